@@ -1,0 +1,53 @@
+# The two commands the README promises: `make run` and `make test`. Both start from nothing but python3.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RUN_STAMP  := $(VENV)/.run-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: run test lint typecheck imports pytest screenshots bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@ $(RUN_STAMP)
+
+## Opens the reader on the bundled sample corpus (indexed into .venv/sample-index on first run).
+run: $(RUN_STAMP)
+	$(BIN)/kutip --index $(VENV)/sample-index
+
+## Installs the test extras and runs every check CI runs.
+test: $(TEST_STAMP) lint typecheck imports pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+
+# mypy cannot follow setuptools' editable finder, so it reads the package through a link tree
+# that mirrors the installed layout (index/ -> kutip/index, tui/ -> kutip/tui).
+typecheck: $(TEST_STAMP)
+	@mkdir -p .typecheck/kutip
+	@ln -sfn ../../index .typecheck/kutip/index
+	@ln -sfn ../../tui .typecheck/kutip/tui
+	MYPYPATH=.typecheck $(BIN)/mypy -p kutip.index -p kutip.tui
+
+imports: $(TEST_STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(TEST_STAMP)
+	$(BIN)/python -m pytest -q
+
+screenshots: $(TEST_STAMP)
+	$(BIN)/python screenshots/make_screenshots.py
+
+bench: $(RUN_STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .typecheck .mypy_cache .pytest_cache .ruff_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""kutip.index: ingest, analysis, the Whoosh store and search. Never imports textual."""

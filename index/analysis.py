@@ -1,0 +1,42 @@
+"""Language analysis of one article at index time: entities, then statements.
+
+The analysis version is a fingerprint of the analysers' code and data files,
+so an archive built by older rules is rebuilt the first time a newer kutip
+opens it, without anyone remembering to bump a number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+
+from kutip.index.entities import recognise
+from kutip.index.models import Article
+from kutip.index.statements import extract_statements
+
+_ANALYSERS = ("entities", "statements", "ingest", "data")
+
+
+@cache
+def analysis_version() -> str:
+    digest = hashlib.sha256()
+    root = resources.files("kutip.index")
+    for package in _ANALYSERS:
+        folder = root / package
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
+            elif entry.is_dir() and entry.name != "__pycache__":
+                for sub in sorted(entry.iterdir(), key=lambda e: e.name):
+                    if sub.is_file():
+                        digest.update(sub.name.encode())
+                        digest.update(sub.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def analyse(article: Article) -> None:
+    """Fill in the entities and statements found in the clean body."""
+    article.entities = recognise(article.body, article.lang or "id")
+    article.statements = extract_statements(article.id, article.body, article.lang or "id", article.entities)

@@ -1,0 +1,413 @@
+"""The document store: clean bodies, metadata and analysis, in SQLite.
+
+SQLite (WAL) is the committed truth of which articles exist: the search index
+is written first and this store second, so a crash in between leaves at most
+search hits that :class:`DocStore` does not know, which callers drop.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kutip.index.models import (
+    Article,
+    ArticleSummary,
+    Credit,
+    Entity,
+    EntityType,
+    Mention,
+    Statement,
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    path TEXT PRIMARY KEY,
+    file_hash TEXT NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    locator TEXT NOT NULL,
+    title TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    date TEXT NOT NULL,
+    author TEXT NOT NULL,
+    url TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    format TEXT NOT NULL,
+    dateline TEXT NOT NULL,
+    body TEXT NOT NULL,
+    extra TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE TABLE IF NOT EXISTS entities (
+    article TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article, type, name)
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE TABLE IF NOT EXISTS statements (
+    id TEXT PRIMARY KEY,
+    article TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    speaker TEXT,
+    speaker_as_written TEXT,
+    role TEXT,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    via TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    cluster TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_article ON statements(article);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
+CREATE INDEX IF NOT EXISTS articles_order ON articles(date DESC, title);
+"""
+
+_SUMMARY_COLUMNS = "id, title, outlet, date, source, locator, lang"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What we knew about a file when it was last indexed."""
+
+    path: str
+    file_hash: str
+    mtime_ns: int
+    size: int
+
+
+def _summary(row: sqlite3.Row) -> ArticleSummary:
+    path = f"{row['source']}#{row['locator']}" if row["locator"] else row["source"]
+    return ArticleSummary(
+        id=row["id"], title=row["title"], outlet=row["outlet"], date=row["date"], path=path, lang=row["lang"]
+    )
+
+
+def _extra_json(article: Article) -> str:
+    return json.dumps(
+        {
+            "boilerplate": article.boilerplate,
+            "credits": [[c.role, c.name] for c in article.credits],
+            "entities": [
+                {
+                    "name": e.name,
+                    "type": e.type.value,
+                    "aliases": e.aliases,
+                    "mentions": [[m.start, m.end, m.text] for m in e.mentions],
+                }
+                for e in article.entities
+            ],
+            "statements": [
+                {
+                    "id": s.id,
+                    "text": s.text,
+                    "kind": s.kind,
+                    "start": s.start,
+                    "end": s.end,
+                    "speaker": s.speaker,
+                    "speaker_as_written": s.speaker_as_written,
+                    "role": s.role,
+                    "via": s.via,
+                    "cluster": s.cluster,
+                }
+                for s in article.statements
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _article(row: sqlite3.Row) -> Article:
+    extra: dict[str, Any] = json.loads(row["extra"])
+    article = Article(
+        id=row["id"],
+        source=row["source"],
+        locator=row["locator"],
+        title=row["title"],
+        outlet=row["outlet"],
+        date=row["date"],
+        author=row["author"],
+        url=row["url"],
+        lang=row["lang"],
+        format=row["format"],
+        dateline=row["dateline"],
+        body=row["body"],
+        boilerplate=list(extra.get("boilerplate", [])),
+        credits=[Credit(role, name) for role, name in extra.get("credits", [])],
+    )
+    article.entities = [
+        Entity(
+            name=e["name"],
+            type=EntityType(e["type"]),
+            aliases=list(e.get("aliases", [])),
+            mentions=[Mention(start, end, text) for start, end, text in e["mentions"]],
+        )
+        for e in extra.get("entities", [])
+    ]
+    article.statements = [Statement(article=article.id, **s) for s in extra.get("statements", [])]
+    return article
+
+
+def _statement(row: sqlite3.Row) -> Statement:
+    return Statement(
+        id=row["id"],
+        article=row["article"],
+        text=row["text"],
+        kind=row["kind"],
+        start=row["start"],
+        end=row["end"],
+        speaker=row["speaker"],
+        speaker_as_written=row["speaker_as_written"],
+        role=row["role"],
+        via=row["via"],
+        cluster=row["cluster"],
+    )
+
+
+class DocStore:
+    """Thread-safe access to the SQLite file: one connection per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._db().executescript(_SCHEMA)  # executescript manages its own transaction
+
+    def _db(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._local.db = db
+        return db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed whole, or rolled back on any error (Ctrl-C included)."""
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def close(self) -> None:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+
+    # -- meta -----------------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        row = self._db().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row["value"]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def generation(self) -> int:
+        return int(self.meta("generation", "0"))
+
+    # -- sources --------------------------------------------------------------
+    def sources(self) -> dict[str, SourceState]:
+        rows = self._db().execute("SELECT path, file_hash, mtime_ns, size FROM sources").fetchall()
+        return {r["path"]: SourceState(r["path"], r["file_hash"], r["mtime_ns"], r["size"]) for r in rows}
+
+    def article_ids_of(self, source: str) -> list[str]:
+        rows = self._db().execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchall()
+        return [r["id"] for r in rows]
+
+    def source_of(self, article_id: str) -> str | None:
+        row = self._db().execute("SELECT source FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return str(row["source"]) if row else None
+
+    def commit_batch(
+        self,
+        replaced: Iterable[SourceState],
+        articles: Iterable[Article],
+        removed_sources: Iterable[str] = (),
+        touched: Iterable[SourceState] = (),
+    ) -> None:
+        """Record new states of files, their articles, and files that are gone, atomically."""
+        articles = list(articles)
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE sources SET mtime_ns = ?, size = ? WHERE path = ?",
+                [(s.mtime_ns, s.size, s.path) for s in touched],
+            )
+            for path in removed_sources:
+                self._delete_source(db, path)
+                db.execute("DELETE FROM sources WHERE path = ?", (path,))
+            for state in replaced:
+                self._delete_source(db, state.path)
+                db.execute(
+                    "INSERT OR REPLACE INTO sources(path, file_hash, mtime_ns, size) VALUES (?, ?, ?, ?)",
+                    (state.path, state.file_hash, state.mtime_ns, state.size),
+                )
+            db.executemany(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        a.id,
+                        a.source,
+                        a.locator,
+                        a.title,
+                        a.outlet,
+                        a.date,
+                        a.author,
+                        a.url,
+                        a.lang,
+                        a.format,
+                        a.dateline,
+                        a.body,
+                        _extra_json(a),
+                    )
+                    for a in articles
+                ],
+            )
+            for a in articles:
+                self._insert_analysis(db, a)
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES ('generation', '1') "
+                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
+
+    @staticmethod
+    def _delete_source(db: sqlite3.Connection, source: str) -> None:
+        ids = [(r["id"],) for r in db.execute("SELECT id FROM articles WHERE source = ?", (source,))]
+        db.executemany("DELETE FROM entities WHERE article = ?", ids)
+        db.executemany("DELETE FROM statements WHERE article = ?", ids)
+        db.execute("DELETE FROM articles WHERE source = ?", (source,))
+
+    @staticmethod
+    def _insert_analysis(db: sqlite3.Connection, a: Article) -> None:
+        db.execute("DELETE FROM entities WHERE article = ?", (a.id,))
+        db.execute("DELETE FROM statements WHERE article = ?", (a.id,))
+        db.executemany(
+            "INSERT OR REPLACE INTO entities(article, name, type, mentions) VALUES (?, ?, ?, ?)",
+            [(a.id, e.name, e.type.value, len(e.mentions)) for e in a.entities],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO statements(id, article, seq, speaker, speaker_as_written, role, text, "
+            "kind, via, start, end, date, cluster) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    s.id,
+                    a.id,
+                    n,
+                    s.speaker,
+                    s.speaker_as_written,
+                    s.role,
+                    s.text,
+                    s.kind,
+                    s.via,
+                    s.start,
+                    s.end,
+                    a.date,
+                    s.cluster,
+                )
+                for n, s in enumerate(a.statements)
+            ],
+        )
+
+    # -- articles -------------------------------------------------------------
+    def count(self) -> int:
+        return int(self._db().execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Newest first; undated articles after dated ones, then by title."""
+        rows = (
+            self._db()
+            .execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY date = '', date DESC, title, id")
+            .fetchall()
+        )
+        return [_summary(r) for r in rows]
+
+    def summaries_by_id(self, ids: Iterable[str]) -> dict[str, ArticleSummary]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, ArticleSummary] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = (
+                self._db()
+                .execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", chunk)
+                .fetchall()
+            )
+            found.update((r["id"], _summary(r)) for r in rows)
+        return found
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._db().execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def resolve_id(self, prefix: str) -> list[str]:
+        """Ids starting with ``prefix``, so users can type a short id like git's."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = (
+            self._db()
+            .execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 10", (escaped + "%",))
+            .fetchall()
+        )
+        return [r["id"] for r in rows]
+
+    def bodies(self, ids: Iterable[str]) -> dict[str, str]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db().execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk)
+            found.update((r["id"], r["body"]) for r in rows)
+        return found
+
+    def statements(self, where: str = "", params: tuple[str, ...] = ()) -> list[Statement]:
+        """Statements in article order; ``where`` is a trusted SQL condition over ``statements``."""
+        sql = (
+            "SELECT s.* FROM statements s JOIN articles a ON a.id = s.article "
+            f"{'WHERE ' + where if where else ''} ORDER BY s.date = '', s.date DESC, a.title, s.article, s.seq"
+        )
+        return [_statement(r) for r in self._db().execute(sql, params)]
+
+    def statements_by_id(self, ids: Iterable[str]) -> dict[str, Statement]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Statement] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db().execute(f"SELECT * FROM statements WHERE id IN ({marks})", chunk)
+            found.update((r["id"], _statement(r)) for r in rows)
+        return found
+
+    def entity_counts(self, entity_type: str | None = None) -> list[tuple[str, str, int, int]]:
+        """(name, type, articles, mentions) for every entity, most widespread first."""
+        sql = "SELECT name, type, count(*) AS articles, sum(mentions) AS mentions FROM entities"
+        params: tuple[str, ...] = ()
+        if entity_type:
+            sql += " WHERE type = ?"
+            params = (entity_type,)
+        sql += " GROUP BY name, type ORDER BY articles DESC, mentions DESC, name"
+        return [(r["name"], r["type"], r["articles"], r["mentions"]) for r in self._db().execute(sql, params)]
+
+    def iter_articles(self) -> Iterator[Article]:
+        for row in self._db().execute("SELECT * FROM articles ORDER BY date = '', date DESC, title, id"):
+            yield _article(row)

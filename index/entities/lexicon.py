@@ -1,0 +1,153 @@
+"""The word lists and gazetteers behind recognition, read once from data files.
+
+Everything language-specific lives in ``kutip/index/data/gazetteer`` so that an editor
+can add a country, an outlet or a title without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kutip.index.entities.tokens import fold, words
+from kutip.index.models import EntityType
+
+__all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "lexicon", "lookup"]
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """A known place or organisation with its Indonesian and English names."""
+
+    name_id: str
+    name_en: str
+    type: EntityType
+
+    def name(self, lang: str) -> str:
+        """The canonical name for an article in ``lang`` (Indonesian unless English)."""
+        return self.name_en if lang == "en" else self.name_id
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All recognition data; keys are tuples of folded words as :func:`words` splits them."""
+
+    entries: dict[Key, GazetteerEntry]
+    exact_entries: dict[tuple[str, ...], GazetteerEntry]  # capitals-only aliases, matched as written
+    longest_entry: int
+    entry_starts: frozenset[str]  # folded first words of every entry, to skip most words at once
+    titles: frozenset[Key]
+    longest_title: int
+    title_starts: frozenset[str]
+    portfolios: frozenset[str]
+    common: frozenset[str]
+    org_heads: frozenset[Key]
+    place_heads: frozenset[str]
+    demonyms: frozenset[Key]
+    speech_before: frozenset[Key]
+    speech_after: frozenset[str]
+    particles: frozenset[str]
+    connectors: frozenset[str]
+    qualifier_links: frozenset[str]
+    place_preps: frozenset[str]
+    apposition: frozenset[str]
+
+    def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
+        """The gazetteer entry spelled by ``written`` words, honouring capitals-only aliases."""
+        exact = self.exact_entries.get(tuple(written))
+        if exact is not None:
+            return exact
+        return self.entries.get(tuple(folded if folded is not None else [fold(w) for w in written]))
+
+
+def _lines(filename: str) -> list[str]:
+    folder = resources.files("kutip.index").joinpath("data").joinpath("gazetteer")
+    text = folder.joinpath(filename).read_text(encoding="utf-8")
+    return [line.rstrip("\r") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _sections(filename: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _lines(filename):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        else:
+            sections.setdefault(current, []).append(line.strip())
+    return sections
+
+
+def _keys(lines: list[str]) -> frozenset[Key]:
+    return frozenset(tuple(fold(w) for w in words(line)) for line in lines)
+
+
+def _is_capitals(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _load_entries(
+    filename: str, kind: EntityType, folded: dict[Key, GazetteerEntry], exact: dict[Key, GazetteerEntry]
+) -> None:
+    for line in _lines(filename):
+        cells = [*line.split("\t"), "", ""]
+        name_id = cells[0].strip()
+        name_en = cells[1].strip() or name_id
+        entry = GazetteerEntry(name_id, name_en, kind)
+        aliases = [a.strip() for a in cells[2].split("|") if a.strip()]
+        for form in (name_id, name_en, *aliases):
+            written = tuple(words(form))
+            if not written:
+                continue
+            if _is_capitals(form) and len(written) == 1:
+                exact.setdefault(written, entry)
+                if len(form) < 4:  # "AS", "UE", "WHO" would otherwise catch ordinary words
+                    continue
+            folded.setdefault(tuple(fold(w) for w in written), entry)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The bundled data, loaded on first use and shared afterwards."""
+    folded: dict[Key, GazetteerEntry] = {}
+    exact: dict[Key, GazetteerEntry] = {}
+    _load_entries("places.tsv", EntityType.PLACE, folded, exact)
+    _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
+    titles = _keys(_lines("titles.txt"))
+    speech = _sections("speech_verbs.txt")
+    cues = _sections("cues.txt")
+    return Lexicon(
+        entries=folded,
+        exact_entries=exact,
+        longest_entry=max(len(k) for k in (*folded, *exact)),
+        entry_starts=frozenset(fold(k[0]) for k in (*folded, *exact)),
+        titles=titles,
+        longest_title=max(len(k) for k in titles),
+        title_starts=frozenset(k[0] for k in titles),
+        portfolios=frozenset(fold(w) for w in _lines("portfolios.txt")),
+        common=frozenset(fold(w.strip()) for w in _lines("common.txt")),
+        org_heads=_keys(_lines("org_heads.txt")),
+        place_heads=frozenset(fold(w.strip()) for w in _lines("place_heads.txt")),
+        demonyms=_keys(_lines("demonyms.txt")),
+        speech_before=_keys(speech.get("before", [])),
+        speech_after=frozenset(fold(w) for w in speech.get("after", [])),
+        particles=frozenset(fold(w) for w in cues.get("particles", [])),
+        connectors=frozenset(fold(w) for w in cues.get("connectors", [])),
+        qualifier_links=frozenset(fold(w) for w in cues.get("qualifier_links", [])),
+        place_preps=frozenset(fold(w) for w in cues.get("place_preps", [])),
+        apposition=frozenset(fold(w) for w in cues.get("apposition", [])),
+    )
+
+
+def lookup(name: str) -> GazetteerEntry | None:
+    """The gazetteer entry for a name or alias ("AS", "Korut", "North Korea"), if any."""
+    return lexicon().entry(words(name))
+
+
+def canonical_place(name: str, lang: str = "id") -> str:
+    """The canonical name of a known place or organisation alias; unknown names come back unchanged."""
+    entry = lookup(name)
+    return entry.name(lang) if entry is not None else name

@@ -1,0 +1,149 @@
+"""Telling the story's paragraphs from the page furniture scraped along with them.
+
+Rules are tables of patterns so a new site's furniture is a new row, not new
+code. Removed lines are kept (``Article.boilerplate``) so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
+from kutip.index.ingest.dates import date_line
+
+__all__ = ["Split", "is_boilerplate_line", "is_caption", "split_boilerplate"]
+
+
+def _rules(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in patterns)
+
+
+# A whole paragraph matching one of these is furniture.
+LINE_RULES = _rules(
+    # "read more" links to other stories
+    r"^(?:baca(?: juga)?|lihat juga|simak juga|tonton juga|baca selengkapnya|artikel terkait|berita terkait"
+    r"|read more|read also|also read|related(?: articles?| stories| news)?|see also)\s*[:>»|-]",
+    r"^(?:baca juga|read more|related)$",
+    # video and newsletter promos
+    r"^(?:saksikan|tonton|simak)(?: juga)? video\b",
+    r"^video\s*:",
+    r"^watch(?: the)? video\b",
+    r"^(?:dapatkan|ikuti) (?:update|berita|informasi)\b",
+    r"^(?:follow|ikuti) (?:us|kami)\b",
+    r"^(?:share|bagikan)(?: this(?: article| story)?| artikel ini| berita ini)?\s*:?$",
+    r"^(?:sign up|subscribe|berlangganan)\b.{0,80}$",
+    r"^artikel ini telah (?:tayang|terbit)\b",
+    # advertising and scrolling markers
+    r"^(?:advertisement|advertisment|iklan|sponsored|ads|scroll to (?:continue|resume)(?: with content)?"
+    r"|content continues below|lanjutkan membaca|gulir untuk melanjutkan|lanjut baca)$",
+    # comment forms
+    r"^leave a (?:reply|comment)\b",
+    r"your email address will not be published",
+    r"^required fields are marked",
+    r"^\*+$",
+    # separator rules ("___", "***", "===") that end a wire story before its notes
+    r"^[_=~*-]{3,}$",
+    r"^(?:comment|name|email|website)\s*\*?$",
+    r"^save my name, email",
+    r"^(?:post comment|cancel reply|reply)$",
+    # navigation to other stories
+    r"^(?:next|previous) (?:article|story|post)\b",
+    r"^(?:artikel|berita) (?:selanjutnya|sebelumnya)\b",
+    r"^(?:berita terkini lainnya|berita lainnya|terpopuler|rekomendasi|most popular|more stories|trending)$",
+    # editor initials "(sef/sef)", empty template values
+    r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
+    r"^\([a-z]{2,4}\)$",
+    r"^(?:null|none|undefined|nan)$",
+    # site self-descriptions and legal lines
+    r"\badalah media yang menyediakan\b",
+    r"\bsepenuhnya tanggung jawab (?:dari )?penulis\b",
+    r"^(?:copyright|hak cipta)\b.{0,120}$",
+    r"^©.{0,120}$",
+    r"\ball rights reserved\b",
+    r"\bhak cipta dilindungi\b",
+    # topic and tag headers (their bullet lines follow)
+    r"^(?:topik|topics?|tags?|tag terkait)\s*:",
+)
+
+# Photo captions, marked as such by the scrape.
+CAPTION_RULES = _rules(
+    r"^\((?:files?|file photo|foto|ilustrasi|dok\.?|dokumentasi|istimewa)\)",
+    r"\((?:photo|foto)\s+by\s+[^)]+\)\s*$",
+    r"\(\s*(?:photo|foto)\s*:[^)]+\)\s*$",
+    r"^(?:foto|photo|image|gambar|ilustrasi)\s*:",
+    r"\((?:antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?|anadolu|xinhua)"
+    r"\s*/[^)]+\)\s*$",
+)
+
+# After one of these, nothing more belongs to the story.
+END_RULES = _rules(
+    r"\bverified writer\b",
+    r"^leave a (?:reply|comment)\b",
+    r"^(?:berita terkini lainnya|berita lainnya)$",
+    r"^(?:next|previous) (?:article|story|post)\b",
+)
+
+_BULLET = re.compile(r"^\s*[•·▪●◦\-*–—]\s*\S")
+# A short line without sentence punctuation, e.g. a video title or a writer's bio.
+_FRAGMENT_MAX = 80
+_SENTENCE_END = re.compile(r"[.!?\"”’]$")
+
+
+@dataclass(slots=True)
+class Split:
+    """Paragraphs sorted into story and furniture, with each one's original position."""
+
+    body: list[str]
+    boilerplate: list[str]
+    is_boilerplate: list[bool]
+
+
+def is_caption(line: str) -> bool:
+    return any(rule.search(line) for rule in CAPTION_RULES)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when one paragraph, on its own, is furniture (captions and credit lines included)."""
+    line = line.strip()
+    if any(rule.search(line) for rule in LINE_RULES) or is_caption(line) or date_line(line):
+        return True
+    return _is_credit_line(line)
+
+
+def _is_credit_line(line: str) -> bool:
+    # A credit line is short and credits someone; a story sentence starting "By ..." is neither.
+    # The wire note "X contributed to this report." is the one credit written as a sentence.
+    if len(line) > 160:
+        return False
+    return (bool(credit_line(line)) and not _SENTENCE_END.search(line)) or is_contribution_note(line)
+
+
+def _is_fragment(line: str) -> bool:
+    return len(line) <= _FRAGMENT_MAX and not _SENTENCE_END.search(line.strip())
+
+
+def split_boilerplate(paragraphs: list[str]) -> Split:
+    """Marks furniture paragraphs; the rest, in order, is the body."""
+    flags = [is_boilerplate_line(p) for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        if any(rule.search(paragraph.strip()) for rule in END_RULES):
+            flags[index:] = [True] * (len(paragraphs) - index)
+            break
+    # Bullet lists under a "Topik:" header.
+    for index, paragraph in enumerate(paragraphs):
+        if TOPIC_HEADER.match(paragraph.strip()):
+            following = index + 1
+            while following < len(paragraphs) and _BULLET.match(paragraphs[following]):
+                flags[following] = True
+                following += 1
+    # A short fragment between two furniture lines (or after the last one) is furniture too.
+    for index, paragraph in enumerate(paragraphs):
+        if flags[index] or not _is_fragment(paragraph) or index == 0:
+            continue
+        after_is_furniture = index + 1 >= len(paragraphs) or flags[index + 1]
+        if flags[index - 1] and after_is_furniture and any(not f for f in flags[:index]):
+            flags[index] = True
+    body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
+    boilerplate = [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
+    return Split(body, boilerplate, flags)

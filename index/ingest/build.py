@@ -1,0 +1,84 @@
+"""Turning one record's paragraphs and known metadata into an :class:`Article`.
+
+Every format ends here, so boilerplate, credits, datelines and language are
+decided the same way whether the story came as text, Markdown, HTML or JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kutip.index.ingest.boilerplate import split_boilerplate
+from kutip.index.ingest.credits import credits_from_lines
+from kutip.index.ingest.dateline import Dateline, parse_dateline
+from kutip.index.ingest.errors import SkipFile
+from kutip.index.ingest.language import detect_language
+from kutip.index.ingest.metadata import publication_date
+from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text
+from kutip.index.models import Article
+
+__all__ = ["KnownMetadata", "build_article"]
+
+# A dateline is looked for in the first paragraphs only: a subtitle may come first.
+_DATELINE_PARAGRAPHS = 3
+
+
+@dataclass(slots=True)
+class KnownMetadata:
+    """Metadata a structured format states outright; text evidence fills only the gaps."""
+
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+    author: str = ""
+    url: str = ""
+    # Credit lines the format keeps outside its main text (HTML figcaptions and bylines).
+    credit_lines: list[str] = field(default_factory=list)
+
+
+def _find_dateline(body: list[str]) -> Dateline | None:
+    for paragraph in body[:_DATELINE_PARAGRAPHS]:
+        dateline = parse_dateline(paragraph)
+        if dateline:
+            return dateline
+    return None
+
+
+def build_article(
+    paragraphs: list[str],
+    known: KnownMetadata,
+    *,
+    source: str,
+    fmt: str,
+    locator: str = "",
+    hash_text: str,
+) -> Article:
+    """Builds the article; raises SkipFile when no readable story text is left."""
+    title = known.title.strip()
+    if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
+        paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
+    split = split_boilerplate(paragraphs)
+    body = join_paragraphs(split.body)
+    if not body:
+        raise SkipFile("no readable text (only page furniture such as links and credits)")
+    dateline = _find_dateline(split.body)
+    outlet = known.outlet or (dateline.outlet if dateline else "")
+    credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
+    date = known.date or publication_date(split, paragraphs, dateline)
+    author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
+    return Article(
+        id=content_id(hash_text),
+        source=source,
+        title=title,
+        outlet=outlet,
+        date=date,
+        author=author,
+        url=known.url,
+        lang=detect_language(f"{title}\n{body}"),
+        body=body,
+        boilerplate=split.boilerplate,
+        format=fmt,
+        locator=locator,
+        dateline=dateline.prefix if dateline else "",
+        credits=credits,
+    )

@@ -1,0 +1,167 @@
+"""People credited outside the story: bylines, editors, photographers.
+
+These lines are boilerplate, yet users search for the people in them, so they
+are read into :class:`Credit` records rather than thrown away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kutip.index.ingest.outlets import is_agency_token, is_outlet_name
+from kutip.index.models import Credit
+
+__all__ = [
+    "TOPIC_HEADER",
+    "credit_line",
+    "credit_segments",
+    "credits_from_lines",
+    "is_contribution_note",
+    "looks_like_name",
+]
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}(?=\s+[A-Z])|bin|binti|van|von|de|der|al|el)"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+# "Reporting by Ana Lee in Oslo": the place a credited person filed from is not part of the name.
+_FILED_FROM = re.compile(r"\s+(?:in|di|from|dari)\s+[A-Z][^,]*$")
+# One line often holds several credits: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)",
+# "Oleh A · Kamis, 7 November 2024".
+_SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+|\s*;\s*")
+# "Associated Press writer Ana Lee in Oslo contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"^(?:.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+)?(?P<names>[A-Z].*?)"
+    r"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)\.?$"
+)
+
+# Labelled credit lines: "Penulis: X", "Editor: X", "By X", "Foto: X/AGENCY".
+_ROLE_LABELS = (
+    ("contributor", r"additional reporting by|laporan tambahan oleh"),
+    ("writer", r"penulis|reporter|pewarta|kontributor|writer|written by|writing by|reporting by|reported by"),
+    ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by"),
+    ("photo", r"foto|photo|fotografer|photographer|photos? by|foto oleh"),
+    ("author", r"by|oleh|author|byline"),
+)
+_LABELLED = [
+    (role, re.compile(rf"^(?:{labels})(?:\s*:\s*|\s+)(?P<names>[^:]{{2,120}})$", re.I))
+    for role, labels in _ROLE_LABELS
+]
+_VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(?:\s+(?P=name))?\s*$", re.I)
+# A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET".
+_PHOTO_TRAILING = re.compile(r"(?:^|[.!?]\s+)(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80})$", re.I)
+_PHOTO_PAREN = re.compile(
+    r"\((?:(?:photo|foto)\s+by\s+|(?:photo|foto)\s*:\s*)(?P<credit>[^)]+)\)\s*$"
+    r"|\((?P<agency>antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?"
+    r"|anadolu|xinhua)\s*/\s*(?P<after>[^)]+)\)\s*$",
+    re.I,
+)
+TOPIC_HEADER = re.compile(r"^(?:topik|topics?|tags?|tag terkait)\s*:\s*$", re.I)
+_BULLET = re.compile(r"^\s*[•·▪●◦\-*–—]\s*(?P<item>.+)$")
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name as bylines write it: one to six capitalised words, no sentence punctuation."""
+    text = text.strip()
+    return bool(text) and len(text) <= 60 and bool(_NAME.fullmatch(text)) and not text.endswith(".")
+
+
+def _names(text: str) -> list[str]:
+    parts = [_FILED_FROM.sub("", p.strip()) for p in _NAME_SEPARATORS.split(text.strip()) if p.strip()]
+    if not parts or not all(looks_like_name(p) for p in parts):
+        return []
+    # "By Jane Doe, Associated Press": the outlet is not a person.
+    return [p for p in parts if not is_outlet_name(p)]
+
+
+def _photo_names(credit: str, outlet: str = "") -> list[str]:
+    """The person in "NAME / POOL / AFP", "AGENCY/NAME/initials" or "OUTLET/NAME".
+
+    The article's own outlet is no person, though it is in no outlet list.
+    """
+    own = outlet.strip().casefold()
+    people = [
+        part.strip()
+        for part in credit.split("/")
+        if not is_agency_token(part) and not (own and part.strip().casefold() == own)
+    ]
+    return [people[0]] if people and looks_like_name(people[0]) else []
+
+
+def credit_segments(line: str) -> list[str]:
+    """The parts of a line that may each state one credit (or a date, in a byline)."""
+    line = line.strip()
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        line = line[1:-1]  # "(Reporting by A; Editing by B)"
+    return [part.strip() for part in _SEGMENT_BREAK.split(line) if part.strip()]
+
+
+def is_contribution_note(line: str) -> bool:
+    """True for the closing "X contributed to this report." note, a sentence that is still a credit."""
+    match = _CONTRIBUTED.match(line.strip())
+    return bool(match and _names(match["names"]))
+
+
+def _segment_credits(segment: str, outlet: str) -> list[Credit]:
+    match = _VERIFIED_WRITER.match(segment)
+    if match and looks_like_name(match["name"]):
+        return [Credit("writer", match["name"])]
+    photo = _PHOTO_PAREN.search(segment) or _PHOTO_TRAILING.search(segment)
+    if photo:
+        groups = photo.groupdict()
+        text = groups.get("credit") or groups.get("after") or ""
+        return [Credit("photo", name) for name in _photo_names(text, outlet)]
+    contributed = _CONTRIBUTED.match(segment)
+    if contributed:
+        return [Credit("contributor", name) for name in _names(contributed["names"])]
+    for role, pattern in _LABELLED:
+        labelled = pattern.match(segment)
+        if not labelled:
+            continue
+        if role == "photo":
+            return [Credit("photo", name) for name in _photo_names(labelled["names"], outlet)]
+        return [Credit(role, name) for name in _names(labelled["names"])]
+    return []
+
+
+def credit_line(line: str, outlet: str = "") -> list[Credit]:
+    """Credits stated by one line on its own; empty when the line credits no one.
+
+    ``outlet`` is the article's own outlet, so "Foto: OUTLET/NAME" credits NAME.
+    """
+    whole = _segment_credits(line.strip(), outlet)
+    if whole:
+        return whole
+    segments = credit_segments(line)
+    if len(segments) < 2:
+        return []
+    return [credit for segment in segments for credit in _segment_credits(segment, outlet)]
+
+
+def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
+    """Credits from boilerplate lines, including the bullet names under a ``Topik:`` header.
+
+    Some sites print the story's editor as the first item of its topic list, so a
+    person-like bullet there is credited as an editor.
+    """
+    credits: list[Credit] = []
+    in_topics = False
+    for line in lines:
+        if TOPIC_HEADER.match(line.strip()):
+            in_topics = True
+            continue
+        bullet = _BULLET.match(line)
+        if in_topics and bullet:
+            item = bullet["item"].strip()
+            if looks_like_name(item) and len(item.split()) >= 2:
+                credits.append(Credit("editor", item))
+            continue
+        in_topics = False
+        credits.extend(credit_line(line, outlet))
+    # "By A" above the story and "Reporting by A" below it credit one writer once.
+    writers = {c.name for c in credits if c.role == "writer"}
+    unique: list[Credit] = []
+    for credit in credits:
+        if credit not in unique and not (credit.role == "author" and credit.name in writers):
+            unique.append(credit)
+    return unique

@@ -1,0 +1,122 @@
+"""Reading the dateline that opens a news story: place, outlet, sometimes a date.
+
+``Jakarta, IDN Times - …``, ``Liputan6.com, Washington, DC - …``,
+``WASHINGTON (AP) — …``, ``Jakarta (ANTARA) - …``, ``Kabar Nusantara, Bekasi - …``.
+Which part is the outlet is decided by evidence (a site domain, a bracketed
+agency, the outlet list, a known place beside it, an outlet word in the name),
+never by position alone, since sites order the parts differently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kutip.index.entities import lookup
+from kutip.index.ingest.dates import DAY_NAMES, find_dates
+from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name
+from kutip.index.models import EntityType
+
+__all__ = ["Dateline", "parse_dateline"]
+
+_MAX_PREFIX = 90
+_SEPARATOR = re.compile(r"\s+(?:-{1,2}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])")
+_BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
+_WORD_OK = re.compile(
+    r"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news|tv)|de|di|el|al|dan|and|of)$"
+)
+_SHORT_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+# "Kota Makassar", "Kabupaten Bekasi": administrative heads name places, not outlets.
+_ADMIN_HEAD = re.compile(r"^(?:kota|kabupaten|kab\.?|provinsi|prov\.?|kecamatan|desa|kelurahan)\s+\S", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_MIN_LEAD_WORDS = 15
+_DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What the opening words of a story say about where and by whom it was filed."""
+
+    prefix: str  # as written, without the dash
+    place: str
+    outlet: str
+    date: str  # ISO, only when the dateline itself carries a full date
+    rest: str  # the paragraph text after the dash
+
+
+def _title_like(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 5 and all(_WORD_OK.match(w.strip(",")) for w in words)
+
+
+def _is_place(part: str) -> bool:
+    if _ADMIN_HEAD.match(part):
+        return True
+    entry = lookup(part)
+    return entry is not None and entry.type == EntityType.PLACE
+
+
+def _outlet_beside_places(places: list[str]) -> str:
+    """The one part that is not a place, when the others are: ``Surabaya, Warta Kota Digital``.
+
+    A known place (or, for places the gazetteer lacks, an outlet word in the other
+    part) is the evidence; with two candidates or none, nothing is claimed.
+    """
+    if len(places) < 2:
+        return ""
+    candidates = [p for p in places if not _is_place(p) and not _DAY_NAME.match(p)]
+    if len(candidates) == 1 and len(candidates) < len(places):
+        return candidates[0]
+    worded = [p for p in places if has_outlet_word(p) and not _is_place(p)]
+    if len(worded) == 1 and len(places) == 2:
+        return worded[0]
+    return ""
+
+
+def _reads_like_prose(rest: str) -> bool:
+    """True when the text after the dash is a story sentence, not the rest of a headline.
+
+    The weaker outlet evidence (a place beside an unlisted name) also fits a headline
+    such as "Banjir Rendam Bekasi, Jakarta - Warga Mengungsi", which must stay a title;
+    headlines are short and carry no full stop, leads are long or end a sentence.
+    """
+    rest = rest.strip()
+    return bool(_SENTENCE_END.search(rest)) or len(rest.split()) >= _MIN_LEAD_WORDS
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of ``paragraph``, or None when it does not open with one."""
+    match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
+    if not match or match.start() == 0:
+        return None
+    prefix = paragraph[: match.start()].strip()
+    if len(prefix) > _MAX_PREFIX:
+        return None
+    outlet = ""
+    bracketed = _BRACKETED.match(prefix)
+    head = prefix
+    if bracketed and _title_like(bracketed["inside"]):
+        inside = bracketed["inside"].strip()
+        if is_outlet_name(inside):
+            outlet, head = inside, bracketed["before"].strip().rstrip(",")
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts or not all(_title_like(p) or next(find_dates(p), None) for p in parts):
+        return None
+    date = ""
+    places: list[str] = []
+    for part in parts:
+        found = next(find_dates(part), None)
+        if found:
+            date = date or found.iso
+        elif _SHORT_MONTH_DAY.match(part):
+            continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
+        elif not outlet and is_outlet_name(part):
+            outlet = part
+        else:
+            places.append(part)
+    if not outlet and _reads_like_prose(paragraph[match.end() :]):
+        outlet = _outlet_beside_places(places)
+        places = [p for p in places if p != outlet]
+    if not outlet and not (places and places[0].isupper() and len(prefix.split()) <= 4):
+        return None  # without outlet evidence, only a wire-style capitalised place counts
+    return Dateline(prefix, ", ".join(places), outlet, date, paragraph[match.end() :])

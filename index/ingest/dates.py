@@ -1,0 +1,121 @@
+"""Finding and reading calendar dates written in Indonesian or English.
+
+Only dates with a year become ISO dates: ``Minggu (2/11)`` could be any year,
+and a wrong date is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["DAY_NAMES", "FoundDate", "date_line", "find_dates", "parse_iso_date", "to_iso"]
+
+DAY_NAMES = (
+    "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+
+_MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_PATTERNS = (
+    # Senin (2/10/2023), (2/10/2023): Indonesian day/month/year in brackets.
+    re.compile(
+        rf"(?:\b(?:{DAY_NAMES})\s*)?\(\s*(?P<day>\d{{1,2}})/(?P<mnum>\d{{1,2}})/(?P<year>\d{{4}})\s*\)", re.I
+    ),
+    # 2024-11-02, 2024-11-02T10:00:00Z
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),
+    # Jumat, 1 November 2024 / 2 Nov. 2024
+    re.compile(rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    # Friday, November 2, 2024 / Nov. 2, 2024
+    re.compile(
+        rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+        re.I,
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text: where it is and what it means."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def to_iso(year: int, month: int, day: int) -> str:
+    """ISO form of a real calendar date, or "" for impossible ones like 31/02."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def find_dates(text: str) -> Iterator[FoundDate]:
+    """Every dated expression with a year, in text order, overlaps resolved to the first match."""
+    found: list[FoundDate] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+            iso = to_iso(int(groups["year"]), month, int(groups["day"]))
+            if iso and not any(f.start < match.end() and match.start() < f.end for f in found):
+                found.append(FoundDate(match.start(), match.end(), iso))
+    yield from sorted(found, key=lambda f: f.start)
+
+
+_ISO_LIKE = re.compile(r"^\s*(?P<year>\d{4})-?(?P<month>\d{2})-?(?P<day>\d{2})(?:$|[T\s_]\d)")
+
+
+def parse_iso_date(value: str) -> str:
+    """yyyy-mm-dd from a machine-written date (ISO 8601, with or without time), else any written date.
+
+    The date part is kept as written; converting time zones could move an
+    article to the day before its own dateline.
+    """
+    value = value.strip()
+    match = _ISO_LIKE.match(value)
+    if match:
+        return to_iso(int(match["year"]), int(match["month"]), int(match["day"]))
+    first = next(find_dates(value), None)
+    return first.iso if first else ""
+
+
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[AP]M|[+-]\d{2}:?\d{2})?)"
+_DATE_LINE_RESIDUE = re.compile(
+    rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
+    rf"|updated|diperbarui|last updated)\b\s*:?\s*(?:on\s*)?)?[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*$",
+    re.I,
+)
+
+
+def date_line(line: str) -> str:
+    """The ISO date of a line that states nothing but a date (a label and a time allowed), else ""."""
+    line = line.strip()
+    if len(line) > 80:
+        return ""
+    found = next(find_dates(line), None)
+    if not found:
+        return ""
+    before, after = line[: found.start], line[found.end :]
+    if _DATE_LINE_RESIDUE.match(before) and _DATE_LINE_RESIDUE.match(after.replace(",", " ")):
+        return found.iso
+    return ""

@@ -1,0 +1,17 @@
+"""Plain-text scrapes: a headline line, then one paragraph a line (or hard-wrapped prose)."""
+
+from __future__ import annotations
+
+from kutip.index.ingest.build import KnownMetadata, build_article
+from kutip.index.ingest.metadata import detect_title
+from kutip.index.ingest.text import paragraphs_from_lines
+from kutip.index.models import Article
+
+__all__ = ["parse_plain_text"]
+
+
+def parse_plain_text(text: str, *, source: str) -> Article:
+    title, lines = detect_title(text.split("\n"))
+    return build_article(
+        paragraphs_from_lines(lines), KnownMetadata(title=title), source=source, fmt="txt", hash_text=text
+    )

@@ -1,0 +1,94 @@
+"""Line and paragraph handling shared by every format, plus the hashing form of text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+__all__ = [
+    "content_id",
+    "is_hard_wrapped",
+    "join_paragraphs",
+    "normalise_text",
+    "paragraphs_from_lines",
+    "split_blocks",
+]
+
+_SPACE_RUN = re.compile(r"\s+")
+# Hard-wrapped files (e-mail style) have no line longer than this.
+_WRAP_WIDTH = 100
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def normalise_text(text: str) -> str:
+    """The form of a text that is hashed: NFKC, no BOM or NUL, white space runs as one space.
+
+    Re-saving a file with other line endings or trailing spaces must not change
+    its identity, so only layout is folded; letters and case are kept.
+    """
+    text = unicodedata.normalize("NFKC", text).replace("\ufeff", "").replace("\x00", "")
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def content_id(text: str) -> str:
+    """The article id: first 16 hex digits of the SHA-256 of the normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def split_blocks(lines: list[str]) -> list[list[str]]:
+    """Groups lines into blank-line separated blocks, trailing white space removed."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for raw in lines:
+        line = raw.rstrip()
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    """True when line breaks inside blocks are wrapping, not paragraph breaks.
+
+    Scrapes put one paragraph on a line; wrapped text has many multi-line blocks
+    and no long lines.
+    """
+    lines = [line for block in blocks for line in block]
+    if not lines or max(len(line) for line in lines) > _WRAP_WIDTH:
+        return False
+    multi = sum(1 for block in blocks if len(block) > 1)
+    long_lines = sum(1 for line in lines if len(line) >= _WRAP_WIDTH * 0.55)
+    return multi >= 1 and long_lines >= max(2, len(lines) // 3)
+
+
+def paragraphs_from_lines(lines: list[str]) -> list[str]:
+    """Paragraphs of plain text: one a line, unless the file is hard-wrapped."""
+    blocks = split_blocks(lines)
+    if not is_hard_wrapped(blocks):
+        return [line.strip() for block in blocks for line in block]
+    paragraphs: list[str] = []
+    for block in blocks:
+        current = ""
+        previous = ""
+        for line in block:
+            stripped = line.strip()
+            # A short line inside a wrapped block is an intended break (a list, a sign-off).
+            if current and _SENTENCE_END.search(previous) and len(previous) < _WRAP_WIDTH * 0.55:
+                paragraphs.append(current)
+                current = stripped
+            else:
+                current = f"{current} {stripped}" if current else stripped
+            previous = stripped
+        if current:
+            paragraphs.append(current)
+    return paragraphs
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """The body layout the reader relies on: exactly one blank line between paragraphs."""
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip())

@@ -1,0 +1,55 @@
+"""The Whoosh schema: what is searchable, what the result list needs stored.
+
+Bodies are not stored here; the reader reads them from the document store,
+which is faster than a huge stored Whoosh field. Bump ``SCHEMA_VERSION`` when
+fields change: an archive with another version is rebuilt from its sources.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from kutip.index.analyzers import LANGUAGES, language_analyzer, neutral_analyzer
+
+SCHEMA_VERSION = 1
+TITLE_BOOST = 3.0
+
+
+def title_field(lang: str) -> str:
+    return f"title_{lang}"
+
+
+def body_field(lang: str) -> str:
+    return f"body_{lang}"
+
+
+def searchable_fields() -> list[str]:
+    """Fields an unqualified query word searches, titles first."""
+    return [title_field(lang) for lang in LANGUAGES] + [body_field(lang) for lang in LANGUAGES]
+
+
+def build_schema() -> Schema:
+    language_fields: dict[str, TEXT] = {}
+    for lang in LANGUAGES:
+        analyzer = language_analyzer(lang)
+        language_fields[title_field(lang)] = TEXT(analyzer=analyzer, field_boost=TITLE_BOOST)
+        language_fields[body_field(lang)] = TEXT(analyzer=analyzer, phrase=True)
+    return Schema(
+        doctype=ID(stored=True),
+        id=ID(stored=True, unique=True),
+        source=ID(stored=True),
+        path=STORED(),
+        title=TEXT(analyzer=neutral_analyzer(), stored=True, field_boost=TITLE_BOOST),
+        outlet=TEXT(analyzer=neutral_analyzer(), stored=True, phrase=True),
+        author=TEXT(analyzer=neutral_analyzer(), stored=True),
+        lang=ID(stored=True),
+        date=ID(stored=True, sortable=True),
+        person=KEYWORD(lowercase=True, commas=True, scorable=True),
+        org=KEYWORD(lowercase=True, commas=True, scorable=True),
+        place=KEYWORD(lowercase=True, commas=True, scorable=True),
+        article=ID(stored=True),
+        kind=ID(stored=True),
+        speaker=TEXT(analyzer=neutral_analyzer(), stored=True),
+        via=TEXT(analyzer=neutral_analyzer(), stored=True),
+        **language_fields,
+    )

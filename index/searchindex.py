@@ -1,0 +1,152 @@
+"""Every Whoosh call of kutip lives here, behind a small interface of ours.
+
+Whoosh commits are atomic (new segments, then a new table of contents), so an
+interrupted batch leaves the previous generation searchable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.query import Query, Term
+from whoosh.writing import SegmentWriter
+
+from kutip.index.analyzers import LANGUAGES, language_analyzer
+from kutip.index.models import Article, EntityType
+from kutip.index.query import QueryParser
+from kutip.index.schema import body_field, build_schema, title_field
+
+INDEX_NAME = "kutip"
+_ENTITY_FIELDS = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place"}
+
+
+def article_document(article: Article) -> dict[str, Any]:
+    """The Whoosh document of one article."""
+    doc: dict[str, Any] = {
+        "doctype": "article",
+        "id": article.id,
+        "source": article.source,
+        "path": article.path,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "lang": article.lang,
+        "date": article.date,
+    }
+    languages = [article.lang] if article.lang in LANGUAGES else list(LANGUAGES)
+    for lang in languages:
+        doc[title_field(lang)] = article.title
+        doc[body_field(lang)] = article.body
+    names: dict[str, list[str]] = {}
+    for entity in article.entities:
+        names.setdefault(_ENTITY_FIELDS[entity.type], []).append(entity.name.replace(",", " "))
+    for credit in article.credits:
+        names.setdefault("person", []).append(credit.name.replace(",", " "))
+    for field, values in names.items():
+        doc[field] = ",".join(dict.fromkeys(values))
+    return doc
+
+
+def statement_documents(article: Article) -> list[dict[str, Any]]:
+    """One Whoosh document per statement, searchable by words, speaker, kind and via."""
+    languages = [article.lang] if article.lang in LANGUAGES else list(LANGUAGES)
+    docs = []
+    for statement in article.statements:
+        doc: dict[str, Any] = {
+            "doctype": "statement",
+            "id": statement.id,
+            "article": article.id,
+            "source": article.source,
+            "outlet": article.outlet,
+            "lang": article.lang,
+            "date": article.date,
+            "kind": statement.kind,
+            "speaker": " ".join(x for x in (statement.speaker, statement.speaker_as_written) if x),
+            "via": statement.via or "",
+        }
+        for lang in languages:
+            doc[body_field(lang)] = statement.text
+        docs.append(doc)
+    return docs
+
+
+class Batch:
+    """Changes to apply in one commit."""
+
+    def __init__(self, writer: SegmentWriter) -> None:
+        self._writer = writer
+
+    def delete_source(self, source: str) -> None:
+        self._writer.delete_by_term("source", source)
+
+    def delete_article(self, article_id: str) -> None:
+        self._writer.delete_by_term("id", article_id)
+
+    def add_article(self, article: Article) -> None:
+        self._writer.update_document(**article_document(article))
+        for doc in statement_documents(article):
+            self._writer.update_document(**doc)
+
+
+class SearchIndex:
+    """The Whoosh index of one archive."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
+            self._ix = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+        else:
+            self._ix = whoosh_index.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
+        self.parser = QueryParser(self._ix.schema)
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """A write batch: committed on success, discarded on any error or Ctrl-C."""
+        writer = self._ix.writer(timeout=30.0, limitmb=128)
+        try:
+            yield Batch(writer)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def generation(self) -> int:
+        return int(self._ix.latest_generation())
+
+    def search(self, query: Query, limit: int | None, doctype: str = "article") -> list[tuple[str, float]]:
+        """(document id, score) pairs, best first; a fresh searcher sees other processes' commits."""
+        with self._ix.refresh().searcher() as searcher:
+            results = searcher.search(query, limit=limit, filter=Term("doctype", doctype))
+            return [(hit["id"], float(hit.score or 0.0)) for hit in results]
+
+    def doc_count(self) -> int:
+        with self._ix.refresh().searcher() as searcher:
+            return int(searcher.doc_count())
+
+    def close(self) -> None:
+        self._ix.close()
+
+
+def query_terms(query: Query) -> set[str]:
+    """The analysed terms a query looks for in text fields (stems, folded)."""
+    terms: set[str] = set()
+    for fieldname, text in query.iter_all_terms():
+        if fieldname.startswith(("title_", "body_", "title")):
+            terms.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    return terms
+
+
+def analyse_positions(text: str) -> Iterator[tuple[set[str], int, int]]:
+    """Each word of ``text`` with the stems it has in either language, and its offsets."""
+    analyzers = [language_analyzer(lang) for lang in LANGUAGES]
+    per_span: dict[tuple[int, int], set[str]] = {}
+    for analyzer in analyzers:
+        for token in analyzer(text, chars=True, removestops=True):
+            per_span.setdefault((token.startchar, token.endchar), set()).add(token.text)
+    for (start, end), stems in sorted(per_span.items()):
+        yield stems, start, end

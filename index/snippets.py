@@ -1,0 +1,45 @@
+"""Where a query's words occur in a text, and short excerpts around them.
+
+One mechanism serves the result list's snippets and the reader's n/N match
+jumps: the text is analysed like the index analyses bodies, so a query for
+``mengatakan`` also lights up ``kata`` and ``dikatakan``.
+"""
+
+from __future__ import annotations
+
+from kutip.index.models import Span
+from kutip.index.searchindex import analyse_positions
+
+SNIPPET_CHARS = 200
+
+
+def find_matches(text: str, terms: set[str]) -> list[Span]:
+    if not terms or not text:
+        return []
+    return [Span(start, end) for stems, start, end in analyse_positions(text) if stems & terms]
+
+
+def snippet(text: str, matches: list[Span], width: int = SNIPPET_CHARS) -> tuple[str, tuple[Span, ...]]:
+    """An excerpt of about ``width`` characters around the densest run of matches, on one line."""
+    if not text:
+        return "", ()
+    if not matches:
+        start, end = 0, min(len(text), width)
+    else:
+        best_start, best_count = matches[0].start, 0
+        for i, first in enumerate(matches):
+            count = sum(1 for m in matches[i:] if m.end <= first.start + width)
+            if count > best_count:
+                best_start, best_count = first.start, count
+        start = max(0, best_start - width // 4)
+        end = min(len(text), start + width)
+    while start > 0 and not text[start - 1].isspace() and start > end - width - 20:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end < start + width + 20:
+        end += 1
+    excerpt = text[start:end].replace("\n", " ")
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    spans = tuple(Span(m.start + shift, m.end + shift) for m in matches if m.start >= start and m.end <= end)
+    return prefix + excerpt + suffix, spans

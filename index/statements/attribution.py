@@ -1,0 +1,177 @@
+"""Reads the speech cue around a quotation or a reported clause and finds who it names.
+
+Grammar covered: ``"…," kata X`` / ``said X`` (verb first), ``"…," X said`` (name first),
+``"…," katanya`` (clitic), ``X mengatakan(, bahwa) …`` (subject before verb, with appositions
+``Role, Name, mengatakan`` and ``Name, role, mengatakan``), ``menurut X`` / ``according to X``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+from .names import INHERIT, NONE, NameBook, SpeakerRef
+from .text import Token, tokens
+
+_GAP = frozenset(" \t\u00a0,.;:—–-")
+_SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
+_NEGATION = frozenset({"tidak", "tak", "belum", "bukan", "not", "never", "didn't", "yang"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said it and where the cue is written (``speaker_as_written``)."""
+
+    ref: SpeakerRef
+    cue_start: int
+    cue_end: int
+
+
+def _only_gap(text: str) -> bool:
+    return all(c in _GAP for c in text)
+
+
+def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[SpeakerRef, int]:
+    """The speaker phrase starting at ``toks[i]`` (``kata Juru bicara X, Nama, seorang pakar``)."""
+    lex = lexicon()
+    body = book.body
+    j = i
+    while j < len(toks):
+        if j > i and not all(c in " ()\u00a0" for c in body[toks[j - 1].end : toks[j].start]):
+            break
+        if lex.is_a(toks[j].text, "np_stop") or (j > i and lex.is_verb(toks[j].text)):
+            break
+        j += 1
+    if j == i:
+        return NONE, toks[i].start
+    ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
+    np_end = toks[j - 1].end
+    if ref.kind == "none" and lex.is_a(toks[i].text, "role") and j < len(toks):
+        # "kata Juru bicara Kementerian, Lin Jian, ..."
+        k = j
+        while k < len(toks) and all(c in " ()\u00a0" for c in body[toks[k - 1].end : toks[k].start]):
+            k += 1
+        ref2, _a, _b = book.analyse(toks[j].start, toks[k - 1].end)
+        if ref2.kind == "person":
+            role = body[toks[i].start : toks[j - 1].end]
+            return SpeakerRef("person", ref2.name, role), toks[k - 1].end
+    if ref.kind == "person" and ref.role is None:
+        appositive = _apposition(body, np_end, end)
+        if appositive:
+            ref = SpeakerRef(ref.kind, ref.name, appositive)
+    return ref, np_end
+
+
+def _apposition(body: str, start: int, end: int) -> str | None:
+    """``Name, seorang pakar di X,`` → the role between the commas."""
+    lex = lexicon()
+    text = body[start:end]
+    if not text.startswith(","):
+        return None
+    seg_end = text.find(",", 1)
+    seg = text[1 : seg_end if seg_end > 0 else len(text)]
+    toks = tokens(seg, 0, len(seg))
+    if not toks:
+        return None
+    first = 1 if lex.is_a(toks[0].text, "indefinite") and len(toks) > 1 else 0
+    if not any(lex.is_a(t.text, "role") for t in toks[first : first + 3]):
+        return None
+    return seg.strip().rstrip(".!?") or None
+
+
+def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
+    """The cue right after a closing mark, up to ``end`` (sentence end or next quotation)."""
+    lex = lexicon()
+    toks = tokens(book.body, start, end)
+    if not toks or not _only_gap(book.body[start : toks[0].start]):
+        return None
+    w0 = toks[0].text.casefold()
+    if w0 in lex.clitic:
+        return Attribution(SpeakerRef("pronoun"), toks[0].start, toks[0].end)
+    if w0 in lex.according and len(toks) > 1:
+        i = 2 if toks[1].text.casefold() == "to" else 1
+        if i < len(toks):
+            ref, np_end = np_after(book, toks, i, end)
+            return Attribution(ref, toks[0].start, np_end) if ref.kind != "none" else None
+    if w0 in lex.post and len(toks) > 1:
+        ref, np_end = np_after(book, toks, 1, end)
+        if ref.kind != "none":
+            return Attribution(ref, toks[0].start, np_end)
+    # name first: "…," Blinken menambahkan / "…," the minister said
+    for k in range(1, min(len(toks), 9)):
+        word = toks[k].text.casefold()
+        if word in lex.active or word in lex.post:
+            ref, _s, _e = book.analyse(toks[0].start, toks[k - 1].end)
+            if ref.kind != "none":
+                return Attribution(ref, toks[0].start, toks[k].end)
+            break
+    return None
+
+
+def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef, int]:
+    """The subject of an active speech verb, read backwards from it; returns (ref, cue start)."""
+    lex = lexicon()
+    body = book.body
+    toks = tokens(body, floor, verb.start)
+    while toks and lex.is_a(toks[-1].text, "adverb"):
+        toks = toks[:-1]
+    if not toks:
+        return NONE, verb.start
+    last = toks[-1]
+    if not (last.capitalised or any(lex.is_a(last.text, c) for c in _SUBJECT_END)):
+        return NONE, verb.start
+    if lex.is_a(toks[-1].text, "with_prev"):
+        return INHERIT, toks[-1].start
+    last_end = toks[-1].end
+    tail = body[last_end : verb.start]
+    if "," in tail:
+        # apposition: "Role, Name, mengatakan" or "Name, role, mengatakan"
+        segs = body[floor:last_end].split(",")
+        seg_starts = []
+        pos = floor
+        for piece in segs:
+            seg_starts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(seg_starts) >= 2:
+            (a_s, a_e), (b_s, b_e) = seg_starts[-2], seg_starts[-1]
+            ref, _ns, _ne = book.analyse(b_s, b_e)
+            b_toks = tokens(body, b_s, b_e)
+            lead = b_toks[1:2] if b_toks and lex.is_a(b_toks[0].text, "indefinite") else b_toks[:1]
+            b_is_role = bool(lead) and lex.is_a(lead[0].text, "role")
+            if b_is_role or ref.kind not in ("person", "pronoun"):
+                ref_a, _x, _y = book.analyse(a_s, a_e, prefer_last=True)
+                if ref_a.kind == "person":
+                    role = body[b_s:b_e].strip() if b_is_role else None
+                    cue = _first_token_start(body, a_s, a_e)
+                    return SpeakerRef("person", ref_a.name, role or ref_a.role), cue
+            if ref.kind == "person":
+                a_toks = tokens(body, a_s, a_e)
+                role = body[a_s:a_e].strip() if a_toks and lex.is_a(a_toks[0].text, "role") else None
+                start = a_toks[0].start if role and a_toks else _first_token_start(body, b_s, b_e)
+                return SpeakerRef("person", ref.name, role or ref.role), start
+        return NONE, verb.start
+    # plain subject: the clause after the last comma or conjunction, at most ten words
+    seg_start = body.rfind(",", floor, last_end) + 1 or floor
+    seg = [t for t in toks if t.start >= seg_start]
+    for k in range(len(seg) - 1, -1, -1):
+        if lex.is_a(seg[k].text, "conjunction") or lex.is_a(seg[k].text, "complementiser"):
+            seg = seg[k + 1 :]
+            break
+    seg = seg[-10:]
+    if not seg:
+        return NONE, verb.start
+    ref, ns, _ne = book.analyse(seg[0].start, seg[-1].end, prefer_last=True)
+    if ref.kind == "none":
+        return NONE, verb.start
+    cue = seg[0].start if ref.role or ref.kind in ("anaphor", "org") else ns
+    return ref, cue
+
+
+def _first_token_start(body: str, start: int, end: int) -> int:
+    toks = tokens(body, start, end)
+    return toks[0].start if toks else start
+
+
+def negated(book: NameBook, floor: int, verb: Token) -> bool:
+    toks = tokens(book.body, floor, verb.start)
+    return bool(toks) and toks[-1].text.casefold() in _NEGATION

@@ -1,0 +1,173 @@
+"""Direct and reported statements of one article body, in body order, with exact spans."""
+
+from __future__ import annotations
+
+from ..models import Entity, Statement
+from .attribution import Attribution, after_quote, negated, np_after, subject_before
+from .found import Found
+from .indirect import reported
+from .lexicon import lexicon
+from .marks import Quotation, quotations
+from .memory import SpeakerMemory
+from .names import INHERIT, ROLE_GLUE, NameBook, SpeakerRef
+from .provenance import source_lead, via_in
+from .text import Token, paragraphs, sentences, tokens
+
+_MIN_UNATTRIBUTED_WORDS = 4
+_MIN_PARTIAL_WORDS = 3
+_MAX_INTRO_GAP_WORDS = 6
+
+
+def _words(body: str, start: int, end: int) -> int:
+    return len(tokens(body, start, end))
+
+
+def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution | None, bool]:
+    """A cue earlier in the sentence: (attribution, whether the quotation is only partial)."""
+    lex = lexicon()
+    body = book.body
+    toks = tokens(body, floor, q.open)
+    for idx in range(len(toks) - 1, -1, -1):
+        tok = toks[idx]
+        w = tok.text.casefold()
+        if w not in lex.active and w not in lex.post and w not in lex.according:
+            continue
+        if negated(book, floor, tok):
+            return None, False
+        gap = body[tok.end : q.open].strip()
+        gap_words = len(toks) - idx - 1
+        intro = (
+            gap == ""
+            or (gap_words <= _MAX_INTRO_GAP_WORDS and gap[-1] in ",:")
+            or (gap_words > 0 and lex.is_a(toks[-1].text, "complementiser"))
+        )
+        if w in lex.active:
+            ref, cue_start = subject_before(book, floor, tok)
+            if ref.kind == "none":
+                return None, False
+            att = Attribution(ref, cue_start, tok.end)
+        else:
+            if idx + 1 >= len(toks):
+                return None, False
+            ref, np_end = np_after(book, toks, idx + 1, q.open)
+            if ref.kind == "none" or body[np_end : q.open].strip(" ,:\u00a0"):
+                return None, False
+            att = Attribution(ref, tok.start, np_end)
+        if intro:
+            return att, False
+        if _words(body, q.start, q.end) >= _MIN_PARTIAL_WORDS:
+            return att, True
+        return None, False
+    return None, False
+
+
+def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quotation]) -> list[Found]:
+    body = book.body
+    out: list[Found] = []
+    for i, q in enumerate(quotes):
+        limit = quotes[i + 1].open if i + 1 < len(quotes) else sent[1]
+        floor = quotes[i - 1].mark_end if i > 0 else sent[0]
+        att = after_quote(book, q.mark_end, limit) if q.close is not None else None
+        tail = (q.mark_end, limit)
+        if att is None:
+            att, _partial = _before_quote(book, floor, q)
+            tail = (floor, q.open)
+        if att is not None:
+            via = via_in(body, *tail)
+            out.append(Found("direct", q.start, q.end, att.ref, (att.cue_start, att.cue_end), via, para))
+            continue
+        opens_sentence = not body[floor : q.open].strip(" \u00a0,.;:—–-")
+        if opens_sentence and _words(body, q.start, q.end) >= _MIN_UNATTRIBUTED_WORDS:
+            out.append(Found("direct", q.start, q.end, INHERIT, None, None, para))
+    return out
+
+
+def _subject_person(book: NameBook, start: int, end: int) -> SpeakerRef | None:
+    """The person a sentence opens with, for pronouns when nobody has spoken yet."""
+    lex = lexicon()
+    lead: list[Token] = []
+    for tok in tokens(book.body, start, min(end, start + 160)):
+        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
+            break
+        lead.append(tok)
+    if not lead:
+        return None
+    ref, _s, _e = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
+    return ref if ref.kind == "person" else None
+
+
+def extract_statements(article_id: str, body: str, lang: str, entities: list[Entity]) -> list[Statement]:
+    """Every direct quotation and reported statement of ``body``, in body order."""
+    del lang  # the cue lists hold both languages; kept for a future language-specific rule
+    book = NameBook(body, entities)
+    memory = SpeakerMemory()
+    result: list[Statement] = []
+    pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)
+    prev_sentence: tuple[int, int] | None = None
+    for p_index, (ps, pe) in enumerate(paragraphs(body)):
+        quotes = quotations(body, ps, pe)
+        marks = [(q.open, q.mark_end) for q in quotes]
+        resolved_in_para: list[tuple[Found, str | None]] = []
+        for sent in sentences(body, ps, pe, marks):
+            lead = source_lead(body, *sent)
+            if lead:
+                pending = (lead, None)
+            in_sent = [q for q in quotes if sent[0] <= q.open < sent[1]]
+            direct = _direct(book, p_index, sent, in_sent)
+            consumed = [f.cue for f in direct if f.cue] + [(q.open, q.mark_end) for q in in_sent]
+            found = direct + reported(
+                book, sent, quotes=in_sent, consumed=consumed, prev_sentence=prev_sentence, para=p_index
+            )
+            found.sort(key=lambda f: f.start)
+            for f in found:
+                speaker = _speaker_for(f, memory, resolved_in_para, direct, book)
+                memory.note(speaker, f.ref.role)
+                resolved_in_para.append((f, speaker))
+                via = f.via
+                if pending is not None and speaker is not None:
+                    agency, first = pending
+                    if first is None:
+                        pending = (agency, speaker)
+                        first = speaker
+                    if first != speaker:
+                        pending = None
+                    elif via is None:
+                        via = agency
+                cue = body[f.cue[0] : f.cue[1]] if f.cue else None
+                result.append(
+                    Statement(
+                        id=f"{article_id}:{len(result) + 1}",
+                        article=article_id,
+                        text=body[f.start : f.end],
+                        kind=f.kind,
+                        start=f.start,
+                        end=f.end,
+                        speaker=speaker,
+                        speaker_as_written=cue,
+                        role=f.ref.role if f.ref.kind in ("person", "org") else None,
+                        via=via,
+                    )
+                )
+            subject = _subject_person(book, *sent)
+            if subject and subject.name:
+                memory.subject = subject.name
+                if subject.role:
+                    memory.roles.setdefault(subject.name, subject.role)
+            prev_sentence = sent
+    return result
+
+
+def _speaker_for(
+    f: Found,
+    memory: SpeakerMemory,
+    earlier: list[tuple[Found, str | None]],
+    same_sentence: list[Found],
+    book: NameBook,
+) -> str | None:
+    if f.ref.kind != "inherit" or f.kind != "direct":
+        return memory.resolve(f.ref)
+    for prev, speaker in reversed(earlier):
+        if prev.kind == "direct" and speaker is not None:
+            return speaker
+    del same_sentence, book
+    return memory.resolve(f.ref)

@@ -1,0 +1,137 @@
+"""Reported speech without quotation marks: ``X mengatakan (bahwa) …``, ``…, kata X``,
+``menurut X, …``, ``Hal itu disampaikan X``, ``X said (that) …``, ``according to X``.
+"""
+
+from __future__ import annotations
+
+from .attribution import negated, np_after, subject_before
+from .found import Found
+from .lexicon import lexicon
+from .marks import Quotation
+from .names import NameBook, SpeakerRef
+from .provenance import via_in
+from .text import Token, tokens
+
+_MAX_LEAD_WORDS_TO_COMMA = 8
+_MAX_LEAD_WORDS_TO_THAT = 12
+_MIN_CONTENT_WORDS = 2
+_TRAILING = frozenset(".,;:!?\"'“”‘’")
+_ANAPHORIC_OPENERS = frozenset(
+    {"hal", "pernyataan", "demikian", "keterangan", "penjelasan", "itu", "ini", "that", "this", "the"}
+)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",:;)"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in _TRAILING):
+        end -= 1
+    return start, end
+
+
+def _content_after(body: str, toks: list[Token], k: int, end: int) -> tuple[int, int] | None:
+    """What follows a speech verb: after ``bahwa``/``that`` or a short adverbial and a comma."""
+    lex = lexicon()
+    start = toks[k].end
+    rest = [t for t in toks[k + 1 :] if t.start < end]
+    prev_end = start
+    for n, tok in enumerate(rest[:_MAX_LEAD_WORDS_TO_THAT]):
+        gap = body[prev_end : tok.start]
+        if "," in gap and n <= _MAX_LEAD_WORDS_TO_COMMA:
+            start = prev_end + gap.index(",") + 1
+            break
+        if lex.is_verb(tok.text):
+            break
+        if lex.is_a(tok.text, "complementiser") and not (n and lex.is_a(rest[n - 1].text, "conjunction")):
+            start = tok.end
+            break
+        prev_end = tok.end
+    while True:
+        lead = tokens(body, start, end)[:1]
+        if not lead or not lex.is_a(lead[0].text, "adverb"):
+            break
+        start = lead[0].end
+    s, e = _trim(body, start, end)
+    return (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
+
+
+def _content_before(body: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """``<content>, kata X`` / ``<content>, Smith said``: the clause before the comma."""
+    head = body[floor:cue_start].rstrip()
+    if not head.endswith(","):
+        return None
+    s, e = _trim(body, floor, floor + len(head) - 1)
+    return (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
+
+
+def reported(
+    book: NameBook,
+    sent: tuple[int, int],
+    *,
+    quotes: list[Quotation],
+    consumed: list[tuple[int, int]],
+    prev_sentence: tuple[int, int] | None,
+    para: int,
+) -> list[Found]:
+    """Reported statements of one sentence; cues already used by quotations are skipped."""
+    lex = lexicon()
+    body = book.body
+    marks = [(q.open, q.mark_end) for q in quotes]
+    toks = [t for t in tokens(body, *sent) if not _inside(t.start, consumed)]
+    out: list[Found] = []
+
+    def floor_at(pos: int) -> int:
+        ends = [e for _s, e in marks if e <= pos]
+        return max([sent[0], *ends])
+
+    def limit_at(pos: int) -> int:
+        opens = [s for s, _e in marks if s > pos]
+        return min([sent[1], *opens])
+
+    def add(span: tuple[int, int] | None, ref: SpeakerRef, cue: tuple[int, int]) -> None:
+        if span is None or ref.kind == "none" or _inside(span[0], marks):
+            return
+        via = via_in(body, sent[0], span[0]) or via_in(body, span[1], sent[1])
+        out.append(Found("indirect", span[0], span[1], ref, cue, via, para))
+
+    for k, tok in enumerate(toks):
+        w = tok.text.casefold()
+        floor = floor_at(tok.start)
+        after_comma = body[floor : tok.start].rstrip().endswith(",")
+        if w in lex.clitic and after_comma:
+            add(_content_before(body, floor, tok.start), SpeakerRef("pronoun"), (tok.start, tok.end))
+        elif w in lex.post and after_comma and k + 1 < len(toks):
+            ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
+            add(_content_before(body, floor, tok.start), ref, (tok.start, np_end))
+        elif w in lex.active and not negated(book, floor, tok):
+            ref, cue_start = subject_before(book, floor, tok)
+            span = _content_after(body, toks, k, limit_at(tok.start))
+            if span is None:
+                span = _content_before(body, floor, cue_start)
+            add(span, ref, (cue_start, tok.end))
+        elif w in lex.according and k + 1 < len(toks):
+            i = k + 2 if toks[k + 1].text.casefold() == "to" else k + 1
+            if i >= len(toks):
+                continue
+            ref, np_end = np_after(book, toks, i, limit_at(tok.start))
+            before = _content_before(body, floor, tok.start)
+            if before is None and body[np_end : np_end + 2].startswith(","):
+                s, e = _trim(body, np_end, limit_at(tok.start))
+                span = (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
+            else:
+                span = before
+            add(span, ref, (tok.start, np_end))
+        elif w in lex.passive and prev_sentence and toks and toks[0].text.casefold() in _ANAPHORIC_OPENERS:
+            i = k + 1
+            if i < len(toks) and toks[i].text.casefold() in {"oleh", "by"}:
+                i += 1
+            if i >= len(toks):
+                continue
+            ref, np_end = np_after(book, toks, i, sent[1])
+            s, e = _trim(body, *prev_sentence)
+            add((s, e) if e > s else None, ref, (toks[0].start, np_end))
+    return out

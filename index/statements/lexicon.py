@@ -1,0 +1,53 @@
+"""Word lists for statement extraction, read once from the TSV files in ``kutip.index/data``.
+
+The lists live in data files so that linguists can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Speech verbs by use, plus the word classes the name and cue parsers need."""
+
+    post: frozenset[str]
+    active: frozenset[str]
+    clitic: frozenset[str]
+    passive: frozenset[str]
+    according: frozenset[str]
+    classes: dict[str, frozenset[str]]
+
+    def is_a(self, word: str, cls: str) -> bool:
+        return word.casefold() in self.classes.get(cls, frozenset())
+
+    def is_verb(self, word: str) -> bool:
+        w = word.casefold()
+        return w in self.post or w in self.active or w in self.clitic
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kutip.index").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def lexicon() -> Lexicon:
+    uses: dict[str, set[str]] = {k: set() for k in ("post", "active", "clitic", "passive", "according")}
+    for form, _lang, kinds in _rows("speech_verbs.tsv"):
+        for kind in kinds.split(","):
+            uses[kind.strip()].add(form.casefold())
+    classes: dict[str, set[str]] = {}
+    for cls, word in _rows("speech_lexicon.tsv"):
+        classes.setdefault(cls, set()).add(word.casefold())
+    return Lexicon(
+        post=frozenset(uses["post"]),
+        active=frozenset(uses["active"]),
+        clitic=frozenset(uses["clitic"]),
+        passive=frozenset(uses["passive"]),
+        according=frozenset(uses["according"]),
+        classes={k: frozenset(v) for k, v in classes.items()},
+    )

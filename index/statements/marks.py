@@ -1,0 +1,85 @@
+"""Finds quotations by their marks, telling quote marks from apostrophes by context.
+
+Writers mix straight and curly marks (Kompas opens with ``”``), so a mark's role comes from
+what surrounds it, not from its shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE = frozenset('"“”„«»')
+SINGLE = frozenset("'‘’‚‹›")
+_OPEN_BEFORE = frozenset("([{—–-/:;,")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quotation: ``open``/``close`` are the marks' offsets (``close`` is None when unclosed)."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+
+    @property
+    def mark_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _can_open(body: str, i: int, start: int, end: int) -> bool:
+    prev = body[i - 1] if i > start else " "
+    nxt = body[i + 1] if i + 1 < end else " "
+    return (prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE or prev in SINGLE) and not nxt.isspace()
+
+
+def _can_close(body: str, i: int, start: int, end: int) -> bool:
+    prev = body[i - 1] if i > start else " "
+    nxt = body[i + 1] if i + 1 < end else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in DOUBLE or nxt in SINGLE)
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def quotations(body: str, start: int, end: int) -> list[Quotation]:
+    """Quotations of one paragraph; a quotation left open runs to the paragraph's end.
+
+    Only the outermost quotation counts: marks of the other family inside it are nested quotes.
+    A straight single mark never opens an unclosed quotation, since it is usually an apostrophe.
+    """
+    found: list[Quotation] = []
+    open_at: int | None = None
+    family: frozenset[str] = DOUBLE
+    i = start
+    apostrophes_only = False  # set once a straight single mark found no partner further on
+    while True:
+        while i < end:
+            ch = body[i]
+            if ch in DOUBLE or ch in SINGLE:
+                if open_at is None:
+                    if _can_open(body, i, start, end) and not (apostrophes_only and ch == "'"):
+                        open_at, family = i, (DOUBLE if ch in DOUBLE else SINGLE)
+                elif ch in family and i > open_at + 1 and _can_close(body, i, start, end):
+                    s, e = _trimmed(body, open_at + 1, i)
+                    if e > s:
+                        found.append(Quotation(open_at, i, s, e))
+                    open_at = None
+            i += 1
+        if open_at is None:
+            return found
+        if family is SINGLE and body[open_at] == "'":
+            # a dangling straight mark was an apostrophe: carry on as if it were not there
+            # no later mark can close it, so no later straight mark can open either
+            i, open_at, apostrophes_only = open_at + 1, None, True
+            continue
+        s, e = _trimmed(body, open_at + 1, end)
+        if e > s:
+            found.append(Quotation(open_at, None, s, e))
+        return found

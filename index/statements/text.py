@@ -1,0 +1,92 @@
+"""Paragraphs, sentences and word tokens of a body, always as offsets into it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SENT_END = ".!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Non-blank lines: scrapes put one paragraph per line, blank lines or not."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def tokens(body: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(body[start:end])]
+
+
+def _abbreviation_before(body: str, dot: int, floor: int) -> bool:
+    i = dot
+    while i > floor and (body[i - 1].isalnum() or body[i - 1] == "."):
+        i -= 1
+    word = body[i:dot].casefold()
+    return (len(word) == 1 and word.isalpha()) or lexicon().is_a(word, "abbreviation")
+
+
+def sentences(body: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Splits a paragraph at sentence ends, never inside a quotation (``quotes`` = mark ranges)."""
+    inside = [False] * (end - start)
+    for qs, qe in quotes:
+        for i in range(max(qs, start), min(qe, end)):
+            inside[i - start] = True
+    cuts: list[int] = []
+    i = start
+    while i < end:
+        ch = body[i]
+        boundary = False
+        if not inside[i - start] and ch in _SENT_END:
+            boundary = not (ch == "." and _abbreviation_before(body, i, start))
+        elif inside[i - start] and (i + 1 == end or not inside[i + 1 - start]):
+            # a quotation that itself ends a sentence: "... selesai." Lalu ...
+            text_end = i - 1
+            while text_end > start and body[text_end].isspace():
+                text_end -= 1
+            boundary = body[text_end] in _SENT_END
+        if boundary:
+            j = i + 1
+            while j < end and body[j] in _SENT_END:
+                j += 1
+            k = j
+            while k < end and body[k].isspace():
+                k += 1
+            if k == end or (k > j and (body[k].isupper() or body[k].isdigit() or body[k] in "\"“”‘'„(")):
+                cuts.append(j)
+                i = j
+                continue
+        i += 1
+    out: list[tuple[int, int]] = []
+    s = start
+    for c in [*cuts, end]:
+        while s < c and body[s].isspace():
+            s += 1
+        if c > s:
+            out.append((s, c))
+        s = c
+    return out

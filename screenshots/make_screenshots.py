@@ -1,0 +1,88 @@
+"""Save SVG screenshots of the real reader on the bundled sample corpus.
+
+Builds a throwaway index in a temp dir, drives the app with Textual's pilot and
+writes main.svg, article-search.svg and help.svg next to this script, so the
+README always shows what the current code draws. An optional argument names
+another corpus folder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from kutip.index.facade import Archive, sample_corpus_path
+from kutip.tui.app import KutipApp
+
+OUT = Path(__file__).resolve().parent
+SIZE = (120, 34)
+SEARCH_WORDS = ("pemerintah", "kata", "the", "harga")
+
+
+async def settle(app: KutipApp, pilot: Pilot[None]) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def save(app: KutipApp, name: str) -> Path:
+    path = OUT / name
+    app.save_screenshot(filename=name, path=str(OUT))
+    print(f"wrote {path}")
+    return path
+
+
+async def search_with_hits(app: KutipApp, pilot: Pilot[None]) -> str:
+    """Type the first query that finds something in the sample corpus."""
+    for word in SEARCH_WORDS:
+        await pilot.press("slash", *word)
+        await asyncio.sleep(0.4)
+        await settle(app, pilot)
+        if app.article_list.summaries:
+            return word
+        await pilot.press("escape")
+        await settle(app, pilot)
+    return ""
+
+
+async def shoot(archive: Archive) -> None:
+    app = KutipApp(archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        save(app, "main.svg")
+        if await search_with_hits(app, pilot):
+            await pilot.press("enter", "enter")
+            await settle(app, pilot)
+            await pilot.press("n")
+            await pilot.pause()
+        save(app, "article-search.svg")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        save(app, "help.svg")
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[0]) if argv else sample_corpus_path()
+    if not corpus.is_dir() or not any(corpus.iterdir()):
+        print(f"no articles in {corpus}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="kutip-shots-") as temp:
+        archive = Archive.open(Path(temp) / "index")
+        try:
+            report = archive.index([corpus])
+            print(f"indexed {report.added} articles from {corpus}")
+            asyncio.run(shoot(archive))
+        finally:
+            archive.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,42 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's real archive, settings or clipboard fallback."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KUTIP_INDEX", str(home / "index"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("TMUX", raising=False)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """``../shared`` (seeds, gold, scorer); tests that need it skip where it is absent."""
+    if not (SHARED / "corpus" / "seeds").is_dir():
+        pytest.skip("../shared is not available")
+    return SHARED
+
+
+@pytest.fixture
+def seeds_dir(shared_dir: Path) -> Path:
+    return shared_dir / "corpus" / "seeds"
+
+
+def write_article(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    os.utime(path)
+    return path

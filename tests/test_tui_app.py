@@ -1,0 +1,332 @@
+"""The whole reader, driven by the pilot against a real archive built in a temp dir."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.command import CommandPalette
+
+from kutip.index.facade import Archive, sample_corpus_path
+from kutip.tui.app import KutipApp
+from kutip.tui.screens.help import HelpScreen
+from kutip.tui.widgets.article_list import ArticleList
+
+SNAPSHOT_SIZE = (110, 30)
+HELP_SNAPSHOT_SIZE = (110, 50)
+
+# Original text written for these tests, as one JSON Lines file with explicit metadata.
+FIXTURE_ARTICLES: list[dict[str, str]] = [
+    {
+        "title": "Harga beras naik lagi di Pasar Lumbung",
+        "outlet": "Warta Lumbung",
+        "date": "2024-05-03",
+        "text": "Harga beras medium di Pasar Lumbung naik untuk pekan ketiga.\n\n"
+        '"Beras kami habis sebelum siang," ujar Sari Wulandari, pedagang beras di pasar itu.\n\n'
+        "Dinas Perdagangan berjanji memeriksa stok beras di gudang kota pekan depan.",
+    },
+    {
+        "title": "New ferry route links two island towns",
+        "outlet": "Alder Courier",
+        "date": "2024-04-12",
+        "text": "A new ferry now sails twice a day between Port Alder and Wren Bay.\n\n"
+        '"Crossing used to take a whole day," said harbour master Tomas Reyes.',
+    },
+    {
+        "title": "Sekolah di lereng bukit dapat perpustakaan baru",
+        "outlet": "Kabar Cemara",
+        "date": "2024-03-20",
+        "text": "Murid sekolah dasar di Desa Cemara kini punya perpustakaan.\n\n"
+        "Kepala sekolah mengatakan buku-buku itu sumbangan warga desa.",
+    },
+    {
+        "title": "Markup test [@click=app.quit]Click[/] [bold]x[/bold]",
+        "outlet": "[b]Warta[/b]",
+        "date": "2024-05-01",
+        "text": "Teks ini memuat [@click=app.quit]Click[/] dan [bold]x[/bold] "
+        "dan \x1b[31mmerah yang harus tampil apa adanya.",
+    },
+]
+
+
+def synchronous(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async pilot test without an async pytest plugin."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def write_fixture_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = (json.dumps(record) for record in FIXTURE_ARTICLES)
+    (folder / "fixture.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def bundled_or_fixture_corpus(tmp_path: Path) -> Path:
+    """The bundled sample corpus when it is there, else our own few articles."""
+    try:
+        sample = sample_corpus_path()
+        if any(path.is_file() and not path.name.startswith("_") for path in sample.iterdir()):
+            return sample
+    except (OSError, NotImplementedError):
+        pass
+    return write_fixture_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    opened = Archive.open(tmp_path / "ix")
+    opened.index([bundled_or_fixture_corpus(tmp_path)])
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
+    """Only our fixture articles: deterministic content for snapshots and injection tests."""
+    opened = Archive.open(tmp_path / "fx")
+    opened.index([write_fixture_corpus(tmp_path / "fixture")])
+    yield opened
+    opened.close()
+
+
+async def settle(app: KutipApp, pilot: Any) -> None:
+    """Wait until every worker is done and their results are drawn."""
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def list_text(app: KutipApp) -> str:
+    article_list = app.query_one(ArticleList)
+    return "\n".join(article_list.render_line(y).text for y in range(article_list.size.height))
+
+
+@synchronous
+async def test_opens_with_titles_in_the_list(archive: Archive) -> None:
+    app = KutipApp(archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        summaries = archive.summaries()
+        assert len(app.article_list.summaries) == len(summaries)
+        first_title = summaries[0].title
+        assert first_title[:20] in list_text(app)
+        assert f"{len(summaries)} article" in app.status.message
+
+
+@synchronous
+async def test_indexes_paths_on_start_then_lists(tmp_path: Path) -> None:
+    empty = Archive.open(tmp_path / "fresh")
+    try:
+        assert empty.is_empty()
+        corpus = write_fixture_corpus(tmp_path / "c")
+        app = KutipApp(empty, index_paths=[corpus])
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(app, pilot)
+            assert len(app.article_list.summaries) == len(FIXTURE_ARTICLES)
+            assert "Indexed" in app.status.message
+    finally:
+        empty.close()
+
+
+@synchronous
+async def test_navigation_keys(archive: Archive) -> None:
+    app = KutipApp(archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        article_list = app.article_list
+        count = len(article_list.summaries)
+        await pilot.press("j")
+        assert article_list.cursor == min(1, count - 1)
+        await pilot.press("G")
+        assert article_list.cursor == count - 1
+        await pilot.press("k")
+        assert article_list.cursor == max(count - 2, 0)
+        await pilot.press("g")
+        assert article_list.cursor == 0
+
+
+@synchronous
+async def test_enter_opens_the_article(archive: Archive) -> None:
+    app = KutipApp(archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        expected = archive.article(app.article_list.summaries[1].id)
+        assert expected is not None
+        assert app.reader.article is not None
+        assert app.reader.article.id == expected.id
+        first_line = app.reader.body.line_text(0).strip()
+        assert first_line
+        assert expected.body.replace("\t", " ").startswith(first_line)
+
+
+@synchronous
+async def test_search_narrows_and_escape_restores(fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        total = len(app.article_list.summaries)
+        await pilot.press("slash")
+        assert app.search_bar.has_focus
+        await pilot.press(*"beras")
+        await asyncio.sleep(0.3)
+        await settle(app, pilot)
+        titles = [summary.title for summary in app.article_list.summaries]
+        assert 0 < len(titles) < total
+        assert any("beras" in title.lower() for title in titles)
+        assert "match" in app.status.message
+        await pilot.press("enter")
+        assert app.article_list.has_focus
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert len(app.article_list.summaries) == total
+        assert not app.search_bar.is_open
+
+
+@synchronous
+async def test_n_and_shift_n_step_through_matches(fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"beras")
+        await asyncio.sleep(0.3)
+        await settle(app, pilot)
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        reader = app.reader
+        assert reader.article is not None
+        assert len(reader.matches) >= 2
+        body = reader.article.body
+        assert all(body[span.start : span.end].lower().startswith("beras") for span in reader.matches)
+        assert reader.current_match == 0
+        await pilot.press("n")
+        assert reader.current_match == 1
+        assert app.status.message.startswith(f"Match 2/{len(reader.matches)}")
+        await pilot.press("N", "N")
+        assert reader.current_match == len(reader.matches) - 1
+
+
+@synchronous
+async def test_query_error_is_one_line_in_the_status(fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *'"unclosed phrase')
+        await asyncio.sleep(0.3)
+        await settle(app, pilot)
+        message = app.status.message
+        assert "\n" not in message
+        assert message  # either a hit count or the parser's complaint
+
+
+@synchronous
+async def test_help_screen_lists_bindings(archive: Archive) -> None:
+    app = KutipApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@synchronous
+async def test_command_palette_lists_the_commands(archive: Archive) -> None:
+    app = KutipApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"reload")
+        await asyncio.sleep(0.3)
+        await pilot.pause()
+        palette = app.screen
+        options = palette.query_one("CommandList")
+        prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+        assert any("Reload list" in prompt for prompt in prompts)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "Reloaded" in app.status.message
+
+
+@synchronous
+async def test_markup_in_an_article_stays_literal(fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await settle(app, pilot)
+        rows = app.article_list.summaries
+        index = next(i for i, row in enumerate(rows) if "Markup test" in row.title)
+        app.article_list.cursor = index
+        await pilot.pause()
+        assert "[@click=app.quit]Click[/] [bold]x[/bold]" in list_text(app)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        body = app.reader.body
+        shown = "".join(body.render_line(y).text.rstrip() + " " for y in range(body.size.height))
+        assert "[@click=app.quit]Click[/] dan [bold]x[/bold]" in shown
+        assert "\x1b" not in shown
+        if "\x1b" in body.body:  # the ingest kept the escape: it must show as a symbol
+            assert "␛[31m" in shown
+        await pilot.click("#reader-body", offset=(20, 0))
+        await pilot.click("#reader-header", offset=(15, 0))
+        await pilot.pause()
+        assert app.is_running
+
+
+@synchronous
+async def test_archive_change_reloads_keeping_the_selection(tmp_path: Path, fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")
+        kept = app.article_list.highlighted
+        assert kept is not None
+        extra = tmp_path / "extra"
+        extra.mkdir()
+        (extra / "baru.txt").write_text(
+            "Jembatan baru dibuka untuk pejalan kaki\n\nDesa Cemara, 2 Juni 2024 - Jembatan baru dibuka.\n",
+            encoding="utf-8",
+        )
+        other = Archive.open(fixture_archive.location)  # another process, as far as the app knows
+        try:
+            other.index([extra])
+        finally:
+            other.close()
+        app._check_generation()
+        await settle(app, pilot)
+        assert len(app.article_list.summaries) == len(FIXTURE_ARTICLES) + 1
+        highlighted = app.article_list.highlighted
+        assert highlighted is not None
+        assert highlighted.id == kept.id
+        assert "changed" in app.status.message
+
+
+def test_main_screen_snapshot(snap_compare: Any, fixture_archive: Archive) -> None:
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(KutipApp(fixture_archive), terminal_size=SNAPSHOT_SIZE, run_before=run_before)
+
+
+def test_help_screen_snapshot(snap_compare: Any, fixture_archive: Archive) -> None:
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(KutipApp(fixture_archive), terminal_size=HELP_SNAPSHOT_SIZE, run_before=run_before)

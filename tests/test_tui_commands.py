@@ -1,0 +1,67 @@
+"""The command table is the single source of keys, footer, help and palette."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from textual.screen import Screen
+
+from kutip.tui.app import KutipApp
+from kutip.tui.commands import COMMANDS, GROUPS, bindings, grouped
+from kutip.tui.screens.help import HelpScreen, help_content
+from kutip.tui.widgets.article_body import ArticleBody
+from kutip.tui.widgets.article_list import ArticleList
+from kutip.tui.widgets.search_bar import SearchBar
+
+OWNERS: dict[str, type[object]] = {
+    "app": KutipApp,
+    "list": ArticleList,
+    "reader": ArticleBody,
+    "search": SearchBar,
+    "help": HelpScreen,
+}
+
+
+def test_ids_are_unique_and_groups_known() -> None:
+    assert len({command.id for command in COMMANDS}) == len(COMMANDS)
+    assert {command.group for command in COMMANDS} <= set(GROUPS)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: command.id)
+def test_every_action_exists_on_its_owner(command: object) -> None:
+    from kutip.tui.commands import Command
+
+    assert isinstance(command, Command)
+    owner = OWNERS[command.scope]
+    assert hasattr(owner, f"action_{command.action}") or hasattr(Screen, f"action_{command.action}")
+
+
+def test_no_key_is_bound_twice_in_one_scope() -> None:
+    for scope in OWNERS:
+        keys = Counter(key for c in COMMANDS if c.scope == scope for key in c.keys.split(","))
+        assert [key for key, count in keys.items() if count > 1] == [], scope
+
+
+def test_bindings_come_from_the_table() -> None:
+    app_bindings = bindings("app")
+    assert {binding.id for binding in app_bindings} == {c.id for c in COMMANDS if c.scope == "app"}
+    assert app_bindings == KutipApp.BINDINGS
+    assert [binding.id for binding in bindings("list")] == [c.id for c in COMMANDS if c.scope == "list"]
+    assert bindings("list") == ArticleList.BINDINGS
+
+
+def test_vim_keys_and_arrows_both_move() -> None:
+    keys = {command.id: command.keys.split(",") for command in COMMANDS}
+    assert {"j", "down"} <= set(keys["cursor_down"])
+    assert {"k", "up"} <= set(keys["cursor_up"])
+    assert {"g", "home"} <= set(keys["first"])
+    assert {"G", "end"} <= set(keys["last"])
+
+
+def test_help_lists_every_command_by_group() -> None:
+    text = help_content().plain
+    for command in COMMANDS:
+        assert command.description in text
+    positions = [text.index(group) for group, _ in grouped()]
+    assert positions == sorted(positions)

@@ -1,0 +1,1 @@
+"""kutip.tui: the Textual reader, clipboard and the command line."""

@@ -1,0 +1,159 @@
+"""Every command of the reader, declared once.
+
+One table feeds the key bindings of each widget, the footer (``show``), the help
+screen (grouped by ``group``) and the command palette, so a key can never be bound
+in one place and documented differently in another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from typing import Literal
+
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+Scope = Literal["app", "list", "reader", "search", "help"]
+"""Where a command's binding lives: the app, or the widget that must have focus."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One thing the user can do, with its keys and where it shows up."""
+
+    id: str
+    keys: str  # Textual key names, comma separated; the first is the one displayed
+    description: str
+    group: str
+    action: str  # action run on the scope's node
+    scope: Scope
+    show: bool = False  # in the footer
+    key_display: str | None = None
+    palette: bool = True  # offered in the command palette
+
+    @property
+    def display_keys(self) -> str:
+        """Keys as the help screen prints them, e.g. ``j / ↓``."""
+        return " / ".join(_KEY_NAMES.get(key, key) for key in self.keys.split(","))
+
+
+_KEY_NAMES = {
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "enter": "Enter",
+    "escape": "Esc",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "question_mark": "?",
+    "slash": "/",
+    "ctrl+p": "Ctrl+P",
+    "space": "Space",
+}
+
+GROUPS = ("Application", "Article list", "Reader", "Search")
+"""Help-screen order of the groups."""
+
+COMMANDS: tuple[Command, ...] = (
+    # Application
+    Command("quit", "q", "Quit", "Application", "quit", "app", show=True),
+    Command("help", "question_mark", "Help", "Application", "help", "app", show=True, key_display="?"),
+    Command("palette", "ctrl+p", "Commands", "Application", "command_palette", "app", palette=False),
+    Command("reload", "r", "Reload list", "Application", "reload", "app", show=True),
+    Command("next_pane", "tab", "Next pane", "Application", "focus_next", "app"),
+    Command("previous_pane", "shift+tab", "Previous pane", "Application", "focus_previous", "app"),
+    Command("toggle_theme", "t", "Dark / light theme", "Application", "toggle_theme", "app"),
+    # Article list
+    Command("cursor_down", "j,down", "Next article", "Article list", "cursor_down", "list"),
+    Command("cursor_up", "k,up", "Previous article", "Article list", "cursor_up", "list"),
+    Command("page_down", "pagedown", "Page down", "Article list", "page_down", "list"),
+    Command("page_up", "pageup", "Page up", "Article list", "page_up", "list"),
+    Command("first", "g,home", "First article", "Article list", "first", "list"),
+    Command("last", "G,end", "Last article", "Article list", "last", "list"),
+    Command("open", "enter", "Open article", "Article list", "select", "list", show=True),
+    # Reader
+    Command("scroll_down", "j,down", "Scroll down", "Reader", "scroll_down", "reader"),
+    Command("scroll_up", "k,up", "Scroll up", "Reader", "scroll_up", "reader"),
+    Command("reader_page_down", "pagedown,space", "Page down", "Reader", "page_down", "reader"),
+    Command("reader_page_up", "pageup", "Page up", "Reader", "page_up", "reader"),
+    Command("top", "g,home", "Top of article", "Reader", "scroll_home", "reader"),
+    Command("bottom", "G,end", "End of article", "Reader", "scroll_end", "reader"),
+    # Search
+    Command("search", "slash", "Search", "Search", "search", "app", show=True, key_display="/"),
+    Command("next_match", "n", "Next match", "Search", "next_match", "app", show=True),
+    Command("previous_match", "N", "Previous match", "Search", "previous_match", "app"),
+    Command("search_results", "enter", "Go to results", "Search", "submit", "search", palette=False),
+    Command("close_search", "escape", "Close search", "Search", "close_search", "app", show=True,
+            key_display="Esc"),
+    # The help screen's own keys are listed under Application
+    Command(
+        "close_help", "escape,q,question_mark", "Close help", "Application", "dismiss", "help",
+        show=True, key_display="Esc", palette=False,
+    ),
+)
+
+COMMANDS_BY_ID = {command.id: command for command in COMMANDS}
+
+
+def bindings(scope: Scope) -> list[Binding]:
+    """The ``BINDINGS`` for the node that owns ``scope``."""
+    return [
+        Binding(
+            command.keys,
+            command.action,
+            command.description,
+            show=command.show,
+            key_display=command.key_display,
+            id=command.id,
+        )
+        for command in COMMANDS
+        if command.scope == scope
+    ]
+
+
+def grouped(commands: Iterable[Command] = COMMANDS) -> list[tuple[str, list[Command]]]:
+    """Commands by group, in help-screen order."""
+    by_group: dict[str, list[Command]] = {group: [] for group in GROUPS}
+    for command in commands:
+        by_group.setdefault(command.group, []).append(command)
+    return [(group, members) for group, members in by_group.items() if members]
+
+
+class CommandsProvider(Provider):
+    """Offers the table's commands in Textual's command palette.
+
+    A chosen command runs the app action ``run_command``, which finds the widget
+    that owns its scope, so the palette behaves exactly like the key.
+    """
+
+    def _palette_commands(self) -> list[Command]:
+        return [command for command in COMMANDS if command.palette]
+
+    def _runner(self, command: Command) -> Callable[[], Awaitable[bool]]:
+        return partial(self.app.run_action, f"run_command({command.id!r})")
+
+    def _help_text(self, command: Command) -> str:
+        return f"{command.group} · {command.display_keys}"
+
+    async def discover(self) -> Hits:
+        for command in self._palette_commands():
+            yield DiscoveryHit(
+                command.description, self._runner(command), help=self._help_text(command)
+            )
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for command in self._palette_commands():
+            score = matcher.match(command.description)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(command.description),
+                    self._runner(command),
+                    help=self._help_text(command),
+                )

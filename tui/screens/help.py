@@ -1,0 +1,56 @@
+"""The help screen: every binding, grouped by area, straight from the command table."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from kutip.tui.commands import COMMANDS, Command, bindings, grouped
+
+KEY_COLUMN = 16
+
+
+def help_content(commands: tuple[Command, ...] = COMMANDS) -> Content:
+    """The whole help text: a heading per group, then ``keys  description`` rows."""
+    parts: list[str | tuple[str, str]] = []
+    for number, (group, members) in enumerate(grouped(commands)):
+        if number:
+            parts.append("\n")
+        parts.append((group, "bold underline"))
+        parts.append("\n")
+        for command in members:
+            parts.append((f"  {command.display_keys:<{KEY_COLUMN}}", "bold"))
+            parts.append(f"{command.description}\n")
+    return Content.assemble(*parts).rstrip()
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal list of keys; Esc, q or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("help"))
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & > VerticalScroll {
+            width: 64;
+            max-height: 90%;
+            height: auto;
+            border: round $primary;
+            border-title-align: center;
+            background: $surface;
+            padding: 0 1;
+        }
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = "kutip keys"
+            yield Static(help_content(), id="help-text")

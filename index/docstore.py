@@ -8,6 +8,7 @@ search hits that :class:`DocStore` does not know, which callers drop.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -78,7 +79,11 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 CREATE INDEX IF NOT EXISTS articles_order ON articles(date DESC, title);
 """
 
-_SUMMARY_COLUMNS = "id, title, outlet, date, source, locator, lang"
+_LEAD_CHARS = 120
+_SUMMARY_COLUMNS = (
+    f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {_LEAD_CHARS + 90}) AS lead"
+)
+_DASH = re.compile(r"^\s*[-–—]+\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +96,27 @@ class SourceState:
     size: int
 
 
+def lead_of(opening: str, dateline: str) -> str:
+    """The body's first words without the dateline, cut at a word boundary."""
+    if dateline and opening.startswith(dateline):
+        opening = _DASH.sub("", opening[len(dateline) :])
+    opening = " ".join(opening.split())
+    if len(opening) <= _LEAD_CHARS:
+        return opening
+    cut = opening.rfind(" ", 0, _LEAD_CHARS)
+    return opening[: cut if cut > 0 else _LEAD_CHARS] + "…"
+
+
 def _summary(row: sqlite3.Row) -> ArticleSummary:
     path = f"{row['source']}#{row['locator']}" if row["locator"] else row["source"]
     return ArticleSummary(
-        id=row["id"], title=row["title"], outlet=row["outlet"], date=row["date"], path=path, lang=row["lang"]
+        id=row["id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        date=row["date"],
+        path=path,
+        lang=row["lang"],
+        lead="" if row["title"] else lead_of(row["lead"], row["dateline"]),
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kutip.index.analysis import analysis_version
-from kutip.index.docstore import DocStore
+from kutip.index.docstore import DocStore, lead_of
 from kutip.index.indexer import Indexer
 from kutip.index.locations import default_location, sample_corpus_path
 from kutip.index.lock import IndexBusy, WriterLock
@@ -98,7 +98,10 @@ class StatementHit:
 
 
 def _summary_of(article: Article) -> ArticleSummary:
-    return ArticleSummary(article.id, article.title, article.outlet, article.date, article.path, article.lang)
+    lead = "" if article.title else lead_of(article.body[:210], article.dateline)
+    return ArticleSummary(
+        article.id, article.title, article.outlet, article.date, article.path, article.lang, lead
+    )
 
 
 class Archive:

@@ -119,6 +119,12 @@ class ArticleSummary:
     date: str
     path: str
     lang: str = ""
+    lead: str = ""  # the opening words of the body, after the dateline: a stand-in for a missing title
+
+    @property
+    def headline(self) -> str:
+        """The title, or for an untitled scrape its opening words."""
+        return self.title or self.lead
 
 
 @dataclass(frozen=True, slots=True)

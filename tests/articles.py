@@ -26,6 +26,8 @@ He said ministers would review ticket prices next month. "We want every worker t
 
 DIPLOMASI = """Menlu Bahas Kerja Sama Pangan dengan Korea Utara
 
+Kamis, 7 November 2024 14:20 WIB
+
 Jakarta, Warta Kota Digital - Menteri Luar Negeri Dewi Anggraini menerima utusan Korea Utara di Jakarta untuk membahas kerja sama pangan.
 
 "Indonesia ingin membantu tanpa syarat politik," tutur Dewi kepada wartawan, Kamis (7/11/2024).

@@ -188,7 +188,7 @@ def print_hits(hits: list[SearchHit], out: Console) -> None:
     table.add_column("title / snippet", ratio=1)
     for hit in hits:
         s = hit.summary
-        title = Text(s.title or Path(s.path).name, style="bold")
+        title = Text(s.headline or Path(s.path).name, style="bold")
         table.add_row(
             Text(s.id[:8]),
             Text(s.date or "—"),

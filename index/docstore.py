@@ -404,9 +404,10 @@ class DocStore:
 
     def statements(self, where: str = "", params: tuple[str, ...] = ()) -> list[Statement]:
         """Statements in article order; ``where`` is a trusted SQL condition over ``statements``."""
+        condition = f"WHERE {where}" if where else ""
         sql = (
-            "SELECT s.* FROM statements s JOIN articles a ON a.id = s.article "
-            f"{'WHERE ' + where if where else ''} ORDER BY s.date = '', s.date DESC, a.title, s.article, s.seq"
+            f"SELECT s.* FROM statements s JOIN articles a ON a.id = s.article {condition} "
+            "ORDER BY s.date = '', s.date DESC, a.title, s.article, s.seq"
         )
         return [_statement(r) for r in self._db().execute(sql, params)]
 

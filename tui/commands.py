@@ -15,8 +15,12 @@ from typing import Literal
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-Scope = Literal["app", "list", "reader", "search", "help"]
-"""Where a command's binding lives: the app, or the widget that must have focus."""
+Scope = Literal["app", "list", "reader", "search", "help", "pane", "entities", "statements", "person"]
+"""Where a command's binding lives: the app, or the widget (or screen) that must have focus.
+
+``pane`` is every side list (entities, statements, statement results, a person's
+statements); ``person`` is the person screen.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +58,10 @@ _KEY_NAMES = {
     "slash": "/",
     "ctrl+p": "Ctrl+P",
     "space": "Space",
+    "ctrl+t": "Ctrl+T",
 }
 
-GROUPS = ("Application", "Article list", "Reader", "Search")
+GROUPS = ("Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Search")
 """Help-screen order of the groups."""
 
 COMMANDS: tuple[Command, ...] = (
@@ -68,6 +73,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("next_pane", "tab", "Next pane", "Application", "focus_next", "app"),
     Command("previous_pane", "shift+tab", "Previous pane", "Application", "focus_previous", "app"),
     Command("toggle_theme", "t", "Dark / light theme", "Application", "toggle_theme", "app"),
+    Command("toggle_side", "s", "Show / hide side panes", "Application", "toggle_side", "app"),
     # Article list
     Command("cursor_down", "j,down", "Next article", "Article list", "cursor_down", "list"),
     Command("cursor_up", "k,up", "Previous article", "Article list", "cursor_up", "list"),
@@ -83,13 +89,30 @@ COMMANDS: tuple[Command, ...] = (
     Command("reader_page_up", "pageup", "Page up", "Reader", "page_up", "reader"),
     Command("top", "g,home", "Top of article", "Reader", "scroll_home", "reader"),
     Command("bottom", "G,end", "End of article", "Reader", "scroll_end", "reader"),
+    # Side panes: entities, statements, search results and the person view share these
+    Command("pane_down", "j,down", "Next item", "Side panes", "cursor_down", "pane", palette=False),
+    Command("pane_up", "k,up", "Previous item", "Side panes", "cursor_up", "pane", palette=False),
+    Command("pane_first", "g,home", "First item", "Side panes", "first", "pane", palette=False),
+    Command("pane_last", "G,end", "Last item", "Side panes", "last", "pane", palette=False),
+    Command("pane_select", "enter", "Choose item", "Side panes", "select", "pane", palette=False),
+    # Entities
+    Command("articles_mentioning", "a", "Articles mentioning entity", "Entities", "articles_mentioning",
+            "entities", show=True),
+    Command("entity_person", "p", "Statements by this person", "Entities", "person", "entities", show=True),
+    # Statements
+    Command("speaker_person", "p", "Statements by this speaker", "Statements", "person", "statements",
+            show=True),
+    Command("person_back", "escape", "Back to the reader", "Statements", "back", "person", show=True,
+            key_display="Esc", palette=False),
     # Search
     Command("search", "slash", "Search", "Search", "search", "app", show=True, key_display="/"),
-    Command("next_match", "n", "Next match", "Search", "next_match", "app", show=True),
-    Command("previous_match", "N", "Previous match", "Search", "previous_match", "app"),
+    Command("statements_only", "ctrl+t", "Search statements only (on / off)", "Search", "toggle_statements",
+            "app", show=True),
+    Command("next_match", "n", "Next match or mention", "Search", "next_match", "app", show=True),
+    Command("previous_match", "N", "Previous match or mention", "Search", "previous_match", "app"),
     Command("search_results", "enter", "Go to results", "Search", "submit", "search", palette=False),
-    Command("close_search", "escape", "Close search", "Search", "close_search", "app", show=True,
-            key_display="Esc"),
+    Command("close_search", "escape", "Close search / clear filter", "Search", "close_search",
+            "app", show=True, key_display="Esc"),
     # The help screen's own keys are listed under Application
     Command(
         "close_help", "escape,q,question_mark", "Close help", "Application", "dismiss", "help",

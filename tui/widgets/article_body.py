@@ -1,8 +1,9 @@
 """The article body: word-wrapped, highlighted, and drawn one visible line at a time.
 
 Wrapping keeps character offsets (each visual line is a ``[start, end)`` range of
-the body), so any span — a search match today, an entity or a statement later —
-maps straight to the line it sits on, and the view can scroll to it.
+the body), so any span — a search match, an entity mention, a statement — maps
+straight to the line it sits on, and the view can scroll to it. A two-cell gutter
+on the left marks lines that carry statements.
 """
 
 from __future__ import annotations
@@ -14,18 +15,20 @@ from typing import ClassVar
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
-from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.segment import Segment
 from textual.strip import Strip
+from textual.style import Style
 
 from kutip.index.facade import Span
 from kutip.tui.commands import bindings
-from kutip.tui.highlight import Layer, layered_content
-from kutip.tui.text import wrap_offsets
+from kutip.tui.highlight import Gutter, Layer, SpanIndex, line_content
+from kutip.tui.text import inert, wrap_offsets
 
 MATCH_LAYER = "match"
 CURRENT_MATCH_LAYER = "current-match"
+GUTTER_WIDTH = 2
 
 
 class ArticleBody(ScrollView, can_focus=True):
@@ -36,6 +39,15 @@ class ArticleBody(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-body--match",
         "article-body--current-match",
+        "article-body--person",
+        "article-body--organization",
+        "article-body--place",
+        "article-body--selected-entity",
+        "article-body--direct",
+        "article-body--indirect",
+        "article-body--current-statement",
+        "article-body--gutter-direct",
+        "article-body--gutter-indirect",
     }
 
     DEFAULT_CSS = """
@@ -46,14 +58,27 @@ class ArticleBody(ScrollView, can_focus=True):
         padding: 0 1;
         & > .article-body--match { background: $warning 40%; }
         & > .article-body--current-match { background: $warning; color: $text-warning; text-style: bold; }
+        /* entities: a text colour per type, tuned by the theme for contrast on its background */
+        & > .article-body--person { color: $text-accent; text-style: bold; }
+        & > .article-body--organization { color: $text-success; }
+        & > .article-body--place { color: $text-primary; }
+        & > .article-body--selected-entity { background: $accent 35%; text-style: bold underline; }
+        /* statements: italic text plus a gutter bar, solid for quotes, dashed for reported speech */
+        & > .article-body--direct { text-style: italic; }
+        & > .article-body--indirect { text-style: italic; }
+        & > .article-body--current-statement { background: $primary 30%; }
+        & > .article-body--gutter-direct { color: $text-secondary; text-style: bold; }
+        & > .article-body--gutter-indirect { color: $text-muted; }
     }
     """
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._body = ""
-        self._layers: dict[str, Layer] = {}
-        self._content: Content | None = None
+        self._text = ""
+        self._layers: dict[str, tuple[Layer, SpanIndex]] = {}
+        self._gutters: list[tuple[Gutter, SpanIndex]] = []
+        self._styles: dict[str, Style] = {}
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
         self._wrapped_width = -1
@@ -67,20 +92,39 @@ class ArticleBody(ScrollView, can_focus=True):
     def line_count(self) -> int:
         return len(self._lines)
 
-    def set_body(self, body: str, layers: Sequence[Layer] = ()) -> None:
+    def set_body(self, body: str, layers: Sequence[Layer] = (), gutters: Sequence[Gutter] = ()) -> None:
         """Show a new body (tabs drawn as one space so offsets stay aligned)."""
         self._body = body.replace("\t", " ")
-        self._layers = {layer.name: layer for layer in layers}
+        self._text = inert(self._body)
+        length = len(self._body)
+        self._layers = {layer.name: (layer, SpanIndex(layer.spans, length)) for layer in layers}
+        self._gutters = [(gutter, SpanIndex(gutter.spans, length)) for gutter in gutters]
         self._wrapped_width = -1
         self._invalidate()
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
 
-    def set_layer(self, layer: Layer) -> None:
-        """Add or replace one highlight layer; later-added layers draw on top."""
+    def set_layer(self, layer: Layer, *, below: str | None = None) -> None:
+        """Add or replace one highlight layer; it draws on top, or just under the layer ``below``."""
         self._layers.pop(layer.name, None)
-        self._layers[layer.name] = layer
+        entry = (layer, SpanIndex(layer.spans, len(self._body)))
+        if below is None or below not in self._layers:
+            self._layers[layer.name] = entry
+        else:
+            items = list(self._layers.items())
+            position = next(i for i, (name, _) in enumerate(items) if name == below)
+            items.insert(position, (layer.name, entry))
+            self._layers = dict(items)
         self._invalidate()
+
+    def layer(self, name: str) -> Layer | None:
+        entry = self._layers.get(name)
+        return entry[0] if entry else None
+
+    @property
+    def layer_names(self) -> list[str]:
+        """Layer names, bottom first."""
+        return list(self._layers)
 
     def remove_layer(self, name: str) -> None:
         if self._layers.pop(name, None) is not None:
@@ -105,20 +149,26 @@ class ArticleBody(ScrollView, can_focus=True):
     # -- drawing ------------------------------------------------------------
 
     def _invalidate(self) -> None:
-        self._content = None
         self._strip_cache.clear()
         self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._content = None
+        self._styles.clear()
         self._strip_cache.clear()
+
+    def component_style(self, component: str) -> Style:
+        """The (partial) visual style of a component class, cached until the theme changes."""
+        style = self._styles.get(component)
+        if style is None:
+            style = self._styles[component] = self.get_visual_style(component, partial=True)
+        return style
 
     def _on_resize(self, event: events.Resize) -> None:
         self._rewrap()
 
     def _rewrap(self) -> None:
-        width = self.scrollable_content_region.width
+        width = self.scrollable_content_region.width - GUTTER_WIDTH
         if width <= 0 or width == self._wrapped_width:
             return
         self._wrapped_width = width
@@ -137,15 +187,6 @@ class ArticleBody(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(lines))
         self.refresh()
 
-    def _styled_body(self) -> Content:
-        if self._content is None:
-            layers = [
-                (layer.spans, self.get_visual_style(layer.component, partial=True))
-                for layer in self._layers.values()
-            ]
-            self._content = layered_content(self._body, layers)
-        return self._content
-
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
@@ -153,12 +194,25 @@ class ArticleBody(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         strip = self._strip_cache.get(line)
         if strip is None:
-            start, end = self._lines[line]
-            content = self._styled_body()[start:end].rstrip()
-            segments = list(content.render_segments(self.visual_style))
-            strip = Strip(segments, content.cell_length).adjust_cell_length(width, self.rich_style)
+            strip = self._render_text_line(line, width)
             self._strip_cache[line] = strip
         return strip
+
+    def _render_text_line(self, line: int, width: int) -> Strip:
+        start, end = self._lines[line]
+        layers = [(index, self.component_style(layer.component)) for layer, index in self._layers.values()]
+        content = line_content(self._text, start, end, layers).rstrip()
+        segments = [self._gutter_segment(start, end)]
+        segments += content.render_segments(self.visual_style)
+        strip = Strip(segments, GUTTER_WIDTH + content.cell_length)
+        return strip.adjust_cell_length(width, self.rich_style)
+
+    def _gutter_segment(self, start: int, end: int) -> Segment:
+        for gutter, index in self._gutters:
+            if end > start and index.touches(start, end):
+                style = self.visual_style + self.component_style(gutter.component)
+                return Segment(gutter.glyph.ljust(GUTTER_WIDTH), style.rich_style)
+        return Segment(" " * GUTTER_WIDTH, self.rich_style)
 
 
 def match_layers(matches: Sequence[Span], current: int | None) -> list[Layer]:

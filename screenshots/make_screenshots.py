@@ -1,7 +1,10 @@
 """Save SVG screenshots of the real reader on the bundled sample corpus.
 
 Builds a throwaway index in a temp dir, drives the app with Textual's pilot and
-writes main.svg, article-search.svg and help.svg next to this script, so the
+writes main.svg (an article with its entities and statements), article-search.svg,
+entity.svg (a person's mentions, the list filtered to articles mentioning them),
+person.svg (everything one person said), statements-search.svg and help.svg next
+to this script, so the
 README always shows what the current code draws. An optional argument names
 another corpus folder.
 """
@@ -19,7 +22,7 @@ from kutip.index.facade import Archive, sample_corpus_path
 from kutip.tui.app import KutipApp
 
 OUT = Path(__file__).resolve().parent
-SIZE = (120, 34)
+SIZE = (140, 36)
 SEARCH_WORDS = ("pemerintah", "kata", "the", "harga")
 
 
@@ -50,19 +53,62 @@ async def search_with_hits(app: KutipApp, pilot: Pilot[None]) -> str:
     return ""
 
 
+def most_quoted(archive: Archive) -> str:
+    speakers = archive.speakers()
+    return speakers[0][0] if speakers else ""
+
+
+async def open_richest_article(app: KutipApp, pilot: Pilot[None]) -> None:
+    """Open the article with the most statements, so the side panes have something to show."""
+    archive = app.archive
+    counts = {s.id: len(a.statements) for s in app.article_list.summaries if (a := archive.article(s.id))}
+    best = max(counts, key=lambda article_id: counts[article_id], default=None)
+    index = app.article_list.index_of(best) if best else None
+    app.article_list.cursor = index or 0
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def shoot(archive: Archive) -> None:
     app = KutipApp(archive)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await open_richest_article(app, pilot)
         save(app, "main.svg")
+        # a person in the entities pane: mark the mentions, then list every article mentioning them
+        app.entities_pane.focus()
+        await pilot.press("enter", "n")
+        await pilot.press("a")
+        await settle(app, pilot)
+        app.entities_pane.focus()
+        await pilot.pause()
+        save(app, "entity.svg")
+        await pilot.press("escape", "escape")
+        await settle(app, pilot)
+        name = most_quoted(archive)
+        if name:
+            app.open_person(name)
+            await settle(app, pilot)
+            save(app, "person.svg")
+            await pilot.press("escape")
+            await settle(app, pilot)
+        app.article_list.focus()
         if await search_with_hits(app, pilot):
             await pilot.press("enter", "enter")
             await settle(app, pilot)
             await pilot.press("n")
             await pilot.pause()
         save(app, "article-search.svg")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("ctrl+t", *"banjir")
+        await asyncio.sleep(0.4)
+        await settle(app, pilot)
+        await pilot.press("enter", "down", "enter")
+        await settle(app, pilot)
+        save(app, "statements-search.svg")
+        await pilot.press("escape")
+        await settle(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         save(app, "help.svg")

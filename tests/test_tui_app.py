@@ -267,7 +267,7 @@ async def test_command_palette_lists_the_commands(archive: Archive) -> None:
 @synchronous
 async def test_markup_in_an_article_stays_literal(fixture_archive: Archive) -> None:
     app = KutipApp(fixture_archive)
-    async with app.run_test(size=(200, 30)) as pilot:
+    async with app.run_test(size=(240, 30)) as pilot:
         await settle(app, pilot)
         rows = app.article_list.summaries
         index = next(i for i, row in enumerate(rows) if "Markup test" in row.title)

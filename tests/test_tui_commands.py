@@ -10,9 +10,13 @@ from textual.screen import Screen
 from kutip.tui.app import KutipApp
 from kutip.tui.commands import COMMANDS, GROUPS, bindings, grouped
 from kutip.tui.screens.help import HelpScreen, help_content
+from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_list import ArticleList
+from kutip.tui.widgets.entities_pane import EntitiesPane
+from kutip.tui.widgets.pane_list import PaneList
 from kutip.tui.widgets.search_bar import SearchBar
+from kutip.tui.widgets.statements_pane import StatementsPane
 
 OWNERS: dict[str, type[object]] = {
     "app": KutipApp,
@@ -20,6 +24,10 @@ OWNERS: dict[str, type[object]] = {
     "reader": ArticleBody,
     "search": SearchBar,
     "help": HelpScreen,
+    "pane": PaneList,
+    "entities": EntitiesPane,
+    "statements": StatementsPane,
+    "person": PersonScreen,
 }
 
 
@@ -49,6 +57,10 @@ def test_bindings_come_from_the_table() -> None:
     assert app_bindings == KutipApp.BINDINGS
     assert [binding.id for binding in bindings("list")] == [c.id for c in COMMANDS if c.scope == "list"]
     assert bindings("list") == ArticleList.BINDINGS
+    assert bindings("pane") == PaneList.BINDINGS
+    assert bindings("entities") == EntitiesPane.BINDINGS
+    assert bindings("statements") == StatementsPane.BINDINGS
+    assert bindings("person") == PersonScreen.BINDINGS
 
 
 def test_vim_keys_and_arrows_both_move() -> None:
@@ -57,6 +69,10 @@ def test_vim_keys_and_arrows_both_move() -> None:
     assert {"k", "up"} <= set(keys["cursor_up"])
     assert {"g", "home"} <= set(keys["first"])
     assert {"G", "end"} <= set(keys["last"])
+    assert {"j", "down"} <= set(keys["pane_down"])
+    assert {"k", "up"} <= set(keys["pane_up"])
+    assert {"g", "home"} <= set(keys["pane_first"])
+    assert {"G", "end"} <= set(keys["pane_last"])
 
 
 def test_help_lists_every_command_by_group() -> None:

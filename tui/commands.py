@@ -36,6 +36,7 @@ class Command:
     show: bool = False  # in the footer
     key_display: str | None = None
     palette: bool = True  # offered in the command palette
+    short: str | None = None  # footer label when the description is too long for it
 
     @property
     def display_keys(self) -> str:
@@ -97,22 +98,24 @@ COMMANDS: tuple[Command, ...] = (
     Command("pane_select", "enter", "Choose item", "Side panes", "select", "pane", palette=False),
     # Entities
     Command("articles_mentioning", "a", "Articles mentioning entity", "Entities", "articles_mentioning",
-            "entities", show=True),
-    Command("entity_person", "p", "Statements by this person", "Entities", "person", "entities", show=True),
+            "entities", show=True, short="Articles mentioning"),
+    Command("entity_person", "p", "Statements by this person", "Entities", "person", "entities", show=True,
+            short="Person view"),
     # Statements
     Command("speaker_person", "p", "Statements by this speaker", "Statements", "person", "statements",
-            show=True),
+            show=True, short="Person view"),
     Command("person_back", "escape", "Back to the reader", "Statements", "back", "person", show=True,
             key_display="Esc", palette=False),
     # Search
     Command("search", "slash", "Search", "Search", "search", "app", show=True, key_display="/"),
     Command("statements_only", "ctrl+t", "Search statements only (on / off)", "Search", "toggle_statements",
-            "app", show=True),
-    Command("next_match", "n", "Next match or mention", "Search", "next_match", "app", show=True),
-    Command("previous_match", "N", "Previous match or mention", "Search", "previous_match", "app"),
+            "app", show=True, short="Statements only"),
+    Command("next_match", "n", "Next match (or entity mention)", "Search", "next_match", "app",
+            show=True, short="Next"),
+    Command("previous_match", "N", "Previous match (or mention)", "Search", "previous_match", "app"),
     Command("search_results", "enter", "Go to results", "Search", "submit", "search", palette=False),
-    Command("close_search", "escape", "Close search / clear filter", "Search", "close_search",
-            "app", show=True, key_display="Esc"),
+    Command("close_search", "escape", "Close search, clear entity filter or selection", "Search",
+            "close_search", "app", show=True, key_display="Esc", short="Clear"),
     # The help screen's own keys are listed under Application
     Command(
         "close_help", "escape,q,question_mark", "Close help", "Application", "dismiss", "help",
@@ -129,7 +132,7 @@ def bindings(scope: Scope) -> list[Binding]:
         Binding(
             command.keys,
             command.action,
-            command.description,
+            command.short or command.description,
             show=command.show,
             key_display=command.key_display,
             id=command.id,

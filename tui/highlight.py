@@ -64,7 +64,9 @@ class SpanIndex:
 
     def __init__(self, spans: Sequence[Span], length: int) -> None:
         clipped = sorted(
-            (max(0, span.start), min(length, span.end)) for span in spans if min(length, span.end) > max(0, span.start)
+            (max(0, span.start), min(length, span.end))
+            for span in spans
+            if min(length, span.end) > max(0, span.start)
         )
         self._starts = [start for start, _ in clipped]
         self._ends = [end for _, end in clipped]

@@ -12,12 +12,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
-from textual.segment import Segment
 from textual.strip import Strip
 from textual.style import Style
 
@@ -117,7 +117,7 @@ class ArticleBody(ScrollView, can_focus=True):
             self._layers = dict(items)
         self._invalidate()
 
-    def layer(self, name: str) -> Layer | None:
+    def get_layer(self, name: str) -> Layer | None:
         entry = self._layers.get(name)
         return entry[0] if entry else None
 

@@ -1,39 +1,95 @@
-"""The reader pane: the article's header and its body, with search-match navigation."""
+"""The reader pane: the article's header, a legend, and its body.
+
+It owns what is marked in the body: entities by type, statements, the search
+matches with the current one, the selected entity's mentions with the current
+one, and the statement the user jumped to. n/N step through the selected
+entity's mentions when there is one, else through the search matches.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Static
 
-from kutip.index.facade import Article, Span
+from kutip.index.facade import Article, Entity, Span, Statement
+from kutip.tui.highlight import (
+    ENTITY_COMPONENTS,
+    GUTTER_COMPONENTS,
+    GUTTER_GLYPHS,
+    Layer,
+    entity_layers,
+    statement_gutters,
+    statement_layers,
+)
 from kutip.tui.text import one_line
-from kutip.tui.widgets.article_body import ArticleBody, match_layers
+from kutip.tui.widgets.article_body import MATCH_LAYER, ArticleBody, match_layers
 
 EMPTY_HINT = "Choose an article from the list and press Enter."
+SELECTED_ENTITY_LAYER = "selected-entity"
+CURRENT_STATEMENT_LAYER = "current-statement"
+ENTITY_LABELS = {"person": "person", "organization": "organisation", "place": "place"}
+
+
+def source_name(path: str) -> str:
+    """The file name (with ``#n`` for a record of a multi-record file): short, and the same on any machine."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def header_content(article: Article) -> Content:
-    """Title, outlet · date, and path, each built from plain strings (never markup)."""
+    """Title, outlet · date, and source file, each built from plain strings (never markup)."""
     byline = " · ".join(part for part in (one_line(article.outlet), one_line(article.date)) if part)
     return Content.assemble(
         (one_line(article.title) or "(untitled)", "bold"),
         "\n",
         (byline or "unknown outlet", "italic"),
         "\n",
-        (one_line(article.path), "dim"),
+        (one_line(source_name(article.path)), "dim"),
     )
 
 
+class Legend(Widget):
+    """One line naming each highlight in the style the body draws it, so it follows the theme."""
+
+    DEFAULT_CSS = """
+    Legend { height: auto; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, body: ArticleBody, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._body = body
+
+    def render(self) -> RenderResult:
+        body = self._body
+        parts: list[str | tuple[str, object]] = []
+        for entity_type, component in ENTITY_COMPONENTS.items():
+            parts += [
+                (ENTITY_LABELS[entity_type.value], body.get_visual_style(component, partial=True)),
+                "  ",
+            ]
+        for kind, label in (("direct", "quote"), ("indirect", "reported")):
+            gutter = body.get_visual_style(GUTTER_COMPONENTS[kind], partial=True)
+            parts += [(GUTTER_GLYPHS[kind], gutter), (f" {label}", "italic"), "  "]
+        return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.refresh()
+
+
 class ArticleReader(Vertical):
-    """Shows one article; knows the current query's matches and which one is current."""
+    """Shows one article with its marks; knows the current match and the selected entity."""
 
     DEFAULT_CSS = """
     ArticleReader {
-        & > #reader-header { padding: 0 1; border-bottom: solid $primary-muted; height: auto; }
+        & > #reader-header { padding: 0 1; height: auto; }
+        & > Legend { border-bottom: solid $primary-muted; display: none; }
+        & > #reader-header.-blank { border-bottom: solid $primary-muted; }
+        &.-open > Legend { display: block; }
     }
     """
 
@@ -42,10 +98,16 @@ class ArticleReader(Vertical):
         self.article: Article | None = None
         self.matches: list[Span] = []
         self.current_match: int | None = None
+        self.selected_entity: Entity | None = None
+        self.mentions: list[Span] = []
+        self.current_mention: int | None = None
+        self.current_statement: Statement | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(EMPTY_HINT), id="reader-header")
-        yield ArticleBody(id="reader-body")
+        body = ArticleBody(id="reader-body")
+        yield Static(Content(EMPTY_HINT), id="reader-header", classes="-blank")
+        yield Legend(body, id="reader-legend")
+        yield body
 
     @property
     def body(self) -> ArticleBody:
@@ -54,12 +116,23 @@ class ArticleReader(Vertical):
     def show_article(self, article: Article, matches: Sequence[Span] = ()) -> None:
         """Display ``article`` with ``matches`` highlighted (the first one current)."""
         self.article = article
-        self.query_one("#reader-header", Static).update(header_content(article))
+        self.add_class("-open")
+        header = self.query_one("#reader-header", Static)
+        header.remove_class("-blank")
+        header.update(header_content(article))
         self.matches = sorted(matches, key=lambda span: (span.start, span.end))
         self.current_match = 0 if self.matches else None
-        self.body.set_body(article.body, match_layers(self.matches, self.current_match))
+        self.selected_entity = None
+        self.mentions = []
+        self.current_mention = None
+        self.current_statement = None
+        layers = [*statement_layers(article), *entity_layers(article)]
+        layers += match_layers(self.matches, self.current_match)
+        self.body.set_body(article.body, layers, statement_gutters(article))
         if self.current_match is not None:
             self.call_after_refresh(self.body.scroll_to_offset, self.matches[0].start)
+
+    # -- search matches -------------------------------------------------------
 
     def set_matches(self, matches: Sequence[Span]) -> None:
         """Replace the match layer, e.g. after the query changed."""
@@ -71,10 +144,7 @@ class ArticleReader(Vertical):
         """Move to the next (``step=1``) or previous (``-1``) match, wrapping around."""
         if not self.matches:
             return None
-        if self.current_match is None:
-            self.current_match = 0 if step > 0 else len(self.matches) - 1
-        else:
-            self.current_match = (self.current_match + step) % len(self.matches)
+        self.current_match = _step(self.current_match, step, len(self.matches))
         self._apply_matches()
         self.body.scroll_to_offset(self.matches[self.current_match].start)
         return self.current_match
@@ -84,3 +154,55 @@ class ArticleReader(Vertical):
             self.body.set_layer(layer)
         if self.current_match is None:
             self.body.remove_layer("current-match")
+
+    # -- the selected entity ----------------------------------------------------
+
+    def select_entity(self, entity: Entity | None) -> int | None:
+        """Mark every mention of ``entity`` (None clears) and go to the first; its index or None."""
+        self.selected_entity = entity
+        self.mentions = (
+            sorted((Span(m.start, m.end) for m in entity.mentions), key=lambda span: span.start)
+            if entity
+            else []
+        )
+        self.current_mention = None
+        if not self.mentions:
+            self.body.remove_layer(SELECTED_ENTITY_LAYER)
+            return None
+        return self.step_mention(1)
+
+    def step_mention(self, step: int) -> int | None:
+        """Move to the selected entity's next or previous mention, wrapping around."""
+        if not self.mentions:
+            return None
+        self.current_mention = _step(self.current_mention, step, len(self.mentions))
+        current = self.mentions[self.current_mention]
+        layer = Layer(SELECTED_ENTITY_LAYER, "article-body--selected-entity", (current,))
+        self.body.set_layer(layer, below=MATCH_LAYER)
+        self.body.scroll_to_offset(current.start)
+        return self.current_mention
+
+    # -- statements -------------------------------------------------------------
+
+    def show_statement(self, statement_id: str) -> Statement | None:
+        """Mark the statement with this id and scroll the body to it."""
+        article = self.article
+        statement = next((s for s in article.statements if s.id == statement_id), None) if article else None
+        self.current_statement = statement
+        if statement is None:
+            self.body.remove_layer(CURRENT_STATEMENT_LAYER)
+            return None
+        layer = Layer(
+            CURRENT_STATEMENT_LAYER,
+            "article-body--current-statement",
+            (Span(statement.start, statement.end),),
+        )
+        self.body.set_layer(layer, below=SELECTED_ENTITY_LAYER if self.mentions else MATCH_LAYER)
+        self.body.scroll_to_offset(statement.start)
+        return statement
+
+
+def _step(current: int | None, step: int, count: int) -> int:
+    if current is None:
+        return 0 if step > 0 else count - 1
+    return (current + step) % count

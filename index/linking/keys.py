@@ -1,0 +1,71 @@
+"""Blocking keys: which earlier statements a new one is compared with.
+
+Comparing every pair is quadratic, so each statement is filed under a few keys and a
+new statement is compared only with those sharing one. A key joins one word of the
+speaker's name with one content term, so a key's posting list holds one speaker's
+remarks on one subject and stays short however large the archive grows.
+
+Stored keys are *winnowed* (Schleimer et al., 2003): of every ``WINDOW`` consecutive
+terms, the one with the smallest hash. Two texts sharing a run of ``WINDOW`` terms
+therefore share a stored key, and the store holds about ``2 / (WINDOW + 1)`` of the
+terms. A new statement looks up *all* its terms, so a truncated, reordered or
+paraphrased report still meets the stored fingerprints of the fuller one.
+
+Keys carry a month (``year * 12 + month``, 0 when undated); lookups span
+``MONTH_WINDOW`` months either side, plus undated statements, which match any date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+__all__ = ["MONTH_WINDOW", "WINDOW", "key_of", "lookup_keys", "month_of", "stored_keys", "winnow"]
+
+WINDOW = 3
+MONTH_WINDOW = 1
+_MAX_NAME_WORDS = 4
+
+
+def _hash(text: str) -> int:
+    """A stable signed 64-bit hash (Python's ``hash`` changes between runs)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def key_of(name_word: str, term: str) -> int:
+    return _hash(f"{name_word}\x1f{term}")
+
+
+def month_of(date: str) -> int:
+    """``2024-11-05`` -> 24299; 0 for a missing or unreadable date."""
+    try:
+        return int(date[:4]) * 12 + int(date[5:7])
+    except (ValueError, IndexError):
+        return 0
+
+
+def winnow(terms: Sequence[str], window: int = WINDOW) -> set[str]:
+    """The minimum-hash term of every window of ``window`` consecutive terms."""
+    if len(terms) <= window:
+        return set(terms)
+    hashes = [_hash(t) for t in terms]
+    chosen: set[str] = set()
+    for start in range(len(terms) - window + 1):
+        span = range(start, start + window)
+        chosen.add(terms[min(span, key=hashes.__getitem__)])
+    return chosen
+
+
+def _names(name_words: Iterable[str]) -> list[str]:
+    return sorted(name_words)[:_MAX_NAME_WORDS]
+
+
+def stored_keys(name_words: Iterable[str], terms: Sequence[str]) -> set[int]:
+    """The keys a statement is filed under."""
+    fingerprints = winnow(terms)
+    return {key_of(n, t) for n in _names(name_words) for t in fingerprints}
+
+
+def lookup_keys(name_words: Iterable[str], terms: Sequence[str]) -> set[int]:
+    """The keys a new statement looks up: every term, not just its fingerprints."""
+    return {key_of(n, t) for n in _names(name_words) for t in set(terms)}

@@ -1,0 +1,79 @@
+"""Reduces a statement to the content terms that survive rewording.
+
+Outlets reword the same remark: aliases (``Korut``/``Korea Utara``, ``AS``/``Amerika
+Serikat``), affixes (``menargetkan``/``target``), register (``tak``/``tidak``) and word
+order. Comparing folded, alias-resolved, stemmed words without function words makes
+those pairs look alike while keeping the words that carry what was said.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kutip.index.analyzers import stem_en, stem_id
+from kutip.index.entities.lexicon import lexicon
+from kutip.index.linking.variants import VARIANTS
+from kutip.index.stopwords import stopwords
+
+__all__ = ["content_terms", "fold_word", "numbers_of", "words_of"]
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+[^\W_]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def fold_word(word: str) -> str:
+    """Case- and accent-folded, with typographic apostrophes made plain."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as written (hyphenated compounds split, numbers kept whole)."""
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str, lang: str) -> str:
+    if _NUMBER.fullmatch(word):
+        return re.sub(r"[.,]", "", word)
+    return stem_en(word) if lang == "en" else stem_id(word)
+
+
+def _alias_token(written: list[str], start: int) -> tuple[str, int] | None:
+    """The gazetteer name starting at ``start`` as one token, and how many words it spans."""
+    lex = lexicon()
+    if fold_word(written[start]) not in lex.entry_starts and (written[start],) not in lex.exact_entries:
+        return None
+    for length in range(min(lex.longest_entry, len(written) - start), 0, -1):
+        span = written[start : start + length]
+        entry = lex.entry(span, [fold_word(w) for w in span])
+        if entry is not None:
+            return re.sub(r"\W", "", fold_word(entry.name_id)), length
+    return None
+
+
+def content_terms(text: str, lang: str = "id") -> list[str]:
+    """Terms of ``text`` in order: aliases resolved, variants folded, stemmed, function words dropped."""
+    lang = "en" if lang == "en" else "id"
+    stop = stopwords(lang)
+    written = words_of(text)
+    terms: list[str] = []
+    index = 0
+    while index < len(written):
+        alias = _alias_token(written, index)
+        if alias is not None:
+            terms.append(alias[0])
+            index += alias[1]
+            continue
+        for word in VARIANTS.get(fold_word(written[index]), fold_word(written[index])).split():
+            if (word not in stop and len(word) > 1) or word.isdigit():
+                terms.append(_stem(word, lang))
+        index += 1
+    return terms
+
+
+def numbers_of(terms: list[str]) -> frozenset[str]:
+    """The numbers among ``terms``: a remark quoting another figure is another remark."""
+    return frozenset(t for t in terms if t.isdigit())

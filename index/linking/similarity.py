@@ -1,0 +1,72 @@
+"""Deciding whether two texts by one speaker report the same utterance.
+
+Both texts are reduced to content terms (:func:`normalise.content_terms`). The
+measure is *containment*: the share of the shorter text's terms found in the longer,
+so a truncated or extended quote still matches, and word order does not matter.
+Terms match exactly or, for words the stemmer leaves apart (``pengerjaan``/``kerjakan``),
+by a shared five-letter start. Thresholds, chosen on the labelled pairs in
+``tests/test_linking_pairs.py`` (rewording, aliases, truncation, direct vs indirect;
+hard negatives: same speaker on another occasion, same topic by someone else):
+
+* ``MIN_SHARED = 3`` terms in common: shorter fragments say too little to tell apart;
+* ``MIN_CONTAINMENT = 0.6``: positives there score 0.67-1.0, same-speaker negatives 0.2-0.5;
+* a number in the shorter text that the longer lacks (``24 jam`` vs ``tujuh hari``)
+  means another remark, whatever the wording.
+
+The speaker check is separate (:mod:`speakers`); this module only compares content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["MIN_CONTAINMENT", "MIN_SHARED", "Similarity", "same_utterance", "similarity"]
+
+MIN_SHARED = 3
+MIN_CONTAINMENT = 0.6
+_PREFIX = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """How much two term lists overlap, and whether their numbers disagree."""
+
+    shared: float
+    containment: float
+    numbers_conflict: bool
+
+    @property
+    def same(self) -> bool:
+        return (
+            not self.numbers_conflict
+            and self.shared >= MIN_SHARED
+            and self.containment >= MIN_CONTAINMENT
+        )
+
+
+def _matches(term: str, others: frozenset[str], prefixes: frozenset[str]) -> float:
+    if term in others:
+        return 1.0
+    if len(term) > _PREFIX and not term.isdigit() and term[:_PREFIX] in prefixes:
+        return 0.5
+    return 0.0
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
+    """Containment of the shorter term set in the longer one."""
+    set_a, set_b = frozenset(a), frozenset(b)
+    shorter, longer = (set_a, set_b) if len(set_a) <= len(set_b) else (set_b, set_a)
+    if not shorter:
+        return Similarity(0.0, 0.0, False)
+    prefixes = frozenset(t[:_PREFIX] for t in longer if len(t) > _PREFIX and not t.isdigit())
+    shared = sum(_matches(t, longer, prefixes) for t in shorter)
+    numbers_short = {t for t in shorter if t.isdigit()}
+    numbers_long = {t for t in longer if t.isdigit()}
+    conflict = bool(numbers_short - numbers_long)
+    return Similarity(shared, shared / len(shorter), conflict)
+
+
+def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when the two term lists look like one remark, however reworded or cut."""
+    return similarity(a, b).same

@@ -1,0 +1,97 @@
+"""Whether two statements can be by the same speaker.
+
+Reports name one person differently: ``Mendag Dimas``, ``Dimas Prasetyo Wibowo``,
+``Shi`` and ``Shi Yinhong``; an organisation may go by an alias (``AS``). Two names
+are compatible when every word of the shorter is a word of the longer, after titles
+and aliases are resolved, so ``Lin Jian`` never meets ``Liu Pengyu`` or ``Lin Wei``.
+When the extractor credited a remark to an organisation but wrote down the person
+(``kata Kepala Dishub Yusuf Hadi Kurniawan``), the capitalised words as written
+count as that statement's names too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kutip.index.entities.lexicon import lexicon, lookup
+from kutip.index.entities.persons import strip_titles
+from kutip.index.linking.normalise import fold_word, words_of
+
+__all__ = ["SpeakerNames", "compatible", "speaker_names"]
+
+_MAX_WRITTEN_NAMES = 4
+# Cabinet abbreviations the title gazetteer may lack; a leading one is a title, not a name.
+_PORTFOLIO_TITLES = frozenset(
+    {"mendag", "mentan", "menperin", "menaker", "menhub", "menag", "mensos", "menpora", "menpar"}
+    | {"menkominfo", "menkumham", "mendikbud", "mendikbudristek", "menpupr", "menparekraf", "menpan"}
+    | {"menkopolhukam", "menko", "menlu", "menhan", "menkeu", "mendagri", "menkes", "menteri", "mentri"}
+)
+
+
+class SpeakerNames(tuple[frozenset[str], frozenset[str]]):
+    """(canonical name words, extra name words seen in the attribution as written)."""
+
+    __slots__ = ()
+
+    @property
+    def canonical(self) -> frozenset[str]:
+        return self[0]
+
+    @property
+    def written(self) -> frozenset[str]:
+        return self[1]
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self[0] | self[1]
+
+
+@lru_cache(maxsize=50_000)
+def _name_words(name: str) -> frozenset[str]:
+    entry = lookup(name)
+    if entry is not None:
+        name = entry.name_id
+    else:
+        name = strip_titles(name) or name
+    words = [fold_word(w) for w in words_of(name.replace("-", " ")) if len(w) > 1]
+    while len(words) > 1 and words[0] in _PORTFOLIO_TITLES:
+        words = words[1:]
+    return frozenset(words)
+
+
+@lru_cache(maxsize=50_000)
+def _written_words(as_written: str) -> frozenset[str]:
+    """Capitalised words of the attribution that are neither titles nor ordinary words."""
+    lex = lexicon()
+    found = [
+        fold_word(w)
+        for w in words_of(as_written)
+        if w[:1].isupper()
+        and not w.isupper()
+        and (fold_word(w),) not in lex.titles
+        and fold_word(w) not in lex.common
+        and fold_word(w) not in lex.portfolios
+    ]
+    return frozenset(found[-_MAX_WRITTEN_NAMES:])
+
+
+def speaker_names(speaker: str | None, as_written: str | None = None) -> SpeakerNames:
+    """The name words a statement's speaker can be matched by; empty when nobody is credited."""
+    canonical = _name_words(speaker) if speaker else frozenset()
+    written = _written_words(as_written) - canonical if as_written and canonical else frozenset()
+    return SpeakerNames((canonical, written))
+
+
+def _subset(a: frozenset[str], b: frozenset[str]) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and shorter <= longer
+
+
+def compatible(a: SpeakerNames, b: SpeakerNames) -> bool:
+    """True when the two credited speakers may be one person (or one organisation)."""
+    if _subset(a.canonical, b.canonical):
+        return True
+    # a person named in the attribution of a remark the extractor credited to their office
+    return (bool(a.written) and _subset(b.canonical, a.written)) or (
+        bool(b.written) and _subset(a.canonical, b.written)
+    )

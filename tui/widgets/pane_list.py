@@ -1,0 +1,53 @@
+"""The list every side pane is built on: an OptionList with the table's vim keys.
+
+Entities, statements, statement search results and a person's statements all
+move the same way (j/k/g/G, arrows, Enter, mouse), declared once as the ``pane``
+scope of the command table.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+
+from kutip.index.facade import StatementRow
+from kutip.tui.commands import bindings
+
+
+class PaneList(OptionList):
+    """An OptionList whose keys come from the command table."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("pane"))
+
+    DEFAULT_CSS = """
+    PaneList {
+        height: 1fr;
+        max-height: 100%;
+        border: none;
+        border-top: solid $primary-muted;
+        border-title-color: $text-muted;
+        padding: 0;
+        background: $background;
+        &:focus { border: none; border-top: solid $primary; border-title-color: $text; }
+        & > .option-list--option { padding: 0 1; }
+    }
+    """
+
+
+class PersonRequested(Message):
+    """Show every statement by this person across the archive."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
+class StatementRowChosen(Message):
+    """Open the article of this statement, scrolled to it."""
+
+    def __init__(self, row: StatementRow) -> None:
+        super().__init__()
+        self.row = row

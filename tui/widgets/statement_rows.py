@@ -1,0 +1,57 @@
+"""How a statement is written in a list: who, how (kind, via), where, then the words.
+
+Everything here comes from articles, so it is built from plain strings through
+``one_line`` and styled with spans, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.content import Content
+from textual.content import Span as ContentSpan
+
+from kutip.index.facade import ArticleSummary, Span, Statement
+from kutip.tui.text import one_line
+
+TEXT_LIMIT = 220
+KIND_MARKS = {"direct": "“", "indirect": "~"}
+MUTED = "$text-muted"
+HIGHLIGHT = "bold $text-warning underline"
+
+
+def speaker_name(statement: Statement) -> str:
+    return one_line(statement.speaker or "") or "(unattributed)"
+
+
+def statement_prompt(
+    statement: Statement,
+    article: ArticleSummary | None = None,
+    highlights: Sequence[Span] = (),
+    *,
+    show_speaker: bool = True,
+) -> Content:
+    """A two-line prompt: the attribution line, then the statement's text (cut to ``TEXT_LIMIT``)."""
+    details: list[str] = []
+    if article is not None:
+        details += [one_line(article.outlet) or "unknown outlet", one_line(article.date) or "undated"]
+    details.append(statement.kind)
+    if statement.via:
+        details.append(f"via {one_line(statement.via)}")
+    mark = KIND_MARKS.get(statement.kind, "·")
+    first: list[str | tuple[str, str]] = [(f"{mark} ", MUTED)]
+    if show_speaker:
+        first += [(speaker_name(statement), "bold"), (" · ", MUTED)]
+    first.append((" · ".join(details), MUTED))
+    return Content.assemble(*first, "\n", _text(statement.text, highlights))
+
+
+def _text(text: str, highlights: Sequence[Span]) -> Content:
+    flat = one_line(text)
+    cut = flat if len(flat) <= TEXT_LIMIT else flat[: TEXT_LIMIT - 1] + "…"
+    spans = [
+        ContentSpan(span.start, min(span.end, len(cut)), HIGHLIGHT)
+        for span in highlights
+        if 0 <= span.start < min(span.end, len(cut))
+    ]
+    return Content(cut, spans, strip_control_codes=False).stylize("italic")

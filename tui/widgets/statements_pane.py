@@ -1,0 +1,73 @@
+"""The open article's statements: speaker, kind and via; Enter scrolls the body to one."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from kutip.index.facade import Article, Statement
+from kutip.tui.commands import bindings
+from kutip.tui.widgets.pane_list import PaneList, PersonRequested
+from kutip.tui.widgets.statement_rows import statement_prompt
+
+
+class StatementsPane(PaneList):
+    """Statements of the article in the reader, in reading order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("statements"))
+
+    class Chosen(Message):
+        """Scroll the body to this statement and mark it."""
+
+        def __init__(self, statement: Statement) -> None:
+            super().__init__()
+            self.statement = statement
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.border_title = "Statements"
+        self._statements: dict[str, Statement] = {}
+
+    def show_article(self, article: Article | None) -> None:
+        statements = sorted(article.statements, key=lambda s: s.start) if article else []
+        self._statements = {f"s{n}": statement for n, statement in enumerate(statements)}
+        options: list[Option | None] = []
+        for option_id, statement in self._statements.items():
+            if options:
+                options.append(None)
+            options.append(Option(statement_prompt(statement), id=option_id))
+        self.set_options(options)
+        self.border_title = f"Statements ({len(statements)})" if article else "Statements"
+
+    @property
+    def statements(self) -> list[Statement]:
+        return list(self._statements.values())
+
+    @property
+    def current(self) -> Statement | None:
+        option = self.highlighted_option
+        return self._statements.get(option.id or "") if option is not None else None
+
+    def select_statement(self, statement_id: str) -> None:
+        """Put the cursor on the statement with this id."""
+        for option_id, statement in self._statements.items():
+            if statement.id == statement_id:
+                self.highlighted = self.get_option_index(option_id)
+                return
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        statement = self._statements.get(event.option.id or "")
+        if statement is not None:
+            self.post_message(self.Chosen(statement))
+
+    def action_person(self) -> None:
+        statement = self.current
+        if statement is not None and statement.speaker:
+            self.post_message(PersonRequested(statement.speaker))
+        else:
+            self.app.bell()

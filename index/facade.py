@@ -13,6 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kutip.index.analysis import analysis_version
+from kutip.index.citations import (
+    STYLE_LABELS,
+    STYLES,
+    CitationSource,
+    Quote,
+    cite,
+    cite_article,
+    cite_statement,
+    export,
+    source_from_article,
+)
 from kutip.index.docstore import DocStore, lead_of
 from kutip.index.indexer import Indexer
 from kutip.index.locations import default_location, sample_corpus_path
@@ -36,10 +47,13 @@ from kutip.index.searchindex import SearchIndex, query_terms
 from kutip.index.snippets import find_matches, snippet
 
 __all__ = [
+    "STYLES",
+    "STYLE_LABELS",
     "Archive",
     "ArchiveError",
     "Article",
     "ArticleSummary",
+    "CitationSource",
     "Credit",
     "Entity",
     "EntityRow",
@@ -49,13 +63,19 @@ __all__ = [
     "IndexReport",
     "Mention",
     "QueryError",
+    "Quote",
     "SearchHit",
     "Span",
     "Statement",
     "StatementHit",
     "StatementRow",
+    "cite",
+    "cite_article",
+    "cite_statement",
     "default_location",
+    "export",
     "sample_corpus_path",
+    "source_from_article",
 ]
 
 _STORE_FILE = "kutip.sqlite3"

@@ -18,7 +18,8 @@ from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.article_list import ArticleList
 
 SNAPSHOT_SIZE = (110, 30)
-HELP_SNAPSHOT_SIZE = (110, 50)
+HELP_SNAPSHOT_SIZE = (110, 60)
+READER_SNAPSHOT_SIZE = (130, 30)
 
 # Original text written for these tests, as one JSON Lines file with explicit metadata.
 FIXTURE_ARTICLES: list[dict[str, str]] = [
@@ -330,3 +331,14 @@ def test_help_screen_snapshot(snap_compare: Any, fixture_archive: Archive) -> No
         await pilot.pause()
 
     assert snap_compare(KutipApp(fixture_archive), terminal_size=HELP_SNAPSHOT_SIZE, run_before=run_before)
+
+
+def test_reader_snapshot(snap_compare: Any, fixture_archive: Archive) -> None:
+    """An article open beside its entities and statements (the header shows only the file name)."""
+
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("enter")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(KutipApp(fixture_archive), terminal_size=READER_SNAPSHOT_SIZE, run_before=run_before)

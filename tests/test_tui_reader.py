@@ -10,7 +10,7 @@ from typing import Any
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from kutip.index.facade import Article, Span
+from kutip.index.facade import Article, Entity, EntityType, Mention, Span
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_reader import ArticleReader
 
@@ -116,3 +116,78 @@ async def test_light_theme_restyles_highlights() -> None:
         assert dark
         assert light
         assert dark != light
+
+
+@synchronous
+async def test_a_200_kb_body_with_thousands_of_entity_spans_renders() -> None:
+    sentence = "Menteri Antony Blinken bertemu Retno Marsudi di Jakarta bersama Kementerian Luar Negeri. "
+    body = "\n\n".join(sentence * 10 for _ in range(230))
+    assert len(body) > 200_000
+    names = {
+        "Antony Blinken": EntityType.PERSON,
+        "Retno Marsudi": EntityType.PERSON,
+        "Jakarta": EntityType.PLACE,
+        "Kementerian Luar Negeri": EntityType.ORGANIZATION,
+    }
+    entities = []
+    for name, kind in names.items():
+        starts = [i for i in range(len(body)) if body.startswith(name, i)]
+        entities.append(Entity(name, kind, [Mention(i, i + len(name), name) for i in starts]))
+    assert sum(len(e.mentions) for e in entities) > 5000
+    big = article(body)
+    big.entities = entities
+    app = ReaderHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = app.query_one(ArticleReader)
+        reader.show_article(big)
+        await pilot.pause()
+        first = reader.body.render_line(0)
+        person = [s for s in first if s.text == "Antony Blinken"]
+        assert person
+        assert person[0].style is not None
+        assert person[0].style.bold
+        assert reader.select_entity(entities[0]) == 0
+        assert reader.step_mention(-1) == len(entities[0].mentions) - 1
+        await pilot.pause()
+        last = entities[0].mentions[-1]
+        line = reader.body.line_of(last.start)
+        top = int(reader.body.scroll_y)
+        assert top <= line < top + reader.body.size.height
+
+
+@synchronous
+async def test_light_theme_restyles_entities_and_the_legend() -> None:
+    body = "Sari Wulandari spoke in Port Alder."
+    entry = article(body)
+    entry.entities = [
+        Entity("Sari Wulandari", EntityType.PERSON, [Mention(0, 14, "Sari Wulandari")]),
+        Entity("Port Alder", EntityType.PLACE, [Mention(24, 34, "Port Alder")]),
+    ]
+    app = ReaderHost()
+    async with app.run_test(size=(60, 8)) as pilot:
+        reader = app.query_one(ArticleReader)
+        reader.show_article(entry)
+        await pilot.pause()
+
+        def styles() -> tuple[object, object]:
+            line = list(reader.body.render_line(0))
+            person = next(s.style for s in line if s.text == "Sari Wulandari")
+            place = next(s.style for s in line if s.text == "Port Alder")
+            return person, place
+
+        dark = styles()
+        assert dark[0] != dark[1]
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = styles()
+        assert light[0] != light[1]
+        assert dark != light
+
+
+def test_palette_highlight_keeps_names_literal() -> None:
+    from textual.fuzzy import Matcher
+
+    from kutip.tui.screens.person import fuzzy_highlight
+
+    name = "Statements by [@click=app.quit]Evil[/]"
+    assert fuzzy_highlight(Matcher("evil"), name).plain == name

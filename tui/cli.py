@@ -34,6 +34,7 @@ from kutip.index.facade import (
     StatementRow,
     sample_corpus_path,
 )
+from kutip.tui import cli_cite
 
 ENTITY_STYLES = {
     EntityType.PERSON: "bold cyan",
@@ -98,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     quotes.add_argument("--article", metavar="ID", help="only this article (id or unique prefix)")
     quotes.add_argument("--json", action="store_true", help="JSON Lines, one statement per line")
+
+    cli_cite.add_parsers(commands)
 
     show = commands.add_parser("show", help="print one article's clean text")
     show.add_argument("id", help="article id (a unique prefix is enough)")
@@ -364,6 +367,8 @@ def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
             else:
                 print_statements(rows, out)
             return 0
+        if args.command in ("cite", "export"):
+            return cli_cite.run(args, archive, sys.stdout)
         if args.command == "show":
             data = article_json(archive, args.id)
             if args.json:

@@ -18,6 +18,7 @@ from kutip.index.models import Article, ArticleSummary, Statement
 __all__ = ["CitationSource", "Quote", "source_from_article"]
 
 _WEB_URL = re.compile(r"^https?://\S+$", re.I)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _AUTHOR_ROLES = ("author", "writer")
 
 
@@ -72,6 +73,11 @@ class CitationSource:
         return bool(re.search(r"\.[a-z]{2,}$", self.outlet.strip(), re.I))
 
 
+def _line(text: str) -> str:
+    """One line of inert text: control characters (ANSI escapes included) and newlines become spaces."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
 def _authors(article: Article | ArticleSummary) -> tuple[str, ...]:
     """The byline's names, then credited writers, each once; editors and photographers are not authors."""
     names: list[str] = []
@@ -81,10 +87,10 @@ def _authors(article: Article | ArticleSummary) -> tuple[str, ...]:
     seen: set[str] = set()
     unique = []
     for name in names:
-        folded = " ".join(name.split()).casefold()
+        folded = _line(name).casefold()
         if folded and folded not in seen:
             seen.add(folded)
-            unique.append(" ".join(name.split()))
+            unique.append(_line(name))
     return tuple(unique)
 
 
@@ -95,19 +101,19 @@ def source_from_article(
     quote = None
     if statement is not None:
         quote = Quote(
-            text=" ".join(statement.text.split()),
-            speaker=statement.speaker or statement.speaker_as_written or "",
-            role=statement.role or "",
+            text=_line(statement.text),
+            speaker=_line(statement.speaker or statement.speaker_as_written or ""),
+            role=_line(statement.role or ""),
             direct=statement.kind != "indirect",
         )
     return CitationSource(
-        title=" ".join(article.title.split()),
-        outlet=" ".join(article.outlet.split()),
+        title=_line(article.title),
+        outlet=_line(article.outlet),
         date=article.date,
         authors=_authors(article),
-        url=article.url if isinstance(article, Article) else "",
+        url=_line(article.url) if isinstance(article, Article) else "",
         lang=article.lang,
-        path=article.path,
+        path=_line(article.path),
         accessed=accessed or dt.date.today(),
         article_id=article.id,
         quote=quote,

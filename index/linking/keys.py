@@ -20,11 +20,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 
-__all__ = ["MONTH_WINDOW", "WINDOW", "key_of", "lookup_keys", "month_of", "stored_keys", "winnow"]
+__all__ = [
+    "MONTH_WINDOW",
+    "WINDOW",
+    "key_of",
+    "lookup_keys",
+    "month_of",
+    "month_range",
+    "stored_keys",
+    "winnow",
+]
 
 WINDOW = 3
 MONTH_WINDOW = 1
-_MAX_NAME_WORDS = 4
 
 
 def _hash(text: str) -> int:
@@ -56,8 +64,15 @@ def winnow(terms: Sequence[str], window: int = WINDOW) -> set[str]:
     return chosen
 
 
+def month_range(month: int) -> tuple[int, int]:
+    """The months a statement of ``month`` is compared across; everything when undated."""
+    if month == 0:
+        return (0, 1 << 40)
+    return (month - MONTH_WINDOW, month + MONTH_WINDOW)
+
+
 def _names(name_words: Iterable[str]) -> list[str]:
-    return sorted(name_words)[:_MAX_NAME_WORDS]
+    return sorted(set(name_words))
 
 
 def stored_keys(name_words: Iterable[str], terms: Sequence[str]) -> set[int]:

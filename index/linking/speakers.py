@@ -49,10 +49,7 @@ class SpeakerNames(tuple[frozenset[str], frozenset[str]]):
 @lru_cache(maxsize=50_000)
 def _name_words(name: str) -> frozenset[str]:
     entry = lookup(name)
-    if entry is not None:
-        name = entry.name_id
-    else:
-        name = strip_titles(name) or name
+    name = entry.name_id if entry is not None else strip_titles(name) or name
     words = [fold_word(w) for w in words_of(name.replace("-", " ")) if len(w) > 1]
     while len(words) > 1 and words[0] in _PORTFOLIO_TITLES:
         words = words[1:]

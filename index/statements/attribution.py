@@ -15,6 +15,9 @@ from .text import Token, tokens
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
 _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
+_DASHES = frozenset("—–-")
+_MAX_NAME_WORDS = 5
+_MAX_APPOSITION_WORDS = 24
 _NEGATION = frozenset({"tidak", "tak", "belum", "bukan", "not", "never", "didn't", "yang"})
 
 
@@ -101,11 +104,33 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
     for k in range(1, min(len(toks), 9)):
         word = toks[k].text.casefold()
         if word in lex.active or word in lex.post:
-            ref, _s, _e = book.analyse(toks[0].start, toks[k - 1].end)
+            ref, _s, name_end = book.analyse(toks[0].start, toks[k - 1].end)
+            if ref.kind == "person" and ref.role is None:
+                # "…," Bonifasius Tarigan, Indonesia's chief negotiator, told …
+                appositive = _apposition(book.body, name_end, toks[k].start)
+                ref = SpeakerRef("person", ref.name, appositive) if appositive else ref
             if ref.kind != "none":
                 return Attribution(ref, toks[0].start, toks[k].end)
             break
-    return None
+    return _apposed_after(book, toks)
+
+
+def _apposed_after(book: NameBook, toks: list[Token]) -> Attribution | None:
+    """``"…," Name, the diplomat who leads X, told Reuters``: a name, an apposition, the verb."""
+    lex = lexicon()
+    body = book.body
+    reach = min(len(toks), _MAX_APPOSITION_WORDS)
+    commas = [k for k in range(1, reach) if "," in body[toks[k - 1].end : toks[k].start]]
+    if len(commas) < 2 or commas[0] > _MAX_NAME_WORDS:
+        return None
+    verb = toks[commas[1]]
+    if verb.text.casefold() not in lex.active and verb.text.casefold() not in lex.post:
+        return None
+    ref, _s, _e = book.analyse(toks[0].start, toks[commas[0] - 1].end)
+    if ref.kind != "person":
+        return None
+    role = body[toks[commas[0]].start : toks[commas[1] - 1].end]
+    return Attribution(SpeakerRef("person", ref.name, ref.role or role), toks[0].start, verb.end)
 
 
 def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef, int]:
@@ -158,6 +183,14 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
             seg = seg[k + 1 :]
             break
     seg = seg[-10:]
+    for k in range(len(seg) - 1, 0, -1):
+        if any(c in _DASHES for c in body[seg[k - 1].end : seg[k].start]):
+            seg = seg[k:]  # a dateline before the subject: "SINGAPORE (Reuters) — The chief negotiator"
+            break
+    if seg and lex.is_a(seg[0].text, "anaphor_pre"):
+        # "The chief Nordic negotiator in trade talks with Indonesia said": the head noun phrase only
+        stop = next((k for k in range(1, len(seg)) if lex.is_a(seg[k].text, "np_stop")), len(seg))
+        seg = seg[:stop]
     if not seg:
         return NONE, verb.start
     ref, ns, _ne = book.analyse(seg[0].start, seg[-1].end, prefer_last=True)

@@ -10,12 +10,13 @@ from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
 from .names import INHERIT, ROLE_GLUE, NameBook, SpeakerRef
-from .provenance import source_lead, via_in
+from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .text import Token, paragraphs, sentences, tokens
 
 _MIN_UNATTRIBUTED_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 _MAX_INTRO_GAP_WORDS = 6
+_MAX_FRONTED_WORDS = 8
 
 
 def _words(body: str, start: int, end: int) -> int:
@@ -82,23 +83,54 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
     return out
 
 
-def _subject_person(book: NameBook, start: int, end: int) -> SpeakerRef | None:
-    """The person a sentence opens with, for pronouns when nobody has spoken yet."""
+def _subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, int]]) -> SpeakerRef | None:
+    """The person a sentence is about, for a pronoun in a later sentence.
+
+    A fronted place or time phrase is skipped (``Di Posko Tambun, Sutrisno masih …``); the name
+    must be followed by its predicate, and one capitalised word that opens the sentence counts
+    only when the recogniser knows it as a person (else "Rescue teams …" would be someone).
+    """
     lex = lexicon()
+    body = book.body
+    toks = tokens(body, start, min(end, start + 200))
+    if any(s <= start < e for s, e in marks):
+        return None  # a sentence that opens with a quotation is someone speaking, not narration
+    if toks and (lex.is_a(toks[0].text, "function") or lex.is_a(toks[0].text, "np_stop")):
+        head = toks[: _MAX_FRONTED_WORDS + 1]
+        comma = next((k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]), None)
+        if comma is not None:
+            toks = toks[comma:]
     lead: list[Token] = []
-    for tok in tokens(book.body, start, min(end, start + 160)):
+    for tok in toks:
+        if lead and not all(c in " ()\u00a0" for c in body[lead[-1].end : tok.start]):
+            break
         if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
             break
         lead.append(tok)
-    if not lead:
+    if not lead or len(lead) == len(toks):
         return None
-    ref, _s, _e = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
-    return ref if ref.kind == "person" else None
+    after = toks[len(lead)]
+    if after.capitalised or body[lead[-1].end : after.start].strip():
+        return None
+    ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
+    if ref.kind != "person" or ref.name is None:
+        return None
+    single = len(tokens(body, ns, ne)) == 1
+    if single and ns == start and not book.is_recognised(ref.name):
+        return None
+    return ref
 
 
-def extract_statements(article_id: str, body: str, lang: str, entities: list[Entity]) -> list[Statement]:
-    """Every direct quotation and reported statement of ``body``, in body order."""
+def extract_statements(
+    article_id: str, body: str, lang: str, entities: list[Entity], *, outlet: str | None = None
+) -> list[Statement]:
+    """Every direct quotation and reported statement of ``body``, in body order.
+
+    ``outlet`` is the publisher, when known: a statement given to it (``told Reuters`` in a
+    Reuters story) has no ``via``. Without it the body's dateline is read for the same purpose.
+    """
     del lang  # the cue lists hold both languages; kept for a future language-specific rule
+    house = outlet or house_outlet(body)
     book = NameBook(body, entities)
     memory = SpeakerMemory()
     result: list[Statement] = []
@@ -124,6 +156,8 @@ def extract_statements(article_id: str, body: str, lang: str, entities: list[Ent
                 memory.note(speaker, f.ref.role)
                 resolved_in_para.append((f, speaker))
                 via = f.via
+                if pending is not None and speaker is not None and _names_speaker(pending[0], speaker):
+                    pending = None  # "According to Tan, …" names the speaker, not a source
                 if pending is not None and speaker is not None:
                     agency, first = pending
                     if first is None:
@@ -133,6 +167,8 @@ def extract_statements(article_id: str, body: str, lang: str, entities: list[Ent
                         pending = None
                     elif via is None:
                         via = agency
+                if via is not None and house is not None and same_outlet(via, house):
+                    via = None
                 cue = body[f.cue[0] : f.cue[1]] if f.cue else None
                 result.append(
                     Statement(
@@ -148,13 +184,17 @@ def extract_statements(article_id: str, body: str, lang: str, entities: list[Ent
                         via=via,
                     )
                 )
-            subject = _subject_person(book, *sent)
+            # a sentence with a statement already put its speaker forward
+            subject = None if found else _subject_person(book, *sent, marks)
             if subject and subject.name:
-                memory.subject = subject.name
-                if subject.role:
-                    memory.roles.setdefault(subject.name, subject.role)
+                memory.note_subject(subject.name, subject.role)
             prev_sentence = sent
     return result
+
+
+def _names_speaker(agency: str, speaker: str) -> bool:
+    words = set(speaker.casefold().split())
+    return bool(words) and set(agency.casefold().split()) <= words
 
 
 def _speaker_for(

@@ -68,6 +68,19 @@ def _content_before(body: str, floor: int, cue_start: int) -> tuple[int, int] | 
     return (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
 
 
+def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
+    """``Name, a hydrologist at X, said the …``: the comma before the verb closes an apposition.
+
+    English verbs such as *said* and *told* may also follow what was said (``…, said Name``);
+    the apposition reading wins when the clause before the verb is a named person and a role.
+    """
+    lex = lexicon()
+    if verb.text.casefold() not in lex.active:
+        return False
+    ref, _cue = subject_before(book, floor, verb)
+    return ref.kind == "person"
+
+
 def reported(
     book: NameBook,
     sent: tuple[int, int],
@@ -104,7 +117,7 @@ def reported(
         after_comma = body[floor : tok.start].rstrip().endswith(",")
         if w in lex.clitic and after_comma:
             add(_content_before(body, floor, tok.start), SpeakerRef("pronoun"), (tok.start, tok.end))
-        elif w in lex.post and after_comma and k + 1 < len(toks):
+        elif w in lex.post and after_comma and k + 1 < len(toks) and not _apposed_subject(book, floor, tok):
             ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
             add(_content_before(body, floor, tok.start), ref, (tok.start, np_end))
         elif w in lex.active and not negated(book, floor, tok):

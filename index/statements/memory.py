@@ -6,12 +6,18 @@ from .names import SpeakerRef
 
 
 class SpeakerMemory:
-    """The running context of one body: speakers in order, their roles, the last subject."""
+    """The running context of one body: speakers in order, their roles, the last subject.
+
+    A pronoun (``katanya``, ``he said``) points at whoever the text last put forward, the last
+    speaker or a person the narration has since made its subject (``Sutrisno masih menunggu …``);
+    a quotation that merely continues points at the last speaker.
+    """
 
     def __init__(self) -> None:
         self.history: list[str] = []
         self.roles: dict[str, str] = {}
         self.subject: str | None = None
+        self.focus: str | None = None  # the last speaker or subject, whichever came later
 
     @property
     def last(self) -> str | None:
@@ -21,14 +27,24 @@ class SpeakerMemory:
         if name is None:
             return
         self.history.append(name)
+        self.focus = name
         if role and name not in self.roles:
             self.roles[name] = role
+
+    def note_subject(self, name: str, role: str | None = None) -> None:
+        """A person the narration is about, who may speak next through a pronoun."""
+        self.subject = name
+        self.focus = name
+        if role:
+            self.roles.setdefault(name, role)
 
     def resolve(self, ref: SpeakerRef) -> str | None:
         """The canonical speaker a ref points at, without recording it."""
         if ref.kind in ("person", "org"):
             return ref.name
-        if ref.kind in ("pronoun", "inherit"):
+        if ref.kind == "pronoun":
+            return self.focus
+        if ref.kind == "inherit":
             return self.last or self.subject
         if ref.kind == "anaphor":
             wanted = set(ref.words)

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from ..models import Entity, EntityType
 from .lexicon import lexicon
+from .people import clean_person, front_to_strip, plausible_person
 from .text import Token, tokens
 
 _RUN_GAP = frozenset(" ()\u00a0")
+_ROLE_GAP = frozenset(" ()\u00a0,'’")
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
 
 
@@ -60,8 +62,6 @@ def _is_title_like(tok: Token) -> bool:
 def split_run(run: list[Token]) -> tuple[str, list[Token]]:
     """('person', name tokens) | ('org', run) | ('none', [])."""
     lex = lexicon()
-    if lex.is_a(run[0].text, "orghead"):
-        return "org", run
     # the name is what follows the last title, place or acronym: "Menteri Luar Negeri AS Antony Blinken"
     i = len(run)
     if i >= 2 and _is_title_like(run[-1]) and not _is_title_like(run[-2]):
@@ -75,6 +75,13 @@ def split_run(run: list[Token]) -> tuple[str, list[Token]]:
         rest = rest[:-1]
     if rest and lex.is_a(rest[0].text, "orghead"):
         return "org", rest
+    # a town glued between the office and the name: "Kepala Dishub Surabaya Yusuf Hadi Kurniawan"
+    rest = rest[front_to_strip([t.text for t in rest], after_title=i > 0) :]
+    if rest and not plausible_person([t.text for t in rest]):
+        return "org", run
+    if lex.is_a(run[0].text, "orghead"):
+        # an office glued to a name after a lowercase role: "(juru bicara) Kementerian Perdagangan Larasati"
+        return ("person", rest) if i > 0 and 2 <= len(rest) <= 4 else ("org", run)
     if rest and len(rest) <= 4:
         return "person", rest
     if not rest and any(not _is_title_like(t) or _is_acronym_or_place(t) for t in run):
@@ -87,14 +94,33 @@ def _is_acronym_or_place(tok: Token) -> bool:
     return (len(w) >= 2 and w.replace("-", "").isupper()) or lexicon().is_a(w, "place")
 
 
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A recognised person as the statement parser sees it: name words cleaned of glued titles."""
+
+    name: str
+    forms: tuple[tuple[str, ...], ...]
+    mentions: tuple[tuple[int, int], ...]
+
+
 class NameBook:
     """Everything known about names in one body, for canonicalising speakers."""
 
     def __init__(self, body: str, entities: list[Entity]) -> None:
         self.body = body
-        self.persons = [e for e in entities if e.type is EntityType.PERSON]
+        self.persons: list[_Person] = []
+        for ent in entities:
+            if ent.type is not EntityType.PERSON:
+                continue
+            words = clean_person(ent.name)
+            if words is None:
+                continue
+            forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
+            spans = tuple((m.start, m.end) for m in ent.mentions)
+            self.persons.append(_Person(" ".join(words), tuple(forms), spans))
         self.orgs = [e for e in entities if e.type is not EntityType.PERSON]
         self._full: list[tuple[str, ...]] | None = None
+        self._resolved: dict[str, str] = {}
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -107,26 +133,53 @@ class NameBook:
         return self._full
 
     def canonical(self, written: list[str]) -> str:
-        """The fullest name for ``written``: an entity first, then the body's own full names."""
+        """The fullest name for ``written``: an entity first, then the body's own full names.
+
+        A recognised person whose name is only the short form written (``Yusuf``) gives way to
+        the one full name in the body that it starts or ends (``Yusuf Hadi Kurniawan``).
+        """
         want = tuple(w.casefold() for w in written)
         n = len(want)
+        exact: str | None = None
         best: tuple[str, ...] | None = None
-        for ent in self.persons:
-            for form in [ent.name, *ent.aliases]:
-                toks = tuple(form.split())
+        for person in self.persons:
+            for toks in person.forms:
                 low = tuple(t.casefold() for t in toks)
                 if low == want:
-                    return ent.name
-                if (low[-n:] == want or low[:n] == want) and (best is None or len(toks) > len(best)):
-                    best = tuple(ent.name.split())
-        if best is not None:
+                    exact = exact or person.name
+                elif (low[-n:] == want or low[:n] == want) and (best is None or len(toks) > len(best)):
+                    best = tuple(person.name.split())
+        if exact is not None and len(exact.split()) > n:
+            return exact
+        if best is not None and len(best) > n:
             return " ".join(best)
         for tail in (True, False):
-            for full in self._full_names():
-                low = tuple(t.casefold() for t in full)
-                if len(full) > n and (low[-n:] == want if tail else low[:n] == want):
-                    return " ".join(full)
-        return " ".join(written)
+            longer = {
+                full
+                for full in self._full_names()
+                if len(full) > n and tuple(t.casefold() for t in (full[-n:] if tail else full[:n])) == want
+            }
+            if longer:
+                if exact is not None and (n > 1 or len(longer) > 1):
+                    return exact
+                return " ".join(max(sorted(longer), key=lambda full: len(full)))
+        return exact or (" ".join(best) if best else " ".join(written))
+
+    def is_recognised(self, name: str) -> bool:
+        """Whether the entity recogniser found ``name`` (as canonicalised here) as a person."""
+        return any(self.person_name(p) == name for p in self.persons)
+
+    def person_name(self, person: _Person) -> str:
+        """The canonical name of a recognised person (its cleaned name, made as full as the body allows)."""
+        name = self._resolved.get(person.name)
+        if name is None:
+            name = self.canonical(person.name.split())
+            self._resolved[person.name] = name
+        return name
+
+    def _person_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        found = [(ms, me, p) for p in self.persons for ms, me in p.mentions if ms >= start and me <= end]
+        return sorted((ms, me, self.person_name(p)) for ms, me, p in found)
 
     def _mentions(self, start: int, end: int, ents: list[Entity]) -> list[tuple[int, int, str]]:
         return sorted(
@@ -144,16 +197,20 @@ class NameBook:
         low = [t.text.casefold() for t in toks]
         if low[-1] in lex.classes["pronoun"] and (len(toks) == 1 or low[0] in lex.classes["pronoun"]):
             return SpeakerRef("pronoun"), toks[-1].start, toks[-1].end
-        persons = self._mentions(start, end, self.persons)
-        if persons:
-            ms, me, name = persons[-1] if prefer_last else persons[0]
-            return SpeakerRef("person", name, self._role(toks, ms)), ms, me
+        persons = self._person_mentions(start, end)
         determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
         if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"]):
             skip = lex.classes["pronoun_det"] | lex.classes["anaphor_pre"]
             words = tuple(w for w in low if w not in skip)
-            if any(lex.is_a(w, "role") for w in words):
+            named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
+            if any(lex.is_a(w, "role") for w in words) and not named:
                 return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
+        if persons:
+            k = len(persons) - 1 if prefer_last else 0
+            while k + 1 < len(persons) and self._glued(persons[k][1], persons[k + 1][0]):
+                k += 1  # "Kepala Dishub Surabaya Yusuf Hadi": the last of glued names is the person
+            ms, me, name = persons[k]
+            return SpeakerRef("person", name, self._role(toks, ms)), ms, me
         runs = name_runs(self.body, toks[0].start, toks[-1].end)
         people = [(r, p) for r in runs for kind, p in [split_run(r)] if kind == "person"]
         if people:
@@ -170,6 +227,13 @@ class NameBook:
             return SpeakerRef("org", self.body[o[0].start : o[-1].end]), o[0].start, o[-1].end
         return NONE, start, start
 
+    def _glued(self, end: int, start: int) -> bool:
+        """Whether only capitalised words, places and brackets stand between two mentions."""
+        gap = self.body[end:start]
+        if not all(c in _RUN_GAP or c.isalnum() or c in "-'’" for c in gap):
+            return False
+        return all(t.capitalised for t in tokens(self.body, end, start))
+
     def _role(self, toks: list[Token], name_start: int) -> str | None:
         """The role written just before the name: a capitalised or role-word run holding a role word."""
         lex = lexicon()
@@ -178,6 +242,8 @@ class NameBook:
         for tok in reversed(before):
             if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
                 break
+            if first is not None and not all(c in _ROLE_GAP for c in self.body[tok.end : first.start]):
+                break  # a dateline or a sentence before the role: "JAKARTA (Antara) - Menteri ..."
             first = tok
         if first is None:
             return None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -56,7 +57,7 @@ class Legend(Widget):
     """One line naming each highlight in the style the body draws it, so it follows the theme."""
 
     DEFAULT_CSS = """
-    Legend { height: auto; padding: 0 1; color: $text-muted; }
+    Legend { height: auto; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def __init__(self, body: ArticleBody, *, id: str | None = None) -> None:
@@ -64,17 +65,16 @@ class Legend(Widget):
         self._body = body
 
     def render(self) -> RenderResult:
+        """``person organisation place  ┃ quote ┆ reported``, each in its body style."""
         body = self._body
-        parts: list[str | tuple[str, object]] = []
+        parts: list[str | tuple[str, str | Style]] = []
         for entity_type, component in ENTITY_COMPONENTS.items():
-            parts += [
-                (ENTITY_LABELS[entity_type.value], body.get_visual_style(component, partial=True)),
-                "  ",
-            ]
+            label = ENTITY_LABELS[entity_type.value]
+            parts += [(label, body.get_visual_style(component, partial=True)), " "]
         for kind, label in (("direct", "quote"), ("indirect", "reported")):
             gutter = body.get_visual_style(GUTTER_COMPONENTS[kind], partial=True)
-            parts += [(GUTTER_GLYPHS[kind], gutter), (f" {label}", "italic"), "  "]
-        return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
+            parts += [" ", (GUTTER_GLYPHS[kind], gutter), (f" {label}", "italic")]
+        return Content.assemble(*parts)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

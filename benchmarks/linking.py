@@ -1,0 +1,208 @@
+"""Statement linking cost: it must follow the new statements, not the size of the archive.
+
+    python benchmarks/linking.py [--sizes 10000 100000] [--new 1000] [--seed 1]
+
+Builds archives of synthetic articles (three statements each, fictional speakers and
+made-up words, about 100 articles a day so a larger archive spans more months, as a
+real one does), files their statements in the linker's tables as if already linked,
+then times :func:`update_links` on 1,000 new articles' statements: a third of them
+reword an archived remark and should be linked. Prints statements/s, mean candidates
+verified per statement and links made; the rates should match across sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kutip.index.docstore import DocStore
+from kutip.index.linking import candidates, update_links
+from kutip.index.linking.keys import month_of
+from kutip.index.linking.normalise import content_terms
+from kutip.index.linking.speakers import speaker_names
+from kutip.index.linking.store import LinkDoc, ensure_schema, insert_docs, load_docs
+
+ARTICLES_PER_DAY = 100
+STATEMENTS_PER_ARTICLE = 3
+REPORT_SHARE = 0.33  # share of new statements that re-report an archived remark
+_START = date(2015, 1, 1)
+_SYLLABLES = ["ra", "lo", "tu", "mi", "sa", "no", "ga", "ri", "wa", "ho", "du", "ye", "ko", "pa", "zu", "fi"]
+
+
+def _word(rng: random.Random, syllables: int) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(syllables))
+
+
+@dataclass
+class Generator:
+    """Deterministic fictional speakers and words; words are chosen to be their own stems."""
+
+    seed: int = 1
+    speakers: int = 20_000
+    vocabulary: int = 6_000
+
+    def __post_init__(self) -> None:
+        rng = random.Random(self.seed)
+        words: set[str] = set()
+        while len(words) < self.vocabulary:
+            candidate = _word(rng, rng.randint(2, 4))
+            if content_terms(candidate) == [candidate]:
+                words.add(candidate)
+        self.words = sorted(words)
+        firsts = sorted({_word(rng, 2).capitalize() for _ in range(300)})
+        lasts = sorted({_word(rng, 3).capitalize() for _ in range(self.speakers)})
+        self.names = [f"{rng.choice(firsts)} {last}" for last in lasts]
+        self.rng = rng
+
+    def remark(self) -> list[str]:
+        return [self.rng.choice(self.words) for _ in range(self.rng.randint(8, 16))]
+
+    def reword(self, words: list[str]) -> list[str]:
+        """Another outlet's version: a few words dropped or swapped, a tail cut or added."""
+        kept = [w for w in words if self.rng.random() > 0.15]
+        if self.rng.random() < 0.5:
+            kept = kept[: max(5, len(kept) * 3 // 4)]
+        else:
+            kept += [self.rng.choice(self.words) for _ in range(3)]
+        return kept
+
+    def speaker(self) -> str:
+        # a few speakers are quoted far more than the rest
+        index = min(int(self.rng.paretovariate(1.2)) - 1, len(self.names) - 1)
+        return self.names[index] if self.rng.random() < 0.3 else self.rng.choice(self.names)
+
+
+def _day(n: int) -> str:
+    return (_START + timedelta(days=n // ARTICLES_PER_DAY)).isoformat()
+
+
+def _insert_articles(db: sqlite3.Connection, rows: list[tuple[str, str, list[tuple[str, str]]]]) -> list[str]:
+    """Inserts (article id, date, [(speaker, text)]) straight into the store's tables."""
+    db.executemany(
+        "INSERT INTO articles VALUES (?, ?, '', '', 'Kabar Sintetis', ?, '', '', 'id', 'txt', '', '', '{}')",
+        [(aid, f"/synthetic/{aid}.txt", day) for aid, day, _ in rows],
+    )
+    statements = [
+        (f"{aid}:{n}", aid, n, speaker, text, day)
+        for aid, day, said in rows
+        for n, (speaker, text) in enumerate(said)
+    ]
+    db.executemany(
+        "INSERT INTO statements(id, article, seq, speaker, text, kind, start, end, date) "
+        "VALUES (?, ?, ?, ?, ?, 'direct', 0, 1, ?)",
+        statements,
+    )
+    return [s[0] for s in statements]
+
+
+def build_archive(db: sqlite3.Connection, gen: Generator, articles: int) -> None:
+    """``articles`` archived articles, filed in the linker's tables as singletons (no verification)."""
+    ensure_schema(db)
+    for start in range(0, articles, 5_000):
+        rows, docs = [], []
+        for n in range(start, min(articles, start + 5_000)):
+            aid, day = f"old{n}", _day(n)
+            said = [(gen.speaker(), gen.remark()) for _ in range(STATEMENTS_PER_ARTICLE)]
+            rows.append((aid, day, [(s, " ".join(words)) for s, words in said]))
+            for seq, (speaker, words) in enumerate(said):
+                names = speaker_names(speaker)
+                doc = LinkDoc(f"{aid}:{seq}", aid, month_of(day), names.canonical, names.written, tuple(words))
+                docs.append(doc)
+        _insert_articles(db, rows)
+        insert_docs(db, docs)
+        db.execute("UPDATE statements SET cluster = id WHERE cluster IS NULL")
+
+
+def new_articles(
+    db: sqlite3.Connection, gen: Generator, archived: int, count: int
+) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """``count`` new articles dated inside the archive's span; some statements re-report archived ones."""
+    rows = []
+    for n in range(count):
+        position = gen.rng.randrange(archived)
+        said = []
+        for seq in range(STATEMENTS_PER_ARTICLE):
+            if gen.rng.random() < REPORT_SHARE:
+                old = f"old{max(0, min(archived - 1, position + gen.rng.randrange(-50, 50)))}:{seq}"
+                doc = load_docs(db, [old])[old]
+                speaker = db.execute("SELECT speaker FROM statements WHERE id = ?", (old,)).fetchone()[0]
+                said.append((speaker, " ".join(gen.reword(list(doc.terms)))))
+            else:
+                said.append((gen.speaker(), " ".join(gen.remark())))
+        rows.append((f"new{n}", _day(position), said))
+    return rows
+
+
+@dataclass(frozen=True)
+class Measure:
+    archived: int
+    statements: int
+    seconds: float
+    candidates: float
+    linked: int
+
+
+def measure(folder: Path, archived: int, new: int, seed: int = 1) -> Measure:
+    gen = Generator(seed)
+    store = DocStore(folder / f"link-{archived}.sqlite3")
+    with store.transaction() as db:
+        build_archive(db, gen, archived)
+    with store.transaction() as db:
+        rows = new_articles(db, gen, archived, new)
+        ids = _insert_articles(db, rows)
+    started = time.perf_counter()
+    with store.transaction() as db:
+        update_links(db, ids, [])
+    seconds = time.perf_counter() - started
+    db = store._db()
+    probe = list(load_docs(db, ids[:300]).values())
+    mean_candidates = sum(len(candidates(db, d)) for d in probe) / max(1, len(probe))
+    linked = db.execute("SELECT count(*) FROM link_edges").fetchone()[0]  # the archive was filed unlinked
+    store.close()
+    return Measure(archived, len(ids), seconds, mean_candidates, linked)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--new", type=int, default=1_000, help="new articles linked into each archive")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    console = Console()
+    table = Table(
+        title=f"Linking {args.new:,} new articles' statements",
+        caption="archived: articles; candidates: mean verified per new statement; links: pairs made",
+    )
+    for column in ("archived", "new statements", "seconds", "statements/s", "candidates", "links"):
+        table.add_column(column, justify="right")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            with console.status(f"building an archive of {size:,} articles…"):
+                result = measure(Path(tmp), size, args.new, args.seed)
+            table.add_row(
+                f"{result.archived:,}",
+                f"{result.statements:,}",
+                f"{result.seconds:.2f}",
+                f"{result.statements / result.seconds:,.0f}",
+                f"{result.candidates:.1f}",
+                f"{result.linked:,}",
+            )
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Cross-article statement linking: the same remark as reported by several outlets.
+
+``update_links`` keeps ``statements.cluster`` current after each indexing batch;
+``clusters`` and ``find`` read the clusters back; ``word_diff`` marks how one report's
+wording differs from the earliest. Never imports the reader.
+"""
+
+from __future__ import annotations
+
+from kutip.index.linking.clusters import Cluster, ClusterMember, clusters, find, members_of
+from kutip.index.linking.diff import word_diff
+from kutip.index.linking.similarity import same_utterance, similarity
+from kutip.index.linking.update import candidates, unlinked, update_links
+
+__all__ = [
+    "Cluster",
+    "ClusterMember",
+    "candidates",
+    "clusters",
+    "find",
+    "members_of",
+    "same_utterance",
+    "similarity",
+    "unlinked",
+    "update_links",
+    "word_diff",
+]

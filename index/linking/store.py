@@ -1,0 +1,147 @@
+"""The linker's own tables, kept in the document store's SQLite file.
+
+``link_docs`` holds each statement's normalised form, so verifying a candidate never
+re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`); ``link_edges``
+the verified same-utterance pairs whose connected components are the clusters
+written to ``statements.cluster``; ``link_fts`` lets the quote finder look terms up.
+Everything here can be rebuilt from ``statements``, so it is safe to drop.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from kutip.index.linking.keys import month_range, stored_keys
+
+__all__ = ["LinkDoc", "chunks", "delete_docs", "ensure_schema", "insert_docs", "load_docs"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS link_docs (
+    rowid INTEGER PRIMARY KEY,
+    statement TEXT NOT NULL UNIQUE,
+    article TEXT NOT NULL,
+    month INTEGER NOT NULL,
+    names TEXT NOT NULL,
+    written TEXT NOT NULL,
+    terms TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS link_keys (
+    key INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    statement TEXT NOT NULL,
+    PRIMARY KEY (key, month, statement)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS link_edges (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS link_edges_b ON link_edges(b);
+CREATE INDEX IF NOT EXISTS link_statements_cluster ON statements(cluster);
+CREATE VIRTUAL TABLE IF NOT EXISTS link_fts USING fts5(terms, content='link_docs', content_rowid='rowid');
+"""
+
+_CHUNK = 500
+
+
+def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    """Slices small enough for one ``IN (...)`` list."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def ensure_schema(db: sqlite3.Connection) -> None:
+    """Creates the tables if missing; plain statements, so it runs inside the caller's transaction."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkDoc:
+    """A statement as the linker sees it."""
+
+    statement: str
+    article: str
+    month: int
+    names: frozenset[str]
+    written: frozenset[str]
+    terms: tuple[str, ...]
+
+    @property
+    def keyed_names(self) -> frozenset[str]:
+        return self.names | self.written
+
+    def blocking_keys(self) -> set[int]:
+        return stored_keys(self.keyed_names, self.terms) if self.names else set()
+
+    @property
+    def months(self) -> tuple[int, int]:
+        return month_range(self.month)
+
+
+def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str]) -> LinkDoc:
+    statement, article, month, names, written, terms = tuple(row)
+    return LinkDoc(
+        statement, article, month, frozenset(names.split()), frozenset(written.split()), tuple(terms.split())
+    )
+
+
+def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, LinkDoc] = {}
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            "SELECT statement, article, month, names, written, terms FROM link_docs "
+            f"WHERE statement IN ({marks})",
+            tuple(chunk),
+        )
+        found.update((r[0], _doc(r)) for r in rows)
+    return found
+
+
+def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
+    for doc in docs:
+        cursor = db.execute(
+            "INSERT INTO link_docs(statement, article, month, names, written, terms) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                doc.statement,
+                doc.article,
+                doc.month,
+                " ".join(sorted(doc.names)),
+                " ".join(sorted(doc.written)),
+                " ".join(doc.terms),
+            ),
+        )
+        terms = " ".join(doc.terms)
+        db.execute("INSERT INTO link_fts(rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
+        db.executemany(
+            "INSERT OR IGNORE INTO link_keys(key, month, statement) VALUES (?, ?, ?)",
+            [(key, doc.month, doc.statement) for key in doc.blocking_keys()],
+        )
+
+
+def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+    """Forgets statements: their keys (recomputed from the stored form), search terms and row."""
+    wanted = list(dict.fromkeys(ids))
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            "SELECT rowid, statement, article, month, names, written, terms FROM link_docs "
+            f"WHERE statement IN ({marks})",
+            tuple(chunk),
+        ).fetchall()
+        for row in rows:
+            doc = _doc(tuple(row)[1:])
+            db.executemany(
+                "DELETE FROM link_keys WHERE key = ? AND month = ? AND statement = ?",
+                [(key, doc.month, doc.statement) for key in doc.blocking_keys()],
+            )
+            db.execute(
+                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[6])
+            )
+        db.execute(f"DELETE FROM link_docs WHERE statement IN ({marks})", tuple(chunk))

@@ -1,0 +1,94 @@
+"""Tells a person's name from the titles, places and organisations written in front of it.
+
+Indonesian writes the role, the office and its town straight before a name with no comma
+(``Kepala Dinas Perhubungan Kota Surabaya Yusuf Hadi Kurniawan``), and the entity recogniser
+sometimes keeps part of that phrase in the name. The gazetteer of ``kutip.index.entities``
+knows the places and organisations, so they are peeled off the front here instead of guessed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..entities import lookup
+from ..models import EntityType
+from .lexicon import lexicon
+
+_LONGEST_PREFIX = 4
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@cache
+def _known(phrase: str) -> EntityType | None:
+    entry = lookup(phrase)
+    return entry.type if entry is not None else None
+
+
+def _gazetteer_prefix(words: list[str]) -> int:
+    """How many leading words spell a known place or organisation (0 when none do)."""
+    for n in range(min(_LONGEST_PREFIX, len(words)), 0, -1):
+        kind = _known(" ".join(words[:n]))
+        if kind is not None and kind is not EntityType.PERSON:
+            return n
+    return 0
+
+
+def front_to_strip(words: list[str], after_title: bool) -> int:
+    """How many leading ``words`` are a role, an acronym or a place/organisation, not the name.
+
+    A place that opens a bare name is only taken off after a title or when at least two name
+    words stay (``Surabaya Hartono Wijaya``), since a first name may also be a place; a place
+    head and its name (``Kabupaten Bekasi``) only after a title.
+    """
+    lex = lexicon()
+    i = 0
+    while i < len(words) - 1:
+        w = words[i]
+        if lex.is_a(w, "role") or _is_acronym(w):
+            i, after_title = i + 1, True
+            continue
+        if after_title and lex.is_a(w, "place_head") and len(words) - i >= 3:
+            i, after_title = i + 2, True
+            continue
+        n = _gazetteer_prefix(words[i:])
+        if n and len(words) - i - n >= 1 and (after_title or len(words) - i - n >= 2):
+            i, after_title = i + n, True
+            continue
+        break
+    if after_title:
+        # the office ends at the last known place in it: "Kepala Dishub Surabaya Yusuf Hadi Kurniawan"
+        for j in range(len(words) - 3, i - 1, -1):
+            if _known_place_at(words, j):
+                return j + 1
+    return i
+
+
+def _known_place_at(words: list[str], j: int) -> bool:
+    kind = _known(words[j])
+    return kind is not None and kind is not EntityType.PERSON
+
+
+def plausible_person(words: list[str]) -> bool:
+    """False for what only looks like a name: an acronym, a known place or organisation, ``Jalan X``."""
+    if not words:
+        return False
+    lex = lexicon()
+    if all(_is_acronym(w) for w in words):
+        return False
+    if _gazetteer_prefix(words) == len(words):
+        return False
+    first = words[0]
+    return not (lex.is_a(first, "place_head") or lex.is_a(first, "orghead"))
+
+
+def clean_person(name: str) -> list[str] | None:
+    """The name words of a recognised person without a glued title or place; None if not a person."""
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not plausible_person(words):
+        return None
+    words = words[front_to_strip(words, after_title=False) :]
+    return words if plausible_person(words) else None

@@ -1,0 +1,171 @@
+"""Choosing a citation style with a live preview, and showing text the clipboard may not hold.
+
+Both screens take plain arguments (an article, a statement, a text) and need no
+app state; the caller copies the chosen citation and, when the copy chain cannot
+confirm the clipboard, opens :class:`FallbackDialog` so the text can be selected
+by hand. Article text reaches the screen only as :class:`~textual.content.Content`
+built from plain strings, so markup in an article shows literally.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from kutip.index.facade import (
+    STYLE_LABELS,
+    STYLES,
+    Article,
+    ArticleSummary,
+    Statement,
+    cite_article,
+    cite_statement,
+)
+
+__all__ = ["CiteScreen", "FallbackDialog", "citation_text"]
+
+
+def citation_text(
+    article: Article | ArticleSummary, statement: Statement | None, style: str, accessed: date | None = None
+) -> str:
+    """The text the screen previews and the caller copies for ``style``."""
+    if statement is not None:
+        return cite_statement(article, statement, style, accessed)
+    return cite_article(article, style, accessed)
+
+
+class CiteScreen(ModalScreen[str | None]):
+    """Pick a style (↑/↓, j/k); the preview follows the highlight; Enter returns the style, Esc None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="cite_cancel"),
+        Binding("j", "cursor_down", "Next style", show=False, id="cite_next"),
+        Binding("k", "cursor_up", "Previous style", show=False, id="cite_previous"),
+    ]
+
+    DEFAULT_CSS = """
+    CiteScreen {
+        align: center middle;
+        & > Vertical {
+            width: 90%;
+            max-width: 110;
+            height: 80%;
+            border: round $primary;
+            border-title-align: center;
+            background: $surface;
+            padding: 0 1;
+        }
+        #cite-styles { height: auto; max-height: 9; }
+        #cite-preview-box { height: 1fr; border-top: solid $primary-muted; }
+        #cite-hint { color: $text-muted; height: 1; }
+    }
+    """
+
+    def __init__(
+        self,
+        article: Article | ArticleSummary,
+        statement: Statement | None = None,
+        *,
+        style: str = "plain",
+        accessed: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.statement = statement
+        self.accessed = accessed or date.today()
+        self.initial_style = style if style in STYLES else STYLES[0]
+        self.preview_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Cite statement" if self.statement is not None else "Cite article"
+            yield OptionList(*(Option(STYLE_LABELS[s], id=s) for s in STYLES), id="cite-styles")
+            with VerticalScroll(id="cite-preview-box"):
+                yield Static(id="cite-preview")
+            yield Static(Content("Enter copy · Esc cancel · ↑↓ style"), id="cite-hint")
+
+    def on_mount(self) -> None:
+        styles = self.query_one("#cite-styles", OptionList)
+        styles.highlighted = STYLES.index(self.initial_style)
+        self._show(self.initial_style)
+        styles.focus()
+
+    def _show(self, style: str) -> None:
+        self.preview_text = citation_text(self.article, self.statement, style, self.accessed)
+        self.query_one("#cite-preview", Static).update(Content(self.preview_text))
+
+    @property
+    def style(self) -> str:
+        """The highlighted style."""
+        option = self.query_one("#cite-styles", OptionList).highlighted_option
+        return option.id if option is not None and option.id else self.initial_style
+
+    @on(OptionList.OptionHighlighted, "#cite-styles")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            self._show(event.option.id)
+
+    @on(OptionList.OptionSelected, "#cite-styles")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cursor_down(self) -> None:
+        self.query_one("#cite-styles", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one("#cite-styles", OptionList).action_cursor_up()
+
+
+class FallbackDialog(ModalScreen[None]):
+    """The text in a read-only, selectable area, with the file it was saved to; Esc closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Close", id="fallback_close"),
+    ]
+
+    DEFAULT_CSS = """
+    FallbackDialog {
+        align: center middle;
+        & > Vertical {
+            width: 90%;
+            max-width: 110;
+            height: 70%;
+            border: round $warning;
+            border-title-align: center;
+            background: $surface;
+            padding: 0 1;
+        }
+        #fallback-detail { height: auto; }
+        #fallback-text { height: 1fr; }
+        #fallback-path { height: auto; color: $text-muted; }
+    }
+    """
+
+    def __init__(self, text: str, path: Path | None = None, detail: str = "") -> None:
+        super().__init__()
+        self.text = text
+        self.path = path
+        self.detail = detail or "The clipboard could not be confirmed: select the text below and copy it."
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Copy by hand"
+            yield Static(Content(self.detail), id="fallback-detail")
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="fallback-text")
+            where = f"Saved to {self.path}" if self.path else "Not saved to a file."
+            yield Static(Content(f"{where} · Esc close"), id="fallback-path")
+
+    def on_mount(self) -> None:
+        area = self.query_one("#fallback-text", TextArea)
+        area.focus()
+        area.select_all()

@@ -1,0 +1,246 @@
+"""The optional settings file: ``settings.toml`` in the user's config dir.
+
+kutip never needs the file: it is created on the first change, and a broken or
+half-valid file costs only the broken settings. Each problem becomes one warning
+naming the file and the key, and that setting falls back to its default.
+
+```toml
+citation_style = "apa"          # one of the citation styles
+theme = "nord"                  # a Textual theme
+index = "~/arsip/kutip-index"   # where the archive lives
+
+[keys]                          # command id -> Textual key(s), comma separated
+quit = "ctrl+q"
+```
+
+Saving rewrites the file from its parsed content, so comments are not kept.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from kutip.index.facade import STYLES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+__all__ = [
+    "DEFAULT_STYLE",
+    "Settings",
+    "SettingsError",
+    "load_settings",
+    "save_setting",
+    "settings_path",
+]
+
+DEFAULT_STYLE = "plain"
+FILE_NAME = "settings.toml"
+KNOWN_KEYS = ("citation_style", "theme", "index", "keys")
+_KEY_SPEC = re.compile(r"^[A-Za-z0-9_+-]+(?:,[A-Za-z0-9_+-]+)*$")
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be saved; the message names the file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The user's choices; every field has a default, so an absent file is fine."""
+
+    citation_style: str = DEFAULT_STYLE
+    theme: str = ""  # "" keeps the app's own default theme
+    index: Path | None = None  # None keeps $KUTIP_INDEX or the data dir
+    keys: dict[str, str] = field(default_factory=dict)  # command id -> keys
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir("kutip")) / FILE_NAME
+
+
+def _known_themes() -> set[str]:
+    from textual.theme import BUILTIN_THEMES
+
+    return set(BUILTIN_THEMES)
+
+
+def _known_commands() -> set[str]:
+    from kutip.tui.commands import COMMANDS_BY_ID
+
+    return set(COMMANDS_BY_ID)
+
+
+def _check(
+    key: str, value: Any, themes: Collection[str] | None, commands: Collection[str] | None
+) -> str | None:
+    """Why ``value`` is not valid for ``key`` (``keys.<id>`` for overrides), or None when it is."""
+    if key.startswith("keys."):
+        command = key[len("keys.") :]
+        if commands is not None and command not in commands:
+            return f"there is no command {command!r}"
+        if not isinstance(value, str) or not _KEY_SPEC.match(value):
+            return 'must be key names like "ctrl+q" or "j,down"'
+        return None
+    if key not in KNOWN_KEYS or key == "keys":
+        return "is not a setting kutip knows (use citation_style, theme, index or [keys])"
+    if not isinstance(value, str):
+        return "must be a string"
+    if key == "citation_style" and value not in STYLES:
+        return f"must be one of {', '.join(STYLES)}"
+    if key == "theme" and themes is not None and value and value not in themes:
+        return f"is not a known theme (e.g. {', '.join(sorted(themes)[:4])})"
+    if key == "index" and not value.strip():
+        return "must be a folder path"
+    return None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The file's table; {} when absent. Raises :class:`SettingsError` when unreadable or not TOML."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsError(f"{path}: cannot be read ({error})") from None
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"{path}: not valid TOML ({error})") from None
+    return data
+
+
+def load_settings(
+    path: Path | None = None,
+    *,
+    themes: Collection[str] | None = None,
+    commands: Collection[str] | None = None,
+) -> tuple[Settings, list[str]]:
+    """The settings and one warning per problem; problems fall back to defaults, never raise.
+
+    ``themes`` and ``commands`` are the valid names (Textual's built-in themes and the
+    command table by default).
+    """
+    path = path or settings_path()
+    try:
+        data = _read(path)
+    except SettingsError as error:
+        return Settings(), [f"{error}; using the default settings"]
+    themes = _known_themes() if themes is None else themes
+    commands = _known_commands() if commands is None else commands
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "keys":
+            if not isinstance(value, Mapping):
+                warnings.append(f'{path}: [keys] must be a table of command = "key"; ignored')
+                continue
+            overrides = {}
+            for command, keys in value.items():
+                problem = _check(f"keys.{command}", keys, themes, commands)
+                if problem:
+                    warnings.append(f"{path}: keys.{command} {problem}; ignored")
+                else:
+                    overrides[command] = keys
+            values["keys"] = overrides
+            continue
+        problem = _check(key, value, themes, commands)
+        if problem:
+            warnings.append(f"{path}: {key} {problem}; using the default")
+        elif key == "index":
+            values["index"] = Path(value).expanduser()
+        else:
+            values[key] = value
+    return Settings(**values), warnings
+
+
+def save_setting(
+    key: str,
+    value: str,
+    path: Path | None = None,
+    *,
+    themes: Collection[str] | None = None,
+    commands: Collection[str] | None = None,
+) -> Path:
+    """Set one setting (``keys.<command id>`` for a key override) and write the file atomically.
+
+    Raises :class:`SettingsError` for an invalid value, or when the existing file is
+    not valid TOML (overwriting it would lose the user's other settings).
+    """
+    path = path or settings_path()
+    themes = _known_themes() if themes is None else themes
+    commands = _known_commands() if commands is None else commands
+    problem = _check(key, value, themes, commands)
+    if problem:
+        raise SettingsError(f"{path}: {key} {problem}")
+    data = _read(path)
+    if key.startswith("keys."):
+        table = data.get("keys")
+        if not isinstance(table, dict):
+            table = data["keys"] = {}
+        table[key[len("keys.") :]] = value
+    else:
+        data[key] = value
+    _write_atomically(path, dumps(data))
+    return path
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".toml")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# -- a writer for this file's shape: scalars and lists at the top, then one-level tables --------
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.match(key) else _toml_string(key)
+
+
+def _toml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group(0)):04x}", escaped)
+    return f'"{escaped}"'
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise SettingsError(f"cannot write a {type(value).__name__} to the settings file")
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    """TOML text for ``data`` (tables of scalars one level deep, which is all settings use)."""
+    lines = [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in data.items() if not isinstance(v, Mapping)]
+    for name, table in data.items():
+        if isinstance(table, Mapping):
+            if lines:
+                lines.append("")
+            lines.append(f"[{_toml_key(name)}]")
+            for key, value in table.items():
+                if isinstance(value, Mapping):
+                    raise SettingsError(f"cannot write the nested table {name}.{key} to the settings file")
+                lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"

@@ -118,7 +118,8 @@ def build_archive(db: sqlite3.Connection, gen: Generator, articles: int) -> None
             rows.append((aid, day, [(s, " ".join(words)) for s, words in said]))
             for seq, (speaker, words) in enumerate(said):
                 names = speaker_names(speaker)
-                doc = LinkDoc(f"{aid}:{seq}", aid, month_of(day), names.canonical, names.written, tuple(words))
+                sid = f"{aid}:{seq}"
+                doc = LinkDoc(sid, aid, month_of(day), names.canonical, names.written, tuple(words))
                 docs.append(doc)
         _insert_articles(db, rows)
         insert_docs(db, docs)

@@ -15,7 +15,7 @@ from kutip.index.entities import recognise
 from kutip.index.models import Article
 from kutip.index.statements import extract_statements
 
-_ANALYSERS = ("entities", "statements", "ingest", "data")
+_ANALYSERS = ("entities", "statements", "linking", "ingest", "data")
 
 
 @cache

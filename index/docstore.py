@@ -11,7 +11,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +84,9 @@ _SUMMARY_COLUMNS = (
     f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {_LEAD_CHARS + 90}) AS lead"
 )
 _DASH = re.compile(r"^\s*[-–—]+\s*")
+
+
+LinkHook = Callable[[sqlite3.Connection, list[str], list[str]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +222,10 @@ class DocStore:
             self._local.db = db
         return db
 
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, for readers that query the store's tables directly."""
+        return self._db()
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction: committed whole, or rolled back on any error (Ctrl-C included)."""
@@ -268,10 +275,26 @@ class DocStore:
         articles: Iterable[Article],
         removed_sources: Iterable[str] = (),
         touched: Iterable[SourceState] = (),
+        link: LinkHook | None = None,
     ) -> None:
-        """Record new states of files, their articles, and files that are gone, atomically."""
+        """Record new states of files, their articles, and files that are gone, atomically.
+
+        ``link`` runs inside the same transaction with the ids of added and removed
+        statements, so cross-article clusters never lag behind the articles.
+        """
         articles = list(articles)
+        replaced = list(replaced)
+        removed_sources = list(removed_sources)
         with self.transaction() as db:
+            gone = [state.path for state in replaced] + removed_sources
+            removed_statements = [
+                row["id"]
+                for source in gone
+                for row in db.execute(
+                    "SELECT s.id FROM statements s JOIN articles a ON a.id = s.article WHERE a.source = ?",
+                    (source,),
+                )
+            ]
             db.executemany(
                 "UPDATE sources SET mtime_ns = ?, size = ? WHERE path = ?",
                 [(s.mtime_ns, s.size, s.path) for s in touched],
@@ -308,6 +331,8 @@ class DocStore:
             )
             for a in articles:
                 self._insert_analysis(db, a)
+            if link is not None:
+                link(db, [s.id for a in articles for s in a.statements], removed_statements)
             db.execute(
                 "INSERT INTO meta(key, value) VALUES ('generation', '1') "
                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"

@@ -26,6 +26,9 @@ from kutip.index.citations import (
 )
 from kutip.index.docstore import DocStore, lead_of
 from kutip.index.indexer import Indexer
+from kutip.index.linking import Cluster, ClusterMember, members_of, word_diff
+from kutip.index.linking import clusters as linked_clusters
+from kutip.index.linking import find as find_clusters
 from kutip.index.locations import default_location, sample_corpus_path
 from kutip.index.lock import IndexBusy, WriterLock
 from kutip.index.models import (
@@ -54,6 +57,8 @@ __all__ = [
     "Article",
     "ArticleSummary",
     "CitationSource",
+    "Cluster",
+    "ClusterMember",
     "Credit",
     "Entity",
     "EntityRow",
@@ -76,6 +81,7 @@ __all__ = [
     "export",
     "sample_corpus_path",
     "source_from_article",
+    "word_diff",
 ]
 
 _STORE_FILE = "kutip.sqlite3"
@@ -277,6 +283,22 @@ class Archive:
             spans = tuple(find_matches(statement.text, terms))
             hits.append(StatementHit(StatementRow(statement, summaries[statement.article]), score, spans))
         return hits
+
+    # -- cross-article clusters -----------------------------------------------
+    def clusters(self, speaker: str | None = None, min_articles: int = 2) -> list[Cluster]:
+        """Statements reported by at least ``min_articles`` articles, grouped by utterance."""
+        return linked_clusters(self._store.connection(), speaker, min_articles)
+
+    def find(self, phrase: str, limit: int = 20) -> list[Cluster]:
+        """The quote finder: every report of remarks that fuzzily match ``phrase``, by cluster."""
+        return find_clusters(self._store.connection(), phrase, limit)
+
+    def cluster_of(self, statement: Statement) -> Cluster | None:
+        """The cluster a statement belongs to (itself alone when no other article reports it)."""
+        if not statement.cluster:
+            return None
+        found = members_of(self._store.connection(), [statement.cluster])
+        return found[0] if found else None
 
     # -- writing --------------------------------------------------------------
     @property

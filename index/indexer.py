@@ -17,6 +17,7 @@ from pathlib import Path
 from kutip.index.analysis import analyse
 from kutip.index.docstore import DocStore, SourceState
 from kutip.index.ingest import SkipFile, discover, load_file
+from kutip.index.linking import update_links
 from kutip.index.models import Article
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.searchindex import SearchIndex
@@ -151,5 +152,7 @@ class Indexer:
                 batch.delete_source(state.path)
             for article in pending.articles:
                 batch.add_article(article)
-        self.store.commit_batch(pending.states, pending.articles, pending.removed, pending.touched)
+        self.store.commit_batch(
+            pending.states, pending.articles, pending.removed, pending.touched, link=update_links
+        )
         self._pending = _Pending()

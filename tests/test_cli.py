@@ -96,3 +96,37 @@ def test_prune_reports_removed(indexed: Path, tmp_path: Path, capsys: pytest.Cap
     (tmp_path / "corpus" / "transit.txt").unlink()
     code, _, err = run(capsys, "--index", str(indexed), "index", "--prune")
     assert code == 0 and "1 removed" in err
+
+
+def test_settings_file_chooses_the_archive(
+    indexed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kutip.tui.settings import settings_path
+
+    monkeypatch.delenv("KUTIP_INDEX")
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'index = "{indexed}"\n', encoding="utf-8")
+    code, out, _ = run(capsys, "search", "rail", "--json")
+    assert code == 0 and len(jsonl(out)) == 1
+
+
+def test_statements_and_find_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kutip.index.facade import sample_corpus_path
+
+    location = str(tmp_path / "ix")
+    assert main(["--index", location, "index", str(sample_corpus_path())]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--index", location, "statements", "--json")
+    clusters = jsonl(out)
+    assert code == 0 and len(clusters) >= 5
+    for cluster in clusters:
+        assert set(cluster) == {"cluster", "speaker", "members"}
+        assert len({m["article"] for m in cluster["members"]}) >= 2
+        assert set(cluster["members"][0]) >= {"id", "article", "path", "outlet", "date", "kind", "via", "text"}
+    phrase = " ".join(clusters[0]["members"][0]["text"].split()[:8])
+    code, out, _ = run(capsys, "--index", location, "find", phrase, "--json")
+    found = jsonl(out)
+    assert code == 0 and found[0]["cluster"] == clusters[0]["cluster"]
+    code, out, _ = run(capsys, "--index", location, "find", phrase)
+    assert code == 0 and "reports in" in out

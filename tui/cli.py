@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from rich.text import Text
 from kutip.index.facade import (
     Archive,
     ArchiveError,
+    Cluster,
     EntityRow,
     EntityType,
     IndexBusy,
@@ -33,8 +35,10 @@ from kutip.index.facade import (
     SearchHit,
     StatementRow,
     sample_corpus_path,
+    word_diff,
 )
 from kutip.tui import cli_cite
+from kutip.tui.settings import load_settings
 
 ENTITY_STYLES = {
     EntityType.PERSON: "bold cyan",
@@ -99,6 +103,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     quotes.add_argument("--article", metavar="ID", help="only this article (id or unique prefix)")
     quotes.add_argument("--json", action="store_true", help="JSON Lines, one statement per line")
+
+    statements = commands.add_parser(
+        "statements", help="the same statement as reported by several articles (cross-article clusters)"
+    )
+    statements.add_argument("--speaker", metavar="NAME", help="full name, surname or alias")
+    statements.add_argument(
+        "--min-articles",
+        type=int,
+        default=2,
+        metavar="N",
+        help="only clusters reported by N articles (default 2)",
+    )
+    statements.add_argument("--json", action="store_true", help="JSON Lines, one cluster per line")
+
+    find = commands.add_parser("find", help="the quote finder: every report of a remark, fuzzily matched")
+    find.add_argument("phrase", nargs="+", help="words of the remark, in any outlet's wording")
+    find.add_argument("--limit", type=int, default=20, metavar="N", help="at most N clusters")
+    find.add_argument("--json", action="store_true", help="JSON Lines, one cluster per line")
 
     cli_cite.add_parsers(commands)
 
@@ -308,6 +330,38 @@ def print_statements(rows: list[StatementRow], out: Console) -> None:
     out.print(Text(f"{len(rows)} statements", style="dim"))
 
 
+def print_clusters(clusters: list[Cluster], out: Console) -> None:
+    for cluster in clusters:
+        articles = len({m.article for m in cluster.members})
+        out.print(
+            Text.assemble(
+                (cluster.speaker or "(unknown speaker)", "bold"),
+                (f"  {len(cluster.members)} reports in {articles} articles · {cluster.id}", "dim"),
+            )
+        )
+        earliest = next((m for m in cluster.members if m.earliest), cluster.members[0])
+        for member in cluster.members:
+            source = " · ".join(
+                x
+                for x in (member.outlet, member.date, member.kind, f"via {member.via}" if member.via else "")
+                if x
+            )
+            line = Text("    ")
+            for n, (op, words) in enumerate(word_diff(earliest.text, member.text)):
+                if n:
+                    line.append(" ")
+                if member is earliest or op == "equal":
+                    line.append(words)
+                elif op == "delete":
+                    line.append(words, style="strike dim red")
+                else:
+                    line.append(words, style="bold yellow")
+            out.print(Text.assemble(("  ● " if member.earliest else "  ○ ", "cyan"), (source, "dim")))
+            out.print(line)
+        out.print()
+    out.print(Text(f"{len(clusters)} clusters", style="dim"))
+
+
 def _print_jsonl(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -332,8 +386,18 @@ def _open_reader(archive: Archive, err: Console) -> int:
     return 0
 
 
+def archive_location(args: argparse.Namespace, err: Console) -> Path | None:
+    """``--index``, then ``$KUTIP_INDEX``, then the settings file, then the data dir."""
+    if args.index is not None or os.environ.get("KUTIP_INDEX", "").strip():
+        return Path(args.index) if args.index is not None else None
+    settings, warnings = load_settings()
+    for warning in warnings:
+        err.print(Text(f"kutip: {warning}", style="yellow"))
+    return settings.index
+
+
 def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
-    archive = Archive.open(args.index)
+    archive = Archive.open(archive_location(args, err))
     try:
         if args.command is None:
             return _open_reader(archive, err)
@@ -366,6 +430,16 @@ def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
                 _print_jsonl([statement_json(r) for r in rows])
             else:
                 print_statements(rows, out)
+            return 0
+        if args.command in ("statements", "find"):
+            if args.command == "statements":
+                clusters = archive.clusters(speaker=args.speaker, min_articles=args.min_articles)
+            else:
+                clusters = archive.find(" ".join(args.phrase), limit=args.limit)
+            if args.json:
+                _print_jsonl([c.to_json() for c in clusters])
+            else:
+                print_clusters(clusters, out)
             return 0
         if args.command in ("cite", "export"):
             return cli_cite.run(args, archive, sys.stdout)

@@ -45,6 +45,7 @@ class Lexicon:
     portfolios: frozenset[str]
     common: frozenset[str]
     org_heads: frozenset[Key]
+    thing_heads: frozenset[Key]
     place_heads: frozenset[str]
     demonyms: frozenset[Key]
     speech_before: frozenset[Key]
@@ -54,6 +55,8 @@ class Lexicon:
     qualifier_links: frozenset[str]
     place_preps: frozenset[str]
     apposition: frozenset[str]
+    roles: frozenset[str]
+    compass: frozenset[str]
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
         """The gazetteer entry spelled by ``written`` words, honouring capitals-only aliases."""
@@ -130,6 +133,7 @@ def lexicon() -> Lexicon:
         portfolios=frozenset(fold(w) for w in _lines("portfolios.txt")),
         common=frozenset(fold(w.strip()) for w in _lines("common.txt")),
         org_heads=_keys(_lines("org_heads.txt")),
+        thing_heads=_keys(_lines("thing_heads.txt")),
         place_heads=frozenset(fold(w.strip()) for w in _lines("place_heads.txt")),
         demonyms=_keys(_lines("demonyms.txt")),
         speech_before=_keys(speech.get("before", [])),
@@ -139,6 +143,8 @@ def lexicon() -> Lexicon:
         qualifier_links=frozenset(fold(w) for w in cues.get("qualifier_links", [])),
         place_preps=frozenset(fold(w) for w in cues.get("place_preps", [])),
         apposition=frozenset(fold(w) for w in cues.get("apposition", [])),
+        roles=frozenset(fold(w) for w in cues.get("roles", [])),
+        compass=frozenset(fold(w) for w in cues.get("compass", [])),
     )
 
 

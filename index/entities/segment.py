@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
+from kutip.index.entities.media import is_outlet_run, is_outlet_word
 from kutip.index.entities.tokens import Token
 
 __all__ = ["Part", "PartKind", "segment"]
@@ -26,6 +27,7 @@ class PartKind(str, Enum):
     PLACE = "place"  # a place recognised by its head word
     NAME = "name"  # capitalised words still to be typed
     QUALIFIER = "qualifier"  # a nationality word before a title ("Russian President")
+    THING = "thing"  # a treaty, law, disease or prize: named, but no entity ("Paris Agreement")
 
 
 @dataclass(slots=True)
@@ -87,13 +89,39 @@ class _Segmenter:
                 return i + length - 1, entry
         return -1, None
 
-    def head_at(self, i: int) -> int:
-        """Last index of an organisation head word starting at ``i`` ("Kedutaan Besar"), or -1."""
-        for length in (2, 1):
+    def head_at(self, i: int) -> tuple[int, PartKind]:
+        """Last index of a head word starting at ``i`` ("Kedutaan Besar") and the kind of name it makes.
+
+        ``(-1, PartKind.WORD)`` when there is none. Organisation heads win over thing heads.
+        """
+        for length in (3, 2, 1):
             key = tuple(t.folded for t in self.tokens[i : i + length])
-            if len(key) == length and key in self.lex.org_heads and self._joined_run(i, length):
-                return i + length - 1
-        return -1
+            if len(key) != length or not self._joined_run(i, length):
+                continue
+            if key in self.lex.org_heads:
+                return i + length - 1, PartKind.ORG
+            if key in self.lex.thing_heads:
+                return i + length - 1, PartKind.THING
+        return -1, PartKind.WORD
+
+    def outlet_at(self, i: int) -> int:
+        """Last index of a newspaper's name starting at ``i`` ("Suara Delta Online"), or -1.
+
+        Outlets are named like people ("Straits Ledger", "Kabar Nusantara") and cited
+        beside them; the outlet words they are built on tell them apart.
+        """
+        tokens, end = self.tokens, self.chunk_end[i]
+        if tokens[i].folded in self.lex.common and not is_outlet_word(tokens[i].text):
+            return -1  # "Menurut Kabar Nusantara", "The Straits Ledger": the outlet starts later
+        j = i
+        while j < end and tokens[j + 1].capitalised and self.title_at(j + 1) < 0:
+            j += 1
+        while j > i and tokens[j].folded in self.lex.common and not is_outlet_word(tokens[j].text):
+            j -= 1
+        if j == i:
+            return -1
+        written = [tokens[i].text] + [tokens[k].gap + tokens[k].text for k in range(i + 1, j + 1)]
+        return j if is_outlet_run(written, self.lex.common) else -1
 
     def continues_name(self, j: int) -> bool:
         """Whether token ``j`` (capitalised, joined) may extend a name started before it."""
@@ -129,8 +157,8 @@ class _Segmenter:
                 return i + length - 1
         return -1
 
-    def extend_org(self, end: int) -> int:
-        """Extends an organisation right over capitalised words and joining connectors."""
+    def extend_org(self, end: int, connectors: bool = True) -> int:
+        """Extends an organisation right over capitalised words and (unless told not to) joining connectors."""
         tokens, lex = self.tokens, self.lex
         j = end
         while j + 1 < self.n and tokens[j + 1].joined:
@@ -138,7 +166,8 @@ class _Segmenter:
             if nxt.capitalised and (self.continues_name(j + 1) or self._inner_org_word(j + 1)):
                 j += 1
             elif (
-                nxt.folded in lex.connectors
+                connectors
+                and nxt.folded in lex.connectors
                 and j + 2 < self.n
                 and tokens[j + 2].joined
                 and tokens[j + 2].capitalised
@@ -159,13 +188,14 @@ class _Segmenter:
             if nxt.capitalised:
                 if not self.continues_name(j + 1) or self.entry_at(j + 1)[1] is not None:
                     break
-                head = self.head_at(j + 1)
-                if head >= 0 and self.extend_org(head) > head:
+                head, head_kind = self.head_at(j + 1)
+                connectors = head_kind is not PartKind.THING  # "X Agreement dan Y": a thing ends at "dan"
+                if head >= 0 and self.extend_org(head, connectors) > head:
                     break  # "Mahasiswa Universitas X": the head opens its own name
                 j += 1
                 if head == j:
-                    kind = PartKind.ORG
-                    j = self.extend_org(j)
+                    kind = head_kind
+                    j = self.extend_org(j, connectors)
                     break
                 if nxt.folded in lex.place_heads:
                     kind = PartKind.PLACE
@@ -193,12 +223,17 @@ class _Segmenter:
                 i += 1
                 continue
             end, entry = self.entry_at(i)
-            head = self.head_at(i)
+            outlet = self.outlet_at(i)
+            if outlet > end:
+                parts.append(Part(PartKind.ORG, i, outlet))
+                i = outlet + 1
+                continue
+            head, head_kind = self.head_at(i)
             if head >= 0:
                 # "Kementerian Luar Negeri China" is longer than the gazetteer's "Kementerian Luar Negeri".
-                org_end = self.extend_org(head)
+                org_end = self.extend_org(head, head_kind is not PartKind.THING)
                 if org_end > max(head, end):
-                    parts.append(Part(PartKind.ORG, i, org_end))
+                    parts.append(Part(head_kind, i, org_end))
                     i = org_end + 1
                     continue
             if entry is not None:
@@ -217,7 +252,7 @@ class _Segmenter:
                 continue
             end, kind = self.name_run(i)
             demonym = self.demonym_at(i)
-            if demonym >= 0 and kind is not PartKind.ORG:
+            if demonym >= 0 and kind not in (PartKind.ORG, PartKind.THING):
                 parts.append(Part(PartKind.QUALIFIER, i, demonym))
                 i = demonym + 1
                 continue

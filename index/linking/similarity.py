@@ -24,7 +24,7 @@ from dataclasses import dataclass
 __all__ = ["MIN_CONTAINMENT", "MIN_SHARED", "Similarity", "same_utterance", "similarity"]
 
 MIN_SHARED = 3
-MIN_CONTAINMENT = 0.3
+MIN_CONTAINMENT = 0.6
 _PREFIX = 5
 
 

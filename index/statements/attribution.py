@@ -143,7 +143,8 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     if not toks:
         return NONE, verb.start
     last = toks[-1]
-    if not (last.capitalised or any(lex.is_a(last.text, c) for c in _SUBJECT_END)):
+    closes_apposition = "," in body[last.end : verb.start]  # "Name, head of the water board, told"
+    if not (last.capitalised or closes_apposition or any(lex.is_a(last.text, c) for c in _SUBJECT_END)):
         return NONE, verb.start
     if lex.is_a(toks[-1].text, "with_prev"):
         return INHERIT, toks[-1].start
@@ -163,6 +164,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
             b_toks = tokens(body, b_s, b_e)
             lead = b_toks[1:2] if b_toks and lex.is_a(b_toks[0].text, "indefinite") else b_toks[:1]
             b_is_role = bool(lead) and lex.is_a(lead[0].text, "role")
+            b_is_role = b_is_role or _descriptive(b_toks)
             if b_is_role or ref.kind not in ("person", "pronoun"):
                 ref_a, _x, _y = book.analyse(a_s, a_e, prefer_last=True)
                 if ref_a.kind == "person":
@@ -198,6 +200,17 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
         return NONE, verb.start
     cue = seg[0].start if ref.role or ref.kind in ("anaphor", "org") else ns
     return ref, cue
+
+
+def _descriptive(toks: list[Token]) -> bool:
+    """An apposition describing someone: ``a geologist at X``, ``who chairs X``, ``Indonesia's chief …``."""
+    lex = lexicon()
+    if not toks:
+        return False
+    first = toks[0]
+    if not first.capitalised and not lex.is_a(first.text, "pronoun"):
+        return True
+    return any(lex.is_a(t.text, "role") and not t.capitalised for t in toks[1:3])
 
 
 def _first_token_start(body: str, start: int, end: int) -> int:

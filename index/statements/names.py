@@ -73,10 +73,11 @@ def split_run(run: list[Token]) -> tuple[str, list[Token]]:
         rest = rest[1:]
     while rest and lex.is_a(rest[-1].text, "connector"):
         rest = rest[:-1]
+    # a town or a known body glued between the office and the name:
+    # "Kepala Dishub Surabaya Yusuf Hadi Kurniawan", "Epidemiolog Universitas Hasanuddin Andi Rahmat"
+    rest = rest[front_to_strip([t.text for t in rest], after_title=i > 0) :]
     if rest and lex.is_a(rest[0].text, "orghead"):
         return "org", rest
-    # a town glued between the office and the name: "Kepala Dishub Surabaya Yusuf Hadi Kurniawan"
-    rest = rest[front_to_strip([t.text for t in rest], after_title=i > 0) :]
     if rest and not plausible_person([t.text for t in rest]):
         return "org", run
     if lex.is_a(run[0].text, "orghead"):
@@ -162,7 +163,8 @@ class NameBook:
             if longer:
                 if exact is not None and (n > 1 or len(longer) > 1):
                     return exact
-                return " ".join(max(sorted(longer), key=lambda full: len(full)))
+                fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
+                return " ".join(fullest)
         return exact or (" ".join(best) if best else " ".join(written))
 
     def is_recognised(self, name: str) -> bool:

@@ -1,0 +1,37 @@
+"""News outlets named in running text: "Suara Delta Online" is a newspaper, never a person.
+
+The outlet list and outlet words belong to ingest, which reads bylines and datelines;
+recognition asks the same source so that both agree on what an outlet is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kutip.index.entities.tokens import fold
+
+__all__ = ["is_outlet_run", "is_outlet_word"]
+
+
+def is_outlet_word(word: str) -> bool:
+    """A word outlets build their names on ("Harian", "Online", "Ledger")."""
+    # Imported here: kutip.index.ingest reads datelines with this package's gazetteer.
+    from kutip.index.ingest.outlets import has_outlet_word
+
+    return has_outlet_word(word)
+
+
+def is_outlet_run(written: Sequence[str], common: frozenset[str]) -> bool:
+    """Whether capitalised words (each with the gap before it) name an outlet.
+
+    A listed outlet ("IDN Times") always does; otherwise an outlet word must open or
+    close the run and some other word must be a real name ("Berita Terkini" is a heading).
+    """
+    from kutip.index.ingest.outlets import is_outlet_name
+
+    if is_outlet_name("".join(written)):
+        return True
+    words = [w.strip(" \u00a0") for w in written]
+    if not (is_outlet_word(words[0]) or is_outlet_word(words[-1])):
+        return False
+    return any(not is_outlet_word(w) and fold(w) not in common for w in words)

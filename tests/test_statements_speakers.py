@@ -37,7 +37,7 @@ def test_town_after_office_is_not_part_of_the_name() -> None:
     )
     found = run(body)
     assert speakers(found) == ["Bambang Sutejo", "Bambang Sutejo"]
-    first = [s for s in found if s.kind == "direct"][0]
+    first = next(s for s in found if s.kind == "direct")
     assert first.role == "Kepala Dinas Pendidikan Kota Malang"
     assert first.speaker_as_written is not None
     assert first.speaker_as_written.startswith("Kepala Dinas Pendidikan Kota Malang Bambang Sutejo")
@@ -151,7 +151,9 @@ def test_english_relative_clause_apposition_before_partial_quote() -> None:
 
 
 def test_english_apposition_role_after_name_first_cue() -> None:
-    body = '"Our red line has not moved," Bonaventura Sitompul, Indonesia\'s chief negotiator, told reporters.'
+    body = (
+        '"Our red line has not moved," Bonaventura Sitompul, Indonesia\'s chief negotiator, told reporters.'
+    )
     [s] = run(body, "en")
     assert s.speaker == "Bonaventura Sitompul"
     assert s.role == "Indonesia's chief negotiator"
@@ -271,4 +273,4 @@ def test_known_institution_glued_after_role_is_peeled_off() -> None:
     )
     found = run(body)
     assert speakers(found, "indirect")[0] == "Andi Saputra Nugraha"
-    assert "Universitas Gadjah Mada" not in [s.speaker for s in found[1:]]
+    assert not any(s.speaker and "Mada" in s.speaker for s in found)  # the rector is no person "Mada"

@@ -10,6 +10,7 @@ name established elsewhere in the article.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
@@ -20,6 +21,7 @@ from kutip.index.models import EntityType
 __all__ = ["Candidate", "type_parts"]
 
 _MAX_QUALIFIERS = 8
+_QUOTES = frozenset("\"“”")
 
 
 @dataclass(slots=True)
@@ -48,6 +50,12 @@ class _Typer:
         self.lower_words = frozenset(t.folded for t in tokens if t.text.islower())
         self.single_names = frozenset(
             tokens[p.first].folded for p in parts if p.kind is PartKind.NAME and p.first == p.last
+        )
+        # single words the article itself marks as someone's name ("kata Rina", "Hasnah (38)")
+        self.cued_singles = frozenset(
+            tokens[p.first].folded
+            for i, p in enumerate(parts)
+            if p.kind is PartKind.NAME and p.first == p.last and self.person_cue(i)
         )
 
     def is_weak_word(self, token: Token) -> bool:
@@ -88,6 +96,40 @@ class _Typer:
             nxt += 1
         return nxt < len(self.parts) and self.parts[nxt].kind is PartKind.TITLE
 
+    def age_cue(self, index: int) -> bool:
+        """"Wahyuni (29), karyawan swasta", "Sutrisno, 54, a farmer": only people are given an age."""
+        tokens = self.tokens
+        k = self.parts[index].last + 1
+        if k + 1 >= len(tokens):
+            return False
+        age, after = tokens[k], tokens[k + 1].gap.lstrip()
+        if not (age.text.isdigit() and len(age.text) <= 2 and age.text[0] != "0"):
+            return False
+        opening = age.gap.strip()
+        return (opening == "(" and after.startswith(")")) or (opening == "," and after.startswith(","))
+
+    def role_cue(self, index: int) -> bool:
+        """"Sutrisno, warga Desa X", "Hasnah, seorang ibu": ordinary people are described after their name.
+
+        Only a name that opens a sentence or clause qualifies, never one after a preposition
+        of place ("di Tambun, warga ...") or an ordinary word ("Setelah Lebaran, warga ...").
+        """
+        if index + 1 >= len(self.parts) or "," not in self.tokens[self.parts[index + 1].first].gap:
+            return False
+        first = self.tokens[self.parts[index].first]
+        if not (first.sentence_start or "," in first.gap) or self.is_weak_word(first):
+            return False
+        nxt = index + 1
+        if self.word_at(nxt) in self.lex.apposition and self.word_at(nxt) not in self.lex.roles:
+            nxt += 1
+        return self.word_at(nxt) in self.lex.roles
+
+    def person_cue(self, index: int) -> bool:
+        """Any cue beside the name itself that only a person takes."""
+        return (
+            self.speech_cue(index) or self.apposition_cue(index) or self.age_cue(index) or self.role_cue(index)
+        )
+
     def place_cue(self, index: int) -> bool:
         first = self.tokens[self.parts[index].first]
         return first.gap.isspace() and self.word_at(index - 1) in self.lex.place_preps
@@ -121,7 +163,7 @@ class _Typer:
             return Candidate(first, last, EntityType.ORGANIZATION, "acronym")
         if after_title:
             return Candidate(first, last, EntityType.PERSON, "title")
-        if self.speech_cue(index) or self.apposition_cue(index):
+        if self.person_cue(index):
             return Candidate(first, last, EntityType.PERSON, "speech")
         if first == last:
             if "." in token.text and token.text[-1].islower():
@@ -148,6 +190,8 @@ class _Typer:
                     pending = -1
             elif kind is PartKind.QUALIFIER:
                 continue
+            elif kind is PartKind.THING:
+                pending = -1
             elif kind is PartKind.KNOWN:
                 assert part.entry is not None
                 out.append(Candidate(part.first, part.last, part.entry.type, "gazetteer", part.entry))
@@ -169,19 +213,108 @@ class _Typer:
                 pending = -1
                 if candidate is not None:
                     out.append(candidate)
+        self.resolve_antecedents(out)
         return out
 
-    def person_tail(self, part: Part) -> int:
-        """Where a titled person starts inside an organisation run, or ``part.last + 1``.
+    def resolve_antecedents(self, out: list[Candidate]) -> None:
+        """A quote closed by "tuturnya" or "he said" needs a person named before it.
 
-        "Direktur Lembaga Riset Nusantara Andi Wirawan" has no comma between the body and
-        the person; the article tells where the name begins when it uses the surname
-        alone elsewhere ("kata Wirawan").
+        "Di Posko X, Sutrisno masih menunggu ... "Kasur rusak," tuturnya.": the nearest
+        untyped word written mid-sentence before the quote, in the same paragraph or the
+        one before, is that person, unless a known person is nearer.
         """
-        last = part.last
-        if last - part.first < 3 or self.tokens[last].folded not in self.single_names:
+        tokens = self.tokens
+        starts = [c.first for c in out]
+        for k, token in enumerate(tokens):
+            if not _QUOTES.intersection(token.gap) or not self._pronoun_attribution(k):
+                continue
+            opening = self._quote_opening(k)
+            stop = self._paragraph_start(self._paragraph_start(opening) - 1)
+            for c in reversed(out[: bisect_left(starts, opening)]):
+                if c.first < stop or c.type is EntityType.PERSON:
+                    break
+                if c.type is None and c.first == c.last and not c.weak and not tokens[c.first].acronym:
+                    c.type, c.cue = EntityType.PERSON, "antecedent"
+                    break
+
+    def _pronoun_attribution(self, k: int) -> bool:
+        tokens = self.tokens
+        word = tokens[k].folded
+        if word.endswith("nya") and (word[:-3],) in self.lex.speech_before:
+            return True
+        nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+        return word in ("he", "she") and ((nxt,) in self.lex.speech_before or nxt in self.lex.speech_after)
+
+    def _quote_opening(self, k: int) -> int:
+        """Index of the token that opens the quote closed just before token ``k``."""
+        j = k - 1
+        while j > 0 and not _QUOTES.intersection(self.tokens[j].gap) and "\n" not in self.tokens[j].gap:
+            j -= 1
+        return max(j, 0)
+
+    def _paragraph_start(self, k: int) -> int:
+        tokens = self.tokens
+        while k > 0 and "\n" not in tokens[k].gap:
+            k -= 1
+        return max(k, 0)
+
+    def person_tail(self, part: Part) -> int:
+        """Where a titled person starts inside an organisation or place run, or ``part.last + 1``.
+
+        "Kepala BPBD Kabupaten Bekasi Rina Wulandari" has no comma between the body and
+        the person. The article tells where the name begins when it names the person
+        alone elsewhere ("kata Rina", "kata Wirawan"); failing that, the gazetteer or a
+        place head tells where the body's name ends ("Kabupaten Bekasi", "Universitas X").
+        """
+        first, last = part.first, part.last
+        tokens = self.tokens
+        if last - first < 2:
             return last + 1
-        return last - 1 if last - 1 - part.first >= 2 else last
+        for k in range(first + 2, last):
+            if tokens[k].folded in self.cued_singles:
+                return k
+        if last - first >= 3 and tokens[last].folded in self.single_names:
+            return last - 1 if last - 1 - first >= 2 else last
+        end = self.body_end(first, last)
+        if end is not None and (last - end >= 2 or tokens[last].folded in self.cued_singles):
+            return end + 1
+        return last + 1
+
+    def body_end(self, first: int, last: int) -> int | None:
+        """Last token of an organisation or place name opening ``first..last``, when certain.
+
+        Certain means the name ends in a gazetteer entry ("Dinas Kesehatan Kota Makassar")
+        or in the word after a place head ("Kota Tambun"), with any compass words after it
+        ("Bekasi Utara"); the generic words before it ("Badan", "Daerah") prove nothing.
+        """
+        tokens, lex = self.tokens, self.lex
+        certain: int | None = None
+        k = first
+        while k <= last:
+            end = self._entry_end(k, last)
+            if end < 0 and tokens[k].folded in lex.place_heads and k < last:
+                end = k + 1
+            if end >= 0:
+                while end < last and tokens[end + 1].folded in lex.compass:
+                    end += 1
+                certain = k = end
+            elif certain is not None or not self._generic(tokens[k].folded):
+                break
+            k += 1
+        return certain
+
+    def _entry_end(self, k: int, last: int) -> int:
+        tokens = self.tokens
+        for length in range(min(self.lex.longest_entry, last - k + 1), 0, -1):
+            span = tokens[k : k + length]
+            if self.lex.entry([t.text for t in span], [t.folded for t in span]) is not None:
+                return k + length - 1
+        return -1
+
+    def _generic(self, word: str) -> bool:
+        """Words any body's name may be built of ("Badan", "Perhubungan", "dan")."""
+        lex = self.lex
+        return word in lex.portfolios or word in lex.common or word in lex.connectors or (word,) in lex.org_heads
 
     def _qualifier_like(self, part: Part) -> bool:
         """A capitalised run made of office words ("Kemterian Luar Negeri") qualifies a title, not a name."""

@@ -39,4 +39,6 @@ def analysis_version() -> str:
 def analyse(article: Article) -> None:
     """Fill in the entities and statements found in the clean body."""
     article.entities = recognise(article.body, article.lang or "id")
-    article.statements = extract_statements(article.id, article.body, article.lang or "id", article.entities)
+    article.statements = extract_statements(
+        article.id, article.body, article.lang or "id", article.entities, outlet=article.outlet or None
+    )

@@ -219,9 +219,10 @@ class _Typer:
     def resolve_antecedents(self, out: list[Candidate]) -> None:
         """A quote closed by "tuturnya" or "he said" needs a person named before it.
 
-        "Di Posko X, Sutrisno masih menunggu ... "Kasur rusak," tuturnya.": the nearest
-        untyped word written mid-sentence before the quote, in the same paragraph or the
-        one before, is that person, unless a known person is nearer.
+        "Di Posko X, Sutrisno masih menunggu ... "Kasur rusak," tuturnya.": when the
+        paragraph (or, for a quote opening its paragraph, the one before) names no known
+        person, its last untyped word that is written mid-sentence and starts a clause
+        ("Sutrisno masih") is that person.
         """
         tokens = self.tokens
         starts = [c.first for c in out]
@@ -229,13 +230,28 @@ class _Typer:
             if not _QUOTES.intersection(token.gap) or not self._pronoun_attribution(k):
                 continue
             opening = self._quote_opening(k)
-            stop = self._paragraph_start(self._paragraph_start(opening) - 1)
-            for c in reversed(out[: bisect_left(starts, opening)]):
-                if c.first < stop or c.type is EntityType.PERSON:
-                    break
-                if c.type is None and c.first == c.last and not c.weak and not tokens[c.first].acronym:
+            stop = self._paragraph_start(opening)
+            if stop == opening:
+                stop = self._paragraph_start(stop - 1)
+            before = [c for c in out[: bisect_left(starts, opening)] if c.first >= stop]
+            if any(c.type is EntityType.PERSON for c in before):
+                continue
+            for c in reversed(before):
+                if c.type is None and not c.weak and self._starts_clause(c):
                     c.type, c.cue = EntityType.PERSON, "antecedent"
                     break
+
+    def _starts_clause(self, c: Candidate) -> bool:
+        """A single non-acronym word followed by a lower-case word in the same clause ("Sutrisno masih")."""
+        tokens = self.tokens
+        nxt = c.last + 1
+        return (
+            c.first == c.last
+            and not tokens[c.first].acronym
+            and nxt < len(tokens)
+            and tokens[nxt].gap.isspace()
+            and tokens[nxt].text.islower()
+        )
 
     def _pronoun_attribution(self, k: int) -> bool:
         tokens = self.tokens

@@ -3,8 +3,9 @@
 Builds a throwaway index in a temp dir, drives the app with Textual's pilot and
 writes main.svg (an article with its entities and statements), article-search.svg,
 entity.svg (a person's mentions, the list filtered to articles mentioning them),
-person.svg (everything one person said), statements-search.svg and help.svg next
-to this script, so the
+person.svg (everything one person said), quote-finder.svg (one remark as several
+outlets reported it, wording differences marked), statements-search.svg and help.svg
+next to this script, so the
 README always shows what the current code draws. An optional argument names
 another corpus folder.
 """
@@ -53,6 +54,14 @@ async def search_with_hits(app: KutipApp, pilot: Pilot[None]) -> str:
     return ""
 
 
+def reworded_phrase(archive: Archive) -> str:
+    """Opening words of a remark several outlets reported in different words."""
+    for cluster in archive.clusters():
+        if len({member.text for member in cluster.members}) > 1:
+            return " ".join(cluster.members[-1].text.split()[:8])
+    return ""
+
+
 def most_quoted(archive: Archive) -> str:
     speakers = archive.speakers()
     return speakers[0][0] if speakers else ""
@@ -69,8 +78,8 @@ async def open_richest_article(app: KutipApp, pilot: Pilot[None]) -> None:
     await settle(app, pilot)
 
 
-async def shoot(archive: Archive) -> None:
-    app = KutipApp(archive)
+async def shoot(archive: Archive, settings_file: Path) -> None:
+    app = KutipApp(archive, settings_file=settings_file)  # the defaults, whatever the user's settings
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_richest_article(app, pilot)
@@ -90,6 +99,18 @@ async def shoot(archive: Archive) -> None:
             app.open_person(name)
             await settle(app, pilot)
             save(app, "person.svg")
+            await pilot.press("escape")
+            await settle(app, pilot)
+        phrase = reworded_phrase(archive)
+        if phrase:
+            app.article_list.focus()
+            await pilot.press("f", *phrase)
+            await asyncio.sleep(0.5)
+            await app.screen.workers.wait_for_complete()
+            await settle(app, pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+            save(app, "quote-finder.svg")
             await pilot.press("escape")
             await settle(app, pilot)
         app.article_list.focus()
@@ -124,7 +145,7 @@ def main(argv: list[str]) -> int:
         try:
             report = archive.index([corpus])
             print(f"indexed {report.added} articles from {corpus}")
-            asyncio.run(shoot(archive))
+            asyncio.run(shoot(archive, Path(temp) / "settings.toml"))
         finally:
             archive.close()
     return 0

@@ -226,3 +226,16 @@ def test_same_content_has_the_same_id_across_layouts(tmp_path: Path) -> None:
 def test_only_furniture_is_no_readable_text(tmp_path: Path) -> None:
     with pytest.raises(SkipFile, match="no readable text"):
         load_file(write(tmp_path, "a.txt", "Baca juga: Sesuatu\nADVERTISEMENT\n"))
+
+
+def test_format_author_fields_become_credits(tmp_path: Path) -> None:
+    from kutip.index.ingest import load_file
+
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\ntitle: Pasar Ikan Baru Dibuka\nauthor: Dimas Ardiansyah dan Tim Redaksi\n---\n\n"
+        "Pasar ikan baru di pesisir utara dibuka untuk nelayan setempat pada pagi hari.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_file(path).articles
+    assert [(c.role, c.name) for c in article.credits] == [("author", "Dimas Ardiansyah")]

@@ -18,7 +18,7 @@ from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.article_list import ArticleList
 
 SNAPSHOT_SIZE = (110, 30)
-HELP_SNAPSHOT_SIZE = (110, 60)
+HELP_SNAPSHOT_SIZE = (110, 80)
 READER_SNAPSHOT_SIZE = (130, 30)
 
 # Original text written for these tests, as one JSON Lines file with explicit metadata.

@@ -8,9 +8,20 @@ import pytest
 from textual.screen import Screen
 
 from kutip.tui.app import KutipApp
-from kutip.tui.commands import COMMANDS, GROUPS, bindings, grouped
+from kutip.tui.commands import (
+    COMMANDS,
+    COMMANDS_BY_ID,
+    GROUPS,
+    bindings,
+    grouped,
+    key_clashes,
+    keymap,
+    with_overrides,
+)
+from kutip.tui.screens.cite import CiteScreen, FallbackDialog
 from kutip.tui.screens.help import HelpScreen, help_content
 from kutip.tui.screens.person import PersonScreen
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.entities_pane import EntitiesPane
@@ -28,6 +39,9 @@ OWNERS: dict[str, type[object]] = {
     "entities": EntitiesPane,
     "statements": StatementsPane,
     "person": PersonScreen,
+    "finder": QuoteFinderScreen,
+    "cite": CiteScreen,
+    "fallback": FallbackDialog,
 }
 
 
@@ -61,6 +75,9 @@ def test_bindings_come_from_the_table() -> None:
     assert bindings("entities") == EntitiesPane.BINDINGS
     assert bindings("statements") == StatementsPane.BINDINGS
     assert bindings("person") == PersonScreen.BINDINGS
+    assert bindings("finder") == QuoteFinderScreen.BINDINGS
+    assert bindings("cite") == CiteScreen.BINDINGS
+    assert bindings("fallback") == FallbackDialog.BINDINGS
 
 
 def test_vim_keys_and_arrows_both_move() -> None:
@@ -81,3 +98,20 @@ def test_help_lists_every_command_by_group() -> None:
         assert command.description in text
     positions = [text.index(group) for group, _ in grouped()]
     assert positions == sorted(positions)
+
+
+def test_overrides_change_the_table_once_for_everything() -> None:
+    table = with_overrides({"quote_finder": "ctrl+f", "help": "f1"})
+    by_id = {command.id: command for command in table}
+    assert by_id["quote_finder"].keys == "ctrl+f"
+    assert by_id["help"].display_keys == "f1"  # the default's "?" display goes with the default key
+    assert by_id["quit"] == COMMANDS_BY_ID["quit"]
+    assert keymap(table) == {"quote_finder": "ctrl+f", "help": "f1"}
+    assert keymap(COMMANDS) == {}
+    assert "ctrl+f" in help_content(table).plain
+
+
+def test_an_override_onto_a_taken_key_is_reported() -> None:
+    assert key_clashes(COMMANDS) == []
+    clashes = key_clashes(with_overrides({"quit": "r"}))
+    assert clashes == ["key 'r' is bound to both quit and reload"]

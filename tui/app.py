@@ -1,7 +1,10 @@
-"""The kutip reader: article list, reader, entities and statements panes, and search.
+"""The kutip reader: article list, reader, entities and statements panes, search,
+the quote finder, and citations copied to the clipboard.
 
 Every archive call runs in a thread worker and reports back with
-``call_from_thread``, so the UI never waits on the index.
+``call_from_thread``, so the UI never waits on the index. The user's settings
+(theme, citation style, keys) are read once at start; key overrides are applied
+to the command table, and bindings, footer, help and palette all follow it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -18,6 +22,7 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
@@ -26,6 +31,7 @@ from kutip.index.facade import (
     Archive,
     Article,
     ArticleSummary,
+    ClusterMember,
     Entity,
     EntityType,
     IndexProgress,
@@ -33,16 +39,21 @@ from kutip.index.facade import (
     QueryError,
     SearchHit,
     Span,
+    Statement,
     StatementHit,
     StatementRow,
 )
-from kutip.tui.commands import COMMANDS_BY_ID, CommandsProvider, bindings
+from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
+from kutip.tui.commands import CommandsProvider, bindings, key_clashes, keymap, with_overrides
+from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.person import PersonScreen, SpeakersProvider
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from kutip.tui.settings import SettingsError, load_settings, save_setting
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.article_reader import ArticleReader
 from kutip.tui.widgets.entities_pane import EntitiesPane
-from kutip.tui.widgets.pane_list import PaneList, PersonRequested, StatementRowChosen
+from kutip.tui.widgets.pane_list import PaneList, PersonRequested, StatementRowChosen, VersionsRequested
 from kutip.tui.widgets.search_bar import SearchBar
 from kutip.tui.widgets.statement_results import StatementResults
 from kutip.tui.widgets.statements_pane import StatementsPane
@@ -54,7 +65,10 @@ POLL_INTERVAL = 2.0  # seconds between checks for changes by other processes
 
 Generation = tuple[int, int]
 MAIN_SCREEN_ACTIONS = frozenset(
-    {"search", "close_search", "reload", "next_match", "previous_match", "toggle_statements", "toggle_side"}
+    {
+        "search", "close_search", "reload", "next_match", "previous_match", "toggle_statements",
+        "toggle_side", "quote_finder", "cite", "cite_choose", "copy_text",
+    }
 )
 """App actions that act on the main screen's widgets: off while another screen is on top."""
 
@@ -74,6 +88,28 @@ class EntityFilter:
         count = len(self.summaries)
         verb = "mention" if count != 1 else "mentions"
         return f"{count} article{'s' if count != 1 else ''} {verb} {self.entity.name} — Esc clears"
+
+
+STYLE_NAMES = {
+    "plain": "plain-text",
+    "markdown": "Markdown",
+    "apa": "APA",
+    "mla": "MLA",
+    "chicago": "Chicago",
+    "bibtex": "BibTeX",
+    "csl-json": "CSL-JSON",
+}
+"""How the status line names a citation style: "Copied APA citation …"."""
+
+
+def describe_copy(result: CopyResult, what: str) -> str | None:
+    """The status line after a copy, or None when the text must be shown in the fallback dialog."""
+    if result.method == SYSTEM:
+        return f"Copied {what} to the system clipboard"
+    if result.method == TERMINAL:
+        saved = f"; also saved to {result.path}" if result.path else ""
+        return f"Copied {what} via the terminal (OSC 52, unconfirmed){saved}"
+    return None
 
 
 def describe_report(report: IndexReport) -> str:
@@ -96,10 +132,23 @@ class KutipApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("app"))
     COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider}
 
-    def __init__(self, archive: Archive, *, index_paths: list[Path] | None = None) -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        *,
+        index_paths: list[Path] | None = None,
+        settings_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.archive = archive
         self.index_paths = index_paths
+        self.settings_file = settings_file  # None: the user's settings.toml
+        self.settings, warnings = load_settings(settings_file)
+        self.command_table = with_overrides(self.settings.keys)
+        self.settings_warnings = [*warnings, *key_clashes(self.command_table)]
+        self.set_keymap(keymap(self.command_table))
+        self._saved_theme = self.settings.theme
+        self._summaries_by_id: dict[str, ArticleSummary] = {}
         self.search_query = ""
         self.all_summaries: list[ArticleSummary] = []
         self.entity_filter: EntityFilter | None = None
@@ -162,6 +211,11 @@ class KutipApp(App[None]):
     # -- lifecycle ----------------------------------------------------------
 
     def on_mount(self) -> None:
+        if self.settings.theme and self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for warning in self.settings_warnings:
+            self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
         self.article_list.focus()
         if self.index_paths:
             self._indexing = True
@@ -250,7 +304,37 @@ class KutipApp(App[None]):
             self.call_from_thread(self.status.say, "That article is no longer in the archive.", error=True)
             return
         matches = self._matches(article.body, query)
-        self.call_from_thread(self._show_article, article, matches, query, statement_id)
+        others = self._other_reports(article)
+        self.call_from_thread(self._show_article, article, matches, query, statement_id, others)
+
+    def _other_reports(self, article: Article) -> dict[str, int]:
+        """Statement id -> how many other articles report the same remark (only those with any).
+
+        ``archive.article`` gives statements as they were analysed, before linking, so their
+        ``cluster`` may be empty; the statement rows carry the linked cluster ids.
+        """
+        try:
+            rows = self.archive.statements(article_id=article.id)
+        except Exception:  # the markers are a nicety; the article opens without them
+            rows = []
+        linked = {row.statement.id: row.statement.cluster for row in rows}
+        for statement in article.statements:
+            statement.cluster = linked.get(statement.id) or statement.cluster
+        counts: dict[str, int] = {}
+        seen: dict[str, int] = {}
+        for statement in article.statements:
+            if not statement.cluster:
+                continue
+            if statement.cluster not in seen:
+                try:
+                    cluster = self.archive.cluster_of(statement)
+                except Exception:  # the marker is a nicety; the article opens without it
+                    cluster = None
+                articles = {m.article for m in cluster.members} if cluster else set()
+                seen[statement.cluster] = len(articles - {article.id})
+            if seen[statement.cluster]:
+                counts[statement.id] = seen[statement.cluster]
+        return counts
 
     @work(thread=True, exclusive=True, group="filter")
     def _filter_by_entity(self, entity: Entity) -> None:
@@ -288,6 +372,7 @@ class KutipApp(App[None]):
         self, summaries: list[ArticleSummary], generation: Generation, keep_id: str | None, note: str
     ) -> None:
         self.all_summaries = summaries
+        self._summaries_by_id = {summary.id: summary for summary in summaries}
         self._generation = generation
         if self.entity_filter is not None:
             self._filter_by_entity(self.entity_filter.entity)  # the archive changed: refresh the filter too
@@ -347,23 +432,34 @@ class KutipApp(App[None]):
         if query == self.search_query:
             self.status.say(message, error=True)
 
+    def headline(self, article: Article) -> str:
+        """The list's headline for an article: its title, or an untitled scrape's opening words."""
+        summary = self._summaries_by_id.get(article.id)
+        return (summary.headline if summary else article.title) or "(untitled)"
+
     def _show_article(
-        self, article: Article, matches: list[Span], query: str, statement_id: str | None
+        self,
+        article: Article,
+        matches: list[Span],
+        query: str,
+        statement_id: str | None,
+        others: dict[str, int] | None = None,
     ) -> None:
-        self.reader.show_article(article, matches)
+        headline = self.headline(article)
+        self.reader.show_article(article, matches, others=others, headline=headline)
         self.entities_pane.show_article(article)
-        self.statements_pane.show_article(article)
+        self.statements_pane.show_article(article, others)
         if statement_id is not None and (statement := self.reader.show_statement(statement_id)) is not None:
             self.statements_pane.select_statement(statement_id)
             speaker = statement.speaker or "an unattributed speaker"
-            self.status.say(f"Statement by {speaker} ({statement.kind}) in {article.outlet or article.title}")
+            self.status.say(f"Statement by {speaker} ({statement.kind}) in {article.outlet or headline}")
             return
         if self.entity_filter is not None and self._select_entity_named(article, self.entity_filter.entity):
             return
         if matches:
             self.status.say(f"Match 1/{len(matches)} for {query} — n/N for next/previous")
         else:
-            self.status.say(article.title)
+            self.status.say(headline)
 
     def _select_entity_named(self, article: Article, wanted: Entity) -> bool:
         """Mark ``wanted`` in a newly opened article when it is there (after filtering by it)."""
@@ -415,6 +511,9 @@ class KutipApp(App[None]):
     def on_person_requested(self, message: PersonRequested) -> None:
         self.open_person(message.name)
 
+    def on_versions_requested(self, message: VersionsRequested) -> None:
+        self.open_quote_finder(message.statement)
+
     def on_statement_row_chosen(self, message: StatementRowChosen) -> None:
         self._open_statement(message.row)
 
@@ -438,10 +537,21 @@ class KutipApp(App[None]):
 
     def _open_statement(self, row: StatementRow) -> None:
         """Open a statement's article, scrolled to the statement, with the cursor on it in the list."""
-        index = self.article_list.index_of(row.article.id)
+        self._open_at(row.article.id, row.statement.id)
+
+    def _open_at(self, article_id: str, statement_id: str) -> None:
+        index = self.article_list.index_of(article_id)
         if index is not None:
             self.article_list.cursor = index
-        self._open_article(row.article.id, "", row.statement.id)
+        self._open_article(article_id, "", statement_id)
+
+    def open_quote_finder(self, statement: Statement | None = None) -> None:
+        """The quote finder: a phrase to type, or (given a statement) that statement's versions."""
+        self.push_screen(QuoteFinderScreen(self.archive, statement), callback=self._finder_closed)
+
+    def _finder_closed(self, member: ClusterMember | None) -> None:
+        if member is not None:
+            self._open_at(member.article, member.statement_id)
 
     @on(Input.Changed, "#search")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -497,7 +607,7 @@ class KutipApp(App[None]):
 
     async def action_run_command(self, command_id: str) -> None:
         """Run a command from the palette on the node that owns its scope."""
-        command = COMMANDS_BY_ID.get(command_id)
+        command = next((c for c in self.command_table if c.id == command_id), None)
         if command is None:
             return
         focused = self.focused
@@ -511,12 +621,18 @@ class KutipApp(App[None]):
             "entities": self.entities_pane,
             "statements": self.statements_pane,
             "person": self.screen,
+            "finder": self.screen,
+            "cite": self.screen,
+            "fallback": self.screen,
         }
         await targets[command.scope].run_action(command.action)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.command_table))
+
+    def action_quote_finder(self) -> None:
+        self.open_quote_finder()
 
     def action_search(self) -> None:
         self.search_bar.open()
@@ -579,3 +695,92 @@ class KutipApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    # -- citations and the clipboard --------------------------------------------
+
+    def citation_target(self) -> tuple[Article, Statement | None] | None:
+        """The open article and its selected statement: the statements pane's cursor when it has
+        the focus, else the statement the reader marks, else none (the article itself)."""
+        article = self.reader.article
+        if article is None:
+            return None
+        focused = self.focused
+        if isinstance(focused, StatementsPane) and focused.current is not None:
+            return article, focused.current
+        return article, self.reader.current_statement
+
+    def _no_target(self) -> None:
+        self.bell()
+        self.status.say("Open an article first (Enter in the list), then copy")
+
+    def action_cite(self) -> None:
+        self._cite_in(self.settings.citation_style)
+
+    def action_cite_choose(self) -> None:
+        target = self.citation_target()
+        if target is None:
+            self._no_target()
+            return
+        article, statement = target
+        today = date.today()
+
+        def chosen(style: str | None) -> None:
+            if style is not None:
+                self._cite_in(style, target, today)
+
+        screen = CiteScreen(article, statement, style=self.settings.citation_style, accessed=today)
+        self.push_screen(screen, callback=chosen)
+
+    def _cite_in(
+        self, style: str, target: tuple[Article, Statement | None] | None = None, accessed: date | None = None
+    ) -> None:
+        target = target or self.citation_target()
+        if target is None:
+            self._no_target()
+            return
+        article, statement = target
+        text = citation_text(article, statement, style, accessed)
+        what = f"{STYLE_NAMES.get(style, style)} citation of the {'statement' if statement else 'article'}"
+        self._copy(text, what)
+
+    def action_copy_text(self) -> None:
+        target = self.citation_target()
+        if target is None:
+            self._no_target()
+            return
+        article, statement = target
+        if statement is not None:
+            self._copy(statement.text, "the quote's words")
+        else:
+            self._copy(f"{self.headline(article)}\n{article.path}", "the headline and path")
+
+    @work(exclusive=True, group="copy")
+    async def _copy(self, text: str, what: str) -> None:
+        """Run the copy chain (slow steps in threads); say which step holds the text, or show it."""
+        self.status.say(f"Copying {what}…")
+        try:
+            result = await copy_text_async(self, text)
+        except Exception as error:  # never lose the text: show it
+            result = CopyResult("none", f"Not copied: {error}")
+        message = describe_copy(result, what)
+        if message is not None:
+            self.status.say(message)
+            return
+        self.status.say(f"Could not copy {what} to a clipboard: it is shown to copy by hand", error=True)
+        self.push_screen(FallbackDialog(text, result.path, result.detail))
+
+    # -- settings -------------------------------------------------------------------
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name != self._saved_theme:
+            self._saved_theme = theme.name
+            self._save_theme(theme.name)
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _save_theme(self, name: str) -> None:
+        try:
+            save_setting("theme", name, self.settings_file)
+        except (SettingsError, OSError) as error:
+            self.call_from_thread(self.status.say, f"Theme not saved: {error}", error=True)
+            return
+        self.call_from_thread(self.status.say, f"Theme {name} saved to the settings")

@@ -7,19 +7,24 @@ in one place and documented differently in another.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-Scope = Literal["app", "list", "reader", "search", "help", "pane", "entities", "statements", "person"]
+Scope = Literal[
+    "app", "list", "reader", "search", "help", "pane", "entities", "statements", "person", "finder", "cite",
+    "fallback",
+]
 """Where a command's binding lives: the app, or the widget (or screen) that must have focus.
 
 ``pane`` is every side list (entities, statements, statement results, a person's
-statements); ``person`` is the person screen.
+statements, the quote finder's versions); ``person`` is the person screen,
+``finder`` the quote finder, ``cite`` the citation style picker and ``fallback``
+the dialog showing text the clipboard may not hold.
 """
 
 
@@ -62,7 +67,10 @@ _KEY_NAMES = {
     "ctrl+t": "Ctrl+T",
 }
 
-GROUPS = ("Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Search")
+GROUPS = (
+    "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
+    "Citations", "Search",
+)
 """Help-screen order of the groups."""
 
 COMMANDS: tuple[Command, ...] = (
@@ -104,8 +112,31 @@ COMMANDS: tuple[Command, ...] = (
     # Statements
     Command("speaker_person", "p", "Statements by this speaker", "Statements", "person", "statements",
             show=True, short="Person view"),
+    Command("statement_versions", "f", "Versions of this statement in other articles", "Statements",
+            "versions", "statements", show=True, short="Versions"),
     Command("person_back", "escape", "Back to the reader", "Statements", "back", "person", show=True,
             key_display="Esc", palette=False),
+    # Quote finder
+    Command("quote_finder", "f", "Quote finder: every report of a remark", "Quote finder", "quote_finder",
+            "app", show=True, short="Find quote"),
+    Command("finder_phrase", "slash", "Type a phrase", "Quote finder", "focus_phrase", "finder", show=True,
+            key_display="/", palette=False, short="Phrase"),
+    Command("finder_versions", "down", "From the phrase to the versions", "Quote finder", "focus_versions",
+            "finder", palette=False),
+    Command("finder_back", "escape", "Back to the reader", "Quote finder", "back", "finder", show=True,
+            key_display="Esc", palette=False),
+    # Citations and the clipboard
+    Command("cite", "c", "Copy a citation of the statement (or article)", "Citations", "cite", "app",
+            show=True, short="Cite"),
+    Command("cite_choose", "C", "Copy a citation in a chosen style…", "Citations", "cite_choose", "app"),
+    Command("copy_text", "y", "Copy the quote's words (or headline and path)", "Citations", "copy_text",
+            "app", short="Copy text"),
+    Command("cite_next", "j", "Next style", "Citations", "cursor_down", "cite", palette=False),
+    Command("cite_previous", "k", "Previous style", "Citations", "cursor_up", "cite", palette=False),
+    Command("cite_cancel", "escape", "Cancel the citation", "Citations", "cancel", "cite", show=True,
+            key_display="Esc", palette=False, short="Cancel"),
+    Command("fallback_close", "escape", "Close the copy-by-hand dialog", "Citations", "close", "fallback",
+            show=True, key_display="Esc", palette=False, short="Close"),
     # Search
     Command("search", "slash", "Search", "Search", "search", "app", show=True, key_display="/"),
     Command("statements_only", "ctrl+t", "Search statements only (on / off)", "Search", "toggle_statements",
@@ -124,6 +155,41 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 COMMANDS_BY_ID = {command.id: command for command in COMMANDS}
+
+
+def with_overrides(
+    overrides: Mapping[str, str], commands: Iterable[Command] = COMMANDS
+) -> tuple[Command, ...]:
+    """The table with the user's keys (command id -> keys) in place of the defaults.
+
+    The app keeps this table and derives everything from it: its keymap (so every
+    binding and the footer), the help screen and the palette's key hints.
+    """
+    return tuple(
+        replace(command, keys=overrides[command.id], key_display=None) if command.id in overrides else command
+        for command in commands
+    )
+
+
+def keymap(commands: Iterable[Command]) -> dict[str, str]:
+    """Binding id -> keys for every command whose keys differ from the defaults (Textual's keymap)."""
+    return {
+        command.id: command.keys
+        for command in commands
+        if command.id in COMMANDS_BY_ID and command.keys != COMMANDS_BY_ID[command.id].keys
+    }
+
+
+def key_clashes(commands: Iterable[Command]) -> list[str]:
+    """One line per key bound to two commands of one scope (only overrides can cause that)."""
+    seen: dict[tuple[str, str], str] = {}
+    clashes = []
+    for command in commands:
+        for key in command.keys.split(","):
+            other = seen.setdefault((command.scope, key), command.id)
+            if other != command.id:
+                clashes.append(f"key {key!r} is bound to both {other} and {command.id}")
+    return clashes
 
 
 def bindings(scope: Scope) -> list[Binding]:
@@ -158,7 +224,8 @@ class CommandsProvider(Provider):
     """
 
     def _palette_commands(self) -> list[Command]:
-        return [command for command in COMMANDS if command.palette]
+        table: Iterable[Command] = getattr(self.app, "command_table", COMMANDS)  # with the user's keys
+        return [command for command in table if command.palette]
 
     def _runner(self, command: Command) -> Callable[[], Awaitable[bool]]:
         return partial(self.app.run_action, f"run_command({command.id!r})")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
 from kutip.index.entities.segment import Part, PartKind
@@ -50,6 +51,12 @@ class _Typer:
         self.lower_words = frozenset(t.folded for t in tokens if t.text.islower())
         self.single_names = frozenset(
             tokens[p.first].folded for p in parts if p.kind is PartKind.NAME and p.first == p.last
+        )
+        # "Demam Berdarah Dengue (DBD)": the short form of a thing is no organisation either
+        self.thing_acronyms = frozenset(
+            tokens[nxt.first].text
+            for p, nxt in pairwise(parts)
+            if p.kind is PartKind.THING and nxt.first == nxt.last and tokens[nxt.first].gap.strip() == "("
         )
         # single words the article itself marks as someone's name ("kata Rina", "Hasnah (38)")
         self.cued_singles = frozenset(
@@ -122,13 +129,14 @@ class _Typer:
         nxt = index + 1
         if self.word_at(nxt) in self.lex.apposition and self.word_at(nxt) not in self.lex.roles:
             nxt += 1
-        return self.word_at(nxt) in self.lex.roles
+        # "a fish trader": in English the role may come second
+        roles = self.lex.roles
+        return self.word_at(nxt) in roles or (bool(self.word_at(nxt)) and self.word_at(nxt + 1) in roles)
 
     def person_cue(self, index: int) -> bool:
         """Any cue beside the name itself that only a person takes."""
-        return (
-            self.speech_cue(index) or self.apposition_cue(index) or self.age_cue(index) or self.role_cue(index)
-        )
+        cues = (self.speech_cue, self.apposition_cue, self.age_cue, self.role_cue)
+        return any(cue(index) for cue in cues)
 
     def place_cue(self, index: int) -> bool:
         first = self.tokens[self.parts[index].first]
@@ -190,7 +198,7 @@ class _Typer:
                     pending = -1
             elif kind is PartKind.QUALIFIER:
                 continue
-            elif kind is PartKind.THING:
+            elif kind is PartKind.THING or (kind is PartKind.NAME and first.text in self.thing_acronyms):
                 pending = -1
             elif kind is PartKind.KNOWN:
                 assert part.entry is not None
@@ -308,6 +316,8 @@ class _Typer:
         k = first
         while k <= last:
             end = self._entry_end(k, last)
+            if end == k and (tokens[k].folded,) in lex.org_heads:
+                end = -1  # "Puskesmas", "RSUD": a listed head still needs the name after it
             if end < 0 and tokens[k].folded in lex.place_heads and k < last:
                 end = k + 1
             if end >= 0:
@@ -330,7 +340,9 @@ class _Typer:
     def _generic(self, word: str) -> bool:
         """Words any body's name may be built of ("Badan", "Perhubungan", "dan")."""
         lex = self.lex
-        return word in lex.portfolios or word in lex.common or word in lex.connectors or (word,) in lex.org_heads
+        if (word,) in lex.org_heads:
+            return True
+        return word in lex.portfolios or word in lex.common or word in lex.connectors
 
     def _qualifier_like(self, part: Part) -> bool:
         """A capitalised run made of office words ("Kemterian Luar Negeri") qualifies a title, not a name."""

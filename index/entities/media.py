@@ -25,13 +25,15 @@ def is_outlet_run(written: Sequence[str], common: frozenset[str]) -> bool:
     """Whether capitalised words (each with the gap before it) name an outlet.
 
     A listed outlet ("IDN Times") always does; otherwise an outlet word must open or
-    close the run and some other word must be a real name ("Berita Terkini" is a heading).
+    close the run, and either some other word is a real name ("Berita Terkini" is a
+    heading) or outlet words both open and close it ("Warta Timur Online").
     """
     from kutip.index.ingest.outlets import is_outlet_name
 
     if is_outlet_name("".join(written)):
         return True
     words = [w.strip(" \u00a0") for w in written]
-    if not (is_outlet_word(words[0]) or is_outlet_word(words[-1])):
-        return False
-    return any(not is_outlet_word(w) and fold(w) not in common for w in words)
+    opens, closes = is_outlet_word(words[0]), is_outlet_word(words[-1])
+    if opens and closes and len(words) > 2:
+        return True
+    return (opens or closes) and any(not is_outlet_word(w) and fold(w) not in common for w in words)

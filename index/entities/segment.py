@@ -158,7 +158,7 @@ class _Segmenter:
         return -1
 
     def extend_org(self, end: int, connectors: bool = True) -> int:
-        """Extends an organisation right over capitalised words and (unless told not to) joining connectors."""
+        """Extends an organisation right over capitalised words and (if ``connectors``) "dan", "of"."""
         tokens, lex = self.tokens, self.lex
         j = end
         while j + 1 < self.n and tokens[j + 1].joined:
@@ -188,6 +188,8 @@ class _Segmenter:
             if nxt.capitalised:
                 if not self.continues_name(j + 1) or self.entry_at(j + 1)[1] is not None:
                     break
+                if nxt.folded in lex.place_heads and self._opens_name(j + 1):
+                    break  # "Tanggul Kali Bekasi": the place head opens its own name
                 head, head_kind = self.head_at(j + 1)
                 connectors = head_kind is not PartKind.THING  # "X Agreement dan Y": a thing ends at "dan"
                 if head >= 0 and self.extend_org(head, connectors) > head:
@@ -242,6 +244,8 @@ class _Segmenter:
                 continue
             if token.folded in lex.place_heads and i + 1 < self.n and tokens[i + 1].joined:
                 end = self.extend_org(i)
+                while end > i and end < self.chunk_end[i] and tokens[end + 1].folded in lex.compass:
+                    end += 1  # "Kabupaten Garut Selatan"
                 if end > i:
                     parts.append(Part(PartKind.PLACE, i, end))
                     i = end + 1
@@ -259,6 +263,11 @@ class _Segmenter:
             parts.append(Part(kind, i, end))
             i = end + 1
         return parts
+
+    def _opens_name(self, j: int) -> bool:
+        """Whether a capitalised word that may continue a name follows ``j`` in its chunk."""
+        nxt = j + 1
+        return nxt <= self.chunk_end[j] and self.tokens[nxt].capitalised and self.continues_name(nxt)
 
     def _al_prefix(self, i: int) -> bool:
         """"al-Assad": a lower-case Arabic article hyphenated to a capitalised name."""

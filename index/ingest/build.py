@@ -6,6 +6,7 @@ decided the same way whether the story came as text, Markdown, HTML or JSON.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kutip.index.ingest.boilerplate import split_boilerplate
@@ -14,8 +15,9 @@ from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.metadata import publication_date
+from kutip.index.ingest.outlets import is_outlet_name
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text
-from kutip.index.models import Article
+from kutip.index.models import Article, Credit
 
 __all__ = ["KnownMetadata", "build_article"]
 
@@ -44,6 +46,28 @@ def _find_dateline(body: list[str]) -> Dateline | None:
     return None
 
 
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
+_NOT_A_PERSON = re.compile(r"\b(?:redaksi|tim|team|staff|desk|newsroom|editorial)\b", re.IGNORECASE)
+
+
+def _author_credits(author: str, credits: list[Credit], outlet: str) -> list[Credit]:
+    """People named by a format's own author field (front matter, JSON), as credits."""
+    known = {c.name.casefold() for c in credits}
+    found = []
+    for part in _AUTHOR_SPLIT.split(author.strip()):
+        name = part.strip()
+        if (
+            name
+            and name.casefold() not in known
+            and name.casefold() != outlet.casefold()
+            and not _NOT_A_PERSON.search(name)
+            and not is_outlet_name(name)
+        ):
+            found.append(Credit(role="author", name=name))
+            known.add(name.casefold())
+    return found
+
+
 def build_article(
     paragraphs: list[str],
     known: KnownMetadata,
@@ -66,6 +90,7 @@ def build_article(
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
+    credits += _author_credits(known.author, credits, outlet)
     return Article(
         id=content_id(hash_text),
         source=source,

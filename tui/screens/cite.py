@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -31,6 +31,7 @@ from kutip.index.facade import (
     cite_article,
     cite_statement,
 )
+from kutip.tui.commands import bindings
 
 __all__ = ["CiteScreen", "FallbackDialog", "citation_text"]
 
@@ -47,11 +48,7 @@ def citation_text(
 class CiteScreen(ModalScreen[str | None]):
     """Pick a style (↑/↓, j/k); the preview follows the highlight; Enter returns the style, Esc None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel", id="cite_cancel"),
-        Binding("j", "cursor_down", "Next style", show=False, id="cite_next"),
-        Binding("k", "cursor_up", "Previous style", show=False, id="cite_previous"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("cite"))
 
     DEFAULT_CSS = """
     CiteScreen {
@@ -125,13 +122,14 @@ class CiteScreen(ModalScreen[str | None]):
     def action_cursor_up(self) -> None:
         self.query_one("#cite-styles", OptionList).action_cursor_up()
 
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
 
 class FallbackDialog(ModalScreen[None]):
     """The text in a read-only, selectable area, with the file it was saved to; Esc closes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", id="fallback_close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("fallback"))
 
     DEFAULT_CSS = """
     FallbackDialog {
@@ -169,3 +167,6 @@ class FallbackDialog(ModalScreen[None]):
         area = self.query_one("#fallback-text", TextArea)
         area.focus()
         area.select_all()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

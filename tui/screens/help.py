@@ -35,11 +35,15 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("help"))
 
+    def __init__(self, commands: tuple[Command, ...] = COMMANDS) -> None:
+        super().__init__()
+        self.commands = commands  # the app's table, with the user's keys
+
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
         & > VerticalScroll {
-            width: 64;
+            width: 72;
             max-height: 90%;
             height: auto;
             border: round $primary;
@@ -53,4 +57,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = "kutip keys"
-            yield Static(help_content(), id="help-text")
+            yield Static(help_content(self.commands), id="help-text")

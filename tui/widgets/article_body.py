@@ -2,13 +2,14 @@
 
 Wrapping keeps character offsets (each visual line is a ``[start, end)`` range of
 the body), so any span — a search match, an entity mention, a statement — maps
-straight to the line it sits on, and the view can scroll to it. A two-cell gutter
-on the left marks lines that carry statements.
+straight to the line it sits on, and the view can scroll to it. A three-cell gutter
+on the left marks lines that carry statements, and shows a marker (``⧉2``) on the
+first line of a statement that other articles report too.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -28,7 +29,7 @@ from kutip.tui.text import inert, wrap_offsets
 
 MATCH_LAYER = "match"
 CURRENT_MATCH_LAYER = "current-match"
-GUTTER_WIDTH = 2
+GUTTER_WIDTH = 3
 
 
 class ArticleBody(ScrollView, can_focus=True):
@@ -48,6 +49,7 @@ class ArticleBody(ScrollView, can_focus=True):
         "article-body--current-statement",
         "article-body--gutter-direct",
         "article-body--gutter-indirect",
+        "article-body--marker",
     }
 
     DEFAULT_CSS = """
@@ -69,6 +71,7 @@ class ArticleBody(ScrollView, can_focus=True):
         & > .article-body--current-statement { background: $primary 30%; }
         & > .article-body--gutter-direct { color: $text-secondary; text-style: bold; }
         & > .article-body--gutter-indirect { color: $text-muted; }
+        & > .article-body--marker { color: $text-accent; text-style: bold; }
     }
     """
 
@@ -78,6 +81,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._text = ""
         self._layers: dict[str, tuple[Layer, SpanIndex]] = {}
         self._gutters: list[tuple[Gutter, SpanIndex]] = []
+        self._marker_offsets: list[int] = []
+        self._marker_texts: list[str] = []
         self._styles: dict[str, Style] = {}
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
@@ -92,9 +97,22 @@ class ArticleBody(ScrollView, can_focus=True):
     def line_count(self) -> int:
         return len(self._lines)
 
-    def set_body(self, body: str, layers: Sequence[Layer] = (), gutters: Sequence[Gutter] = ()) -> None:
-        """Show a new body (tabs drawn as one space so offsets stay aligned)."""
+    def set_body(
+        self,
+        body: str,
+        layers: Sequence[Layer] = (),
+        gutters: Sequence[Gutter] = (),
+        markers: Sequence[tuple[int, str]] = (),
+    ) -> None:
+        """Show a new body (tabs drawn as one space so offsets stay aligned).
+
+        ``markers`` are (offset, text) pairs: the line holding the offset shows the
+        text (two cells at most) in the gutter instead of the statement bar.
+        """
         self._body = body.replace("\t", " ")
+        ordered = sorted(markers)
+        self._marker_offsets = [offset for offset, _ in ordered]
+        self._marker_texts = [text[: GUTTER_WIDTH - 1] for _, text in ordered]
         self._text = inert(self._body)
         length = len(self._body)
         self._layers = {layer.name: (layer, SpanIndex(layer.spans, length)) for layer in layers}
@@ -207,7 +225,22 @@ class ArticleBody(ScrollView, can_focus=True):
         strip = Strip(segments, GUTTER_WIDTH + content.cell_length)
         return strip.adjust_cell_length(width, self.rich_style)
 
+    def marker_on(self, line: int) -> str:
+        """The gutter marker drawn on a visual line, or ""."""
+        start, end = self._lines[line]
+        return self._marker_between(start, end)
+
+    def _marker_between(self, start: int, end: int) -> str:
+        position = bisect_left(self._marker_offsets, start)
+        if position < len(self._marker_offsets) and self._marker_offsets[position] < max(end, start + 1):
+            return self._marker_texts[position]
+        return ""
+
     def _gutter_segment(self, start: int, end: int) -> Segment:
+        marker = self._marker_between(start, end)
+        if marker:
+            style = self.visual_style + self.component_style("article-body--marker")
+            return Segment(marker.ljust(GUTTER_WIDTH), style.rich_style)
         for gutter, index in self._gutters:
             if end > start and index.touches(start, end):
                 style = self.visual_style + self.component_style(gutter.component)

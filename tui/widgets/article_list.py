@@ -210,11 +210,11 @@ class ArticleList(ScrollView, can_focus=True):
         return strip.adjust_cell_length(width, base)
 
     def row_content(self, summary: ArticleSummary, width: int) -> Content:
-        """One row: title, then outlet and date in fixed columns at the right."""
+        """One row: headline (title, or an untitled scrape's opening words), then outlet and date."""
         date = one_line(summary.date)[:DATE_WIDTH].ljust(DATE_WIDTH)
         outlet_width = OUTLET_WIDTH if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else 0
         title_width = max(1, width - DATE_WIDTH - outlet_width - 2 * GAP - 1)
-        title_text = " " + (one_line(summary.title) or "(untitled)")
+        title_text = " " + (one_line(summary.headline) or "(untitled)")
         title = _fit(Content(title_text, strip_control_codes=False), title_width)
         outlet_style = self.get_visual_style("article-list--outlet", partial=True)
         date_style = self.get_visual_style("article-list--date", partial=True)

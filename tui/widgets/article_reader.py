@@ -8,7 +8,7 @@ entity's mentions when there is one, else through the search matches.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
@@ -29,6 +29,7 @@ from kutip.tui.highlight import (
 )
 from kutip.tui.text import one_line
 from kutip.tui.widgets.article_body import MATCH_LAYER, ArticleBody, match_layers
+from kutip.tui.widgets.statement_rows import CLUSTER_MARK, cluster_marker
 
 EMPTY_HINT = "Choose an article from the list and press Enter."
 SELECTED_ENTITY_LAYER = "selected-entity"
@@ -41,11 +42,14 @@ def source_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def header_content(article: Article) -> Content:
-    """Title, outlet · date, and source file, each built from plain strings (never markup)."""
+def header_content(article: Article, headline: str = "") -> Content:
+    """Headline, outlet · date, and source file, each built from plain strings (never markup).
+
+    ``headline`` is the list's headline (the title, or an untitled scrape's opening words).
+    """
     byline = " · ".join(part for part in (one_line(article.outlet), one_line(article.date)) if part)
     return Content.assemble(
-        (one_line(article.title) or "(untitled)", "bold"),
+        (one_line(headline or article.title) or "(untitled)", "bold"),
         "\n",
         (byline or "unknown outlet", "italic"),
         "\n",
@@ -74,6 +78,8 @@ class Legend(Widget):
         for kind, label in (("direct", "quote"), ("indirect", "reported")):
             gutter = body.get_visual_style(GUTTER_COMPONENTS[kind], partial=True)
             parts += [" ", (GUTTER_GLYPHS[kind], gutter), (f" {label}", "italic")]
+        marker = body.get_visual_style("article-body--marker", partial=True)
+        parts += ["  ", (f"{CLUSTER_MARK}n", marker), (" in n more articles", "italic")]
         return Content.assemble(*parts)
 
     def notify_style_update(self) -> None:
@@ -113,13 +119,24 @@ class ArticleReader(Vertical):
     def body(self) -> ArticleBody:
         return self.query_one(ArticleBody)
 
-    def show_article(self, article: Article, matches: Sequence[Span] = ()) -> None:
-        """Display ``article`` with ``matches`` highlighted (the first one current)."""
+    def show_article(
+        self,
+        article: Article,
+        matches: Sequence[Span] = (),
+        *,
+        others: Mapping[str, int] | None = None,
+        headline: str = "",
+    ) -> None:
+        """Display ``article`` with ``matches`` highlighted (the first one current).
+
+        ``others`` maps a statement id to the number of other articles reporting the
+        remark; those statements get a ``⧉n`` marker in the gutter.
+        """
         self.article = article
         self.add_class("-open")
         header = self.query_one("#reader-header", Static)
         header.remove_class("-blank")
-        header.update(header_content(article))
+        header.update(header_content(article, headline))
         self.matches = sorted(matches, key=lambda span: (span.start, span.end))
         self.current_match = 0 if self.matches else None
         self.selected_entity = None
@@ -128,7 +145,8 @@ class ArticleReader(Vertical):
         self.current_statement = None
         layers = [*statement_layers(article), *entity_layers(article)]
         layers += match_layers(self.matches, self.current_match)
-        self.body.set_body(article.body, layers, statement_gutters(article))
+        markers = statement_markers(article, others)
+        self.body.set_body(article.body, layers, statement_gutters(article), markers)
         if self.current_match is not None:
             self.call_after_refresh(self.body.scroll_to_offset, self.matches[0].start)
 
@@ -200,6 +218,17 @@ class ArticleReader(Vertical):
         self.body.set_layer(layer, below=SELECTED_ENTITY_LAYER if self.mentions else MATCH_LAYER)
         self.body.scroll_to_offset(statement.start)
         return statement
+
+
+def statement_markers(article: Article, others: Mapping[str, int] | None) -> list[tuple[int, str]]:
+    """(offset, ``⧉n``) at the start of each statement other articles also report (``⧉+`` past 9)."""
+    if not others:
+        return []
+    return [
+        (s.start, cluster_marker(n) if n < 10 else f"{CLUSTER_MARK}+")
+        for s in article.statements
+        if (n := others.get(s.id, 0)) > 0
+    ]
 
 
 def _step(current: int | None, step: int, count: int) -> int:

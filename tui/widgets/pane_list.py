@@ -13,7 +13,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 
-from kutip.index.facade import StatementRow
+from kutip.index.facade import Statement, StatementRow
 from kutip.tui.commands import bindings
 
 
@@ -51,3 +51,11 @@ class StatementRowChosen(Message):
     def __init__(self, row: StatementRow) -> None:
         super().__init__()
         self.row = row
+
+
+class VersionsRequested(Message):
+    """Open the quote finder on this statement's cluster: every article reporting the remark."""
+
+    def __init__(self, statement: Statement) -> None:
+        super().__init__()
+        self.statement = statement

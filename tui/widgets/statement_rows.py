@@ -18,6 +18,13 @@ TEXT_LIMIT = 220
 KIND_MARKS = {"direct": "“", "indirect": "~"}
 MUTED = "$text-muted"
 HIGHLIGHT = "bold $text-warning underline"
+CLUSTER_MARK = "⧉"
+CLUSTER_STYLE = "bold $text-accent"
+
+
+def cluster_marker(others: int) -> str:
+    """``⧉2``: the statement is also reported by two other articles."""
+    return f"{CLUSTER_MARK}{others}"
 
 
 def speaker_name(statement: Statement) -> str:
@@ -30,8 +37,12 @@ def statement_prompt(
     highlights: Sequence[Span] = (),
     *,
     show_speaker: bool = True,
+    others: int = 0,
 ) -> Content:
-    """A two-line prompt: the attribution line, then the statement's text (cut to ``TEXT_LIMIT``)."""
+    """A two-line prompt: the attribution line, then the statement's text (cut to ``TEXT_LIMIT``).
+
+    ``others`` is how many other articles report the same remark; it shows as ``⧉n``.
+    """
     details: list[str] = []
     if article is not None:
         details += [one_line(article.outlet) or "unknown outlet", one_line(article.date) or "undated"]
@@ -43,6 +54,8 @@ def statement_prompt(
     if show_speaker:
         first += [(speaker_name(statement), "bold"), (" · ", MUTED)]
     first.append((" · ".join(details), MUTED))
+    if others:
+        first += [(" · ", MUTED), (cluster_marker(others), CLUSTER_STYLE)]
     return Content.assemble(*first, "\n", _text(statement.text, highlights))
 
 

@@ -1,7 +1,12 @@
-"""The open article's statements: speaker, kind and via; Enter scrolls the body to one."""
+"""The open article's statements: speaker, kind and via; Enter scrolls the body to one.
+
+A statement other articles also report carries ``⧉n`` (n other articles); ``f``
+opens the quote finder on its versions.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.binding import BindingType
@@ -11,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from kutip.index.facade import Article, Statement
 from kutip.tui.commands import bindings
-from kutip.tui.widgets.pane_list import PaneList, PersonRequested
+from kutip.tui.widgets.pane_list import PaneList, PersonRequested, VersionsRequested
 from kutip.tui.widgets.statement_rows import statement_prompt
 
 
@@ -31,15 +36,20 @@ class StatementsPane(PaneList):
         super().__init__(id=id, markup=False)
         self.border_title = "Statements"
         self._statements: dict[str, Statement] = {}
+        self.others: dict[str, int] = {}
 
-    def show_article(self, article: Article | None) -> None:
+    def show_article(self, article: Article | None, others: Mapping[str, int] | None = None) -> None:
+        """List the article's statements; ``others`` maps statement id -> other articles reporting it."""
+        others = others or {}
+        self.others = dict(others)
         statements = sorted(article.statements, key=lambda s: s.start) if article else []
         self._statements = {f"s{n}": statement for n, statement in enumerate(statements)}
         options: list[Option | None] = []
         for option_id, statement in self._statements.items():
             if options:
                 options.append(None)
-            options.append(Option(statement_prompt(statement), id=option_id))
+            prompt = statement_prompt(statement, others=others.get(statement.id, 0))
+            options.append(Option(prompt, id=option_id))
         self.set_options(options)
         self.border_title = f"Statements ({len(statements)})" if article else "Statements"
 
@@ -69,5 +79,12 @@ class StatementsPane(PaneList):
         statement = self.current
         if statement is not None and statement.speaker:
             self.post_message(PersonRequested(statement.speaker))
+        else:
+            self.app.bell()
+
+    def action_versions(self) -> None:
+        statement = self.current
+        if statement is not None:
+            self.post_message(VersionsRequested(statement))
         else:
             self.app.bell()

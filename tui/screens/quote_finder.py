@@ -1,0 +1,210 @@
+"""The quote finder: one remark as every outlet reported it, wording differences marked.
+
+Opened with ``f`` to type a phrase (searched loosely, so affixes and spelling
+variants still match), or from a statement in the statements pane to see the
+versions of that statement. Each remark is a stack of versions, earliest first;
+every later version shows the words it changed or dropped. Enter returns the
+chosen version to the app, which opens its article at the statement; Esc goes
+back. The archive is read only in thread workers.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
+from kutip.tui.commands import bindings
+from kutip.tui.text import one_line
+from kutip.tui.widgets.pane_list import PaneList
+from kutip.tui.widgets.version_rows import CHANGED, DROPPED, cluster_heading, version_prompt
+
+FIND_DEBOUNCE = 0.2  # seconds of quiet typing before the archive is asked
+FIND_LIMIT = 20
+HINT = "Enter: open the article at a version — Esc: back"
+
+
+class QuoteFinderScreen(Screen[ClusterMember | None]):
+    """Clusters of versions; dismissed with the chosen version, or None on Esc."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("finder"))
+
+    DEFAULT_CSS = """
+    QuoteFinderScreen {
+        & > #finder-header { padding: 0 1; height: auto; }
+        & > #finder-phrase { margin: 0 1; }
+        & > #finder-legend { padding: 0 1; height: 1; color: $text-muted; }
+        & > #finder-versions { height: 1fr; }
+        & > #finder-status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    }
+    """
+
+    def __init__(self, archive: Archive, statement: Statement | None = None) -> None:
+        super().__init__()
+        self.archive = archive
+        self.statement = statement
+        self.clusters: list[Cluster] = []
+        self.versions: dict[str, ClusterMember] = {}
+        self.phrase = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._header(), id="finder-header")
+        yield Input(placeholder="Words of a remark, e.g. perahu karet", id="finder-phrase")
+        yield Static(_legend(), id="finder-legend")
+        yield PaneList(id="finder-versions", markup=False)
+        yield Static(Content(HINT), id="finder-status")
+        yield Footer()
+
+    def _header(self) -> Content:
+        if self.statement is not None:
+            speaker = one_line(self.statement.speaker or "") or "an unattributed speaker"
+            return Content.assemble(("Versions of a statement by ", "bold"), (speaker, "bold $text-accent"))
+        tagline = "  the same remark as each outlet reported it"
+        return Content.assemble(("Quote finder", "bold"), (tagline, "dim"))
+
+    @property
+    def version_list(self) -> PaneList:
+        return self.query_one("#finder-versions", PaneList)
+
+    @property
+    def phrase_input(self) -> Input:
+        return self.query_one("#finder-phrase", Input)
+
+    def say(self, message: str) -> None:
+        self.query_one("#finder-status", Static).update(Content(one_line(message)))
+
+    def on_mount(self) -> None:
+        if self.statement is not None:
+            self.version_list.focus()
+            self.say("Loading the versions…")
+            self._load_cluster(self.statement)
+        else:
+            self.phrase_input.focus()
+            self.say("Type a few words of a remark")
+
+    # -- workers ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="find")
+    def _load_cluster(self, statement: Statement) -> None:
+        try:
+            cluster = self.archive.cluster_of(statement)
+        except Exception as error:  # shown in the status; Esc still returns
+            self.app.call_from_thread(self.say, f"Cannot read the archive: {error}")
+            return
+        self.app.call_from_thread(self._show_clusters, [cluster] if cluster else [], "")
+
+    @work(thread=True, exclusive=True, group="find")
+    def _find(self, phrase: str) -> None:
+        worker = get_current_worker()
+        time.sleep(FIND_DEBOUNCE)
+        if worker.is_cancelled:
+            return
+        try:
+            clusters = self.archive.find(phrase, limit=FIND_LIMIT)
+        except Exception as error:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.say, f"Cannot search the archive: {error}")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_clusters, clusters, phrase)
+
+    # -- results ------------------------------------------------------------------
+
+    def _show_clusters(self, clusters: list[Cluster], phrase: str) -> None:
+        if phrase != self.phrase:
+            return  # a newer phrase is on its way
+        self.clusters = clusters
+        self.versions = {}
+        options: list[Option | None] = []
+        for number, cluster in enumerate(clusters):
+            if not cluster.members:
+                continue
+            if options:
+                options.append(None)
+            options.append(Option(cluster_heading(cluster), id=f"c{number}", disabled=True))
+            earliest = cluster.earliest
+            for member in cluster.members:
+                option_id = f"v{len(self.versions)}"
+                self.versions[option_id] = member
+                options.append(Option(version_prompt(member, earliest), id=option_id))
+        versions = self.version_list
+        versions.set_options(options)
+        if self.versions:
+            wanted = self.statement.id if self.statement is not None and not phrase else None
+            chosen = next((i for i, m in self.versions.items() if m.statement_id == wanted), "v0")
+            versions.highlighted = versions.get_option_index(chosen)
+        self.say(self._summary(clusters, phrase))
+
+    def _summary(self, clusters: list[Cluster], phrase: str) -> str:
+        reports = len(self.versions)
+        if not clusters:
+            if self.statement is not None and not phrase:
+                return "This statement is not linked to any other report — / to search a phrase"
+            return f"No remark matches {phrase}" if phrase else "Type a few words of a remark"
+        remarks = f"{len(clusters)} remark{'s' if len(clusters) != 1 else ''}"
+        return f"{remarks}, {reports} report{'s' if reports != 1 else ''} — {HINT}"
+
+    @property
+    def current(self) -> ClusterMember | None:
+        """The highlighted version."""
+        option = self.version_list.highlighted_option
+        return self.versions.get(option.id or "") if option is not None else None
+
+    # -- events and actions ---------------------------------------------------------
+
+    @on(Input.Changed, "#finder-phrase")
+    def _phrase_changed(self, event: Input.Changed) -> None:
+        self.phrase = event.value.strip()
+        if self.phrase:
+            self.say(f"Finding {self.phrase}…")
+            self._find(self.phrase)
+        else:
+            self.workers.cancel_group(self, "find")
+            self._show_clusters([], "")
+
+    @on(Input.Submitted, "#finder-phrase")
+    def _phrase_submitted(self) -> None:
+        self.version_list.focus()
+
+    @on(OptionList.OptionSelected, "#finder-versions")
+    def _version_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        member = self.versions.get(event.option.id or "")
+        if member is not None:
+            self.dismiss(member)
+
+    def action_focus_phrase(self) -> None:
+        self.phrase_input.focus()
+
+    def action_focus_versions(self) -> None:
+        self.version_list.focus()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``/`` and ↓ only mean something where they move the focus."""
+        if action == "focus_phrase":
+            return not self.phrase_input.has_focus
+        if action == "focus_versions":
+            return self.phrase_input.has_focus
+        return True
+
+
+def _legend() -> Content:
+    return Content.assemble(
+        ("★ earliest report", "$text-success"),
+        "   ",
+        ("changed words", CHANGED),
+        "   ",
+        ("dropped words", DROPPED),
+    )

@@ -1,0 +1,74 @@
+"""How the quote finder writes one report of a remark: where, then the words that differ.
+
+Each version is compared with the earliest report: words it adds or changes are
+highlighted, words it leaves out are shown struck through and dim, so a reader
+sees at a glance how an outlet reworded the remark. Everything is built from
+plain strings through ``one_line``, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from kutip.index.facade import Cluster, ClusterMember, word_diff
+from kutip.tui.text import one_line
+
+CHANGED = "bold $text-warning underline"
+DROPPED = "strike dim"
+MUTED = "$text-muted"
+EARLIEST = "bold $text-success"
+TEXT_LIMIT = 600
+
+
+def cluster_heading(cluster: Cluster) -> Content:
+    """``Speaker — reported by N articles`` above a cluster's versions."""
+    speaker = one_line(cluster.speaker or "") or "(unattributed)"
+    count = cluster.articles
+    reach = f"reported by {count} article{'s' if count != 1 else ''}"
+    return Content.assemble((speaker, "bold $text-accent"), (f" — {reach}", MUTED))
+
+
+def version_prompt(member: ClusterMember, earliest: ClusterMember) -> Content:
+    """Two lines: outlet · date · kind · via (earliest marked), then the words, diffed to the earliest."""
+    details = [one_line(member.outlet) or "unknown outlet", one_line(member.date) or "undated", member.kind]
+    if member.via:
+        details.append(f"via {one_line(member.via)}")
+    first: list[str | tuple[str, str]] = []
+    if member.earliest:
+        first.append(("★ earliest · ", EARLIEST))
+    first.append((" · ".join(details), MUTED))
+    words = _plain(member.text) if member is earliest else diff_content(earliest.text, member.text)
+    return Content.assemble(*first, "\n", words.stylize("italic"))
+
+
+def diff_content(base: str, other: str) -> Content:
+    """``other``'s words with what differs from ``base`` marked: changed words highlighted, dropped struck."""
+    parts: list[str | tuple[str, str]] = []
+    length = 0
+    for op, text in word_diff(base, other):
+        if not text:
+            continue
+        if parts:
+            parts.append(" ")
+            length += 1
+        flat = one_line(text)
+        if length + len(flat) > TEXT_LIMIT:
+            parts.append((flat[: max(0, TEXT_LIMIT - length)] + "…", _style(op)))
+            break
+        parts.append((flat, _style(op)) if _style(op) else flat)
+        length += len(flat)
+    return Content.assemble(*parts)
+
+
+def _style(op: str) -> str:
+    if op == "delete":
+        return DROPPED
+    if op in ("insert", "replace"):
+        return CHANGED
+    return ""
+
+
+def _plain(text: str) -> Content:
+    flat = " ".join(one_line(text).split())
+    cut = flat if len(flat) <= TEXT_LIMIT else flat[: TEXT_LIMIT - 1] + "…"
+    return Content(cut, strip_control_codes=False)

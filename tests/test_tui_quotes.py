@@ -14,7 +14,14 @@ from typing import Any
 import pytest
 from textual.widgets import Input, TextArea
 
-from kutip.index.facade import Archive, Cluster, ClusterMember, cite_article, cite_statement, sample_corpus_path
+from kutip.index.facade import (
+    Archive,
+    Cluster,
+    ClusterMember,
+    cite_article,
+    cite_statement,
+    sample_corpus_path,
+)
 from kutip.tui import app as app_module
 from kutip.tui.app import KutipApp
 from kutip.tui.clipboard import FILE, SYSTEM, TERMINAL, CopyResult
@@ -159,6 +166,21 @@ async def test_enter_opens_the_article_at_the_version(sample_archive: Archive) -
         body = app.reader.body
         line = body.line_of(statement.start)
         assert body.scroll_y <= line < body.scroll_y + body.size.height
+
+
+@synchronous
+async def test_the_palette_offers_the_quote_finder(sample_archive: Archive) -> None:
+    app = KutipApp(sample_archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"quote finder")
+        await asyncio.sleep(0.3)
+        await pilot.pause()
+        options = app.screen.query_one("CommandList").options  # type: ignore[attr-defined]
+        assert "Quote finder" in str(options[0].prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteFinderScreen)
 
 
 @synchronous

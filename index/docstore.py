@@ -404,8 +404,16 @@ class DocStore:
         return found
 
     def article(self, article_id: str) -> Article | None:
-        row = self._db().execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return _article(row) if row else None
+        """The article; its statements carry their current clusters, which linking keeps up to date."""
+        db = self._db()
+        row = db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row:
+            return None
+        article = _article(row)
+        clusters = dict(db.execute("SELECT id, cluster FROM statements WHERE article = ?", (article_id,)).fetchall())
+        for statement in article.statements:
+            statement.cluster = clusters.get(statement.id)
+        return article
 
     def resolve_id(self, prefix: str) -> list[str]:
         """Ids starting with ``prefix``, so users can type a short id like git's."""

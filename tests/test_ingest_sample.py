@@ -61,14 +61,14 @@ EXPECTED_CREDITS: dict[str, list[Credit]] = {
         Credit("editor", "Hesti Puspitasari"),
     ],
     "07_trade-talks-singapore.txt": [Credit("writer", "Clara Weston"), Credit("editor", "Martin Ekholm")],
-    "08_trade-talks-geneva.md": [],
+    "08_trade-talks-geneva.md": [Credit("author", "Priya Raman")],
     "09_vaksin-dengue-makassar.txt": [Credit("photo", "Irwan Syamsuddin")],
     "10_dengue-who-geneva.txt": [Credit("photo", "Arnaud Delacroix")],
     "11_vaksin-dengue-sepekan.html": [Credit("author", "Nurul Fadhilah"), Credit("photo", "Rahmat Hakim")],
     "12_trem-surabaya-rel.txt": [Credit("writer", "Galih Setyo Nugroho"), Credit("editor", "Fajar Nugroho")],
     "13_trem-surabaya-tarif.txt": [],
-    "14_ringkasan-pekan.jsonl#1": [],
-    "14_ringkasan-pekan.jsonl#2": [],
+    "14_ringkasan-pekan.jsonl#1": [Credit("author", "Lukman Hariadi")],
+    "14_ringkasan-pekan.jsonl#2": [Credit("author", "Lukman Hariadi")],
 }
 
 

@@ -308,18 +308,7 @@ class KutipApp(App[None]):
         self.call_from_thread(self._show_article, article, matches, query, statement_id, others)
 
     def _other_reports(self, article: Article) -> dict[str, int]:
-        """Statement id -> how many other articles report the same remark (only those with any).
-
-        ``archive.article`` gives statements as they were analysed, before linking, so their
-        ``cluster`` may be empty; the statement rows carry the linked cluster ids.
-        """
-        try:
-            rows = self.archive.statements(article_id=article.id)
-        except Exception:  # the markers are a nicety; the article opens without them
-            rows = []
-        linked = {row.statement.id: row.statement.cluster for row in rows}
-        for statement in article.statements:
-            statement.cluster = linked.get(statement.id) or statement.cluster
+        """Statement id -> how many other articles report the same remark (only those with any)."""
         counts: dict[str, int] = {}
         seen: dict[str, int] = {}
         for statement in article.statements:

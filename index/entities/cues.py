@@ -40,6 +40,7 @@ class Candidate:
     cue: str
     entry: GazetteerEntry | None = None
     weak: bool = False
+    nickname: int = -1  # a quoted nickname token inside the name, left out of its canonical form
 
 
 class _Typer:
@@ -109,11 +110,25 @@ class _Typer:
         k = self.parts[index].last + 1
         if k + 1 >= len(tokens):
             return False
-        age, after = tokens[k], tokens[k + 1].gap.lstrip()
+        age = tokens[k]
         if not (age.text.isdigit() and len(age.text) <= 2 and age.text[0] != "0"):
             return False
+        k += 1 + self._age_unit(k + 1)  # "Kholil, 46 tahun, ...", "Ana, 46 years old, ..."
+        if k >= len(tokens):
+            return False
+        after = tokens[k].gap.lstrip()
         opening = age.gap.strip()
         return (opening == "(" and after.startswith(")")) or (opening == "," and after.startswith(","))
+
+    def _age_unit(self, k: int) -> int:
+        """How many tokens from ``k`` spell the unit after an age ("tahun", "years old"), else 0."""
+        tokens = self.tokens
+        written = tuple(t.folded for t in tokens[k : k + 2])
+        if written[:1] == ("tahun",) and tokens[k].gap.isspace():
+            return 1
+        if written == ("years", "old") and tokens[k].gap.isspace():
+            return 2
+        return 0
 
     def role_cue(self, index: int) -> bool:
         """"Sutrisno, warga Desa X", "Hasnah, seorang ibu": ordinary people are described after their name.
@@ -167,12 +182,15 @@ class _Typer:
         tokens = self.tokens
         token = tokens[first]
         weak_position = token.title_case_line or (token.sentence_start and first == part.first)
+        nickname = part.nickname if first < part.nickname < last else -1
         if first == last and token.acronym and not token.title_case_line:
             return Candidate(first, last, EntityType.ORGANIZATION, "acronym")
+        if first == last and self._head_word(token):
+            return Candidate(first, last, None, "", weak=True)  # "Ministry said": a head alone names no one
         if after_title:
-            return Candidate(first, last, EntityType.PERSON, "title")
+            return Candidate(first, last, EntityType.PERSON, "title", nickname=nickname)
         if self.person_cue(index):
-            return Candidate(first, last, EntityType.PERSON, "speech")
+            return Candidate(first, last, EntityType.PERSON, "speech", nickname=nickname)
         if first == last:
             if "." in token.text and token.text[-1].islower():
                 return Candidate(first, last, EntityType.ORGANIZATION, "address")
@@ -181,7 +199,20 @@ class _Typer:
             return Candidate(first, last, None, "", weak=weak_position)
         if weak_position and self.is_weak_word(token):
             return Candidate(first, last, None, "", weak=True)
-        return Candidate(first, last, EntityType.PERSON, "shape", weak=token.title_case_line)
+        if token.acronym:
+            return Candidate(first, last, None, "", weak=True)  # "MB II", "AM WIB": codes, not people
+        if not weak_position and self.area_cue(index):
+            return Candidate(first, last, EntityType.PLACE, "place-prep")  # "in Las Piñas", "di Tanah Abang"
+        return Candidate(first, last, EntityType.PERSON, "shape", weak=token.title_case_line, nickname=nickname)
+
+    def _head_word(self, token: Token) -> bool:
+        key = (token.folded,)
+        return key in self.lex.org_heads or key in self.lex.thing_heads
+
+    def area_cue(self, index: int) -> bool:
+        """"di Tanah Abang", "in Las Piñas": a preposition that only places follow, even longer names."""
+        first = self.tokens[self.parts[index].first]
+        return first.gap.isspace() and self.word_at(index - 1) in self.lex.area_preps
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -212,6 +243,27 @@ class _Typer:
                     pending = -1
             elif pending >= 0 and self._qualifier_like(part):
                 out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "qualifier"))
+            elif pending >= 0 and self._short_form(part):
+                # "Kepala Suku Dinas Kesehatan (Kasudinkes) Jakarta Timur X": no person yet
+                out.append(Candidate(part.first, part.last, None, "", weak=True))
+            elif pending >= 0 and kind is PartKind.NAME and self._of_qualifier(index, pending):
+                # "King of the Road", "Head of Research Jane Doe": the first word is what the title rules
+                split = self._qualifier_split(part, part.first + 1)
+                out.append(Candidate(part.first, split - 1, None, "", weak=True))
+                if split <= part.last:
+                    out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
+                    pending = -1
+            elif pending >= 0 and kind is PartKind.NAME and self._before_title(index):
+                # "Kapolsek Cipayung Kompol Andreas": the first name after a title says where
+                single = part.first == part.last and not first.acronym
+                out.append(Candidate(part.first, part.last, EntityType.PLACE if single else EntityType.ORGANIZATION, "qualifier"))
+            elif pending >= 0 and kind is PartKind.NAME and self._acronym_led(part):
+                # "Kepala KSOP Tanjungwangi", "Kepala BPBD Kota Bekasi Rina Wulandari"
+                split = self._qualifier_split(part, self._after_acronyms(part))
+                out.append(Candidate(part.first, split - 1, EntityType.ORGANIZATION, "qualifier"))
+                if split <= part.last:
+                    out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
+                    pending = -1
             elif pending >= 0 and part.first == part.last and self.place_cue(index) and not first.acronym:
                 # "dosen di Universitas X di Kupang": a lone word after "di" ends the qualifiers
                 out.append(Candidate(part.first, part.last, EntityType.PLACE, "place-prep"))
@@ -223,6 +275,60 @@ class _Typer:
                     out.append(candidate)
         self.resolve_antecedents(out)
         return out
+
+    def _short_form(self, part: Part) -> bool:
+        """A single word in parentheses after a title: the short form of the title or body before it."""
+        tokens = self.tokens
+        after = part.last + 1
+        closing = tokens[after].gap if after < len(tokens) else ")"
+        word = tokens[part.first]
+        return (
+            part.first == part.last
+            and not word.acronym  # "(RKN)" still names the company
+            and word.gap.strip() == "("
+            and closing.lstrip().startswith(")")
+        )
+
+    def _of_qualifier(self, index: int, pending: int) -> bool:
+        """"Mayor of Springfield", "King of the Road": a name right after "TITLE of (the)" is what the title rules."""
+        if self.word_at(index - 1) == "of":
+            return pending == index - 2
+        return self.word_at(index - 1) == "the" and self.word_at(index - 2) == "of" and pending == index - 3
+
+    def _before_title(self, index: int) -> bool:
+        """Whether the next part is a title in the same chunk, with a name after it."""
+        parts, tokens = self.parts, self.tokens
+        if index + 2 >= len(parts) or parts[index + 1].kind is not PartKind.TITLE:
+            return False
+        title, name = parts[index + 1], parts[index + 2]
+        return (
+            tokens[title.first].joined
+            and tokens[name.first].joined
+            and name.kind is PartKind.NAME
+            and tokens[name.first].capitalised
+        )
+
+    def _acronym_led(self, part: Part) -> bool:
+        tokens = self.tokens
+        return part.last > part.first and tokens[part.first].acronym and not tokens[part.first].title_case_line
+
+    def _after_acronyms(self, part: Part) -> int:
+        k = part.first
+        while k <= part.last and self.tokens[k].acronym:
+            k += 1
+        return k
+
+    def _qualifier_split(self, part: Part, k: int) -> int:
+        """Where the person starts in a run after a title that opens with a qualifier ending before ``k``.
+
+        Returns ``part.last + 1`` for no person. A word the article cues as a name elsewhere
+        starts the person; otherwise two or more words after the qualifier are a name
+        ("BPBD Rina Wulandari"), a single one still belongs to the body ("KSOP Tanjungwangi").
+        """
+        for j in range(k, part.last + 1):
+            if self.tokens[j].folded in self.cued_singles:
+                return j
+        return k if part.last - k >= 1 else part.last + 1
 
     def resolve_antecedents(self, out: list[Candidate]) -> None:
         """A quote closed by "tuturnya" or "he said" needs a person named before it.

@@ -54,6 +54,7 @@ class Lexicon:
     connectors: frozenset[str]
     qualifier_links: frozenset[str]
     place_preps: frozenset[str]
+    area_preps: frozenset[str]
     apposition: frozenset[str]
     roles: frozenset[str]
     compass: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         connectors=frozenset(fold(w) for w in cues.get("connectors", [])),
         qualifier_links=frozenset(fold(w) for w in cues.get("qualifier_links", [])),
         place_preps=frozenset(fold(w) for w in cues.get("place_preps", [])),
+        area_preps=frozenset(fold(w) for w in cues.get("area_preps", [])),
         apposition=frozenset(fold(w) for w in cues.get("apposition", [])),
         roles=frozenset(fold(w) for w in cues.get("roles", [])),
         compass=frozenset(fold(w) for w in cues.get("compass", [])),

@@ -30,11 +30,15 @@ class _Group:
 
 
 def _name_words(tokens: list[Token], c: Candidate) -> tuple[str, ...]:
-    return tuple(t.folded for t in tokens[c.first : c.last + 1])
+    return tuple(tokens[k].folded for k in range(c.first, c.last + 1) if k != c.nickname)
 
 
 def _surface(body: str, tokens: list[Token], c: Candidate) -> str:
-    return body[tokens[c.first].start : tokens[c.last].end]
+    """The name as written, without a quoted nickname ("Ernesto Salonga" for "Ernesto "Boyet" Salonga")."""
+    if c.nickname < 0:
+        return body[tokens[c.first].start : tokens[c.last].end]
+    before = body[tokens[c.first].start : tokens[c.nickname - 1].end]
+    return f"{before} {body[tokens[c.nickname + 1].start : tokens[c.last].end]}"
 
 
 def find_definitions(tokens: list[Token], candidates: list[Candidate]) -> dict[str, int]:
@@ -172,16 +176,22 @@ class _Linker:
 
     def entities(self) -> list[Entity]:
         grouped: dict[EntityKey, list[Mention]] = {}
+        written: dict[EntityKey, list[str]] = {}  # each mention's name, nicknames left out
         for index, key in enumerate(self.keys):
             if key is not None and key in self.groups:
-                grouped.setdefault(key, []).append(self.mention(self.candidates[index]))
+                c = self.candidates[index]
+                grouped.setdefault(key, []).append(self.mention(c))
+                forms = written.setdefault(key, [])
+                forms.append(_surface(self.body, self.tokens, c))
+                if c.nickname >= 0:
+                    forms.append(self.tokens[c.nickname].text)
         out: list[Entity] = []
         for key, mentions in grouped.items():
             group = self.groups[key]
             name = group.name
             if group.type is EntityType.PERSON:
-                name = max((m.text for m in mentions), key=lambda t: len(t.split()))
-            seen = dict.fromkeys(m.text for m in mentions if m.text != name)
+                name = max(written[key], key=lambda t: len(t.split()))
+            seen = dict.fromkeys(t for t in (*(m.text for m in mentions), *written[key]) if t != name)
             out.append(Entity(name=name, type=group.type, mentions=mentions, aliases=list(seen)))
         out.sort(key=lambda e: e.mentions[0].start)
         return out

@@ -19,6 +19,11 @@ from kutip.index.entities.tokens import Token
 __all__ = ["Part", "PartKind", "segment"]
 
 
+_NICK_PAIRS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
+_NICK_OPEN = frozenset(_NICK_PAIRS)
+_NICK_CLOSE = frozenset(_NICK_PAIRS.values())
+
+
 class PartKind(str, Enum):
     WORD = "word"  # anything that is not part of a name
     TITLE = "title"
@@ -38,6 +43,7 @@ class Part:
     first: int
     last: int
     entry: GazetteerEntry | None = None
+    nickname: int = -1  # index of a quoted nickname inside a name ("Ernesto "Boyet" Salonga"), or -1
 
 
 class _Segmenter:
@@ -205,9 +211,51 @@ class _Segmenter:
                 j += 1
             elif nxt.folded in lex.particles and self._after_particles(j + 1) > 0:
                 j = self._after_particles(j + 1)
+            elif nxt.folded in lex.connectors and self._office_words(i, j) and self._org_after(j + 2) > 0:
+                kind = PartKind.ORG  # "Land Transportation Franchising and Regulatory Board"
+                j = self._org_after(j + 2)
+                break
             else:
                 break
         return j, kind
+
+    def _office_words(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` holds an ordinary or office word, so it is no person's name."""
+        lex = self.lex
+        return any(t.folded in lex.portfolios or t.folded in lex.common for t in self.tokens[first : last + 1])
+
+    def _org_after(self, k: int) -> int:
+        """Last index of a capitalised run from ``k`` that ends in an English organisation head, or -1.
+
+        "... and Food Security Ministry": the head closes the name begun before the connector.
+        """
+        tokens = self.tokens
+        if k >= self.n or not tokens[k].joined or not tokens[k].capitalised:
+            return -1
+        j = k
+        while j + 1 <= self.chunk_end[k] and tokens[j + 1].capitalised and self.continues_name(j + 1):
+            j += 1
+        for end in range(j, k - 1, -1):
+            if (tokens[end].folded,) in self.lex.org_heads:
+                return self.extend_org(end) if end == j else end
+        return -1
+
+    def nickname_at(self, end: int) -> int:
+        """Index of the surname after a quoted nickname following a first name ("Ernesto "Boyet" Salonga"), or -1.
+
+        The nickname is one capitalised word in quotation marks, with the rest of the name right after it.
+        """
+        tokens, k = self.tokens, end + 1
+        if k + 1 >= self.n:
+            return -1
+        nick, rest = tokens[k], tokens[k + 1]
+        if nick.gap not in _NICK_OPEN or rest.gap not in _NICK_CLOSE or _NICK_PAIRS[nick.gap] != rest.gap:
+            return -1
+        if not (nick.capitalised and rest.capitalised) or nick.acronym or nick.folded in self.lex.common:
+            return -1
+        if not self.continues_name(k + 1) or self.entry_at(k + 1)[1] is not None:
+            return -1
+        return k + 1
 
     def run(self) -> list[Part]:
         parts: list[Part] = []
@@ -250,6 +298,12 @@ class _Segmenter:
                     parts.append(Part(PartKind.PLACE, i, end))
                     i = end + 1
                     continue
+            if token.folded in lex.portfolios and token.folded not in lex.common:
+                end, kind = self.name_run(i)
+                if kind is PartKind.ORG:  # "Health Ministry", "Agriculture and Food Security Ministry"
+                    parts.append(Part(kind, i, end))
+                    i = end + 1
+                    continue
             if token.folded in lex.common or token.folded in lex.portfolios:
                 parts.append(Part(PartKind.WORD, i, i))
                 i += 1
@@ -260,6 +314,13 @@ class _Segmenter:
                 parts.append(Part(PartKind.QUALIFIER, i, demonym))
                 i = demonym + 1
                 continue
+            nickname = self.nickname_at(end) if kind is PartKind.NAME else -1
+            if nickname >= 0:
+                rest_end, rest_kind = self.name_run(nickname)
+                if rest_kind is PartKind.NAME:
+                    parts.append(Part(PartKind.NAME, i, rest_end, nickname=nickname - 1))
+                    i = rest_end + 1
+                    continue
             parts.append(Part(kind, i, end))
             i = end + 1
         return parts

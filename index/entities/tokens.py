@@ -44,6 +44,8 @@ class Token:
     gap: str
     sentence_start: bool
     title_case_line: bool
+    after_plural_possessive: bool = False
+
 
     @property
     def capitalised(self) -> bool:
@@ -60,6 +62,8 @@ class Token:
     def joined(self) -> bool:
         """Whether this token continues the previous one's chunk (a space or a hyphen between)."""
         gap = self.gap
+        if self.after_plural_possessive:  # "Growers' Cooperative", "Teachers' Union"
+            return True
         return gap in _JOINING_GAPS or (gap.isspace() and "\n" not in gap and len(gap) <= 2)
 
     @property
@@ -93,6 +97,7 @@ def tokenize(body: str) -> list[Token]:
     for (start, end), line in zip(raw, line_of, strict=True):
         text = body[start:end]
         gap = body[previous_end:start]
+        possessive = _plural_possessive(gap, previous_text, body, start)
         tokens.append(
             Token(
                 text=text,
@@ -100,12 +105,24 @@ def tokenize(body: str) -> list[Token]:
                 end=end,
                 folded=fold(text),
                 gap=gap,
-                sentence_start=not tokens or _starts_sentence(gap, previous_text),
+                sentence_start=not tokens or (not possessive and _starts_sentence(gap, previous_text)),
                 title_case_line=line in title_lines,
+                after_plural_possessive=possessive,
             )
         )
         previous_end, previous_text = end, text
     return tokens
+
+
+def _plural_possessive(gap: str, previous: str, body: str, start: int) -> bool:
+    """"Growers' Cooperative": an apostrophe closing a plural before a capitalised word.
+
+    A word that opened with a single quote ("'Kings' Road") closes a quotation instead.
+    """
+    if gap not in ("' ", "’ ") or not previous.endswith("s") or not body[start : start + 1].isupper():
+        return False
+    opening = start - len(gap) - len(previous) - 1
+    return opening < 0 or body[opening] not in "'‘"
 
 
 def _starts_sentence(gap: str, previous: str) -> bool:

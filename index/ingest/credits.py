@@ -26,6 +26,14 @@ _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 # "Reporting by Ana Lee in Oslo": the place a credited person filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+(?:in|di|from|dari)\s+[A-Z][^,]*$")
+# "Penulis: Kontributor Bogor, Ana Lee": a role and its post before the name describe the writer.
+_ROLE_PREFIX = re.compile(
+    r"^(?:kontributor|koresponden|wartawan|jurnalis|reporter|pewarta|penulis|editor|redaktur"
+    r"|contributor|correspondent|stringer)\s+\S",
+    re.I,
+)
+# "Editor: Tim Redaksi", "By Staff Writer": a desk, not a person.
+_DESK = re.compile(r"\b(?:redaksi|newsroom|desk|editorial|staff)\b", re.I)
 # One line often holds several credits: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)",
 # "Oleh A · Kamis, 7 November 2024".
 _SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+|\s*;\s*")
@@ -68,6 +76,7 @@ def looks_like_name(text: str) -> bool:
 
 def _names(text: str) -> list[str]:
     parts = [_FILED_FROM.sub("", p.strip()) for p in _NAME_SEPARATORS.split(text.strip()) if p.strip()]
+    parts = [p for p in parts if not _ROLE_PREFIX.match(p) and not _DESK.search(p)]
     if not parts or not all(looks_like_name(p) for p in parts):
         return []
     # "By Jane Doe, Associated Press": the outlet is not a person.

@@ -96,6 +96,8 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
         if i < len(toks):
             ref, np_end = np_after(book, toks, i, end)
             return Attribution(ref, toks[0].start, np_end) if ref.kind != "none" else None
+    if lex.is_a(w0, "summing"):
+        return _summing(book, toks, end)
     if w0 in lex.post and len(toks) > 1:
         ref, np_end = np_after(book, toks, 1, end)
         if ref.kind != "none":
@@ -113,6 +115,22 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
                 return Attribution(ref, toks[0].start, toks[k].end)
             break
     return _apposed_after(book, toks)
+
+
+def _summing(book: NameBook, toks: list[Token], end: int) -> Attribution | None:
+    """``"…," demikian keterangan tertulis X`` / ``demikian disampaikan X`` / ``demikian kata X``."""
+    lex = lexicon()
+    i = 1
+    while i < len(toks) and (
+        lex.is_a(toks[i].text, "statement_noun")
+        or toks[i].text.casefold() in lex.passive
+        or toks[i].text.casefold() in lex.post
+    ):
+        i += 1
+    if i == 1 or i >= len(toks):
+        return None
+    ref, np_end = np_after(book, toks, i, end)
+    return Attribution(ref, toks[0].start, np_end) if ref.kind != "none" else None
 
 
 def _apposed_after(book: NameBook, toks: list[Token]) -> Attribution | None:
@@ -151,36 +169,13 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     last_end = toks[-1].end
     tail = body[last_end : verb.start]
     if "," in tail:
-        # apposition: "Role, Name, mengatakan" or "Name, role, mengatakan"
-        segs = body[floor:last_end].split(",")
-        seg_starts = []
-        pos = floor
-        for piece in segs:
-            seg_starts.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        if len(seg_starts) >= 2:
-            (a_s, a_e), (b_s, b_e) = seg_starts[-2], seg_starts[-1]
-            ref, _ns, _ne = book.analyse(b_s, b_e)
-            b_toks = tokens(body, b_s, b_e)
-            lead = b_toks[1:2] if b_toks and lex.is_a(b_toks[0].text, "indefinite") else b_toks[:1]
-            b_is_role = bool(lead) and lex.is_a(lead[0].text, "role")
-            b_is_role = b_is_role or _descriptive(b_toks)
-            if b_is_role or ref.kind not in ("person", "pronoun"):
-                ref_a, _x, _y = book.analyse(a_s, a_e, prefer_last=True)
-                if ref_a.kind == "person":
-                    role = body[b_s:b_e].strip() if b_is_role else None
-                    cue = _first_token_start(body, a_s, a_e)
-                    return SpeakerRef("person", ref_a.name, role or ref_a.role), cue
-            if ref.kind == "person":
-                a_toks = tokens(body, a_s, a_e)
-                role = body[a_s:a_e].strip() if a_toks and lex.is_a(a_toks[0].text, "role") else None
-                start = a_toks[0].start if role and a_toks else _first_token_start(body, b_s, b_e)
-                return SpeakerRef("person", ref.name, role or ref.role), start
-        return NONE, verb.start
+        return _apposed_subject(book, floor, last_end)
     # plain subject: the clause after the last comma or conjunction, at most ten words
     seg_start = body.rfind(",", floor, last_end) + 1 or floor
     seg = [t for t in toks if t.start >= seg_start]
     for k in range(len(seg) - 1, -1, -1):
+        if 0 < k < len(seg) - 1 and seg[k - 1].capitalised and seg[k + 1].capitalised and seg[k].text.islower():
+            continue  # "Agriculture and Food Security Ministry", "Kittisak and Supat": one subject
         if lex.is_a(seg[k].text, "conjunction") or lex.is_a(seg[k].text, "complementiser"):
             seg = seg[k + 1 :]
             break
@@ -196,10 +191,117 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     if not seg:
         return NONE, verb.start
     ref, ns, _ne = book.analyse(seg[0].start, seg[-1].end, prefer_last=True)
-    if ref.kind == "none":
+    if ref.kind == "none" or (ref.kind == "person" and len(seg) == 1 and book.common_opener(seg)):
         return NONE, verb.start
     cue = seg[0].start if ref.role or ref.kind in ("anaphor", "org") else ns
     return ref, cue
+
+
+def _segments(body: str, floor: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated pieces of ``body[floor:end]`` (commas inside brackets do not split)."""
+    out: list[tuple[int, int]] = []
+    depth, seg_start = 0, floor
+    for i in range(floor, end):
+        ch = body[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append((seg_start, i))
+            seg_start = i + 1
+    out.append((seg_start, end))
+    return out
+
+
+def _circumstantial(toks: list[Token]) -> bool:
+    """An apposition saying only when or how old: ``Selasa``, ``Senin (25/11)``, ``61``, ``46 tahun``."""
+    lex = lexicon()
+    return bool(toks) and all(
+        t.text.isdigit() or lex.is_a(t.text, "time") or lex.is_a(t.text, "time_mod") for t in toks
+    )
+
+
+def apposition_like(toks: list[Token]) -> bool:
+    """A piece between commas that describes the subject rather than naming it."""
+    lex = lexicon()
+    if not toks:
+        return False
+    lead = toks[1:2] if lex.is_a(toks[0].text, "indefinite") and len(toks) > 1 else toks[:1]
+    return (
+        _circumstantial(toks)
+        or lex.is_a(toks[0].text, "relative")
+        or (bool(lead) and lex.is_a(lead[0].text, "role"))
+        or _descriptive(toks)
+    )
+
+
+def _name_part(book: NameBook, start: int, end: int) -> int:
+    """Where the naming part of a piece ends: before a circumstance (``saat dihubungi dari X``)."""
+    lex = lexicon()
+    toks = tokens(book.body, start, end)
+    for k in range(1, len(toks)):
+        if lex.is_a(toks[k].text, "circumstance"):
+            return toks[k - 1].end
+    return end
+
+
+_MAX_APPOSED_PIECES = 5
+
+
+def _role_text(body: str, piece: tuple[int, int]) -> str | None:
+    toks = tokens(body, *piece)
+    if not any(lexicon().is_a(t.text, "role") for t in toks):
+        return None
+    return body[piece[0] : piece[1]].strip() or None
+
+
+def _apposed_subject(book: NameBook, floor: int, last_end: int) -> tuple[SpeakerRef, int]:
+    """The subject when a comma stands right before the verb: the piece naming someone, read
+    backwards over appositions (``Name, 61, who sells noodles, said``, ``Name, role, mengatakan``,
+    ``Role, Name, mengatakan``, ``Name saat dihubungi dari Jakarta, Selasa, mengatakan``).
+
+    A piece led by a role is an apposition unless nothing earlier names anyone; a piece that
+    names nobody and describes nothing ends the walk, unless it stands right before the verb.
+    """
+    lex = lexicon()
+    body = book.body
+    pieces = _segments(body, floor, last_end)
+    last = len(pieces) - 1
+    described: tuple[int, int] | None = None  # the nearest role apposition after the name
+    fallback: tuple[SpeakerRef, int] | None = None  # a role piece that also reads as a person
+    for n in range(last, max(-1, last - _MAX_APPOSED_PIECES), -1):
+        p_s, p_e = pieces[n]
+        p_toks = tokens(body, p_s, p_e)
+        if not p_toks:
+            break
+        if _circumstantial(p_toks) or lex.is_a(p_toks[0].text, "relative"):
+            continue
+        ref, _ns, _ne = book.analyse(p_s, _name_part(book, p_s, p_e), prefer_last=True)
+        if apposition_like(p_toks):
+            if ref.kind == "person" and fallback is None:
+                fallback = (ref, _first_token_start(body, p_s, p_e))
+            described = described or (p_s, p_e)
+            continue
+        if ref.kind == "person":
+            cue = _first_token_start(body, p_s, p_e)
+            role = ref.role or (_role_text(body, described) if described else None)
+            if role is None and n > 0:
+                before = tokens(body, *pieces[n - 1])
+                if before and lex.is_a(before[0].text, "role"):
+                    role = body[pieces[n - 1][0] : pieces[n - 1][1]].strip()
+                    cue = before[0].start
+            return SpeakerRef("person", ref.name, role), cue
+        if ref.kind == "org" and n == last:
+            # "Name, Dirut PT X, mengatakan": an office right before the verb is the person's
+            fallback = fallback or (ref, _first_token_start(body, p_s, p_e))
+            described = described or (p_s, p_e)
+            continue
+        if ref.kind != "none":
+            return ref, _first_token_start(body, p_s, p_e)
+        if n < last:
+            break
+    return fallback or (NONE, last_end)
 
 
 def _descriptive(toks: list[Token]) -> bool:

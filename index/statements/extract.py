@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import Entity, Statement
-from .attribution import Attribution, after_quote, negated, np_after, subject_before
+from .attribution import Attribution, after_quote, apposition_like, negated, np_after, subject_before
 from .found import Found
 from .indirect import reported
 from .lexicon import lexicon
@@ -17,6 +17,7 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 _MAX_INTRO_GAP_WORDS = 6
 _MAX_FRONTED_WORDS = 8
+_MAX_LABEL_GAP_WORDS = 8  # "described it as the country's "…"": the thing named sits between
 
 
 def _words(body: str, start: int, end: int) -> int:
@@ -31,7 +32,8 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
     for idx in range(len(toks) - 1, -1, -1):
         tok = toks[idx]
         w = tok.text.casefold()
-        if w not in lex.active and w not in lex.post and w not in lex.according:
+        label = w in lex.label
+        if w not in lex.active and w not in lex.post and w not in lex.according and not label:
             continue
         if negated(book, floor, tok):
             return None, False
@@ -42,11 +44,15 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
             or (gap_words <= _MAX_INTRO_GAP_WORDS and gap[-1] in ",:")
             or (gap_words > 0 and lex.is_a(toks[-1].text, "complementiser"))
         )
-        if w in lex.active:
+        if w in lex.active or label:
             ref, cue_start = subject_before(book, floor, tok)
             if ref.kind == "none":
+                if label and w not in lex.active:
+                    continue  # "was called", "the so-described": no speaker here, look further back
                 return None, False
             att = Attribution(ref, cue_start, tok.end)
+            if label and not intro and gap_words <= _MAX_LABEL_GAP_WORDS:
+                return att, True  # "called the plan "reckless"": the speaker's own word
         else:
             if idx + 1 >= len(toks):
                 return None, False
@@ -110,7 +116,11 @@ def _subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int,
     if not lead or len(lead) == len(toks):
         return None
     after = toks[len(lead)]
-    if after.capitalised or body[lead[-1].end : after.start].strip():
+    gap = body[lead[-1].end : after.start].strip()
+    if gap == ",":
+        after = _after_apposition(body, toks, len(lead)) or after
+        gap = "" if after is not toks[len(lead)] else gap
+    if after.capitalised or gap:
         return None
     ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
     if ref.kind != "person" or ref.name is None:
@@ -119,6 +129,22 @@ def _subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int,
     if single and ns == start and not book.is_recognised(ref.name):
         return None
     return ref
+
+
+_MAX_APPOSITION_WORDS = 12
+
+
+def _after_apposition(body: str, toks: list[Token], k: int) -> Token | None:
+    """The predicate after ``Name, apposition,``: ``Joanna Reyes, a 24-year-old nurse, waited``.
+
+    The apposition must describe (an age, a role, a relative clause), not start a new clause.
+    """
+    for j in range(k + 1, min(len(toks), k + _MAX_APPOSITION_WORDS + 1)):
+        if "," in body[toks[j - 1].end : toks[j].start]:
+            if not apposition_like(toks[k:j]):
+                return None
+            return toks[j]
+    return None
 
 
 def extract_statements(

@@ -12,13 +12,18 @@ from importlib import resources
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Speech verbs by use, plus the word classes the name and cue parsers need."""
+    """Speech verbs by use, plus the word classes the name and cue parsers need.
+
+    ``label`` verbs (``called``, ``menyebut``) introduce the speaker's own word for something,
+    so a one-word quotation after them is still a quotation.
+    """
 
     post: frozenset[str]
     active: frozenset[str]
     clitic: frozenset[str]
     passive: frozenset[str]
     according: frozenset[str]
+    label: frozenset[str]
     classes: dict[str, frozenset[str]]
 
     def is_a(self, word: str, cls: str) -> bool:
@@ -36,7 +41,7 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def lexicon() -> Lexicon:
-    uses: dict[str, set[str]] = {k: set() for k in ("post", "active", "clitic", "passive", "according")}
+    uses: dict[str, set[str]] = {k: set() for k in ("post", "active", "clitic", "passive", "according", "label")}
     for form, _lang, kinds in _rows("speech_verbs.tsv"):
         for kind in kinds.split(","):
             uses[kind.strip()].add(form.casefold())
@@ -49,5 +54,6 @@ def lexicon() -> Lexicon:
         clitic=frozenset(uses["clitic"]),
         passive=frozenset(uses["passive"]),
         according=frozenset(uses["according"]),
+        label=frozenset(uses["label"]),
         classes={k: frozenset(v) for k, v in classes.items()},
     )

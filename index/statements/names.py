@@ -7,6 +7,7 @@ East Asian names, starts) with it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType
@@ -15,6 +16,10 @@ from .people import clean_person, front_to_strip, plausible_person
 from .text import Token, tokens
 
 _RUN_GAP = frozenset(" ()\u00a0")
+_CAPS = r"[A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)*"
+_JOIN = r"[ \u00a0]+(?:and|of|for|dan|&)[ \u00a0]+"
+_JOINED_BEFORE = re.compile(rf"{_CAPS}{_JOIN}")
+_JOINED_AFTER = re.compile(rf"{_JOIN}{_CAPS}")
 _ROLE_GAP = frozenset(" ()\u00a0,'’")
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
 
@@ -207,6 +212,13 @@ class NameBook:
             named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
             if any(lex.is_a(w, "role") for w in words) and not named:
                 return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
+            if 1 <= len(words) <= 2 and lex.is_a(words[-1], "orghead") and not named:
+                # "the department said", "demikian pernyataan departemen tersebut": the body named it earlier
+                org = self.org_before(toks[0].start, words[-1])
+                if org is None:
+                    return NONE, start, start
+                return SpeakerRef("org", org), toks[0].start, toks[-1].end
+        persons = [p for p in persons if not self._inside_org(p[0], p[1])]
         if persons:
             k = len(persons) - 1 if prefer_last else 0
             while k + 1 < len(persons) and self._glued(persons[k][1], persons[k + 1][0]):
@@ -214,20 +226,88 @@ class NameBook:
             ms, me, name = persons[k]
             return SpeakerRef("person", name, self._role(toks, ms)), ms, me
         runs = name_runs(self.body, toks[0].start, toks[-1].end)
-        people = [(r, p) for r in runs for kind, p in [split_run(r)] if kind == "person"]
+        org_spans = [(ms, me) for ms, me, _n in self._mentions(start, end, self.orgs)]
+        people = [
+            (r, p)
+            for r in runs
+            for kind, p in [split_run(r)]
+            if kind == "person"
+            and not self._inside_org(p[0].start, p[-1].end)
+            and not any(ms <= p[0].start < me for ms, me in org_spans)
+        ]
         if people:
             _run, name_toks = people[-1] if prefer_last else people[0]
             name = self.canonical([t.text for t in name_toks])
             ns, ne = name_toks[0].start, name_toks[-1].end
             return SpeakerRef("person", name, self._role(toks, ns)), ns, ne
-        orgs = self._mentions(start, end, self.orgs)
-        if orgs and orgs[0][0] <= toks[0].start + 1:
-            return SpeakerRef("org", orgs[0][2]), orgs[0][0], orgs[0][1]
+        # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
+        first = toks[1] if len(toks) > 1 and low[0] in lex.classes["anaphor_pre"] else toks[0]
+        for ms, me, _name in self._mentions(start, end, self.orgs):
+            os_, oe = self.joined_name(ms, me, start, end)
+            if os_ <= first.start + 1:
+                return SpeakerRef("org", self.body[os_:oe]), os_, oe
+            break
         org_runs = [p for r in runs for kind, p in [split_run(r)] if kind == "org"]
-        if org_runs and org_runs[0][0].start == toks[0].start:
+        if org_runs and org_runs[0][0].start == first.start:
             o = org_runs[0]
-            return SpeakerRef("org", self.body[o[0].start : o[-1].end]), o[0].start, o[-1].end
+            os_, oe = self.joined_name(o[0].start, o[-1].end, start, end)
+            return SpeakerRef("org", self.body[os_:oe]), os_, oe
         return NONE, start, start
+
+    def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
+        """A name span grown over ``and``/``of`` to the capitalised words on either side:
+        ``Agriculture and Food Security Ministry``, ``Department of Transportation``."""
+        while True:
+            m = _JOINED_BEFORE.search(self.body, floor, start)
+            if m is None or m.end() != start:
+                break
+            start = m.start()
+        while True:
+            m = _JOINED_AFTER.match(self.body, end, limit)
+            if m is None:
+                break
+            end = m.end()
+        return start, end
+
+    def _inside_org(self, start: int, end: int) -> bool:
+        """A "person" mention that is only the front of an organisation's name
+        (``Land Transportation Franchising`` of ``… and Regulatory Board``)."""
+        lex = lexicon()
+        _s, grown = self.joined_name(start, end, start, len(self.body))
+        return grown > end and any(lex.is_a(t.text, "orghead") for t in tokens(self.body, end, grown))
+
+    def org_before(self, pos: int, head: str) -> str | None:
+        """The latest organisation named before ``pos`` whose name holds the head noun ``head``."""
+        found = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.body[:pos], re.IGNORECASE):
+            if m.group()[0].isupper():
+                found = m
+        if found is None:
+            return None
+        line_start = self.body.rfind("\n", 0, found.start()) + 1
+        line_end = self.body.find("\n", found.end())
+        line_end = len(self.body) if line_end < 0 else line_end
+        run = next(
+            (r for r in name_runs(self.body, line_start, line_end) if r[0].start <= found.start() < r[-1].end),
+            None,
+        )
+        if run is None:
+            return None
+        lex = lexicon()
+        while len(run) > 1 and (lex.is_a(run[0].text, "anaphor_pre") or lex.is_a(run[0].text, "function")):
+            run = run[1:]
+        s, e = self.joined_name(run[0].start, run[-1].end, line_start, line_end)
+        return self.body[s:e]
+
+    def common_opener(self, name: list[Token]) -> bool:
+        """One capitalised word opening a sentence that the recogniser does not know as a person:
+        ``Critics say``, ``Warga mengeluhkan`` are ordinary words, not someone's name."""
+        if len(name) != 1:
+            return False
+        before = self.body[: name[0].start].rstrip(" \t\u00a0")
+        if before and before[-1] not in ".!?:;\n":
+            return False
+        return not any(ms <= name[0].start < me for p in self.persons for ms, me in p.mentions)
 
     def _glued(self, end: int, start: int) -> bool:
         """Whether only capitalised words, places and brackets stand between two mentions."""

@@ -85,9 +85,17 @@ def plausible_person(words: list[str]) -> bool:
     return not (lex.is_a(first, "place_head") or lex.is_a(first, "orghead"))
 
 
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def _nickname(word: str) -> bool:
+    """A quoted nickname inside a name (``Ernesto "Boyet" Salonga``) is not part of the canonical name."""
+    return len(word) > 2 and word[0] in _QUOTE_MARKS and word[-1] in _QUOTE_MARKS
+
+
 def clean_person(name: str) -> list[str] | None:
     """The name words of a recognised person without a glued title or place; None if not a person."""
-    words = name.replace("(", " ").replace(")", " ").split()
+    words = [w for w in name.replace("(", " ").replace(")", " ").split() if not _nickname(w)]
     if not plausible_person(words):
         return None
     words = words[front_to_strip(words, after_title=False) :]

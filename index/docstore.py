@@ -410,7 +410,9 @@ class DocStore:
         if not row:
             return None
         article = _article(row)
-        clusters = dict(db.execute("SELECT id, cluster FROM statements WHERE article = ?", (article_id,)).fetchall())
+        clusters = dict(
+            db.execute("SELECT id, cluster FROM statements WHERE article = ?", (article_id,)).fetchall()
+        )
         for statement in article.statements:
             statement.cluster = clusters.get(statement.id)
         return article

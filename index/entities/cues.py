@@ -203,7 +203,8 @@ class _Typer:
             return Candidate(first, last, None, "", weak=True)  # "MB II", "AM WIB": codes, not people
         if not weak_position and self.area_cue(index):
             return Candidate(first, last, EntityType.PLACE, "place-prep")  # "in Las Piñas", "di Tanah Abang"
-        return Candidate(first, last, EntityType.PERSON, "shape", weak=token.title_case_line, nickname=nickname)
+        weak = token.title_case_line
+        return Candidate(first, last, EntityType.PERSON, "shape", weak=weak, nickname=nickname)
 
     def _head_word(self, token: Token) -> bool:
         key = (token.folded,)
@@ -256,7 +257,8 @@ class _Typer:
             elif pending >= 0 and kind is PartKind.NAME and self._before_title(index):
                 # "Kapolsek Cipayung Kompol Andreas": the first name after a title says where
                 single = part.first == part.last and not first.acronym
-                out.append(Candidate(part.first, part.last, EntityType.PLACE if single else EntityType.ORGANIZATION, "qualifier"))
+                where = EntityType.PLACE if single else EntityType.ORGANIZATION
+                out.append(Candidate(part.first, part.last, where, "qualifier"))
             elif pending >= 0 and kind is PartKind.NAME and self._acronym_led(part):
                 # "Kepala KSOP Tanjungwangi", "Kepala BPBD Kota Bekasi Rina Wulandari"
                 split = self._qualifier_split(part, self._after_acronyms(part))
@@ -290,7 +292,7 @@ class _Typer:
         )
 
     def _of_qualifier(self, index: int, pending: int) -> bool:
-        """"Mayor of Springfield", "King of the Road": a name right after "TITLE of (the)" is what the title rules."""
+        """"Mayor of Springfield", "King of the Road": a name after "TITLE of (the)" is what the title rules."""
         if self.word_at(index - 1) == "of":
             return pending == index - 2
         return self.word_at(index - 1) == "the" and self.word_at(index - 2) == "of" and pending == index - 3
@@ -309,8 +311,8 @@ class _Typer:
         )
 
     def _acronym_led(self, part: Part) -> bool:
-        tokens = self.tokens
-        return part.last > part.first and tokens[part.first].acronym and not tokens[part.first].title_case_line
+        first = self.tokens[part.first]
+        return part.last > part.first and first.acronym and not first.title_case_line
 
     def _after_acronyms(self, part: Part) -> int:
         k = part.first

@@ -221,8 +221,8 @@ class _Segmenter:
 
     def _office_words(self, first: int, last: int) -> bool:
         """Whether ``first..last`` holds an ordinary or office word, so it is no person's name."""
-        lex = self.lex
-        return any(t.folded in lex.portfolios or t.folded in lex.common for t in self.tokens[first : last + 1])
+        ordinary = self.lex.portfolios | self.lex.common
+        return any(t.folded in ordinary for t in self.tokens[first : last + 1])
 
     def _org_after(self, k: int) -> int:
         """Last index of a capitalised run from ``k`` that ends in an English organisation head, or -1.
@@ -241,7 +241,7 @@ class _Segmenter:
         return -1
 
     def nickname_at(self, end: int) -> int:
-        """Index of the surname after a quoted nickname following a first name ("Ernesto "Boyet" Salonga"), or -1.
+        """Index of the surname after a quoted nickname after a first name ("Ernesto "Boyet" Salonga"), or -1.
 
         The nickname is one capitalised word in quotation marks, with the rest of the name right after it.
         """

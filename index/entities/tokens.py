@@ -46,7 +46,6 @@ class Token:
     title_case_line: bool
     after_plural_possessive: bool = False
 
-
     @property
     def capitalised(self) -> bool:
         """Starts with a capital or a digit-led mixed form written like a name ("Liputan6.com")."""

@@ -330,13 +330,18 @@ def print_statements(rows: list[StatementRow], out: Console) -> None:
     out.print(Text(f"{len(rows)} statements", style="dim"))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def print_clusters(clusters: list[Cluster], out: Console) -> None:
     for cluster in clusters:
         articles = len({m.article for m in cluster.members})
         out.print(
             Text.assemble(
                 (cluster.speaker or "(unknown speaker)", "bold"),
-                (f"  {len(cluster.members)} reports in {articles} articles · {cluster.id}", "dim"),
+                (f"  {_count(len(cluster.members), 'report')} in {_count(articles, 'article')}", "dim"),
+                (f" · {cluster.id}", "dim"),
             )
         )
         earliest = next((m for m in cluster.members if m.earliest), cluster.members[0])
@@ -346,20 +351,19 @@ def print_clusters(clusters: list[Cluster], out: Console) -> None:
                 for x in (member.outlet, member.date, member.kind, f"via {member.via}" if member.via else "")
                 if x
             )
-            line = Text("    ")
-            for n, (op, words) in enumerate(word_diff(earliest.text, member.text)):
-                if n:
-                    line.append(" ")
+            parts: list[Text] = []
+            for op, words in word_diff(earliest.text, member.text):
                 if member is earliest or op == "equal":
-                    line.append(words)
-                elif op == "delete":
-                    line.append(words, style="strike dim red")
-                else:
-                    line.append(words, style="bold yellow")
+                    parts.append(Text(words))
+                elif op != "delete":
+                    parts.append(Text(words, style="bold yellow"))
+                elif out.is_terminal:  # struck-through words only make sense where styles show
+                    parts.append(Text(words, style="strike dim red"))
+            line = Text("    ") + Text(" ").join(parts)
             out.print(Text.assemble(("  ● " if member.earliest else "  ○ ", "cyan"), (source, "dim")))
             out.print(line)
         out.print()
-    out.print(Text(f"{len(clusters)} clusters", style="dim"))
+    out.print(Text(_count(len(clusters), "cluster"), style="dim"))
 
 
 def _print_jsonl(rows: list[dict[str, Any]]) -> None:

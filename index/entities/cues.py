@@ -292,7 +292,7 @@ class _Typer:
         )
 
     def _of_qualifier(self, index: int, pending: int) -> bool:
-        """"Mayor of Springfield", "King of the Road": a name after "TITLE of (the)" is what the title rules."""
+        """"Mayor of Springfield", "King of the Road": after "TITLE of (the)" comes what it rules."""
         if self.word_at(index - 1) == "of":
             return pending == index - 2
         return self.word_at(index - 1) == "the" and self.word_at(index - 2) == "of" and pending == index - 3

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kutip.index.linking.keys import month_range, stored_keys
 
-__all__ = ["LinkDoc", "chunks", "delete_docs", "ensure_schema", "insert_docs", "load_docs"]
+__all__ = ["SENTENCE_MARK", "LinkDoc", "chunks", "delete_docs", "ensure_schema", "insert_docs", "load_docs"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_docs (
@@ -44,6 +44,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS link_fts USING fts5(terms, content='link_docs
 """
 
 _CHUNK = 500
+SENTENCE_MARK = "|"  # never a content term (terms are word characters only)
 
 
 def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -69,6 +70,21 @@ class LinkDoc:
     names: frozenset[str]
     written: frozenset[str]
     terms: tuple[str, ...]
+    breaks: tuple[int, ...] = ()  # where each sentence after the first starts in ``terms``
+
+    @property
+    def sentences(self) -> list[tuple[str, ...]]:
+        """The terms sentence by sentence (one part for a one-sentence statement)."""
+        bounds = [0, *self.breaks, len(self.terms)]
+        return [self.terms[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    @property
+    def stored_terms(self) -> str:
+        """The terms as kept in ``link_docs``, sentences separated by ``SENTENCE_MARK``."""
+        words = list(self.terms)
+        for at in reversed(self.breaks):
+            words.insert(at, SENTENCE_MARK)
+        return " ".join(words)
 
     @property
     def keyed_names(self) -> frozenset[str]:
@@ -83,9 +99,23 @@ class LinkDoc:
 
 
 def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str]) -> LinkDoc:
-    statement, article, month, names, written, terms = tuple(row)
+    statement, article, month, names, written, stored = tuple(row)
+    terms: list[str] = []
+    breaks: list[int] = []
+    for word in stored.split():
+        if word == SENTENCE_MARK:
+            if terms and (not breaks or breaks[-1] < len(terms)):
+                breaks.append(len(terms))
+        else:
+            terms.append(word)
     return LinkDoc(
-        statement, article, month, frozenset(names.split()), frozenset(written.split()), tuple(terms.split())
+        statement,
+        article,
+        month,
+        frozenset(names.split()),
+        frozenset(written.split()),
+        tuple(terms),
+        tuple(b for b in breaks if b < len(terms)),
     )
 
 
@@ -114,10 +144,10 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
                 doc.month,
                 " ".join(sorted(doc.names)),
                 " ".join(sorted(doc.written)),
-                " ".join(doc.terms),
+                doc.stored_terms,
             ),
         )
-        terms = " ".join(doc.terms)
+        terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         db.execute("INSERT INTO link_fts(rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
         db.executemany(
             "INSERT OR IGNORE INTO link_keys(key, month, statement) VALUES (?, ?, ?)",

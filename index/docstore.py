@@ -79,6 +79,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 CREATE INDEX IF NOT EXISTS articles_order ON articles(date DESC, title);
 """
 
+_ID_CHUNK = 500  # ids per query, well under SQLite's limit on bound parameters
 _LEAD_CHARS = 120
 _SUMMARY_COLUMNS = (
     f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {_LEAD_CHARS + 90}) AS lead"
@@ -389,19 +390,16 @@ class DocStore:
         )
         return [_summary(r) for r in rows]
 
-    def summaries_by_id(self, ids: Iterable[str]) -> dict[str, ArticleSummary]:
+    def _rows_by_id(self, select: str, ids: Iterable[str]) -> Iterator[sqlite3.Row]:
+        """Rows of ``select ... WHERE id IN (...)``, in chunks under SQLite's parameter limit."""
         wanted = list(dict.fromkeys(ids))
-        found: dict[str, ArticleSummary] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = (
-                self._db()
-                .execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", chunk)
-                .fetchall()
-            )
-            found.update((r["id"], _summary(r)) for r in rows)
-        return found
+        for start in range(0, len(wanted), _ID_CHUNK):
+            chunk = wanted[start : start + _ID_CHUNK]
+            yield from self._db().execute(f"{select} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
+    def summaries_by_id(self, ids: Iterable[str]) -> dict[str, ArticleSummary]:
+        rows = self._rows_by_id(f"SELECT {_SUMMARY_COLUMNS} FROM articles", ids)
+        return {r["id"]: _summary(r) for r in rows}
 
     def article(self, article_id: str) -> Article | None:
         """The article; its statements carry their current clusters, which linking keeps up to date."""
@@ -428,14 +426,7 @@ class DocStore:
         return [r["id"] for r in rows]
 
     def bodies(self, ids: Iterable[str]) -> dict[str, str]:
-        wanted = list(dict.fromkeys(ids))
-        found: dict[str, str] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db().execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk)
-            found.update((r["id"], r["body"]) for r in rows)
-        return found
+        return {r["id"]: r["body"] for r in self._rows_by_id("SELECT id, body FROM articles", ids)}
 
     def statements(self, where: str = "", params: tuple[str, ...] = ()) -> list[Statement]:
         """Statements in article order; ``where`` is a trusted SQL condition over ``statements``."""
@@ -447,14 +438,7 @@ class DocStore:
         return [_statement(r) for r in self._db().execute(sql, params)]
 
     def statements_by_id(self, ids: Iterable[str]) -> dict[str, Statement]:
-        wanted = list(dict.fromkeys(ids))
-        found: dict[str, Statement] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db().execute(f"SELECT * FROM statements WHERE id IN ({marks})", chunk)
-            found.update((r["id"], _statement(r)) for r in rows)
-        return found
+        return {r["id"]: _statement(r) for r in self._rows_by_id("SELECT * FROM statements", ids)}
 
     def entity_counts(self, entity_type: str | None = None) -> list[tuple[str, str, int, int]]:
         """(name, type, articles, mentions) for every entity, most widespread first."""

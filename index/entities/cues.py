@@ -199,7 +199,7 @@ class _Typer:
             return Candidate(first, last, None, "", weak=weak_position)
         if weak_position and self.is_weak_word(token):
             return Candidate(first, last, None, "", weak=True)
-        if token.acronym:
+        if self._has_acronym(Part(part.kind, first, last)):
             return Candidate(first, last, None, "", weak=True)  # "MB II", "AM WIB": codes, not people
         if not weak_position and self.area_cue(index):
             return Candidate(first, last, EntityType.PLACE, "place-prep")  # "in Las Piñas", "di Tanah Abang"
@@ -226,7 +226,8 @@ class _Typer:
             if kind is PartKind.TITLE:
                 pending = index
             elif kind is PartKind.WORD:
-                if first.folded not in self.lex.qualifier_links:
+                # "Ketua RT 05 Suparman": a number is still a qualifier
+                if first.folded not in self.lex.qualifier_links and not first.text.isdigit():
                     pending = -1
             elif kind is PartKind.QUALIFIER:
                 continue
@@ -237,7 +238,8 @@ class _Typer:
                 out.append(Candidate(part.first, part.last, part.entry.type, "gazetteer", part.entry))
             elif kind in (PartKind.ORG, PartKind.PLACE):
                 kind_type = EntityType.ORGANIZATION if kind is PartKind.ORG else EntityType.PLACE
-                split = self.person_tail(part) if pending >= 0 else part.last + 1
+                named_before = pending >= 0 and self._appositive(pending, out)  # "X, peneliti di Y"
+                split = self.person_tail(part) if pending >= 0 and not named_before else part.last + 1
                 out.append(Candidate(part.first, split - 1, kind_type, "head"))
                 if split <= part.last:
                     out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
@@ -246,10 +248,13 @@ class _Typer:
                 out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "qualifier"))
             elif pending >= 0 and self._short_form(part):
                 # "Kepala Suku Dinas Kesehatan (Kasudinkes) Jakarta Timur X": no person yet
-                out.append(Candidate(part.first, part.last, None, "", weak=True))
+                if first.acronym:  # "Direktur PT Rel Kota Nusantara (RKN) X": the body's short form
+                    out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "acronym"))
+                else:
+                    out.append(Candidate(part.first, part.last, None, "", weak=True))
             elif pending >= 0 and kind is PartKind.NAME and self._of_qualifier(index, pending):
                 # "King of the Road", "Head of Research Jane Doe": the first word is what the title rules
-                split = self._qualifier_split(part, part.first + 1)
+                split = self._qualifier_split(part, part.first + 1, body_only=True)
                 out.append(Candidate(part.first, split - 1, None, "", weak=True))
                 if split <= part.last:
                     out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
@@ -259,9 +264,10 @@ class _Typer:
                 single = part.first == part.last and not first.acronym
                 where = EntityType.PLACE if single else EntityType.ORGANIZATION
                 out.append(Candidate(part.first, part.last, where, "qualifier"))
-            elif pending >= 0 and kind is PartKind.NAME and self._acronym_led(part):
-                # "Kepala KSOP Tanjungwangi", "Kepala BPBD Kota Bekasi Rina Wulandari"
-                split = self._qualifier_split(part, self._after_acronyms(part))
+            elif pending >= 0 and kind is PartKind.NAME and self._has_acronym(part):
+                # "Kepala KSOP Tanjungwangi", "Kepala Seksi Operasional KSOP Kelas II", "Kepala BPBD Rina"
+                body_only = self._appositive(pending, out) or self._name_follows(index)
+                split = self._qualifier_split(part, self._after_acronyms(part), body_only)
                 out.append(Candidate(part.first, split - 1, EntityType.ORGANIZATION, "qualifier"))
                 if split <= part.last:
                     out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
@@ -272,7 +278,8 @@ class _Typer:
                 pending = -1
             else:
                 candidate = self.name_candidate(index, after_title=pending >= 0)
-                pending = -1
+                if candidate is None or candidate.cue != "acronym":
+                    pending = -1  # "Ketua RT 05 Suparman": a lone acronym is still a qualifier
                 if candidate is not None:
                     out.append(candidate)
         self.resolve_antecedents(out)
@@ -283,13 +290,8 @@ class _Typer:
         tokens = self.tokens
         after = part.last + 1
         closing = tokens[after].gap if after < len(tokens) else ")"
-        word = tokens[part.first]
-        return (
-            part.first == part.last
-            and not word.acronym  # "(RKN)" still names the company
-            and word.gap.strip() == "("
-            and closing.lstrip().startswith(")")
-        )
+        opened = tokens[part.first].gap.strip() == "("
+        return part.first == part.last and opened and closing.lstrip().startswith(")")
 
     def _of_qualifier(self, index: int, pending: int) -> bool:
         """"Mayor of Springfield", "King of the Road": after "TITLE of (the)" comes what it rules."""
@@ -310,27 +312,52 @@ class _Typer:
             and tokens[name.first].capitalised
         )
 
-    def _acronym_led(self, part: Part) -> bool:
-        first = self.tokens[part.first]
-        return part.last > part.first and first.acronym and not first.title_case_line
+    def _has_acronym(self, part: Part) -> bool:
+        """A run of several words led by an acronym or holding a long one ("KSOP Tanjungwangi").
+
+        Personal names hold no acronym of three letters or more; two-letter initials ("Bambang DH")
+        only count at the start.
+        """
+        tokens = self.tokens[part.first : part.last + 1]
+        if len(tokens) < 2 or tokens[0].title_case_line:
+            return False
+        return tokens[0].acronym or any(t.acronym and sum(c.isalpha() for c in t.text) >= 3 for t in tokens)
 
     def _after_acronyms(self, part: Part) -> int:
-        k = part.first
-        while k <= part.last and self.tokens[k].acronym:
-            k += 1
-        return k
+        """Index after the last acronym of the run ("Operasional KSOP Kelas II" -> past "II")."""
+        last = max(k for k in range(part.first, part.last + 1) if self.tokens[k].acronym)
+        return last + 1
 
-    def _qualifier_split(self, part: Part, k: int) -> int:
+    def _appositive(self, title: int, out: list[Candidate]) -> bool:
+        """Whether the title at part ``title`` describes the person named just before it ("X, Kepala Y")."""
+        first = self.parts[title].first
+        if "," not in self.tokens[first].gap or not out:
+            return False
+        return out[-1].type is EntityType.PERSON and out[-1].last == first - 1
+
+    def _name_follows(self, index: int) -> bool:
+        """Whether another name continues the chunk after part ``index`` ("ASDP Cabang Ketapang Cahyo")."""
+        if index + 1 >= len(self.parts):
+            return False
+        nxt = self.parts[index + 1]
+        named = nxt.kind in (PartKind.KNOWN, PartKind.PLACE, PartKind.ORG, PartKind.NAME)
+        return named and self.tokens[nxt.first].joined
+
+    def _qualifier_split(self, part: Part, k: int, body_only: bool = False) -> int:
         """Where the person starts in a run after a title that opens with a qualifier ending before ``k``.
 
         Returns ``part.last + 1`` for no person. A word the article cues as a name elsewhere
-        starts the person; otherwise two or more words after the qualifier are a name
-        ("BPBD Rina Wulandari"), a single one still belongs to the body ("KSOP Tanjungwangi").
+        starts the person; otherwise the words after the qualifier are a name ("BPBD Rina
+        Wulandari", "BNPB Suharyanto"), but a single word still belongs to the body when
+        ``body_only``: the title describes a person named before it ("X, Kepala KSOP
+        Tanjungwangi") or another name follows ("Manager ASDP Cabang Ketapang Cahyo").
         """
         for j in range(k, part.last + 1):
             if self.tokens[j].folded in self.cued_singles:
                 return j
-        return k if part.last - k >= 1 else part.last + 1
+        if k > part.last or (body_only and part.last == k):
+            return part.last + 1
+        return k
 
     def resolve_antecedents(self, out: list[Candidate]) -> None:
         """A quote closed by "tuturnya" or "he said" needs a person named before it.
@@ -410,6 +437,10 @@ class _Typer:
         end = self.body_end(first, last)
         if end is not None and (last - end >= 2 or tokens[last].folded in self.cued_singles):
             return end + 1
+        # "Komisi IX DPR RI Nihayatul Wafiroh": a body's acronyms end it; two words after are a name
+        acronyms = [k for k in range(first + 1, last + 1) if tokens[k].acronym]
+        if acronyms and last - acronyms[-1] >= 2 and not tokens[acronyms[-1] + 1].hyphenated:
+            return acronyms[-1] + 1
         return last + 1
 
     def body_end(self, first: int, last: int) -> int | None:

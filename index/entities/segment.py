@@ -24,6 +24,14 @@ _NICK_OPEN = frozenset(_NICK_PAIRS)
 _NICK_CLOSE = frozenset(_NICK_PAIRS.values())
 
 
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship")
+
+
+def _abstract_noun(word: str) -> bool:
+    """"licensing", "fisheries", "development": English word shapes that personal names hardly take."""
+    return len(word) >= 7 and (word.endswith(_ABSTRACT_ENDINGS) or (len(word) >= 8 and word.endswith("ing")))
+
+
 class PartKind(str, Enum):
     WORD = "word"  # anything that is not part of a name
     TITLE = "title"
@@ -220,9 +228,15 @@ class _Segmenter:
         return j, kind
 
     def _office_words(self, first: int, last: int) -> bool:
-        """Whether ``first..last`` holds an ordinary or office word, so it is no person's name."""
-        ordinary = self.lex.portfolios | self.lex.common
-        return any(t.folded in ordinary for t in self.tokens[first : last + 1])
+        """Whether ``first..last`` holds an ordinary or office word, so it is no person's name.
+
+        Besides listed words, English abstract nouns count by their ending ("Licensing", "Fisheries").
+        """
+        lex = self.lex
+        return any(
+            t.folded in lex.portfolios or t.folded in lex.common or _abstract_noun(t.folded)
+            for t in self.tokens[first : last + 1]
+        )
 
     def _org_after(self, k: int) -> int:
         """Last index of a capitalised run from ``k`` that ends in an English organisation head, or -1.

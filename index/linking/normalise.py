@@ -17,10 +17,11 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.linking.variants import VARIANTS
 from kutip.index.stopwords import stopwords
 
-__all__ = ["content_terms", "fold_word", "numbers_of", "words_of"]
+__all__ = ["content_terms", "fold_word", "numbers_of", "sentence_terms", "words_of"]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+[^\W_]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def fold_word(word: str) -> str:
@@ -77,3 +78,9 @@ def content_terms(text: str, lang: str = "id") -> list[str]:
 def numbers_of(terms: list[str]) -> frozenset[str]:
     """The numbers among ``terms``: a remark quoting another figure is another remark."""
     return frozenset(t for t in terms if t.isdigit())
+
+
+def sentence_terms(text: str, lang: str = "id") -> list[list[str]]:
+    """:func:`content_terms` sentence by sentence: outlets often quote only one sentence of a remark."""
+    parts = [content_terms(piece, lang) for piece in _SENTENCE_END.split(text)]
+    return [p for p in parts if p]

@@ -11,7 +11,10 @@ hard negatives: same speaker on another occasion, same topic by someone else):
 * ``MIN_SHARED = 3`` terms in common: shorter fragments say too little to tell apart;
 * ``MIN_CONTAINMENT = 0.6``: positives there score 0.67-1.0, same-speaker negatives 0.2-0.5;
 * a number in the shorter text that the longer lacks (``24 jam`` vs ``tujuh hari``)
-  means another remark, whatever the wording.
+  means another remark, whatever the wording;
+* a remark of several sentences also matches when one of its sentences, with at least
+  ``MIN_SHARED_SENTENCE = 4`` terms in common, is contained in the other report: outlets
+  quote different sentences of one answer, or paraphrase one of them.
 
 The speaker check is separate (:mod:`speakers`); this module only compares content.
 """
@@ -21,10 +24,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MIN_CONTAINMENT", "MIN_SHARED", "Similarity", "same_utterance", "similarity"]
+__all__ = [
+    "MIN_CONTAINMENT",
+    "MIN_SHARED",
+    "MIN_SHARED_SENTENCE",
+    "Similarity",
+    "same_report",
+    "same_utterance",
+    "similarity",
+]
 
 MIN_SHARED = 3
 MIN_CONTAINMENT = 0.6
+MIN_SHARED_SENTENCE = 4
 _PREFIX = 5
 
 
@@ -70,3 +82,21 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
 def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:
     """True when the two term lists look like one remark, however reworded or cut."""
     return similarity(a, b).same
+
+
+def _sentence_within(parts: Sequence[Sequence[str]], whole: Sequence[str]) -> bool:
+    for part in parts:
+        found = similarity(part, whole)
+        if found.same and found.shared >= MIN_SHARED_SENTENCE and len(set(part)) <= len(set(whole)):
+            return True
+    return False
+
+
+def same_report(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
+    """Like :func:`same_utterance` on sentence-split terms: the whole texts match, or one
+    sentence of a several-sentence text is found in the other."""
+    flat_a = [t for part in a for t in part]
+    flat_b = [t for part in b for t in part]
+    if same_utterance(flat_a, flat_b):
+        return True
+    return (len(a) > 1 and _sentence_within(a, flat_b)) or (len(b) > 1 and _sentence_within(b, flat_a))

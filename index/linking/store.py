@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kutip.index.linking.keys import month_range, stored_keys
 
@@ -76,7 +77,7 @@ class LinkDoc:
     def sentences(self) -> list[tuple[str, ...]]:
         """The terms sentence by sentence (one part for a one-sentence statement)."""
         bounds = [0, *self.breaks, len(self.terms)]
-        return [self.terms[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        return [self.terms[a:b] for a, b in pairwise(bounds) if b > a]
 
     @property
     def stored_terms(self) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import accumulate, pairwise
 
 from kutip.index.linking.keys import lookup_keys, month_of
-from kutip.index.linking.normalise import content_terms
-from kutip.index.linking.similarity import same_utterance
+from kutip.index.linking.normalise import sentence_terms
+from kutip.index.linking.similarity import same_report
 from kutip.index.linking.speakers import SpeakerNames, compatible, speaker_names
 from kutip.index.linking.store import LinkDoc, chunks, delete_docs, ensure_schema, insert_docs, load_docs
 
@@ -35,8 +36,12 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
         )
         for sid, article, speaker, as_written, text, date, lang in rows:
             names = speaker_names(speaker, as_written)
-            terms = tuple(content_terms(text, lang or "id"))
-            docs.append(LinkDoc(sid, article, month_of(date or ""), names.canonical, names.written, terms))
+            parts = sentence_terms(text, lang or "id")
+            terms = tuple(t for part in parts for t in part)
+            breaks = tuple(accumulate(len(part) for part in parts[:-1]))
+            docs.append(
+                LinkDoc(sid, article, month_of(date or ""), names.canonical, names.written, terms, breaks)
+            )
     return docs
 
 
@@ -71,11 +76,42 @@ def _verified(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
         other = others.get(sid)
         if other is None or other.article == doc.article:
             continue
-        if compatible(names, SpeakerNames((other.names, other.written))) and same_utterance(
-            doc.terms, other.terms
+        if compatible(names, SpeakerNames((other.names, other.written))) and same_report(
+            doc.sentences, other.sentences
         ):
             linked.append(sid)
     return linked
+
+
+_MAX_SPLIT_GAP = 40  # characters between the halves of a split quote: '," she said, "'
+
+
+def _continuations(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[str, str]]:
+    """Edges between the halves of one split quotation (``"We are ready," she said, "but not yet."``).
+
+    Each half is a statement of its own, but they are one utterance: another outlet may quote it
+    whole or reword one half, and the cluster must hold both. The first half ends with a comma,
+    the second goes on in lower case a few characters later, from the same speaker.
+    """
+    edges: list[tuple[str, str]] = []
+    for chunk in chunks(articles):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            "SELECT id, article, speaker, text, start, end FROM statements "
+            f"WHERE kind = 'direct' AND speaker IS NOT NULL AND article IN ({marks}) ORDER BY article, start",
+            tuple(chunk),
+        ).fetchall()
+        for first, second in pairwise(rows):
+            same_speaker = first[1] == second[1] and first[2] == second[2]
+            gap = second[4] - first[5]
+            if (
+                same_speaker
+                and 0 < gap <= _MAX_SPLIT_GAP
+                and first[3].rstrip().endswith(",")
+                and second[3][:1].islower()
+            ):
+                edges.append((min(first[0], second[0]), max(first[0], second[0])))
+    return edges
 
 
 def _neighbours(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
@@ -157,5 +193,6 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
     edges: list[tuple[str, str]] = []
     for doc in docs:
         edges.extend((min(doc.statement, other), max(doc.statement, other)) for other in _verified(db, doc))
+    edges.extend(_continuations(db, sorted({doc.article for doc in docs})))
     db.executemany("INSERT OR IGNORE INTO link_edges(a, b) VALUES (?, ?)", edges)
     _assign(db, [*orphaned_neighbours, *(d.statement for d in docs)])

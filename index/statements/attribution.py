@@ -174,7 +174,8 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     seg_start = body.rfind(",", floor, last_end) + 1 or floor
     seg = [t for t in toks if t.start >= seg_start]
     for k in range(len(seg) - 1, -1, -1):
-        if 0 < k < len(seg) - 1 and seg[k - 1].capitalised and seg[k + 1].capitalised and seg[k].text.islower():
+        joins_names = 0 < k < len(seg) - 1 and seg[k - 1].capitalised and seg[k + 1].capitalised
+        if joins_names and seg[k].text.islower():
             continue  # "Agriculture and Food Security Ministry", "Kittisak and Supat": one subject
         if lex.is_a(seg[k].text, "conjunction") or lex.is_a(seg[k].text, "complementiser"):
             seg = seg[k + 1 :]

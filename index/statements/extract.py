@@ -179,7 +179,7 @@ def extract_statements(
             found.sort(key=lambda f: f.start)
             for f in found:
                 speaker = _speaker_for(f, memory, resolved_in_para, direct, book)
-                memory.note(speaker, f.ref.role)
+                memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
                 resolved_in_para.append((f, speaker))
                 via = f.via
                 if pending is not None and speaker is not None and _names_speaker(pending[0], speaker):

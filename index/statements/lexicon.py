@@ -41,7 +41,8 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def lexicon() -> Lexicon:
-    uses: dict[str, set[str]] = {k: set() for k in ("post", "active", "clitic", "passive", "according", "label")}
+    kinds_known = ("post", "active", "clitic", "passive", "according", "label")
+    uses: dict[str, set[str]] = {k: set() for k in kinds_known}
     for form, _lang, kinds in _rows("speech_verbs.tsv"):
         for kind in kinds.split(","):
             uses[kind.strip()].add(form.casefold())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .lexicon import lexicon
 from .names import SpeakerRef
 
 
@@ -18,14 +19,17 @@ class SpeakerMemory:
         self.roles: dict[str, str] = {}
         self.subject: str | None = None
         self.focus: str | None = None  # the last speaker or subject, whichever came later
+        self.organisations: set[str] = set()  # speakers that are bodies, not people
 
     @property
     def last(self) -> str | None:
         return self.history[-1] if self.history else None
 
-    def note(self, name: str | None, role: str | None = None) -> None:
+    def note(self, name: str | None, role: str | None = None, *, organisation: bool = False) -> None:
         if name is None:
             return
+        if organisation:
+            self.organisations.add(name)
         self.history.append(name)
         self.focus = name
         if role and name not in self.roles:
@@ -43,6 +47,10 @@ class SpeakerMemory:
         if ref.kind in ("person", "org"):
             return ref.name
         if ref.kind == "pronoun":
+            if self.focus in self.organisations and ref.words and lexicon().is_a(ref.words[0], "personal"):
+                # "he said" after "the ministry said": a person, the last one put forward
+                people = [n for n in reversed(self.history) if n not in self.organisations]
+                return people[0] if people else self.subject or self.focus
             return self.focus
         if ref.kind == "inherit":
             return self.last or self.subject

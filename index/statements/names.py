@@ -203,7 +203,7 @@ class NameBook:
             return NONE, start, start
         low = [t.text.casefold() for t in toks]
         if low[-1] in lex.classes["pronoun"] and (len(toks) == 1 or low[0] in lex.classes["pronoun"]):
-            return SpeakerRef("pronoun"), toks[-1].start, toks[-1].end
+            return SpeakerRef("pronoun", words=(low[-1],)), toks[-1].start, toks[-1].end
         persons = self._person_mentions(start, end)
         determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
         if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"]):
@@ -214,9 +214,8 @@ class NameBook:
                 return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
             if 1 <= len(words) <= 2 and lex.is_a(words[-1], "orghead") and not named:
                 # "the department said", "demikian pernyataan departemen tersebut": the body named it earlier
+                # named nowhere before: an organisation all the same, just not one we can name
                 org = self.org_before(toks[0].start, words[-1])
-                if org is None:
-                    return NONE, start, start
                 return SpeakerRef("org", org), toks[0].start, toks[-1].end
         persons = [p for p in persons if not self._inside_org(p[0], p[1])]
         if persons:
@@ -247,11 +246,15 @@ class NameBook:
             if os_ <= first.start + 1:
                 return SpeakerRef("org", self.body[os_:oe]), os_, oe
             break
-        org_runs = [p for r in runs for kind, p in [split_run(r)] if kind == "org"]
-        if org_runs and org_runs[0][0].start == first.start:
-            o = org_runs[0]
-            os_, oe = self.joined_name(o[0].start, o[-1].end, start, end)
-            return SpeakerRef("org", self.body[os_:oe]), os_, oe
+        for run in runs:
+            if run[0].start != first.start:
+                continue
+            kind, o = split_run(run)
+            os_, oe = self.joined_name(run[0].start, run[-1].end, start, end)
+            headed = oe > run[-1].end and any(lex.is_a(t.text, "orghead") for t in tokens(self.body, os_, oe))
+            if kind == "org" or headed:
+                o_start = o[0].start if kind == "org" and not headed else os_
+                return SpeakerRef("org", self.body[o_start:oe]), o_start, oe
         return NONE, start, start
 
     def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
@@ -273,8 +276,9 @@ class NameBook:
         """A "person" mention that is only the front of an organisation's name
         (``Land Transportation Franchising`` of ``… and Regulatory Board``)."""
         lex = lexicon()
-        _s, grown = self.joined_name(start, end, start, len(self.body))
-        return grown > end and any(lex.is_a(t.text, "orghead") for t in tokens(self.body, end, grown))
+        s, grown = self.joined_name(start, end, 0, len(self.body))
+        head_last = tokens(self.body, start, grown)[-1:]  # English names end in their head noun
+        return bool(head_last) and lex.is_a(head_last[0].text, "orghead") and (grown > end or s < start)
 
     def org_before(self, pos: int, head: str) -> str | None:
         """The latest organisation named before ``pos`` whose name holds the head noun ``head``."""
@@ -287,9 +291,9 @@ class NameBook:
         line_start = self.body.rfind("\n", 0, found.start()) + 1
         line_end = self.body.find("\n", found.end())
         line_end = len(self.body) if line_end < 0 else line_end
+        at = found.start()
         run = next(
-            (r for r in name_runs(self.body, line_start, line_end) if r[0].start <= found.start() < r[-1].end),
-            None,
+            (r for r in name_runs(self.body, line_start, line_end) if r[0].start <= at < r[-1].end), None
         )
         if run is None:
             return None

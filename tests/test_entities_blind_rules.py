@@ -173,3 +173,44 @@ def test_nickname_in_curly_single_quotes() -> None:
 def test_quoted_word_between_names_needs_both_sides() -> None:
     body = 'Warga menyebut jalan itu "Neraka" setiap musim hujan, kata Darsono.'
     assert persons(body, "id") == ["Darsono"]
+
+
+# Honorifics, local place heads, numbered units and bodies glued to the person.
+
+
+def test_malaysian_honorifics_are_titles() -> None:
+    body = "Deputy Minister Datuk Seri Anwar Kamaruddin said the plan was sound, Tan Sri Halimah Osman agreed."
+    assert persons(body, "en") == ["Anwar Kamaruddin", "Halimah Osman"]
+
+
+def test_palace_and_barangay_make_places() -> None:
+    body = "Residents of Barangay Bagong Silang said Malacañang Palace spokesperson Lea Corpuz visited."
+    assert persons(body, "en") == ["Lea Corpuz"]
+
+
+def test_numbered_unit_between_title_and_name() -> None:
+    body = '"Airnya sudah surut," kata Ketua RT 07 Warsito di depan rumahnya.'
+    assert persons(body, "id") == ["Warsito"]
+
+
+def test_time_zone_after_a_clock_time_is_no_title_qualifier() -> None:
+    assert persons("March 3, 2025 9:05 PM GMT+8 Updated 2 hours ago", "en") == []
+
+
+def test_acronyms_close_a_body_glued_to_the_person() -> None:
+    body = "Anggota Komisi VIII DPR RI Maharani Lubis meminta kuota haji diperjelas."
+    assert persons(body, "id") == ["Maharani Lubis"]
+    body = "Direktur PT ASDP Indonesia Ferry Cabang Merak, Ilham Siregar, menyatakan kapal siaga."
+    assert persons(body, "id") == ["Ilham Siregar"]
+
+
+def test_title_describing_the_person_before_it_names_no_one_else() -> None:
+    body = "Yohanes Rumaropen, Kepala KSOP Biak, menuturkan izin berlayar ditunda."
+    assert persons(body, "id") == ["Yohanes Rumaropen"]
+    body = "Kepala BPTD Sartono meninjau antrean di dermaga."
+    assert persons(body, "id") == ["Sartono"]
+
+
+def test_long_acronym_inside_a_run_is_no_person_name() -> None:
+    body = "Kepala Seksi Operasional KSOP Kelas III Sorong, Markus Wanma, mengatakan kapal tertahan."
+    assert persons(body, "id") == ["Markus Wanma"]

@@ -87,7 +87,7 @@ def test_common_word_opening_a_sentence_is_not_a_speaker() -> None:
 
 def test_one_word_label_after_called_is_a_quotation() -> None:
     body = (
-        "Teodoro Lualhati, who heads the fishers' union, called the quota \"shortsighted\".\n"
+        'Teodoro Lualhati, who heads the fishers\' union, called the quota "shortsighted".\n'
         '"We were never asked," he said.'
     )
     found = run(body)
@@ -129,7 +129,10 @@ def test_the_authority_points_back_to_the_organisation_not_its_head() -> None:
     )
     found = run(body)
     assert said(found) == [
-        ("Boats that ignore the closure will lose their permits,", "Fisheries and Coastal Resources Authority"),
+        (
+            "Boats that ignore the closure will lose their permits,",
+            "Fisheries and Coastal Resources Authority",
+        ),
         ("We will not look away,", "Ines Marapao"),
     ]
 

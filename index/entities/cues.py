@@ -227,7 +227,7 @@ class _Typer:
                 pending = index
             elif kind is PartKind.WORD:
                 # "Ketua RT 05 Suparman": a number is still a qualifier
-                if first.folded not in self.lex.qualifier_links and not first.text.isdigit():
+                if first.folded not in self.lex.qualifier_links and not self._unit_number(part.first):
                     pending = -1
             elif kind is PartKind.QUALIFIER:
                 continue
@@ -284,6 +284,20 @@ class _Typer:
                     out.append(candidate)
         self.resolve_antecedents(out)
         return out
+
+    def _unit_number(self, k: int) -> bool:
+        """"RT 05", "Kelas II": a number joined between an acronym or word and the next name."""
+        tokens = self.tokens
+        nxt = k + 1
+        return (
+            tokens[k].text.isdigit()
+            and tokens[k].gap == " "
+            and k > 0
+            and tokens[k - 1].capitalised
+            and nxt < len(tokens)
+            and tokens[nxt].gap == " "
+            and tokens[nxt].capitalised
+        )
 
     def _short_form(self, part: Part) -> bool:
         """A single word in parentheses after a title: the short form of the title or body before it."""
@@ -439,9 +453,23 @@ class _Typer:
             return end + 1
         # "Komisi IX DPR RI Nihayatul Wafiroh": a body's acronyms end it; two words after are a name
         acronyms = [k for k in range(first + 1, last + 1) if tokens[k].acronym]
-        if acronyms and last - acronyms[-1] >= 2 and not tokens[acronyms[-1] + 1].hyphenated:
+        if acronyms and last - acronyms[-1] >= 2 and self._plain_name(acronyms[-1] + 1, last):
             return acronyms[-1] + 1
         return last + 1
+
+    def _plain_name(self, first: int, last: int) -> bool:
+        """Words that may be a person's name: no hyphen compound, gazetteer name or head word in them.
+
+        "PT ASDP Indonesia Ferry Cabang Ketapang": a country after the acronym keeps the body going.
+        """
+        tokens, lex = self.tokens, self.lex
+        if tokens[first].hyphenated:  # "US-China Dialogue"
+            return False
+        for k in range(first, last + 1):
+            word = tokens[k].folded
+            if self._entry_end(k, last) >= 0 or (word,) in lex.org_heads or word in lex.place_heads:
+                return False
+        return True
 
     def body_end(self, first: int, last: int) -> int | None:
         """Last token of an organisation or place name opening ``first..last``, when certain.

@@ -21,6 +21,7 @@ __all__ = ["content_terms", "fold_word", "numbers_of", "sentence_terms", "words_
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+[^\W_]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MAX_ABBREVIATION = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
@@ -82,5 +83,14 @@ def numbers_of(terms: list[str]) -> frozenset[str]:
 
 def sentence_terms(text: str, lang: str = "id") -> list[list[str]]:
     """:func:`content_terms` sentence by sentence: outlets often quote only one sentence of a remark."""
-    parts = [content_terms(piece, lang) for piece in _SENTENCE_END.split(text)]
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = text[start : m.start()].rsplit(None, 1)[-1] if text[start : m.start()].split() else ""
+        if len(word.rstrip(".")) <= _MAX_ABBREVIATION and word[:1].isupper():
+            continue  # "Mr. Ortiz", "Dr. Sari", "Jl. Merdeka": a title, not a sentence end
+        pieces.append(text[start : m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    parts = [content_terms(piece, lang) for piece in pieces]
     return [p for p in parts if p]

@@ -57,6 +57,11 @@ def name_runs(body: str, start: int, end: int) -> list[list[Token]]:
     return runs
 
 
+def _opener(word: str) -> bool:
+    lex = lexicon()
+    return lex.is_a(word, "anaphor_pre") or lex.is_a(word, "function")
+
+
 def _is_title_like(tok: Token) -> bool:
     lex = lexicon()
     w = tok.text
@@ -231,7 +236,7 @@ class NameBook:
             for r in runs
             for kind, p in [split_run(r)]
             if kind == "person"
-            and not self._inside_org(p[0].start, p[-1].end)
+            and not self._inside_org(p[0].start, p[-1].end, recognised=False)
             and not any(ms <= p[0].start < me for ms, me in org_spans)
         ]
         if people:
@@ -247,14 +252,15 @@ class NameBook:
                 return SpeakerRef("org", self.body[os_:oe]), os_, oe
             break
         for run in runs:
+            while len(run) > 1 and _opener(run[0].text):
+                run = run[1:]  # "Adapun Kementerian …", "The Department of …": not part of the name
             if run[0].start != first.start:
                 continue
             kind, o = split_run(run)
             os_, oe = self.joined_name(run[0].start, run[-1].end, start, end)
             headed = oe > run[-1].end and any(lex.is_a(t.text, "orghead") for t in tokens(self.body, os_, oe))
-            if kind == "org" or headed:
-                o_start = o[0].start if kind == "org" and not headed else os_
-                return SpeakerRef("org", self.body[o_start:oe]), o_start, oe
+            if headed or (kind == "org" and o[0].start == first.start):
+                return SpeakerRef("org", self.body[os_:oe]), os_, oe
         return NONE, start, start
 
     def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
@@ -272,13 +278,14 @@ class NameBook:
             end = m.end()
         return start, end
 
-    def _inside_org(self, start: int, end: int) -> bool:
+    def _inside_org(self, start: int, end: int, *, recognised: bool = True) -> bool:
         """A "person" mention that is only the front of an organisation's name
         (``Land Transportation Franchising`` of ``… and Regulatory Board``)."""
         lex = lexicon()
         s, grown = self.joined_name(start, end, 0, len(self.body))
         head_last = tokens(self.body, start, grown)[-1:]  # English names end in their head noun
-        return bool(head_last) and lex.is_a(head_last[0].text, "orghead") and (grown > end or s < start)
+        joined = grown > end or s < start
+        return bool(head_last) and lex.is_a(head_last[0].text, "orghead") and (joined or not recognised)
 
     def org_before(self, pos: int, head: str) -> str | None:
         """The latest organisation named before ``pos`` whose name holds the head noun ``head``."""

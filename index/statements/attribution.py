@@ -185,7 +185,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
         if any(c in _DASHES for c in body[seg[k - 1].end : seg[k].start]):
             seg = seg[k:]  # a dateline before the subject: "SINGAPORE (Reuters) — The chief negotiator"
             break
-    if seg and lex.is_a(seg[0].text, "anaphor_pre"):
+    if len(seg) > 1 and lex.is_a(seg[0].text, "anaphor_pre") and not seg[1].capitalised:
         # "The chief Nordic negotiator in trade talks with Indonesia said": the head noun phrase only
         stop = next((k for k in range(1, len(seg)) if lex.is_a(seg[k].text, "np_stop")), len(seg))
         seg = seg[:stop]

@@ -217,7 +217,9 @@ class NameBook:
             named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
             if any(lex.is_a(w, "role") for w in words) and not named:
                 return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
-            if 1 <= len(words) <= 2 and lex.is_a(words[-1], "orghead") and not named:
+            head = next(t for t in reversed(toks) if t.text.casefold() == words[-1]) if words else None
+            proper = head is not None and head.capitalised and head is not toks[0]  # "the Department of …"
+            if 1 <= len(words) <= 2 and lex.is_a(words[-1], "orghead") and not named and not proper:
                 # "the department said", "demikian pernyataan departemen tersebut": the body named it earlier
                 # named nowhere before: an organisation all the same, just not one we can name
                 org = self.org_before(toks[0].start, words[-1])
@@ -245,15 +247,17 @@ class NameBook:
             ns, ne = name_toks[0].start, name_toks[-1].end
             return SpeakerRef("person", name, self._role(toks, ns)), ns, ne
         # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
-        first = toks[1] if len(toks) > 1 and low[0] in lex.classes["anaphor_pre"] else toks[0]
+        first = toks[1] if len(toks) > 1 and _opener(toks[0].text) else toks[0]
         for ms, me, _name in self._mentions(start, end, self.orgs):
             os_, oe = self.joined_name(ms, me, start, end)
             if os_ <= first.start + 1:
                 return SpeakerRef("org", self.body[os_:oe]), os_, oe
             break
-        for run in runs:
-            while len(run) > 1 and _opener(run[0].text):
-                run = run[1:]  # "Adapun Kementerian …", "The Department of …": not part of the name
+        for whole in runs:
+            cut = 0
+            while cut < len(whole) - 1 and _opener(whole[cut].text):
+                cut += 1  # "Adapun Kementerian …", "The Department of …": not part of the name
+            run = whole[cut:]
             if run[0].start != first.start:
                 continue
             kind, o = split_run(run)

@@ -18,7 +18,8 @@ from .text import Token, tokens
 _RUN_GAP = frozenset(" ()\u00a0")
 _CAPS = r"[A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)*"
 _JOIN = r"[ \u00a0]+(?:and|of|for|dan|&)[ \u00a0]+"
-_JOINED_BEFORE = re.compile(rf"{_CAPS}{_JOIN}")
+_JOIN_WINDOW = 200
+_JOINED_BEFORE = re.compile(rf"{_CAPS}{_JOIN}\Z")  # ends where the name starts (search's endpos)
 _JOINED_AFTER = re.compile(rf"{_JOIN}{_CAPS}")
 _ROLE_GAP = frozenset(" ()\u00a0,'’")
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
@@ -271,8 +272,9 @@ class NameBook:
         """A name span grown over ``and``/``of`` to the capitalised words on either side:
         ``Agriculture and Food Security Ministry``, ``Department of Transportation``."""
         while True:
-            m = _JOINED_BEFORE.search(self.body, floor, start)
-            if m is None or m.end() != start:
+            # A joined name is a few words long: look back a bounded window, not to the body's start.
+            m = _JOINED_BEFORE.search(self.body, max(floor, start - _JOIN_WINDOW), start)
+            if m is None:
                 break
             start = m.start()
         while True:

@@ -36,6 +36,52 @@ def test_role_and_desk_words_are_no_person(line: str, credits: list[Credit]) -> 
     assert credit_line(line) == credits
 
 
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        # Republika-style short labels, joined by a slash
+        (
+            "Rep: Dewi Anggraini/ Red: Joko Susilo",
+            [Credit("writer", "Dewi Anggraini"), Credit("editor", "Joko Susilo")],
+        ),
+        ("Red: Hana Lestari", [Credit("editor", "Hana Lestari")]),
+        # the outlet in parentheses after the writer
+        ("Maria Santos (The Manila Ledger)", [Credit("author", "Maria Santos")]),
+        (
+            "Rina Hapsari dan Yudha Pratama (Harian Kabar Timur)",
+            [Credit("author", "Rina Hapsari"), Credit("author", "Yudha Pratama")],
+        ),
+        ("Kota Lama (Semarang)", []),
+        ("Bayu Saputra (kanan)", []),
+        # an outlet's desk and the cities filed from are no persons
+        (
+            "By Arjun Mehta, BBC Hindi, Delhi and Kavya Nair, Mumbai",
+            [Credit("author", "Arjun Mehta"), Credit("author", "Kavya Nair")],
+        ),
+    ],
+)
+def test_short_labels_outlets_and_filing_places(line: str, credits: list[Credit]) -> None:
+    assert credit_line(line) == credits
+
+
+def test_short_labels_under_the_headline_of_a_loaded_article(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Sungai Meluap, Ratusan Rumah di Luwu Terendam\n\n"
+        "Rep: Dewi Anggraini/ Red: Joko Susilo\n"
+        "Rabu 4 Juni 2025 09:15 WIB\n\n"
+        "REPUBLIKA.CO.ID, MAKASSAR -- Ratusan rumah terendam setelah sungai meluap semalam.\n\n"
+        '"Air naik cepat sekali," kata Camat Bua Hasrul Rahim.\n',
+        encoding="utf-8",
+    )
+    [article] = load_file(path).articles
+    assert [(c.role, c.name) for c in article.credits] == [
+        ("writer", "Dewi Anggraini"),
+        ("editor", "Joko Susilo"),
+    ]
+    assert "Rep:" not in article.body
+
+
 def test_contributor_post_in_a_loaded_article(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
+from kutip.index.entities.lexicon import GazetteerEntry, Lexicon, nominal_noun
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.entities.tokens import Token
 from kutip.index.models import EntityType
@@ -164,6 +164,9 @@ class _Typer:
         if tokens[first].sentence_start or tokens[first].title_case_line:
             while first < last and self.is_weak_word(tokens[first]):
                 first += 1
+        # "Kepala Seksi Pencegahan Sutarno": an Indonesian noun of office still belongs to the title
+        while first < last and self.lang != "en" and nominal_noun(tokens[first].folded):
+            first += 1
         weak = self.is_weak_word if tokens[first].title_case_line else self._ordinary
         while last > first and weak(tokens[last]):
             last -= 1
@@ -187,6 +190,8 @@ class _Typer:
             return Candidate(first, last, EntityType.ORGANIZATION, "acronym")
         if first == last and self._head_word(token):
             return Candidate(first, last, None, "", weak=True)  # "Ministry said": a head alone names no one
+        if self._office_run(first, last) or (weak_position and self._lower_compound(first, last)):
+            return Candidate(first, last, None, "", weak=True)
         if after_title:
             return Candidate(first, last, EntityType.PERSON, "title", nickname=nickname)
         if self.person_cue(index):
@@ -205,6 +210,25 @@ class _Typer:
             return Candidate(first, last, EntityType.PLACE, "place-prep")  # "in Las Piñas", "di Tanah Abang"
         weak = token.title_case_line
         return Candidate(first, last, EntityType.PERSON, "shape", weak=weak, nickname=nickname)
+
+    def _office_run(self, first: int, last: int) -> bool:
+        """"Direktur Pencegahan dan Penyelesaian Perselisihan ...": Indonesian nouns of office, no name.
+
+        Every word is a listed office word or a "pe-...-an" / "ke-...-an" noun, which
+        personal names do not take.
+        """
+        if self.lang == "en":
+            return False
+        lex = self.lex
+        return all(
+            t.folded in lex.portfolios or t.folded in lex.common or nominal_noun(t.folded)
+            for t in self.tokens[first : last + 1]
+        )
+
+    def _lower_compound(self, first: int, last: int) -> bool:
+        """"Long-time supporter X": a capitalised word hyphenated to a lower-case one opens the sentence."""
+        nxt = first + 1
+        return nxt <= last and self.tokens[nxt].hyphenated and self.tokens[nxt].text.islower()
 
     def _head_word(self, token: Token) -> bool:
         key = (token.folded,)
@@ -272,6 +296,10 @@ class _Typer:
                 if split <= part.last:
                     out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
                     pending = -1
+            elif pending >= 0 and kind is PartKind.NAME and self._body_before_person(index):
+                # "Chief Executive Officer Ladangraya, Kevin Hartanto, mengatakan": the title's body
+                out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "qualifier"))
+                pending = -1
             elif pending >= 0 and part.first == part.last and self.place_cue(index) and not first.acronym:
                 # "dosen di Universitas X di Kupang": a lone word after "di" ends the qualifiers
                 out.append(Candidate(part.first, part.last, EntityType.PLACE, "place-prep"))
@@ -284,6 +312,27 @@ class _Typer:
                     out.append(candidate)
         self.resolve_antecedents(out)
         return out
+
+    def _body_before_person(self, index: int) -> bool:
+        """A single word after a title, then the person's full name set off by commas.
+
+        "Ketua Serikat Pekerja Ladangraya, Wulan Sari Dewi, menilai": the word names the
+        body the title belongs to; a word the article cues as a name elsewhere still is one.
+        """
+        parts, tokens = self.parts, self.tokens
+        part = parts[index]
+        word = tokens[part.first]
+        if part.first != part.last or word.acronym or word.folded in self.cued_singles:
+            return False
+        if index + 1 >= len(parts):
+            return False
+        person = parts[index + 1]
+        if person.kind is not PartKind.NAME or person.last == person.first:
+            return False
+        if tokens[person.first].gap.strip() != "," or not tokens[person.first].capitalised:
+            return False
+        after = person.last + 1
+        return after < len(tokens) and tokens[after].gap.strip() == ","
 
     def _unit_number(self, k: int) -> bool:
         """"RT 05", "Kelas II": a number joined between an acronym or word and the next name."""

@@ -13,7 +13,7 @@ from importlib import resources
 from kutip.index.entities.tokens import fold, words
 from kutip.index.models import EntityType
 
-__all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "lexicon", "lookup"]
+__all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "lexicon", "lookup", "nominal_noun"]
 
 Key = tuple[str, ...]
 
@@ -159,3 +159,12 @@ def canonical_place(name: str, lang: str = "id") -> str:
     """The canonical name of a known place or organisation alias; unknown names come back unchanged."""
     entry = lookup(name)
     return entry.name(lang) if entry is not None else name
+
+
+def nominal_noun(word: str) -> bool:
+    """An Indonesian abstract noun by its affixes: "pencegahan", "perselisihan", "kemahasiswaan".
+
+    The "pe-...-an" and "ke-...-an" circumfixes build the words of offices and fields;
+    personal names of eight letters or more hardly ever take both.
+    """
+    return len(word) >= 8 and word.endswith("an") and word.startswith(("pe", "ke"))

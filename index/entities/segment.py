@@ -207,6 +207,9 @@ class _Segmenter:
                 head, head_kind = self.head_at(j + 1)
                 connectors = head_kind is not PartKind.THING  # "X Agreement dan Y": a thing ends at "dan"
                 if head >= 0 and self.extend_org(head, connectors) > head:
+                    end = self.extend_org(head, connectors)
+                    if head_kind is PartKind.ORG and (tokens[end].folded,) in lex.org_heads:
+                        return end, PartKind.ORG  # "Raub Durian Growers' Cooperative": one body, two heads
                     break  # "Mahasiswa Universitas X": the head opens its own name
                 j += 1
                 if head == j:
@@ -309,7 +312,9 @@ class _Segmenter:
                 while end > i and end < self.chunk_end[i] and tokens[end + 1].folded in lex.compass:
                     end += 1  # "Kabupaten Garut Selatan"
                 if end > i:
-                    parts.append(Part(PartKind.PLACE, i, end))
+                    # "Bukit Asam Tbk", "Teluk Ventures": an English head at the end makes a firm
+                    kind = PartKind.ORG if (tokens[end].folded,) in lex.org_heads else PartKind.PLACE
+                    parts.append(Part(kind, i, end))
                     i = end + 1
                     continue
             if token.folded in lex.portfolios and token.folded not in lex.common:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kutip.index.ingest.outlets import is_agency_token, is_outlet_name
-from kutip.index.models import Credit
+from kutip.index.entities import lookup
+from kutip.index.ingest.outlets import has_outlet_word, is_agency_token, is_outlet_name
+from kutip.index.models import Credit, EntityType
 
 __all__ = [
     "TOPIC_HEADER",
@@ -36,7 +37,10 @@ _ROLE_PREFIX = re.compile(
 _DESK = re.compile(r"\b(?:redaksi|newsroom|desk|editorial|staff)\b", re.I)
 # One line often holds several credits: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)",
 # "Oleh A · Kamis, 7 November 2024".
-_SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+|\s*;\s*")
+# "Rep: A/ Red: B": a slash before the next label also ends a credit.
+_SEGMENT_BREAK = re.compile(
+    r"\s+[|·•]\s+|\s*;\s*|\s*/\s*(?=(?:rep|red|editor|penulis|reporter|pewarta)\s*:)", re.I
+)
 # "Associated Press writer Ana Lee in Oslo contributed to this report."
 _CONTRIBUTED = re.compile(
     r"^(?:.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+)?(?P<names>[A-Z].*?)"
@@ -46,8 +50,12 @@ _CONTRIBUTED = re.compile(
 # Labelled credit lines: "Penulis: X", "Editor: X", "By X", "Foto: X/AGENCY".
 _ROLE_LABELS = (
     ("contributor", r"additional reporting by|laporan tambahan oleh"),
-    ("writer", r"penulis|reporter|pewarta|kontributor|writer|written by|writing by|reporting by|reported by"),
-    ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by"),
+    (
+        "writer",
+        r"penulis|reporter|pewarta|kontributor|writer|written by|writing by|reporting by|reported by"
+        r"|rep(?=\s*:)",  # Republika-style "Rep: A/ Red: B"
+    ),
+    ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by|red(?=\s*:)"),
     ("photo", r"foto|photo|fotografer|photographer|photos? by|foto oleh"),
     ("author", r"by|oleh|author|byline"),
 )
@@ -55,6 +63,8 @@ _LABELLED = [
     (role, re.compile(rf"^(?:{labels})(?:\s*:\s*|\s+)(?P<names>[^:]{{2,120}})$", re.I))
     for role, labels in _ROLE_LABELS
 ]
+# "Ana Lee (The Jakarta Post)": a byline with the outlet in parentheses after the names.
+_OUTLET_BYLINE = re.compile(r"^(?P<names>[^():]{2,120}?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(?:\s+(?P=name))?\s*$", re.I)
 # A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET".
 _PHOTO_TRAILING = re.compile(r"(?:^|[.!?]\s+)(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80})$", re.I)
@@ -80,7 +90,31 @@ def _names(text: str) -> list[str]:
     if not parts or not all(looks_like_name(p) for p in parts):
         return []
     # "By Jane Doe, Associated Press": the outlet is not a person.
-    return [p for p in parts if not is_outlet_name(p)]
+    return [p for p in parts if not is_outlet_name(p) and not _desk_or_place(p)]
+
+
+def _desk_or_place(part: str) -> bool:
+    """Parts of "By A, BBC Tamil, Chennai and B, Kochi" that are no person: desks and places filed from.
+
+    A desk opens with a listed outlet's name ("BBC Tamil"); a place is in the gazetteer.
+    """
+    words = part.split()
+    if len(words) > 1 and any(is_outlet_name(" ".join(words[:k])) for k in range(1, len(words))):
+        return True
+    entry = lookup(part)
+    return entry is not None and entry.type is EntityType.PLACE
+
+
+def _outlet_byline(segment: str, outlet: str) -> list[Credit]:
+    """Writers of "Ana Lee (The Jakarta Post)" or "A and B (Kabar Timur)": the outlet in parentheses."""
+    match = _OUTLET_BYLINE.match(segment)
+    if not match:
+        return []
+    named = match["outlet"].strip()
+    own = bool(outlet) and named.casefold() == outlet.strip().casefold()
+    if not (own or is_outlet_name(named) or has_outlet_word(named)):
+        return []
+    return [Credit("author", name) for name in _names(match["names"])]
 
 
 def _photo_names(credit: str, outlet: str = "") -> list[str]:
@@ -123,6 +157,9 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     contributed = _CONTRIBUTED.match(segment)
     if contributed:
         return [Credit("contributor", name) for name in _names(contributed["names"])]
+    in_parentheses = _outlet_byline(segment, outlet)
+    if in_parentheses:
+        return in_parentheses
     for role, pattern in _LABELLED:
         labelled = pattern.match(segment)
         if not labelled:

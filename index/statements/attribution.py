@@ -163,6 +163,9 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     last = toks[-1]
     closes_apposition = "," in body[last.end : verb.start]  # "Name, head of the water board, told"
     if not (last.capitalised or closes_apposition or any(lex.is_a(last.text, c) for c in _SUBJECT_END)):
+        relative = _relative_clause(body, toks)
+        if relative is not None:
+            return subject_before(book, floor, relative)
         return NONE, verb.start
     if lex.is_a(toks[-1].text, "with_prev"):
         return INHERIT, toks[-1].start
@@ -196,6 +199,27 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
         return NONE, verb.start
     cue = seg[0].start if ref.role or ref.kind in ("anaphor", "org") else ns
     return ref, cue
+
+
+_MAX_RELATIVE_WORDS = 10
+
+
+def _relative_clause(body: str, toks: list[Token]) -> Token | None:
+    """The relative word of ``Name yang ikut menemui massa menyatakan`` / ``Name who … said``.
+
+    The clause sits between a capitalised name and the verb with no punctuation, holds no
+    speech verb of its own and is at most ten words long.
+    """
+    lex = lexicon()
+    for r in range(len(toks) - 2, max(0, len(toks) - 2 - _MAX_RELATIVE_WORDS), -1):
+        tok = toks[r]
+        if lex.is_verb(tok.text) or any(c in ',.;:!?"“”' for c in body[tok.end : toks[r + 1].start]):
+            return None
+        if lex.is_a(tok.text, "relative") and not tok.capitalised:
+            prev = toks[r - 1]
+            joined = not body[prev.end : tok.start].strip()
+            return tok if prev.capitalised and joined else None
+    return None
 
 
 def _segments(body: str, floor: int, end: int) -> list[tuple[int, int]]:

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from ..models import Entity, Statement
-from .attribution import Attribution, after_quote, apposition_like, negated, np_after, subject_before
+from .attribution import Attribution, after_quote, negated, np_after, subject_before
 from .found import Found
 from .indirect import reported
+from .interview import answer_span, interview_lines, interviewee
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
-from .names import INHERIT, ROLE_GLUE, NameBook, SpeakerRef
+from .names import INHERIT, NameBook, SpeakerRef
 from .provenance import house_outlet, same_outlet, source_lead, via_in
-from .text import Token, paragraphs, sentences, tokens
+from .subject import subject_person
+from .text import paragraphs, sentences, tokens
 
 _MIN_UNATTRIBUTED_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 _MAX_INTRO_GAP_WORDS = 6
-_MAX_FRONTED_WORDS = 8
 _MAX_LABEL_GAP_WORDS = 8  # "described it as the country's "…"": the thing named sits between
 
 
@@ -89,64 +90,6 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
     return out
 
 
-def _subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, int]]) -> SpeakerRef | None:
-    """The person a sentence is about, for a pronoun in a later sentence.
-
-    A fronted place or time phrase is skipped (``Di Posko Tambun, Sutrisno masih …``); the name
-    must be followed by its predicate, and one capitalised word that opens the sentence counts
-    only when the recogniser knows it as a person (else "Rescue teams …" would be someone).
-    """
-    lex = lexicon()
-    body = book.body
-    toks = tokens(body, start, min(end, start + 200))
-    if any(s <= start < e for s, e in marks):
-        return None  # a sentence that opens with a quotation is someone speaking, not narration
-    if toks and (lex.is_a(toks[0].text, "function") or lex.is_a(toks[0].text, "np_stop")):
-        head = toks[: _MAX_FRONTED_WORDS + 1]
-        comma = next((k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]), None)
-        if comma is not None:
-            toks = toks[comma:]
-    lead: list[Token] = []
-    for tok in toks:
-        if lead and not all(c in " ()\u00a0" for c in body[lead[-1].end : tok.start]):
-            break
-        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
-            break
-        lead.append(tok)
-    if not lead or len(lead) == len(toks):
-        return None
-    after = toks[len(lead)]
-    gap = body[lead[-1].end : after.start].strip()
-    if gap == ",":
-        after = _after_apposition(body, toks, len(lead)) or after
-        gap = "" if after is not toks[len(lead)] else gap
-    if after.capitalised or gap:
-        return None
-    ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
-    if ref.kind != "person" or ref.name is None:
-        return None
-    single = len(tokens(body, ns, ne)) == 1
-    if single and ns == start and not book.is_recognised(ref.name):
-        return None
-    return ref
-
-
-_MAX_APPOSITION_WORDS = 12
-
-
-def _after_apposition(body: str, toks: list[Token], k: int) -> Token | None:
-    """The predicate after ``Name, apposition,``: ``Joanna Reyes, a 24-year-old nurse, waited``.
-
-    The apposition must describe (an age, a role, a relative clause), not start a new clause.
-    """
-    for j in range(k + 1, min(len(toks), k + _MAX_APPOSITION_WORDS + 1)):
-        if "," in body[toks[j - 1].end : toks[j].start]:
-            if not apposition_like(toks[k:j]):
-                return None
-            return toks[j]
-    return None
-
-
 def extract_statements(
     article_id: str, body: str, lang: str, entities: list[Entity], *, outlet: str | None = None
 ) -> list[Statement]:
@@ -162,23 +105,37 @@ def extract_statements(
     result: list[Statement] = []
     pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)
     prev_sentence: tuple[int, int] | None = None
-    for p_index, (ps, pe) in enumerate(paragraphs(body)):
-        quotes = quotations(body, ps, pe)
+    paras = paragraphs(body)
+    interview = interview_lines(body, paras)
+    guest = SpeakerRef("pronoun")  # who answers in an interview block
+    for p_index, (ps, pe) in enumerate(paras):
+        line = interview.get(p_index)
+        if line == "q":
+            if interview.get(p_index - 1) is None:
+                guest = interviewee(book, paras, p_index) or SpeakerRef("pronoun")
+            continue  # the interviewer's question is no one's statement
+        answer = answer_span(body, ps, pe) if line == "a" else None
+        quotes = [] if answer else quotations(body, ps, pe)
         marks = [(q.open, q.mark_end) for q in quotes]
         resolved_in_para: list[tuple[Found, str | None]] = []
-        for sent in sentences(body, ps, pe, marks):
-            lead = source_lead(body, *sent)
-            if lead:
-                pending = (lead, None)
-            in_sent = [q for q in quotes if sent[0] <= q.open < sent[1]]
-            direct = _direct(book, p_index, sent, in_sent)
-            consumed = [f.cue for f in direct if f.cue] + [(q.open, q.mark_end) for q in in_sent]
-            found = direct + reported(
-                book, sent, quotes=in_sent, consumed=consumed, prev_sentence=prev_sentence, para=p_index
-            )
-            found.sort(key=lambda f: f.start)
+        for sent in [answer] if answer else sentences(body, ps, pe, marks):
+            if answer:
+                found = [Found("direct", *answer, guest, None, None, p_index)]
+                direct = found
+            else:
+                lead = source_lead(body, *sent)
+                if lead:
+                    pending = (lead, None)
+                in_sent = [q for q in quotes if sent[0] <= q.open < sent[1]]
+                direct = _direct(book, p_index, sent, in_sent)
+                consumed = [f.cue for f in direct if f.cue] + [(q.open, q.mark_end) for q in in_sent]
+                found = direct + reported(
+                    book, sent, quotes=in_sent, consumed=consumed, prev_sentence=prev_sentence, para=p_index
+                )
+                found.sort(key=lambda f: f.start)
             for f in found:
                 speaker = _speaker_for(f, memory, resolved_in_para, direct, book)
+                memory.learn(f.ref, speaker)
                 memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
                 resolved_in_para.append((f, speaker))
                 via = f.via
@@ -211,7 +168,7 @@ def extract_statements(
                     )
                 )
             # a sentence with a statement already put its speaker forward
-            subject = None if found else _subject_person(book, *sent, marks)
+            subject = None if found else subject_person(book, *sent, marks)
             if subject and subject.name:
                 memory.note_subject(subject.name, subject.role)
             prev_sentence = sent

@@ -20,6 +20,8 @@ class SpeakerMemory:
         self.subject: str | None = None
         self.focus: str | None = None  # the last speaker or subject, whichever came later
         self.organisations: set[str] = set()  # speakers that are bodies, not people
+        self.people: list[str] = []  # persons put forward, speaking or as a subject, latest last
+        self.genders: dict[str, str] = {}  # "female"/"male", only as the text itself shows it
 
     @property
     def last(self) -> str | None:
@@ -32,6 +34,8 @@ class SpeakerMemory:
             self.organisations.add(name)
         self.history.append(name)
         self.focus = name
+        if not organisation:
+            self._put_forward(name, role)
         if role and name not in self.roles:
             self.roles[name] = role
 
@@ -39,14 +43,42 @@ class SpeakerMemory:
         """A person the narration is about, who may speak next through a pronoun."""
         self.subject = name
         self.focus = name
+        self._put_forward(name, role)
         if role:
             self.roles.setdefault(name, role)
+
+    def _put_forward(self, name: str, role: str | None) -> None:
+        if name in self.people:
+            self.people.remove(name)
+        self.people.append(name)
+        honorific = _gender_of(role.split()[0]) if role else None
+        if honorific is not None:
+            self.genders.setdefault(name, honorific)
+
+    def learn(self, ref: SpeakerRef, name: str | None) -> None:
+        """``she said`` resolved to a name shows that person's gender for later pronouns."""
+        gender = _gender_of(ref.words[0]) if ref.kind == "pronoun" and ref.words else None
+        if gender is not None and name is not None and name not in self.organisations:
+            self.genders.setdefault(name, gender)
+
+    def _by_gender(self, gender: str) -> str | None:
+        """The latest person the text has shown to be of ``gender``, else the latest not yet shown."""
+        for wanted in (gender, None):
+            for name in reversed(self.people):
+                if name != self.focus and self.genders.get(name) == wanted:
+                    return name
+        return None
 
     def resolve(self, ref: SpeakerRef) -> str | None:
         """The canonical speaker a ref points at, without recording it."""
         if ref.kind in ("person", "org"):
             return ref.name
         if ref.kind == "pronoun":
+            gender = _gender_of(ref.words[0]) if ref.words else None
+            known = self.genders.get(self.focus) if self.focus else None
+            if gender is not None and known is not None and known != gender:
+                # "she said" right after a man spoke: the latest woman, not the latest speaker
+                return self._by_gender(gender) or self.focus
             if self.focus in self.organisations and ref.words and lexicon().is_a(ref.words[0], "personal"):
                 # "he said" after "the ministry said": a person, the last one put forward
                 people = [n for n in reversed(self.history) if n not in self.organisations]
@@ -62,3 +94,13 @@ class SpeakerMemory:
                     return name
             return self.last or self.subject
         return None
+
+
+def _gender_of(word: str) -> str | None:
+    lex = lexicon()
+    w = word.casefold().strip(".,")
+    if lex.is_a(w, "female"):
+        return "female"
+    if lex.is_a(w, "male"):
+        return "male"
+    return None

@@ -231,7 +231,7 @@ class NameBook:
             while k + 1 < len(persons) and self._glued(persons[k][1], persons[k + 1][0]):
                 k += 1  # "Kepala Dishub Surabaya Yusuf Hadi": the last of glued names is the person
             ms, me, name = persons[k]
-            return SpeakerRef("person", name, self._role(toks, ms)), ms, me
+            return SpeakerRef("person", self.namesake(ms, me, name), self._role(toks, ms)), ms, me
         runs = name_runs(self.body, toks[0].start, toks[-1].end)
         org_spans = [(ms, me) for ms, me, _n in self._mentions(start, end, self.orgs)]
         people = [
@@ -239,13 +239,14 @@ class NameBook:
             for r in runs
             for kind, p in [split_run(r)]
             if kind == "person"
+            and not lex.is_a(p[-1].text, "orghead")  # "Football Association": a body's head noun
             and not self._inside_org(p[0].start, p[-1].end, recognised=False)
             and not any(ms <= p[0].start < me for ms, me in org_spans)
         ]
         if people:
             _run, name_toks = people[-1] if prefer_last else people[0]
-            name = self.canonical([t.text for t in name_toks])
             ns, ne = name_toks[0].start, name_toks[-1].end
+            name = self.namesake(ns, ne, self.canonical([t.text for t in name_toks]))
             return SpeakerRef("person", name, self._role(toks, ns)), ns, ne
         # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
         first = toks[1] if len(toks) > 1 and _opener(toks[0].text) else toks[0]
@@ -267,6 +268,43 @@ class NameBook:
             if headed or (kind == "org" and o[0].start == first.start):
                 return SpeakerRef("org", self.body[os_:oe]), os_, oe
         return NONE, start, start
+
+    def namesake(self, start: int, end: int, name: str) -> str:
+        """The person a short form at ``body[start:end]`` means when several full names share it.
+
+        Two people with one surname (``Ayesha Rahman``, ``Farid Rahman``): ``Dr Rahman`` goes to
+        the one the same title was written before; otherwise the one named in full most recently.
+        """
+        written = tuple(t.text.casefold() for t in tokens(self.body, start, end))
+        if len(written) != 1:
+            return name
+        n = 1
+        fulls = {" ".join(self.person_name(p).split()) for p in self.persons} | {
+            " ".join(f) for f in self._full_names()
+        }
+        rivals = sorted(
+            f for f in fulls if len(f.split()) > n and tuple(w.casefold() for w in f.split()[-n:]) == written
+        )
+        if len(rivals) < 2:
+            return name
+        title = self._title_before(start)
+        latest: dict[str, tuple[bool, int]] = {}
+        for full in rivals:
+            for m in re.finditer(rf"(?<!\w){re.escape(full)}(?!\w)", self.body[:start]):
+                titled = title is not None and self._title_before(m.start()) == title
+                latest[full] = max(latest.get(full, (False, -1)), (titled, m.start()))
+        if not latest:
+            return name
+        return max(latest, key=lambda f: latest[f])
+
+    def _title_before(self, pos: int) -> str | None:
+        """The honorific or role word written right before ``pos`` (``Dr``, ``Mr``, ``Bu``)."""
+        lex = lexicon()
+        before = tokens(self.body, max(0, pos - 16), pos)[-1:]
+        if not before or not all(c in " .\u00a0" for c in self.body[before[0].end : pos]):
+            return None
+        word = before[0].text.casefold()
+        return word if lex.is_a(word, "role") or lex.is_a(word, "abbreviation") else None
 
     def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
         """A name span grown over ``and``/``of`` to the capitalised words on either side:

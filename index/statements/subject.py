@@ -1,0 +1,174 @@
+"""The person a narrative sentence is about, so that a pronoun in a later sentence can find them.
+
+Shapes read: ``Name predicate``, ``Role Name predicate``, ``Name, apposition, predicate``,
+``Role, Name, predicate`` (``Ketua BEM, Nadia, menilai``), ``Name – aside – predicate``, a short
+lowercase description before a recognised name (``Street vendor Mitali Das sells``), each
+possibly after a fronted place or time phrase and its comma (``Outside the gate, Farid …``).
+"""
+
+from __future__ import annotations
+
+from .attribution import apposition_like
+from .lexicon import lexicon
+from .names import ROLE_GLUE, NameBook, SpeakerRef
+from .text import Token, tokens
+
+_MAX_FRONTED_WORDS = 8
+_MAX_APPOSITION_WORDS = 12
+_MAX_NAME_PIECE_WORDS = 6
+_MAX_DESCRIPTION_WORDS = 3
+_DASHES = "—–"
+_LEAD_GAP = frozenset(" ()\u00a0")
+
+
+def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, int]]) -> SpeakerRef | None:
+    """The person ``body[start:end]`` is about, or None.
+
+    A name must be followed by its predicate, and one capitalised word that opens the sentence
+    counts only when the recogniser knows it as a person (else "Rescue teams …" would be someone).
+    """
+    body = book.body
+    if any(s <= start < e for s, e in marks):
+        return None  # a sentence that opens with a quotation is someone speaking, not narration
+    toks = tokens(body, start, min(end, start + 240))
+    if not toks:
+        return None
+    starts = _starts(body, toks)
+    if len(starts) > 1:
+        # "His wife, Sri Lestari, dries …": a description, then the name between commas
+        named = _named_apposition(book, toks, starts[1])
+        if named is not None:
+            return named
+    for k in starts:
+        ref = _led_by_name(book, toks[k:], start) or _described(book, toks[k:])
+        if ref is not None:
+            return ref
+    return None
+
+
+def _starts(body: str, toks: list[Token]) -> list[int]:
+    """Where the subject may begin: the sentence start, then after a fronted phrase's comma."""
+    head = toks[: _MAX_FRONTED_WORDS + 1]
+    comma = next((k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]), None)
+    return [0] if comma is None else [0, comma]
+
+
+def _lead(body: str, toks: list[Token]) -> list[Token]:
+    """The run of capitalised and role words opening ``toks`` (``Rektor UKR Prof. Dr. Nama``)."""
+    lex = lexicon()
+    lead: list[Token] = []
+    for tok in toks:
+        if lead:
+            gap = body[lead[-1].end : tok.start]
+            dotted = gap.startswith(".") and lex.is_a(lead[-1].text, "abbreviation")
+            if not all(c in _LEAD_GAP for c in (gap[1:] if dotted else gap)):
+                break
+        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
+            break
+        lead.append(tok)
+    return lead
+
+
+def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerRef | None:
+    body = book.body
+    lead = _lead(body, toks)
+    if not lead or len(lead) == len(toks):
+        return None
+    gap = body[lead[-1].end : toks[len(lead)].start].strip()
+    after: Token | None = toks[len(lead)]
+    if gap == ",":
+        named = _named_apposition(book, toks, len(lead))
+        if named is not None:
+            return named
+        after = _after_apposition(body, toks, len(lead))
+        gap = ""
+    elif gap and gap[0] in _DASHES:
+        after = _after_aside(body, toks, len(lead))
+        gap = ""
+    if after is None or after.capitalised or gap:
+        return None
+    return _person(book, lead, sent_start)
+
+
+def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | None:
+    ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
+    if ref.kind != "person" or ref.name is None:
+        return None
+    single = len(tokens(book.body, ns, ne)) == 1
+    if single and ns == sent_start and not book.is_recognised(ref.name):
+        return None
+    return ref
+
+
+def _named_apposition(book: NameBook, toks: list[Token], k: int) -> SpeakerRef | None:
+    """``Role, Name, predicate``: the comma piece after an office (or a description) names the person.
+
+    The piece must be a name only, and the words before it must name no one themselves.
+    """
+    body = book.body
+    piece = _lead(body, toks[k:])
+    if not piece or len(piece) > _MAX_NAME_PIECE_WORDS or k + len(piece) >= len(toks):
+        return None
+    nxt = toks[k + len(piece)]
+    if body[piece[-1].end : nxt.start].strip() != "," or nxt.capitalised:
+        return None
+    front, _s, _e = book.analyse(toks[0].start, toks[k - 1].end, prefer_last=True)
+    named_front = front.kind == "person" and front.name is not None and book.is_recognised(front.name)
+    if named_front and not apposition_like(toks[:k]):
+        return None
+    ref, _ns, _ne = book.analyse(piece[0].start, piece[-1].end, prefer_last=True)
+    if ref.kind != "person" or ref.name is None:
+        return None
+    role = body[toks[0].start : toks[k - 1].end] if apposition_like(toks[:k]) else None
+    return SpeakerRef("person", ref.name, ref.role or role)
+
+
+def _after_apposition(body: str, toks: list[Token], k: int) -> Token | None:
+    """The predicate after ``Name, apposition,``: ``Joanna Reyes, a 24-year-old nurse, waited``.
+
+    The apposition must describe (an age, a role, a relative clause), not start a new clause.
+    """
+    for j in range(k + 1, min(len(toks), k + _MAX_APPOSITION_WORDS + 1)):
+        if "," in body[toks[j - 1].end : toks[j].start]:
+            if not apposition_like(toks[k:j]):
+                return None
+            return toks[j]
+    return None
+
+
+def _after_aside(body: str, toks: list[Token], k: int) -> Token | None:
+    """The predicate after ``Name – an aside –``."""
+    for j in range(k + 1, min(len(toks), k + _MAX_APPOSITION_WORDS + 1)):
+        gap = body[toks[j - 1].end : toks[j].start]
+        if any(c in _DASHES for c in gap):
+            return toks[j]
+        if gap.strip():
+            return None
+    return None
+
+
+def _described(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
+    """``Street vendor Mitali Das sells …``: a short description glued before a recognised name."""
+    lex = lexicon()
+    body = book.body
+    if not toks or not toks[0].capitalised:
+        return None
+    for k in range(1, min(len(toks), _MAX_DESCRIPTION_WORDS + 1)):
+        tok = toks[k]
+        if body[toks[k - 1].end : tok.start].strip():
+            return None
+        if lex.is_a(toks[k - 1].text, "function") or lex.is_verb(toks[k - 1].text):
+            return None
+        if not tok.capitalised:
+            continue
+        name = _lead(body, toks[k:])
+        if not name or k + len(name) >= len(toks):
+            return None
+        after = toks[k + len(name)]
+        if body[name[-1].end : after.start].strip() or after.capitalised:
+            return None
+        ref, _ns, _ne = book.analyse(name[0].start, name[-1].end, prefer_last=True)
+        if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
+            return ref
+        return None
+    return None

@@ -7,6 +7,7 @@ East Asian names, starts) with it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -133,6 +134,8 @@ class NameBook:
         self.orgs = [e for e in entities if e.type is not EntityType.PERSON]
         self._full: list[tuple[str, ...]] | None = None
         self._resolved: dict[str, str] = {}
+        self._by_surname: dict[str, list[str]] | None = None
+        self._written_at: dict[str, list[int]] = {}
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -278,24 +281,40 @@ class NameBook:
         written = tuple(t.text.casefold() for t in tokens(self.body, start, end))
         if len(written) != 1:
             return name
-        n = 1
-        fulls = {" ".join(self.person_name(p).split()) for p in self.persons} | {
-            " ".join(f) for f in self._full_names()
-        }
-        rivals = sorted(
-            f for f in fulls if len(f.split()) > n and tuple(w.casefold() for w in f.split()[-n:]) == written
-        )
+        rivals = self._namesakes().get(written[0], [])
         if len(rivals) < 2:
             return name
         title = self._title_before(start)
         latest: dict[str, tuple[bool, int]] = {}
         for full in rivals:
-            for m in re.finditer(rf"(?<!\w){re.escape(full)}(?!\w)", self.body[:start]):
-                titled = title is not None and self._title_before(m.start()) == title
-                latest[full] = max(latest.get(full, (False, -1)), (titled, m.start()))
+            positions = self._occurrences(full)
+            for pos in positions[: bisect.bisect_left(positions, start)]:
+                titled = title is not None and self._title_before(pos) == title
+                latest[full] = max(latest.get(full, (False, -1)), (titled, pos))
         if not latest:
             return name
         return max(latest, key=lambda f: latest[f])
+
+    def _namesakes(self) -> dict[str, list[str]]:
+        """Full names of two or more words, by their folded last word; computed once per body."""
+        if self._by_surname is None:
+            fulls = {" ".join(self.person_name(p).split()) for p in self.persons} | {
+                " ".join(f) for f in self._full_names()
+            }
+            self._by_surname = {}
+            for full in sorted(fulls):
+                words = full.split()
+                if len(words) > 1:
+                    self._by_surname.setdefault(words[-1].casefold(), []).append(full)
+        return self._by_surname
+
+    def _occurrences(self, full: str) -> list[int]:
+        """Where a full name is written in the body, in order; computed once per name."""
+        found = self._written_at.get(full)
+        if found is None:
+            found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(full)}(?!\w)", self.body)]
+            self._written_at[full] = found
+        return found
 
     def _title_before(self, pos: int) -> str | None:
         """The honorific or role word written right before ``pos`` (``Dr``, ``Mr``, ``Bu``)."""

@@ -26,6 +26,7 @@ from kutip.index.models import (
     Mention,
     Statement,
 )
+from kutip.index.sqlin import select_in
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -79,7 +80,6 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 CREATE INDEX IF NOT EXISTS articles_order ON articles(date DESC, title);
 """
 
-_ID_CHUNK = 500  # ids per query, well under SQLite's limit on bound parameters
 _LEAD_CHARS = 120
 _SUMMARY_COLUMNS = (
     f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {_LEAD_CHARS + 90}) AS lead"
@@ -391,11 +391,7 @@ class DocStore:
         return [_summary(r) for r in rows]
 
     def _rows_by_id(self, select: str, ids: Iterable[str]) -> Iterator[sqlite3.Row]:
-        """Rows of ``select ... WHERE id IN (...)``, in chunks under SQLite's parameter limit."""
-        wanted = list(dict.fromkeys(ids))
-        for start in range(0, len(wanted), _ID_CHUNK):
-            chunk = wanted[start : start + _ID_CHUNK]
-            yield from self._db().execute(f"{select} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return select_in(self._db(), select + " WHERE id IN ({marks})", ids)
 
     def summaries_by_id(self, ids: Iterable[str]) -> dict[str, ArticleSummary]:
         rows = self._rows_by_id(f"SELECT {_SUMMARY_COLUMNS} FROM articles", ids)

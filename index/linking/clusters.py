@@ -14,8 +14,9 @@ from typing import Any
 
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.similarity import similarity
-from kutip.index.linking.store import chunks, ensure_schema
+from kutip.index.linking.store import ensure_schema
 from kutip.index.names import name_matches, name_words
+from kutip.index.sqlin import select_in
 
 __all__ = ["Cluster", "ClusterMember", "clusters", "find", "members_of"]
 
@@ -87,19 +88,18 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
     """The clusters with these ids, in the order given."""
     wanted = list(dict.fromkeys(cluster_ids))
     grouped: dict[str, list[ClusterMember]] = {c: [] for c in wanted}
-    for chunk in chunks(wanted):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, s.cluster, "
-            "a.source, a.locator, a.outlet FROM statements s JOIN articles a ON a.id = s.article "
-            f"WHERE s.cluster IN ({marks})",
-            tuple(chunk),
+    rows = select_in(
+        db,
+        "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, s.cluster, "
+        "a.source, a.locator, a.outlet FROM statements s JOIN articles a ON a.id = s.article "
+        "WHERE s.cluster IN ({marks})",
+        wanted,
+    )
+    for sid, article, kind, via, text, speaker, date, cluster, source, locator, outlet in rows:
+        path = f"{source}#{locator}" if locator else source
+        grouped[cluster].append(
+            ClusterMember(sid, article, path, outlet, date or "", kind, via, text, speaker=speaker)
         )
-        for sid, article, kind, via, text, speaker, date, cluster, source, locator, outlet in rows:
-            path = f"{source}#{locator}" if locator else source
-            grouped[cluster].append(
-                ClusterMember(sid, article, path, outlet, date or "", kind, via, text, speaker=speaker)
-            )
     found = []
     for cluster_id in wanted:
         members = sorted(grouped[cluster_id], key=_order)
@@ -163,12 +163,10 @@ def find(db: sqlite3.Connection, phrase: str, limit: int = 20) -> list[Cluster]:
     if not scored:
         return []
     best: dict[str, float] = {}
-    for chunk in chunks(list(scored)):
-        marks = ",".join("?" * len(chunk))
-        for sid, cluster in db.execute(
-            f"SELECT id, coalesce(cluster, id) FROM statements WHERE id IN ({marks})", tuple(chunk)
-        ):
-            best[cluster] = max(best.get(cluster, 0.0), scored[sid])
+    for sid, cluster in select_in(
+        db, "SELECT id, coalesce(cluster, id) FROM statements WHERE id IN ({marks})", scored
+    ):
+        best[cluster] = max(best.get(cluster, 0.0), scored[sid])
     ranked = sorted(best, key=lambda c: (-best[c], c))[:limit]
     found = {c.id: c for c in members_of(db, ranked)}
     return [found[c] for c in ranked if c in found]

@@ -10,13 +10,14 @@ Everything here can be rebuilt from ``statements``, so it is safe to drop.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from kutip.index.linking.keys import month_range, stored_keys
+from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["SENTENCE_MARK", "LinkDoc", "chunks", "delete_docs", "ensure_schema", "insert_docs", "load_docs"]
+__all__ = ["SENTENCE_MARK", "LinkDoc", "delete_docs", "ensure_schema", "insert_docs", "load_docs"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_docs (
@@ -44,14 +45,7 @@ CREATE INDEX IF NOT EXISTS link_statements_cluster ON statements(cluster);
 CREATE VIRTUAL TABLE IF NOT EXISTS link_fts USING fts5(terms, content='link_docs', content_rowid='rowid');
 """
 
-_CHUNK = 500
 SENTENCE_MARK = "|"  # never a content term (terms are word characters only)
-
-
-def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
-    """Slices small enough for one ``IN (...)`` list."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:
@@ -121,17 +115,12 @@ def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str]) -> LinkDoc:
 
 
 def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
-    wanted = list(dict.fromkeys(ids))
-    found: dict[str, LinkDoc] = {}
-    for chunk in chunks(wanted):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            "SELECT statement, article, month, names, written, terms FROM link_docs "
-            f"WHERE statement IN ({marks})",
-            tuple(chunk),
-        )
-        found.update((r[0], _doc(r)) for r in rows)
-    return found
+    rows = select_in(
+        db,
+        "SELECT statement, article, month, names, written, terms FROM link_docs WHERE statement IN ({marks})",
+        ids,
+    )
+    return {r[0]: _doc(r) for r in rows}
 
 
 def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:

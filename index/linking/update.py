@@ -18,7 +18,8 @@ from kutip.index.linking.keys import lookup_keys, month_of
 from kutip.index.linking.normalise import sentence_terms
 from kutip.index.linking.similarity import same_report
 from kutip.index.linking.speakers import SpeakerNames, compatible, speaker_names
-from kutip.index.linking.store import LinkDoc, chunks, delete_docs, ensure_schema, insert_docs, load_docs
+from kutip.index.linking.store import LinkDoc, delete_docs, ensure_schema, insert_docs, load_docs
+from kutip.index.sqlin import chunks, select_in
 
 __all__ = ["MAX_CANDIDATES", "candidates", "unlinked", "update_links"]
 
@@ -27,21 +28,20 @@ MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a pro
 
 def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     docs = []
-    for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, s.date, a.lang "
-            f"FROM statements s LEFT JOIN articles a ON a.id = s.article WHERE s.id IN ({marks})",
-            tuple(chunk),
+    rows = select_in(
+        db,
+        "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, s.date, a.lang "
+        "FROM statements s LEFT JOIN articles a ON a.id = s.article WHERE s.id IN ({marks})",
+        ids,
+    )
+    for sid, article, speaker, as_written, text, date, lang in rows:
+        names = speaker_names(speaker, as_written)
+        parts = sentence_terms(text, lang or "id")
+        terms = tuple(t for part in parts for t in part)
+        breaks = tuple(accumulate(len(part) for part in parts[:-1]))
+        docs.append(
+            LinkDoc(sid, article, month_of(date or ""), names.canonical, names.written, terms, breaks)
         )
-        for sid, article, speaker, as_written, text, date, lang in rows:
-            names = speaker_names(speaker, as_written)
-            parts = sentence_terms(text, lang or "id")
-            terms = tuple(t for part in parts for t in part)
-            breaks = tuple(accumulate(len(part) for part in parts[:-1]))
-            docs.append(
-                LinkDoc(sid, article, month_of(date or ""), names.canonical, names.written, terms, breaks)
-            )
     return docs
 
 
@@ -116,21 +116,15 @@ def _continuations(db: sqlite3.Connection, articles: Sequence[str]) -> list[tupl
 
 def _neighbours(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in db.execute(f"SELECT b FROM link_edges WHERE a IN ({marks})", tuple(chunk)))
-        found.update(r[0] for r in db.execute(f"SELECT a FROM link_edges WHERE b IN ({marks})", tuple(chunk)))
+    found.update(r[0] for r in select_in(db, "SELECT b FROM link_edges WHERE a IN ({marks})", ids))
+    found.update(r[0] for r in select_in(db, "SELECT a FROM link_edges WHERE b IN ({marks})", ids))
     return found
 
 
 def _existing(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
     """id -> (date, cluster) for the ids still in ``statements``."""
-    found: dict[str, tuple[str, str | None]] = {}
-    for chunk in chunks(list(dict.fromkeys(ids))):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(f"SELECT id, date, cluster FROM statements WHERE id IN ({marks})", tuple(chunk))
-        found.update((r[0], (r[1] or "", r[2])) for r in rows)
-    return found
+    rows = select_in(db, "SELECT id, date, cluster FROM statements WHERE id IN ({marks})", ids)
+    return {r[0]: (r[1] or "", r[2]) for r in rows}
 
 
 def _components(db: sqlite3.Connection, seeds: Iterable[str]) -> list[dict[str, tuple[str, str | None]]]:

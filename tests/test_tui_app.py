@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from kutip.index.facade import Archive, sample_corpus_path
 from kutip.tui.app import KutipApp
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.article_list import ArticleList
+from tests.pilot import settle, synchronous
 
 SNAPSHOT_SIZE = (110, 30)
 HELP_SNAPSHOT_SIZE = (110, 80)
@@ -55,16 +55,6 @@ FIXTURE_ARTICLES: list[dict[str, str]] = [
 ]
 
 
-def synchronous(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async pilot test without an async pytest plugin."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
 def write_fixture_corpus(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     lines = (json.dumps(record) for record in FIXTURE_ARTICLES)
@@ -72,21 +62,10 @@ def write_fixture_corpus(folder: Path) -> Path:
     return folder
 
 
-def bundled_or_fixture_corpus(tmp_path: Path) -> Path:
-    """The bundled sample corpus when it is there, else our own few articles."""
-    try:
-        sample = sample_corpus_path()
-        if any(path.is_file() and not path.name.startswith("_") for path in sample.iterdir()):
-            return sample
-    except (OSError, NotImplementedError):
-        pass
-    return write_fixture_corpus(tmp_path / "corpus")
-
-
 @pytest.fixture
 def archive(tmp_path: Path) -> Iterator[Archive]:
     opened = Archive.open(tmp_path / "ix")
-    opened.index([bundled_or_fixture_corpus(tmp_path)])
+    opened.index([sample_corpus_path()])
     yield opened
     opened.close()
 
@@ -98,14 +77,6 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
     opened.index([write_fixture_corpus(tmp_path / "fixture")])
     yield opened
     opened.close()
-
-
-async def settle(app: KutipApp, pilot: Any) -> None:
-    """Wait until every worker is done and their results are drawn."""
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def list_text(app: KutipApp) -> str:

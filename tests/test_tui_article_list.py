@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
-from typing import Any
-
 from textual import events
 from textual.app import App, ComposeResult
 from textual.message import Message
 
 from kutip.index.facade import ArticleSummary
 from kutip.tui.widgets.article_list import ArticleList
+from tests.pilot import synchronous
 
 ROWS = 100_000
-
-
-def synchronous(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async pilot test without an async pytest plugin."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 def summaries(count: int) -> list[ArticleSummary]:

@@ -8,8 +8,7 @@ rather than hard-coding them.
 from __future__ import annotations
 
 import asyncio
-import functools
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,18 +20,9 @@ from kutip.tui.app import KutipApp
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.statements_pane import StatementsPane
+from tests.pilot import settle, synchronous
 
 SIZE = (160, 40)
-
-
-def synchronous(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async pilot test without an async pytest plugin."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 @pytest.fixture
@@ -44,13 +34,6 @@ def sample(tmp_path: Path) -> Iterator[Archive]:
     opened.index([corpus])
     yield opened
     opened.close()
-
-
-async def settle(app: KutipApp, pilot: Any) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def wait_for_search(app: KutipApp, pilot: Any) -> None:
@@ -146,7 +129,9 @@ async def test_entities_pane_lists_people_with_counts(sample: Archive) -> None:
         pane = app.entities_pane
         prompts = [str(option.prompt) for option in pane.options]
         assert any(prompt.startswith("People (") for prompt in prompts)
-        assert any(prompt.startswith(person.name) and f"×{len(person.mentions)}" in prompt for prompt in prompts)
+        assert any(
+            prompt.startswith(person.name) and f"×{len(person.mentions)}" in prompt for prompt in prompts
+        )
         people = {e.name for e in pane.entities if e.type == EntityType.PERSON}
         assert person.name in people
         assert {credit.name for credit in article.credits} <= people
@@ -282,7 +267,9 @@ async def test_person_view_from_the_palette_lists_statements_and_opens_one(sampl
 async def test_person_view_from_the_entities_and_statements_panes(sample: Archive) -> None:
     article = article_with_most_statements(sample)
     speaker = next(s.speaker for s in article.statements if s.speaker)
-    person = next(e for e in article.entities if e.type == EntityType.PERSON and sample.statements(speaker=e.name))
+    person = next(
+        e for e in article.entities if e.type == EntityType.PERSON and sample.statements(speaker=e.name)
+    )
     app = KutipApp(sample)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

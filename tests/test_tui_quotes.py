@@ -29,7 +29,7 @@ from kutip.tui.screens.cite import CiteScreen, FallbackDialog
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.version_rows import CHANGED, DROPPED
-from tests.test_tui_app import settle, synchronous
+from tests.pilot import settle, synchronous
 
 SIZE = (140, 36)
 FINDER_SNAPSHOT_SIZE = (120, 30)
@@ -122,7 +122,9 @@ async def test_f_and_a_phrase_show_the_versions_with_differences_marked(sample_a
         assert isinstance(app.focused, Input)
         await pilot.press(*phrase_of(cluster.members[1]))
         await wait(app, pilot)
-        shown = [m for m in finder.versions.values() if m.statement_id in {x.statement_id for x in cluster.members}]
+        shown = [
+            m for m in finder.versions.values() if m.statement_id in {x.statement_id for x in cluster.members}
+        ]
         assert len(shown) >= 2
         assert sum(m.earliest for m in shown) == 1
         prompts = [option.prompt for option in finder.version_list.options]
@@ -161,7 +163,9 @@ async def test_enter_opens_the_article_at_the_version(sample_archive: Archive) -
         statement = app.reader.current_statement
         assert statement is not None and statement.id == chosen.statement_id
         assert "article-body--current-statement" in {
-            layer.component for name in app.reader.body.layer_names if (layer := app.reader.body.get_layer(name))
+            layer.component
+            for name in app.reader.body.layer_names
+            if (layer := app.reader.body.get_layer(name))
         }
         body = app.reader.body
         line = body.line_of(statement.start)
@@ -259,7 +263,9 @@ async def test_c_without_a_statement_cites_the_article_and_says_osc52(
         await pilot.press("c")
         await settle(app, pilot)
         assert fake.texts == [cite_article(article, "plain")]
-        assert app.status.message.startswith("Copied plain-text citation of the article via the terminal (OSC 52")
+        assert app.status.message.startswith(
+            "Copied plain-text citation of the article via the terminal (OSC 52"
+        )
 
 
 @synchronous
@@ -337,7 +343,9 @@ async def test_the_fallback_dialog_shows_the_text_when_no_clipboard_is_confirmed
 
 
 @synchronous
-async def test_a_key_override_changes_help_footer_and_the_key(sample_archive: Archive, tmp_path: Path) -> None:
+async def test_a_key_override_changes_help_footer_and_the_key(
+    sample_archive: Archive, tmp_path: Path
+) -> None:
     settings = tmp_path / "settings.toml"
     settings.write_text('[keys]\nquote_finder = "ctrl+f"\n', encoding="utf-8")
     app = KutipApp(sample_archive, settings_file=settings)

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
-from typing import Any
-
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
 from kutip.index.facade import Article, Entity, EntityType, Mention, Span
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_reader import ArticleReader
+from tests.pilot import synchronous
 
 INJECTION = "Lead [@click=app.quit]Click[/] and [bold]x[/bold] and \x1b[31mred\x07 here."
-
-
-def synchronous(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async pilot test without an async pytest plugin."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 class ReaderHost(App[None]):

@@ -111,6 +111,14 @@ def lead_of(opening: str, dateline: str) -> str:
     return opening[: cut if cut > 0 else _LEAD_CHARS] + "…"
 
 
+def newest_first(summaries: Iterable[ArticleSummary]) -> list[ArticleSummary]:
+    """The list's order, as ``summaries()`` gives it: newest first, undated last, then title and id."""
+    ordered = sorted(summaries, key=lambda s: (s.title, s.id))
+    ordered.sort(key=lambda s: s.date, reverse=True)  # stable: ties keep title order
+    ordered.sort(key=lambda s: s.date == "")
+    return ordered
+
+
 def _summary(row: sqlite3.Row) -> ArticleSummary:
     path = f"{row['source']}#{row['locator']}" if row["locator"] else row["source"]
     return ArticleSummary(
@@ -435,6 +443,14 @@ class DocStore:
 
     def statements_by_id(self, ids: Iterable[str]) -> dict[str, Statement]:
         return {r["id"]: _statement(r) for r in self._rows_by_id("SELECT * FROM statements", ids)}
+
+    def speaker_counts(self) -> list[tuple[str, int]]:
+        """(canonical speaker, statements), most quoted first."""
+        rows = self._db().execute(
+            "SELECT speaker, count(*) FROM statements WHERE speaker IS NOT NULL "
+            "GROUP BY speaker ORDER BY count(*) DESC, speaker"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def entity_counts(self, entity_type: str | None = None) -> list[tuple[str, str, int, int]]:
         """(name, type, articles, mentions) for every entity, most widespread first."""

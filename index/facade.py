@@ -24,7 +24,7 @@ from kutip.index.citations import (
     export,
     source_from_article,
 )
-from kutip.index.docstore import DocStore, lead_of
+from kutip.index.docstore import DocStore, lead_of, newest_first
 from kutip.index.indexer import Indexer
 from kutip.index.linking import Cluster, ClusterMember, members_of, word_diff
 from kutip.index.linking import clusters as linked_clusters
@@ -46,7 +46,7 @@ from kutip.index.names import name_matches, name_words
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.query import QueryError
 from kutip.index.schema import SCHEMA_VERSION
-from kutip.index.searchindex import SearchIndex, query_terms
+from kutip.index.searchindex import ENTITY_FIELDS, SearchIndex, query_terms
 from kutip.index.snippets import find_matches, snippet
 
 __all__ = [
@@ -231,11 +231,10 @@ class Archive:
 
     def articles_mentioning(self, name: str, entity_type: EntityType) -> list[ArticleSummary]:
         """Every article whose entities (or credits) include this canonical name, newest first."""
-        field = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place"}
         escaped = name.replace("\\", " ").replace('"', " ")
-        hits = self.search(f'{field[entity_type]}:"{escaped}"', limit=None)
-        order = {s.id: n for n, s in enumerate(self._store.summaries())}
-        return sorted((h.summary for h in hits), key=lambda s: order.get(s.id, 0))
+        parsed = self._search.parser.parse(f'{ENTITY_FIELDS[entity_type]}:"{escaped}"')
+        ids = [article_id for article_id, _ in self._search.search(parsed, None)]
+        return newest_first(self._store.summaries_by_id(ids).values())
 
     def statements(
         self, speaker: str | None = None, kind: str | None = None, article_id: str | None = None
@@ -262,11 +261,7 @@ class Archive:
 
     def speakers(self) -> list[tuple[str, int]]:
         """Every canonical speaker with their number of statements, most quoted first."""
-        counts: dict[str, int] = {}
-        for row in self._store.statements("s.speaker IS NOT NULL"):
-            assert row.speaker is not None
-            counts[row.speaker] = counts.get(row.speaker, 0) + 1
-        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return self._store.speaker_counts()
 
     def search_statements(self, query: str, limit: int | None = 100) -> list[StatementHit]:
         """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""

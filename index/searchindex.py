@@ -21,7 +21,7 @@ from kutip.index.query import QueryParser
 from kutip.index.schema import body_field, build_schema, title_field
 
 INDEX_NAME = "kutip"
-_ENTITY_FIELDS = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place"}
+ENTITY_FIELDS = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place"}
 
 
 def article_document(article: Article) -> dict[str, Any]:
@@ -43,7 +43,7 @@ def article_document(article: Article) -> dict[str, Any]:
         doc[body_field(lang)] = article.body
     names: dict[str, list[str]] = {}
     for entity in article.entities:
-        names.setdefault(_ENTITY_FIELDS[entity.type], []).append(entity.name.replace(",", " "))
+        names.setdefault(ENTITY_FIELDS[entity.type], []).append(entity.name.replace(",", " "))
     for credit in article.credits:
         names.setdefault("person", []).append(credit.name.replace(",", " "))
     for field, values in names.items():

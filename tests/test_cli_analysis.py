@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.facade import Archive, sample_corpus_path
+from kutip.index.facade import Archive, EntityType, sample_corpus_path
 from kutip.tui.cli import main
 
 from .conftest import SHARED
@@ -129,3 +129,22 @@ def test_seed_miller_clitics(seeds_index: Path, capsys: pytest.CaptureFixture[st
     rows = run_json(seeds_index, capsys, "quotes", "--speaker", "Miller", "--kind", "direct", "--json")
     assert len(rows) == 3 and all(r["speaker"] == "Matthew Miller" for r in rows)
     assert sorted(r["speaker_as_written"] for r in rows) == ["kata Miller", "tambahnya", "ujarnya"]
+
+
+def test_articles_mentioning_in_list_order(sample_index: Path) -> None:
+    archive = Archive.open(sample_index)
+    name, kind, articles, _ = archive.entity_counts(EntityType.PLACE)[0]
+    assert articles >= 2
+    mentioning = archive.articles_mentioning(name, kind)
+    every = [s for s in archive.summaries() if s.id in {m.id for m in mentioning}]
+    assert [s.id for s in mentioning] == [s.id for s in every]
+    assert len(mentioning) >= articles
+
+
+def test_speaker_counts(sample_index: Path) -> None:
+    archive = Archive.open(sample_index)
+    counts = dict(archive.speakers())
+    for speaker, count in list(counts.items())[:5]:
+        assert count == sum(1 for row in archive.statements() if row.statement.speaker == speaker)
+    ordered = [count for _, count in archive.speakers()]
+    assert ordered == sorted(ordered, reverse=True)

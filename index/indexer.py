@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kutip.index.analysis import analyse
 from kutip.index.docstore import DocStore, SourceState
-from kutip.index.ingest import SkipFile, discover, load_file
+from kutip.index.ingest import SkipFile, discover, load_bytes, read_file
 from kutip.index.linking import update_links
 from kutip.index.models import Article
 from kutip.index.progress import IndexProgress, IndexReport
@@ -93,13 +93,14 @@ class Indexer:
             if not force and old and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
                 self.report.unchanged += 1
                 return
-            digest = file_hash(path.read_bytes())
+            data = read_file(path)  # type and size are checked before anything is read
+            digest = file_hash(data)
             state = SourceState(source, digest, stat.st_mtime_ns, stat.st_size)
             if not force and old and old.file_hash == digest:
                 self._pending.touched.append(state)
                 self.report.unchanged += 1
                 return
-            result = load_file(path)
+            result = load_bytes(path, data)
         except SkipFile as skip:
             self.report.skipped.append((source, str(skip)))
             return

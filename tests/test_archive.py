@@ -185,3 +185,16 @@ def test_new_index_format_rebuilds(tmp_path: Path, corpus: dict[str, Path]) -> N
     report = archive.index([])
     assert report.rebuilt and not archive.needs_rebuild
     assert ids_of(archive.search("perahu")) == {"banjir"}
+
+
+def test_huge_and_unsupported_files_are_skipped_unread(archive: Archive, tmp_path: Path) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    with (folder / "huge.txt").open("wb") as handle:
+        handle.truncate(20_000_001)  # sparse: nothing to read unless someone reads it
+    (folder / "clip.mp4").write_bytes(b"\x00" * 10)
+    report = archive.index([folder])
+    reasons = dict((Path(path).name, reason) for path, reason in report.skipped)
+    assert reasons["huge.txt"].startswith("file too large")
+    assert reasons["clip.mp4"] == "unsupported file type .mp4"
+    assert report.added == 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kutip.index.ingest.discover import SUPPORTED_SUFFIXES, discover
 from kutip.index.ingest.errors import SkipFile
-from kutip.index.ingest.loader import DEFAULT_MAX_BYTES, LoadResult, load_file
+from kutip.index.ingest.loader import DEFAULT_MAX_BYTES, LoadResult, load_bytes, load_file, read_file
 from kutip.index.ingest.text import content_id, normalise_text
 
 __all__ = [
@@ -18,6 +18,8 @@ __all__ = [
     "SkipFile",
     "content_id",
     "discover",
+    "load_bytes",
     "load_file",
     "normalise_text",
+    "read_file",
 ]

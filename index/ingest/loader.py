@@ -52,16 +52,32 @@ def _read(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def _supported_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "(no extension)"
+        raise SkipFile(f"unsupported file type {shown}")
+    return suffix
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file kutip can read, checked for type and size before anything is read."""
+    _supported_suffix(path)
+    return _read(path, max_bytes)
+
+
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     """Reads ``path`` into articles without modifying it.
 
     Raises SkipFile with a short, human reason for files that cannot be indexed.
     """
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or "(no extension)"
-        raise SkipFile(f"unsupported file type {shown}")
-    decoded = decode_bytes(_read(path, max_bytes))
+    return load_bytes(path, read_file(path, max_bytes=max_bytes))
+
+
+def load_bytes(path: Path, data: bytes) -> LoadResult:
+    """Articles from the bytes of ``path`` already read (by :func:`read_file`)."""
+    suffix = _supported_suffix(path)
+    decoded = decode_bytes(data)
     source = str(path.resolve())
     result = LoadResult(warnings=decoded.warnings)
     text = decoded.text

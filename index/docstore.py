@@ -136,6 +136,7 @@ def _extra_json(article: Article) -> str:
     return json.dumps(
         {
             "boilerplate": article.boilerplate,
+            "event_date": article.event_date,
             "credits": [[c.role, c.name] for c in article.credits],
             "entities": [
                 {
@@ -182,6 +183,7 @@ def _article(row: sqlite3.Row) -> Article:
         dateline=row["dateline"],
         body=row["body"],
         boilerplate=list(extra.get("boilerplate", [])),
+        event_date=str(extra.get("event_date", "")),
         credits=[Credit(role, name) for role, name in extra.get("credits", [])],
     )
     article.entities = [

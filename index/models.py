@@ -90,7 +90,8 @@ class Article:
     source: str
     title: str = ""
     outlet: str = ""
-    date: str = ""  # ISO yyyy-mm-dd, or "" when the text does not say
+    date: str = ""  # publication date, ISO yyyy-mm-dd, or "" when the text does not say
+    event_date: str = ""  # a date the lead gives for the event ("Minggu (19/5/2024)"), kept apart from ``date``
     author: str = ""
     url: str = ""
     lang: str = ""  # "id" | "en" | ""

@@ -4,7 +4,10 @@ Articles are assembled from original sentence templates with fictional names,
 so they exercise the real pipeline (datelines, quotes, pronoun attributions,
 boilerplate) without copying anyone's text. Deterministic for a given seed.
 
-    python benchmarks/generate.py OUT_DIR --articles 10000 [--seed 1]
+    python benchmarks/generate.py OUT_DIR --articles 10000 [--seed 1] [--realistic]
+
+These small articles keep unit tests fast; ``--realistic`` writes the benchmark's 2–6 KB
+articles (``benchmarks/realistic.py``) instead.
 """
 
 from __future__ import annotations
@@ -154,8 +157,14 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--realistic", action="store_true", help="2–6 KB articles with 7–9 quotes")
     args = parser.parse_args()
-    generate(args.out, args.articles, args.seed)
+    if args.realistic:
+        from benchmarks.realistic import generate_realistic
+
+        generate_realistic(args.out, args.articles, args.seed)
+    else:
+        generate(args.out, args.articles, args.seed)
     print(f"wrote {args.articles} articles to {args.out}")
 
 

@@ -18,6 +18,8 @@ _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
 _DASHES = frozenset("—–-")
 _MAX_NAME_WORDS = 5
 _MAX_APPOSITION_WORDS = 24
+_SUBJECT_WINDOW = 600  # a subject and its appositions sit within a few dozen words of the verb
+_NEGATION_WINDOW = 40
 _NEGATION = frozenset({"tidak", "tak", "belum", "bukan", "not", "never", "didn't", "yang"})
 
 
@@ -155,6 +157,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     """The subject of an active speech verb, read backwards from it; returns (ref, cue start)."""
     lex = lexicon()
     body = book.body
+    floor = _window_floor(body, floor, verb.start)
     toks = tokens(body, floor, verb.start)
     while toks and lex.is_a(toks[-1].text, "adverb"):
         toks = toks[:-1]
@@ -346,5 +349,16 @@ def _first_token_start(body: str, start: int, end: int) -> int:
 
 
 def negated(book: NameBook, floor: int, verb: Token) -> bool:
-    toks = tokens(book.body, floor, verb.start)
+    toks = tokens(book.body, _window_floor(book.body, floor, verb.start, _NEGATION_WINDOW), verb.start)
     return bool(toks) and toks[-1].text.casefold() in _NEGATION
+
+
+def _window_floor(body: str, floor: int, pos: int, window: int = _SUBJECT_WINDOW) -> int:
+    """Where to start reading back from ``pos``: ``floor``, or a bounded window before ``pos``
+    that starts on a word boundary, so a long sentence is never rescanned for every verb."""
+    if pos - floor <= window:
+        return floor
+    start = pos - window
+    while start < pos and not body[start].isspace():
+        start += 1
+    return start

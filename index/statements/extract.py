@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..models import Entity, Statement
 from .attribution import Attribution, after_quote, negated, np_after, subject_before
 from .found import Found
@@ -117,6 +119,7 @@ def extract_statements(
         answer = answer_span(body, ps, pe) if line == "a" else None
         quotes = [] if answer else quotations(body, ps, pe)
         marks = [(q.open, q.mark_end) for q in quotes]
+        opens = [q.open for q in quotes]
         resolved_in_para: list[tuple[Found, str | None]] = []
         for sent in [answer] if answer else sentences(body, ps, pe, marks):
             if answer:
@@ -126,7 +129,7 @@ def extract_statements(
                 lead = source_lead(body, *sent)
                 if lead:
                     pending = (lead, None)
-                in_sent = [q for q in quotes if sent[0] <= q.open < sent[1]]
+                in_sent = quotes[bisect.bisect_left(opens, sent[0]) : bisect.bisect_left(opens, sent[1])]
                 direct = _direct(book, p_index, sent, in_sent)
                 consumed = [f.cue for f in direct if f.cue] + [(q.open, q.mark_end) for q in in_sent]
                 found = direct + reported(
@@ -168,11 +171,17 @@ def extract_statements(
                     )
                 )
             # a sentence with a statement already put its speaker forward
-            subject = None if found else subject_person(book, *sent, marks)
+            subject = None if found else subject_person(book, *sent, _marks_at(marks, opens, sent[0]))
             if subject and subject.name:
                 memory.note_subject(subject.name, subject.role)
             prev_sentence = sent
     return result
+
+
+def _marks_at(marks: list[tuple[int, int]], opens: list[int], pos: int) -> list[tuple[int, int]]:
+    """The quotation mark span around ``pos``, if any (as a list), found by bisection."""
+    k = bisect.bisect_right(opens, pos) - 1
+    return [marks[k]] if k >= 0 and marks[k][0] <= pos < marks[k][1] else []
 
 
 def _names_speaker(agency: str, speaker: str) -> bool:

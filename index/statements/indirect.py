@@ -4,17 +4,21 @@
 
 from __future__ import annotations
 
+import bisect
+
 from .attribution import negated, np_after, subject_before
 from .found import Found
 from .lexicon import lexicon
 from .marks import Quotation
 from .names import NameBook, SpeakerRef
 from .provenance import via_in
-from .text import Token, tokens
+from .text import WORD, Token, tokens
 
 _MAX_LEAD_WORDS_TO_COMMA = 8
 _MAX_LEAD_WORDS_TO_THAT = 12
 _MIN_CONTENT_WORDS = 2
+_AFTER_ANY = 1 << 62
+_VIA_WINDOW = 300  # a provenance phrase ("dilansir AP") sits close to the statement it covers
 _TRAILING = frozenset(".,;:!?\"'“”‘’")
 _ANAPHORIC_OPENERS = frozenset(
     {"hal", "pernyataan", "demikian", "keterangan", "penjelasan", "itu", "ini", "that", "this", "the"}
@@ -22,7 +26,14 @@ _ANAPHORIC_OPENERS = frozenset(
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping), by bisection."""
+    k = bisect.bisect_right(spans, (pos, _AFTER_ANY)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _has_words(body: str, start: int, end: int, n: int) -> bool:
+    """Whether ``body[start:end]`` holds at least ``n`` words, reading no further than the n-th."""
+    return any(k + 1 >= n for k, _m in zip(range(n), WORD.finditer(body, start, end), strict=False))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -37,7 +48,7 @@ def _content_after(body: str, toks: list[Token], k: int, end: int) -> tuple[int,
     """What follows a speech verb: after ``bahwa``/``that`` or a short adverbial and a comma."""
     lex = lexicon()
     start = toks[k].end
-    rest = [t for t in toks[k + 1 :] if t.start < end]
+    rest = [t for t in toks[k + 1 : k + 1 + _MAX_LEAD_WORDS_TO_THAT] if t.start < end]
     prev_end = start
     for n, tok in enumerate(rest[:_MAX_LEAD_WORDS_TO_THAT]):
         gap = body[prev_end : tok.start]
@@ -56,7 +67,7 @@ def _content_after(body: str, toks: list[Token], k: int, end: int) -> tuple[int,
             break
         start = lead[0].end
     s, e = _trim(body, start, end)
-    return (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
+    return (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
 
 
 def _content_before(body: str, floor: int, cue_start: int) -> tuple[int, int] | None:
@@ -65,7 +76,7 @@ def _content_before(body: str, floor: int, cue_start: int) -> tuple[int, int] | 
     if not head.endswith(","):
         return None
     s, e = _trim(body, floor, floor + len(head) - 1)
-    return (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
+    return (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
 
 
 def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
@@ -81,6 +92,17 @@ def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
     return ref.kind == "person"
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted and joined where they overlap, so that one bisection answers "inside?"."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def reported(
     book: NameBook,
     sent: tuple[int, int],
@@ -93,22 +115,27 @@ def reported(
     """Reported statements of one sentence; cues already used by quotations are skipped."""
     lex = lexicon()
     body = book.body
-    marks = [(q.open, q.mark_end) for q in quotes]
-    toks = [t for t in tokens(body, *sent) if not _inside(t.start, consumed)]
+    marks = sorted((q.open, q.mark_end) for q in quotes)
+    opens = [s for s, _e in marks]
+    ends = sorted(e for _s, e in marks)
+    taken = _merged(consumed)
+    toks = [t for t in tokens(body, *sent) if not _inside(t.start, taken)]
     out: list[Found] = []
 
     def floor_at(pos: int) -> int:
-        ends = [e for _s, e in marks if e <= pos]
-        return max([sent[0], *ends])
+        k = bisect.bisect_right(ends, pos)
+        return max(sent[0], ends[k - 1]) if k else sent[0]
 
     def limit_at(pos: int) -> int:
-        opens = [s for s, _e in marks if s > pos]
-        return min([sent[1], *opens])
+        k = bisect.bisect_right(opens, pos)
+        return min(sent[1], opens[k]) if k < len(opens) else sent[1]
 
     def add(span: tuple[int, int] | None, ref: SpeakerRef, cue: tuple[int, int]) -> None:
         if span is None or ref.kind == "none" or _inside(span[0], marks):
             return
-        via = via_in(body, sent[0], span[0]) or via_in(body, span[1], sent[1])
+        via = via_in(body, max(sent[0], span[0] - _VIA_WINDOW), span[0]) or via_in(
+            body, span[1], min(sent[1], span[1] + _VIA_WINDOW)
+        )
         out.append(Found("indirect", span[0], span[1], ref, cue, via, para))
 
     for k, tok in enumerate(toks):
@@ -134,7 +161,7 @@ def reported(
             before = _content_before(body, floor, tok.start)
             if before is None and body[np_end : np_end + 2].startswith(","):
                 s, e = _trim(body, np_end, limit_at(tok.start))
-                span = (s, e) if len(tokens(body, s, e)) >= _MIN_CONTENT_WORDS else None
+                span = (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
             else:
                 span = before
             add(span, ref, (tok.start, np_end))

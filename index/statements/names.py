@@ -20,6 +20,7 @@ _RUN_GAP = frozenset(" ()\u00a0")
 _CAPS = r"[A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)*"
 _JOIN = r"[ \u00a0]+(?:and|of|for|dan|&)[ \u00a0]+"
 _JOIN_WINDOW = 200
+_LONGEST_MENTION = 200
 _JOINED_BEFORE = re.compile(rf"{_CAPS}{_JOIN}\Z")  # ends where the name starts (search's endpos)
 _JOINED_AFTER = re.compile(rf"{_JOIN}{_CAPS}")
 _ROLE_GAP = frozenset(" ()\u00a0,'’")
@@ -132,10 +133,17 @@ class NameBook:
             spans = tuple((m.start, m.end) for m in ent.mentions)
             self.persons.append(_Person(" ".join(words), tuple(forms), spans))
         self.orgs = [e for e in entities if e.type is not EntityType.PERSON]
+        # every mention sorted by start, so a phrase finds its mentions by bisection, not a scan
+        self._person_at = sorted((ms, me, n) for n, p in enumerate(self.persons) for ms, me in p.mentions)
+        self._person_starts = [m[0] for m in self._person_at]
+        self._org_at = sorted((m.start, m.end, e.name) for e in self.orgs for m in e.mentions)
+        self._org_starts = [m[0] for m in self._org_at]
         self._full: list[tuple[str, ...]] | None = None
         self._resolved: dict[str, str] = {}
         self._by_surname: dict[str, list[str]] | None = None
         self._written_at: dict[str, list[int]] = {}
+        self._canonical: dict[tuple[str, ...], str] = {}
+        self._heads: dict[str, list[tuple[int, int]]] = {}
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -153,6 +161,13 @@ class NameBook:
         A recognised person whose name is only the short form written (``Yusuf``) gives way to
         the one full name in the body that it starts or ends (``Yusuf Hadi Kurniawan``).
         """
+        key = tuple(written)
+        known = self._canonical.get(key)
+        if known is None:
+            known = self._canonical[key] = self._fullest(written)
+        return known
+
+    def _fullest(self, written: list[str]) -> str:
         want = tuple(w.casefold() for w in written)
         n = len(want)
         exact: str | None = None
@@ -194,13 +209,21 @@ class NameBook:
         return name
 
     def _person_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        found = [(ms, me, p) for p in self.persons for ms, me in p.mentions if ms >= start and me <= end]
+        lo = bisect.bisect_left(self._person_starts, start)
+        hi = bisect.bisect_left(self._person_starts, end)
+        found = [(ms, me, self.persons[n]) for ms, me, n in self._person_at[lo:hi] if me <= end]
         return sorted((ms, me, self.person_name(p)) for ms, me, p in found)
 
-    def _mentions(self, start: int, end: int, ents: list[Entity]) -> list[tuple[int, int, str]]:
-        return sorted(
-            (m.start, m.end, e.name) for e in ents for m in e.mentions if m.start >= start and m.end <= end
-        )
+    def _org_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self._org_starts, start)
+        hi = bisect.bisect_left(self._org_starts, end)
+        return [m for m in self._org_at[lo:hi] if m[1] <= end]
+
+    def person_mention_at(self, pos: int) -> bool:
+        """Whether a recognised person's mention covers ``pos`` (mentions are a few words long)."""
+        lo = bisect.bisect_left(self._person_starts, pos - _LONGEST_MENTION)
+        hi = bisect.bisect_right(self._person_starts, pos)
+        return any(ms <= pos < me for ms, me, _n in self._person_at[lo:hi])
 
     def analyse(self, start: int, end: int, prefer_last: bool = False) -> tuple[SpeakerRef, int, int]:
         """Reads the phrase ``body[start:end]``; returns the ref and the name's span in the body."""
@@ -236,7 +259,7 @@ class NameBook:
             ms, me, name = persons[k]
             return SpeakerRef("person", self.namesake(ms, me, name), self._role(toks, ms)), ms, me
         runs = name_runs(self.body, toks[0].start, toks[-1].end)
-        org_spans = [(ms, me) for ms, me, _n in self._mentions(start, end, self.orgs)]
+        org_spans = [(ms, me) for ms, me, _n in self._org_mentions(start, end)]
         people = [
             (r, p)
             for r in runs
@@ -253,7 +276,7 @@ class NameBook:
             return SpeakerRef("person", name, self._role(toks, ns)), ns, ne
         # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
         first = toks[1] if len(toks) > 1 and _opener(toks[0].text) else toks[0]
-        for ms, me, _name in self._mentions(start, end, self.orgs):
+        for ms, me, _name in self._org_mentions(start, end):
             os_, oe = self.joined_name(ms, me, start, end)
             if os_ <= first.start + 1:
                 return SpeakerRef("org", self.body[os_:oe]), os_, oe
@@ -352,16 +375,22 @@ class NameBook:
 
     def org_before(self, pos: int, head: str) -> str | None:
         """The latest organisation named before ``pos`` whose name holds the head noun ``head``."""
-        found = None
-        for m in re.finditer(rf"\b{re.escape(head)}\b", self.body[:pos], re.IGNORECASE):
-            if m.group()[0].isupper():
-                found = m
-        if found is None:
+        spans = self._heads.get(head)
+        if spans is None:
+            pattern = rf"\b{re.escape(head)}\b"
+            found = re.finditer(pattern, self.body, re.IGNORECASE)
+            spans = [m.span() for m in found if m.group()[0].isupper()]
+            self._heads[head] = spans
+        k = bisect.bisect_right(spans, (pos, pos)) - 1
+        while k >= 0 and spans[k][1] > pos:
+            k -= 1
+        if k < 0:
             return None
-        line_start = self.body.rfind("\n", 0, found.start()) + 1
-        line_end = self.body.find("\n", found.end())
-        line_end = len(self.body) if line_end < 0 else line_end
-        at = found.start()
+        at, found_end = spans[k]
+        # the name around the head word, within its line and a few words either side
+        line_start = self.body.rfind("\n", max(0, at - _JOIN_WINDOW), at) + 1 or max(0, at - _JOIN_WINDOW)
+        line_end = self.body.find("\n", found_end, found_end + _JOIN_WINDOW)
+        line_end = min(len(self.body), found_end + _JOIN_WINDOW) if line_end < 0 else line_end
         run = next(
             (r for r in name_runs(self.body, line_start, line_end) if r[0].start <= at < r[-1].end), None
         )
@@ -381,7 +410,7 @@ class NameBook:
         before = self.body[: name[0].start].rstrip(" \t\u00a0")
         if before and before[-1] not in ".!?:;\n":
             return False
-        return not any(ms <= name[0].start < me for p in self.persons for ms, me in p.mentions)
+        return not self.person_mention_at(name[0].start)
 
     def _glued(self, end: int, start: int) -> bool:
         """Whether only capitalised words, places and brackets stand between two mentions."""

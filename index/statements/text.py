@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SENT_END = ".!?"
 
 
@@ -39,7 +39,7 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(body[start:end])]
+    return [Token(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(body[start:end])]
 
 
 def _abbreviation_before(body: str, dot: int, floor: int) -> bool:

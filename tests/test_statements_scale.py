@@ -1,0 +1,74 @@
+"""Statement extraction grows linearly with quote density: no look-back reaches the body's start.
+
+A quote-dense article four times larger must take at most about four times longer (a
+quadratic pass would take sixteen). Timing ratios, not absolute times, so a slow machine
+does not fail the test; each size is measured a few times and the best run is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+from kutip.index.models import Entity, EntityType, Mention
+from kutip.index.statements import extract_statements
+
+NAMES = ["Fulan Hidayat", "Budi Santoso", "Rina Kartika", "Joko Susanto", "Wati Lestari"]
+MAX_RATIO = 7.0  # 4x the text; linear is ~4, quadratic ~16
+
+
+def _paragraph(i: int) -> str:
+    name = NAMES[i % len(NAMES)]
+    other = NAMES[(i + 2) % len(NAMES)]
+    return (
+        f'"Kami akan terus bekerja untuk warga di wilayah nomor {i}," kata {name}. '
+        f'"Itu janji kami yang kesekian," ujarnya. {other} mengatakan bahwa rencana nomor {i} baik, '
+        f'dan menurut {name}, anggaran itu cukup. "Kami siap," tambah {other}.'
+    )
+
+
+def _body(size: int, joiner: str) -> str:
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(_paragraph(len(parts)))
+        total += len(parts[-1]) + len(joiner)
+    return joiner.join(parts)
+
+
+def _persons(body: str) -> list[Entity]:
+    return [
+        Entity(name, EntityType.PERSON, [Mention(m.start(), m.end(), m.group()) for m in re.finditer(name, body)])
+        for name in NAMES
+    ]
+
+
+def _best_time(action: Callable[[], object], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "joiner",
+    [
+        pytest.param("\n", id="one-paragraph-per-line"),
+        pytest.param(" ", id="one-long-line"),
+        pytest.param(", ", id="one-endless-sentence"),
+    ],
+)
+def test_extraction_is_linear_in_quote_density(joiner: str) -> None:
+    times = []
+    for size in (50_000, 200_000):
+        body = _body(size, joiner)
+        persons = _persons(body)
+        found = extract_statements("dense", body, "id", persons)
+        assert len(found) > size // 250  # the dense text really is full of statements
+        times.append(_best_time(lambda b=body, p=persons: extract_statements("dense", b, "id", p), runs=2))
+    assert times[1] <= MAX_RATIO * max(times[0], 0.01), times

@@ -190,8 +190,10 @@ def test_title_shape(line: str, title: bool) -> None:
     assert looks_like_title(line) is title
 
 
-def test_title_needs_a_blank_line_after_it(tmp_path: Path) -> None:
-    assert load_text(tmp_path, "Judul Tanpa Jeda\nIsi berita di baris kedua.").title == ""
+def test_title_without_a_blank_line_must_read_like_a_headline(tmp_path: Path) -> None:
+    # A capitalised headline stuck to the lead is found; a sentence-case line stuck to it is a pull quote.
+    assert load_text(tmp_path, "Judul Tanpa Jeda\nIsi berita di baris kedua.").title == "Judul Tanpa Jeda"
+    assert load_text(tmp_path, "dua warga sudah diperiksa polisi kemarin\nIsi berita.").title == ""
     assert load_text(tmp_path, "Judul Dengan Jeda\n\nIsi berita.").title == "Judul Dengan Jeda"
 
 

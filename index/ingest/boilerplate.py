@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
-from kutip.index.ingest.dates import date_line
+from kutip.index.ingest.dates import read_stamp
 
 __all__ = ["Split", "is_boilerplate_line", "is_caption", "split_boilerplate"]
 
@@ -106,7 +106,7 @@ def is_caption(line: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """True when one paragraph, on its own, is furniture (captions and credit lines included)."""
     line = line.strip()
-    if any(rule.search(line) for rule in LINE_RULES) or is_caption(line) or date_line(line):
+    if any(rule.search(line) for rule in LINE_RULES) or is_caption(line) or read_stamp(line):
         return True
     return _is_credit_line(line)
 

@@ -14,15 +14,17 @@ from kutip.index.ingest.credits import credits_from_lines
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
-from kutip.index.ingest.metadata import publication_date
-from kutip.index.ingest.outlets import is_outlet_name
-from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text
+from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
+from kutip.index.ingest.outlets import display_outlet, is_outlet_name
+from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
 
 __all__ = ["KnownMetadata", "build_article"]
 
 # A dateline is looked for in the first paragraphs only: a subtitle may come first.
 _DATELINE_PARAGRAPHS = 3
+# Further down (under captions, kickers, widgets) only a dateline that names an outlet counts.
+_OUTLET_DATELINE_PARAGRAPHS = 8
 
 
 @dataclass(slots=True)
@@ -39,9 +41,9 @@ class KnownMetadata:
 
 
 def _find_dateline(body: list[str]) -> Dateline | None:
-    for paragraph in body[:_DATELINE_PARAGRAPHS]:
+    for index, paragraph in enumerate(body[:_OUTLET_DATELINE_PARAGRAPHS]):
         dateline = parse_dateline(paragraph)
-        if dateline:
+        if dateline and (index < _DATELINE_PARAGRAPHS or dateline.outlet):
             return dateline
     return None
 
@@ -78,7 +80,8 @@ def build_article(
     hash_text: str,
 ) -> Article:
     """Builds the article; raises SkipFile when no readable story text is left."""
-    title = known.title.strip()
+    title = clean_title(known.title)
+    paragraphs = [part for paragraph in paragraphs for part in unglue(paragraph)]
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
         paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
     split = split_boilerplate(paragraphs)
@@ -86,7 +89,10 @@ def build_article(
     if not body:
         raise SkipFile("no readable text (only page furniture such as links and credits)")
     dateline = _find_dateline(split.body)
-    outlet = known.outlet or (dateline.outlet if dateline else "")
+    url = known.url or stated_url(paragraphs)
+    outlet = display_outlet(
+        known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs) or url
+    )
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
@@ -97,8 +103,9 @@ def build_article(
         title=title,
         outlet=outlet,
         date=date,
+        event_date=event_date(split.body, date),
         author=author,
-        url=known.url,
+        url=url,
         lang=detect_language(f"{title}\n{body}"),
         body=body,
         boilerplate=split.boilerplate,

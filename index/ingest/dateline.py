@@ -20,7 +20,12 @@ from kutip.index.models import EntityType
 __all__ = ["Dateline", "parse_dateline"]
 
 _MAX_PREFIX = 90
-_SEPARATOR = re.compile(r"\s+(?:-{1,2}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])")
+# "Gudeg.net- Kepala": a site domain glued to its dash.
+_TLDS = ("com", "net", "org", "id", "co", "tv", "COM", "NET", "ID", "CO")
+_DOMAIN_END = "|".join(f"(?<=\\.{tld})" for tld in _TLDS)
+_SEPARATOR = re.compile(
+    rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})-{{1,2}}\s*(?=[A-Z\"“])"
+)
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
 _WORD_OK = re.compile(
     r"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news|tv)|de|di|el|al|dan|and|of)$"

@@ -11,7 +11,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["DAY_NAMES", "FoundDate", "date_line", "find_dates", "parse_iso_date", "to_iso"]
+__all__ = [
+    "DAY_NAMES",
+    "FoundDate",
+    "Stamp",
+    "date_line",
+    "find_dates",
+    "parse_iso_date",
+    "read_stamp",
+    "to_iso",
+]
 
 DAY_NAMES = (
     "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad"
@@ -40,8 +49,10 @@ _PATTERNS = (
     re.compile(
         rf"(?:\b(?:{DAY_NAMES})\s*)?\(\s*(?P<day>\d{{1,2}})/(?P<mnum>\d{{1,2}})/(?P<year>\d{{4}})\s*\)", re.I
     ),
-    # 2024-11-02, 2024-11-02T10:00:00Z
-    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),
+    # 2024-11-02, 2024-11-02T10:00:00Z, and 2024/11/02 as URLs write it
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})([-/])(?P<mnum>\d{2})\2(?P<day>\d{2})(?![\d])"),
+    # 30/11/2019, 18:07 WIB: a site's own time stamp (day first, the Indonesian order)
+    re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # Jumat, 1 November 2024 / 2 Nov. 2024
     re.compile(rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
     # Friday, November 2, 2024 / Nov. 2, 2024
@@ -119,3 +130,50 @@ def date_line(line: str) -> str:
     if _DATE_LINE_RESIDUE.match(before) and _DATE_LINE_RESIDUE.match(after.replace(",", " ")):
         return found.iso
     return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A site's publication stamp: ``Kompas.com - 30/11/2019, 18:07 WIB``,
+    ``SELASA, 17 FEBRUARI 2015 | 10:29 WIB | HARIAN RAKYAT MERDEKA``,
+    ``Oleh : A / Minggu, 23 Desember 2018``."""
+
+    iso: str
+    outlet: str = ""
+
+
+_STAMP_MAX = 140
+# Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
+_STAMP_BREAK = re.compile(r"\s*[|·•]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+")
+_STAMP_CREDIT = re.compile(
+    r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor)\b\s*:?\s*\S",
+    re.I,
+)
+_STAMP_MAX_CREDIT_WORDS = 8
+_TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
+
+
+def read_stamp(line: str) -> Stamp | None:
+    """The stamp a line is made of (a date, and only times, an outlet or a byline beside it), else None."""
+    from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
+
+    line = line.strip()
+    if len(line) > _STAMP_MAX:
+        return None
+    iso = date_line(line)
+    if iso:
+        return Stamp(iso)
+    iso = outlet = ""
+    for part in (p.strip(" ,") for p in _STAMP_BREAK.split(line)):
+        if not part:
+            continue
+        found = date_line(part)
+        if found:
+            iso = iso or found
+        elif _TIME_ONLY.match(part):
+            continue
+        elif is_outlet_name(part) or (has_outlet_word(part) and len(part.split()) <= 5):
+            outlet = outlet or part
+        elif not (_STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS):
+            return None
+    return Stamp(iso, outlet) if iso else None

@@ -7,14 +7,25 @@ a blank one, so only dates the text presents as the publication date count.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kutip.index.ingest.boilerplate import Split, is_boilerplate_line
+from kutip.index.ingest.boilerplate import Split, is_boilerplate_line, is_caption
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dates import date_line, find_dates
-from kutip.index.ingest.text import split_blocks
+from kutip.index.ingest.dates import find_dates, read_stamp
+from kutip.index.ingest.outlets import is_outlet_name
+from kutip.index.ingest.text import normalise_text
+from kutip.index.stopwords import load_word_list, stopwords
 
-__all__ = ["detect_title", "looks_like_title", "publication_date"]
+__all__ = [
+    "clean_title",
+    "detect_title",
+    "event_date",
+    "looks_like_title",
+    "publication_date",
+    "stated_outlet",
+    "stated_url",
+]
 
 _MAX_TITLE = 200
 _TITLE_END_PUNCTUATION = re.compile(r"[.,;:]['\"”’]?$")
@@ -44,21 +55,135 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-def detect_title(lines: list[str]) -> tuple[str, list[str]]:
-    """Splits off a headline: a lone short line followed by a blank line and more text.
+# -- headline scoring: which line of a scrape's head is the headline ------------------------------
+# The head is the lines above the story's lead; no more than this many are weighed.
+_HEAD_LINES = 14
+_LEAD_MIN_WORDS = 12
+_LEAD_LONG_WORDS = 30
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE_WORDS = 30
+# A line scoring below this is no headline, however it compares with the others.
+_MIN_SCORE = 2.5
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_INNER_SENTENCE = re.compile(r"(?:[a-z0-9]{2}|\))\.\s+[A-Z(\"“]")
+_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+_BULLET_START = re.compile(r"^\s*[•·▪●◦*+]")
+# "-Outlet.id/Name-", "Foto: Outlet/Name": a caption's photo credit.
+_PHOTO_CREDIT = re.compile(r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|/[A-Z][A-Za-z. ]+-?\s*$")
 
-    Returns the title ("" when there is none) and the lines left for the body;
-    furniture before the headline (a date line, a byline) stays with the body lines.
+
+@cache
+def _furniture_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [w.casefold() for w in load_word_list("ingest_furniture.txt")]
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+def _furniture_share(words: list[str], line: str) -> float:
+    single, phrases = _furniture_words()
+    hits = sum(1 for w in words if w.casefold().strip(".:") in single)
+    folded = line.casefold()
+    hits += sum(len(p.split()) for p in phrases if re.search(rf"\b{re.escape(p)}\b", folded))
+    return hits / len(words) if words else 1.0
+
+
+def _content_words(text: str) -> list[str]:
+    function = stopwords("id") | stopwords("en")
+    return [w for w in _WORD.findall(text) if w.casefold() not in function and not w.isdigit()]
+
+
+def _title_case_share(words: list[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+
+
+def _is_lead(line: str) -> bool:
+    """The story's first paragraph: a dateline, or a sentence long enough to be prose."""
+    words = len(line.split())
+    if parse_dateline(line) is not None:
+        return True
+    return words >= _LEAD_LONG_WORDS or (words >= _LEAD_MIN_WORDS and bool(re.search(r"[.!?][\"”’]?$", line)))
+
+
+def _headline_score(line: str, index: int, head: list[str], body_words: set[str], isolated: bool) -> float:
+    """How much ``line`` reads like the headline; -inf for lines that cannot be one.
+
+    Headlines are 3-30 words, one sentence without a final period, mostly capitalised,
+    free of menu words, near the top, and share topic words with the story; sites
+    often print them twice.
     """
-    blocks = split_blocks(lines)
-    for index, block in enumerate(blocks):
-        if len(block) == 1 and is_boilerplate_line(block[0]):
+    words = _WORD.findall(line)
+    if (
+        not looks_like_title(line)
+        or not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS
+        or _INNER_SENTENCE.search(line)
+        or _BRACKET_DATE.search(line)
+        or _BREADCRUMB.search(line)
+        or _BULLET_START.match(line)
+        or _PHOTO_CREDIT.search(line)
+        or read_stamp(line)
+        or is_caption(line)
+    ):
+        return float("-inf")
+    furniture = _furniture_share(words, line)
+    if furniture >= 0.5:
+        return float("-inf")
+    content = _content_words(line)
+    score = 2.0 if len(words) >= 6 else 1.0
+    title_case = _title_case_share(content)
+    if title_case >= 0.75:
+        score += 1.5
+    elif not isolated:
+        return float("-inf")  # a lone sentence-case line inside a block is a pull quote or a caption
+    if line.isupper():
+        score -= 1.0
+    if content:
+        shared = sum(1 for w in content if w.casefold() in body_words) / len(content)
+        score += 2.0 * shared
+    folded = normalise_text(line).casefold()
+    if sum(1 for other in head if normalise_text(other).casefold() == folded) > 1:
+        score += 2.0
+    if next(find_dates(line), None):
+        score -= 2.0
+    score -= 2.0 * furniture + 0.2 * index
+    return score + (1.0 if isolated else 0.0)
+
+
+def detect_title(lines: list[str]) -> tuple[str, list[str]]:
+    """The headline among the lines above the story's lead, scored (see ``_headline_score``).
+
+    Returns the title ("" when no line is convincing) and the lines left for the body;
+    the headline and its repeats are removed, other furniture stays for the body rules.
+    """
+    entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
+    for number, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
             continue
-        if len(block) == 1 and index + 1 < len(blocks) and looks_like_title(block[0]):
-            rest = [line for b in blocks[:index] + blocks[index + 1 :] for line in [*b, ""]]
-            return block[0].strip(), rest
-        break
-    return "", lines
+        if _is_lead(text) or len(entries) >= _HEAD_LINES:
+            break
+        entries.append((number, text, False))
+    if not entries:
+        return "", lines
+    blank = [not line.strip() for line in lines]
+    entries = [
+        (n, t, (n == 0 or blank[n - 1]) and (n + 1 >= len(lines) or blank[n + 1])) for n, t, _ in entries
+    ]
+    head = [t for _, t, _ in entries]
+    last = entries[-1][0]
+    rest_text = " ".join(line for line in lines[last + 1 :])
+    body_words = {w.casefold() for w in _content_words(rest_text[:5000])}
+    scored = [
+        (_headline_score(t, i, head, body_words, isolated), i) for i, (_, t, isolated) in enumerate(entries)
+    ]
+    best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))
+    if best < _MIN_SCORE:
+        return "", lines
+    title = entries[position][1]
+    folded = normalise_text(title).casefold()
+    drop = {n for n, t, _ in entries if normalise_text(t).casefold() == folded}
+    return title, [line for n, line in enumerate(lines) if n not in drop]
 
 
 def _sourced_date(paragraph: str) -> str:
@@ -75,14 +200,14 @@ def _sourced_date(paragraph: str) -> str:
 
 
 def _furniture_date(paragraph: str) -> str:
-    """A date line, or the date part of a byline ("Oleh A · Senin, 18 November 2024 10.00 WIB")."""
-    iso = date_line(paragraph)
-    if iso:
-        return iso
+    """A date stamp, or the date part of a byline ("Oleh A · Senin, 18 November 2024 10.00 WIB")."""
+    stamp = read_stamp(paragraph)
+    if stamp:
+        return stamp.iso
     segments = credit_segments(paragraph)
     if len(segments) < 2:
         return ""
-    return next((found for found in map(date_line, segments) if found), "")
+    return next((stamp.iso for stamp in map(read_stamp, segments) if stamp), "")
 
 
 def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | None) -> str:
@@ -103,3 +228,99 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         if iso:
             return iso
     return ""
+
+
+# How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.
+_EVENT_PARAGRAPHS = 3
+
+
+def event_date(body: list[str], published: str = "") -> str:
+    """The first full date the lead gives, usually the day of the event reported; kept apart
+    from the publication date, which citations prefer. A date without a year is none."""
+    for paragraph in body[:_EVENT_PARAGRAPHS]:
+        found = next(find_dates(paragraph), None)
+        if found:
+            return found.iso
+    return ""
+
+
+# "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page.
+_COPYRIGHT = re.compile(
+    r"(?:copyright|hak cipta)?\s*(?:©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[A-Za-z][\w.&' -]{1,40}?)"
+    r"(?:\s+\d{4})?(?:[.,]|\s+all rights|\s+hak cipta|$)",
+    re.I,
+)
+# "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too.
+_FIRST_SHOWN = re.compile(
+    r"\b(?:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
+    r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})",
+    re.I,
+)
+# Page furniture near the top where a stamp may name the outlet.
+_STAMP_PARAGRAPHS = 8
+
+
+def stated_outlet(split: Split, paragraphs: list[str]) -> str:
+    """The outlet a page names outside a dateline: a publication stamp at the top, a copyright
+    line, or a reprint note ("Artikel ini telah tayang di …"); "" when none names a known one."""
+    for paragraph, furniture in list(zip(paragraphs, split.is_boilerplate, strict=True))[:_STAMP_PARAGRAPHS]:
+        stamp = read_stamp(paragraph) if furniture else None
+        if stamp and stamp.outlet:
+            return stamp.outlet
+    for pattern in (_COPYRIGHT, _FIRST_SHOWN):
+        for line in split.boilerplate:
+            match = pattern.search(line)
+            if match and is_outlet_name(match["name"].strip(" .")):
+                return match["name"].strip(" .")
+    return ""
+
+
+_URL = r"(?P<url>https?://[^\s<>\"')\]]+)"
+_LABELLED_URL = re.compile(
+    rf"^(?:sumber|source|url|link|tautan|artikel asli|original(?: article)?|baca selengkapnya|klik untuk baca"
+    rf"|canonical)\s*:?\s*{_URL}\s*$",
+    re.I,
+)
+_FIRST_SHOWN_URL = re.compile(rf"\b(?:klik untuk baca|selengkapnya di|read more at)\s*:?\s*{_URL}", re.I)
+_BARE_URL = re.compile(rf"^{_URL}$")
+# A bare address is the page's own only at the very top or bottom; inside the story it links elsewhere.
+_BARE_URL_EDGE = 2
+
+
+def stated_url(paragraphs: list[str]) -> str:
+    """The page's address as the text states it: a ``Sumber:``/``Source:`` line, a reprint note's
+    link, or an address alone on the first or last lines."""
+    for pattern in (_LABELLED_URL, _FIRST_SHOWN_URL):
+        for paragraph in paragraphs:
+            match = pattern.search(paragraph.strip())
+            if match:
+                return match["url"].rstrip(".,;")
+    edges = [*paragraphs[:_BARE_URL_EDGE], *paragraphs[-_BARE_URL_EDGE:]]
+    for paragraph in edges:
+        match = _BARE_URL.match(paragraph.strip())
+        if match:
+            return match["url"].rstrip(".,;")
+    return ""
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[|»]\s*")
+
+
+def clean_title(title: str) -> str:
+    """A title without the site name or menu words a page appends or prepends
+    ("Judul - Kompas.com", "Berita | Judul")."""
+    title = " ".join(title.split())
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2:
+        return title
+
+    def furniture(part: str) -> bool:
+        words = _WORD.findall(part)
+        return is_outlet_name(part) or _furniture_share(words, part) >= 0.5
+
+    while len(parts) > 1 and furniture(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and furniture(parts[0]):
+        parts.pop(0)
+    kept = " - ".join(parts)
+    return kept if len(kept.split()) >= 2 else title

@@ -7,17 +7,58 @@ from functools import cache
 
 from kutip.index.stopwords import load_word_list
 
-__all__ = ["has_outlet_word", "is_agency_token", "is_outlet_name", "known_outlets"]
+__all__ = ["display_outlet", "has_outlet_word", "is_agency_token", "is_outlet_name", "known_outlets"]
 
 _DOMAIN = re.compile(
     r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org|news|tv|co|info|my\.id|web\.id)$", re.I
 )
 
 
+_ALIAS = re.compile(r"\s*(?:→|=>)\s*")
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Written form (case-folded) → display name, from the ``form → Name`` lines of ``outlets.txt``.
+
+    A plain line is its own display name, so every listed outlet is known.
+    """
+    table: dict[str, str] = {}
+    for line in load_word_list("outlets.txt"):
+        parts = _ALIAS.split(line, maxsplit=1)
+        name = parts[-1].strip()
+        table.setdefault(name.casefold(), name)
+        table[parts[0].strip().casefold()] = name
+    return table
+
+
 @cache
 def known_outlets() -> frozenset[str]:
-    """Outlet and agency names from ``data/outlets.txt``, case-folded."""
-    return frozenset(name.casefold() for name in load_word_list("outlets.txt"))
+    """Outlet and agency names (and their written forms) from ``data/outlets.txt``, case-folded."""
+    return frozenset(_aliases())
+
+
+_WWW = re.compile(r"^(?:https?://)?(?:www\d?|m|amp|mobile)\.", re.I)
+# Section sub-domains name the same outlet: "nasional.kompas.com" is Kompas.com.
+_SUBDOMAIN = re.compile(r"^[a-z0-9-]+\.(?=[a-z0-9-]+\.(?:com|co\.id|id|net|org|co\.uk|news|tv)$)", re.I)
+
+
+def display_outlet(name: str) -> str:
+    """The outlet's usual name for a written form: ``TRIBUNNEWS.COM`` → ``Tribunnews.com``,
+    ``REPUBLIKA.CO.ID`` → ``Republika``; unlisted capitalised domains become ``Disway.id``."""
+    name = " ".join(name.strip().strip(",.;:-–—").split())
+    if not name:
+        return ""
+    table = _aliases()
+    host = _WWW.sub("", name).split("/")[0]
+    for form in (name, host, _SUBDOMAIN.sub("", host)):
+        if form.casefold() in table:
+            return table[form.casefold()]
+    if _DOMAIN.match(host) and host.isupper():
+        return host[0] + host[1:].lower()
+    if _DOMAIN.match(host):
+        return host
+    return name
 
 
 def is_outlet_name(text: str) -> bool:

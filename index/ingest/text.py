@@ -13,6 +13,7 @@ __all__ = [
     "normalise_text",
     "paragraphs_from_lines",
     "split_blocks",
+    "unglue",
 ]
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -92,3 +93,48 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
 def join_paragraphs(paragraphs: list[str]) -> str:
     """The body layout the reader relies on: exactly one blank line between paragraphs."""
     return "\n\n".join(p.strip() for p in paragraphs if p.strip())
+
+
+# Scrapes that drop the markup between paragraphs glue them: `…kata dia."Kalimat` or
+# `sentence.Next sentence`. A full stop (or ?, !) after a lower-case word and straight before a
+# capitalised word or an opening quotation mark is such a seam; abbreviations and domains
+# ("Jl.Sudirman", "Kompas.com") have no lower-case word of three letters before the stop or
+# no capital after it.
+_SEAM = re.compile(
+    r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z“\"])|(?<=[a-z]{3}[.!?])(?=“)"
+)
+_STRAIGHT_SEAM = re.compile(r"(?<=[a-z]{3}[.!?])\"(?=[A-Z])")
+# "(Baca: …)", "(Baca juga: …)": a link to another story inside a paragraph.
+_INLINE_READ_MORE = re.compile(
+    r"\s*\(\s*(?:baca|lihat|simak|read)(?: juga| also| more)?\s*:[^()]{0,200}\)", re.I
+)
+
+
+def _straight_seams(paragraph: str) -> list[int]:
+    """Where a straight quotation mark glued after a full stop opens or closes a quote.
+
+    An even number of marks before it means it opens one (cut before it); odd, it closes
+    one (cut after it).
+    """
+    cuts = []
+    for match in _STRAIGHT_SEAM.finditer(paragraph):
+        at = match.start()
+        cuts.append(at if paragraph.count('"', 0, at) % 2 == 0 else at + 1)
+    return cuts
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """True when a quotation opened before ``at`` is still open there (a seam inside a quote is none)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def unglue(paragraph: str) -> list[str]:
+    """The paragraphs a glued scrape paragraph was made of, inline "(Baca: …)" links removed."""
+    paragraph = _INLINE_READ_MORE.sub("", paragraph)
+    seams = {m.start() for m in _SEAM.finditer(paragraph) if not _inside_quote(paragraph, m.start())}
+    cuts = sorted(seams | set(_straight_seams(paragraph)))
+    if not cuts:
+        return [paragraph] if paragraph.strip() else []
+    parts = [paragraph[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(paragraph)], strict=True)]
+    return [p for p in parts if p]

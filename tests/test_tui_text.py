@@ -58,3 +58,20 @@ def test_layered_content_clips_spans_and_keeps_layer_order() -> None:
         (10, 14, low),
         (4, 7, high),
     ]
+
+
+def test_inert_shows_bidi_and_zero_width_characters_one_for_one() -> None:
+    raw = "file \u202egpj.exe\u202c and\u200b na\u200dme\ufeff \u2066x\u2069 \u200e\u061c\U000e0041"
+    shown = inert(raw)
+    assert len(shown) == len(raw)
+    assert shown == "file ⇄gpj.exe⇄ and◌ na◌me◌ ⇄x⇄ ⇄⇄◌"
+
+
+def test_inert_replaces_lone_surrogates() -> None:
+    assert inert("a\udcffb") == "a\ufffdb"
+
+
+def test_layered_content_spans_stay_on_their_words_around_invisible_characters() -> None:
+    body = "\u202eRLO Budi\u200b Santoso"
+    content = layered_content(body, [([Span(5, 9)], Style(bold=True))])
+    assert content.plain[5:9] == "Budi" and len(content.plain) == len(body)

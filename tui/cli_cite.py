@@ -9,30 +9,21 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from kutip.index.facade import (
-    STYLES,
-    Archive,
-    ArchiveError,
-    Article,
-    Statement,
-    StatementRow,
-    cite_article,
-    cite_statement,
-    export,
-    source_from_article,
-)
-from kutip.tui.clipboard import NONE, copy_text
-from kutip.tui.settings import load_settings
+from kutip.tui.terminal import json_line, json_safe, safe
 
-__all__ = ["QUOTE_FIELDS", "add_parsers", "run"]
+if TYPE_CHECKING:
+    from kutip.index.facade import Archive, Article, Statement, StatementRow
 
+__all__ = ["CITATION_STYLES", "QUOTE_FIELDS", "add_parsers", "run"]
+
+# kutip.index.facade.STYLES, spelled out so the parser needs no façade import (a test keeps them equal).
+CITATION_STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
 EXPORT_CITATION_STYLES = ("bibtex", "csl-json")
 QUOTE_FORMATS = ("csv", "jsonl", "markdown")
 QUOTE_FIELDS = (
@@ -47,7 +38,7 @@ def add_parsers(subparsers: Any) -> None:
     """Add ``cite`` and ``export`` to the ``kutip`` command's subparsers."""
     cite = subparsers.add_parser("cite", help="cite an article or a statement")
     cite.add_argument("id", help="article id (a unique prefix is enough) or statement id ARTICLE:N")
-    cite.add_argument("--style", choices=STYLES, help="citation style (default: from settings)")
+    cite.add_argument("--style", choices=CITATION_STYLES, help="citation style (default: from settings)")
     cite.add_argument("--copy", action="store_true", help="also copy it to the clipboard (or a file)")
 
     exporter = subparsers.add_parser("export", help="write quotes or citations for other tools")
@@ -62,7 +53,13 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, archive: Archive, out: TextIO, err: TextIO | None = None) -> int:
-    """Carry out ``cite`` or ``export``; archive errors propagate as :class:`ArchiveError`."""
+    """Carry out ``cite`` or ``export``; archive errors propagate as :class:`ArchiveError`.
+
+    What goes to ``out`` and ``err`` is made inert for the terminal (JSON formats are
+    escaped instead); a file written with ``-o`` keeps the data exactly.
+    """
+    from kutip.index.facade import ArchiveError, export, source_from_article
+
     err = err or sys.stderr
     if args.command == "cite":
         return _cite(args, archive, out, err)
@@ -70,13 +67,17 @@ def run(args: argparse.Namespace, archive: Archive, out: TextIO, err: TextIO | N
         return _export_quotes(args, archive, out, err)
     if args.command == "export" and args.export_what == "citations":
         sources = [source_from_article(article) for article in _articles(archive)]
-        return _emit(export(sources, args.style), args.output, len(sources), "citations", out=out, err=err)
+        text = export(sources, args.style)
+        json_text = args.style == "csl-json"
+        return _emit(text, args.output, len(sources), "citations", out=out, err=err, json_text=json_text)
     raise ArchiveError(f"unknown command {args.command}")
 
 
 # -- cite ----------------------------------------------------------------------------------
 def find(archive: Archive, identifier: str) -> tuple[Article, Statement | None]:
     """The article, and the statement when ``identifier`` is ``ARTICLE:N`` (prefixes allowed)."""
+    from kutip.index.facade import ArchiveError
+
     prefix, colon, number = identifier.strip().rpartition(":")
     if not colon or not number.isdigit():
         return archive.resolve(identifier), None
@@ -89,19 +90,23 @@ def find(archive: Archive, identifier: str) -> tuple[Article, Statement | None]:
 
 
 def _cite(args: argparse.Namespace, archive: Archive, out: TextIO, err: TextIO) -> int:
+    from kutip.index.facade import cite_article, cite_statement
+    from kutip.tui.clipboard import NONE, copy_text
+    from kutip.tui.settings import load_settings
+
     style = args.style
     if style is None:
         settings, warnings = load_settings()
         for warning in warnings:
-            err.write(f"kutip: warning: {warning}\n")
+            err.write(safe(f"kutip: warning: {warning}") + "\n")
         style = settings.citation_style
     article, statement = find(archive, args.id)
     text = cite_statement(article, statement, style) if statement else cite_article(article, style)
-    out.write(text + "\n")
+    out.write((json_safe(text) if style == "csl-json" else safe(text)) + "\n")
     if not args.copy:
         return 0
     result = copy_text(None, text)
-    err.write(f"kutip: {result.detail}\n")
+    err.write(safe(f"kutip: {result.detail}") + "\n")
     return 1 if result.method == NONE else 0
 
 
@@ -147,16 +152,19 @@ def _spreadsheet_safe(value: str) -> str:
 
 
 def _export_quotes(args: argparse.Namespace, archive: Archive, out: TextIO, err: TextIO) -> int:
+    from kutip.index.facade import cite_statement
+
     rows = archive.statements(speaker=args.speaker)
     pairs = list(_quote_rows(archive, rows))
     if args.format == "markdown":
         blocks = [cite_statement(article or row.article, row.statement, "markdown") for row, article in pairs]
         text = "\n\n".join(blocks) + ("\n" if blocks else "")
     elif args.format == "jsonl":
-        text = "".join(json.dumps(quote_record(r, a), ensure_ascii=False) + "\n" for r, a in pairs)
+        text = "".join(json_line(quote_record(r, a)) for r, a in pairs)
     else:
         text = _csv([quote_record(r, a) for r, a in pairs])
-    return _emit(text, args.output, len(pairs), "quotes", out=out, err=err)
+    json_text = args.format == "jsonl"
+    return _emit(text, args.output, len(pairs), "quotes", out=out, err=err, json_text=json_text)
 
 
 def _csv(records: list[dict[str, str]]) -> str:
@@ -169,13 +177,30 @@ def _csv(records: list[dict[str, str]]) -> str:
     return buffer.getvalue()
 
 
-def _emit(text: str, output: Path | None, count: int, noun: str, *, out: TextIO, err: TextIO) -> int:
+def _encode(text: str) -> bytes:
+    """UTF-8, file-name bytes that are not UTF-8 kept as they were (lone surrogates otherwise U+FFFD)."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace")
+
+
+def _emit(
+    text: str, output: Path | None, count: int, noun: str,
+    *,
+    out: TextIO,
+    err: TextIO,
+    json_text: bool = False,
+) -> int:
+    """``text`` to ``out``, inert (JSON escaped), or exactly as it is to the file ``output``."""
+    from kutip.index.facade import ArchiveError
+
     if output is None:
-        out.write(text)
+        out.write(json_safe(text) if json_text else safe(text))
         return 0
     try:
-        output.write_text(text, encoding="utf-8", newline="")
+        output.write_bytes(_encode(json_safe(text) if json_text else text))
     except OSError as error:
         raise ArchiveError(f"cannot write {output}: {error.strerror or error}") from None
-    err.write(f"kutip: wrote {count} {noun} to {output}\n")
+    err.write(safe(f"kutip: wrote {count} {noun} to {output}") + "\n")
     return 0

@@ -1,0 +1,310 @@
+"""What ``kutip`` prints for people: tables and listings built from untrusted article data.
+
+Every value from an article or a file name enters a Rich ``Text`` through :func:`plain`
+(or :func:`highlighted`), which runs it through :func:`kutip.tui.terminal.safe`:
+Rich never parses article text as markup and never passes an escape sequence on.
+Importing this module loads Rich and the archive façade, so ``cli.py`` imports it
+only when a command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import IO, Any, cast
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from kutip.index.facade import (
+    Archive,
+    Cluster,
+    EntityRow,
+    EntityType,
+    IndexProgress,
+    IndexReport,
+    SearchHit,
+    StatementRow,
+    word_diff,
+)
+from kutip.tui.terminal import GuardedStream, safe, safe_path
+
+ENTITY_STYLES = {
+    EntityType.PERSON: "bold cyan",
+    EntityType.ORGANIZATION: "bold magenta",
+    EntityType.PLACE: "bold green",
+}
+
+
+def consoles() -> tuple[Console, Console]:
+    """Consoles for results (stdout) and messages (stderr), both behind the terminal guard."""
+    return _console(sys.stdout, soft_wrap=False), _console(sys.stderr, soft_wrap=True)
+
+
+def _console(stream: IO[str], *, soft_wrap: bool) -> Console:
+    guard = GuardedStream(stream)
+    console = Console(
+        file=cast("IO[str]", guard), soft_wrap=soft_wrap, highlight=False, markup=False, emoji=False
+    )
+    guard.styled = console.is_terminal  # Rich's own codes pass only where Rich writes them
+    return console
+
+
+def plain(value: object, style: str = "") -> Text:
+    """Untrusted text as an inert Rich ``Text`` (never markup)."""
+    return Text(safe(str(value)), style=style)
+
+
+def highlighted(text: str, spans: list[tuple[int, int]], style: str, base: str = "") -> Text:
+    """``text`` made safe piece by piece, so highlight offsets still land on the right words."""
+    result = Text(style=base)
+    position = 0
+    for span_start, span_end in sorted(spans):
+        start, end = max(span_start, position), max(span_end, position)
+        result.append(safe(text[position:start]))
+        result.append(safe(text[start:end]), style=style)
+        position = end
+    result.append(safe(text[position:]))
+    return result
+
+
+def message(text: str, style: str = "") -> Text:
+    """A message that may quote paths or user input: made safe as a whole."""
+    return plain(text, style)
+
+
+# -- index ----------------------------------------------------------------------
+def summary_line(report: IndexReport) -> str:
+    parts = [
+        f"{report.added} added",
+        f"{report.updated} updated",
+        f"{report.unchanged} unchanged",
+        f"{len(report.skipped)} skipped",
+    ]
+    if report.removed:
+        parts.append(f"{report.removed} removed")
+    return ", ".join(parts)
+
+
+def print_report(report: IndexReport, err: Console) -> None:
+    if report.recovered_lock:
+        err.print(plain(f"note: {report.recovered_lock}", "yellow"))
+    if report.rebuilt:
+        err.print(Text("note: the archive was rebuilt for this version of kutip", style="yellow"))
+    err.print(Text(summary_line(report), style="bold"))
+    for path, reason in report.skipped:
+        err.print(Text.assemble(("  skipped ", "yellow"), safe_path(path), (f": {safe(reason)}", "dim")))
+    for path, warning in report.warnings:
+        err.print(Text.assemble(("  warning ", "magenta"), safe_path(path), (f": {safe(warning)}", "dim")))
+    if report.interrupted:
+        err.print(
+            Text("interrupted: everything committed before stays searchable; run again to finish", "red")
+        )
+
+
+def run_index(archive: Archive, paths: list[Path], prune: bool, err: Console) -> IndexReport:
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}", style="dim", markup=False),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("Indexing", total=None, name="")
+
+        def advance(update: IndexProgress) -> None:
+            name = safe(Path(update.path).name)[:40]
+            bar.update(task, completed=update.done, total=update.total, name=name)
+
+        report = archive.index(paths, prune=prune, progress=advance)
+    print_report(report, err)
+    return report
+
+
+# -- search and show -------------------------------------------------------------
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    s = hit.summary
+    return {
+        "id": s.id,
+        "path": s.path,
+        "title": s.title,
+        "outlet": s.outlet,
+        "date": s.date or None,
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet,
+        "highlights": [[span.start, span.end] for span in hit.highlights],
+    }
+
+
+def hit_text(hit: SearchHit) -> Text:
+    spans = [(span.start, span.end) for span in hit.highlights]
+    return highlighted(hit.snippet, spans, "bold yellow not dim", base="dim")
+
+
+def print_hits(hits: list[SearchHit], out: Console) -> None:
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column("id", no_wrap=True, style="cyan", width=8)
+    table.add_column("date", no_wrap=True, width=10)
+    table.add_column("outlet", max_width=18)
+    table.add_column("title / snippet", ratio=1)
+    for hit in hits:
+        s = hit.summary
+        title = plain(s.headline or Path(s.path).name, "bold")
+        table.add_row(
+            plain(s.id[:8]),
+            plain(s.date or "—"),
+            plain(s.outlet or "—"),
+            Text("\n").join([title, hit_text(hit)]),
+        )
+    out.print(table)
+    out.print(Text(f"{len(hits)} result{'s' if len(hits) != 1 else ''}", style="dim"))
+
+
+def article_json(archive: Archive, article_id: str) -> dict[str, Any]:
+    a = archive.resolve(article_id)
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "outlet": a.outlet,
+        "date": a.date or None,
+        "author": a.author,
+        "url": a.url,
+        "lang": a.lang,
+        "dateline": a.dateline,
+        "credits": [{"role": c.role, "name": c.name} for c in a.credits],
+        "body": a.body,
+        "boilerplate": a.boilerplate,
+    }
+
+
+def print_article(data: dict[str, Any], out: Console) -> None:
+    out.print(plain(data["title"] or Path(data["path"]).name, "bold"))
+    meta = " · ".join(x for x in (data["outlet"], data["date"] or "", data["lang"], data["id"]) if x)
+    out.print(plain(meta, "dim"))
+    out.print(plain(data["path"], "dim"))
+    out.print()
+    out.print(plain(data["body"]))
+
+
+def entity_json(row: EntityRow) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "article": row.article.id,
+        "path": row.article.path,
+        "name": row.entity.name,
+        "type": row.entity.type.value,
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in row.entity.mentions],
+    }
+    if row.credit:
+        data["credit"] = row.credit
+    return data
+
+
+def print_entity_table(archive: Archive, entity_type: EntityType | None, out: Console) -> None:
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("articles", justify="right")
+    table.add_column("mentions", justify="right")
+    rows = archive.entity_counts(entity_type)
+    for name, kind, articles, mentions in rows:
+        table.add_row(plain(name), Text(kind.value, style=ENTITY_STYLES[kind]), str(articles), str(mentions))
+    out.print(table)
+    out.print(Text(f"{len(rows)} entities", style="dim"))
+
+
+def print_entity_rows(rows: list[EntityRow], out: Console) -> None:
+    table = Table(show_header=True, header_style="bold")
+    for column in ("entity", "type", "mentions"):
+        table.add_column(column)
+    for row in rows:
+        kind = Text(row.entity.type.value, style=ENTITY_STYLES[row.entity.type])
+        count = f"credit: {row.credit}" if row.credit else str(len(row.entity.mentions))
+        table.add_row(plain(row.entity.name), kind, plain(count))
+    out.print(table)
+
+
+def statement_json(row: StatementRow) -> dict[str, Any]:
+    s, a = row.statement, row.article
+    return {
+        "id": s.id,
+        "article": a.id,
+        "path": a.path,
+        "speaker": s.speaker,
+        "speaker_as_written": s.speaker_as_written,
+        "role": s.role,
+        "text": s.text,
+        "kind": s.kind,
+        "via": s.via,
+        "start": s.start,
+        "end": s.end,
+        "outlet": a.outlet or None,
+        "date": a.date or None,
+        "cluster": s.cluster,
+    }
+
+
+def print_statements(rows: list[StatementRow], out: Console) -> None:
+    by_speaker: dict[str, list[StatementRow]] = {}
+    for row in rows:
+        by_speaker.setdefault(row.statement.speaker or "(unknown speaker)", []).append(row)
+    for speaker, group in sorted(by_speaker.items(), key=lambda item: (-len(item[1]), item[0])):
+        roles = sorted({r.statement.role for r in group if r.statement.role}, key=len)
+        heading = Text.assemble((safe(speaker), "bold"), (f" — {safe(roles[0])}" if roles else "", "dim"))
+        heading.append(f"  ({len(group)})", style="dim")
+        out.print(heading)
+        for row in group:
+            s, a = row.statement, row.article
+            mark = "“" if s.kind == "direct" else "~"
+            source = " · ".join(x for x in (a.outlet, a.date, f"via {s.via}" if s.via else "", a.id[:8]) if x)
+            out.print(
+                Text.assemble(
+                    f"  {mark} ",
+                    (safe(s.text), "italic" if s.kind == "direct" else ""),
+                    "  ",
+                    (safe(source), "dim"),
+                )
+            )
+        out.print()
+    out.print(Text(f"{len(rows)} statements", style="dim"))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def print_clusters(clusters: list[Cluster], out: Console) -> None:
+    for cluster in clusters:
+        articles = len({m.article for m in cluster.members})
+        out.print(
+            Text.assemble(
+                (safe(cluster.speaker or "(unknown speaker)"), "bold"),
+                (f"  {_count(len(cluster.members), 'report')} in {_count(articles, 'article')}", "dim"),
+                (f" · {safe(cluster.id)}", "dim"),
+            )
+        )
+        earliest = next((m for m in cluster.members if m.earliest), cluster.members[0])
+        for member in cluster.members:
+            source = " · ".join(
+                x
+                for x in (member.outlet, member.date, member.kind, f"via {member.via}" if member.via else "")
+                if x
+            )
+            parts: list[Text] = []
+            for op, words in word_diff(earliest.text, member.text):
+                if member is earliest or op == "equal":
+                    parts.append(plain(words))
+                elif op != "delete":
+                    parts.append(plain(words, "bold yellow"))
+                elif out.is_terminal:  # struck-through words only make sense where styles show
+                    parts.append(plain(words, "strike dim red"))
+            line = Text("    ") + Text(" ").join(parts)
+            out.print(Text.assemble(("  ● " if member.earliest else "  ○ ", "cyan"), (safe(source), "dim")))
+            out.print(line)
+        out.print()
+    out.print(Text(_count(len(clusters), "cluster"), style="dim"))

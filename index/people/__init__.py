@@ -1,0 +1,23 @@
+"""Archive-wide name knowledge: one canonical person behind every way a name is written.
+
+``update_people`` keeps the people tables in the document store's SQLite file current
+inside each indexing batch; ``canonical``, ``variants`` and ``resolve_role`` answer from
+them; ``PeopleIndex`` does the same for articles held in memory.
+"""
+
+from __future__ import annotations
+
+from kutip.index.people.lookup import canonical, person_of, resolve_role, variants
+from kutip.index.people.memory import PeopleIndex
+from kutip.index.people.store import ensure_schema
+from kutip.index.people.update import update_people
+
+__all__ = [
+    "PeopleIndex",
+    "canonical",
+    "ensure_schema",
+    "person_of",
+    "resolve_role",
+    "update_people",
+    "variants",
+]

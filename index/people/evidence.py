@@ -1,0 +1,85 @@
+"""What one article says about who is who: its person names, their other forms, their roles.
+
+Everything here comes from the article's own analysis (entities, statements, credits),
+so it is a pure function of the article and is stored per article, to be forgotten
+with it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from kutip.index.models import Article, EntityType
+from kutip.index.people.names import key_of
+from kutip.index.people.roles import role_before, role_key
+
+__all__ = ["NameRow", "RoleRow", "article_evidence"]
+
+
+@dataclass(frozen=True, slots=True)
+class NameRow:
+    """``written`` (key ``key``) names the person the article calls ``name_key``.
+
+    ``kind`` is "name" (an entity's name), "speaker", "credit" or "alias" (another form
+    of the entity: a short mention, a defined nickname).
+    """
+
+    key: str
+    written: str
+    name_key: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRow:
+    """The article gives the person ``name_key`` the role ``role`` (a :func:`role_key`)."""
+
+    role: str
+    name_key: str
+
+
+def article_date(article: Article) -> str:
+    return article.date or article.event_date
+
+
+def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
+    """The article's name and role evidence, each distinct row once, in a stable order."""
+    names: dict[tuple[str, str, str], NameRow] = {}
+    roles: dict[tuple[str, str], RoleRow] = {}
+
+    def add(written: str, name_key: str, kind: str) -> None:
+        key = key_of(written)
+        if key and (key, name_key, written) not in names:
+            names[(key, name_key, written)] = NameRow(key, written, name_key, kind)
+
+    persons = [e for e in article.entities if e.type is EntityType.PERSON]
+    ends = sorted(m.end for e in persons for m in e.mentions)
+    for entity in persons:
+        name_key = key_of(entity.name)
+        if not name_key:
+            continue
+        add(entity.name, name_key, "name")
+        for form in (*entity.aliases, *(m.text for m in entity.mentions)):
+            if key_of(form) != name_key:
+                add(form, name_key, "alias")
+        for mention in entity.mentions:
+            before = ends[: bisect_right(ends, mention.start)]
+            role = role_before(article.body, mention.start, before[-1] if before else 0)
+            if role:
+                roles.setdefault((role, name_key), RoleRow(role, name_key))
+    for statement in article.statements:
+        if not statement.speaker:
+            continue
+        speaker_key = key_of(statement.speaker)
+        if not speaker_key:
+            continue
+        add(statement.speaker, speaker_key, "speaker")
+        role = role_key(statement.role)
+        if role:
+            roles.setdefault((role, speaker_key), RoleRow(role, speaker_key))
+    for credit in article.credits:
+        credit_key = key_of(credit.name)
+        if credit_key:
+            add(credit.name, credit_key, "credit")
+    return list(names.values()), list(roles.values())

@@ -1,0 +1,93 @@
+"""The people data files, read once: nicknames of public figures, role forms, words around names.
+
+Everything language-specific lives in ``kutip/index/data/people`` (and the shared titles in
+the entity gazetteer), so an editor adds a nickname or a ministry without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kutip.index.entities.tokens import fold, words
+
+__all__ = ["PeopleLexicon", "folded_words", "people_lexicon"]
+
+
+def folded_words(text: str) -> list[str]:
+    """Folded words, apostrophes dropped ("Ma'ruf" and "Maruf" are one word)."""
+    return [fold(w).replace("'", "").replace("’", "") for w in words(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleLexicon:
+    """``nicknames``: folded form -> full name as written; ``roles``: folded form words -> canonical role."""
+
+    nicknames: dict[str, str]
+    full_names: frozenset[str]  # the folded full names of the nickname list
+    roles: dict[tuple[str, ...], tuple[str, ...]]
+    longest_role: int
+    role_starts: frozenset[str]
+    fillers: frozenset[str]
+    ranks: frozenset[str]
+    former: frozenset[str]
+    honorifics: frozenset[str]
+
+
+def _lines(filename: str) -> list[str]:
+    folder = resources.files("kutip.index").joinpath("data").joinpath("people")
+    text = folder.joinpath(filename).read_text(encoding="utf-8")
+    return [line.rstrip("\r") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _sections(filename: str) -> dict[str, frozenset[str]]:
+    sections: dict[str, set[str]] = {}
+    current = ""
+    for raw in _lines(filename):
+        line = raw.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        else:
+            sections.setdefault(current, set()).add(fold(line))
+    return {name: frozenset(found) for name, found in sections.items()}
+
+
+@cache
+def people_lexicon() -> PeopleLexicon:
+    """The bundled data, loaded on first use and shared afterwards."""
+    sections = _sections("words.txt")
+    fillers = sections.get("fillers", frozenset())
+    honorifics = sections.get("honorifics", frozenset()) | sections.get("ranks", frozenset())
+    nicknames: dict[str, str] = {}
+    full_names: set[str] = set()
+    for line in _lines("nicknames.tsv"):
+        full, _, others = line.partition("\t")
+        full = full.strip()
+        full_key = " ".join(folded_words(full))
+        full_names.add(full_key)
+        for form in (full, *others.split("|")):
+            found = folded_words(form)
+            while len(found) > 1 and found[0] in honorifics:
+                found = found[1:]
+            if found:
+                nicknames.setdefault(" ".join(found), full)
+    roles: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in _lines("roles.tsv"):
+        canonical, _, others = line.partition("\t")
+        target = tuple(w for w in folded_words(canonical) if w not in fillers)
+        for form in (canonical, *others.split("|")):
+            key = tuple(w for w in folded_words(form) if w not in fillers)
+            if key:
+                roles.setdefault(key, target)
+    return PeopleLexicon(
+        nicknames=nicknames,
+        full_names=frozenset(full_names),
+        roles=roles,
+        longest_role=max((len(k) for k in roles), default=1),
+        role_starts=frozenset(k[0] for k in roles),
+        fillers=fillers,
+        ranks=sections.get("ranks", frozenset()),
+        former=sections.get("former", frozenset()),
+        honorifics=honorifics,
+    )

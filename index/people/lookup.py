@@ -1,0 +1,164 @@
+"""Questions to the people tables: who a written name is, every name of a person, who held a role.
+
+A name of two or more words that the archive stores has its person recorded. Any other
+form (a single word, a nickname, a short form) belongs to the one person it plausibly
+names: first those it was used for (the nickname list, the articles' own aliases and
+short mentions); when it was never used for anyone, the stored names that contain it.
+Two or more plausible owners and it stays apart, as written.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+
+from kutip.index.people.groups import containers, listed
+from kutip.index.people.lexicon import folded_words, people_lexicon
+from kutip.index.people.names import initials, key_of, same_spelling_variant, spelling, sub_keys
+from kutip.index.people.roles import role_key
+from kutip.index.people.store import ensure_schema, name_info
+
+__all__ = ["ROLE_WINDOWS", "canonical", "person_of", "resolve_role", "variants"]
+
+ROLE_WINDOWS = (45, 180, 400)  # days either side of a date, tried in turn, for who held a role
+
+
+def _persons(db: sqlite3.Connection, keys: set[str]) -> dict[str, str]:
+    """person key -> person name of the stored multi-word keys among ``keys``."""
+    return {i.person: i.person_name for i in name_info(db, keys).values() if i.words > 1}
+
+
+def _listed_person(db: sqlite3.Connection, full: str) -> tuple[str, str]:
+    key = " ".join(folded_words(full))
+    forms = [form for form, owner in people_lexicon().nicknames.items() if owner == full]
+    found = _persons(db, {key, *forms})
+    if key in found:
+        return key, found[key]
+    if found:
+        return min(found.items())
+    return key, full
+
+
+def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
+    """(person key, canonical name) of a written name, or None when unknown or ambiguous."""
+    ensure_schema(db)
+    key = key_of(name)
+    if not key:
+        return None
+    own = name_info(db, [key]).get(key)
+    if own is not None and own.words > 1:
+        return own.person, own.person_name
+    used: dict[str, str] = {}
+    full = listed(key)
+    if full is not None:
+        person, shown = _listed_person(db, full)
+        used[person] = shown
+    owners = {r[0] for r in db.execute("SELECT DISTINCT name_key FROM people_evidence WHERE key = ?", (key,))}
+    owners.discard(key)
+    used.update(_persons(db, owners))
+    if not used:
+        if len(key.split()) == 1:
+            rows = db.execute(
+                "SELECT DISTINCT n.person, n.person_name FROM people_words w "
+                "JOIN people_names n ON n.key = w.key "
+                "WHERE w.word = ? LIMIT 2",
+                (spelling(key),),
+            )
+            used = {r[0]: r[1] for r in rows}
+        else:
+            candidates = set(containers(db, key))
+            sig = initials(key)
+            for word in {spelling(w) for w in key.split()}:
+                rows = db.execute("SELECT key FROM people_words WHERE word = ? AND sig = ?", (word, sig))
+                candidates.update(r[0] for r in rows if same_spelling_variant(key, r[0]))
+            used = _persons(db, candidates)
+    if len(used) == 1:
+        return next(iter(used.items()))
+    return None
+
+
+def canonical(db: sqlite3.Connection, name: str) -> str:
+    """The canonical person name behind any written name; the name itself when unknown or ambiguous."""
+    found = person_of(db, name)
+    return found[1] if found else name
+
+
+def variants(db: sqlite3.Connection, name: str) -> list[str]:
+    """Every stored entity, speaker or credit name (as written) that is the same person as ``name``.
+
+    For filters: ``--speaker Jokowi`` matches statements whose speaker is any of them.
+    Always includes ``name`` itself.
+    """
+    ensure_schema(db)
+    found = person_of(db, name)
+    if found is None:
+        key = key_of(name)
+        rows = db.execute(
+            "SELECT DISTINCT written FROM people_evidence WHERE key = ? AND kind != 'alias'", (key,)
+        )
+        return sorted({name, *(r[0] for r in rows)})
+    person, _ = found
+    members = [r[0] for r in db.execute("SELECT key FROM people_names WHERE person = ?", (person,))]
+    candidates: set[str] = set(members)
+    full = listed(person)
+    if full is not None:
+        candidates.update(form for form, owner in people_lexicon().nicknames.items() if owner == full)
+    for member in members:
+        candidates.update(member.split())
+        candidates.update(sub_keys(member))
+        rows = db.execute("SELECT DISTINCT key FROM people_evidence WHERE name_key = ?", (member,))
+        candidates.update(r[0] for r in rows)
+    same = {k for k in name_info(db, candidates) if k in members or person_of(db, k) == found}
+    written: set[str] = set()
+    for key in same:
+        rows = db.execute(
+            "SELECT DISTINCT written FROM people_evidence WHERE key = ? AND kind != 'alias'", (key,)
+        )
+        written.update(r[0] for r in rows)
+    return sorted({name, *written})
+
+
+def _day(text: str) -> int | None:
+    try:
+        return datetime.date.fromisoformat(text[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def resolve_role(db: sqlite3.Connection, role: str, date: str) -> str | None:
+    """The canonical person the archive names in ``role`` around ``date``; None when none or several.
+
+    The nearest window holding any evidence decides (45, then 180, then 400 days either
+    side); an undated question looks at every dated and undated role.
+    """
+    ensure_schema(db)
+    key = role_key(role)
+    if not key:
+        return None
+    day = _day(date) if date else None
+    if date and day is None:
+        return None
+    if day is None:
+        found = db.execute("SELECT name_key, date FROM people_roles WHERE role = ?", (key,))
+    else:
+        low, high = (datetime.date.fromordinal(day + k * ROLE_WINDOWS[-1]).isoformat() for k in (-1, 1))
+        found = db.execute(
+            "SELECT name_key, date FROM people_roles WHERE role = ? AND date BETWEEN ? AND ?",
+            (key, low, high),
+        )
+    rows = [(n, _day(d) if d else None) for n, d in found]
+    windows: tuple[int | None, ...] = ROLE_WINDOWS if day is not None else (None,)
+    for window in windows:
+        names = {
+            n
+            for n, d in rows
+            if window is None or (d is not None and day is not None and abs(d - day) <= window)
+        }
+        if not names:
+            continue
+        persons = {p for n in sorted(names) if (p := person_of(db, n)) is not None}
+        unresolved = [n for n in names if person_of(db, n) is None]
+        if len(persons) == 1 and not unresolved:
+            return next(iter(persons))[1]
+        return None
+    return None

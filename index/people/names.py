@@ -1,0 +1,123 @@
+"""Person names reduced to comparable keys, and the tests that say two keys may be one person.
+
+A key is the name's folded words without titles, ranks or forms of address
+("Presiden Joko Widodo" and "Pak Joko Widodo" are both ``joko widodo``). Spelling keys
+also undo the old Indonesian spelling (``oe``, ``dj``, ``tj``) and doubled letters, so
+"Soekarnoputri" and "Sukarnoputri" meet.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from kutip.index.entities import strip_titles
+from kutip.index.entities.tokens import words
+from kutip.index.people.lexicon import folded_words, people_lexicon
+
+__all__ = [
+    "MIN_VARIANT_LETTERS",
+    "bare",
+    "contains",
+    "initials",
+    "key_of",
+    "same_spelling_variant",
+    "spelling",
+    "sub_keys",
+]
+
+MIN_VARIANT_LETTERS = 10  # shorter names differ by a letter too often to be one person misspelt
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
+
+
+def bare(name: str) -> str:
+    """The name as written without titles and forms of address: "Pak Joko Widodo" -> "Joko Widodo"."""
+    found = words(strip_titles(name))
+    honorifics = people_lexicon().honorifics
+    while len(found) > 1 and folded_words(found[0])[:1] and folded_words(found[0])[0] in honorifics:
+        found = found[1:]
+    return " ".join(found)
+
+
+def key_of(name: str) -> str:
+    """The folded words of a person's name without titles and forms of address ("" for a bare title)."""
+    return " ".join(folded_words(bare(name)))
+
+
+def spelling(word: str) -> str:
+    """A folded word in modern spelling, doubled letters single: "soekarnoputri" -> "sukarnoputri"."""
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+
+
+def initials(key: str) -> str:
+    """The first letter of each word in modern spelling: the blocking signature of variants."""
+    return "".join(spelling(w)[:1] for w in key.split())
+
+
+def contains(longer: str, shorter: str) -> bool:
+    """Whether the words of ``shorter`` occur in ``longer`` in order, starting with its first word.
+
+    "Sri Mulyani" is in "Sri Mulyani Indrawati" and "Nadiem Makarim" in "Nadiem Anwar Makarim",
+    but "Joko Widodo" is not in "Iriana Joko Widodo": another given name is another person.
+    """
+    big, small = longer.split(), shorter.split()
+    if len(small) >= len(big) or not small or small[0] != big[0]:
+        return False
+    at = 0
+    for word in small:
+        while at < len(big) and big[at] != word:
+            at += 1
+        if at == len(big):
+            return False
+        at += 1
+    return True
+
+
+def sub_keys(key: str) -> list[str]:
+    """Every shorter name of two or more words that ``key`` contains (``contains``)."""
+    parts = key.split()
+    found: list[str] = []
+    for size in range(2, len(parts)):
+        for rest in combinations(parts[1:], size - 1):
+            found.append(" ".join((parts[0], *rest)))
+    return list(dict.fromkeys(found))
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def same_spelling_variant(a: str, b: str) -> bool:
+    """Two keys that are one long name spelt two ways ("Luhut Binsar Panjaitan"/"Pandjaitan").
+
+    Same number of words (two or more), same initials, at least ten letters, and the
+    words that differ are long (a different short given name is a different person:
+    "Dedi" is not "Dodi"): one edit for names under sixteen letters, two from sixteen on.
+    """
+    wa, wb = [spelling(w) for w in a.split()], [spelling(w) for w in b.split()]
+    if a == b or len(wa) != len(wb) or len(wa) < 2:
+        return False
+    if any(x[:1] != y[:1] for x, y in zip(wa, wb, strict=True)):
+        return False
+    if wa == wb:
+        return True
+    letters = min(len("".join(a.split())), len("".join(b.split())))
+    if letters < MIN_VARIANT_LETTERS:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if any(min(len(x), len(y)) < 5 for x, y in differing):
+        return False
+    limit = 1 if letters < 16 else 2
+    return sum(_distance(x, y, limit) for x, y in differing) <= limit

@@ -1,0 +1,137 @@
+"""The people tables, kept in the document store's SQLite file.
+
+``people_evidence`` and ``people_roles`` hold what each article says (:mod:`evidence`),
+keyed by article so a removed article takes its evidence with it. ``people_names`` has
+one row per stored name key with its display form, article count and the person it
+belongs to (``person``: the canonical key, ``person_name``: how it is shown);
+``people_words`` indexes the words of names of two or more words, for the short-form,
+containment and spelling-variant lookups. Everything can be rebuilt from the articles.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kutip.index.people.names import bare, initials, spelling
+from kutip.index.sqlin import chunks, select_in
+
+__all__ = ["NameInfo", "ensure_schema", "name_info", "refresh_names", "word_count"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS people_evidence (
+    article TEXT NOT NULL,
+    key TEXT NOT NULL,
+    written TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (article, key, name_key, written)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS people_evidence_key ON people_evidence(key);
+CREATE INDEX IF NOT EXISTS people_evidence_name ON people_evidence(name_key);
+CREATE TABLE IF NOT EXISTS people_roles (
+    article TEXT NOT NULL,
+    role TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    date TEXT NOT NULL,
+    PRIMARY KEY (article, role, name_key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS people_roles_role ON people_roles(role, date);
+CREATE TABLE IF NOT EXISTS people_names (
+    key TEXT PRIMARY KEY,
+    display TEXT NOT NULL,
+    words INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    person_name TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS people_names_person ON people_names(person);
+CREATE TABLE IF NOT EXISTS people_words (
+    word TEXT NOT NULL,
+    sig TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (word, sig, key)
+) WITHOUT ROWID;
+"""
+
+_NAME_KINDS = ("name", "speaker", "credit")
+
+
+def ensure_schema(db: sqlite3.Connection) -> None:
+    """Creates the tables if missing; plain statements, so it runs inside the caller's transaction."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@dataclass(frozen=True, slots=True)
+class NameInfo:
+    key: str
+    display: str
+    words: int
+    articles: int
+    person: str
+    person_name: str
+
+
+def name_info(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, NameInfo]:
+    rows = select_in(
+        db,
+        "SELECT key, display, words, articles, person, person_name FROM people_names WHERE key IN ({marks})",
+        keys,
+    )
+    return {r[0]: NameInfo(*r) for r in rows}
+
+
+def word_count(db: sqlite3.Connection, word: str) -> int:
+    return int(db.execute("SELECT count(*) FROM people_words WHERE word = ?", (word,)).fetchone()[0])
+
+
+def _index_words(key: str) -> list[tuple[str, str, str]]:
+    sig = initials(key)
+    return [(spelling(w), sig, key) for w in dict.fromkeys(key.split())]
+
+
+def refresh_names(db: sqlite3.Connection, keys: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """Recounts the given keys after their evidence changed.
+
+    Keys still written as a name get (or keep) their ``people_names`` row with a fresh
+    display form and article count; the others lose it. Returns the keys now stored
+    and the old person of every key that had a row, for the groups to be redone.
+    """
+    old = {k: info.person for k, info in name_info(db, keys).items()}
+    stored: list[str] = []
+    for chunk in chunks(list(dict.fromkeys(keys))):
+        marks = ",".join("?" * len(chunk))
+        counts = dict(
+            db.execute(
+                "SELECT key, count(DISTINCT article) FROM people_evidence "
+                f"WHERE key IN ({marks}) GROUP BY key",
+                tuple(chunk),
+            ).fetchall()
+        )
+        forms: dict[str, str] = {}
+        for key, written, _ in db.execute(
+            f"SELECT key, written, count(*) AS n FROM people_evidence WHERE key IN ({marks}) "
+            f"AND kind IN {_NAME_KINDS} GROUP BY key, written ORDER BY key, n DESC, written",
+            tuple(chunk),
+        ):
+            forms.setdefault(key, bare(written) or written)
+        for key in chunk:
+            if key in forms:
+                stored.append(key)
+                db.execute(
+                    "INSERT INTO people_names(key, display, words, articles, person, person_name) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET display = excluded.display, "
+                    "articles = excluded.articles",
+                    (key, forms[key], len(key.split()), counts.get(key, 0), key, forms[key]),
+                )
+                if key not in old and len(key.split()) > 1:
+                    db.executemany("INSERT OR IGNORE INTO people_words VALUES (?, ?, ?)", _index_words(key))
+            elif key in old:
+                db.execute("DELETE FROM people_names WHERE key = ?", (key,))
+                db.executemany(
+                    "DELETE FROM people_words WHERE word = ? AND sig = ? AND key = ?", _index_words(key)
+                )
+    return stored, old

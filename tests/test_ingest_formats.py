@@ -239,3 +239,49 @@ def test_format_author_fields_become_credits(tmp_path: Path) -> None:
     )
     (article,) = load_file(path).articles
     assert [(c.role, c.name) for c in article.credits] == [("author", "Dimas Ardiansyah")]
+
+
+# -- issue 12: one bad record or file never blocks a folder ------------------------------------
+def test_lone_surrogate_escape_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    raw = json.dumps({"title": "Taman \ud800Baru", "text": f"{LEAD}\n\n{SECOND} \udcff"}, ensure_ascii=True)
+    result = load_file(write(tmp_path, "a.json", raw))
+    (article,) = result.articles
+    assert article.title == "Taman \ufffdBaru"
+    (article.title + article.body).encode("utf-8")  # storable
+    assert any("lone surrogates" in w for w in result.warnings)
+
+
+def test_json_nested_ten_thousand_deep_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    with pytest.raises(SkipFile, match="nested too deeply"):
+        load_file(write(tmp_path, "a.json", "[" * 10_000 + "]" * 10_000))
+
+
+def test_deeply_nested_line_costs_only_that_line(tmp_path: Path) -> None:
+    deep = '{"text": ' + "[" * 10_000 + "]" * 10_000 + "}"
+    broken = json.dumps(record(3) | {"headline": "Lomba \ud83d"}, ensure_ascii=True)
+    lines = [json.dumps(record(1)), deep, broken, json.dumps(record(2))]
+    result = load_file(write(tmp_path, "a.jsonl", "\n".join(lines)))
+    assert [a.locator for a in result.articles] == ["1", "3", "4"]
+    assert any(w.startswith("line 2 skipped: JSON nested too deeply") for w in result.warnings)
+    assert any(w.startswith("line 3: replaced 1 broken") for w in result.warnings)
+
+
+def test_deep_field_inside_a_readable_record_is_ignored(tmp_path: Path) -> None:
+    data = {k: v for k, v in record(1).items() if k != "byline"}
+    data["author"] = json.loads("[" * 900 + '"x"' + "]" * 900)
+    (article,) = load_file(write(tmp_path, "a.json", json.dumps(data))).articles
+    assert article.author == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"text": ' + "9" * 5000 + "}", "number too long"),
+        ('"just a string"', "no usable record"),
+        ("[1, 2, null]", "no usable record"),
+        ('{"text": {"text": {"text": {"text": {"text": {"text": "deep"}}}}}}', "no usable record"),
+    ],
+)
+def test_malformed_json_files_are_skipped_with_a_reason(tmp_path: Path, text: str, reason: str) -> None:
+    with pytest.raises(SkipFile, match=reason):
+        load_file(write(tmp_path, "a.json", text))

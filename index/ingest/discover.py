@@ -1,12 +1,21 @@
-"""Finding the files to index under the paths a user names."""
+"""Finding the files to index under the paths a user names.
+
+Only the folders given are read: a link inside them that leads elsewhere (to
+``/etc/passwd``, say) is skipped with a reason, unless the user named its target
+too. Anything that is not a regular file (a named pipe, which would block a read
+forever, a socket, a device), a link loop or a link to nothing is reported as
+skipped, never dropped in silence.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["SUPPORTED_SUFFIXES", "discover"]
+__all__ = ["SUPPORTED_SUFFIXES", "Skipped", "discover"]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"})
 
@@ -17,36 +26,148 @@ _JUNK_DIRS = frozenset(
 _JUNK_FILES = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
 _JUNK_SUFFIXES = (".swp", ".swo", ".tmp", ".part", ".crdownload", "~")
 
+Skipped = list[tuple[str, str]]  # (path, reason), the shape of IndexReport.skipped
+
 
 def _is_junk(name: str) -> bool:
     return name.startswith(".") or name in _JUNK_FILES or name.endswith(_JUNK_SUFFIXES)
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
+def _not_utf8(path: Path) -> bool:
+    """A name holding bytes that are not UTF-8 (Python carries them as lone surrogates)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _kind(mode: int) -> str | None:
+    """Why a file of this mode cannot be read as an article, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def _follow(path: Path) -> tuple[os.stat_result | None, str | None]:
+    """``stat`` through links, or why that fails in words for the user."""
+    try:
+        return path.stat(), None
+    except FileNotFoundError:
+        return None, "link leads nowhere (its target is missing)"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return None, "link loop (the link leads back to itself)"
+        return None, f"cannot read: {error.strerror or error}"
+
+
+def _target(path: Path) -> Path:
+    return Path(os.path.realpath(path))
+
+
+class _Walk:
+    """One discovery: the roots a link may lead into, the files seen, and the skips."""
+
+    def __init__(self, paths: list[Path], skipped: Skipped) -> None:
+        self.skipped = skipped
+        self.seen: set[Path] = set()
+        # The folders and files given: a link leading into one of them is fine.
+        self.roots = [_target(p) for p in paths if os.path.lexists(p)]
+
+    def skip(self, path: Path, reason: str) -> None:
+        self.skipped.append((str(path.absolute()), reason))
+
+    def once(self, path: Path) -> bool:
+        key = _target(path) if path.exists() else path.absolute()
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def inside(self, target: Path) -> bool:
+        return any(target == root or target.is_relative_to(root) for root in self.roots)
+
+    def named(self, path: Path) -> Iterator[Path]:
+        """A path the user gave: read even when it is a link, reported when unreadable."""
+        if _not_utf8(path):
+            self.skip(path, "the file name is not valid UTF-8: rename it to index it")
+            return
+        if os.path.lexists(path):
+            info, problem = _follow(path)
+            kind = problem or (_kind(info.st_mode) if info else None)
+            if kind:
+                self.skip(path, kind)
+                return
+        if self.once(path):
+            yield path  # a missing path too: the indexer reports it
+
+    def folder(self, top: Path) -> Iterator[Path]:
+        for root, dirs, files in os.walk(top, onerror=self._unreadable):
+            here = Path(root)
+            kept = []
+            for name in sorted(dirs):
+                if name.startswith(".") or name in _JUNK_DIRS:
+                    continue
+                if (here / name).is_symlink():
+                    self._folder_link(here / name)
+                else:
+                    kept.append(name)
+            dirs[:] = kept
+            for name in sorted(files):
+                if not _is_junk(name):
+                    yield from self._file(here / name)
+
+    def _unreadable(self, error: OSError) -> None:
+        self.skip(Path(error.filename or "?"), f"cannot read the folder: {error.strerror or error}")
+
+    def _folder_link(self, path: Path) -> None:
+        if self.inside(_target(path)):
+            self.skip(path, "link to a folder that is indexed already: not followed")
+        else:
+            self.skip(path, f"link leads outside the folders given ({_target(path)}): name it to index it")
+
+    def _file(self, path: Path) -> Iterator[Path]:
+        if _not_utf8(path):
+            self.skip(path, "the file name is not valid UTF-8: rename it to index it")
+            return
+        info, problem = _follow(path)
+        if info is None:
+            self.skip(path, problem or "cannot read")
+            return
+        kind = _kind(info.st_mode)
+        if kind:
+            self.skip(path, kind)
+            return
+        if path.is_symlink() and not self.inside(_target(path)):
+            self.skip(path, f"link leads outside the folders given ({_target(path)}): name it to index it")
+            return
+        if self.once(path):
+            yield path
+
+
+def discover(paths: Iterable[Path], *, skipped: Skipped | None = None) -> Iterator[Path]:
     """Every candidate file under ``paths``, each once, in a stable sorted order.
 
     Unsupported files are yielded too, so the caller can report them as skipped
     instead of losing them silently; hidden and junk files are not. A named path
-    that does not exist is yielded as given, for the same reason. Directory
-    symlinks are not followed, which rules out cycles.
+    that does not exist is yielded as given, for the same reason. Links to folders
+    are not followed, which rules out cycles. What cannot be read at all (links
+    leading outside the folders given, loops, dangling links, pipes, sockets,
+    devices, names that are not UTF-8) is appended to ``skipped`` as
+    ``(path, reason)``, the shape of ``IndexReport.skipped``.
     """
-    seen: set[Path] = set()
-
-    def once(path: Path) -> bool:
-        key = path.resolve() if path.exists() else path.absolute()
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for path in paths:
-        if not path.is_dir():
-            if once(path):
-                yield path
-            continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _JUNK_DIRS)
-            for name in sorted(files):
-                candidate = Path(root) / name
-                if not _is_junk(name) and candidate.is_file() and once(candidate):
-                    yield candidate
+    given = list(paths)
+    walk = _Walk(given, [] if skipped is None else skipped)
+    for path in given:
+        if path.is_dir():
+            yield from walk.folder(path)
+        else:
+            yield from walk.named(path)

@@ -74,11 +74,31 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     return load_bytes(path, read_file(path, max_bytes=max_bytes))
 
 
+def _source(path: Path) -> str:
+    """The absolute path recorded with the articles; SkipFile when it cannot be stored."""
+    try:
+        source = str(path.resolve())
+    except RuntimeError:  # Python < 3.13 raises this for a link loop
+        raise SkipFile("link loop (the link leads back to itself)") from None
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SkipFile("the file name is not valid UTF-8: rename it to index it") from None
+    return source
+
+
 def load_bytes(path: Path, data: bytes) -> LoadResult:
     """Articles from the bytes of ``path`` already read (by :func:`read_file`)."""
+    try:
+        return _parse(path, data)
+    except RecursionError:  # a parser met nesting deeper than Python's stack
+        raise SkipFile("nested too deeply to read") from None
+
+
+def _parse(path: Path, data: bytes) -> LoadResult:
     suffix = _supported_suffix(path)
+    source = _source(path)
     decoded = decode_bytes(data)
-    source = str(path.resolve())
     result = LoadResult(warnings=decoded.warnings)
     text = decoded.text
     if suffix in (".md", ".markdown"):

@@ -65,6 +65,8 @@ CSL_SCHEMA: dict[str, Any] = {
             "accessed": _DATE,
             "URL": {"type": "string", "pattern": "^https?://"},
             "language": {"type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"},
+            "source": {"type": "string"},
+            "note": {"type": "string"},
             "custom": {"type": "object"},
         },
         "required": ["id", "type"],
@@ -100,7 +102,8 @@ def test_bibtex_parses_and_keeps_fields() -> None:
         (["{Fatimah}"], []),
         (["{Anwar bin Ibrahim}"], []),
     ]
-    assert "harbour.txt" not in export([HARBOUR], "bibtex")
+    harbour = by_key["lee2024harbour"]
+    assert "url" not in harbour.fields_dict and harbour["file"] == "/home/r/arsip/harbour.txt"
 
 
 def test_bibtex_escapes_special_characters() -> None:
@@ -149,6 +152,7 @@ def test_csl_json_fields() -> None:
     assert "author" not in transit and pangan["author"] == [{"literal": "Fatimah"}]
     assert "issued" not in pangan
     assert "URL" not in harbour and "accessed" not in harbour  # a local file has no URL nor access date
+    assert harbour["source"] == "Archived file: /home/r/arsip/harbour.txt"
     assert hostile["issued"] == {"date-parts": [[2024, 11]]}
     assert hostile["custom"]["speaker"] == "Dewi Anggraini"
 

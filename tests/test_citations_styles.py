@@ -107,7 +107,8 @@ def test_apa_single_name_and_no_date() -> None:
 
 def test_apa_two_authors_and_no_url() -> None:
     assert cite(HARBOUR, "apa") == (
-        "Lee, A., & Santoso, B. (2024, February 3). Harbour Tolls to Rise in March. Island Courier.\n\n"
+        "Lee, A., & Santoso, B. (2024, February 3). Harbour Tolls to Rise in March. Island Courier. "
+        "Archived file: /home/r/arsip/harbour.txt.\n\n"
         "In-text: (Lee & Santoso, 2024); narrative: Lee and Santoso (2024)"
     )
 
@@ -148,14 +149,15 @@ def test_mla_without_author() -> None:
 
 def test_mla_undated_online_work_gets_an_access_date() -> None:
     assert cite(PANGAN, "mla").splitlines()[0] == (
-        "Fatimah. “Menlu Bahas Kerja Sama Pangan.” Warta Kota Digital, wartakota.example/pangan. "
+        "Fatimah. “Menlu Bahas Kerja Sama Pangan.” Warta Kota Digital, n.d., wartakota.example/pangan. "
         "Accessed 20 Jan. 2025."
     )
 
 
 def test_mla_two_authors_no_url() -> None:
     assert cite(HARBOUR, "mla").splitlines()[0] == (
-        "Lee, Ana, and Budi Santoso. “Harbour Tolls to Rise in March.” Island Courier, 3 Feb. 2024."
+        "Lee, Ana, and Budi Santoso. “Harbour Tolls to Rise in March.” Island Courier, 3 Feb. 2024. "
+        "Archived file: /home/r/arsip/harbour.txt."
     )
 
 
@@ -199,10 +201,11 @@ def test_chicago_no_date_uses_nd_and_access_date() -> None:
 
 def test_chicago_two_authors_without_url() -> None:
     assert cite(HARBOUR, "chicago").splitlines() == [
-        "Note: Ana Lee and Budi Santoso, “Harbour Tolls to Rise in March,” Island Courier, February 3, 2024.",
+        "Note: Ana Lee and Budi Santoso, “Harbour Tolls to Rise in March,” Island Courier, February 3, 2024, "
+        "archived file /home/r/arsip/harbour.txt.",
         "Short note: Lee and Santoso, “Harbour Tolls to Rise.”",
         "Bibliography: Lee, Ana, and Budi Santoso. “Harbour Tolls to Rise in March.” Island Courier, "
-        "February 3, 2024.",
+        "February 3, 2024. Archived file: /home/r/arsip/harbour.txt.",
     ]
 
 
@@ -269,10 +272,24 @@ def test_reported_speech_is_never_put_in_quotation_marks() -> None:
         assert "“air" not in first, style
 
 
+_FILE_POINTERS = {
+    "apa": "Archived file: /home/r/arsip/harbour.txt.",
+    "mla": "Archived file: /home/r/arsip/harbour.txt.",
+    "chicago": "archived file /home/r/arsip/harbour.txt.",
+    "bibtex": "file    = {/home/r/arsip/harbour.txt}",
+    "csl-json": '"source": "Archived file: /home/r/arsip/harbour.txt"',
+}
+
+
 @pytest.mark.parametrize("style", ["apa", "mla", "chicago", "bibtex", "csl-json"])
-def test_a_local_path_never_appears_as_a_url(style: str) -> None:
+def test_a_local_path_is_a_file_pointer_never_a_url(style: str) -> None:
     text = cite(HARBOUR, style)
-    assert "harbour.txt" not in text and "http" not in text
+    assert _FILE_POINTERS[style] in text and "http" not in text and "file://" not in text
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "bibtex", "csl-json"])
+def test_a_web_address_makes_the_file_pointer_unnecessary(style: str) -> None:
+    assert "banjir.txt" not in cite(BANJIR, style)
 
 
 def test_export_reference_list_is_sorted_and_deduplicated() -> None:

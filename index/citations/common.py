@@ -65,7 +65,10 @@ def short_title(title: str, lang: str = "") -> str:
     words = title.split()
     if lang != "id" and len(words) > 1 and words[0].casefold() in _ARTICLES_EN:
         words = words[1:]
-    return " ".join(words[:SHORT_TITLE_WORDS]).rstrip(",.:;&—–- ")
+    short = " ".join(words[:SHORT_TITLE_WORDS]).rstrip(",.:;&—–- ")
+    if short.startswith("[") and not short.endswith("]"):
+        short = f"{short.rstrip('…')}…]"  # a bracketed description stays bracketed
+    return short
 
 
 def quote_body(quote: Quote) -> str:

@@ -10,6 +10,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import PurePath
 from typing import Any
 
 from kutip.index.citations.common import clean, quote_body
@@ -41,19 +42,35 @@ def _ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
-def bibtex_key(source: CitationSource) -> str:
-    """``handayani2024banjir``: stable, ASCII, and readable."""
+def _key_owner(source: CitationSource) -> str:
+    """Who the key names: the first author, else the outlet, the web site, or the archived file."""
     names = source.names
     if names:
-        who = _ascii(names[0].family or names[0].literal.split()[0])
-    else:
-        outlet_words = [_ascii(w) for w in source.outlet.split()]
-        who = next((w for w in outlet_words if w and w not in _KEY_STOPWORDS), "")
+        return _ascii(names[0].family or names[0].literal.split()[0])
+    for text in (source.outlet, source.site.split(".")[0], PurePath(source.path.split("#")[0]).stem):
+        words = [_ascii(w) for w in re.split(r"[\s._-]+", text)]
+        found = next((w for w in words if w and w not in _KEY_STOPWORDS), "")
+        if found:
+            return found
+    return "untitled"
+
+
+def bibtex_key(source: CitationSource) -> str:
+    """``handayani2024banjir``, ``kompas2024banjir``: stable, ASCII, readable, and traceable
+    (first author, else outlet, site or file; year or ``nd``; first title word)."""
     issued = source.issued
     year = str(issued.year) if issued else "nd"
     words = [_ascii(w) for w in source.title.split()]
     word = next((w for w in words if len(w) >= 3 and w not in _KEY_STOPWORDS), "")
-    return f"{who or 'anon'}{year}{word}"
+    return f"{_key_owner(source)}{year}{word}"
+
+
+# Says why a citation's date is the event's: only a date of the reported event was stated.
+EVENT_NOTE = "Date of the reported event; the article states no publication date"
+
+
+def _file_field(path: str) -> str:
+    return path.replace("{", "%7B").replace("}", "%7D")
 
 
 def unique_keys(keys: Iterable[str]) -> list[str]:
@@ -105,6 +122,10 @@ def bibtex_entry(source: CitationSource, key: str | None = None) -> str:
     if url:
         fields.append(("url", f"{{{url}}}"))
         fields.append(("urldate", f"{{{source.accessed.isoformat()}}}"))
+    elif source.file_pointer:
+        fields.append(("file", f"{{{_file_field(clean(source.file_pointer))}}}"))
+    if source.date_is_event:
+        fields.append(("note", f"{{{EVENT_NOTE}}}"))
     if source.lang in _BIBTEX_LANGIDS:
         fields.append(("langid", f"{{{_BIBTEX_LANGIDS[source.lang]}}}"))
     if source.quote:
@@ -137,6 +158,10 @@ def csl_item(source: CitationSource, item_id: str | None = None) -> dict[str, An
         item["URL"] = source.web_url
         accessed = source.accessed
         item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
+    elif source.file_pointer:
+        item["source"] = f"Archived file: {clean(source.file_pointer)}"
+    if source.date_is_event:
+        item["note"] = EVENT_NOTE
     if source.lang:
         item["language"] = source.lang
     if source.quote:

@@ -37,6 +37,8 @@ __all__ = [
 ]
 
 UNTITLED = "[Untitled article]"
+# Marks a date that is the reported event's, cited for want of a publication date.
+EVENT_MARK = "[event date]"
 APA_MAX_LISTED = 20  # APA 9.8: up to 20 authors, then the first 19, an ellipsis and the last
 CHICAGO_NOTE_MAX = 3  # CMOS 14.76: four or more authors → first author et al.
 CHICAGO_BIB_MAX = 10  # CMOS 14.76: more than ten → first seven et al.
@@ -45,6 +47,15 @@ CHICAGO_BIB_SHOWN = 7
 
 def _title(source: CitationSource) -> str:
     return source.title or UNTITLED
+
+
+def _marked(source: CitationSource, text: str) -> str:
+    return f"{text} {EVENT_MARK}" if source.date_is_event else text
+
+
+def _file(source: CitationSource) -> str:
+    """The pointer to the archived file, for an article without a web address."""
+    return f"Archived file: {source.file_pointer}." if source.file_pointer else ""
 
 
 def _and_list(items: list[str], conjunction: str, serial_comma: bool = True) -> str:
@@ -80,7 +91,7 @@ def _apa_year(source: CitationSource) -> str:
 def apa_reference(source: CitationSource, em: Emphasis) -> str:
     """The reference-list entry."""
     issued = source.issued
-    when = f"({issued.apa()})." if issued else "(n.d.)."
+    when = f"({_marked(source, issued.apa())})." if issued else "(n.d.)."
     webpage = source.is_news_website or not source.outlet
     title = period_after(_title(source), em(_title(source)) if webpage else _title(source))
     site = ""
@@ -88,7 +99,7 @@ def apa_reference(source: CitationSource, em: Emphasis) -> str:
         site = period_after(source.outlet, source.outlet if webpage else em(source.outlet))
     names = source.names
     parts = [_apa_authors(names), when, title] if names else [title, when]
-    parts += [site, source.web_url]
+    parts += [site, source.web_url, _file(source)]
     return " ".join(p for p in parts if p)
 
 
@@ -143,11 +154,13 @@ def mla_entry(source: CitationSource, em: Emphasis) -> str:
     """The works-cited entry."""
     title = quoted(_title(source), ".") if source.outlet else period_after(_title(source), em(_title(source)))
     issued = source.issued
-    container = [em(source.outlet), issued.mla() if issued else "", _mla_url(source.web_url)]
+    when = _marked(source, issued.mla()) if issued else "n.d."
+    container = [em(source.outlet), when, _mla_url(source.web_url)]
     tail = ", ".join(p for p in container if p)
     parts = [_mla_authors(source.names), title, period(tail) if tail else ""]
     if not issued and source.web_url:
         parts.append(f"Accessed {PartialDate.of(source.accessed).mla()}.")
+    parts.append(_file(source))
     return " ".join(p for p in parts if p)
 
 
@@ -197,7 +210,7 @@ def _chicago_bib_names(names: list[PersonName]) -> str:
 def _chicago_when(source: CitationSource, note: bool) -> list[str]:
     issued = source.issued
     if issued:
-        return [issued.chicago()]
+        return [_marked(source, issued.chicago())]
     when = ["n.d."]
     if source.web_url:
         accessed = PartialDate.of(source.accessed).chicago()
@@ -209,7 +222,8 @@ def chicago_note(source: CitationSource, em: Emphasis) -> str:
     names = source.names
     outlet = em(_chicago_outlet(source.outlet))
     parts = [_chicago_note_names(names)] if names else []
-    rest = [outlet, *_chicago_when(source, note=True), source.web_url]
+    pointer = f"archived file {source.file_pointer}" if source.file_pointer else ""
+    rest = [outlet, *_chicago_when(source, note=True), source.web_url, pointer]
     title = quoted(_title(source), "," if any(rest) else ".")
     head = ", ".join([*parts, title])
     tail = ", ".join(p for p in rest if p)
@@ -241,6 +255,7 @@ def chicago_bibliography(source: CitationSource, em: Emphasis) -> str:
     else:
         lead = period_after(source.outlet, outlet) if outlet else ""
         parts = [lead, title, *(period(w) for w in when), url]
+    parts.append(_file(source))
     return " ".join(p for p in parts if p)
 
 

@@ -26,9 +26,16 @@ def _names(source: CitationSource) -> str:
     return ", ".join(n.natural for n in source.names)
 
 
+_EVENT_LABEL = {"id": "tanggal peristiwa"}
+
+
 def _when(source: CitationSource) -> str:
+    """The date in the article's language; ``n.d.`` when unknown, labelled when it is the event's."""
     issued = source.issued
-    return issued.readable(source.lang) if issued else ""
+    if not issued:
+        return "n.d."
+    text = issued.readable(source.lang)
+    return f"{text} ({_EVENT_LABEL.get(source.lang, 'event date')})" if source.date_is_event else text
 
 
 def plain(source: CitationSource) -> str:
@@ -37,8 +44,8 @@ def plain(source: CitationSource) -> str:
     if source.web_url:
         parts.append(source.web_url)
     line = ", ".join(p for p in parts if p)
-    if not source.web_url and source.path:
-        line += f" (file: {clean(source.path)})"
+    if source.file_pointer:
+        line += f" (file: {clean(source.file_pointer)})"
     if source.quote:
         return f"{attributed_quote(source.quote)}\n{line}"
     return line
@@ -70,8 +77,8 @@ def markdown(source: CitationSource) -> str:
     outlet = f"*{markdown_escape(source.outlet)}*" if source.outlet else ""
     parts = [markdown_escape(_names(source)), title, outlet, _when(source)]
     line = ", ".join(p for p in parts if p)
-    if not source.web_url and source.path:
-        line += f" (file: {_code(clean(source.path))})"
+    if source.file_pointer:
+        line += f" (file: {_code(clean(source.file_pointer))})"
     quote = source.quote
     if not quote:
         return line

@@ -42,7 +42,7 @@ class CitationSource:
 
     title: str
     outlet: str = ""
-    date: str = ""  # ISO yyyy[-mm[-dd]]
+    date: str = ""  # ISO yyyy[-mm[-dd]]: the publication date
     authors: tuple[str, ...] = ()
     url: str = ""
     lang: str = ""
@@ -50,6 +50,7 @@ class CitationSource:
     accessed: dt.date = field(default_factory=dt.date.today)
     article_id: str = ""
     quote: Quote | None = None
+    event_date: str = ""  # the date of the event the lead reports, cited only when ``date`` is unknown
 
     @property
     def names(self) -> list[PersonName]:
@@ -57,7 +58,24 @@ class CitationSource:
 
     @property
     def issued(self) -> PartialDate | None:
-        return parse_iso(self.date)
+        """The date a citation gives: the publication date, else the event date (see ``date_is_event``)."""
+        return parse_iso(self.date) or parse_iso(self.event_date)
+
+    @property
+    def date_is_event(self) -> bool:
+        """True when the cited date is the reported event's, for want of a publication date."""
+        return parse_iso(self.date) is None and parse_iso(self.event_date) is not None
+
+    @property
+    def file_pointer(self) -> str:
+        """The archived file, for styles to point at when there is no web address."""
+        return "" if self.web_url else self.path
+
+    @property
+    def site(self) -> str:
+        """The web site's host name (``kompas.com``), or ``""`` without a web address."""
+        host = re.sub(r"^https?://", "", self.web_url, flags=re.I).split("/")[0].split(":")[0]
+        return re.sub(r"^(?:www\d?|m|amp)\.", "", host.lower())
 
     @property
     def web_url(self) -> str:
@@ -94,6 +112,24 @@ def _authors(article: Article | ArticleSummary) -> tuple[str, ...]:
     return tuple(unique)
 
 
+_DESCRIPTION_WORDS = 10
+
+
+def _description(article: Article | ArticleSummary) -> str:
+    """A bracketed stand-in for a missing title, from the story's opening words (APA 9.21 style)."""
+    if isinstance(article, Article):
+        text = article.body
+        if article.dateline and text.startswith(article.dateline):
+            text = text[len(article.dateline) :].lstrip(" -–—,:")
+    else:
+        text = article.lead
+    words = _line(text).split()
+    if not words:
+        return ""
+    shown = " ".join(words[:_DESCRIPTION_WORDS]).rstrip(",.;:")
+    return f"[{shown}…]" if len(words) > _DESCRIPTION_WORDS else f"[{shown}]"
+
+
 def source_from_article(
     article: Article | ArticleSummary, statement: Statement | None = None, accessed: dt.date | None = None
 ) -> CitationSource:
@@ -107,9 +143,10 @@ def source_from_article(
             direct=statement.kind != "indirect",
         )
     return CitationSource(
-        title=_line(article.title),
+        title=_line(article.title) or _description(article),
         outlet=_line(article.outlet),
         date=article.date,
+        event_date=article.event_date if isinstance(article, Article) else "",
         authors=_authors(article),
         url=_line(article.url) if isinstance(article, Article) else "",
         lang=article.lang,

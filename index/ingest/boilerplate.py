@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
 from kutip.index.ingest.dates import read_stamp
+from kutip.index.stopwords import load_word_list
 
-__all__ = ["Split", "is_boilerplate_line", "is_caption", "split_boilerplate"]
+__all__ = ["Split", "furniture_share", "is_boilerplate_line", "is_caption", "split_boilerplate"]
 
 
 def _rules(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -64,6 +66,8 @@ LINE_RULES = _rules(
     r"\bhak cipta dilindungi\b",
     # topic and tag headers (their bullet lines follow)
     r"^(?:topik|topics?|tags?|tag terkait)\s*:",
+    # credit labels left empty by the scrape ("Reporter:", "Editor:")
+    r"^(?:reporter|editor|penulis|pewarta|redaktur|fotografer|foto|photo|sumber|source|writer|author)\s*:?\s*$",
 )
 
 # Photo captions, marked as such by the scrape.
@@ -72,8 +76,12 @@ CAPTION_RULES = _rules(
     r"\((?:photo|foto)\s+by\s+[^)]+\)\s*$",
     r"\(\s*(?:photo|foto)\s*:[^)]+\)\s*$",
     r"^(?:foto|photo|image|gambar|ilustrasi)\s*:",
+    # "... di Mabes Polri, Selasa (6/9/2022). Dok: Tangkapan layar": a documentation credit ends it
+    r"[.)]\s+(?:dok|dokumentasi|sumber foto|kredit foto)\.?\s*:\s*[^.]{2,80}$",
     r"\((?:antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?|anadolu|xinhua)"
     r"\s*/[^)]+\)\s*$",
+    # "... di Kemendikbud, 5 November 2019. (kemdikbud.go.id)": a sentence, then the picture's source site
+    r"[.!?]\s*\((?:[\w-]+\.)+(?:com|id|net|org)\)\s*$",
 )
 
 # After one of these, nothing more belongs to the story.
@@ -99,6 +107,37 @@ class Split:
     is_boilerplate: list[bool]
 
 
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+# Widget and menu lines are short; a story's subheading of such words is rare, and longer.
+_WIDGET_MAX_WORDS = 6
+
+
+@cache
+def _furniture_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [w.casefold() for w in load_word_list("ingest_furniture.txt")]
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+def furniture_share(line: str) -> float:
+    """The share of a line's words that are menu, widget or label words (``data/ingest_furniture.txt``)."""
+    words = _WORD.findall(line)
+    if not words:
+        return 1.0
+    single, phrases = _furniture_words()
+    folded = line.casefold()
+    phrase_hits = sum(len(p.split()) for p in phrases if re.search(rf"\b{re.escape(p)}\b", folded))
+    hits = max(phrase_hits, sum(1 for w in words if w.casefold().strip(".:") in single))
+    return min(1.0, hits / len(words))
+
+
+def _is_widget(line: str) -> bool:
+    """A menu item or widget label: "Berita Terkait", "• Ukuran Font: - +", "Terpopuler"."""
+    if len(line.split()) > _WIDGET_MAX_WORDS or _SENTENCE_END.search(line):
+        return False
+    share = furniture_share(line)
+    return share >= 1.0 or (bool(_BULLET.match(line)) and share >= 0.5)
+
+
 def is_caption(line: str) -> bool:
     return any(rule.search(line) for rule in CAPTION_RULES)
 
@@ -107,6 +146,8 @@ def is_boilerplate_line(line: str) -> bool:
     """True when one paragraph, on its own, is furniture (captions and credit lines included)."""
     line = line.strip()
     if any(rule.search(line) for rule in LINE_RULES) or is_caption(line) or read_stamp(line):
+        return True
+    if _is_widget(line):
         return True
     return _is_credit_line(line)
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kutip.index.ingest.boilerplate import split_boilerplate
-from kutip.index.ingest.credits import credits_from_lines
+from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
@@ -38,6 +38,22 @@ class KnownMetadata:
     url: str = ""
     # Credit lines the format keeps outside its main text (HTML figcaptions and bylines).
     credit_lines: list[str] = field(default_factory=list)
+
+
+_EMPTY_LABEL = re.compile(
+    r"^(?:reporter|editor|penulis|pewarta|redaktur|fotografer|writer|author)\s*:?$", re.IGNORECASE
+)
+
+
+def _join_labels(paragraphs: list[str]) -> list[str]:
+    """"Editor:" on one line and the name on the next, as some scrapes split them, made one credit line."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _EMPTY_LABEL.match(joined[-1].strip()) and looks_like_name(paragraph):
+            joined[-1] = f"{joined[-1].strip().rstrip(':')}: {paragraph.strip()}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _find_dateline(body: list[str]) -> Dateline | None:
@@ -81,7 +97,7 @@ def build_article(
 ) -> Article:
     """Builds the article; raises SkipFile when no readable story text is left."""
     title = clean_title(known.title)
-    paragraphs = [part for paragraph in paragraphs for part in unglue(paragraph)]
+    paragraphs = _join_labels([part for paragraph in paragraphs for part in unglue(paragraph)])
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
         paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
     split = split_boilerplate(paragraphs)
@@ -103,7 +119,7 @@ def build_article(
         title=title,
         outlet=outlet,
         date=date,
-        event_date=event_date(split.body, date),
+        event_date=event_date(split.body),
         author=author,
         url=url,
         lang=detect_language(f"{title}\n{body}"),

@@ -47,7 +47,8 @@ _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 _PATTERNS = (
     # Senin (2/10/2023), (2/10/2023): Indonesian day/month/year in brackets.
     re.compile(
-        rf"(?:\b(?:{DAY_NAMES})\s*)?\(\s*(?P<day>\d{{1,2}})/(?P<mnum>\d{{1,2}})/(?P<year>\d{{4}})\s*\)", re.I
+        rf"(?:\b(?:{DAY_NAMES}),?\s*)?\(\s*(?P<day>\d{{1,2}})/(?P<mnum>\d{{1,2}})/(?P<year>\d{{4}})\s*\)",
+        re.I,
     ),
     # 2024-11-02, 2024-11-02T10:00:00Z, and 2024/11/02 as URLs write it
     re.compile(r"\b(?P<year>(?:19|20)\d{2})([-/])(?P<mnum>\d{2})\2(?P<day>\d{2})(?![\d])"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
@@ -71,8 +72,28 @@ def credit_texts(html: str) -> list[str]:
     return list(dict.fromkeys(parser.texts))
 
 
+# "&#27;", "&#x1b;": character references to control characters, which the XML tree behind the
+# extractor refuses; the whole page then came back empty. They are replaced by the characters
+# themselves (the display layer makes those inert).
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|12[7-9]|1[3-5]\d)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F]));"
+)
+
+
+def _control(reference: str) -> str:
+    digits = reference[2:-1]
+    code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    return chr(code) if code < 0x80 else unescape(reference)  # 0x80-0x9f: the windows-1252 letter
+
+
+def _unescape_controls(html: str) -> str:
+    return _CONTROL_REFERENCE.sub(lambda m: _control(m.group(0)), html)
+
+
 def _extract(html: str) -> dict[str, Any]:
     import trafilatura  # imported late: it is slow to import and only HTML needs it
+
+    html = _unescape_controls(html)
 
     document = trafilatura.bare_extraction(
         html,

@@ -7,15 +7,14 @@ a blank one, so only dates the text presents as the publication date count.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kutip.index.ingest.boilerplate import Split, is_boilerplate_line, is_caption
+from kutip.index.ingest.boilerplate import Split, furniture_share, is_boilerplate_line, is_caption
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dates import find_dates, read_stamp
+from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp
 from kutip.index.ingest.outlets import is_outlet_name
 from kutip.index.ingest.text import normalise_text
-from kutip.index.stopwords import load_word_list, stopwords
+from kutip.index.stopwords import stopwords
 
 __all__ = [
     "clean_title",
@@ -73,20 +72,6 @@ _BULLET_START = re.compile(r"^\s*[•·▪●◦*+]")
 _PHOTO_CREDIT = re.compile(r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|/[A-Z][A-Za-z. ]+-?\s*$")
 
 
-@cache
-def _furniture_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    words = [w.casefold() for w in load_word_list("ingest_furniture.txt")]
-    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
-
-
-def _furniture_share(words: list[str], line: str) -> float:
-    single, phrases = _furniture_words()
-    hits = sum(1 for w in words if w.casefold().strip(".:") in single)
-    folded = line.casefold()
-    hits += sum(len(p.split()) for p in phrases if re.search(rf"\b{re.escape(p)}\b", folded))
-    return hits / len(words) if words else 1.0
-
-
 def _content_words(text: str) -> list[str]:
     function = stopwords("id") | stopwords("en")
     return [w for w in _WORD.findall(text) if w.casefold() not in function and not w.isdigit()]
@@ -126,7 +111,7 @@ def _headline_score(line: str, index: int, head: list[str], body_words: set[str]
         or is_caption(line)
     ):
         return float("-inf")
-    furniture = _furniture_share(words, line)
+    furniture = furniture_share(line)
     if furniture >= 0.5:
         return float("-inf")
     content = _content_words(line)
@@ -234,13 +219,18 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
 _EVENT_PARAGRAPHS = 3
 
 
-def event_date(body: list[str], published: str = "") -> str:
-    """The first full date the lead gives, usually the day of the event reported; kept apart
-    from the publication date, which citations prefer. A date without a year is none."""
+_WEEKDAY_FIRST = re.compile(rf"^(?:{DAY_NAMES})\b", re.I)
+
+
+def event_date(body: list[str]) -> str:
+    """The day of the event the lead reports: its first full date written with the weekday
+    ("kata Menteri, Minggu (19/5/2024)", "on Sunday, May 19, 2024"), as reports date what
+    happened; bare dates in a lead are more often background. Kept apart from the
+    publication date, which citations prefer. A date without a year is none."""
     for paragraph in body[:_EVENT_PARAGRAPHS]:
-        found = next(find_dates(paragraph), None)
-        if found:
-            return found.iso
+        for found in find_dates(paragraph):
+            if _WEEKDAY_FIRST.match(paragraph[found.start : found.end]):
+                return found.iso
     return ""
 
 
@@ -315,8 +305,7 @@ def clean_title(title: str) -> str:
         return title
 
     def furniture(part: str) -> bool:
-        words = _WORD.findall(part)
-        return is_outlet_name(part) or _furniture_share(words, part) >= 0.5
+        return is_outlet_name(part) or furniture_share(part) >= 0.5
 
     while len(parts) > 1 and furniture(parts[-1]):
         parts.pop()

@@ -177,3 +177,34 @@ def test_tables_live_in_the_document_store(tmp_path: Path) -> None:
     assert variants(store.connection(), "Joko Widodo") == ["Joko Widodo"]
     assert resolve_role(store.connection(), "Menkeu", "2024-01-01") is None
     store.close()
+
+
+def test_two_well_attested_spellings_are_two_people() -> None:
+    people = PeopleIndex.from_articles(
+        [article(f"k{n}", {"Budi Santoso": []}) for n in range(3)]
+        + [article(f"l{n}", {"Budi Santosa": []}) for n in range(3)]
+    )
+    assert people.canonical("Budi Santosa") == "Budi Santosa"
+    assert people.canonical("Budi Santoso") == "Budi Santoso"
+
+
+def test_a_misspelling_between_two_people_joins_neither() -> None:
+    people = PeopleIndex.from_articles(
+        [article(f"m{n}", {"Hendrawan Setiabudi": []}) for n in range(3)]
+        + [article(f"n{n}", {"Hendrawan Setiabadi": []}) for n in range(3)]
+        + [article("o1", {"Hendrawan Setiabdi": []})]
+    )
+    assert people.canonical("Hendrawan Setiabdi") == "Hendrawan Setiabdi"
+    assert people.canonical("Hendrawan Setiabudi") == "Hendrawan Setiabudi"
+
+
+def test_definitions_in_the_text_join_a_nickname_of_several_words() -> None:
+    body = "Gubernur Ratna Kusumawardani, yang akrab disapa Bunda Ratu, meninjau pasar."
+    defined = article("p1", {"Ratna Kusumawardani": [], "Bunda Ratu": []}, body=body)
+    elsewhere = article("p2", {"Bunda Ratu": []}, speakers=[("Bunda Ratu", None)])
+    people = PeopleIndex.from_articles([defined, elsewhere])
+    assert people.canonical("Bunda Ratu") == "Ratna Kusumawardani"
+    assert "Bunda Ratu" in people.variants("Ratna Kusumawardani")
+    body = "Fufu, sapaan akrab Fulan Wibisono, tiba pagi ini."
+    people.add([article("p3", {"Fulan Wibisono": [], "Fufu": []}, body=body), article("p4", {"Fufu": []})])
+    assert people.canonical("Fufu") == "Fulan Wibisono"

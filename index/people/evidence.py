@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from kutip.index.models import Article, EntityType
+from kutip.index.people.definitions import defined_aliases
 from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_before, role_key
 
@@ -21,8 +22,8 @@ __all__ = ["NameRow", "RoleRow", "article_evidence"]
 class NameRow:
     """``written`` (key ``key``) names the person the article calls ``name_key``.
 
-    ``kind`` is "name" (an entity's name), "speaker", "credit" or "alias" (another form
-    of the entity: a short mention, a defined nickname).
+    ``kind`` is "name" (an entity's name), "speaker", "credit", "alias" (a short form of the
+    entity written in it) or "defined" (a nickname or other name the article gives it).
     """
 
     key: str
@@ -61,13 +62,18 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
             continue
         add(entity.name, name_key, "name")
         for form in (*entity.aliases, *(m.text for m in entity.mentions)):
-            if key_of(form) != name_key:
-                add(form, name_key, "alias")
+            key = key_of(form)
+            if key != name_key:
+                add(form, name_key, "alias" if set(key.split()) <= set(name_key.split()) else "defined")
         for mention in entity.mentions:
             before = ends[: bisect_right(ends, mention.start)]
             role = role_before(article.body, mention.start, before[-1] if before else 0)
             if role:
                 roles.setdefault((role, name_key), RoleRow(role, name_key))
+    for full, nickname in defined_aliases(article.body, persons):
+        full_key = key_of(full.name)
+        if full_key and key_of(nickname.name) != full_key:
+            add(nickname.name, full_key, "defined")
     for statement in article.statements:
         if not statement.speaker:
             continue

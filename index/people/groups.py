@@ -1,11 +1,12 @@
 """Which stored names of two or more words are one person, and that person's canonical name.
 
-Two names are joined when the nickname list says so, when one is a spelling variant of the
-other (:func:`same_spelling_variant`), or when the shorter is contained in exactly one
-longest name ("Sri Mulyani" in "Sri Mulyani Indrawati"; "Sutopo Purwo" in two names,
-one inside the other, still has one longest owner). A person is a connected component of
-those joins. Its canonical name is the nickname list's full name, or else the name with
-the most words among those with more than half the articles of the best-attested one.
+Two names are joined when the nickname list or an article's definition says so ("Fulan
+Wibowo, akrab disapa Kang Fufu"), when one is a spelling variant of the other
+(:func:`same_spelling_variant`), or when the shorter is contained in exactly one longest
+name ("Sri Mulyani" in "Sri Mulyani Indrawati"; "Sutopo Purwo" in two names, one inside
+the other, still has one longest owner). A person is a connected component of those
+joins. Its canonical name is the nickname list's full name, or else the name with the
+most words among those with more than half the articles of the best-attested one.
 
 Only the components around changed names are recomputed, so a batch costs what it touches.
 """
@@ -18,10 +19,12 @@ from collections.abc import Iterable
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import contains, initials, key_of, same_spelling_variant, spelling, sub_keys
 from kutip.index.people.store import NameInfo, name_info, word_count
+from kutip.index.sqlin import select_in
 
 __all__ = ["MAX_COMPONENT", "containers", "listed", "neighbours", "regroup"]
 
 MAX_COMPONENT = 400  # names in one person; bounds the cost of a pathological chain
+MISSPELT_ARTICLES = 2  # a spelling seen in this many articles or fewer may be a misspelling
 
 
 def listed(key: str) -> str | None:
@@ -47,6 +50,48 @@ def containers(db: sqlite3.Connection, key: str) -> list[str]:
     return sorted(k for k in found if not any(contains(other, k) for other in found))
 
 
+def _defined_owners(db: sqlite3.Connection, key: str) -> list[str]:
+    """The names an article defined ``key`` as another name of ("Fufu" for "Fulan Wibowo")."""
+    rows = db.execute(
+        "SELECT DISTINCT name_key FROM people_evidence "
+        "WHERE key = ? AND kind = 'defined' AND name_key != key",
+        (key,),
+    )
+    return sorted(r[0] for r in rows)
+
+
+def _misspelling(a: int, b: int) -> bool:
+    """Whether two near-identical spellings, in ``a`` and ``b`` articles, can be one name misspelt.
+
+    A misspelling is the rare form: two spellings both well attested are two people
+    ("Budi Santoso" and "Budi Santosa"), so one must be in at most two articles or a
+    third as many as the other.
+    """
+    return min(a, b) <= MISSPELT_ARTICLES or min(a, b) * 3 <= max(a, b)
+
+
+def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
+    """Stored names that may be ``key`` misspelt or ``key`` may misspell, with their articles."""
+    sig = initials(key)
+    found = {k for w in dict.fromkeys(spelling(w) for w in key.split()) for k in _keys_with_word(db, w, sig)}
+    found = {k for k in found if same_spelling_variant(key, k)}
+    if not found:
+        return {}
+    counts = {k: info.articles for k, info in name_info(db, [key, *found]).items()}
+    mine = counts.get(key, 0)
+    return {k: counts.get(k, 0) for k in sorted(found) if _misspelling(mine, counts.get(k, 0))}
+
+
+def _unambiguous(spelt: dict[str, int]) -> bool:
+    """Variants that could all be one name: a misspelling between two people joins neither."""
+    names = list(spelt)
+    return all(
+        same_spelling_variant(a, b) and _misspelling(spelt[a], spelt[b])
+        for n, a in enumerate(names)
+        for b in names[n + 1 :]
+    )
+
+
 def _conflict(a: str, b: str) -> bool:
     """Names the nickname list gives to two different people are never joined."""
     la, lb = listed(a), listed(b)
@@ -63,9 +108,17 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
     if full is not None:
         forms = [form for form, owner in people_lexicon().nicknames.items() if owner == full]
         joined.update(name_info(db, [*forms, key_of(full)]))
-    sig = initials(key)
-    for word in dict.fromkeys(spelling(w) for w in parts):
-        joined.update(k for k in _keys_with_word(db, word, sig) if same_spelling_variant(key, k))
+    spelt = _spellings(db, key)
+    if _unambiguous(spelt):
+        joined.update(k for k in spelt if _unambiguous(_spellings(db, k)))
+    owners = _defined_owners(db, key)
+    if len(owners) == 1:
+        joined.update(owners)
+    for row in db.execute(
+        "SELECT DISTINCT key FROM people_evidence WHERE name_key = ? AND kind = 'defined'", (key,)
+    ):
+        if _defined_owners(db, row[0]) == [key]:
+            joined.add(row[0])
     above = containers(db, key)
     if len(above) == 1:
         joined.add(above[0])
@@ -75,15 +128,25 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
     return {k for k in joined if len(k.split()) > 1 and not _conflict(key, k)}
 
 
-def _canonical(members: dict[str, NameInfo]) -> tuple[str, str]:
+def _nicknames(db: sqlite3.Connection, members: dict[str, NameInfo]) -> set[str]:
+    """Members an article defined as another name of a member: never the canonical name."""
+    rows = select_in(
+        db, "SELECT key, name_key FROM people_evidence WHERE kind = 'defined' AND key IN ({marks})", members
+    )
+    return {key for key, name_key in rows if name_key in members and name_key != key}
+
+
+def _canonical(db: sqlite3.Connection, members: dict[str, NameInfo]) -> tuple[str, str]:
     """(person key, person name) of a component."""
     full_names = sorted({f for k in members if (f := listed(k)) is not None})
     if full_names:
         full = full_names[0]
         key = " ".join(folded_words(full))
         return key, members[key].display if key in members else full
-    best = max(info.articles for info in members.values())
-    strong = [info for info in members.values() if info.articles * 2 > best or info.articles == best]
+    nicknames = _nicknames(db, members)
+    names = [info for key, info in members.items() if key not in nicknames] or list(members.values())
+    best = max(info.articles for info in names)
+    strong = [info for info in names if info.articles * 2 > best or info.articles == best]
     chosen = max(strong, key=lambda i: (i.words, i.articles, len(i.display), [-ord(c) for c in i.key]))
     return chosen.key, chosen.display
 
@@ -111,7 +174,7 @@ def regroup(db: sqlite3.Connection, seeds: Iterable[str]) -> None:
         done.update(members)
         if not members:
             continue
-        person, person_name = _canonical(members)
+        person, person_name = _canonical(db, members)
         db.executemany(
             "UPDATE people_names SET person = ?, person_name = ? WHERE key = ?",
             [

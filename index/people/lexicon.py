@@ -33,6 +33,8 @@ class PeopleLexicon:
     ranks: frozenset[str]
     former: frozenset[str]
     honorifics: frozenset[str]
+    alias_after: frozenset[str]
+    alias_before: frozenset[str]
 
 
 def _lines(filename: str) -> list[str]:
@@ -90,4 +92,6 @@ def people_lexicon() -> PeopleLexicon:
         ranks=sections.get("ranks", frozenset()),
         former=sections.get("former", frozenset()),
         honorifics=honorifics,
+        alias_after=sections.get("alias_after", frozenset()),
+        alias_before=sections.get("alias_before", frozenset()),
     )

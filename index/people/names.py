@@ -8,6 +8,7 @@ also undo the old Indonesian spelling (``oe``, ``dj``, ``tj``) and doubled lette
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 
 from kutip.index.entities import strip_titles
@@ -29,6 +30,7 @@ MIN_VARIANT_LETTERS = 10  # shorter names differ by a letter too often to be one
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
 
 
+@lru_cache(maxsize=65536)
 def bare(name: str) -> str:
     """The name as written without titles and forms of address: "Pak Joko Widodo" -> "Joko Widodo"."""
     found = words(strip_titles(name))
@@ -38,11 +40,13 @@ def bare(name: str) -> str:
     return " ".join(found)
 
 
+@lru_cache(maxsize=65536)
 def key_of(name: str) -> str:
     """The folded words of a person's name without titles and forms of address ("" for a bare title)."""
     return " ".join(folded_words(bare(name)))
 
 
+@lru_cache(maxsize=65536)
 def spelling(word: str) -> str:
     """A folded word in modern spelling, doubled letters single: "soekarnoputri" -> "sukarnoputri"."""
     for old, new in _OLD_SPELLING:

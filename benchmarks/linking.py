@@ -30,9 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kutip.index.docstore import DocStore
 from kutip.index.linking import candidates, update_links
 from kutip.index.linking.keys import month_of
+from kutip.index.linking.members import add_singletons
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.speakers import speaker_names
-from kutip.index.linking.store import LinkDoc, ensure_schema, insert_docs, load_docs
+from kutip.index.linking.store import LinkDoc, ensure_schema, insert_docs, load_docs, set_meta
 
 ARTICLES_PER_DAY = 100
 STATEMENTS_PER_ARTICLE = 3
@@ -123,7 +124,19 @@ def build_archive(db: sqlite3.Connection, gen: Generator, articles: int) -> None
                 docs.append(doc)
         _insert_articles(db, rows)
         insert_docs(db, docs)
+        add_singletons(db, [d.statement for d in docs])
         db.execute("UPDATE statements SET cluster = id WHERE cluster IS NULL")
+    set_meta(db, "rowid_seen", str(db.execute("SELECT max(rowid) FROM statements").fetchone()[0] or 0))
+
+
+def linked_count(db: sqlite3.Connection, prefix: str = "new") -> int:
+    """New statements that joined a cluster holding another statement."""
+    row = db.execute(
+        "SELECT count(*) FROM link_members m JOIN link_clusters c ON c.cluster = m.cluster "
+        "WHERE c.size > 1 AND m.statement LIKE ?",
+        (f"{prefix}%",),
+    ).fetchone()
+    return int(row[0])
 
 
 def new_articles(
@@ -170,7 +183,7 @@ def measure(folder: Path, archived: int, new: int, seed: int = 1) -> Measure:
     db = store._db()
     probe = list(load_docs(db, ids[:300]).values())
     mean_candidates = sum(len(candidates(db, d)) for d in probe) / max(1, len(probe))
-    linked = db.execute("SELECT count(*) FROM link_edges").fetchone()[0]  # the archive was filed unlinked
+    linked = linked_count(db)  # the archive was filed unlinked
     store.close()
     return Measure(archived, len(ids), seconds, mean_candidates, linked)
 

@@ -24,7 +24,7 @@ def _mean_candidates(folder: Path, archived: int) -> tuple[float, int]:
     db = store._db()
     docs = list(load_docs(db, ids).values())
     counts = [len(candidates(db, d)) for d in docs]
-    links = db.execute("SELECT count(*) FROM link_edges").fetchone()[0]
+    links = bench.linked_count(db)
     store.close()
     return sum(counts) / len(counts), links
 

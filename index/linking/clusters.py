@@ -90,9 +90,9 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
     grouped: dict[str, list[ClusterMember]] = {c: [] for c in wanted}
     rows = select_in(
         db,
-        "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, s.cluster, "
-        "a.source, a.locator, a.outlet FROM statements s JOIN articles a ON a.id = s.article "
-        "WHERE s.cluster IN ({marks})",
+        "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, m.cluster, "
+        "a.source, a.locator, a.outlet FROM link_members m JOIN statements s ON s.id = m.statement "
+        "JOIN articles a ON a.id = s.article WHERE m.cluster IN ({marks})",
         wanted,
     )
     for sid, article, kind, via, text, speaker, date, cluster, source, locator, outlet in rows:
@@ -113,17 +113,17 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
 def clusters(db: sqlite3.Connection, speaker: str | None = None, min_articles: int = 2) -> list[Cluster]:
     """Remarks reported by at least ``min_articles`` articles, most widely reported first."""
     ensure_schema(db)
-    sql = "SELECT cluster FROM statements WHERE cluster IS NOT NULL"
+    sql = "SELECT m.cluster FROM link_members m JOIN statements s ON s.id = m.statement WHERE 1"
     params: tuple[str, ...] = ()
     if speaker:
         words = name_words(speaker)
         if not words:
             return []
-        sql += " AND speaker LIKE ?"
+        sql += " AND s.speaker LIKE ?"
         params = (f"%{max(words, key=len)}%",)
-    sql += " GROUP BY cluster"
+    sql += " GROUP BY m.cluster"
     if min_articles > 1 and not speaker:
-        sql += f" HAVING count(DISTINCT article) >= {int(min_articles)}"
+        sql += f" HAVING count(DISTINCT s.article) >= {int(min_articles)}"
     found = members_of(db, (r[0] for r in db.execute(sql, params)))
     if speaker:
         found = [c for c in found if any(name_matches(speaker, m.speaker) for m in c.members)]
@@ -164,7 +164,7 @@ def find(db: sqlite3.Connection, phrase: str, limit: int = 20) -> list[Cluster]:
         return []
     best: dict[str, float] = {}
     for sid, cluster in select_in(
-        db, "SELECT id, coalesce(cluster, id) FROM statements WHERE id IN ({marks})", scored
+        db, "SELECT statement, cluster FROM link_members WHERE statement IN ({marks})", scored
     ):
         best[cluster] = max(best.get(cluster, 0.0), scored[sid])
     ranked = sorted(best, key=lambda c: (-best[c], c))[:limit]

@@ -11,6 +11,10 @@ therefore share a stored key, and the store holds about ``2 / (WINDOW + 1)`` of 
 terms. A new statement looks up *all* its terms, so a truncated, reordered or
 paraphrased report still meets the stored fingerprints of the fuller one.
 
+A second family of keys needs no speaker: consecutive term pairs (winnowed the same
+way), so near-identical words meet even when one outlet credits the wrong person or
+nobody. A pair is rarer than a term, and lookups are capped (``PAIR_POOL``).
+
 Keys carry a month (``year * 12 + month``, 0 when undated); lookups span
 ``MONTH_WINDOW`` months either side, plus undated statements, which match any date.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 __all__ = [
     "MONTH_WINDOW",
@@ -27,12 +32,15 @@ __all__ = [
     "lookup_keys",
     "month_of",
     "month_range",
+    "pair_keys",
     "stored_keys",
     "winnow",
 ]
 
 WINDOW = 3
 MONTH_WINDOW = 1
+PAIR_POOL = 400  # rows read back for the speaker-free pair keys of one statement
+_PAIR = "\x1epair"
 
 
 def _hash(text: str) -> int:
@@ -84,3 +92,10 @@ def stored_keys(name_words: Iterable[str], terms: Sequence[str]) -> set[int]:
 def lookup_keys(name_words: Iterable[str], terms: Sequence[str]) -> set[int]:
     """The keys a new statement looks up: every term, not just its fingerprints."""
     return {key_of(n, t) for n in _names(name_words) for t in set(terms)}
+
+
+def pair_keys(terms: Sequence[str], *, stored: bool) -> set[int]:
+    """Speaker-free keys of consecutive term pairs: winnowed when ``stored``, all for a lookup."""
+    pairs = [f"{a} {b}" for a, b in pairwise(terms) if a != b]
+    chosen = winnow(pairs) if stored else set(pairs)
+    return {key_of(_PAIR, pair) for pair in chosen}

@@ -17,12 +17,13 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.linking.variants import VARIANTS
 from kutip.index.stopwords import stopwords
 
-__all__ = ["content_terms", "fold_word", "numbers_of", "sentence_terms", "words_of"]
+__all__ = ["clause_terms", "content_terms", "fold_word", "numbers_of", "sentence_terms", "words_of"]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+[^\W_]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _MAX_ABBREVIATION = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+_CLAUSE_END = re.compile(r"[,;:](?!\d)\s*|\s+[-–—]+\s+")
 
 
 def fold_word(word: str) -> str:
@@ -83,6 +84,12 @@ def numbers_of(terms: list[str]) -> frozenset[str]:
 
 def sentence_terms(text: str, lang: str = "id") -> list[list[str]]:
     """:func:`content_terms` sentence by sentence: outlets often quote only one sentence of a remark."""
+    return [[t for clause in sentence for t in clause] for sentence in clause_terms(text, lang)]
+
+
+def clause_terms(text: str, lang: str = "id") -> list[list[list[str]]]:
+    """Sentences, each as its clauses' terms (cut at commas, semicolons, colons and dashes):
+    an outlet may cut a sentence where another goes on."""
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -92,5 +99,9 @@ def sentence_terms(text: str, lang: str = "id") -> list[list[str]]:
         pieces.append(text[start : m.start()])
         start = m.end()
     pieces.append(text[start:])
-    parts = [content_terms(piece, lang) for piece in pieces]
-    return [p for p in parts if p]
+    found = []
+    for piece in pieces:
+        clauses = [content_terms(part, lang) for part in _CLAUSE_END.split(piece)]
+        if any(clauses):
+            found.append([c for c in clauses if c])
+    return found

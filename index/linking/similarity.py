@@ -16,7 +16,11 @@ hard negatives: same speaker on another occasion, same topic by someone else):
   ``MIN_SHARED_SENTENCE = 4`` terms in common, is contained in the other report: outlets
   quote different sentences of one answer, or paraphrase one of them.
 
-The speaker check is separate (:mod:`speakers`); this module only compares content.
+The bars above are for one speaker. The less the speakers agree (:func:`speakers.relation`),
+the more must be shared: ``unknown`` (missing or unreliable speaker) needs ``6`` terms and
+0.75 containment, two different known people ``10`` terms and 0.9 (near-identical words).
+Clause level: outlets cut a sentence at a comma, so one clause (``MIN_SHARED_CLAUSE`` terms
+shared, containment 0.55) found in the other report also counts for one speaker.
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "BARS",
     "MIN_CONTAINMENT",
     "MIN_SHARED",
+    "MIN_SHARED_CLAUSE",
     "MIN_SHARED_SENTENCE",
     "Similarity",
     "same_report",
@@ -37,7 +43,16 @@ __all__ = [
 MIN_SHARED = 3
 MIN_CONTAINMENT = 0.6
 MIN_SHARED_SENTENCE = 4
+MIN_SHARED_CLAUSE = 6
+MIN_CLAUSE_CONTAINMENT = 0.55
 _PREFIX = 5
+
+# relation of the speakers -> (terms shared, containment) a whole text or sentence must reach
+BARS: dict[str, tuple[float, float]] = {
+    "same": (MIN_SHARED, MIN_CONTAINMENT),
+    "unknown": (6, 0.75),
+    "different": (10, 0.9),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +99,45 @@ def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:
     return similarity(a, b).same
 
 
-def _sentence_within(parts: Sequence[Sequence[str]], whole: Sequence[str]) -> bool:
+def _passes(found: Similarity, bar: tuple[float, float]) -> bool:
+    return not found.numbers_conflict and found.shared >= bar[0] and found.containment >= bar[1]
+
+
+def _sentence_within(parts: Sequence[Sequence[str]], whole: Sequence[str], bar: tuple[float, float]) -> bool:
+    least = max(bar[0], MIN_SHARED_SENTENCE)
     for part in parts:
         found = similarity(part, whole)
-        if found.same and found.shared >= MIN_SHARED_SENTENCE and len(set(part)) <= len(set(whole)):
+        if _passes(found, (least, bar[1])) and len(set(part)) <= len(set(whole)):
             return True
     return False
 
 
-def same_report(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
+def _clause_within(clauses: Sequence[Sequence[str]], whole: Sequence[str]) -> bool:
+    for clause in clauses:
+        if len(set(clause)) < MIN_SHARED_CLAUSE:
+            continue
+        if _passes(similarity(clause, whole), (MIN_SHARED_CLAUSE, MIN_CLAUSE_CONTAINMENT)):
+            return True
+    return False
+
+
+def same_report(
+    a: Sequence[Sequence[str]],
+    b: Sequence[Sequence[str]],
+    relation: str = "same",
+    clauses: tuple[Sequence[Sequence[str]], Sequence[Sequence[str]]] | None = None,
+) -> bool:
     """Like :func:`same_utterance` on sentence-split terms: the whole texts match, or one
-    sentence of a several-sentence text is found in the other."""
+    sentence of a several-sentence text is found in the other; for one speaker also one
+    long clause (``clauses``: each text's terms clause by clause). ``relation`` of the
+    speakers picks the bar (:data:`BARS`)."""
+    bar = BARS[relation]
     flat_a = [t for part in a for t in part]
     flat_b = [t for part in b for t in part]
-    if same_utterance(flat_a, flat_b):
+    if _passes(similarity(flat_a, flat_b), bar):
         return True
-    return (len(a) > 1 and _sentence_within(a, flat_b)) or (len(b) > 1 and _sentence_within(b, flat_a))
+    if (len(a) > 1 and _sentence_within(a, flat_b, bar)) or (len(b) > 1 and _sentence_within(b, flat_a, bar)):
+        return True
+    if relation != "same" or clauses is None:
+        return False
+    return _clause_within(clauses[0], flat_b) or _clause_within(clauses[1], flat_a)

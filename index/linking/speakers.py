@@ -11,13 +11,15 @@ count as that statement's names too.
 
 from __future__ import annotations
 
+import difflib
 from functools import lru_cache
+from typing import Literal
 
 from kutip.index.entities.lexicon import lexicon, lookup
 from kutip.index.entities.persons import strip_titles
 from kutip.index.linking.normalise import fold_word, words_of
 
-__all__ = ["SpeakerNames", "compatible", "speaker_names"]
+__all__ = ["Relation", "SpeakerNames", "compatible", "relation", "speaker_names"]
 
 _MAX_WRITTEN_NAMES = 4
 # Cabinet abbreviations the title gazetteer may lack; a leading one is a title, not a name.
@@ -92,3 +94,45 @@ def compatible(a: SpeakerNames, b: SpeakerNames) -> bool:
     return (bool(a.written) and _subset(b.canonical, a.written)) or (
         bool(b.written) and _subset(a.canonical, b.written)
     )
+
+
+Relation = Literal["same", "unknown", "different"]
+_FUZZY_MIN = 5  # letters a name word needs before a one-letter spelling slip is forgiven
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter added, dropped or changed in a longer name word (``Makarim``/``Makariem``)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _FUZZY_MIN or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _FUZZY_RATIO
+
+
+_FUZZY_RATIO = 0.85
+
+
+def _fuzzy_subset(a: frozenset[str], b: frozenset[str]) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and all(any(_near(w, o) for o in longer) for w in shorter)
+
+
+@lru_cache(maxsize=50_000)
+def _unreliable(words: frozenset[str]) -> bool:
+    """A credited "name" holding an ordinary word (``Kerja``, ``Dipastikan Januari``) is no name."""
+    common = lexicon().common
+    return any(w in common for w in words)
+
+
+def relation(a: SpeakerNames, b: SpeakerNames) -> Relation:
+    """How far the speakers agree: the same person, unknown (missing or unreliable), or two people.
+
+    Linking asks more of the words the less the speakers agree, so a wrong or missing
+    speaker never blocks near-identical words, and two known people stay apart unless
+    their words are nearly the same.
+    """
+    if compatible(a, b) or _fuzzy_subset(a.canonical, b.canonical):
+        return "same"
+    if not a.canonical or not b.canonical or _unreliable(a.canonical) or _unreliable(b.canonical):
+        return "unknown"
+    return "different"

@@ -1,10 +1,13 @@
 """The linker's own tables, kept in the document store's SQLite file.
 
-``link_docs`` holds each statement's normalised form, so verifying a candidate never
-re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`); ``link_edges``
-the verified same-utterance pairs whose connected components are the clusters
-written to ``statements.cluster``; ``link_fts`` lets the quote finder look terms up.
-Everything here can be rebuilt from ``statements``, so it is safe to drop.
+``link_docs`` holds each statement's normalised form (and language), so verifying a
+candidate never re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`);
+``link_members`` maps every linked statement to its cluster and ``link_clusters`` holds
+each cluster's core (its fullest reports) and size (:mod:`members`);
+``link_fts`` lets the quote finder look terms up. No pairwise edges are stored. The
+tables carry a schema version in ``link_meta``: an archive linked by an older layout has
+them dropped and every statement relinked. Everything here can be rebuilt from
+``statements``, so it is safe to drop.
 """
 
 from __future__ import annotations
@@ -14,10 +17,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kutip.index.linking.keys import month_range, stored_keys
+from kutip.index.linking.bilingual import pivot_terms
+from kutip.index.linking.keys import month_range, pair_keys, stored_keys
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["SENTENCE_MARK", "LinkDoc", "delete_docs", "ensure_schema", "insert_docs", "load_docs"]
+__all__ = [
+    "CLAUSE_MARK",
+    "SENTENCE_MARK",
+    "LinkDoc",
+    "delete_docs",
+    "ensure_schema",
+    "insert_docs",
+    "load_docs",
+    "meta",
+    "set_meta",
+]
+
+SCHEMA_VERSION = "4"
+_OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_docs (
@@ -25,6 +42,8 @@ CREATE TABLE IF NOT EXISTS link_docs (
     statement TEXT NOT NULL UNIQUE,
     article TEXT NOT NULL,
     month INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    channel TEXT NOT NULL,
     names TEXT NOT NULL,
     written TEXT NOT NULL,
     terms TEXT NOT NULL
@@ -35,21 +54,42 @@ CREATE TABLE IF NOT EXISTS link_keys (
     statement TEXT NOT NULL,
     PRIMARY KEY (key, month, statement)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS link_edges (
-    a TEXT NOT NULL,
-    b TEXT NOT NULL,
-    PRIMARY KEY (a, b)
+CREATE TABLE IF NOT EXISTS link_members (
+    statement TEXT PRIMARY KEY,
+    cluster TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS link_edges_b ON link_edges(b);
+CREATE INDEX IF NOT EXISTS link_members_cluster ON link_members(cluster);
+CREATE TABLE IF NOT EXISTS link_clusters (
+    cluster TEXT PRIMARY KEY,
+    core TEXT NOT NULL,
+    size INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS link_statements_cluster ON statements(cluster);
 CREATE VIRTUAL TABLE IF NOT EXISTS link_fts USING fts5(terms, content='link_docs', content_rowid='rowid');
 """
 
 SENTENCE_MARK = "|"  # never a content term (terms are word characters only)
+CLAUSE_MARK = "/"
+
+
+def meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM link_meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO link_meta(key, value) VALUES (?, ?)", (key, value))
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:
-    """Creates the tables if missing; plain statements, so it runs inside the caller's transaction."""
+    """Creates the tables if missing (dropping an older layout); plain statements, so it runs
+    inside the caller's transaction."""
+    db.execute("CREATE TABLE IF NOT EXISTS link_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    if meta(db, "schema") != SCHEMA_VERSION:
+        for table in _OLD_TABLES:
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+        db.execute("DELETE FROM link_meta")
+        set_meta(db, "schema", SCHEMA_VERSION)
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
@@ -66,41 +106,64 @@ class LinkDoc:
     written: frozenset[str]
     terms: tuple[str, ...]
     breaks: tuple[int, ...] = ()  # where each sentence after the first starts in ``terms``
+    lang: str = "id"
+    clause_breaks: tuple[int, ...] = ()  # where each clause after the first starts (sentences too)
+    channel: str = ""  # "social", "written" or "" (spoken): see :mod:`channels`
 
     @property
     def sentences(self) -> list[tuple[str, ...]]:
         """The terms sentence by sentence (one part for a one-sentence statement)."""
-        bounds = [0, *self.breaks, len(self.terms)]
+        return self._cut(self.breaks)
+
+    @property
+    def clauses(self) -> list[tuple[str, ...]]:
+        return self._cut(tuple(sorted({*self.breaks, *self.clause_breaks})))
+
+    def _cut(self, breaks: tuple[int, ...]) -> list[tuple[str, ...]]:
+        bounds = [0, *breaks, len(self.terms)]
         return [self.terms[a:b] for a, b in pairwise(bounds) if b > a]
 
     @property
     def stored_terms(self) -> str:
-        """The terms as kept in ``link_docs``, sentences separated by ``SENTENCE_MARK``."""
-        words = list(self.terms)
-        for at in reversed(self.breaks):
-            words.insert(at, SENTENCE_MARK)
+        """The terms as kept in ``link_docs``: sentences separated by ``SENTENCE_MARK``,
+        clauses inside them by ``CLAUSE_MARK``."""
+        marks = {at: CLAUSE_MARK for at in self.clause_breaks} | {at: SENTENCE_MARK for at in self.breaks}
+        words: list[str] = []
+        for at, term in enumerate(self.terms):
+            if at in marks and at > 0:
+                words.append(marks[at])
+            words.append(term)
         return " ".join(words)
 
     @property
     def keyed_names(self) -> frozenset[str]:
         return self.names | self.written
 
+    @property
+    def pivot(self) -> tuple[str, ...]:
+        """The terms in the shared (Indonesian) vocabulary, for keys across languages."""
+        return pivot_terms(self.terms, self.lang)
+
     def blocking_keys(self) -> set[int]:
-        return stored_keys(self.keyed_names, self.terms) if self.names else set()
+        pivot = self.pivot
+        named = stored_keys(self.keyed_names, pivot) if self.names else set()
+        return named | pair_keys(pivot, stored=True)
 
     @property
     def months(self) -> tuple[int, int]:
         return month_range(self.month)
 
 
-def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str]) -> LinkDoc:
-    statement, article, month, names, written, stored = tuple(row)
+def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str, str, str]) -> LinkDoc:
+    statement, article, month, lang, channel, names, written, stored = tuple(row)
     terms: list[str] = []
     breaks: list[int] = []
+    clause_breaks: list[int] = []
     for word in stored.split():
-        if word == SENTENCE_MARK:
-            if terms and (not breaks or breaks[-1] < len(terms)):
-                breaks.append(len(terms))
+        if word in (SENTENCE_MARK, CLAUSE_MARK):
+            target = breaks if word == SENTENCE_MARK else clause_breaks
+            if terms and (not target or target[-1] < len(terms)):
+                target.append(len(terms))
         else:
             terms.append(word)
     return LinkDoc(
@@ -111,13 +174,17 @@ def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str]) -> LinkDoc:
         frozenset(written.split()),
         tuple(terms),
         tuple(b for b in breaks if b < len(terms)),
+        lang,
+        tuple(b for b in clause_breaks if b < len(terms)),
+        channel,
     )
 
 
 def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
     rows = select_in(
         db,
-        "SELECT statement, article, month, names, written, terms FROM link_docs WHERE statement IN ({marks})",
+        "SELECT statement, article, month, lang, channel, names, written, terms FROM link_docs "
+        "WHERE statement IN ({marks})",
         ids,
     )
     return {r[0]: _doc(r) for r in rows}
@@ -125,19 +192,21 @@ def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
 
 def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     for doc in docs:
+        terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
-            "INSERT INTO link_docs(statement, article, month, names, written, terms) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO link_docs(statement, article, month, lang, channel, names, written, terms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.statement,
                 doc.article,
                 doc.month,
+                doc.lang,
+                doc.channel,
                 " ".join(sorted(doc.names)),
                 " ".join(sorted(doc.written)),
-                doc.stored_terms,
+                terms,
             ),
         )
-        terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         db.execute("INSERT INTO link_fts(rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
         db.executemany(
             "INSERT OR IGNORE INTO link_keys(key, month, statement) VALUES (?, ?, ?)",
@@ -151,7 +220,7 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
     for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            "SELECT rowid, statement, article, month, names, written, terms FROM link_docs "
+            "SELECT rowid, statement, article, month, lang, channel, names, written, terms FROM link_docs "
             f"WHERE statement IN ({marks})",
             tuple(chunk),
         ).fetchall()
@@ -162,6 +231,6 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
                 [(key, doc.month, doc.statement) for key in doc.blocking_keys()],
             )
             db.execute(
-                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[6])
+                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[8])
             )
         db.execute(f"DELETE FROM link_docs WHERE statement IN ({marks})", tuple(chunk))

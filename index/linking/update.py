@@ -2,10 +2,13 @@
 
 The indexer calls :func:`update_links` after each committed batch with the ids of the
 statements it inserted and of those it deleted. Work is proportional to the batch:
-each new statement looks up its blocking keys (:mod:`keys`), verifies the few
-candidates (:mod:`similarity`, :mod:`speakers`) and only the clusters touched are
-re-derived as connected components of the verified pairs. A cluster's id is the id of
-its earliest member (dated before undated, then by id).
+each new statement looks up its blocking keys (:mod:`keys`), verifies at most
+``MAX_CANDIDATES`` candidates (:mod:`similarity`, :mod:`speakers`, :mod:`bilingual`)
+and joins their clusters through :mod:`members` (union-find, never re-derived whole).
+A statement joins a cluster only when it also matches the cluster's representative,
+so a cluster stays one remark. Deleting a statement relinks only the other members of
+its cluster. A cluster's id is the id of its earliest member (dated before undated,
+then by id).
 """
 
 from __future__ import annotations
@@ -14,86 +17,232 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, pairwise
 
-from kutip.index.linking.keys import lookup_keys, month_of
-from kutip.index.linking.normalise import sentence_terms
-from kutip.index.linking.similarity import same_report
-from kutip.index.linking.speakers import SpeakerNames, compatible, speaker_names
-from kutip.index.linking.store import LinkDoc, delete_docs, ensure_schema, insert_docs, load_docs
+from kutip.index.linking.bilingual import cross_similarity
+from kutip.index.linking.channels import channel_of
+from kutip.index.linking.keys import PAIR_POOL, lookup_keys, month_of, pair_keys
+from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge, mirror
+from kutip.index.linking.normalise import clause_terms
+from kutip.index.linking.similarity import MIN_SHARED_SENTENCE, same_report
+from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
+from kutip.index.linking.store import (
+    LinkDoc,
+    delete_docs,
+    ensure_schema,
+    insert_docs,
+    load_docs,
+    meta,
+    set_meta,
+)
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["MAX_CANDIDATES", "candidates", "unlinked", "update_links"]
+__all__ = ["MAX_CANDIDATES", "candidates", "matches", "unlinked", "update_links"]
 
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
+CROSS_BAR = (4.0, 0.5)  # terms shared and containment across languages (one speaker only)
+
+
+def _context(
+    db: sqlite3.Connection, articles: Sequence[str]
+) -> tuple[dict[str, str], dict[tuple[str, str | None], frozenset[str]]]:
+    """What the article says around its statements: each statement's channel, and the names
+    each speaker is called by anywhere in the article (``Emil, sapaan Ridwan Kamil`` names
+    every remark of that speaker, not only the one whose attribution says so).
+
+    A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
+    the end) takes the channel of the next attributed quote by the same speaker.
+    """
+    channels: dict[str, str] = {}
+    aliases: dict[tuple[str, str | None], frozenset[str]] = {}
+    for article in articles:
+        row = db.execute("SELECT body FROM articles WHERE id = ?", (article,)).fetchone()
+        body = row[0] if row else ""
+        rows = db.execute(
+            "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "
+            "ORDER BY start DESC",
+            (article,),
+        ).fetchall()
+        carried: dict[str | None, str] = {}
+        for sid, speaker, as_written, start, end in rows:
+            if as_written:
+                carried[speaker] = channel_of(body, start, end)
+                channels[sid] = carried[speaker]
+                key = (article, speaker)
+                aliases[key] = aliases.get(key, frozenset()) | speaker_names(speaker, as_written).written
+            else:
+                channels[sid] = channel_of(body, start, end) or carried.get(speaker, "")
+    return channels, aliases
 
 
 def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     docs = []
-    rows = select_in(
-        db,
-        "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, s.date, a.lang "
-        "FROM statements s LEFT JOIN articles a ON a.id = s.article WHERE s.id IN ({marks})",
-        ids,
+    rows = list(
+        select_in(
+            db,
+            "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, s.date, a.lang "
+            "FROM statements s LEFT JOIN articles a ON a.id = s.article WHERE s.id IN ({marks})",
+            ids,
+        )
     )
-    for sid, article, speaker, as_written, text, date, lang in rows:
+    channels, aliases = _context(db, sorted({r[1] for r in rows}))
+    for sid, article, speaker, as_written, text, date, written_lang in rows:
+        lang = "en" if written_lang == "en" else "id"
         names = speaker_names(speaker, as_written)
-        parts = sentence_terms(text, lang or "id")
-        terms = tuple(t for part in parts for t in part)
-        breaks = tuple(accumulate(len(part) for part in parts[:-1]))
+        written = (names.written | aliases.get((article, speaker), frozenset())) - names.canonical
+        sentences = clause_terms(text, lang)
+        clauses = [clause for sentence in sentences for clause in sentence]
+        terms = tuple(t for clause in clauses for t in clause)
+        breaks = tuple(accumulate(sum(len(c) for c in sentence) for sentence in sentences[:-1]))
+        clause_breaks = tuple(accumulate(len(c) for c in clauses[:-1]))
         docs.append(
-            LinkDoc(sid, article, month_of(date or ""), names.canonical, names.written, terms, breaks)
+            LinkDoc(
+                sid,
+                article,
+                month_of(date or ""),
+                names.canonical,
+                written,
+                terms,
+                breaks,
+                lang,
+                clause_breaks,
+                channels.get(sid, ""),
+            )
         )
     return docs
 
 
-def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
-    """Statements sharing a blocking key with ``doc`` in its date window, most keys shared first."""
-    if not doc.names or not doc.terms:
-        return []
-    keys = sorted(lookup_keys(doc.keyed_names, doc.terms))
-    low, high = doc.months
-    counts: dict[str, int] = {}
+def _count(
+    db: sqlite3.Connection, keys: list[int], months: tuple[int, int], counts: dict[str, int], pool: int
+) -> None:
+    low, high = months
     for start in range(0, len(keys), 400):
         chunk = keys[start : start + 400]
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
             f"SELECT statement FROM link_keys WHERE key IN ({marks}) "
-            "AND (month BETWEEN ? AND ? OR month = 0)",
-            (*chunk, low, high),
+            "AND (month BETWEEN ? AND ? OR month = 0) LIMIT ?",
+            (*chunk, low, high, pool),
         )
         for (statement,) in rows:
             counts[statement] = counts.get(statement, 0) + 1
+
+
+def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
+    """Statements sharing a blocking key with ``doc`` in its date window, most keys shared first."""
+    if not doc.terms:
+        return []
+    pivot = doc.pivot
+    counts: dict[str, int] = {}
+    if doc.names:
+        _count(db, sorted(lookup_keys(doc.keyed_names, pivot)), doc.months, counts, 1 << 30)
+    _count(db, sorted(pair_keys(pivot, stored=False)), doc.months, counts, PAIR_POOL)
     counts.pop(doc.statement, None)
     return sorted(counts, key=lambda s: (-counts[s], s))[:MAX_CANDIDATES]
 
 
-def _verified(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
-    """Candidates that are the same utterance: another article, a compatible speaker, similar content."""
+def _cross(a: LinkDoc, b: LinkDoc) -> bool:
+    """One remark in two languages: the whole texts, or one sentence of either, across the lexicon."""
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    whole = cross_similarity(english.terms, other.terms)
+
+    def passes(shared: float, containment: float, conflict: bool, least: float) -> bool:
+        return not conflict and shared >= least and containment >= CROSS_BAR[1]
+
+    if passes(whole.shared, whole.containment, whole.numbers_conflict, CROSS_BAR[0]):
+        return True
+    for part in english.sentences if len(english.sentences) > 1 else []:
+        found = cross_similarity(part, other.terms)
+        if passes(found.shared, found.containment, found.numbers_conflict, MIN_SHARED_SENTENCE + 1):
+            return True
+    for part in other.sentences if len(other.sentences) > 1 else []:
+        found = cross_similarity(english.terms, part)
+        if passes(found.shared, found.containment, found.numbers_conflict, MIN_SHARED_SENTENCE + 1):
+            return True
+    return False
+
+
+def matches(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two statements report one remark: content measured against how far the speakers agree."""
+    if a.channel != b.channel:
+        return False  # a post or a written statement is another occasion than spoken remarks
+    how = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
+    if a.lang != b.lang:
+        return how == "same" and _cross(a, b)
+    return same_report(a.sentences, b.sentences, how, (a.clauses, b.clauses))
+
+
+def _verified(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
+    """Candidates in other articles that report the same remark, most keys shared first."""
     found = candidates(db, doc)
     others = load_docs(db, found)
-    names = SpeakerNames((doc.names, doc.written))
-    linked = []
-    for sid in found:
-        other = others.get(sid)
-        if other is None or other.article == doc.article:
-            continue
-        if compatible(names, SpeakerNames((other.names, other.written))) and same_report(
-            doc.sentences, other.sentences
-        ):
-            linked.append(sid)
-    return linked
+    return [
+        other
+        for sid in found
+        if (other := others.get(sid)) is not None and other.article != doc.article and matches(doc, other)
+    ]
+
+
+def _size(doc: LinkDoc) -> tuple[int, str]:
+    return (len(set(doc.terms)), doc.statement)
+
+
+class _Linker:
+    """Joins a statement to the clusters of its verified matches, through their representatives."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.docs: dict[str, LinkDoc] = {}
+
+    def doc(self, sid: str) -> LinkDoc | None:
+        if sid not in self.docs:
+            self.docs.update(load_docs(self.db, [sid]))
+        return self.docs.get(sid)
+
+    def _agrees(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        one, two = self.doc(a), self.doc(b)
+        return one is not None and two is not None and matches(one, two)
+
+    def _core(self, ids: Iterable[str]) -> list[str]:
+        docs = [d for sid in dict.fromkeys(ids) if (d := self.doc(sid)) is not None]
+        return [d.statement for d in sorted(docs, key=_size, reverse=True)]
+
+    def join(self, doc: LinkDoc, other: LinkDoc) -> None:
+        """Merges ``doc``'s cluster with ``other``'s when the two cores agree: ``doc`` (or, once it
+        has company, one of its cluster's core) matches one of the other cluster's core."""
+        mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
+        if mine == theirs:
+            return
+        my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
+        mine_side = [doc.statement] if doc.statement in my_core else my_core
+        if not any(self._agrees(a, b) for a in mine_side for b in their_core):
+            return
+        merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
+
+    def link(self, doc: LinkDoc) -> None:
+        self.docs[doc.statement] = doc
+        for other in _verified(self.db, doc):
+            self.docs.setdefault(other.statement, other)
+            self.join(doc, other)
+
+    def force(self, a: str, b: str) -> None:
+        """Joins two statements that are one utterance by construction (a split quote's halves)."""
+        mine, theirs = cluster_of(self.db, a), cluster_of(self.db, b)
+        if mine != theirs:
+            merge(self.db, mine, theirs, self._core([*core_of(self.db, mine), *core_of(self.db, theirs)]))
 
 
 _MAX_SPLIT_GAP = 40  # characters between the halves of a split quote: '," she said, "'
 
 
 def _continuations(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[str, str]]:
-    """Edges between the halves of one split quotation (``"We are ready," she said, "but not yet."``).
+    """Pairs of halves of one split quotation (``"We are ready," she said, "but not yet."``).
 
     Each half is a statement of its own, but they are one utterance: another outlet may quote it
     whole or reword one half, and the cluster must hold both. The first half ends with a comma,
     the second goes on in lower case a few characters later, from the same speaker.
     """
-    edges: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str]] = []
     for chunk in chunks(articles):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
@@ -110,83 +259,56 @@ def _continuations(db: sqlite3.Connection, articles: Sequence[str]) -> list[tupl
                 and first[3].rstrip().endswith(",")
                 and second[3][:1].islower()
             ):
-                edges.append((min(first[0], second[0]), max(first[0], second[0])))
-    return edges
-
-
-def _neighbours(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    found.update(r[0] for r in select_in(db, "SELECT b FROM link_edges WHERE a IN ({marks})", ids))
-    found.update(r[0] for r in select_in(db, "SELECT a FROM link_edges WHERE b IN ({marks})", ids))
-    return found
-
-
-def _existing(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
-    """id -> (date, cluster) for the ids still in ``statements``."""
-    rows = select_in(db, "SELECT id, date, cluster FROM statements WHERE id IN ({marks})", ids)
-    return {r[0]: (r[1] or "", r[2]) for r in rows}
-
-
-def _components(db: sqlite3.Connection, seeds: Iterable[str]) -> list[dict[str, tuple[str, str | None]]]:
-    """Connected components of the edge graph around ``seeds``, over statements that still exist."""
-    seen: dict[str, tuple[str, str | None]] = {}
-    components = []
-    for seed in _existing(db, seeds):
-        if seed in seen:
-            continue
-        component = _existing(db, [seed])
-        frontier = list(component)
-        while frontier:
-            reached = _existing(db, _neighbours(db, frontier) - component.keys())
-            component.update(reached)
-            frontier = list(reached)
-        seen.update(component)
-        components.append(component)
-    return components
-
-
-def _earliest(component: dict[str, tuple[str, str | None]]) -> str:
-    return min(component, key=lambda sid: (component[sid][0] == "", component[sid][0], sid))
-
-
-def _assign(db: sqlite3.Connection, seeds: Iterable[str]) -> None:
-    for component in _components(db, seeds):
-        cluster = _earliest(component)
-        db.executemany(
-            "UPDATE statements SET cluster = ? WHERE id = ?",
-            [(cluster, sid) for sid, (_, old) in component.items() if old != cluster],
-        )
+                pairs.append((first[0], second[0]))
+    return pairs
 
 
 def unlinked(db: sqlite3.Connection) -> list[str]:
-    """Statements never linked (``cluster`` is NULL): an older archive, or a batch cut short by a crash."""
-    return [r[0] for r in db.execute("SELECT id FROM statements WHERE cluster IS NULL")]
+    """Statements inserted since the linker last ran (an older archive, or a batch cut short by a
+    crash): those past the watermark of ``statements``' rowids that have no cluster yet."""
+    ensure_schema(db)
+    seen = int(meta(db, "rowid_seen") or 0)
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT s.id FROM statements s LEFT JOIN link_members m ON m.statement = s.id "
+            "WHERE s.rowid > ? AND m.statement IS NULL",
+            (seen,),
+        )
+    ]
+
+
+def _watermark(db: sqlite3.Connection) -> None:
+    top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
+    set_meta(db, "rowid_seen", str(top or 0))
 
 
 def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable[str] = ()) -> None:
-    """Links newly inserted statements and re-derives the clusters of deleted ones.
+    """Links newly inserted statements and relinks the clusters deleted ones leave behind.
 
     ``added``: ids of statements now in ``statements`` (new or re-inserted);
     ``removed``: ids deleted since the last call (their rows may already be gone).
-    Statements whose ``cluster`` is still NULL are linked too, so a crash between
-    the store's commit and this call heals on the next batch. Run it inside one
-    transaction (``DocStore.transaction()``).
+    Statements inserted since the last call but never linked are linked too, so a
+    crash between the store's commit and this call heals on the next batch. Run it
+    inside one transaction (``DocStore.transaction()``).
     """
     ensure_schema(db)
     added_ids = list(dict.fromkeys([*added, *unlinked(db)]))
-    removed_ids = list(dict.fromkeys(removed))
-    stale = list(dict.fromkeys([*removed_ids, *added_ids]))
-    orphaned_neighbours = _neighbours(db, stale)
-    for chunk in chunks(stale):
-        marks = ",".join("?" * len(chunk))
-        db.execute(f"DELETE FROM link_edges WHERE a IN ({marks}) OR b IN ({marks})", (*chunk, *chunk))
+    stale = list(dict.fromkeys([*removed, *added_ids]))
+    orphans = [sid for sid in forget(db, stale) if sid not in set(stale)]
     delete_docs(db, stale)
 
-    docs = _read_docs(db, added_ids)
-    insert_docs(db, docs)
-    edges: list[tuple[str, str]] = []
-    for doc in docs:
-        edges.extend((min(doc.statement, other), max(doc.statement, other)) for other in _verified(db, doc))
-    edges.extend(_continuations(db, sorted({doc.article for doc in docs})))
-    db.executemany("INSERT OR IGNORE INTO link_edges(a, b) VALUES (?, ?)", edges)
-    _assign(db, [*orphaned_neighbours, *(d.statement for d in docs)])
+    new_docs = _read_docs(db, added_ids)
+    insert_docs(db, new_docs)
+    add_singletons(db, [d.statement for d in new_docs])
+    linker = _Linker(db)
+    todo = sorted(
+        [*new_docs, *load_docs(db, orphans).values()], key=lambda d: (d.month == 0, d.month, d.statement)
+    )
+    articles = sorted({d.article for d in todo})
+    for first, second in _continuations(db, articles):
+        linker.force(first, second)
+    for doc in todo:
+        linker.link(doc)
+    mirror(db, [d.statement for d in todo])
+    _watermark(db)

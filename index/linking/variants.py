@@ -1,61 +1,35 @@
 """Spelling variants news writers swap freely, mapped to one form before comparison.
 
-Two outlets reporting one remark often differ only in register (``tak``/``tidak``),
-abbreviation (``Kab.``/``Kabupaten``, ``SD``/``sekolah dasar``) or a near-synonym
-verb (``minta``/``mohon``); folding them keeps such pairs from looking different.
-Keys are case-folded single words; values may be several words.
+Two outlets reporting one remark often differ only in register (``tak``/``tidak``,
+``nggak``/``enggak``), transcription (``utk``/``untuk``, ``nulis``/``tulis``), spoken
+fillers one outlet keeps and another drops (``ya``, ``sih``) or abbreviation
+(``Kab.``/``Kabupaten``); folding them keeps such pairs from looking different. The
+table is language data, in ``index/data/linking_variants.tsv``: keys are case-folded
+single words, values zero or more words (zero: a filler, dropped).
 """
 
 from __future__ import annotations
 
-VARIANTS: dict[str, str] = {
-    # negation and informal Indonesian
-    "tak": "tidak",
-    "gak": "tidak",
-    "nggak": "tidak",
-    "enggak": "tidak",
-    "ndak": "tidak",
-    "tdk": "tidak",
-    "tapi": "tetapi",
-    "mau": "ingin",
-    "pengen": "ingin",
-    "mohon": "minta",
-    "sdh": "sudah",
-    "udah": "sudah",
-    "blm": "belum",
-    "yg": "yang",
-    "dgn": "dengan",
-    "utk": "untuk",
-    "krn": "karena",
-    "tsb": "tersebut",
-    "dg": "dengan",
-    "bilang": "kata",
-    # administrative abbreviations
-    "kab": "kabupaten",
-    "kec": "kecamatan",
-    "kel": "kelurahan",
-    "prov": "provinsi",
-    "pemkot": "pemerintah kota",
-    "pemkab": "pemerintah kabupaten",
-    "pemprov": "pemerintah provinsi",
-    "pemda": "pemerintah daerah",
-    "sd": "sekolah dasar",
-    "smp": "sekolah menengah pertama",
-    "sma": "sekolah menengah atas",
-    "rs": "rumah sakit",
-    "rsud": "rumah sakit umum daerah",
-    "jl": "jalan",
-    "jln": "jalan",
-    "thn": "tahun",
-    "rp": "rupiah",
-    "pct": "persen",
-    "percent": "persen",
-    # English contractions split by the tokenizer
-    "can't": "cannot",
-    "don't": "do not",
-    "doesn't": "does not",
-    "isn't": "is not",
-    "aren't": "are not",
-    "we're": "we are",
-    "it's": "it is",
-}
+from functools import cache
+from importlib import resources
+
+__all__ = ["VARIANTS", "data_lines", "variants"]
+
+
+def data_lines(filename: str) -> list[str]:
+    """The non-blank, non-comment lines of a bundled linking data file."""
+    text = resources.files("kutip.index").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def variants() -> dict[str, str]:
+    """variant -> its common form (possibly several words, or empty for a filler)."""
+    table: dict[str, str] = {}
+    for line in data_lines("linking_variants.tsv"):
+        key, _, value = line.partition("\t")
+        table[key.strip().casefold()] = " ".join(value.split())
+    return table
+
+
+VARIANTS: dict[str, str] = variants()

@@ -1,0 +1,45 @@
+"""The channel a quote was taken from, read from the words around it.
+
+"..., kata Nicke, dikutip dari akun Instagram-nya" is a post, not the remark the same
+person made to reporters the day before in nearly the same words. A quote whose
+attribution names a channel (social media, a written statement: the phrases are
+language data in ``index/data/linking_channels.tsv``) is linked only with quotes from
+the same channel; one without is taken as spoken.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kutip.index.linking.normalise import fold_word
+from kutip.index.linking.variants import data_lines
+
+__all__ = ["channel_of"]
+
+_BEFORE = 160  # characters before the quote searched for "Melalui akun Instagram-nya, ..."
+_AFTER = 200  # characters after it, up to the end of the attribution's sentence
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for line in data_lines("linking_channels.tsv"):
+        phrase, _, channel = line.partition("\t")
+        table[" ".join(fold_word(phrase).split())] = channel.strip()
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
+
+
+def channel_of(body: str, start: int, end: int) -> str:
+    """``social``, ``written`` or ``""`` for the quote at ``body[start:end]``."""
+    after = body[end : end + _AFTER]
+    cut = _SENTENCE_END.search(after)
+    after = after[: cut.start()] if cut else after
+    before = body[max(0, start - _BEFORE) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    pattern, table = _pattern()
+    found = pattern.search(fold_word(f"{before} {after}"))
+    return table.get(" ".join(found.group(0).split()), "") if found else ""

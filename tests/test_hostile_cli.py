@@ -8,6 +8,7 @@ zero-width character, while ``--json`` output stays valid JSON carrying the data
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -177,3 +178,25 @@ def test_index_progress_and_skip_lines_on_a_terminal(
     rest = _RICH_CODES.sub("", out + err).replace("\r", "")
     assert forbidden_in(rest) == [], rest[:2000]
     assert EVIL_SKIPPED_NAME not in err and "catatan␛[6n⟨U+202E⟩.pdf" in rest
+
+
+def test_index_option_naming_a_file_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a_file = tmp_path / "passwd"
+    a_file.write_text("root:x:0:0\n", encoding="utf-8")
+    code, out, err = run(capsys, "--index", str(a_file), "search", "x")
+    assert code == 2 and out == ""
+    assert err.strip() == f"kutip: {a_file} is not an archive folder (a file is there)"
+
+
+def test_settings_index_naming_a_file_warns_and_uses_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_file = tmp_path / "passwd"
+    a_file.write_text("root:x:0:0\n", encoding="utf-8")
+    monkeypatch.delenv("KUTIP_INDEX")
+    settings = Path(os.environ["XDG_CONFIG_HOME"]) / "kutip" / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(f'index = "{a_file}"\n', encoding="utf-8")
+    code, out, err = run(capsys, "search", "x", "--json")
+    assert code == 0 and out == ""
+    assert "index is not an archive folder (a file is there); using the default" in err

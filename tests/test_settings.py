@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kutip.index.facade import Archive
+from kutip.tui.app import KutipApp
 from kutip.tui.settings import (
     DEFAULT_STYLE,
     Settings,
@@ -15,6 +17,8 @@ from kutip.tui.settings import (
     save_setting,
     settings_path,
 )
+
+from .pilot import synchronous
 
 if __import__("sys").version_info >= (3, 11):
     import tomllib
@@ -111,3 +115,94 @@ def test_save_never_overwrites_a_broken_file(tmp_path: Path) -> None:
 def test_writer_escapes_strings() -> None:
     data = {"a": 'quote " back \\ tab\t', "n": 3, "on": True, "keys": {"weird key": "x", "quit": "q"}}
     assert tomllib.loads(dumps(data)) == data
+
+
+# -- issue 12: whatever the file holds, one line of warning and the defaults ----------------------
+KEYS = {"quit": ("app", "q"), "help": ("app", "question_mark"), "down": ("list", "j,down"),
+        "close": ("help", "escape,q"), "next": ("cite", "j")}  # fmt: skip
+
+
+def load_keys(path: Path) -> tuple[Settings, list[str]]:
+    return load_settings(path, themes=THEMES, commands=set(KEYS), default_keys=KEYS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a = " + "[" * 5000 + "]" * 5000, "a = " + "{b = " * 3000 + "1" + "}" * 3000, "[" + ".".join("x" * 5000) + "]"],
+    ids=["arrays", "inline-tables", "dotted-table"],
+)
+def test_toml_nested_thousands_deep_is_one_warning(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    settings, warnings = load(path)
+    assert settings == Settings()
+    assert len(warnings) == 1 and "\n" not in warnings[0]
+    assert "nested too deeply" in warnings[0] or "x is not a setting" in warnings[0]
+
+
+def test_save_refuses_a_file_nested_too_deeply(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("a = " + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    with pytest.raises(SettingsError, match="nested too deeply"):
+        save_setting("theme", "nord", path, themes=THEMES, commands=COMMANDS)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b'\xef\xbb\xbfcitation_style = "apa"\n')
+    assert load(path) == (Settings(citation_style="apa"), [])
+
+
+def test_index_pointing_at_a_file_is_not_an_archive_folder(tmp_path: Path) -> None:
+    a_file = tmp_path / "passwd"
+    a_file.write_text("root:x:0:0\n", encoding="utf-8")
+    path = tmp_path / "settings.toml"
+    path.write_text(f'index = "{a_file}"\ntheme = "nord"\n', encoding="utf-8")
+    settings, warnings = load(path)
+    assert settings == Settings(theme="nord")
+    assert warnings == [f"{path}: index is not an archive folder (a file is there); using the default"]
+    with pytest.raises(SettingsError, match="not an archive folder"):
+        save_setting("index", str(a_file), path, themes=THEMES, commands=COMMANDS)
+
+
+def test_a_key_already_in_use_keeps_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\nquit = "j"\nhelp = "ctrl+h"\n', encoding="utf-8")
+    settings, warnings = load_keys(path)
+    assert settings.keys == {"help": "ctrl+h"}
+    assert warnings == [f"{path}: keys.quit 'j' is already used by down; keeping the default 'q'"]
+
+
+def test_keys_in_scopes_never_active_together_do_not_clash(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\nclose = "escape,j"\n', encoding="utf-8")  # the help screen and the list
+    assert load_keys(path) == (Settings(keys={"close": "escape,j"}), [])
+
+
+def test_swapping_two_commands_keys_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\nquit = "question_mark"\nhelp = "q"\n', encoding="utf-8")
+    settings, warnings = load_keys(path)
+    assert warnings == [] and settings.keys == {"quit": "question_mark", "help": "q"}
+
+
+def test_the_real_command_table_catches_quit_on_j(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\nquit = "j"\n', encoding="utf-8")
+    settings, warnings = load_settings(path)
+    assert settings.keys == {} and len(warnings) == 1 and "already used by" in warnings[0]
+
+
+@synchronous
+async def test_the_reader_starts_with_a_hostile_settings_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + ('[keys]\nquit = "j"\n[x]\na = ' + "[" * 5000 + "]" * 5000).encode())
+    archive = Archive.open(tmp_path / "ix")
+    try:
+        app = KutipApp(archive, settings_file=path)
+        assert len(app.settings_warnings) == 1 and "nested too deeply" in app.settings_warnings[0]
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert app.is_running
+    finally:
+        archive.close()

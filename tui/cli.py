@@ -161,6 +161,9 @@ def archive_location(args: argparse.Namespace, err: Console) -> Path | None:
     from kutip.tui.settings import load_settings
 
     if args.index is not None or os.environ.get("KUTIP_INDEX", "").strip():
+        given = Path(args.index) if args.index is not None else Path(os.environ["KUTIP_INDEX"].strip())
+        if given.exists() and not given.is_dir():
+            raise CliError(f"{given} is not an archive folder (a file is there)", EXIT_USAGE)
         return Path(args.index) if args.index is not None else None
     settings, warnings = load_settings()
     for warning in warnings:

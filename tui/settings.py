@@ -14,6 +14,9 @@ quit = "ctrl+q"
 ```
 
 Saving rewrites the file from its parsed content, so comments are not kept.
+Whatever the file holds (a BOM, tables nested thousands deep, a file where the
+archive folder should be, a key another command already uses), the reader starts:
+each problem is one line of warning and that setting keeps its default.
 """
 
 from __future__ import annotations
@@ -82,6 +85,13 @@ def _known_commands() -> set[str]:
     return set(COMMANDS_BY_ID)
 
 
+def _default_keys() -> dict[str, tuple[str, str]]:
+    """Command id -> (scope, default keys), from the reader's command table."""
+    from kutip.tui.commands import COMMANDS
+
+    return {command.id: (command.scope, command.keys) for command in COMMANDS}
+
+
 def _check(
     key: str, value: Any, themes: Collection[str] | None, commands: Collection[str] | None
 ) -> str | None:
@@ -101,15 +111,27 @@ def _check(
         return f"must be one of {', '.join(STYLES)}"
     if key == "theme" and themes is not None and value and value not in themes:
         return f"is not a known theme (e.g. {', '.join(sorted(themes)[:4])})"
-    if key == "index" and not value.strip():
+    if key == "index":
+        return _index_problem(value)
+    return None
+
+
+def _index_problem(value: str) -> str | None:
+    if not value.strip():
         return "must be a folder path"
+    try:
+        path = Path(value).expanduser()
+        if path.exists() and not path.is_dir():
+            return "is not an archive folder (a file is there)"
+    except (OSError, RuntimeError, ValueError) as error:  # unreadable, a loop, a NUL in the path
+        return f"cannot be used as an archive folder ({error})"
     return None
 
 
 def _read(path: Path) -> dict[str, Any]:
     """The file's table; {} when absent. Raises :class:`SettingsError` when unreadable or not TOML."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as error:
@@ -118,6 +140,8 @@ def _read(path: Path) -> dict[str, Any]:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: not valid TOML ({error})") from None
+    except RecursionError:
+        raise SettingsError(f"{path}: not valid TOML (nested too deeply to read)") from None
     return data
 
 
@@ -126,17 +150,21 @@ def load_settings(
     *,
     themes: Collection[str] | None = None,
     commands: Collection[str] | None = None,
+    default_keys: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[Settings, list[str]]:
     """The settings and one warning per problem; problems fall back to defaults, never raise.
 
     ``themes`` and ``commands`` are the valid names (Textual's built-in themes and the
-    command table by default).
+    command table by default); ``default_keys`` maps command ids to (scope, keys) for
+    finding a key already in use (the command table's when ``commands`` is not given).
     """
     path = path or settings_path()
     try:
         data = _read(path)
     except SettingsError as error:
         return Settings(), [f"{error}; using the default settings"]
+    if default_keys is None and commands is None:
+        default_keys = _default_keys()
     themes = _known_themes() if themes is None else themes
     commands = _known_commands() if commands is None else commands
     warnings: list[str] = []
@@ -153,7 +181,7 @@ def load_settings(
                     warnings.append(f"{path}: keys.{command} {problem}; ignored")
                 else:
                     overrides[command] = keys
-            values["keys"] = overrides
+            values["keys"] = _without_clashes(overrides, default_keys or {}, path, warnings)
             continue
         problem = _check(key, value, themes, commands)
         if problem:
@@ -163,6 +191,58 @@ def load_settings(
         else:
             values[key] = value
     return Settings(**values), warnings
+
+
+def _shares_a_key(scope: str, other_scope: str) -> bool:
+    """App-wide keys meet every scope's; other scopes are never active together."""
+    return scope == other_scope or "app" in (scope, other_scope)
+
+
+def _clash(
+    command: str, table: Mapping[str, tuple[str, str]], defaults: Mapping[str, tuple[str, str]]
+) -> tuple[str, str] | None:
+    """(key, other command) when a key the user gave ``command`` is already in use, else None.
+
+    The reader's own table shadows app-wide keys in some panes on purpose (``escape``
+    closes whatever has focus, ``q`` closes help), so a key that is app-wide by default
+    clashes only within one scope.
+    """
+    scope, keys = table[command]
+    app_keys = {key for s, k in defaults.values() if s == "app" for key in k.split(",")}
+    new_keys = [key for key in keys.split(",") if key not in defaults[command][1].split(",")]
+    for other, (other_scope, other_keys) in table.items():
+        if other == command or not _shares_a_key(scope, other_scope):
+            continue
+        for key in new_keys:
+            if key in other_keys.split(",") and (scope == other_scope or key not in app_keys):
+                return key, other
+    return None
+
+
+def _without_clashes(
+    overrides: dict[str, str], defaults: Mapping[str, tuple[str, str]], path: Path, warnings: list[str]
+) -> dict[str, str]:
+    """The overrides minus those binding a key another command uses (each with a warning).
+
+    Checked against the final table, so swapping two commands' keys is fine; dropping
+    one override restores a default, which may clash in turn, hence the loop.
+    """
+    kept = dict(overrides)
+    while True:
+        table = {c: (scope, kept.get(c, keys)) for c, (scope, keys) in defaults.items()}
+        dropped = False
+        for command in list(kept):
+            clash = _clash(command, table, defaults) if command in table else None
+            if clash:
+                key, other = clash
+                default = defaults[command][1].split(",")[0]
+                used = f"{key!r} is already used by {other}"
+                warnings.append(f"{path}: keys.{command} {used}; keeping the default {default!r}")
+                del kept[command]
+                dropped = True
+                break
+        if not dropped:
+            return kept
 
 
 def save_setting(

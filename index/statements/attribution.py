@@ -51,9 +51,9 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         return NONE, toks[i].start
     ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
     np_end = toks[j - 1].end
-    if ref.kind == "none" and lex.is_a(toks[i].text, "role") and j < len(toks):
+    if ref.kind in ("none", "office") and lex.is_a(toks[i].text, "role") and j < len(toks):
         # "kata Juru bicara Kementerian, Lin Jian, ..."
-        k = j
+        k = j + 1
         while k < len(toks) and all(c in " ()\u00a0" for c in body[toks[k - 1].end : toks[k].start]):
             k += 1
         ref2, _a, _b = book.analyse(toks[j].start, toks[k - 1].end)

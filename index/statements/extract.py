@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..models import Entity, Statement
+from .ahead import CueAhead
 from .attribution import Attribution, after_quote, negated, np_after, subject_before
 from .found import Found
 from .indirect import reported
@@ -104,6 +105,7 @@ def extract_statements(
     house = outlet or house_outlet(body)
     book = NameBook(body, entities)
     memory = SpeakerMemory()
+    ahead = CueAhead()
     result: list[Statement] = []
     pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)
     prev_sentence: tuple[int, int] | None = None
@@ -137,7 +139,8 @@ def extract_statements(
                 )
                 found.sort(key=lambda f: f.start)
             for f in found:
-                speaker = _speaker_for(f, memory, resolved_in_para, direct, book)
+                speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book))
+                speaker = _defined_nickname(book, speaker, memory)
                 memory.learn(f.ref, speaker)
                 memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
                 resolved_in_para.append((f, speaker))
@@ -157,7 +160,7 @@ def extract_statements(
                     via = None
                 cue = body[f.cue[0] : f.cue[1]] if f.cue else None
                 result.append(
-                    Statement(
+                    statement := Statement(
                         id=f"{article_id}:{len(result) + 1}",
                         article=article_id,
                         text=body[f.start : f.end],
@@ -170,9 +173,10 @@ def extract_statements(
                         via=via,
                     )
                 )
+                ahead.take(f, statement)
             # a sentence with a statement already put its speaker forward
             subject = None if found else subject_person(book, *sent, _marks_at(marks, opens, sent[0]))
-            if subject and subject.name:
+            if subject and subject.name and book.is_person(subject.name):
                 memory.note_subject(subject.name, subject.role)
             prev_sentence = sent
     return result
@@ -190,16 +194,36 @@ def _names_speaker(agency: str, speaker: str) -> bool:
 
 
 def _speaker_for(
-    f: Found,
-    memory: SpeakerMemory,
-    earlier: list[tuple[Found, str | None]],
-    same_sentence: list[Found],
-    book: NameBook,
+    f: Found, memory: SpeakerMemory, earlier: list[tuple[Found, str | None]], book: NameBook
 ) -> str | None:
+    if f.ref.kind in ("anaphor", "office"):
+        # "mantan gubernur itu", "kata Kapolda": whom the article gave that role; a bare office
+        # nobody was given stays unknown, a description falls back on the running passage
+        at = f.cue[0] if f.cue else f.start
+        named = book.describe(at, f.ref.words, memory.people)
+        return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
         return memory.resolve(f.ref)
     for prev, speaker in reversed(earlier):
         if prev.kind == "direct" and speaker is not None:
             return speaker
-    del same_sentence, book
     return memory.resolve(f.ref)
+
+
+def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:
+    """Only persons speak: a date, a unit, a place or a capitalised word resolved to is no one.
+    An organisation the cue names outright (``tulis Kementerian X``) is kept as written."""
+    if speaker is None or f.ref.kind == "org" or book.is_person(speaker):
+        return speaker
+    return None
+
+
+def _defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory) -> str | None:
+    """``kata Ulan, sapaan akrabnya``: the short name is the running speaker's, from here on."""
+    if speaker is None or not book.owned_nickname(speaker):
+        return speaker
+    owner = memory.last or memory.focus
+    if owner is None or owner == speaker or not book.is_person(owner):
+        return speaker
+    book.define_alias(speaker, owner)
+    return owner

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType
+from .aliases import defined_aliases
+from .layout import Headlines
 from .lexicon import lexicon
 from .people import clean_person, front_to_strip, plausible_person
-from .text import Token, tokens
+from .text import Token, paragraphs, tokens
 
 _RUN_GAP = frozenset(" ()\u00a0")
 _CAPS = r"[A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)*"
@@ -24,12 +26,24 @@ _LONGEST_MENTION = 200
 _JOINED_BEFORE = re.compile(rf"{_CAPS}{_JOIN}\Z")  # ends where the name starts (search's endpos)
 _JOINED_AFTER = re.compile(rf"{_JOIN}{_CAPS}")
 _ROLE_GAP = frozenset(" ()\u00a0,'’")
+_TITLE_CLASSES = ("role", "rank", "unit", "place", "function", "indefinite", "pronoun")
+_NOT_NAME_CLASSES = ("unit", "orghead", "place_head")
+_TITLE_ONLY_CLASSES = ("role", "rank", "abbreviation", "function", "pronoun", "unit")
+_OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
+_OFFICE_CLASSES = ("role", "rank", "unit", "place", "connector")
+_MAX_OFFICE_WORDS = 5
+_JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
 
 
 @dataclass(frozen=True, slots=True)
 class SpeakerRef:
-    """An unresolved speaker: ``kind`` is person, org, pronoun, anaphor, inherit or none."""
+    """An unresolved speaker: ``kind`` is person, org, pronoun, anaphor, office, inherit or none.
+
+    An ``anaphor`` describes someone the text introduced (``mantan gubernur itu``, ``the minister``);
+    an ``office`` is a bare title (``kata Kapolda``) that names a person only if the article gave
+    that title to someone.
+    """
 
     kind: str
     name: str | None = None
@@ -69,7 +83,7 @@ def _is_title_like(tok: Token) -> bool:
     lex = lexicon()
     w = tok.text
     acronym = len(w) >= 2 and w.replace("-", "").isupper()
-    return acronym or any(lex.is_a(w, c) for c in ("role", "place", "function", "indefinite", "pronoun"))
+    return acronym or any(lex.is_a(w, c) for c in _TITLE_CLASSES)
 
 
 def split_run(run: list[Token]) -> tuple[str, list[Token]]:
@@ -108,6 +122,96 @@ def _is_acronym_or_place(tok: Token) -> bool:
     return (len(w) >= 2 and w.replace("-", "").isupper()) or lexicon().is_a(w, "place")
 
 
+def not_a_name(words: list[str]) -> bool:
+    """Words that cannot be a person's name: ending in a weekday or month (``Fulan Selasa``,
+    ``Dipastikan Januari``), holding a unit, office or place head (``Humas``, ``Divisi``,
+    ``Depo``), titles only (``Kadiv``, ``Irjen Pol``), an acronym or a known place or organisation."""
+    lex = lexicon()
+    if not words:
+        return True
+    if lex.is_a(words[-1], "time"):
+        return True
+    if any(lex.is_a(w, c) for w in words for c in _NOT_NAME_CLASSES):
+        return True
+    if all(any(lex.is_a(w, c) for c in _TITLE_ONLY_CLASSES) for w in words):
+        return True
+    return not plausible_person(words)
+
+
+_INTRO_WINDOW = 120
+_GENERIC_DESCRIPTION = frozenset(
+    {"mantan", "former", "eks", "ex", "itu", "ini", "tersebut", "the", "this", "that"}
+)
+_SENTENCE_STOPS = frozenset('.!?;:"“”')
+_AGE = re.compile(
+    r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})(?:\s+tahun)?\s*,|,?\s+(?:berusia|aged|usia)\s+(\d{1,3}))"
+)
+
+
+def _role_words_before(body: str, pos: int) -> set[str]:
+    """The folded words of the office written right before a name, in the same sentence."""
+    lex = lexicon()
+    toks = tokens(body, max(0, pos - _INTRO_WINDOW), pos)
+    run: list[str] = []
+    edge = pos
+    commas = 0
+    for tok in reversed(toks):
+        gap = body[tok.end : edge]
+        if any(c in _SENTENCE_STOPS for c in gap):
+            break
+        commas += gap.count(",")
+        if commas > 1 or (commas and run):
+            break  # one comma between an office and the name at most: "Dirut Pertamina, Fulan"
+        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in _JOINERS):
+            break
+        run.append(tok.text.casefold())
+        edge = tok.start
+    return set(run) if any(lex.is_a(w, "role") for w in run) else set()
+
+
+def _role_words_after(body: str, end: int) -> set[str]:
+    """The folded words of an apposition right after a name: ``Fulan, mantan gubernur Jawa,``."""
+    lex = lexicon()
+    if not body[end : end + 2].startswith(","):
+        return set()
+    stop = end + 1
+    while stop < min(len(body), end + _INTRO_WINDOW) and body[stop] not in ",.;:!?\n":
+        stop += 1
+    words = [t.text.casefold() for t in tokens(body, end + 1, stop)]
+    lead = words[1:3] if words and lex.is_a(words[0], "indefinite") else words[:2]
+    return set(words) if any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in lead) else set()
+
+
+def _age_after(body: str, end: int) -> str | None:
+    m = _AGE.match(body, end, min(len(body), end + 60))
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    n = len(part)
+    return 0 < n <= len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _office(toks: list[Token]) -> bool:
+    """A bare title with no name: ``Kapolda``, ``Menteri Keuangan``, ``Kadiv Humas Polri``."""
+    lex = lexicon()
+    return (
+        len(toks) <= _MAX_OFFICE_WORDS
+        and lex.is_a(toks[0].text, "role")
+        and all(any(lex.is_a(t.text, c) for c in _OFFICE_CLASSES) or t.text.isupper() for t in toks)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Intro:
+    """A person as the body introduces them: where, their canonical name, the words of their role."""
+
+    pos: int
+    name: str
+    role_words: frozenset[str]
+    age: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     """A recognised person as the statement parser sees it: name words cleaned of glued titles."""
@@ -122,15 +226,26 @@ class NameBook:
 
     def __init__(self, body: str, entities: list[Entity]) -> None:
         self.body = body
+        self.headlines = Headlines(body, paragraphs(body))
+        # without any recogniser output (bare grammar tests) names are judged by their words only
+        self.checked = bool(entities)
         self.persons: list[_Person] = []
         for ent in entities:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
-            if words is None:
+            if words is None or not_a_name(words):
                 continue
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             spans = tuple((m.start, m.end) for m in ent.mentions)
+            if spans and all(self.headlines.covers(ms) for ms, _me in spans):
+                continue  # read only in a title or caption, where names run into the words after them
+            name = " ".join(words)
+            in_titles = any(self.headlines.covers(ms) for ms, _me in spans)
+            in_prose = any(name in body[ms:me] and not self.headlines.covers(ms) for ms, me in spans)
+            if in_titles and not in_prose:
+                words = self._written_in_prose(words)
+                forms[0] = tuple(words)
             self.persons.append(_Person(" ".join(words), tuple(forms), spans))
         self.orgs = [e for e in entities if e.type is not EntityType.PERSON]
         # every mention sorted by start, so a phrase finds its mentions by bisection, not a scan
@@ -143,15 +258,25 @@ class NameBook:
         self._by_surname: dict[str, list[str]] | None = None
         self._written_at: dict[str, list[int]] = {}
         self._canonical: dict[tuple[str, ...], str] = {}
+        self._aliases: dict[tuple[str, ...], str] | None = None
+        self._owned: set[tuple[str, ...]] = set()  # short names defined as "the running speaker's"
+        self._bare: set[tuple[str, ...]] = set()  # full names written with no title before them
+        self._is_person: dict[str, bool] = {}
+        self._intros: list[_Intro] | None = None
         self._heads: dict[str, list[tuple[int, int]]] = {}
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
             seen: set[tuple[str, ...]] = set()
-            for run in name_runs(self.body, 0, len(self.body)):
+            for whole in name_runs(self.body, 0, len(self.body)):
+                run = self._without_opener(whole)
+                if not run or self.headlines.covers(run[0].start):
+                    continue
                 kind, toks = split_run(run)
                 if kind == "person":
                     seen.add(tuple(t.text for t in toks))
+                    if toks[0] is run[0] and not self._joined_on(run[0].start):
+                        self._bare.add(tuple(t.text for t in toks))
             self._full = sorted(seen, key=len, reverse=True)
         return self._full
 
@@ -167,7 +292,86 @@ class NameBook:
             known = self._canonical[key] = self._fullest(written)
         return known
 
+    def _written_in_prose(self, words: list[str]) -> list[str]:
+        """A name as long as the prose writes it: ``Fulan Hidayat Tunjukkan Data`` read from a
+        caption is ``Fulan Hidayat`` when only that much of it appears outside titles."""
+        for n in range(len(words), 0, -1):
+            pattern = rf"(?<!\w){re.escape(' '.join(words[:n]))}(?!\w)"
+            if any(not self.headlines.covers(m.start()) for m in re.finditer(pattern, self.body)):
+                return words[:n]
+        return words
+
+    def _joined_on(self, pos: int) -> bool:
+        """Whether a joining word stands right before ``pos``: ``Pendidikan dan Kebudayaan Fulan``
+        continues an office's name, so its capitalised words are no first names."""
+        before = tokens(self.body, max(0, pos - 12), pos)[-1:]
+        return bool(before) and not self.body[before[0].end : pos].strip() and before[0].text in _JOINERS
+
+    def _without_opener(self, run: list[Token]) -> list[Token]:
+        """A run without the ordinary word that opens its sentence: ``Lalu Fulan`` is "then Fulan",
+        but ``, Lalu Fulan Hidayat`` inside a sentence is a name."""
+        lex = lexicon()
+        first = run[0]
+        before = self.body[: first.start].rstrip(" \t\u00a0")[-1:]
+        opens_sentence = not before or before in ".!?:;\n\"“”'’-–—"
+        if opens_sentence and any(lex.is_a(first.text, c) for c in _OPENER_CLASSES):
+            return run[1:]
+        return run
+
+    def aliases(self) -> dict[tuple[str, ...], str]:
+        """Short names the body defines (``Fulan Hidayat, akrab disapa Ulan``), folded, to the full name."""
+        if self._aliases is None:
+            self._aliases = {}
+            defined, self._owned = defined_aliases(self.body)
+            for short, full_run in defined:
+                kind, toks = split_run(full_run)
+                words = [t.text for t in toks]
+                if kind == "person" and len(words) >= 2 and tuple(w.casefold() for w in words) != short:
+                    self._aliases.setdefault(short, " ".join(words))
+        return self._aliases
+
+    def owned_nickname(self, name: str) -> bool:
+        """Whether the body defines ``name`` as someone's short name without saying whose."""
+        key = tuple(w.casefold() for w in name.split())
+        self.aliases()
+        return key in self._owned and key not in self.aliases()
+
+    def define_alias(self, short: str, full: str) -> None:
+        """From now on ``short`` names ``full`` (the reader of the text worked out whose it is)."""
+        self.aliases()[tuple(w.casefold() for w in short.split())] = full
+        self._canonical.clear()
+        self._resolved.clear()
+        self._is_person.clear()
+
     def _fullest(self, written: list[str]) -> str:
+        want = tuple(w.casefold() for w in written)
+        full = self.aliases().get(want)
+        if full is not None:
+            return self.canonical(full.split())
+        return self._extended(self._fuller(written))
+
+    def _extended(self, name: str) -> str:
+        """``Muhammad Zohri`` as ``Lalu Muhammad Zohri`` when the body writes the one longer form
+        (inside a sentence, outside titles) and its extra words are no title, place or office."""
+        lex = lexicon()
+        words = tuple(w.casefold() for w in name.split())
+        n = len(words)
+        longer = {
+            full
+            for full in self._full_names()
+            if full in self._bare
+            and n < len(full) <= n + 2
+            and words in (tuple(w.casefold() for w in full[-n:]), tuple(w.casefold() for w in full[:n]))
+        }
+        if len(longer) != 1:
+            return name
+        [full] = longer
+        extra = full[: len(full) - n] if tuple(w.casefold() for w in full[-n:]) == words else full[n:]
+        if any(lex.is_a(w, c) for w in extra for c in (*_TITLE_CLASSES, *_NOT_NAME_CLASSES, "time")):
+            return name
+        return " ".join(full)
+
+    def _fuller(self, written: list[str]) -> str:
         want = tuple(w.casefold() for w in written)
         n = len(want)
         exact: str | None = None
@@ -195,6 +399,70 @@ class NameBook:
                 fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
                 return " ".join(fullest)
         return exact or (" ".join(best) if best else " ".join(written))
+
+    def is_person(self, name: str | None) -> bool:
+        """Whether ``name`` is one of the article's recognised persons (or a name the body defines
+        for one), and no word of it is a date, an office, a unit or a place: only persons speak."""
+        if not name:
+            return False
+        known = self._is_person.get(name)
+        if known is None:
+            known = self._is_person[name] = self._check_person(name)
+        return known
+
+    def _check_person(self, name: str) -> bool:
+        words = name.split()
+        if not_a_name(words):
+            return False
+        if not self.checked:
+            return True
+        low = tuple(w.casefold() for w in words)
+        for person in self.persons:
+            forms = [tuple(self.person_name(person).casefold().split())]
+            forms += [tuple(w.casefold() for w in form) for form in person.forms]
+            if any(_contiguous(form, low) or _contiguous(low, form) for form in forms):
+                return True
+        return " ".join(words) in self.aliases().values()
+
+    def intros(self) -> list[_Intro]:
+        """Every person as the prose introduces them, with the words of their role or description
+        (``Menteri Keuangan Fulan``, ``Direktur Utama Pertamina, Fulan``, ``Fulan, mantan gubernur,``)."""
+        if self._intros is None:
+            self._intros = []
+            for ms, me, n in self._person_at:
+                if self.headlines.covers(ms) or not self.is_person(self.person_name(self.persons[n])):
+                    continue
+                words = _role_words_before(self.body, ms) | _role_words_after(self.body, me)
+                age = _age_after(self.body, me)
+                if words or age:
+                    self._intros.append(_Intro(ms, self.person_name(self.persons[n]), frozenset(words), age))
+        return self._intros
+
+    def describe(self, pos: int, words: tuple[str, ...], recent: list[str]) -> str | None:
+        """The person a description at ``pos`` points back to (``mantan gubernur itu``, ``kata
+        Kapolda``, ``pria berusia 52 tahun itu``): the one introduced earlier with the same role
+        word (or age); among equals, whoever the text put forward last. None when nobody fits."""
+        lex = lexicon()
+        content = {w for w in words if w not in _GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
+        roles = {w for w in content if lex.is_a(w, "role")}
+        ages = {w for w in words if w.isdigit()}
+        if not roles and not ages:
+            return None
+        best: tuple[int, int, int] | None = None
+        chosen: str | None = None
+        for intro in self.intros():
+            if intro.pos >= pos:
+                break
+            if ages and intro.age not in ages:
+                continue
+            shared = intro.role_words & content
+            if not ages and not shared & roles:
+                continue
+            latest = recent.index(intro.name) if intro.name in recent else -1
+            score = (len(shared) + (2 if ages else 0), latest, intro.pos)
+            if best is None or score > best:
+                best, chosen = score, intro.name
+        return chosen
 
     def is_recognised(self, name: str) -> bool:
         """Whether the entity recogniser found ``name`` (as canonicalised here) as a person."""
@@ -236,13 +504,15 @@ class NameBook:
         low = [t.text.casefold() for t in toks]
         if low[-1] in lex.classes["pronoun"] and (len(toks) == 1 or low[0] in lex.classes["pronoun"]):
             return SpeakerRef("pronoun", words=(low[-1],)), toks[-1].start, toks[-1].end
-        persons = self._person_mentions(start, end)
+        persons = [p for p in self._person_mentions(start, end) if self.is_person(p[2])]
         determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
-        if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"]):
+        role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun")
+        if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"] or role_head):
             skip = lex.classes["pronoun_det"] | lex.classes["anaphor_pre"]
             words = tuple(w for w in low if w not in skip)
             named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
-            if any(lex.is_a(w, "role") for w in words) and not named:
+            describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in words)
+            if describes and not named:
                 return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
             head = next(t for t in reversed(toks) if t.text.casefold() == words[-1]) if words else None
             proper = head is not None and head.capitalised and head is not toks[0]  # "the Department of …"
@@ -258,6 +528,8 @@ class NameBook:
                 k += 1  # "Kepala Dishub Surabaya Yusuf Hadi": the last of glued names is the person
             ms, me, name = persons[k]
             return SpeakerRef("person", self.namesake(ms, me, name), self._role(toks, ms)), ms, me
+        if not persons and _office(toks):
+            return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
         runs = name_runs(self.body, toks[0].start, toks[-1].end)
         org_spans = [(ms, me) for ms, me, _n in self._org_mentions(start, end)]
         people = [
@@ -269,6 +541,7 @@ class NameBook:
             and not self._inside_org(p[0].start, p[-1].end, recognised=False)
             and not any(ms <= p[0].start < me for ms, me in org_spans)
         ]
+        people = [(r, p) for r, p in people if self.is_person(self.canonical([t.text for t in p]))]
         if people:
             _run, name_toks = people[-1] if prefer_last else people[0]
             ns, ne = name_toks[0].start, name_toks[-1].end
@@ -324,6 +597,8 @@ class NameBook:
             fulls = {" ".join(self.person_name(p).split()) for p in self.persons} | {
                 " ".join(f) for f in self._full_names()
             }
+            # "Muhammad Zohri" inside "Lalu Muhammad Zohri" is the same person written shorter
+            fulls = {f for f in fulls if not any(g != f and g.endswith(" " + f) for g in fulls)}
             self._by_surname = {}
             for full in sorted(fulls):
                 words = full.split()

@@ -1,0 +1,38 @@
+"""Quotation paragraphs that open a passage with no cue take the speaker named at its end.
+
+Indonesian news often prints two or three quoted paragraphs in a row and names the speaker
+only after the last (``"…." / "…." / "…," kata Fulan.``). When the paragraph before the run
+quoted no one, nobody earlier can be speaking, so the run waits for its cue.
+"""
+
+from __future__ import annotations
+
+from ..models import Statement
+from .found import Found
+
+
+class CueAhead:
+    """Statements are shown in body order; waiting ones get the speaker of the closing cue."""
+
+    def __init__(self) -> None:
+        self.waiting: list[Statement] = []
+        self.para = -1  # the paragraph of the last waiting statement
+        self.last_para = -1  # the last paragraph holding any statement
+
+    def take(self, f: Found, statement: Statement) -> None:
+        first_in_para = self.last_para != f.paragraph
+        uncued = f.kind == "direct" and f.ref.kind == "inherit"
+        if self.waiting:
+            follows = f.paragraph == self.para + 1 and first_in_para
+            if follows and uncued:
+                self.waiting.append(statement)
+                self.para = self.last_para = f.paragraph
+                return
+            if follows and f.kind == "direct" and f.ref.kind == "person" and statement.speaker:
+                for waiting in self.waiting:
+                    waiting.speaker = statement.speaker
+            self.waiting = []
+        elif uncued and first_in_para and self.last_para < f.paragraph - 1:
+            self.waiting = [statement]
+            self.para = f.paragraph
+        self.last_para = f.paragraph

@@ -1,0 +1,108 @@
+"""Short names an article defines for a person: ``Fulan Hidayat, akrab disapa Ulan``,
+``Ulan, sapaan akrab Fulan Hidayat``, ``Fulan Hidayat (Ulan)``, ``better known as Ulan``.
+
+A speaker named by the short form (``kata Ulan``) is the person with the full name. The cues
+live in ``data/statements_aliases.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .lexicon import lexicon
+from .text import Token, tokens
+
+_NAME_WINDOW = 80  # the names on either side of a cue are a few words long
+_MAX_ALIAS_WORDS = 2
+_MAX_FULL_WORDS = 6
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """One pattern for every cue, the cues that put the short name first, the possessive ones."""
+    data = resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv")
+    text = data.read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    alias_first = frozenset(cue.strip() for order, cue in rows if order == "alias_first")
+    possessive = frozenset(cue.strip() for order, cue in rows if order == "possessive")
+    forms = sorted({cue.strip() for _order, cue in rows}, key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), alias_first, possessive
+
+
+_BRACKETED = re.compile(r"\(([A-Z][\w'’-]+)\)")
+
+
+def _run_before(body: str, pos: int) -> list[Token]:
+    """The capitalised words ending right before ``pos`` (over a comma and spaces only)."""
+    toks = tokens(body, max(0, pos - _NAME_WINDOW), pos)
+    if not toks or body[toks[-1].end : pos].strip(" ,\u00a0"):
+        return []
+    run: list[Token] = []
+    for tok in reversed(toks):
+        if not tok.capitalised or (run and body[tok.end : run[0].start].strip(" \u00a0")):
+            break
+        run.insert(0, tok)
+    return run
+
+
+def _run_after(body: str, pos: int) -> list[Token]:
+    """The capitalised words starting right after ``pos``."""
+    toks = tokens(body, pos, min(len(body), pos + _NAME_WINDOW))
+    if not toks or body[pos : toks[0].start].strip(" \u00a0"):
+        return []
+    run: list[Token] = []
+    for tok in toks:
+        if not tok.capitalised or (run and body[run[-1].end : tok.start].strip(" \u00a0")):
+            break
+        run.append(tok)
+    return run
+
+
+def _short_name(run: list[Token]) -> tuple[str, ...] | None:
+    lex = lexicon()
+    words = [t.text for t in run]
+    if not 1 <= len(words) <= _MAX_ALIAS_WORDS:
+        return None
+    if any(lex.is_a(w, c) for w in words for c in ("role", "function", "time", "place", "orghead")):
+        return None
+    return tuple(w.casefold() for w in words)
+
+
+def _without_titles(run: list[Token]) -> list[Token]:
+    lex = lexicon()
+    k = 0
+    while k < len(run) - 1 and (lex.is_a(run[k].text, "role") or lex.is_a(run[k].text, "rank")):
+        k += 1
+    return run[k:]
+
+
+def defined_aliases(body: str) -> tuple[list[tuple[tuple[str, ...], list[Token]]], set[tuple[str, ...]]]:
+    """(short name folded, the full name's words as written, titles not yet stripped), and the
+    short names defined as someone's without naming them (``Ulan, sapaan akrabnya``)."""
+    pattern, alias_first, possessive = _cues()
+    out: list[tuple[tuple[str, ...], list[Token]]] = []
+    owned: set[tuple[str, ...]] = set()
+    for m in pattern.finditer(body):
+        cue = " ".join(m.group().casefold().split())
+        before, after = _run_before(body, m.start()), _run_after(body, m.end())
+        if cue in possessive:
+            short = _short_name(_without_titles(before)[-_MAX_ALIAS_WORDS:]) if before else None
+            if short is not None:
+                owned.add(short)
+            continue
+        short_run, full_run = (before, after) if cue in alias_first else (after, before)
+        if cue in alias_first:
+            short_run = _without_titles(short_run)
+        short = _short_name(short_run[:_MAX_ALIAS_WORDS])
+        if short is not None and 2 <= len(full_run) <= _MAX_FULL_WORDS:
+            out.append((short, full_run))
+    for m in _BRACKETED.finditer(body):
+        word = m.group(1)
+        full_run = _run_before(body, m.start())
+        short = None if word.isupper() else _short_name([Token(m.start(1), m.end(1), word)])
+        if short is not None and 2 <= len(full_run) <= _MAX_FULL_WORDS:
+            out.append((short, full_run))
+    return out, owned

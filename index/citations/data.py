@@ -67,6 +67,14 @@ def bibtex_key(source: CitationSource) -> str:
 
 # Says why a citation's date is the event's: only a date of the reported event was stated.
 EVENT_NOTE = "Date of the reported event; the article states no publication date"
+# Says that no date is missing by oversight: the article states none.
+UNDATED_NOTE = "n.d.: the article states no date"
+
+
+def _date_note(source: CitationSource) -> str:
+    if source.date_is_event:
+        return EVENT_NOTE
+    return "" if source.issued else UNDATED_NOTE
 
 
 def _file_field(path: str) -> str:
@@ -124,8 +132,8 @@ def bibtex_entry(source: CitationSource, key: str | None = None) -> str:
         fields.append(("urldate", f"{{{source.accessed.isoformat()}}}"))
     elif source.file_pointer:
         fields.append(("file", f"{{{_file_field(clean(source.file_pointer))}}}"))
-    if source.date_is_event:
-        fields.append(("note", f"{{{EVENT_NOTE}}}"))
+    if _date_note(source):
+        fields.append(("note", f"{{{_date_note(source)}}}"))
     if source.lang in _BIBTEX_LANGIDS:
         fields.append(("langid", f"{{{_BIBTEX_LANGIDS[source.lang]}}}"))
     if source.quote:
@@ -160,8 +168,8 @@ def csl_item(source: CitationSource, item_id: str | None = None) -> dict[str, An
         item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     elif source.file_pointer:
         item["source"] = f"Archived file: {clean(source.file_pointer)}"
-    if source.date_is_event:
-        item["note"] = EVENT_NOTE
+    if _date_note(source):
+        item["note"] = _date_note(source)
     if source.lang:
         item["language"] = source.lang
     if source.quote:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
+from kutip.index.ingest.dates import url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
@@ -110,7 +111,7 @@ def build_article(
         known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs) or url
     )
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
-    date = known.date or publication_date(split, paragraphs, dateline)
+    date = known.date or publication_date(split, paragraphs, dateline) or url_date(url)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)
     return Article(

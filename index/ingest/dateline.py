@@ -105,6 +105,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if is_outlet_name(inside):
             outlet, head = inside, bracketed["before"].strip().rstrip(",")
     parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts and outlet:  # "(CNN) — …": the agency alone
+        return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
     if not parts or not all(_title_like(p) or next(find_dates(p), None) for p in parts):
         return None
     date = ""

@@ -20,6 +20,7 @@ __all__ = [
     "parse_iso_date",
     "read_stamp",
     "to_iso",
+    "url_date",
 ]
 
 DAY_NAMES = (
@@ -111,10 +112,15 @@ def parse_iso_date(value: str) -> str:
     return first.iso if first else ""
 
 
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[AP]M|[+-]\d{2}:?\d{2})?)"
+_ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CDT|CT|BST|CET|CEST|JST|SGT|HKT|AEST|AEDT)"
+_TIME = (
+    rf"(?:(?:pukul|jam|at)\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    rf"(?:{_ZONE}|[+-]\d{{2}}:?\d{{2}})?)"
+)
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
-    rf"|updated|diperbarui|last updated)\b\s*:?\s*(?:on\s*)?)?[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*$",
+    rf"|updated|diperbarui|last updated)\b\s*:?\s*(?:on\s*)?)?[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
+    rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
 )
 
@@ -152,6 +158,8 @@ _STAMP_CREDIT = re.compile(
 )
 _STAMP_MAX_CREDIT_WORDS = 8
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
+# "3 menit baca", "5 min read": a reading-time label beside the stamp.
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)$", re.I)
 
 
 def read_stamp(line: str) -> Stamp | None:
@@ -171,10 +179,20 @@ def read_stamp(line: str) -> Stamp | None:
         found = date_line(part)
         if found:
             iso = iso or found
-        elif _TIME_ONLY.match(part):
+        elif _TIME_ONLY.match(part) or _READING_TIME.match(part):
             continue
         elif is_outlet_name(part) or (has_outlet_word(part) and len(part.split()) <= 5):
             outlet = outlet or part
         elif not (_STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS):
             return None
     return Stamp(iso, outlet) if iso else None
+
+
+# "/read/2019/11/30/18074881/…", "/2024-05-19/…": the date a site's address carries.
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})([/-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?=[/-]|$)")
+
+
+def url_date(url: str) -> str:
+    """The ISO date in a news page's address (``/2024/05/19/``), else ""."""
+    match = _URL_DATE.search(url)
+    return to_iso(int(match["year"]), int(match["month"]), int(match["day"])) if match else ""

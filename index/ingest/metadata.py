@@ -237,7 +237,7 @@ def event_date(body: list[str]) -> str:
 # "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page.
 _COPYRIGHT = re.compile(
     r"(?:copyright|hak cipta)?\s*(?:©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[A-Za-z][\w.&' -]{1,40}?)"
-    r"(?:\s+\d{4})?(?:[.,]|\s+all rights|\s+hak cipta|$)",
+    r"(?:\s+\d{4})?(?:[.,](?:\s|$)|\s+all rights|\s+hak cipta|$)",
     re.I,
 )
 # "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too.
@@ -257,12 +257,32 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         stamp = read_stamp(paragraph) if furniture else None
         if stamp and stamp.outlet:
             return stamp.outlet
+        named = _outlet_line(paragraph)
+        if named:
+            return named
     for pattern in (_COPYRIGHT, _FIRST_SHOWN):
         for line in split.boilerplate:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
     return ""
+
+
+_OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+")
+_DESK_OR_CREDIT = re.compile(r"^(?:tim|team|oleh|by|penulis|reporter|editor|redaksi)\b", re.I)
+_OUTLET_LINE_MAX_WORDS = 8
+
+
+def _outlet_line(line: str) -> str:
+    """The outlet of a short head line made of a desk or byline and an outlet: "Tim detikcom - detikNews"."""
+    if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
+        return ""
+    parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip()) if p.strip()]
+    outlets = [p for p in parts if is_outlet_name(p)]
+    others = [p for p in parts if p not in outlets]
+    if len(parts) < 2 or not outlets or not all(_DESK_OR_CREDIT.match(p) for p in others):
+        return ""
+    return outlets[-1]
 
 
 _URL = r"(?P<url>https?://[^\s<>\"')\]]+)"

@@ -1,0 +1,237 @@
+"""Metadata of real-shaped scrapes: the furniture around a headline, stamps, outlets, dates, glued bodies.
+
+Every fixture is invented; the shapes (menus above the headline, "Kompas.com - 30/11/2019, 18:07 WIB"
+stamps, glued paragraphs) are the classes found on real pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest import load_file
+from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.dates import read_stamp, url_date
+from kutip.index.ingest.metadata import clean_title
+from kutip.index.ingest.outlets import display_outlet
+from kutip.index.ingest.text import unglue
+from kutip.index.models import Article
+
+LEAD = (
+    "Jakarta, Kabar Nusantara - Warga tiga kecamatan mengungsi ke masjid dan sekolah setelah hujan deras "
+    "sejak Sabtu malam membuat sungai meluap dan merendam ratusan rumah."
+)
+MORE = (
+    "Petugas gabungan mendirikan dapur umum di halaman kantor kecamatan untuk melayani para pengungsi.\n"
+    '"Kami sudah menyiapkan perahu karet untuk warga yang masih bertahan," kata Kepala Pelaksana BPBD, '
+    "Rudi Hartono, kepada wartawan."
+)
+
+
+def load(tmp_path: Path, text: str, name: str = "a.txt") -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_file(path).articles[0]
+
+
+# -- titles ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "head",
+    [
+        # menu words and a section label above the headline
+        "Berita\n\nNasional\n\nWAWANCARA\n\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n\n",
+        # a kicker, then the headline, then a one-sentence summary, no blank lines
+        "Cuaca Ekstrem\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n"
+        "Hujan deras membuat sungai meluap sejak Sabtu malam.\n",
+        # the headline straight above the dateline
+        "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n",
+        # the headline, a photo caption with its credit, then the dateline
+        "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n"
+        "Warga menyeberangi jalan yang tergenang -Kabarnusantara.id/Dewi Lestari-\n",
+        # the headline printed twice around a dated byline
+        "Berita\n\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n\n"
+        "Oleh : Dewi Lestari / Minggu, 12 Mei 2024 14:30\n"
+        "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n\n",
+        # a subscription banner and an app banner
+        "Berlangganan Sekarang\n\nDownload Aplikasi\n\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n\n",
+        # a date line and a breadcrumb
+        "date 2024-05-19\n\nHome > Berita > Daerah\n\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\n\n",
+    ],
+)
+def test_headline_is_found_among_page_furniture(tmp_path: Path, head: str) -> None:
+    article = load(tmp_path, f"{head}{LEAD}\n{MORE}\n")
+    assert article.title == "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid"
+    assert "Banjir Rendam Tiga Kecamatan, Warga" not in article.body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a photo caption with a bracketed date and a documentation credit
+        "Warga menyeberangi jalan yang tergenang di Bekasi, Minggu (12/5/2024). Dok: Kabar Nusantara\n\n",
+        # a pull quote repeated from the story, in sentence case
+        "kami sudah menyiapkan perahu karet untuk warga yang masih bertahan\n",
+        # nothing but widgets
+        "Video Pilihan\n\nBagikan\n\n",
+    ],
+)
+def test_furniture_is_never_the_title(tmp_path: Path, head: str) -> None:
+    assert load(tmp_path, f"{head}{LEAD}\n{MORE}\n").title == ""
+
+
+def test_site_name_is_cut_from_a_title() -> None:
+    assert clean_title("Banjir Rendam Bekasi - Kompas.com") == "Banjir Rendam Bekasi"
+    assert clean_title("Berita | Banjir Rendam Bekasi") == "Banjir Rendam Bekasi"
+    assert clean_title("Banjir Rendam Bekasi - Warga Mengungsi") == "Banjir Rendam Bekasi - Warga Mengungsi"
+
+
+# -- outlets ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("TEMPO.CO, Jakarta -Menteri meninjau lokasi banjir pagi ini.", "TEMPO.CO"),
+        ("REPUBLIKA.CO.ID, NUSA DUA -- Para menteri bertemu di Bali.", "REPUBLIKA.CO.ID"),
+        ("SuaraBali.id - Hujan deras turun sejak pagi di Denpasar.", "SuaraBali.id"),
+        ("Technologue.id, Jakarta - Ponsel baru diluncurkan hari ini.", "Technologue.id"),
+        ("Kabarnusantara.net- Warga mengungsi ke masjid terdekat.", "Kabarnusantara.net"),
+        ("(CNN) — The minister said talks would resume next week in Geneva.", "CNN"),
+    ],
+)
+def test_dateline_outlets(paragraph: str, outlet: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None and dateline.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("TRIBUNNEWS.COM", "Tribunnews.com"),
+        ("REPUBLIKA.CO.ID", "Republika"),
+        ("KOMPAS.com", "Kompas.com"),
+        ("nasional.kompas.com", "Kompas.com"),
+        ("https://www.thejakartapost.com/news/x", "The Jakarta Post"),
+        ("KABARNUSANTARA.ID", "Kabarnusantara.id"),
+        ("Kabar Nusantara", "Kabar Nusantara"),
+    ],
+)
+def test_outlet_display_names(written: str, name: str) -> None:
+    assert display_outlet(written) == name
+
+
+def test_outlet_from_a_stamp_line(tmp_path: Path) -> None:
+    text = (
+        "Banjir Rendam Tiga Kecamatan\n\nSELASA, 14 MEI 2024 | 10:29 WIB | HARIAN KABAR NUSANTARA\n\n"
+        "Warga tiga kecamatan mengungsi ke masjid dan sekolah setelah hujan deras sejak Sabtu malam membuat "
+        f"sungai meluap.\n\n{MORE}\n"
+    )
+    article = load(tmp_path, text)
+    assert (article.outlet, article.date) == ("HARIAN KABAR NUSANTARA", "2024-05-14")
+
+
+def test_outlet_from_a_desk_line_and_a_copyright_footer(tmp_path: Path) -> None:
+    body = (
+        "Warga tiga kecamatan mengungsi ke masjid dan sekolah setelah hujan deras sejak Sabtu malam "
+        f"membuat sungai meluap.\n{MORE}\n"
+    )
+    assert load(tmp_path, f"Tim detikcom - detikNews\n{body}").outlet == "detikNews"
+    assert load(tmp_path, f"{body}Copyright © Kompas.com 2024\n", "b.txt").outlet == "Kompas.com"
+
+
+# -- dates -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("RABU, 6 MARET 2024 | 10:15 WIB", "2024-03-06"),
+        ("20 May 2024 | 16:18 WIB", "2024-05-20"),
+        ("Ahad, 19 Mei 2024", "2024-05-19"),
+        ("date 2024-05-19", "2024-05-19"),
+        ("Nov. 3, 2023", "2023-11-03"),
+        ("Kompas.com - 06/03/2024, 10:15 WIB", "2024-03-06"),
+        ("Oleh : Dewi Lestari / Minggu, 12 Mei 2024 14:30", "2024-05-12"),
+        ("Updated 10:45 AM EST, Fri November 3, 2023", "2023-11-03"),
+        ("Diterbitkan 6 Maret 2024 pukul 10.15", "2024-03-06"),
+        ("6 Maret 2024, 10:15 WIB · 3 menit baca", "2024-03-06"),
+    ],
+)
+def test_stamp_lines(line: str, iso: str) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None and stamp.iso == iso
+
+
+@pytest.mark.parametrize(
+    "line", ["Warga mengungsi pada Minggu, 12 Mei 2024 karena banjir", "Jakarta, 6 Mei 2024 warga berkumpul"]
+)
+def test_a_sentence_with_a_date_is_no_stamp(line: str) -> None:
+    assert read_stamp(line) is None
+
+
+def test_publication_date_and_event_date_are_kept_apart(tmp_path: Path) -> None:
+    text = (
+        "Kabarnusantara.id - 13/05/2024, 09:00 WIB\n\n"
+        "Jakarta, Kabar Nusantara - Warga mengungsi setelah banjir merendam ratusan rumah pada Minggu "
+        f"(12/5/2024) malam.\n\n{MORE}\n"
+    )
+    article = load(tmp_path, text)
+    assert (article.date, article.event_date) == ("2024-05-13", "2024-05-12")
+
+
+def test_an_event_date_is_never_the_publication_date(tmp_path: Path) -> None:
+    text = (
+        "Jakarta, Kabar Nusantara - Warga mengungsi setelah banjir merendam ratusan rumah pada Minggu "
+        f"(12/5/2024) malam, dan pada 1 Mei 2024 sungai sudah meluap.\n\n{MORE}\n"
+    )
+    article = load(tmp_path, text)
+    assert (article.date, article.event_date) == ("", "2024-05-12")
+
+
+def test_url_and_its_date_from_a_source_line(tmp_path: Path) -> None:
+    text = f"{LEAD}\n{MORE}\nSumber: https://kabarnusantara.id/read/2024/05/13/banjir-bekasi\n"
+    article = load(tmp_path, text)
+    assert article.url == "https://kabarnusantara.id/read/2024/05/13/banjir-bekasi"
+    assert article.date == "2024-05-13"
+    assert url_date("https://x.example/news/2019/13/40/x") == ""
+
+
+# -- bodies ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("glued", "parts"),
+    [
+        (
+            'Banjir belum surut, kata dia."Kami masih menunggu bantuan," ujar Rudi.',
+            ["Banjir belum surut, kata dia.", '"Kami masih menunggu bantuan," ujar Rudi.'],
+        ),
+        ('"Kami menunggu."Rudi lalu pergi.', ['"Kami menunggu."', "Rudi lalu pergi."]),
+        ("Air naik sejak pagi.Warga mengungsi.", ["Air naik sejak pagi.", "Warga mengungsi."]),
+        ("kata dia.“Kami menunggu.”Rudi pergi.", ["kata dia.", "“Kami menunggu.”", "Rudi pergi."]),
+        # inside a quote, abbreviations and domains: no seam
+        ('"Air naik.Kami pergi," kata dia.', ['"Air naik.Kami pergi," kata dia.']),
+        ("Jl.Sudirman dekat Kompas.com ditutup.", ["Jl.Sudirman dekat Kompas.com ditutup."]),
+        ("Warga mengungsi (Baca: Banjir Rendam Bekasi) ke masjid.", ["Warga mengungsi ke masjid."]),
+    ],
+)
+def test_glued_paragraphs_are_split(glued: str, parts: list[str]) -> None:
+    assert unglue(glued) == parts
+
+
+def test_glued_quote_is_seen_and_read_more_links_leave_the_body(tmp_path: Path) -> None:
+    text = (
+        f"{LEAD}\nBanjir belum surut, kata Rudi.\"Kami masih menunggu bantuan,\" ujar Rudi.Baca juga: Judul Lain\n"
+        "Penulis: Dewi Lestari\nEditor:\nHadi Susanto\n"
+    )
+    article = load(tmp_path, text)
+    assert '\n\n"Kami masih menunggu bantuan," ujar Rudi.' in article.body
+    assert "Baca juga" not in article.body and "Penulis" not in article.body
+    assert ("editor", "Hadi Susanto") in [(c.role, c.name) for c in article.credits]
+
+
+def test_html_with_control_character_references_is_read(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Banjir Rendam Bekasi</title>"
+        '<link rel="canonical" href="https://kabarnusantara.id/banjir"></head><body><article>'
+        "<h1>Banjir Rendam Bekasi</h1><p>Warga kampung &#27;berkumpul&#27; di balai desa pada pagi hari untuk "
+        "membahas bantuan bagi korban banjir yang merendam ratusan rumah.</p><p>&quot;Kami senang,&quot; kata "
+        "Rudi, ketua RT setempat, kepada wartawan di lokasi pengungsian.</p></article></body></html>"
+    )
+    article = load(tmp_path, html, "a.html")
+    assert "berkumpul" in article.body and article.url == "https://kabarnusantara.id/banjir"

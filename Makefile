@@ -51,3 +51,7 @@ bench: $(RUN_STAMP)
 
 clean:
 	rm -rf $(VENV) .typecheck .mypy_cache .pytest_cache .ruff_cache build *.egg-info
+
+## Retrains the shipped entity tagger (index/data/models) from ../shared/ner; same data, same model.
+model: $(TEST_STAMP)
+	$(BIN)/python tools/train_tagger.py train --ner ../shared/ner

@@ -7,14 +7,12 @@ every typed word must be one of the name's words, after folding case and accents
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from kutip.index.language import fold
+
+__all__ = ["fold", "name_matches", "name_words"]
 
 _WORD = re.compile(r"\w+")
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def name_words(name: str) -> list[str]:

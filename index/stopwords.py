@@ -7,7 +7,8 @@ touching Python; they are read once per process.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from kutip.index.language import lines
 
 __all__ = ["load_word_list", "stopwords"]
 
@@ -15,14 +16,8 @@ _FILES = {"id": "stopwords_id.txt", "en": "stopwords_en.txt"}
 
 
 def load_word_list(filename: str) -> list[str]:
-    """Reads a bundled one-entry-a-line list, dropping blank lines and ``#`` comments."""
-    text = resources.files("kutip.index").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
-    entries = []
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.append(entry)
-    return entries
+    """Reads a bundled one-entry-a-line list (see :mod:`kutip.index.language.wordlists`)."""
+    return [line.strip() for line in lines(filename)]
 
 
 @cache

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon, nominal_noun
 from kutip.index.entities.segment import Part, PartKind
-from kutip.index.entities.tokens import Token
+from kutip.index.language import Token
 from kutip.index.models import EntityType
 
 __all__ = ["Candidate", "type_parts"]

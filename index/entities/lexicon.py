@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from kutip.index.entities.tokens import fold, words
+from kutip.index.language import fold, lines, sections, words
 from kutip.index.models import EntityType
 
 __all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "lexicon", "lookup", "nominal_noun"]
@@ -68,20 +67,11 @@ class Lexicon:
 
 
 def _lines(filename: str) -> list[str]:
-    folder = resources.files("kutip.index").joinpath("data").joinpath("gazetteer")
-    text = folder.joinpath(filename).read_text(encoding="utf-8")
-    return [line.rstrip("\r") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines(f"gazetteer/{filename}")
 
 
 def _sections(filename: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in _lines(filename):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-        else:
-            sections.setdefault(current, []).append(line.strip())
-    return sections
+    return sections(f"gazetteer/{filename}")
 
 
 def _keys(lines: list[str]) -> frozenset[Key]:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.tokens import Token
+from kutip.index.language import Token
 from kutip.index.models import Entity, EntityType, Mention
 
 __all__ = ["build_entities", "find_definitions"]

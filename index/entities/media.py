@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kutip.index.entities.tokens import fold
+from kutip.index.language import fold
 
 __all__ = ["is_outlet_run", "is_outlet_word"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kutip.index.entities.lexicon import lexicon
-from kutip.index.entities.tokens import fold, words
+from kutip.index.language import fold, words
 from kutip.index.models import Entity, EntityType
 
 __all__ = ["person_names", "resolve_person", "strip_titles"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from kutip.index.entities.classes import drop_non_persons
+from kutip.index.entities.combine import CUED, add_persons, veto_persons
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
 from kutip.index.entities.segment import segment
-from kutip.index.entities.tokens import tokenize
-from kutip.index.models import Entity
+from kutip.index.entities.tagger import tag_tokens
+from kutip.index.language import tokenize
+from kutip.index.models import Entity, EntityType
 
 __all__ = ["recognise"]
 
@@ -21,5 +24,10 @@ def recognise(body: str, lang: str) -> list[Entity]:
     lex = lexicon()
     tokens = tokenize(body)
     parts = segment(tokens, lex)
-    candidates = type_parts(tokens, parts, lex, lang)
-    return build_entities(body, tokens, candidates, lang)
+    candidates = drop_non_persons(tokens, type_parts(tokens, parts, lex, lang), lang)
+    if lang == "en":
+        return build_entities(body, tokens, candidates, lang)
+    tagging = tag_tokens(tokens)
+    cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
+    add_persons(tokens, candidates, tagging, lex)
+    return veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

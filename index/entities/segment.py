@@ -14,7 +14,7 @@ from enum import Enum
 
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
 from kutip.index.entities.media import is_outlet_run, is_outlet_word
-from kutip.index.entities.tokens import Token
+from kutip.index.language import Token
 
 __all__ = ["Part", "PartKind", "segment"]
 

@@ -1,0 +1,70 @@
+"""Word classes that are capitalised like names but never name a person.
+
+Weekdays and months ("kata Fulan Senin"), page furniture ("Tim Redaksi", "Ukuran Font"),
+a lone initial ("Brigadir J") and, in Indonesian, two names joined by a hyphen (an
+electoral ticket such as "Fulan-Badu") are cut from person candidates or dropped.
+The lists live in ``data/language``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.language import Token, fold, folded_set, lines, words
+from kutip.index.models import EntityType
+
+__all__ = ["drop_non_persons", "is_calendar_word", "navigation_length"]
+
+
+def is_calendar_word(folded: str) -> bool:
+    """A weekday or a month, in Indonesian or English, long or short."""
+    return folded in folded_set("language/calendar.txt")
+
+
+@cache
+def _navigation() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w) for w in words(line)) for line in lines("language/navigation.txt"))
+
+
+def navigation_length(folded: list[str]) -> int:
+    """How many words at the start of ``folded`` spell page furniture ("tim redaksi"), else 0."""
+    phrases = _navigation()
+    for length in range(min(3, len(folded)), 0, -1):
+        if tuple(folded[:length]) in phrases:
+            return length
+    return 0
+
+
+def _ticket(tokens: list[Token], c: Candidate) -> bool:
+    """"Fulan-Badu": exactly two capitalised names of four letters or more joined by a hyphen."""
+    if c.last != c.first + 1:
+        return False
+    left, right = tokens[c.first], tokens[c.last]
+    return right.hyphenated and all(t.text[:1].isupper() and len(t.text) >= 4 for t in (left, right))
+
+
+def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str) -> list[Candidate]:
+    """Person candidates trimmed of calendar words and furniture; those left empty are dropped."""
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.type is not EntityType.PERSON and c.type is not None:
+            out.append(c)
+            continue
+        folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
+        skip = navigation_length(folded)
+        if skip == len(folded):
+            continue
+        c.first += skip
+        while c.first <= c.last and is_calendar_word(tokens[c.first].folded):
+            c.first += 1
+        while c.last >= c.first and is_calendar_word(tokens[c.last].folded):
+            c.last -= 1
+        if c.first > c.last or (c.first == c.last and len(tokens[c.first].text) < 2):
+            continue
+        if c.nickname >= 0 and not c.first < c.nickname < c.last:
+            c.nickname = -1
+        if lang != "en" and _ticket(tokens, c):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,104 @@
+"""The rules and the statistical tagger, combined.
+
+The rules know titles, speech cues and the gazetteers; the tagger knows how names look in
+Indonesian news. Before linking, the tagger types what the rules left open (a lone word,
+a weak capitalised run) and adds names the rules passed over. After linking, it vetoes a
+rule-found person that it tags as something else in every mention.
+
+English bodies are left to the rules: the tagger learnt Indonesian text only.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.entities.lexicon import Lexicon
+from kutip.index.entities.tagger import Tagging
+from kutip.index.language import Token
+from kutip.index.models import Entity, EntityType
+
+__all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "veto_persons"]
+
+ADD_AT = 0.85  # a name the rules left open becomes a person from this tagger confidence
+VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
+DROP_BELOW = 0.05  # a rule-found person tagged no entity with a best mention under this is dropped
+CUED = frozenset({"title", "speech", "antecedent"})
+_TYPES = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
+
+
+def _person_spans(tagging: Tagging) -> list[tuple[int, int]]:
+    """Token ranges (inclusive) the tagger labels as one person each."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for k, label in enumerate([*tagging.labels, "O"]):
+        if start >= 0 and label != "I-PER":
+            spans.append((start, k - 1))
+            start = -1
+        if label == "B-PER" or (label == "I-PER" and start < 0):
+            start = k
+    return spans
+
+
+def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:
+    """Types open candidates the tagger is sure name a person, and adds persons no candidate covers."""
+    for c in candidates:
+        if c.type is None and tagging.person_score(c.first, c.last) >= ADD_AT:
+            c.type, c.cue, c.weak = EntityType.PERSON, "tagger", False
+    starts = [c.first for c in candidates]
+    covered: set[int] = set()
+    for c in candidates:
+        covered.update(range(c.first, c.last + 1))
+    added = []
+    for span_first, last in _person_spans(tagging):
+        first = span_first
+        while first <= last and _not_a_name(tokens[first], lex):
+            first += 1
+        if first > last or covered.intersection(range(first, last + 1)):
+            continue
+        if tagging.person_score(first, last) >= ADD_AT:
+            added.append(Candidate(first, last, EntityType.PERSON, "tagger"))
+    for c in added:
+        index = bisect_left(starts, c.first)
+        candidates.insert(index, c)
+        starts.insert(index, c.first)
+
+
+def _not_a_name(token: Token, lex: Lexicon) -> bool:
+    """A word no name starts with: lower case, a title or a listed ordinary word."""
+    return not token.text[:1].isupper() or token.folded in lex.title_starts or token.folded in lex.common
+
+
+def veto_persons(
+    entities: list[Entity], tokens: list[Token], tagging: Tagging, cued: frozenset[int]
+) -> list[Entity]:
+    """Persons the tagger calls something else in every mention are retyped (or dropped when nothing).
+
+    ``cued`` holds the first token of every mention the rules typed by a title or a speech
+    verb: the tagger gets those wrong too often ("Kabupaten X Fulan" runs on as one place).
+    """
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.type is not EntityType.PERSON:
+            out.append(entity)
+            continue
+        best = 0.0
+        kinds: dict[str, int] = {}
+        strong = False
+        for mention in entity.mentions:
+            first = bisect_left(starts, mention.start)
+            last = bisect_left(starts, mention.end) - 1
+            if first > last:
+                continue
+            strong = strong or first in cued
+            best = max(best, tagging.person_score(first, last))
+            kind = tagging.kind(first, last)
+            kinds[kind] = kinds.get(kind, 0) + 1
+        kind = max(kinds, key=lambda k: kinds[k]) if kinds else "PER"
+        if strong or best >= VETO_BELOW or (kind not in _TYPES and best >= DROP_BELOW):
+            out.append(entity)
+        elif kind in _TYPES:
+            entity.type = _TYPES[kind]
+            out.append(entity)
+    return out

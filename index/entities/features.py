@@ -1,0 +1,151 @@
+"""Features of one word for the statistical tagger, the same at training and at tagging time.
+
+A sentence is a list of words, each with the punctuation written before it (quotation
+marks dropped: the training news had them stripped). Features are plain strings, cheap
+to build: the word, its shape and affixes, capitals, the gap's punctuation, the project's
+gazetteers and a first-name list, and the same facts about two neighbours on each side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from kutip.index.entities.lexicon import Lexicon, lexicon
+from kutip.index.language import fold, lines
+from kutip.index.models import EntityType
+
+__all__ = ["FIRST_NAMES", "Word", "sentence_features"]
+
+FIRST_NAMES = "models/first_names.txt"
+
+Word = tuple[str, str]  # (text, punctuation before it)
+
+_QUOTES = re.compile(r"[\"“”«»„‘’`']")
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Folded given names learnt from the training data (written by ``make model``)."""
+    try:
+        return frozenset(fold(w) for w in lines(FIRST_NAMES))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def gap_mark(gap: str) -> str:
+    """The punctuation of a gap, without spaces and quotation marks ("," "(" "." or "")."""
+    return _QUOTES.sub("", "".join(gap.split()))[:2]
+
+
+def _shape(word: str) -> str:
+    chars = ["X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word]
+    return _SHAPE_RUNS.sub(r"\1", "".join(chars))
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Single-word titles, places and organisations of the lexicon."""
+    lex = lexicon()
+    titles = frozenset(k[0] for k in lex.titles if len(k) == 1)
+    places: set[str] = set()
+    orgs: set[str] = set()
+    for table in (lex.entries, lex.exact_entries):
+        for key, entry in table.items():
+            if len(key) == 1:
+                (places if entry.type is EntityType.PLACE else orgs).add(fold(key[0]))
+    return titles, frozenset(places), frozenset(orgs)
+
+
+def _own(word: str, folded: str, mark: str, lex: Lexicon, names: frozenset[str]) -> list[str]:
+    titles, places, orgs = _lists()
+    cap = word[:1].isupper()
+    facts = [
+        "w=" + folded,
+        "sh=" + _shape(word),
+        "p3=" + folded[:3],
+        "s2=" + folded[-2:],
+        "s3=" + folded[-3:],
+        "s4=" + folded[-4:],
+        "g=" + mark,
+    ]
+    if cap:
+        facts.append("cap")
+    if word.isupper() and len(word) > 1:
+        facts.append("allcap")
+    if folded in titles:
+        facts.append("title")
+    elif folded in lex.title_starts:
+        facts.append("title1")
+    if folded in places:
+        facts.append("place")
+    if folded in orgs:
+        facts.append("org")
+    if folded in names:
+        facts.append("fname")
+    if folded in lex.common:
+        facts.append("common")
+    if folded in lex.portfolios:
+        facts.append("portfolio")
+    if folded in lex.place_heads:
+        facts.append("phead")
+    if (folded,) in lex.org_heads:
+        facts.append("ohead")
+    if (folded,) in lex.speech_before or folded in lex.speech_after:
+        facts.append("speech")
+    return facts
+
+
+_NEIGHBOUR_KEEP = ("w=", "sh=", "g=", "cap", "title", "place", "org", "fname", "speech", "common", "phead")
+
+_Facts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _facts(word: str, gap: str, names: frozenset[str]) -> _Facts:
+    """A word's own features and, ready-prefixed, what it tells neighbours at -2, -1, +1, +2."""
+    own = _own(word, fold(word), gap_mark(gap), lexicon(), names)
+    near = [f for f in own if f.startswith(_NEIGHBOUR_KEEP)]
+    return (
+        tuple(own),
+        tuple("+2" + f for f in near[:2]),
+        tuple("+1" + f for f in near),
+        tuple("-1" + f for f in near),
+        tuple("-2" + f for f in near[:2]),
+    )
+
+
+def sentence_features(sentence: Sequence[Word], names: frozenset[str] | None = None) -> list[list[str]]:
+    """The feature strings of every word of one sentence.
+
+    ``names`` replaces the shipped first-name list (training passes lists learnt without the
+    sentence's own fold, so the model does not learn that every training name is listed).
+    A neighbour's facts are named from the word's side: "-1w=kata" is the word before.
+    """
+    if names is None:
+        names = first_names()
+    facts = [_facts(w, g, names) for w, g in sentence]
+    n = len(sentence)
+    out: list[list[str]] = []
+    for i, (own, *_) in enumerate(facts):
+        row = ["bias", *own]
+        if i == 0:
+            row.append("BOS")
+        elif i == 1:
+            row.append("pos1")
+        if i == n - 1:
+            row.append("EOS")
+        if i >= 2:
+            row.extend(facts[i - 2][4])
+        if i >= 1:
+            row.extend(facts[i - 1][3])
+        if i + 1 < n:
+            row.extend(facts[i + 1][2])
+            if i >= 1:
+                row.append("w-1w+1=" + facts[i - 1][0][0][2:] + "|" + facts[i + 1][0][0][2:])
+        if i + 2 < n:
+            row.extend(facts[i + 2][1])
+        out.append(row)
+    return out

@@ -1,0 +1,86 @@
+"""The statistical entity tagger: a CRF trained on Indonesian news (see ``tools/train_tagger.py``).
+
+The model ships in ``kutip/index/data/models`` and loads once, on first use. It tags one
+sentence at a time over the same word tokens recognition uses, and reports, for each
+word, the label it prefers and how likely the word is to be part of a person's name.
+Sentences without a capitalised word are skipped: no entity can be named there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycrfsuite
+
+from kutip.index.entities.features import sentence_features
+from kutip.index.language import Token
+
+__all__ = ["MODEL", "Tagging", "tag_tokens"]
+
+MODEL = "tagger.crfsuite"
+_MAX_SENTENCE = 64  # longer runs (lists, tables) are cut: the CRF needs no wider view
+
+
+@dataclass(frozen=True, slots=True)
+class Tagging:
+    """Per token: the tagger's label ("B-PER", "I-ORG", "O"...) and P(part of a person's name)."""
+
+    labels: list[str]
+    person: list[float]
+
+    def kind(self, first: int, last: int) -> str:
+        """The entity type most of ``first..last`` is tagged with ("PER", "ORG", "LOC" or "O")."""
+        votes: dict[str, int] = {}
+        for label in self.labels[first : last + 1]:
+            kind = label[2:] if label != "O" else "O"
+            votes[kind] = votes.get(kind, 0) + 1
+        return max(votes, key=lambda k: (votes[k], k != "O"))
+
+    def person_score(self, first: int, last: int) -> float:
+        """Mean probability that the words ``first..last`` belong to a person's name."""
+        span = self.person[first : last + 1]
+        return sum(span) / len(span) if span else 0.0
+
+
+@cache
+def _model_bytes() -> bytes:
+    return resources.files("kutip.index").joinpath("data").joinpath("models").joinpath(MODEL).read_bytes()
+
+
+@cache
+def _tagger() -> pycrfsuite.Tagger:
+    # crfsuite reads the model in place: the bytes must outlive the tagger, hence their own cache
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(_model_bytes())
+    return tagger
+
+
+def _sentences(tokens: list[Token]) -> list[tuple[int, int]]:
+    """``(start, end)`` token ranges of sentences (and lines), cut at ``_MAX_SENTENCE`` words."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for k in range(1, len(tokens) + 1):
+        token = tokens[k] if k < len(tokens) else None
+        if token is None or token.sentence_start or "\n" in token.gap or k - start >= _MAX_SENTENCE:
+            ranges.append((start, k))
+            start = k
+    return ranges
+
+
+def tag_tokens(tokens: list[Token]) -> Tagging:
+    """Tags every token of a body (sentences without capitals are left "O" at once)."""
+    labels = ["O"] * len(tokens)
+    person = [0.0] * len(tokens)
+    tagger = _tagger()
+    for start, end in _sentences(tokens):
+        span = tokens[start:end]
+        if not any(t.text[:1].isupper() for t in span):
+            continue
+        tagger.set(sentence_features([(t.text, t.gap if k else "") for k, t in enumerate(span)]))
+        labels[start:end] = tagger.tag()
+        for k, token in enumerate(span):
+            if token.text[:1].isupper():  # names are capitalised; other words keep 0
+                person[start + k] = tagger.marginal("B-PER", k) + tagger.marginal("I-PER", k)
+    return Tagging(labels, person)

@@ -1,0 +1,17 @@
+"""The language layer: one tokeniser, one ``fold`` and one loader for the bundled word lists.
+
+Entities, statements, linking and search meet on these, so a word is split, folded and
+looked up the same way everywhere:
+
+- :func:`fold` — the key of every lookup (case, curly apostrophes and accents folded away);
+- :func:`tokenize` / :func:`words` — word tokens with offsets, sentence starts and Title Case lines;
+- :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``.
+"""
+
+from __future__ import annotations
+
+from kutip.index.language.fold import fold
+from kutip.index.language.tokens import Token, tokenize, words
+from kutip.index.language.wordlists import folded_set, lines, sections
+
+__all__ = ["Token", "fold", "folded_set", "lines", "sections", "tokenize", "words"]

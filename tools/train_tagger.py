@@ -1,0 +1,161 @@
+"""Trains the entity tagger shipped in ``kutip/index/data/models`` and measures it.
+
+    python tools/train_tagger.py train  [--ner ../shared/ner]   # what ``make model`` runs
+    python tools/train_tagger.py evaluate [--ner ../shared/ner] # P/R/F1 on the standard test splits
+
+Training reads idner-news-2k (train + dev) and NERGrit (train + valid), both MIT (see NOTICE),
+maps their labels onto PER / ORG / LOC, splits their tokens the way kutip splits a body
+(punctuation becomes the gap before a word), writes the first-name list the features use,
+then trains a CRF with fixed parameters. The same inputs give the same model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from kutip.index.entities import features
+from kutip.index.entities.lexicon import lexicon
+from kutip.index.language import fold, words
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "index" / "data" / "models"
+MODEL = MODELS / "tagger.crfsuite"
+NAMES = MODELS / "first_names.txt"
+LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "LOC": "LOC", "PLACE": "LOC"}
+TRAIN = ("idner-news-2k/train.txt", "idner-news-2k/dev.txt", "nergrit/train.txt", "nergrit/valid.txt")
+TESTS = ("idner-news-2k/test.txt", "nergrit/test.txt")
+FOLDS = 4
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+
+Sentence = tuple[list[features.Word], list[str]]
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Sentences of a CoNLL file as (word, gap) pairs with BIO labels over kutip's word split."""
+    out: list[Sentence] = []
+    sent: list[features.Word] = []
+    labels: list[str] = []
+    gap = ""
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        cells = raw.split()
+        if not cells:
+            if sent:
+                out.append((sent, labels))
+            sent, labels, gap = [], [], ""
+            continue
+        token, tag = cells[0], cells[-1]
+        kind = LABELS.get(tag[2:], "") if tag != "O" else ""
+        pieces = words(token)
+        if not pieces:
+            gap += token
+            continue
+        for k, piece in enumerate(pieces):
+            sent.append((piece, gap if k == 0 else ""))
+            if not kind:
+                labels.append("O")
+            else:
+                labels.append(("B-" if tag.startswith("B-") and k == 0 else "I-") + kind)
+            gap = " "
+    return out
+
+
+def first_names(sentences: list[Sentence]) -> list[str]:
+    """Words that open a person's name far more often than they appear otherwise."""
+    lex = lexicon()
+    opening: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for sent, labels in sentences:
+        for (word, _), label in zip(sent, labels, strict=True):
+            key = fold(word)
+            total[key] += 1
+            if label == "B-PER" and word[:1].isupper():
+                opening[key] += 1
+    names = [
+        w
+        for w, n in opening.items()
+        if n >= 2
+        and n >= 0.6 * total[w]
+        and len(w) > 1
+        and w.isalpha()
+        and w not in lex.title_starts
+        and w not in lex.common
+        and w not in lex.portfolios
+    ]
+    return sorted(names)
+
+
+def load(ner: Path, names: tuple[str, ...]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for name in sorted(names):
+        out.extend(read_conll(ner / name))
+    return out
+
+
+def train(ner: Path, model: Path = MODEL, params: dict[str, object] | None = None) -> None:
+    sentences = load(ner, TRAIN)
+    MODELS.mkdir(parents=True, exist_ok=True)
+    header = "# Given names opening a person's name in the tagger's training data (written by make model).\n"
+    NAMES.write_text(header + "".join(n + "\n" for n in first_names(sentences)), encoding="utf-8")
+    features.first_names.cache_clear()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    folds = [frozenset(first_names(sentences[k::FOLDS])) for k in range(FOLDS)]
+    for index, (sent, labels) in enumerate(sentences):
+        # names learnt from the other folds: a training name is listed only as often as an unseen one
+        others = frozenset().union(*(folds[k] for k in range(FOLDS) if k != index % FOLDS))
+        trainer.append(features.sentence_features(sent, others), labels)
+    trainer.set_params(params or PARAMS)
+    trainer.train(str(model))
+    print(f"wrote {model} ({model.stat().st_size} bytes) and {NAMES} from {len(sentences)} sentences")
+
+
+def spans(labels: list[str]) -> set[tuple[int, int, str]]:
+    found: set[tuple[int, int, str]] = set()
+    start, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        if start >= 0 and not (label.startswith("I-") and label[2:] == kind):
+            found.add((start, i, kind))
+            start = -1
+        if label.startswith("B-") or (label.startswith("I-") and start < 0):
+            start, kind = i, label[2:]
+    return found
+
+
+def evaluate(ner: Path, model: Path = MODEL) -> None:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    for name in TESTS:
+        counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("PER", "ORG", "LOC")}
+        for sent, labels in read_conll(ner / name):
+            predicted = spans(tagger.tag(features.sentence_features(sent)))
+            gold = spans(labels)
+            for kind, tally in counts.items():
+                p = {s for s in predicted if s[2] == kind}
+                g = {s for s in gold if s[2] == kind}
+                tally[0] += len(p & g)
+                tally[1] += len(p - g)
+                tally[2] += len(g - p)
+        for kind, (tp, fp, fn) in counts.items():
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            print(f"{name:28} {kind}  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (gold {tp + fn})")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("train", "evaluate"))
+    parser.add_argument("--ner", type=Path, default=ROOT.parent / "shared" / "ner")
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        train(args.ner)
+    evaluate(args.ner)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -171,3 +171,16 @@ def test_headless_app_cannot_count_as_sent(monkeypatch: pytest.MonkeyPatch) -> N
             return await copy_text_async(app, TEXT)
 
     assert asyncio.run(scenario()).method == FILE
+
+
+def test_copied_text_carries_no_control_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def fake_system(text: str) -> SystemCopy:
+        seen.append(text)
+        return SystemCopy(True, "fake")
+
+    monkeypatch.setattr(clipboard, "copy_system", fake_system)
+    result = clipboard.copy_text(None, "kata \x1b[201~rm -rf ~\x07 \x9b \u200d\U0001f469\u200d\U0001f52c \udcff")
+    assert result.method == SYSTEM
+    assert seen == ["kata ␛[201~rm -rf ~␇ ⟨U+009B⟩ \u200d\U0001f469\u200d\U0001f52c ⟨0xFF⟩"]

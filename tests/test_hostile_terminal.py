@@ -67,3 +67,11 @@ def test_guarded_stream_lets_only_style_and_cursor_codes_through_on_a_terminal()
 def test_light_parser_choices_match_the_archive() -> None:
     assert tuple(t.value for t in EntityType) == ENTITY_TYPES
     assert tuple(STYLES) == CITATION_STYLES
+
+
+def test_guarded_stream_on_a_terminal_that_is_not_utf8() -> None:
+    raw = io.BytesIO()
+    latin = io.TextIOWrapper(raw, encoding="latin-1")
+    GuardedStream(latin).write("Café \x1b[6n 漢")
+    latin.flush()
+    assert raw.getvalue().decode("latin-1") == "Café \\u241b[6n \\u6f22"

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from kutip.tui.terminal import pasteable
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -222,8 +224,10 @@ def _result(sent: bool, system: SystemCopy, saved: Path | OSError | None) -> Cop
 def copy_text(app: App[Any] | None, text: str) -> CopyResult:
     """Run the whole chain (blocking up to :data:`CHILD_TIMEOUT`); ``app`` None skips OSC 52.
 
-    In the app prefer :func:`copy_text_async`, which keeps the UI responsive.
+    In the app prefer :func:`copy_text_async`, which keeps the UI responsive. Control
+    characters in ``text`` are copied as visible symbols (:func:`~kutip.tui.terminal.pasteable`).
     """
+    text = pasteable(text)
     sent = send_osc52(app, text)
     system = copy_system(text)
     return _result(sent, system, None if system.ok else _saved(text))
@@ -231,6 +235,7 @@ def copy_text(app: App[Any] | None, text: str) -> CopyResult:
 
 async def copy_text_async(app: App[Any] | None, text: str) -> CopyResult:
     """The chain for the app: OSC 52 on the event loop, the slow steps in a thread."""
+    text = pasteable(text)
     sent = send_osc52(app, text)
     system = await asyncio.to_thread(copy_system, text)
     saved = None if system.ok else await asyncio.to_thread(_saved, text)

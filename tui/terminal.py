@@ -23,11 +23,12 @@ Placeholders (chosen to be visible and unambiguous, never silently dropped):
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from typing import IO, Any
 
-__all__ = ["GuardedStream", "json_line", "json_safe", "safe", "safe_path"]
+__all__ = ["GuardedStream", "json_line", "json_safe", "pasteable", "safe", "safe_path"]
 
 _INVISIBLE = [
     *(0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF),
@@ -70,6 +71,19 @@ def _replace(match: re.Match[str]) -> str:
 def safe(text: str) -> str:
     """``text`` with every character that could act on a terminal or hide itself made visible."""
     return _UNSAFE.sub(_replace, text)
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def pasteable(text: str) -> str:
+    """Text for the clipboard: control characters made visible, the rest (bidi, joiners) kept.
+
+    A copied quote is pasted into documents and shells; an ESC in it could end a
+    bracketed paste and run what follows. Joiners and direction marks stay, since
+    real text in some scripts and emoji needs them.
+    """
+    return _CONTROLS.sub(_replace, text)
 
 
 def safe_path(path: object) -> str:
@@ -117,18 +131,29 @@ class GuardedStream:
     def __init__(self, stream: IO[str], *, styled: bool = False) -> None:
         self._stream = stream
         self.styled = styled
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            name = "utf-8"
+        self._legacy = "" if name == "utf-8" else name
 
     def write(self, text: str) -> int:
         if not self.styled:
-            self._stream.write(safe(text))
+            self._put(safe(text))
             return len(text)
         position = 0
         for match in _RICH_CONTROL.finditer(text):
-            self._stream.write(safe(text[position : match.start()]))
+            self._put(safe(text[position : match.start()]))
             self._stream.write(match.group(0))
             position = match.end()
-        self._stream.write(safe(text[position:]))
+        self._put(safe(text[position:]))
         return len(text)
+
+    def _put(self, text: str) -> None:
+        if self._legacy:  # a terminal that is not UTF-8: what it cannot show becomes \uXXXX
+            text = text.encode(self._legacy, "backslashreplace").decode(self._legacy)
+        self._stream.write(text)
 
     def writelines(self, lines: Any) -> None:
         for line in lines:

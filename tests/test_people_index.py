@@ -208,3 +208,16 @@ def test_definitions_in_the_text_join_a_nickname_of_several_words() -> None:
     body = "Fufu, sapaan akrab Fulan Wibisono, tiba pagi ini."
     people.add([article("p3", {"Fulan Wibisono": [], "Fufu": []}, body=body), article("p4", {"Fufu": []})])
     assert people.canonical("Fufu") == "Fulan Wibisono"
+
+
+def test_query_terms_naming_a_person_are_widened_to_all_their_names() -> None:
+    from kutip.index.people.query import expand_query
+
+    people = PeopleIndex.from_articles(
+        [article("q1", {"Joko Widodo": []}), article("q2", {"Jokowi": []}), article("q3", {"Laras Ningtyas": []})]
+    )
+    widened = expand_query(people.db, "banjir speaker:Jokowi kind:direct")
+    assert widened == 'banjir (speaker:Jokowi OR speaker:"Joko Widodo") kind:direct'
+    assert expand_query(people.db, 'person:"Joko Widodo"') == '(person:"Joko Widodo" OR person:"Jokowi")'
+    assert expand_query(people.db, "person:Laras") == '(person:Laras OR person:"Laras Ningtyas")'
+    assert expand_query(people.db, "person:Santoso") == "person:Santoso"

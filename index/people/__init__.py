@@ -10,13 +10,15 @@ from __future__ import annotations
 from kutip.index.people.lookup import canonical, person_of, resolve_role, variants
 from kutip.index.people.memory import PeopleIndex
 from kutip.index.people.store import ensure_schema
-from kutip.index.people.update import update_people
+from kutip.index.people.update import people_version, rebuild_people, update_people
 
 __all__ = [
     "PeopleIndex",
     "canonical",
     "ensure_schema",
+    "people_version",
     "person_of",
+    "rebuild_people",
     "resolve_role",
     "update_people",
     "variants",

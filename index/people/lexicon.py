@@ -60,7 +60,11 @@ def people_lexicon() -> PeopleLexicon:
     """The bundled data, loaded on first use and shared afterwards."""
     sections = _sections("words.txt")
     fillers = sections.get("fillers", frozenset())
-    honorifics = sections.get("honorifics", frozenset()) | sections.get("ranks", frozenset())
+    honorifics = (
+        sections.get("honorifics", frozenset())
+        | sections.get("ranks", frozenset())
+        | sections.get("descriptors", frozenset())
+    )
     nicknames: dict[str, str] = {}
     full_names: set[str] = set()
     for line in _lines("nicknames.tsv"):

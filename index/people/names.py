@@ -103,12 +103,21 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def _long_enough(x: str, y: str) -> bool:
+    """A differing word is a typo rather than another name: long, or a letter dropped from a long-ish word.
+
+    "Dedi"/"Dodi" and "Imam"/"Iman" are different names; "Puwo" is "Purwo" missing a letter.
+    """
+    shorter = min(len(x), len(y))
+    return shorter >= 5 or (shorter >= 4 and abs(len(x) - len(y)) == 1)
+
+
 def same_spelling_variant(a: str, b: str) -> bool:
     """Two keys that are one long name spelt two ways ("Luhut Binsar Panjaitan"/"Pandjaitan").
 
     Same number of words (two or more), same initials, at least ten letters, and the
-    words that differ are long (a different short given name is a different person:
-    "Dedi" is not "Dodi"): one edit for names under sixteen letters, two from sixteen on.
+    words that differ are long or lost a letter (a different short given name is a different
+    person: "Dedi" is not "Dodi"): one edit for names under sixteen letters, two from sixteen on.
     """
     wa, wb = [spelling(w) for w in a.split()], [spelling(w) for w in b.split()]
     if a == b or len(wa) != len(wb) or len(wa) < 2:
@@ -121,7 +130,7 @@ def same_spelling_variant(a: str, b: str) -> bool:
     if letters < MIN_VARIANT_LETTERS:
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if any(min(len(x), len(y)) < 5 for x, y in differing):
+    if not all(_long_enough(x, y) for x, y in differing):
         return False
     limit = 1 if letters < 16 else 2
     return sum(_distance(x, y, limit) for x, y in differing) <= limit

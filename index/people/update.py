@@ -8,8 +8,11 @@ the people around those names are regrouped.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 from kutip.index.models import Article
 from kutip.index.people.evidence import article_date, article_evidence
@@ -18,7 +21,9 @@ from kutip.index.people.names import sub_keys
 from kutip.index.people.store import ensure_schema, name_info, refresh_names
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["update_people"]
+__all__ = ["REBUILD_BATCH", "people_version", "rebuild_people", "update_people"]
+
+REBUILD_BATCH = 500
 
 
 def _forget(db: sqlite3.Connection, article_ids: Sequence[str]) -> set[str]:
@@ -76,3 +81,41 @@ def update_people(
         seeds.update(name_info(db, sub_keys(key)))
         seeds.update(containers(db, key))
     regroup(db, seeds)
+
+
+_TABLES = ("people_evidence", "people_roles", "people_names", "people_words")
+
+
+@cache
+def people_version() -> str:
+    """A fingerprint of this package's code and data: when it changes, the tables are rebuilt."""
+    digest = hashlib.sha256()
+    root = resources.files("kutip.index")
+    for folder in (root / "people", root / "data" / "people"):
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def rebuild_people(db: sqlite3.Connection, articles: Iterable[Article]) -> int:
+    """Drops the people tables and refills them from ``articles`` (the stored ones); returns how many.
+
+    For an archive indexed before this package existed or by an older version of it: the
+    articles' stored analysis is enough, nothing is re-analysed. Run it in one transaction.
+    """
+    for table in _TABLES:
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    ensure_schema(db)
+    count = 0
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= REBUILD_BATCH:
+            count += len(batch)
+            update_people(db, batch, [])
+            batch = []
+    count += len(batch)
+    update_people(db, batch, [])
+    return count

@@ -12,27 +12,32 @@ terms. Offline, numpy-free, and cheap: a dictionary lookup per term.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
-from kutip.index.analyzers import stem_en, stem_id
+from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.similarity import Similarity
 from kutip.index.linking.variants import data_lines
 
-__all__ = ["cross_similarity", "lexicon_size", "pivot_terms", "translations"]
+__all__ = ["CrossMatch", "cross_match", "cross_similarity", "lexicon_size", "pivot_terms", "translations"]
 
 
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
-    """English stem -> Indonesian stems, the first being the pivot."""
+    """English term -> the Indonesian terms its translations hold, the first being the pivot.
+
+    Both sides go through :func:`normalise.content_terms`, as the statements do, so a
+    translation of several words (``fuel``: ``bahan bakar``) reaches each of its terms.
+    """
     table: dict[str, list[str]] = {}
     for line in data_lines("linking_bilingual.tsv"):
         english, _, indonesian = line.partition("\t")
-        key = stem_en(english.strip().casefold())
-        stems = table.setdefault(key, [])
-        for written in indonesian.split(","):
-            word = written.strip().casefold()
-            if word and " " not in word:
-                stem = stem_id(word)
+        keys = content_terms(english.strip(), "en")
+        if len(keys) != 1:
+            continue  # a function word, or not one word
+        stems = table.setdefault(keys[0], [])
+        for phrase in indonesian.split(","):
+            for stem in content_terms(phrase.strip(), "id"):
                 if stem not in stems:
                     stems.append(stem)
     return {k: tuple(v) for k, v in table.items() if v}
@@ -55,17 +60,40 @@ def pivot_terms(terms: Sequence[str], lang: str) -> tuple[str, ...]:
     return tuple(table[t][0] if t in table else t for t in terms)
 
 
-def cross_similarity(english: Sequence[str], indonesian: Sequence[str]) -> Similarity:
-    """Containment across languages: the shorter side's share of terms the other side has."""
+@dataclass(frozen=True, slots=True)
+class CrossMatch:
+    """Terms shared across the languages, each side's share of its own terms that the other
+    side has, and whether a number of one is missing from the other."""
+
+    shared: float
+    english_share: float
+    indonesian_share: float
+    numbers_conflict: bool
+
+
+def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch:
     en, ind = frozenset(english), frozenset(indonesian)
     if not en or not ind:
-        return Similarity(0.0, 0.0, False)
+        return CrossMatch(0.0, 0.0, 0.0, False)
     reach = {t: {t, *translations(t)} for t in en}
     reached = frozenset().union(*reach.values())
     shared_en = sum(1 for t in en if reach[t] & ind)
     shared_id = sum(1 for u in ind if u in reached)
     numbers_en = {t for t in en if t.isdigit()}
     numbers_id = {t for t in ind if t.isdigit()}
-    if len(en) <= len(ind):
-        return Similarity(float(shared_en), shared_en / len(en), bool(numbers_en - numbers_id))
-    return Similarity(float(shared_id), shared_id / len(ind), bool(numbers_id - numbers_en))
+    english_shorter = len(en) <= len(ind)
+    shorter, longer = (numbers_en, numbers_id) if english_shorter else (numbers_id, numbers_en)
+    return CrossMatch(
+        float(min(shared_en, shared_id)),
+        shared_en / len(en),
+        shared_id / len(ind),
+        bool(shorter - longer),
+    )
+
+
+def cross_similarity(english: Sequence[str], indonesian: Sequence[str]) -> Similarity:
+    """Containment across languages: the shorter side's share of terms the other side has."""
+    found = cross_match(english, indonesian)
+    english_shorter = len(set(english)) <= len(set(indonesian))
+    share = found.english_share if english_shorter else found.indonesian_share
+    return Similarity(found.shared, share, found.numbers_conflict)

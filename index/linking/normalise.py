@@ -70,7 +70,10 @@ def content_terms(text: str, lang: str = "id") -> list[str]:
             terms.append(alias[0])
             index += alias[1]
             continue
-        for word in VARIANTS.get(fold_word(written[index]), fold_word(written[index])).split():
+        folded = fold_word(written[index])
+        if lang == "en" and folded.endswith("'s") and folded not in VARIANTS:
+            folded = folded[:-2]  # the court's decision: a possessive, not another word
+        for word in VARIANTS.get(folded, folded).split():
             if (word not in stop and len(word) > 1) or word.isdigit():
                 terms.append(_stem(word, lang))
         index += 1

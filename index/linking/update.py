@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import accumulate, pairwise
 
-from kutip.index.linking.bilingual import cross_similarity
+from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.channels import channel_of
 from kutip.index.linking.keys import PAIR_POOL, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge, mirror
@@ -35,7 +36,7 @@ from kutip.index.linking.store import (
 )
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["MAX_CANDIDATES", "candidates", "matches", "unlinked", "update_links"]
+__all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "update_links"]
 
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
 CROSS_BAR = (4.0, 0.5)  # terms shared and containment across languages (one speaker only)
@@ -73,6 +74,39 @@ def _context(
     return channels, aliases
 
 
+def doc_of(
+    statement: str,
+    article: str,
+    text: str,
+    *,
+    lang: str = "id",
+    speaker: str | None = None,
+    as_written: str | None = None,
+    date: str = "",
+    channel: str = "",
+) -> LinkDoc:
+    """A statement as the linker sees it: speaker name words, terms cut into sentences and clauses."""
+    lang = "en" if lang == "en" else "id"
+    names = speaker_names(speaker, as_written)
+    sentences = clause_terms(text, lang)
+    clauses = [clause for sentence in sentences for clause in sentence]
+    terms = tuple(t for clause in clauses for t in clause)
+    breaks = tuple(accumulate(sum(len(c) for c in sentence) for sentence in sentences[:-1]))
+    clause_breaks = tuple(accumulate(len(c) for c in clauses[:-1]))
+    return LinkDoc(
+        statement,
+        article,
+        month_of(date),
+        names.canonical,
+        names.written,
+        terms,
+        breaks,
+        lang,
+        clause_breaks,
+        channel,
+    )
+
+
 def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     docs = []
     rows = list(
@@ -85,28 +119,12 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     )
     channels, aliases = _context(db, sorted({r[1] for r in rows}))
     for sid, article, speaker, as_written, text, date, written_lang in rows:
-        lang = "en" if written_lang == "en" else "id"
-        names = speaker_names(speaker, as_written)
-        written = (names.written | aliases.get((article, speaker), frozenset())) - names.canonical
-        sentences = clause_terms(text, lang)
-        clauses = [clause for sentence in sentences for clause in sentence]
-        terms = tuple(t for clause in clauses for t in clause)
-        breaks = tuple(accumulate(sum(len(c) for c in sentence) for sentence in sentences[:-1]))
-        clause_breaks = tuple(accumulate(len(c) for c in clauses[:-1]))
-        docs.append(
-            LinkDoc(
-                sid,
-                article,
-                month_of(date or ""),
-                names.canonical,
-                written,
-                terms,
-                breaks,
-                lang,
-                clause_breaks,
-                channels.get(sid, ""),
-            )
+        extra = aliases.get((article, speaker), frozenset())
+        doc = doc_of(
+            sid, article, text, lang=written_lang or "id", speaker=speaker, as_written=as_written,
+            date=date or "",
         )
+        docs.append(replace(doc, written=doc.written | (extra - doc.names), channel=channels.get(sid, "")))
     return docs
 
 
@@ -139,25 +157,26 @@ def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
     return sorted(counts, key=lambda s: (-counts[s], s))[:MAX_CANDIDATES]
 
 
+def _both_ways(english: Sequence[str], indonesian: Sequence[str], least: float) -> bool:
+    """Enough shared terms, and on each side at least ``CROSS_BAR``'s share of its terms found in
+    the other: a short text on the subject of a long one is not its translation."""
+    found = cross_match(english, indonesian)
+    return (
+        not found.numbers_conflict
+        and found.shared >= least
+        and min(found.english_share, found.indonesian_share) >= CROSS_BAR[1]
+    )
+
+
 def _cross(a: LinkDoc, b: LinkDoc) -> bool:
     """One remark in two languages: the whole texts, or one sentence of either, across the lexicon."""
     english, other = (a, b) if a.lang == "en" else (b, a)
-    whole = cross_similarity(english.terms, other.terms)
-
-    def passes(shared: float, containment: float, conflict: bool, least: float) -> bool:
-        return not conflict and shared >= least and containment >= CROSS_BAR[1]
-
-    if passes(whole.shared, whole.containment, whole.numbers_conflict, CROSS_BAR[0]):
+    if _both_ways(english.terms, other.terms, CROSS_BAR[0]):
         return True
-    for part in english.sentences if len(english.sentences) > 1 else []:
-        found = cross_similarity(part, other.terms)
-        if passes(found.shared, found.containment, found.numbers_conflict, MIN_SHARED_SENTENCE + 1):
-            return True
-    for part in other.sentences if len(other.sentences) > 1 else []:
-        found = cross_similarity(english.terms, part)
-        if passes(found.shared, found.containment, found.numbers_conflict, MIN_SHARED_SENTENCE + 1):
-            return True
-    return False
+    least = MIN_SHARED_SENTENCE + 1
+    if len(english.sentences) > 1 and any(_both_ways(p, other.terms, least) for p in english.sentences):
+        return True
+    return len(other.sentences) > 1 and any(_both_ways(english.terms, p, least) for p in other.sentences)
 
 
 def matches(a: LinkDoc, b: LinkDoc) -> bool:

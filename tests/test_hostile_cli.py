@@ -200,3 +200,11 @@ def test_settings_index_naming_a_file_warns_and_uses_the_default(
     code, out, err = run(capsys, "search", "x", "--json")
     assert code == 0 and out == ""
     assert "index is not an archive folder (a file is there); using the default" in err
+
+
+def test_usage_errors_quote_arguments_inert(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "x", "--\x1b]52;c;aGk=\x07"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --␛]52;c;aGk=␇" in err and forbidden_in(err) == []

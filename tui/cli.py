@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kutip.tui import cli_cite
 
@@ -51,6 +51,15 @@ def _version() -> str:
         return "0+unknown"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's usage errors quote what was typed (or what a script passed): shown inert."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        from kutip.tui.terminal import safe
+
+        super()._print_message(safe(message) if message else message, file)
+
+
 class _VersionAction(argparse.Action):
     """``--version``, looking the version up only when asked."""
 
@@ -63,7 +72,7 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kutip",
         description="A keyboard-driven reader for news archives: who said what, where, reported by whom.",
         epilog="Without a command, kutip opens the reader.",

@@ -18,11 +18,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from kutip.tui import cli_cite
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
     from rich.console import Console
 
     from kutip.index.facade import Archive
@@ -54,7 +55,7 @@ def _version() -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse's usage errors quote what was typed (or what a script passed): shown inert."""
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         from kutip.tui.terminal import safe
 
         super()._print_message(safe(message) if message else message, file)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 from kutip.index.facade import STYLES, EntityType
 from kutip.tui.cli import ENTITY_TYPES
@@ -75,3 +76,31 @@ def test_guarded_stream_on_a_terminal_that_is_not_utf8() -> None:
     GuardedStream(latin).write("Café \x1b[6n 漢")
     latin.flush()
     assert raw.getvalue().decode("latin-1") == "Café \\u241b[6n \\u6f22"
+
+
+def test_progress_bar_shows_a_hostile_file_name_inert(tmp_path: object) -> None:
+    from typing import Any, cast
+
+    from rich.console import Console
+
+    from kutip.index.facade import IndexProgress, IndexReport
+    from kutip.tui.cli_print import run_index
+
+    evil = "/arsip/kabar\x1b]52;c;aGk=\x07\x1b[2J\u202e.txt"
+
+    class FakeArchive:
+        def index(self, paths: Any, prune: bool, progress: Any) -> IndexReport:
+            for done in (1, 2):
+                progress(IndexProgress(done=done, total=2, path=evil))
+            report = IndexReport(added=2)
+            report.skipped.append((evil, "unsupported \x1b[6n"))
+            return report
+
+    sink = io.StringIO()
+    guard = GuardedStream(sink, styled=True)
+    console = Console(file=cast(Any, guard), force_terminal=True, width=100, markup=False, highlight=False)
+    run_index(cast(Any, FakeArchive()), [], False, console)
+    shown = sink.getvalue()
+    assert "kabar␛]52;c;aGk=␇␛[2J⟨U+202E⟩.txt" in shown  # in the bar and the skip line
+    rest = re.sub(r"\x1b\[[0-9;]*m|\x1b\[[0-9]*[ABCDGK]|\x1b\[\?25[hl]|\r", "", shown)
+    assert forbidden_in(rest) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import lexicon
-from .names import INHERIT, NONE, NameBook, SpeakerRef
+from .names import INHERIT, NONE, NameBook, SpeakerRef, joined_gap
 from .text import Token, tokens
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
@@ -42,7 +42,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     body = book.body
     j = i
     while j < len(toks):
-        if j > i and not all(c in " ()\u00a0" for c in body[toks[j - 1].end : toks[j].start]):
+        if j > i and not joined_gap(body, toks[j - 1], toks[j].start):
             break
         if lex.is_a(toks[j].text, "np_stop") or (j > i and lex.is_verb(toks[j].text)):
             break
@@ -54,7 +54,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     if ref.kind in ("none", "office") and lex.is_a(toks[i].text, "role") and j < len(toks):
         # "kata Juru bicara Kementerian, Lin Jian, ..."
         k = j + 1
-        while k < len(toks) and all(c in " ()\u00a0" for c in body[toks[k - 1].end : toks[k].start]):
+        while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
             k += 1
         ref2, _a, _b = book.analyse(toks[j].start, toks[k - 1].end)
         if ref2.kind == "person":

@@ -40,6 +40,14 @@ def _can_close(body: str, i: int, start: int, end: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in DOUBLE or nxt in SINGLE)
 
 
+def _spaced_close(body: str, i: int, start: int, end: int, family: frozenset[str]) -> bool:
+    """A double mark with a space on both sides (``itu, " kata X``) cannot open a quotation, so
+    inside an open one it closes it: a typing slip, not a nested quote."""
+    prev = body[i - 1] if i > start else " "
+    nxt = body[i + 1] if i + 1 < end else " "
+    return family is DOUBLE and prev.isspace() and nxt.isspace()
+
+
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start].isspace():
         start += 1
@@ -66,7 +74,9 @@ def quotations(body: str, start: int, end: int) -> list[Quotation]:
                 if open_at is None:
                     if _can_open(body, i, start, end) and not (apostrophes_only and ch == "'"):
                         open_at, family = i, (DOUBLE if ch in DOUBLE else SINGLE)
-                elif ch in family and i > open_at + 1 and _can_close(body, i, start, end):
+                elif ch in family and i > open_at + 1 and (
+                    _can_close(body, i, start, end) or _spaced_close(body, i, start, end, family)
+                ):
                     s, e = _trimmed(body, open_at + 1, i)
                     if e > s:
                         found.append(Quotation(open_at, i, s, e))

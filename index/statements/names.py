@@ -15,7 +15,7 @@ from ..models import Entity, EntityType
 from .aliases import defined_aliases
 from .layout import Headlines
 from .lexicon import lexicon
-from .people import clean_person, front_to_strip, plausible_person
+from .people import clean_person, front_to_strip, known_place_or_body, plausible_person
 from .text import Token, paragraphs, tokens
 
 _RUN_GAP = frozenset(" ()\u00a0")
@@ -55,6 +55,16 @@ NONE = SpeakerRef("none")
 INHERIT = SpeakerRef("inherit")
 
 
+def joined_gap(body: str, prev: Token, start: int) -> bool:
+    """Whether only spaces or brackets separate ``prev`` from the word at ``start``; the dot of a
+    title or rank abbreviation counts as a space (``Kombes Pol. Fulan``, ``Prof. Dr. Fulan``)."""
+    gap = body[prev.end : start]
+    lex = lexicon()
+    if gap.startswith(".") and (lex.is_a(prev.text, "abbreviation") or lex.is_a(prev.text, "rank")):
+        gap = gap[1:]
+    return all(c in _RUN_GAP for c in gap)
+
+
 def name_runs(body: str, start: int, end: int) -> list[list[Token]]:
     """Maximal runs of capitalised words, broken by punctuation other than brackets."""
     lex = lexicon()
@@ -62,7 +72,7 @@ def name_runs(body: str, start: int, end: int) -> list[list[Token]]:
     current: list[Token] = []
     for tok in tokens(body, start, end):
         word_ok = tok.capitalised or (current and lex.is_a(tok.text, "connector"))
-        joined = bool(current) and all(c in _RUN_GAP for c in body[current[-1].end : tok.start])
+        joined = bool(current) and joined_gap(body, current[-1], tok.start)
         if word_ok and (joined or not current):
             current.append(tok)
             continue
@@ -192,13 +202,18 @@ def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return 0 < n <= len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
+def _office_word(word: str) -> bool:
+    lex = lexicon()
+    return any(lex.is_a(word, c) for c in _OFFICE_CLASSES) or word.isupper() or known_place_or_body(word)
+
+
 def _office(toks: list[Token]) -> bool:
     """A bare title with no name: ``Kapolda``, ``Menteri Keuangan``, ``Kadiv Humas Polri``."""
     lex = lexicon()
     return (
         len(toks) <= _MAX_OFFICE_WORDS
         and lex.is_a(toks[0].text, "role")
-        and all(any(lex.is_a(t.text, c) for c in _OFFICE_CLASSES) or t.text.isupper() for t in toks)
+        and all(_office_word(t.text) for t in toks)
     )
 
 
@@ -275,7 +290,7 @@ class NameBook:
                 kind, toks = split_run(run)
                 if kind == "person":
                     seen.add(tuple(t.text for t in toks))
-                    if toks[0] is run[0] and not self._joined_on(run[0].start):
+                    if toks[0] is run[0] and not self._joined_on(run[0].start) and not self._opens(run[0]):
                         self._bare.add(tuple(t.text for t in toks))
             self._full = sorted(seen, key=len, reverse=True)
         return self._full
@@ -311,12 +326,14 @@ class NameBook:
         """A run without the ordinary word that opens its sentence: ``Lalu Fulan`` is "then Fulan",
         but ``, Lalu Fulan Hidayat`` inside a sentence is a name."""
         lex = lexicon()
-        first = run[0]
-        before = self.body[: first.start].rstrip(" \t\u00a0")[-1:]
-        opens_sentence = not before or before in ".!?:;\n\"“”'’-–—"
-        if opens_sentence and any(lex.is_a(first.text, c) for c in _OPENER_CLASSES):
+        if self._opens(run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
             return run[1:]
         return run
+
+    def _opens(self, tok: Token) -> bool:
+        """Whether ``tok`` opens a sentence, where any word is capitalised."""
+        before = self.body[max(0, tok.start - 8) : tok.start].rstrip(" \t\u00a0")[-1:]
+        return not before or before in ".!?:;\n\"“”'’-–—"
 
     def aliases(self) -> dict[tuple[str, ...], str]:
         """Short names the body defines (``Fulan Hidayat, akrab disapa Ulan``), folded, to the full name."""

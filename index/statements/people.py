@@ -67,6 +67,12 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
     return i
 
 
+def known_place_or_body(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a place or an organisation (``Sulawesi``, ``Polri``)."""
+    kind = _known(word)
+    return kind is not None and kind is not EntityType.PERSON
+
+
 def _known_place_at(words: list[str], j: int) -> bool:
     kind = _known(words[j])
     return kind is not None and kind is not EntityType.PERSON

@@ -88,7 +88,7 @@ def test_a_link_out_of_the_folder_is_never_indexed(
     assert "passwd.txt: link leads outside the folders given" in err
     assert "loop.txt: link loop" in err and "gone.txt: link leads nowhere" in err
     assert "pipe.txt: a named pipe (FIFO), not a file" in err
-    assert "berita-⟨0xFF⟩⟨0xFE⟩.txt: the file name is not valid UTF-8" in err
+    assert "berita-⟨0xFF⟩⟨0xFE⟩.txt: the path is not valid UTF-8" in err
 
 
 def test_naming_the_target_lets_the_link_in(

@@ -26,6 +26,7 @@ _JUNK_DIRS = frozenset(
 _JUNK_FILES = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
 _JUNK_SUFFIXES = (".swp", ".swo", ".tmp", ".part", ".crdownload", "~")
 
+NOT_UTF8 = "the path is not valid UTF-8 (kutip cannot store it yet): rename it to index it"
 Skipped = list[tuple[str, str]]  # (path, reason), the shape of IndexReport.skipped
 
 
@@ -98,7 +99,7 @@ class _Walk:
     def named(self, path: Path) -> Iterator[Path]:
         """A path the user gave: read even when it is a link, reported when unreadable."""
         if _not_utf8(path):
-            self.skip(path, "the file name is not valid UTF-8: rename it to index it")
+            self.skip(path, NOT_UTF8)
             return
         if os.path.lexists(path):
             info, problem = _follow(path)
@@ -136,7 +137,7 @@ class _Walk:
 
     def _file(self, path: Path) -> Iterator[Path]:
         if _not_utf8(path):
-            self.skip(path, "the file name is not valid UTF-8: rename it to index it")
+            self.skip(path, NOT_UTF8)
             return
         info, problem = _follow(path)
         if info is None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kutip.index.ingest.decode import decode_bytes
-from kutip.index.ingest.discover import SUPPORTED_SUFFIXES
+from kutip.index.ingest.discover import NOT_UTF8, SUPPORTED_SUFFIXES
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.html import parse_html
 from kutip.index.ingest.markdown import parse_markdown
@@ -83,7 +83,7 @@ def _source(path: Path) -> str:
     try:
         source.encode("utf-8")
     except UnicodeEncodeError:
-        raise SkipFile("the file name is not valid UTF-8: rename it to index it") from None
+        raise SkipFile(NOT_UTF8) from None
     return source
 
 

@@ -52,7 +52,8 @@ _ROLE_LABELS = (
     ("contributor", r"additional reporting by|laporan tambahan oleh"),
     (
         "writer",
-        r"penulis|reporter|pewarta|kontributor|writer|written by|writing by|reporting by|reported by"
+        r"laporan (?:wartawan|reporter|koresponden|kontributor)|penulis|reporter|pewarta|kontributor|writer"
+        r"|written by|writing by|reporting by|reported by"
         r"|rep(?=\s*:)",  # Republika-style "Rep: A/ Red: B"
     ),
     ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by|red(?=\s*:)"),

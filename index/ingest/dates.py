@@ -115,11 +115,12 @@ def parse_iso_date(value: str) -> str:
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CDT|CT|BST|CET|CEST|JST|SGT|HKT|AEST|AEDT)"
 _TIME = (
     rf"(?:(?:pukul|jam|at)\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-    rf"(?:{_ZONE}|[+-]\d{{2}}:?\d{{2}})?)"
+    rf"(?:{_ZONE}(?:[+-]\d{{1,2}})?|GMT[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}})?)"
 )
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
-    rf"|updated|diperbarui|last updated)\b\s*:?\s*(?:on\s*)?)?[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
+    rf"|updated|diperbarui|last updated|last modified|modified)\b\s*:?\s*(?:on\s*)?)?"
+    rf"[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
 )
@@ -151,7 +152,9 @@ class Stamp:
 
 _STAMP_MAX = 140
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
-_STAMP_BREAK = re.compile(r"\s*[|·•]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+")
+_STAMP_BREAK = re.compile(
+    r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)", re.I
+)
 _STAMP_CREDIT = re.compile(
     r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor)\b\s*:?\s*\S",
     re.I,
@@ -159,7 +162,22 @@ _STAMP_CREDIT = re.compile(
 _STAMP_MAX_CREDIT_WORDS = 8
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 # "3 menit baca", "5 min read": a reading-time label beside the stamp.
-_READING_TIME = re.compile(r"^\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)$", re.I)
+_READING_TIME = re.compile(
+    r"^(?:\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)"
+    r"|(?:updated|diperbarui)\s+\d{1,3}\s+(?:hours?|minutes?|mins?|days?|jam|menit|hari)"
+    r"\s+(?:ago|lalu|yang lalu))$",
+    re.I,
+)
+
+
+def _is_place(part: str) -> bool:
+    from kutip.index.entities import lookup
+    from kutip.index.models import EntityType
+
+    if len(part.split()) > 3 or not part[:1].isupper():
+        return False
+    entry = lookup(part)
+    return entry is not None and entry.type == EntityType.PLACE
 
 
 def read_stamp(line: str) -> Stamp | None:
@@ -183,6 +201,8 @@ def read_stamp(line: str) -> Stamp | None:
             continue
         elif is_outlet_name(part) or (has_outlet_word(part) and len(part.split()) <= 5):
             outlet = outlet or part
+        elif _is_place(part):
+            continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
         elif not (_STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS):
             return None
     return Stamp(iso, outlet) if iso else None

@@ -7,6 +7,7 @@ a blank one, so only dates the text presents as the publication date count.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kutip.index.ingest.boilerplate import Split, furniture_share, is_boilerplate_line, is_caption
 from kutip.index.ingest.credits import credit_segments
@@ -91,7 +92,25 @@ def _is_lead(line: str) -> bool:
     return words >= _LEAD_LONG_WORDS or (words >= _LEAD_MIN_WORDS and bool(re.search(r"[.!?][\"”’]?$", line)))
 
 
-def _headline_score(line: str, index: int, head: list[str], body_words: set[str], isolated: bool) -> float:
+_PULL_QUOTE_CHARS = 40
+
+
+def _quoted_in(line: str, rest: str) -> bool:
+    """True when the story quotes the line ("Ada dua orang …," katanya): a pull quote, not a headline."""
+    start = re.escape(line.strip("\"“”' ")[:_PULL_QUOTE_CHARS])
+    return bool(re.search(rf"[\"“]\s*{start}", rest, re.I))
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What a headline candidate is weighed against: the head lines and the story below them."""
+
+    head: list[str]
+    body_words: set[str]
+    rest: str
+
+
+def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
     Headlines are 3-30 words, one sentence without a final period, mostly capitalised,
@@ -119,15 +138,17 @@ def _headline_score(line: str, index: int, head: list[str], body_words: set[str]
     title_case = _title_case_share(content)
     if title_case >= 0.75:
         score += 1.5
-    elif not isolated:
-        return float("-inf")  # a lone sentence-case line inside a block is a pull quote or a caption
+    elif not isolated and index > 0:
+        return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page
+    if _quoted_in(line, page.rest):
+        return float("-inf")
     if line.isupper():
         score -= 1.0
     if content:
-        shared = sum(1 for w in content if w.casefold() in body_words) / len(content)
+        shared = sum(1 for w in content if w.casefold() in page.body_words) / len(content)
         score += 2.0 * shared
     folded = normalise_text(line).casefold()
-    if sum(1 for other in head if normalise_text(other).casefold() == folded) > 1:
+    if sum(1 for other in page.head if normalise_text(other).casefold() == folded) > 1:
         score += 2.0
     if next(find_dates(line), None):
         score -= 2.0
@@ -155,13 +176,9 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     entries = [
         (n, t, (n == 0 or blank[n - 1]) and (n + 1 >= len(lines) or blank[n + 1])) for n, t, _ in entries
     ]
-    head = [t for _, t, _ in entries]
-    last = entries[-1][0]
-    rest_text = " ".join(line for line in lines[last + 1 :])
-    body_words = {w.casefold() for w in _content_words(rest_text[:5000])}
-    scored = [
-        (_headline_score(t, i, head, body_words, isolated), i) for i, (_, t, isolated) in enumerate(entries)
-    ]
+    rest = " ".join(line for line in lines[entries[-1][0] + 1 :])
+    page = _Page([t for _, t, _ in entries], {w.casefold() for w in _content_words(rest[:5000])}, rest)
+    scored = [(_headline_score(t, i, isolated, page), i) for i, (_, t, isolated) in enumerate(entries)]
     best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))
     if best < _MIN_SCORE:
         return "", lines
@@ -195,6 +212,12 @@ def _furniture_date(paragraph: str) -> str:
     return next((stamp.iso for stamp in map(read_stamp, segments) if stamp), "")
 
 
+# "Updated 3:12 PM EST, November 3, 2023", "Diperbarui 04 Mar 2023": a later date than the publication's.
+_UPDATED = re.compile(
+    r"^\W*(?:updated|last updated|diperbarui|diupdate|update|last modified|modified)\b", re.I
+)
+
+
 def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | None) -> str:
     """The date the text gives as its own: a date line or dated byline near the top, a dated dateline, or a
     sourcing phrase ("dikutip Jumat (15/11/2024)") in the first paragraphs.
@@ -202,10 +225,12 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     Dates of events ("kata Miller pada Senin (2/10/2023)") and dates without a
     year are not publication dates.
     """
-    for paragraph, furniture in list(zip(paragraphs, split.is_boilerplate, strict=True))[:_LEAD_PARAGRAPHS]:
-        iso = _furniture_date(paragraph) if furniture else ""
-        if iso:
-            return iso
+    first_body = next((i for i, furniture in enumerate(split.is_boilerplate) if not furniture), 0)
+    head = list(zip(paragraphs, split.is_boilerplate, strict=True))[: first_body + _LEAD_PARAGRAPHS]
+    stamped = [(p, iso) for p, furniture in head if furniture for iso in [_furniture_date(p)] if iso]
+    published = [iso for p, iso in stamped if not _UPDATED.match(p)]
+    if stamped:
+        return published[0] if published else stamped[0][1]  # an update's date only when it is the only one
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
@@ -274,13 +299,14 @@ _OUTLET_LINE_MAX_WORDS = 8
 
 
 def _outlet_line(line: str) -> str:
-    """The outlet of a short head line made of a desk or byline and an outlet: "Tim detikcom - detikNews"."""
+    """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
+    "CNN Indonesia", "Tim detikcom - detikNews"."""
     if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
         return ""
     parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip()) if p.strip()]
     outlets = [p for p in parts if is_outlet_name(p)]
     others = [p for p in parts if p not in outlets]
-    if len(parts) < 2 or not outlets or not all(_DESK_OR_CREDIT.match(p) for p in others):
+    if not outlets or not all(_DESK_OR_CREDIT.match(p) for p in others):
         return ""
     return outlets[-1]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kutip.index.people.lookup import canonical, person_of, resolve_role, variants
 from kutip.index.people.memory import PeopleIndex
+from kutip.index.people.query import expand_query
 from kutip.index.people.store import ensure_schema
 from kutip.index.people.update import people_version, rebuild_people, update_people
 
@@ -16,6 +17,7 @@ __all__ = [
     "PeopleIndex",
     "canonical",
     "ensure_schema",
+    "expand_query",
     "people_version",
     "person_of",
     "rebuild_people",

@@ -32,12 +32,24 @@ _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny
 
 @lru_cache(maxsize=65536)
 def bare(name: str) -> str:
-    """The name as written without titles and forms of address: "Pak Joko Widodo" -> "Joko Widodo"."""
+    """The name as written without titles and forms of address: "Pak Joko Widodo" -> "Joko Widodo".
+
+    What is left keeps its own spelling ("Prabowo-Sandi" stays hyphenated).
+    """
+    written = words(name)
     found = words(strip_titles(name))
     honorifics = people_lexicon().honorifics
     while len(found) > 1 and folded_words(found[0])[:1] and folded_words(found[0])[0] in honorifics:
         found = found[1:]
-    return " ".join(found)
+    if not found:
+        return ""
+    dropped = len(written) - len(found)
+    if dropped < 0 or written[dropped:] != found:
+        return " ".join(found)
+    at = 0
+    for word in written[:dropped]:
+        at = name.find(word, at) + len(word)
+    return name[at:].strip(" \t\n.,;:")
 
 
 @lru_cache(maxsize=65536)

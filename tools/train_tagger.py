@@ -30,6 +30,7 @@ LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "L
 TRAIN = ("idner-news-2k/train.txt", "idner-news-2k/dev.txt", "nergrit/train.txt", "nergrit/valid.txt")
 TESTS = ("idner-news-2k/test.txt", "nergrit/test.txt")
 FOLDS = 4
+HEADLINE_EVERY = 3
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 Sentence = tuple[list[features.Word], list[str]]
@@ -62,6 +63,11 @@ def read_conll(path: Path) -> list[Sentence]:
                 labels.append(("B-" if tag.startswith("B-") and k == 0 else "I-") + kind)
             gap = " "
     return out
+
+
+def headline(sent: list[features.Word]) -> list[features.Word]:
+    """The sentence as a headline writes it: every word of four letters or more capitalised."""
+    return [(w[:1].upper() + w[1:] if len(w) >= 4 else w, gap) for w, gap in sent]
 
 
 def first_names(sentences: list[Sentence]) -> list[str]:
@@ -108,6 +114,8 @@ def train(ner: Path, model: Path = MODEL, params: dict[str, object] | None = Non
         # names learnt from the other folds: a training name is listed only as often as an unseen one
         others = frozenset().union(*(folds[k] for k in range(FOLDS) if k != index % FOLDS))
         trainer.append(features.sentence_features(sent, others), labels)
+        if index % HEADLINE_EVERY == 0:  # headlines and link lists capitalise every longer word
+            trainer.append(features.sentence_features(headline(sent), others, headline=True), labels)
     trainer.set_params(params or PARAMS)
     trainer.train(str(model))
     print(f"wrote {model} ({model.stat().st_size} bytes) and {NAMES} from {len(sentences)} sentences")

@@ -2,7 +2,9 @@
 
 Weekdays and months ("kata Fulan Senin"), page furniture ("Tim Redaksi", "Ukuran Font"),
 a lone initial ("Brigadir J") and, in Indonesian, two names joined by a hyphen (an
-electoral ticket such as "Fulan-Badu") are cut from person candidates or dropped.
+electoral ticket such as "Fulan-Badu") are cut from person candidates or dropped. A
+run whose every word the article also writes in lower case ("Menteri Pencetak Utang",
+"Bocah Ajaib") is a noun phrase: it stays a person only by linking to a real name.
 The lists live in ``data/language``.
 """
 
@@ -47,6 +49,7 @@ def _ticket(tokens: list[Token], c: Candidate) -> bool:
 def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str) -> list[Candidate]:
     """Person candidates trimmed of calendar words and furniture; those left empty are dropped."""
     out: list[Candidate] = []
+    lower = {t.folded for t in tokens if t.text.islower()}
     for c in candidates:
         if c.type is not EntityType.PERSON and c.type is not None:
             out.append(c)
@@ -56,15 +59,17 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
         if skip == len(folded):
             continue
         c.first += skip
-        while c.first <= c.last and is_calendar_word(tokens[c.first].folded):
-            c.first += 1
-        while c.last >= c.first and is_calendar_word(tokens[c.last].folded):
+        if all(is_calendar_word(w) for w in folded[skip:]):
+            continue
+        while c.last > c.first and is_calendar_word(tokens[c.last].folded):  # "kata Fulan Senin"
             c.last -= 1
-        if c.first > c.last or (c.first == c.last and len(tokens[c.first].text) < 2):
+        if c.first == c.last and len(tokens[c.first].text) < 2:
             continue
         if c.nickname >= 0 and not c.first < c.nickname < c.last:
             c.nickname = -1
         if lang != "en" and _ticket(tokens, c):
             continue
+        if c.type is EntityType.PERSON and all(tokens[k].folded in lower for k in range(c.first, c.last + 1)):
+            c.type, c.weak = None, True
         out.append(c)
     return out

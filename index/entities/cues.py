@@ -332,7 +332,11 @@ class _Typer:
         if tokens[person.first].gap.strip() != "," or not tokens[person.first].capitalised:
             return False
         after = person.last + 1
-        return after < len(tokens) and tokens[after].gap.strip() == ","
+        if after >= len(tokens) or tokens[after].gap.strip() != ",":
+            return False
+        # "Bharada X, Kuat Y, dan Z": a list goes on with a name or "dan", a body's clause with a verb
+        nxt = tokens[after]
+        return not nxt.capitalised and nxt.folded not in self.lex.connectors
 
     def _unit_number(self, k: int) -> bool:
         """"RT 05", "Kelas II": a number joined between an acronym or word and the next name."""

@@ -117,8 +117,12 @@ def _facts(word: str, gap: str, names: frozenset[str]) -> _Facts:
     )
 
 
-def sentence_features(sentence: Sequence[Word], names: frozenset[str] | None = None) -> list[list[str]]:
+def sentence_features(
+    sentence: Sequence[Word], names: frozenset[str] | None = None, headline: bool = False
+) -> list[list[str]]:
     """The feature strings of every word of one sentence.
+
+    ``headline`` marks a line written in Title Case, where a capital proves little.
 
     ``names`` replaces the shipped first-name list (training passes lists learnt without the
     sentence's own fold, so the model does not learn that every training name is listed).
@@ -131,6 +135,8 @@ def sentence_features(sentence: Sequence[Word], names: frozenset[str] | None = N
     out: list[list[str]] = []
     for i, (own, *_) in enumerate(facts):
         row = ["bias", *own]
+        if headline:
+            row.append("headline")
         if i == 0:
             row.append("BOS")
         elif i == 1:

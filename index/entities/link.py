@@ -11,7 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from kutip.index.entities.aliases import person_aliases
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.figures import name_figures
+from kutip.index.entities.variants import merge_spelling_variants
 from kutip.index.language import Token
 from kutip.index.models import Entity, EntityType, Mention
 
@@ -143,6 +146,18 @@ class _Linker:
             for index, c in enumerate(self.candidates):
                 if person is not None and c.first == c.last and tokens[c.first].text == text:
                     self.keys[index] = person
+        self.link_person_aliases()
+
+    def link_person_aliases(self) -> None:
+        """"Basuki Tjahaja Purnama (Ahok)", "akrab disapa Emil": every mention of the alias is that person."""
+        for words, long_index in person_aliases(self.tokens, self.candidates).items():
+            person = self.keys[long_index]
+            if person is None:
+                continue
+            for index, c in enumerate(self.candidates):
+                if c.type in (None, EntityType.PERSON) and _name_words(self.tokens, c) == words:
+                    self.keys[index] = person
+                    c.type = EntityType.PERSON
 
     def _merge_contained(self, full: dict[tuple[str, ...], EntityKey], order: list[tuple[str, ...]]) -> None:
         """"Kim Jong" inside "Kim Jong Un": the shorter full name becomes a mention of the longer."""
@@ -208,4 +223,4 @@ def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], 
     linker.link_typed()
     linker.link_definitions()
     linker.link_persons()
-    return linker.entities()
+    return name_figures(merge_spelling_variants(linker.entities()))

@@ -24,10 +24,11 @@ def recognise(body: str, lang: str) -> list[Entity]:
     lex = lexicon()
     tokens = tokenize(body)
     parts = segment(tokens, lex)
-    candidates = drop_non_persons(tokens, type_parts(tokens, parts, lex, lang), lang)
-    if lang == "en":
-        return build_entities(body, tokens, candidates, lang)
+    candidates = type_parts(tokens, parts, lex, lang)
+    if lang == "en":  # the tagger learnt Indonesian only
+        return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)
     tagging = tag_tokens(tokens)
     cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
     add_persons(tokens, candidates, tagging, lex)
+    candidates = drop_non_persons(tokens, candidates, lang)
     return veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

@@ -59,6 +59,7 @@ class _Segmenter:
         self.tokens = tokens
         self.lex = lex
         self.n = len(tokens)
+        self.title_words = lex.portfolios | {"dan", "and"}  # what may continue a title, joiners included
         # chunk_end[i]: last index of the run of joined tokens that contains i
         self.chunk_end = [0] * self.n
         for k in range(self.n - 1, -1, -1):
@@ -81,9 +82,9 @@ class _Segmenter:
                 break
         if end < 0:
             return -1
-        while end + 1 < self.n and tokens[end + 1].joined and tokens[end + 1].folded in lex.portfolios:
+        while end + 1 < self.n and tokens[end + 1].joined and tokens[end + 1].folded in self.title_words:
             word = tokens[end + 1].folded
-            if word in ("of", "for"):
+            if word in ("of", "for", "dan", "and"):  # "Menteri Pemuda dan Olahraga", "Minister of Finance"
                 nxt = end + 2
                 if nxt < self.n and tokens[nxt].joined and tokens[nxt].folded in lex.portfolios:
                     end = nxt

@@ -78,7 +78,8 @@ def tag_tokens(tokens: list[Token]) -> Tagging:
         span = tokens[start:end]
         if not any(t.text[:1].isupper() for t in span):
             continue
-        tagger.set(sentence_features([(t.text, t.gap if k else "") for k, t in enumerate(span)]))
+        words = [(t.text, t.gap if k else "") for k, t in enumerate(span)]
+        tagger.set(sentence_features(words, headline=span[0].title_case_line))
         labels[start:end] = tagger.tag()
         for k, token in enumerate(span):
             if token.text[:1].isupper():  # names are capitalised; other words keep 0

@@ -1,0 +1,66 @@
+"""Short names an article defines for a person: "Basuki Tjahaja Purnama (Ahok)", "akrab disapa Emil".
+
+The alias is the candidate right after the full name, either alone in parentheses (any
+capitalised word that is no acronym: "(PDIP)" names a party, not the person) or after a
+cue phrase from ``data/language/alias_cues.txt``, optionally led by a comma or "atau".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.language import Token, fold, lines, words
+from kutip.index.models import EntityType
+
+__all__ = ["person_aliases"]
+
+_LEADS = frozenset({"atau", "or", "yang", "who", "is"})
+
+
+@cache
+def _cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w) for w in words(line)) for line in lines("language/alias_cues.txt"))
+
+
+def _cue_end(tokens: list[Token], k: int) -> int:
+    """Index of the first token after a cue phrase starting at ``k`` (leads allowed), or -1."""
+    cues = _cues()
+    longest = max(len(c) for c in cues)
+    while k < len(tokens) and tokens[k].folded in _LEADS and tokens[k].text.islower():
+        k += 1
+    for length in range(longest, 0, -1):
+        phrase = tuple(t.folded for t in tokens[k : k + length])
+        if len(phrase) == length and phrase in cues and all(t.text.islower() for t in tokens[k : k + length]):
+            return k + length
+    return -1
+
+
+def _parenthesised(tokens: list[Token], c: Candidate) -> bool:
+    closing = tokens[c.last + 1].gap if c.last + 1 < len(tokens) else ")"
+    return tokens[c.first].gap.strip() == "(" and closing.lstrip().startswith(")")
+
+
+def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tuple[str, ...], int]:
+    """Folded words of each alias, mapped to the index of the full name's candidate."""
+    found: dict[tuple[str, ...], int] = {}
+    by_first = {c.first: i for i, c in enumerate(candidates)}
+    for index, c in enumerate(candidates):
+        if c.type is not EntityType.PERSON or c.first == c.last or c.last + 1 >= len(tokens):
+            continue
+        nxt = c.last + 1
+        alias = by_first.get(nxt)
+        if alias is not None and _parenthesised(tokens, candidates[alias]):
+            short = candidates[alias]
+            typed = short.type not in (None, EntityType.PERSON)
+            if tokens[short.first].acronym or short.entry is not None or typed:
+                continue
+        else:
+            end = _cue_end(tokens, nxt)
+            alias = by_first.get(end) if end > 0 else None
+            if alias is None or candidates[alias].type not in (None, EntityType.PERSON):
+                continue
+            short = candidates[alias]
+        key = tuple(tokens[k].folded for k in range(short.first, short.last + 1))
+        found.setdefault(key, index)
+    return found

@@ -1,0 +1,54 @@
+"""Well-known public figures named by a nickname: "Jokowi" is Joko Widodo.
+
+``data/gazetteer/persons.tsv`` lists full names and nicknames that share no word with them;
+a person entity named by such a nickname takes the full name (the nickname stays an alias),
+and two entities that turn out to be one figure become one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kutip.index.language import fold, lines, words
+from kutip.index.models import Entity, EntityType
+
+__all__ = ["full_name", "name_figures"]
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in lines("gazetteer/persons.tsv"):
+        cells = line.split("\t")
+        full = cells[0].strip()
+        for form in (full, *(cells[1].split("|") if len(cells) > 1 else [])):
+            if form.strip():
+                found.setdefault(" ".join(fold(w) for w in words(form)), full)
+    return found
+
+
+def full_name(name: str) -> str | None:
+    """The full name of a listed figure written ``name`` ("Jokowi" -> "Joko Widodo"), or None."""
+    return _nicknames().get(" ".join(fold(w) for w in words(name)))
+
+
+def name_figures(entities: list[Entity]) -> list[Entity]:
+    """Persons named by a listed nickname renamed to the full name; duplicates merged into the first."""
+    by_name: dict[str, Entity] = {}
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.type is not EntityType.PERSON:
+            out.append(entity)
+            continue
+        full = full_name(entity.name)
+        if full is not None and full != entity.name and fold(full) not in fold(entity.name):
+            entity.aliases = list(dict.fromkeys([entity.name, *entity.aliases]))
+            entity.name = full
+        same = by_name.get(fold(entity.name))
+        if same is None:
+            by_name[fold(entity.name)] = entity
+            out.append(entity)
+            continue
+        same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
+        same.aliases = list(dict.fromkeys(a for a in (*same.aliases, *entity.aliases) if a != same.name))
+    return out

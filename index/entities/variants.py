@@ -1,0 +1,76 @@
+"""One person written two ways in one article: "Anthony Scwartz" and "Anthony Schwartz".
+
+Long names are misspelt in real copy. Two person entities of the same article are one when
+every word of the shorter name matches a word of the longer one in order, at least one
+word exactly and the rest nearly (same first letter, four letters or more, similar spelling).
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from kutip.index.language import fold, words
+from kutip.index.models import Entity, EntityType
+
+__all__ = ["merge_spelling_variants"]
+
+_SIMILAR = 0.8
+
+
+def _near(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
+
+
+def _variant(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` nearly matches a word of ``long``, in order, one exactly, one not."""
+    if len(short) < 2 or len(short) > len(long):
+        return False
+    k = 0
+    exact = fuzzy = 0
+    for word in short:
+        while k < len(long) and not _near(word, long[k]):
+            k += 1
+        if k == len(long):
+            return False
+        exact += word == long[k]
+        fuzzy += word != long[k]
+        k += 1
+    return exact >= 1 and fuzzy >= 1
+
+
+def _votes(entity: Entity, counts: dict[str, int]) -> int:
+    return sum(counts.get(fold(w), 0) for w in words(entity.name))
+
+
+def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
+    """Entities with each person's spelling variants folded into the form written most often.
+
+    The kept name is the one whose words the article's mentions use most ("Makarim" over
+    "Makariem"), then the one mentioned more often, then the longer.
+    """
+    persons = [e for e in entities if e.type is EntityType.PERSON]
+    keys = {id(e): [fold(w) for w in words(e.name)] for e in persons}
+    merged: set[int] = set()
+    for a in persons:
+        for b in persons:
+            if a is b or id(a) in merged or id(b) in merged:
+                continue
+            short, long = (keys[id(a)], keys[id(b)])
+            if len(short) > len(long) or not _variant(short, long):
+                continue
+            counts: dict[str, int] = {}
+            for mention in (*a.mentions, *b.mentions):
+                for w in words(mention.text):
+                    counts[fold(w)] = counts.get(fold(w), 0) + 1
+            rank_a = (_votes(a, counts), len(a.mentions), len(short))
+            rank_b = (_votes(b, counts), len(b.mentions), len(long))
+            keep, drop = (a, b) if rank_a >= rank_b else (b, a)
+            keep.mentions = sorted(keep.mentions + drop.mentions, key=lambda m: m.start)
+            forms = [drop.name, *drop.aliases, *keep.aliases]
+            keep.aliases = list(dict.fromkeys(f for f in forms if f != keep.name))
+            merged.add(id(drop))
+    return [e for e in entities if id(e) not in merged]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kutip.index.docstore import DocStore
 from kutip.index.models import Article, Entity, EntityType, Mention, Statement
-from kutip.index.people import PeopleIndex, canonical, resolve_role, update_people, variants
+from kutip.index.people import PeopleIndex, canonical, resolve_role, resolve_speaker, update_people, variants
 
 
 def article(
@@ -121,6 +121,9 @@ def test_role_resolves_to_the_person_named_in_it_around_that_date() -> None:
     assert people.resolve_role("Menkeu", "2025-06-01") == "Bambang Irawan"
     assert people.resolve_role("Menkeu", "2024-12-01") is None  # both within the widest window
     assert people.resolve_role("Menteri Perdagangan", "2024-03-06") is None
+    assert resolve_speaker(people.db, "Menkeu", "2024-03-06") == "Ratna Kusumawardani"
+    assert resolve_speaker(people.db, "Ratna", "2024-03-06") == "Ratna Kusumawardani"
+    assert resolve_speaker(people.db, "Fulan", "2024-03-06") is None
     people.add([article("f4", {"Bambang Irawan": []}, "2024-03-05", [("Bambang Irawan", "Menteri Keuangan")])])
     assert people.resolve_role("Menkeu", "2024-03-06") is None  # two people named in the role: unsure
 

@@ -7,7 +7,14 @@ them; ``PeopleIndex`` does the same for articles held in memory.
 
 from __future__ import annotations
 
-from kutip.index.people.lookup import canonical, person_of, resolve_role, variants
+from kutip.index.people.lookup import (
+    canonical,
+    canonical_names,
+    person_of,
+    resolve_role,
+    resolve_speaker,
+    variants,
+)
 from kutip.index.people.memory import PeopleIndex
 from kutip.index.people.query import expand_query
 from kutip.index.people.store import ensure_schema
@@ -16,12 +23,14 @@ from kutip.index.people.update import people_version, rebuild_people, update_peo
 __all__ = [
     "PeopleIndex",
     "canonical",
+    "canonical_names",
     "ensure_schema",
     "expand_query",
     "people_version",
     "person_of",
     "rebuild_people",
     "resolve_role",
+    "resolve_speaker",
     "update_people",
     "variants",
 ]

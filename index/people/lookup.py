@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import sqlite3
+from collections.abc import Iterable
 
 from kutip.index.people.groups import containers, listed
 from kutip.index.people.lexicon import folded_words, people_lexicon
@@ -18,7 +19,15 @@ from kutip.index.people.names import initials, key_of, same_spelling_variant, sp
 from kutip.index.people.roles import role_key
 from kutip.index.people.store import ensure_schema, name_info
 
-__all__ = ["ROLE_WINDOWS", "canonical", "person_of", "resolve_role", "variants"]
+__all__ = [
+    "ROLE_WINDOWS",
+    "canonical",
+    "canonical_names",
+    "person_of",
+    "resolve_role",
+    "resolve_speaker",
+    "variants",
+]
 
 ROLE_WINDOWS = (45, 180, 400)  # days either side of a date, tried in turn, for who held a role
 
@@ -161,4 +170,23 @@ def resolve_role(db: sqlite3.Connection, role: str, date: str) -> str | None:
         if len(persons) == 1 and not unresolved:
             return next(iter(persons))[1]
         return None
+    return None
+
+
+def canonical_names(db: sqlite3.Connection, names: Iterable[str]) -> dict[str, str]:
+    """:func:`canonical` of many names at once (each distinct name asked once), for listings."""
+    return {name: canonical(db, name) for name in dict.fromkeys(names)}
+
+
+def resolve_speaker(db: sqlite3.Connection, written: str, date: str = "") -> str | None:
+    """The person a speaker written as a name or as a bare role ("Menkeu") is, or None when unsure.
+
+    For the archive step of attribution: a description the article itself could not
+    resolve ("ujar Menkeu") goes to whoever the archive names in that role at that date.
+    """
+    found = person_of(db, written)
+    if found is not None:
+        return found[1]
+    if role_key(written):
+        return resolve_role(db, written, date)
     return None

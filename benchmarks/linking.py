@@ -1,6 +1,6 @@
 """Statement linking cost: it must follow the new statements, not the size of the archive.
 
-    python benchmarks/linking.py [--sizes 10000 100000] [--new 1000] [--seed 1]
+    python benchmarks/linking.py [--sizes 10000 100000] [--new 1000] [--seed 1] [--pairs 2000]
 
 Builds archives of synthetic articles (three statements each, fictional speakers and
 made-up words, about 100 articles a day so a larger archive spans more months, as a
@@ -8,6 +8,10 @@ real one does), files their statements in the linker's tables as if already link
 then times :func:`update_links` on 1,000 new articles' statements: a third of them
 reword an archived remark and should be linked. Prints statements/s, mean candidates
 verified per statement and links made; the rates should match across sizes.
+
+A second table shows the cross-language matcher's own cost: the same verification
+(:func:`kutip.index.linking.update.matches`) timed on English/Indonesian pairs built from
+the bilingual lexicon's entries against Indonesian/Indonesian pairs of the same words.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from kutip.index.linking.members import add_singletons
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.speakers import speaker_names
 from kutip.index.linking.store import LinkDoc, ensure_schema, insert_docs, load_docs, set_meta
+from kutip.index.linking.update import doc_of, matches
+from kutip.index.linking.variants import data_lines
 
 ARTICLES_PER_DAY = 100
 STATEMENTS_PER_ARTICLE = 3
@@ -188,6 +194,47 @@ def measure(folder: Path, archived: int, new: int, seed: int = 1) -> Measure:
     return Measure(archived, len(ids), seconds, mean_candidates, linked)
 
 
+@dataclass(frozen=True)
+class PairCost:
+    kind: str
+    pairs: int
+    micros: float
+    linked: int
+
+
+def _lexicon_pairs(rng: random.Random) -> list[tuple[str, str]]:
+    entries = []
+    for line in data_lines("linking_bilingual.tsv"):
+        english, _, indonesian = line.partition("\t")
+        first = indonesian.split(",")[0].strip()
+        if " " not in english.strip() and first:
+            entries.append((english.strip(), first))
+    rng.shuffle(entries)
+    return entries
+
+
+def cross_language_cost(pairs: int, seed: int = 1) -> list[PairCost]:
+    """µs per verification for same-language and cross-language pairs of one remark's words."""
+    rng = random.Random(seed)
+    entries = _lexicon_pairs(rng)
+    built: dict[str, list[tuple[LinkDoc, LinkDoc]]] = {"id ~ id": [], "en ~ id": []}
+    for n in range(pairs):
+        words = rng.sample(entries, rng.randint(8, 12))
+        english = " ".join(e for e, _ in words)
+        indonesian = " ".join(i for _, i in words)
+        reworded = " ".join(i for _, i in words if rng.random() > 0.15)
+        speaker = f"Ana Lestari{n % 7}"
+        original = doc_of(f"i{n}", f"a{n}", indonesian, lang="id", speaker=speaker)
+        built["id ~ id"].append((original, doc_of(f"r{n}", f"b{n}", reworded, lang="id", speaker=speaker)))
+        built["en ~ id"].append((doc_of(f"e{n}", f"c{n}", english, lang="en", speaker=speaker), original))
+    costs = []
+    for kind, docs in built.items():
+        started = time.perf_counter()
+        linked = sum(matches(a, b) for a, b in docs)
+        costs.append(PairCost(kind, len(docs), (time.perf_counter() - started) / len(docs) * 1e6, linked))
+    return costs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -195,6 +242,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--new", type=int, default=1_000, help="new articles linked into each archive")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--pairs", type=int, default=2_000, help="pairs timed for the cross-language table")
     args = parser.parse_args()
     console = Console()
     table = Table(
@@ -216,6 +264,15 @@ def main() -> None:
                 f"{result.linked:,}",
             )
     console.print(table)
+    pairs = Table(
+        title="Verification cost by language pair",
+        caption="µs/pair: one call of matches() on a pair built from the bilingual lexicon's words",
+    )
+    for column in ("pair", "pairs", "µs/pair", "linked"):
+        pairs.add_column(column, justify="right")
+    for cost in cross_language_cost(args.pairs, args.seed):
+        pairs.add_row(cost.kind, f"{cost.pairs:,}", f"{cost.micros:.0f}", f"{cost.linked:,}")
+    console.print(pairs)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from kutip.index.linking.bilingual import pivot_terms
@@ -95,9 +96,12 @@ def ensure_schema(db: sqlite3.Connection) -> None:
             db.execute(statement)
 
 
-@dataclass(frozen=True, slots=True)
+_PREFIX = 5  # letters of a term that :func:`similarity.similarity` lets match loosely
+
+
+@dataclass(frozen=True)
 class LinkDoc:
-    """A statement as the linker sees it."""
+    """A statement as the linker sees it (derived forms are computed once per instance)."""
 
     statement: str
     article: str
@@ -110,12 +114,12 @@ class LinkDoc:
     clause_breaks: tuple[int, ...] = ()  # where each clause after the first starts (sentences too)
     channel: str = ""  # "social", "written" or "" (spoken): see :mod:`channels`
 
-    @property
+    @cached_property
     def sentences(self) -> list[tuple[str, ...]]:
         """The terms sentence by sentence (one part for a one-sentence statement)."""
         return self._cut(self.breaks)
 
-    @property
+    @cached_property
     def clauses(self) -> list[tuple[str, ...]]:
         return self._cut(tuple(sorted({*self.breaks, *self.clause_breaks})))
 
@@ -139,7 +143,12 @@ class LinkDoc:
     def keyed_names(self) -> frozenset[str]:
         return self.names | self.written
 
-    @property
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """Each term's first letters: two texts sharing fewer of these than a bar cannot pass it."""
+        return frozenset(t[:_PREFIX] for t in self.terms)
+
+    @cached_property
     def pivot(self) -> tuple[str, ...]:
         """The terms in the shared (Indonesian) vocabulary, for keys across languages."""
         return pivot_terms(self.terms, self.lang)

@@ -25,7 +25,12 @@ Kota Lama - Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi.
 
 "Taman ini untuk semua warga," kata Wali Kota Rini Astuti.
 """
-SECRET = "rahasiaterlarang sandi root\n"
+SECRET = """Catatan Server
+
+Dokumen rahasiaterlarang ini berisi sandi akun root untuk server kantor pusat di kota.
+
+Jangan pernah membagikan isi berkas ini kepada siapa pun di luar tim teknik.
+"""
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -66,7 +71,8 @@ def test_one_bad_file_never_blocks_a_folder(
     code, out, err = run(capsys, "--index", location, "index", str(folder))
     assert code == 0, err
     assert "Traceback" not in err and forbidden_in(err) == []
-    assert "2 added" in err  # taman.txt and sungai.json
+    stores_any_name = "any_name=True" in inspect.getsource(indexer.Indexer.run)
+    assert f"{3 if stores_any_name else 2} added" in err  # taman.txt, sungai.json (and berita-\xff\xfe.txt)
     assert "deep.json: nested too deeply" in err or "deep.json: JSON nested too deeply" in err
     assert "deep.jsonl: no usable record (line 1 skipped: JSON nested too deeply to read)" in err
     assert "lone surrogates" in err
@@ -88,7 +94,8 @@ def test_a_link_out_of_the_folder_is_never_indexed(
     assert "passwd.txt: link leads outside the folders given" in err
     assert "loop.txt: link loop" in err and "gone.txt: link leads nowhere" in err
     assert "pipe.txt: a named pipe (FIFO), not a file" in err
-    assert "berita-⟨0xFF⟩⟨0xFE⟩.txt: the path is not valid UTF-8" in err
+    if "any_name=True" not in inspect.getsource(indexer.Indexer.run):
+        assert "berita-⟨0xFF⟩⟨0xFE⟩.txt: the path is not valid UTF-8" in err
 
 
 def test_naming_the_target_lets_the_link_in(
@@ -107,3 +114,27 @@ def test_named_dangling_link_is_reported_not_a_usage_error(
 ) -> None:
     code, _, err = run(capsys, "--index", str(tmp_path / "ix"), "index", str(folder / "gone.txt"))
     assert code == 0 and "Traceback" not in err
+
+
+def test_a_file_name_that_is_not_utf8_is_indexed_and_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if "any_name=True" not in inspect.getsource(indexer.Indexer.run):
+        pytest.skip("the Indexer does not store paths with storable_path() yet (see the issue 12 report)")
+    news = tmp_path / "news"
+    news.mkdir()
+    bad = write_bad_name(news)
+    if bad is None:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    location = str(tmp_path / "ix")
+    for _ in range(2):  # the second run finds it unchanged: the stored path leads back to the file
+        code, _, err = run(capsys, "--index", location, "index", str(news))
+        assert code == 0 and "Traceback" not in err, err
+    assert "0 added, 0 updated, 1 unchanged" in err
+    _, out, _ = run(capsys, "--index", location, "search", "pasar", "--json")
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    _, shown, _ = run(capsys, "--index", location, "show", row["id"])
+    assert "berita-⟨0xFF⟩⟨0xFE⟩.txt" in shown.replace("\n", "")  # Rich may wrap the long path
+    bad.unlink()
+    code, _, err = run(capsys, "--index", location, "index", "--prune")
+    assert code == 0 and "1 removed" in err

@@ -39,6 +39,7 @@ def test_safe_shows_bidi_zero_width_and_tag_characters() -> None:
 def test_file_name_bytes_that_are_not_utf8_are_shown_as_bytes() -> None:
     assert safe_path("/arsip/berita-\udcff\udcfe.txt") == "/arsip/berita-⟨0xFF⟩⟨0xFE⟩.txt"
     assert safe("\ud800") == "⟨U+D800⟩"
+    assert safe("/arsip/berita-\U0010ffff.txt") == "/arsip/berita-⟨0xFF⟩.txt"  # as the archive stores it
     safe_path("/arsip/\udcff").encode("utf-8")  # printable on any UTF-8 stream
 
 

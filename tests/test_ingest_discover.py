@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import SUPPORTED_SUFFIXES, discover
+from kutip.index.ingest import SUPPORTED_SUFFIXES, discover, filesystem_path, storable_path
 
 from .hostile import write_bad_name
 
@@ -141,7 +141,32 @@ def test_file_name_that_is_not_utf8_is_skipped_with_a_reason(tmp_path: Path) -> 
     skipped: list[tuple[str, str]] = []
     assert [p.name for p in discover([tmp_path], skipped=skipped)] == ["a.txt"]
     ((path, reason),) = skipped
-    assert path == str(bad) and "not valid UTF-8" in reason
+    assert filesystem_path(path) == bad and "not valid UTF-8" in reason
+    path.encode("utf-8")  # the skip line itself is storable and printable
+
+
+def test_with_any_name_a_path_that_is_not_utf8_is_yielded(tmp_path: Path) -> None:
+    bad = write_bad_name(tmp_path)
+    if bad is None:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    assert list(discover([tmp_path], any_name=True)) == [bad]
+
+
+def test_storable_path_round_trips_any_bytes(tmp_path: Path) -> None:
+    raw = os.fsdecode(b"/arsip/berita-\xff\xfe-\x80.txt")
+    stored = storable_path(raw)
+    stored.encode("utf-8")
+    assert os.fsencode(filesystem_path(stored)) == b"/arsip/berita-\xff\xfe-\x80.txt"
+    assert storable_path("/arsip/Café 漢字.txt") == "/arsip/Café 漢字.txt"  # UTF-8 paths unchanged
+    assert filesystem_path("/arsip/Café.txt") == Path("/arsip/Café.txt")
+
+
+def test_names_that_would_not_round_trip_are_skipped_even_with_any_name(tmp_path: Path) -> None:
+    touch(tmp_path / "a.txt")
+    touch(tmp_path / "odd-\U0010ffff.txt")
+    skipped: list[tuple[str, str]] = []
+    assert [p.name for p in discover([tmp_path], skipped=skipped, any_name=True)] == ["a.txt"]
+    assert "not valid UTF-8" in skipped[0][1]
 
 
 def test_without_a_skip_list_nothing_outside_is_yielded(tmp_path: Path) -> None:

@@ -68,7 +68,7 @@ def test_inert_shows_bidi_and_zero_width_characters_one_for_one() -> None:
 
 
 def test_inert_replaces_lone_surrogates() -> None:
-    assert inert("a\udcffb") == "a\ufffdb"
+    assert inert("a\udcffb\U0010ffff") == "a\ufffdb\ufffd"
 
 
 def test_layered_content_spans_stay_on_their_words_around_invisible_characters() -> None:

@@ -15,8 +15,9 @@ Placeholders (chosen to be visible and unambiguous, never silently dropped):
 * C1 controls (U+0080-U+009F, 8-bit CSI/OSC/ST among them), bidi overrides,
   isolates and marks, zero-width and other invisible format characters:
   ``⟨U+202E⟩``.
-* A lone surrogate, which is how Python spells a file name byte that is not UTF-8:
-  ``⟨0xFF⟩`` for the byte (other lone surrogates as ``⟨U+D800⟩``).
+* A file name byte that is not UTF-8, which Python spells as a lone surrogate and
+  the archive stores as a private-use character (``storable_path`` in ingest):
+  ``⟨0xFF⟩`` (other lone surrogates as ``⟨U+D800⟩``).
 
 ``--json`` output instead escapes the same characters JSON-style (:func:`json_line`).
 """
@@ -40,6 +41,9 @@ _INVISIBLE = [
 ]
 
 
+_STORED_BYTES = 0x10FF80  # kutip.index.ingest.discover.storable_path's file name bytes
+
+
 def _placeholder(code: int) -> str:
     if code < 0x20:
         return chr(0x2400 + code)
@@ -47,6 +51,8 @@ def _placeholder(code: int) -> str:
         return "\u2421"
     if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: one undecodable byte
         return f"⟨0x{code - 0xDC00:02X}⟩"
+    if code >= _STORED_BYTES:  # the same byte as the archive stores it
+        return f"⟨0x{code - _STORED_BYTES + 0x80:02X}⟩"
     return f"⟨U+{code:04X}⟩"
 
 
@@ -55,7 +61,7 @@ _PLACEHOLDERS: dict[int, str] = {code: _placeholder(code) for code in _UNSAFE_CO
 _UNSAFE = re.compile(
     "["
     + "".join(re.escape(chr(c)) for c in _UNSAFE_CODES if c < 0xE0000)
-    + "\U000e0000-\U000e007f\ud800-\udfff]"
+    + "\U000e0000-\U000e007f\U0010ff80-\U0010ffff\ud800-\udfff]"
 )
 # Characters JSON output escapes even with ensure_ascii=False (control characters are escaped already).
 _JSON_UNSAFE = re.compile(

@@ -23,7 +23,8 @@ INVISIBLE_SYMBOL = "\u25cc"  # ◌, the usual stand-in for a character with no g
 _BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 _INVISIBLE = {0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0x2061, 0x2065), *range(0x206A, 0x2070),
               *range(0xFFF9, 0xFFFC), *range(0xE0000, 0xE0080)}  # fmt: skip
-_SURROGATES = {code: 0xFFFD for code in range(0xD800, 0xE000)}
+# Lone surrogates, and file name bytes as the archive stores them (storable_path in ingest).
+_SURROGATES = {code: 0xFFFD for code in [*range(0xD800, 0xE000), *range(0x10FF80, 0x110000)]}
 _INERT_TABLE: dict[int, int] = {
     **_C0_PICTURES,
     **_DEL_PICTURE,

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["SUPPORTED_SUFFIXES", "Skipped", "discover"]
+__all__ = ["SUPPORTED_SUFFIXES", "Skipped", "discover", "filesystem_path", "storable_path"]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"})
 
@@ -27,17 +28,42 @@ _JUNK_FILES = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
 _JUNK_SUFFIXES = (".swp", ".swo", ".tmp", ".part", ".crdownload", "~")
 
 NOT_UTF8 = "the path is not valid UTF-8 (kutip cannot store it yet): rename it to index it"
-Skipped = list[tuple[str, str]]  # (path, reason), the shape of IndexReport.skipped
+Skipped = list[tuple[str, str]]
+_LONE = re.compile("[\ud800-\udfff]")  # (path, reason), the shape of IndexReport.skipped
+
+
+# A file name byte that is not UTF-8 reaches Python as a lone surrogate (U+DC80-U+DCFF), which no
+# UTF-8 store can hold. storable_path() moves those 128 code points to the last 128 of Supplementary
+# Private Use Area-B, which file names never use (discover() refuses names that do), and back.
+_BYTE_BASE, _STORED_BASE = 0xDC80, 0x10FF80
+_TO_STORED = {_BYTE_BASE + i: _STORED_BASE + i for i in range(128)}
+_FROM_STORED = {stored: byte for byte, stored in _TO_STORED.items()}
+
+
+def storable_path(path: Path | str) -> str:
+    """``path`` as a string any UTF-8 store accepts, whatever its bytes; the same string for UTF-8 paths."""
+    return str(path).translate(_TO_STORED)
+
+
+def filesystem_path(stored: str) -> Path:
+    """The path :func:`storable_path` stored, with its original bytes."""
+    return Path(stored.translate(_FROM_STORED))
 
 
 def _is_junk(name: str) -> bool:
     return name.startswith(".") or name in _JUNK_FILES or name.endswith(_JUNK_SUFFIXES)
 
 
-def _not_utf8(path: Path) -> bool:
-    """A name holding bytes that are not UTF-8 (Python carries them as lone surrogates)."""
+def _not_utf8(path: Path, any_name: bool) -> bool:
+    """A path holding bytes that are not UTF-8 (Python carries them as lone surrogates).
+
+    With ``any_name`` only a path that :func:`storable_path` could not round-trip counts.
+    """
+    text = str(path)
+    if any_name:
+        return any(ord(c) >= _STORED_BASE for c in text) or bool(_LONE.search(text.translate(_TO_STORED)))
     try:
-        str(path).encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
         return True
     return False
@@ -77,14 +103,15 @@ def _target(path: Path) -> Path:
 class _Walk:
     """One discovery: the roots a link may lead into, the files seen, and the skips."""
 
-    def __init__(self, paths: list[Path], skipped: Skipped) -> None:
+    def __init__(self, paths: list[Path], skipped: Skipped, any_name: bool) -> None:
         self.skipped = skipped
+        self.any_name = any_name
         self.seen: set[Path] = set()
         # The folders and files given: a link leading into one of them is fine.
         self.roots = [_target(p) for p in paths if os.path.lexists(p)]
 
     def skip(self, path: Path, reason: str) -> None:
-        self.skipped.append((str(path.absolute()), reason))
+        self.skipped.append((storable_path(path.absolute()), reason))
 
     def once(self, path: Path) -> bool:
         key = _target(path) if path.exists() else path.absolute()
@@ -98,7 +125,7 @@ class _Walk:
 
     def named(self, path: Path) -> Iterator[Path]:
         """A path the user gave: read even when it is a link, reported when unreadable."""
-        if _not_utf8(path):
+        if _not_utf8(path, self.any_name):
             self.skip(path, NOT_UTF8)
             return
         if os.path.lexists(path):
@@ -136,7 +163,7 @@ class _Walk:
             self.skip(path, f"link leads outside the folders given ({_target(path)}): name it to index it")
 
     def _file(self, path: Path) -> Iterator[Path]:
-        if _not_utf8(path):
+        if _not_utf8(path, self.any_name):
             self.skip(path, NOT_UTF8)
             return
         info, problem = _follow(path)
@@ -154,7 +181,9 @@ class _Walk:
             yield path
 
 
-def discover(paths: Iterable[Path], *, skipped: Skipped | None = None) -> Iterator[Path]:
+def discover(
+    paths: Iterable[Path], *, skipped: Skipped | None = None, any_name: bool = False
+) -> Iterator[Path]:
     """Every candidate file under ``paths``, each once, in a stable sorted order.
 
     Unsupported files are yielded too, so the caller can report them as skipped
@@ -162,11 +191,12 @@ def discover(paths: Iterable[Path], *, skipped: Skipped | None = None) -> Iterat
     that does not exist is yielded as given, for the same reason. Links to folders
     are not followed, which rules out cycles. What cannot be read at all (links
     leading outside the folders given, loops, dangling links, pipes, sockets,
-    devices, names that are not UTF-8) is appended to ``skipped`` as
-    ``(path, reason)``, the shape of ``IndexReport.skipped``.
+    devices, and paths that are not UTF-8 unless ``any_name`` says the caller stores
+    paths with :func:`storable_path`) is appended to ``skipped`` as ``(path, reason)``,
+    the shape of ``IndexReport.skipped``, the path made storable.
     """
     given = list(paths)
-    walk = _Walk(given, [] if skipped is None else skipped)
+    walk = _Walk(given, [] if skipped is None else skipped, any_name)
     for path in given:
         if path.is_dir():
             yield from walk.folder(path)

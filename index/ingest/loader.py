@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kutip.index.ingest.decode import decode_bytes
-from kutip.index.ingest.discover import NOT_UTF8, SUPPORTED_SUFFIXES
+from kutip.index.ingest.discover import NOT_UTF8, SUPPORTED_SUFFIXES, storable_path
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.html import parse_html
 from kutip.index.ingest.markdown import parse_markdown
@@ -75,14 +75,14 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
 
 
 def _source(path: Path) -> str:
-    """The absolute path recorded with the articles; SkipFile when it cannot be stored."""
+    """The absolute path recorded with the articles, storable whatever its bytes."""
     try:
-        source = str(path.resolve())
+        source = storable_path(path.resolve())
     except RuntimeError:  # Python < 3.13 raises this for a link loop
         raise SkipFile("link loop (the link leads back to itself)") from None
     try:
         source.encode("utf-8")
-    except UnicodeEncodeError:
+    except UnicodeEncodeError:  # a lone surrogate that is not a file name byte
         raise SkipFile(NOT_UTF8) from None
     return source
 

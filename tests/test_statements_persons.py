@@ -197,3 +197,25 @@ def test_an_uncued_quote_right_after_a_speaker_still_continues_that_speaker() ->
     )
     entities = [person(body, "Fulan Hidayat"), person(body, "Budi Santoso")]
     assert said(body, entities) == ["Fulan Hidayat", "Fulan Hidayat", "Budi Santoso"]
+
+
+# --- clitics: the running speaker, not the nearest name ------------------------------------
+
+
+def test_a_continuing_clitic_goes_to_the_last_speaker_not_the_newest_subject() -> None:
+    body = (
+        '"Stok beras aman sampai Lebaran," kata Fulan Hidayat.\n'
+        "Budi Santoso, pedagang di pasar itu, mengangguk.\n"
+        '"Harga juga tidak akan naik," tambahnya.'
+    )
+    entities = [person(body, "Fulan Hidayat"), person(body, "Budi Santoso")]
+    assert said(body, entities) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_continuing_clitic_after_an_unnamed_quotation_stays_unknown() -> None:
+    body = (
+        'Kabar.com - "Sidang ditutup dan putusan dibacakan hari ini."\n'
+        "Terdakwa Budi Santoso berdiri di depan majelis.\n"
+        '"Para pihak boleh mengajukan banding," sambungnya.'
+    )
+    assert said(body, [person(body, "Budi Santoso")]) == [None, None]

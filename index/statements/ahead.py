@@ -17,7 +17,7 @@ class CueAhead:
     def __init__(self) -> None:
         self.waiting: list[Statement] = []
         self.para = -1  # the paragraph of the last waiting statement
-        self.last_para = -1  # the last paragraph holding any statement
+        self.last_para = -2  # the last paragraph holding any statement (none before the first)
 
     def take(self, f: Found, statement: Statement) -> None:
         first_in_para = self.last_para != f.paragraph

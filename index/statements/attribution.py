@@ -92,7 +92,7 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
         return None
     w0 = toks[0].text.casefold()
     if w0 in lex.clitic:
-        return Attribution(SpeakerRef("pronoun"), toks[0].start, toks[0].end)
+        return Attribution(SpeakerRef("pronoun", words=(w0,)), toks[0].start, toks[0].end)
     if w0 in lex.according and len(toks) > 1:
         i = 2 if toks[1].text.casefold() == "to" else 1
         if i < len(toks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..models import Entity, Statement
 from .ahead import CueAhead
@@ -18,6 +19,8 @@ from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .subject import subject_person
 from .text import paragraphs, sentences, tokens
 
+# "JAKARTA, Kabar.com - " or "Kabar.com - " before a quotation that opens the story
+_DATELINE = re.compile(r"\s*[A-Z][\w.,()/'’ ]{0,60}?\s[-—–]+\s*")
 _MIN_UNATTRIBUTED_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 _MAX_INTRO_GAP_WORDS = 6
@@ -87,7 +90,8 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
             via = via_in(body, *tail)
             out.append(Found("direct", q.start, q.end, att.ref, (att.cue_start, att.cue_end), via, para))
             continue
-        opens_sentence = not body[floor : q.open].strip(" \u00a0,.;:—–-")
+        before = body[floor : q.open]
+        opens_sentence = not before.strip(" \u00a0,.;:—–-") or _DATELINE.fullmatch(before) is not None
         if opens_sentence and _words(body, q.start, q.end) >= _MIN_UNATTRIBUTED_WORDS:
             out.append(Found("direct", q.start, q.end, INHERIT, None, None, para))
     return out
@@ -142,6 +146,7 @@ def extract_statements(
                 speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book))
                 speaker = _defined_nickname(book, speaker, memory)
                 memory.learn(f.ref, speaker)
+                memory.said(speaker)
                 memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
                 resolved_in_para.append((f, speaker))
                 via = f.via

@@ -143,7 +143,8 @@ def reported(
         floor = floor_at(tok.start)
         after_comma = body[floor : tok.start].rstrip().endswith(",")
         if w in lex.clitic and after_comma:
-            add(_content_before(body, floor, tok.start), SpeakerRef("pronoun"), (tok.start, tok.end))
+            clitic = SpeakerRef("pronoun", words=(w,))
+            add(_content_before(body, floor, tok.start), clitic, (tok.start, tok.end))
         elif w in lex.post and after_comma and k + 1 < len(toks) and not _apposed_subject(book, floor, tok):
             ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
             add(_content_before(body, floor, tok.start), ref, (tok.start, np_end))

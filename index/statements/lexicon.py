@@ -24,6 +24,8 @@ class Lexicon:
     passive: frozenset[str]
     according: frozenset[str]
     label: frozenset[str]
+    continuing: frozenset[str]
+    opinion: frozenset[str]
     classes: dict[str, frozenset[str]]
 
     def is_a(self, word: str, cls: str) -> bool:
@@ -34,6 +36,24 @@ class Lexicon:
         return w in self.post or w in self.active or w in self.clitic
 
 
+@dataclass(frozen=True, slots=True)
+class SpeechCues:
+    """The speech verbs as the entity recogniser reads them: ``before`` a speaker (``kata X``,
+    ``katanya``, ``according to X``; word tuples) and ``after`` one (``X mengatakan``, ``X said``)."""
+
+    before: frozenset[tuple[str, ...]]
+    after: frozenset[str]
+
+
+@cache
+def speech_cues() -> SpeechCues:
+    """The recogniser's view of ``speech_verbs.tsv``, so that both analysers share one list."""
+    lex = lexicon()
+    before: set[tuple[str, ...]] = {(w,) for w in lex.post | lex.clitic | lex.according}
+    before |= {(w, "to") for w in lex.according if w == "according"}
+    return SpeechCues(frozenset(before), frozenset(lex.active | lex.opinion))
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("kutip.index").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -41,7 +61,7 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def lexicon() -> Lexicon:
-    kinds_known = ("post", "active", "clitic", "passive", "according", "label")
+    kinds_known = ("post", "active", "clitic", "passive", "according", "label", "continuing", "opinion")
     uses: dict[str, set[str]] = {k: set() for k in kinds_known}
     for form, _lang, kinds in _rows("speech_verbs.tsv"):
         for kind in kinds.split(","):
@@ -56,5 +76,7 @@ def lexicon() -> Lexicon:
         passive=frozenset(uses["passive"]),
         according=frozenset(uses["according"]),
         label=frozenset(uses["label"]),
+        continuing=frozenset(uses["continuing"]),
+        opinion=frozenset(uses["opinion"]),
         classes={k: frozenset(v) for k, v in classes.items()},
     )

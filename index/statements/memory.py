@@ -22,6 +22,8 @@ class SpeakerMemory:
         self.organisations: set[str] = set()  # speakers that are bodies, not people
         self.people: list[str] = []  # persons put forward, speaking or as a subject, latest last
         self.genders: dict[str, str] = {}  # "female"/"male", only as the text itself shows it
+        self.spoken = False  # whether any statement came before
+        self.said_last: str | None = None  # the speaker of the latest statement, None if unknown
 
     @property
     def last(self) -> str | None:
@@ -38,6 +40,11 @@ class SpeakerMemory:
             self._put_forward(name, role)
         if role and name not in self.roles:
             self.roles[name] = role
+
+    def said(self, name: str | None) -> None:
+        """The speaker of a statement just read (None when it could not be named)."""
+        self.spoken = True
+        self.said_last = name
 
     def note_subject(self, name: str, role: str | None = None) -> None:
         """A person the narration is about, who may speak next through a pronoun."""
@@ -74,6 +81,11 @@ class SpeakerMemory:
         if ref.kind in ("person", "org"):
             return ref.name
         if ref.kind == "pronoun":
+            continuing = bool(ref.words) and ref.words[0] in lexicon().continuing
+            if continuing and self.said_last not in self.organisations:
+                # "tambahnya", "lanjutnya": whoever spoke last goes on, whoever came up since; after
+                # a statement nobody could be named for, the speaker stays unknown
+                return self.said_last if self.spoken else self.focus
             gender = _gender_of(ref.words[0]) if ref.words else None
             known = self.genders.get(self.focus) if self.focus else None
             if gender is not None and known is not None and known != gender:

@@ -256,7 +256,7 @@ class NameBook:
             if spans and all(self.headlines.covers(ms) for ms, _me in spans):
                 continue  # read only in a title or caption, where names run into the words after them
             name = " ".join(words)
-            in_titles = any(self.headlines.covers(ms) for ms, _me in spans)
+            in_titles = any(name in body[ms:me] and self.headlines.covers(ms) for ms, me in spans)
             in_prose = any(name in body[ms:me] and not self.headlines.covers(ms) for ms, me in spans)
             if in_titles and not in_prose:
                 words = self._written_in_prose(words)

@@ -26,8 +26,8 @@ def _old_sections() -> dict[str, list[str]]:
         pytest.skip("the recogniser's old list is gone: nothing left to merge")
     sections: dict[str, list[str]] = {}
     current = ""
-    for line in old.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
+    for raw in old.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):

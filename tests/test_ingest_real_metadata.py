@@ -235,3 +235,63 @@ def test_html_with_control_character_references_is_read(tmp_path: Path) -> None:
     )
     article = load(tmp_path, html, "a.html")
     assert "berkumpul" in article.body and article.url == "https://kabarnusantara.id/banjir"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga menyeberangi jalan di Bekasi, Minggu (12/5/2024). Dewi Lestari/KABARNUSANTARA.id",
+        "Kepala BPBD meninjau lokasi banjir di Kota Bekasi,(12/5),Kabarnusantara.net/Dewi",
+        "Kepala BPBD Bekasi, Rudi Hartono -Kabarnusantara.id/Dewi Lestari-",
+        "Kepala BPBD memberi keterangan. (Foto: BPBD/Dok. Humas).--",
+        "Warga mengungsi di masjid, 12 Mei 2024. (bpbd.go.id)",
+        "Skip to main content",
+        "• Ukuran Font: - +",
+        "Reporter:",
+    ],
+)
+def test_captions_and_widgets_are_furniture(line: str) -> None:
+    from kutip.index.ingest.boilerplate import is_boilerplate_line
+
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "wire.txt",
+            "Floods force thousands from homes in western Java\nBy ANNA BERG\n"
+            "Updated 3:12 PM EST, November 3, 2023\nJAKARTA (AP) — Thousands of people have been forced from "
+            "their homes in western Java after days of heavy rain, officials said.\n"
+            '"We have never seen water this high," said one resident.\n',
+            ("Floods force thousands from homes in western Java", "AP", "2023-11-03"),
+        ),
+        (
+            "site.txt",
+            "World news\nFloods force thousands from homes in western Java\n"
+            "Heavy rain has swollen rivers across the province, officials say\nAna Berg in Jakarta\n"
+            "Fri 3 Nov 2023 05.00 GMT\nThousands of people have been forced from their homes in western Java "
+            "after days of heavy rain caused rivers to burst their banks, officials said on Friday.\n",
+            ("Floods force thousands from homes in western Java", "", "2023-11-03"),
+        ),
+        (
+            "portal.txt",
+            "Nasional\nBanjir Bekasi, Ribuan Warga Mengungsi ke Masjid\nCNN Indonesia\n"
+            "Rabu, 06 Mar 2024 10:15 WIB\nBagikan:\nJakarta, CNN Indonesia -- Ribuan warga Bekasi mengungsi ke "
+            "masjid dan sekolah setelah banjir merendam permukiman mereka sejak Selasa malam.\n",
+            ("Banjir Bekasi, Ribuan Warga Mengungsi ke Masjid", "CNN Indonesia", "2024-03-06"),
+        ),
+        (
+            "updated.txt",
+            "Ribuan Warga Bekasi Mengungsi Akibat Banjir\nOleh Ana Lee\nDiperbarui 06 Mar 2024, 12:00 WIB\n"
+            "Diterbitkan 05 Mar 2024, 10:15 WIB\nLiputan6.com, Jakarta - Ribuan warga Bekasi mengungsi ke "
+            "masjid dan sekolah setelah banjir merendam permukiman mereka sejak Selasa malam.\n",
+            ("Ribuan Warga Bekasi Mengungsi Akibat Banjir", "Liputan6.com", "2024-03-05"),
+        ),
+    ],
+)
+def test_heads_of_common_site_layouts(tmp_path: Path, name: str, text: str, expected: tuple[str, str, str]) -> None:
+    article = load(tmp_path, text, name)
+    assert (article.title, article.outlet, article.date) == expected
+    assert not article.body.startswith(("World news", "Nasional", "CNN Indonesia\n"))

@@ -12,6 +12,7 @@ from functools import cache
 
 from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
 from kutip.index.ingest.dates import read_stamp
+from kutip.index.ingest.outlets import is_outlet_name
 from kutip.index.stopwords import load_word_list
 
 __all__ = ["Split", "furniture_share", "is_boilerplate_line", "is_caption", "split_boilerplate"]
@@ -74,7 +75,11 @@ LINE_RULES = _rules(
 CAPTION_RULES = _rules(
     r"^\((?:files?|file photo|foto|ilustrasi|dok\.?|dokumentasi|istimewa)\)",
     r"\((?:photo|foto)\s+by\s+[^)]+\)\s*$",
-    r"\(\s*(?:photo|foto)\s*:[^)]+\)\s*$",
+    r"\(\s*(?:photo|foto)\s*:[^)]+\)[\s.,;-]*$",
+    # "... Kota Yogyakarta,(23/12),Gudeg.net/Rahman", "... Widyawati -Disway.id/Anisha Aprilia-": SITE/Name
+    r"[\s,(-]\s*[\w-]+\.(?:com|net|id|co\.id)\s*/\s*[A-Z][\w .'-]{1,40}\)?\s*$",
+    # "... Sabtu (30/11/2019). Dian Erika/KOMPAS.com": a dated sentence, then Name/OUTLET
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*/\s*[A-Z][\w.]+",
     r"^(?:foto|photo|image|gambar|ilustrasi)\s*:",
     # "... di Mabes Polri, Selasa (6/9/2022). Dok: Tangkapan layar": a documentation credit ends it
     r"[.)]\s+(?:dok|dokumentasi|sumber foto|kredit foto)\.?\s*:\s*[^.]{2,80}$",
@@ -147,7 +152,7 @@ def is_boilerplate_line(line: str) -> bool:
     line = line.strip()
     if any(rule.search(line) for rule in LINE_RULES) or is_caption(line) or read_stamp(line):
         return True
-    if _is_widget(line):
+    if _is_widget(line) or is_outlet_name(line):
         return True
     return _is_credit_line(line)
 
@@ -158,6 +163,13 @@ def _is_credit_line(line: str) -> bool:
     if len(line) > 160:
         return False
     return (bool(credit_line(line)) and not _SENTENCE_END.search(line)) or is_contribution_note(line)
+
+
+_LABEL_MAX_WORDS = 6
+
+
+def _is_label(line: str) -> bool:
+    return len(line.split()) <= _LABEL_MAX_WORDS and _is_fragment(line)
 
 
 def _is_fragment(line: str) -> bool:
@@ -178,6 +190,11 @@ def split_boilerplate(paragraphs: list[str]) -> Split:
             while following < len(paragraphs) and _BULLET.match(paragraphs[following]):
                 flags[following] = True
                 following += 1
+    # Short labels above the first story paragraph (a kicker, a section name) are furniture.
+    for index, paragraph in enumerate(paragraphs):
+        if not (flags[index] or _is_label(paragraph)):
+            break
+        flags[index] = True
     # A short fragment between two furniture lines (or after the last one) is furniture too.
     for index, paragraph in enumerate(paragraphs):
         if flags[index] or not _is_fragment(paragraph) or index == 0:

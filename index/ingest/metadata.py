@@ -101,6 +101,10 @@ def _quoted_in(line: str, rest: str) -> bool:
     return bool(re.search(rf"[\"“]\s*{start}", rest, re.I))
 
 
+def _is_real(line: str) -> bool:
+    return len(line.split()) >= _MIN_TITLE_WORDS and not is_boilerplate_line(line)
+
+
 @dataclass(frozen=True, slots=True)
 class _Page:
     """What a headline candidate is weighed against: the head lines and the story below them."""
@@ -108,6 +112,12 @@ class _Page:
     head: list[str]
     body_words: set[str]
     rest: str
+
+    @property
+    def first_real(self) -> int:
+        """The first head line that is more than furniture or a one- or two-word label."""
+        real = (i for i, line in enumerate(self.head) if _is_real(line))
+        return next(real, 0)
 
 
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
@@ -138,7 +148,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     title_case = _title_case_share(content)
     if title_case >= 0.75:
         score += 1.5
-    elif not isolated and index > 0:
+    elif not isolated and index > page.first_real:
         return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page
     if _quoted_in(line, page.rest):
         return float("-inf")
@@ -152,7 +162,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += 2.0
     if next(find_dates(line), None):
         score -= 2.0
-    score -= 2.0 * furniture + 0.2 * index
+    score -= 2.0 * furniture + 0.2 * max(0, index - page.first_real)
     return score + (1.0 if isolated else 0.0)
 
 

@@ -118,7 +118,7 @@ def run_index(archive: Archive, paths: list[Path], prune: bool, err: Console) ->
         task = bar.add_task("Indexing", total=None, name="")
 
         def advance(update: IndexProgress) -> None:
-            name = safe(Path(update.path).name)[:40]
+            name = safe(Path(update.path).name[:40])
             bar.update(task, completed=update.done, total=update.total, name=name)
 
         report = archive.index(paths, prune=prune, progress=advance)

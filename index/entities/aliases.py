@@ -2,7 +2,9 @@
 
 The alias is the candidate right after the full name, either alone in parentheses (any
 capitalised word that is no acronym: "(PDIP)" names a party, not the person) or after a
-cue phrase from ``data/language/alias_cues.txt``, optionally led by a comma or "atau".
+cue phrase from ``data/language/alias_cues.txt``, optionally led by a comma or "atau";
+or the alias comes first and a phrase such as "sapaan akrab" leads to the full name (or,
+with "sapaan akrabnya", points back to the last full name before it).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.language import Token, fold, lines, words
+from kutip.index.language import Token, fold, sections, words
 from kutip.index.models import EntityType
 
 __all__ = ["person_aliases"]
@@ -19,13 +21,14 @@ _LEADS = frozenset({"atau", "or", "yang", "who", "is"})
 
 
 @cache
-def _cues() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w) for w in words(line)) for line in lines("language/alias_cues.txt"))
+def _cues(section: str) -> frozenset[tuple[str, ...]]:
+    phrases = sections("language/alias_cues.txt").get(section, [])
+    return frozenset(tuple(fold(w) for w in words(line)) for line in phrases)
 
 
-def _cue_end(tokens: list[Token], k: int) -> int:
+def _cue_end(tokens: list[Token], k: int, section: str = "after_name") -> int:
     """Index of the first token after a cue phrase starting at ``k`` (leads allowed), or -1."""
-    cues = _cues()
+    cues = _cues(section)
     longest = max(len(c) for c in cues)
     while k < len(tokens) and tokens[k].folded in _LEADS and tokens[k].text.islower():
         k += 1
@@ -63,4 +66,22 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             short = candidates[alias]
         key = tuple(tokens[k].folded for k in range(short.first, short.last + 1))
         found.setdefault(key, index)
+    for index, c in enumerate(candidates):  # "Emil, sapaan akrab Ridwan Kamil"
+        end = _cue_end(tokens, c.last + 1, "before_name") if c.type in (None, EntityType.PERSON) else -1
+        full = by_first.get(end) if end > 0 else None
+        if full is None or candidates[full].type is not EntityType.PERSON or c.first != c.last:
+            continue
+        found.setdefault((tokens[c.first].folded,), full)
+    for index, c in enumerate(candidates):  # "kata Emil, sapaan akrabnya": the person spoken of before
+        if c.first != c.last or c.type not in (None, EntityType.PERSON):
+            continue
+        if _cue_end(tokens, c.last + 1, "before_pronoun") < 0:
+            continue
+        before = [k for k in range(index) if candidates[k].type is EntityType.PERSON and _full(candidates[k])]
+        if before:
+            found.setdefault((tokens[c.first].folded,), before[-1])
     return found
+
+
+def _full(c: Candidate) -> bool:
+    return c.last > c.first

@@ -46,6 +46,33 @@ def _ticket(tokens: list[Token], c: Candidate) -> bool:
     return right.hyphenated and all(t.text[:1].isupper() and len(t.text) >= 4 for t in (left, right))
 
 
+def _verb(word: str) -> bool:
+    """An Indonesian affixed verb ("Menunjukan", "Mengatakan", "Diberikan"): no name takes that shape."""
+    return len(word) >= 8 and word.startswith(("me", "di")) and word.endswith(("kan", "kannya"))
+
+
+def _cut_at_verb(tokens: list[Token], c: Candidate) -> None:
+    """"Fulan Badu Menunjukan Data": a caption's verb and what follows are no part of the name."""
+    for k in range(c.first + 1, c.last + 1):
+        if _verb(tokens[k].folded):
+            c.last = k - 1
+            if c.nickname > c.last:
+                c.nickname = -1
+            return
+
+
+def _phrase_goes_on(tokens: list[Token], c: Candidate) -> bool:
+    """"Bocah Ajaib Dari Lombok", "Tuhan Yang Maha Esa": a capitalised function word continues the run.
+
+    Names take their particles in lower case; a Title Case phrase capitalises "Dari" and "Yang".
+    """
+    nxt = c.last + 1
+    if nxt >= len(tokens) or tokens[c.first].title_case_line:
+        return False
+    token = tokens[nxt]
+    return token.gap == " " and token.text[:1].isupper() and token.folded in folded_set("stopwords_id.txt")
+
+
 def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str) -> list[Candidate]:
     """Person candidates trimmed of calendar words and furniture; those left empty are dropped."""
     out: list[Candidate] = []
@@ -69,7 +96,11 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
             c.nickname = -1
         if lang != "en" and _ticket(tokens, c):
             continue
-        if c.type is EntityType.PERSON and all(tokens[k].folded in lower for k in range(c.first, c.last + 1)):
+        if lang != "en":
+            _cut_at_verb(tokens, c)
+        if c.type is EntityType.PERSON and (
+            all(tokens[k].folded in lower for k in range(c.first, c.last + 1)) or _phrase_goes_on(tokens, c)
+        ):
             c.type, c.weak = None, True
         out.append(c)
     return out

@@ -23,7 +23,7 @@ __all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "veto_persons"]
 ADD_AT = 0.85  # a name the rules left open becomes a person from this tagger confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
 DROP_BELOW = 0.05  # a rule-found person tagged no entity with a best mention under this is dropped
-CUED = frozenset({"title", "speech", "antecedent"})
+CUED = frozenset({"title", "speech", "antecedent", "byline"})
 _TYPES = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
 
 

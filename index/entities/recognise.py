@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.classes import drop_non_persons
 from kutip.index.entities.combine import CUED, add_persons, veto_persons
 from kutip.index.entities.cues import type_parts
@@ -25,6 +26,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     tokens = tokenize(body)
     parts = segment(tokens, lex)
     candidates = type_parts(tokens, parts, lex, lang)
+    type_bylines(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
         return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)
     tagging = tag_tokens(tokens)

@@ -228,15 +228,23 @@ class _Linker:
         docs = [d for sid in dict.fromkeys(ids) if (d := self.doc(sid)) is not None]
         return [d.statement for d in sorted(docs, key=_size, reverse=True)]
 
+    def _lead(self, core: Sequence[str], article: str) -> str:
+        """The fullest core member from another article (statements of one article are
+        different parts of a remark, never two reports of one part), else the fullest."""
+        others = (sid for sid in core if (d := self.doc(sid)) is not None and d.article != article)
+        return next(others, core[0])
+
     def join(self, doc: LinkDoc, other: LinkDoc) -> None:
-        """Merges ``doc``'s cluster with ``other``'s when the two cores agree: ``doc`` (or, once it
-        has company, one of its cluster's core) matches one of the other cluster's core."""
+        """Merges ``doc``'s cluster with ``other``'s when ``doc`` (or, once it has company, its
+        cluster's fullest report) matches the other cluster's fullest report: matching any
+        member is not enough, or remarks would chain."""
         mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         if mine == theirs:
             return
         my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
-        mine_side = [doc.statement] if doc.statement in my_core else my_core
-        if not any(self._agrees(a, b) for a in mine_side for b in their_core):
+        mine_lead = doc.statement if doc.statement in my_core else self._lead(my_core, other.article)
+        mine_doc = self.doc(mine_lead)
+        if mine_doc is None or not self._agrees(mine_lead, self._lead(their_core, mine_doc.article)):
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
 

@@ -66,7 +66,7 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             short = candidates[alias]
         key = tuple(tokens[k].folded for k in range(short.first, short.last + 1))
         found.setdefault(key, index)
-    for index, c in enumerate(candidates):  # "Emil, sapaan akrab Ridwan Kamil"
+    for c in candidates:  # "Emil, sapaan akrab Ridwan Kamil"
         end = _cue_end(tokens, c.last + 1, "before_name") if c.type in (None, EntityType.PERSON) else -1
         full = by_first.get(end) if end > 0 else None
         if full is None or candidates[full].type is not EntityType.PERSON or c.first != c.last:

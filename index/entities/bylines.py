@@ -33,7 +33,8 @@ def type_bylines(tokens: list[Token], candidates: list[Candidate]) -> None:
         if c.type not in (None, EntityType.PERSON):
             continue
         first = c.first
-        if not _credit(tokens, first) and first > 0 and tokens[first].joined and tokens[first - 1].capitalised:
+        joined = first > 0 and tokens[first].joined and tokens[first - 1].capitalised
+        if joined and not _credit(tokens, first):
             first -= 1  # "Editor: Juli Hantoro": a given name that is also an ordinary word ("Juli")
         if _credit(tokens, first):
             c.first, c.type, c.cue, c.weak = first, EntityType.PERSON, "byline", False

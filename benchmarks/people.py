@@ -1,6 +1,6 @@
 """People-table cost per indexing batch: it must follow the batch, not the size of the archive.
 
-    python benchmarks/people.py [--articles 20000] [--batch 500] [--people 6000] [--seed 1]
+    python benchmarks/people.py [--articles 20000] [--batch 500] [--people 6000] [--seed 1] [--cache-mb 64]
 
 Feeds synthetic analysed articles (fictional Indonesian-like names: given names and
 surnames from small pools so surnames are shared, one name in twenty misspelt, one person
@@ -121,12 +121,16 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--people", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cache-mb", type=int, default=0, help="SQLite page cache, 0: the default")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     people = _people(rng, args.people)
     with tempfile.TemporaryDirectory() as folder:
         db = sqlite3.connect(Path(folder) / "people.sqlite3", isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # as the document store
+        if args.cache_mb:
+            db.execute(f"PRAGMA cache_size=-{args.cache_mb * 1024}")
         batches = args.articles // args.batch
         report_every = max(1, batches // 10)
         header = (

@@ -32,6 +32,14 @@ __all__ = [
 ROLE_WINDOWS = (45, 180, 400)  # days either side of a date, tried in turn, for who held a role
 
 
+def _ensure(db: sqlite3.Connection) -> None:
+    """Creates the tables of an archive indexed before them (one cheap query when they exist)."""
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people_words'"
+    found = db.execute(sql).fetchone()
+    if found is None:
+        ensure_schema(db)
+
+
 def _persons(db: sqlite3.Connection, keys: set[str]) -> dict[str, str]:
     """person key -> person name of the stored multi-word keys among ``keys``."""
     return {i.person: i.person_name for i in name_info(db, keys).values() if i.words > 1}
@@ -50,7 +58,7 @@ def _listed_person(db: sqlite3.Connection, full: str) -> tuple[str, str]:
 
 def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
     """(person key, canonical name) of a written name, or None when unknown or ambiguous."""
-    ensure_schema(db)
+    _ensure(db)
     key = key_of(name)
     if not key:
         return None
@@ -98,7 +106,7 @@ def variants(db: sqlite3.Connection, name: str) -> list[str]:
     For filters: ``--speaker Jokowi`` matches statements whose speaker is any of them.
     Always includes ``name`` itself.
     """
-    ensure_schema(db)
+    _ensure(db)
     found = person_of(db, name)
     if found is None:
         key = key_of(name)
@@ -140,7 +148,7 @@ def resolve_role(db: sqlite3.Connection, role: str, date: str) -> str | None:
     The nearest window holding any evidence decides (45, then 180, then 400 days either
     side); an undated question looks at every dated and undated role.
     """
-    ensure_schema(db)
+    _ensure(db)
     key = role_key(role)
     if not key:
         return None

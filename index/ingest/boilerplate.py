@@ -118,9 +118,12 @@ _WIDGET_MAX_WORDS = 6
 
 
 @cache
-def _furniture_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _furniture_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Single furniture words, and one pattern for the phrases (longest first)."""
     words = [w.casefold() for w in load_word_list("ingest_furniture.txt")]
-    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+    phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    return frozenset(w for w in words if " " not in w), pattern
 
 
 def furniture_share(line: str) -> float:
@@ -129,8 +132,7 @@ def furniture_share(line: str) -> float:
     if not words:
         return 1.0
     single, phrases = _furniture_words()
-    folded = line.casefold()
-    phrase_hits = sum(len(p.split()) for p in phrases if re.search(rf"\b{re.escape(p)}\b", folded))
+    phrase_hits = sum(len(found.split()) for found in phrases.findall(line.casefold()))
     hits = max(phrase_hits, sum(1 for w in words if w.casefold().strip(".:") in single))
     return min(1.0, hits / len(words))
 

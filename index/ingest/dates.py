@@ -65,6 +65,9 @@ _PATTERNS = (
 )
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date found in text: where it is and what it means."""
@@ -84,6 +87,8 @@ def to_iso(year: int, month: int, day: int) -> str:
 
 def find_dates(text: str) -> Iterator[FoundDate]:
     """Every dated expression with a year, in text order, overlaps resolved to the first match."""
+    if not _YEAR.search(text):
+        return  # every pattern needs a four-digit year; most paragraphs have none
     found: list[FoundDate] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -185,7 +190,7 @@ def read_stamp(line: str) -> Stamp | None:
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
 
     line = line.strip()
-    if len(line) > _STAMP_MAX:
+    if len(line) > _STAMP_MAX or not _YEAR.search(line):
         return None
     iso = date_line(line)
     if iso:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kutip.index.ingest.boilerplate import Split, furniture_share, is_boilerplate_line, is_caption
 from kutip.index.ingest.credits import credit_segments
@@ -73,8 +74,13 @@ _BULLET_START = re.compile(r"^\s*[•·▪●◦*+]")
 _PHOTO_CREDIT = re.compile(r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|/[A-Z][A-Za-z. ]+-?\s*$")
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return stopwords("id") | stopwords("en")
+
+
 def _content_words(text: str) -> list[str]:
-    function = stopwords("id") | stopwords("en")
+    function = _function_words()
     return [w for w in _WORD.findall(text) if w.casefold() not in function and not w.isdigit()]
 
 

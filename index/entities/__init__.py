@@ -1,11 +1,28 @@
 """Named-entity recognition for news bodies: persons, organisations, places.
 
-Rules, cues and bundled gazetteers only (no models), for Indonesian and English news.
-``recognise`` is the entry point; the rest lets other analysers speak the same names.
+``recognise(body, lang)`` is the entry point. It combines rules (titles, speech cues,
+bundled gazetteers, word classes) with a statistical tagger (a CRF trained on Indonesian
+news, shipped in ``data/models``, loaded once on first use): the tagger types names the
+rules leave open, adds persons they miss and vetoes rule-found persons it tags as
+something else in every mention (English bodies are left to the rules). Alias
+definitions ("Basuki Tjahaja Purnama (Ahok)", "akrab disapa Emil"), misspelt variants of
+one name and nicknames of well-known figures end up on one person entity.
+
+For other analysers:
+
+- ``is_person_candidate(body, start, end, lang="id") -> bool``: could ``body[start:end]``
+  name a person in its context? No for weekdays, months, page furniture, runs of titles
+  and ordinary words; otherwise (Indonesian) the tagger's confidence decides.
+- ``person_confidence(body, start, end) -> float``: the tagger's probability (0..1) that
+  those words name a person. Both keep the tagging of the last few bodies, so asking about
+  every speaker candidate of one article tags it once.
+- ``person_names``, ``resolve_person``, ``strip_titles``: speaker names as written, mapped
+  to the article's persons; ``lookup`` / ``canonical_place``: the gazetteer.
 """
 
 from __future__ import annotations
 
+from kutip.index.entities.check import is_person_candidate, person_confidence
 from kutip.index.entities.lexicon import GazetteerEntry, canonical_place, lookup
 from kutip.index.entities.persons import person_names, resolve_person, strip_titles
 from kutip.index.entities.recognise import recognise
@@ -13,7 +30,9 @@ from kutip.index.entities.recognise import recognise
 __all__ = [
     "GazetteerEntry",
     "canonical_place",
+    "is_person_candidate",
     "lookup",
+    "person_confidence",
     "person_names",
     "recognise",
     "resolve_person",

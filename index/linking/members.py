@@ -19,7 +19,17 @@ from collections.abc import Iterable, Sequence
 
 from kutip.index.sqlin import select_in
 
-__all__ = ["CORE_SIZE", "add_singletons", "cluster_of", "core_of", "forget", "merge", "mirror", "size_of"]
+__all__ = [
+    "CORE_SIZE",
+    "add_singletons",
+    "cluster_ids",
+    "cluster_of",
+    "core_of",
+    "forget",
+    "merge",
+    "mirror",
+    "size_of",
+]
 
 CORE_SIZE = 3
 
@@ -27,6 +37,16 @@ CORE_SIZE = 3
 def cluster_of(db: sqlite3.Connection, statement: str) -> str:
     row = db.execute("SELECT cluster FROM link_members WHERE statement = ?", (statement,)).fetchone()
     return str(row[0]) if row else statement
+
+
+def cluster_ids(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """statement id -> cluster id, for the statements linked so far (the read the document
+    store needs instead of its own ``statements.cluster`` column)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted or db.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_members'").fetchone() is None:
+        return {}
+    rows = select_in(db, "SELECT statement, cluster FROM link_members WHERE statement IN ({marks})", wanted)
+    return {r[0]: r[1] for r in rows}
 
 
 def core_of(db: sqlite3.Connection, cluster: str) -> list[str]:

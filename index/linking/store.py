@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS link_clusters (
     core TEXT NOT NULL,
     size INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS link_statements_cluster ON statements(cluster);
+DROP INDEX IF EXISTS link_statements_cluster;
 CREATE VIRTUAL TABLE IF NOT EXISTS link_fts USING fts5(terms, content='link_docs', content_rowid='rowid');
 """
 

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 _MAX_TITLE = 200
-_TITLE_END_PUNCTUATION = re.compile(r"[.,;:]['\"”’]?$")
+_TITLE_END_PUNCTUATION = re.compile(r"(?<!\.)[.,;:]['\"”’]?$")  # an ellipsis ("Kemudian..") may end one
 # Verbs that introduce the source and date a story was taken from: "Mengutip AP, Jumat (1/11/2024)".
 _SOURCING = re.compile(
     r"\b(?:mengutip|dikutip|dilansir|melansir|diberitakan|disiarkan|as reported by|according to|quoted by)\b",
@@ -156,8 +156,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += 1.5
     elif not isolated and index > page.first_real:
         return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page
-    if _quoted_in(line, page.rest):
-        return float("-inf")
+    elif _quoted_in(line, page.rest):
+        return float("-inf")  # a sentence the story quotes is a pull quote; quoting headlines are title case
     if line.isupper():
         score -= 1.0
     if content:

@@ -46,7 +46,11 @@ def containers(db: sqlite3.Connection, key: str) -> list[str]:
     if not parts:
         return []
     rarest = min(dict.fromkeys(spelling(w) for w in parts), key=lambda w: (word_count(db, w), w))
-    found = [k for k in _keys_with_word(db, rarest) if contains(k, key)]
+    rows = db.execute(  # longer names starting with the same letter (``contains`` wants the same first word)
+        "SELECT key FROM people_words WHERE word = ? AND length(sig) > ? AND substr(sig, 1, 1) = ?",
+        (rarest, len(parts), initials(key)[:1]),
+    )
+    found = [r[0] for r in rows if contains(r[0], key)]
     return sorted(k for k in found if not any(contains(other, k) for other in found))
 
 

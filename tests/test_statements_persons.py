@@ -219,3 +219,14 @@ def test_a_continuing_clitic_after_an_unnamed_quotation_stays_unknown() -> None:
         '"Para pihak boleh mengajukan banding," sambungnya.'
     )
     assert said(body, [person(body, "Budi Santoso")]) == [None, None]
+
+
+def test_a_possessive_short_name_follows_the_text_over_the_recognisers_guess() -> None:
+    body = (
+        "Gubernur Fulan Hidayat bertemu Kapolda Budi Santoso di Bandung.\n"
+        "Fulan Hidayat mengatakan vaksinasi dimulai pekan depan.\n"
+        '"Saya yang pertama disuntik," kata Ulan, sapaan akrabnya.'
+    )
+    guessed = person(body, "Budi Santoso", "Budi Santoso", "Ulan")
+    guessed.aliases.append("Ulan")
+    assert said(body, [person(body, "Fulan Hidayat"), guessed]) == ["Fulan Hidayat"]

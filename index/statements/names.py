@@ -276,6 +276,7 @@ class NameBook:
         self._aliases: dict[tuple[str, ...], str] | None = None
         self._owned: set[tuple[str, ...]] = set()  # short names defined as "the running speaker's"
         self._bare: set[tuple[str, ...]] = set()  # full names written with no title before them
+        self._edges: dict[tuple[str, bool], list[tuple[str, ...]]] | None = None
         self._is_person: dict[str, bool] = {}
         self._intros: list[_Intro] | None = None
         self._heads: dict[str, list[tuple[int, int]]] = {}
@@ -321,6 +322,15 @@ class NameBook:
         continues an office's name, so its capitalised words are no first names."""
         before = tokens(self.body, max(0, pos - 12), pos)[-1:]
         return bool(before) and not self.body[before[0].end : pos].strip() and before[0].text in _JOINERS
+
+    def _names_by_edge(self, word: str, last: bool) -> list[tuple[str, ...]]:
+        """The body's full names whose last (or first) word is ``word`` (folded), indexed once."""
+        if self._edges is None:
+            self._edges = {}
+            for full in self._full_names():
+                self._edges.setdefault((full[-1].casefold(), True), []).append(full)
+                self._edges.setdefault((full[0].casefold(), False), []).append(full)
+        return self._edges.get((word, last), [])
 
     def _without_opener(self, run: list[Token]) -> list[Token]:
         """A run without the ordinary word that opens its sentence: ``Lalu Fulan`` is "then Fulan",
@@ -393,9 +403,12 @@ class NameBook:
         n = len(want)
         exact: str | None = None
         best: tuple[str, ...] | None = None
+        self.aliases()
         for person in self.persons:
             for toks in person.forms:
                 low = tuple(t.casefold() for t in toks)
+                if toks is not person.forms[0] and low in self._owned:
+                    continue  # "Ulan, sapaan akrabnya": the text, not the recogniser, says whose
                 if low == want:
                     exact = exact or person.name
                 elif (low[-n:] == want or low[:n] == want) and (best is None or len(toks) > len(best)):
@@ -407,7 +420,7 @@ class NameBook:
         for tail in (True, False):
             longer = {
                 full
-                for full in self._full_names()
+                for full in self._names_by_edge(want[-1] if tail else want[0], tail)
                 if len(full) > n and tuple(t.casefold() for t in (full[-n:] if tail else full[:n])) == want
             }
             if longer:
@@ -544,6 +557,9 @@ class NameBook:
             while k + 1 < len(persons) and self._glued(persons[k][1], persons[k + 1][0]):
                 k += 1  # "Kepala Dishub Surabaya Yusuf Hadi": the last of glued names is the person
             ms, me, name = persons[k]
+            written = self.body[ms:me].split()
+            if self.owned_nickname(" ".join(written)):
+                name = self.canonical(written)  # whose it is, the running text tells (see owned_nickname)
             return SpeakerRef("person", self.namesake(ms, me, name), self._role(toks, ms)), ms, me
         if not persons and _office(toks):
             return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
@@ -625,11 +641,16 @@ class NameBook:
 
     def _occurrences(self, full: str) -> list[int]:
         """Where a full name is written in the body, in order; computed once per name."""
-        found = self._written_at.get(full)
-        if found is None:
-            found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(full)}(?!\w)", self.body)]
-            self._written_at[full] = found
-        return found
+        if not self._written_at:
+            # every rival full name found in one pass over the body, longest alternative first
+            shared = [names for names in self._namesakes().values() if len(names) > 1]
+            rivals = sorted({f for names in shared for f in names}, key=len)
+            self._written_at = {f: [] for f in rivals}
+            if rivals:
+                either = "|".join(re.escape(f) for f in reversed(rivals))
+                for m in re.finditer(rf"(?<!\w)(?:{either})(?!\w)", self.body):
+                    self._written_at[m.group()].append(m.start())
+        return self._written_at.get(full, [])
 
     def _title_before(self, pos: int) -> str | None:
         """The honorific or role word written right before ``pos`` (``Dr``, ``Mr``, ``Bu``)."""

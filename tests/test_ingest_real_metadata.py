@@ -295,3 +295,15 @@ def test_heads_of_common_site_layouts(tmp_path: Path, name: str, text: str, expe
     article = load(tmp_path, text, name)
     assert (article.title, article.outlet, article.date) == expected
     assert not article.body.startswith(("World news", "Nasional", "CNN Indonesia\n"))
+
+
+def test_dated_place_dateline_and_a_labelled_stamp_under_the_story(tmp_path: Path) -> None:
+    body = (
+        "Kementerian Kesehatan mengumumkan program vaksinasi baru untuk anak sekolah di seluruh provinsi.\n\n"
+        '"Program ini gratis," kata juru bicara kementerian kepada wartawan.\n\n'
+    )
+    story = body + MORE.replace("\n", "\n\n") + "\n\n" + body
+    assert load(tmp_path, f"Jakarta, 6 Maret 2024 – {body}").date == "2024-03-06"
+    assert load(tmp_path, f"{story}Diterbitkan: 7 Maret 2024, 10:15 WIB\n", "b.txt").date == "2024-03-07"
+    # an unlabelled date under the story belongs to the related-stories list
+    assert load(tmp_path, f"{story}Berita Terkait\n\nSenin, 4 Maret 2024 | 10:00 WIB\n", "c.txt").date == ""

@@ -124,6 +124,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if not outlet and _reads_like_prose(paragraph[match.end() :]):
         outlet = _outlet_beside_places(places)
         places = [p for p in places if p != outlet]
-    if not outlet and not (places and places[0].isupper() and len(prefix.split()) <= 4):
-        return None  # without outlet evidence, only a wire-style capitalised place counts
+    wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
+    dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"
+    if not outlet and not wire and not dated:
+        return None  # without outlet evidence, only a wire-style capitalised place or a dated place counts
     return Dateline(prefix, ", ".join(places), outlet, date, paragraph[match.end() :])

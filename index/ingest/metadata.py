@@ -234,6 +234,13 @@ _UPDATED = re.compile(
 )
 
 
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|first published|diterbitkan|dipublikasikan|dipublikasi|tanggal terbit|posted"
+    r"|diposting)\b",
+    re.I,
+)
+
+
 def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | None) -> str:
     """The date the text gives as its own: a date line or dated byline near the top, a dated dateline, or a
     sourcing phrase ("dikutip Jumat (15/11/2024)") in the first paragraphs.
@@ -253,7 +260,10 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         iso = _sourced_date(paragraph)
         if iso:
             return iso
-    return ""
+    # Some sites print the stamp under the story; only a labelled one there, as dated
+    # lists of other stories follow it too.
+    labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
+    return next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
 
 
 # How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "index" / "data" / "models"
 MODEL = MODELS / "tagger.crfsuite"
 NAMES = MODELS / "first_names.txt"
+LOWER = MODELS / "lower_words.txt"
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "LOC": "LOC", "PLACE": "LOC"}
 TRAIN = ("idner-news-2k/train.txt", "idner-news-2k/dev.txt", "nergrit/train.txt", "nergrit/valid.txt")
 TESTS = ("idner-news-2k/test.txt", "nergrit/test.txt")
@@ -95,6 +96,20 @@ def first_names(sentences: list[Sentence]) -> list[str]:
     return sorted(names)
 
 
+def lower_words(sentences: list[Sentence]) -> list[str]:
+    """Words the training news writes in lower case far more often than inside a person's name."""
+    lower: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for sent, labels in sentences:
+        for (word, _), label in zip(sent, labels, strict=True):
+            key = fold(word)
+            if label.endswith("PER"):
+                person[key] += 1
+            elif word.islower():
+                lower[key] += 1
+    return sorted(w for w, n in lower.items() if n >= 2 and len(w) >= 3 and w.isalpha() and person[w] * 3 < n)
+
+
 def load(ner: Path, names: tuple[str, ...]) -> list[Sentence]:
     out: list[Sentence] = []
     for name in sorted(names):
@@ -107,6 +122,8 @@ def train(ner: Path, model: Path = MODEL, params: dict[str, object] | None = Non
     MODELS.mkdir(parents=True, exist_ok=True)
     header = "# Given names opening a person's name in the tagger's training data (written by make model).\n"
     NAMES.write_text(header + "".join(n + "\n" for n in first_names(sentences)), encoding="utf-8")
+    header = "# Words the training data writes in lower case, not in names (written by make model).\n"
+    LOWER.write_text(header + "".join(n + "\n" for n in lower_words(sentences)), encoding="utf-8")
     features.first_names.cache_clear()
     trainer = pycrfsuite.Trainer(verbose=False)
     folds = [frozenset(first_names(sentences[k::FOLDS])) for k in range(FOLDS)]

@@ -13,9 +13,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.headlines import is_derived_word, is_plain_word
 from kutip.index.entities.lexicon import Lexicon
 from kutip.index.entities.tagger import Tagging
-from kutip.index.language import Token
+from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
 
 __all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "veto_persons"]
@@ -23,7 +24,7 @@ __all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "veto_persons"]
 ADD_AT = 0.85  # a name the rules left open becomes a person from this tagger confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
 DROP_BELOW = 0.05  # a rule-found person tagged no entity with a best mention under this is dropped
-CUED = frozenset({"title", "speech", "antecedent", "byline"})
+CUED = frozenset({"title", "speech", "antecedent", "byline", "headline"})
 _TYPES = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
 
 
@@ -69,6 +70,15 @@ def _not_a_name(token: Token, lex: Lexicon) -> bool:
     return not token.text[:1].isupper() or token.folded in lex.title_starts or token.folded in lex.common
 
 
+def _plain_name(entity: Entity) -> bool:
+    """Every word of every mention is an ordinary Indonesian word, one of them affixed ("Pencetak Utang").
+
+    Given names are often plain root words ("Panca Putra", "Budi Karya"), hardly ever derived ones.
+    """
+    written = [fold(w) for m in entity.mentions for w in words(m.text)]
+    return all(is_plain_word(w) for w in written) and any(is_derived_word(w) for w in written)
+
+
 def veto_persons(
     entities: list[Entity], tokens: list[Token], tagging: Tagging, cued: frozenset[int]
 ) -> list[Entity]:
@@ -96,6 +106,8 @@ def veto_persons(
             kind = tagging.kind(first, last)
             kinds[kind] = kinds.get(kind, 0) + 1
         kind = max(kinds, key=lambda k: kinds[k]) if kinds else "PER"
+        if strong and best < DROP_BELOW and _plain_name(entity):
+            continue  # "Menteri Pencetak Utang": a title before ordinary words names no one
         if strong or best >= VETO_BELOW or (kind not in _TYPES and best >= DROP_BELOW):
             out.append(entity)
         elif kind in _TYPES:

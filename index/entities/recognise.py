@@ -6,6 +6,7 @@ from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.classes import drop_non_persons
 from kutip.index.entities.combine import CUED, add_persons, veto_persons
 from kutip.index.entities.cues import type_parts
+from kutip.index.entities.headlines import headline_persons
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
 from kutip.index.entities.segment import segment
@@ -32,5 +33,5 @@ def recognise(body: str, lang: str) -> list[Entity]:
     tagging = tag_tokens(tokens)
     cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
     add_persons(tokens, candidates, tagging, lex)
-    candidates = drop_non_persons(tokens, candidates, lang)
+    candidates = drop_non_persons(tokens, headline_persons(tokens, candidates, lex), lang)
     return veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

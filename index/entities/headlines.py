@@ -1,0 +1,107 @@
+"""Persons named in headline lines: "Baca juga: Fulan Wirawan Bisa Ulang Kisah Badu Santoso".
+
+In a Title Case line every word is capitalised, so the rules only keep such a run if it
+links to a name found elsewhere, and the tagger, which learnt from running text, hardly
+helps. Words decide instead: a run of two or more words that are no Indonesian words
+(not in the Sastrawi root dictionary after stemming, not written in lower case in the
+article or in the tagger's training news, not listed as ordinary) is a name; a run that
+opens with one such word ("Putri X") counts when the article repeats it.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.entities.lexicon import Lexicon
+from kutip.index.language import Token, fold, lines
+from kutip.index.models import EntityType
+
+__all__ = ["LOWER_WORDS", "headline_persons", "is_derived_word", "is_plain_word"]
+
+LOWER_WORDS = "models/lower_words.txt"
+
+
+@cache
+def _dictionary() -> tuple[frozenset[str], object]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    factory = StemmerFactory()
+    try:
+        learnt = frozenset(fold(w) for w in lines(LOWER_WORDS))
+    except FileNotFoundError:
+        learnt = frozenset()
+    return frozenset(factory.get_words()) | learnt, factory.create_stemmer()
+
+
+@lru_cache(maxsize=1 << 14)
+def is_plain_word(folded: str) -> bool:
+    """An ordinary Indonesian word: in the root dictionary (as written or stemmed) or learnt lower case."""
+    words, stemmer = _dictionary()
+    if folded in words:
+        return True
+    stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
+    return stem != folded and stem in words
+
+
+@lru_cache(maxsize=1 << 14)
+def is_derived_word(folded: str) -> bool:
+    """An affixed Indonesian word whose root is in the dictionary ("pencetak" from "cetak")."""
+    words, stemmer = _dictionary()
+    stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
+    return stem != folded and stem in words
+
+
+def _ordinary(token: Token, lex: Lexicon, lower: set[str]) -> bool:
+    word = token.folded
+    if word in lower or word in lex.common or word in lex.portfolios or word in lex.title_starts:
+        return True
+    return not token.text[:1].isupper() or not any(c.isalpha() for c in word) or is_plain_word(word)
+
+
+def _runs(tokens: list[Token], c: Candidate, lex: Lexicon, lower: set[str]) -> list[tuple[int, int]]:
+    """Runs of unknown words inside ``c``, each with at most one ordinary word before it."""
+    runs: list[tuple[int, int]] = []
+    k = c.first
+    while k <= c.last:
+        if _ordinary(tokens[k], lex, lower) or tokens[k].hyphenated:
+            k += 1
+            continue
+        end = k
+        while end < c.last and not tokens[end + 1].hyphenated and not _ordinary(tokens[end + 1], lex, lower):
+            end += 1
+        start = k
+        if k > c.first and not tokens[k].hyphenated and tokens[k - 1].text[:1].isupper():
+            start = k - 1  # "Putri Candrawathi": kept only if the article repeats it
+        runs.append((start, end))
+        k = end + 1
+    return runs
+
+
+def headline_persons(tokens: list[Token], candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Candidates with the names in weak headline runs made persons (other words left out)."""
+    lower = {t.folded for t in tokens if t.text.islower()}
+    out: list[Candidate] = []
+    for c in candidates:
+        if not (c.type is EntityType.PERSON and c.weak and tokens[c.first].title_case_line):
+            out.append(c)
+            continue
+        found = []
+        for start, end in _runs(tokens, c, lex, lower):
+            unknown = end - start + 1 - (1 if _ordinary(tokens[start], lex, lower) else 0)
+            key = tuple(tokens[k].folded for k in range(start, end + 1))
+            if end > start and (unknown >= 2 or _repeated(key, tokens, candidates)):
+                found.append(Candidate(start, end, EntityType.PERSON, "headline"))
+        out.extend(found or [c])
+    return out
+
+
+def _repeated(key: tuple[str, ...], tokens: list[Token], cs: list[Candidate]) -> bool:
+    """Whether the words of ``key`` are written as one run more than once in the article."""
+    count = 0
+    n = len(key)
+    for c in cs:
+        for k in range(c.first, c.last - n + 2):
+            if tuple(tokens[j].folded for j in range(k, k + n)) == key:
+                count += 1
+    return count > 1

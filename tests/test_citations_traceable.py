@@ -61,7 +61,7 @@ def test_event_date_fills_the_date_fields() -> None:
     [
         (replace(EVENT_ONLY, event_date=""), "kabarndbanjir"),
         (replace(EVENT_ONLY, outlet="", url="https://www.kabarnusantara.id/a"), "kabarnusantara2024banjir"),
-        (replace(EVENT_ONLY, outlet="", path="/arsip/da_banjir.txt"), "da2024banjir"),
+        (replace(EVENT_ONLY, outlet="", path="/arsip/da_banjir.txt"), "dabanjir2024banjir"),
         (replace(EVENT_ONLY, outlet="", path="", title="", event_date=""), "untitlednd"),
     ],
 )

@@ -47,12 +47,12 @@ def _key_owner(source: CitationSource) -> str:
     names = source.names
     if names:
         return _ascii(names[0].family or names[0].literal.split()[0])
-    for text in (source.outlet, source.site.split(".")[0], PurePath(source.path.split("#")[0]).stem):
+    for text in (source.outlet, source.site.split(".")[0]):
         words = [_ascii(w) for w in re.split(r"[\s._-]+", text)]
         found = next((w for w in words if w and w not in _KEY_STOPWORDS), "")
         if found:
             return found
-    return "untitled"
+    return _ascii(PurePath(source.path.split("#")[0]).stem) or "untitled"  # the archived file's name
 
 
 def bibtex_key(source: CitationSource) -> str:

@@ -113,6 +113,8 @@ def _authors(article: Article | ArticleSummary) -> tuple[str, ...]:
 
 
 _DESCRIPTION_WORDS = 10
+# "Jakarta - …", "JAKARTA – …": a place heading the lead, not part of what it says.
+_PLACE_DASH = re.compile(r"^[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+")
 
 
 def _description(article: Article | ArticleSummary) -> str:
@@ -121,6 +123,7 @@ def _description(article: Article | ArticleSummary) -> str:
         text = article.body
         if article.dateline and text.startswith(article.dateline):
             text = text[len(article.dateline) :].lstrip(" -–—,:")
+        text = _PLACE_DASH.sub("", text, count=1)
     else:
         text = article.lead
     words = _line(text).split()

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from datetime import date as _date
 from itertools import pairwise
 
 __all__ = [
     "MONTH_WINDOW",
     "WINDOW",
+    "day_of",
     "key_of",
     "lookup_keys",
     "month_of",
@@ -40,6 +42,7 @@ __all__ = [
 WINDOW = 3
 MONTH_WINDOW = 1
 PAIR_POOL = 400  # rows read back for the speaker-free pair keys of one statement
+NAMED_POOL = 4_000  # rows read back for the speaker keys: bounds an undated prolific speaker's lookups
 _PAIR = "\x1epair"
 
 
@@ -50,6 +53,14 @@ def _hash(text: str) -> int:
 
 def key_of(name_word: str, term: str) -> int:
     return _hash(f"{name_word}\x1f{term}")
+
+
+def day_of(date: str) -> int:
+    """``2024-11-05`` -> its day number (``date.toordinal``); 0 for a missing or unreadable date."""
+    try:
+        return _date.fromisoformat(date[:10]).toordinal()
+    except ValueError:
+        return 0
 
 
 def month_of(date: str) -> int:

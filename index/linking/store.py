@@ -34,7 +34,7 @@ __all__ = [
     "set_meta",
 ]
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """
@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS link_docs (
     statement TEXT NOT NULL UNIQUE,
     article TEXT NOT NULL,
     month INTEGER NOT NULL,
+    day INTEGER NOT NULL,
     lang TEXT NOT NULL,
     channel TEXT NOT NULL,
     names TEXT NOT NULL,
@@ -113,6 +114,7 @@ class LinkDoc:
     lang: str = "id"
     clause_breaks: tuple[int, ...] = ()  # where each clause after the first starts (sentences too)
     channel: str = ""  # "social", "written" or "" (spoken): see :mod:`channels`
+    day: int = 0  # the date as a day number (``date.toordinal``), 0 when unknown
 
     @cached_property
     def sentences(self) -> list[tuple[str, ...]]:
@@ -163,8 +165,8 @@ class LinkDoc:
         return month_range(self.month)
 
 
-def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str, str, str]) -> LinkDoc:
-    statement, article, month, lang, channel, names, written, stored = tuple(row)
+def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, str, str, str]) -> LinkDoc:
+    statement, article, month, day, lang, channel, names, written, stored = tuple(row)
     terms: list[str] = []
     breaks: list[int] = []
     clause_breaks: list[int] = []
@@ -186,13 +188,14 @@ def _doc(row: sqlite3.Row | tuple[str, str, int, str, str, str, str, str]) -> Li
         lang,
         tuple(b for b in clause_breaks if b < len(terms)),
         channel,
+        day,
     )
 
 
 def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
     rows = select_in(
         db,
-        "SELECT statement, article, month, lang, channel, names, written, terms FROM link_docs "
+        "SELECT statement, article, month, day, lang, channel, names, written, terms FROM link_docs "
         "WHERE statement IN ({marks})",
         ids,
     )
@@ -203,12 +206,13 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
-            "INSERT INTO link_docs(statement, article, month, lang, channel, names, written, terms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO link_docs(statement, article, month, day, lang, channel, names, written, terms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.statement,
                 doc.article,
                 doc.month,
+                doc.day,
                 doc.lang,
                 doc.channel,
                 " ".join(sorted(doc.names)),
@@ -229,8 +233,8 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
     for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            "SELECT rowid, statement, article, month, lang, channel, names, written, terms FROM link_docs "
-            f"WHERE statement IN ({marks})",
+            "SELECT rowid, statement, article, month, day, lang, channel, names, written, terms "
+            f"FROM link_docs WHERE statement IN ({marks})",
             tuple(chunk),
         ).fetchall()
         for row in rows:
@@ -240,6 +244,6 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
                 [(key, doc.month, doc.statement) for key in doc.blocking_keys()],
             )
             db.execute(
-                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[8])
+                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[9])
             )
         db.execute(f"DELETE FROM link_docs WHERE statement IN ({marks})", tuple(chunk))

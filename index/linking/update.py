@@ -20,7 +20,7 @@ from itertools import accumulate, pairwise
 
 from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.channels import channel_of
-from kutip.index.linking.keys import PAIR_POOL, lookup_keys, month_of, pair_keys
+from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge, mirror
 from kutip.index.linking.normalise import clause_terms
 from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report
@@ -104,7 +104,15 @@ def doc_of(
         lang,
         clause_breaks,
         channel,
+        day_of(date),
     )
+
+
+# the statement's date, else the date of the occasion the article's lead names (``Minggu (19/5)``)
+_DATE = (
+    "coalesce(nullif(s.date, ''), CASE WHEN json_valid(a.extra) "
+    "THEN json_extract(a.extra, '$.event_date') END, '')"
+)
 
 
 def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
@@ -112,8 +120,9 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     rows = list(
         select_in(
             db,
-            "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, s.date, a.lang "
-            "FROM statements s LEFT JOIN articles a ON a.id = s.article WHERE s.id IN ({marks})",
+            "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, "
+            f"{_DATE}, a.lang FROM statements s LEFT JOIN articles a ON a.id = s.article "
+            "WHERE s.id IN ({marks})",
             ids,
         )
     )
@@ -151,7 +160,7 @@ def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
     pivot = doc.pivot
     counts: dict[str, int] = {}
     if doc.names:
-        _count(db, sorted(lookup_keys(doc.keyed_names, pivot)), doc.months, counts, 1 << 30)
+        _count(db, sorted(lookup_keys(doc.keyed_names, pivot)), doc.months, counts, NAMED_POOL)
     _count(db, sorted(pair_keys(pivot, stored=False)), doc.months, counts, PAIR_POOL)
     counts.pop(doc.statement, None)
     return sorted(counts, key=lambda s: (-counts[s], s))[:MAX_CANDIDATES]

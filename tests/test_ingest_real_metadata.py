@@ -307,3 +307,26 @@ def test_dated_place_dateline_and_a_labelled_stamp_under_the_story(tmp_path: Pat
     assert load(tmp_path, f"{story}Diterbitkan: 7 Maret 2024, 10:15 WIB\n", "b.txt").date == "2024-03-07"
     # an unlabelled date under the story belongs to the related-stories list
     assert load(tmp_path, f"{story}Berita Terkait\n\nSenin, 4 Maret 2024 | 10:00 WIB\n", "c.txt").date == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "outlet"),
+    [
+        ("By ANNA BERG, Associated Press\n\n", "", "Associated Press"),
+        ("", "Jalan itu dibuka kembali pada sore hari. (fat/jpnn)\n", "JPNN.com"),
+        ("", "Artikel ini telah tayang di Kompas.com dengan judul Banjir Rendam Bekasi\n", "Kompas.com"),
+    ],
+)
+def test_outlet_from_bylines_desk_codes_and_reprint_notes(
+    tmp_path: Path, head: str, tail: str, outlet: str
+) -> None:
+    story = (
+        "Warga tiga kecamatan mengungsi ke masjid dan sekolah setelah hujan deras sejak Sabtu malam membuat "
+        f"sungai meluap.\n\n{MORE.replace(chr(10), chr(10) * 2)}\n\n"
+    )
+    assert load(tmp_path, f"{head}{story}{tail}").outlet == outlet
+
+
+def test_an_outlet_written_in_lower_case_in_a_dateline() -> None:
+    dateline = parse_dateline("Jakarta, kumparan - Warga mengungsi ke masjid setelah sungai meluap pada malam hari.")
+    assert dateline is not None and dateline.outlet == "kumparan"

@@ -107,7 +107,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
-    if not parts or not all(_title_like(p) or next(find_dates(p), None) for p in parts):
+    if not parts or not all(_title_like(p) or is_outlet_name(p) or next(find_dates(p), None) for p in parts):
         return None
     date = ""
     places: list[str] = []

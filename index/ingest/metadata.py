@@ -293,17 +293,29 @@ _COPYRIGHT = re.compile(
 )
 # "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too.
 _FIRST_SHOWN = re.compile(
-    r"\b(?:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
-    r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})",
-    re.I,
+    r"\b(?i:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
+    r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
 )
+# "(fat/jpnn)": editors' initials, then the outlet's short name, closing a story.
+_DESK_CODE = re.compile(r"\((?:[a-z]{2,5}/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
+# "By ANNA BERG, Associated Press", "Ana Lee (The Jakarta Post)": a byline naming its outlet.
+_BYLINE_OUTLET = re.compile(r"^(?:by|oleh)\s+[^,()]{2,60}(?:,\s*|\s*\()(?P<name>[^,()]{2,40})\)?$", re.I)
+
+
+def _byline_outlet(line: str) -> str:
+    match = _BYLINE_OUTLET.match(line.strip())
+    name = match["name"].strip() if match else ""
+    return name if name and is_outlet_name(name) else ""
+
+
 # Page furniture near the top where a stamp may name the outlet.
 _STAMP_PARAGRAPHS = 8
 
 
 def stated_outlet(split: Split, paragraphs: list[str]) -> str:
-    """The outlet a page names outside a dateline: a publication stamp at the top, a copyright
-    line, or a reprint note ("Artikel ini telah tayang di …"); "" when none names a known one."""
+    """The outlet a page names outside a dateline: a stamp, outlet line or byline at the top
+    ("By A, Associated Press"), a copyright line, a reprint note ("Artikel ini telah tayang
+    di …") or the desk code closing the story ("(fat/jpnn)"); "" when none names a known one."""
     for paragraph, furniture in list(zip(paragraphs, split.is_boilerplate, strict=True))[:_STAMP_PARAGRAPHS]:
         stamp = read_stamp(paragraph) if furniture else None
         if stamp and stamp.outlet:
@@ -311,8 +323,13 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         named = _outlet_line(paragraph)
         if named:
             return named
-    for pattern in (_COPYRIGHT, _FIRST_SHOWN):
-        for line in split.boilerplate:
+    for line in paragraphs[:_STAMP_PARAGRAPHS]:
+        named = _byline_outlet(line)
+        if named:
+            return named
+    tail = [*split.boilerplate, *split.body[-3:]]
+    for pattern in (_COPYRIGHT, _FIRST_SHOWN, _DESK_CODE):
+        for line in tail:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")

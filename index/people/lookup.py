@@ -103,8 +103,9 @@ def canonical(db: sqlite3.Connection, name: str) -> str:
 def variants(db: sqlite3.Connection, name: str) -> list[str]:
     """Every stored entity, speaker or credit name (as written) that is the same person as ``name``.
 
-    For filters: ``--speaker Jokowi`` matches statements whose speaker is any of them.
-    Always includes ``name`` itself.
+    For filters: ``--speaker Jokowi`` matches statements whose speaker is any of them. The
+    same list for every name of one person; ``[name]`` when the archive stores none of them,
+    and for a name it cannot place, that name with the stored spellings of it.
     """
     _ensure(db)
     found = person_of(db, name)
@@ -132,7 +133,7 @@ def variants(db: sqlite3.Connection, name: str) -> list[str]:
             "SELECT DISTINCT written FROM people_evidence WHERE key = ? AND kind != 'alias'", (key,)
         )
         written.update(r[0] for r in rows)
-    return sorted({name, *written})
+    return sorted(written) or [name]
 
 
 def _day(text: str) -> int | None:

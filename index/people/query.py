@@ -28,10 +28,9 @@ def expand_query(db: sqlite3.Connection, query: str) -> str:
     def widen(match: re.Match[str]) -> str:
         field = match.group(1).lower()
         typed = match.group(3) if match.group(3) is not None else match.group(2)
-        names = [n for n in variants(db, typed) if n.strip()]
-        if len(names) <= 1:
+        others = [f"{field}:{_phrase(n)}" for n in variants(db, typed) if n.strip() and n != typed]
+        if not others:
             return match.group(0)
-        others = [f"{field}:{_phrase(n)}" for n in names if n != typed]
         return "(" + " OR ".join([match.group(0), *others]) + ")"
 
     return _TERM.sub(widen, query)

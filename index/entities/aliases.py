@@ -29,6 +29,8 @@ def _cues(section: str) -> frozenset[tuple[str, ...]]:
 def _cue_end(tokens: list[Token], k: int, section: str = "after_name") -> int:
     """Index of the first token after a cue phrase starting at ``k`` (leads allowed), or -1."""
     cues = _cues(section)
+    if k >= len(tokens) or not tokens[k].text.islower():
+        return -1  # every cue and lead is written in lower case
     longest = max(len(c) for c in cues)
     while k < len(tokens) and tokens[k].folded in _LEADS and tokens[k].text.islower():
         k += 1
@@ -77,9 +79,10 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             continue
         if _cue_end(tokens, c.last + 1, "before_pronoun") < 0:
             continue
-        before = [k for k in range(index) if candidates[k].type is EntityType.PERSON and _full(candidates[k])]
-        if before:
-            found.setdefault((tokens[c.first].folded,), before[-1])
+        persons = (k for k in range(index - 1, -1, -1) if candidates[k].type is EntityType.PERSON)
+        before = next((k for k in persons if _full(candidates[k])), -1)
+        if before >= 0:
+            found.setdefault((tokens[c.first].folded,), before)
     return found
 
 

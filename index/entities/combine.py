@@ -19,7 +19,7 @@ from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "veto_persons"]
+__all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "veto_persons"]
 
 ADD_AT = 0.85  # a name the rules left open becomes a person from this tagger confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
@@ -39,6 +39,24 @@ def _person_spans(tagging: Tagging) -> list[tuple[int, int]]:
         if label == "B-PER" or (label == "I-PER" and start < 0):
             start = k
     return spans
+
+
+def in_doubt(tokens: list[Token], candidates: list[Candidate], lex: Lexicon) -> list[bool]:
+    """Tokens the tagger should see: persons and open names, and capitalised words no candidate took.
+
+    Sentences naming only organisations, places and titles need no tagging.
+    """
+    wanted = [False] * len(tokens)
+    covered = [False] * len(tokens)
+    for c in candidates:
+        for k in range(c.first, c.last + 1):
+            covered[k] = True
+            if c.type is None or c.type is EntityType.PERSON:
+                wanted[k] = True
+    for k, token in enumerate(tokens):
+        if not covered[k] and not token.sentence_start and not _not_a_name(token, lex):
+            wanted[k] = True
+    return wanted
 
 
 def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:

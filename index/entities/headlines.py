@@ -81,6 +81,10 @@ def _runs(tokens: list[Token], c: Candidate, lex: Lexicon, lower: set[str]) -> l
 def headline_persons(tokens: list[Token], candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Candidates with the names in weak headline runs made persons (other words left out)."""
     lower = {t.folded for t in tokens if t.text.islower()}
+    starts: dict[str, list[int]] = {}
+    for k, token in enumerate(tokens):
+        if token.text[:1].isupper():
+            starts.setdefault(token.folded, []).append(k)
     out: list[Candidate] = []
     for c in candidates:
         if not (c.type is EntityType.PERSON and c.weak and tokens[c.first].title_case_line):
@@ -90,18 +94,19 @@ def headline_persons(tokens: list[Token], candidates: list[Candidate], lex: Lexi
         for start, end in _runs(tokens, c, lex, lower):
             unknown = end - start + 1 - (1 if _ordinary(tokens[start], lex, lower) else 0)
             key = tuple(tokens[k].folded for k in range(start, end + 1))
-            if end > start and (unknown >= 2 or _repeated(key, tokens, candidates)):
+            if end > start and (unknown >= 2 or _repeated(key, tokens, starts)):
                 found.append(Candidate(start, end, EntityType.PERSON, "headline"))
         out.extend(found or [c])
     return out
 
 
-def _repeated(key: tuple[str, ...], tokens: list[Token], cs: list[Candidate]) -> bool:
+def _repeated(key: tuple[str, ...], tokens: list[Token], starts: dict[str, list[int]]) -> bool:
     """Whether the words of ``key`` are written as one run more than once in the article."""
-    count = 0
     n = len(key)
-    for c in cs:
-        for k in range(c.first, c.last - n + 2):
-            if tuple(tokens[j].folded for j in range(k, k + n)) == key:
-                count += 1
-    return count > 1
+    count = 0
+    for k in starts.get(key[0], []):
+        if tuple(t.folded for t in tokens[k : k + n]) == key:
+            count += 1
+            if count > 1:
+                return True
+    return False

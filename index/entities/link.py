@@ -76,6 +76,7 @@ class _Linker:
         self.groups: dict[EntityKey, _Group] = {}
         self.person_aliases: dict[str, int] = {}
         self.full_starts: dict[EntityKey, list[int]] = {}  # where each full name is written, in order
+        self._by_word: tuple[int, dict[str, list[Words]]] | None = None  # full names by each of their words
 
     def mention(self, c: Candidate) -> Mention:
         start, end = self.tokens[c.first].start, self.tokens[c.last].end
@@ -173,7 +174,17 @@ class _Linker:
     def _containing(
         self, words: Words, full: dict[Words, EntityKey], order: list[Words], at: int
     ) -> EntityKey | None:
-        matches = [full[o] for o in order if len(o) > len(words) and _contains(o, words)]
+        if not words:
+            return None
+        if self._by_word is None or self._by_word[0] != len(order):
+            index: dict[str, list[Words]] = {}
+            for o in order:
+                for w in dict.fromkeys(o):
+                    index.setdefault(w, []).append(o)
+            self._by_word = (len(order), index)
+        # only full names holding the first word can contain the rest; their order is kept
+        holding = self._by_word[1].get(words[0], [])
+        matches = [full[o] for o in holding if len(o) > len(words) and _contains(o, words)]
         unique = list(dict.fromkeys(matches))
         if not unique:
             return None

@@ -69,13 +69,19 @@ def _sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
-def tag_tokens(tokens: list[Token]) -> Tagging:
-    """Tags every token of a body (sentences without capitals are left "O" at once)."""
+def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None) -> Tagging:
+    """Tags the tokens of a body, sentence by sentence.
+
+    Sentences without capitals are left "O" at once; with ``wanted`` (one flag a token),
+    so is every sentence holding no wanted token: callers ask only where a name is in doubt.
+    """
     labels = ["O"] * len(tokens)
     person = [0.0] * len(tokens)
     tagger = _tagger()
     for start, end in _sentences(tokens):
         span = tokens[start:end]
+        if wanted is not None and not any(wanted[start:end]):
+            continue
         if not any(t.text[:1].isupper() for t in span):
             continue
         words = [(t.text, t.gap if k else "") for k, t in enumerate(span)]

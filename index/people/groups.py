@@ -17,11 +17,11 @@ import sqlite3
 from collections.abc import Iterable
 
 from kutip.index.people.lexicon import folded_words, people_lexicon
-from kutip.index.people.names import contains, initials, key_of, same_spelling_variant, spelling, sub_keys
-from kutip.index.people.store import NameInfo, name_info, word_count
+from kutip.index.people.names import contains, initials, key_of, same_spelling_variant, spelling
+from kutip.index.people.store import NameInfo, name_info
 from kutip.index.sqlin import select_in
 
-__all__ = ["MAX_COMPONENT", "containers", "listed", "neighbours", "regroup"]
+__all__ = ["MAX_COMPONENT", "contained", "containers", "listed", "neighbours", "regroup"]
 
 MAX_COMPONENT = 400  # names in one person; bounds the cost of a pathological chain
 MISSPELT_ARTICLES = 2  # a spelling seen in this many articles or fewer may be a misspelling
@@ -40,18 +40,31 @@ def _keys_with_word(db: sqlite3.Connection, word: str, sig: str | None = None) -
     return [r[0] for r in rows]
 
 
+_MAX_SAME_FIRST = 5000  # names read for one containment lookup; bounds a very common first name
+
+
+def _same_first_word(db: sqlite3.Connection, key: str, longer: bool) -> list[str]:
+    """Stored names starting with ``key``'s first word, with more (``longer``) or fewer words."""
+    parts = key.split()
+    test = "length(sig) > ?" if longer else "length(sig) BETWEEN 2 AND ? - 1"
+    rows = db.execute(
+        f"SELECT key FROM people_words WHERE word = ? AND {test} LIMIT {_MAX_SAME_FIRST}",
+        (spelling(parts[0]), len(parts)),
+    )
+    return [r[0] for r in rows]
+
+
 def containers(db: sqlite3.Connection, key: str) -> list[str]:
     """Stored names of more words that contain ``key``, only the longest of each chain."""
-    parts = key.split()
-    if not parts:
+    if len(key.split()) < 2:
         return []
-    rarest = min(dict.fromkeys(spelling(w) for w in parts), key=lambda w: (word_count(db, w), w))
-    rows = db.execute(  # longer names starting with the same letter (``contains`` wants the same first word)
-        "SELECT key FROM people_words WHERE word = ? AND length(sig) > ? AND substr(sig, 1, 1) = ?",
-        (rarest, len(parts), initials(key)[:1]),
-    )
-    found = [r[0] for r in rows if contains(r[0], key)]
+    found = [k for k in _same_first_word(db, key, longer=True) if contains(k, key)]
     return sorted(k for k in found if not any(contains(other, k) for other in found))
+
+
+def contained(db: sqlite3.Connection, key: str) -> list[str]:
+    """Stored names of two or more words, fewer than ``key``'s, that ``key`` contains."""
+    return sorted(k for k in _same_first_word(db, key, longer=False) if contains(key, k))
 
 
 def _defined_owners(db: sqlite3.Connection, key: str) -> list[str]:
@@ -126,8 +139,7 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
     above = containers(db, key)
     if len(above) == 1:
         joined.add(above[0])
-    below = name_info(db, sub_keys(key))
-    joined.update(k for k in below if containers(db, k) == [key])
+    joined.update(k for k in contained(db, key) if containers(db, k) == [key])
     joined.discard(key)
     return {k for k in joined if len(k.split()) > 1 and not _conflict(key, k)}
 

@@ -74,20 +74,29 @@ def initials(key: str) -> str:
 def contains(longer: str, shorter: str) -> bool:
     """Whether the words of ``shorter`` occur in ``longer`` in order, starting with its first word.
 
-    "Sri Mulyani" is in "Sri Mulyani Indrawati" and "Nadiem Makarim" in "Nadiem Anwar Makarim",
-    but "Joko Widodo" is not in "Iriana Joko Widodo": another given name is another person.
+    "Sri Mulyani" is in "Sri Mulyani Indrawati" and "Nadiem Makarim" in "Nadiem Anwar Makarim"
+    (and in "Nadiem Anwar Makariem": a long word may be misspelt by a letter), but "Joko Widodo"
+    is not in "Iriana Joko Widodo": another given name is another person.
     """
     big, small = longer.split(), shorter.split()
-    if len(small) >= len(big) or not small or small[0] != big[0]:
+    if len(small) >= len(big) or not small or spelling(small[0]) != spelling(big[0]):
         return False
     at = 0
     for word in small:
-        while at < len(big) and big[at] != word:
+        while at < len(big) and not _same_word(big[at], word):
             at += 1
         if at == len(big):
             return False
         at += 1
     return True
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name, in any spelling, or a long word (five letters or more) one edit apart."""
+    x, y = spelling(a), spelling(b)
+    if x == y:
+        return True
+    return min(len(x), len(y)) >= 5 and x[:1] == y[:1] and _distance(x, y, 1) <= 1
 
 
 def sub_keys(key: str) -> list[str]:

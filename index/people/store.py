@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kutip.index.people.names import bare, initials, spelling
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["NameInfo", "ensure_schema", "name_info", "refresh_names", "word_count"]
+__all__ = ["NameInfo", "ensure_schema", "name_info", "refresh_names"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS people_evidence (
@@ -82,10 +82,6 @@ def name_info(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, NameInfo
         keys,
     )
     return {r[0]: NameInfo(*r) for r in rows}
-
-
-def word_count(db: sqlite3.Connection, word: str) -> int:
-    return int(db.execute("SELECT count(*) FROM people_words WHERE word = ?", (word,)).fetchone()[0])
 
 
 def _index_words(key: str) -> list[tuple[str, str, str]]:

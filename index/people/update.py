@@ -16,9 +16,8 @@ from importlib import resources
 
 from kutip.index.models import Article
 from kutip.index.people.evidence import article_date, article_evidence
-from kutip.index.people.groups import containers, regroup
-from kutip.index.people.names import sub_keys
-from kutip.index.people.store import ensure_schema, name_info, refresh_names
+from kutip.index.people.groups import contained, containers, regroup
+from kutip.index.people.store import ensure_schema, refresh_names
 from kutip.index.sqlin import chunks, select_in
 
 __all__ = ["REBUILD_BATCH", "people_version", "rebuild_people", "update_people"]
@@ -78,7 +77,7 @@ def update_people(
         r[0] for r in select_in(db, "SELECT key FROM people_names WHERE person IN ({marks})", persons)
     )
     for key in multi:
-        seeds.update(name_info(db, sub_keys(key)))
+        seeds.update(contained(db, key))
         seeds.update(containers(db, key))
     regroup(db, seeds)
 

@@ -155,3 +155,19 @@ def test_a_cluster_is_one_remark_not_a_chain(tmp_path: Path) -> None:
     archive.add(_article("c", f'"{drift}"', ("Heru Budi", drift, "kata Heru Budi")))
     assert archive.cluster_of("b:0") == archive.cluster_of("a:0")
     assert archive.cluster_of("c:0") != archive.cluster_of("a:0")
+
+
+def test_a_short_quote_links_only_for_the_same_speaker_on_the_same_day() -> None:
+    short = "Kami tidak akan mundur dari tuntutan ini."
+    longer = "Kami tidak akan mundur dari tuntutan. Semua aspirasi warga kami sampaikan ke dewan pekan ini."
+    assert len(set(content_terms(short))) == 2  # below the bar for a remark on its own
+
+    def linked(speakers: tuple[str, str], dates: tuple[str, str]) -> bool:
+        one = doc_of("x:1", "x", short, speaker=speakers[0], date=dates[0])
+        two = doc_of("y:1", "y", longer, speaker=speakers[1], date=dates[1])
+        return matches(one, two) and matches(two, one)
+
+    assert linked(("Dani Saputra", "Dani Saputra"), ("2024-06-03", "2024-06-03"))
+    assert not linked(("Dani Saputra", "Dani Saputra"), ("", ""))  # undated: too short to tell
+    assert not linked(("Dani Saputra", "Dani Saputra"), ("2024-06-03", "2024-06-04"))
+    assert not linked(("Dani Saputra", "Lina Marlina"), ("2024-06-03", "2024-06-03"))

@@ -37,6 +37,7 @@ __all__ = [
     "Similarity",
     "same_report",
     "same_utterance",
+    "short_quote_within",
     "similarity",
 ]
 
@@ -97,6 +98,17 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
 def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:
     """True when the two term lists look like one remark, however reworded or cut."""
     return similarity(a, b).same
+
+
+MIN_SHORT = 2  # terms a short quote needs to be linked at all (one speaker, one day)
+
+
+def short_quote_within(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A quote too short for the bars above (``MIN_SHORT`` terms, fewer than ``MIN_SHARED``)
+    whose every term, numbers included, is in the other text: enough for one speaker on one day
+    ("Saya tidak bisa janji apa-apa" against the longer answer it was cut from)."""
+    shorter, longer = (set(a), set(b)) if len(set(a)) <= len(set(b)) else (set(b), set(a))
+    return MIN_SHORT <= len(shorter) < MIN_SHARED and shorter <= longer
 
 
 def _passes(found: Similarity, bar: tuple[float, float]) -> bool:

@@ -23,7 +23,7 @@ from kutip.index.linking.channels import channel_of
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge, mirror
 from kutip.index.linking.normalise import clause_terms
-from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report
+from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
 from kutip.index.linking.store import (
     LinkDoc,
@@ -193,6 +193,9 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if a.channel != b.channel:
         return False  # a post or a written statement is another occasion than spoken remarks
     how = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
+    same_day = bool(a.day) and a.day == b.day
+    if how == "same" and same_day and a.lang == b.lang and short_quote_within(a.terms, b.terms):
+        return True  # a short quote by the same speaker on the same day
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
     if a.lang != b.lang:

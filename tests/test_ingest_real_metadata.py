@@ -330,3 +330,19 @@ def test_outlet_from_bylines_desk_codes_and_reprint_notes(
 def test_an_outlet_written_in_lower_case_in_a_dateline() -> None:
     dateline = parse_dateline("Jakarta, kumparan - Warga mengungsi ke masjid setelah sungai meluap pada malam hari.")
     assert dateline is not None and dateline.outlet == "kumparan"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Oleh : Dewi Lestari / Minggu, 12 Mei 2024 14:30", ("author", "Dewi Lestari")),
+        ("Kepala BPBD Bekasi, Rudi Hartono -Kabarnusantara.id/Dewi Lestari-", ("photo", "Dewi Lestari")),
+        ("Kepala BPBD meninjau lokasi di Kota Bekasi,(12/5),Kabarnusantara.net/Dewi", ("photo", "Dewi")),
+        ("Warga menyeberangi jalan di Bekasi, Minggu (12/5/2024). Dewi Lestari/KABARNUSANTARA.id", ("photo", "Dewi Lestari")),
+        ("Laporan Wartawan Tribunnews.com, Reza Pratama", ("writer", "Reza Pratama")),
+    ],
+)
+def test_credits_in_captions_and_dated_bylines(line: str, credit: tuple[str, str]) -> None:
+    from kutip.index.ingest.credits import credit_line
+
+    assert [(c.role, c.name) for c in credit_line(line)] == [credit]

@@ -39,7 +39,13 @@ _DESK = re.compile(r"\b(?:redaksi|newsroom|desk|editorial|staff)\b", re.I)
 # "Oleh A · Kamis, 7 November 2024".
 # "Rep: A/ Red: B": a slash before the next label also ends a credit.
 _SEGMENT_BREAK = re.compile(
-    r"\s+[|·•]\s+|\s*;\s*|\s*/\s*(?=(?:rep|red|editor|penulis|reporter|pewarta)\s*:)", re.I
+    r"\s+[|·•]\s+|\s*;\s*|\s*/\s*(?=(?:rep|red|editor|penulis|reporter|pewarta)\s*:)|\s+/\s+", re.I
+)
+# A caption's credit without a label: "… Yogyakarta,(23/12),Gudeg.net/Rahman", "… -Disway.id/Ana Sari-",
+# "… Sabtu (30/11/2019). Dian Erika/KOMPAS.com".
+_SITE_CREDIT = re.compile(
+    r"[\s,(-]\s*[\w-]+\.(?:com|net|id|co\.id)\s*/\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*-?\)?\s*$"
+    r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+(?P<before>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*/\s*[A-Z]"
 )
 # "Associated Press writer Ana Lee in Oslo contributed to this report."
 _CONTRIBUTED = re.compile(
@@ -150,6 +156,10 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     match = _VERIFIED_WRITER.match(segment)
     if match and looks_like_name(match["name"]):
         return [Credit("writer", match["name"])]
+    site = _SITE_CREDIT.search(segment)
+    if site:
+        name = (site["name"] or site["before"] or "").strip(" -.")
+        return [Credit("photo", name)] if looks_like_name(name) and not is_outlet_name(name) else []
     photo = _PHOTO_PAREN.search(segment) or _PHOTO_TRAILING.search(segment)
     if photo:
         groups = photo.groupdict()

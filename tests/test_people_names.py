@@ -54,3 +54,24 @@ def test_role_written_before_a_name() -> None:
     assert role_before(body, body.index("Ratna")) == ""
     body = "ujar Kapolda Jawa Tengah Irjen Pol. Bambang Irawan kepada wartawan."
     assert role_before(body, body.index("Bambang")) == "kepala kepolisian daerah jawa tengah"
+
+
+def test_the_nickname_list_gives_each_form_one_person() -> None:
+    from importlib import resources
+
+    from kutip.index.people.lexicon import people_lexicon
+
+    text = resources.files("kutip.index").joinpath("data/people/nicknames.tsv").read_text(encoding="utf-8")
+    owners: dict[str, set[str]] = {}
+    entries = 0
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        full, _, others = line.partition("\t")
+        entries += 1
+        for form in (full, *others.split("|")):
+            owners.setdefault(key_of(form), set()).add(full)
+    assert 60 <= entries <= 150
+    assert {form: names for form, names in owners.items() if len(names) > 1} == {}
+    assert people_lexicon().nicknames["jokowi"] == "Joko Widodo"
+    assert people_lexicon().nicknames["ahok"] == "Basuki Tjahaja Purnama"

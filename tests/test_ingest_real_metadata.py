@@ -346,3 +346,8 @@ def test_credits_in_captions_and_dated_bylines(line: str, credit: tuple[str, str
     from kutip.index.ingest.credits import credit_line
 
     assert [(c.role, c.name) for c in credit_line(line)] == [credit]
+
+
+def test_page_titles_lose_pagination_and_site_only_titles() -> None:
+    assert clean_title("Banjir Rendam Bekasi Halaman all - Kompas.com") == "Banjir Rendam Bekasi"
+    assert clean_title("Kompas.com") == ""

@@ -382,6 +382,8 @@ def stated_url(paragraphs: list[str]) -> str:
     return ""
 
 
+# "… Halaman all", "… Page 2": the pagination a site appends to a headline.
+_PAGE_SUFFIX = re.compile(r"\s+(?:halaman|page)\s+(?:all|semua|\d{1,2})$", re.I)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[|»]\s*")
 
 
@@ -389,9 +391,11 @@ def clean_title(title: str) -> str:
     """A title without the site name or menu words a page appends or prepends
     ("Judul - Kompas.com", "Berita | Judul")."""
     title = " ".join(title.split())
-    parts = _TITLE_PARTS.split(title)
+    if is_outlet_name(title):
+        return ""  # a page whose title is only the site's name has no headline there
+    parts = _TITLE_PARTS.split(_PAGE_SUFFIX.sub("", title))
     if len(parts) < 2:
-        return title
+        return parts[0]
 
     def furniture(part: str) -> bool:
         return is_outlet_name(part) or furniture_share(part) >= 0.5
@@ -400,5 +404,5 @@ def clean_title(title: str) -> str:
         parts.pop()
     while len(parts) > 1 and furniture(parts[0]):
         parts.pop(0)
-    kept = " - ".join(parts)
+    kept = _PAGE_SUFFIX.sub("", " - ".join(parts))
     return kept if len(kept.split()) >= 2 else title

@@ -105,9 +105,8 @@ def extract_statements(
     ``outlet`` is the publisher, when known: a statement given to it (``told Reuters`` in a
     Reuters story) has no ``via``. Without it the body's dateline is read for the same purpose.
     """
-    del lang  # the cue lists hold both languages; kept for a future language-specific rule
     house = outlet or house_outlet(body)
-    book = NameBook(body, entities)
+    book = NameBook(body, entities, lang)
     memory = SpeakerMemory()
     ahead = CueAhead()
     result: list[Statement] = []

@@ -239,8 +239,9 @@ class _Person:
 class NameBook:
     """Everything known about names in one body, for canonicalising speakers."""
 
-    def __init__(self, body: str, entities: list[Entity]) -> None:
+    def __init__(self, body: str, entities: list[Entity], lang: str = "id") -> None:
         self.body = body
+        self.lang = lang
         self.headlines = Headlines(body, paragraphs(body))
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)

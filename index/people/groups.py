@@ -46,9 +46,9 @@ _MAX_SAME_FIRST = 5000  # names read for one containment lookup; bounds a very c
 def _same_first_word(db: sqlite3.Connection, key: str, longer: bool) -> list[str]:
     """Stored names starting with ``key``'s first word, with more (``longer``) or fewer words."""
     parts = key.split()
-    test = "length(sig) > ?" if longer else "length(sig) BETWEEN 2 AND ? - 1"
+    test = "words > ?" if longer else "words BETWEEN 2 AND ? - 1"
     rows = db.execute(
-        f"SELECT key FROM people_words WHERE word = ? AND {test} LIMIT {_MAX_SAME_FIRST}",
+        f"SELECT key FROM people_firsts WHERE word = ? AND {test} LIMIT {_MAX_SAME_FIRST}",
         (spelling(parts[0]), len(parts)),
     )
     return [r[0] for r in rows]

@@ -4,8 +4,9 @@
 keyed by article so a removed article takes its evidence with it. ``people_names`` has
 one row per stored name key with its display form, article count and the person it
 belongs to (``person``: the canonical key, ``person_name``: how it is shown);
-``people_words`` indexes the words of names of two or more words, for the short-form,
-containment and spelling-variant lookups. Everything can be rebuilt from the articles.
+``people_words`` indexes the words of names of two or more words, for the short-form and
+spelling-variant lookups, ``people_firsts`` their first words, for containment. Everything
+can be rebuilt from the articles.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ CREATE TABLE IF NOT EXISTS people_names (
     person_name TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS people_names_person ON people_names(person);
+CREATE TABLE IF NOT EXISTS people_firsts (
+    word TEXT NOT NULL,
+    words INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (word, words, key)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people_words (
     word TEXT NOT NULL,
     sig TEXT NOT NULL,
@@ -82,6 +89,11 @@ def name_info(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, NameInfo
         keys,
     )
     return {r[0]: NameInfo(*r) for r in rows}
+
+
+def _first_word(key: str) -> tuple[str, int, str]:
+    parts = key.split()
+    return spelling(parts[0]), len(parts), key
 
 
 def _index_words(key: str) -> list[tuple[str, str, str]]:
@@ -125,9 +137,13 @@ def refresh_names(db: sqlite3.Connection, keys: Sequence[str]) -> tuple[list[str
                 )
                 if key not in old and len(key.split()) > 1:
                     db.executemany("INSERT OR IGNORE INTO people_words VALUES (?, ?, ?)", _index_words(key))
+                    db.execute("INSERT OR IGNORE INTO people_firsts VALUES (?, ?, ?)", _first_word(key))
             elif key in old:
                 db.execute("DELETE FROM people_names WHERE key = ?", (key,))
                 db.executemany(
                     "DELETE FROM people_words WHERE word = ? AND sig = ? AND key = ?", _index_words(key)
+                )
+                db.execute(
+                    "DELETE FROM people_firsts WHERE word = ? AND words = ? AND key = ?", _first_word(key)
                 )
     return stored, old

@@ -82,7 +82,7 @@ def update_people(
     regroup(db, seeds)
 
 
-_TABLES = ("people_evidence", "people_roles", "people_names", "people_words")
+_TABLES = ("people_evidence", "people_roles", "people_names", "people_words", "people_firsts")
 
 
 @cache

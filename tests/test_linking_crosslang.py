@@ -150,3 +150,12 @@ def test_an_english_original_and_its_indonesian_report_share_a_cluster(tmp_path:
     archive.add(_article("lain", "id", "2024-02-02", speaker, NEGATIVE[0][1][1]))
     assert archive.cluster_of("lokal:0") == archive.cluster_of("wire:0") == "wire:0"
     assert archive.cluster_of("lain:0") == "lain:0"
+
+
+def test_an_english_quote_inside_an_indonesian_article_is_read_as_english() -> None:
+    original = "We are further apart than ever, and the fisheries chapter is the reason for it."
+    quoted = "We are further apart than ever, and the fisheries chapter is the reason."
+    wire = doc_of("w:1", "w", original, lang="en", speaker="Clara Jensen")
+    local = doc_of("l:1", "l", quoted, lang="id", speaker="Clara Jensen")  # the article is Indonesian
+    assert local.lang == "en"
+    assert matches(wire, local)

@@ -17,7 +17,15 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.linking.variants import VARIANTS
 from kutip.index.stopwords import stopwords
 
-__all__ = ["clause_terms", "content_terms", "fold_word", "numbers_of", "sentence_terms", "words_of"]
+__all__ = [
+    "clause_terms",
+    "content_terms",
+    "fold_word",
+    "language_of",
+    "numbers_of",
+    "sentence_terms",
+    "words_of",
+]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+[^\W_]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -78,6 +86,22 @@ def content_terms(text: str, lang: str = "id") -> list[str]:
                 terms.append(_stem(word, lang))
         index += 1
     return terms
+
+
+_LANG_MARGIN = 2  # function words one language must lead by before a quote is taken as written in it
+
+
+def language_of(text: str, default: str = "id") -> str:
+    """The language a quote is written in, by its function words: an Indonesian outlet may quote
+    an English original as spoken, and an English one an Indonesian phrase."""
+    words = [fold_word(w) for w in words_of(text)]
+    english = sum(1 for w in words if w in stopwords("en"))
+    indonesian = sum(1 for w in words if w in stopwords("id"))
+    if english >= indonesian + _LANG_MARGIN and english > indonesian * 2:
+        return "en"
+    if indonesian >= english + _LANG_MARGIN and indonesian > english * 2:
+        return "id"
+    return "en" if default == "en" else "id"
 
 
 def numbers_of(terms: list[str]) -> frozenset[str]:

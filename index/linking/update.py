@@ -22,7 +22,7 @@ from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.channels import channel_of
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge, mirror
-from kutip.index.linking.normalise import clause_terms
+from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
 from kutip.index.linking.store import (
@@ -86,7 +86,7 @@ def doc_of(
     channel: str = "",
 ) -> LinkDoc:
     """A statement as the linker sees it: speaker name words, terms cut into sentences and clauses."""
-    lang = "en" if lang == "en" else "id"
+    lang = language_of(text, lang)
     names = speaker_names(speaker, as_written)
     sentences = clause_terms(text, lang)
     clauses = [clause for sentence in sentences for clause in sentence]

@@ -4,7 +4,8 @@ Weekdays and months ("kata Fulan Senin"), page furniture ("Tim Redaksi", "Ukuran
 a lone initial ("Brigadir J") and, in Indonesian, two names joined by a hyphen (an
 electoral ticket such as "Fulan-Badu") are cut from person candidates or dropped. A
 run whose every word the article also writes in lower case ("Menteri Pencetak Utang",
-"Bocah Ajaib") is a noun phrase: it stays a person only by linking to a real name.
+"Bocah Ajaib") is a noun phrase: it stays a person only by linking to a real name. A run
+holding a company word ("X Technology", "Y Holdings") is an organisation.
 The lists live in ``data/language``.
 """
 
@@ -17,6 +18,10 @@ from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
 __all__ = ["drop_non_persons", "is_calendar_word", "navigation_length"]
+
+
+def _company_words() -> frozenset[str]:
+    return folded_set("language/company_words.txt")
 
 
 def is_calendar_word(folded: str) -> bool:
@@ -95,6 +100,14 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
         if c.nickname >= 0 and not c.first < c.nickname < c.last:
             c.nickname = -1
         if lang != "en" and _ticket(tokens, c):
+            continue
+        company = [k for k in range(c.first, c.last + 1) if tokens[k].folded in _company_words()]
+        if c.type is EntityType.PERSON and company:
+            # "Paragon Technology", "Amnesty International"; "Innovation Fulan Badu": the name follows
+            end = company[-1]
+            out.append(Candidate(c.first, end, EntityType.ORGANIZATION, "company"))
+            if end + 2 <= c.last:
+                out.append(Candidate(end + 1, c.last, EntityType.PERSON, c.cue))
             continue
         if lang != "en":
             _cut_at_verb(tokens, c)

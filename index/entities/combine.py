@@ -21,7 +21,7 @@ from kutip.index.models import Entity, EntityType
 
 __all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "veto_persons"]
 
-ADD_AT = 0.85  # a name the rules left open becomes a person from this tagger confidence
+ADD_AT = 0.7  # a name the rules left open becomes a person from this tagger confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
 DROP_BELOW = 0.05  # a rule-found person tagged no entity with a best mention under this is dropped
 CUED = frozenset({"title", "speech", "antecedent", "byline", "headline"})
@@ -62,7 +62,8 @@ def in_doubt(tokens: list[Token], candidates: list[Candidate], lex: Lexicon) -> 
 def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:
     """Types open candidates the tagger is sure name a person, and adds persons no candidate covers."""
     for c in candidates:
-        if c.type is None and tagging.person_score(c.first, c.last) >= ADD_AT:
+        open_name = c.type is None or (c.cue == "acronym" and c.first == c.last)  # "SBY", "JK"
+        if open_name and tagging.person_score(c.first, c.last) >= ADD_AT:
             c.type, c.cue, c.weak = EntityType.PERSON, "tagger", False
     starts = [c.first for c in candidates]
     covered: set[int] = set()

@@ -37,10 +37,12 @@ def name_figures(entities: list[Entity]) -> list[Entity]:
     by_name: dict[str, Entity] = {}
     out: list[Entity] = []
     for entity in entities:
+        full = full_name(entity.name)
+        if entity.type is EntityType.ORGANIZATION and full is not None and len(entity.mentions) > 0:
+            entity.type = EntityType.PERSON  # "SBY" looks like an acronym but is a listed nickname
         if entity.type is not EntityType.PERSON:
             out.append(entity)
             continue
-        full = full_name(entity.name)
         if full is not None and full != entity.name and fold(full) not in fold(entity.name):
             entity.aliases = list(dict.fromkeys([entity.name, *entity.aliases]))
             entity.name = full

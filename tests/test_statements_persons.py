@@ -230,3 +230,25 @@ def test_a_possessive_short_name_follows_the_text_over_the_recognisers_guess() -
     guessed = person(body, "Budi Santoso", "Budi Santoso", "Ulan")
     guessed.aliases.append("Ulan")
     assert said(body, [person(body, "Fulan Hidayat"), guessed]) == ["Fulan Hidayat"]
+
+
+def test_english_descriptions_point_back_to_the_person_introduced_with_them() -> None:
+    body = (
+        "The 52-year-old Fulan Hidayat has waited at the shelter for three days. "
+        "His daughter Rina Kartika, 24, came too.\n"
+        '"Only the roof is left," the 52-year-old said.\n'
+        "Foreign Minister Budi Santoso visited the camp on Monday.\n"
+        '"We will rebuild," the minister said.'
+    )
+    entities = [person(body, "Fulan Hidayat"), person(body, "Rina Kartika"), person(body, "Budi Santoso")]
+    found = extract_statements("t", body, "en", entities)
+    assert [s.speaker for s in found if s.kind == "direct"] == ["Fulan Hidayat", "Budi Santoso"]
+
+
+def test_military_ranks_with_service_names_are_titles() -> None:
+    body = (
+        '"Latihan berjalan lancar," kata Danrem Brigjen TNI Joko Susanto.\n'
+        '"Pesawat kembali ke pangkalan," ujar Marsekal Madya Rina Kartika.'
+    )
+    entities = [person(body, "Joko Susanto"), person(body, "Rina Kartika")]
+    assert said(body, entities) == ["Joko Susanto", "Rina Kartika"]

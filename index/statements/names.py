@@ -192,6 +192,22 @@ def _role_words_after(body: str, end: int) -> set[str]:
     return set(words) if any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in lead) else set()
 
 
+_AGE_WORD = re.compile(r"(\d{1,3})(?:-(?:year-old|years-old|tahun))?")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def age_of(word: str) -> str | None:
+    """The age a description word gives: ``52``, ``52-year-old``."""
+    m = _AGE_WORD.fullmatch(word)
+    return m.group(1) if m else None
+
+
+def _age_before(body: str, start: int) -> str | None:
+    """``the 52-year-old Fulan``, ``a 52-year-old farmer, Fulan``: the age written before a name."""
+    m = _AGE_BEFORE.search(body, max(0, start - 40), start)
+    return m.group(1) if m else None
+
+
 def _age_after(body: str, end: int) -> str | None:
     m = _AGE.match(body, end, min(len(body), end + 60))
     return next((g for g in m.groups() if g), None) if m else None
@@ -464,7 +480,7 @@ class NameBook:
                 if self.headlines.covers(ms) or not self.is_person(self.person_name(self.persons[n])):
                     continue
                 words = _role_words_before(self.body, ms) | _role_words_after(self.body, me)
-                age = _age_after(self.body, me)
+                age = _age_after(self.body, me) or _age_before(self.body, ms)
                 if words or age:
                     self._intros.append(_Intro(ms, self.person_name(self.persons[n]), frozenset(words), age))
         return self._intros
@@ -476,7 +492,7 @@ class NameBook:
         lex = lexicon()
         content = {w for w in words if w not in _GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
         roles = {w for w in content if lex.is_a(w, "role")}
-        ages = {w for w in words if w.isdigit()}
+        ages = {age for w in words if (age := age_of(w))}
         if not roles and not ages:
             return None
         best: tuple[int, int, int] | None = None
@@ -542,7 +558,7 @@ class NameBook:
             skip = lex.classes["pronoun_det"] | lex.classes["anaphor_pre"]
             words = tuple(w for w in low if w not in skip)
             named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
-            describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in words)
+            describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") or age_of(w) for w in words)
             if describes and not named:
                 return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
             head = next(t for t in reversed(toks) if t.text.casefold() == words[-1]) if words else None

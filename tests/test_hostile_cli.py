@@ -208,3 +208,13 @@ def test_usage_errors_quote_arguments_inert(capsys: pytest.CaptureFixture[str]) 
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "unrecognized arguments: --␛]52;c;aGk=␇" in err and forbidden_in(err) == []
+
+
+def test_env_archive_naming_a_file_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_file = tmp_path / "passwd"
+    a_file.write_text("root:x:0:0\n", encoding="utf-8")
+    monkeypatch.setenv("KUTIP_INDEX", str(a_file))
+    code, _, err = run(capsys, "quotes")
+    assert code == 2 and err.strip() == f"kutip: {a_file} is not an archive folder (a file is there)"

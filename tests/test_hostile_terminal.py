@@ -105,3 +105,11 @@ def test_progress_bar_shows_a_hostile_file_name_inert(tmp_path: object) -> None:
     assert "kabar␛]52;c;aGk=␇␛[2J⟨U+202E⟩.txt" in shown  # in the bar and the skip line
     rest = re.sub(r"\x1b\[[0-9;]*m|\x1b\[[0-9]*[ABCDGK]|\x1b\[\?25[hl]|\r", "", shown)
     assert forbidden_in(rest) == []
+
+
+def test_json_for_a_stream_that_is_not_utf8_is_all_ascii() -> None:
+    from kutip.tui.terminal import is_utf8
+
+    line = json_line({"t": "“Café” \x1b \u202e"}, ascii_only=True)
+    assert line.isascii() and json.loads(line) == {"t": "“Café” \x1b \u202e"}
+    assert is_utf8(io.StringIO()) and not is_utf8(io.TextIOWrapper(io.BytesIO(), encoding="latin-1"))

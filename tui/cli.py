@@ -138,10 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_jsonl(rows: list[dict[str, Any]]) -> None:
-    from kutip.tui.terminal import json_line
+    from kutip.tui.terminal import is_utf8, json_line
 
+    ascii_only = not is_utf8(sys.stdout)
     for row in rows:
-        sys.stdout.write(json_line(row))
+        sys.stdout.write(json_line(row, ascii_only=ascii_only))
 
 
 # -- main -----------------------------------------------------------------------

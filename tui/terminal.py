@@ -29,7 +29,7 @@ import json
 import re
 from typing import IO, Any
 
-__all__ = ["GuardedStream", "json_line", "json_safe", "pasteable", "safe", "safe_path"]
+__all__ = ["GuardedStream", "is_utf8", "json_line", "json_safe", "pasteable", "safe", "safe_path"]
 
 _INVISIBLE = [
     *(0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF),
@@ -114,14 +114,35 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
-def json_line(value: Any) -> str:
-    """One JSON Lines record: readable non-ASCII text, but nothing a terminal would act on."""
+def json_line(value: Any, *, ascii_only: bool = False) -> str:
+    """One JSON Lines record: readable non-ASCII text, but nothing a terminal would act on.
+
+    ``ascii_only`` escapes all non-ASCII too, for a stream that cannot encode it.
+    """
+    if ascii_only:
+        return json.dumps(value, ensure_ascii=True) + "\n"
     return json_safe(json.dumps(value, ensure_ascii=False)) + "\n"
+
+
+def is_utf8(stream: object) -> bool:
+    """Whether ``stream`` encodes UTF-8 (or says nothing, as test captures do)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 # Sequences Rich itself writes on a terminal: colours (SGR), and cursor moves and line erasing
 # for the progress display. Everything else reaching a guarded stream is made inert.
 _RICH_CONTROL = re.compile(r"\x1b\[[0-9;]*m|\x1b\[[0-9]*[ABCDGK]|\x1b\[\?25[hl]|\r")
+
+
+def _codec(stream: object) -> str:
+    try:
+        return codecs.lookup(getattr(stream, "encoding", "")).name
+    except (LookupError, TypeError):
+        return "ascii"
 
 
 class GuardedStream:
@@ -137,12 +158,7 @@ class GuardedStream:
     def __init__(self, stream: IO[str], *, styled: bool = False) -> None:
         self._stream = stream
         self.styled = styled
-        encoding = getattr(stream, "encoding", None) or "utf-8"
-        try:
-            name = codecs.lookup(encoding).name
-        except LookupError:
-            name = "utf-8"
-        self._legacy = "" if name == "utf-8" else name
+        self._legacy = "" if is_utf8(stream) else _codec(stream)
 
     def write(self, text: str) -> int:
         if not self.styled:

@@ -235,7 +235,7 @@ def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
                 show.print_clusters(clusters, out)
             return 0
         if args.command in ("cite", "export"):
-            return cli_cite.run(args, archive, sys.stdout)
+            return cli_cite.run(args, archive, show.guarded(sys.stdout), show.guarded(sys.stderr))
         if args.command == "show":
             data = show.article_json(archive, args.id)
             if args.json:

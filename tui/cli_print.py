@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, TextIO, cast
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -41,6 +41,11 @@ ENTITY_STYLES = {
 def consoles() -> tuple[Console, Console]:
     """Consoles for results (stdout) and messages (stderr), both behind the terminal guard."""
     return _console(sys.stdout, soft_wrap=False), _console(sys.stderr, soft_wrap=True)
+
+
+def guarded(stream: IO[str]) -> TextIO:
+    """``stream`` behind the terminal guard, for output that does not go through Rich."""
+    return cast("TextIO", GuardedStream(stream))
 
 
 def _console(stream: IO[str], *, soft_wrap: bool) -> Console:

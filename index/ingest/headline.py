@@ -1,0 +1,211 @@
+"""Which line of a scrape is its headline, and a headline without the site's furniture.
+
+Scrapes put menus, kickers, captions, stamps and bylines around the headline, and
+sometimes no blank line after it; each line above the story's lead is scored for how
+much it reads like a headline (see ``_headline_score``), furniture lines never count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption
+from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.dates import find_dates, read_stamp
+from kutip.index.ingest.outlets import is_outlet_name
+from kutip.index.ingest.text import normalise_text
+from kutip.index.stopwords import stopwords
+
+__all__ = ["clean_title", "detect_title", "looks_like_title"]
+
+_MAX_TITLE = 200
+_TITLE_END_PUNCTUATION = re.compile(r"(?<!\.)[.,;:]['\"”’]?$")  # an ellipsis ("Kemudian..") may end one
+
+
+def looks_like_title(line: str) -> bool:
+    """A headline: short, more than one word, not a sentence, not page furniture or a dateline."""
+    line = line.strip()
+    return (
+        0 < len(line) <= _MAX_TITLE
+        and len(line.split()) >= 2
+        and not _TITLE_END_PUNCTUATION.search(line)
+        and not line.startswith("(")
+        and not is_boilerplate_line(line)
+        and parse_dateline(line) is None
+    )
+
+
+# -- headline scoring: which line of a scrape's head is the headline ------------------------------
+# The head is the lines above the story's lead; no more than this many are weighed.
+_HEAD_LINES = 14
+_LEAD_MIN_WORDS = 12
+_LEAD_LONG_WORDS = 30
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE_WORDS = 30
+# A line scoring below this is no headline, however it compares with the others.
+_MIN_SCORE = 2.5
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_INNER_SENTENCE = re.compile(r"(?:[a-z0-9]{2}|\))\.\s+[A-Z(\"“]")
+_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+_BULLET_START = re.compile(r"^\s*[•·▪●◦*+]")
+# "-Outlet.id/Name-", "Foto: Outlet/Name": a caption's photo credit.
+_PHOTO_CREDIT = re.compile(r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|/[A-Z][A-Za-z. ]+-?\s*$")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return stopwords("id") | stopwords("en")
+
+
+def _content_words(text: str) -> list[str]:
+    function = _function_words()
+    return [w for w in _WORD.findall(text) if w.casefold() not in function and not w.isdigit()]
+
+
+def _title_case_share(words: list[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+
+
+def _is_lead(line: str) -> bool:
+    """The story's first paragraph: a dateline, or a sentence long enough to be prose."""
+    words = len(line.split())
+    if parse_dateline(line) is not None:
+        return True
+    return words >= _LEAD_LONG_WORDS or (words >= _LEAD_MIN_WORDS and bool(re.search(r"[.!?][\"”’]?$", line)))
+
+
+_PULL_QUOTE_CHARS = 40
+
+
+def _quoted_in(line: str, rest: str) -> bool:
+    """True when the story quotes the line ("Ada dua orang …," katanya): a pull quote, not a headline."""
+    start = re.escape(line.strip("\"“”' ")[:_PULL_QUOTE_CHARS])
+    return bool(re.search(rf"[\"“]\s*{start}", rest, re.I))
+
+
+def _is_real(line: str) -> bool:
+    return len(line.split()) >= _MIN_TITLE_WORDS and not is_boilerplate_line(line)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What a headline candidate is weighed against: the head lines and the story below them."""
+
+    head: list[str]
+    body_words: set[str]
+    rest: str
+
+    @property
+    def first_real(self) -> int:
+        """The first head line that is more than furniture or a one- or two-word label."""
+        real = (i for i, line in enumerate(self.head) if _is_real(line))
+        return next(real, 0)
+
+
+def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
+    """How much ``line`` reads like the headline; -inf for lines that cannot be one.
+
+    Headlines are 3-30 words, one sentence without a final period, mostly capitalised,
+    free of menu words, near the top, and share topic words with the story; sites
+    often print them twice.
+    """
+    words = _WORD.findall(line)
+    if (
+        not looks_like_title(line)
+        or not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS
+        or _INNER_SENTENCE.search(line)
+        or _BRACKET_DATE.search(line)
+        or _BREADCRUMB.search(line)
+        or _BULLET_START.match(line)
+        or _PHOTO_CREDIT.search(line)
+        or read_stamp(line)
+        or is_caption(line)
+    ):
+        return float("-inf")
+    furniture = furniture_share(line)
+    if furniture >= 0.5:
+        return float("-inf")
+    content = _content_words(line)
+    score = 2.0 if len(words) >= 6 else 1.0
+    title_case = _title_case_share(content)
+    if title_case >= 0.75:
+        score += 1.5
+    elif not isolated and index > page.first_real:
+        return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page
+    elif _quoted_in(line, page.rest):
+        return float("-inf")  # a sentence the story quotes is a pull quote; quoting headlines are title case
+    if line.isupper():
+        score -= 1.0
+    if content:
+        shared = sum(1 for w in content if w.casefold() in page.body_words) / len(content)
+        score += 2.0 * shared
+    folded = normalise_text(line).casefold()
+    if sum(1 for other in page.head if normalise_text(other).casefold() == folded) > 1:
+        score += 2.0
+    if next(find_dates(line), None):
+        score -= 2.0
+    score -= 2.0 * furniture + 0.2 * max(0, index - page.first_real)
+    return score + (1.0 if isolated else 0.0)
+
+
+def detect_title(lines: list[str]) -> tuple[str, list[str]]:
+    """The headline among the lines above the story's lead, scored (see ``_headline_score``).
+
+    Returns the title ("" when no line is convincing) and the lines left for the body;
+    the headline and its repeats are removed, other furniture stays for the body rules.
+    """
+    entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
+    for number, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        if _is_lead(text) or len(entries) >= _HEAD_LINES:
+            break
+        entries.append((number, text, False))
+    if not entries:
+        return "", lines
+    blank = [not line.strip() for line in lines]
+    entries = [
+        (n, t, (n == 0 or blank[n - 1]) and (n + 1 >= len(lines) or blank[n + 1])) for n, t, _ in entries
+    ]
+    rest = " ".join(line for line in lines[entries[-1][0] + 1 :])
+    page = _Page([t for _, t, _ in entries], {w.casefold() for w in _content_words(rest[:5000])}, rest)
+    scored = [(_headline_score(t, i, isolated, page), i) for i, (_, t, isolated) in enumerate(entries)]
+    best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))
+    if best < _MIN_SCORE:
+        return "", lines
+    title = entries[position][1]
+    folded = normalise_text(title).casefold()
+    drop = {n for n, t, _ in entries if normalise_text(t).casefold() == folded}
+    return title, [line for n, line in enumerate(lines) if n not in drop]
+
+
+# "… Halaman all", "… Page 2": the pagination a site appends to a headline.
+_PAGE_SUFFIX = re.compile(r"\s+(?:halaman|page)\s+(?:all|semua|\d{1,2})$", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[|»]\s*")
+
+
+def clean_title(title: str) -> str:
+    """A title without the site name or menu words a page appends or prepends
+    ("Judul - Kompas.com", "Berita | Judul")."""
+    title = " ".join(title.split())
+    if is_outlet_name(title):
+        return ""  # a page whose title is only the site's name has no headline there
+    parts = _TITLE_PARTS.split(_PAGE_SUFFIX.sub("", title))
+    if len(parts) < 2:
+        return parts[0]
+
+    def furniture(part: str) -> bool:
+        return is_outlet_name(part) or furniture_share(part) >= 0.5
+
+    while len(parts) > 1 and furniture(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and furniture(parts[0]):
+        parts.pop(0)
+    kept = _PAGE_SUFFIX.sub("", " - ".join(parts))
+    return kept if len(kept.split()) >= 2 else title

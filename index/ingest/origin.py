@@ -1,0 +1,111 @@
+"""Where a page says it comes from: its outlet outside a dateline, and its own address.
+
+Evidence is read from what the page prints (a stamp, a byline, a copyright line, a
+reprint note, a ``Sumber:`` link), never guessed from the story's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kutip.index.ingest.boilerplate import Split
+from kutip.index.ingest.dates import read_stamp
+from kutip.index.ingest.outlets import is_outlet_name
+
+__all__ = ["stated_outlet", "stated_url"]
+
+# "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page.
+_COPYRIGHT = re.compile(
+    r"(?:copyright|hak cipta)?\s*(?:©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[A-Za-z][\w.&' -]{1,40}?)"
+    r"(?:\s+\d{4})?(?:[.,](?:\s|$)|\s+all rights|\s+hak cipta|$)",
+    re.I,
+)
+# "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too.
+_FIRST_SHOWN = re.compile(
+    r"\b(?i:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
+    r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
+)
+# "(fat/jpnn)": editors' initials, then the outlet's short name, closing a story.
+_DESK_CODE = re.compile(r"\((?:[a-z]{2,5}/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
+# "By ANNA BERG, Associated Press", "Ana Lee (The Jakarta Post)": a byline naming its outlet.
+_BYLINE_OUTLET = re.compile(r"^(?:by|oleh)\s+[^,()]{2,60}(?:,\s*|\s*\()(?P<name>[^,()]{2,40})\)?$", re.I)
+
+
+def _byline_outlet(line: str) -> str:
+    match = _BYLINE_OUTLET.match(line.strip())
+    name = match["name"].strip() if match else ""
+    return name if name and is_outlet_name(name) else ""
+
+
+# Page furniture near the top where a stamp may name the outlet.
+_STAMP_PARAGRAPHS = 8
+
+
+def stated_outlet(split: Split, paragraphs: list[str]) -> str:
+    """The outlet a page names outside a dateline: a stamp, outlet line or byline at the top
+    ("By A, Associated Press"), a copyright line, a reprint note ("Artikel ini telah tayang
+    di …") or the desk code closing the story ("(fat/jpnn)"); "" when none names a known one."""
+    for paragraph, furniture in list(zip(paragraphs, split.is_boilerplate, strict=True))[:_STAMP_PARAGRAPHS]:
+        stamp = read_stamp(paragraph) if furniture else None
+        if stamp and stamp.outlet:
+            return stamp.outlet
+        named = _outlet_line(paragraph)
+        if named:
+            return named
+    for line in paragraphs[:_STAMP_PARAGRAPHS]:
+        named = _byline_outlet(line)
+        if named:
+            return named
+    tail = [*split.boilerplate, *split.body[-3:]]
+    for pattern in (_COPYRIGHT, _FIRST_SHOWN, _DESK_CODE):
+        for line in tail:
+            match = pattern.search(line)
+            if match and is_outlet_name(match["name"].strip(" .")):
+                return match["name"].strip(" .")
+    return ""
+
+
+_OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+")
+_DESK_OR_CREDIT = re.compile(r"^(?:tim|team|oleh|by|penulis|reporter|editor|redaksi)\b", re.I)
+_OUTLET_LINE_MAX_WORDS = 8
+
+
+def _outlet_line(line: str) -> str:
+    """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
+    "CNN Indonesia", "Tim detikcom - detikNews"."""
+    if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
+        return ""
+    parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip()) if p.strip()]
+    outlets = [p for p in parts if is_outlet_name(p)]
+    others = [p for p in parts if p not in outlets]
+    if not outlets or not all(_DESK_OR_CREDIT.match(p) for p in others):
+        return ""
+    return outlets[-1]
+
+
+_URL = r"(?P<url>https?://[^\s<>\"')\]]+)"
+_LABELLED_URL = re.compile(
+    rf"^(?:sumber|source|url|link|tautan|artikel asli|original(?: article)?|baca selengkapnya|klik untuk baca"
+    rf"|canonical)\s*:?\s*{_URL}\s*$",
+    re.I,
+)
+_FIRST_SHOWN_URL = re.compile(rf"\b(?:klik untuk baca|selengkapnya di|read more at)\s*:?\s*{_URL}", re.I)
+_BARE_URL = re.compile(rf"^{_URL}$")
+# A bare address is the page's own only at the very top or bottom; inside the story it links elsewhere.
+_BARE_URL_EDGE = 2
+
+
+def stated_url(paragraphs: list[str]) -> str:
+    """The page's address as the text states it: a ``Sumber:``/``Source:`` line, a reprint note's
+    link, or an address alone on the first or last lines."""
+    for pattern in (_LABELLED_URL, _FIRST_SHOWN_URL):
+        for paragraph in paragraphs:
+            match = pattern.search(paragraph.strip())
+            if match:
+                return match["url"].rstrip(".,;")
+    edges = [*paragraphs[:_BARE_URL_EDGE], *paragraphs[-_BARE_URL_EDGE:]]
+    for paragraph in edges:
+        match = _BARE_URL.match(paragraph.strip())
+        if match:
+            return match["url"].rstrip(".,;")
+    return ""

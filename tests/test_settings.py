@@ -206,3 +206,24 @@ async def test_the_reader_starts_with_a_hostile_settings_file(tmp_path: Path) ->
             assert app.is_running
     finally:
         archive.close()
+
+
+def test_a_huge_file_is_one_warning(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("# padding\n" * 200_000, encoding="utf-8")
+    settings, warnings = load(path)
+    assert settings == Settings() and len(warnings) == 1 and "too large" in warnings[0]
+
+
+def test_a_folder_where_the_file_should_be_is_one_warning(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.mkdir()
+    settings, warnings = load(path)
+    assert settings == Settings() and len(warnings) == 1 and "cannot be read" in warnings[0]
+
+
+def test_save_refuses_text_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    with pytest.raises(SettingsError, match="valid UTF-8"):
+        save_setting("index", "/arsip/\udcff", path, themes=THEMES, commands=COMMANDS)
+    assert not path.exists()

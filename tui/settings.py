@@ -51,8 +51,10 @@ __all__ = [
 DEFAULT_STYLE = "plain"
 FILE_NAME = "settings.toml"
 KNOWN_KEYS = ("citation_style", "theme", "index", "keys")
+MAX_FILE_BYTES = 1_000_000  # a settings file is a few lines; anything this big is not one
 _KEY_SPEC = re.compile(r"^[A-Za-z0-9_+-]+(?:,[A-Za-z0-9_+-]+)*$")
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SettingsError(ValueError):
@@ -107,6 +109,8 @@ def _check(
         return "is not a setting kutip knows (use citation_style, theme, index or [keys])"
     if not isinstance(value, str):
         return "must be a string"
+    if _SURROGATE.search(value):  # only reachable from code: TOML text cannot hold one
+        return "must be valid UTF-8 text"
     if key == "citation_style" and value not in STYLES:
         return f"must be one of {', '.join(STYLES)}"
     if key == "theme" and themes is not None and value and value not in themes:
@@ -131,11 +135,15 @@ def _index_problem(value: str) -> str | None:
 def _read(path: Path) -> dict[str, Any]:
     """The file's table; {} when absent. Raises :class:`SettingsError` when unreadable or not TOML."""
     try:
-        text = path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is fine
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        text = raw.decode("utf-8-sig")  # a BOM from a Windows editor is fine
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(f"{path}: cannot be read ({error})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SettingsError(f"{path}: too large to be a settings file (over {MAX_FILE_BYTES // 1000} KB)")
     try:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

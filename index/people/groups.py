@@ -123,8 +123,7 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
         return joined
     full = listed(key)
     if full is not None:
-        forms = [form for form, owner in people_lexicon().nicknames.items() if owner == full]
-        joined.update(name_info(db, [*forms, key_of(full)]))
+        joined.update(name_info(db, [*people_lexicon().forms_of[full], key_of(full)]))
     spelt = _spellings(db, key)
     if _unambiguous(spelt):
         joined.update(k for k in spelt if _unambiguous(_spellings(db, k)))

@@ -26,6 +26,7 @@ class PeopleLexicon:
 
     nicknames: dict[str, str]
     full_names: frozenset[str]  # the folded full names of the nickname list
+    forms_of: dict[str, tuple[str, ...]]  # full name as written -> every folded form the list gives it
     roles: dict[tuple[str, ...], tuple[str, ...]]
     longest_role: int
     role_starts: frozenset[str]
@@ -89,6 +90,10 @@ def people_lexicon() -> PeopleLexicon:
     return PeopleLexicon(
         nicknames=nicknames,
         full_names=frozenset(full_names),
+        forms_of={
+            full: tuple(sorted(form for form, owner in nicknames.items() if owner == full))
+            for full in set(nicknames.values())
+        },
         roles=roles,
         longest_role=max((len(k) for k in roles), default=1),
         role_starts=frozenset(k[0] for k in roles),

@@ -47,7 +47,7 @@ def _persons(db: sqlite3.Connection, keys: set[str]) -> dict[str, str]:
 
 def _listed_person(db: sqlite3.Connection, full: str) -> tuple[str, str]:
     key = " ".join(folded_words(full))
-    forms = [form for form, owner in people_lexicon().nicknames.items() if owner == full]
+    forms = people_lexicon().forms_of.get(full, ())
     found = _persons(db, {key, *forms})
     if key in found:
         return key, found[key]
@@ -120,7 +120,7 @@ def variants(db: sqlite3.Connection, name: str) -> list[str]:
     candidates: set[str] = set(members)
     full = listed(person)
     if full is not None:
-        candidates.update(form for form, owner in people_lexicon().nicknames.items() if owner == full)
+        candidates.update(people_lexicon().forms_of.get(full, ()))
     for member in members:
         candidates.update(member.split())
         candidates.update(sub_keys(member))

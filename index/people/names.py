@@ -71,6 +71,7 @@ def initials(key: str) -> str:
     return "".join(spelling(w)[:1] for w in key.split())
 
 
+@lru_cache(maxsize=262144)
 def contains(longer: str, shorter: str) -> bool:
     """Whether the words of ``shorter`` occur in ``longer`` in order, starting with its first word.
 
@@ -91,6 +92,7 @@ def contains(longer: str, shorter: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=262144)
 def _same_word(a: str, b: str) -> bool:
     """One word of a name, in any spelling, or a long word (five letters or more) one edit apart."""
     x, y = spelling(a), spelling(b)
@@ -133,6 +135,7 @@ def _long_enough(x: str, y: str) -> bool:
     return shorter >= 5 or (shorter >= 4 and abs(len(x) - len(y)) == 1)
 
 
+@lru_cache(maxsize=262144)
 def same_spelling_variant(a: str, b: str) -> bool:
     """Two keys that are one long name spelt two ways ("Luhut Binsar Panjaitan"/"Pandjaitan").
 

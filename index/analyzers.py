@@ -6,6 +6,7 @@ plain module-level functions: a lambda or bound method would break reopening.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from whoosh.analysis import (
@@ -26,6 +27,35 @@ LANGUAGES = ("id", "en")
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 
 
+# Sastrawi needs milliseconds for a word outside its dictionary. Stems found once (by an
+# analysis worker, or read back from the archive) are kept here, so the writer's index
+# analysis and a one-shot search's snippets look words up instead of stemming them again.
+_KNOWN_ID: dict[str, str] = {}
+KNOWN_LIMIT = 2_000_000
+
+
+def remember_stems(stems: dict[str, str]) -> None:
+    """Add Indonesian stems computed elsewhere; bounded so a huge run cannot exhaust memory."""
+    if len(_KNOWN_ID) + len(stems) > KNOWN_LIMIT:
+        _KNOWN_ID.clear()
+    _KNOWN_ID.update(stems)
+
+
+def unknown_words(words: Iterable[str]) -> set[str]:
+    """The words among ``words`` whose Indonesian stem is not yet known in this process."""
+    return {w for w in words if w not in _KNOWN_ID}
+
+
+def stems_of(text: str) -> dict[str, str]:
+    """Every folded word of ``text`` that Sastrawi would stem, with its stem."""
+    words = {t.text for t in _folding()(text) if t.text.isalpha() and len(t.text) >= 4}
+    return {w: stem_id(w) for w in words}
+
+
+def folded_words(text: str) -> set[str]:
+    return {t.text for t in _folding()(text)}
+
+
 @lru_cache(maxsize=1)
 def _sastrawi() -> object:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -37,8 +67,14 @@ def stem_id(word: str) -> str:
     """Indonesian stem via Sastrawi (``mengatakan`` → ``kata``); digits pass through."""
     if not word.isalpha() or len(word) < 4:
         return word
-    stemmed: str = _sastrawi().stem(word)  # type: ignore[attr-defined]
-    return stemmed or word
+    known = _KNOWN_ID.get(word)
+    if known is not None:
+        return known
+    stemmed: str = _sastrawi().stem(word) or word  # type: ignore[attr-defined]
+    if len(_KNOWN_ID) >= KNOWN_LIMIT:
+        _KNOWN_ID.clear()
+    _KNOWN_ID[word] = stemmed
+    return stemmed
 
 
 def stem_en(word: str) -> str:

@@ -30,6 +30,7 @@ from kutip.index.sqlin import select_in
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
     file_hash TEXT NOT NULL,
@@ -286,7 +287,9 @@ class DocStore:
         articles: Iterable[Article],
         removed_sources: Iterable[str] = (),
         touched: Iterable[SourceState] = (),
+        *,
         link: LinkHook | None = None,
+        stems: dict[str, str] | None = None,
     ) -> None:
         """Record new states of files, their articles, and files that are gone, atomically.
 
@@ -344,6 +347,8 @@ class DocStore:
                 self._insert_analysis(db, a)
             if link is not None:
                 link(db, [s.id for a in articles for s in a.statements], removed_statements)
+            if stems:
+                db.executemany("INSERT OR IGNORE INTO stems(word, stem) VALUES (?, ?)", stems.items())
             db.execute(
                 "INSERT INTO meta(key, value) VALUES ('generation', '1') "
                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
@@ -386,6 +391,11 @@ class DocStore:
                 for n, s in enumerate(a.statements)
             ],
         )
+
+    def stems(self, words: Iterable[str]) -> dict[str, str]:
+        """Indonesian stems recorded at index time for these words (Sastrawi is slow on rare words)."""
+        rows = select_in(self._db(), "SELECT word, stem FROM stems WHERE word IN ({marks})", words)
+        return {r["word"]: r["stem"] for r in rows}
 
     # -- articles -------------------------------------------------------------
     def count(self) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kutip.index.analysis import analysis_version
+from kutip.index.analyzers import folded_words, remember_stems, unknown_words
 from kutip.index.citations import (
     STYLE_LABELS,
     STYLES,
@@ -178,23 +179,36 @@ class Archive:
             raise ArchiveError(f"no article with id {id_or_prefix!r}")
         return article
 
-    def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
-        """Articles matching the query language, best first; raises :class:`QueryError`."""
+    def search(self, query: str, limit: int | None = 50, snippets: int | None = None) -> list[SearchHit]:
+        """Articles matching the query language, best first; raises :class:`QueryError`.
+
+        Ranking is cheap and snippets are not: only the first ``snippets`` hits (all when
+        None) get one; the rest carry an empty snippet, to be filled by :meth:`snippets_for`.
+        """
         parsed = self._search.parser.parse(query)
         ranked = self._search.search(parsed, limit)
-        ids = [article_id for article_id, _ in ranked]
-        summaries = self._store.summaries_by_id(ids)
-        bodies = self._store.bodies(ids)
-        terms = query_terms(parsed)
+        summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
+        ranked = [(article_id, score) for article_id, score in ranked if article_id in summaries]
+        shown = ranked if snippets is None else ranked[:snippets]
+        excerpts = self._snippets([article_id for article_id, _ in shown], query_terms(parsed))
         hits = []
-        for article_id, score in ranked:
-            summary = summaries.get(article_id)
-            if summary is None:  # committed to the search index, not yet to the store
-                continue
-            body = bodies.get(article_id, "")
-            text, spans = snippet(body, find_matches(body, terms))
-            hits.append(SearchHit(summary=summary, score=score, snippet=text, highlights=spans))
+        for article_id, score in ranked:  # a hit the store does not know yet was dropped above
+            text, spans = excerpts.get(article_id, ("", ()))
+            hits.append(SearchHit(summary=summaries[article_id], score=score, snippet=text, highlights=spans))
         return hits
+
+    def snippets_for(self, article_ids: list[str], query: str) -> dict[str, tuple[str, tuple[Span, ...]]]:
+        """Snippet and highlights of the query in each article, for the rows a reader shows."""
+        try:
+            parsed = self._search.parser.parse(query)
+        except QueryError:
+            return {}
+        return self._snippets(article_ids, query_terms(parsed))
+
+    def _snippets(self, article_ids: list[str], terms: set[str]) -> dict[str, tuple[str, tuple[Span, ...]]]:
+        bodies = self._store.bodies(article_ids)
+        self._recall_stems(bodies.values())
+        return {i: snippet(body, find_matches(body, terms)) for i, body in bodies.items()}
 
     def matches_in(self, text: str, query: str) -> list[Span]:
         """Where the query's words occur in ``text`` (folded and stemmed like the index)."""
@@ -202,7 +216,17 @@ class Archive:
             parsed = self._search.parser.parse(query)
         except QueryError:
             return []
+        self._recall_stems([text])
         return find_matches(text, query_terms(parsed))
+
+    def _recall_stems(self, texts: Iterable[str]) -> None:
+        """Read back the stems recorded at index time, instead of running Sastrawi again."""
+        words: set[str] = set()
+        for text in texts:
+            words |= folded_words(text)
+        unknown = unknown_words(w for w in words if w.isalpha() and len(w) >= 4)
+        if unknown:
+            remember_stems(self._store.stems(unknown))
 
     # -- entities and statements ----------------------------------------------
     def entities(
@@ -265,11 +289,12 @@ class Archive:
 
     def search_statements(self, query: str, limit: int | None = 100) -> list[StatementHit]:
         """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""
-        parsed = self._search.parser.parse(query)
+        parsed = self._search.statement_parser.parse(query)
         ranked = self._search.search(parsed, limit, doctype="statement")
         statements = self._store.statements_by_id(i for i, _ in ranked)
         summaries = self._store.summaries_by_id(s.article for s in statements.values())
         terms = query_terms(parsed)
+        self._recall_stems(s.text for s in statements.values())
         hits = []
         for statement_id, score in ranked:
             statement = statements.get(statement_id)

@@ -2,28 +2,39 @@
 
 Work is committed in batches: the search index first, then the document
 store, which is the committed truth. A crash or Ctrl-C loses at most the batch
-in flight; the next run finds those files changed and redoes them.
+in flight; the next run finds those files changed and redoes them. Files are
+read in this process and analysed on every core (:mod:`kutip.index.pool`);
+only this process writes. Counts in the report are of committed work.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kutip.index.analysis import analyse
+from kutip.index.analyzers import remember_stems, unknown_words
 from kutip.index.docstore import DocStore, SourceState
-from kutip.index.ingest import SkipFile, discover, load_bytes, read_file
+from kutip.index.ingest import SkipFile, discover, read_file
 from kutip.index.linking import update_links
 from kutip.index.models import Article
+from kutip.index.pool import Analysed, AnalysisPool, analyse_file
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.searchindex import SearchIndex
 
-BATCH_FILES = 200
-BATCH_SECONDS = 5.0
+BATCH_FILES = 1000
+BATCH_SECONDS = 10.0  # a crash loses at most this much work
+SLOW_FILE_SECONDS = 2.0  # commit pending work before waiting longer on one file
+POOL_MIN_FILES = 24  # fewer files are analysed here: starting workers would cost more
+IN_FLIGHT_PER_WORKER = 8
+
+
+def worker_count() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
 
 
 @dataclass
@@ -35,6 +46,10 @@ class _Pending:
     articles: list[Article] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # article id -> source
+    stems: dict[str, str] = field(default_factory=dict)  # new to this process, for the store
+    added: int = 0
+    updated: int = 0
+    pruned: int = 0
     started: float = field(default_factory=time.monotonic)
 
     def due(self) -> bool:
@@ -42,6 +57,16 @@ class _Pending:
             len(self.states) + len(self.touched) >= BATCH_FILES
             or time.monotonic() - self.started >= BATCH_SECONDS
         )
+
+
+@dataclass(slots=True)
+class _Read:
+    """A file read and waiting for its analysis."""
+
+    path: Path
+    source: str
+    state: SourceState
+    is_new: bool
 
 
 def file_hash(data: bytes) -> str:
@@ -57,74 +82,131 @@ class Indexer:
         search: SearchIndex,
         progress: Callable[[IndexProgress], None] | None = None,
         cancel: threading.Event | None = None,
+        workers: int | None = None,
     ) -> None:
         self.store = store
         self.search = search
         self.progress = progress
         self.cancel = cancel
+        self.workers = worker_count() if workers is None else workers
         self.report = IndexReport()
         self._known = store.sources()
         self._pending = _Pending()
+        self._pool: AnalysisPool | None = None
+        self._waiting: list[tuple[_Read, int]] = []  # (file, its number) in submission order
+        self._total = 0
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
         try:
             files = list(discover(paths))
+            self._total = len(files)
+            if self.workers > 1 and len(files) >= POOL_MIN_FILES:
+                self._pool = AnalysisPool(self.workers)
             for done, path in enumerate(files, start=1):
                 if self.cancel is not None and self.cancel.is_set():
                     self.report.interrupted = True
                     return self.report
-                self._index_file(path, force=force)
-                if self._pending.due():
-                    self._flush()
-                if self.progress is not None:
-                    self.progress(IndexProgress(done=done, total=len(files), path=str(path)))
+                self._read_file(path, done, force=force)
+                if self._pool is not None:
+                    while self._pool.in_flight >= self.workers * IN_FLIGHT_PER_WORKER:
+                        self._take_next()
+            while self._waiting:
+                if self.cancel is not None and self.cancel.is_set():
+                    self.report.interrupted = True
+                    return self.report
+                self._take_next()
             if prune:
                 self._prune()
             self._flush()
         except KeyboardInterrupt:
             self.report.interrupted = True
+        finally:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
         return self.report
 
-    def _index_file(self, path: Path, *, force: bool) -> None:
+    def _tick(self, done: int, path: Path) -> None:
+        if self._pending.due():
+            self._flush()
+        if self.progress is not None:
+            self.progress(IndexProgress(done=done, total=self._total, path=str(path)))
+
+    def _read_file(self, path: Path, done: int, *, force: bool) -> None:
+        """Read one file and send it to analysis, or settle it here when it needs none."""
         source = str(path.resolve())
         try:
             stat = path.stat()
             old = self._known.get(source)
             if not force and old and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
                 self.report.unchanged += 1
-                return
+                return self._after_cheap(done, path)
             data = read_file(path)  # type and size are checked before anything is read
             digest = file_hash(data)
             state = SourceState(source, digest, stat.st_mtime_ns, stat.st_size)
             if not force and old and old.file_hash == digest:
                 self._pending.touched.append(state)
                 self.report.unchanged += 1
-                return
-            result = load_bytes(path, data)
+                return self._after_cheap(done, path)
         except SkipFile as skip:
             self.report.skipped.append((source, str(skip)))
-            return
+            return self._after_cheap(done, path)
         except OSError as error:
             self.report.skipped.append((source, f"cannot read: {error.strerror or error}"))
+            return self._after_cheap(done, path)
+        read = _Read(path, source, state, old is None)
+        if self._pool is None:
+            self._settle(read, analyse_file(path, data))
+            self._tick(done, path)
+        else:
+            self._pool.submit(path, data)
+            self._waiting.append((read, done))
+        return None
+
+    def _after_cheap(self, done: int, path: Path) -> None:
+        """A file settled without analysis: reported now when nothing before it is still analysed."""
+        if self._waiting:
+            return
+        self._tick(done, path)
+
+    def _take_next(self) -> None:
+        assert self._pool is not None
+        read, done = self._waiting.pop(0)
+        result = self._pool.next_result(self._slow)
+        self._settle(read, result)
+        self._tick(done, read.path)
+
+    def _slow(self, seconds: float) -> None:
+        """A file is slow to analyse: commit what is pending so a stall or kill loses nothing."""
+        if seconds >= SLOW_FILE_SECONDS and (self._pending.states or self._pending.touched):
+            self._flush()
+
+    def _settle(self, read: _Read, result: Analysed) -> None:
+        source = read.source
+        if result.skip:
+            self.report.skipped.append((source, result.skip))
             return
         for warning in result.warnings:
             self.report.warnings.append((source, warning))
+        new_stems = {w: result.stems[w] for w in unknown_words(result.stems)}
+        remember_stems(new_stems)  # the writer's own analysis below looks them up
+        self._pending.stems.update(new_stems)
         articles = [a for a in result.articles if self._accept(a, source)]
         if not articles:
             if not result.articles:
                 self.report.skipped.append((source, "no article text found"))
             return
-        for article in articles:
-            analyse(article)
-        self._pending.states.append(state)
+        self._pending.states.append(read.state)
         self._pending.articles.extend(articles)
-        if old is None:
-            self.report.added += 1
+        if read.is_new:
+            self._pending.added += 1
         else:
-            self.report.updated += 1
+            self._pending.updated += 1
 
     def _accept(self, article: Article, source: str) -> bool:
         """Refuse a second copy of an article already indexed from another, still existing file."""
+        if self._pending.ids.get(article.id) == source:
+            return False  # the same record twice in one file: one copy
         other = self._pending.ids.get(article.id) or self.store.source_of(article.id)
         if other and other != source:
             if Path(other).exists():
@@ -140,7 +222,7 @@ class Indexer:
         for source in self._known:
             if not Path(source).exists():
                 self._pending.removed.append(source)
-                self.report.removed += 1
+                self._pending.pruned += 1
 
     def _flush(self) -> None:
         pending = self._pending
@@ -154,6 +236,14 @@ class Indexer:
             for article in pending.articles:
                 batch.add_article(article)
         self.store.commit_batch(
-            pending.states, pending.articles, pending.removed, pending.touched, link=update_links
+            pending.states,
+            pending.articles,
+            pending.removed,
+            pending.touched,
+            link=update_links,
+            stems=pending.stems,
         )
+        self.report.added += pending.added
+        self.report.updated += pending.updated
+        self.report.removed += pending.pruned
         self._pending = _Pending()

@@ -91,9 +91,11 @@ def _rewrite(query: Query) -> Query:
 class QueryParser:
     """Parses the user's query text into an engine query."""
 
-    def __init__(self, schema: Schema, extra_fields: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, schema: Schema, extra_fields: tuple[str, ...] = (), fields: list[str] | None = None
+    ) -> None:
         self.known = USER_FIELDS + extra_fields
-        self._parser = qparser.MultifieldParser(searchable_fields(), schema)
+        self._parser = qparser.MultifieldParser(fields or searchable_fields(), schema)
         self._parser.remove_plugin_class(qparser.WildcardPlugin)
         self._parser.add_plugin(qparser.WildcardPlugin())
 

@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from kutip.index.analyzers import LANGUAGES, language_analyzer, neutral_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TITLE_BOOST = 3.0
 
 
@@ -21,6 +21,16 @@ def title_field(lang: str) -> str:
 
 def body_field(lang: str) -> str:
     return f"body_{lang}"
+
+
+def said_field(lang: str) -> str:
+    """A statement's words: apart from article bodies, so neither search reads the other's postings."""
+    return f"said_{lang}"
+
+
+def statement_search_fields() -> list[str]:
+    """Fields an unqualified word searches among statements."""
+    return [said_field(lang) for lang in LANGUAGES]
 
 
 def searchable_fields() -> list[str]:
@@ -34,6 +44,7 @@ def build_schema() -> Schema:
         analyzer = language_analyzer(lang)
         language_fields[title_field(lang)] = TEXT(analyzer=analyzer, field_boost=TITLE_BOOST)
         language_fields[body_field(lang)] = TEXT(analyzer=analyzer, phrase=True)
+        language_fields[said_field(lang)] = TEXT(analyzer=analyzer, phrase=True)
     return Schema(
         doctype=ID(stored=True),
         id=ID(stored=True, unique=True),

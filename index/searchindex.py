@@ -1,11 +1,14 @@
 """Every Whoosh call of kutip lives here, behind a small interface of ours.
 
 Whoosh commits are atomic (new segments, then a new table of contents), so an
-interrupted batch leaves the previous generation searchable.
+interrupted batch leaves the previous generation searchable. One searcher is
+kept open and reused until another generation is committed: opening one per
+query cost more than the ranking itself.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,12 +16,19 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.query import Query, Term
+from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
 from kutip.index.analyzers import LANGUAGES, language_analyzer
 from kutip.index.models import Article, EntityType
 from kutip.index.query import QueryParser
-from kutip.index.schema import body_field, build_schema, title_field
+from kutip.index.schema import (
+    body_field,
+    build_schema,
+    said_field,
+    statement_search_fields,
+    title_field,
+)
 
 INDEX_NAME = "kutip"
 ENTITY_FIELDS = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place"}
@@ -69,7 +79,7 @@ def statement_documents(article: Article) -> list[dict[str, Any]]:
             "via": statement.via or "",
         }
         for lang in languages:
-            doc[body_field(lang)] = statement.text
+            doc[said_field(lang)] = statement.text  # own fields: article searches never read these
         docs.append(doc)
     return docs
 
@@ -87,13 +97,14 @@ class Batch:
         self._writer.delete_by_term("id", article_id)
 
     def add_article(self, article: Article) -> None:
-        self._writer.update_document(**article_document(article))
+        """Add without a per-document delete: callers delete the article's source first."""
+        self._writer.add_document(**article_document(article))
         for doc in statement_documents(article):
-            self._writer.update_document(**doc)
+            self._writer.add_document(**doc)
 
 
 class SearchIndex:
-    """The Whoosh index of one archive."""
+    """The Whoosh index of one archive, with one searcher shared by every thread."""
 
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
@@ -103,6 +114,10 @@ class SearchIndex:
         else:
             self._ix = whoosh_index.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
         self.parser = QueryParser(self._ix.schema)
+        self.statement_parser = QueryParser(self._ix.schema, fields=statement_search_fields())
+        self._lock = threading.Lock()  # Whoosh readers share file positions: one query at a time
+        self._searcher: Searcher | None = None
+        self._doctypes: dict[str, set[int]] = {}
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:
@@ -118,17 +133,40 @@ class SearchIndex:
     def generation(self) -> int:
         return int(self._ix.latest_generation())
 
+    def _current(self) -> Searcher:
+        """The shared searcher, refreshed only when another generation was committed (lock held)."""
+        if self._searcher is None:
+            self._searcher = self._ix.refresh().searcher()
+        else:
+            fresh = self._searcher.refresh()
+            if fresh is not self._searcher:
+                self._searcher, self._doctypes = fresh, {}
+        return self._searcher
+
+    def _doctype(self, searcher: Searcher, doctype: str) -> set[int]:
+        """Document numbers of one doctype, computed once per generation (lock held)."""
+        docs = self._doctypes.get(doctype)
+        if docs is None:
+            docs = set(searcher.docs_for_query(Term("doctype", doctype)))
+            self._doctypes[doctype] = docs
+        return docs
+
     def search(self, query: Query, limit: int | None, doctype: str = "article") -> list[tuple[str, float]]:
-        """(document id, score) pairs, best first; a fresh searcher sees other processes' commits."""
-        with self._ix.refresh().searcher() as searcher:
-            results = searcher.search(query, limit=limit, filter=Term("doctype", doctype))
+        """(document id, score) pairs, best first, as of the latest committed generation."""
+        with self._lock:
+            searcher = self._current()
+            results = searcher.search(query, limit=limit, filter=self._doctype(searcher, doctype))
             return [(hit["id"], float(hit.score or 0.0)) for hit in results]
 
     def doc_count(self) -> int:
-        with self._ix.refresh().searcher() as searcher:
-            return int(searcher.doc_count())
+        with self._lock:
+            return int(self._current().doc_count())
 
     def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
         self._ix.close()
 
 
@@ -136,7 +174,7 @@ def query_terms(query: Query) -> set[str]:
     """The analysed terms a query looks for in text fields (stems, folded)."""
     terms: set[str] = set()
     for fieldname, text in query.iter_all_terms():
-        if fieldname.startswith(("title_", "body_", "title")):
+        if fieldname.startswith(("title_", "body_", "said_", "title")):
             terms.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
     return terms
 

@@ -50,7 +50,7 @@ def test_sigkill_halfway_then_rerun_completes(tmp_path: Path) -> None:
     assert len(archive.search("Reuters", limit=None)) > 0  # what was committed is searchable
 
     report = archive.index([corpus])
-    assert report.added + report.unchanged == FILES
+    assert report.added + report.unchanged == FILES, (report.added, report.unchanged, report.skipped[:3])
     assert report.unchanged >= committed
     assert "stale lock" in report.recovered_lock
     assert archive.count() == FILES

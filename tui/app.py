@@ -264,7 +264,7 @@ class KutipApp(App[None]):
         if worker.is_cancelled:
             return
         try:
-            hits = self.archive.search(query, limit=SEARCH_LIMIT)
+            hits = self.archive.search(query, limit=SEARCH_LIMIT, snippets=0)  # the list shows no snippets
         except QueryError as error:
             if not worker.is_cancelled:
                 self.call_from_thread(self._show_query_error, query, str(error))

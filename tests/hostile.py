@@ -4,6 +4,12 @@ Every string here is written for kutip's tests. The escape sequences are the one
 hostile scrape would use: OSC 52 (set the terminal clipboard), CSI 6n (cursor position
 query, whose reply lands in the input), clear screen, the alternate screen, BEL, C1
 controls (8-bit CSI and OSC), bidi overrides and zero-width characters.
+:func:`write_bad_folder` adds the files that must cost only themselves: links out of the
+folder, a loop, a dangling link, a named pipe, broken and deeply nested JSON.
+
+To try it by hand (in tmux with ``set-clipboard on``)::
+
+    python -m tests.hostile /tmp/hostile && kutip --index /tmp/hostile-ix index /tmp/hostile/corpus
 """
 
 from __future__ import annotations
@@ -89,6 +95,45 @@ def write_hostile_corpus(folder: Path) -> Path:
     return folder
 
 
+SECRET = """Catatan Server
+
+Dokumen rahasiaterlarang ini berisi sandi akun root untuk server kantor pusat di kota.
+
+Jangan pernah membagikan isi berkas ini kepada siapa pun di luar tim teknik.
+"""
+
+
+def write_bad_folder(root: Path) -> Path:
+    """``root/news``: one good article among files that must each be skipped or repaired alone.
+
+    ``root/etc/passwd`` is the file outside the folder that ``news/passwd.txt`` links to.
+    """
+    outside = root / "etc"
+    outside.mkdir(parents=True, exist_ok=True)
+    (outside / "passwd").write_text(SECRET, encoding="utf-8")
+    news = root / "news"
+    news.mkdir(parents=True, exist_ok=True)
+    (news / "taman.txt").write_text(GOOD, encoding="utf-8")
+    (news / "passwd.txt").symlink_to(outside / "passwd")
+    (news / "loop.txt").symlink_to(news / "loop.txt")
+    (news / "gone.txt").symlink_to(news / "missing.txt")
+    os.mkfifo(news / "pipe.txt")
+    broken = {"title": "Sungai \ud800Bersih", "text": "Warga membersihkan sungai bersama relawan kota. \udcff"}
+    (news / "sungai.json").write_text(json.dumps(broken, ensure_ascii=True), encoding="utf-8")
+    (news / "deep.json").write_text("[" * 10_000 + "]" * 10_000, encoding="utf-8")
+    (news / "deep.jsonl").write_text('{"text": ' + "[" * 10_000 + "]" * 10_000 + "}\n", encoding="utf-8")
+    write_bad_name(news)
+    return news
+
+
+GOOD = """Taman Kota Dibuka untuk Warga
+
+Kota Lama - Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi.
+
+"Taman ini untuk semua warga," kata Wali Kota Rini Astuti.
+"""
+
+
 def write_bad_name(folder: Path) -> Path | None:
     """A file whose name is not valid UTF-8 (None where the file system refuses such names)."""
     name = os.fsencode(folder) + b"/berita-\xff\xfe.txt"
@@ -98,3 +143,11 @@ def write_bad_name(folder: Path) -> Path | None:
     except OSError:
         return None
     return Path(os.fsdecode(name))
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "hostile")
+    print(write_hostile_corpus(target / "corpus"))
+    print(write_bad_folder(target / "bad"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -17,20 +16,7 @@ import pytest
 from kutip.index import indexer
 from kutip.tui.cli import main
 
-from .hostile import forbidden_in, write_bad_name
-
-GOOD = """Taman Kota Dibuka untuk Warga
-
-Kota Lama - Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi.
-
-"Taman ini untuk semua warga," kata Wali Kota Rini Astuti.
-"""
-SECRET = """Catatan Server
-
-Dokumen rahasiaterlarang ini berisi sandi akun root untuk server kantor pusat di kota.
-
-Jangan pernah membagikan isi berkas ini kepada siapa pun di luar tim teknik.
-"""
+from .hostile import forbidden_in, write_bad_folder, write_bad_name
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -46,22 +32,7 @@ def _skips_reach_the_report() -> bool:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    outside = tmp_path / "etc"
-    outside.mkdir()
-    (outside / "passwd").write_text(SECRET, encoding="utf-8")
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "taman.txt").write_text(GOOD, encoding="utf-8")
-    (news / "passwd.txt").symlink_to(outside / "passwd")
-    (news / "loop.txt").symlink_to(news / "loop.txt")
-    (news / "gone.txt").symlink_to(news / "missing.txt")
-    os.mkfifo(news / "pipe.txt")
-    broken = {"title": "Sungai \ud800Bersih", "text": "Warga membersihkan sungai bersama relawan kota. \udcff"}
-    (news / "sungai.json").write_text(json.dumps(broken, ensure_ascii=True), encoding="utf-8")
-    (news / "deep.json").write_text("[" * 10_000 + "]" * 10_000, encoding="utf-8")
-    (news / "deep.jsonl").write_text('{"text": ' + "[" * 10_000 + "]" * 10_000 + "}\n", encoding="utf-8")
-    write_bad_name(news)
-    return news
+    return write_bad_folder(tmp_path)
 
 
 def test_one_bad_file_never_blocks_a_folder(

@@ -72,13 +72,16 @@ def update_people(
     multi = sorted(k for k in touched if len(k.split()) > 1)
     stored, old_persons = refresh_names(db, sorted(touched))
     seeds = {k for k in stored if len(k.split()) > 1}
-    persons = sorted(set(old_persons.values()))
-    seeds.update(
-        r[0] for r in select_in(db, "SELECT key FROM people_names WHERE person IN ({marks})", persons)
-    )
-    for key in multi:
+    for key in multi:  # names whose containment a new or gone name changes
         seeds.update(contained(db, key))
         seeds.update(containers(db, key))
+    # and everyone who was one person with any of them: a person that splits is redone whole
+    persons = set(old_persons.values())
+    found = select_in(db, "SELECT person FROM people_names WHERE key IN ({marks})", sorted(seeds))
+    persons.update(r[0] for r in found)
+    seeds.update(
+        r[0] for r in select_in(db, "SELECT key FROM people_names WHERE person IN ({marks})", sorted(persons))
+    )
     regroup(db, seeds)
 
 

@@ -12,12 +12,16 @@ The lists live in ``data/language``.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from kutip.index.entities.cues import Candidate
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
 __all__ = ["drop_non_persons", "is_calendar_word", "navigation_length"]
+
+
+_AND = frozenset({"dan", "and", "serta"})  # lower case inside a name run, so always written so
 
 
 def _company_words() -> frozenset[str]:
@@ -101,6 +105,14 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
             c.nickname = -1
         if lang != "en" and _ticket(tokens, c):
             continue
+        joins = [k for k in range(c.first + 1, c.last) if tokens[k].folded in _AND]
+        if c.type is EntityType.PERSON and joins and c.nickname < 0:
+            # "Fulan Badu dan Sari Dewi" after a body's name: two people, never one
+            bounds = [c.first - 1, *joins, c.last + 1]
+            for a, b in pairwise(bounds):
+                if b - 1 > a:
+                    out.append(Candidate(a + 1, b - 1, EntityType.PERSON, c.cue))
+            continue
         company = [k for k in range(c.first, c.last + 1) if tokens[k].folded in _company_words()]
         if c.type is EntityType.PERSON and company:
             # "Paragon Technology", "Amnesty International"; "Innovation Fulan Badu": the name follows
@@ -111,9 +123,10 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
             continue
         if lang != "en":
             _cut_at_verb(tokens, c)
-        if c.type is EntityType.PERSON and (
-            all(tokens[k].folded in lower for k in range(c.first, c.last + 1)) or _phrase_goes_on(tokens, c)
-        ):
+        # English names are often ordinary words ("Mark Young"): there only an uncued run is judged so
+        judged = lang != "en" or c.cue not in ("title", "speech", "antecedent")
+        lowered = judged and all(tokens[k].folded in lower for k in range(c.first, c.last + 1))
+        if c.type is EntityType.PERSON and (lowered or _phrase_goes_on(tokens, c)):
             c.type, c.weak = None, True
         out.append(c)
     return out

@@ -247,3 +247,16 @@ def test_a_short_name_joins_a_longer_one_spelt_a_letter_apart() -> None:
     assert people.canonical("Lalu Hendra Kusnadi") == "Hendra Kusnadi"
     people.remove(["s3"])
     assert people.canonical("Hendra Wijaya Kusnaedi") == "Hendra Wijaya Kusnaedi"
+
+
+def test_a_person_that_splits_leaves_no_stale_name_behind() -> None:
+    people = PeopleIndex.from_articles(
+        [article(f"t{n}", {"Ratna Kusumawardani": []}) for n in range(3)]
+        + [article("t9", {"Ratna Kusumawardani Putri": []})]
+    )
+    assert people.canonical("Ratna Kusumawardani Putri") == "Ratna Kusumawardani"
+    people.add([article("u1", {"Ratna Kusumawardani Sari": []})])  # now two longer names contain it
+    assert people.canonical("Ratna Kusumawardani Putri") == "Ratna Kusumawardani Putri"
+    assert people.canonical("Ratna Kusumawardani") == "Ratna Kusumawardani"
+    people.remove(["u1"])
+    assert people.canonical("Ratna Kusumawardani Putri") == "Ratna Kusumawardani"

@@ -207,6 +207,7 @@ def test_url_and_its_date_from_a_source_line(tmp_path: Path) -> None:
         # inside a quote, abbreviations and domains: no seam
         ('"Air naik.Kami pergi," kata dia.', ['"Air naik.Kami pergi," kata dia.']),
         ("Jl.Sudirman dekat Kompas.com ditutup.", ["Jl.Sudirman dekat Kompas.com ditutup."]),
+        ("Di Jl. Jend.Sudirman bersama Prof.Drs Budi.", ["Di Jl. Jend.Sudirman bersama Prof.Drs Budi."]),
         ("Warga mengungsi (Baca: Banjir Rendam Bekasi) ke masjid.", ["Warga mengungsi ke masjid."]),
     ],
 )

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
+
+from kutip.index.stopwords import load_word_list
 
 __all__ = [
     "content_id",
@@ -123,6 +126,20 @@ def _straight_seams(paragraph: str) -> list[int]:
     return cuts
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)[.!?][”’\"]?$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(word.casefold() for word in load_word_list("ingest_abbreviations.txt"))
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    """True when the stop before ``at`` closes an abbreviation ("Prof.Dr", "Jend.Sudirman")."""
+    match = _LAST_WORD.search(text[max(0, at - 20) : at])
+    return bool(match) and match.group(1).casefold() in _abbreviations()
+
+
 def _inside_quote(text: str, at: int) -> bool:
     """True when a quotation opened before ``at`` is still open there (a seam inside a quote is none)."""
     before = text[:at]
@@ -132,7 +149,11 @@ def _inside_quote(text: str, at: int) -> bool:
 def unglue(paragraph: str) -> list[str]:
     """The paragraphs a glued scrape paragraph was made of, inline "(Baca: …)" links removed."""
     paragraph = _INLINE_READ_MORE.sub("", paragraph)
-    seams = {m.start() for m in _SEAM.finditer(paragraph) if not _inside_quote(paragraph, m.start())}
+    seams = {
+        m.start()
+        for m in _SEAM.finditer(paragraph)
+        if not _inside_quote(paragraph, m.start()) and not _after_abbreviation(paragraph, m.start())
+    }
     cuts = sorted(seams | set(_straight_seams(paragraph)))
     if not cuts:
         return [paragraph] if paragraph.strip() else []

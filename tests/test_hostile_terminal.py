@@ -113,3 +113,13 @@ def test_json_for_a_stream_that_is_not_utf8_is_all_ascii() -> None:
     line = json_line({"t": "“Café” \x1b \u202e"}, ascii_only=True)
     assert line.isascii() and json.loads(line) == {"t": "“Café” \x1b \u202e"}
     assert is_utf8(io.StringIO()) and not is_utf8(io.TextIOWrapper(io.BytesIO(), encoding="latin-1"))
+
+
+def test_highlights_stay_on_their_words_after_placeholders_grow_the_text() -> None:
+    from kutip.tui.cli_print import highlighted
+
+    snippet = "\x1b]52;c;aGk=\x07 harga \u202ebawang naik"
+    start = snippet.index("bawang")
+    text = highlighted(snippet, [(start, start + 6), (0, 2)], "bold")
+    assert text.plain == "␛]52;c;aGk=␇ harga ⟨U+202E⟩bawang naik"
+    assert [text.plain[s.start : s.end] for s in text.spans] == ["␛]", "bawang"]

@@ -252,3 +252,12 @@ def test_military_ranks_with_service_names_are_titles() -> None:
     )
     entities = [person(body, "Joko Susanto"), person(body, "Rina Kartika")]
     assert said(body, entities) == ["Joko Susanto", "Rina Kartika"]
+
+
+def test_a_title_line_puts_nobody_forward_for_a_later_pronoun() -> None:
+    body = (
+        "Rapat warga selesai sore hari.\n"
+        "Budi Santoso Tinjau Tanggul Kali Baru Bersama Relawan\n"
+        '"Airnya sudah mulai surut sejak pagi," katanya.'
+    )
+    assert said(body, [person(body, "Budi Santoso")]) == [None]

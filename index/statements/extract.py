@@ -179,7 +179,9 @@ def extract_statements(
                 )
                 ahead.take(f, statement)
             # a sentence with a statement already put its speaker forward
-            subject = None if found else subject_person(book, *sent, _marks_at(marks, opens, sent[0]))
+            # a title or caption line puts nobody forward as the subject of the prose after it
+            quiet = found or book.headlines.covers(sent[0])
+            subject = None if quiet else subject_person(book, *sent, _marks_at(marks, opens, sent[0]))
             if subject and subject.name and book.is_person(subject.name):
                 memory.note_subject(subject.name, subject.role)
             prev_sentence = sent

@@ -137,7 +137,7 @@ def _abbreviations() -> frozenset[str]:
 def _after_abbreviation(text: str, at: int) -> bool:
     """True when the stop before ``at`` closes an abbreviation ("Prof.Dr", "Jend.Sudirman")."""
     match = _LAST_WORD.search(text[max(0, at - 20) : at])
-    return bool(match) and match.group(1).casefold() in _abbreviations()
+    return match is not None and match.group(1).casefold() in _abbreviations()
 
 
 def _inside_quote(text: str, at: int) -> bool:

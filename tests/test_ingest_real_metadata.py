@@ -152,6 +152,8 @@ def test_outlet_from_a_desk_line_and_a_copyright_footer(tmp_path: Path) -> None:
         ("Updated 10:45 AM EST, Fri November 3, 2023", "2023-11-03"),
         ("Diterbitkan 6 Maret 2024 pukul 10.15", "2024-03-06"),
         ("6 Maret 2024, 10:15 WIB · 3 menit baca", "2024-03-06"),
+        ("Posted on March 6, 2024 by Ana Lee", "2024-03-06"),
+        ("Oleh Ana Lee pada Rabu, 6 Maret 2024 10:15", "2024-03-06"),
     ],
 )
 def test_stamp_lines(line: str, iso: str) -> None:
@@ -160,7 +162,12 @@ def test_stamp_lines(line: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Warga mengungsi pada Minggu, 12 Mei 2024 karena banjir", "Jakarta, 6 Mei 2024 warga berkumpul"]
+    "line",
+    [
+        "Warga mengungsi pada Minggu, 12 Mei 2024 karena banjir",
+        "Jakarta, 6 Mei 2024 warga berkumpul",
+        "Prices rose by 5 percent on March 6, 2024",
+    ],
 )
 def test_a_sentence_with_a_date_is_no_stamp(line: str) -> None:
     assert read_stamp(line) is None

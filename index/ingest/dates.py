@@ -124,7 +124,7 @@ _TIME = (
 )
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
-    rf"|updated|diperbarui|last updated|last modified|modified)\b\s*:?\s*(?:on\s*)?)?"
+    rf"|updated|diperbarui|last updated|last modified|modified)\b\s*:?\s*)?(?:(?:on|pada)\s+)?"
     rf"[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
@@ -158,7 +158,9 @@ class Stamp:
 _STAMP_MAX = 140
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
-    r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)", re.I
+    r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)"
+    r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)",
+    re.I
 )
 _STAMP_CREDIT = re.compile(
     r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor)\b\s*:?\s*\S",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -12,25 +13,43 @@ else:  # pragma: no cover
 
 REPO = Path(__file__).resolve().parents[1]
 ROOTS = {"index": "kutip.index", "tui": "kutip.tui"}
+DATA_FOLDERS = ("index/data", "index/sample")  # code-free packages: files only, no __init__.py
 
 
 def _config() -> dict:  # type: ignore[type-arg]
     return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 
 
+def _package_of(folder: Path) -> str:
+    root, *rest = folder.relative_to(REPO).parts
+    return ".".join([ROOTS[root], *rest])
+
+
+def _code_packages() -> set[str]:
+    return {
+        _package_of(init.parent) for folder in ROOTS for init in (REPO / folder).rglob("__init__.py")
+    }
+
+
+def _data_packages() -> set[str]:
+    found = set()
+    for top in DATA_FOLDERS:
+        for folder in [REPO / top, *(p for p in (REPO / top).rglob("*") if p.is_dir())]:
+            if folder.name != "__pycache__" and any(f.is_file() for f in folder.iterdir()):
+                found.add(_package_of(folder))
+    return found
+
+
 def test_every_package_folder_is_listed() -> None:
+    """Code packages and data folders alike: an unlisted folder makes setuptools warn and drop it."""
     listed = set(_config()["tool"]["setuptools"]["packages"])
-    on_disk = set()
-    for folder, package in ROOTS.items():
-        for init in (REPO / folder).rglob("__init__.py"):
-            relative = init.parent.relative_to(REPO / folder)
-            on_disk.add(".".join([package, *relative.parts]))
-    assert listed == on_disk
+    assert listed == _code_packages() | _data_packages()
 
 
-def test_every_data_folder_is_shipped() -> None:
-    patterns = _config()["tool"]["setuptools"]["package-data"]["kutip.index"]
-    for data_file in (REPO / "index" / "data").rglob("*"):
-        if data_file.is_file():
-            relative = data_file.relative_to(REPO / "index").as_posix()
-            assert any(Path(relative).match(p) for p in patterns), relative
+def test_every_data_file_is_shipped() -> None:
+    package_data = _config()["tool"]["setuptools"]["package-data"]
+    for top in DATA_FOLDERS:
+        for data_file in (REPO / top).rglob("*"):
+            if data_file.is_file() and "__pycache__" not in data_file.parts:
+                patterns = package_data.get(_package_of(data_file.parent), [])
+                assert any(fnmatch(data_file.name, p) for p in patterns), data_file.relative_to(REPO)

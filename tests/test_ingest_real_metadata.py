@@ -359,3 +359,10 @@ def test_credits_in_captions_and_dated_bylines(line: str, credit: tuple[str, str
 def test_page_titles_lose_pagination_and_site_only_titles() -> None:
     assert clean_title("Banjir Rendam Bekasi Halaman all - Kompas.com") == "Banjir Rendam Bekasi"
     assert clean_title("Kompas.com") == ""
+
+
+def test_headline_below_a_long_menu(tmp_path: Path) -> None:
+    menu = "\n".join(["Home", "Berita", "Nasional", "Daerah", "Ekonomi", "Olahraga", "Video", "Foto"] * 4)
+    text = f"{menu}\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\nRabu, 06-03-2024 | 10:15 WIB\n{LEAD}\n{MORE}\n"
+    article = load(tmp_path, text)
+    assert (article.title, article.date) == ("Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid", "2024-03-06")

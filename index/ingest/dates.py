@@ -53,8 +53,10 @@ _PATTERNS = (
     ),
     # 2024-11-02, 2024-11-02T10:00:00Z, and 2024/11/02 as URLs write it
     re.compile(r"\b(?P<year>(?:19|20)\d{2})([-/])(?P<mnum>\d{2})\2(?P<day>\d{2})(?![\d])"),
-    # 30/11/2019, 18:07 WIB: a site's own time stamp (day first, the Indonesian order)
-    re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
+    # 30/11/2019, 30-11-2019, 30.11.2019: a site's own time stamp (day first, the Indonesian order)
+    re.compile(
+        r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?![\d/-]|\.\d)"
+    ),
     # Jumat, 1 November 2024 / 2 Nov. 2024
     re.compile(rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
     # Friday, November 2, 2024 / Nov. 2, 2024

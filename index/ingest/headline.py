@@ -38,8 +38,10 @@ def looks_like_title(line: str) -> bool:
 
 
 # -- headline scoring: which line of a scrape's head is the headline ------------------------------
-# The head is the lines above the story's lead; no more than this many are weighed.
+# The head is the lines above the story's lead; no more than this many real lines are weighed
+# (menus and labels do not count, up to a long menu's worth of lines).
 _HEAD_LINES = 14
+_HEAD_MAX_LINES = 80
 _LEAD_MIN_WORDS = 12
 _LEAD_LONG_WORDS = 30
 _MIN_TITLE_WORDS = 3
@@ -164,7 +166,9 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
         text = raw.strip()
         if not text:
             continue
-        if _is_lead(text) or len(entries) >= _HEAD_LINES:
+        if _is_lead(text) or sum(1 for _, t, _ in entries if _is_real(t)) >= _HEAD_LINES:
+            break
+        if len(entries) >= _HEAD_MAX_LINES:
             break
         entries.append((number, text, False))
     if not entries:

@@ -261,3 +261,12 @@ def test_a_title_line_puts_nobody_forward_for_a_later_pronoun() -> None:
         '"Airnya sudah mulai surut sejak pagi," katanya.'
     )
     assert said(body, [person(body, "Budi Santoso")]) == [None]
+
+
+def test_a_titled_name_the_entity_list_missed_is_vouched_for_by_the_recogniser_check() -> None:
+    body = (
+        "Banjir merendam Kampung Melayu sejak Senin.\n"
+        '"Semua warga sudah kami evakuasi," kata Kapolsek Kompol Sukardi Wibisono.\n'
+        '"Posko dibuka 24 jam," katanya.'
+    )
+    assert said(body, [place(body, "Kampung Melayu")]) == ["Sukardi Wibisono", "Sukardi Wibisono"]

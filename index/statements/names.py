@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..entities import is_person_candidate
 from ..models import Entity, EntityType
 from .aliases import defined_aliases
 from .layout import Headlines
@@ -471,6 +472,26 @@ class NameBook:
                 return True
         return " ".join(words) in self.aliases().values()
 
+    def _unlisted_person(self, name: list[Token]) -> bool:
+        """A capitalised name the entity list may not hold: a person when the canonical name is one
+        of the article's persons, or when the recogniser's own check, asked about these words in
+        their context, says they name a person (``kata Sukardi`` that the list missed)."""
+        canonical = self.canonical([t.text for t in name])
+        if self.is_person(canonical):
+            return True
+        words = [t.text for t in name]
+        if not self.checked or not_a_name(words):
+            return False
+        if not is_person_candidate(self.body, name[0].start, name[-1].end, self.lang):
+            return False
+        if canonical != " ".join(words):
+            # the fuller form read elsewhere must pass too: "Warga Sukamaju" is no one's full name
+            at = self.body.find(canonical)
+            if at < 0 or not is_person_candidate(self.body, at, at + len(canonical), self.lang):
+                return False
+        self._is_person[canonical] = True  # vouched for here, so a later pronoun may point at them
+        return True
+
     def intros(self) -> list[_Intro]:
         """Every person as the prose introduces them, with the words of their role or description
         (``Menteri Keuangan Fulan``, ``Direktur Utama Pertamina, Fulan``, ``Fulan, mantan gubernur,``)."""
@@ -591,7 +612,7 @@ class NameBook:
             and not self._inside_org(p[0].start, p[-1].end, recognised=False)
             and not any(ms <= p[0].start < me for ms, me in org_spans)
         ]
-        people = [(r, p) for r, p in people if self.is_person(self.canonical([t.text for t in p]))]
+        people = [(r, p) for r, p in people if self._unlisted_person(p)]
         if people:
             _run, name_toks = people[-1] if prefer_last else people[0]
             ns, ne = name_toks[0].start, name_toks[-1].end

@@ -366,3 +366,11 @@ def test_headline_below_a_long_menu(tmp_path: Path) -> None:
     text = f"{menu}\nBanjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid\nRabu, 06-03-2024 | 10:15 WIB\n{LEAD}\n{MORE}\n"
     article = load(tmp_path, text)
     assert (article.title, article.date) == ("Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Masjid", "2024-03-06")
+
+
+def test_outlet_of_a_web_address() -> None:
+    from kutip.index.ingest.outlets import outlet_of_url
+
+    assert outlet_of_url("https://nasional.kompas.com/read/2024/03/06/x") == "Kompas.com"
+    assert outlet_of_url("https://m.tribunnews.com/amp/x") == "Tribunnews.com"
+    assert outlet_of_url("http://localhost:8000/x") == "" and outlet_of_url("file:///arsip/x.txt") == ""

@@ -16,7 +16,7 @@ from kutip.index.ingest.dates import url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
-from kutip.index.ingest.outlets import display_outlet, is_outlet_name
+from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
 
@@ -108,8 +108,8 @@ def build_article(
     dateline = _find_dateline(split.body)
     url = known.url or stated_url(paragraphs)
     outlet = display_outlet(
-        known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs) or url
-    )
+        known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs)
+    ) or outlet_of_url(url)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline) or url_date(url)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")

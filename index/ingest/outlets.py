@@ -7,7 +7,14 @@ from functools import cache
 
 from kutip.index.stopwords import load_word_list
 
-__all__ = ["display_outlet", "has_outlet_word", "is_agency_token", "is_outlet_name", "known_outlets"]
+__all__ = [
+    "display_outlet",
+    "has_outlet_word",
+    "is_agency_token",
+    "is_outlet_name",
+    "known_outlets",
+    "outlet_of_url",
+]
 
 _DOMAIN = re.compile(
     r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org|news|tv|co|info|my\.id|web\.id)$", re.I
@@ -38,9 +45,22 @@ def known_outlets() -> frozenset[str]:
     return frozenset(_aliases())
 
 
-_WWW = re.compile(r"^(?:https?://)?(?:www\d?|m|amp|mobile)\.", re.I)
+_SCHEME = re.compile(r"^https?://", re.I)
+_WWW = re.compile(r"^(?:www\d?|m|amp|mobile)\.", re.I)
 # Section sub-domains name the same outlet: "nasional.kompas.com" is Kompas.com.
 _SUBDOMAIN = re.compile(r"^[a-z0-9-]+\.(?=[a-z0-9-]+\.(?:com|co\.id|id|net|org|co\.uk|news|tv)$)", re.I)
+
+
+def outlet_of_url(url: str) -> str:
+    """The outlet a web address names (``https://nasional.kompas.com/…`` → ``Kompas.com``), else ""."""
+    if not url.strip().lower().startswith(("http://", "https://")):
+        return ""
+    host = _host(url)
+    return display_outlet(host) if _DOMAIN.match(host) else ""
+
+
+def _host(text: str) -> str:
+    return _WWW.sub("", _SCHEME.sub("", text.strip())).split("/")[0].split(":")[0]
 
 
 def display_outlet(name: str) -> str:
@@ -50,7 +70,7 @@ def display_outlet(name: str) -> str:
     if not name:
         return ""
     table = _aliases()
-    host = _WWW.sub("", name).split("/")[0]
+    host = _host(name) if _SCHEME.match(name) or "/" in name else _WWW.sub("", name)
     for form in (name, host, _SUBDOMAIN.sub("", host)):
         if form.casefold() in table:
             return table[form.casefold()]

@@ -92,9 +92,13 @@ NEGATIVE: list[tuple[Side, Side]] = [
         ("Lena Fischer", "Our government is committed to cooperation with Indonesia on energy and climate."),
         ("Lena Fischer", "Indonesia adalah mitra dagang penting bagi negara kami."),
     ),
-    (  # speaker unknown on one side: across languages a speaker must agree
+    (  # speaker unknown on one side: moderately similar words are not enough
         ("Marco Bellini", "The flood destroyed hundreds of houses and thousands of residents were evacuated to shelters."),
-        ("", "Banjir menghancurkan ratusan rumah dan ribuan warga dievakuasi ke posko pengungsian."),
+        ("", "Ribuan warga masih bertahan di rumah meski banjir belum surut."),
+    ),
+    (  # two known people never link across languages
+        ("Marco Bellini", "The flood destroyed hundreds of houses and thousands of residents were evacuated to shelters."),
+        ("Siti Rahma", "Banjir menghancurkan ratusan rumah dan ribuan warga dievakuasi ke posko pengungsian."),
     ),
     (  # same speaker, another match
         ("Sofia Lindqvist", "I am proud of the team. We trained hard for this championship and the fans helped us win."),
@@ -126,6 +130,11 @@ def test_at_least_half_the_positives_link() -> None:
 @pytest.mark.parametrize(("english", "indonesian"), NEGATIVE, ids=[n[1][1][:30] for n in NEGATIVE])
 def test_negatives_stay_apart(english: Side, indonesian: Side) -> None:
     assert not _linked(english, indonesian)
+
+
+def test_a_missing_speaker_does_not_block_a_close_translation() -> None:
+    english = ("Marco Bellini", POSITIVE[5][0][1])
+    assert _linked(english, ("", POSITIVE[5][1][1]))
 
 
 def test_numbers_must_agree_across_languages() -> None:

@@ -39,7 +39,9 @@ from kutip.index.sqlin import chunks, select_in
 __all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "update_links"]
 
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
-CROSS_BAR = (4.0, 0.5)  # terms shared and containment across languages (one speaker only)
+# terms shared and each side's share across languages, by how far the speakers agree;
+# two known people never link across languages
+CROSS_BARS: dict[str, tuple[float, float]] = {"same": (4.0, 0.5), "unknown": (6.0, 0.75)}
 
 
 def _context(
@@ -166,23 +168,26 @@ def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
     return sorted(counts, key=lambda s: (-counts[s], s))[:MAX_CANDIDATES]
 
 
-def _both_ways(english: Sequence[str], indonesian: Sequence[str], least: float) -> bool:
-    """Enough shared terms, and on each side at least ``CROSS_BAR``'s share of its terms found in
-    the other: a short text on the subject of a long one is not its translation."""
+def _both_ways(english: Sequence[str], indonesian: Sequence[str], bar: tuple[float, float]) -> bool:
+    """Enough shared terms, and on each side at least the bar's share of its terms found in the
+    other: a short text on the subject of a long one is not its translation."""
     found = cross_match(english, indonesian)
     return (
         not found.numbers_conflict
-        and found.shared >= least
-        and min(found.english_share, found.indonesian_share) >= CROSS_BAR[1]
+        and found.shared >= bar[0]
+        and min(found.english_share, found.indonesian_share) >= bar[1]
     )
 
 
-def _cross(a: LinkDoc, b: LinkDoc) -> bool:
+def _cross(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     """One remark in two languages: the whole texts, or one sentence of either, across the lexicon."""
+    if how not in CROSS_BARS:
+        return False
     english, other = (a, b) if a.lang == "en" else (b, a)
-    if _both_ways(english.terms, other.terms, CROSS_BAR[0]):
+    whole = CROSS_BARS[how]
+    if _both_ways(english.terms, other.terms, whole):
         return True
-    least = MIN_SHARED_SENTENCE + 1
+    least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
     if len(english.sentences) > 1 and any(_both_ways(p, other.terms, least) for p in english.sentences):
         return True
     return len(other.sentences) > 1 and any(_both_ways(english.terms, p, least) for p in other.sentences)
@@ -199,7 +204,7 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
     if a.lang != b.lang:
-        return how == "same" and _cross(a, b)
+        return _cross(a, b, how)
     return same_report(a.sentences, b.sentences, how, (a.clauses, b.clauses))
 
 

@@ -6,6 +6,9 @@ from .lexicon import lexicon
 from .names import SpeakerRef
 
 
+_LOOK_BACK = 200  # speakers far back in a long text are not what a pronoun or anaphor means
+
+
 class SpeakerMemory:
     """The running context of one body: speakers in order, their roles, the last subject.
 
@@ -93,14 +96,14 @@ class SpeakerMemory:
                 return self._by_gender(gender) or self.focus
             if self.focus in self.organisations and ref.words and lexicon().is_a(ref.words[0], "personal"):
                 # "he said" after "the ministry said": a person, the last one put forward
-                people = [n for n in reversed(self.history) if n not in self.organisations]
+                people = [n for n in reversed(self.history[-_LOOK_BACK:]) if n not in self.organisations]
                 return people[0] if people else self.subject or self.focus
             return self.focus
         if ref.kind == "inherit":
             return self.last or self.subject
         if ref.kind == "anaphor":
             wanted = set(ref.words)
-            for name in reversed(self.history):
+            for name in reversed(self.history[-_LOOK_BACK:]):
                 role_words = set(self.roles.get(name, "").casefold().replace(",", " ").split())
                 if wanted & role_words:
                     return name

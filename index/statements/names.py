@@ -150,6 +150,7 @@ def not_a_name(words: list[str]) -> bool:
 
 
 _INTRO_WINDOW = 120
+_MAX_INTROS_BACK = 200  # a description points back a few paragraphs, not across a whole book
 _GENERIC_DESCRIPTION = frozenset(
     {"mantan", "former", "eks", "ex", "itu", "ini", "tersebut", "the", "this", "that"}
 )
@@ -297,6 +298,7 @@ class NameBook:
         self._edges: dict[tuple[str, bool], list[tuple[str, ...]]] | None = None
         self._is_person: dict[str, bool] = {}
         self._intros: list[_Intro] | None = None
+        self._intro_starts: list[int] = []
         self._heads: dict[str, list[tuple[int, int]]] = {}
 
     def _full_names(self) -> list[tuple[str, ...]]:
@@ -504,6 +506,7 @@ class NameBook:
                 age = _age_after(self.body, me) or _age_before(self.body, ms)
                 if words or age:
                     self._intros.append(_Intro(ms, self.person_name(self.persons[n]), frozenset(words), age))
+            self._intro_starts = [intro.pos for intro in self._intros]
         return self._intros
 
     def describe(self, pos: int, words: tuple[str, ...], recent: list[str]) -> str | None:
@@ -518,9 +521,9 @@ class NameBook:
             return None
         best: tuple[int, int, int] | None = None
         chosen: str | None = None
-        for intro in self.intros():
-            if intro.pos >= pos:
-                break
+        intros = self.intros()
+        upto = bisect.bisect_left(self._intro_starts, pos)
+        for intro in intros[max(0, upto - _MAX_INTROS_BACK) : upto]:  # a bounded look-back
             if ages and intro.age not in ages:
                 continue
             shared = intro.role_words & content

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .lexicon import lexicon
 from .names import SpeakerRef
 
-
 _LOOK_BACK = 200  # speakers far back in a long text are not what a pronoun or anaphor means
 
 

@@ -247,23 +247,31 @@ def main() -> None:
     console = Console()
     table = Table(
         title=f"Linking {args.new:,} new articles' statements",
-        caption="archived: articles; candidates: mean verified per new statement; links: pairs made",
+        caption="archived: articles; candidates: mean verified per new statement; links: new statements "
+        "that joined a cluster",
     )
-    for column in ("archived", "new statements", "seconds", "statements/s", "candidates", "links"):
+    columns = ("archived", "new statements", "seconds", "statements/s", "ms/statement", "candidates", "links")
+    for column in columns:
         table.add_column(column, justify="right")
+    per_statement: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             with console.status(f"building an archive of {size:,} articles…"):
                 result = measure(Path(tmp), size, args.new, args.seed)
+            per_statement.append(result.seconds / result.statements)
             table.add_row(
                 f"{result.archived:,}",
                 f"{result.statements:,}",
                 f"{result.seconds:.2f}",
                 f"{result.statements / result.seconds:,.0f}",
+                f"{result.seconds / result.statements * 1000:.2f}",
                 f"{result.candidates:.1f}",
                 f"{result.linked:,}",
             )
     console.print(table)
+    if len(per_statement) > 1:
+        growth = per_statement[-1] / per_statement[0]
+        console.print(f"per-statement cost, largest archive / smallest: {growth:.2f}x (flat: within 1.3x)")
     pairs = Table(
         title="Verification cost by language pair",
         caption="µs/pair: one call of matches() on a pair built from the bilingual lexicon's words",

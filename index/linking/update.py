@@ -5,10 +5,12 @@ statements it inserted and of those it deleted. Work is proportional to the batc
 each new statement looks up its blocking keys (:mod:`keys`), verifies at most
 ``MAX_CANDIDATES`` candidates (:mod:`similarity`, :mod:`speakers`, :mod:`bilingual`)
 and joins their clusters through :mod:`members` (union-find, never re-derived whole).
-A statement joins a cluster only when it also matches the cluster's representative,
-so a cluster stays one remark. Deleting a statement relinks only the other members of
-its cluster. A cluster's id is the id of its earliest member (dated before undated,
-then by id).
+A statement joins a cluster only when it also matches the cluster's fullest report
+from another article (its core), so a cluster stays one remark. How much must be shared
+depends on how far the speakers agree (:func:`speakers.relation`), on the channel the
+quote came through (:mod:`channels`) and, for a short quote, on the day. Deleting a
+statement relinks only the other members of its cluster. A cluster's id is the id of
+its earliest member (dated before undated, then by id).
 """
 
 from __future__ import annotations
@@ -224,7 +226,7 @@ def _size(doc: LinkDoc) -> tuple[int, str]:
 
 
 class _Linker:
-    """Joins a statement to the clusters of its verified matches, through their representatives."""
+    """Joins a statement to the clusters of its verified matches, through their cores."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db

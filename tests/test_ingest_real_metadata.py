@@ -374,3 +374,8 @@ def test_outlet_of_a_web_address() -> None:
     assert outlet_of_url("https://nasional.kompas.com/read/2024/03/06/x") == "Kompas.com"
     assert outlet_of_url("https://m.tribunnews.com/amp/x") == "Tribunnews.com"
     assert outlet_of_url("http://localhost:8000/x") == "" and outlet_of_url("file:///arsip/x.txt") == ""
+
+
+def test_a_long_capitalised_question_is_a_headline(tmp_path: Path) -> None:
+    title = "Apakah Pemerintah Akan Menaikkan Harga BBM Bersubsidi Tahun Depan Setelah Pemilu Usai?"
+    assert load(tmp_path, f"{title}\n{LEAD}\n{MORE}\n").title == title

@@ -46,6 +46,8 @@ _LEAD_MIN_WORDS = 12
 _LEAD_LONG_WORDS = 30
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
+# Share of capitalised content words from which a line is in title case.
+_TITLE_CASE = 0.75
 # A line scoring below this is no headline, however it compares with the others.
 _MIN_SCORE = 2.5
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
@@ -74,11 +76,17 @@ def _title_case_share(words: list[str]) -> float:
 
 
 def _is_lead(line: str) -> bool:
-    """The story's first paragraph: a dateline, or a sentence long enough to be prose."""
+    """The story's first paragraph: a dateline, or a sentence long enough to be prose.
+
+    A long capitalised question or exclamation is a headline, not a lead.
+    """
     words = len(line.split())
-    if parse_dateline(line) is not None:
+    if parse_dateline(line) is not None or words >= _LEAD_LONG_WORDS:
         return True
-    return words >= _LEAD_LONG_WORDS or (words >= _LEAD_MIN_WORDS and bool(re.search(r"[.!?][\"”’]?$", line)))
+    if words < _LEAD_MIN_WORDS or not re.search(r"[.!?][\"”’]?$", line):
+        return False
+    return bool(re.search(r"\.[\"”’]?$", line)) or _title_case_share(_content_words(line)) < _TITLE_CASE
+
 
 
 _PULL_QUOTE_CHARS = 40
@@ -135,7 +143,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     content = _content_words(line)
     score = 2.0 if len(words) >= 6 else 1.0
     title_case = _title_case_share(content)
-    if title_case >= 0.75:
+    if title_case >= _TITLE_CASE:
         score += 1.5
     elif not isolated and index > page.first_real:
         return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page

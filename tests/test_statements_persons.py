@@ -270,3 +270,13 @@ def test_a_titled_name_the_entity_list_missed_is_vouched_for_by_the_recogniser_c
         '"Posko dibuka 24 jam," katanya.'
     )
     assert said(body, [place(body, "Kampung Melayu")]) == ["Sukardi Wibisono", "Sukardi Wibisono"]
+
+
+def test_an_uncued_quote_after_a_narrated_person_stays_with_that_person() -> None:
+    body = (
+        "Fulan Hidayat menatap puing rumahnya di tepi sungai.\n"
+        '"Semuanya hilang dalam semalam."\n'
+        '"Kami akan membangun lagi," kata Budi Santoso, ketua RT setempat.'
+    )
+    entities = [person(body, "Fulan Hidayat"), person(body, "Budi Santoso")]
+    assert said(body, entities) == ["Fulan Hidayat", "Budi Santoso"]

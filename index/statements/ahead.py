@@ -2,7 +2,8 @@
 
 Indonesian news often prints two or three quoted paragraphs in a row and names the speaker
 only after the last (``"…." / "…." / "…," kata Fulan.``). When the paragraph before the run
-quoted no one, nobody earlier can be speaking, so the run waits for its cue.
+quoted no one and put no person forward, nobody earlier can be speaking, so the run waits
+for its cue.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ class CueAhead:
         self.para = -1  # the paragraph of the last waiting statement
         self.last_para = -2  # the last paragraph holding any statement (none before the first)
 
-    def take(self, f: Found, statement: Statement) -> None:
+    def take(self, f: Found, statement: Statement, *, subject_before: bool = False) -> None:
+        """``subject_before``: the paragraph before put a person forward (``Fulan menatap puing
+        rumahnya.``), who is the likelier speaker of an uncued quotation than a later cue."""
         first_in_para = self.last_para != f.paragraph
         uncued = f.kind == "direct" and f.ref.kind == "inherit"
         if self.waiting:
@@ -32,7 +35,7 @@ class CueAhead:
                 for waiting in self.waiting:
                     waiting.speaker = statement.speaker
             self.waiting = []
-        elif uncued and first_in_para and self.last_para < f.paragraph - 1:
+        elif uncued and first_in_para and self.last_para < f.paragraph - 1 and not subject_before:
             self.waiting = [statement]
             self.para = f.paragraph
         self.last_para = f.paragraph

@@ -109,6 +109,7 @@ def extract_statements(
     book = NameBook(body, entities, lang)
     memory = SpeakerMemory()
     ahead = CueAhead()
+    subject_para = -2  # the paragraph of the latest narrative subject
     result: list[Statement] = []
     pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)
     prev_sentence: tuple[int, int] | None = None
@@ -177,13 +178,14 @@ def extract_statements(
                         via=via,
                     )
                 )
-                ahead.take(f, statement)
+                ahead.take(f, statement, subject_before=subject_para == p_index - 1)
             # a sentence with a statement already put its speaker forward
             # a title or caption line puts nobody forward as the subject of the prose after it
             quiet = found or book.headlines.covers(sent[0])
             subject = None if quiet else subject_person(book, *sent, _marks_at(marks, opens, sent[0]))
             if subject and subject.name and book.is_person(subject.name):
                 memory.note_subject(subject.name, subject.role)
+                subject_para = p_index
             prev_sentence = sent
     return result
 

@@ -260,3 +260,13 @@ def test_a_person_that_splits_leaves_no_stale_name_behind() -> None:
     assert people.canonical("Ratna Kusumawardani") == "Ratna Kusumawardani"
     people.remove(["u1"])
     assert people.canonical("Ratna Kusumawardani Putri") == "Ratna Kusumawardani"
+
+
+def test_an_archive_without_the_tables_knows_no_one_and_is_not_written() -> None:
+    import sqlite3
+
+    db = sqlite3.connect(":memory:")
+    assert canonical(db, "Jokowi") == "Jokowi"
+    assert variants(db, "Jokowi") == ["Jokowi"]
+    assert resolve_role(db, "Menkeu", "2024-01-01") is None
+    assert db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0

@@ -17,7 +17,7 @@ from kutip.index.people.groups import containers, listed
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import initials, key_of, same_spelling_variant, spelling, sub_keys
 from kutip.index.people.roles import role_key
-from kutip.index.people.store import ensure_schema, name_info
+from kutip.index.people.store import name_info
 
 __all__ = [
     "ROLE_WINDOWS",
@@ -32,12 +32,13 @@ __all__ = [
 ROLE_WINDOWS = (45, 180, 400)  # days either side of a date, tried in turn, for who held a role
 
 
-def _ensure(db: sqlite3.Connection) -> None:
-    """Creates the tables of an archive indexed before them (one cheap query when they exist)."""
-    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people_words'"
-    found = db.execute(sql).fetchone()
-    if found is None:
-        ensure_schema(db)
+def _ready(db: sqlite3.Connection) -> bool:
+    """Whether the archive has the people tables (one before them knows no one until reindexed).
+
+    Readers never create them: that is a write, which would wait for a running indexer.
+    """
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people_firsts'"
+    return db.execute(sql).fetchone() is not None
 
 
 def _persons(db: sqlite3.Connection, keys: set[str]) -> dict[str, str]:
@@ -58,9 +59,8 @@ def _listed_person(db: sqlite3.Connection, full: str) -> tuple[str, str]:
 
 def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
     """(person key, canonical name) of a written name, or None when unknown or ambiguous."""
-    _ensure(db)
     key = key_of(name)
-    if not key:
+    if not key or not _ready(db):
         return None
     own = name_info(db, [key]).get(key)
     if own is not None and own.words > 1:
@@ -107,9 +107,10 @@ def variants(db: sqlite3.Connection, name: str) -> list[str]:
     same list for every name of one person; ``[name]`` when the archive stores none of them,
     and for a name it cannot place, that name with the stored spellings of it.
     """
-    _ensure(db)
     found = person_of(db, name)
     if found is None:
+        if not _ready(db):
+            return [name]
         key = key_of(name)
         rows = db.execute(
             "SELECT DISTINCT written FROM people_evidence WHERE key = ? AND kind != 'alias'", (key,)
@@ -149,9 +150,8 @@ def resolve_role(db: sqlite3.Connection, role: str, date: str) -> str | None:
     The nearest window holding any evidence decides (45, then 180, then 400 days either
     side); an undated question looks at every dated and undated role.
     """
-    _ensure(db)
     key = role_key(role)
-    if not key:
+    if not key or not _ready(db):
         return None
     day = _day(date) if date else None
     if date and day is None:

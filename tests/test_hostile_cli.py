@@ -198,7 +198,8 @@ def test_settings_index_naming_a_file_warns_and_uses_the_default(
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text(f'index = "{a_file}"\n', encoding="utf-8")
     code, out, err = run(capsys, "search", "x", "--json")
-    assert code == 0 and out == ""
+    assert code == 3 and out == ""  # the default archive, which is empty here
+    assert "is empty: add articles with `kutip index PATH`" in err
     assert "index is not an archive folder (a file is there); using the default" in err
 
 

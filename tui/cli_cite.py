@@ -1,7 +1,7 @@
 """``kutip cite`` and ``kutip export``: citations and quote tables from the command line.
 
-``cli.py`` registers these with :func:`add_parsers` and hands the parsed
-arguments and the opened archive to :func:`run`. Results go to ``out`` (or the
+``cli.py`` registers these from its command table (:func:`cite_arguments`,
+:func:`export_arguments`, :func:`handle`); :func:`run` does the work. Results go to ``out`` (or the
 ``-o`` file); messages go to ``err``, so pipes stay clean.
 """
 
@@ -13,14 +13,17 @@ import sys
 from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from kutip.tui.cli_common import Context, require_articles
 from kutip.tui.terminal import json_line, json_safe, safe
 
 if TYPE_CHECKING:
     from kutip.index.facade import Archive, Article, Statement, StatementRow
 
-__all__ = ["CITATION_STYLES", "QUOTE_FIELDS", "add_parsers", "run"]
+__all__ = [
+    "CITATION_STYLES", "QUOTE_FIELDS", "add_parsers", "cite_arguments", "export_arguments", "handle", "run",
+]  # fmt: skip
 
 # kutip.index.facade.STYLES, spelled out so the parser needs no façade import (a test keeps them equal).
 CITATION_STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
@@ -34,14 +37,23 @@ QUOTE_FIELDS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def add_parsers(subparsers: Any) -> None:
-    """Add ``cite`` and ``export`` to the ``kutip`` command's subparsers."""
-    cite = subparsers.add_parser("cite", help="cite an article or a statement")
+CITE_HELP = "cite an article or a statement"
+EXPORT_HELP = "write quotes or citations for other tools"
+
+
+def add_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``cite`` and ``export`` on a parser of their own (tests, embedding); ``cli.py`` uses its table."""
+    cite_arguments(subparsers.add_parser("cite", help=CITE_HELP))
+    export_arguments(subparsers.add_parser("export", help=EXPORT_HELP))
+
+
+def cite_arguments(cite: argparse.ArgumentParser) -> None:
     cite.add_argument("id", help="article id (a unique prefix is enough) or statement id ARTICLE:N")
     cite.add_argument("--style", choices=CITATION_STYLES, help="citation style (default: from settings)")
     cite.add_argument("--copy", action="store_true", help="also copy it to the clipboard (or a file)")
 
-    exporter = subparsers.add_parser("export", help="write quotes or citations for other tools")
+
+def export_arguments(exporter: argparse.ArgumentParser) -> None:
     what = exporter.add_subparsers(dest="export_what", metavar="WHAT", required=True)
     quotes = what.add_parser("quotes", help="statements as CSV, JSON Lines or Markdown")
     quotes.add_argument("--speaker", metavar="NAME", help="only this speaker (full name, surname or alias)")
@@ -50,6 +62,14 @@ def add_parsers(subparsers: Any) -> None:
     citations = what.add_parser("citations", help="every article as a BibTeX file or a CSL-JSON array")
     citations.add_argument("--style", choices=EXPORT_CITATION_STYLES, required=True, help="file format")
     citations.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE, not stdout")
+
+
+def handle(ctx: Context) -> int:
+    """The command table's handler for ``cite`` and ``export``: stdout and stderr behind the guard."""
+    from kutip.tui.cli_print import guarded
+
+    require_articles(ctx.archive)
+    return run(ctx.args, ctx.archive, guarded(sys.stdout), guarded(sys.stderr))
 
 
 def run(args: argparse.Namespace, archive: Archive, out: TextIO, err: TextIO | None = None) -> int:

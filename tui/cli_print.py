@@ -10,6 +10,8 @@ only when a command runs.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TextIO, cast
 
@@ -29,6 +31,7 @@ from kutip.index.facade import (
     StatementRow,
     word_diff,
 )
+from kutip.tui.cli_common import entity_type_label
 from kutip.tui.terminal import GuardedStream, safe, safe_path
 
 ENTITY_STYLES = {
@@ -81,7 +84,9 @@ def message(text: str, style: str = "") -> Text:
 
 
 # -- index ----------------------------------------------------------------------
-def summary_line(report: IndexReport) -> str:
+def summary_line(report: IndexReport, articles: int | None = None) -> str:
+    """Files and articles apart (a JSON Lines file holds many articles), so the numbers add up."""
+    files = report.added + report.updated + report.unchanged + len(report.skipped)
     parts = [
         f"{report.added} added",
         f"{report.updated} updated",
@@ -90,15 +95,16 @@ def summary_line(report: IndexReport) -> str:
     ]
     if report.removed:
         parts.append(f"{report.removed} removed")
-    return ", ".join(parts)
+    line = f"{_count(files, 'file')}: " + ", ".join(parts)
+    return line if articles is None else f"{line}; {_count(articles, 'article')} in the archive"
 
 
-def print_report(report: IndexReport, err: Console) -> None:
+def print_report(report: IndexReport, err: Console, articles: int | None = None) -> None:
     if report.recovered_lock:
         err.print(plain(f"note: {report.recovered_lock}", "yellow"))
     if report.rebuilt:
         err.print(Text("note: the archive was rebuilt for this version of kutip", style="yellow"))
-    err.print(Text(summary_line(report), style="bold"))
+    err.print(Text(summary_line(report, articles), style="bold"))
     for path, reason in report.skipped:
         err.print(Text.assemble(("  skipped ", "yellow"), safe_path(path), (f": {safe(reason)}", "dim")))
     for path, warning in report.warnings:
@@ -110,6 +116,20 @@ def print_report(report: IndexReport, err: Console) -> None:
 
 
 def run_index(archive: Archive, paths: list[Path], prune: bool, err: Console) -> IndexReport:
+    """Index with a progress bar on a terminal, then the report."""
+    report = index_with_progress(archive, paths, prune, err)
+    print_report(report, err)
+    return report
+
+
+def index_with_progress(archive: Archive, paths: list[Path], prune: bool, err: Console) -> IndexReport:
+    with progress_bar(err, "Indexing") as advance:
+        return archive.index(paths, prune=prune, progress=advance)
+
+
+@contextmanager
+def progress_bar(err: Console, label: str) -> Iterator[Callable[[IndexProgress], None]]:
+    """A bar on a terminal (nothing elsewhere); file names in it are shown inert."""
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -120,15 +140,13 @@ def run_index(archive: Archive, paths: list[Path], prune: bool, err: Console) ->
         transient=True,
         disable=not err.is_terminal,
     ) as bar:
-        task = bar.add_task("Indexing", total=None, name="")
+        task = bar.add_task(label, total=None, name="")
 
         def advance(update: IndexProgress) -> None:
             name = safe(Path(update.path).name[:40])
             bar.update(task, completed=update.done, total=update.total, name=name)
 
-        report = archive.index(paths, prune=prune, progress=advance)
-    print_report(report, err)
-    return report
+        yield advance
 
 
 # -- search and show -------------------------------------------------------------
@@ -218,7 +236,8 @@ def print_entity_table(archive: Archive, entity_type: EntityType | None, out: Co
     table.add_column("mentions", justify="right")
     rows = archive.entity_counts(entity_type)
     for name, kind, articles, mentions in rows:
-        table.add_row(plain(name), Text(kind.value, style=ENTITY_STYLES[kind]), str(articles), str(mentions))
+        label = Text(entity_type_label(kind), style=ENTITY_STYLES[kind])
+        table.add_row(plain(name), label, str(articles), str(mentions))
     out.print(table)
     out.print(Text(f"{len(rows)} entities", style="dim"))
 
@@ -228,7 +247,7 @@ def print_entity_rows(rows: list[EntityRow], out: Console) -> None:
     for column in ("entity", "type", "mentions"):
         table.add_column(column)
     for row in rows:
-        kind = Text(row.entity.type.value, style=ENTITY_STYLES[row.entity.type])
+        kind = Text(entity_type_label(row.entity.type), style=ENTITY_STYLES[row.entity.type])
         count = f"credit: {row.credit}" if row.credit else str(len(row.entity.mentions))
         table.add_row(plain(row.entity.name), kind, plain(count))
     out.print(table)

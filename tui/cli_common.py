@@ -1,0 +1,125 @@
+"""What every ``kutip`` command shares: the run context, exit codes, one-line errors, JSON Lines.
+
+Imported by ``cli.py`` at startup, so it stays light: Rich and the archive façade are
+imported inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from kutip.index.facade import Archive, EntityType
+
+__all__ = [
+    "ENTITY_TYPES",
+    "EXIT_EMPTY",
+    "EXIT_ERROR",
+    "EXIT_INTERRUPTED",
+    "EXIT_USAGE",
+    "CliError",
+    "Context",
+    "archive_location",
+    "entity_type",
+    "entity_type_label",
+    "print_jsonl",
+    "require_articles",
+]
+
+# The archive's entity kinds (kutip.index.facade.EntityType values; a test keeps them equal).
+ENTITY_TYPES = ("person", "organization", "place")
+# What people type for a kind, all accepted; what they are shown is ``_LABELS``.
+TYPE_SPELLINGS = {
+    "person": "person", "people": "person", "per": "person",
+    "organization": "organization", "organisation": "organization", "org": "organization",
+    "place": "place", "loc": "place", "location": "place",
+}  # fmt: skip
+_LABELS = {"person": "person", "organization": "organisation", "place": "place"}
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_EMPTY = 3  # the archive holds no articles yet: nothing to list or search
+EXIT_INTERRUPTED = 130
+
+
+class CliError(Exception):
+    """A failure to report in one line, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Context(NamedTuple):
+    """What a command handler gets: its arguments, the opened archive, and the two guarded consoles."""
+
+    args: argparse.Namespace
+    archive: Archive
+    out: Console
+    err: Console
+
+
+Handler = Callable[[Context], int]
+
+
+def entity_kind(text: str) -> str:
+    """argparse ``type=`` for an entity kind: ``organisation``, ``organization`` and ``org`` all work."""
+    kind = TYPE_SPELLINGS.get(text.strip().lower())
+    if kind is None:
+        raise argparse.ArgumentTypeError(f"unknown type {text!r} (person, organisation or place)")
+    return kind
+
+
+def entity_type(value: str | None) -> EntityType | None:
+    from kutip.index.facade import EntityType
+
+    return EntityType(value) if value else None
+
+
+def entity_type_label(kind: EntityType | str) -> str:
+    """The one spelling people see ("organisation"); JSON keeps the archive's value."""
+    value = kind if isinstance(kind, str) else kind.value
+    return _LABELS.get(value, value)
+
+
+def print_jsonl(rows: list[dict[str, Any]]) -> None:
+    from kutip.tui.terminal import is_utf8, json_line
+
+    ascii_only = not is_utf8(sys.stdout)
+    for row in rows:
+        sys.stdout.write(json_line(row, ascii_only=ascii_only))
+
+
+def require_articles(archive: Archive) -> None:
+    """Commands that read the archive say it is empty, and how to fill it, instead of "0 results"."""
+    if archive.is_empty():
+        from kutip.index.facade import sample_corpus_path
+
+        raise CliError(
+            f"the archive at {archive.location} is empty: add articles with `kutip index PATH` "
+            f"(to try kutip, index the bundled sample: `kutip index {sample_corpus_path()}`)",
+            EXIT_EMPTY,
+        )
+
+
+def archive_location(args: argparse.Namespace, err: Console) -> Path | None:
+    """``--index``, then ``$KUTIP_INDEX``, then the settings file, then the data dir."""
+    from kutip.tui.cli_print import message
+    from kutip.tui.settings import load_settings
+
+    if args.index is not None or os.environ.get("KUTIP_INDEX", "").strip():
+        given = Path(args.index) if args.index is not None else Path(os.environ["KUTIP_INDEX"].strip())
+        if given.exists() and not given.is_dir():
+            raise CliError(f"{given} is not an archive folder (a file is there)", EXIT_USAGE)
+        return Path(args.index) if args.index is not None else None
+    settings, warnings = load_settings()
+    for warning in warnings:
+        err.print(message(f"kutip: {warning}", "yellow"))
+    return settings.index

@@ -144,17 +144,23 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
 def _count(
     db: sqlite3.Connection, keys: list[int], months: tuple[int, int], counts: dict[str, int], pool: int
 ) -> None:
+    """Adds one to ``counts`` per key a statement shares, reading at most ``pool`` rows per window.
+
+    The dated window and the undated statements are read separately, so both use the
+    (key, month) index: a key's rows from other years are never scanned.
+    """
     low, high = months
+    windows = [(low, high)] if low <= 0 else [(low, high), (0, 0)]
     for start in range(0, len(keys), 400):
         chunk = keys[start : start + 400]
         marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT statement FROM link_keys WHERE key IN ({marks}) "
-            "AND (month BETWEEN ? AND ? OR month = 0) LIMIT ?",
-            (*chunk, low, high, pool),
-        )
-        for (statement,) in rows:
-            counts[statement] = counts.get(statement, 0) + 1
+        for first, last in windows:
+            rows = db.execute(
+                f"SELECT statement FROM link_keys WHERE key IN ({marks}) AND month BETWEEN ? AND ? LIMIT ?",
+                (*chunk, first, last, pool),
+            )
+            for (statement,) in rows:
+                counts[statement] = counts.get(statement, 0) + 1
 
 
 def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:

@@ -7,6 +7,7 @@ search hits that :class:`DocStore` does not know, which callers drop.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -245,10 +246,12 @@ class DocStore:
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
+            db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):  # never hide the real cause (disk full...)
+                    db.execute("ROLLBACK")
             raise
-        db.execute("COMMIT")
 
     def close(self) -> None:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -267,6 +270,18 @@ class DocStore:
 
     def generation(self) -> int:
         return int(self.meta("generation", "0"))
+
+    def thorough_check(self) -> str:
+        """SQLite's own check of every page (slow: for an explicit repair); "" when sound."""
+        rows = [str(r[0]) for r in self._db().execute("PRAGMA quick_check").fetchall()]
+        return "" if rows == ["ok"] else "; ".join(rows[:3])
+
+    def check(self) -> None:
+        """A cheap read of the schema and one page of each table; raises ``sqlite3.DatabaseError``."""
+        db = self._db()
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for table in ("meta", "sources", "articles"):
+            db.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
 
     # -- sources --------------------------------------------------------------
     def sources(self) -> dict[str, SourceState]:

@@ -6,11 +6,18 @@ keeps it that way, so the engine behind this door can change freely.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import inspect
+import itertools
 import shutil
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from kutip.index.analysis import analysis_version
 from kutip.index.analyzers import folded_words, remember_stems, unknown_words
@@ -27,11 +34,23 @@ from kutip.index.citations import (
 )
 from kutip.index.docstore import DocStore, lead_of, newest_first
 from kutip.index.indexer import Indexer
+from kutip.index.ingest import filesystem_path
+from kutip.index.integrity import (
+    REBUILD_HINT,
+    ArchiveError,
+    damaged_search,
+    damaged_store,
+    disk_full,
+    is_disk_full,
+    one_line,
+    salvage_sources,
+    store_damage,
+)
 from kutip.index.linking import Cluster, ClusterMember, members_of, word_diff
 from kutip.index.linking import clusters as linked_clusters
 from kutip.index.linking import find as find_clusters
 from kutip.index.locations import default_location, sample_corpus_path
-from kutip.index.lock import IndexBusy, WriterLock
+from kutip.index.lock import IndexBusy, WriterLock, create_once
 from kutip.index.models import (
     Article,
     ArticleSummary,
@@ -47,7 +66,8 @@ from kutip.index.names import name_matches, name_words
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.query import QueryError
 from kutip.index.schema import SCHEMA_VERSION
-from kutip.index.searchindex import ENTITY_FIELDS, SearchIndex, query_terms
+from kutip.index.searchindex import ENTITY_FIELDS, SearchDamaged, SearchIndex, query_terms
+from kutip.index.searchindex import exists as search_exists
 from kutip.index.snippets import find_matches, snippet
 
 __all__ = [
@@ -88,14 +108,45 @@ __all__ = [
 _STORE_FILE = "kutip.sqlite3"
 _SEARCH_DIR = "whoosh"
 _LOCK_FILE = "kutip.lock"
+REBUILD_CHUNK = 500
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reported(error: BaseException, archive: Archive) -> ArchiveError:
+    if isinstance(error, SearchDamaged):
+        return ArchiveError(damaged_search(archive.location / _SEARCH_DIR, str(error)))
+    if is_disk_full(error):
+        return disk_full(archive.location)
+    return damaged_store(archive.location / _STORE_FILE, error)
+
+
+def _guarded(method: F) -> F:
+    """A damaged file met while reading becomes one :class:`ArchiveError` line, never a traceback."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(self: Archive, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except (SearchDamaged, sqlite3.DatabaseError) as error:
+                raise _reported(error, self) from None
+
+        return generator  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def wrapper(self: Archive, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (SearchDamaged, sqlite3.DatabaseError) as error:
+            raise _reported(error, self) from None
+
+    return wrapper  # type: ignore[return-value]
 
 
 def index_version() -> str:
     return f"{SCHEMA_VERSION}.{analysis_version()}"
-
-
-class ArchiveError(RuntimeError):
-    """The archive cannot be opened or used; the message says why in one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,39 +185,132 @@ def _summary_of(article: Article) -> ArticleSummary:
 class Archive:
     """An opened archive: list, read, search and (re)index articles."""
 
-    def __init__(self, location: Path, store: DocStore, search: SearchIndex) -> None:
+    def __init__(self, location: Path, store: DocStore, search: SearchIndex | None, damage: str = "") -> None:
         self.location = location
         self._store = store
-        self._search = search
+        self._searchindex = search
+        self.damage = damage  # one line: what is damaged and how to repair it; "" when sound
+
+    @property
+    def _search(self) -> SearchIndex:
+        if self._searchindex is None:
+            raise ArchiveError(self.damage)
+        return self._searchindex
 
     @classmethod
     def open(cls, location: Path | None = None) -> Archive:
+        """Open (creating when new) the archive; a damaged search index is noted in :attr:`damage`.
+
+        Raises :class:`ArchiveError` when the document store itself cannot be read.
+        """
         location = (location or default_location()).expanduser()
+        store_path = location / _STORE_FILE
         try:
             location.mkdir(parents=True, exist_ok=True)
-            store = DocStore(location / _STORE_FILE)
-            search = SearchIndex(location / _SEARCH_DIR)
+            problem = store_damage(store_path)
+            if problem:
+                raise ArchiveError(f"{problem}; {REBUILD_HINT}")
+            store = DocStore(store_path)
+            store.check()
+            search, damage = cls._open_search(location, articles=store.count())
+        except sqlite3.DatabaseError as error:
+            if is_disk_full(error):
+                raise disk_full(location) from None
+            raise damaged_store(store_path, error) from None
         except OSError as error:
+            if is_disk_full(error):
+                raise disk_full(location) from None
             raise ArchiveError(f"cannot open the archive at {location}: {error.strerror or error}") from None
         if not store.meta("version"):
-            store.set_meta("version", index_version())
-        return cls(location, store, search)
+            with contextlib.suppress(sqlite3.OperationalError):  # a full disk: reading still works
+                store.set_meta("version", index_version())
+        return cls(location, store, search, damage)
+
+    @staticmethod
+    def _open_search(location: Path, articles: int) -> tuple[SearchIndex | None, str]:
+        directory = location / _SEARCH_DIR
+        if not search_exists(directory):
+            if articles:
+                reason = f"missing ({articles:,} articles have no search entries)"
+                return None, damaged_search(directory, reason)
+            lock = location / _LOCK_FILE
+            create_once(lock, lambda: search_exists(directory), lambda: SearchIndex(directory))
+        try:
+            search = SearchIndex(directory)
+            search.check()
+        except SearchDamaged as error:
+            return None, damaged_search(directory, str(error))
+        return search, ""
+
+    @classmethod
+    def repair(
+        cls, location: Path | None = None, progress: Callable[[IndexProgress], None] | None = None
+    ) -> str:
+        """Rebuild what is damaged; one line says what was done. ``kutip index --rebuild``.
+
+        A sound document store rebuilds the search index from its articles (no re-analysis);
+        a damaged one is kept aside and its recorded files are indexed again.
+        """
+        location = (location or default_location()).expanduser()
+        lock_path = location / _LOCK_FILE
+        if lock_path.is_dir():
+            try:
+                lock_path.rmdir()
+            except OSError:
+                raise ArchiveError(f"the lock file {lock_path} is a folder with files in it: remove it") from None  # noqa: E501
+        store_path = location / _STORE_FILE
+        with WriterLock(lock_path):
+            try:
+                problem = store_damage(store_path)
+                if not problem:
+                    store = DocStore(store_path)
+                    try:
+                        problem = store.thorough_check()
+                    finally:
+                        store.close()
+            except sqlite3.DatabaseError as error:
+                problem = one_line(error)
+            if problem:
+                sources = salvage_sources(store_path)
+                kept = store_path.with_name(f"{_STORE_FILE}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+                store_path.rename(kept)
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+                shutil.rmtree(location / _SEARCH_DIR, ignore_errors=True)
+        archive = cls.open(location)
+        try:
+            if not problem:
+                count = archive.rebuild_search(progress)
+                return f"rebuilt the search index from the document store: {count:,} articles"
+            found = [filesystem_path(p) for p in sources if filesystem_path(p).exists()]
+            report = archive.index(found, progress=progress)
+        finally:
+            archive.close()
+        again = f"{report.added:,} of the {len(sources):,} files it recorded indexed again"
+        if not sources:
+            again = "the files it recorded could not be read back: run `kutip index` on your folders again"
+        return f"the document store was damaged (kept as {kept.name}); {again}"
 
     # -- reading --------------------------------------------------------------
+    @_guarded
     def is_empty(self) -> bool:
         return self._store.count() == 0
 
+    @_guarded
     def count(self) -> int:
         return self._store.count()
 
+    @_guarded
     def summaries(self) -> list[ArticleSummary]:
         """Every article, newest first (undated last)."""
         return self._store.summaries()
 
+    @_guarded
     def article(self, article_id: str) -> Article | None:
         """The full article (clean body, metadata, entities, statements)."""
         return self._store.article(article_id)
 
+    @_guarded
     def resolve(self, id_or_prefix: str) -> Article:
         """The article with this id or unique id prefix; :class:`ArchiveError` if none or ambiguous."""
         ids = self._store.resolve_id(id_or_prefix.strip())
@@ -179,6 +323,7 @@ class Archive:
             raise ArchiveError(f"no article with id {id_or_prefix!r}")
         return article
 
+    @_guarded
     def search(self, query: str, limit: int | None = 50, snippets: int | None = None) -> list[SearchHit]:
         """Articles matching the query language, best first; raises :class:`QueryError`.
 
@@ -197,6 +342,7 @@ class Archive:
             hits.append(SearchHit(summary=summaries[article_id], score=score, snippet=text, highlights=spans))
         return hits
 
+    @_guarded
     def snippets_for(self, article_ids: list[str], query: str) -> dict[str, tuple[str, tuple[Span, ...]]]:
         """Snippet and highlights of the query in each article, for the rows a reader shows."""
         try:
@@ -210,6 +356,7 @@ class Archive:
         self._recall_stems(bodies.values())
         return {i: snippet(body, find_matches(body, terms)) for i, body in bodies.items()}
 
+    @_guarded
     def matches_in(self, text: str, query: str) -> list[Span]:
         """Where the query's words occur in ``text`` (folded and stemmed like the index)."""
         try:
@@ -229,6 +376,7 @@ class Archive:
             remember_stems(self._store.stems(unknown))
 
     # -- entities and statements ----------------------------------------------
+    @_guarded
     def entities(
         self, entity_type: EntityType | None = None, article_id: str | None = None
     ) -> Iterator[EntityRow]:
@@ -248,11 +396,13 @@ class Archive:
                     if credit.name not in known:
                         yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)
 
+    @_guarded
     def entity_counts(self, entity_type: EntityType | None = None) -> list[tuple[str, EntityType, int, int]]:
         """(name, type, articles, mentions), most widespread first."""
         rows = self._store.entity_counts(entity_type.value if entity_type else None)
         return [(name, EntityType(kind), articles, mentions) for name, kind, articles, mentions in rows]
 
+    @_guarded
     def articles_mentioning(self, name: str, entity_type: EntityType) -> list[ArticleSummary]:
         """Every article whose entities (or credits) include this canonical name, newest first."""
         escaped = name.replace("\\", " ").replace('"', " ")
@@ -260,6 +410,7 @@ class Archive:
         ids = [article_id for article_id, _ in self._search.search(parsed, None)]
         return newest_first(self._store.summaries_by_id(ids).values())
 
+    @_guarded
     def statements(
         self, speaker: str | None = None, kind: str | None = None, article_id: str | None = None
     ) -> list[StatementRow]:
@@ -283,10 +434,12 @@ class Archive:
         summaries = self._store.summaries_by_id(s.article for s in found)
         return [StatementRow(s, summaries[s.article]) for s in found if s.article in summaries]
 
+    @_guarded
     def speakers(self) -> list[tuple[str, int]]:
         """Every canonical speaker with their number of statements, most quoted first."""
         return self._store.speaker_counts()
 
+    @_guarded
     def search_statements(self, query: str, limit: int | None = 100) -> list[StatementHit]:
         """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""
         parsed = self._search.statement_parser.parse(query)
@@ -305,14 +458,17 @@ class Archive:
         return hits
 
     # -- cross-article clusters -----------------------------------------------
+    @_guarded
     def clusters(self, speaker: str | None = None, min_articles: int = 2) -> list[Cluster]:
         """Statements reported by at least ``min_articles`` articles, grouped by utterance."""
         return linked_clusters(self._store.connection(), speaker, min_articles)
 
+    @_guarded
     def find(self, phrase: str, limit: int = 20) -> list[Cluster]:
         """The quote finder: every report of remarks that fuzzily match ``phrase``, by cluster."""
         return find_clusters(self._store.connection(), phrase, limit)
 
+    @_guarded
     def cluster_of(self, statement: Statement) -> Cluster | None:
         """The cluster a statement belongs to (itself alone when no other article reports it)."""
         if not statement.cluster:
@@ -338,28 +494,69 @@ class Archive:
         with WriterLock(self.location / _LOCK_FILE) as lock:
             paths = list(paths)
             rebuild = self.needs_rebuild
-            if rebuild:
-                self._reset_search()
-                paths = [Path(p) for p in self._store.sources()] + paths
-            report = Indexer(self._store, self._search, progress, cancel).run(
-                paths, prune=prune, force=rebuild
-            )
-            if rebuild and not report.interrupted:
-                self._store.set_meta("version", index_version())
+            try:
+                if rebuild:
+                    self._reset_search()
+                    paths = [filesystem_path(p) for p in self._store.sources()] + paths
+                elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
+                    self._rebuild_search_locked(progress)
+                report = Indexer(self._store, self._search, progress, cancel).run(
+                    paths, prune=prune, force=rebuild
+                )
+                if rebuild and not report.interrupted:
+                    self._store.set_meta("version", index_version())
+            except (OSError, sqlite3.OperationalError) as error:
+                if is_disk_full(error):
+                    raise disk_full(self.location, self._committed()) from None
+                raise
             report.rebuilt = rebuild
             report.recovered_lock = lock.recovered
         return report
 
+    def _committed(self) -> int | None:
+        try:
+            return self._store.count()
+        except sqlite3.Error:
+            return None
+
+    def rebuild_search(self, progress: Callable[[IndexProgress], None] | None = None) -> int:
+        """Rebuild the search index from the document store's articles; their number."""
+        with WriterLock(self.location / _LOCK_FILE):
+            return self._rebuild_search_locked(progress)
+
+    def _rebuild_search_locked(self, progress: Callable[[IndexProgress], None] | None) -> int:
+        self._reset_search()
+        total, done = self._store.count(), 0
+        articles = self._store.iter_articles()
+        while True:
+            chunk = list(itertools.islice(articles, REBUILD_CHUNK))
+            if not chunk:
+                break
+            with self._search.batch() as batch:
+                for article in chunk:
+                    batch.delete_source(article.source)
+                for article in chunk:
+                    batch.add_article(article)
+            done += len(chunk)
+            if progress is not None:
+                progress(IndexProgress(done=done, total=total, path=chunk[-1].path))
+        self.damage = ""
+        return done
+
     def _reset_search(self) -> None:
         """Drop the search index so it is rebuilt with the current schema."""
-        self._search.close()
+        if self._searchindex is not None:
+            self._searchindex.close()
         shutil.rmtree(self.location / _SEARCH_DIR, ignore_errors=True)
-        self._search = SearchIndex(self.location / _SEARCH_DIR)
+        self._searchindex = SearchIndex(self.location / _SEARCH_DIR)
 
+    @_guarded
     def generation(self) -> tuple[int, int]:
         """Changes whenever any process commits to the archive; poll it to refresh."""
-        return self._search.generation(), self._store.generation()
+        search = self._searchindex.generation() if self._searchindex is not None else -1
+        return search, self._store.generation()
 
     def close(self) -> None:
-        self._search.close()
+        if self._searchindex is not None:
+            self._searchindex.close()
         self._store.close()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kutip.index.analyzers import remember_stems, unknown_words
 from kutip.index.docstore import DocStore, SourceState
-from kutip.index.ingest import SkipFile, discover, read_file
+from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
 from kutip.index.pool import Analysed, AnalysisPool, analyse_file
@@ -98,7 +98,7 @@ class Indexer:
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
         try:
-            files = list(discover(paths))
+            files = list(discover(paths, skipped=self.report.skipped, any_name=True))
             self._total = len(files)
             if self.workers > 1 and len(files) >= POOL_MIN_FILES:
                 self._pool = AnalysisPool(self.workers)
@@ -134,7 +134,7 @@ class Indexer:
 
     def _read_file(self, path: Path, done: int, *, force: bool) -> None:
         """Read one file and send it to analysis, or settle it here when it needs none."""
-        source = str(path.resolve())
+        source = storable_path(path.resolve())
         try:
             stat = path.stat()
             old = self._known.get(source)
@@ -191,6 +191,8 @@ class Indexer:
         new_stems = {w: result.stems[w] for w in unknown_words(result.stems)}
         remember_stems(new_stems)  # the writer's own analysis below looks them up
         self._pending.stems.update(new_stems)
+        for article in result.articles:
+            article.source = source  # the stored form, safe whatever the name's bytes
         articles = [a for a in result.articles if self._accept(a, source)]
         if not articles:
             if not result.articles:
@@ -209,7 +211,7 @@ class Indexer:
             return False  # the same record twice in one file: one copy
         other = self._pending.ids.get(article.id) or self.store.source_of(article.id)
         if other and other != source:
-            if Path(other).exists():
+            if filesystem_path(other).exists():
                 self.report.skipped.append(
                     (source + (f"#{article.locator}" if article.locator else ""), f"same text as {other}")
                 )
@@ -220,7 +222,7 @@ class Indexer:
 
     def _prune(self) -> None:
         for source in self._known:
-            if not Path(source).exists():
+            if not filesystem_path(source).exists():
                 self._pending.removed.append(source)
                 self._pending.pruned += 1
 

@@ -9,13 +9,36 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+
+from kutip.index.integrity import REBUILD_HINT, ArchiveError, disk_full, is_disk_full
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+
+
+def create_once(
+    path: Path, exists: Callable[[], bool], create: Callable[[], object], timeout: float = 30.0
+) -> None:
+    """Run ``create`` under the lock at ``path`` unless ``exists()``, so two processes opening a new
+    archive at once create it once; waiting also ends when another process created it meanwhile.
+    """
+    deadline = time.monotonic() + timeout
+    while not exists():
+        try:
+            with WriterLock(path):
+                if not exists():
+                    create()
+                return
+        except IndexBusy:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class IndexBusy(RuntimeError):
@@ -41,8 +64,17 @@ class WriterLock:
         self._fd: int | None = None
 
     def acquire(self) -> WriterLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except IsADirectoryError:
+            raise ArchiveError(
+                f"the archive's lock file {self.path} is a folder; {REBUILD_HINT} (or remove the folder)"
+            ) from None
+        except OSError as error:
+            if is_disk_full(error):
+                raise disk_full(self.path.parent) from None
+            raise ArchiveError(f"cannot open the lock file {self.path}: {error.strerror or error}") from None
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -58,9 +90,12 @@ class WriterLock:
                 f"recovered a stale lock left by process {previous} ({state}); "
                 "its unfinished batch was discarded"
             )
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+            os.fsync(fd)
+        except OSError:  # a full disk: the flock is what excludes other writers, the pid only informs
+            pass
         self._fd = fd
         return self
 

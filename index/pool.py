@@ -76,6 +76,7 @@ Analyse = Callable[[Path, bytes], Analysed]
 def _worker(conn: Connection, analyse_one: Analyse) -> None:
     """A worker's loop: (path, data) in, :class:`Analysed` out, until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send(None)  # ready: a file's time budget starts when a worker can start on it
     while True:
         try:
             path, data = conn.recv()
@@ -94,6 +95,7 @@ class _Worker:
     conn: Connection
     task: int = -1
     started: float = 0.0
+    ready: bool = False
 
 
 def _context() -> BaseContext:
@@ -145,7 +147,7 @@ class AnalysisPool:
 
     def _dispatch(self) -> None:
         for worker in self._workers:
-            if worker.task < 0 and self._queue:
+            if worker.ready and worker.task < 0 and self._queue:
                 task, path, data = self._queue.popleft()
                 worker.conn.send((path, data))
                 worker.task, worker.started = task, time.monotonic()
@@ -155,19 +157,24 @@ class AnalysisPool:
         worker.process.join(5)
         worker.conn.close()
         fresh = self._start()
-        worker.process, worker.conn, worker.task = fresh.process, fresh.conn, -1
+        worker.process, worker.conn, worker.task, worker.ready = fresh.process, fresh.conn, -1, False
 
     def _collect(self, timeout: float) -> None:
-        busy = {w.conn: w for w in self._workers if w.task >= 0}
+        busy = {w.conn: w for w in self._workers if w.task >= 0 or not w.ready}
         if not busy:
             return
         for conn in wait(list(busy), timeout):
             worker = busy[conn]  # type: ignore[index]
             try:
-                self._done[worker.task] = worker.conn.recv()
+                message = worker.conn.recv()
+                if message is None:
+                    worker.ready = True
+                    continue
+                self._done[worker.task] = message
                 worker.task = -1
             except (EOFError, OSError):  # the worker died (out of memory, killed): skip its file
-                self._done[worker.task] = Analysed(skip="analysis crashed; skipped")
+                if worker.task >= 0:
+                    self._done[worker.task] = Analysed(skip="analysis crashed; skipped")
                 self._replace(worker)
         now = time.monotonic()
         for worker in self._workers:

@@ -8,6 +8,7 @@ query cost more than the ranking itself.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
 from kutip.index.analyzers import LANGUAGES, language_analyzer
+from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
 from kutip.index.query import QueryParser
 from kutip.index.schema import (
@@ -84,6 +86,15 @@ def statement_documents(article: Article) -> list[dict[str, Any]]:
     return docs
 
 
+class SearchDamaged(Exception):  # noqa: N818 - the name says what the caller learns
+    """The search index cannot be read; the message says how, in a few words."""
+
+
+def exists(directory: Path) -> bool:
+    """Whether ``directory`` holds a table of contents of kutip's index (readable or not)."""
+    return any(directory.glob(f"_{INDEX_NAME}_*.toc"))
+
+
 class Batch:
     """Changes to apply in one commit."""
 
@@ -107,12 +118,21 @@ class SearchIndex:
     """The Whoosh index of one archive, with one searcher shared by every thread."""
 
     def __init__(self, directory: Path) -> None:
+        """Open the index in ``directory``, creating it when there is none (callers hold a lock).
+
+        Raises :class:`SearchDamaged` when the index exists but cannot be read.
+        """
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
-        if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
-            self._ix = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
-        else:
-            self._ix = whoosh_index.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
+        try:
+            if exists(directory):
+                self._ix = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+            else:
+                self._ix = whoosh_index.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
+        except OSError:
+            raise
+        except Exception as error:  # a garbled table of contents: pickle, struct, EOF errors...
+            raise SearchDamaged(f"damaged ({one_line(error)})") from None
         self.parser = QueryParser(self._ix.schema)
         self.statement_parser = QueryParser(self._ix.schema, fields=statement_search_fields())
         self._lock = threading.Lock()  # Whoosh readers share file positions: one query at a time
@@ -125,22 +145,28 @@ class SearchIndex:
         writer = self._ix.writer(timeout=30.0, limitmb=128)
         try:
             yield Batch(writer)
+            writer.commit()
         except BaseException:
-            writer.cancel()
+            with contextlib.suppress(Exception):  # the real cause (disk full, Ctrl-C) is what matters
+                writer.cancel()
             raise
-        writer.commit()
 
     def generation(self) -> int:
         return int(self._ix.latest_generation())
 
     def _current(self) -> Searcher:
-        """The shared searcher, refreshed only when another generation was committed (lock held)."""
-        if self._searcher is None:
-            self._searcher = self._ix.refresh().searcher()
-        else:
-            fresh = self._searcher.refresh()
-            if fresh is not self._searcher:
-                self._searcher, self._doctypes = fresh, {}
+        """The shared searcher, reopened only when another generation was committed (lock held).
+
+        (Whoosh's own ``refresh`` fails when the previous generation had no segments.)
+        """
+        searcher = self._searcher
+        if searcher is not None and searcher.reader().generation() == self._ix.latest_generation():
+            return searcher
+        if searcher is not None:
+            searcher.close()
+        self._searcher, self._doctypes = None, {}
+        self._ix = self._ix.refresh()
+        self._searcher = self._ix.searcher()
         return self._searcher
 
     def _doctype(self, searcher: Searcher, doctype: str) -> set[int]:
@@ -154,13 +180,27 @@ class SearchIndex:
     def search(self, query: Query, limit: int | None, doctype: str = "article") -> list[tuple[str, float]]:
         """(document id, score) pairs, best first, as of the latest committed generation."""
         with self._lock:
-            searcher = self._current()
-            results = searcher.search(query, limit=limit, filter=self._doctype(searcher, doctype))
-            return [(hit["id"], float(hit.score or 0.0)) for hit in results]
+            try:
+                searcher = self._current()
+                results = searcher.search(query, limit=limit, filter=self._doctype(searcher, doctype))
+                return [(hit["id"], float(hit.score or 0.0)) for hit in results]
+            except Exception as error:  # postings that cannot be read: say so, not a traceback
+                raise SearchDamaged(f"damaged ({one_line(error)})") from None
 
     def doc_count(self) -> int:
         with self._lock:
             return int(self._current().doc_count())
+
+    def check(self) -> None:
+        """Open every segment (a cheap read of each one's directory); :class:`SearchDamaged` if one fails."""
+        try:
+            with self._lock:
+                searcher = self._current()
+                searcher.doc_count_all()
+                for fieldname in ("doctype", "id"):
+                    searcher.reader().doc_frequency(fieldname, "article")
+        except Exception as error:
+            raise SearchDamaged(f"damaged ({one_line(error)})") from None
 
     def close(self) -> None:
         with self._lock:

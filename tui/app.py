@@ -224,6 +224,8 @@ class KutipApp(App[None]):
         else:
             self.status.say("Loading…")
             self._load_list()
+        if getattr(self.archive, "damage", ""):  # the list still loads; search says why not
+            self.notify(self.archive.damage, title="Archive", severity="error", timeout=20, markup=False)
         self.set_interval(POLL_INTERVAL, self._check_generation)
 
     def on_unmount(self) -> None:

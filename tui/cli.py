@@ -12,38 +12,17 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
-from kutip.tui import cli_cite, cli_entities, cli_index, cli_reader, cli_search, cli_statements
-from kutip.tui.cli_common import (
-    ENTITY_TYPES,
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-    CliError,
-    Context,
-    Handler,
-)
+from kutip.tui import cli_cite, cli_common, cli_entities, cli_index, cli_reader, cli_search, cli_statements
+from kutip.tui.cli_common import ENTITY_TYPES, CliError, Command, Context
 
 if TYPE_CHECKING:
-    from _typeshed import SupportsWrite
     from rich.console import Console
 
 __all__ = ["COMMANDS", "ENTITY_TYPES", "CliError", "build_parser", "main"]
-
-
-class Command(NamedTuple):
-    """One ``kutip`` subcommand; ``prepare`` runs before the archive is opened."""
-
-    name: str
-    help: str
-    arguments: Callable[[argparse.ArgumentParser], None]
-    run: Handler
-    prepare: Callable[[argparse.Namespace, Console, Path | None], None] | None = None
-
 
 COMMANDS = (
     Command("index", "add files and folders to the archive (incremental); --rebuild repairs it",
@@ -65,39 +44,13 @@ COMMANDS = (
 _BY_NAME = {command.name: command for command in COMMANDS}
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse's usage errors quote what was typed (or what a script passed): shown inert."""
-
-    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        from kutip.tui.terminal import safe
-
-        super()._print_message(safe(message) if message else message, file)
-
-
-class _VersionAction(argparse.Action):
-    """``--version``, looking the version up only when asked."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        from importlib import metadata
-
-        try:
-            version = metadata.version("kutip")
-        except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-            version = "0+unknown"
-        sys.stdout.write(f"kutip {version}\n")
-        parser.exit()
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = cli_common.KutipParser(
         prog="kutip",
         description="A keyboard-driven reader for news archives: who said what, where, reported by whom.",
         epilog="Without a command, kutip opens the reader.",
     )
-    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    parser.add_argument("--version", action=cli_common.VersionAction, help="show the version and exit")
     where = "archive location (default: $KUTIP_INDEX or the user data dir)"
     parser.add_argument("--index", metavar="DIR", type=Path, help=where)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -106,16 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
-
-
 def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
     from kutip.index.facade import Archive
-    from kutip.tui.cli_common import archive_location
 
     command = _BY_NAME.get(args.command) if args.command else None
-    location = archive_location(args, err)
+    location = cli_common.archive_location(args, err)
     if command is not None and command.prepare is not None:
         command.prepare(args, err, location)
     archive = Archive.open(location)
@@ -131,17 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kutip.tui.cli_print import consoles, message
 
     out, err = consoles()
-    signal.signal(signal.SIGTERM, _raise_interrupt)
+    signal.signal(signal.SIGTERM, cli_common.raise_interrupt)
     try:
         return dispatch(args, out, err)
     except (CliError, ArchiveError, QueryError, IndexBusy) as error:
         err.print(message(f"kutip: {error}", "red"))
-        if isinstance(error, CliError):
-            return error.code
-        return EXIT_USAGE if isinstance(error, QueryError) else EXIT_ERROR
+        return cli_common.exit_code(error)
     except KeyboardInterrupt:
         err.print(message("kutip: interrupted", "red"))
-        return EXIT_INTERRUPTED
+        return cli_common.EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
     from rich.console import Console
 
     from kutip.index.facade import Archive, EntityType
@@ -25,7 +27,10 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_USAGE",
     "CliError",
+    "Command",
     "Context",
+    "KutipParser",
+    "VersionAction",
     "archive_location",
     "entity_type",
     "entity_type_label",
@@ -67,6 +72,56 @@ class Context(NamedTuple):
 
 
 Handler = Callable[[Context], int]
+
+
+class Command(NamedTuple):
+    """One ``kutip`` subcommand for ``cli.COMMANDS``; ``prepare`` runs before the archive is opened."""
+
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+    prepare: Callable[[argparse.Namespace, Console, Path | None], None] | None = None
+
+
+def exit_code(error: Exception) -> int:
+    """A :class:`CliError`'s own code; a query the parser refused is a usage error; else 1."""
+    from kutip.index.facade import QueryError
+
+    if isinstance(error, CliError):
+        return error.code
+    return EXIT_USAGE if isinstance(error, QueryError) else EXIT_ERROR
+
+
+def raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM ends a run like Ctrl-C: committed work is kept and reported."""
+    raise KeyboardInterrupt
+
+
+class KutipParser(argparse.ArgumentParser):
+    """argparse's usage errors quote what was typed (or what a script passed): shown inert."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        from kutip.tui.terminal import safe
+
+        super()._print_message(safe(message) if message else message, file)
+
+
+class VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("kutip")
+        except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+            version = "0+unknown"
+        sys.stdout.write(f"kutip {version}\n")
+        parser.exit()
 
 
 def entity_kind(text: str) -> str:

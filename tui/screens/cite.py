@@ -4,7 +4,9 @@ Both screens take plain arguments (an article, a statement, a text) and need no
 app state; the caller copies the chosen citation and, when the copy chain cannot
 confirm the clipboard, opens :class:`FallbackDialog` so the text can be selected
 by hand. Article text reaches the screen only as :class:`~textual.content.Content`
-built from plain strings, so markup in an article shows literally.
+built from plain strings, so markup in an article shows literally, and through
+:func:`~kutip.tui.text.inert`, so control, bidi and zero-width characters show as
+visible symbols (the copied text itself is left exactly as cited).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from kutip.index.facade import (
     cite_statement,
 )
 from kutip.tui.commands import bindings
+from kutip.tui.text import inert
 
 __all__ = ["CiteScreen", "FallbackDialog", "citation_text"]
 
@@ -99,7 +102,7 @@ class CiteScreen(ModalScreen[str | None]):
 
     def _show(self, style: str) -> None:
         self.preview_text = citation_text(self.article, self.statement, style, self.accessed)
-        self.query_one("#cite-preview", Static).update(Content(self.preview_text))
+        self.query_one("#cite-preview", Static).update(Content(inert(self.preview_text)))
 
     @property
     def style(self) -> str:
@@ -158,10 +161,10 @@ class FallbackDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Copy by hand"
-            yield Static(Content(self.detail), id="fallback-detail")
-            yield TextArea(self.text, read_only=True, soft_wrap=True, id="fallback-text")
+            yield Static(Content(inert(self.detail)), id="fallback-detail")
+            yield TextArea(inert(self.text), read_only=True, soft_wrap=True, id="fallback-text")
             where = f"Saved to {self.path}" if self.path else "Not saved to a file."
-            yield Static(Content(f"{where} · Esc close"), id="fallback-path")
+            yield Static(Content(inert(f"{where} · Esc close")), id="fallback-path")
 
     def on_mount(self) -> None:
         area = self.query_one("#fallback-text", TextArea)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
 from kutip.index.ingest.dates import read_stamp
@@ -145,14 +145,27 @@ def _is_widget(line: str) -> bool:
     return share >= 1.0 or (bool(_BULLET.match(line)) and share >= 0.5)
 
 
+def _one(rules: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """The rules as one pattern: one scan of a line instead of one per rule."""
+    return re.compile("|".join(f"(?:{rule.pattern})" for rule in rules), re.I)
+
+
+_LINE_PATTERN = _one(LINE_RULES)
+_CAPTION_PATTERN = _one(CAPTION_RULES)
+
+
 def is_caption(line: str) -> bool:
-    return any(rule.search(line) for rule in CAPTION_RULES)
+    return bool(_CAPTION_PATTERN.search(line))
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate_line(line: str) -> bool:
-    """True when one paragraph, on its own, is furniture (captions and credit lines included)."""
+    """True when one paragraph, on its own, is furniture (captions and credit lines included).
+
+    Cached: the headline finder and the body split ask about the same lines.
+    """
     line = line.strip()
-    if any(rule.search(line) for rule in LINE_RULES) or is_caption(line) or read_stamp(line):
+    if _LINE_PATTERN.search(line) or is_caption(line) or read_stamp(line):
         return True
     if _is_widget(line) or is_outlet_name(line):
         return True

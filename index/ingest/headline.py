@@ -109,12 +109,7 @@ class _Page:
     head: list[str]
     body_words: set[str]
     rest: str
-
-    @property
-    def first_real(self) -> int:
-        """The first head line that is more than furniture or a one- or two-word label."""
-        real = (i for i, line in enumerate(self.head) if _is_real(line))
-        return next(real, 0)
+    first_real: int  # the first head line that is more than furniture or a one- or two-word label
 
 
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
@@ -170,14 +165,15 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     the headline and its repeats are removed, other furniture stays for the body rules.
     """
     entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
+    real: list[int] = []  # positions in entries of lines that are more than furniture
     for number, raw in enumerate(lines):
         text = raw.strip()
         if not text:
             continue
-        if _is_lead(text) or sum(1 for _, t, _ in entries if _is_real(t)) >= _HEAD_LINES:
+        if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES or _is_lead(text):
             break
-        if len(entries) >= _HEAD_MAX_LINES:
-            break
+        if _is_real(text):
+            real.append(len(entries))
         entries.append((number, text, False))
     if not entries:
         return "", lines
@@ -186,7 +182,8 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
         (n, t, (n == 0 or blank[n - 1]) and (n + 1 >= len(lines) or blank[n + 1])) for n, t, _ in entries
     ]
     rest = " ".join(line for line in lines[entries[-1][0] + 1 :])
-    page = _Page([t for _, t, _ in entries], {w.casefold() for w in _content_words(rest[:5000])}, rest)
+    words = {w.casefold() for w in _content_words(rest[:5000])}
+    page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0)
     scored = [(_headline_score(t, i, isolated, page), i) for i, (_, t, isolated) in enumerate(entries)]
     best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))
     if best < _MIN_SCORE:

@@ -11,9 +11,7 @@ import hashlib
 from functools import cache
 from importlib import resources
 
-from kutip.index.entities import recognise
 from kutip.index.models import Article
-from kutip.index.statements import extract_statements
 
 _ANALYSERS = ("entities", "statements", "linking", "ingest", "data")
 
@@ -38,6 +36,8 @@ def analysis_version() -> str:
 
 def analyse(article: Article) -> None:
     """Fill in the entities and statements found in the clean body."""
+    from kutip.index.entities import recognise  # heavy: imported by writers only, not by searches
+    from kutip.index.statements import extract_statements
     article.entities = recognise(article.body, article.lang or "id")
     article.statements = extract_statements(
         article.id, article.body, article.lang or "id", article.entities, outlet=article.outlet or None

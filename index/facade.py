@@ -33,8 +33,6 @@ from kutip.index.citations import (
     source_from_article,
 )
 from kutip.index.docstore import DocStore, lead_of, newest_first
-from kutip.index.indexer import Indexer
-from kutip.index.ingest import filesystem_path
 from kutip.index.integrity import (
     REBUILD_HINT,
     ArchiveError,
@@ -143,6 +141,13 @@ def _guarded(method: F) -> F:
             raise _reported(error, self) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def filesystem_path(stored: str) -> Path:
+    """The file a stored source path names (ingest is heavy to import; searches never need it)."""
+    from kutip.index.ingest import filesystem_path as decode
+
+    return decode(stored)
 
 
 def index_version() -> str:
@@ -500,6 +505,8 @@ class Archive:
                     paths = [filesystem_path(p) for p in self._store.sources()] + paths
                 elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
                     self._rebuild_search_locked(progress)
+                from kutip.index.indexer import Indexer  # analysis is heavy to import; searches skip it
+
                 report = Indexer(self._store, self._search, progress, cancel).run(
                     paths, prune=prune, force=rebuild
                 )

@@ -106,3 +106,21 @@ def test_person_check_for_speaker_candidates() -> None:
 def test_english_bodies_are_left_to_the_rules() -> None:
     found = persons('"We are ready," said Maria Santos on Tuesday.', "en")
     assert "Maria Santos" in found and "Tuesday" not in found
+
+
+def test_threads_each_tag_with_their_own_tagger() -> None:
+    import threading
+
+    body = '"Kami siap," kata Gubernur Wirawan Santoso di Surabaya. Dewi Lestari hadir.'
+    results: list[tuple[str, ...]] = []
+
+    def work() -> None:
+        for _ in range(10):
+            results.append(tuple(sorted(persons(body))))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert set(results) == {("Dewi Lestari", "Wirawan Santoso")}

@@ -8,6 +8,7 @@ Sentences without a capitalised word are skipped: no entity can be named there.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -49,11 +50,18 @@ def _model_bytes() -> bytes:
     return resources.files("kutip.index").joinpath("data").joinpath("models").joinpath(MODEL).read_bytes()
 
 
-@cache
+_local = threading.local()
+
+
 def _tagger() -> pycrfsuite.Tagger:
-    # crfsuite reads the model in place: the bytes must outlive the tagger, hence their own cache
-    tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(_model_bytes())
+    """This thread's tagger (a tagger holds the sentence it works on, so threads never share one)."""
+    tagger: pycrfsuite.Tagger | None = getattr(_local, "tagger", None)
+    if tagger is None:
+        # crfsuite reads the model in place: the tagger's own reference keeps those bytes alive
+        _local.model = _model_bytes()
+        tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(_local.model)
+        _local.tagger = tagger
     return tagger
 
 

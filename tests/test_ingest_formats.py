@@ -285,3 +285,15 @@ def test_deep_field_inside_a_readable_record_is_ignored(tmp_path: Path) -> None:
 def test_malformed_json_files_are_skipped_with_a_reason(tmp_path: Path, text: str, reason: str) -> None:
     with pytest.raises(SkipFile, match=reason):
         load_file(write(tmp_path, "a.json", text))
+
+
+def test_json_records_take_the_url_from_any_common_field(tmp_path: Path) -> None:
+    """Scrapers name the page address many ways; a citation needs it whichever they chose."""
+    for key in ("canonical", "permalink", "source_url", "og_url"):
+        path = tmp_path / f"{key}.json"
+        path.write_text(
+            json.dumps({"title": "Jembatan baru dibuka", key: f"https://contoh.id/{key}", "text": "Isi berita. " * 20}),
+            encoding="utf-8",
+        )
+        (article,) = load_file(path).articles
+        assert article.url == f"https://contoh.id/{key}"

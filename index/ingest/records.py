@@ -26,7 +26,7 @@ __all__ = ["parse_json", "parse_json_lines"]
 FIELDS = {
     "text": ("text", "body", "content", "article", "full_text", "fulltext"),
     "title": ("title", "headline"),
-    "url": ("url", "link", "canonical_url"),
+    "url": ("url", "link", "canonical_url", "canonical", "permalink", "source_url", "og_url"),
     "date": (
         "date",
         "published",

@@ -285,7 +285,8 @@ def print_statements(rows: list[StatementRow], out: Console) -> None:
         for row in group:
             s, a = row.statement, row.article
             mark = "“" if s.kind == "direct" else "~"
-            source = " · ".join(x for x in (a.outlet, a.date, f"via {s.via}" if s.via else "", a.id[:8]) if x)
+            short_id = f"{a.id[:8]}:{s.id.rpartition(':')[2]}"  # what `kutip cite` takes
+            source = " · ".join(x for x in (a.outlet, a.date, f"via {s.via}" if s.via else "", short_id) if x)
             out.print(
                 Text.assemble(
                     f"  {mark} ",

@@ -104,8 +104,9 @@ def test_person_check_for_speaker_candidates() -> None:
 
 
 def test_english_bodies_are_left_to_the_rules() -> None:
-    found = persons('"We are ready," said Maria Santos on Tuesday.', "en")
+    found = persons('"We are ready," said Maria Santos on Tuesday. Prime Minister Theresa May agreed.', "en")
     assert "Maria Santos" in found and "Tuesday" not in found
+    assert "Theresa May" in found
 
 
 def test_threads_each_tag_with_their_own_tagger() -> None:

@@ -30,7 +30,11 @@ def _company_words() -> frozenset[str]:
 
 def is_calendar_word(folded: str) -> bool:
     """A weekday or a month, in Indonesian or English, long or short."""
-    return folded in folded_set("language/calendar.txt")
+    return is_weekday(folded) or folded in folded_set("language/calendar.txt", "months")
+
+
+def is_weekday(folded: str) -> bool:
+    return folded in folded_set("language/calendar.txt", "weekdays")
 
 
 @cache
@@ -97,7 +101,7 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
         c.first += skip
         if all(is_calendar_word(w) for w in folded[skip:]):
             continue
-        while c.last > c.first and is_calendar_word(tokens[c.last].folded):  # "kata Fulan Senin"
+        while c.last > c.first and is_weekday(tokens[c.last].folded):  # "kata Fulan Senin", not "Theresa May"
             c.last -= 1
         if c.first == c.last and len(tokens[c.first].text) < 2:
             continue

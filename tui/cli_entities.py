@@ -23,7 +23,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(ctx: Context) -> int:
-    from kutip.tui import cli_print as show
+    from kutip.tui import cli_print_analysis as show
 
     args, archive = ctx.args, ctx.archive
     require_articles(archive)

@@ -20,7 +20,7 @@ def quotes_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def quotes(ctx: Context) -> int:
-    from kutip.tui import cli_print as show
+    from kutip.tui import cli_print_analysis as show
 
     args = ctx.args
     require_articles(ctx.archive)
@@ -62,7 +62,7 @@ def find(ctx: Context) -> int:
 
 
 def _clusters(ctx: Context, clusters: list[Cluster]) -> int:
-    from kutip.tui import cli_print as show
+    from kutip.tui import cli_print_analysis as show
 
     if ctx.args.json:
         print_jsonl([c.to_json() for c in clusters])

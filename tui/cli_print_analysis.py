@@ -1,0 +1,140 @@
+"""What ``kutip entities``, ``quotes``, ``statements`` and ``find`` print for people, and their JSON.
+
+Like :mod:`kutip.tui.cli_print`, every value from an article enters Rich through
+:func:`~kutip.tui.cli_print.plain` or :func:`~kutip.tui.terminal.safe`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kutip.index.facade import Archive, Cluster, EntityRow, EntityType, StatementRow, word_diff
+from kutip.tui.cli_common import entity_type_label
+from kutip.tui.cli_print import count, plain
+from kutip.tui.terminal import safe
+
+ENTITY_STYLES = {
+    EntityType.PERSON: "bold cyan",
+    EntityType.ORGANIZATION: "bold magenta",
+    EntityType.PLACE: "bold green",
+}
+
+
+def entity_json(row: EntityRow) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "article": row.article.id,
+        "path": row.article.path,
+        "name": row.entity.name,
+        "type": row.entity.type.value,
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in row.entity.mentions],
+    }
+    if row.credit:
+        data["credit"] = row.credit
+    return data
+
+
+def print_entity_table(archive: Archive, entity_type: EntityType | None, out: Console) -> None:
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("articles", justify="right")
+    table.add_column("mentions", justify="right")
+    rows = archive.entity_counts(entity_type)
+    for name, kind, articles, mentions in rows:
+        label = Text(entity_type_label(kind), style=ENTITY_STYLES[kind])
+        table.add_row(plain(name), label, str(articles), str(mentions))
+    out.print(table)
+    out.print(Text(f"{len(rows)} entities", style="dim"))
+
+
+def print_entity_rows(rows: list[EntityRow], out: Console) -> None:
+    table = Table(show_header=True, header_style="bold")
+    for column in ("entity", "type", "mentions"):
+        table.add_column(column)
+    for row in rows:
+        kind = Text(entity_type_label(row.entity.type), style=ENTITY_STYLES[row.entity.type])
+        count = f"credit: {row.credit}" if row.credit else str(len(row.entity.mentions))
+        table.add_row(plain(row.entity.name), kind, plain(count))
+    out.print(table)
+
+
+def statement_json(row: StatementRow) -> dict[str, Any]:
+    s, a = row.statement, row.article
+    return {
+        "id": s.id,
+        "article": a.id,
+        "path": a.path,
+        "speaker": s.speaker,
+        "speaker_as_written": s.speaker_as_written,
+        "role": s.role,
+        "text": s.text,
+        "kind": s.kind,
+        "via": s.via,
+        "start": s.start,
+        "end": s.end,
+        "outlet": a.outlet or None,
+        "date": a.date or None,
+        "cluster": s.cluster,
+    }
+
+
+def print_statements(rows: list[StatementRow], out: Console) -> None:
+    by_speaker: dict[str, list[StatementRow]] = {}
+    for row in rows:
+        by_speaker.setdefault(row.statement.speaker or "(unknown speaker)", []).append(row)
+    for speaker, group in sorted(by_speaker.items(), key=lambda item: (-len(item[1]), item[0])):
+        roles = sorted({r.statement.role for r in group if r.statement.role}, key=len)
+        heading = Text.assemble((safe(speaker), "bold"), (f" — {safe(roles[0])}" if roles else "", "dim"))
+        heading.append(f"  ({len(group)})", style="dim")
+        out.print(heading)
+        for row in group:
+            s, a = row.statement, row.article
+            mark = "“" if s.kind == "direct" else "~"
+            short_id = f"{a.id[:8]}:{s.id.rpartition(':')[2]}"  # what `kutip cite` takes
+            source = " · ".join(x for x in (a.outlet, a.date, f"via {s.via}" if s.via else "", short_id) if x)
+            out.print(
+                Text.assemble(
+                    f"  {mark} ",
+                    (safe(s.text), "italic" if s.kind == "direct" else ""),
+                    "  ",
+                    (safe(source), "dim"),
+                )
+            )
+        out.print()
+    out.print(Text(f"{len(rows)} statements", style="dim"))
+
+
+def print_clusters(clusters: list[Cluster], out: Console) -> None:
+    for cluster in clusters:
+        articles = len({m.article for m in cluster.members})
+        out.print(
+            Text.assemble(
+                (safe(cluster.speaker or "(unknown speaker)"), "bold"),
+                (f"  {count(len(cluster.members), 'report')} in {count(articles, 'article')}", "dim"),
+                (f" · {safe(cluster.id)}", "dim"),
+            )
+        )
+        earliest = next((m for m in cluster.members if m.earliest), cluster.members[0])
+        for member in cluster.members:
+            source = " · ".join(
+                x
+                for x in (member.outlet, member.date, member.kind, f"via {member.via}" if member.via else "")
+                if x
+            )
+            parts: list[Text] = []
+            for op, words in word_diff(earliest.text, member.text):
+                if member is earliest or op == "equal":
+                    parts.append(plain(words))
+                elif op != "delete":
+                    parts.append(plain(words, "bold yellow"))
+                elif out.is_terminal:  # struck-through words only make sense where styles show
+                    parts.append(plain(words, "strike dim red"))
+            line = Text("    ") + Text(" ").join(parts)
+            out.print(Text.assemble(("  ● " if member.earliest else "  ○ ", "cyan"), (safe(source), "dim")))
+            out.print(line)
+        out.print()
+    out.print(Text(count(len(clusters), "cluster"), style="dim"))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
-from kutip.index.facade import Archive
+import pytest
+
+from kutip.index import indexer
+from kutip.index.facade import Archive, IndexProgress
 from kutip.index.indexer import Indexer
 from kutip.index.pool import ANALYSIS_CHARS, Analysed, AnalysisPool, analyse_file
 
@@ -80,3 +84,19 @@ def test_indexing_on_workers_matches_indexing_here(tmp_path: Path) -> None:
         archive.close()
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][0] == 33
+
+
+def test_interrupted_run_reports_what_was_committed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = _files(tmp_path, 30)
+    monkeypatch.setattr(indexer, "BATCH_FILES", 10)
+    archive = Archive.open(tmp_path / "ix")
+    cancel = threading.Event()
+
+    def progress(step: IndexProgress) -> None:
+        if step.done == 15:
+            cancel.set()
+
+    report = Indexer(archive._store, archive._search, progress, cancel, workers=2).run([paths[0].parent])
+    assert report.interrupted
+    assert report.added == archive.count() == 10  # read 15, committed 10
+    archive.close()

@@ -21,7 +21,15 @@ from kutip.index.people.names import contains, initials, key_of, same_spelling_v
 from kutip.index.people.store import NameInfo, name_info
 from kutip.index.sqlin import select_in
 
-__all__ = ["MAX_COMPONENT", "contained", "containers", "listed", "neighbours", "regroup"]
+__all__ = [
+    "MAX_COMPONENT",
+    "contained",
+    "containers",
+    "listed",
+    "neighbours",
+    "regroup",
+    "spelling_candidates",
+]
 
 MAX_COMPONENT = 400  # names in one person; bounds the cost of a pathological chain
 MISSPELT_ARTICLES = 2  # a spelling seen in this many articles or fewer may be a misspelling
@@ -87,11 +95,16 @@ def _misspelling(a: int, b: int) -> bool:
     return min(a, b) <= MISSPELT_ARTICLES or min(a, b) * 3 <= max(a, b)
 
 
-def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
-    """Stored names that may be ``key`` misspelt or ``key`` may misspell, with their articles."""
+def spelling_candidates(db: sqlite3.Connection, key: str) -> set[str]:
+    """Stored names spelt like ``key`` give or take a letter or two, whatever their articles."""
     sig = initials(key)
     found = {k for w in dict.fromkeys(spelling(w) for w in key.split()) for k in _keys_with_word(db, w, sig)}
-    found = {k for k in found if same_spelling_variant(key, k)}
+    return {k for k in found if same_spelling_variant(key, k)}
+
+
+def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
+    """Stored names that may be ``key`` misspelt or ``key`` may misspell, with their articles."""
+    found = spelling_candidates(db, key)
     if not found:
         return {}
     counts = {k: info.articles for k, info in name_info(db, [key, *found]).items()}

@@ -16,7 +16,7 @@ from importlib import resources
 
 from kutip.index.models import Article
 from kutip.index.people.evidence import article_date, article_evidence
-from kutip.index.people.groups import contained, containers, regroup
+from kutip.index.people.groups import contained, containers, regroup, spelling_candidates
 from kutip.index.people.store import ensure_schema, refresh_names
 from kutip.index.sqlin import chunks, select_in
 
@@ -72,9 +72,10 @@ def update_people(
     multi = sorted(k for k in touched if len(k.split()) > 1)
     stored, old_persons = refresh_names(db, sorted(touched))
     seeds = {k for k in stored if len(k.split()) > 1}
-    for key in multi:  # names whose containment a new or gone name changes
+    for key in multi:  # names whose joins a new, gone or recounted name changes
         seeds.update(contained(db, key))
         seeds.update(containers(db, key))
+        seeds.update(spelling_candidates(db, key))
     # and everyone who was one person with any of them: a person that splits is redone whole
     persons = set(old_persons.values())
     found = select_in(db, "SELECT person FROM people_names WHERE key IN ({marks})", sorted(seeds))

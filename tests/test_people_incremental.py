@@ -11,7 +11,7 @@ from kutip.index.people import PeopleIndex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.people import _article, _people  # noqa: E402
+from benchmarks.people import _article, _people
 
 
 def test_incremental_equals_from_scratch() -> None:

@@ -158,3 +158,15 @@ def test_tables_spell_organisation_one_way(built: Path, capsys: pytest.CaptureFi
         main(["--index", str(built), "entities", "--type", "company"])
     assert exit_info.value.code == EXIT_USAGE
     assert "person, organisation or place" in capsys.readouterr().err
+
+
+def test_organisation_is_a_field_alias_in_queries(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kutip.tui.cli_query import check_article_query
+
+    assert check_article_query('organisation:"Badan Pangan" OR Organization:BMKG') == 'org:"Badan Pangan" OR org:BMKG'
+    assert check_article_query('"kata organisation:x" banjir') == '"kata organisation:x" banjir'
+    answers = []
+    for field in ("org", "organisation", "organization"):
+        code, out, _ = run(capsys, "--index", str(built), "search", f"{field}:x", "--json")
+        answers.append((code, out))
+    assert len(set(answers)) == 1 and answers[0][0] == 0

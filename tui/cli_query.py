@@ -27,8 +27,14 @@ def _blank_quotes(text: str) -> str:
     return re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
 
 
-def check_article_query(query: str) -> None:
-    """Raise a one-line :class:`CliError` (exit 2) for a query that cannot mean what was typed."""
+_FIELD_ALIASES = {"organisation": "org", "organization": "org"}
+
+
+def check_article_query(query: str) -> str:
+    """The query with field aliases (``organisation:`` is ``org:``) spelled the parser's way.
+
+    Raises a one-line :class:`CliError` (exit 2) for a query that cannot mean what was typed.
+    """
     if query.count('"') % 2:
         raise CliError('the query has a " that is not closed', EXIT_USAGE)
     bare = _blank_quotes(query)
@@ -55,6 +61,14 @@ def check_article_query(query: str) -> None:
         if field == "date":
             for bound in value.strip('"').split(".."):
                 _check_date(bound)
+    return _FIELD.sub(lambda m: _spelled(m, bare), query)
+
+
+def _spelled(match: re.Match[str], bare: str) -> str:
+    name = match.group(1)
+    if bare[match.start()] == " ":  # inside a quoted phrase: words, not a field
+        return match.group()
+    return f"{_FIELD_ALIASES.get(name.lower(), name)}:{match.group(2)}"
 
 
 def _check_date(bound: str) -> None:

@@ -20,7 +20,7 @@ def search(ctx: Context) -> int:
 
     args = ctx.args
     query = " ".join(args.query)
-    check_article_query(query)
+    query = check_article_query(query)
     require_articles(ctx.archive)
     hits = ctx.archive.search(query, limit=None if args.limit == 0 else args.limit)
     if args.json:

@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = cli_common.KutipParser(
         prog="kutip",
         description="A keyboard-driven reader for news archives: who said what, where, reported by whom.",
-        epilog="Without a command, kutip opens the reader.",
+        epilog="Without a command, kutip opens the reader. Exit codes: 0 done, 1 error, 2 usage error or"
+        " bad query, 3 the archive is empty, 130 interrupted.",
     )
     parser.add_argument("--version", action=cli_common.VersionAction, help="show the version and exit")
     where = "archive location (default: $KUTIP_INDEX or the user data dir)"

@@ -26,8 +26,10 @@ __all__ = [
     "contained",
     "containers",
     "listed",
+    "misspelling",
     "neighbours",
     "regroup",
+    "rename",
     "spelling_candidates",
 ]
 
@@ -85,7 +87,7 @@ def _defined_owners(db: sqlite3.Connection, key: str) -> list[str]:
     return sorted(r[0] for r in rows)
 
 
-def _misspelling(a: int, b: int) -> bool:
+def misspelling(a: int, b: int) -> bool:
     """Whether two near-identical spellings, in ``a`` and ``b`` articles, can be one name misspelt.
 
     A misspelling is the rare form: two spellings both well attested are two people
@@ -109,14 +111,14 @@ def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
         return {}
     counts = {k: info.articles for k, info in name_info(db, [key, *found]).items()}
     mine = counts.get(key, 0)
-    return {k: counts.get(k, 0) for k in sorted(found) if _misspelling(mine, counts.get(k, 0))}
+    return {k: counts.get(k, 0) for k in sorted(found) if misspelling(mine, counts.get(k, 0))}
 
 
 def _unambiguous(spelt: dict[str, int]) -> bool:
     """Variants that could all be one name: a misspelling between two people joins neither."""
     names = list(spelt)
     return all(
-        same_spelling_variant(a, b) and _misspelling(spelt[a], spelt[b])
+        same_spelling_variant(a, b) and misspelling(spelt[a], spelt[b])
         for n, a in enumerate(names)
         for b in names[n + 1 :]
     )
@@ -209,5 +211,23 @@ def regroup(db: sqlite3.Connection, seeds: Iterable[str]) -> None:
                 (person, person_name, key)
                 for key, info in members.items()
                 if (info.person, info.person_name) != (person, person_name)
+            ],
+        )
+
+
+def rename(db: sqlite3.Connection, persons: Iterable[str]) -> None:
+    """Chooses again the canonical name of people whose members only changed their counts."""
+    for person in dict.fromkeys(persons):
+        keys = [r[0] for r in db.execute("SELECT key FROM people_names WHERE person = ?", (person,))]
+        members = name_info(db, keys)
+        if not members:
+            continue
+        key, shown = _canonical(db, members)
+        db.executemany(
+            "UPDATE people_names SET person = ?, person_name = ? WHERE key = ?",
+            [
+                (key, shown, k)
+                for k, info in members.items()
+                if (info.person, info.person_name) != (key, shown)
             ],
         )

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kutip.index.linking.normalise import fold_word
 from kutip.index.linking.variants import data_lines
 
 __all__ = ["channel_of"]
@@ -27,7 +26,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = {}
     for line in data_lines("linking_channels.tsv"):
         phrase, _, channel = line.partition("\t")
-        table[" ".join(fold_word(phrase).split())] = channel.strip()
+        table[" ".join(phrase.casefold().split())] = channel.strip()
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
 
@@ -41,5 +40,5 @@ def channel_of(body: str, start: int, end: int) -> str:
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before
     pattern, table = _pattern()
-    found = pattern.search(fold_word(f"{before} {after}"))
+    found = pattern.search(f"{before} {after}".casefold())
     return table.get(" ".join(found.group(0).split()), "") if found else ""

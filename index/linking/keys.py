@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import date as _date
+from functools import lru_cache
 from itertools import pairwise
 
 __all__ = [
@@ -46,6 +47,7 @@ NAMED_POOL = 4_000  # rows read back for the speaker keys: bounds an undated pro
 _PAIR = "\x1epair"
 
 
+@lru_cache(maxsize=200_000)
 def _hash(text: str) -> int:
     """A stable signed 64-bit hash (Python's ``hash`` changes between runs)."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)

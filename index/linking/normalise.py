@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])"
 _CLAUSE_END = re.compile(r"[,;:](?!\d)\s*|\s+[-–—]+\s+")
 
 
+@lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
     """Case- and accent-folded, with typographic apostrophes made plain."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))

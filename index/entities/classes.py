@@ -74,6 +74,17 @@ def _cut_at_verb(tokens: list[Token], c: Candidate) -> None:
             return
 
 
+_OPEN_QUOTES = frozenset('"“‘«')
+_CLOSE_QUOTES = frozenset('"”’»')
+
+
+def _quoted(tokens: list[Token], c: Candidate) -> bool:
+    """"Bintang Terang", "Master Magician": a run alone in quotation marks titles a work or a nickname."""
+    opening = tokens[c.first].gap.rstrip()[-1:]
+    closing = tokens[c.last + 1].gap.lstrip()[:1] if c.last + 1 < len(tokens) else ""
+    return opening in _OPEN_QUOTES and closing in _CLOSE_QUOTES
+
+
 def _phrase_goes_on(tokens: list[Token], c: Candidate) -> bool:
     """"Bocah Ajaib Dari Lombok", "Tuhan Yang Maha Esa": a capitalised function word continues the run.
 
@@ -130,7 +141,8 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
         # English names are often ordinary words ("Mark Young"): there only an uncued run is judged so
         judged = lang != "en" or c.cue not in ("title", "speech", "antecedent")
         lowered = judged and all(tokens[k].folded in lower for k in range(c.first, c.last + 1))
-        if c.type is EntityType.PERSON and (lowered or _phrase_goes_on(tokens, c)):
+        quoted = c.cue == "shape" and _quoted(tokens, c)
+        if c.type is EntityType.PERSON and (lowered or quoted or _phrase_goes_on(tokens, c)):
             c.type, c.weak = None, True
         out.append(c)
     return out

@@ -125,3 +125,8 @@ def test_threads_each_tag_with_their_own_tagger() -> None:
     for thread in threads:
         thread.join()
     assert set(results) == {("Dewi Lestari", "Wirawan Santoso")}
+
+
+def test_a_quoted_title_of_a_work_is_no_person() -> None:
+    found = persons('Penyanyi itu merilis album "Bintang Terang Selalu" tahun lalu bersama Rudi Hartono.')
+    assert "Rudi Hartono" in found and not any(name.startswith("Bintang") for name in found)

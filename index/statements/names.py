@@ -14,6 +14,16 @@ from dataclasses import dataclass
 from ..entities import is_person_candidate
 from ..models import Entity, EntityType
 from .aliases import defined_aliases
+from .descriptions import (
+    GENERIC_DESCRIPTION,
+    JOINERS,
+    Intro,
+    age_after,
+    age_before,
+    age_of,
+    role_words_after,
+    role_words_before,
+)
 from .layout import Headlines
 from .lexicon import lexicon
 from .people import clean_person, front_to_strip, known_place_or_body, plausible_person
@@ -33,7 +43,6 @@ _TITLE_ONLY_CLASSES = ("role", "rank", "abbreviation", "function", "pronoun", "u
 _OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
 _OFFICE_CLASSES = ("role", "rank", "unit", "place", "connector")
 _MAX_OFFICE_WORDS = 5
-_JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
 
 
@@ -149,70 +158,9 @@ def not_a_name(words: list[str]) -> bool:
     return not plausible_person(words)
 
 
-_INTRO_WINDOW = 120
 _MAX_INTROS_BACK = 200  # a description points back a few paragraphs, not across a whole book
-_GENERIC_DESCRIPTION = frozenset(
-    {"mantan", "former", "eks", "ex", "itu", "ini", "tersebut", "the", "this", "that"}
-)
-_SENTENCE_STOPS = frozenset('.!?;:"“”')
-_AGE = re.compile(
-    r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})(?:\s+tahun)?\s*,|,?\s+(?:berusia|aged|usia)\s+(\d{1,3}))"
-)
 
 
-def _role_words_before(body: str, pos: int) -> set[str]:
-    """The folded words of the office written right before a name, in the same sentence."""
-    lex = lexicon()
-    toks = tokens(body, max(0, pos - _INTRO_WINDOW), pos)
-    run: list[str] = []
-    edge = pos
-    commas = 0
-    for tok in reversed(toks):
-        gap = body[tok.end : edge]
-        if any(c in _SENTENCE_STOPS for c in gap):
-            break
-        commas += gap.count(",")
-        if commas > 1 or (commas and run):
-            break  # one comma between an office and the name at most: "Dirut Pertamina, Fulan"
-        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in _JOINERS):
-            break
-        run.append(tok.text.casefold())
-        edge = tok.start
-    return set(run) if any(lex.is_a(w, "role") for w in run) else set()
-
-
-def _role_words_after(body: str, end: int) -> set[str]:
-    """The folded words of an apposition right after a name: ``Fulan, mantan gubernur Jawa,``."""
-    lex = lexicon()
-    if not body[end : end + 2].startswith(","):
-        return set()
-    stop = end + 1
-    while stop < min(len(body), end + _INTRO_WINDOW) and body[stop] not in ",.;:!?\n":
-        stop += 1
-    words = [t.text.casefold() for t in tokens(body, end + 1, stop)]
-    lead = words[1:3] if words and lex.is_a(words[0], "indefinite") else words[:2]
-    return set(words) if any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in lead) else set()
-
-
-_AGE_WORD = re.compile(r"(\d{1,3})(?:-(?:year-old|years-old|tahun))?")
-_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}\Z")
-
-
-def age_of(word: str) -> str | None:
-    """The age a description word gives: ``52``, ``52-year-old``."""
-    m = _AGE_WORD.fullmatch(word)
-    return m.group(1) if m else None
-
-
-def _age_before(body: str, start: int) -> str | None:
-    """``the 52-year-old Fulan``, ``a 52-year-old farmer, Fulan``: the age written before a name."""
-    m = _AGE_BEFORE.search(body, max(0, start - 40), start)
-    return m.group(1) if m else None
-
-
-def _age_after(body: str, end: int) -> str | None:
-    m = _AGE.match(body, end, min(len(body), end + 60))
-    return next((g for g in m.groups() if g), None) if m else None
 
 
 def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -234,15 +182,6 @@ def _office(toks: list[Token]) -> bool:
         and all(_office_word(t.text) for t in toks)
     )
 
-
-@dataclass(frozen=True, slots=True)
-class _Intro:
-    """A person as the body introduces them: where, their canonical name, the words of their role."""
-
-    pos: int
-    name: str
-    role_words: frozenset[str]
-    age: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +236,7 @@ class NameBook:
         self._bare: set[tuple[str, ...]] = set()  # full names written with no title before them
         self._edges: dict[tuple[str, bool], list[tuple[str, ...]]] | None = None
         self._is_person: dict[str, bool] = {}
-        self._intros: list[_Intro] | None = None
+        self._intros: list[Intro] | None = None
         self._intro_starts: list[int] = []
         self._heads: dict[str, list[tuple[int, int]]] = {}
 
@@ -341,7 +280,7 @@ class NameBook:
         """Whether a joining word stands right before ``pos``: ``Pendidikan dan Kebudayaan Fulan``
         continues an office's name, so its capitalised words are no first names."""
         before = tokens(self.body, max(0, pos - 12), pos)[-1:]
-        return bool(before) and not self.body[before[0].end : pos].strip() and before[0].text in _JOINERS
+        return bool(before) and not self.body[before[0].end : pos].strip() and before[0].text in JOINERS
 
     def _names_by_edge(self, word: str, last: bool) -> list[tuple[str, ...]]:
         """The body's full names whose last (or first) word is ``word`` (folded), indexed once."""
@@ -494,7 +433,7 @@ class NameBook:
         self._is_person[canonical] = True  # vouched for here, so a later pronoun may point at them
         return True
 
-    def intros(self) -> list[_Intro]:
+    def intros(self) -> list[Intro]:
         """Every person as the prose introduces them, with the words of their role or description
         (``Menteri Keuangan Fulan``, ``Direktur Utama Pertamina, Fulan``, ``Fulan, mantan gubernur,``)."""
         if self._intros is None:
@@ -502,10 +441,10 @@ class NameBook:
             for ms, me, n in self._person_at:
                 if self.headlines.covers(ms) or not self.is_person(self.person_name(self.persons[n])):
                     continue
-                words = _role_words_before(self.body, ms) | _role_words_after(self.body, me)
-                age = _age_after(self.body, me) or _age_before(self.body, ms)
+                words = role_words_before(self.body, ms) | role_words_after(self.body, me)
+                age = age_after(self.body, me) or age_before(self.body, ms)
                 if words or age:
-                    self._intros.append(_Intro(ms, self.person_name(self.persons[n]), frozenset(words), age))
+                    self._intros.append(Intro(ms, self.person_name(self.persons[n]), frozenset(words), age))
             self._intro_starts = [intro.pos for intro in self._intros]
         return self._intros
 
@@ -514,7 +453,7 @@ class NameBook:
         Kapolda``, ``pria berusia 52 tahun itu``): the one introduced earlier with the same role
         word (or age); among equals, whoever the text put forward last. None when nobody fits."""
         lex = lexicon()
-        content = {w for w in words if w not in _GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
+        content = {w for w in words if w not in GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
         roles = {w for w in content if lex.is_a(w, "role")}
         ages = {age for w in words if (age := age_of(w))}
         if not roles and not ages:

@@ -1,0 +1,91 @@
+"""How an article introduces a person, so that a later description can point back to them.
+
+``Menteri Keuangan Fulan`` gives Fulan the role words *menteri keuangan*; ``Fulan, mantan
+gubernur,`` gives *mantan gubernur*; ``Fulan (52)`` and ``the 52-year-old Fulan`` give an age.
+``mantan gubernur itu``, ``ujar Menteri``, ``pria berusia 52 tahun tersebut`` then find them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+from .text import tokens
+
+JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Intro:
+    """A person as the body introduces them: where, their canonical name, the words of their role."""
+
+    pos: int
+    name: str
+    role_words: frozenset[str]
+    age: str | None
+
+
+_INTRO_WINDOW = 120
+GENERIC_DESCRIPTION = frozenset(
+    {"mantan", "former", "eks", "ex", "itu", "ini", "tersebut", "the", "this", "that"}
+)
+_SENTENCE_STOPS = frozenset('.!?;:"“”')
+_AGE = re.compile(
+    r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})(?:\s+tahun)?\s*,|,?\s+(?:berusia|aged|usia)\s+(\d{1,3}))"
+)
+
+
+def role_words_before(body: str, pos: int) -> set[str]:
+    """The folded words of the office written right before a name, in the same sentence."""
+    lex = lexicon()
+    toks = tokens(body, max(0, pos - _INTRO_WINDOW), pos)
+    run: list[str] = []
+    edge = pos
+    commas = 0
+    for tok in reversed(toks):
+        gap = body[tok.end : edge]
+        if any(c in _SENTENCE_STOPS for c in gap):
+            break
+        commas += gap.count(",")
+        if commas > 1 or (commas and run):
+            break  # one comma between an office and the name at most: "Dirut Pertamina, Fulan"
+        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in JOINERS):
+            break
+        run.append(tok.text.casefold())
+        edge = tok.start
+    return set(run) if any(lex.is_a(w, "role") for w in run) else set()
+
+
+def role_words_after(body: str, end: int) -> set[str]:
+    """The folded words of an apposition right after a name: ``Fulan, mantan gubernur Jawa,``."""
+    lex = lexicon()
+    if not body[end : end + 2].startswith(","):
+        return set()
+    stop = end + 1
+    while stop < min(len(body), end + _INTRO_WINDOW) and body[stop] not in ",.;:!?\n":
+        stop += 1
+    words = [t.text.casefold() for t in tokens(body, end + 1, stop)]
+    lead = words[1:3] if words and lex.is_a(words[0], "indefinite") else words[:2]
+    return set(words) if any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in lead) else set()
+
+
+_AGE_WORD = re.compile(r"(\d{1,3})(?:-(?:year-old|years-old|tahun))?")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def age_of(word: str) -> str | None:
+    """The age a description word gives: ``52``, ``52-year-old``."""
+    m = _AGE_WORD.fullmatch(word)
+    return m.group(1) if m else None
+
+
+def age_before(body: str, start: int) -> str | None:
+    """``the 52-year-old Fulan``, ``a 52-year-old farmer, Fulan``: the age written before a name."""
+    m = _AGE_BEFORE.search(body, max(0, start - 40), start)
+    return m.group(1) if m else None
+
+
+def age_after(body: str, end: int) -> str | None:
+    m = _AGE.match(body, end, min(len(body), end + 60))
+    return next((g for g in m.groups() if g), None) if m else None

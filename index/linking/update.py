@@ -169,9 +169,10 @@ def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
         return []
     pivot = doc.pivot
     counts: dict[str, int] = {}
+    keys = pair_keys(pivot, stored=False)
     if doc.names:
-        _count(db, sorted(lookup_keys(doc.keyed_names, pivot)), doc.months, counts, NAMED_POOL)
-    _count(db, sorted(pair_keys(pivot, stored=False)), doc.months, counts, PAIR_POOL)
+        keys |= lookup_keys(doc.keyed_names, pivot)
+    _count(db, sorted(keys), doc.months, counts, NAMED_POOL + PAIR_POOL)
     counts.pop(doc.statement, None)
     return sorted(counts, key=lambda s: (-counts[s], s))[:MAX_CANDIDATES]
 

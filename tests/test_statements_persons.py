@@ -280,3 +280,15 @@ def test_an_uncued_quote_after_a_narrated_person_stays_with_that_person() -> Non
     )
     entities = [person(body, "Fulan Hidayat"), person(body, "Budi Santoso")]
     assert said(body, entities) == ["Fulan Hidayat", "Budi Santoso"]
+
+
+def test_a_short_quoted_line_full_of_names_is_prose_not_a_title() -> None:
+    body = (
+        "Apel siaga digelar di Lapangan Merdeka.\n"
+        '"Siap," kata Kapolda Irjen Rudi Hartono Wijaya.\n'
+        '"Semua personel sudah kami kerahkan ke titik rawan," tambah Rudi.'
+    )
+    assert said(body, [person(body, "Rudi Hartono Wijaya", "Rudi Hartono Wijaya", "Rudi")]) == [
+        "Rudi Hartono Wijaya",
+        "Rudi Hartono Wijaya",
+    ]

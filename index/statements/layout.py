@@ -15,6 +15,8 @@ from .text import tokens
 _MIN_CONTENT_WORDS = 3
 _MIN_CAPITALISED_SHARE = 0.8
 _SHORT_WORD = 3  # "di", "dan", "of": short joining words are lower case in Title Case too
+_QUOTE_MARKS = frozenset('"“”„«»')
+_PROSE_ENDS = (".", "!", "?", ",", ";")
 
 
 class Headlines:
@@ -32,6 +34,9 @@ class Headlines:
 def is_headline(body: str, start: int, end: int) -> bool:
     """Most content words capitalised: a title, a caption or a label, not a sentence of prose."""
     lex = lexicon()
+    text = body[start:end].rstrip()
+    if any(c in text for c in _QUOTE_MARKS) or text.endswith(_PROSE_ENDS):
+        return False  # a quotation or a closing full stop: prose, however many names it holds
     content = [
         t
         for t in tokens(body, start, end)

@@ -75,3 +75,19 @@ def test_the_nickname_list_gives_each_form_one_person() -> None:
     assert {form: names for form, names in owners.items() if len(names) > 1} == {}
     assert people_lexicon().nicknames["jokowi"] == "Joko Widodo"
     assert people_lexicon().nicknames["ahok"] == "Basuki Tjahaja Purnama"
+
+
+def test_role_set_off_after_a_name() -> None:
+    from kutip.index.people.roles import role_after
+
+    def after(body: str, name: str = "Ratna Kusumawardani", stop: str | None = None) -> str:
+        end = body.index(name) + len(name)
+        return role_after(body, end, body.index(stop) if stop else None)
+
+    assert after("Ratna Kusumawardani, Menteri Keuangan, mengatakan anggaran aman.") == "menteri keuangan"
+    assert after("said Ratna Kusumawardani, the finance minister, on Monday.") == "menteri keuangan"
+    assert after("Ratna Kusumawardani, mantan Menkeu, menolak.") == ""
+    assert after("Ratna Kusumawardani, warga Bekasi, berkata.") == ""
+    # a list of officials: what follows the comma is the next person's role
+    listed = "Kapolda Bali Irjen Ratna Kusumawardani, Kapolda Riau Irjen Pol. Badu Wicaksono, dan lainnya."
+    assert after(listed, stop="Badu") == ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kutip.index.models import Article, EntityType
 from kutip.index.people.definitions import defined_aliases
 from kutip.index.people.names import key_of
-from kutip.index.people.roles import role_before, role_key
+from kutip.index.people.roles import role_after, role_before, role_key
 
 __all__ = ["NameRow", "RoleRow", "article_evidence"]
 
@@ -56,6 +56,7 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
 
     persons = [e for e in article.entities if e.type is EntityType.PERSON]
     ends = sorted(m.end for e in persons for m in e.mentions)
+    starts = sorted(m.start for e in persons for m in e.mentions)
     for entity in persons:
         name_key = key_of(entity.name)
         if not name_key:
@@ -67,9 +68,13 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
                 add(form, name_key, "alias" if set(key.split()) <= set(name_key.split()) else "defined")
         for mention in entity.mentions:
             before = ends[: bisect_right(ends, mention.start)]
-            role = role_before(article.body, mention.start, before[-1] if before else 0)
-            if role:
-                roles.setdefault((role, name_key), RoleRow(role, name_key))
+            after = starts[bisect_right(starts, mention.start) :]
+            for role in (
+                role_before(article.body, mention.start, before[-1] if before else 0),
+                role_after(article.body, mention.end, after[0] if after else None),
+            ):
+                if role:
+                    roles.setdefault((role, name_key), RoleRow(role, name_key))
     for full, nickname in defined_aliases(article.body, persons):
         full_key = key_of(full.name)
         if full_key and key_of(nickname.name) != full_key:

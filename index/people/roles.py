@@ -13,11 +13,14 @@ import re
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
-__all__ = ["role_before", "role_key"]
+__all__ = ["role_after", "role_before", "role_key"]
 
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LOOK_BACK = 120  # characters before a name searched for its role
+_LOOK_AHEAD = 90  # characters after a name searched for a role set off by commas
+# "Fulan, Menteri Keuangan, mengatakan", "Fulan, the finance minister, said"
+_AFTER = re.compile(r"^\s*,\s*(?:the\s+|an?\s+|yang\s+juga\s+)?([^,.;:()\"“”\n]{2,70}?)\s*[,.;]")
 _MAX_ROLE_WORDS = 10
 
 
@@ -112,3 +115,20 @@ def role_before(body: str, start: int, stop: int = 0) -> str:
         if first in titles or first in lex.role_starts:
             return role_key(text[match.start() :])
     return ""
+
+
+def role_after(body: str, end: int, stop: int | None = None) -> str:
+    """The role set off after a name ("Fulan, Menteri Keuangan, …", "Fulan, the finance minister,"), or "".
+
+    Only up to ``stop`` (the next person's name), and only when the words start with a title.
+    """
+    limit = min(len(body), end + _LOOK_AHEAD, stop if stop is not None else len(body))
+    match = _AFTER.match(body[end:limit])
+    if match is None:
+        return ""
+    words = folded_words(match.group(1))
+    if not words or not (words[0] in lexicon().title_starts or words[0] in people_lexicon().role_starts):
+        return ""
+    if words[-1] in people_lexicon().ranks:  # "Fulan, Kapolda Bali Irjen Pol. Badu": the next name's role
+        return ""
+    return role_key(match.group(1))

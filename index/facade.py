@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kutip.index.analysis import analysis_version
-from kutip.index.analyzers import folded_words, remember_stems, unknown_words
+from kutip.index.analyzers import remember_stems, unknown_words
 from kutip.index.citations import (
     STYLE_LABELS,
     STYLES,
@@ -66,7 +66,7 @@ from kutip.index.query import QueryError
 from kutip.index.schema import SCHEMA_VERSION
 from kutip.index.searchindex import ENTITY_FIELDS, SearchDamaged, SearchIndex, query_terms
 from kutip.index.searchindex import exists as search_exists
-from kutip.index.snippets import find_matches, snippet
+from kutip.index.snippets import candidate_words, find_matches, snippet
 
 __all__ = [
     "STYLES",
@@ -340,7 +340,8 @@ class Archive:
         summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
         ranked = [(article_id, score) for article_id, score in ranked if article_id in summaries]
         shown = ranked if snippets is None else ranked[:snippets]
-        excerpts = self._snippets([article_id for article_id, _ in shown], query_terms(parsed))
+        langs = {article_id: summaries[article_id].lang for article_id, _ in shown}
+        excerpts = self._snippets(langs, query_terms(parsed))
         hits = []
         for article_id, score in ranked:  # a hit the store does not know yet was dropped above
             text, spans = excerpts.get(article_id, ("", ()))
@@ -354,12 +355,16 @@ class Archive:
             parsed = self._search.parser.parse(query)
         except QueryError:
             return {}
-        return self._snippets(article_ids, query_terms(parsed))
+        langs = {i: s.lang for i, s in self._store.summaries_by_id(article_ids).items()}
+        return self._snippets(langs, query_terms(parsed))
 
-    def _snippets(self, article_ids: list[str], terms: set[str]) -> dict[str, tuple[str, tuple[Span, ...]]]:
-        bodies = self._store.bodies(article_ids)
-        self._recall_stems(bodies.values())
-        return {i: snippet(body, find_matches(body, terms)) for i, body in bodies.items()}
+    def _snippets(self, langs: dict[str, str], terms: set[str]) -> dict[str, tuple[str, tuple[Span, ...]]]:
+        """Snippets of these articles (id -> language, which decides how words are stemmed)."""
+        bodies = self._store.bodies(langs)
+        self._recall_stems(
+            set().union(*(candidate_words(b, terms) for i, b in bodies.items() if langs[i] != "en"))
+        )
+        return {i: snippet(body, find_matches(body, terms, langs[i])) for i, body in bodies.items()}
 
     @_guarded
     def matches_in(self, text: str, query: str) -> list[Span]:
@@ -368,14 +373,12 @@ class Archive:
             parsed = self._search.parser.parse(query)
         except QueryError:
             return []
-        self._recall_stems([text])
-        return find_matches(text, query_terms(parsed))
+        terms = query_terms(parsed)
+        self._recall_stems(candidate_words(text, terms))
+        return find_matches(text, terms)
 
-    def _recall_stems(self, texts: Iterable[str]) -> None:
+    def _recall_stems(self, words: set[str]) -> None:
         """Read back the stems recorded at index time, instead of running Sastrawi again."""
-        words: set[str] = set()
-        for text in texts:
-            words |= folded_words(text)
         unknown = unknown_words(w for w in words if w.isalpha() and len(w) >= 4)
         if unknown:
             remember_stems(self._store.stems(unknown))
@@ -452,7 +455,7 @@ class Archive:
         statements = self._store.statements_by_id(i for i, _ in ranked)
         summaries = self._store.summaries_by_id(s.article for s in statements.values())
         terms = query_terms(parsed)
-        self._recall_stems(s.text for s in statements.values())
+        self._recall_stems(set().union(*(candidate_words(s.text, terms) for s in statements.values())))
         hits = []
         for statement_id, score in ranked:
             statement = statements.get(statement_id)

@@ -1,0 +1,63 @@
+"""Search figures of an archive already built by ``run.py --keep DIR`` (no re-indexing).
+
+    python benchmarks/search_only.py DIR [--articles 10000] [--queries 60] [--upgrade]
+
+``--upgrade`` first rebuilds the search index from the document store (``Archive.rebuild_search``)
+and records the current version, so an archive built by an older kutip can be searched by this
+one without analysing every article again: the way to compare search at 10k before and after a
+change of the search schema when the machine has no hour to spare for indexing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bare import read_corpus
+from benchmarks.realistic import Lexicon
+from benchmarks.run import KUTIP, query_families, time_queries, whole_process
+from kutip.index.facade import Archive, index_version
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--queries", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--upgrade", action="store_true")
+    args = parser.parse_args()
+    location = args.work / "ix"
+    if args.upgrade:
+        archive = Archive.open(location)
+        archive._store.set_meta("version", index_version())
+        start = time.perf_counter()
+        count = archive.rebuild_search()
+        took = time.perf_counter() - start
+        print(f"search index rebuilt from the store: {count:,} articles in {took:.0f} s")
+        archive.close()
+    archive = Archive.open(location)
+    print(f"{archive.count():,} articles; rg {'present' if shutil.which('rg') else 'absent'}")
+    families = query_families(Lexicon.build(args.seed), read_corpus(args.work / "corpus"), args.queries)
+    for family, queries in families.items():
+        archive.search(queries[0], limit=50)
+        if family == "statements":
+            p50, p95 = time_queries(lambda q: archive.search_statements(q, limit=50), queries)
+        else:
+            p50, p95 = time_queries(lambda q: archive.search(q, limit=50), queries)
+        print(f"| search p50 / p95 ms: {family} | {p50:.1f} / {p95:.1f} |")
+    archive.close()
+    command = [str(KUTIP), "--index", str(location), "search", families["word"][0], "--json"]
+    p50, p95, cpu, peak = whole_process(command, 7)
+    figures = f"{p50:.0f} / {p95:.0f} ms, CPU {cpu:.0f} ms, {peak:.0f} MB"
+    print(f"| whole process `kutip search WORD --json` | {figures} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kutip.index.entities.tokens import fold
+from kutip.index.language import fold
 from kutip.index.models import Entity, EntityType
 from kutip.index.people.lexicon import people_lexicon
 

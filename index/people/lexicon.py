@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kutip.index.entities.tokens import fold, words
+from kutip.index.language import fold, words
 
 __all__ = ["PeopleLexicon", "folded_words", "people_lexicon"]
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import combinations
 
-from kutip.index.entities import strip_titles
-from kutip.index.entities.tokens import words
+from kutip.index.language import words
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
 __all__ = [
@@ -36,6 +35,8 @@ def bare(name: str) -> str:
 
     What is left keeps its own spelling ("Prabowo-Sandi" stays hyphenated).
     """
+    from kutip.index.entities import strip_titles  # heavy to import: only once a name is looked up
+
     written = words(name)
     found = words(strip_titles(name))
     honorifics = people_lexicon().honorifics

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from kutip.index.entities.lexicon import lexicon
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
 __all__ = ["role_after", "role_before", "role_key"]
@@ -22,6 +21,13 @@ _LOOK_AHEAD = 90  # characters after a name searched for a role set off by comma
 # "Fulan, Menteri Keuangan, mengatakan", "Fulan, the finance minister, said"
 _AFTER = re.compile(r"^\s*,\s*(?:the\s+|an?\s+|yang\s+juga\s+)?([^,.;:()\"“”\n]{2,70}?)\s*[,.;]")
 _MAX_ROLE_WORDS = 10
+
+
+def _title_starts() -> frozenset[str]:
+    """First words of the entity gazetteer's titles (imported late: the analysers are heavy)."""
+    from kutip.index.entities.lexicon import lexicon
+
+    return lexicon().title_starts
 
 
 def _mapped(found: list[str]) -> tuple[str, ...]:
@@ -74,7 +80,7 @@ def role_key(written: str | None) -> str:
 
 def _is_role(key: tuple[str, ...]) -> bool:
     """Starts with a title word (the entity gazetteer's) or is a known role form."""
-    return key[0] in lexicon().title_starts or key in people_lexicon().roles.values()
+    return key[0] in _title_starts() or key in people_lexicon().roles.values()
 
 
 def role_before(body: str, start: int, stop: int = 0) -> str:
@@ -107,7 +113,7 @@ def role_before(body: str, start: int, stop: int = 0) -> str:
         end = match.start()
         if len(run) >= _MAX_ROLE_WORDS:
             break
-    titles = lexicon().title_starts
+    titles = _title_starts()
     for match in run:
         first = folded_words(match.group())[0]
         if first in lex.former:
@@ -127,7 +133,7 @@ def role_after(body: str, end: int, stop: int | None = None) -> str:
     if match is None:
         return ""
     words = folded_words(match.group(1))
-    if not words or not (words[0] in lexicon().title_starts or words[0] in people_lexicon().role_starts):
+    if not words or not (words[0] in _title_starts() or words[0] in people_lexicon().role_starts):
         return ""
     if words[-1] in people_lexicon().ranks:  # "Fulan, Kapolda Bali Irjen Pol. Badu": the next name's role
         return ""

@@ -23,6 +23,7 @@ __all__ = ["Candidate", "type_parts"]
 
 _MAX_QUALIFIERS = 8
 _QUOTES = frozenset("\"“”")
+_LOOK_BACK = 400  # tokens: the longest paragraph or quotation looked back through
 
 
 @dataclass(slots=True)
@@ -49,6 +50,7 @@ class _Typer:
         self.parts = parts
         self.lex = lex
         self.lang = lang
+        self._paragraphs: list[int] | None = None
         self.lower_words = frozenset(t.folded for t in tokens if t.text.islower())
         self.single_names = frozenset(
             tokens[p.first].folded for p in parts if p.kind is PartKind.NAME and p.first == p.last
@@ -443,7 +445,8 @@ class _Typer:
             stop = self._paragraph_start(opening)
             if stop == opening:
                 stop = self._paragraph_start(stop - 1)
-            before = [c for c in out[: bisect_left(starts, opening)] if c.first >= stop]
+            stop = max(stop, opening - _LOOK_BACK)  # a body on one line is one endless paragraph
+            before = out[bisect_left(starts, stop) : bisect_left(starts, opening)]
             if any(c.type is EntityType.PERSON for c in before):
                 continue
             for c in reversed(before):
@@ -474,15 +477,20 @@ class _Typer:
     def _quote_opening(self, k: int) -> int:
         """Index of the token that opens the quote closed just before token ``k``."""
         j = k - 1
-        while j > 0 and not _QUOTES.intersection(self.tokens[j].gap) and "\n" not in self.tokens[j].gap:
+        limit = max(k - _LOOK_BACK, 0)
+        while j > limit and not _QUOTES.intersection(self.tokens[j].gap) and "\n" not in self.tokens[j].gap:
             j -= 1
         return max(j, 0)
 
     def _paragraph_start(self, k: int) -> int:
-        tokens = self.tokens
-        while k > 0 and "\n" not in tokens[k].gap:
-            k -= 1
-        return max(k, 0)
+        if self._paragraphs is None:  # where each token's paragraph starts, found once
+            self._paragraphs = []
+            start = 0
+            for j, token in enumerate(self.tokens):
+                if "\n" in token.gap:
+                    start = j
+                self._paragraphs.append(start)
+        return self._paragraphs[k] if k > 0 else 0
 
     def person_tail(self, part: Part) -> int:
         """Where a titled person starts inside an organisation or place run, or ``part.last + 1``.

@@ -77,6 +77,7 @@ class _Linker:
         self.person_aliases: dict[str, int] = {}
         self.full_starts: dict[EntityKey, list[int]] = {}  # where each full name is written, in order
         self._by_word: tuple[int, dict[str, list[Words]]] | None = None  # full names by each of their words
+        self._singles: dict[str, list[int]] | None = None
 
     def mention(self, c: Candidate) -> Mention:
         start, end = self.tokens[c.first].start, self.tokens[c.last].end
@@ -110,10 +111,9 @@ class _Linker:
                 continue
             key = self.keys[long_index]
             assert key is not None
-            for index, c in enumerate(self.candidates):
-                if c.first == c.last and self.tokens[c.first].text == text:
-                    self.keys[index] = key
-                    self.candidates[index].type = long.type
+            for index in self._single_words().get(text, []):
+                self.keys[index] = key
+                self.candidates[index].type = long.type
 
     def link_persons(self) -> None:
         """Full names first, then short mentions linked to the nearest full name containing them."""
@@ -144,32 +144,58 @@ class _Linker:
                 self.assign(index, ("person", " ".join(words)), EntityType.PERSON, surface)
         for text, long_index in self.person_aliases.items():
             person = self.keys[long_index]
-            for index, c in enumerate(self.candidates):
-                if person is not None and c.first == c.last and tokens[c.first].text == text:
-                    self.keys[index] = person
+            for index in self._single_words().get(text, []) if person is not None else []:
+                self.keys[index] = person
         self.link_person_aliases()
+
+    def _single_words(self) -> dict[str, list[int]]:
+        """Candidates of one word, by the word as written: alias lookups without a scan each."""
+        if self._singles is None:
+            self._singles = {}
+            for index, c in enumerate(self.candidates):
+                if c.first == c.last:
+                    self._singles.setdefault(self.tokens[c.first].text, []).append(index)
+        return self._singles
 
     def link_person_aliases(self) -> None:
         """"Basuki Tjahaja Purnama (Ahok)", "akrab disapa Emil": every mention of the alias is that person."""
-        for words, long_index in person_aliases(self.tokens, self.candidates).items():
+        aliases = person_aliases(self.tokens, self.candidates)
+        if not aliases:
+            return
+        by_words: dict[Words, list[int]] = {}
+        for index, c in enumerate(self.candidates):
+            by_words.setdefault(_name_words(self.tokens, c), []).append(index)
+        for words, long_index in aliases.items():
             person = self.keys[long_index]
             if person is None:
                 continue
-            for index, c in enumerate(self.candidates):
-                if c.type in (None, EntityType.PERSON) and _name_words(self.tokens, c) == words:
+            for index in by_words.get(words, []):
+                c = self.candidates[index]
+                if c.type in (None, EntityType.PERSON):
                     self.keys[index] = person
                     c.type = EntityType.PERSON
 
     def _merge_contained(self, full: dict[tuple[str, ...], EntityKey], order: list[tuple[str, ...]]) -> None:
-        """"Kim Jong" inside "Kim Jong Un": the shorter full name becomes a mention of the longer."""
+        """"Kim Jong" inside "Kim Jong Un": the shorter full name becomes a mention of the longer.
+
+        Only names holding the shorter one's first word are compared, and the keys are
+        redirected once at the end, so many distinct names cost no pairwise scan.
+        """
+        holding: dict[str, list[Words]] = {}
+        for o in order:
+            for w in dict.fromkeys(o):
+                holding.setdefault(w, []).append(o)
+        moved: dict[EntityKey, EntityKey] = {}
         for words in sorted(order, key=len):
-            longer = [o for o in order if len(o) > len(words) and _contains(o, words)]
+            longer = [o for o in holding.get(words[0], []) if len(o) > len(words) and _contains(o, words)]
             if len(longer) == 1:
                 old, new = full[words], full[longer[0]]
-                self.keys = [new if k == old else k for k in self.keys]
+                moved[old] = new
                 self.groups.pop(old, None)
                 self.full_starts[new] = sorted(self.full_starts.get(new, []) + self.full_starts.pop(old, []))
                 full[words] = new
+        if moved:
+            self.keys = [_final(k, moved) for k in self.keys]
 
     def _containing(
         self, words: Words, full: dict[Words, EntityKey], order: list[Words], at: int
@@ -221,6 +247,12 @@ class _Linker:
             out.append(Entity(name=name, type=group.type, mentions=mentions, aliases=list(seen)))
         out.sort(key=lambda e: e.mentions[0].start)
         return out
+
+
+def _final(key: EntityKey | None, moved: dict[EntityKey, EntityKey]) -> EntityKey | None:
+    while key is not None and key in moved:
+        key = moved[key]
+    return key
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

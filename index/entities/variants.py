@@ -3,11 +3,13 @@
 Long names are misspelt in real copy. Two person entities of the same article are one when
 every word of the shorter name matches a word of the longer one in order, at least one
 word exactly and the rest nearly (same first letter, four letters or more, similar spelling).
+Only names sharing an uncommon word are compared, so a page with thousands of names stays linear.
 """
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from kutip.index.language import fold, words
 from kutip.index.models import Entity, EntityType
@@ -15,19 +17,23 @@ from kutip.index.models import Entity, EntityType
 __all__ = ["merge_spelling_variants"]
 
 _SIMILAR = 0.8
+_SHARED_BY = 12  # a word in more person names than this is no evidence of one person (and costs a scan)
 
 
+@lru_cache(maxsize=4096)
 def _near(a: str, b: str) -> bool:
     if a == b:
         return True
     if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
+    matcher = SequenceMatcher(None, a, b)
+    quick = matcher.real_quick_ratio() >= _SIMILAR and matcher.quick_ratio() >= _SIMILAR
+    return quick and matcher.ratio() >= _SIMILAR
 
 
 def _variant(short: list[str], long: list[str]) -> bool:
     """Every word of ``short`` nearly matches a word of ``long``, in order, one exactly, one not."""
-    if len(short) < 2 or len(short) > len(long):
+    if len(short) < 2 or len(short) > len(long) or not _in_order("".join(w[:1] for w in short), long):
         return False
     k = 0
     exact = fuzzy = 0
@@ -42,6 +48,15 @@ def _variant(short: list[str], long: list[str]) -> bool:
     return exact >= 1 and fuzzy >= 1
 
 
+def _in_order(initials: str, long: list[str]) -> bool:
+    """The initials of the short name appear among the long name's initials in order (a cheap first test)."""
+    k = 0
+    for w in long:
+        if k < len(initials) and w[:1] == initials[k]:
+            k += 1
+    return k == len(initials)
+
+
 def _votes(entity: Entity, counts: dict[str, int]) -> int:
     return sum(counts.get(fold(w), 0) for w in words(entity.name))
 
@@ -54,9 +69,17 @@ def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
     """
     persons = [e for e in entities if e.type is EntityType.PERSON]
     keys = {id(e): [fold(w) for w in words(e.name)] for e in persons}
+    holding: dict[str, list[int]] = {}  # variants share a word exactly: compare only those, not all pairs
+    for position, e in enumerate(persons):
+        for w in dict.fromkeys(keys[id(e)]):
+            holding.setdefault(w, []).append(position)
     merged: set[int] = set()
     for a in persons:
-        for b in persons:
+        if len(keys[id(a)]) < 2:
+            continue
+        rare = [holding[w] for w in dict.fromkeys(keys[id(a)]) if len(holding[w]) <= _SHARED_BY]
+        sharing = sorted({p for held in rare for p in held})
+        for b in (persons[p] for p in sharing):
             if a is b or id(a) in merged or id(b) in merged:
                 continue
             short, long = (keys[id(a)], keys[id(b)])

@@ -269,11 +269,15 @@ class NameBook:
 
     def _written_in_prose(self, words: list[str]) -> list[str]:
         """A name as long as the prose writes it: ``Fulan Hidayat Tunjukkan Data`` read from a
-        caption is ``Fulan Hidayat`` when only that much of it appears outside titles."""
+        caption is ``Fulan Hidayat`` when only that much of it appears outside titles, and a
+        subheading ``Pesan Fulan Hidayat`` ("Fulan Hidayat's message") is ``Fulan Hidayat``.
+        The longest run of its words the prose writes wins, the leftmost among equals."""
         for n in range(len(words), 0, -1):
-            pattern = rf"(?<!\w){re.escape(' '.join(words[:n]))}(?!\w)"
-            if any(not self.headlines.covers(m.start()) for m in re.finditer(pattern, self.body)):
-                return words[:n]
+            for first in range(len(words) - n + 1):
+                part = words[first : first + n]
+                pattern = rf"(?<!\w){re.escape(' '.join(part))}(?!\w)"
+                if any(not self.headlines.covers(m.start()) for m in re.finditer(pattern, self.body)):
+                    return part
         return words
 
     def _joined_on(self, pos: int) -> bool:

@@ -9,6 +9,8 @@ from .lexicon import lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SENT_END = ".!?"
+_MAX_CUE_WORDS = 10  # "the Indonesian foreign minister told the council" is a cue; longer is narration
+_MAX_CUE_VERB_AT = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,19 @@ def _abbreviation_before(body: str, dot: int, floor: int) -> bool:
     return (len(word) == 1 and word.isalpha()) or lexicon().is_a(word, "abbreviation")
 
 
+def _cue_after_quote(body: str, at: int, k: int, end: int, in_quote: bool) -> bool:
+    """Whether a quotation ending its own sentence (``"…?" Fulan said.``) is followed by its speech
+    cue: a short clause with a speech verb among its first words belongs to the quotation's sentence."""
+    if not in_quote:
+        return False
+    stop = k
+    while stop < end and body[stop] not in _SENT_END and body[stop] not in "\"“”„":
+        stop += 1
+    words = tokens(body, k, stop)
+    lex = lexicon()
+    return 0 < len(words) <= _MAX_CUE_WORDS and any(lex.is_verb(t.text) for t in words[:_MAX_CUE_VERB_AT])
+
+
 def sentences(body: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Splits a paragraph at sentence ends, never inside a quotation (``quotes`` = mark ranges)."""
     inside = [False] * (end - start)
@@ -76,7 +91,8 @@ def sentences(body: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             k = j
             while k < end and body[k].isspace():
                 k += 1
-            if k == end or (k > j and (body[k].isupper() or body[k].isdigit() or body[k] in "\"“”‘'„(")):
+            opens_next = k > j and (body[k].isupper() or body[k].isdigit() or body[k] in "\"“”‘'„(")
+            if k == end or (opens_next and not _cue_after_quote(body, i, k, end, inside[i - start])):
                 cuts.append(j)
                 i = j
                 continue

@@ -191,8 +191,18 @@ def credit_line(line: str, outlet: str = "") -> list[Credit]:
         return whole
     segments = credit_segments(line)
     if len(segments) < 2:
-        return []
-    return [credit for segment in segments for credit in _segment_credits(segment, outlet)]
+        return _stamp_writer(line)
+    return [credit for segment in segments for credit in _segment_credits(segment, outlet)] or _stamp_writer(
+        line
+    )
+
+
+def _stamp_writer(line: str) -> list[Credit]:
+    """The writer a date stamp names without a label: "Ana Lee • 24 January 2024 11:30"."""
+    from kutip.index.ingest.dates import read_stamp  # dates reads names with this module
+
+    stamp = read_stamp(line)
+    return [Credit("author", stamp.writer)] if stamp and stamp.writer else []
 
 
 def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:

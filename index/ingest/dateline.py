@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kutip.index.entities import lookup
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
-from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name
+from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name
 from kutip.index.models import EntityType
 
 __all__ = ["Dateline", "parse_dateline"]
@@ -122,7 +122,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         else:
             places.append(part)
     if not outlet and _reads_like_prose(paragraph[match.end() :]):
-        outlet = _outlet_beside_places(places)
+        outlet = _outlet_beside_places(places) or next((p for p in places if is_compound_outlet(p)), "")
         places = [p for p in places if p != outlet]
     wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"

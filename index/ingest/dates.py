@@ -19,6 +19,7 @@ __all__ = [
     "find_dates",
     "parse_iso_date",
     "read_stamp",
+    "split_date_label",
     "to_iso",
     "url_date",
 ]
@@ -57,8 +58,8 @@ _PATTERNS = (
     re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     ),
-    # Jumat, 1 November 2024 / 2 Nov. 2024
-    re.compile(rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    # Jumat, 1 November 2024 / 2 Nov. 2024 / 17 Apr, 2024
+    re.compile(rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
     # Friday, November 2, 2024 / Nov. 2, 2024
     re.compile(
         rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
@@ -147,6 +148,29 @@ def date_line(line: str) -> str:
     return ""
 
 
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:date|published|diterbitkan|dipublikasikan|posted|diposting)\s*:?\s+", re.I
+)
+_AFTER_LABELLED_DATE = re.compile(rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘'])")
+
+
+def split_date_label(paragraph: str) -> list[str]:
+    """A labelled date a scrape glued to the text after it ("date 2024-05-19 JAKARTA - …") as its own
+    line, so it reads as the page's stamp and the rest as the story; otherwise the paragraph alone."""
+    label = _LEADING_LABEL.match(paragraph)
+    if not label:
+        return [paragraph]
+    found = next(find_dates(paragraph[label.end() : label.end() + 40]), None)
+    if not found or found.start:
+        return [paragraph]
+    cut = label.end() + found.end
+    rest = _AFTER_LABELLED_DATE.match(paragraph[cut:])
+    if not rest:
+        return [paragraph]
+    cut += rest.end()
+    return [paragraph[:cut].strip(), paragraph[cut:].strip()]
+
+
 @dataclass(frozen=True, slots=True)
 class Stamp:
     """A site's publication stamp: ``Kompas.com - 30/11/2019, 18:07 WIB``,
@@ -155,12 +179,14 @@ class Stamp:
 
     iso: str
     outlet: str = ""
+    writer: str = ""  # a name beside the date with no "By" label ("Ana Lee | 29 Maret 2023")
 
 
 _STAMP_MAX = 140
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)"
+    r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)",
     re.I
 )
@@ -189,6 +215,18 @@ def _is_place(part: str) -> bool:
     return entry is not None and entry.type == EntityType.PLACE
 
 
+_BYLINE_WORDS = (2, 4)
+
+
+def _bare_byline(part: str) -> bool:
+    """A writer's name beside the date with no "By" label: two to four capitalised words."""
+    from kutip.index.ingest.credits import looks_like_name
+    from kutip.index.ingest.outlets import has_outlet_word
+
+    low, high = _BYLINE_WORDS
+    return low <= len(part.split()) <= high and looks_like_name(part) and not has_outlet_word(part)
+
+
 def read_stamp(line: str) -> Stamp | None:
     """The stamp a line is made of (a date, and only times, an outlet or a byline beside it), else None."""
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
@@ -199,7 +237,7 @@ def read_stamp(line: str) -> Stamp | None:
     iso = date_line(line)
     if iso:
         return Stamp(iso)
-    iso = outlet = ""
+    iso = outlet = writer = ""
     for part in (p.strip(" ,") for p in _STAMP_BREAK.split(line)):
         if not part:
             continue
@@ -212,9 +250,11 @@ def read_stamp(line: str) -> Stamp | None:
             outlet = outlet or part
         elif _is_place(part):
             continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
+        elif _bare_byline(part):
+            writer = writer or part  # "Ana Lee | 29 Maret 2023 23:48": the writer, unlabelled
         elif not (_STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS):
             return None
-    return Stamp(iso, outlet) if iso else None
+    return Stamp(iso, outlet, writer) if iso else None
 
 
 # "/read/2019/11/30/18074881/…", "/2024-05-19/…": the date a site's address carries.

@@ -97,7 +97,29 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     # Some sites print the stamp under the story; only a labelled one there, as dated
     # lists of other stories follow it too.
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
-    return next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
+    below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
+    return below or _today_date(split.body[:1])
+
+
+# "today" / "hari ini" in the reporter's own words ties the lead's event day to the day of the story;
+# "until today" (sampai hari ini) looks back from it instead.
+_TODAY = re.compile(r"(?<!sampai )(?<!hingga )(?<!until )\b(?:today|hari ini)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_TODAY_SENTENCES = 2
+
+
+def _today_date(lead: list[str]) -> str:
+    """The lead's weekday date when its first sentences say the event happened today
+    ("diluncurkan hari ini … pada Minggu (19/5/2024)"); quotes are the speaker's today, not the story's."""
+    if not lead:
+        return ""
+    narration = _QUOTED.sub(" ", lead[0])
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(narration)]
+    opening = narration[: breaks[_TODAY_SENTENCES - 1] if len(breaks) >= _TODAY_SENTENCES else len(narration)]
+    if not _TODAY.search(opening):
+        return ""
+    first = next(find_dates(opening), None)
+    return first.iso if first and _WEEKDAY_FIRST.match(opening[first.start : first.end]) else ""
 
 
 # How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.

@@ -7,10 +7,11 @@ reprint note, a ``Sumber:`` link), never guessed from the story's wording.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kutip.index.ingest.boilerplate import Split
 from kutip.index.ingest.dates import read_stamp
-from kutip.index.ingest.outlets import is_outlet_name
+from kutip.index.ingest.outlets import display_outlet, is_outlet_name, known_outlets
 
 __all__ = ["stated_outlet", "stated_url"]
 
@@ -62,7 +63,39 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
-    return ""
+    return _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+
+
+# Furniture where the site talks to its readers about itself: "Share your feedback on The Daily Star",
+# "Terima kasih telah membaca Harian Contoh". The name follows a preposition or a reading verb.
+_SITE_TAIL = 8  # scrapes often keep such footers in the body's last lines
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_READER = re.compile(r"\b(?:you|your|we|our|us|anda|kamu|kami|terima kasih|thank)\b", re.I)
+
+
+@cache
+def _named_outlet() -> re.Pattern[str]:
+    names = sorted((n for n in known_outlets() if len(n) >= 4), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(?i:on|of|to|at|from|with|di|ke|dari|membaca|reading)\s+(?P<name>(?i:{alternatives}))(?![\w.-]*\w)"
+    )
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTED.sub(" ", line)
+
+
+def _site_speaking(furniture: list[str]) -> str:
+    """The one listed outlet the page's reader-facing furniture names; "" when none or several."""
+    named = {
+        display_outlet(match["name"])
+        for line in map(_unquoted, furniture)
+        if _READER.search(line)
+        for match in _named_outlet().finditer(line)
+        if match["name"][:1].isupper()
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 _OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+")

@@ -11,6 +11,7 @@ __all__ = [
     "display_outlet",
     "has_outlet_word",
     "is_agency_token",
+    "is_compound_outlet",
     "is_outlet_name",
     "known_outlets",
     "outlet_of_url",
@@ -102,6 +103,18 @@ _OUTLET_WORDS = frozenset(
 def has_outlet_word(text: str) -> bool:
     """True when a title-case name contains a word outlets use in their names (``Harian``, ``Times``)."""
     return any(word.strip(".,").casefold() in _OUTLET_WORDS for word in text.split())
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+_CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+
+
+def is_compound_outlet(text: str) -> bool:
+    """True for a one-word site name that joins a name to an outlet word: ``BaperaNews``, ``KabarPos``."""
+    text = text.strip()
+    if not _CAMEL_WORD.fullmatch(text):
+        return False
+    return _CAMEL_PARTS.findall(text)[-1].casefold() in _OUTLET_WORDS
 
 
 def is_agency_token(text: str) -> bool:

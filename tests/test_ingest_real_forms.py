@@ -46,6 +46,12 @@ def test_written_dates(text: str, iso: str) -> None:
         ("Tomas Wright • 8 January 2024 07:30", "2024-01-08", "", "Tomas Wright"),
         ("20 May 2024 | 16:18 WIB", "2024-05-20", "", ""),
         ("Updated 3:12 PM GMT, November 3, 2023", "2023-11-03", "", ""),
+        ("Last Updated: November 3, 2023, 10:15 PM IST", "2023-11-03", "", ""),
+        ("Tomas Wright, Reuters | November 3, 2023", "2023-11-03", "Reuters", "Tomas Wright"),
+        ("By Tomas Wright on November 3, 2023", "2023-11-03", "", ""),
+        ("Posted on 3rd May 2024 by Tomas", "2024-05-03", "", ""),
+        ("RABU, 6 MARET 2024 | 10:15 WIB", "2024-03-06", "", ""),
+        ("Ahad, 19 Mei 2024 07:00 WIB", "2024-05-19", "", ""),
     ],
 )
 def test_stamps_with_agency_label_or_bare_byline(line: str, iso: str, outlet: str, writer: str) -> None:

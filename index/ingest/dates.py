@@ -59,7 +59,10 @@ _PATTERNS = (
         r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     ),
     # Jumat, 1 November 2024 / 2 Nov. 2024 / 17 Apr, 2024
-    re.compile(rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(
+        rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
+        re.I,
+    ),
     # Friday, November 2, 2024 / Nov. 2, 2024
     re.compile(
         rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
@@ -120,7 +123,10 @@ def parse_iso_date(value: str) -> str:
     return first.iso if first else ""
 
 
-_ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CDT|CT|BST|CET|CEST|JST|SGT|HKT|AEST|AEDT)"
+_ZONE = (
+    r"(?:WIB|WITA|WIT|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CDT|CT|BST|CET|CEST|JST|SGT|HKT|AEST|AEDT|IST|MYT|ICT"
+    r"|KST|PHT|AST|EET|EEST|MSK|NZST|NZDT)"
+)
 _TIME = (
     rf"(?:(?:pukul|jam|at)\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     rf"(?:{_ZONE}(?:[+-]\d{{1,2}})?|GMT[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}})?)"
@@ -187,7 +193,8 @@ _STAMP_MAX = 140
 _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
-    r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)",
+    r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)"
+    r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))",
     re.I
 )
 _STAMP_CREDIT = re.compile(
@@ -218,13 +225,19 @@ def _is_place(part: str) -> bool:
 _BYLINE_WORDS = (2, 4)
 
 
-def _bare_byline(part: str) -> bool:
-    """A writer's name beside the date with no "By" label: two to four capitalised words."""
+def _bare_byline(part: str) -> tuple[str, str] | None:
+    """A writer's name beside the date with no "By" label, two to four capitalised words, perhaps
+    with the outlet after a comma ("Ana Lee, Reuters"): (writer, outlet), else None."""
     from kutip.index.ingest.credits import looks_like_name
-    from kutip.index.ingest.outlets import has_outlet_word
+    from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name
 
+    name, _, rest = (piece.strip() for piece in part.partition(","))
     low, high = _BYLINE_WORDS
-    return low <= len(part.split()) <= high and looks_like_name(part) and not has_outlet_word(part)
+    if not (low <= len(name.split()) <= high and looks_like_name(name) and not has_outlet_word(name)):
+        return None
+    if rest and not is_outlet_name(rest):
+        return None
+    return name, rest
 
 
 def read_stamp(line: str) -> Stamp | None:
@@ -250,10 +263,13 @@ def read_stamp(line: str) -> Stamp | None:
             outlet = outlet or part
         elif _is_place(part):
             continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
-        elif _bare_byline(part):
-            writer = writer or part  # "Ana Lee | 29 Maret 2023 23:48": the writer, unlabelled
-        elif not (_STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS):
-            return None
+        elif _STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS:
+            continue
+        else:
+            named = _bare_byline(part)
+            if not named:
+                return None
+            writer, outlet = writer or named[0], outlet or named[1]
     return Stamp(iso, outlet, writer) if iso else None
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from kutip.index.statements.lexicon import lexicon, speech_cues
 
-USES = ("post", "active", "clitic", "passive", "according", "label", "continuing", "opinion")
+USES = ("post", "active", "clitic", "passive", "according", "label", "continuing", "opinion", "participle")
 
 
 def _rows(name: str) -> list[list[str]]:

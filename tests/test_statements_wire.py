@@ -77,3 +77,35 @@ def test_subheading_word_before_a_name_is_not_part_of_it() -> None:
     ents = [person(body, "Pesan Fulan Hidayat", "Pesan Fulan Hidayat", aliases=("Fulan Hidayat",))]
     got = said(extract_statements("t", body, "id", ents))
     assert got == [("Jangan takut melaut, pemerintah akan membantu,", "Fulan Hidayat")]
+
+
+def test_coordinated_verb_shares_the_subject_of_the_first() -> None:
+    body = (
+        "Earlier, Trade Minister Sari Lestari reaffirmed the country's support for the growers, "
+        'and stated that "no farmer will be left behind while prices are this low."'
+    )
+    ents = [person(body, "Sari Lestari")]
+    found = extract_statements("t", body, "en", ents)
+    assert said(found) == [("no farmer will be left behind while prices are this low.", "Sari Lestari")]
+    assert all(not s.text.startswith("and ") for s in found)
+
+
+def test_participle_clause_takes_the_sentence_subject_not_a_word_before_it() -> None:
+    body = (
+        "Harun Saputra met the investors on Friday.\n"
+        "He described the ties between locally made parts and Overseas-owned buyers, saying, "
+        "“This speeds up everything, because the parts are already here.”"
+    )
+    ents = [person(body, "Harun Saputra")]
+    got = said(extract_statements("t", body, "en", ents))
+    assert got == [("This speeds up everything, because the parts are already here.", "Harun Saputra")]
+
+
+def test_opening_mark_glued_to_the_previous_full_stop_opens_a_quotation() -> None:
+    body = (
+        "Menteri Dewi Kartika berbicara di depan dewan. Resolusi harus ditegakkan."
+        "“Berapa banyak resolusi lagi yang akan diabaikan?” tanya Kartika."
+    )
+    ents = [person(body, "Dewi Kartika", "Dewi Kartika", "Kartika")]
+    got = said(extract_statements("t", body, "id", ents))
+    assert got == [("Berapa banyak resolusi lagi yang akan diabaikan?", "Dewi Kartika")]

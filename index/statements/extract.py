@@ -14,17 +14,19 @@ from .interview import answer_span, interview_lines, interviewee
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
-from .names import INHERIT, NameBook, SpeakerRef
+from .names import INHERIT, NONE, NameBook, SpeakerRef
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .subject import subject_person
-from .text import paragraphs, sentences, tokens
+from .text import Token, paragraphs, sentences, tokens
 
 # "JAKARTA, Kabar.com - " or "Kabar.com - " before a quotation that opens the story
 _DATELINE = re.compile(r"\s*[A-Z][\w.,()/'’ ]{0,60}?\s[-—–]+\s*")
 _MIN_UNATTRIBUTED_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 _MAX_INTRO_GAP_WORDS = 6
-_MAX_LABEL_GAP_WORDS = 8  # "described it as the country's "…"": the thing named sits between
+_MAX_LABEL_GAP_WORDS = 8
+_MAX_OPENER_WORDS = 3  # "In a statement, Fulan …": a short opener set off by a comma
+_MAX_SUBJECT_WORDS = 6  # "described it as the country's "…"": the thing named sits between
 
 
 def _words(body: str, start: int, end: int) -> int:
@@ -40,7 +42,8 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
         tok = toks[idx]
         w = tok.text.casefold()
         label = w in lex.label
-        if w not in lex.active and w not in lex.post and w not in lex.according and not label:
+        participle = w in lex.participle
+        if not (label or participle or w in lex.active or w in lex.post or w in lex.according):
             continue
         if negated(book, floor, tok):
             return None, False
@@ -51,8 +54,15 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
             or (gap_words <= _MAX_INTRO_GAP_WORDS and gap[-1] in ",:")
             or (gap_words > 0 and lex.is_a(toks[-1].text, "complementiser"))
         )
-        if w in lex.active or label:
+        if participle:
+            ref, cue_start = _clause_subject(book, floor, toks[:idx], tok)
+            if ref.kind == "none":
+                return None, False
+            att = Attribution(ref, cue_start, tok.end)
+        elif w in lex.active or label:
             ref, cue_start = subject_before(book, floor, tok)
+            if ref.kind == "none" and w in lex.active:
+                ref, cue_start = _clause_subject(book, floor, toks[:idx], tok)
             if ref.kind == "none":
                 if label and w not in lex.active:
                     continue  # "was called", "the so-described": no speaker here, look further back
@@ -73,6 +83,38 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
             return att, True
         return None, False
     return None, False
+
+
+def _clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token) -> tuple[SpeakerRef, int]:
+    """The subject of a verb that shares it with an earlier clause of its sentence:
+    ``Fulan reiterated X, and stated that "…"`` / ``Fulan explained the plan, saying "…"``.
+
+    Only when a conjunction or a comma stands right before the verb, and the sentence opens
+    with a person (or a pronoun) who does the first verb."""
+    lex = lexicon()
+    body = book.body
+    if not before:
+        return NONE, verb.start
+    last = before[-1]
+    coordinated = lex.is_a(last.text, "conjunction") and "," in body[max(floor, last.start - 2) : last.start]
+    if not ("," in body[last.end : verb.start] or coordinated):
+        return NONE, verb.start
+    lead = before
+    for k in range(min(_MAX_OPENER_WORDS, len(before) - 1)):
+        if "," in body[before[k].end : before[k + 1].start]:
+            lead = before[k + 1 :]  # "Previously, Fulan reiterated …"
+            break
+    run = [lead[0]]
+    while len(run) < len(lead) and len(run) < _MAX_SUBJECT_WORDS and lead[len(run)].capitalised:
+        if body[run[-1].end : lead[len(run)].start].strip():
+            break
+        run.append(lead[len(run)])
+    if len(run) == len(lead) or not (run[0].capitalised or lex.is_a(run[0].text, "pronoun")):
+        return NONE, verb.start  # the subject must be followed by its own (first) verb
+    subject, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
+    if subject.kind not in ("person", "pronoun", "anaphor"):
+        return NONE, verb.start
+    return subject, verb.start
 
 
 def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quotation]) -> list[Found]:

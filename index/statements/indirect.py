@@ -66,6 +66,9 @@ def _content_after(body: str, toks: list[Token], k: int, end: int) -> tuple[int,
         if not lead or not lex.is_a(lead[0].text, "adverb"):
             break
         start = lead[0].end
+    lead = tokens(body, start, end)[:1]
+    if lead and lex.is_a(lead[0].text, "conjunction"):
+        return None  # "reiterated its support, and stated that …": a second clause, not what was said
     s, e = _trim(body, start, end)
     return (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
 

@@ -15,7 +15,8 @@ class Lexicon:
     """Speech verbs by use, plus the word classes the name and cue parsers need.
 
     ``label`` verbs (``called``, ``menyebut``) introduce the speaker's own word for something,
-    so a one-word quotation after them is still a quotation.
+    so a one-word quotation after them is still a quotation. ``participle`` verbs (``saying``)
+    open a clause whose subject is the sentence's.
     """
 
     post: frozenset[str]
@@ -26,6 +27,7 @@ class Lexicon:
     label: frozenset[str]
     continuing: frozenset[str]
     opinion: frozenset[str]
+    participle: frozenset[str]
     classes: dict[str, frozenset[str]]
 
     def is_a(self, word: str, cls: str) -> bool:
@@ -61,7 +63,9 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def lexicon() -> Lexicon:
-    kinds_known = ("post", "active", "clitic", "passive", "according", "label", "continuing", "opinion")
+    kinds_known = (
+        "post", "active", "clitic", "passive", "according", "label", "continuing", "opinion", "participle"
+    )
     uses: dict[str, set[str]] = {k: set() for k in kinds_known}
     for form, _lang, kinds in _rows("speech_verbs.tsv"):
         for kind in kinds.split(","):
@@ -78,5 +82,6 @@ def lexicon() -> Lexicon:
         label=frozenset(uses["label"]),
         continuing=frozenset(uses["continuing"]),
         opinion=frozenset(uses["opinion"]),
+        participle=frozenset(uses["participle"]),
         classes={k: frozenset(v) for k, v in classes.items()},
     )

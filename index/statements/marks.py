@@ -12,6 +12,8 @@ DOUBLE = frozenset('"“”„«»')
 SINGLE = frozenset("'‘’‚‹›")
 _OPEN_BEFORE = frozenset("([{—–-/:;,")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…")
+_SENTENCE_END = frozenset(".!?")
+_OPENING_SHAPES = frozenset("“„«")  # marks only ever written to open
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,9 @@ class Quotation:
 def _can_open(body: str, i: int, start: int, end: int) -> bool:
     prev = body[i - 1] if i > start else " "
     nxt = body[i + 1] if i + 1 < end else " "
-    return (prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE or prev in SINGLE) and not nxt.isspace()
+    glued = prev in _SENTENCE_END and body[i] in _OPENING_SHAPES  # "… ditegakkan.“Kami …" (scraped, no space)
+    spaced = prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE or prev in SINGLE
+    return (spaced or glued) and not nxt.isspace()
 
 
 def _can_close(body: str, i: int, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from .lexicon import lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SENT_END = ".!?"
+_OPENING_MARKS = "“„«"
 _MAX_CUE_WORDS = 10  # "the Indonesian foreign minister told the council" is a cue; longer is narration
 _MAX_CUE_VERB_AT = 7
 
@@ -91,7 +92,9 @@ def sentences(body: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             k = j
             while k < end and body[k].isspace():
                 k += 1
-            opens_next = k > j and (body[k].isupper() or body[k].isdigit() or body[k] in "\"“”‘'„(")
+            opens_next = (k > j and (body[k].isupper() or body[k].isdigit() or body[k] in "\"“”‘'„(")) or (
+                k == j < end and body[k] in _OPENING_MARKS  # "… ditegakkan.“Kami …": scraped, no space
+            )
             if k == end or (opens_next and not _cue_after_quote(body, i, k, end, inside[i - start])):
                 cuts.append(j)
                 i = j

@@ -92,7 +92,8 @@ class Indexer:
         self.report = IndexReport()
         self._known = store.sources()
         self._pending = _Pending()
-        self._pool: AnalysisPool | None = None
+        self._pool: AnalysisPool | None = None  # started when the first file needs analysis
+        self._use_pool = False
         self._waiting: list[tuple[_Read, int]] = []  # (file, its number) in submission order
         self._total = 0
 
@@ -100,8 +101,7 @@ class Indexer:
         try:
             files = list(discover(paths, skipped=self.report.skipped, any_name=True))
             self._total = len(files)
-            if self.workers > 1 and len(files) >= POOL_MIN_FILES:
-                self._pool = AnalysisPool(self.workers)
+            self._use_pool = self.workers > 1 and len(files) >= POOL_MIN_FILES
             for done, path in enumerate(files, start=1):
                 if self.cancel is not None and self.cancel.is_set():
                     self.report.interrupted = True
@@ -155,6 +155,8 @@ class Indexer:
             self.report.skipped.append((source, f"cannot read: {error.strerror or error}"))
             return self._after_cheap(done, path)
         read = _Read(path, source, state, old is None)
+        if self._use_pool and self._pool is None:
+            self._pool = AnalysisPool(self.workers)
         if self._pool is None:
             self._settle(read, analyse_file(path, data))
             self._tick(done, path)

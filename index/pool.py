@@ -76,13 +76,13 @@ Analyse = Callable[[Path, bytes], Analysed]
 def _worker(conn: Connection, analyse_one: Analyse) -> None:
     """A worker's loop: (path, data) in, :class:`Analysed` out, until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    conn.send(None)  # ready: a file's time budget starts when a worker can start on it
-    while True:
-        try:
+    try:
+        conn.send(None)  # ready: a file's time budget starts when a worker can start on it
+        while True:
             path, data = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(analyse_one(path, data))
+            conn.send(analyse_one(path, data))
+    except (EOFError, OSError):  # the parent closed the pool (or died): nothing more to do
+        return
 
 
 def too_slow(seconds: float) -> Analysed:

@@ -52,6 +52,9 @@ def test_written_dates(text: str, iso: str) -> None:
         ("Posted on 3rd May 2024 by Tomas", "2024-05-03", "", ""),
         ("RABU, 6 MARET 2024 | 10:15 WIB", "2024-03-06", "", ""),
         ("Ahad, 19 Mei 2024 07:00 WIB", "2024-05-19", "", ""),
+        ("Tomas Wright November 3, 2023", "2023-11-03", "", "Tomas Wright"),
+        ("Dewi Kartika Senin, 6 Mei 2024 10:15 WIB", "2024-05-06", "", "Dewi Kartika"),
+        ("Last updated November 3, 2023", "2023-11-03", "", ""),
     ],
 )
 def test_stamps_with_agency_label_or_bare_byline(line: str, iso: str, outlet: str, writer: str) -> None:

@@ -189,12 +189,21 @@ class Stamp:
 
 
 _STAMP_MAX = 140
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NO_LABEL_BEFORE = "".join(
+    f"(?<!{label})"
+    for label in ("posted", "published", "updated", "update", "diperbarui", "diterbitkan", "diposting",
+                  "modified")
+)
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)"
-    r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))",
+    r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
+    # "Ana Lee November 3, 2023": a name run into the date with no mark between them
+    rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bat){_NO_LABEL_BEFORE}\s+"
+    rf"(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|(?:{DAY_NAMES}),\s+\d)",
     re.I
 )
 _STAMP_CREDIT = re.compile(

@@ -109,3 +109,20 @@ def test_opening_mark_glued_to_the_previous_full_stop_opens_a_quotation() -> Non
     ents = [person(body, "Dewi Kartika", "Dewi Kartika", "Kartika")]
     got = said(extract_statements("t", body, "id", ents))
     assert got == [("Berapa banyak resolusi lagi yang akan diabaikan?", "Dewi Kartika")]
+
+
+def test_according_to_before_a_quotation() -> None:
+    body = 'According to Rui Costa, "the market has already priced all of this in."'
+    ents = [person(body, "Rui Costa")]
+    assert said(extract_statements("t", body, "en", ents)) == [
+        ("the market has already priced all of this in.", "Rui Costa")
+    ]
+
+
+def test_according_to_with_an_apposition_before_a_quotation() -> None:
+    body = 'According to Rui Costa, a senior analyst at the bank, "the market has already priced this in."'
+    ents = [person(body, "Rui Costa")]
+    found = extract_statements("t", body, "en", ents)
+    assert said(found) == [("the market has already priced this in.", "Rui Costa")]
+    assert found[0].role == "a senior analyst at the bank"
+    assert [s for s in found if s.kind == "indirect"] == []

@@ -61,13 +61,13 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
             role = body[toks[i].start : toks[j - 1].end]
             return SpeakerRef("person", ref2.name, role), toks[k - 1].end
     if ref.kind == "person" and ref.role is None:
-        appositive = _apposition(body, np_end, end)
+        appositive = apposition(body, np_end, end)
         if appositive:
             ref = SpeakerRef(ref.kind, ref.name, appositive)
     return ref, np_end
 
 
-def _apposition(body: str, start: int, end: int) -> str | None:
+def apposition(body: str, start: int, end: int) -> str | None:
     """``Name, seorang pakar di X,`` → the role between the commas."""
     lex = lexicon()
     text = body[start:end]
@@ -111,7 +111,7 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
             ref, _s, name_end = book.analyse(toks[0].start, toks[k - 1].end)
             if ref.kind == "person" and ref.role is None:
                 # "…," Bonifasius Tarigan, Indonesia's chief negotiator, told …
-                appositive = _apposition(book.body, name_end, toks[k].start)
+                appositive = apposition(book.body, name_end, toks[k].start)
                 ref = SpeakerRef("person", ref.name, appositive) if appositive else ref
             if ref.kind != "none":
                 return Attribution(ref, toks[0].start, toks[k].end)

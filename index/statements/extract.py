@@ -7,7 +7,7 @@ import re
 
 from ..models import Entity, Statement
 from .ahead import CueAhead
-from .attribution import Attribution, after_quote, negated, np_after, subject_before
+from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
 from .found import Found
 from .indirect import reported
 from .interview import answer_span, interview_lines, interviewee
@@ -71,9 +71,17 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
             if label and not intro and gap_words <= _MAX_LABEL_GAP_WORDS:
                 return att, True  # "called the plan "reckless"": the speaker's own word
         else:
-            if idx + 1 >= len(toks):
+            to = w in lex.according and idx + 1 < len(toks) and toks[idx + 1].text.casefold() == "to"
+            first = idx + 2 if to else idx + 1  # "according to Fulan"
+            if first >= len(toks):
                 return None, False
-            ref, np_end = np_after(book, toks, idx + 1, q.open)
+            ref, np_end = np_after(book, toks, first, q.open)
+            if ref.kind == "person" and body[np_end : q.open].strip(" ,:\u00a0"):
+                # "According to Fulan, a senior analyst at the bank, "…"": the apposition is the role
+                role = apposition(body, np_end, q.open)
+                rest = body.find(",", np_end + 1, q.open)
+                if role is not None and rest > 0 and not body[rest : q.open].strip(" ,:\u00a0"):
+                    ref, np_end = SpeakerRef("person", ref.name, ref.role or role), rest
             if ref.kind == "none" or body[np_end : q.open].strip(" ,:\u00a0"):
                 return None, False
             att = Attribution(ref, tok.start, np_end)

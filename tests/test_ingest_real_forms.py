@@ -153,3 +153,15 @@ def test_site_speaking_to_readers_names_the_outlet(tmp_path: Path) -> None:
 def test_outlet_named_in_the_story_is_not_the_site(tmp_path: Path) -> None:
     text = f"{_STORY}\n\nThe mayor told Reuters the works would start in spring.\n"
     assert load_text(tmp_path, text).outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("kabarcontoh.com", "kabarcontoh.com"),
+        ("www.KabarContoh.id\n\nTentang Kami", "KabarContoh.id"),
+        ("Read more at kabarcontoh.com today", ""),
+    ],
+)
+def test_domain_alone_in_the_footer_names_the_site(tmp_path: Path, footer: str, outlet: str) -> None:
+    assert load_text(tmp_path, f"{_STORY}\n\nThe works start in spring.\n\n{footer}").outlet == outlet

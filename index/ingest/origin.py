@@ -63,7 +63,20 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
-    return _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+    return _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]]) or _footer_domain(paragraphs)
+
+
+# "kabarcontoh.com" or "www.KabarContoh.id" alone on the page's last lines: the site signing off.
+_FOOTER_LINES = 3
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)+)\.?$")
+
+
+def _footer_domain(paragraphs: list[str]) -> str:
+    for line in reversed(paragraphs[-_FOOTER_LINES:]):
+        match = _BARE_DOMAIN.match(line.strip())
+        if match and "." in match["name"] and is_outlet_name(match["name"]):
+            return match["name"]
+    return ""
 
 
 # Furniture where the site talks to its readers about itself: "Share your feedback on The Daily Star",

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kutip.index.analysis import analysis_version
-from kutip.index.analyzers import remember_stems, unknown_words
+from kutip.index.analyzers import remember_stems, stems_of, unknown_words
 from kutip.index.citations import (
     STYLE_LABELS,
     STYLES,
@@ -547,6 +547,11 @@ class Archive:
                     batch.delete_source(article.source)
                 for article in chunk:
                     batch.add_article(article)
+            stems: dict[str, str] = {}
+            for article in chunk:  # stemmed above already: recorded so snippets need not stem again
+                if article.lang != "en":
+                    stems.update(stems_of(article.title + "\n" + article.body))
+            self._store.commit_batch([], [], stems=stems)
             done += len(chunk)
             if progress is not None:
                 progress(IndexProgress(done=done, total=total, path=chunk[-1].path))

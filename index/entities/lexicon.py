@@ -1,7 +1,8 @@
 """The word lists and gazetteers behind recognition, read once from data files.
 
 Everything language-specific lives in ``kutip/index/data/gazetteer`` so that an editor
-can add a country, an outlet or a title without touching code.
+can add a country, an outlet or a title without touching code; the speech verbs come from
+the one list the statements extractor reads too, ``data/speech_verbs.tsv``.
 """
 
 from __future__ import annotations
@@ -103,6 +104,28 @@ def _load_entries(
             folded.setdefault(tuple(fold(w) for w in written), entry)
 
 
+def _speech_cues() -> tuple[frozenset[Key], frozenset[str]]:
+    """Verbs before and after a speaker, from the one list ``data/speech_verbs.tsv``.
+
+    Read directly (the statements package reads the same file) so that entities never
+    import statements. "kata Fulan", "katanya", "menurut Fulan" come before the speaker;
+    "Fulan mengatakan", "Fulan menilai" after.
+    """
+    before: set[Key] = set()
+    after: set[str] = set()
+    for row in lines("speech_verbs.tsv"):
+        form, _lang, uses = row.split("\t")
+        kinds = {u.strip() for u in uses.split(",")}
+        key = tuple(fold(w) for w in words(form))
+        if kinds & {"post", "clitic", "according"}:
+            before.add(key)
+        if form == "according":
+            before.add(("according", "to"))
+        if kinds & {"active", "opinion"} and len(key) == 1:
+            after.add(key[0])
+    return frozenset(before), frozenset(after)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The bundled data, loaded on first use and shared afterwards."""
@@ -111,7 +134,7 @@ def lexicon() -> Lexicon:
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
     titles = _keys(_lines("titles.txt"))
-    speech = _sections("speech_verbs.txt")
+    speech_before, speech_after = _speech_cues()
     cues = _sections("cues.txt")
     return Lexicon(
         entries=folded,
@@ -127,8 +150,8 @@ def lexicon() -> Lexicon:
         thing_heads=_keys(_lines("thing_heads.txt")),
         place_heads=frozenset(fold(w.strip()) for w in _lines("place_heads.txt")),
         demonyms=_keys(_lines("demonyms.txt")),
-        speech_before=_keys(speech.get("before", [])),
-        speech_after=frozenset(fold(w) for w in speech.get("after", [])),
+        speech_before=speech_before,
+        speech_after=speech_after,
         particles=frozenset(fold(w) for w in cues.get("particles", [])),
         connectors=frozenset(fold(w) for w in cues.get("connectors", [])),
         qualifier_links=frozenset(fold(w) for w in cues.get("qualifier_links", [])),

@@ -4,7 +4,8 @@ The alias is the candidate right after the full name, either alone in parenthese
 capitalised word that is no acronym: "(PDIP)" names a party, not the person) or after a
 cue phrase from ``data/language/alias_cues.txt``, optionally led by a comma or "atau";
 or the alias comes first and a phrase such as "sapaan akrab" leads to the full name (or,
-with "sapaan akrabnya", points back to the last full name before it).
+with "sapaan akrabnya", points back to an earlier full name: the nearest one the nickname
+is made from, else the nearest).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from kutip.index.models import EntityType
 __all__ = ["person_aliases"]
 
 _LEADS = frozenset({"atau", "or", "yang", "who", "is"})
+_LOOK_BACK = 80  # candidates: how far back "sapaan akrabnya" looks for the person it names
+_MIN_PIECE = 3  # letters a nickname shares with its owner's name, at least
 
 
 @cache
@@ -79,11 +82,41 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             continue
         if _cue_end(tokens, c.last + 1, "before_pronoun") < 0:
             continue
-        persons = (k for k in range(index - 1, -1, -1) if candidates[k].type is EntityType.PERSON)
-        before = next((k for k in persons if _full(candidates[k])), -1)
+        before = _referent(tokens, candidates, index)
         if before >= 0:
             found.setdefault((tokens[c.first].folded,), before)
     return found
+
+
+def _referent(tokens: list[Token], candidates: list[Candidate], index: int) -> int:
+    """The full name "Emil, sapaan akrabnya" points back to, or -1.
+
+    A nickname is made from its owner's name ("Emil" from "Kamil", "Tris" from "Sutrisno"),
+    so the earlier full name sharing the longest piece of it (three letters or more; the
+    nearest on a tie) wins over a nearer name sharing none, such as one the sentence
+    mentioned in passing; failing that, the nearest full name.
+    """
+    alias = tokens[candidates[index].first].folded
+    nearest = best = -1
+    best_piece = _MIN_PIECE - 1
+    for k in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1):
+        c = candidates[k]
+        if c.type is not EntityType.PERSON or not _full(c):
+            continue
+        if nearest < 0:
+            nearest = k
+        piece = max(_longest_piece(alias, tokens[j].folded) for j in range(c.first, c.last + 1))
+        if piece > best_piece:
+            best, best_piece = k, piece
+    return best if best >= 0 else nearest
+
+
+def _longest_piece(alias: str, word: str) -> int:
+    """Length of the longest run of letters of ``alias`` that ``word`` holds too."""
+    for size in range(len(alias), 0, -1):
+        if any(alias[i : i + size] in word for i in range(len(alias) - size + 1)):
+            return size
+    return 0
 
 
 def _full(c: Candidate) -> bool:

@@ -1,15 +1,16 @@
 """Well-known public figures named by a nickname: "Jokowi" is Joko Widodo.
 
-``data/gazetteer/persons.tsv`` lists full names and nicknames that share no word with them;
-a person entity named by such a nickname takes the full name (the nickname stays an alias),
-and two entities that turn out to be one figure become one.
+The one nickname list (``data/people/nicknames.tsv``, read through
+:func:`kutip.index.language.nickname_rows`, the people layer's list too) gives full names and
+the other names written for them; a person entity named by such a form takes the full name
+(the form stays an alias), and two entities that turn out to be one figure become one.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from kutip.index.language import fold, lines, words
+from kutip.index.language import fold, nickname_rows, words
 from kutip.index.models import Entity, EntityType
 
 __all__ = ["full_name", "name_figures"]
@@ -18,12 +19,9 @@ __all__ = ["full_name", "name_figures"]
 @cache
 def _nicknames() -> dict[str, str]:
     found: dict[str, str] = {}
-    for line in lines("gazetteer/persons.tsv"):
-        cells = line.split("\t")
-        full = cells[0].strip()
-        for form in (full, *(cells[1].split("|") if len(cells) > 1 else [])):
-            if form.strip():
-                found.setdefault(" ".join(fold(w) for w in words(form)), full)
+    for full, forms in nickname_rows():
+        for form in (full, *forms):
+            found.setdefault(" ".join(fold(w) for w in words(form)), full)
     return found
 
 

@@ -126,3 +126,22 @@ def test_according_to_with_an_apposition_before_a_quotation() -> None:
     assert said(found) == [("the market has already priced this in.", "Rui Costa")]
     assert found[0].role == "a senior analyst at the bank"
     assert [s for s in found if s.kind == "indirect"] == []
+
+
+def test_verb_right_before_the_quotation_takes_its_subject() -> None:
+    body = 'Dewi Kartika spoke to the council. Kartika questioned, "Are thousands of deaths too few for us to act?"'
+    ents = [person(body, "Dewi Kartika", "Dewi Kartika", "Kartika")]
+    assert said(extract_statements("t", body, "en", ents)) == [
+        ("Are thousands of deaths too few for us to act?", "Dewi Kartika")
+    ]
+
+
+def test_object_taking_verb_cues_a_quotation_but_reports_nothing() -> None:
+    body = (
+        'Dewi Kartika assured the delegates: "We will act now and we will not wait."\n'
+        "Kartika also assured the farmers of the ministry's support for the new harvest."
+    )
+    ents = [person(body, "Dewi Kartika", "Dewi Kartika", "Kartika")]
+    found = extract_statements("t", body, "en", ents)
+    assert said(found) == [("We will act now and we will not wait.", "Dewi Kartika")]
+    assert [s for s in found if s.kind == "indirect"] == []

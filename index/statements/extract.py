@@ -73,9 +73,15 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
         else:
             to = w in lex.according and idx + 1 < len(toks) and toks[idx + 1].text.casefold() == "to"
             first = idx + 2 if to else idx + 1  # "according to Fulan"
+            ref, np_end = np_after(book, toks, first, q.open) if first < len(toks) else (NONE, tok.end)
+            if ref.kind == "none" and w in lex.post and intro:
+                # "Fulan questioned, "…"" / "Fulan assured the delegates: "…"": no speaker after the
+                # verb, so its subject before it speaks
+                subject, cue_start = subject_before(book, floor, tok)
+                if subject.kind != "none":
+                    return Attribution(subject, cue_start, tok.end), False
             if first >= len(toks):
                 return None, False
-            ref, np_end = np_after(book, toks, first, q.open)
             if ref.kind == "person" and body[np_end : q.open].strip(" ,:\u00a0"):
                 # "According to Fulan, a senior analyst at the bank, "…"": the apposition is the role
                 role = apposition(body, np_end, q.open)

@@ -90,6 +90,7 @@ _DASH = re.compile(r"^\s*[-–—]+\s*")
 
 
 LinkHook = Callable[[sqlite3.Connection, list[str], list[str]], None]
+PeopleHook = Callable[[sqlite3.Connection, list[Article], list[str]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,18 +305,25 @@ class DocStore:
         touched: Iterable[SourceState] = (),
         *,
         link: LinkHook | None = None,
+        people: PeopleHook | None = None,
         stems: dict[str, str] | None = None,
     ) -> None:
         """Record new states of files, their articles, and files that are gone, atomically.
 
         ``link`` runs inside the same transaction with the ids of added and removed
-        statements, so cross-article clusters never lag behind the articles.
+        statements, so cross-article clusters never lag behind the articles; ``people``
+        (before it) with the added articles and the ids of removed ones.
         """
         articles = list(articles)
         replaced = list(replaced)
         removed_sources = list(removed_sources)
         with self.transaction() as db:
             gone = [state.path for state in replaced] + removed_sources
+            removed_articles = [
+                row["id"]
+                for source in gone
+                for row in db.execute("SELECT id FROM articles WHERE source = ?", (source,))
+            ]
             removed_statements = [
                 row["id"]
                 for source in gone
@@ -360,6 +368,8 @@ class DocStore:
             )
             for a in articles:
                 self._insert_analysis(db, a)
+            if people is not None:  # first, so linking can ask who a speaker is
+                people(db, articles, removed_articles)
             if link is not None:
                 link(db, [s.id for a in articles for s in a.statements], removed_statements)
             if stems:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kutip.index import people
 from kutip.index.analysis import analysis_version
 from kutip.index.analyzers import remember_stems, stems_of, unknown_words
 from kutip.index.citations import (
@@ -335,7 +336,7 @@ class Archive:
         Ranking is cheap and snippets are not: only the first ``snippets`` hits (all when
         None) get one; the rest carry an empty snippet, to be filled by :meth:`snippets_for`.
         """
-        parsed = self._search.parser.parse(query)
+        parsed = self._search.parser.parse(self._people_query(query))
         ranked = self._search.search(parsed, limit)
         summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
         ranked = [(article_id, score) for article_id, score in ranked if article_id in summaries]
@@ -352,7 +353,7 @@ class Archive:
     def snippets_for(self, article_ids: list[str], query: str) -> dict[str, tuple[str, tuple[Span, ...]]]:
         """Snippet and highlights of the query in each article, for the rows a reader shows."""
         try:
-            parsed = self._search.parser.parse(query)
+            parsed = self._search.parser.parse(self._people_query(query))
         except QueryError:
             return {}
         langs = {i: s.lang for i, s in self._store.summaries_by_id(article_ids).items()}
@@ -370,7 +371,7 @@ class Archive:
     def matches_in(self, text: str, query: str) -> list[Span]:
         """Where the query's words occur in ``text`` (folded and stemmed like the index)."""
         try:
-            parsed = self._search.parser.parse(query)
+            parsed = self._search.parser.parse(self._people_query(query))
         except QueryError:
             return []
         terms = query_terms(parsed)
@@ -408,13 +409,29 @@ class Archive:
     def entity_counts(self, entity_type: EntityType | None = None) -> list[tuple[str, EntityType, int, int]]:
         """(name, type, articles, mentions), most widespread first."""
         rows = self._store.entity_counts(entity_type.value if entity_type else None)
-        return [(name, EntityType(kind), articles, mentions) for name, kind, articles, mentions in rows]
+        found = [(name, EntityType(kind), articles, mentions) for name, kind, articles, mentions in rows]
+        if entity_type not in (None, EntityType.PERSON):
+            return found
+        names = people.canonical_names(
+            self._store.connection(), (name for name, kind, _, _ in found if kind is EntityType.PERSON)
+        )
+        merged: dict[tuple[str, EntityType], list[int]] = {}
+        for name, kind, articles, mentions in found:  # one row per person, whichever names the articles used
+            shown = names.get(name, name) if kind is EntityType.PERSON else name
+            total = merged.setdefault((shown, kind), [0, 0])
+            total[0] += articles
+            total[1] += mentions
+        rows_out = [(name, kind, articles, mentions) for (name, kind), (articles, mentions) in merged.items()]
+        return sorted(rows_out, key=lambda row: (-row[2], -row[3], row[0]))
 
     @_guarded
     def articles_mentioning(self, name: str, entity_type: EntityType) -> list[ArticleSummary]:
         """Every article whose entities (or credits) include this canonical name, newest first."""
         escaped = name.replace("\\", " ").replace('"', " ")
-        parsed = self._search.parser.parse(f'{ENTITY_FIELDS[entity_type]}:"{escaped}"')
+        query = f'{ENTITY_FIELDS[entity_type]}:"{escaped}"'
+        if entity_type is EntityType.PERSON:  # the articles that name this person any other way too
+            query = self._people_query(query)
+        parsed = self._search.parser.parse(query)
         ids = [article_id for article_id, _ in self._search.search(parsed, None)]
         return newest_first(self._store.summaries_by_id(ids).values())
 
@@ -430,27 +447,57 @@ class Archive:
         if article_id:
             where.append("s.article = ?")
             params.append(self.resolve(article_id).id)
+        known: list[str] | None = None
         if speaker:
             words = name_words(speaker)
             if not words:
                 return []
-            where.append("s.speaker LIKE ?")
-            params.append(f"%{max(words, key=len)}%")
+            db = self._store.connection()
+            if people.person_of(db, speaker) is not None:  # one person: every name the archive knows them by
+                known = people.variants(db, speaker)
+                where.append(f"s.speaker IN ({','.join('?' * len(known))})")
+                params.extend(known)
+            else:
+                where.append("s.speaker LIKE ?")
+                params.append(f"%{max(words, key=len)}%")
         found = self._store.statements(" AND ".join(where), tuple(params))
-        if speaker:
+        if speaker and known is None:
             found = [s for s in found if name_matches(speaker, s.speaker)]
+        self._name_speakers(found)
         summaries = self._store.summaries_by_id(s.article for s in found)
         return [StatementRow(s, summaries[s.article]) for s in found if s.article in summaries]
 
     @_guarded
     def speakers(self) -> list[tuple[str, int]]:
         """Every canonical speaker with their number of statements, most quoted first."""
-        return self._store.speaker_counts()
+        db = self._store.connection()
+        merged: dict[str, int] = {}
+        for name, count in self._store.speaker_counts():
+            person = people.canonical(db, name)
+            merged[person] = merged.get(person, 0) + count
+        return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+
+    def _name_speakers(self, found: list[Statement]) -> None:
+        """Each speaker shown by the one name the archive knows them by ("Jokowi" -> "Joko Widodo").
+
+        A canonical name shorter than the article's own is not shown instead of it: the
+        archive's key drops forms the article wrote as part of the name ("Lalu", "Raden").
+        """
+        names = people.canonical_names(self._store.connection(), (s.speaker for s in found if s.speaker))
+        for statement in found:
+            if statement.speaker:
+                named = names.get(statement.speaker, statement.speaker)
+                if len(name_words(named)) >= len(name_words(statement.speaker)):
+                    statement.speaker = named
+
+    def _people_query(self, query: str) -> str:
+        """``person:``/``speaker:`` terms widened to every name the archive knows that person by."""
+        return people.expand_query(self._store.connection(), query)
 
     @_guarded
     def search_statements(self, query: str, limit: int | None = 100) -> list[StatementHit]:
         """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""
-        parsed = self._search.statement_parser.parse(query)
+        parsed = self._search.statement_parser.parse(self._people_query(query))
         ranked = self._search.search(parsed, limit, doctype="statement")
         statements = self._store.statements_by_id(i for i, _ in ranked)
         summaries = self._store.summaries_by_id(s.article for s in statements.values())
@@ -509,6 +556,14 @@ class Archive:
                 elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
                     self._rebuild_search_locked(progress)
                 from kutip.index.indexer import Indexer  # analysis is heavy to import; searches skip it
+
+                if self._store.meta("people_version") != people.people_version():
+                    with self._store.transaction() as db:  # older people tables: refilled, not re-analysed
+                        people.rebuild_people(db, [] if rebuild else self._store.iter_articles())
+                        db.execute(
+                            "INSERT OR REPLACE INTO meta(key, value) VALUES ('people_version', ?)",
+                            (people.people_version(),),
+                        )
 
                 report = Indexer(self._store, self._search, progress, cancel).run(
                     paths, prune=prune, force=rebuild

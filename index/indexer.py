@@ -22,6 +22,7 @@ from kutip.index.docstore import DocStore, SourceState
 from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
+from kutip.index.people import update_people
 from kutip.index.pool import Analysed, AnalysisPool, analyse_file
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.searchindex import SearchIndex
@@ -245,6 +246,7 @@ class Indexer:
             pending.removed,
             pending.touched,
             link=update_links,
+            people=update_people,
             stems=pending.stems,
         )
         self.report.added += pending.added

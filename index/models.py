@@ -91,7 +91,7 @@ class Article:
     title: str = ""
     outlet: str = ""
     date: str = ""  # publication date, ISO yyyy-mm-dd, or "" when the text does not say
-    event_date: str = ""  # a date the lead gives for the event ("Minggu (19/5/2024)"), kept apart from ``date``
+    event_date: str = ""  # the event's date in the lead ("Minggu (19/5/2024)"), kept apart from ``date``
     author: str = ""
     url: str = ""
     lang: str = ""  # "id" | "en" | ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kutip.index.language import fold, words
+from kutip.index.language import fold, nickname_rows, words
 
 __all__ = ["PeopleLexicon", "folded_words", "people_lexicon"]
 
@@ -68,12 +68,10 @@ def people_lexicon() -> PeopleLexicon:
     )
     nicknames: dict[str, str] = {}
     full_names: set[str] = set()
-    for line in _lines("nicknames.tsv"):
-        full, _, others = line.partition("\t")
-        full = full.strip()
+    for full, others in nickname_rows():  # the one nickname list, read by the one loader
         full_key = " ".join(folded_words(full))
         full_names.add(full_key)
-        for form in (full, *others.split("|")):
+        for form in (full, *others):
             found = folded_words(form)
             while len(found) > 1 and found[0] in honorifics:
                 found = found[1:]
@@ -81,9 +79,9 @@ def people_lexicon() -> PeopleLexicon:
                 nicknames.setdefault(" ".join(found), full)
     roles: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in _lines("roles.tsv"):
-        canonical, _, others = line.partition("\t")
+        canonical, _, role_forms = line.partition("\t")
         target = tuple(w for w in folded_words(canonical) if w not in fillers)
-        for form in (canonical, *others.split("|")):
+        for form in (canonical, *role_forms.split("|")):
             key = tuple(w for w in folded_words(form) if w not in fillers)
             if key:
                 roles.setdefault(key, target)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from kutip.index.language import fold, nickname_rows, words
+from kutip.index.language import fold, lines, nickname_rows, sections, words
 
 __all__ = ["PeopleLexicon", "folded_words", "people_lexicon"]
 
@@ -39,21 +38,12 @@ class PeopleLexicon:
 
 
 def _lines(filename: str) -> list[str]:
-    folder = resources.files("kutip.index").joinpath("data").joinpath("people")
-    text = folder.joinpath(filename).read_text(encoding="utf-8")
-    return [line.rstrip("\r") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines(f"people/{filename}")
 
 
 def _sections(filename: str) -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {}
-    current = ""
-    for raw in _lines(filename):
-        line = raw.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-        else:
-            sections.setdefault(current, set()).add(fold(line))
-    return {name: frozenset(found) for name, found in sections.items()}
+    found = sections(f"people/{filename}")
+    return {name: frozenset(fold(entry) for entry in entries) for name, entries in found.items()}
 
 
 @cache

@@ -69,9 +69,9 @@ def test_the_nickname_list_gives_each_form_one_person() -> None:
             continue
         full, _, others = line.partition("\t")
         entries += 1
-        for form in (full, *others.split("|")):
+        for form in (full, *(f for f in others.split("|") if f.strip())):  # a lone full name has no others
             owners.setdefault(key_of(form), set()).add(full)
-    assert 60 <= entries <= 150
+    assert 60 <= entries <= 200
     assert {form: names for form, names in owners.items() if len(names) > 1} == {}
     assert people_lexicon().nicknames["jokowi"] == "Joko Widodo"
     assert people_lexicon().nicknames["ahok"] == "Basuki Tjahaja Purnama"

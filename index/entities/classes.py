@@ -15,6 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.english import english_non_person
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
@@ -104,6 +105,11 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
     for c in candidates:
         if c.type is not EntityType.PERSON and c.type is not None:
             out.append(c)
+            continue
+        if lang == "en" and english_non_person(tokens, c):
+            if c.first <= c.last:
+                c.type, c.weak = None, True
+                out.append(c)
             continue
         folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
         skip = navigation_length(folded)

@@ -1,0 +1,46 @@
+"""English bodies: capitalised words the rules took for persons that never name one.
+
+English capitalises sentence openers ("Previously, ..."), organisations' acronyms ("the
+ministry (MOFA)") and the nouns of institutional and legal names ("International
+Humanitarian Law", "the Palace said"). The tagger is not run on English, so these are
+judged here by shape and by the word lists in ``data/language/english_non_names.txt``.
+"""
+
+from __future__ import annotations
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.entities.lexicon import lexicon
+from kutip.index.language import Token, folded_set
+from kutip.index.models import EntityType
+
+__all__ = ["english_non_person"]
+
+_LIST = "language/english_non_names.txt"
+
+
+def _trim_openers(tokens: list[Token], c: Candidate) -> None:
+    """Drop a sentence-opening adverb or connective from the front of the run."""
+    while c.first <= c.last and tokens[c.first].folded in folded_set(_LIST, "openers"):
+        if not (tokens[c.first].sentence_start or c.first == c.last):
+            break
+        c.first += 1
+
+
+def english_non_person(tokens: list[Token], c: Candidate) -> bool:
+    """Whether person candidate ``c`` in an English body names no person (it may be trimmed first).
+
+    True for a run left empty by a sentence opener, a lone acronym ("MOFA") and a run whose
+    last word heads an institution, a law or an event ("Football Confederation", "Palace")
+    or is a nationality ("South-east Asian").
+    """
+    if c.type is not EntityType.PERSON:
+        return False
+    _trim_openers(tokens, c)
+    if c.first > c.last:
+        return True
+    if c.nickname >= 0 and not c.first < c.nickname < c.last:
+        c.nickname = -1
+    if c.first == c.last and tokens[c.first].acronym and c.cue != "title":
+        return True
+    last = tokens[c.last].folded
+    return last in folded_set(_LIST, "heads") or (last,) in lexicon().demonyms

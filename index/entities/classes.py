@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.english import english_non_person
+from kutip.index.entities.phrases import fixed_non_person
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
@@ -110,6 +111,10 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
             if c.first <= c.last:
                 c.type, c.weak = None, True
                 out.append(c)
+            continue
+        if fixed_non_person(tokens, c, lang):
+            c.type, c.weak = None, True
+            out.append(c)
             continue
         folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
         skip = navigation_length(folded)

@@ -1,0 +1,42 @@
+"""Fixed phrases and headline openers: capitalised runs that name no person in any context.
+
+A nation's motto or anthem ("Bhinneka Tunggal Ika") is written in capitals like a name
+and the tagger, which never saw it, may call it a person; a headline opened by "Begini"
+or "Inilah" reads like a run of names. The lists are in ``data/language/not_names.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.language import Token, fold, folded_set, sections, words
+from kutip.index.models import EntityType
+
+__all__ = ["fixed_non_person"]
+
+_LIST = "language/not_names.txt"
+_CUED = frozenset({"title", "speech", "antecedent", "byline"})
+
+
+@cache
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in words(line)) for line in sections(_LIST).get("phrases", []))
+
+
+def _holds_phrase(folded: list[str]) -> bool:
+    for phrase in _phrases():
+        n = len(phrase)
+        if any(tuple(folded[k : k + n]) == phrase for k in range(len(folded) - n + 1)):
+            return True
+    return False
+
+
+def fixed_non_person(tokens: list[Token], c: Candidate, lang: str) -> bool:
+    """Whether person candidate ``c`` holds a fixed phrase or is an uncued headline run (Indonesian)."""
+    if c.type is not EntityType.PERSON:
+        return False
+    folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
+    if _holds_phrase(folded):
+        return True
+    return lang != "en" and c.cue not in _CUED and folded[0] in folded_set(_LIST, "openers")

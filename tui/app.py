@@ -49,6 +49,7 @@ from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.person import PersonScreen, SpeakersProvider
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
 from kutip.tui.settings import SettingsError, load_settings, save_setting
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.article_reader import ArticleReader
@@ -124,8 +125,22 @@ def describe_report(report: IndexReport) -> str:
     return text
 
 
+SAMPLE_LABEL = "SAMPLE archive: fictional articles, kept apart from yours"
+
+
+def default_sample_location() -> Path:
+    """Where the sample archive lives: its own folder in the data dir, never the user's archive."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kutip")) / "sample-index"
+
+
 class KutipApp(App[None]):
-    """The reader. ``index_paths``, when given, are indexed first (the CLI passes the sample corpus)."""
+    """The reader. ``index_paths``, when given, are indexed first (e.g. after a rebuild).
+
+    With ``welcome`` (the CLI sets it when the archive is empty) the first-run screen
+    opens on top; its sample key opens a separate archive at ``sample_location``.
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "kutip"
@@ -138,9 +153,14 @@ class KutipApp(App[None]):
         *,
         index_paths: list[Path] | None = None,
         settings_file: Path | None = None,
+        welcome: bool = False,
+        sample_location: Path | None = None,
     ) -> None:
         super().__init__()
         self.archive = archive
+        self.welcome = welcome
+        self.sample_location = sample_location  # None: default_sample_location()
+        self.sample_archive: Archive | None = None
         self.index_paths = index_paths
         self.settings_file = settings_file  # None: the user's settings.toml
         self.settings, warnings = load_settings(settings_file)
@@ -217,7 +237,10 @@ class KutipApp(App[None]):
         for warning in self.settings_warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
         self.article_list.focus()
-        if self.index_paths:
+        if self.welcome:
+            self.status.say("The archive is empty.")
+            self.push_screen(WelcomeScreen(self.archive.location), callback=self._welcome_chosen)
+        elif self.index_paths:
             self._indexing = True
             self.status.say("Indexing…")
             self._index(list(self.index_paths))
@@ -230,6 +253,38 @@ class KutipApp(App[None]):
 
     def on_unmount(self) -> None:
         self._cancel.set()
+
+    def _welcome_chosen(self, choice: WelcomeChoice | None) -> None:
+        """Index the folder the user gave into their archive, or switch to the separate sample."""
+        if choice is None:
+            return
+        self._indexing = True
+        if choice.kind == "sample":
+            self.sub_title = SAMPLE_LABEL
+            self.status.say("Opening the sample archive…")
+            self._open_sample(self.sample_location or default_sample_location())
+        elif choice.path is not None:
+            self.status.say(f"Indexing {choice.path}…")
+            self._index([choice.path])
+
+    @work(thread=True, exclusive=True, group="index")
+    def _open_sample(self, location: Path) -> None:
+        from kutip.index.facade import sample_corpus_path
+
+        try:
+            sample = Archive.open(location)
+            if sample.is_empty() or sample.needs_rebuild:
+                sample.index([sample_corpus_path()], cancel=self._cancel)
+        except Exception as error:  # shown; the user's (empty) archive stays open
+            self.call_from_thread(self._after_index, None, f"Cannot open the sample archive: {error}")
+            return
+        self.call_from_thread(self._use_sample, sample)
+
+    def _use_sample(self, sample: Archive) -> None:
+        self.sample_archive = sample
+        self.archive = sample
+        self._generation = None
+        self._after_index(None, f"{SAMPLE_LABEL} ({sample.location})")
 
     # -- workers: all archive access happens here -----------------------------
 

@@ -8,18 +8,17 @@ from kutip.tui.cli_common import Context
 
 
 def run(ctx: Context) -> int:
-    from kutip.index.facade import sample_corpus_path
     from kutip.tui.app import KutipApp
     from kutip.tui.cli_print import message
 
     archive = ctx.archive
     index_paths: list[Path] | None = None
-    if archive.is_empty():
-        note = f"The archive at {archive.location} is empty: indexing the bundled sample corpus."
-        ctx.err.print(message(note))
-        index_paths = [sample_corpus_path()]
-    elif archive.needs_rebuild:
+    welcome = archive.is_empty()  # the reader's welcome screen says how to fill it; nothing is indexed
+    if not welcome and archive.needs_rebuild:
         ctx.err.print(message("The archive was made by another version of kutip: rebuilding it."))
         index_paths = []
-    KutipApp(archive, index_paths=index_paths).run()
+    app = KutipApp(archive, index_paths=index_paths, welcome=welcome)
+    app.run()
+    if app.sample_archive is not None:
+        app.sample_archive.close()
     return 0

@@ -1,0 +1,107 @@
+"""The first-run screen: the archive is empty, so say how to fill it.
+
+The bundled sample is fictional; it must never land in the user's archive, so the
+screen offers it only as a separate archive in its own folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+WELCOME_BINDINGS: list[BindingType] = [
+    Binding("a", "add_folder", "Add folder", id="welcome_add", tooltip="Index a folder into your archive"),
+    Binding("s", "open_sample", "Sample", id="welcome_sample",
+            tooltip="Open the bundled sample (a separate archive)"),
+]
+"""The screen's keys. Kept here, not in ``commands.py``, until the command table has a
+``welcome`` scope (its owner map and the generated keys doc must change with it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WelcomeChoice:
+    """What the user picked: a folder to index into their archive, or the separate sample archive."""
+
+    kind: Literal["folder", "sample"]
+    path: Path | None = None
+
+
+def welcome_content(location: Path) -> Content:
+    """The screen's text; plain ``Content``, so nothing from a path is read as markup."""
+    return Content.assemble(
+        ("Welcome to kutip", "bold"),
+        "\n\nYour archive is empty:\n  ",
+        str(location),
+        "\n\nTo fill it, index a folder of articles from the shell:\n  ",
+        ("kutip index PATH", "bold"),
+        "\nor press ",
+        ("a", "bold"),
+        " to type a folder path here and index it now.\n\nTo look around first, press ",
+        ("s", "bold"),
+        " to open the bundled sample: fictional articles kept in a separate sample archive,"
+        " never mixed into yours.",
+    )
+
+
+class WelcomeScreen(Screen[WelcomeChoice]):
+    """Shown instead of the reader while the archive is empty; dismissed with the user's choice."""
+
+    BINDINGS: ClassVar[list[BindingType]] = WELCOME_BINDINGS
+    AUTO_FOCUS = ""  # the path box takes keys only after ``a``: until then a and s are commands
+
+    DEFAULT_CSS = """
+    WelcomeScreen {
+        align: center middle;
+        & > Vertical {
+            width: 76;
+            height: auto;
+            border: round $primary;
+            border-title-align: center;
+            background: $surface;
+            padding: 1 2;
+        }
+        #welcome-path { margin-top: 1; }
+        #welcome-error { color: $error; height: auto; }
+    }
+    """
+
+    def __init__(self, location: Path) -> None:
+        super().__init__()
+        self.location = location
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "kutip"
+            yield Static(welcome_content(self.location), id="welcome-text")
+            path_input = Input(placeholder="Folder of articles, e.g. ~/news", id="welcome-path")
+            path_input.display = False
+            yield path_input
+            yield Static("", id="welcome-error", markup=False)
+        yield Footer()
+
+    def action_add_folder(self) -> None:
+        path_input = self.query_one("#welcome-path", Input)
+        path_input.display = True
+        path_input.focus()
+
+    def action_open_sample(self) -> None:
+        self.dismiss(WelcomeChoice("sample"))
+
+    @on(Input.Submitted, "#welcome-path")
+    def _path_given(self, event: Input.Submitted) -> None:
+        event.stop()
+        typed = event.value.strip()
+        path = Path(typed).expanduser() if typed else None
+        if path is None or not path.exists():
+            self.query_one("#welcome-error", Static).update(f"No such folder: {typed}" if typed else "")
+            return
+        self.dismiss(WelcomeChoice("folder", path))

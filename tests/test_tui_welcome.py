@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from kutip.index.facade import Archive
 from kutip.tui.app import SAMPLE_LABEL, KutipApp
@@ -72,6 +72,8 @@ async def test_sample_key_opens_a_separate_archive(empty_archive: Archive, tmp_p
         assert app.archive.location == tmp_path / "sample"
         assert app.sub_title == SAMPLE_LABEL
         assert len(app.query_one(ArticleList).summaries) > 0
+        label = app.query_one("#archive-label", Static)
+        assert label.display and "SAMPLE" in str(label.render())
     assert empty_archive.is_empty()  # the user's archive never gets the sample
     assert app.sample_archive is not None
     app.sample_archive.close()
@@ -91,6 +93,7 @@ async def test_add_folder_indexes_it_into_the_users_archive(empty_archive: Archi
         await settle(app, pilot)
         assert not isinstance(app.screen, WelcomeScreen)
         assert app.archive is empty_archive
+        assert not app.query_one("#archive-label", Static).display  # the user's own archive: no banner
         titles = {summary.title for summary in app.query_one(ArticleList).summaries}
         assert "Night tram returns to the harbour line" in titles
         assert len(titles) == 2
@@ -109,6 +112,9 @@ async def test_add_folder_rejects_a_missing_path(empty_archive: Archive, tmp_pat
         await settle(app, pilot)
         assert isinstance(app.screen, WelcomeScreen)
         assert empty_archive.is_empty()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query_one("#welcome-path", Input).display
 
 
 def test_welcome_snapshot(snap_compare: Any, empty_archive: Archive, tmp_path: Path) -> None:

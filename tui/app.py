@@ -24,7 +24,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from kutip.index.facade import (
@@ -177,6 +177,7 @@ class KutipApp(App[None]):
         self._cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
+        yield Static("", id="archive-label", markup=False)  # shown only on the sample archive
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
                 yield SearchBar(id="search")
@@ -283,6 +284,9 @@ class KutipApp(App[None]):
     def _use_sample(self, sample: Archive) -> None:
         self.sample_archive = sample
         self.archive = sample
+        label = self.main_screen.query_one("#archive-label", Static)
+        label.update(f"{SAMPLE_LABEL} — {sample.location}")
+        label.add_class("shown")
         self._generation = None
         self._after_index(None, f"{SAMPLE_LABEL} ({sample.location})")
 

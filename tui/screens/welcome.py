@@ -96,6 +96,14 @@ class WelcomeScreen(Screen[WelcomeChoice]):
     def action_open_sample(self) -> None:
         self.dismiss(WelcomeChoice("sample"))
 
+    def key_escape(self) -> None:
+        """Esc leaves the path box (the screen's keys work again) without choosing anything."""
+        path_input = self.query_one("#welcome-path", Input)
+        if path_input.display:
+            path_input.display = False
+            self.query_one("#welcome-error", Static).update("")
+            self.set_focus(None)
+
     @on(Input.Submitted, "#welcome-path")
     def _path_given(self, event: Input.Submitted) -> None:
         event.stop()

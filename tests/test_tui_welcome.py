@@ -117,6 +117,20 @@ async def test_add_folder_rejects_a_missing_path(empty_archive: Archive, tmp_pat
         assert not app.screen.query_one("#welcome-path", Input).display
 
 
+@synchronous
+async def test_folder_without_articles_returns_to_welcome(empty_archive: Archive, tmp_path: Path) -> None:
+    (tmp_path / "blank").mkdir()
+    app = KutipApp(empty_archive, welcome=True, sample_location=tmp_path / "sample")
+    async with app.run_test() as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        app.screen.query_one("#welcome-path", Input).value = str(tmp_path / "blank")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WelcomeScreen)
+        assert "No articles found" in str(app.screen.query_one("#welcome-error", Static).render())
+
+
 def test_welcome_snapshot(snap_compare: Any, empty_archive: Archive, tmp_path: Path) -> None:
     empty_archive.location = Path("/home/reader/.local/share/kutip/index")  # shown only; nothing is written
 

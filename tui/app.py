@@ -161,6 +161,7 @@ class KutipApp(App[None]):
         self.welcome = welcome
         self.sample_location = sample_location  # None: default_sample_location()
         self.sample_archive: Archive | None = None
+        self._welcome_folder: Path | None = None  # the folder the welcome screen asked to index
         self.index_paths = index_paths
         self.settings_file = settings_file  # None: the user's settings.toml
         self.settings, warnings = load_settings(settings_file)
@@ -266,6 +267,7 @@ class KutipApp(App[None]):
             self._open_sample(self.sample_location or default_sample_location())
         elif choice.path is not None:
             self.status.say(f"Indexing {choice.path}…")
+            self._welcome_folder = choice.path
             self._index([choice.path])
 
     @work(thread=True, exclusive=True, group="index")
@@ -306,6 +308,11 @@ class KutipApp(App[None]):
 
     def _after_index(self, report: IndexReport | None, error: str) -> None:
         self._indexing = False
+        folder, self._welcome_folder = self._welcome_folder, None
+        found = report is not None and (report.added or report.updated or report.unchanged)
+        if folder is not None and not found:
+            note = error or f"No articles found in {folder}: try another folder."
+            self.push_screen(WelcomeScreen(self.archive.location, note=note), callback=self._welcome_chosen)
         self._load_list(note=error or describe_report(report) if report else error)
 
     @work(thread=True, exclusive=True, group="list")

@@ -74,9 +74,10 @@ class WelcomeScreen(Screen[WelcomeChoice]):
     }
     """
 
-    def __init__(self, location: Path) -> None:
+    def __init__(self, location: Path, note: str = "") -> None:
         super().__init__()
         self.location = location
+        self.note = note  # why the screen is back, e.g. a folder held no articles
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -85,7 +86,7 @@ class WelcomeScreen(Screen[WelcomeChoice]):
             path_input = Input(placeholder="Folder of articles, e.g. ~/news", id="welcome-path")
             path_input.display = False
             yield path_input
-            yield Static("", id="welcome-error", markup=False)
+            yield Static(self.note, id="welcome-error", markup=False)
         yield Footer()
 
     def action_add_folder(self) -> None:

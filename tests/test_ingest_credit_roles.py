@@ -52,6 +52,9 @@ def test_role_and_desk_words_are_no_person(line: str, credits: list[Credit]) -> 
             [Credit("author", "Rina Hapsari"), Credit("author", "Yudha Pratama")],
         ),
         ("Kota Lama (Semarang)", []),
+        # a ministry or agency credited by its acronym is no person
+        ("Photo: KEMLU", []),
+        ("Foto: Dewi Anggraini/KEMLU", [Credit("photo", "Dewi Anggraini")]),
         ("Bayu Saputra (kanan)", []),
         # an outlet's desk and the cities filed from are no persons
         (

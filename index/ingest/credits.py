@@ -96,8 +96,13 @@ def _names(text: str) -> list[str]:
     parts = [p for p in parts if not _ROLE_PREFIX.match(p) and not _DESK.search(p)]
     if not parts or not all(looks_like_name(p) for p in parts):
         return []
-    # "By Jane Doe, Associated Press": the outlet is not a person.
-    return [p for p in parts if not is_outlet_name(p) and not _desk_or_place(p)]
+    # "By Jane Doe, Associated Press": the outlet is not a person; nor is an acronym ("Photo: MOFA").
+    return [p for p in parts if not is_outlet_name(p) and not _desk_or_place(p) and not _acronym(p)]
+
+
+def _acronym(part: str) -> bool:
+    """One word in capitals ("MOFA", "KEMLU"): an agency or ministry credited, not a person."""
+    return part.isupper() and " " not in part and len(part) >= 3
 
 
 def _desk_or_place(part: str) -> bool:
@@ -135,7 +140,7 @@ def _photo_names(credit: str, outlet: str = "") -> list[str]:
         for part in credit.split("/")
         if not is_agency_token(part) and not (own and part.strip().casefold() == own)
     ]
-    return [people[0]] if people and looks_like_name(people[0]) else []
+    return [people[0]] if people and looks_like_name(people[0]) and not _acronym(people[0]) else []
 
 
 def credit_segments(line: str) -> list[str]:

@@ -22,6 +22,7 @@ from kutip.tui.screens.cite import CiteScreen, FallbackDialog
 from kutip.tui.screens.help import HelpScreen, help_content
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from kutip.tui.screens.welcome import WelcomeScreen
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.entities_pane import EntitiesPane
@@ -42,6 +43,7 @@ OWNERS: dict[str, type[object]] = {
     "finder": QuoteFinderScreen,
     "cite": CiteScreen,
     "fallback": FallbackDialog,
+    "welcome": WelcomeScreen,
 }
 
 

@@ -17,14 +17,14 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 Scope = Literal[
     "app", "list", "reader", "search", "help", "pane", "entities", "statements", "person", "finder", "cite",
-    "fallback",
+    "fallback", "welcome",
 ]
 """Where a command's binding lives: the app, or the widget (or screen) that must have focus.
 
 ``pane`` is every side list (entities, statements, statement results, a person's
 statements, the quote finder's versions); ``person`` is the person screen,
-``finder`` the quote finder, ``cite`` the citation style picker and ``fallback``
-the dialog showing text the clipboard may not hold.
+``finder`` the quote finder, ``cite`` the citation style picker, ``fallback``
+the dialog showing text the clipboard may not hold and ``welcome`` the first-run screen.
 """
 
 
@@ -69,7 +69,7 @@ _KEY_NAMES = {
 
 GROUPS = (
     "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
-    "Citations", "Search",
+    "Citations", "Search", "First run",
 )
 """Help-screen order of the groups."""
 
@@ -147,6 +147,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("search_results", "enter", "Go to results", "Search", "submit", "search", palette=False),
     Command("close_search", "escape", "Close search, clear entity filter or selection", "Search",
             "close_search", "app", show=True, key_display="Esc", short="Clear"),
+    # The first-run screen, shown while the archive is empty (its own group: its keys reuse a and s)
+    Command("welcome_add", "a", "Index a folder into your archive", "First run", "add_folder", "welcome",
+            show=True, short="Add folder", palette=False),
+    Command("welcome_sample", "s", "Open the bundled sample (a separate archive)", "First run",
+            "open_sample", "welcome", show=True, short="Sample", palette=False),
     # The help screen's own keys are listed under Application
     Command(
         "close_help", "escape,q,question_mark", "Close help", "Application", "dismiss", "help",

@@ -12,19 +12,13 @@ from typing import ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-WELCOME_BINDINGS: list[BindingType] = [
-    Binding("a", "add_folder", "Add folder", id="welcome_add", tooltip="Index a folder into your archive"),
-    Binding("s", "open_sample", "Sample", id="welcome_sample",
-            tooltip="Open the bundled sample (a separate archive)"),
-]
-"""The screen's keys. Kept here, not in ``commands.py``, until the command table has a
-``welcome`` scope (its owner map and the generated keys doc must change with it)."""
+from kutip.tui.commands import bindings
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +49,7 @@ def welcome_content(location: Path) -> Content:
 class WelcomeScreen(Screen[WelcomeChoice]):
     """Shown instead of the reader while the archive is empty; dismissed with the user's choice."""
 
-    BINDINGS: ClassVar[list[BindingType]] = WELCOME_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("welcome"))
     AUTO_FOCUS = ""  # the path box takes keys only after ``a``: until then a and s are commands
 
     DEFAULT_CSS = """

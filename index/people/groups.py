@@ -202,17 +202,21 @@ def regroup(db: sqlite3.Connection, seeds: Iterable[str]) -> None:
             continue
         members = _component(db, seed)
         done.update(members)
-        if not members:
-            continue
-        person, person_name = _canonical(db, members)
-        db.executemany(
-            "UPDATE people_names SET person = ?, person_name = ? WHERE key = ?",
-            [
-                (person, person_name, key)
-                for key, info in members.items()
-                if (info.person, info.person_name) != (person, person_name)
-            ],
-        )
+        if members:
+            _write_person(db, members)
+
+
+def _write_person(db: sqlite3.Connection, members: dict[str, NameInfo]) -> None:
+    """Chooses the canonical name of one person's ``members`` and writes it where it changed."""
+    person, person_name = _canonical(db, members)
+    db.executemany(
+        "UPDATE people_names SET person = ?, person_name = ? WHERE key = ?",
+        [
+            (person, person_name, key)
+            for key, info in members.items()
+            if (info.person, info.person_name) != (person, person_name)
+        ],
+    )
 
 
 def rename(db: sqlite3.Connection, persons: Iterable[str]) -> None:
@@ -220,14 +224,5 @@ def rename(db: sqlite3.Connection, persons: Iterable[str]) -> None:
     for person in dict.fromkeys(persons):
         keys = [r[0] for r in db.execute("SELECT key FROM people_names WHERE person = ?", (person,))]
         members = name_info(db, keys)
-        if not members:
-            continue
-        key, shown = _canonical(db, members)
-        db.executemany(
-            "UPDATE people_names SET person = ?, person_name = ? WHERE key = ?",
-            [
-                (key, shown, k)
-                for k, info in members.items()
-                if (info.person, info.person_name) != (key, shown)
-            ],
-        )
+        if members:
+            _write_person(db, members)

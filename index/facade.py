@@ -62,6 +62,7 @@ from kutip.index.models import (
     Statement,
 )
 from kutip.index.names import name_matches, name_words
+from kutip.index.profiles import Profile, build_profile
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.query import QueryError
 from kutip.index.schema import SCHEMA_VERSION
@@ -87,6 +88,7 @@ __all__ = [
     "IndexProgress",
     "IndexReport",
     "Mention",
+    "Profile",
     "QueryError",
     "Quote",
     "SearchHit",
@@ -530,6 +532,12 @@ class Archive:
             return None
         found = members_of(self._store.connection(), [statement.cluster])
         return found[0] if found else None
+
+    # -- pages ------------------------------------------------------------------
+    @_guarded
+    def profile(self, name: str, entity_type: EntityType | None = None) -> Profile:
+        """A person's (or entity's) page: names, outlets, timeline, most-reported remarks."""
+        return build_profile(self, self._store, name, entity_type)
 
     # -- writing --------------------------------------------------------------
     @property

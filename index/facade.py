@@ -64,7 +64,7 @@ from kutip.index.models import (
 from kutip.index.names import name_matches, name_words
 from kutip.index.profiles import Profile, build_profile
 from kutip.index.progress import IndexProgress, IndexReport
-from kutip.index.query import QueryError
+from kutip.index.query import QueryError, as_prefix, check_query
 from kutip.index.schema import SCHEMA_VERSION
 from kutip.index.searchindex import ENTITY_FIELDS, SearchDamaged, SearchIndex, query_terms
 from kutip.index.searchindex import exists as search_exists
@@ -331,13 +331,28 @@ class Archive:
             raise ArchiveError(f"no article with id {id_or_prefix!r}")
         return article
 
+    @staticmethod
+    def check_query(query: str, statements: bool = False) -> str:
+        """The query as the engine spells it; raises :class:`QueryError` saying what is wrong with it.
+
+        :meth:`search` and :meth:`search_statements` run it themselves; the CLI calls it
+        first so a bad query is reported before an empty archive is.
+        """
+        return check_query(query, statements)
+
     @_guarded
-    def search(self, query: str, limit: int | None = 50, snippets: int | None = None) -> list[SearchHit]:
+    def search(
+        self, query: str, limit: int | None = 50, snippets: int | None = None, prefix: bool = False
+    ) -> list[SearchHit]:
         """Articles matching the query language, best first; raises :class:`QueryError`.
 
         Ranking is cheap and snippets are not: only the first ``snippets`` hits (all when
         None) get one; the rest carry an empty snippet, to be filled by :meth:`snippets_for`.
+        With ``prefix`` (search as you type) the last word is a prefix: ``ban`` finds ``banjir``.
         """
+        query = check_query(query)
+        if prefix:
+            query = as_prefix(query)
         parsed = self._search.parser.parse(self._people_query(query))
         ranked = self._search.search(parsed, limit)
         summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
@@ -355,7 +370,7 @@ class Archive:
     def snippets_for(self, article_ids: list[str], query: str) -> dict[str, tuple[str, tuple[Span, ...]]]:
         """Snippet and highlights of the query in each article, for the rows a reader shows."""
         try:
-            parsed = self._search.parser.parse(self._people_query(query))
+            parsed = self._search.parser.parse(self._people_query(check_query(query)))
         except QueryError:
             return {}
         langs = {i: s.lang for i, s in self._store.summaries_by_id(article_ids).items()}
@@ -373,7 +388,7 @@ class Archive:
     def matches_in(self, text: str, query: str) -> list[Span]:
         """Where the query's words occur in ``text`` (folded and stemmed like the index)."""
         try:
-            parsed = self._search.parser.parse(self._people_query(query))
+            parsed = self._search.parser.parse(self._people_query(check_query(query)))
         except QueryError:
             return []
         terms = query_terms(parsed)
@@ -497,8 +512,13 @@ class Archive:
         return people.expand_query(self._store.connection(), query)
 
     @_guarded
-    def search_statements(self, query: str, limit: int | None = 100) -> list[StatementHit]:
+    def search_statements(
+        self, query: str, limit: int | None = 100, prefix: bool = False
+    ) -> list[StatementHit]:
         """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""
+        query = check_query(query, statements=True)
+        if prefix:
+            query = as_prefix(query)
         parsed = self._search.statement_parser.parse(self._people_query(query))
         ranked = self._search.search(parsed, limit, doctype="statement")
         statements = self._store.statements_by_id(i for i, _ in ranked)

@@ -3,10 +3,16 @@
 Whoosh's own date parsing gets partial dates and ranges wrong, so ``date:``
 terms are parsed by Whoosh as plain text and rebuilt here as term ranges over
 the ``yyyy-mm-dd`` strings stored in the ``date`` field.
+
+Whoosh's parser is also lenient: ``title:(``, ``date:2024-02-30`` and ``speaker:x``
+in an article search parse, match nothing and say nothing. :func:`check_query`
+catches those mistakes first and words them in one line, so the CLI and the
+reader's search bar (both through the façade) report the same :class:`QueryError`.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from whoosh import qparser
@@ -48,6 +54,74 @@ def _check_fields(text: str, known: tuple[str, ...]) -> None:
         name = match.group(1)
         if name.lower() not in known and not name.isupper():  # AND:, OR: are not fields
             raise QueryError(f"unknown field '{name}:' (fields: {', '.join(known)})")
+
+
+_FIELD = re.compile(r'(?:^|(?<=[\s(]))([A-Za-z_]+):("[^"]*"?|[^\s()]*)')
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+STATEMENT_FIELDS = {
+    "speaker": "kutip quotes --speaker {value} (or the reader's statement search, Ctrl+T)",
+    "kind": "kutip quotes --kind {value} (or the reader's statement search, Ctrl+T)",
+    "via": "the reader's statement search (Ctrl+T)",
+}
+"""Fields only statements hold, and where to search them instead of an article search."""
+FIELD_ALIASES = {"organisation": "org", "organization": "org"}
+"""Other spellings people type for a field: both English spellings of ``org:`` work."""
+
+
+def check_query(query: str, statements: bool = False) -> str:
+    """The query with field aliases spelled the parser's way (``organisation:`` is ``org:``).
+
+    Raises a one-line :class:`QueryError` for a query that cannot mean what was typed:
+    an unclosed quote or bracket, a field with no value, an impossible date, or (in an
+    article search, ``statements`` false) a field only statements have.
+    """
+    if query.count('"') % 2:
+        raise QueryError('the query has a " that is not closed')
+    bare = _outside_quotes(query)
+    depth = 0
+    for char in bare:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise QueryError("the query has a ')' with no '(' before it")
+    if depth:
+        raise QueryError("the query has a '(' that is not closed")
+    for match in _FIELD.finditer(query):
+        if bare[match.start()] == " ":  # inside a quoted phrase
+            continue
+        name, value = match.group(1), match.group(2)
+        field = name.lower()
+        if name.isupper() and field not in STATEMENT_FIELDS:
+            continue  # AND:, OR: are not fields
+        if not value.strip('"'):
+            raise QueryError(f"'{name}:' needs a value, as in {field}:word or {field}:\"two words\"")
+        if field in STATEMENT_FIELDS and not statements:
+            where = STATEMENT_FIELDS[field].format(value=value)
+            raise QueryError(f"'{name}:' searches statements, not articles: use {where}")
+        if field == "date":
+            for bound in value.strip('"').split(".."):
+                _check_day(bound)
+    return _FIELD.sub(lambda m: _spelled(m, bare), query)
+
+
+def _spelled(match: re.Match[str], bare: str) -> str:
+    if bare[match.start()] == " ":  # inside a quoted phrase: words, not a field
+        return match.group()
+    name = match.group(1)
+    return f"{FIELD_ALIASES.get(name.lower(), name)}:{match.group(2)}"
+
+
+def _check_day(bound: str) -> None:
+    match = _FULL_DATE.match(bound)
+    if not match:
+        return  # other shapes are judged by date_query
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return
+    days = calendar.monthrange(year, month)[1]
+    if day > days:
+        raise QueryError(f"bad date '{bound}': {calendar.month_name[month]} {year} has {days} days")
+    if day == 0:
+        raise QueryError(f"bad date '{bound}': days start at 01")
 
 
 def _date_bound(value: str, upper: bool) -> str:
@@ -127,3 +201,25 @@ def only_articles(query: Query) -> Query:
 
 def everything() -> Query:
     return Every()
+
+
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]+):)?([^\W_][\w\-]*)$")
+_NOT_PREFIXED = frozenset({"date", "lang", "kind"})
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+
+def as_prefix(query: str) -> str:
+    """The query with its last word made a prefix (``ban`` finds ``banjir``), for search as you type.
+
+    Only a bare last word still being typed is widened: not one inside a phrase, an
+    operator, a date or a code; Enter runs the query as typed.
+    """
+    if query.count('"') % 2 or query != query.rstrip():
+        return query
+    match = _LAST_WORD.search(query)
+    if match is None:
+        return query
+    field, word = match.group(1), match.group(2)
+    if len(word) < 2 or word in _OPERATORS or (field and field.lower() in _NOT_PREFIXED) or word.isdigit():
+        return query  # one letter would expand to half the vocabulary
+    return query + "*"

@@ -131,6 +131,31 @@ def test_query_errors_are_one_line(archive: Archive) -> None:
         archive.search("date:kemarin")
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [("title:(", "'(' that is not closed"), ("date:2024-02-30", "29 days"), ("speaker:x", "searches statements")],
+)
+def test_the_facade_checks_every_article_search(archive: Archive, query: str, said: str) -> None:
+    """The CLI and the reader's search bar both search through here: one check, one message."""
+    with pytest.raises(QueryError, match=said.replace("(", r"\(")):
+        archive.search(query)
+    with pytest.raises(QueryError, match=said.replace("(", r"\(")):
+        Archive.check_query(query)
+
+
+def test_statement_search_accepts_statement_fields_but_not_broken_brackets(archive: Archive) -> None:
+    assert archive.search_statements("speaker:nobody") == []
+    with pytest.raises(QueryError, match="not closed"):
+        archive.search_statements("(kata")
+
+
+def test_prefix_search_finds_words_being_typed(archive: Archive, corpus: dict[str, Path]) -> None:
+    archive.index([corpus["banjir"].parent])
+    assert not archive.search("pera")
+    assert ids_of(archive.search("pera", prefix=True)) >= ids_of(archive.search("perahu")) == {"banjir"}
+    assert ids_of(archive.search("pera ", prefix=True)) == set()  # a finished word is searched as typed
+
+
 def test_busy_writer_is_reported(archive: Archive, corpus: dict[str, Path]) -> None:
     holder_ready, release = threading.Event(), threading.Event()
     lock_path = archive.location / "kutip.lock"

@@ -161,10 +161,11 @@ def test_tables_spell_organisation_one_way(built: Path, capsys: pytest.CaptureFi
 
 
 def test_organisation_is_a_field_alias_in_queries(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from kutip.tui.cli_query import check_article_query
+    from kutip.index.facade import Archive
 
-    assert check_article_query('organisation:"Badan Pangan" OR Organization:BMKG') == 'org:"Badan Pangan" OR org:BMKG'
-    assert check_article_query('"kata organisation:x" banjir') == '"kata organisation:x" banjir'
+    check = Archive.check_query
+    assert check('organisation:"Badan Pangan" OR Organization:BMKG') == 'org:"Badan Pangan" OR org:BMKG'
+    assert check('"kata organisation:x" banjir') == '"kata organisation:x" banjir'
     answers = []
     for field in ("org", "organisation", "organization"):
         code, out, _ = run(capsys, "--index", str(built), "search", f"{field}:x", "--json")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from whoosh.query import Prefix, Term, TermRange
 
-from kutip.index.query import QueryError, QueryParser, date_query
+from kutip.index.query import QueryError, QueryParser, as_prefix, check_query, date_query
 from kutip.index.schema import build_schema
 
 
@@ -66,3 +66,51 @@ def test_colons_inside_phrases_are_not_fields(parser: QueryParser) -> None:
 def test_empty_or_stopword_queries_are_errors(parser: QueryParser, bad: str) -> None:
     with pytest.raises(QueryError):
         parser.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("title:(", "'(' that is not closed"),
+        ("banjir)", "')' with no '('"),
+        ('"perahu karet', "not closed"),
+        ("date:2024-02-30", "February 2024 has 29 days"),
+        ("date:2023-02-01..2023-02-29", "February 2023 has 28 days"),
+        ("date:2024-03-00", "days start at 01"),
+        ("speaker:x", "searches statements, not articles"),
+        ("title:", "needs a value"),
+    ],
+)
+def test_check_query_says_what_is_wrong(query: str, said: str) -> None:
+    with pytest.raises(QueryError) as info:
+        check_query(query)
+    assert said in str(info.value) and "\n" not in str(info.value)
+
+
+def test_statement_fields_are_fine_in_a_statement_search() -> None:
+    assert check_query("speaker:sari beras", statements=True) == "speaker:sari beras"
+    with pytest.raises(QueryError, match="not closed"):
+        check_query("speaker:(sari", statements=True)
+
+
+def test_check_query_spells_aliases_and_leaves_phrases_alone() -> None:
+    assert check_query("Organisation:BMKG banjir") == "org:BMKG banjir"
+    assert check_query('"kata organisation:x" date:2024-02-29') == '"kata organisation:x" date:2024-02-29'
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("ban", "ban*"),
+        ("harga ban", "harga ban*"),
+        ("title:ban", "title:ban*"),
+        ("ban ", "ban "),  # a finished word is searched as typed
+        ('"harga ban', '"harga ban'),  # inside an open phrase
+        ("b", "b"),  # one letter would match half the vocabulary
+        ("date:2024", "date:2024"),
+        ("2024", "2024"),
+        ("beras AND", "beras AND"),
+    ],
+)
+def test_as_prefix_widens_only_the_word_being_typed(typed: str, searched: str) -> None:
+    assert as_prefix(typed) == searched

@@ -176,6 +176,7 @@ class KutipApp(App[None]):
         self._generation: Generation | None = None
         self._indexing = False
         self._cancel = threading.Event()
+        self.search_debounce = SEARCH_DEBOUNCE  # tests set 0 so they need not sleep
 
     def compose(self) -> ComposeResult:
         yield Static("", id="archive-label", markup=False)  # shown only on the sample archive
@@ -328,7 +329,7 @@ class KutipApp(App[None]):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
         worker = get_current_worker()
-        time.sleep(SEARCH_DEBOUNCE)
+        time.sleep(self.search_debounce)
         if worker.is_cancelled:
             return
         try:
@@ -346,7 +347,7 @@ class KutipApp(App[None]):
     @work(thread=True, exclusive=True, group="search")
     def _search_statements(self, query: str) -> None:
         worker = get_current_worker()
-        time.sleep(SEARCH_DEBOUNCE)
+        time.sleep(self.search_debounce)
         if worker.is_cancelled:
             return
         try:

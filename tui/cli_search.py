@@ -16,11 +16,9 @@ def search_arguments(parser: argparse.ArgumentParser) -> None:
 
 def search(ctx: Context) -> int:
     from kutip.tui import cli_print as show
-    from kutip.tui.cli_query import check_article_query
 
     args = ctx.args
-    query = " ".join(args.query)
-    query = check_article_query(query)
+    query = ctx.archive.check_query(" ".join(args.query))  # a bad query is said before an empty archive
     require_articles(ctx.archive)
     hits = ctx.archive.search(query, limit=None if args.limit == 0 else args.limit)
     if args.json:

@@ -74,8 +74,7 @@ CREATE TABLE IF NOT EXISTS statements (
     via TEXT,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
-    date TEXT NOT NULL,
-    cluster TEXT
+    date TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_article ON statements(article);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
@@ -87,6 +86,11 @@ _SUMMARY_COLUMNS = (
     f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {_LEAD_CHARS + 90}) AS lead"
 )
 _DASH = re.compile(r"^\s*[-–—]+\s*")
+_STATEMENT_COLUMNS = (
+    "s.id, s.article, s.seq, s.speaker, s.speaker_as_written, s.role, s.text, s.kind, s.via, "
+    "s.start, s.end, s.date"
+)
+_CACHE_KIB = 64 * 1024  # page cache per connection: linking's key and member lookups stay in memory
 
 
 LinkHook = Callable[[sqlite3.Connection, list[str], list[str]], None]
@@ -161,7 +165,6 @@ def _extra_json(article: Article) -> str:
                     "speaker_as_written": s.speaker_as_written,
                     "role": s.role,
                     "via": s.via,
-                    "cluster": s.cluster,
                 }
                 for s in article.statements
             ],
@@ -214,8 +217,26 @@ def _statement(row: sqlite3.Row) -> Statement:
         speaker_as_written=row["speaker_as_written"],
         role=row["role"],
         via=row["via"],
-        cluster=row["cluster"],
     )
+
+
+def _drop_cluster_column(db: sqlite3.Connection) -> None:
+    """Older stores mirrored linking's clusters into ``statements.cluster``; linking's own tables
+    are the one truth now, so the stale copy goes (its index first: SQLite refuses otherwise)."""
+    columns = {str(r[1]) for r in db.execute("PRAGMA table_info(statements)")}
+    if "cluster" in columns:
+        db.execute("DROP INDEX IF EXISTS link_statements_cluster")
+        db.execute("ALTER TABLE statements DROP COLUMN cluster")
+
+
+def _fill_clusters(db: sqlite3.Connection, statements: Iterable[Statement]) -> None:
+    """Sets each statement's cluster from linking's tables (``None`` until it is linked)."""
+    from kutip.index.linking.members import cluster_ids  # linking is heavy; plain reads never need it
+
+    wanted = list(statements)
+    clusters = cluster_ids(db, (s.id for s in wanted))
+    for statement in wanted:
+        statement.cluster = clusters.get(statement.id)
 
 
 class DocStore:
@@ -225,6 +246,7 @@ class DocStore:
         self.path = path
         self._local = threading.local()
         self._db().executescript(_SCHEMA)  # executescript manages its own transaction
+        _drop_cluster_column(self._db())
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -233,6 +255,8 @@ class DocStore:
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")  # negative: KiB, not pages
+            db.execute("PRAGMA temp_store=MEMORY")
             self._local.db = db
         return db
 
@@ -396,7 +420,7 @@ class DocStore:
         )
         db.executemany(
             "INSERT OR REPLACE INTO statements(id, article, seq, speaker, speaker_as_written, role, text, "
-            "kind, via, start, end, date, cluster) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "kind, via, start, end, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     s.id,
@@ -411,7 +435,6 @@ class DocStore:
                     s.start,
                     s.end,
                     a.date,
-                    s.cluster,
                 )
                 for n, s in enumerate(a.statements)
             ],
@@ -449,11 +472,7 @@ class DocStore:
         if not row:
             return None
         article = _article(row)
-        clusters = dict(
-            db.execute("SELECT id, cluster FROM statements WHERE article = ?", (article_id,)).fetchall()
-        )
-        for statement in article.statements:
-            statement.cluster = clusters.get(statement.id)
+        _fill_clusters(db, article.statements)
         return article
 
     def resolve_id(self, prefix: str) -> list[str]:
@@ -473,13 +492,18 @@ class DocStore:
         """Statements in article order; ``where`` is a trusted SQL condition over ``statements``."""
         condition = f"WHERE {where}" if where else ""
         sql = (
-            f"SELECT s.* FROM statements s JOIN articles a ON a.id = s.article {condition} "
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article {condition} "
             "ORDER BY s.date = '', s.date DESC, a.title, s.article, s.seq"
         )
-        return [_statement(r) for r in self._db().execute(sql, params)]
+        found = [_statement(r) for r in self._db().execute(sql, params)]
+        _fill_clusters(self._db(), found)
+        return found
 
     def statements_by_id(self, ids: Iterable[str]) -> dict[str, Statement]:
-        return {r["id"]: _statement(r) for r in self._rows_by_id("SELECT * FROM statements", ids)}
+        rows = self._rows_by_id(f"SELECT {_STATEMENT_COLUMNS} FROM statements s", ids)
+        found = {r["id"]: _statement(r) for r in rows}
+        _fill_clusters(self._db(), found.values())
+        return found
 
     def speaker_counts(self) -> list[tuple[str, int]]:
         """(canonical speaker, statements), most quoted first."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kutip.index.docstore import DocStore, SourceState
-from kutip.index.linking import clusters, find, members_of, update_links
+from kutip.index.linking import cluster_ids, clusters, find, members_of, update_links
 from kutip.index.models import Article, Statement
 
 FULL = "Harga cabai di pasar induk akan turun pekan depan karena panen raya di Jawa Tengah sudah dimulai"
@@ -56,8 +56,10 @@ class Archive:
             update_links(db, [], removed)
 
     def cluster_of(self, statement_id: str) -> str | None:
-        row = self.store._db().execute("SELECT cluster FROM statements WHERE id = ?", (statement_id,)).fetchone()
-        return None if row is None else row[0]
+        db = self.store._db()
+        if db.execute("SELECT 1 FROM statements WHERE id = ?", (statement_id,)).fetchone() is None:
+            return None
+        return cluster_ids(db, [statement_id]).get(statement_id)
 
 
 @pytest.fixture

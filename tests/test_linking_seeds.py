@@ -42,7 +42,7 @@ def test_seed_clusters(shared_dir: Path, tmp_path: Path) -> None:
     with store.transaction() as db:
         update_links(db, [r[0] for r in db.execute("SELECT id FROM statements")], [])
     db = store._db()
-    found = members_of(db, [r[0] for r in db.execute("SELECT DISTINCT cluster FROM statements")])
+    found = members_of(db, [r[0] for r in db.execute("SELECT DISTINCT cluster FROM link_members")])
     gold = json.loads((shared_dir / "gold" / "seeds.json").read_text(encoding="utf-8"))
     members = [
         (n, file, _clusters_of(found, file, text))

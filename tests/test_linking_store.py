@@ -15,7 +15,6 @@ DROP TABLE IF EXISTS link_clusters;
 CREATE TABLE link_docs (rowid INTEGER PRIMARY KEY, statement TEXT, article TEXT, month INTEGER,
     names TEXT, written TEXT, terms TEXT);
 CREATE TABLE IF NOT EXISTS link_edges (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
-UPDATE statements SET cluster = NULL;
 """
 
 

@@ -1,7 +1,7 @@
 """Cross-article statement linking: the same remark as reported by several outlets.
 
 ``update_links`` keeps the linker's own cluster tables current after each indexing batch
-(mirrored to ``statements.cluster`` until the document store reads ``cluster_ids``);
+(the document store reads them through ``cluster_ids``);
 ``clusters`` and ``find`` read the clusters back; ``word_diff`` marks how one report's
 wording differs from the earliest. Never imports the reader.
 """

@@ -8,8 +8,8 @@ every new member must match (:mod:`update`): a cluster is one remark, and a prol
 speaker's remarks cannot chain into one giant cluster through a fragment that happens
 to match two of them.
 
-``statements.cluster`` (the document store's column, read by the reader) is mirrored
-for the statements whose cluster changed, until the store reads ``link_members`` itself.
+The document store reads a statement's cluster through :func:`cluster_ids`; no other
+module's table is written here.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ __all__ = [
     "core_of",
     "forget",
     "merge",
-    "mirror",
     "size_of",
 ]
 
@@ -39,12 +38,18 @@ def cluster_of(db: sqlite3.Connection, statement: str) -> str:
     return str(row[0]) if row else statement
 
 
+_WHOLE_TABLE = 20_000  # past this many ids, one scan of the table beats chunked lookups
+
+
 def cluster_ids(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
-    """statement id -> cluster id, for the statements linked so far (the read the document
-    store needs instead of its own ``statements.cluster`` column)."""
+    """statement id -> cluster id, for the statements linked so far (how the document store
+    fills ``Statement.cluster``)."""
     wanted = list(dict.fromkeys(ids))
     if not wanted or db.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_members'").fetchone() is None:
         return {}
+    if len(wanted) > _WHOLE_TABLE:
+        every = {str(r[0]): str(r[1]) for r in db.execute("SELECT statement, cluster FROM link_members")}
+        return {sid: every[sid] for sid in wanted if sid in every}
     rows = select_in(db, "SELECT statement, cluster FROM link_members WHERE statement IN ({marks})", wanted)
     return {r[0]: r[1] for r in rows}
 
@@ -112,16 +117,3 @@ def forget(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
             db.execute("DELETE FROM link_clusters WHERE cluster = ?", (sid,))
     add_singletons(db, orphans)
     return orphans
-
-
-def mirror(db: sqlite3.Connection, ids: Iterable[str]) -> None:
-    """Copies the clusters of ``ids`` (and of every member of those clusters) to ``statements.cluster``."""
-    wanted = list(dict.fromkeys(ids))
-    clusters = sorted(
-        {r[0] for r in select_in(db, "SELECT cluster FROM link_members WHERE statement IN ({marks})", wanted)}
-    )
-    rows = select_in(db, "SELECT statement, cluster FROM link_members WHERE cluster IN ({marks})", clusters)
-    db.executemany(
-        "UPDATE statements SET cluster = ? WHERE id = ? AND coalesce(cluster, '') != ?",
-        [(cluster, sid, cluster) for sid, cluster in rows],
-    )

@@ -66,7 +66,6 @@ CREATE TABLE IF NOT EXISTS link_clusters (
     core TEXT NOT NULL,
     size INTEGER NOT NULL
 ) WITHOUT ROWID;
-DROP INDEX IF EXISTS link_statements_cluster;
 CREATE VIRTUAL TABLE IF NOT EXISTS link_fts USING fts5(terms, content='link_docs', content_rowid='rowid');
 """
 

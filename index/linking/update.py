@@ -23,7 +23,7 @@ from itertools import accumulate, pairwise
 from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.channels import channel_of
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
-from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge, mirror
+from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
@@ -365,5 +365,4 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
         linker.force(first, second)
     for doc in todo:
         linker.link(doc)
-    mirror(db, [d.statement for d in todo])
     _watermark(db)

@@ -40,6 +40,7 @@ def test_the_recogniser_reads_the_same_list() -> None:
     assert entities.speech_after <= cues.after
 
 
-def test_continuing_clitics_are_clitics() -> None:
+def test_continuing_cues_are_speech_verbs() -> None:
     lex = lexicon()
-    assert lex.continuing and lex.continuing <= lex.clitic
+    assert lex.continuing and lex.continuing <= lex.clitic | lex.post | lex.active
+    assert {"tambahnya", "added"} <= lex.continuing

@@ -103,7 +103,7 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
     if w0 in lex.post and len(toks) > 1:
         ref, np_end = np_after(book, toks, 1, end)
         if ref.kind != "none":
-            return Attribution(ref, toks[0].start, np_end)
+            return Attribution(_continues(ref, w0), toks[0].start, np_end)
     # name first: "…," Blinken menambahkan / "…," the minister said
     for k in range(1, min(len(toks), 9)):
         word = toks[k].text.casefold()
@@ -114,9 +114,17 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
                 appositive = apposition(book.body, name_end, toks[k].start)
                 ref = SpeakerRef("person", ref.name, appositive) if appositive else ref
             if ref.kind != "none":
-                return Attribution(ref, toks[0].start, toks[k].end)
+                return Attribution(_continues(ref, word), toks[0].start, toks[k].end)
             break
     return _apposed_after(book, toks)
+
+
+def _continues(ref: SpeakerRef, verb: str) -> SpeakerRef:
+    """``"…," tambah dia`` / ``"…," he added``: a pronoun with a verb that goes on with the running
+    speaker carries the verb, so the pronoun means whoever spoke last (see SpeakerMemory.resolve)."""
+    if ref.kind != "pronoun" or verb not in lexicon().continuing:
+        return ref
+    return SpeakerRef("pronoun", words=(*ref.words, verb))
 
 
 def _summing(book: NameBook, toks: list[Token], end: int) -> Attribution | None:

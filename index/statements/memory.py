@@ -83,12 +83,17 @@ class SpeakerMemory:
         if ref.kind in ("person", "org"):
             return ref.name
         if ref.kind == "pronoun":
-            continuing = bool(ref.words) and ref.words[0] in lexicon().continuing
-            if continuing and self.said_last not in self.organisations:
-                # "tambahnya", "lanjutnya": whoever spoke last goes on, whoever came up since; after
-                # a statement nobody could be named for, the speaker stays unknown
-                return self.said_last if self.spoken else self.focus
+            continuing = any(w in lexicon().continuing for w in ref.words)
             gender = _gender_of(ref.words[0]) if ref.words else None
+            if continuing and self.said_last not in self.organisations:
+                # "tambahnya", "he added": whoever spoke last goes on, whoever came up since; after
+                # a statement nobody could be named for, the speaker stays unknown; "she added"
+                # right after a man spoke is the latest woman
+                current = self.said_last if self.spoken else self.focus
+                shown = self.genders.get(current) if current else None
+                if gender is None or shown is None or shown == gender:
+                    return current
+                return self._by_gender(gender) or current
             known = self.genders.get(self.focus) if self.focus else None
             if gender is not None and known is not None and known != gender:
                 # "she said" right after a man spoke: the latest woman, not the latest speaker

@@ -24,6 +24,7 @@ from .descriptions import (
     role_words_after,
     role_words_before,
 )
+from .glued import split_glued
 from .layout import Headlines
 from .lexicon import lexicon
 from .people import clean_person, front_to_strip, known_place_or_body, plausible_person
@@ -202,6 +203,7 @@ class NameBook:
         self.headlines = Headlines(body, paragraphs(body))
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)
+        entities = split_glued(body, entities, lang)
         self.persons: list[_Person] = []
         for ent in entities:
             if ent.type is not EntityType.PERSON:

@@ -17,6 +17,8 @@ _MAX_FRONTED_WORDS = 8
 _MAX_APPOSITION_WORDS = 12
 _MAX_NAME_PIECE_WORDS = 6
 _MAX_DESCRIPTION_WORDS = 3
+_MAX_BRACKET_WORDS = 4
+_MAX_FRONTED_COMMAS = 2
 _DASHES = "—–"
 _LEAD_GAP = frozenset(" ()\u00a0")
 
@@ -47,10 +49,11 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
 
 
 def _starts(body: str, toks: list[Token]) -> list[int]:
-    """Where the subject may begin: the sentence start, then after a fronted phrase's comma."""
+    """Where the subject may begin: the sentence start, then after each comma of a fronted phrase."""
     head = toks[: _MAX_FRONTED_WORDS + 1]
-    comma = next((k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]), None)
-    return [0] if comma is None else [0, comma]
+    commas = [k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]]
+    # "Dalam kunjungan ke Kabupaten X, Provinsi Y, Menteri Z …": a fronted place may hold a comma
+    return [0, *commas[:_MAX_FRONTED_COMMAS]]
 
 
 def _lead(body: str, toks: list[Token]) -> list[Token]:
@@ -76,11 +79,21 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
         return None
     gap = body[lead[-1].end : toks[len(lead)].start].strip()
     after: Token | None = toks[len(lead)]
+    k = len(lead)
+    if gap == "(":
+        # "Fulan Hidayat (52), nelayan di X, sudah …" / "Fulan (52) masih menunggu": the bracket
+        # says how old or which party, and the clause goes on after it
+        k = _after_bracket(body, toks, k)
+        if k >= len(toks):
+            return None
+        gap = body[toks[k - 1].end : toks[k].start].strip().lstrip(")").strip()
+        after = toks[k]
     if gap == ",":
-        named = _named_apposition(book, toks, len(lead))
-        if named is not None:
-            return named
-        after = _after_apposition(body, toks, len(lead))
+        if k == len(lead):
+            named = _named_apposition(book, toks, k)
+            if named is not None:
+                return named
+        after = _after_apposition(body, toks, k)
         gap = ""
     elif gap and gap[0] in _DASHES:
         after = _after_aside(body, toks, len(lead))
@@ -88,6 +101,14 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     if after is None or after.capitalised or gap:
         return None
     return _person(book, lead, sent_start)
+
+
+def _after_bracket(body: str, toks: list[Token], k: int) -> int:
+    """The index of the first word after the short bracket opening at ``toks[k]`` (len when none)."""
+    for j in range(k, min(len(toks), k + _MAX_BRACKET_WORDS)):
+        if ")" in body[toks[j].end : toks[j + 1].start if j + 1 < len(toks) else toks[j].end + 1]:
+            return j + 1
+    return len(toks)
 
 
 def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | None:

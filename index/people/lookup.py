@@ -18,6 +18,7 @@ from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import initials, key_of, same_spelling_variant, spelling, sub_keys
 from kutip.index.people.roles import role_key
 from kutip.index.people.store import name_info
+from kutip.index.sqlin import select_in
 
 __all__ = [
     "ROLE_WINDOWS",
@@ -75,13 +76,7 @@ def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
     used.update(_persons(db, owners))
     if not used:
         if len(key.split()) == 1:
-            rows = db.execute(
-                "SELECT DISTINCT n.person, n.person_name FROM people_words w "
-                "JOIN people_names n ON n.key = w.key "
-                "WHERE w.word = ? LIMIT 2",
-                (spelling(key),),
-            )
-            used = {r[0]: r[1] for r in rows}
+            used = _one_word_owner(db, key)
         else:
             candidates = set(containers(db, key))
             sig = initials(key)
@@ -92,6 +87,35 @@ def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
     if len(used) == 1:
         return next(iter(used.items()))
     return None
+
+
+_MAX_ONE_WORD_NAMES = 200  # stored names sharing one word; a very common word owns no one
+
+
+def _one_word_owner(db: sqlite3.Connection, key: str) -> dict[str, str]:
+    """The person a one-word name (``Widodo``, ``Sri``) means when no article tied it to anyone:
+    the stored names whose first or last word it is, if they are all one person; else, among
+    those people, the one the articles that write the word also name, if there is exactly one.
+    Otherwise every candidate, so that the caller sees the name is ambiguous."""
+    word = spelling(key)
+    rows = db.execute(
+        "SELECT n.key, n.person, n.person_name FROM people_words w JOIN people_names n ON n.key = w.key "
+        f"WHERE w.word = ? LIMIT {_MAX_ONE_WORD_NAMES + 1}",
+        (word,),
+    ).fetchall()
+    if len(rows) > _MAX_ONE_WORD_NAMES:
+        return {}
+    edges = [(k, p, n) for k, p, n in rows if word in (spelling(k.split()[0]), spelling(k.split()[-1]))]
+    persons = {p: n for _k, p, n in edges}
+    if len(persons) <= 1:
+        return persons
+    # several people: the one named in the very articles that write the short form
+    rows = db.execute("SELECT DISTINCT article FROM people_evidence WHERE key = ?", (key,)).fetchall()
+    articles = [r[0] for r in rows]
+    sql = "SELECT key FROM people_evidence WHERE article IN ({marks})"
+    near = {r[0] for r in select_in(db, sql, articles)}
+    named = {p: n for k, p, n in edges if k in near}
+    return named if len(named) == 1 else persons
 
 
 def canonical(db: sqlite3.Connection, name: str) -> str:

@@ -1,48 +1,410 @@
-"""A person's or an entity's page: the facts the reader's person page shows, gathered in one call.
+"""A person's or an entity's page: the facts the reader's page shows, gathered in one call.
 
-The page needs names, outlets, a timeline and the most-reported remarks together; building
-them here keeps that domain work out of the reader and behind the façade.
+The page needs names, roles, outlets, a timeline and the most-reported remarks together;
+building them here keeps that domain work out of the reader and behind the façade. Every
+table is read in a handful of set queries (never one per statement), so a person with
+hundreds of statements in a large archive opens at once. Each item is placed at its
+article's date, or the event date its lead gives when the article has none; an item with
+neither is undated and counted apart, never placed as if it were dated.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kutip.index import people
-from kutip.index.linking import Cluster
-from kutip.index.models import EntityType
+from kutip.index.docstore import lead_of
+from kutip.index.models import ArticleSummary, EntityType, Statement
+from kutip.index.names import fold, name_matches, name_words
+from kutip.index.people.roles import role_key
+from kutip.index.sqlin import chunks, select_in
 
 if TYPE_CHECKING:
     from kutip.index.docstore import DocStore
     from kutip.index.facade import Archive, StatementRow
 
+__all__ = [
+    "Filters",
+    "PageArticle",
+    "PageStatement",
+    "PageView",
+    "Profile",
+    "Role",
+    "Tally",
+    "arrange",
+    "build_profile",
+    "tally",
+]
+
+_LEAD_CHARS = 210
+_DAY = "CASE WHEN a.date != '' THEN a.date ELSE coalesce(json_extract(a.extra, '$.event_date'), '') END"
+_ARTICLE_COLUMNS = (
+    "a.id AS a_id, a.title, a.outlet, a.date AS a_date, a.source, a.locator, a.lang, a.dateline, "
+    f"substr(a.body, 1, {_LEAD_CHARS}) AS lead, {_DAY} AS day"
+)
+_STATEMENT_COLUMNS = (
+    "s.id, s.article, s.speaker, s.speaker_as_written, s.role, s.text, s.kind, s.via, s.start, s.end"
+)
+_JOIN = "JOIN articles a ON a.id = s.article"
+ARTICLE_LIMIT = 2000
+"""Articles an entity page lists (newest first); counts and the timeline still cover them all."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageStatement:
+    """A statement on a page: the row the reader opens, the day it is placed at, its remark's reach.
+
+    ``reach`` is how many articles report the remark (1 when only this one); ``cluster``
+    groups the reports of one remark (the statement's own id when it is not linked).
+    """
+
+    row: StatementRow
+    day: str
+    reach: int = 1
+    cluster: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PageArticle:
+    """An article on an entity's page, with the day it is placed at and its mentions of the entity."""
+
+    summary: ArticleSummary
+    day: str
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role as the articles write it, with the first and last day it was seen and in how many articles."""
+
+    role: str
+    first: str
+    last: str
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the page shows: one outlet, one kind, and a range of days (``yyyy``, ``yyyy-mm`` or full days)."""
+
+    outlet: str = ""
+    kind: str = ""
+    since: str = ""
+    until: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.outlet or self.kind or self.since or self.until)
+
+    def keeps(self, outlet: str, kind: str, day: str) -> bool:
+        """Whether an item passes; an undated item fails any date bound (it cannot be placed in a range)."""
+        if self.outlet and outlet != self.outlet:
+            return False
+        if self.kind and kind and kind != self.kind:
+            return False
+        if self.since and (not day or day < self.since):
+            return False
+        return not (self.until and (not day or day[: len(self.until)] > self.until))
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Counts per outlet (most first), per month (``yyyy-mm``, oldest first) and of undated items."""
+
+    outlets: list[tuple[str, int]]
+    months: list[tuple[str, int]]
+    undated: int
+
 
 @dataclass(slots=True)
 class Profile:
-    """Everything the page shows about one person (or organisation, or place)."""
+    """Everything the page shows about one person (or organisation, or place).
+
+    For a person, ``statements`` are theirs and ``months`` counts them; for an
+    organisation or a place, ``articles`` mention it, ``statements`` name it in their
+    words, and ``months`` counts the articles.
+    """
 
     name: str
     entity_type: EntityType
     names: list[str] = field(default_factory=list)
-    statements: list[StatementRow] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    statements: list[PageStatement] = field(default_factory=list)
+    articles: list[PageArticle] = field(default_factory=list)
+    article_count: int = 0
     outlets: list[tuple[str, int]] = field(default_factory=list)
     months: list[tuple[str, int]] = field(default_factory=list)
-    clusters: list[Cluster] = field(default_factory=list)
+    undated: int = 0
+
+    @property
+    def rows(self) -> list[StatementRow]:
+        return [item.row for item in self.statements]
+
+    def view(self, outlet: str = "", kind: str = "", since: str = "", until: str = "") -> PageView:
+        """What the page shows under these filters (see :class:`Filters`), counted again for them."""
+        filters = Filters(outlet, kind, since, until)
+        top, dated, undated = arrange(self.statements, filters)
+        articles = [a for a in self.articles if filters.keeps(a.summary.outlet, "", a.day)]
+        if self.entity_type is EntityType.PERSON:
+            kept = [*top, *dated, *undated]
+            counted = tally((s.row.article.outlet, s.day) for s in kept)
+            return PageView(top, dated, undated, articles, counted, len(kept), len(self.statements))
+        counted = tally((a.summary.outlet, a.day) for a in articles)
+        return PageView(top, dated, undated, articles, counted, len(articles), len(self.articles))
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """A page under its filters: the statements in their three parts, the articles, and their counts.
+
+    ``shown`` of ``total`` counts what the timeline counts: statements on a person's page,
+    articles on an entity's.
+    """
+
+    top: list[PageStatement]
+    dated: list[PageStatement]
+    undated: list[PageStatement]
+    articles: list[PageArticle]
+    counted: Tally
+    shown: int
+    total: int
 
 
 def build_profile(archive: Archive, store: DocStore, name: str, entity_type: EntityType | None) -> Profile:
-    """The page for ``name``; a person unless told otherwise."""
-    kind = entity_type or EntityType.PERSON
-    profile = Profile(name=name, entity_type=kind)
-    if kind is not EntityType.PERSON:
-        return profile
-    profile.names = people.variants(store.connection(), name) or [name]
-    profile.statements = archive.statements(speaker=name)
-    outlets = Counter(row.article.outlet for row in profile.statements if row.article.outlet)
-    profile.outlets = outlets.most_common()
-    months = Counter(row.article.date[:7] for row in profile.statements if len(row.article.date) >= 7)
-    profile.months = sorted(months.items())
-    profile.clusters = archive.clusters(speaker=name)
+    """The page for ``name``; when the type is not given, whatever the archive knows the name as."""
+    db = store.connection()
+    kind = entity_type or page_type(db, name)
+    if kind is EntityType.PERSON:
+        return _person(db, name)
+    return _entity(db, name, kind)
+
+
+def page_type(db: sqlite3.Connection, name: str) -> EntityType:
+    """A person unless the archive knows the name only as an organisation or a place."""
+    if people.person_of(db, name) is not None:
+        return EntityType.PERSON
+    if db.execute("SELECT 1 FROM statements WHERE speaker = ? LIMIT 1", (name,)).fetchone():
+        return EntityType.PERSON
+    row = db.execute(
+        "SELECT type FROM entities WHERE name = ? GROUP BY type ORDER BY count(*) DESC, type LIMIT 1", (name,)
+    ).fetchone()
+    return EntityType(row[0]) if row else EntityType.PERSON
+
+
+# -- a person -------------------------------------------------------------------
+
+
+def _person(db: sqlite3.Connection, name: str) -> Profile:
+    profile = Profile(name=people.canonical(db, name), entity_type=EntityType.PERSON)
+    known = people.person_of(db, name) is not None
+    profile.names = people.variants(db, name) if known else [name]
+    if known:
+        found = list(
+            select_in(db, f"{_statement_select(db)} WHERE s.speaker IN ({{marks}})", profile.names)
+        )
+    else:
+        words = name_words(name)
+        pattern = f"%{max(words, key=len)}%" if words else ""
+        rows = db.execute(f"{_statement_select(db)} WHERE s.speaker LIKE ?", (pattern,)) if words else []
+        found = [r for r in rows if name_matches(name, r["speaker"])]
+    profile.statements = _with_reach(db, [_page_statement(r) for r in found])
+    counted = tally((s.row.article.outlet, s.day) for s in profile.statements)
+    profile.outlets, profile.months, profile.undated = counted.outlets, counted.months, counted.undated
+    profile.article_count = len({s.row.article.id for s in profile.statements})
+    profile.roles = _roles(db, name, profile.statements)
     return profile
+
+
+def _statement_select(db: sqlite3.Connection) -> str:
+    """Statements with their article's summary, day and cluster (none before anything was linked)."""
+    if not _has_table(db, "link_members"):
+        return f"SELECT {_STATEMENT_COLUMNS}, {_ARTICLE_COLUMNS}, NULL AS linked FROM statements s " + _JOIN
+    return (
+        f"SELECT {_STATEMENT_COLUMNS}, {_ARTICLE_COLUMNS}, m.cluster AS linked FROM statements s "
+        f"{_JOIN} LEFT JOIN link_members m ON m.statement = s.id"
+    )
+
+
+def _summary(row: sqlite3.Row) -> ArticleSummary:
+    path = f"{row['source']}#{row['locator']}" if row["locator"] else row["source"]
+    lead = "" if row["title"] else lead_of(row["lead"], row["dateline"])
+    return ArticleSummary(row["a_id"], row["title"], row["outlet"], row["a_date"], path, row["lang"], lead)
+
+
+def _page_statement(row: sqlite3.Row) -> PageStatement:
+    from kutip.index.facade import StatementRow  # the façade imports this module
+
+    statement = Statement(
+        id=row["id"],
+        article=row["article"],
+        text=row["text"],
+        kind=row["kind"],
+        start=row["start"],
+        end=row["end"],
+        speaker=row["speaker"],
+        speaker_as_written=row["speaker_as_written"],
+        role=row["role"],
+        via=row["via"],
+        cluster=row["linked"],
+    )
+    day = row["day"] or ""
+    return PageStatement(StatementRow(statement, _summary(row)), day, 1, row["linked"] or row["id"])
+
+
+def _with_reach(db: sqlite3.Connection, found: list[PageStatement]) -> list[PageStatement]:
+    """Each statement with the number of articles that report its remark (one query per 500 clusters)."""
+    linked = [s.cluster for s in found if s.row.statement.cluster]
+    reach: dict[str, int] = {}
+    if linked:
+        rows = select_in(
+            db,
+            "SELECT m.cluster, count(DISTINCT s.article) FROM link_members m "
+            "JOIN statements s ON s.id = m.statement WHERE m.cluster IN ({marks}) GROUP BY m.cluster",
+            linked,
+        )
+        reach = {r[0]: int(r[1]) for r in rows}
+    out = [PageStatement(s.row, s.day, max(1, reach.get(s.cluster, 1)), s.cluster) for s in found]
+    return sorted(out, key=_newest_first_key)
+
+
+def _newest_first_key(item: PageStatement) -> tuple[bool, str, str, str, int]:
+    article = item.row.article
+    return (item.day == "", _inverted(item.day), article.title, article.id, item.row.statement.start)
+
+
+def _roles(db: sqlite3.Connection, name: str, statements: Sequence[PageStatement]) -> list[Role]:
+    """Roles as the statements' attributions write them, merged with the roles the people tables hold.
+
+    The tables keep roles as comparable keys ("menteri keuangan" for "Menkeu"); each key is shown
+    in the form an attribution wrote it most often, or as the key when none did.
+    """
+    seen: dict[str, list[str]] = {}
+    forms: dict[str, Counter[str]] = {}
+    articles: dict[str, set[str]] = {}
+    written: set[str] = set()
+
+    def add(key: str, form: str, day: str, article: str, weight: int) -> None:
+        forms.setdefault(key, Counter())[form] += weight
+        seen.setdefault(key, []).append(day)
+        articles.setdefault(key, set()).add(article)
+
+    for item in statements:
+        form = " ".join((item.row.statement.role or "").split())
+        if form:
+            key = role_key(form) or fold(form)
+            written.add(key)
+            add(key, form, item.day, item.row.article.id, 2)
+    person = people.person_of(db, name)
+    if person is not None and _has_table(db, "people_roles"):
+        rows = db.execute(
+            "SELECT r.role, r.date, r.article FROM people_roles r JOIN people_names n ON n.key = r.name_key "
+            "WHERE n.person = ?",
+            (person[0],),
+        )
+        for role, date, article in rows:
+            add(role, role, date or "", article, 1)  # a written form (weight 2) wins over the key
+    written_in: set[str] = set().union(*(articles[k] for k in written))
+    found = []
+    for key, counter in forms.items():
+        if key not in written and articles[key] <= written_in:
+            continue  # the key of a role those articles' attributions already show as written
+        days = sorted(d for d in seen[key] if d)
+        role = counter.most_common(1)[0][0]
+        found.append(Role(role, days[0] if days else "", days[-1] if days else "", len(articles[key])))
+    return sorted(found, key=lambda r: (-r.articles, r.last == "", _inverted(r.last), r.role))
+
+
+def _inverted(day: str) -> str:
+    """A key that sorts days newest first in an ascending sort."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in day)
+
+
+def _has_table(db: sqlite3.Connection, table: str) -> bool:
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return db.execute(sql, (table,)).fetchone() is not None
+
+
+# -- an organisation or a place -------------------------------------------------
+
+
+def _entity(db: sqlite3.Connection, name: str, kind: EntityType) -> Profile:
+    profile = Profile(name=name, entity_type=kind, names=[name])
+    rows = db.execute(
+        f"SELECT {_ARTICLE_COLUMNS}, e.mentions FROM entities e JOIN articles a ON a.id = e.article "
+        "WHERE e.name = ? AND e.type = ?",
+        (name, kind.value),
+    ).fetchall()
+    found = [PageArticle(_summary(r), r["day"] or "", int(r["mentions"])) for r in rows]
+    found.sort(key=lambda a: (a.day == "", _inverted(a.day), a.summary.title, a.summary.id))
+    counted = tally((a.summary.outlet, a.day) for a in found)
+    profile.outlets, profile.months, profile.undated = counted.outlets, counted.months, counted.undated
+    profile.article_count = len(found)
+    profile.articles = found[:ARTICLE_LIMIT]
+    profile.statements = _statements_naming(db, name, [a.summary.id for a in found])
+    return profile
+
+
+def _statements_naming(db: sqlite3.Connection, name: str, article_ids: list[str]) -> list[PageStatement]:
+    """Statements of these articles whose words name the entity (as whole words, any case)."""
+    wanted = name_words(name)
+    if not wanted or not article_ids:
+        return []
+    pattern = f"%{_like(max(wanted, key=len))}%"
+    select = _statement_select(db)
+    found = []
+    for chunk in chunks(list(dict.fromkeys(article_ids))):
+        where = f"WHERE s.article IN ({','.join('?' * len(chunk))}) AND s.text LIKE ? ESCAPE '\\'"
+        rows = db.execute(f"{select} {where}", (*chunk, pattern))
+        found += [_page_statement(r) for r in rows if _names(r["text"], wanted)]
+    return _with_reach(db, found)
+
+
+def _like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _names(text: str, wanted: list[str]) -> bool:
+    words = name_words(text)
+    size = len(wanted)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+
+
+# -- what the page shows -------------------------------------------------------
+
+
+def tally(items: Iterable[tuple[str, str]]) -> Tally:
+    """Counts of (outlet, day) items: per outlet, per month, and the undated ones apart."""
+    outlets: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    undated = 0
+    for outlet, day in items:
+        if outlet:
+            outlets[outlet] += 1
+        if len(day) >= 7:
+            months[day[:7]] += 1
+        else:
+            undated += 1
+    return Tally(sorted(outlets.items(), key=lambda o: (-o[1], o[0])), sorted(months.items()), undated)
+
+
+def arrange(
+    statements: Sequence[PageStatement], filters: Filters = Filters()
+) -> tuple[list[PageStatement], list[PageStatement], list[PageStatement]]:
+    """(most reported, dated newest first, undated) of the statements that pass the filters.
+
+    A remark reported by several articles is listed once among the most reported (widest
+    first), by the first of its reports that passes; its other reports are not repeated.
+    """
+    kept = [s for s in statements if filters.keeps(s.row.article.outlet, s.row.statement.kind, s.day)]
+    reported: dict[str, PageStatement] = {}
+    for item in kept:
+        if item.reach > 1:
+            reported.setdefault(item.cluster, item)
+    top = sorted(reported.values(), key=lambda s: (-s.reach, _newest_first_key(s)))
+    clusters = set(reported)
+    rest = [s for s in kept if s.cluster not in clusters]
+    return top, [s for s in rest if s.day], [s for s in rest if not s.day]

@@ -1,13 +1,22 @@
-"""Everything one person said across the archive, newest first.
+"""A person's page, or an organisation's or a place's: who they are in the archive, and what was said.
 
-Opened from a person in the entities pane, a speaker in the statements pane, or
-the command palette ("Statements by …", fuzzy over every known speaker). Enter
-returns the chosen statement to the app, which opens its article at it; Esc goes
-back. The archive is read in a thread worker, never on the UI thread.
+A person's page shows every name the archive groups under them, their roles as the
+articles write them (with dates), the outlets that quoted them, a month timeline of their
+statements, then the statements: the most widely reported remarks first, then the rest
+newest first, then the undated ones under their own heading. An organisation's or a
+place's page lists the articles that mention it (newest first) and the statements that
+name it. ``o``/``d``/``w`` filter by outlet, kind and dates, ``x`` clears.
+
+Opened from a person in the entities pane, a speaker in the statements pane, or the
+command palette ("Statements by …", "Page of …"). Enter returns the chosen statement to
+the app, which opens its article at it (an article row returns a row with no statement:
+the app opens the article at its top); Esc goes back. The archive is read in a thread
+worker, never on the UI thread.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import ClassVar, Protocol
 
@@ -15,60 +24,94 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.command import Hit, Hits, Provider
+from textual.containers import Vertical
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kutip.index.facade import Archive, StatementRow
+from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile, Statement, StatementRow
 from kutip.tui.commands import bindings
 from kutip.tui.text import one_line
-from kutip.tui.widgets.pane_list import PaneList
+from kutip.tui.widgets.page_facts import (
+    PageFilters,
+    PageList,
+    count,
+    filters_line,
+    names_line,
+    outlets_line,
+    parse_range,
+    roles_line,
+    title,
+)
+from kutip.tui.widgets.page_timeline import Timeline
 from kutip.tui.widgets.statement_rows import statement_prompt
+
+KINDS = ("", "direct", "indirect")
+MUTED = "$text-muted"
+HEADING = "bold $text-primary"
+RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 
 class ArchiveHolder(Protocol):
-    """What the person view needs from the app: the archive and a way to open a person."""
+    """What the page needs from the app: the archive and a way to open a person."""
 
     archive: Archive
 
     def open_person(self, name: str) -> None: ...
 
 
+def article_choice(summary: ArticleSummary) -> StatementRow:
+    """A row the app opens as the article itself: its statement has no id, so none is marked."""
+    return StatementRow(Statement(id="", article=summary.id, text="", kind="", start=0, end=0), summary)
+
+
 class PersonScreen(Screen[StatementRow | None]):
-    """A person's statements; dismissed with the chosen row, or None on Esc."""
+    """A person's (or entity's) page; dismissed with the chosen row, or None on Esc."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("person"))
 
     DEFAULT_CSS = """
     PersonScreen {
-        & > #person-header { padding: 0 1; height: auto; border-bottom: solid $primary-muted; }
+        & > #page-facts { height: auto; border-bottom: solid $primary-muted; }
+        & #page-title { padding: 0 1; }
+        & .page-fact { padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+        & #page-filters { padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; background: $panel; }
+        & #page-range { display: none; height: 3; }
+        & #page-range.-open { display: block; }
         & > #person-statements { height: 1fr; border-top: none; }
         & > #person-status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
     }
     """
 
-    def __init__(self, archive: Archive, name: str) -> None:
+    def __init__(self, archive: Archive, name: str, entity_type: EntityType | None = None) -> None:
         super().__init__()
         self.archive = archive
         self.person = name
+        self.entity_type = entity_type
+        self.profile: Profile | None = None
+        self.filters = PageFilters()
         self.rows: list[StatementRow] = []
+        self._choices: dict[str, StatementRow] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(self._header("loading…"), id="person-header")
-        yield PaneList(id="person-statements", markup=False)
-        yield Static(Content("Enter: open the article at the statement — Esc: back"), id="person-status")
+        with Vertical(id="page-facts"):
+            loading = Content.assemble((one_line(self.person), "bold"), ("  loading…", MUTED))
+            yield Static(loading, id="page-title")
+            yield Static(Content(""), id="page-names", classes="page-fact")
+            yield Static(Content(""), id="page-roles", classes="page-fact")
+            yield Static(Content(""), id="page-outlets", classes="page-fact")
+            yield Timeline(id="page-timeline")
+            yield Static(Content(""), id="page-filters")
+        yield Input(placeholder=f"Dates: {RANGE_FORMS} (empty clears)", id="page-range")
+        yield PageList(id="person-statements", markup=False)
+        yield Static(Content("Enter: open in the reader — o/d/w: filter — Esc: back"), id="person-status")
         yield Footer()
 
-    def _header(self, count: str) -> Content:
-        return Content.assemble(
-            ("Statements by ", "bold"), (one_line(self.person), "bold $text-accent"), f"  {count}"
-        )
-
     @property
-    def statement_list(self) -> PaneList:
-        return self.query_one("#person-statements", PaneList)
+    def statement_list(self) -> PageList:
+        return self.query_one("#person-statements", PageList)
 
     def on_mount(self) -> None:
         self.statement_list.focus()
@@ -77,43 +120,153 @@ class PersonScreen(Screen[StatementRow | None]):
     @work(thread=True, exclusive=True)
     def _load(self) -> None:
         try:
-            rows = self.archive.statements(speaker=self.person)
+            profile = self.archive.profile(self.person, self.entity_type)
         except Exception as error:  # shown in the header; Esc still returns
             self.app.call_from_thread(self._show_error, str(error))
             return
-        self.app.call_from_thread(self._show_rows, rows)
+        self.app.call_from_thread(self._show_profile, profile)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#person-header", Static).update(
-            self._header(f"cannot read the archive: {one_line(message)}")
-        )
+        problem = f"  cannot read the archive: {one_line(message)}"
+        header = Content.assemble((one_line(self.person), "bold"), problem)
+        self.query_one("#page-title", Static).update(header)
 
-    def _show_rows(self, rows: list[StatementRow]) -> None:
-        self.rows = rows
-        count = _count(len(rows), "statement")
-        articles = len({row.article.id for row in rows})
-        outlets = len({row.article.outlet for row in rows})
-        if rows:
-            count += f" in {_count(articles, 'article')} from {_count(outlets, 'outlet')}"
-        self.query_one("#person-header", Static).update(self._header(count))
+    # -- drawing -----------------------------------------------------------------
+
+    def _show_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        person = profile.entity_type is EntityType.PERSON
+        shown = profile.name if person else self.person
+        self.query_one("#page-title", Static).update(title(profile, shown))
+        names = self.query_one("#page-names", Static)
+        names.update(names_line(profile, shown))
+        names.display = person
+        roles = self.query_one("#page-roles", Static)
+        roles.update(roles_line(profile))
+        roles.display = person
+        self.query_one("#page-outlets", Static).update(outlets_line(profile))
+        self._redraw()
+
+    def _redraw(self) -> None:
+        profile = self.profile
+        if profile is None:
+            return
+        person = profile.entity_type is EntityType.PERSON
+        f = self.filters
+        view = profile.view(f.outlet, f.kind, f.since, f.until)
+        noun = "statement" if person else "article"
+        self.query_one(Timeline).show(view.counted.months, view.counted.undated, noun)
+        self.query_one("#page-filters", Static).update(filters_line(f, view.shown, view.total, noun))
         options: list[Option | None] = []
-        for number, row in enumerate(rows):
-            if options:
-                options.append(None)
-            options.append(
-                Option(statement_prompt(row.statement, row.article, show_speaker=False), id=str(number))
-            )
+        self._choices = {}
+        self.rows = []
+        if view.articles:
+            options.append(_heading(f"Articles mentioning it, newest first ({len(view.articles)})"))
+            for found in view.articles:
+                prompt = _article_prompt(found.summary, found.day, found.mentions)
+                options += [Option(prompt, id=self._choose(article_choice(found.summary))), None]
+        named = "Statements naming it" if not person else ""
+        for heading, items in (
+            (f"{named or 'Most reported'} — widest first", view.top),
+            (f"{named or 'Statements'} — newest first", view.dated),
+            (f"{named or 'Statements'} — undated", view.undated),
+        ):
+            if items:
+                options.append(_heading(f"{heading} ({len(items)})"))
+            for item in items:
+                self.rows.append(item.row)
+                article = _dated(item.row.article, item.day)
+                others = item.reach - 1
+                prompt = statement_prompt(item.row.statement, article, show_speaker=not person, others=others)
+                options += [Option(prompt, id=self._choose(item.row)), None]
+        if not options:
+            empty = "nothing passes the filters (x clears them)" if f.active else f"no {noun}s in the archive"
+            options.append(Option(Content(empty).stylize(MUTED), disabled=True))
         self.statement_list.set_options(options)
-        if rows:
-            self.statement_list.highlighted = 0
+        first = next((i for i, option in enumerate(self.statement_list.options) if not option.disabled), None)
+        self.statement_list.highlighted = first
+
+    def _choose(self, row: StatementRow) -> str:
+        option_id = f"c{len(self._choices)}"
+        self._choices[option_id] = row
+        return option_id
+
+    # -- choosing and filtering ----------------------------------------------------
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.dismiss(self.rows[int(event.option.id)])
+        row = self._choices.get(event.option.id or "")
+        if row is not None:
+            self.dismiss(row)
 
     def action_back(self) -> None:
+        if self.query_one("#page-range", Input).has_class("-open"):
+            self._close_range()
+            return
         self.dismiss(None)
+
+    def _outlets(self) -> list[str]:
+        return [outlet for outlet, _ in self.profile.outlets] if self.profile else []
+
+    def _step_outlet(self, step: int) -> None:
+        choices = ["", *self._outlets()]
+        at = choices.index(self.filters.outlet) if self.filters.outlet in choices else 0
+        self._filter(outlet=choices[(at + step) % len(choices)])
+
+    def action_next_outlet(self) -> None:
+        self._step_outlet(1)
+
+    def action_previous_outlet(self) -> None:
+        self._step_outlet(-1)
+
+    def action_next_kind(self) -> None:
+        self._filter(kind=KINDS[(KINDS.index(self.filters.kind) + 1) % len(KINDS)])
+
+    def action_clear_filters(self) -> None:
+        self.filters = PageFilters()
+        self._redraw()
+
+    def action_date_range(self) -> None:
+        field = self.query_one("#page-range", Input)
+        f = self.filters
+        field.value = f.since if f.since == f.until else f"{f.since}..{f.until}"
+        field.add_class("-open")
+        field.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        found = parse_range(event.value)
+        if found is None:
+            self.notify(f"Dates are written {RANGE_FORMS}", severity="warning")
+            return
+        self._close_range()
+        self._filter(since=found[0], until=found[1])
+
+    def _close_range(self) -> None:
+        self.query_one("#page-range", Input).remove_class("-open")
+        self.statement_list.focus()
+
+    def _filter(self, **changes: str) -> None:
+        """The filters with these changes; the list, the timeline and the filter line redrawn."""
+        self.filters = replace(self.filters, **changes)
+        self._redraw()
+
+
+def _heading(text: str) -> Option:
+    return Option(Content(text).stylize(HEADING), disabled=True)
+
+
+def _dated(article: ArticleSummary, day: str) -> ArticleSummary:
+    """The article as the row shows it: an undated article placed by its event date says so."""
+    if article.date or not day:
+        return article
+    return replace(article, date=f"{day} (event)")
+
+
+def _article_prompt(summary: ArticleSummary, day: str, mentions: int) -> Content:
+    date = summary.date or (f"{day} (event)" if day else "undated")
+    details = f"{one_line(summary.outlet) or 'unknown outlet'} · {date} · {count(mentions, 'mention')}"
+    return Content.assemble((details, MUTED), "\n", (one_line(summary.headline) or summary.path, "bold"))
 
 
 class SpeakersProvider(Provider):
@@ -132,7 +285,7 @@ class SpeakersProvider(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         holder: ArchiveHolder = self.app  # type: ignore[assignment]
-        for name, count in getattr(self, "_speakers", []):
+        for name, number in getattr(self, "_speakers", []):
             text = self.PREFIX + one_line(name)
             score = matcher.match(text)
             if score > 0:
@@ -141,7 +294,42 @@ class SpeakersProvider(Provider):
                     fuzzy_highlight(matcher, text),
                     partial(holder.open_person, name),
                     text=text,
-                    help=f"{count} statement{'s' if count != 1 else ''} — opens the person view",
+                    help=f"{count(number, 'statement')} — opens the person's page",
+                )
+
+
+class EntitiesProvider(Provider):
+    """ "Page of …" in the command palette, fuzzy over the archive's organisations and places."""
+
+    PREFIX = "Page of "
+
+    async def startup(self) -> None:
+        holder: ArchiveHolder = self.app  # type: ignore[assignment]
+        counts = holder.archive.entity_counts
+
+        def load() -> list[tuple[str, EntityType, int, int]]:
+            return [*counts(EntityType.ORGANIZATION), *counts(EntityType.PLACE)]
+
+        worker = self.app.run_worker(load, thread=True, group="entity-pages")
+        try:
+            self._entities: list[tuple[str, EntityType, int, int]] = await worker.wait()
+        except Exception:  # no pages offered is better than a broken palette
+            self._entities = []
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        holder: ArchiveHolder = self.app  # type: ignore[assignment]
+        for name, kind, articles, _ in getattr(self, "_entities", []):
+            text = self.PREFIX + one_line(name)
+            score = matcher.match(text)
+            if score > 0:
+                what = "organisation" if kind is EntityType.ORGANIZATION else "place"
+                yield Hit(
+                    score,
+                    fuzzy_highlight(matcher, text),
+                    partial(holder.open_person, name),  # the page finds out what the name is
+                    text=text,
+                    help=f"{what}, {count(articles, 'article')} — opens its page",
                 )
 
 
@@ -155,7 +343,3 @@ def fuzzy_highlight(matcher: Matcher, text: str) -> Content:
         if not text[offset].isspace():
             content = content.stylize(matcher.match_style, offset, offset + 1)
     return content
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"

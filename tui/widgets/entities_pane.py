@@ -1,7 +1,8 @@
 """The open article's entities, grouped by type, with how often each is mentioned.
 
 Enter marks an entity's mentions in the body (n/N then step through them); ``a``
-lists every article that mentions it; ``p`` opens a person's statements.
+lists every article that mentions it; ``p`` opens its page (a person's statements, an
+organisation's or a place's articles).
 Credited people (writer, photographer) are listed with their role: they have no
 mentions in the body, but they are people behind the article.
 """
@@ -125,8 +126,7 @@ class EntitiesPane(PaneList):
             self.post_message(self.MentioningRequested(entity))
 
     def action_person(self) -> None:
+        """The entity's page: a person's statements, an organisation's or a place's articles."""
         entity = self.current
-        if entity is not None and entity.type == EntityType.PERSON:
-            self.post_message(PersonRequested(entity.name))
-        elif entity is not None:
-            self.app.bell()
+        if entity is not None:
+            self.post_message(PersonRequested(entity.name, entity.type))

@@ -13,7 +13,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 
-from kutip.index.facade import Statement, StatementRow
+from kutip.index.facade import EntityType, Statement, StatementRow
 from kutip.tui.commands import bindings
 
 
@@ -38,11 +38,15 @@ class PaneList(OptionList):
 
 
 class PersonRequested(Message):
-    """Show every statement by this person across the archive."""
+    """Show the page of this person (every statement across the archive), organisation or place.
 
-    def __init__(self, name: str) -> None:
+    ``entity_type`` None leaves it to the page to find out what the archive knows the name as.
+    """
+
+    def __init__(self, name: str, entity_type: EntityType | None = None) -> None:
         super().__init__()
         self.name = name
+        self.entity_type = entity_type
 
 
 class StatementRowChosen(Message):

@@ -1,0 +1,150 @@
+"""The lines at the top of a person's or an entity's page, and the page's filter keys.
+
+Names, roles and outlets come from articles, so every line is built from plain strings
+through ``one_line`` and styled with spans, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+
+from kutip.index.facade import EntityType, Profile
+from kutip.tui.text import one_line
+from kutip.tui.widgets.pane_list import PaneList
+
+MUTED = "$text-muted"
+TYPE_LABELS = {
+    EntityType.PERSON: "person",
+    EntityType.ORGANIZATION: "organisation",
+    EntityType.PLACE: "place",
+}
+TYPE_STYLES = {
+    EntityType.PERSON: "bold $text-accent",
+    EntityType.ORGANIZATION: "bold $text-success",
+    EntityType.PLACE: "bold $text-primary",
+}
+_DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_RANGE = re.compile(rf"^\s*({_DAY})?\s*(?:(\.\.|–|—|to)\s*({_DAY})?)?\s*$")
+
+PAGE_KEYS: tuple[tuple[str, str, str, bool], ...] = (
+    ("o", "screen.next_outlet", "Outlet", True),
+    ("O", "screen.previous_outlet", "Previous outlet", False),
+    ("d", "screen.next_kind", "Direct / indirect", True),
+    ("w", "screen.date_range", "Dates", True),
+    ("x", "screen.clear_filters", "Clear filters", True),
+)
+"""(key, action, footer label, shown): the page's filter keys, until they join the command table."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageFilters:
+    """The page's filters: one outlet, one kind, a range of days (``yyyy``, ``yyyy-mm`` or days)."""
+
+    outlet: str = ""
+    kind: str = ""
+    since: str = ""
+    until: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.outlet or self.kind or self.since or self.until)
+
+
+class PageList(PaneList):
+    """The page's list: a side-pane list that also carries the page's filter keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(key, action, label, show=show) for key, action, label, show in PAGE_KEYS
+    ]
+
+
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def title(profile: Profile, shown: str) -> Content:
+    """The page's first line: the name, what it is, and what the archive holds about it."""
+    kind = profile.entity_type
+    if kind is EntityType.PERSON:
+        summary = count(len(profile.statements), "statement")
+        if profile.statements:
+            outlets = count(len(profile.outlets), "outlet")
+            summary += f" in {count(profile.article_count, 'article')} from {outlets}"
+    else:
+        summary = f"mentioned in {count(profile.article_count, 'article')}"
+        summary += f", named in {count(len(profile.statements), 'statement')}"
+    return Content.assemble(
+        (one_line(shown), TYPE_STYLES[kind]), (f"  {TYPE_LABELS[kind]}", MUTED), f"  {summary}"
+    )
+
+
+def names_line(profile: Profile, shown: str) -> Content:
+    others = [one_line(n) for n in profile.names if n != shown]
+    return _line("Also written ", others or ["(no other names in the archive)"])
+
+
+def roles_line(profile: Profile) -> Content:
+    parts = []
+    for role in profile.roles:
+        when = _span(role.first, role.last)
+        seen = count(role.articles, "article")
+        parts.append(one_line(role.role) + (f" ({when}, {seen})" if when else f" ({seen})"))
+    return _line("Roles ", parts or ["(none written beside the name)"])
+
+
+def outlets_line(profile: Profile) -> Content:
+    label = "Quoted by " if profile.entity_type is EntityType.PERSON else "Outlets "
+    parts = [f"{one_line(outlet)} {number}" for outlet, number in profile.outlets]
+    return _line(label, parts or ["(no outlet named)"])
+
+
+def _line(label: str, parts: list[str]) -> Content:
+    pieces: list[str | tuple[str, str]] = [(label, "bold")]
+    for number, part in enumerate(parts):
+        if number:
+            pieces.append((" · ", MUTED))
+        pieces.append(part)
+    return Content.assemble(*pieces)
+
+
+def _span(first: str, last: str) -> str:
+    if not first:
+        return ""
+    return first if first == last else f"{first} – {last}"
+
+
+def parse_range(text: str) -> tuple[str, str] | None:
+    """A typed range of days as (since, until), or None when it is not one.
+
+    ``2024``, ``2024-03``, ``2024-01..2024-06``, ``..2024-06``, ``2024-03..``: a lone year or
+    month is the whole of it; an empty text clears the range.
+    """
+    match = _RANGE.match(text)
+    if match is None:
+        return None
+    since, separator, until = match.group(1) or "", match.group(2), match.group(3) or ""
+    if not separator:
+        return since, since
+    if since and until and until < since[: len(until)]:
+        return None
+    return since, until
+
+
+def filters_line(filters: PageFilters, shown: int, total: int, noun: str) -> Content:
+    """What the filters keep, with their keys; the counts say how much they hide."""
+    outlet, kind, since, until = filters.outlet, filters.kind, filters.since, filters.until
+    dates = "all" if not (since or until) else f"{since or '…'} – {until or '…'}"
+    pieces: list[str | tuple[str, str]] = [
+        ("Filters ", "bold"),
+        "outlet ", (one_line(outlet) or "all", "bold" if outlet else MUTED), (" [o]", MUTED),
+        "  kind ", (kind or "all", "bold" if kind else MUTED), (" [d]", MUTED),
+        "  dates ", (dates, "bold" if since or until else MUTED), (" [w]", MUTED),
+    ]
+    if filters.active:
+        pieces += [(" [x] clear", MUTED), f"  {shown} of {count(total, noun)}"]
+    return Content.assemble(*pieces)

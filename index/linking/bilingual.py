@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kutip.index.linking.cognates import cognate_keys, indonesian_key
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.similarity import Similarity
 from kutip.index.linking.variants import data_lines
@@ -72,10 +73,23 @@ class CrossMatch:
 
 
 def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch:
+    """Each English term reaches its lexicon translations, itself (names, numbers) and the
+    Indonesian terms it was borrowed as (:mod:`cognates`). Numbers conflict only when both
+    sides give figures that disagree: a translation may render ``ten decades`` as
+    ``berpuluh-puluh tahun``, but ``25,000`` is never ``30 ribu``."""
     en, ind = frozenset(english), frozenset(indonesian)
     if not en or not ind:
         return CrossMatch(0.0, 0.0, 0.0, False)
-    reach = {t: {t, *translations(t)} for t in en}
+    by_key: dict[str, set[str]] = {}
+    for u in ind:
+        if not u.isdigit():
+            by_key.setdefault(indonesian_key(u), set()).add(u)
+    reach: dict[str, set[str]] = {}
+    for t in en:
+        found = {t, *translations(t)}
+        for key in cognate_keys(t):
+            found |= by_key.get(key, set())
+        reach[t] = found
     reached = frozenset().union(*reach.values())
     shared_en = sum(1 for t in en if reach[t] & ind)
     shared_id = sum(1 for u in ind if u in reached)
@@ -87,7 +101,7 @@ def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch
         float(min(shared_en, shared_id)),
         shared_en / len(en),
         shared_id / len(ind),
-        bool(shorter - longer),
+        bool(longer) and bool(shorter - longer),
     )
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kutip.index.analyzers import stem_en, stem_id
 from kutip.index.entities.lexicon import lexicon
-from kutip.index.linking.variants import VARIANTS
+from kutip.index.linking.variants import VARIANTS, data_lines
 from kutip.index.stopwords import stopwords
 
 __all__ = [
@@ -66,6 +66,33 @@ def _alias_token(written: list[str], start: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _factors() -> dict[str, int]:
+    """Words that multiply the figure before them (``ribu``, ``million``)."""
+    table: dict[str, int] = {}
+    for line in data_lines("linking_numbers.tsv"):
+        word, _, factor = line.partition("\t")
+        table[word.strip().casefold()] = int(factor)
+    return table
+
+
+def _scaled(written: list[str], index: int, lang: str) -> str | None:
+    """``25 ribu``, ``25.000`` and ``25,000`` as one figure; ``2,5 juta`` (Indonesian decimal
+    comma) and ``2.5 million`` as another. None when the word is no figure with a multiplier."""
+    if index + 1 >= len(written) or not _NUMBER.fullmatch(written[index]):
+        return None
+    factor = _factors().get(fold_word(written[index + 1]))
+    if factor is None:
+        return None
+    figure = written[index]
+    thousands, decimal = (".", ",") if lang == "id" else (",", ".")
+    try:
+        value = float(figure.replace(thousands, "").replace(decimal, "."))
+    except ValueError:
+        return None
+    return str(round(value * factor))
+
+
 def content_terms(text: str, lang: str = "id") -> list[str]:
     """Terms of ``text`` in order: aliases resolved, variants folded, stemmed, function words dropped."""
     lang = "en" if lang == "en" else "id"
@@ -80,6 +107,11 @@ def content_terms(text: str, lang: str = "id") -> list[str]:
             index += alias[1]
             continue
         folded = fold_word(written[index])
+        scaled = _scaled(written, index, lang)
+        if scaled is not None:
+            terms.append(scaled)
+            index += 2
+            continue
         if lang == "en" and folded.endswith("'s") and folded not in VARIANTS:
             folded = folded[:-2]  # the court's decision: a possessive, not another word
         for word in VARIANTS.get(folded, folded).split():

@@ -22,6 +22,7 @@ from itertools import accumulate, pairwise
 
 from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.channels import channel_of
+from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
@@ -199,7 +200,14 @@ def _cross(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
     if len(english.sentences) > 1 and any(_both_ways(p, other.terms, least) for p in english.sentences):
         return True
-    return len(other.sentences) > 1 and any(_both_ways(english.terms, p, least) for p in other.sentences)
+    if len(other.sentences) > 1 and any(_both_ways(english.terms, p, least) for p in other.sentences):
+        return True
+    # one sentence of each: outlets translate different stretches of one speech
+    return (
+        len(english.sentences) > 1
+        and len(other.sentences) > 1
+        and any(_both_ways(p, q, least) for p in english.sentences for q in other.sentences)
+    )
 
 
 def matches(a: LinkDoc, b: LinkDoc) -> bool:
@@ -207,6 +215,10 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if a.channel != b.channel:
         return False  # a post or a written statement is another occasion than spoken remarks
     how = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
+    if how == "different" and a.lang != b.lang:
+        english, other = (a, b) if a.lang == "en" else (b, a)
+        if names_cognate(english.names, other.names):
+            how = "same"  # one person named in two languages (Francis, Fransiskus)
     same_day = bool(a.day) and a.day == b.day
     if how == "same" and same_day and a.lang == b.lang and short_quote_within(a.terms, b.terms):
         return True  # a short quote by the same speaker on the same day

@@ -38,8 +38,11 @@ PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_trans
 Sentence = tuple[list[features.Word], list[str]]
 
 
-def read_conll(path: Path) -> list[Sentence]:
-    """Sentences of a CoNLL file as (word, gap) pairs with BIO labels over kutip's word split."""
+def read_conll(path: Path, tails: list[str] | None = None) -> list[Sentence]:
+    """Sentences of a CoNLL file as (word, gap) pairs with BIO labels over kutip's word split.
+
+    ``tails``, when given, receives each sentence's punctuation after its last word (its full stop).
+    """
     out: list[Sentence] = []
     sent: list[features.Word] = []
     labels: list[str] = []
@@ -49,6 +52,8 @@ def read_conll(path: Path) -> list[Sentence]:
         if not cells:
             if sent:
                 out.append((sent, labels))
+                if tails is not None:
+                    tails.append(gap.strip())
             sent, labels, gap = [], [], ""
             continue
         token, tag = cells[0], cells[-1]
@@ -172,35 +177,94 @@ def evaluate(ner: Path, model: Path = MODEL) -> None:
             print(f"{name:28} {kind}  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (gold {tp + fn})")
 
 
-def combined(ner: Path, per_article: int = 8) -> None:
-    """Person P/R/F1 of ``recognise()`` on the test splits, eight sentences to an article.
+_CLOSERS = frozenset(".,;:!?)]}%")
+_OPENERS = frozenset("([{")
+_JOINERS = frozenset("-/&'")
 
-    Each article is the sentences' words joined by their punctuation; a person mention
-    counts when it covers exactly the words of a gold person.
+
+def _written(gap: str, quotes: int) -> tuple[str, int]:
+    """A split-off punctuation gap as news writes it, and the count of quotation marks so far.
+
+    The test splits space every token: "Andi M . Ghalib" is read back as "Andi M. Ghalib",
+    "( 38 )" as "(38)", "Super Junior - M" as "Super Junior-M"; a quotation mark opens
+    or closes by its count in the sentence.
     """
+    marks = "".join(gap.split())
+    if not marks:
+        return " ", quotes
+    before, after, space = "", "", True
+    for c in marks:
+        if c == '"':
+            quotes += 1
+            if quotes % 2:
+                after += c
+            else:
+                before += c
+        elif c in _CLOSERS and not after:
+            before += c
+        elif c in _JOINERS and not after:
+            space = False
+            before += c
+        else:
+            after += c
+    if not space:
+        return before + after, quotes
+    return before + " " + after, quotes
+
+
+Article = tuple[str, list[tuple[int, int]], set[tuple[int, int]]]
+
+
+def articles(path: Path, per_article: int = 8) -> list[Article]:
+    """Test sentences as articles: (body, word offsets, gold person spans over word indices).
+
+    Each article is ``per_article`` sentences, a line each, written with their punctuation
+    and full stops as news writes them.
+    """
+    tails: list[str] = []
+    sentences = read_conll(path, tails)
+    out: list[Article] = []
+    for at in range(0, len(sentences), per_article):
+        body, offsets, gold = "", [], set()
+        for (sent, labels), tail in zip(sentences[at : at + per_article], tails[at:], strict=False):
+            base = len(offsets)
+            quotes = 0
+            for k, (word, gap) in enumerate(sent):
+                joined, quotes = _written(gap, quotes)
+                body += joined if k else "\n" + joined.lstrip()
+                offsets.append((len(body), len(body) + len(word)))
+                body += word
+            body += _written(tail, quotes)[0].rstrip()
+            gold |= {(base + s, base + e) for s, e, kind in spans(labels) if kind == "PER"}
+        out.append((body, offsets, gold))
+    return out
+
+
+def found_persons(body: str, offsets: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Word spans of the person mentions ``recognise()`` finds that start and end on word edges."""
     from kutip.index.entities import recognise
     from kutip.index.models import EntityType
 
+    starts = {s: i for i, (s, _) in enumerate(offsets)}
+    ends = {e: i + 1 for i, (_, e) in enumerate(offsets)}
+    found = set()
+    for entity in recognise(body, "id"):
+        if entity.type is EntityType.PERSON:
+            for m in entity.mentions:
+                if m.start in starts and m.end in ends:
+                    found.add((starts[m.start], ends[m.end]))
+    return found
+
+
+def combined(ner: Path, per_article: int = 8) -> None:
+    """Person P/R/F1 of ``recognise()`` on the test splits, eight sentences to an article.
+
+    A person mention counts when it covers exactly the words of a gold person.
+    """
     for name in TESTS:
         tp = fp = fn = 0
-        sentences = read_conll(ner / name)
-        for at in range(0, len(sentences), per_article):
-            body, offsets, gold = "", [], set()
-            for sent, labels in sentences[at : at + per_article]:
-                base = len(offsets)
-                for k, (word, gap) in enumerate(sent):
-                    body += (gap if k else "\n") if gap.strip() else (" " if k else "\n")
-                    offsets.append((len(body), len(body) + len(word)))
-                    body += word
-                gold |= {(base + s, base + e) for s, e, kind in spans(labels) if kind == "PER"}
-            starts = {s: i for i, (s, _) in enumerate(offsets)}
-            ends = {e: i + 1 for i, (_, e) in enumerate(offsets)}
-            found = set()
-            for entity in recognise(body, "id"):
-                if entity.type is EntityType.PERSON:
-                    for m in entity.mentions:
-                        if m.start in starts and m.end in ends:
-                            found.add((starts[m.start], ends[m.end]))
+        for body, offsets, gold in articles(ner / name, per_article):
+            found = found_persons(body, offsets)
             tp += len(found & gold)
             fp += len(found - gold)
             fn += len(gold - found)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.headlines import is_derived_word, is_plain_word
+from kutip.index.entities.features import first_names
+from kutip.index.entities.headlines import is_derived_word, is_plain_word, root_words
 from kutip.index.entities.lexicon import Lexicon
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
@@ -98,6 +99,15 @@ def _plain_name(entity: Entity) -> bool:
     return all(is_plain_word(w) for w in written) and any(is_derived_word(w) for w in written)
 
 
+def _root_word(entity: Entity) -> bool:
+    """Every mention is one Indonesian root word, no given name ("Kepala Suku", "Keputusan Menteri X Nomor").
+
+    Two root words may well be a name ("Panca Putra"); one after a title the tagger rejects is a noun.
+    """
+    written = [[fold(w) for w in words(m.text)] for m in entity.mentions]
+    return all(len(w) == 1 and w[0] in root_words() and w[0] not in first_names() for w in written)
+
+
 def veto_persons(
     entities: list[Entity], tokens: list[Token], tagging: Tagging, cued: frozenset[int]
 ) -> list[Entity]:
@@ -125,8 +135,8 @@ def veto_persons(
             kind = tagging.kind(first, last)
             kinds[kind] = kinds.get(kind, 0) + 1
         kind = max(kinds, key=lambda k: kinds[k]) if kinds else "PER"
-        if strong and best < DROP_BELOW and _plain_name(entity):
-            continue  # "Menteri Pencetak Utang": a title before ordinary words names no one
+        if strong and best < DROP_BELOW and (_plain_name(entity) or _root_word(entity)):
+            continue  # "Menteri Pencetak Utang", "Kepala Suku": a title before ordinary words names no one
         if strong or best >= VETO_BELOW or (kind not in _TYPES and best >= DROP_BELOW):
             out.append(entity)
         elif kind in _TYPES:

@@ -27,6 +27,17 @@ _NICK_CLOSE = frozenset(_NICK_PAIRS.values())
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship")
 
 
+def _after_initial(previous: Token, token: Token) -> bool:
+    """"Andi M. Ghalib", "S. Djajeng": a capitalised word after an initial's full stop continues the name."""
+    return (
+        len(previous.text) == 1
+        and previous.text.isupper()
+        and token.gap in (". ", ".")
+        and token.capitalised
+        and not token.sentence_start
+    )
+
+
 def _abstract_noun(word: str) -> bool:
     """"licensing", "fisheries", "development": English word shapes that personal names hardly take."""
     return len(word) >= 7 and (word.endswith(_ABSTRACT_ENDINGS) or (len(word) >= 8 and word.endswith("ing")))
@@ -61,9 +72,10 @@ class _Segmenter:
         self.n = len(tokens)
         self.title_words = lex.portfolios | {"dan", "and"}  # what may continue a title, joiners included
         # chunk_end[i]: last index of the run of joined tokens that contains i
+        self.joined = [t.joined or (k > 0 and _after_initial(tokens[k - 1], t)) for k, t in enumerate(tokens)]
         self.chunk_end = [0] * self.n
         for k in range(self.n - 1, -1, -1):
-            follows = k + 1 < self.n and tokens[k + 1].joined
+            follows = k + 1 < self.n and self.joined[k + 1]
             self.chunk_end[k] = self.chunk_end[k + 1] if follows else k
 
     def _joined_run(self, i: int, length: int) -> bool:
@@ -82,11 +94,11 @@ class _Segmenter:
                 break
         if end < 0:
             return -1
-        while end + 1 < self.n and tokens[end + 1].joined and tokens[end + 1].folded in self.title_words:
+        while end + 1 < self.n and self.joined[end + 1] and tokens[end + 1].folded in self.title_words:
             word = tokens[end + 1].folded
             if word in ("of", "for", "dan", "and"):  # "Menteri Pemuda dan Olahraga", "Minister of Finance"
                 nxt = end + 2
-                if nxt < self.n and tokens[nxt].joined and tokens[nxt].folded in lex.portfolios:
+                if nxt < self.n and self.joined[nxt] and tokens[nxt].folded in lex.portfolios:
                     end = nxt
                     continue
                 break
@@ -176,7 +188,7 @@ class _Segmenter:
         """Extends an organisation right over capitalised words and (if ``connectors``) "dan", "of"."""
         tokens, lex = self.tokens, self.lex
         j = end
-        while j + 1 < self.n and tokens[j + 1].joined:
+        while j + 1 < self.n and self.joined[j + 1]:
             nxt = tokens[j + 1]
             if nxt.capitalised and (self.continues_name(j + 1) or self._inner_org_word(j + 1)):
                 j += 1
@@ -184,7 +196,7 @@ class _Segmenter:
                 connectors
                 and nxt.folded in lex.connectors
                 and j + 2 < self.n
-                and tokens[j + 2].joined
+                and self.joined[j + 2]
                 and tokens[j + 2].capitalised
                 and self.continues_name(j + 2)
             ):
@@ -198,10 +210,12 @@ class _Segmenter:
         tokens, lex = self.tokens, self.lex
         j = i
         kind = PartKind.NAME
-        while j + 1 < self.n and tokens[j + 1].joined:
+        while j + 1 < self.n and self.joined[j + 1]:
             nxt = tokens[j + 1]
             if nxt.capitalised:
                 if not self.continues_name(j + 1) or self.entry_at(j + 1)[1] is not None:
+                    break
+                if self._pair_hyphen(i, j + 1):
                     break
                 if nxt.folded in lex.place_heads and self._opens_name(j + 1):
                     break  # "Tanggul Kali Bekasi": the place head opens its own name
@@ -231,6 +245,20 @@ class _Segmenter:
                 break
         return j, kind
 
+    def _pair_hyphen(self, first: int, k: int) -> bool:
+        """"Joko Widodo-Jusuf Kalla": a hyphen between two names of two words or more each pairs two people.
+
+        A hyphenated given name ("Jean-Pierre Raffarin") has one word before the hyphen.
+        """
+        tokens = self.tokens
+        return (
+            tokens[k].gap == "-"
+            and k - first >= 2
+            and k + 1 < self.n
+            and tokens[k + 1].gap == " "
+            and tokens[k + 1].capitalised
+        )
+
     def _office_words(self, first: int, last: int) -> bool:
         """Whether ``first..last`` holds an ordinary or office word, so it is no person's name.
 
@@ -248,7 +276,7 @@ class _Segmenter:
         "... and Food Security Ministry": the head closes the name begun before the connector.
         """
         tokens = self.tokens
-        if k >= self.n or not tokens[k].joined or not tokens[k].capitalised:
+        if k >= self.n or not self.joined[k] or not tokens[k].capitalised:
             return -1
         j = k
         while j + 1 <= self.chunk_end[k] and tokens[j + 1].capitalised and self.continues_name(j + 1):
@@ -308,7 +336,7 @@ class _Segmenter:
                 parts.append(Part(PartKind.KNOWN, i, end, entry))
                 i = end + 1
                 continue
-            if token.folded in lex.place_heads and i + 1 < self.n and tokens[i + 1].joined:
+            if token.folded in lex.place_heads and i + 1 < self.n and self.joined[i + 1]:
                 end = self.extend_org(i)
                 while end > i and end < self.chunk_end[i] and tokens[end + 1].folded in lex.compass:
                     end += 1  # "Kabupaten Garut Selatan"

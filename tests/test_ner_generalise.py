@@ -1,0 +1,45 @@
+"""Person rules meant to hold on text unlike the training news (made-up text)."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.models import EntityType
+
+PERSON = EntityType.PERSON
+
+
+def persons(body: str, lang: str = "id") -> set[str]:
+    return {e.name for e in recognise(body, lang) if e.type is PERSON}
+
+
+def test_a_middle_initial_with_its_full_stop_stays_inside_the_name() -> None:
+    found = persons("Perkara itu ditangani Jaksa Agung Wiryo T. Halimun pada masa itu.")
+    assert "Wiryo T. Halimun" in found
+    assert not {"Wiryo T", "Halimun"} & found
+
+
+def test_a_leading_initial_joins_the_name_after_it() -> None:
+    found = persons("Sekolah itu dipimpin Raden Sasongko dengan wakilnya R. Darmaji Sulistyo.")
+    assert "R. Darmaji Sulistyo" in found
+
+
+def test_two_full_names_joined_by_a_hyphen_are_two_people() -> None:
+    found = persons("Partai itu belum diajak bicara pasangan Hendra Wiratama-Sulastri Pramudita soal kabinet.")
+    assert {"Hendra Wiratama", "Sulastri Pramudita"} <= found
+
+
+def test_a_hyphenated_given_name_is_one_name() -> None:
+    found = persons("Menurut Jean-Pierre Lamarque, rencana itu sudah lama disiapkan.")
+    assert "Jean-Pierre Lamarque" in found
+
+
+def test_a_title_before_one_ordinary_word_names_no_one() -> None:
+    body = (
+        "Desa itu dipimpin seorang Kepala Suku sejak lama.\n"
+        "Hutan itu ditetapkan dengan Keputusan Menteri Kehutanan Nomor 12 tahun itu."
+    )
+    assert not {"Suku", "Nomor"} & persons(body)
+
+
+def test_two_root_words_after_a_title_can_still_be_a_name() -> None:
+    assert "Panji Putra" in persons("Pertemuan itu dihadiri Kapolda Irjen Panji Putra dan stafnya.")

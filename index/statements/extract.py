@@ -187,6 +187,11 @@ def extract_statements(
             if answer:
                 found = [Found("direct", *answer, guest, None, None, p_index)]
                 direct = found
+            elif line == "u":
+                # an unlabelled answer: each sentence is the interviewee's, without quotation marks
+                s_start, s_end = _trimmed(body, *sent)
+                found = [Found("indirect", s_start, s_end, guest, None, None, p_index)]
+                found = found if s_end > s_start else []
             else:
                 lead = source_lead(body, *sent)
                 if lead:
@@ -244,6 +249,14 @@ def extract_statements(
                 subject_para = p_index
             prev_sentence = sent
     return result
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".!?…"):
+        end -= 1
+    return start, end
 
 
 def _marks_at(marks: list[tuple[int, int]], opens: list[int], pos: int) -> list[tuple[int, int]]:

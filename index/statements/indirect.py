@@ -66,9 +66,12 @@ def _content_after(body: str, toks: list[Token], k: int, end: int) -> tuple[int,
         if not lead or not lex.is_a(lead[0].text, "adverb"):
             break
         start = lead[0].end
-    lead = tokens(body, start, end)[:1]
+    rest = tokens(body, start, end)
+    lead = rest[:1]
     if lead and lex.is_a(lead[0].text, "conjunction"):
         return None  # "reiterated its support, and stated that …": a second clause, not what was said
+    if rest and start > toks[k].end and all(t.capitalised or t.text.isdigit() for t in rest):
+        return None  # "… korban banjir di Kampung X, Jakarta Timur.": the comma closed a place, not a lead
     s, e = _trim(body, start, end)
     return (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
 
@@ -80,6 +83,21 @@ def _content_before(body: str, floor: int, cue_start: int) -> tuple[int, int] | 
         return None
     s, e = _trim(body, floor, floor + len(head) - 1)
     return (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
+
+
+_MAX_SPLIT_LEAD_WORDS = 3
+_MIN_SPLIT_CONTENT_WORDS = 4
+
+
+def _content_split(body: str, floor: int, cue_start: int, np_end: int, end: int) -> tuple[int, int] | None:
+    """``Alasannya, kata Fulan, <content>`` / ``Selain itu, kata dia, <content>``: a cue set off by
+    commas after a short lead reports what follows it; the lead only frames it."""
+    if not body[np_end:end].lstrip(" \u00a0").startswith(","):
+        return None
+    if _has_words(body, floor, cue_start, _MAX_SPLIT_LEAD_WORDS + 1):
+        return None
+    s, e = _trim(body, np_end, end)
+    return (s, e) if _has_words(body, s, e, _MIN_SPLIT_CONTENT_WORDS) else None
 
 
 def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
@@ -150,7 +168,8 @@ def reported(
             add(_content_before(body, floor, tok.start), clitic, (tok.start, tok.end))
         elif w in lex.post and after_comma and k + 1 < len(toks) and not _apposed_subject(book, floor, tok):
             ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
-            add(_content_before(body, floor, tok.start), ref, (tok.start, np_end))
+            span = _content_split(body, floor, tok.start, np_end, limit_at(tok.start))
+            add(span or _content_before(body, floor, tok.start), ref, (tok.start, np_end))
         elif w in lex.active and not negated(book, floor, tok):
             ref, cue_start = subject_before(book, floor, tok)
             span = _content_after(body, toks, k, limit_at(tok.start))

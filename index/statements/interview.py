@@ -4,6 +4,10 @@ Outlets print interviews as labelled lines with no quotation marks. A line count
 only inside a block, right after a question or another answer; the interviewee is the last
 person the text named before the block (``The Straits Times spoke to Mr Goh``), else whoever
 the narration last put forward.
+
+Some print them unlabelled: a line announcing the interview (``Berikut wawancara dengan
+Fulan:``), then questions as lines of their own that end with ``?`` and answers as the prose
+lines after each. Those answers (``"u"``) are the interviewee's statements without marks.
 """
 
 from __future__ import annotations
@@ -16,16 +20,77 @@ _QUESTION = re.compile(r"(?:Q|T|Tanya|Pertanyaan|Question)[ \t\u00a0]*:[ \t\u00a
 _ANSWER = re.compile(r"(?:A|J|Jawab|Jawaban|Answer)[ \t\u00a0]*:[ \t\u00a0]*", re.IGNORECASE)
 _MARKS = "\"'“”‘’«»„"
 _LOOK_BACK_PARAGRAPHS = 2
+# a line that announces an interview and ends with a colon: "Berikut petikan wawancara dengan X:"
+_ANNOUNCE = re.compile(r"\b(?:wawancara|petikan|bincang|interview|excerpts?|spoke\s+to)\b", re.IGNORECASE)
+_MAX_QUESTION_WORDS = 30
+_MIN_ANSWER_WORDS = 4
+_MIN_UNLABELLED_QUESTIONS = 2  # without an announcement, two questions each with its answer
 
 
 def interview_lines(body: str, paras: list[tuple[int, int]]) -> dict[int, str]:
-    """Paragraph index -> ``"q"`` or ``"a"`` for the lines of an interview block."""
+    """Paragraph index -> ``"q"``, ``"a"`` (labelled answer) or ``"u"`` (unlabelled answer)."""
     out: dict[int, str] = {}
     for i, (ps, pe) in enumerate(paras):
         if _ANSWER.match(body, ps, pe) and out.get(i - 1) in ("q", "a"):
             out[i] = "a"
         elif _QUESTION.match(body, ps, pe) and i + 1 < len(paras) and _ANSWER.match(body, *paras[i + 1]):
             out[i] = "q"
+    if not out:
+        out.update(_unlabelled(body, paras))
+    return out
+
+
+def _question(body: str, start: int, end: int) -> bool:
+    """A line that is one short question and nothing else, with no quotation marks."""
+    text = body[start:end]
+    return (
+        text.endswith("?")
+        and "?" not in text[:-1]
+        and not any(c in _MARKS for c in text)
+        and len(text.split()) <= _MAX_QUESTION_WORDS
+        and text[:1].isupper()
+    )
+
+
+def _answer(body: str, start: int, end: int) -> bool:
+    """A prose line: no quotation marks, a few words, ending like a sentence (the body's last line
+    may be cut short by the scrape)."""
+    text = body[start:end]
+    last = not body[end:].strip()
+    return (
+        not any(c in _MARKS for c in text)
+        and len(text.split()) >= _MIN_ANSWER_WORDS
+        and (text[-1] in ".!…" or (last and text[-1].isalnum()))
+        and text[:1].isupper()
+    )
+
+
+def _unlabelled(body: str, paras: list[tuple[int, int]]) -> dict[int, str]:
+    """Unlabelled blocks: question lines each followed by answer lines, after an announcement
+    (or, with none, at least two such questions in a row)."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(paras):
+        if not _question(body, *paras[i]) or i + 1 >= len(paras) or not _answer(body, *paras[i + 1]):
+            i += 1
+            continue
+        announced = i > 0 and body[paras[i - 1][1] - 1] == ":" and _ANNOUNCE.search(body, *paras[i - 1])
+        block: dict[int, str] = {}
+        questions = 0
+        j = i
+        while j < len(paras):
+            if _question(body, *paras[j]) and j + 1 < len(paras) and _answer(body, *paras[j + 1]):
+                block[j] = "q"
+                questions += 1
+                j += 1
+                while j < len(paras) and _answer(body, *paras[j]):
+                    block[j] = "u"
+                    j += 1
+                continue
+            break
+        if announced or questions >= _MIN_UNLABELLED_QUESTIONS:
+            out.update(block)
+        i = max(j, i + 1)
     return out
 
 

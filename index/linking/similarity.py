@@ -16,8 +16,10 @@ hard negatives: same speaker on another occasion, same topic by someone else):
   ``MIN_SHARED_SENTENCE = 4`` terms in common, is contained in the other report: outlets
   quote different sentences of one answer, or paraphrase one of them.
 
-The bars above are for one speaker. The less the speakers agree (:func:`speakers.relation`),
-the more must be shared: ``unknown`` (missing or unreliable speaker) needs ``6`` terms and
+The bars above are for one speaker on a known occasion; when the two reports' dates do not
+both say when (``undated``), a bare overlap of fewer than four terms must also cover three
+quarters of the shorter text (``UNDATED_FEW_CONTAINMENT``). The less the speakers agree
+(:func:`speakers.relation`), the more must be shared: ``unknown`` (missing or unreliable speaker) needs ``6`` terms and
 0.75 containment, two different known people ``10`` terms and 0.9 (near-identical words).
 Clause level: outlets cut a sentence at a comma, so one clause (``MIN_SHARED_CLAUSE`` terms
 shared, containment 0.55) found in the other report also counts for one speaker.
@@ -51,9 +53,14 @@ _PREFIX = 5
 # relation of the speakers -> (terms shared, containment) a whole text or sentence must reach
 BARS: dict[str, tuple[float, float]] = {
     "same": (MIN_SHARED, MIN_CONTAINMENT),
+    "undated": (MIN_SHARED, MIN_CONTAINMENT),  # one speaker, but no dates to confirm one occasion
     "unknown": (6, 0.75),
     "different": (10, 0.9),
 }
+# One speaker and no two dates: a bare overlap (fewer than ``MIN_SHARED_SENTENCE`` terms) must
+# cover this share of the shorter text. Three generic words (``people``, ``take``, ``action``)
+# out of five is how a speaker repeats a theme months apart, not how an outlet quotes a remark.
+UNDATED_FEW_CONTAINMENT = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +118,9 @@ def short_quote_within(a: Sequence[str], b: Sequence[str]) -> bool:
     return MIN_SHORT <= len(shorter) < MIN_SHARED and shorter <= longer
 
 
-def _passes(found: Similarity, bar: tuple[float, float]) -> bool:
+def _passes(found: Similarity, bar: tuple[float, float], undated: bool = False) -> bool:
+    if undated and found.shared < MIN_SHARED_SENTENCE and found.containment < UNDATED_FEW_CONTAINMENT:
+        return False
     return not found.numbers_conflict and found.shared >= bar[0] and found.containment >= bar[1]
 
 
@@ -146,10 +155,10 @@ def same_report(
     bar = BARS[relation]
     flat_a = [t for part in a for t in part]
     flat_b = [t for part in b for t in part]
-    if _passes(similarity(flat_a, flat_b), bar):
+    if _passes(similarity(flat_a, flat_b), bar, relation == "undated"):
         return True
     if (len(a) > 1 and _sentence_within(a, flat_b, bar)) or (len(b) > 1 and _sentence_within(b, flat_a, bar)):
         return True
-    if relation != "same" or clauses is None:
+    if relation not in ("same", "undated") or clauses is None:
         return False
     return _clause_within(clauses[0], flat_b) or _clause_within(clauses[1], flat_a)

@@ -1,0 +1,27 @@
+"""One speaker repeating a theme on another occasion is not one remark when no dates confirm it.
+
+Fixtures are written for kutip (fictional speaker and remarks).
+"""
+
+from __future__ import annotations
+
+from kutip.index.linking.update import doc_of, matches
+
+THEME = "How many more people must suffer before the assembly takes action?"
+LATER = "Are ten thousand people homeless and more hungry every week, too little for us to take action?"
+CUT = "How many more people must suffer before the assembly takes action"
+
+def test_a_bare_overlap_without_two_dates_is_another_occasion() -> None:
+    undated = doc_of("a:1", "a", THEME, lang="en", speaker="Maria Oyelaran")
+    dated = doc_of("b:1", "b", LATER, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
+    assert not matches(undated, dated)
+
+def test_the_same_overlap_on_one_confirmed_day_still_links() -> None:
+    one = doc_of("a:1", "a", THEME, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
+    two = doc_of("b:1", "b", LATER, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
+    assert matches(one, two)
+
+def test_an_undated_report_of_the_same_words_still_links() -> None:
+    undated = doc_of("a:1", "a", CUT, lang="en", speaker="Maria Oyelaran")
+    dated = doc_of("b:1", "b", THEME, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
+    assert matches(undated, dated)

@@ -19,8 +19,9 @@ hard negatives: same speaker on another occasion, same topic by someone else):
 The bars above are for one speaker on a known occasion; when the two reports' dates do not
 both say when (``undated``), a bare overlap of fewer than four terms must also cover three
 quarters of the shorter text (``UNDATED_FEW_CONTAINMENT``). The less the speakers agree
-(:func:`speakers.relation`), the more must be shared: ``unknown`` (missing or unreliable speaker) needs ``6`` terms and
-0.75 containment, two different known people ``10`` terms and 0.9 (near-identical words).
+(:func:`speakers.relation`), the more must be shared: ``unknown`` (missing or unreliable
+speaker) needs ``6`` terms and 0.75 containment, two different known people ``10`` terms
+and 0.9 (near-identical words).
 Clause level: outlets cut a sentence at a comma, so one clause (``MIN_SHARED_CLAUSE`` terms
 shared, containment 0.55) found in the other report also counts for one speaker.
 """

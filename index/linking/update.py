@@ -226,9 +226,9 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
         return False  # too few terms in common for any of the ways below
     if a.lang != b.lang:
         return _cross(a, b, how)
-    if how == "same" and not (a.day and b.day):
-        how = "undated"  # no two dates confirm one occasion: a bare overlap must cover more
-    return same_report(a.sentences, b.sentences, how, (a.clauses, b.clauses))
+    # no two dates confirm one occasion: a bare overlap must cover more
+    bar = "undated" if how == "same" and not (a.day and b.day) else how
+    return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))
 
 
 def _verified(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:

@@ -43,3 +43,12 @@ def test_a_title_before_one_ordinary_word_names_no_one() -> None:
 
 def test_two_root_words_after_a_title_can_still_be_a_name() -> None:
     assert "Panji Putra" in persons("Pertemuan itu dihadiri Kapolda Irjen Panji Putra dan stafnya.")
+
+
+def test_english_heads_close_suburbs_bands_and_labels() -> None:
+    body = (
+        "Kota itu punya pinggiran seperti Ashcombe Heights, Tarrow Springs dan Kellan Quay.\n"
+        "Ia pernah tampil bersama Marigold Band dan merekam album untuk Bellhaven Records."
+    )
+    found = persons(body)
+    assert not {"Ashcombe Heights", "Tarrow Springs", "Kellan Quay", "Marigold Band", "Bellhaven Records"} & found

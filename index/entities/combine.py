@@ -24,7 +24,8 @@ __all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "veto_persons"]
 
 ADD_AT = 0.7  # a name the rules left open becomes a person from this tagger confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
-DROP_BELOW = 0.05  # a rule-found person tagged no entity with a best mention under this is dropped
+DROP_BELOW = 0.05  # an uncued rule-found person tagged no entity with a best mention under this is dropped
+PLAIN_BELOW = 0.05  # a titled person of ordinary words with a best mention under this is dropped
 CUED = frozenset({"title", "speech", "antecedent", "byline", "headline"})
 _TYPES = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
 
@@ -135,7 +136,7 @@ def veto_persons(
             kind = tagging.kind(first, last)
             kinds[kind] = kinds.get(kind, 0) + 1
         kind = max(kinds, key=lambda k: kinds[k]) if kinds else "PER"
-        if strong and best < DROP_BELOW and (_plain_name(entity) or _root_word(entity)):
+        if strong and best < PLAIN_BELOW and (_plain_name(entity) or _root_word(entity)):
             continue  # "Menteri Pencetak Utang", "Kepala Suku": a title before ordinary words names no one
         if strong or best >= VETO_BELOW or (kind not in _TYPES and best >= DROP_BELOW):
             out.append(entity)

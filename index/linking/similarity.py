@@ -23,7 +23,9 @@ quarters of the shorter text (``UNDATED_FEW_CONTAINMENT``). The less the speaker
 speaker) needs ``6`` terms and 0.75 containment, two different known people ``10`` terms
 and 0.9 (near-identical words).
 Clause level: outlets cut a sentence at a comma, so one clause (``MIN_SHARED_CLAUSE`` terms
-shared, containment 0.55) found in the other report also counts for one speaker.
+shared, containment 0.55) found in the other report also counts for one speaker; a clause of
+four or five terms counts when four fifths of it are there (``SHORT_CLAUSE_CONTAINMENT``):
+an interview answer's opening clause paraphrased by another outlet.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ MIN_CONTAINMENT = 0.6
 MIN_SHARED_SENTENCE = 4
 MIN_SHARED_CLAUSE = 6
 MIN_CLAUSE_CONTAINMENT = 0.55
+MIN_SHORT_CLAUSE = 4  # a shorter clause (an answer's opening) must be nearly all in the other report
+SHORT_CLAUSE_CONTAINMENT = 0.8
 _PREFIX = 5
 
 # relation of the speakers -> (terms shared, containment) a whole text or sentence must reach
@@ -136,9 +140,14 @@ def _sentence_within(parts: Sequence[Sequence[str]], whole: Sequence[str], bar: 
 
 def _clause_within(clauses: Sequence[Sequence[str]], whole: Sequence[str]) -> bool:
     for clause in clauses:
-        if len(set(clause)) < MIN_SHARED_CLAUSE:
+        size = len(set(clause))
+        if size >= MIN_SHARED_CLAUSE:
+            bar = (MIN_SHARED_CLAUSE, MIN_CLAUSE_CONTAINMENT)
+        elif size >= MIN_SHORT_CLAUSE:
+            bar = (MIN_SHORT_CLAUSE, SHORT_CLAUSE_CONTAINMENT)
+        else:
             continue
-        if _passes(similarity(clause, whole), (MIN_SHARED_CLAUSE, MIN_CLAUSE_CONTAINMENT)):
+        if _passes(similarity(clause, whole), bar):
             return True
     return False
 

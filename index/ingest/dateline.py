@@ -25,8 +25,11 @@ _TLDS = ("com", "net", "org", "id", "co", "tv", "COM", "NET", "ID", "CO")
 _DOMAIN_END = "|".join(f"(?<=\\.{tld})" for tld in _TLDS)
 _SEPARATOR = re.compile(
     rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})-{{1,2}}\s*(?=[A-Z\"“])"
+    r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
 )
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
+# "SURABAYA (kabarcontoh) –": a small site's own name, written in lower case, after a wire-style place.
+_SITE_HANDLE = re.compile(r"^[a-z][a-z0-9]{3,24}$")
 _WORD_OK = re.compile(
     r"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news|tv)|de|di|el|al|dan|and|of)$"
 )
@@ -78,6 +81,12 @@ def _outlet_beside_places(places: list[str]) -> str:
     return ""
 
 
+def _wire_place(part: str) -> bool:
+    """An all-capitals place of one to three words ("SURABAYA", "NUSA DUA"), as wire datelines write it."""
+    words = part.strip().split()
+    return 0 < len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
+
+
 def _reads_like_prose(rest: str) -> bool:
     """True when the text after the dash is a story sentence, not the rest of a headline.
 
@@ -104,6 +113,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         inside = bracketed["inside"].strip()
         if is_outlet_name(inside):
             outlet, head = inside, bracketed["before"].strip().rstrip(",")
+    elif bracketed and _SITE_HANDLE.match(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
+        outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
@@ -128,4 +139,6 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"
     if not outlet and not wire and not dated:
         return None  # without outlet evidence, only a wire-style capitalised place or a dated place counts
+    if match["glued"] and not outlet:
+        return None  # "Surabaya-Kepolisian": a dash glued between words is a dateline only beside its outlet
     return Dateline(prefix, ", ".join(places), outlet, date, paragraph[match.end() :])

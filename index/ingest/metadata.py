@@ -7,6 +7,7 @@ a blank one, so only dates the text presents as the publication date count.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kutip.index.ingest.boilerplate import Split
 from kutip.index.ingest.credits import credit_segments
@@ -87,7 +88,9 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     stamped = [(p, iso) for p, furniture in head if furniture for iso in [_furniture_date(p)] if iso]
     published = [iso for p, iso in stamped if not _UPDATED.match(p)]
     if stamped:
-        return published[0] if published else stamped[0][1]  # an update's date only when it is the only one
+        found = published[0] if published else stamped[0][1]  # an update's date only when it is the only one
+        line = next(p for p, iso in stamped if iso == found)
+        return "" if _banner_date(line, found, paragraphs) else found
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
@@ -139,3 +142,19 @@ def event_date(body: list[str]) -> str:
             if _WEEKDAY_FIRST.match(paragraph[found.start : found.end]):
                 return found.iso
     return ""
+
+
+# A site's "today" banner ("Sabtu, 4 Oktober 2025" above a story from years before) prints the day the
+# page was fetched. A stamp without a clock time that lies this far after every other full date the
+# page gives is that banner, not the day the story was published.
+_BANNER_GAP_DAYS = 90
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _banner_date(line: str, stamp: str, paragraphs: list[str]) -> bool:
+    if _CLOCK.search(line):
+        return False
+    others = [found.iso for p in paragraphs if p != line for found in find_dates(p) if len(found.iso) == 10]
+    if not others:
+        return False
+    return (date.fromisoformat(stamp) - date.fromisoformat(max(others))).days > _BANNER_GAP_DAYS

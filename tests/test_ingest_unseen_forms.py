@@ -1,0 +1,76 @@
+"""Page forms first met on real pages outside the dev sets: a dash glued to the dateline's place,
+a small site's lower-case handle in brackets, and a fetch-day banner above an old story. Every fixture is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest import load_file
+from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.models import Article
+
+BODY = (
+    "Petugas gabungan mendirikan dapur umum di halaman kantor kecamatan untuk melayani para pengungsi.\n\n"
+    '"Kami sudah menyiapkan perahu karet untuk warga yang masih bertahan," kata Kepala Pelaksana BPBD, '
+    "Rudi Hartono, kepada wartawan.\n"
+)
+
+
+def load(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_file(path).articles[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        ("KABARCONTOH.CO, Bekasi-Kepolisian resor menetapkan dua tersangka pembakaran pos ronda.", "KABARCONTOH.CO", "Bekasi"),
+        ("BEKASI (kabarcontoh) – Majelis hakim menilai putusan yang dibacakan siang itu sudah tepat.", "kabarcontoh", "BEKASI"),
+    ],
+)
+def test_outlet_of_glued_and_handle_datelines(paragraph: str, outlet: str, place: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None and (dateline.outlet, dateline.place) == (outlet, place)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jawa-Bali Padam, Perusahaan Listrik Minta Maaf kepada Pelanggan di Seluruh Wilayah",
+        "Polisi Tangkap Pelaku di Jakarta-Bekasi",
+        "Kerja sama Indonesia-Malaysia diperkuat lewat perjanjian baru.",
+        "BEKASI (sementara) masih tergenang.",
+    ],
+)
+def test_a_glued_dash_or_bracket_without_outlet_evidence_is_no_dateline(paragraph: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is None or not dateline.outlet
+
+
+def test_a_fetch_day_banner_above_an_old_story_is_not_its_date(tmp_path: Path) -> None:
+    text = (
+        "Sabtu, 4 Oktober 2031\n\nBanjir Rendam Tiga Kecamatan di Bekasi\n\n"
+        "Warga mengungsi setelah sungai meluap pada Senin (13/1/2025) malam dan merendam ratusan rumah "
+        f"di tiga kecamatan.\n\n{BODY}"
+    )
+    assert load(tmp_path, text).date == ""
+
+
+def test_a_stamp_days_after_the_event_stays_the_date(tmp_path: Path) -> None:
+    text = (
+        "Rabu, 15 Januari 2025\n\nBanjir Rendam Tiga Kecamatan di Bekasi\n\n"
+        "Warga mengungsi setelah sungai meluap pada Senin (13/1/2025) malam dan merendam ratusan rumah "
+        f"di tiga kecamatan.\n\n{BODY}"
+    )
+    assert load(tmp_path, text).date == "2025-01-15"
+
+
+def test_a_sourcing_verb_opening_the_lead_still_dates_the_story(tmp_path: Path) -> None:
+    text = (
+        "Mengutip Kabar Nusantara, Jumat (1/11/2024), warga tiga kecamatan mengungsi setelah sungai meluap.\n\n"
+        f"{BODY}"
+    )
+    assert load(tmp_path, text).date == "2024-11-01"

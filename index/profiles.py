@@ -100,6 +100,9 @@ class Filters:
     def active(self) -> bool:
         return bool(self.outlet or self.kind or self.since or self.until)
 
+    def passes(self, item: PageStatement) -> bool:
+        return self.keeps(item.row.article.outlet, item.row.statement.kind, item.day)
+
     def keeps(self, outlet: str, kind: str, day: str) -> bool:
         """Whether an item passes; an undated item fails any date bound (it cannot be placed in a range)."""
         if self.outlet and outlet != self.outlet:
@@ -149,8 +152,8 @@ class Profile:
         filters = Filters(outlet, kind, since, until)
         top, dated, undated = arrange(self.statements, filters)
         articles = [a for a in self.articles if filters.keeps(a.summary.outlet, "", a.day)]
-        if self.entity_type is EntityType.PERSON:
-            kept = [*top, *dated, *undated]
+        if self.entity_type is EntityType.PERSON:  # every report counts, though a remark is listed once
+            kept = [s for s in self.statements if filters.passes(s)]
             counted = tally((s.row.article.outlet, s.day) for s in kept)
             return PageView(top, dated, undated, articles, counted, len(kept), len(self.statements))
         counted = tally((a.summary.outlet, a.day) for a in articles)
@@ -184,15 +187,17 @@ def build_profile(archive: Archive, store: DocStore, name: str, entity_type: Ent
 
 
 def page_type(db: sqlite3.Connection, name: str) -> EntityType:
-    """A person unless the archive knows the name only as an organisation or a place."""
-    if people.person_of(db, name) is not None:
-        return EntityType.PERSON
-    if db.execute("SELECT 1 FROM statements WHERE speaker = ? LIMIT 1", (name,)).fetchone():
-        return EntityType.PERSON
+    """What the archive knows the name as: the type most articles give it, a person when they disagree
+    with its statements (a speaker is a person), and a person when no article lists it (a speaker, or
+    a short form of a person's name)."""
     row = db.execute(
         "SELECT type FROM entities WHERE name = ? GROUP BY type ORDER BY count(*) DESC, type LIMIT 1", (name,)
     ).fetchone()
-    return EntityType(row[0]) if row else EntityType.PERSON
+    if row is None or row[0] == EntityType.PERSON.value:
+        return EntityType.PERSON
+    if db.execute("SELECT 1 FROM statements WHERE speaker = ? LIMIT 1", (name,)).fetchone():
+        return EntityType.PERSON
+    return EntityType(row[0])
 
 
 # -- a person -------------------------------------------------------------------
@@ -399,7 +404,7 @@ def arrange(
     A remark reported by several articles is listed once among the most reported (widest
     first), by the first of its reports that passes; its other reports are not repeated.
     """
-    kept = [s for s in statements if filters.keeps(s.row.article.outlet, s.row.statement.kind, s.day)]
+    kept = [s for s in statements if filters.passes(s)]
     reported: dict[str, PageStatement] = {}
     for item in kept:
         if item.reach > 1:

@@ -138,12 +138,12 @@ class PersonScreen(Screen[StatementRow | None]):
         person = profile.entity_type is EntityType.PERSON
         shown = profile.name if person else self.person
         self.query_one("#page-title", Static).update(title(profile, shown))
-        names = self.query_one("#page-names", Static)
+        names = self.query_one("#page-names", Static)  # lines with nothing to say take no room
         names.update(names_line(profile, shown))
-        names.display = person
+        names.display = person and any(name != shown for name in profile.names)
         roles = self.query_one("#page-roles", Static)
         roles.update(roles_line(profile))
-        roles.display = person
+        roles.display = person and bool(profile.roles)
         self.query_one("#page-outlets", Static).update(outlets_line(profile))
         self._redraw()
 

@@ -9,15 +9,17 @@ mentions in the body, but they are people behind the article.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
+from textual import work
 from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from kutip.index.facade import Article, Entity, EntityType
+from kutip.index.facade import Archive, Article, Entity, EntityType
 from kutip.tui.commands import bindings
 from kutip.tui.text import one_line
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested
@@ -35,21 +37,67 @@ GROUP_STYLES = {
 """Heading colours follow the body's entity colours (see ArticleBody's CSS)."""
 
 
-def entity_groups(article: Article) -> list[tuple[EntityType, list[tuple[Entity, str]]]]:
-    """(type, [(entity, credit role or "")]) per type, most mentioned first; credits after people."""
+def canonical_names(archive: Archive, names: list[str]) -> dict[str, str]:
+    """Each written person name -> the one name the archive knows that person by.
+
+    Asks the façade's ``canonical_names`` when it has one; otherwise each person's page
+    names them (slower: the page reads their statements too).
+    """
+    lookup = getattr(archive, "canonical_names", None)
+    if lookup is not None:
+        return dict(lookup(names))
+    return {name: archive.profile(name, EntityType.PERSON).name for name in dict.fromkeys(names)}
+
+
+def entity_groups(
+    article: Article, canonical: Mapping[str, str] | None = None
+) -> list[tuple[EntityType, list[tuple[Entity, str]]]]:
+    """(type, [(entity, credit role or "")]) per type, most mentioned first; credits after people.
+
+    With ``canonical`` (written name -> the archive's name for that person), the people the
+    archive knows as one are one row: named canonically, every mention, the article's own
+    spellings as its aliases.
+    """
     groups: list[tuple[EntityType, list[tuple[Entity, str]]]] = []
     for entity_type in GROUP_TITLES:
         members = [e for e in article.entities if e.type == entity_type]
+        if entity_type == EntityType.PERSON and canonical:
+            members = merge_people(members, canonical)
         members.sort(key=lambda e: (-len(e.mentions), e.name.casefold()))
         rows: list[tuple[Entity, str]] = [(entity, "") for entity in members]
         if entity_type == EntityType.PERSON:
-            known = {entity.name for entity in members}
+            known = {entity.name for entity in members} | {a for e in members for a in e.aliases}
             rows += [
                 (Entity(c.name, EntityType.PERSON), c.role) for c in article.credits if c.name not in known
             ]
         if rows:
             groups.append((entity_type, rows))
     return groups
+
+
+def merge_people(persons: list[Entity], canonical: Mapping[str, str]) -> list[Entity]:
+    """One entity per person the archive knows, under its canonical name, with the article's spellings.
+
+    A canonical name shorter than the article's own is not shown instead of it (the archive's
+    key drops words the article wrote as part of the name), as in the statements' speakers.
+    """
+    grouped: dict[str, list[Entity]] = {}
+    for entity in persons:
+        grouped.setdefault(canonical.get(entity.name, entity.name), []).append(entity)
+    merged = []
+    for name, members in grouped.items():
+        if len(members) == 1 and len(name.split()) < len(members[0].name.split()):
+            merged.append(members[0])
+            continue
+        fullest = max(members, key=lambda e: (len(e.name.split()), len(e.mentions)))
+        shown = name if len(name.split()) >= len(fullest.name.split()) else fullest.name
+        mentions = sorted((m for e in members for m in e.mentions), key=lambda m: (m.start, m.end))
+        spellings = [e.name for e in members if e.name != shown]
+        if spellings or shown != members[0].name:
+            merged.append(Entity(shown, EntityType.PERSON, mentions, list(dict.fromkeys(spellings))))
+        else:
+            merged.append(members[0])
+    return merged
 
 
 class EntitiesPane(PaneList):
@@ -75,11 +123,41 @@ class EntitiesPane(PaneList):
         super().__init__(id=id, markup=False)
         self.border_title = "Entities"
         self._entities: dict[str, Entity] = {}
+        self._written: dict[str, list[str]] = {}  # option -> the article's spellings merged into it
+        self._article: Article | None = None
 
     def show_article(self, article: Article | None) -> None:
+        """List the article's entities now; people the archive knows as one are merged once it answers."""
+        self._article = article
+        self._draw(article, None)
+        people = [e.name for e in article.entities if e.type == EntityType.PERSON] if article else []
+        if article is not None and people and isinstance(getattr(self.app, "archive", None), Archive):
+            self._merge_people(article, people)
+
+    @work(thread=True, exclusive=True, group="entities-people")
+    def _merge_people(self, article: Article, names: list[str]) -> None:
+        archive: Archive = self.app.archive  # type: ignore[attr-defined]
+        try:
+            canonical = canonical_names(archive, names)
+        except Exception:  # merging is a nicety: the article's own names stay listed
+            return
+        if any(canonical.get(name, name) != name for name in names):
+            self.app.call_from_thread(self._merged, article, canonical)
+
+    def _merged(self, article: Article, canonical: dict[str, str]) -> None:
+        if self._article is not article:
+            return  # another article was opened meanwhile
+        current = self.current
+        self._draw(article, canonical)
+        if current is not None:
+            self.select_entity(current)
+
+    def _draw(self, article: Article | None, canonical: Mapping[str, str] | None) -> None:
         self._entities = {}
+        self._written = {}
+        own = {id(e) for e in article.entities} if article else set()
         options: list[Option] = []
-        for entity_type, rows in entity_groups(article) if article else []:
+        for entity_type, rows in entity_groups(article, canonical) if article else []:
             heading = Content.assemble(
                 (f"{GROUP_TITLES[entity_type]} ({len(rows)})", GROUP_STYLES[entity_type])
             )
@@ -87,16 +165,20 @@ class EntitiesPane(PaneList):
             for entity, role in rows:
                 option_id = f"e{len(self._entities)}"
                 self._entities[option_id] = entity
-                options.append(Option(self._prompt(entity, role), id=option_id))
+                if id(entity) not in own and not role:  # merged: its aliases are the article's spellings
+                    self._written[option_id] = list(entity.aliases)
+                prompt = self._prompt(entity, role, self._written.get(option_id, []))
+                options.append(Option(prompt, id=option_id))
         self.set_options(options)
         self.border_title = f"Entities ({len(self._entities)})" if article else "Entities"
         if self._entities:
             self.highlighted = next(i for i, option in enumerate(self.options) if not option.disabled)
 
     @staticmethod
-    def _prompt(entity: Entity, role: str) -> Content:
+    def _prompt(entity: Entity, role: str, written: list[str]) -> Content:
         count = f"({one_line(role)})" if role else f"×{len(entity.mentions)}"
-        return Content.assemble(one_line(entity.name), (f"  {count}", "$text-muted"))
+        spellings = f" · as {', '.join(one_line(name) for name in written)}" if written else ""
+        return Content.assemble(one_line(entity.name), (f"  {count}{spellings}", "$text-muted"))
 
     @property
     def entities(self) -> list[Entity]:
@@ -109,11 +191,13 @@ class EntitiesPane(PaneList):
         return self._entities.get(option.id or "") if option is not None else None
 
     def select_entity(self, entity: Entity) -> None:
-        """Put the cursor on ``entity`` (by name and type) without choosing it."""
-        for option_id, known in self._entities.items():
-            if known.name == entity.name and known.type == entity.type:
-                self.highlighted = self.get_option_index(option_id)
-                return
+        """Put the cursor on ``entity`` (by name and type, or a name merged into it) without choosing it."""
+        same_type = [(i, known) for i, known in self._entities.items() if known.type == entity.type]
+        found = next((i for i, known in same_type if known.name == entity.name), None)
+        if found is None:
+            found = next((i for i, known in same_type if entity.name in self._written.get(i, ())), None)
+        if found is not None:
+            self.highlighted = self.get_option_index(found)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -73,8 +73,12 @@ class Timeline(Widget):
         suffix = f"  peak {peak}/month{undated}"
         room = self.content_size.width - len(label[0]) - len(first) - len(last) - len(suffix) - 2
         drawn, per_cell = bars(self.months, max(room, 1))
-        if per_cell > 1:
+        if per_cell > 1:  # the note takes room from the bars
+            note = f"  {per_cell} months a bar"
+            drawn, per_cell = bars(self.months, max(room - len(note) - 2, 1))
             suffix = f"  {per_cell} months a bar{suffix}"
+        if first == last:
+            return Content.assemble(label, (first, MUTED), " ", (drawn, BAR_STYLE), (suffix, MUTED))
         return Content.assemble(
             label, (first, MUTED), " ", (drawn, BAR_STYLE), " ", (last, MUTED), (suffix, MUTED)
         )

@@ -74,3 +74,12 @@ def test_a_sourcing_verb_opening_the_lead_still_dates_the_story(tmp_path: Path) 
         f"{BODY}"
     )
     assert load(tmp_path, text).date == "2024-11-01"
+
+
+def test_layout_space_runs_inside_a_paragraph_become_one_space(tmp_path: Path) -> None:
+    text = (
+        "Jakarta, Kabar Nusantara - Dua lembaga menawarkan mediasi kepada   kedua pihak yang berselisih.\n\n"
+        '"Kami siap menjadi penengah," Ketua Dewan  Rudi Hartono  said after the meeting.\n'
+    )
+    body = load(tmp_path, text).body
+    assert "  " not in body and "Rudi Hartono said" in body

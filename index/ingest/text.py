@@ -94,8 +94,12 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
-    """The body layout the reader relies on: exactly one blank line between paragraphs."""
-    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    """The body layout the reader relies on: exactly one blank line between paragraphs, and one
+    space between words (scrapes keep layout runs such as ``Harimurti  said`` that cues must see through)."""
+    return "\n\n".join(_INNER_SPACE.sub(" ", p.strip()) for p in paragraphs if p.strip())
+
+
+_INNER_SPACE = re.compile(r"[ \t\u00a0]{2,}|\t")
 
 
 # Scrapes that drop the markup between paragraphs glue them: `…kata dia."Kalimat` or

@@ -80,3 +80,28 @@ def test_most_written_positives_link_and_no_negative_does() -> None:
     linked = [pair for pair in POSITIVE if _linked(*pair)]
     assert len(linked) / len(POSITIVE) >= 0.75, [p[0][1][:40] for p in POSITIVE if p not in linked]
     assert not any(_linked(*pair) for pair in NEGATIVE)
+
+
+def test_a_name_transliterated_with_one_letter_changed_is_one_speaker() -> None:
+    from kutip.index.linking.speakers import relation, speaker_names
+
+    one = speaker_names("Sheikh Hamad bin Khalid Al Nasser")
+    two = speaker_names("Shaikh Hamad bin Khalid Al Nasser")
+    assert relation(one, two) == "same"
+    assert relation(speaker_names("Budi Rahman"), speaker_names("Budi Rahmat")) == "different"
+
+
+def test_a_stretch_of_consecutive_sentences_matches_its_translation() -> None:
+    english = doc_of(
+        "e:1", "e",
+        "First, we demand an immediate and permanent ceasefire. This will be a turning point. "
+        "Most importantly, it gives space to address the humanitarian situation and to begin the work "
+        "of reconstruction after the conflict.",
+        lang="en", speaker="Lena Fischer",
+    )
+    indonesian = doc_of(
+        "i:1", "i",
+        "Pertama, kami menuntut gencatan senjata segera dan permanen. Ini akan menjadi titik balik.",
+        lang="id", speaker="Lena Fischer",
+    )
+    assert matches(english, indonesian)

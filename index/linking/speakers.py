@@ -124,6 +124,29 @@ def _unreliable(words: frozenset[str]) -> bool:
     return any(w in common for w in words)
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+_MIN_AGREEING = 2  # name words that must agree exactly before another may differ by one letter
+
+
+def _one_slip(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A long name spelled with one letter changed in one word (``Sheikh``/``Shaikh``), the
+    other words the same: transliterations vary, but a whole name does not."""
+    only_a, only_b = a - b, b - a
+    if len(a & b) < _MIN_AGREEING or len(only_a) != 1 or len(only_b) != 1:
+        return False
+    (x,), (y,) = only_a, only_b
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and _one_edit(x, y)
+
+
 def relation(a: SpeakerNames, b: SpeakerNames) -> Relation:
     """How far the speakers agree: the same person, unknown (missing or unreliable), or two people.
 
@@ -131,7 +154,7 @@ def relation(a: SpeakerNames, b: SpeakerNames) -> Relation:
     speaker never blocks near-identical words, and two known people stay apart unless
     their words are nearly the same.
     """
-    if compatible(a, b) or _fuzzy_subset(a.canonical, b.canonical):
+    if compatible(a, b) or _fuzzy_subset(a.canonical, b.canonical) or _one_slip(a.canonical, b.canonical):
         return "same"
     if not a.canonical or not b.canonical or _unreliable(a.canonical) or _unreliable(b.canonical):
         return "unknown"

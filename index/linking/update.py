@@ -189,6 +189,19 @@ def _both_ways(english: Sequence[str], indonesian: Sequence[str], bar: tuple[flo
     )
 
 
+_MAX_STRETCH = 3  # consecutive sentences one outlet may have translated out of a longer quote
+
+
+def _stretches(sentences: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each sentence, and each run of up to ``_MAX_STRETCH`` consecutive sentences, short of the
+    whole: an outlet translates a stretch of a speech, not always one sentence of it."""
+    found = []
+    for size in range(1, min(_MAX_STRETCH, len(sentences) - 1) + 1):
+        for start in range(len(sentences) - size + 1):
+            found.append(tuple(t for part in sentences[start : start + size] for t in part))
+    return found
+
+
 def _cross(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     """One remark in two languages: the whole texts, or one sentence of either, across the lexicon."""
     if how not in CROSS_BARS:
@@ -198,9 +211,9 @@ def _cross(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     if _both_ways(english.terms, other.terms, whole):
         return True
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
-    if len(english.sentences) > 1 and any(_both_ways(p, other.terms, least) for p in english.sentences):
+    if any(_both_ways(p, other.terms, least) for p in _stretches(english.sentences)):
         return True
-    if len(other.sentences) > 1 and any(_both_ways(english.terms, p, least) for p in other.sentences):
+    if any(_both_ways(english.terms, p, least) for p in _stretches(other.sentences)):
         return True
     # one sentence of each: outlets translate different stretches of one speech
     return (

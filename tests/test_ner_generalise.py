@@ -52,3 +52,26 @@ def test_english_heads_close_suburbs_bands_and_labels() -> None:
     )
     found = persons(body)
     assert not {"Ashcombe Heights", "Tarrow Springs", "Kellan Quay", "Marigold Band", "Bellhaven Records"} & found
+
+
+def test_single_names_listed_with_a_person_are_persons() -> None:
+    body = "Konser itu menampilkan Haryo Kuncoro, Larasmoyo, Pitaloka, dan Wiratmaja setelah lama absen."
+    assert {"Larasmoyo", "Pitaloka", "Wiratmaja"} <= persons(body)
+
+
+def test_a_list_of_places_gives_no_persons() -> None:
+    body = "Rombongan itu singgah di Surabaya, Malang, dan Kediri sebelum pulang."
+    assert not persons(body)
+
+
+def test_a_degree_after_a_name_is_no_part_of_it_nor_a_person() -> None:
+    body = "Jabatan itu dipegang Bapak Sudarsono BA lalu diganti oleh Bapak Trimo Wahyudi, BSc."
+    found = persons(body)
+    assert "Sudarsono" in found and "Trimo Wahyudi" in found
+    assert not {"Sudarsono BA", "BSc"} & found
+
+
+def test_a_word_with_a_clitic_opens_no_name() -> None:
+    found = persons("Kepala sekolah pertama adalah Raden Sasongko dengan Wakilnya S. Darmaji Sulistyo.")
+    assert "S. Darmaji Sulistyo" in found
+    assert not any(name.startswith("Wakilnya") for name in found)

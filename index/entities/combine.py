@@ -14,13 +14,13 @@ from bisect import bisect_left
 
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.features import first_names
-from kutip.index.entities.headlines import is_derived_word, is_plain_word, root_words
-from kutip.index.entities.lexicon import Lexicon
+from kutip.index.entities.headlines import is_derived_word, is_plain_word
+from kutip.index.entities.lexicon import Lexicon, degrees, root_words
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "veto_persons"]
+__all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "list_persons", "veto_persons"]
 
 ADD_AT = 0.7  # a name the rules left open becomes a person from this tagger confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
@@ -84,6 +84,54 @@ def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Taggi
         index = bisect_left(starts, c.first)
         candidates.insert(index, c)
         starts.insert(index, c.first)
+
+
+_AND = frozenset({"dan", "serta", "and"})
+
+
+def _listed_together(tokens: list[Token], left: Candidate, right: Candidate) -> bool:
+    """Whether ``right`` follows ``left`` in one list: "A, B", "A dan B", "A, dan B"."""
+    between = right.first - left.last - 1
+    if between == 0:
+        return tokens[right.first].gap.strip() == ","
+    if between != 1:
+        return False
+    joiner = tokens[left.last + 1]
+    return joiner.folded in _AND and joiner.gap.strip() in ("", ",") and tokens[right.first].gap.isspace()
+
+
+def list_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:
+    """Single open names listed with a person are persons too ("Mason, Gilmour, Wright dan Waters").
+
+    Items of one list are of one kind; a list counts as people when one item is a person
+    (by the rules or, for an open name, the tagger from ``ADD_AT``) and no item is an
+    organisation or a place. Ordinary root words and acronyms are never taken.
+    """
+    k = 0
+    while k < len(candidates):
+        end = k
+        while end + 1 < len(candidates) and _listed_together(tokens, candidates[end], candidates[end + 1]):
+            end += 1
+        items = candidates[k : end + 1]
+        k = end + 1
+        if len(items) < 2 or any(c.type not in (None, EntityType.PERSON) for c in items):
+            continue
+        if not any(
+            (c.type is EntityType.PERSON and not c.weak) or tagging.person_score(c.first, c.last) >= ADD_AT
+            for c in items
+        ):
+            continue
+        for c in items:
+            word = tokens[c.first]
+            if c.type is None and c.first == c.last and not word.acronym and not _ordinary(word, lex):
+                c.type, c.cue, c.weak = EntityType.PERSON, "list", False
+
+
+def _ordinary(token: Token, lex: Lexicon) -> bool:
+    word = token.folded
+    if _not_a_name(token, lex) or word in lex.portfolios or word.replace(".", "") in degrees():
+        return True
+    return word in root_words() and word not in first_names()
 
 
 def _not_a_name(token: Token, lex: Lexicon) -> bool:

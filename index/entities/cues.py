@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kutip.index.entities.lexicon import GazetteerEntry, Lexicon, nominal_noun
+from kutip.index.entities.lexicon import GazetteerEntry, Lexicon, clitic_word, degrees, nominal_noun
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.language import Token
 from kutip.index.models import EntityType
@@ -166,12 +166,15 @@ class _Typer:
         if tokens[first].sentence_start or tokens[first].title_case_line:
             while first < last and self.is_weak_word(tokens[first]):
                 first += 1
-        # "Kepala Seksi Pencegahan Sutarno": an Indonesian noun of office still belongs to the title
-        while first < last and self.lang != "en" and nominal_noun(tokens[first].folded):
+        # "Kepala Seksi Pencegahan Sutarno": an Indonesian noun of office still belongs to the title;
+        # "Wakilnya S. Darmaji": a word with a clitic opens the phrase, not the name
+        while first < last and self.lang != "en" and (
+            nominal_noun(tokens[first].folded) or clitic_word(tokens[first].folded)
+        ):
             first += 1
         weak = self.is_weak_word if tokens[first].title_case_line else self._ordinary
-        while last > first and weak(tokens[last]):
-            last -= 1
+        while last > first and (weak(tokens[last]) or tokens[last].folded.replace(".", "") in degrees()):
+            last -= 1  # "Sumardi BA": a degree after the name is no part of it
         return first, last
 
     def _ordinary(self, token: Token) -> bool:

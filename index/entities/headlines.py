@@ -17,7 +17,7 @@ from kutip.index.entities.lexicon import Lexicon
 from kutip.index.language import Token, fold, lines
 from kutip.index.models import EntityType
 
-__all__ = ["LOWER_WORDS", "headline_persons", "is_derived_word", "is_plain_word", "root_words"]
+__all__ = ["LOWER_WORDS", "headline_persons", "is_derived_word", "is_plain_word"]
 
 LOWER_WORDS = "models/lower_words.txt"
 
@@ -32,14 +32,6 @@ def _dictionary() -> tuple[frozenset[str], object]:
     except FileNotFoundError:
         learnt = frozenset()
     return frozenset(factory.get_words()) | learnt, factory.create_stemmer()
-
-
-@cache
-def root_words() -> frozenset[str]:
-    """The Sastrawi root dictionary alone, as written (no stemming, no learnt words)."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(StemmerFactory().get_words())
 
 
 @lru_cache(maxsize=1 << 14)

@@ -181,3 +181,22 @@ def nominal_noun(word: str) -> bool:
     personal names of eight letters or more hardly ever take both.
     """
     return len(word) >= 8 and word.endswith("an") and word.startswith(("pe", "ke"))
+
+
+@cache
+def root_words() -> frozenset[str]:
+    """The Sastrawi root dictionary alone, as written (no stemming, no learnt words)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def clitic_word(word: str) -> bool:
+    """A root word with the clitic "-nya" ("Wakilnya", "Ibunya"): it opens a phrase, never a name."""
+    return word.endswith("nya") and len(word) >= 6 and word[:-3] in root_words()
+
+
+@cache
+def degrees() -> frozenset[str]:
+    """Academic degrees written after a name ("BSc", "SH", "Sp"), folded and without dots."""
+    return frozenset(fold(w.replace(".", "")) for w in _lines("degrees.txt"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.classes import drop_non_persons
-from kutip.index.entities.combine import CUED, add_persons, in_doubt, veto_persons
+from kutip.index.entities.combine import CUED, add_persons, in_doubt, list_persons, veto_persons
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.headlines import headline_persons
 from kutip.index.entities.lexicon import lexicon
@@ -33,5 +33,6 @@ def recognise(body: str, lang: str) -> list[Entity]:
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
     cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
     add_persons(tokens, candidates, tagging, lex)
+    list_persons(tokens, candidates, tagging, lex)
     candidates = drop_non_persons(tokens, headline_persons(tokens, candidates, lex), lang)
     return veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

@@ -216,7 +216,8 @@ def _person(db: sqlite3.Connection, name: str) -> Profile:
         pattern = f"%{max(words, key=len)}%" if words else ""
         rows = db.execute(f"{_statement_select(db)} WHERE s.speaker LIKE ?", (pattern,)) if words else []
         found = [r for r in rows if name_matches(name, r["speaker"])]
-    profile.statements = _with_reach(db, [_page_statement(r) for r in found])
+    summaries: dict[str, ArticleSummary] = {}
+    profile.statements = _with_reach(db, [_page_statement(r, summaries) for r in found])
     counted = tally((s.row.article.outlet, s.day) for s in profile.statements)
     profile.outlets, profile.months, profile.undated = counted.outlets, counted.months, counted.undated
     profile.article_count = len({s.row.article.id for s in profile.statements})
@@ -240,7 +241,8 @@ def _summary(row: sqlite3.Row) -> ArticleSummary:
     return ArticleSummary(row["a_id"], row["title"], row["outlet"], row["a_date"], path, row["lang"], lead)
 
 
-def _page_statement(row: sqlite3.Row) -> PageStatement:
+def _page_statement(row: sqlite3.Row, summaries: dict[str, ArticleSummary]) -> PageStatement:
+    """The row as a page statement; ``summaries`` keeps one summary per article (many rows share one)."""
     from kutip.index.facade import StatementRow  # the façade imports this module
 
     statement = Statement(
@@ -257,7 +259,10 @@ def _page_statement(row: sqlite3.Row) -> PageStatement:
         cluster=row["linked"],
     )
     day = row["day"] or ""
-    return PageStatement(StatementRow(statement, _summary(row)), day, 1, row["linked"] or row["id"])
+    summary = summaries.get(row["article"])
+    if summary is None:
+        summary = summaries[row["article"]] = _summary(row)
+    return PageStatement(StatementRow(statement, summary), day, 1, row["linked"] or row["id"])
 
 
 def _with_reach(db: sqlite3.Connection, found: list[PageStatement]) -> list[PageStatement]:
@@ -291,6 +296,7 @@ def _roles(db: sqlite3.Connection, name: str, statements: Sequence[PageStatement
     forms: dict[str, Counter[str]] = {}
     articles: dict[str, set[str]] = {}
     written: set[str] = set()
+    keys: dict[str, str] = {}  # written form -> its key, each form looked up once
 
     def add(key: str, form: str, day: str, article: str, weight: int) -> None:
         forms.setdefault(key, Counter())[form] += weight
@@ -300,7 +306,7 @@ def _roles(db: sqlite3.Connection, name: str, statements: Sequence[PageStatement
     for item in statements:
         form = " ".join((item.row.statement.role or "").split())
         if form:
-            key = role_key(form) or fold(form)
+            key = keys.get(form) or keys.setdefault(form, role_key(form) or fold(form))
             written.add(key)
             add(key, form, item.day, item.row.article.id, 2)
     person = people.person_of(db, name)
@@ -360,11 +366,12 @@ def _statements_naming(db: sqlite3.Connection, name: str, article_ids: list[str]
         return []
     pattern = f"%{_like(max(wanted, key=len))}%"
     select = _statement_select(db)
+    summaries: dict[str, ArticleSummary] = {}
     found = []
     for chunk in chunks(list(dict.fromkeys(article_ids))):
         where = f"WHERE s.article IN ({','.join('?' * len(chunk))}) AND s.text LIKE ? ESCAPE '\\'"
         rows = db.execute(f"{select} {where}", (*chunk, pattern))
-        found += [_page_statement(r) for r in rows if _names(r["text"], wanted)]
+        found += [_page_statement(r, summaries) for r in rows if _names(r["text"], wanted)]
     return _with_reach(db, found)
 
 

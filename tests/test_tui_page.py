@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 
 from kutip.index.facade import Archive, Article, Entity, EntityType, Mention, sample_corpus_path
 from kutip.tui.app import KutipApp
+from kutip.tui.screens import person as person_screen
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.entities_pane import entity_groups, merge_people
 from kutip.tui.widgets.page_facts import parse_range
@@ -291,3 +292,24 @@ def test_entity_page_snapshot(snap_compare: Any, sample_index: Path) -> None:
 
 def test_entity_page_small_snapshot(snap_compare: Any, sample_index: Path) -> None:
     assert _page_snapshot(snap_compare, sample_index, SMALL, entity=True)
+
+
+@synchronous
+async def test_a_long_page_shows_rows_a_page_at_a_time(sample: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(person_screen, "PAGE_ROWS", 3)
+    name = sample.speakers()[0][0]
+    app = KutipApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = await open_page(app, pilot, name)
+        assert len(screen.rows) == 3
+        listed = prompts(screen)
+        assert listed[-1].startswith("▾") and "more" in listed[-1]
+        screen.statement_list.highlighted = len(listed) - 1
+        await pilot.press("enter")  # shows the next rows, and stays on the page
+        await pilot.pause()
+        assert isinstance(app.screen, PersonScreen)
+        assert len(screen.rows) == 6
+        highlighted = screen.statement_list.highlighted_option
+        assert highlighted is not None and highlighted.id in screen._choices
+        assert screen._choices[highlighted.id] == screen.rows[3]  # the cursor on the first new row

@@ -16,7 +16,9 @@ worker, never on the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import ClassVar, Protocol
 
@@ -51,6 +53,8 @@ from kutip.tui.widgets.statement_rows import statement_prompt
 KINDS = ("", "direct", "indirect")
 MUTED = "$text-muted"
 HEADING = "bold $text-primary"
+PAGE_ROWS = 100
+MORE = "more"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 
@@ -94,6 +98,7 @@ class PersonScreen(Screen[StatementRow | None]):
         self.filters = PageFilters()
         self.rows: list[StatementRow] = []
         self._choices: dict[str, StatementRow] = {}
+        self._entries: deque[_Entry] = deque()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="page-facts"):
@@ -157,14 +162,12 @@ class PersonScreen(Screen[StatementRow | None]):
         noun = "statement" if person else "article"
         self.query_one(Timeline).show(view.counted.months, view.counted.undated, noun)
         self.query_one("#page-filters", Static).update(filters_line(f, view.shown, view.total, noun))
-        options: list[Option | None] = []
-        self._choices = {}
-        self.rows = []
+        entries: list[_Entry] = []
         if view.articles:
-            options.append(_heading(f"Articles mentioning it, newest first ({len(view.articles)})"))
+            entries.append(_Entry(f"Articles mentioning it, newest first ({len(view.articles)})"))
             for found in view.articles:
-                prompt = _article_prompt(found.summary, found.day, found.mentions)
-                options += [Option(prompt, id=self._choose(article_choice(found.summary))), None]
+                build = partial(_article_prompt, found.summary, found.day, found.mentions)
+                entries.append(_Entry("", build, article_choice(found.summary)))
         named = "Statements naming it" if not person else ""
         for heading, items in (
             (f"{named or 'Most reported'} — widest first", view.top),
@@ -172,19 +175,53 @@ class PersonScreen(Screen[StatementRow | None]):
             (f"{named or 'Statements'} — undated", view.undated),
         ):
             if items:
-                options.append(_heading(f"{heading} ({len(items)})"))
+                entries.append(_Entry(f"{heading} ({len(items)})"))
             for item in items:
-                self.rows.append(item.row)
-                article = _dated(item.row.article, item.day)
-                others = item.reach - 1
-                prompt = statement_prompt(item.row.statement, article, show_speaker=not person, others=others)
-                options += [Option(prompt, id=self._choose(item.row)), None]
+                article, others = _dated(item.row.article, item.day), item.reach - 1
+                statement = item.row.statement
+                build = partial(statement_prompt, statement, article, show_speaker=not person, others=others)
+                entries.append(_Entry("", build, item.row, statement=True))
+        self._choices = {}
+        self.rows = []
+        self._entries = deque(entries)
+        options = self._next_options()
         if not options:
             empty = "nothing passes the filters (x clears them)" if f.active else f"no {noun}s in the archive"
             options.append(Option(Content(empty).stylize(MUTED), disabled=True))
         self.statement_list.set_options(options)
         first = next((i for i, option in enumerate(self.statement_list.options) if not option.disabled), None)
         self.statement_list.highlighted = first
+
+    def _next_options(self) -> list[Option | None]:
+        """The next ``PAGE_ROWS`` rows (with their headings), and a row that shows more when any are left.
+
+        Measuring a row costs time: hundreds at once would keep the page from opening at once.
+        """
+        options: list[Option | None] = []
+        rows = 0
+        while self._entries and rows < PAGE_ROWS:
+            entry = self._entries.popleft()
+            if entry.build is None or entry.row is None:
+                options.append(_heading(entry.heading))
+                continue
+            rows += 1
+            if entry.statement:
+                self.rows.append(entry.row)
+            options += [Option(entry.build(), id=self._choose(entry.row)), None]
+        left = sum(1 for entry in self._entries if entry.row is not None)
+        if left:
+            more = f"▾ {left} more — Enter shows the next {min(left, PAGE_ROWS)}"
+            options.append(Option(Content(more).stylize(HEADING), id=MORE))
+        return options
+
+    def _show_more(self) -> None:
+        pane = self.statement_list
+        at = pane.get_option_index(MORE)
+        pane.remove_option(MORE)
+        pane.add_options(self._next_options())
+        pane.highlighted = next(
+            (i for i, option in enumerate(pane.options) if i >= at and not option.disabled), at
+        )
 
     def _choose(self, row: StatementRow) -> str:
         option_id = f"c{len(self._choices)}"
@@ -195,6 +232,9 @@ class PersonScreen(Screen[StatementRow | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option.id == MORE:
+            self._show_more()
+            return
         row = self._choices.get(event.option.id or "")
         if row is not None:
             self.dismiss(row)
@@ -250,6 +290,16 @@ class PersonScreen(Screen[StatementRow | None]):
         """The filters with these changes; the list, the timeline and the filter line redrawn."""
         self.filters = replace(self.filters, **changes)
         self._redraw()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One line of the page's list, built when shown: a heading, or a row with what Enter returns."""
+
+    heading: str = ""
+    build: Callable[[], Content] | None = None
+    row: StatementRow | None = None
+    statement: bool = False
 
 
 def _heading(text: str) -> Option:

@@ -68,3 +68,11 @@ def test_verb_of_conviction_with_a_pronoun_subject() -> None:
 def test_a_place_after_the_object_is_not_what_was_said() -> None:
     body = "Rudi Santoso menyampaikan rasa dukanya kepada korban banjir di Kampung Melayu, Jakarta Timur."
     assert all(s.text != "Jakarta Timur" for s in run(body))
+
+
+def test_outlet_glued_to_a_name_is_not_part_of_it() -> None:
+    body = (
+        "KOMPAS.comMenteri Kelautan Rudi Santoso mengatakan kuota tangkap tidak berubah.\n"
+        '"Nelayan kecil tetap mendapat prioritas," kata Rudi.'
+    )
+    assert {s.speaker for s in run(body)} == {"Rudi Santoso"}

@@ -12,7 +12,7 @@ import re
 
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
-__all__ = ["role_after", "role_before", "role_key"]
+__all__ = ["role_after", "role_before", "role_key", "role_words"]
 
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -45,6 +45,12 @@ def _mapped(found: list[str]) -> tuple[str, ...]:
             out.append(found[at])
             at += 1
     return tuple(out)
+
+
+def role_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded words with each short or English form of a role spelt out: ("menkeu",) ->
+    ("menteri", "keuangan"); ("the", "finance", "minister") -> ("the", "menteri", "keuangan")."""
+    return _mapped(list(words))
 
 
 def _plain_key(text: str) -> tuple[str, ...]:

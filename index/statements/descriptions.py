@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..people.roles import role_words
 from .lexicon import lexicon
 from .text import tokens
 
@@ -36,6 +37,16 @@ _AGE = re.compile(
 )
 
 
+def spelt_out(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The words (in text order) with every short or English form of a role added in full
+    (``menkeu`` also gives *menteri keuangan*), so ``ujar Menkeu`` finds ``Menteri Keuangan
+    Fulan`` and ``the finance minister`` finds ``Menkeu Fulan``."""
+    found = set(words)
+    if found:
+        found.update(role_words(tuple(words)))
+    return found
+
+
 def role_words_before(body: str, pos: int) -> set[str]:
     """The folded words of the office written right before a name, in the same sentence."""
     lex = lexicon()
@@ -54,7 +65,8 @@ def role_words_before(body: str, pos: int) -> set[str]:
             break
         run.append(tok.text.casefold())
         edge = tok.start
-    return set(run) if any(lex.is_a(w, "role") for w in run) else set()
+    found = spelt_out(run[::-1])
+    return found if any(lex.is_a(w, "role") for w in found) else set()
 
 
 def role_words_after(body: str, end: int) -> set[str]:
@@ -67,7 +79,8 @@ def role_words_after(body: str, end: int) -> set[str]:
         stop += 1
     words = [t.text.casefold() for t in tokens(body, end + 1, stop)]
     lead = words[1:3] if words and lex.is_a(words[0], "indefinite") else words[:2]
-    return set(words) if any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in lead) else set()
+    describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in spelt_out(lead))
+    return spelt_out(words) if describes else set()
 
 
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-(?:year-old|years-old|tahun))?")

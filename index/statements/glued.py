@@ -1,14 +1,18 @@
 """A name glued after an office: ``Direktur Eksekutif Lembaga Kajian X Fulan Hidayat``.
 
 Indonesian writes role, organisation and name with no comma between them, and the entity
-recogniser sometimes reads the whole run as one organisation or place. When a role word stands
-right before such a mention and its last two words read as a person in their context, those two
-words are the person and the rest stays the organisation.
+recogniser sometimes reads the run as one organisation or place, or keeps the organisation's
+words in the person's name (*Nelayan Muara Fulan Hidayat* after ``Ketua Koperasi``). When a
+role word (or an organisation's head word) stands right before such a mention and its last two
+words read as a person in their context, those two words are the person.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..entities import is_person_candidate
+from ..language import folded_set
 from ..models import Entity, EntityType, Mention
 from .lexicon import lexicon
 from .people import known_place_or_body
@@ -16,18 +20,28 @@ from .text import tokens
 
 _NAME_WORDS = 2
 _MIN_WORDS = 3  # an organisation word and two name words at least
+_LOOK_BACK = 40
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return folded_set("gazetteer/org_heads.txt")
 
 
 def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
-    """``entities`` with each organisation or place mention that ends in a glued name cut before
-    the name, and the name added as a person (a new entity, or a mention of a known one)."""
+    """``entities`` with glued names taken out: an organisation or place mention that ends in a
+    name is cut before it, and the name becomes (or joins) a person; a person whose mentions all
+    open with an organisation's words keeps only the name."""
     if lang != "id":
         return entities
-    out: list[Entity] = []
-    people = {e.name: e for e in entities if e.type is EntityType.PERSON}
-    added: dict[str, Entity] = {}  # new persons, and copies of known ones that gain a mention
+    persons: dict[str, Entity] = {}
+    others: list[Entity] = []
+    changed = False
     for ent in entities:
         if ent.type is EntityType.PERSON:
+            trimmed = _trimmed_person(body, ent, lang)
+            changed = changed or trimmed is not ent
+            _merge(persons, trimmed)
             continue
         kept: list[Mention] = []
         for m in ent.mentions:
@@ -35,31 +49,56 @@ def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
             if at is None:
                 kept.append(m)
                 continue
-            name = body[at : m.end]
+            changed = True
             head = body[m.start : at].rstrip()
             kept.append(Mention(m.start, m.start + len(head), head))
-            person = added.get(name)
-            if person is None:
-                known = people.get(name) or Entity(name, EntityType.PERSON)
-                person = Entity(name, EntityType.PERSON, list(known.mentions), list(known.aliases))
-                added[name] = person
-            person.mentions.append(Mention(at, m.end, name))
+            name = body[at : m.end]
+            _merge(persons, Entity(name, EntityType.PERSON, [Mention(at, m.end, name)]))
         if kept:
-            out.append(Entity(ent.name, ent.type, kept, list(ent.aliases)))
-    if not added:
-        return entities
-    kept_people = [e for e in entities if e.type is EntityType.PERSON and e.name not in added]
-    return kept_people + out + list(added.values())
+            same = kept == ent.mentions
+            others.append(ent if same else Entity(ent.name, ent.type, kept, list(ent.aliases)))
+    return [*persons.values(), *others] if changed else entities
 
 
-def _glued_name_at(body: str, m: Mention, lang: str) -> int | None:
+def _merge(persons: dict[str, Entity], ent: Entity) -> None:
+    known = persons.get(ent.name)
+    if known is None:
+        persons[ent.name] = ent
+        return
+    mentions = known.mentions + [m for m in ent.mentions if m not in known.mentions]
+    aliases = known.aliases + [a for a in ent.aliases if a not in known.aliases]
+    persons[ent.name] = Entity(known.name, EntityType.PERSON, mentions, aliases)
+
+
+def _trimmed_person(body: str, ent: Entity, lang: str) -> Entity:
+    """The person itself, or its last two words when every mention opens with words that name no
+    one right after an office."""
+    mentions: list[Mention] = []
+    for m in ent.mentions:
+        at = _glued_name_at(body, m, lang, lead_not_person=True)
+        if at is None:
+            return ent
+        mentions.append(Mention(at, m.end, body[at : m.end]))
+    if not mentions or len({m.text for m in mentions}) != 1:
+        return ent
+    return Entity(mentions[0].text, EntityType.PERSON, mentions, list(ent.aliases))
+
+
+def _after_office(body: str, start: int, heads: bool) -> bool:
+    lex = lexicon()
+    before = tokens(body, max(0, start - _LOOK_BACK), start)
+    if not before or body[before[-1].end : start].strip():
+        return False
+    word = before[-1].text
+    org_head = lex.is_a(word, "orghead") or word.casefold() in _org_heads()
+    return lex.is_a(word, "role") or (heads and org_head)
+
+
+def _glued_name_at(body: str, m: Mention, lang: str, *, lead_not_person: bool = False) -> int | None:
     """Where the glued name starts in mention ``m``, or None when nothing is glued to it."""
     lex = lexicon()
     words = tokens(body, m.start, m.end)
-    if len(words) < _MIN_WORDS:
-        return None
-    before = tokens(body, max(0, m.start - 40), m.start)
-    if not before or not lex.is_a(before[-1].text, "role") or body[before[-1].end : m.start].strip():
+    if len(words) < _MIN_WORDS or not _after_office(body, m.start, heads=lead_not_person):
         return None
     tail = words[-_NAME_WORDS:]
     if body[words[-_NAME_WORDS - 1].end : tail[0].start].strip():
@@ -70,6 +109,8 @@ def _glued_name_at(body: str, m: Mention, lang: str) -> int | None:
             return None
         if any(lex.is_a(w, c) for c in ("role", "orghead", "place_head", "unit")):
             return None
-    if not is_person_candidate(body, tail[0].start, tail[-1].end, lang):
-        return None
-    return tail[0].start
+    if lead_not_person:
+        # the recogniser already took the run for a person: the question is whether its lead is one
+        lead_end = words[-_NAME_WORDS - 1].end
+        return None if is_person_candidate(body, words[0].start, lead_end, lang) else tail[0].start
+    return tail[0].start if is_person_candidate(body, tail[0].start, tail[-1].end, lang) else None

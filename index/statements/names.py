@@ -23,6 +23,7 @@ from .descriptions import (
     age_of,
     role_words_after,
     role_words_before,
+    spelt_out,
 )
 from .glued import split_glued
 from .layout import Headlines
@@ -459,7 +460,8 @@ class NameBook:
         Kapolda``, ``pria berusia 52 tahun itu``): the one introduced earlier with the same role
         word (or age); among equals, whoever the text put forward last. None when nobody fits."""
         lex = lexicon()
-        content = {w for w in words if w not in GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
+        spelt = spelt_out(words)
+        content = {w for w in spelt if w not in GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
         roles = {w for w in content if lex.is_a(w, "role")}
         ages = {age for w in words if (age := age_of(w))}
         if not roles and not ages:

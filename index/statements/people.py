@@ -8,9 +8,11 @@ knows the places and organisations, so they are peeled off the front here instea
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..entities import lookup
+from ..language import folded_set
 from ..models import EntityType
 from .lexicon import lexicon
 
@@ -45,9 +47,12 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
     head and its name (``Kabupaten Bekasi``) only after a title.
     """
     lex = lexicon()
+    given = folded_set("people/words.txt", "given_names")
     i = 0
     while i < len(words) - 1:
         w = words[i]
+        if i == 0 and not after_title and w.casefold() in given and words[1][:1].isupper():
+            break  # "Agung Setiawan": a role word that is also a given name opens the name
         if lex.is_a(w, "role") or _is_acronym(w):
             i, after_title = i + 1, True
             continue
@@ -99,9 +104,17 @@ def _nickname(word: str) -> bool:
     return len(word) > 2 and word[0] in _QUOTE_MARKS and word[-1] in _QUOTE_MARKS
 
 
+_DOMAIN = re.compile(r"\w*\.(?:com|co|id|net|org|news)\w*", re.IGNORECASE)
+
+
 def clean_person(name: str) -> list[str] | None:
-    """The name words of a recognised person without a glued title or place; None if not a person."""
+    """The name words of a recognised person without a glued title or place; None if not a person.
+
+    A scrape may glue the outlet's dateline to the first word (``KOMPAS.comMenteri Fulan``): a
+    word that holds a web address is not part of the name."""
     words = [w for w in name.replace("(", " ").replace(")", " ").split() if not _nickname(w)]
+    while words and _DOMAIN.fullmatch(words[0]):
+        words = words[1:]
     if not plausible_person(words):
         return None
     words = words[front_to_strip(words, after_title=False) :]

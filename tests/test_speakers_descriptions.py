@@ -1,0 +1,21 @@
+"""Speakers written as a role, a description, a rank before the name or a pronoun after an
+introduction: made-up passages in ``fixtures/speakers/descriptions.txt``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_speakers_clitics import Case, direct_speakers, load_cases
+
+CASES = load_cases(Path(__file__).parent / "fixtures" / "speakers" / "descriptions.txt")
+
+
+def test_fixture_has_enough_cases() -> None:
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_description_resolves_to_the_introduced_person(case: Case) -> None:
+    assert tuple(direct_speakers(case)) == case.expect

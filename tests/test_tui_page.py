@@ -5,6 +5,7 @@ Speakers, places and outlets are picked from the archive, never hard-coded.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -313,3 +314,27 @@ async def test_a_long_page_shows_rows_a_page_at_a_time(sample: Archive, monkeypa
         highlighted = screen.statement_list.highlighted_option
         assert highlighted is not None and highlighted.id in screen._choices
         assert screen._choices[highlighted.id] == screen.rows[3]  # the cursor on the first new row
+
+
+@synchronous
+async def test_page_of_in_the_palette_opens_an_organisations_page(
+    sample: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(KutipApp, "COMMANDS", KutipApp.COMMANDS | {person_screen.EntitiesProvider})
+    name = sample.entity_counts(EntityType.ORGANIZATION)[0][0]
+    app = KutipApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *f"Page of {name}")
+        await asyncio.sleep(0.5)
+        await pilot.pause()
+        listed = [str(o.prompt) for o in app.screen.query_one("CommandList").options]  # type: ignore[attr-defined]
+        assert any(f"Page of {name}" in prompt for prompt in listed)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, PersonScreen)
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.profile is not None
+        assert screen.profile.entity_type is EntityType.ORGANIZATION

@@ -75,3 +75,9 @@ def test_a_word_with_a_clitic_opens_no_name() -> None:
     found = persons("Kepala sekolah pertama adalah Raden Sasongko dengan Wakilnya S. Darmaji Sulistyo.")
     assert "S. Darmaji Sulistyo" in found
     assert not any(name.startswith("Wakilnya") for name in found)
+
+
+def test_the_balinese_prefix_belongs_to_the_name() -> None:
+    found = persons("Upacara itu dipimpin I Ketut Wirata, sedangkan Ni Komang Sari membawa sesaji.")
+    assert {"I Ketut Wirata", "Ni Komang Sari"} <= found
+

@@ -58,6 +58,7 @@ class Lexicon:
     apposition: frozenset[str]
     roles: frozenset[str]
     compass: frozenset[str]
+    balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
         """The gazetteer entry spelled by ``written`` words, honouring capitals-only aliases."""
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         apposition=frozenset(fold(w) for w in cues.get("apposition", [])),
         roles=frozenset(fold(w) for w in cues.get("roles", [])),
         compass=frozenset(fold(w) for w in cues.get("compass", [])),
+        balinese=frozenset(fold(w.strip()) for w in _lines("balinese_names.txt")),
     )
 
 

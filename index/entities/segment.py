@@ -245,6 +245,16 @@ class _Segmenter:
                 break
         return j, kind
 
+    def _balinese_prefix(self, i: int) -> bool:
+        """"I Wayan Sudana", "Ni Luh Ayu": "I" / "Ni" before a Balinese birth-order or caste name is in the name."""
+        tokens = self.tokens
+        return (
+            tokens[i].text in ("I", "Ni")
+            and i + 1 < self.n
+            and self.joined[i + 1]
+            and tokens[i + 1].folded in self.lex.balinese
+        )
+
     def _pair_hyphen(self, first: int, k: int) -> bool:
         """"Joko Widodo-Jusuf Kalla": a hyphen between two names of two words or more each pairs two people.
 
@@ -352,7 +362,8 @@ class _Segmenter:
                     parts.append(Part(kind, i, end))
                     i = end + 1
                     continue
-            if token.folded in lex.common or token.folded in lex.portfolios:
+            ordinary = token.folded in lex.common or token.folded in lex.portfolios
+            if ordinary and not self._balinese_prefix(i):
                 parts.append(Part(PartKind.WORD, i, i))
                 i += 1
                 continue

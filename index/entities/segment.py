@@ -246,7 +246,7 @@ class _Segmenter:
         return j, kind
 
     def _balinese_prefix(self, i: int) -> bool:
-        """"I Wayan Sudana", "Ni Luh Ayu": "I" / "Ni" before a Balinese birth-order or caste name is in the name."""
+        """"I Wayan Sudana", "Ni Luh Ayu": "I" or "Ni" before a Balinese birth-order or caste name."""
         tokens = self.tokens
         return (
             tokens[i].text in ("I", "Ni")

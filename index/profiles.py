@@ -355,34 +355,40 @@ def _entity(db: sqlite3.Connection, name: str, kind: EntityType) -> Profile:
     profile.outlets, profile.months, profile.undated = counted.outlets, counted.months, counted.undated
     profile.article_count = len(found)
     profile.articles = found[:ARTICLE_LIMIT]
-    profile.statements = _statements_naming(db, name, [a.summary.id for a in found])
+    profile.statements = _statements_naming(db, name, kind, [a.summary.id for a in found])
     return profile
 
 
-def _statements_naming(db: sqlite3.Connection, name: str, article_ids: list[str]) -> list[PageStatement]:
-    """Statements of these articles whose words name the entity (as whole words, any case)."""
-    wanted = name_words(name)
-    if not wanted or not article_ids:
-        return []
-    pattern = f"%{_like(max(wanted, key=len))}%"
+def _statements_naming(
+    db: sqlite3.Connection, name: str, kind: EntityType, article_ids: list[str]
+) -> list[PageStatement]:
+    """Statements of these articles whose words hold a mention of the entity, however it was written there.
+
+    The mentions' offsets are read from the stored analysis (SQLite's JSON functions, one query per
+    500 articles), so "KPK" inside a quote counts for the commission its article named in full.
+    """
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    for chunk in chunks(list(dict.fromkeys(article_ids))):
+        rows = db.execute(
+            "SELECT a.id, json_extract(m.value, '$[0]'), json_extract(m.value, '$[1]') FROM articles a, "
+            "json_each(a.extra, '$.entities') e, json_each(e.value, '$.mentions') m "
+            f"WHERE a.id IN ({','.join('?' * len(chunk))}) AND json_extract(e.value, '$.name') = ? "
+            "AND json_extract(e.value, '$.type') = ?",
+            (*chunk, name, kind.value),
+        )
+        for article, start, end in rows:
+            mentions.setdefault(article, []).append((int(start), int(end)))
     select = _statement_select(db)
     summaries: dict[str, ArticleSummary] = {}
     found = []
-    for chunk in chunks(list(dict.fromkeys(article_ids))):
-        where = f"WHERE s.article IN ({','.join('?' * len(chunk))}) AND s.text LIKE ? ESCAPE '\\'"
-        rows = db.execute(f"{select} {where}", (*chunk, pattern))
-        found += [_page_statement(r, summaries) for r in rows if _names(r["text"], wanted)]
+    for chunk in chunks(list(mentions)):
+        rows = db.execute(f"{select} WHERE s.article IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        found += [
+            _page_statement(r, summaries)
+            for r in rows
+            if any(r["start"] <= start and end <= r["end"] for start, end in mentions[r["article"]])
+        ]
     return _with_reach(db, found)
-
-
-def _like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _names(text: str, wanted: list[str]) -> bool:
-    words = name_words(text)
-    size = len(wanted)
-    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
 
 
 # -- what the page shows -------------------------------------------------------

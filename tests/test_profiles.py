@@ -11,7 +11,6 @@ from collections.abc import Iterator
 import pytest
 
 from kutip.index.facade import Archive, EntityType, sample_corpus_path
-from kutip.index.names import name_words
 from kutip.index.profiles import Filters, PageStatement, arrange, tally
 
 
@@ -133,10 +132,15 @@ def test_an_organisation_or_place_page_lists_the_articles_mentioning_it(sample: 
         dated = [d for d in days if d]
         assert dated == sorted(dated, reverse=True) and days[: len(dated)] == dated  # undated last
         assert sum(n for _, n in profile.months) + profile.undated == articles
-        wanted = name_words(name)
-        for item in profile.statements:
-            words = name_words(item.row.statement.text)
-            assert any(words[i : i + len(wanted)] == wanted for i in range(len(words)))
+        for item in profile.statements:  # a mention of the entity, however written, lies in its words
+            statement = item.row.statement
+            article = sample.article(item.row.article.id)
+            assert article is not None
+            entity = next(e for e in article.entities if e.name == name and e.type is kind)
+            assert any(statement.start <= m.start and m.end <= statement.end for m in entity.mentions)
+    named = [sample.profile(n, k) for k in (EntityType.ORGANIZATION, EntityType.PLACE)
+             for n, _, _, _ in sample.entity_counts(k)[:5]]
+    assert any(p.statements for p in named), "some sample entity should be named inside a quote"
 
 
 def test_the_page_finds_out_what_a_name_is(sample: Archive) -> None:

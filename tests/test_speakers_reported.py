@@ -76,3 +76,19 @@ def test_outlet_glued_to_a_name_is_not_part_of_it() -> None:
         '"Nelayan kecil tetap mendapat prioritas," kata Rudi.'
     )
     assert {s.speaker for s in run(body)} == {"Rudi Santoso"}
+
+
+def test_a_verb_the_lists_lack_still_introduces_a_quotation() -> None:
+    body = (
+        "Menteri Kelautan Rudi Santoso berbicara di depan nelayan Muara Baru.\n"
+        'Rudi mempertanyakan, "Mengapa kapal asing masih bebas mencuri ikan di laut kita?"'
+    )
+    direct = [s for s in run(body) if s.kind == "direct"]
+    assert [(s.text, s.speaker) for s in direct] == [
+        ("Mengapa kapal asing masih bebas mencuri ikan di laut kita?", "Rudi Santoso")
+    ]
+
+
+def test_a_verb_shape_after_no_person_introduces_nothing() -> None:
+    body = 'Papan di gerbang desa menampilkan, "Awas, jalan ke air terjun licin saat hujan."'
+    assert [s for s in run(body) if s.kind == "direct"] == []

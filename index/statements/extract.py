@@ -96,7 +96,24 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
         if _words(body, q.start, q.end) >= _MIN_PARTIAL_WORDS:
             return att, True
         return None, False
-    return None, False
+    return _unlisted_verb(book, floor, q, toks), False
+
+
+# an Indonesian active verb by its shape (me- prefix, optional -kan/-i suffix): "mempertanyakan"
+_ACTIVE_SHAPE = re.compile(r"me[a-z]{5,}")
+
+
+def _unlisted_verb(book: NameBook, floor: int, q: Quotation, toks: list[Token]) -> Attribution | None:
+    """``Fulan mempertanyakan, "…"``: a verb the lists lack (or misspelt) right before the
+    quotation and its comma or colon, with a person as its subject, introduces the quotation."""
+    if book.lang != "id" or len(toks) < 2:
+        return None
+    verb = toks[-1]
+    gap = book.body[verb.end : q.open].strip()
+    if gap not in (",", ":") or not _ACTIVE_SHAPE.fullmatch(verb.text) or negated(book, floor, verb):
+        return None
+    ref, cue_start = subject_before(book, floor, verb)
+    return Attribution(ref, cue_start, verb.end) if ref.kind == "person" else None
 
 
 def _clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token) -> tuple[SpeakerRef, int]:

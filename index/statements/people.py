@@ -17,6 +17,7 @@ from ..models import EntityType
 from .lexicon import lexicon
 
 _LONGEST_PREFIX = 4
+_DOMAIN = re.compile(r"\w*\.(?:com|co|id|net|org|news)\w*", re.IGNORECASE)
 
 
 def _is_acronym(word: str) -> bool:
@@ -53,8 +54,8 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
         w = words[i]
         if i == 0 and not after_title and w.casefold() in given and words[1][:1].isupper():
             break  # "Agung Setiawan": a role word that is also a given name opens the name
-        if lex.is_a(w, "role") or _is_acronym(w):
-            i, after_title = i + 1, True
+        if lex.is_a(w, "role") or _is_acronym(w) or _DOMAIN.fullmatch(w):
+            i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue
         if after_title and lex.is_a(w, "place_head") and len(words) - i >= 3:
             i, after_title = i + 2, True
@@ -102,9 +103,6 @@ _QUOTE_MARKS = "\"'“”‘’«»„"
 def _nickname(word: str) -> bool:
     """A quoted nickname inside a name (``Ernesto "Boyet" Salonga``) is not part of the canonical name."""
     return len(word) > 2 and word[0] in _QUOTE_MARKS and word[-1] in _QUOTE_MARKS
-
-
-_DOMAIN = re.compile(r"\w*\.(?:com|co|id|net|org|news)\w*", re.IGNORECASE)
 
 
 def clean_person(name: str) -> list[str] | None:

@@ -139,7 +139,9 @@ def test_find_and_json_shape(archive: Archive) -> None:
     row = hits[0].to_json()
     assert set(row) == {"cluster", "speaker", "members"}
     assert row["speaker"] == "Sri Lestari"
-    assert set(row["members"][0]) == {"id", "article", "path", "outlet", "date", "kind", "via", "text"}
+    assert set(row["members"][0]) == {
+        "id", "article", "path", "outlet", "date", "kind", "via", "text", "lang", "event_date"
+    }
     assert [m.earliest for m in members_of(db, ["a:0"])[0].members] == [True, False]
     assert [c.id for c in clusters(db, speaker="lestari")] == ["a:0"]
     assert clusters(db, speaker="Budi") == []

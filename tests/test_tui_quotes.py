@@ -61,6 +61,11 @@ def widest_cluster(archive: Archive) -> Cluster:
     return clusters[0]
 
 
+def _words(text: str) -> str:
+    """A quote's words as the reader copies them: without the comma that joined it to its sentence."""
+    return text.strip().rstrip(",;:").rstrip()
+
+
 def phrase_of(member: ClusterMember) -> str:
     return " ".join(member.text.split()[:8])
 
@@ -284,7 +289,8 @@ async def test_y_copies_the_words_or_headline_and_path(
         await select_statement(app, pilot, member.statement_id)
         await pilot.press("y")
         await settle(app, pilot)
-        assert fake.texts == [f"{summary.headline}\n{summary.path}", member.text]
+        assert fake.texts[0] == f"{summary.headline}\n{summary.path}"
+        assert fake.texts[1:] in ([member.text], [_words(member.text)])
         assert app.status.message == "Copied the quote's words to the system clipboard"
 
 
@@ -331,7 +337,7 @@ async def test_the_fallback_dialog_shows_the_text_when_no_clipboard_is_confirmed
         await settle(app, pilot)
         dialog = app.screen
         assert isinstance(dialog, FallbackDialog)
-        assert dialog.query_one(TextArea).text == member.text == fake.texts[0]
+        assert dialog.query_one(TextArea).text == fake.texts[0] in (member.text, _words(member.text))
         assert dialog.path == fake.result.path
         await pilot.press("escape")
         await pilot.pause()
@@ -401,3 +407,36 @@ def test_quote_finder_snapshot(snap_compare: Any, sample_index: Path) -> None:
         assert snap_compare(KutipApp(archive), terminal_size=FINDER_SNAPSHOT_SIZE, run_before=run_before)
     finally:
         archive.close()
+
+
+def _member(sid: str, lang: str, text: str, date: str = "", event_date: str = "") -> ClusterMember:
+    return ClusterMember(
+        sid, sid.split(":", maxsplit=1)[0], f"/c/{sid}.txt", f"Outlet {sid}", date, "direct", None, text,
+        lang=lang, event_date=event_date,
+    )
+
+
+def test_a_translation_is_marked_and_diffed_only_within_its_language() -> None:
+    from kutip.tui.screens.quote_finder import diff_base, is_translation, version_prompt
+
+    wire = _member("w:1", "en", "We will rebuild every school before the rains.", date="2024-03-01")
+    first = _member("a:1", "id", "Kami akan membangun kembali setiap sekolah sebelum hujan.", date="2024-03-02")
+    second = _member("b:1", "id", "Kami akan membangun ulang semua sekolah sebelum musim hujan.", event_date="2024-03-01")
+    cluster = Cluster("w:1", "Lena Fischer", [replace_earliest(wire), first, second])
+    assert diff_base(cluster.members[0], cluster) is None
+    assert diff_base(first, cluster) is None  # the first Indonesian report: no diff across languages
+    assert diff_base(second, cluster) is first
+    assert is_translation(first, cluster) and not is_translation(cluster.members[0], cluster)
+    shown = version_prompt(first, cluster)
+    assert "⇄ translation (Indonesian)" in shown.plain
+    assert "membangun kembali setiap sekolah" in shown.plain
+    assert not any(span.style == CHANGED for span in shown.spans)  # nothing marked against English
+    later = version_prompt(second, cluster)
+    assert "undated · event 2024-03-01" in later.plain
+    assert any(span.style == CHANGED for span in later.spans)  # ulang/semua/musim against the first
+
+
+def replace_earliest(member: ClusterMember) -> ClusterMember:
+    from dataclasses import replace
+
+    return replace(member, earliest=True)

@@ -38,6 +38,8 @@ class ClusterMember:
     text: str
     earliest: bool = False
     speaker: str | None = None
+    lang: str = ""  # the language the words are in (an English original inside an Indonesian article: en)
+    event_date: str = ""  # the occasion's date the article names, for a report with no date of its own
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +51,8 @@ class ClusterMember:
             "kind": self.kind,
             "via": self.via,
             "text": self.text,
+            "lang": self.lang,
+            "event_date": self.event_date,
         }
 
 
@@ -73,7 +77,9 @@ class Cluster:
 
 
 def _order(member: ClusterMember) -> tuple[bool, str, str, str]:
-    return (member.date == "", member.date, member.article, member.statement_id)
+    """Earliest first; a report with no date of its own goes by the occasion its article names."""
+    date = member.date or member.event_date
+    return (date == "", date, member.article, member.statement_id)
 
 
 def _speaker(members: list[ClusterMember]) -> str | None:
@@ -91,14 +97,20 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
     rows = select_in(
         db,
         "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, m.cluster, "
-        "a.source, a.locator, a.outlet FROM link_members m JOIN statements s ON s.id = m.statement "
-        "JOIN articles a ON a.id = s.article WHERE m.cluster IN ({marks})",
+        "a.source, a.locator, a.outlet, coalesce(d.lang, a.lang, ''), "
+        "CASE WHEN json_valid(a.extra) THEN json_extract(a.extra, '$.event_date') END "
+        "FROM link_members m JOIN statements s ON s.id = m.statement "
+        "JOIN articles a ON a.id = s.article LEFT JOIN link_docs d ON d.statement = s.id "
+        "WHERE m.cluster IN ({marks})",
         wanted,
     )
-    for sid, article, kind, via, text, speaker, date, cluster, source, locator, outlet in rows:
+    for sid, article, kind, via, text, speaker, date, cluster, source, locator, outlet, lang, event in rows:
         path = f"{source}#{locator}" if locator else source
         grouped[cluster].append(
-            ClusterMember(sid, article, path, outlet, date or "", kind, via, text, speaker=speaker)
+            ClusterMember(
+                sid, article, path, outlet, date or "", kind, via, text,
+                speaker=speaker, lang=lang, event_date=str(event or ""),
+            )
         )
     found = []
     for cluster_id in wanted:

@@ -3,7 +3,10 @@
 Opened with ``f`` to type a phrase (searched loosely, so affixes and spelling
 variants still match), or from a statement in the statements pane to see the
 versions of that statement. Each remark is a stack of versions, earliest first;
-every later version shows the words it changed or dropped. Enter returns the
+every later version shows the words it changed or dropped against the earliest
+report in its own language: a report in the other language is marked as a
+translation and never word-diffed across languages. An undated report shows the
+date of the occasion its article names. Enter returns the
 chosen version to the app, which opens its article at the statement; Esc goes
 back. The archive is read only in thread workers.
 """
@@ -26,7 +29,15 @@ from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
 from kutip.tui.commands import bindings
 from kutip.tui.text import one_line
 from kutip.tui.widgets.pane_list import PaneList
-from kutip.tui.widgets.version_rows import CHANGED, DROPPED, cluster_heading, version_prompt
+from kutip.tui.widgets.version_rows import (
+    CHANGED,
+    DROPPED,
+    EARLIEST,
+    MUTED,
+    TEXT_LIMIT,
+    cluster_heading,
+    diff_content,
+)
 
 FIND_DEBOUNCE = 0.2  # seconds of quiet typing before the archive is asked
 FIND_LIMIT = 20
@@ -131,11 +142,10 @@ class QuoteFinderScreen(Screen[ClusterMember | None]):
             if options:
                 options.append(None)
             options.append(Option(cluster_heading(cluster), id=f"c{number}", disabled=True))
-            earliest = cluster.earliest
             for member in cluster.members:
                 option_id = f"v{len(self.versions)}"
                 self.versions[option_id] = member
-                options.append(Option(version_prompt(member, earliest), id=option_id))
+                options.append(Option(version_prompt(member, cluster), id=option_id))
         versions = self.version_list
         versions.set_options(options)
         if self.versions:
@@ -200,6 +210,10 @@ class QuoteFinderScreen(Screen[ClusterMember | None]):
         return True
 
 
+TRANSLATION = "bold $text-primary"
+_LANGUAGES = {"en": "English", "id": "Indonesian"}
+
+
 def _legend() -> Content:
     return Content.assemble(
         ("★ earliest report", "$text-success"),
@@ -207,4 +221,62 @@ def _legend() -> Content:
         ("changed words", CHANGED),
         "   ",
         ("dropped words", DROPPED),
+        "   ",
+        ("⇄ translation", TRANSLATION),
     )
+
+
+def _language(member: ClusterMember) -> str:
+    return member.lang or "id"
+
+
+def diff_base(member: ClusterMember, cluster: Cluster) -> ClusterMember | None:
+    """The report ``member``'s words are compared with: the earliest one in the same language
+    (a translation is never word-diffed against the other language); None for the first report
+    in its language, shown as it is."""
+    earliest = cluster.earliest
+    if member is earliest or member.statement_id == earliest.statement_id:
+        return None
+    if _language(member) == _language(earliest):
+        return earliest
+    same = (m for m in cluster.members if _language(m) == _language(member))
+    first = next(same, None)
+    return None if first is None or first.statement_id == member.statement_id else first
+
+
+def is_translation(member: ClusterMember, cluster: Cluster) -> bool:
+    """Whether the remark reached this report through another language than the earliest's."""
+    return _language(member) != _language(cluster.earliest)
+
+
+def _when(member: ClusterMember) -> str:
+    """The report's date; for an undated one the occasion's date its article names, so marked."""
+    if member.date:
+        return one_line(member.date)
+    if member.event_date:
+        return f"undated · event {one_line(member.event_date)}"
+    return "undated"
+
+
+def version_prompt(member: ClusterMember, cluster: Cluster) -> Content:
+    """Two lines: outlet · date · kind · via (earliest and translations marked), then the words,
+    diffed against the earliest report in their own language."""
+    details = [one_line(member.outlet) or "unknown outlet", _when(member), member.kind]
+    if member.via:
+        details.append(f"via {one_line(member.via)}")
+    first: list[str | tuple[str, str]] = []
+    if member.earliest:
+        first.append(("★ earliest · ", EARLIEST))
+    if is_translation(member, cluster):
+        language = _LANGUAGES.get(_language(member), _language(member))
+        first.append((f"⇄ translation ({language}) · ", TRANSLATION))
+    first.append((" · ".join(details), MUTED))
+    base = diff_base(member, cluster)
+    words = _plain(member.text) if base is None else diff_content(base.text, member.text)
+    return Content.assemble(*first, "\n", words.stylize("italic"))
+
+
+def _plain(text: str) -> Content:
+    flat = " ".join(one_line(text).split())
+    cut = flat if len(flat) <= TEXT_LIMIT else flat[: TEXT_LIMIT - 1] + "…"
+    return Content(cut, strip_control_codes=False)

@@ -92,3 +92,11 @@ def test_a_verb_the_lists_lack_still_introduces_a_quotation() -> None:
 def test_a_verb_shape_after_no_person_introduces_nothing() -> None:
     body = 'Papan di gerbang desa menampilkan, "Awas, jalan ke air terjun licin saat hujan."'
     assert [s for s in run(body) if s.kind == "direct"] == []
+
+
+def test_an_institution_of_the_republic_is_no_speaker() -> None:
+    body = (
+        "Anggota Komnas RI Indra Gunawan menerima laporan itu.\n"
+        "Laporan itu, menurut Komnas, sudah diteruskan ke kepolisian."
+    )
+    assert all(s.speaker != "Komnas" for s in run(body))

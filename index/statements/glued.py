@@ -3,7 +3,7 @@
 Indonesian writes role, organisation and name with no comma between them, and the entity
 recogniser sometimes reads the run as one organisation or place, or keeps the organisation's
 words in the person's name (*Nelayan Muara Fulan Hidayat* after ``Ketua Koperasi``). When a
-role word (or an organisation's head word) stands right before such a mention and its last two
+role word (or the head word of an organisation or a place) stands right before such a mention and its last two
 words read as a person in their context, those two words are the person.
 """
 
@@ -24,8 +24,9 @@ _LOOK_BACK = 40
 
 
 @cache
-def _org_heads() -> frozenset[str]:
-    return folded_set("gazetteer/org_heads.txt")
+def _heads() -> frozenset[str]:
+    """Head words of organisations and places (``Koperasi``, ``Desa``): a name may follow them."""
+    return folded_set("gazetteer/org_heads.txt") | folded_set("gazetteer/place_heads.txt")
 
 
 def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
@@ -90,8 +91,8 @@ def _after_office(body: str, start: int, heads: bool) -> bool:
     if not before or body[before[-1].end : start].strip():
         return False
     word = before[-1].text
-    org_head = lex.is_a(word, "orghead") or word.casefold() in _org_heads()
-    return lex.is_a(word, "role") or (heads and org_head)
+    head = lex.is_a(word, "orghead") or lex.is_a(word, "place_head") or word.casefold() in _heads()
+    return lex.is_a(word, "role") or (heads and head)
 
 
 def _glued_name_at(body: str, m: Mention, lang: str, *, lead_not_person: bool = False) -> int | None:

@@ -186,6 +186,12 @@ def _office(toks: list[Token]) -> bool:
 
 
 
+def _national_body(body: str, words: list[str]) -> bool:
+    """``Ombudsman`` when the body also writes ``Ombudsman RI``: one word followed by the
+    country's abbreviation names an institution of the republic, never a person."""
+    return len(words) == 1 and re.search(rf"\b{re.escape(words[0])}\s+RI\b", body) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     """A recognised person as the statement parser sees it: name words cleaned of glued titles."""
@@ -210,7 +216,7 @@ class NameBook:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
-            if words is None or not_a_name(words):
+            if words is None or not_a_name(words) or _national_body(body, words):
                 continue
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             spans = tuple((m.start, m.end) for m in ent.mentions)
@@ -428,7 +434,7 @@ class NameBook:
         if self.is_person(canonical):
             return True
         words = [t.text for t in name]
-        if not self.checked or not_a_name(words):
+        if not self.checked or not_a_name(words) or _national_body(self.body, words):
             return False
         if not is_person_candidate(self.body, name[0].start, name[-1].end, self.lang):
             return False

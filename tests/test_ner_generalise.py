@@ -81,3 +81,16 @@ def test_the_balinese_prefix_belongs_to_the_name() -> None:
     found = persons("Upacara itu dipimpin I Ketut Wirata, sedangkan Ni Komang Sari membawa sesaji.")
     assert {"I Ketut Wirata", "Ni Komang Sari"} <= found
 
+
+
+def test_a_body_named_in_ordinary_words_ends_where_the_name_begins() -> None:
+    entities = recognise("Menteri Badan Usaha Milik Negara Harsono Wibisono meresmikan gedung itu.", "id")
+    names = {e.name: e.type for e in entities}
+    assert names.get("Harsono Wibisono") is PERSON
+    assert names.get("Badan Usaha Milik Negara") is EntityType.ORGANIZATION
+
+
+def test_a_word_with_a_clitic_before_a_title_is_no_person() -> None:
+    body = "Hasilnya, Menteri Badan Usaha Milik Negara Harsono Wibisono berada di posisi teratas."
+    found = persons(body)
+    assert "Hasilnya" not in found and "Harsono Wibisono" in found

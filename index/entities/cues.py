@@ -14,7 +14,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kutip.index.entities.lexicon import GazetteerEntry, Lexicon, clitic_word, degrees, nominal_noun
+from kutip.index.entities.lexicon import (
+    GazetteerEntry,
+    Lexicon,
+    clitic_word,
+    degrees,
+    nominal_noun,
+    root_words,
+)
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.language import Token
 from kutip.index.models import EntityType
@@ -101,6 +108,9 @@ class _Typer:
         gap = self.tokens[self.parts[index + 1].first].gap
         if "," not in gap and "(" not in gap:  # "X, seorang pakar", "Putin (Presiden Rusia)"
             return False
+        part = self.parts[index]
+        if part.first == part.last and clitic_word(self.tokens[part.first].folded):
+            return False  # "Hasilnya, Menteri X ...": a word with a clitic opens the sentence
         nxt = index + 1
         if self.word_at(nxt) in self.lex.apposition:
             nxt += 1
@@ -519,7 +529,35 @@ class _Typer:
         acronyms = [k for k in range(first + 1, last + 1) if tokens[k].acronym]
         if acronyms and last - acronyms[-1] >= 2 and self._plain_name(acronyms[-1] + 1, last):
             return acronyms[-1] + 1
-        return last + 1
+        return self._after_office_words(first, last)
+
+    def _after_office_words(self, first: int, last: int) -> int:
+        """"Menteri Badan Usaha Milik Negara Fulan Wibisono": Indonesian bodies are named in ordinary words.
+
+        When the run is ordinary Indonesian words (root words, office words, heads) then two or
+        more words that are none, those start the person; else ``last + 1``.
+        """
+        tokens = self.tokens
+        if self.lang == "en":
+            return last + 1
+        k = first + 1
+        while k <= last and self._office_word(tokens[k].folded):
+            k += 1
+        if k <= first + 1 or last - k < 1 or not self._plain_name(k, last):
+            return last + 1
+        if any(self._office_word(t.folded) or t.acronym for t in tokens[k : last + 1]):
+            return last + 1
+        return k
+
+    def _office_word(self, word: str) -> bool:
+        lex = self.lex
+        return (
+            word in root_words()
+            or word in lex.portfolios
+            or word in lex.common
+            or word in lex.connectors
+            or (word,) in lex.org_heads
+        )
 
     def _plain_name(self, first: int, last: int) -> bool:
         """Words that may be a person's name: no hyphen compound, gazetteer name or head word in them.

@@ -85,14 +85,27 @@ def _trimmed_person(body: str, ent: Entity, lang: str) -> Entity:
     return Entity(mentions[0].text, EntityType.PERSON, mentions, list(ent.aliases))
 
 
+@cache
+def _common() -> frozenset[str]:
+    """Words the training news writes in lower case (``suku``, ``adat``, ``sekolah``)."""
+    return folded_set("models/lower_words.txt")
+
+
 def _after_office(body: str, start: int, heads: bool) -> bool:
+    """Whether an office ends right before ``start``: a role word (``Camat``), a role and a
+    common noun it governs (``Kepala Suku``), or, when ``heads``, an organisation's or a place's
+    head word (``Koperasi``, ``Desa``)."""
     lex = lexicon()
     before = tokens(body, max(0, start - _LOOK_BACK), start)
     if not before or body[before[-1].end : start].strip():
         return False
     word = before[-1].text
-    head = lex.is_a(word, "orghead") or lex.is_a(word, "place_head") or word.casefold() in _heads()
-    return lex.is_a(word, "role") or (heads and head)
+    if lex.is_a(word, "role"):
+        return True
+    if heads and (lex.is_a(word, "orghead") or lex.is_a(word, "place_head") or word.casefold() in _heads()):
+        return True
+    governed = len(before) > 1 and not body[before[-2].end : before[-1].start].strip()
+    return governed and word.casefold() in _common() and lex.is_a(before[-2].text, "role")
 
 
 def _glued_name_at(body: str, m: Mention, lang: str, *, lead_not_person: bool = False) -> int | None:

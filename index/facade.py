@@ -34,6 +34,7 @@ from kutip.index.citations import (
     source_from_article,
 )
 from kutip.index.docstore import DocStore, lead_of, newest_first
+from kutip.index.facets import persons_by_article
 from kutip.index.integrity import (
     REBUILD_HINT,
     ArchiveError,
@@ -64,7 +65,7 @@ from kutip.index.models import (
 from kutip.index.names import name_matches, name_words
 from kutip.index.profiles import Profile, build_profile
 from kutip.index.progress import IndexProgress, IndexReport
-from kutip.index.query import QueryError, as_prefix, check_query
+from kutip.index.query import QueryError, as_prefix, check_query, prefix_matches, typed_prefix
 from kutip.index.schema import SCHEMA_VERSION
 from kutip.index.searchindex import ENTITY_FIELDS, SearchDamaged, SearchIndex, query_terms
 from kutip.index.searchindex import exists as search_exists
@@ -367,22 +368,36 @@ class Archive:
         return hits
 
     @_guarded
-    def snippets_for(self, article_ids: list[str], query: str) -> dict[str, tuple[str, tuple[Span, ...]]]:
-        """Snippet and highlights of the query in each article, for the rows a reader shows."""
+    def snippets_for(
+        self, article_ids: list[str], query: str, prefix: bool = False
+    ) -> dict[str, tuple[str, tuple[Span, ...]]]:
+        """Snippet and highlights of the query in each article, for the rows a reader shows.
+
+        With ``prefix`` (search as you type) words that begin with the last typed word count too.
+        """
         try:
-            parsed = self._search.parser.parse(self._people_query(check_query(query)))
+            checked = check_query(query)
+            parsed = self._search.parser.parse(self._people_query(checked))
         except QueryError:
             return {}
         langs = {i: s.lang for i, s in self._store.summaries_by_id(article_ids).items()}
-        return self._snippets(langs, query_terms(parsed))
+        return self._snippets(langs, query_terms(parsed), typed_prefix(checked) if prefix else "")
 
-    def _snippets(self, langs: dict[str, str], terms: set[str]) -> dict[str, tuple[str, tuple[Span, ...]]]:
+    def _snippets(
+        self, langs: dict[str, str], terms: set[str], prefix: str = ""
+    ) -> dict[str, tuple[str, tuple[Span, ...]]]:
         """Snippets of these articles (id -> language, which decides how words are stemmed)."""
         bodies = self._store.bodies(langs)
         self._recall_stems(
             set().union(*(candidate_words(b, terms) for i, b in bodies.items() if langs[i] != "en"))
         )
-        return {i: snippet(body, find_matches(body, terms, langs[i])) for i, body in bodies.items()}
+        found = {}
+        for i, body in bodies.items():
+            spans = find_matches(body, terms, langs[i])
+            if prefix:
+                spans = sorted({*spans, *prefix_matches(body, prefix)}, key=lambda span: span.start)
+            found[i] = snippet(body, spans)
+        return found
 
     @_guarded
     def matches_in(self, text: str, query: str) -> list[Span]:
@@ -440,6 +455,16 @@ class Archive:
             total[1] += mentions
         rows_out = [(name, kind, articles, mentions) for (name, kind), (articles, mentions) in merged.items()]
         return sorted(rows_out, key=lambda row: (-row[2], -row[3], row[0]))
+
+    @_guarded
+    def persons_by_article(self) -> dict[str, frozenset[str]]:
+        """Article id -> the people it mentions, each by the one name the archive knows them by.
+
+        One query for the whole archive: the reader's person facet counts from it in memory.
+        """
+        found = persons_by_article(self._store.connection())
+        names = people.canonical_names(self._store.connection(), set().union(*found.values()))
+        return {article: frozenset(names.get(n, n) for n in said) for article, said in found.items()}
 
     @_guarded
     def articles_mentioning(self, name: str, entity_type: EntityType) -> list[ArticleSummary]:

@@ -19,6 +19,7 @@ from whoosh import qparser
 from whoosh.fields import Schema
 from whoosh.query import And, Every, NullQuery, Prefix, Query, Term, TermRange, Wildcard
 
+from kutip.index.models import Span
 from kutip.index.schema import searchable_fields
 
 
@@ -206,6 +207,23 @@ def everything() -> Query:
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]+):)?([^\W_][\w\-]*)$")
 _NOT_PREFIXED = frozenset({"date", "lang", "kind"})
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+
+def typed_prefix(query: str) -> str:
+    """The word :func:`as_prefix` widens ("" when it widens none)."""
+    widened = as_prefix(query)
+    if widened == query:
+        return ""
+    match = _LAST_WORD.search(query)
+    return match.group(2) if match else ""
+
+
+def prefix_matches(text: str, prefix: str) -> list[Span]:
+    """Where words beginning with ``prefix`` occur in ``text`` (case-insensitive), to highlight."""
+    if not prefix:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(prefix)}\w*", re.IGNORECASE)
+    return [Span(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def as_prefix(query: str) -> str:

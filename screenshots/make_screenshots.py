@@ -4,8 +4,9 @@ Builds a throwaway index in a temp dir, drives the app with Textual's pilot and
 writes main.svg (an article with its entities and statements), article-search.svg,
 entity.svg (a person's mentions, the list filtered to articles mentioning them),
 person.svg (everything one person said), quote-finder.svg (one remark as several
-outlets reported it, wording differences marked), statements-search.svg and help.svg
-next to this script, so the
+outlets reported it, wording differences marked), statements-search.svg, help.svg,
+facets.svg (the facet panel, the list filtered by one outlet and sorted by title) and
+bookmarks.svg (the bookmarks view) next to this script, so the
 README always shows what the current code draws. An optional argument names
 another corpus folder.
 """
@@ -133,6 +134,33 @@ async def shoot(archive: Archive, settings_file: Path) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         save(app, "help.svg")
+        await pilot.press("escape")
+        await pilot.pause()
+        await shoot_facets_and_bookmarks(app, pilot)
+
+
+async def shoot_facets_and_bookmarks(app: KutipApp, pilot: Pilot[None]) -> None:
+    app.article_list.focus()
+    await pilot.press("F")
+    await settle(app, pilot)
+    await pilot.press("down", "enter", "o", "o", "o")  # the first outlet; sorted by title
+    await settle(app, pilot)
+    save(app, "facets.svg")
+    await pilot.press("x", "F")
+    await settle(app, pilot)
+    app.article_list.focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+    await pilot.press("b")  # the article
+    article = app.reader.article
+    if article is not None and article.statements:
+        app.statements_pane.focus()
+        app.statements_pane.select_statement(article.statements[0].id)
+        await pilot.pause()
+        await pilot.press("b")  # and a statement in it
+    await pilot.press("B")
+    await settle(app, pilot)
+    save(app, "bookmarks.svg")
 
 
 def main(argv: list[str]) -> int:

@@ -313,3 +313,81 @@ def test_reader_snapshot(snap_compare: Any, fixture_archive: Archive) -> None:
         await settle(pilot.app, pilot)
 
     assert snap_compare(KutipApp(fixture_archive), terminal_size=READER_SNAPSHOT_SIZE, run_before=run_before)
+
+
+def test_copied_words_drop_the_comma_that_joins_them_to_the_sentence() -> None:
+    from kutip.tui.app import quote_words
+
+    assert quote_words("Beras kami habis sebelum siang,") == "Beras kami habis sebelum siang"
+    assert quote_words(" Kami siap; ") == "Kami siap"
+    assert quote_words("Siapa yang tahu?") == "Siapa yang tahu?"
+    assert quote_words("Sudah selesai.") == "Sudah selesai."
+
+
+@synchronous
+async def test_the_palette_offers_quit_once(fixture_archive: Archive, tmp_path: Path) -> None:
+    app = KutipApp(fixture_archive, settings_file=tmp_path / "settings.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"quit")
+        await asyncio.sleep(0.3)
+        await pilot.pause()
+        options = app.screen.query_one("CommandList")
+        prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+        assert sum(prompt.split("\n")[0].strip() == "Quit" for prompt in prompts) == 1, prompts
+
+
+@synchronous
+async def test_the_style_chosen_with_shift_c_is_the_one_c_uses(fixture_archive: Archive, tmp_path: Path) -> None:
+    from kutip.tui.screens.cite import CiteScreen
+    from kutip.tui.settings import load_settings
+
+    app = KutipApp(fixture_archive, settings_file=tmp_path / "settings.toml")
+    copied: list[str] = []
+
+    def fake_copy(text: str, what: str) -> None:
+        copied.append(what)
+
+    app._copy = fake_copy  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, CiteScreen)
+        app.screen.query_one("OptionList").highlighted = 3  # plain, markdown, apa, mla…
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+    assert copied[0].split()[0] == copied[1].split()[0] == "MLA"
+    assert load_settings(tmp_path / "settings.toml")[0].citation_style == "mla"
+
+
+@synchronous
+async def test_the_list_follows_an_article_opened_from_elsewhere(fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    app.search_debounce = 0
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        hidden = next(s for s in app.all_summaries if "ferry" in s.title)
+        await pilot.press("slash", *"beras", "enter")
+        await settle(app, pilot)
+        assert app.article_list.index_of(hidden.id) is None
+        app._open_at(hidden.id, None)  # what the person view, quote finder and bookmarks do
+        await settle(app, pilot)
+        assert app.reader.article is not None and app.reader.article.id == hidden.id
+        highlighted = app.article_list.highlighted
+        assert highlighted is not None and highlighted.id == hidden.id
+
+
+def test_the_cursor_row_takes_the_cursor_colours_in_every_cell() -> None:
+    from kutip.index.facade import ArticleSummary
+    from kutip.tui.widgets.article_list import ArticleList
+
+    row = ArticleSummary(id="x", title="Judul", outlet="Warta", date="2024-05-01", path="/x")
+    plain = ArticleList().row_content(row, 80, cursor=True)
+    assert all(span.style in ("", None) for span in plain.spans)  # no outlet or date colour over the cursor

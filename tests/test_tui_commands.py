@@ -18,14 +18,17 @@ from kutip.tui.commands import (
     keymap,
     with_overrides,
 )
+from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.cite import CiteScreen, FallbackDialog
 from kutip.tui.screens.help import HelpScreen, help_content
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
 from kutip.tui.screens.welcome import WelcomeScreen
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.entities_pane import EntitiesPane
+from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.pane_list import PaneList
 from kutip.tui.widgets.search_bar import SearchBar
 from kutip.tui.widgets.statements_pane import StatementsPane
@@ -44,6 +47,10 @@ OWNERS: dict[str, type[object]] = {
     "cite": CiteScreen,
     "fallback": FallbackDialog,
     "welcome": WelcomeScreen,
+    "bookmarks": BookmarksScreen,
+    "searches": SavedSearchesScreen,
+    "prompt": NamePrompt,
+    "facets": FacetPanel,
 }
 
 
@@ -80,6 +87,10 @@ def test_bindings_come_from_the_table() -> None:
     assert bindings("finder") == QuoteFinderScreen.BINDINGS
     assert bindings("cite") == CiteScreen.BINDINGS
     assert bindings("fallback") == FallbackDialog.BINDINGS
+    assert bindings("bookmarks") == BookmarksScreen.BINDINGS
+    assert bindings("searches") == SavedSearchesScreen.BINDINGS
+    assert bindings("prompt") == NamePrompt.BINDINGS
+    assert bindings("facets") == FacetPanel.BINDINGS
 
 
 def test_vim_keys_and_arrows_both_move() -> None:

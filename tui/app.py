@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -45,15 +45,21 @@ from kutip.index.facade import (
 )
 from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
 from kutip.tui.commands import CommandsProvider, bindings, key_clashes, keymap, with_overrides
+from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.person import PersonScreen, SpeakersProvider
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesProvider, SavedSearchesScreen
 from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
 from kutip.tui.settings import SettingsError, load_settings, save_setting
-from kutip.tui.widgets.article_list import ArticleList
+from kutip.tui.userstate import Bookmark, SavedSearch, UserState, UserStateError, locate_statement
+from kutip.tui.widgets.article_list import ArticleList, Snippet
 from kutip.tui.widgets.article_reader import ArticleReader
 from kutip.tui.widgets.entities_pane import EntitiesPane
+from kutip.tui.widgets.facet_panel import FacetPanel
+from kutip.tui.widgets.list_header import ListHeader
+from kutip.tui.widgets.list_shape import ListShape
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested, StatementRowChosen, VersionsRequested
 from kutip.tui.widgets.search_bar import SearchBar
 from kutip.tui.widgets.statement_results import StatementResults
@@ -68,7 +74,8 @@ Generation = tuple[int, int]
 MAIN_SCREEN_ACTIONS = frozenset(
     {
         "search", "close_search", "reload", "next_match", "previous_match", "toggle_statements",
-        "toggle_side", "quote_finder", "cite", "cite_choose", "copy_text",
+        "toggle_side", "quote_finder", "cite", "cite_choose", "copy_text", "bookmark", "bookmarks",
+        "unread_only", "save_search", "saved_searches", "sort", "facets", "clear_facets",
     }
 )
 """App actions that act on the main screen's widgets: off while another screen is on top."""
@@ -113,9 +120,17 @@ def describe_copy(result: CopyResult, what: str) -> str | None:
     return None
 
 
+def quote_words(text: str) -> str:
+    """A quote's words without the comma or colon that joins it to its sentence ("…siang," ujar X)."""
+    return text.strip().rstrip(",;:").rstrip()
+
+
 def describe_report(report: IndexReport) -> str:
-    """The one-line summary of an indexing run."""
-    text = f"Indexed: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"
+    """The one-line summary of an indexing run: files, told apart from the articles the list counts
+    (one JSON Lines file can hold many articles)."""
+    files = report.added + report.updated + report.unchanged + len(report.skipped)
+    text = f"Indexed {files} file{'s' if files != 1 else ''}: {report.added} added, "
+    text += f"{report.updated} updated, {report.unchanged} unchanged"
     if report.removed:
         text += f", {report.removed} removed"
     if report.skipped:
@@ -145,7 +160,7 @@ class KutipApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "kutip"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("app"))
-    COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider}
+    COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider, SavedSearchesProvider}
 
     def __init__(
         self,
@@ -177,12 +192,16 @@ class KutipApp(App[None]):
         self._indexing = False
         self._cancel = threading.Event()
         self.search_debounce = SEARCH_DEBOUNCE  # tests set 0 so they need not sleep
+        self.user_state = UserState.beside(archive.location)  # read marks, bookmarks, saved searches
+        self._typing = False  # the last search ran while typing (its last word a prefix)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="archive-label", markup=False)  # shown only on the sample archive
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
                 yield SearchBar(id="search")
+                yield FacetPanel(id="facets")
+                yield ListHeader(id="list-header")
                 yield ArticleList(id="articles")
                 yield StatementResults(id="statement-results")
             yield ArticleReader(id="reader")
@@ -228,6 +247,10 @@ class KutipApp(App[None]):
         return self.main_screen.query_one(StatementResults)
 
     @property
+    def facet_panel(self) -> FacetPanel:
+        return self.main_screen.query_one(FacetPanel)
+
+    @property
     def statements_only(self) -> bool:
         return self.search_bar.statements_only
 
@@ -240,6 +263,10 @@ class KutipApp(App[None]):
         for warning in self.settings_warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
         self.article_list.focus()
+        self.article_list.set_read(self.user_state.read_ids)
+        if self.user_state.problem:
+            problem = self.user_state.problem
+            self.notify(problem, title="Bookmarks", severity="warning", timeout=12, markup=False)
         if self.welcome:
             self.status.say("The archive is empty.")
             self.push_screen(WelcomeScreen(self.archive.location), callback=self._welcome_chosen)
@@ -287,6 +314,8 @@ class KutipApp(App[None]):
     def _use_sample(self, sample: Archive) -> None:
         self.sample_archive = sample
         self.archive = sample
+        self.user_state = UserState.beside(sample.location)  # the sample's bookmarks stay apart too
+        self.article_list.set_read(self.user_state.read_ids)
         label = self.main_screen.query_one("#archive-label", Static)
         label.update(f"{SAMPLE_LABEL} — {sample.location}")
         label.add_class("shown")
@@ -321,19 +350,22 @@ class KutipApp(App[None]):
         try:
             generation = self.archive.generation()
             summaries = self.archive.summaries()
+            persons = self.archive.persons_by_article()  # one query: the person facet counts from it
         except Exception as error:
             self.call_from_thread(self.status.say, f"Cannot read the archive: {error}", error=True)
             return
-        self.call_from_thread(self._show_list, summaries, generation, keep_id, note)
+        self.call_from_thread(self._show_list, summaries, generation, keep_id, note, persons)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, typing: bool = False) -> None:
+        """A search; while ``typing`` its last word is a prefix. A newer search cancels this one."""
         worker = get_current_worker()
-        time.sleep(self.search_debounce)
+        if typing:
+            time.sleep(self.search_debounce)
         if worker.is_cancelled:
             return
-        try:
-            hits = self.archive.search(query, limit=SEARCH_LIMIT, snippets=0)  # the list shows no snippets
+        try:  # snippets are fetched for the rows on screen only (ArticleList.SnippetsWanted)
+            hits = self.archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
         except QueryError as error:
             if not worker.is_cancelled:
                 self.call_from_thread(self._show_query_error, query, str(error))
@@ -345,13 +377,14 @@ class KutipApp(App[None]):
             self.call_from_thread(self._show_hits, query, hits)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search_statements(self, query: str) -> None:
+    def _search_statements(self, query: str, typing: bool = False) -> None:
         worker = get_current_worker()
-        time.sleep(self.search_debounce)
+        if typing:
+            time.sleep(self.search_debounce)
         if worker.is_cancelled:
             return
         try:
-            hits = self.archive.search_statements(query, limit=SEARCH_LIMIT)
+            hits = self.archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing)
         except QueryError as error:
             if not worker.is_cancelled:
                 self.call_from_thread(self._show_query_error, query, str(error))
@@ -403,6 +436,18 @@ class KutipApp(App[None]):
             return
         self.call_from_thread(self._show_filter, EntityFilter(entity, summaries))
 
+    @work(thread=True, exclusive=True, group="snippets")
+    def _fetch_snippets(self, ids: list[str], query: str, typing: bool) -> None:
+        try:
+            found = self.archive.snippets_for(ids, query, prefix=typing)
+        except Exception:  # snippets are a nicety; the rows stay without them
+            return
+        self.call_from_thread(self._show_snippets, query, found)
+
+    def _show_snippets(self, query: str, found: Mapping[str, Snippet]) -> None:
+        if query == self.search_query:
+            self.article_list.add_snippets(found)
+
     @work(thread=True, exclusive=True, group="matches")
     def _rematch_open_article(self, body: str, query: str) -> None:
         matches = self._matches(body, query)
@@ -427,8 +472,14 @@ class KutipApp(App[None]):
     # -- results, back on the UI thread --------------------------------------
 
     def _show_list(
-        self, summaries: list[ArticleSummary], generation: Generation, keep_id: str | None, note: str
+        self,
+        summaries: list[ArticleSummary],
+        generation: Generation,
+        keep_id: str | None,
+        note: str,
+        persons: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
+        self.article_list.persons_of = {i: frozenset(names) for i, names in (persons or {}).items()}
         self.all_summaries = summaries
         self._summaries_by_id = {summary.id: summary for summary in summaries}
         self._generation = generation
@@ -473,8 +524,10 @@ class KutipApp(App[None]):
             allowed = self.entity_filter.ids
             hits = [hit for hit in hits if hit.summary.id in allowed]
             note = f" among articles mentioning {self.entity_filter.entity.name} — Esc clears"
-        self.article_list.set_summaries([hit.summary for hit in hits], keep.id if keep else None)
-        self.status.say(f"{len(hits)}{more} match{'es' if len(hits) != 1 else ''} for {query}{note}")
+        summaries = [hit.summary for hit in hits]
+        self.article_list.set_summaries(summaries, keep.id if keep else None, snippets=True)
+        typed = " (still typing: Enter searches exactly)" if self._typing else ""
+        self.status.say(f"{len(hits)}{more} match{'es' if len(hits) != 1 else ''} for {query}{typed}{note}")
         if self.reader.article is not None:
             self._rematch_open_article(self.reader.article.body, query)
 
@@ -504,6 +557,7 @@ class KutipApp(App[None]):
         others: dict[str, int] | None = None,
     ) -> None:
         headline = self.headline(article)
+        self._mark_read(article.id)
         self.reader.show_article(article, matches, others=others, headline=headline)
         self.entities_pane.show_article(article)
         self.statements_pane.show_article(article, others)
@@ -597,11 +651,28 @@ class KutipApp(App[None]):
         """Open a statement's article, scrolled to the statement, with the cursor on it in the list."""
         self._open_at(row.article.id, row.statement.id)
 
-    def _open_at(self, article_id: str, statement_id: str) -> None:
+    def _open_at(self, article_id: str, statement_id: str | None) -> None:
+        """Open an article (at a statement) with the list's cursor on it: when the search or a
+        filter hides it, the list is shown whole again so the selection matches the reader."""
         index = self.article_list.index_of(article_id)
+        if index is None and article_id in self._summaries_by_id:
+            self._unnarrow()
+            self.article_list.set_summaries(self.all_summaries, article_id)
+            index = self.article_list.index_of(article_id)
         if index is not None:
             self.article_list.cursor = index
         self._open_article(article_id, "", statement_id)
+
+    def _unnarrow(self) -> None:
+        """Close the search, the entity filter and the facet filters (the order stays)."""
+        if self.search_bar.is_open or self.search_query:
+            self.workers.cancel_group(self, "search")
+            self.search_query = ""
+            with self.search_bar.prevent(Input.Changed):
+                self.search_bar.close()
+            self._show_statement_results(False)
+        self.entity_filter = None
+        self.article_list.shape = self.article_list.shape.cleared()
 
     def open_quote_finder(self, statement: Statement | None = None) -> None:
         """The quote finder: a phrase to type, or (given a statement) that statement's versions."""
@@ -615,17 +686,19 @@ class KutipApp(App[None]):
     def _query_changed(self, event: Input.Changed) -> None:
         self.search_query = event.value.strip()
         if self.search_query:
-            self._run_search()
+            self._run_search(typing=event.value == event.value.rstrip())
         else:
             self.workers.cancel_group(self, "search")
             self._restore_full_list()
 
-    def _run_search(self) -> None:
+    def _run_search(self, typing: bool = False) -> None:
+        """Search (the last word a prefix while ``typing``); the worker group drops a stale search."""
+        self._typing = typing
         self._show_statement_results(self.statements_only)
         if self.statements_only:
-            self._search_statements(self.search_query)
+            self._search_statements(self.search_query, typing)
         else:
-            self._search(self.search_query)
+            self._search(self.search_query, typing)
 
     def _show_statement_results(self, on: bool) -> None:
         """Statement hits replace the article list while statements-only search has a query."""
@@ -634,6 +707,8 @@ class KutipApp(App[None]):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
+        if self.search_query and self._typing:
+            self._run_search()  # Enter searches the words exactly as typed
         if self.statements_only and self.search_query:
             self.statement_results.focus()
         else:
@@ -660,7 +735,8 @@ class KutipApp(App[None]):
             if not bars:
                 return False
             selected = self.reader.selected_entity is not None
-            return bars.first().is_open or self.entity_filter is not None or selected
+            narrowed = self.article_list.shape.narrowed
+            return bars.first().is_open or self.entity_filter is not None or selected or narrowed
         return True
 
     async def action_run_command(self, command_id: str) -> None:
@@ -669,21 +745,21 @@ class KutipApp(App[None]):
         if command is None:
             return
         focused = self.focused
-        targets: dict[str, App[None] | Widget] = {
+        targets: dict[str, App[None] | Widget] = {  # any other scope is a screen's own
             "app": self,
             "list": self.article_list,
             "reader": self.reader.body,
             "search": self.search_bar,
-            "help": self.screen,
             "pane": focused if isinstance(focused, PaneList) else self.entities_pane,
             "entities": self.entities_pane,
             "statements": self.statements_pane,
-            "person": self.screen,
-            "finder": self.screen,
-            "cite": self.screen,
-            "fallback": self.screen,
+            "facets": self.facet_panel,
         }
-        await targets[command.scope].run_action(command.action)
+        await targets.get(command.scope, self.screen).run_action(command.action)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less its Quit: the command table offers that one."""
+        return (command for command in super().get_system_commands(screen) if command.title != "Quit")
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -702,6 +778,8 @@ class KutipApp(App[None]):
             self.article_list.focus()
         elif self.entity_filter is not None:
             self._clear_filter()
+        elif self.article_list.shape.narrowed:
+            self.action_clear_facets()
         elif self.reader.selected_entity is not None:
             self.reader.select_entity(None)
             self.status.say("Selection cleared — n/N step through search matches")
@@ -784,6 +862,7 @@ class KutipApp(App[None]):
 
         def chosen(style: str | None) -> None:
             if style is not None:
+                self._remember_style(style)
                 self._cite_in(style, target, today)
 
         screen = CiteScreen(article, statement, style=self.settings.citation_style, accessed=today)
@@ -808,7 +887,7 @@ class KutipApp(App[None]):
             return
         article, statement = target
         if statement is not None:
-            self._copy(statement.text, "the quote's words")
+            self._copy(quote_words(statement.text), "the quote's words")
         else:
             self._copy(f"{self.headline(article)}\n{article.path}", "the headline and path")
 
@@ -834,6 +913,20 @@ class KutipApp(App[None]):
             self._saved_theme = theme.name
             self._save_theme(theme.name)
 
+    def _remember_style(self, style: str) -> None:
+        """The style chosen with C is the one c uses from now on (and in the next session)."""
+        if style == self.settings.citation_style:
+            return
+        self.settings = replace(self.settings, citation_style=style)
+        self._save_style(style)
+
+    @work(thread=True, exclusive=True, group="settings-style")
+    def _save_style(self, style: str) -> None:
+        try:
+            save_setting("citation_style", style, self.settings_file)
+        except (SettingsError, OSError) as error:
+            self.call_from_thread(self.status.say, f"Citation style not saved: {error}", error=True)
+
     @work(thread=True, exclusive=True, group="settings")
     def _save_theme(self, name: str) -> None:
         try:
@@ -842,3 +935,151 @@ class KutipApp(App[None]):
             self.call_from_thread(self.status.say, f"Theme not saved: {error}", error=True)
             return
         self.call_from_thread(self.status.say, f"Theme {name} saved to the settings")
+
+    # -- read state, bookmarks, saved searches ----------------------------------------
+
+    def _mark_read(self, article_id: str, read: bool = True) -> None:
+        try:
+            changed = self.user_state.mark_read(article_id, read)
+        except UserStateError as error:
+            self.status.say(f"Read mark not saved: {error}", error=True)
+            return
+        if changed:
+            self.article_list.set_read(self.user_state.read_ids)
+
+    def on_article_list_mark_read_requested(self, message: ArticleList.MarkReadRequested) -> None:
+        read = not self.user_state.is_read(message.summary.id)
+        self._mark_read(message.summary.id, read)
+        self.status.say(f"Marked {'read' if read else 'unread'}: {message.summary.headline or '(untitled)'}")
+
+    def action_unread_only(self) -> None:
+        self._reshape(self.article_list.shape.toggled_unread())
+
+    def action_bookmark(self) -> None:
+        target = self.citation_target()
+        if target is None:
+            self.bell()
+            self.status.say("Open an article first (Enter in the list), then b bookmarks it")
+            return
+        article, statement = target
+        bookmark = Bookmark(
+            kind="statement" if statement else "article",
+            article=article.id,
+            title=self.headline(article),
+            outlet=article.outlet,
+            date=article.date,
+            statement=statement.id if statement else "",
+            text=statement.text if statement else "",
+            speaker=(statement.speaker or "") if statement else "",
+            start=statement.start if statement else -1,
+        )
+        try:
+            added = self.user_state.toggle_bookmark(bookmark)
+        except UserStateError as error:
+            self.status.say(f"Bookmark not saved: {error}", error=True)
+            return
+        what = "statement" if statement else "article"
+        said = f"Bookmarked the {what} — B lists bookmarks" if added else f"Bookmark of the {what} removed"
+        self.status.say(said)
+
+    def action_bookmarks(self) -> None:
+        self.push_screen(BookmarksScreen(self.user_state), callback=self._bookmark_chosen)
+
+    def _bookmark_chosen(self, bookmark: Bookmark | None) -> None:
+        if bookmark is not None:
+            self._open_bookmark(bookmark)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _open_bookmark(self, bookmark: Bookmark) -> None:
+        """Find a bookmark's statement again (a newer analysis may number it differently), then open."""
+        try:
+            article = self.archive.article(bookmark.article)
+        except Exception as error:
+            self.call_from_thread(self.status.say, f"Cannot open the bookmark: {error}", error=True)
+            return
+        if article is None:
+            gone = f"“{bookmark.title}” is no longer in the archive (its bookmark is kept)"
+            self.call_from_thread(self.status.say, gone, error=True)
+            return
+        statement = locate_statement(article.statements, bookmark) if bookmark.kind == "statement" else None
+        self.call_from_thread(self._open_at, article.id, statement.id if statement else None)
+
+    def action_save_search(self) -> None:
+        if not self.search_query:
+            self.bell()
+            self.status.say("No search to save: type one first (/), then S")
+            return
+        query, statements = self.search_query, self.statements_only
+        note = f"{'Statements' if statements else 'Articles'}: {query}"
+
+        def named(name: str | None) -> None:
+            if name is None:
+                return
+            try:
+                self.user_state.save_search(name, query, statements)
+            except UserStateError as error:
+                self.status.say(f"Search not saved: {error}", error=True)
+                return
+            self.status.say(f"Saved the search as “{name}” — R or the palette runs it")
+
+        self.push_screen(NamePrompt("Save this search as", note, query), callback=named)
+
+    def action_saved_searches(self) -> None:
+        self.push_screen(SavedSearchesScreen(self.user_state), callback=self._saved_search_chosen)
+
+    def _saved_search_chosen(self, search: SavedSearch | None) -> None:
+        if search is not None:
+            self.run_saved_search(search)
+
+    def run_saved_search(self, search: SavedSearch) -> None:
+        """Put a saved search in the search bar and run it exactly (the palette's "Search: …")."""
+        bar = self.search_bar
+        bar.set_statements_only(search.statements)
+        bar.open()
+        with bar.prevent(Input.Changed):
+            bar.value = search.query
+        self.search_query = search.query
+        self._run_search()
+        self.status.say(f"Searching “{search.name}”: {search.query}")
+
+    # -- sorting and facets ------------------------------------------------------------
+
+    def action_sort(self) -> None:
+        self._reshape(self.article_list.shape.next_sort())
+
+    def action_facets(self) -> None:
+        panel = self.facet_panel
+        if panel.toggle():
+            self._recount()
+            panel.focus()
+        elif panel.has_focus:
+            self.article_list.focus()
+
+    def action_clear_facets(self) -> None:
+        self._reshape(self.article_list.shape.cleared())
+        self.status.say("Filters cleared")
+
+    def on_facet_panel_chosen(self, message: FacetPanel.Chosen) -> None:
+        self._reshape(self.article_list.shape.toggled_filter(message.facet, message.value))
+
+    def _reshape(self, shape: ListShape) -> None:
+        self.article_list.set_shape(shape)
+
+    def on_article_list_shown(self, message: ArticleList.Shown) -> None:
+        """The list changed (new base, order or filters): its header and the facet counts follow."""
+        article_list = self.article_list
+        searching = bool(self.search_query) and not self.statements_only
+        self.main_screen.query_one(ListHeader).show_shape(
+            article_list.shape, searching, len(article_list.summaries), len(article_list.base)
+        )
+        self._recount()
+
+    def _recount(self) -> None:
+        panel = self.facet_panel
+        if panel.is_open:
+            article_list = self.article_list
+            panel.show_counts(article_list.base, article_list.persons_of, article_list.shape)
+
+    def on_article_list_snippets_wanted(self, message: ArticleList.SnippetsWanted) -> None:
+        if self.search_query and not self.statements_only:
+            self._fetch_snippets(message.ids, self.search_query, self._typing)

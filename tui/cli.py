@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kutip.tui import cli_cite, cli_common, cli_entities, cli_index, cli_reader, cli_search, cli_statements
+from kutip.tui import (
+    cli_cite,
+    cli_common,
+    cli_entities,
+    cli_index,
+    cli_reader,
+    cli_search,
+    cli_statements,
+    cli_userstate,
+)
 from kutip.tui.cli_common import ENTITY_TYPES, CliError, Command, Context
 
 if TYPE_CHECKING:
@@ -40,6 +49,8 @@ COMMANDS = (
     Command("cite", cli_cite.CITE_HELP, cli_cite.cite_arguments, cli_cite.handle),
     Command("export", cli_cite.EXPORT_HELP, cli_cite.export_arguments, cli_cite.handle),
     Command("show", "print one article's clean text", cli_search.show_arguments, cli_search.show),
+    Command("bookmarks", "the articles and statements bookmarked in the reader (b)",
+            cli_userstate.bookmarks_arguments, cli_userstate.bookmarks),
 )  # fmt: skip
 _BY_NAME = {command.name: command for command in COMMANDS}
 

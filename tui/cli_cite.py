@@ -38,7 +38,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 CITE_HELP = "cite an article or a statement"
-EXPORT_HELP = "write quotes or citations for other tools"
+EXPORT_HELP = "write quotes or citations for other tools, or the reader's bookmarks (state)"
 
 
 def add_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,12 +62,18 @@ def export_arguments(exporter: argparse.ArgumentParser) -> None:
     citations = what.add_parser("citations", help="every article as a BibTeX file or a CSL-JSON array")
     citations.add_argument("--style", choices=EXPORT_CITATION_STYLES, required=True, help="file format")
     citations.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE, not stdout")
+    state = what.add_parser("state", help="the reader's bookmarks, read marks and saved searches (JSON)")
+    state.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE, not stdout")
 
 
 def handle(ctx: Context) -> int:
     """The command table's handler for ``cite`` and ``export``: stdout and stderr behind the guard."""
     from kutip.tui.cli_print import guarded
 
+    if ctx.args.command == "export" and ctx.args.export_what == "state":  # kept beside the archive, not in it
+        from kutip.tui.cli_userstate import export_state
+
+        return export_state(ctx.archive.location, ctx.args.output)
     require_articles(ctx.archive)
     return run(ctx.args, ctx.archive, guarded(sys.stdout), guarded(sys.stderr))
 

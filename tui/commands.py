@@ -17,14 +17,16 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 Scope = Literal[
     "app", "list", "reader", "search", "help", "pane", "entities", "statements", "person", "finder", "cite",
-    "fallback", "welcome",
+    "fallback", "welcome", "bookmarks", "searches", "prompt", "facets",
 ]
 """Where a command's binding lives: the app, or the widget (or screen) that must have focus.
 
 ``pane`` is every side list (entities, statements, statement results, a person's
 statements, the quote finder's versions); ``person`` is the person screen,
 ``finder`` the quote finder, ``cite`` the citation style picker, ``fallback``
-the dialog showing text the clipboard may not hold and ``welcome`` the first-run screen.
+the dialog showing text the clipboard may not hold, ``welcome`` the first-run screen,
+``bookmarks`` and ``searches`` the bookmarks and saved-searches views, ``prompt`` the
+dialog asking a saved search's name and ``facets`` the facet panel beside the list.
 """
 
 
@@ -69,7 +71,7 @@ _KEY_NAMES = {
 
 GROUPS = (
     "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
-    "Citations", "Search", "First run",
+    "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "First run",
 )
 """Help-screen order of the groups."""
 
@@ -81,8 +83,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("reload", "r", "Reload list", "Application", "reload", "app", show=True),
     Command("next_pane", "tab", "Next pane", "Application", "focus_next", "app"),
     Command("previous_pane", "shift+tab", "Previous pane", "Application", "focus_previous", "app"),
-    Command("toggle_theme", "t", "Dark / light theme", "Application", "toggle_theme", "app"),
-    Command("toggle_side", "s", "Show / hide side panes", "Application", "toggle_side", "app"),
+    Command("toggle_theme", "t", "Dark / light theme", "Application", "toggle_theme", "app", show=True,
+            short="Theme"),
+    Command("toggle_side", "s", "Show / hide side panes", "Application", "toggle_side", "app", show=True,
+            short="Side panes"),
     # Article list
     Command("cursor_down", "j,down", "Next article", "Article list", "cursor_down", "list"),
     Command("cursor_up", "k,up", "Previous article", "Article list", "cursor_up", "list"),
@@ -128,9 +132,10 @@ COMMANDS: tuple[Command, ...] = (
     # Citations and the clipboard
     Command("cite", "c", "Copy a citation of the statement (or article)", "Citations", "cite", "app",
             show=True, short="Cite"),
-    Command("cite_choose", "C", "Copy a citation in a chosen style…", "Citations", "cite_choose", "app"),
+    Command("cite_choose", "C", "Copy a citation in a chosen style (c then uses it)…", "Citations",
+            "cite_choose", "app", show=True, short="Cite as…"),
     Command("copy_text", "y", "Copy the quote's words (or headline and path)", "Citations", "copy_text",
-            "app", short="Copy text"),
+            "app", show=True, short="Copy text"),
     Command("cite_next", "j", "Next style", "Citations", "cursor_down", "cite", palette=False),
     Command("cite_previous", "k", "Previous style", "Citations", "cursor_up", "cite", palette=False),
     Command("cite_cancel", "escape", "Cancel the citation", "Citations", "cancel", "cite", show=True,
@@ -147,6 +152,39 @@ COMMANDS: tuple[Command, ...] = (
     Command("search_results", "enter", "Go to results", "Search", "submit", "search", palette=False),
     Command("close_search", "escape", "Close search, clear entity filter or selection", "Search",
             "close_search", "app", show=True, key_display="Esc", short="Clear"),
+    # Bookmarks, read state and saved searches
+    Command("bookmark", "b", "Bookmark the statement under the cursor (or the article); again removes it",
+            "Bookmarks and read state", "bookmark", "app", show=True, short="Bookmark"),
+    Command("bookmarks", "B", "Bookmarks", "Bookmarks and read state", "bookmarks", "app"),
+    Command("unread_only", "u", "Unread articles only (on / off)", "Bookmarks and read state", "unread_only",
+            "app", show=True, short="Unread"),
+    Command("mark_read", "m", "Mark the article read / unread", "Bookmarks and read state", "mark_read",
+            "list"),
+    Command("save_search", "S", "Save this search with a name…", "Bookmarks and read state", "save_search",
+            "app"),
+    Command("saved_searches", "R", "Saved searches", "Bookmarks and read state", "saved_searches", "app"),
+    Command("bookmarks_open", "enter", "Open the bookmark", "Bookmarks and read state", "open", "bookmarks",
+            show=True, short="Open", palette=False),
+    Command("bookmarks_delete", "d,delete", "Remove the bookmark", "Bookmarks and read state", "delete",
+            "bookmarks", show=True, short="Remove", palette=False),
+    Command("bookmarks_back", "escape", "Back to the reader", "Bookmarks and read state", "back",
+            "bookmarks", show=True, key_display="Esc", palette=False),
+    Command("searches_run", "enter", "Run the saved search", "Bookmarks and read state", "run", "searches",
+            show=True, short="Run", palette=False),
+    Command("searches_delete", "d,delete", "Forget the saved search", "Bookmarks and read state", "delete",
+            "searches", show=True, short="Forget", palette=False),
+    Command("searches_back", "escape", "Back to the reader", "Bookmarks and read state", "back", "searches",
+            show=True, key_display="Esc", palette=False),
+    Command("prompt_cancel", "escape", "Cancel", "Bookmarks and read state", "cancel", "prompt", show=True,
+            key_display="Esc", palette=False),
+    # Sorting and facets
+    Command("sort", "o", "Sort the list: as found, by date, outlet, title (cycles)", "Sorting and facets",
+            "sort", "app", show=True, short="Sort"),
+    Command("facets", "F", "Facets: filter by outlet, language, month, person (show / hide)",
+            "Sorting and facets", "facets", "app", show=True, short="Facets"),
+    Command("facet_choose", "enter,space", "Filter by this value (again: unfilter)", "Sorting and facets",
+            "choose", "facets", palette=False),
+    Command("facets_clear", "x", "Clear the facet filters", "Sorting and facets", "clear_facets", "app"),
     # The first-run screen, shown while the archive is empty (its own group: its keys reuse a and s)
     Command("welcome_add", "a", "Index a folder into your archive", "First run", "add_folder", "welcome",
             show=True, short="Add folder", palette=False),

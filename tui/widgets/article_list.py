@@ -3,11 +3,16 @@
 It is a line-API ``ScrollView``: the virtual height is the row count and
 ``render_line`` formats just the visible row it is asked for, so opening and
 scrolling 100,000 summaries costs the same as 10.
+
+The app gives it a base list; its :class:`ListShape` orders and narrows it (sort,
+unread only, facet filters). Unread articles are bold with a dot. While a search
+is on, each row has a second line with the hit's snippet; snippets are asked for
+(:class:`ArticleList.SnippetsWanted`) only for the rows drawn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -21,9 +26,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kutip.index.facade import ArticleSummary
+from kutip.index.facade import ArticleSummary, Span
 from kutip.tui.commands import bindings
 from kutip.tui.text import one_line
+from kutip.tui.widgets.list_shape import ListShape, PersonsOf
+
+Snippet = tuple[str, tuple[Span, ...]]
+UNREAD_MARK = "•"
 
 DATE_WIDTH = 10
 OUTLET_WIDTH = 14
@@ -39,6 +48,9 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--cursor",
         "article-list--outlet",
         "article-list--date",
+        "article-list--unread",
+        "article-list--snippet",
+        "article-list--match",
     }
 
     DEFAULT_CSS = """
@@ -53,6 +65,9 @@ class ArticleList(ScrollView, can_focus=True):
         }
         & > .article-list--outlet { color: $text-secondary; }
         & > .article-list--date { color: $text-muted; }
+        & > .article-list--unread { text-style: bold; }
+        & > .article-list--snippet { color: $text-muted; }
+        & > .article-list--match { text-style: bold underline; color: $text-accent; }
     }
     """
 
@@ -76,6 +91,28 @@ class ArticleList(ScrollView, can_focus=True):
             self.summary = summary
             self.index = index
 
+    class Shown(Message):
+        """The rows changed: a new base, order or filter (the header and facet counts follow)."""
+
+        def __init__(self, article_list: ArticleList) -> None:
+            super().__init__()
+            self.article_list = article_list
+
+    class MarkReadRequested(Message):
+        """The user toggled the read mark of the article under the cursor (``m``)."""
+
+        def __init__(self, summary: ArticleSummary) -> None:
+            super().__init__()
+            self.summary = summary
+
+    class SnippetsWanted(Message):
+        """Rows on screen lack their snippet: the app fetches them for these article ids."""
+
+        def __init__(self, article_list: ArticleList, ids: list[str]) -> None:
+            super().__init__()
+            self.article_list = article_list
+            self.ids = ids
+
     def __init__(
         self,
         summaries: Sequence[ArticleSummary] = (),
@@ -85,16 +122,33 @@ class ArticleList(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self._base: Sequence[ArticleSummary] = summaries
         self._summaries: Sequence[ArticleSummary] = summaries
         self._row_cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(256)
         self._last_highlighted: str | None = None
+        self.shape = ListShape()
+        self.read_ids: Collection[str] | None = None  # None: read state is not tracked, nothing is bold
+        self.persons_of: PersonsOf = {}
+        self._snippets: dict[str, Snippet] | None = None  # None: one line per row, no snippets
+        self._wanted: set[str] = set()  # rows drawn without a snippet, asked for after this refresh
+        self._requested: set[str] = set()
         self.virtual_size = Size(0, len(summaries))
 
     # -- data ---------------------------------------------------------------
 
     @property
     def summaries(self) -> Sequence[ArticleSummary]:
+        """The rows shown: the base, shaped."""
         return self._summaries
+
+    @property
+    def base(self) -> Sequence[ArticleSummary]:
+        """What the app gave, before the shape orders and narrows it (facets count from this)."""
+        return self._base
+
+    @property
+    def row_height(self) -> int:
+        return 1 if self._snippets is None else 2
 
     @property
     def highlighted(self) -> ArticleSummary | None:
@@ -103,18 +157,58 @@ class ArticleList(ScrollView, can_focus=True):
             return self._summaries[self.cursor]
         return None
 
-    def set_summaries(self, summaries: Sequence[ArticleSummary], keep_id: str | None = None) -> None:
-        """Show new rows; the cursor stays on ``keep_id`` when it is still listed."""
+    def set_summaries(
+        self, summaries: Sequence[ArticleSummary], keep_id: str | None = None, *, snippets: bool = False
+    ) -> None:
+        """Show new rows (shaped); the cursor stays on ``keep_id`` when it is still listed.
+
+        With ``snippets`` (a search's hits) each row gets a second line for its snippet.
+        """
+        self._base = summaries
+        self._snippets = {} if snippets else None
+        self._wanted.clear()
+        self._requested.clear()
+        self._show(keep_id)
+
+    def set_shape(self, shape: ListShape) -> None:
+        """Order and narrow the same base another way, keeping the cursor's article."""
+        self.shape = shape
+        keep = self.highlighted
+        self._show(keep.id if keep else None)
+
+    def set_read(self, read_ids: Collection[str]) -> None:
+        """Which articles are read; redraws (and re-narrows when showing unread only)."""
+        self.read_ids = read_ids
+        if self.shape.unread_only:
+            keep = self.highlighted
+            self._show(keep.id if keep else None, follow=False)
+        else:
+            self._row_cache.clear()
+            self.refresh()
+
+    def add_snippets(self, snippets: Mapping[str, Snippet]) -> None:
+        if self._snippets is None:
+            return
+        self._snippets.update(snippets)
+        self._row_cache.clear()
+        self.refresh()
+
+    def _show(self, keep_id: str | None, follow: bool = True) -> None:
+        summaries = self.shape.apply(self._base, self.read_ids or (), self.persons_of)
         self._summaries = summaries
         self._row_cache.clear()
-        self.virtual_size = Size(self.size.width, len(summaries))
+        self.virtual_size = Size(self.size.width, len(summaries) * self.row_height)
         index = 0
         if keep_id is not None:
-            index = next((i for i, summary in enumerate(summaries) if summary.id == keep_id), 0)
+            found = next((i for i, summary in enumerate(summaries) if summary.id == keep_id), None)
+            stay = 0 if follow else min(self.cursor, len(summaries) - 1)  # gone: the row that took its place
+            index = found if found is not None else stay
         self._last_highlighted = None
-        self.scroll_to(y=0, animate=False, immediate=True)
-        self.cursor = index
+        if follow:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.cursor = max(0, index)
         self.refresh()
+        self.post_message(self.Shown(self))
 
     def index_of(self, article_id: str) -> int | None:
         return next((i for i, summary in enumerate(self._summaries) if summary.id == article_id), None)
@@ -135,15 +229,17 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self, summary, new))
 
     def _scroll_cursor_into_view(self) -> None:
+        lines = self.row_height
         height = self.scrollable_content_region.height or 1
         top = int(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        first, last = self.cursor * lines, self.cursor * lines + lines - 1
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
 
     def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
 
     def action_cursor_down(self) -> None:
         self.cursor += 1
@@ -168,11 +264,16 @@ class ArticleList(ScrollView, can_focus=True):
         if summary is not None:
             self.post_message(self.Selected(self, summary, self.cursor))
 
+    def action_mark_read(self) -> None:
+        summary = self.highlighted
+        if summary is not None:
+            self.post_message(self.MarkReadRequested(summary))
+
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        row = offset.y + int(self.scroll_y)
+        row = (offset.y + int(self.scroll_y)) // self.row_height
         if 0 <= row < len(self._summaries):
             self.cursor = row
             self.action_select()
@@ -185,44 +286,78 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _on_resize(self, event: events.Resize) -> None:
         self._row_cache.clear()
-        self.virtual_size = Size(event.size.width, len(self._summaries))
+        self.virtual_size = Size(event.size.width, len(self._summaries) * self.row_height)
 
     def render_line(self, y: int) -> Strip:
-        row = y + int(self.scroll_y)
+        line = y + int(self.scroll_y)
+        row, part = divmod(line, self.row_height)
         width = self.scrollable_content_region.width
         if not 0 <= row < len(self._summaries):
             return Strip.blank(width, self.rich_style)
-        key = (row, width, row == self.cursor, self.has_focus)
+        key = (line, width, row == self.cursor, self.has_focus)
         strip = self._row_cache.get(key)
         if strip is None:
-            strip = self._render_row(row, width)
+            strip = self._render_row(row, width) if part == 0 else self._render_snippet(row, width)
             self._row_cache[key] = strip
         return strip
 
     def _render_row(self, row: int, width: int) -> Strip:
-        summary = self._summaries[row]
-        row_content = self.row_content(summary, width)
+        content = self.row_content(self._summaries[row], width, cursor=row == self.cursor)
+        return self._strip(row, content, width)
+
+    def _strip(self, row: int, content: Content, width: int) -> Strip:
         base = self.rich_style
         if row == self.cursor:
             base = base + self.get_component_rich_style("article-list--cursor")
-        segments = list(row_content.render_segments())
-        strip = Strip(segments, row_content.cell_length).apply_style(base)
+        segments = list(content.render_segments())
+        strip = Strip(segments, content.cell_length).apply_style(base)
         return strip.adjust_cell_length(width, base)
 
-    def row_content(self, summary: ArticleSummary, width: int) -> Content:
-        """One row: headline (title, or an untitled scrape's opening words), then outlet and date."""
+    def _render_snippet(self, row: int, width: int) -> Strip:
+        summary = self._summaries[row]
+        assert self._snippets is not None
+        found = self._snippets.get(summary.id)
+        if found is None:
+            if summary.id not in self._wanted and summary.id not in self._requested:
+                if not self._wanted:
+                    self.call_later(self._ask_snippets)  # from this widget, so the message bubbles to the app
+                self._wanted.add(summary.id)
+            return self._strip(row, Content(""), width)
+        text, spans = _from_first_match(*found)
+        content = Content("   " + one_line(text), strip_control_codes=False)
+        if row != self.cursor:
+            content = content.stylize(self.get_visual_style("article-list--snippet", partial=True))
+        match = self.get_visual_style("article-list--match", partial=True)
+        for span in spans:
+            content = content.stylize(match, span.start + 3, span.end + 3)
+        return self._strip(row, _fit(content, width), width)
+
+    def _ask_snippets(self) -> None:
+        wanted, self._wanted = sorted(self._wanted), set()
+        if wanted and self._snippets is not None:
+            self._requested.update(wanted)
+            self.post_message(self.SnippetsWanted(self, wanted))
+
+    def row_content(self, summary: ArticleSummary, width: int, cursor: bool = False) -> Content:
+        """One row: a dot when unread, the headline (title, or an untitled scrape's opening words),
+        then outlet and date. On the cursor row every cell takes the cursor's colours."""
         date = one_line(summary.date)[:DATE_WIDTH].ljust(DATE_WIDTH)
         outlet_width = OUTLET_WIDTH if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else 0
         title_width = max(1, width - DATE_WIDTH - outlet_width - 2 * GAP - 1)
-        title_text = " " + (one_line(summary.headline) or "(untitled)")
+        unread = self.read_ids is not None and summary.id not in self.read_ids
+        title_text = (UNREAD_MARK if unread else " ") + (one_line(summary.headline) or "(untitled)")
         title = _fit(Content(title_text, strip_control_codes=False), title_width)
-        outlet_style = self.get_visual_style("article-list--outlet", partial=True)
-        date_style = self.get_visual_style("article-list--date", partial=True)
+        if unread:
+            title = title.stylize(self.get_visual_style("article-list--unread", partial=True))
         parts: list[Content] = [title, Content(" " * GAP)]
+        outlet = _fit(Content(one_line(summary.outlet), strip_control_codes=False), outlet_width)
+        when = Content(date, strip_control_codes=False)
+        if not cursor:
+            outlet = outlet.stylize(self.get_visual_style("article-list--outlet", partial=True))
+            when = when.stylize(self.get_visual_style("article-list--date", partial=True))
         if outlet_width:
-            outlet = _fit(Content(one_line(summary.outlet), strip_control_codes=False), outlet_width)
-            parts += [outlet.stylize(outlet_style), Content(" " * GAP)]
-        parts.append(Content(date, strip_control_codes=False).stylize(date_style))
+            parts += [outlet, Content(" " * GAP)]
+        parts.append(when)
         return Content.assemble(*parts)
 
 
@@ -232,3 +367,14 @@ def _fit(content: Content, width: int) -> Content:
         return content.truncate(width, ellipsis=True)
     return content.extend_right(width - content.cell_length)
 
+
+
+def _from_first_match(text: str, spans: tuple[Span, ...], before: int = 12) -> tuple[str, tuple[Span, ...]]:
+    """The snippet from a few words before its first match, so a narrow row still shows the match."""
+    if not spans or spans[0].start <= before:
+        return text, spans
+    cut = text.rfind(" ", 0, spans[0].start - before) + 1
+    if cut <= 1:
+        return text, spans
+    shift = cut - 1  # the ellipsis takes one character
+    return "…" + text[cut:], tuple(Span(s.start - shift, s.end - shift) for s in spans)

@@ -1,0 +1,101 @@
+"""The bookmarks view: every bookmarked article and statement, newest first.
+
+Bookmarks live in the user's state file (:mod:`kutip.tui.userstate`), not in the
+archive, so this view lists them from their saved words even when an article has
+left the archive. Enter returns the chosen bookmark to the app, which opens it; ``d``
+removes one; Esc goes back.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.widgets.option_list import Option
+
+from kutip.tui.commands import bindings
+from kutip.tui.text import one_line
+from kutip.tui.userstate import Bookmark, UserState, UserStateError
+from kutip.tui.widgets.pane_list import PaneList
+
+EMPTY = "No bookmarks yet: b bookmarks the open article, or the statement under the cursor."
+
+
+def bookmark_prompt(bookmark: Bookmark) -> Content:
+    """Two lines: what was bookmarked, then where it is from."""
+    where = " · ".join(one_line(part) for part in (bookmark.outlet, bookmark.date) if part)
+    what = "statement" if bookmark.kind == "statement" else "article"
+    first = one_line(bookmark.describe())
+    second = f"  {what} · {one_line(bookmark.title)}" + (f" · {where}" if where else "")
+    if bookmark.kind == "article":
+        second = f"  {what}" + (f" · {where}" if where else "")
+    return Content.assemble((first, "bold"), "\n", (second, "$text-muted"))
+
+
+class BookmarksScreen(Screen[Bookmark | None]):
+    """Bookmarks; dismissed with the chosen one, or None on Esc."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("bookmarks"))
+
+    DEFAULT_CSS = """
+    BookmarksScreen {
+        & > #bookmarks-header { padding: 0 1; height: auto; border-bottom: solid $primary-muted; }
+        & > #bookmarks-list { height: 1fr; border-top: none; }
+        & > #bookmarks-status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    }
+    """
+
+    def __init__(self, state: UserState) -> None:
+        super().__init__()
+        self.state = state
+        self.shown: list[Bookmark] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="bookmarks-header")
+        yield PaneList(id="bookmarks-list", markup=False)
+        yield Static(Content("Enter: open — d: remove — Esc: back"), id="bookmarks-status")
+        yield Footer()
+
+    @property
+    def bookmark_list(self) -> PaneList:
+        return self.query_one("#bookmarks-list", PaneList)
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.bookmark_list.focus()
+
+    def _fill(self, index: int = 0) -> None:
+        self.shown = self.state.bookmarks
+        options = self.bookmark_list
+        options.clear_options()
+        options.add_options([Option(bookmark_prompt(b)) for b in self.shown])
+        count = len(self.shown)
+        header = Content.assemble(("Bookmarks", "bold"), f"  {count}" if count else f"  {EMPTY}")
+        self.query_one("#bookmarks-header", Static).update(header)
+        if self.shown:
+            options.highlighted = max(0, min(index, count - 1))
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.shown[event.option_index])
+
+    def action_open(self) -> None:
+        self.bookmark_list.action_select()
+
+    def action_delete(self) -> None:
+        index = self.bookmark_list.highlighted
+        if index is None or not self.shown:
+            return
+        try:
+            self.state.remove_bookmark(self.shown[index])
+        except UserStateError as error:
+            self.query_one("#bookmarks-status", Static).update(Content(str(error)))
+            return
+        self._fill(index)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,35 @@
+"""One line above the article list: its order and what narrows it (unread only, facet filters)."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from kutip.tui.text import one_line
+from kutip.tui.widgets.list_shape import ListShape
+
+
+class ListHeader(Static):
+    """``by outlet · unread only · outlet: Warta`` — o sorts, u unread, F facets, x clears."""
+
+    DEFAULT_CSS = """
+    ListHeader {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+        background: $boost;
+        &.-narrowed { color: $text-warning; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Content(""), id=id)
+        self.text = ""
+
+    def show_shape(self, shape: ListShape, searching: bool, shown: int, total: int) -> None:
+        counted = f"{shown} of {total}" if shown != total else f"{total}"
+        self.text = one_line(f"{counted} · {shape.describe(searching)}")
+        if shape.narrowed:
+            self.text += " — x clears"
+        self.set_class(shape.narrowed, "-narrowed")
+        self.update(Content(self.text))

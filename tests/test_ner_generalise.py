@@ -94,3 +94,18 @@ def test_a_word_with_a_clitic_before_a_title_is_no_person() -> None:
     body = "Hasilnya, Menteri Badan Usaha Milik Negara Harsono Wibisono berada di posisi teratas."
     found = persons(body)
     assert "Hasilnya" not in found and "Harsono Wibisono" in found
+
+
+def test_a_brand_with_a_capital_inside_is_no_person_but_a_surname_prefix_is() -> None:
+    body = (
+        "Pendiri TerraNova itu tiba kemarin. Kunjungan CEO TerraNova Marlon Hastings berlangsung singkat.\n"
+        '"Kami siap," kata McAllister. Gubernur DeMarco juga hadir.'
+    )
+    entities = {e.name: e.type for e in recognise(body, "id")}
+    assert entities.get("TerraNova") is EntityType.ORGANIZATION
+    assert {"Marlon Hastings", "McAllister", "DeMarco"} <= persons(body)
+
+
+def test_a_headline_verb_after_a_titled_name_is_cut() -> None:
+    found = persons("Baca Juga: Saat Misa Paus Benediktus Berlangsung, Warga Padati Jalan")
+    assert "Benediktus" in found and "Benediktus Berlangsung" not in found

@@ -14,9 +14,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kutip.index.entities.dictionary import is_derived_word
 from kutip.index.entities.lexicon import (
     GazetteerEntry,
     Lexicon,
+    brand_word,
     clitic_word,
     degrees,
     nominal_noun,
@@ -182,9 +184,14 @@ class _Typer:
             nominal_noun(tokens[first].folded) or clitic_word(tokens[first].folded)
         ):
             first += 1
-        weak = self.is_weak_word if tokens[first].title_case_line else self._ordinary
-        while last > first and (weak(tokens[last]) or tokens[last].folded.replace(".", "") in degrees()):
-            last -= 1  # "Sumardi BA": a degree after the name is no part of it
+        headline = tokens[first].title_case_line
+        weak = self.is_weak_word if headline else self._ordinary
+        while last > first and (
+            weak(tokens[last])
+            or tokens[last].folded.replace(".", "") in degrees()  # "Sumardi BA": a degree is no part of it
+            or (headline and self.lang != "en" and is_derived_word(tokens[last].folded))
+        ):
+            last -= 1  # "Misa Paus Fulan Berlangsung": a headline's affixed verb ends the name
         return first, last
 
     def _ordinary(self, token: Token) -> bool:
@@ -201,8 +208,8 @@ class _Typer:
         token = tokens[first]
         weak_position = token.title_case_line or (token.sentence_start and first == part.first)
         nickname = part.nickname if first < part.nickname < last else -1
-        if first == last and token.acronym and not token.title_case_line:
-            return Candidate(first, last, EntityType.ORGANIZATION, "acronym")
+        if first == last and (token.acronym or brand_word(token.text)) and not token.title_case_line:
+            return Candidate(first, last, EntityType.ORGANIZATION, "acronym")  # "NATO", "SpaceX"
         if first == last and self._head_word(token):
             return Candidate(first, last, None, "", weak=True)  # "Ministry said": a head alone names no one
         if self._office_run(first, last) or (weak_position and self._lower_compound(first, last)):
@@ -403,11 +410,11 @@ class _Typer:
         tokens = self.tokens[part.first : part.last + 1]
         if len(tokens) < 2 or tokens[0].title_case_line:
             return False
-        return tokens[0].acronym or any(t.acronym and sum(c.isalpha() for c in t.text) >= 3 for t in tokens)
+        return _coded(tokens[0]) or any(_coded(t) and sum(c.isalpha() for c in t.text) >= 3 for t in tokens)
 
     def _after_acronyms(self, part: Part) -> int:
-        """Index after the last acronym of the run ("Operasional KSOP Kelas II" -> past "II")."""
-        last = max(k for k in range(part.first, part.last + 1) if self.tokens[k].acronym)
+        """Index after the last acronym or brand of the run ("Operasional KSOP Kelas II" -> past "II")."""
+        last = max(k for k in range(part.first, part.last + 1) if _coded(self.tokens[k]))
         return last + 1
 
     def _appositive(self, title: int, out: list[Candidate]) -> bool:
@@ -617,6 +624,11 @@ class _Typer:
         """A capitalised run made of office words ("Kemterian Luar Negeri") qualifies a title, not a name."""
         words = self.tokens[part.first : part.last + 1]
         return len(words) > 1 and any(t.folded in self.lex.portfolios for t in words)
+
+
+def _coded(token: Token) -> bool:
+    """An acronym or a brand ("KSOP", "SpaceX"): it names a body, never a person."""
+    return token.acronym or brand_word(token.text)
 
 
 def type_parts(tokens: list[Token], parts: list[Part], lex: Lexicon, lang: str) -> list[Candidate]:

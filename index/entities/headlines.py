@@ -10,46 +10,13 @@ opens with one such word ("Putri X") counts when the article repeats it.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.dictionary import is_derived_word, is_plain_word
 from kutip.index.entities.lexicon import Lexicon
-from kutip.index.language import Token, fold, lines
+from kutip.index.language import Token
 from kutip.index.models import EntityType
 
-__all__ = ["LOWER_WORDS", "headline_persons", "is_derived_word", "is_plain_word"]
-
-LOWER_WORDS = "models/lower_words.txt"
-
-
-@cache
-def _dictionary() -> tuple[frozenset[str], object]:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    factory = StemmerFactory()
-    try:
-        learnt = frozenset(fold(w) for w in lines(LOWER_WORDS))
-    except FileNotFoundError:
-        learnt = frozenset()
-    return frozenset(factory.get_words()) | learnt, factory.create_stemmer()
-
-
-@lru_cache(maxsize=1 << 14)
-def is_plain_word(folded: str) -> bool:
-    """An ordinary Indonesian word: in the root dictionary (as written or stemmed) or learnt lower case."""
-    words, stemmer = _dictionary()
-    if folded in words:
-        return True
-    stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
-    return stem != folded and stem in words
-
-
-@lru_cache(maxsize=1 << 14)
-def is_derived_word(folded: str) -> bool:
-    """An affixed Indonesian word whose root is in the dictionary ("pencetak" from "cetak")."""
-    words, stemmer = _dictionary()
-    stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
-    return stem != folded and stem in words
+__all__ = ["headline_persons", "is_derived_word", "is_plain_word"]
 
 
 def _ordinary(token: Token, lex: Lexicon, lower: set[str]) -> bool:

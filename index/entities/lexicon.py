@@ -202,3 +202,19 @@ def clitic_word(word: str) -> bool:
 def degrees() -> frozenset[str]:
     """Academic degrees written after a name ("BSc", "SH", "Sp"), folded and without dots."""
     return frozenset(fold(w.replace(".", "")) for w in _lines("degrees.txt"))
+
+
+@cache
+def _name_prefixes() -> tuple[str, ...]:
+    return tuple(sorted((fold(w.strip()) for w in _lines("name_prefixes.txt")), key=len, reverse=True))
+
+
+def brand_word(text: str) -> bool:
+    """One word with a capital inside that no surname prefix explains ("SpaceX", "YouTube")."""
+    if len(text) < 4 or not text[:1].isupper() or text.isupper():
+        return False
+    inner = next((k for k in range(1, len(text)) if text[k].isupper() and text[k - 1].isalpha()), -1)
+    if inner < 0:
+        return False
+    prefix = text[:inner]  # "Space", "You"; never glued initials ("EEFulan") nor a short "Do"
+    return len(prefix) >= 3 and not prefix.isupper() and fold(prefix) not in _name_prefixes()

@@ -1,0 +1,44 @@
+"""Indonesian words: the Sastrawi root dictionary and stemmer, and words the training news writes lower case.
+
+A capitalised word that is an ordinary word ("Berlangsung", "Nomor") is seldom a name.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from kutip.index.language import fold, lines
+
+__all__ = ["LOWER_WORDS", "is_derived_word", "is_plain_word"]
+
+LOWER_WORDS = "models/lower_words.txt"
+
+
+@cache
+def _dictionary() -> tuple[frozenset[str], object]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    factory = StemmerFactory()
+    try:
+        learnt = frozenset(fold(w) for w in lines(LOWER_WORDS))
+    except FileNotFoundError:
+        learnt = frozenset()
+    return frozenset(factory.get_words()) | learnt, factory.create_stemmer()
+
+
+@lru_cache(maxsize=1 << 14)
+def is_plain_word(folded: str) -> bool:
+    """An ordinary Indonesian word: in the root dictionary (as written or stemmed) or learnt lower case."""
+    words, stemmer = _dictionary()
+    if folded in words:
+        return True
+    stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
+    return stem != folded and stem in words
+
+
+@lru_cache(maxsize=1 << 14)
+def is_derived_word(folded: str) -> bool:
+    """An affixed Indonesian word whose root is in the dictionary ("pencetak" from "cetak")."""
+    words, stemmer = _dictionary()
+    stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
+    return stem != folded and stem in words

@@ -109,3 +109,17 @@ def test_a_brand_with_a_capital_inside_is_no_person_but_a_surname_prefix_is() ->
 def test_a_headline_verb_after_a_titled_name_is_cut() -> None:
     found = persons("Baca Juga: Saat Misa Paus Benediktus Berlangsung, Warga Padati Jalan")
     assert "Benediktus" in found and "Benediktus Berlangsung" not in found
+
+
+def test_a_run_after_a_work_noun_is_the_title_of_the_work() -> None:
+    body = "Ia merilis album debutnya Morning Rain pada Mei. Film berjudul Sang Penari Malam diputar, kata Rangga Wibisana."
+    found = persons(body)
+    assert "Rangga Wibisana" in found
+    assert not {"Morning Rain", "Sang Penari Malam"} & found
+
+
+def test_a_hyphen_and_one_capital_end_a_group_not_a_person() -> None:
+    assert not persons("Grup itu punya dua subgrup, Orion Five-T dan Orion Five-H, yang laris.") & {
+        "Orion Five-T",
+        "Orion Five-H",
+    }

@@ -76,6 +76,7 @@ def _cut_at_verb(tokens: list[Token], c: Candidate) -> None:
             return
 
 
+_WORK_CUES = "gazetteer/work_cues.txt"
 _OPEN_QUOTES = frozenset('"“‘«')
 _CLOSE_QUOTES = frozenset('"”’»')
 
@@ -85,6 +86,21 @@ def _quoted(tokens: list[Token], c: Candidate) -> bool:
     opening = tokens[c.first].gap.rstrip()[-1:]
     closing = tokens[c.last + 1].gap.lstrip()[:1] if c.last + 1 < len(tokens) else ""
     return opening in _OPEN_QUOTES and closing in _CLOSE_QUOTES
+
+
+def _work_title(tokens: list[Token], c: Candidate) -> bool:
+    """"album debutnya Morning Rain", "film berjudul X": a run right after a work's noun is its title."""
+    nouns, between = folded_set(_WORK_CUES, "nouns"), folded_set(_WORK_CUES, "between")
+    k = c.first - 1
+    if k > 0 and tokens[k].folded in between and tokens[k - 1].folded in nouns:
+        return True
+    return k >= 0 and tokens[k].folded in nouns and not tokens[k].text[:1].isupper()
+
+
+def _coded_tail(tokens: list[Token], c: Candidate) -> bool:
+    """"Orion Five-T": a hyphen and one capital letter end a group's or a model's name, never a person's."""
+    last = tokens[c.last]
+    return c.last > c.first and last.gap == "-" and len(last.text) == 1 and last.text.isupper()
 
 
 def _phrase_goes_on(tokens: list[Token], c: Candidate) -> bool:
@@ -153,7 +169,8 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
         judged = lang != "en" or c.cue not in ("title", "speech", "antecedent")
         lowered = judged and all(tokens[k].folded in lower for k in range(c.first, c.last + 1))
         quoted = c.cue == "shape" and _quoted(tokens, c)
-        if c.type is EntityType.PERSON and (lowered or quoted or _phrase_goes_on(tokens, c)):
+        work = c.cue in ("shape", "tagger") and (_work_title(tokens, c) or _coded_tail(tokens, c))
+        if c.type is EntityType.PERSON and (lowered or quoted or work or _phrase_goes_on(tokens, c)):
             c.type, c.weak = None, True
         out.append(c)
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kutip.index.linking.cognates import cognate_keys, indonesian_key
 from kutip.index.linking.normalise import content_terms
@@ -72,6 +72,13 @@ class CrossMatch:
     numbers_conflict: bool
 
 
+@lru_cache(maxsize=100_000)
+def _reach(term: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What an English term may appear as in Indonesian: itself and its translations (words),
+    and the keys of the spellings it was borrowed as (:func:`cognates.cognate_keys`)."""
+    return frozenset({term, *translations(term)}), cognate_keys(term)
+
+
 def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch:
     """Each English term reaches its lexicon translations, itself (names, numbers) and the
     Indonesian terms it was borrowed as (:mod:`cognates`). Numbers conflict only when both
@@ -80,19 +87,20 @@ def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch
     en, ind = frozenset(english), frozenset(indonesian)
     if not en or not ind:
         return CrossMatch(0.0, 0.0, 0.0, False)
-    by_key: dict[str, set[str]] = {}
+    by_key: dict[str, list[str]] = {}
     for u in ind:
-        if not u.isdigit():
-            by_key.setdefault(indonesian_key(u), set()).add(u)
-    reach: dict[str, set[str]] = {}
+        by_key.setdefault(indonesian_key(u), []).append(u)
+    shared_en = 0
+    reached: set[str] = set()
     for t in en:
-        found = {t, *translations(t)}
-        for key in cognate_keys(t):
-            found |= by_key.get(key, set())
-        reach[t] = found
-    reached = frozenset().union(*reach.values())
-    shared_en = sum(1 for t in en if reach[t] & ind)
-    shared_id = sum(1 for u in ind if u in reached)
+        words, keys = _reach(t)
+        found = words & ind
+        for key in keys & by_key.keys():
+            found = found | frozenset(by_key[key])
+        if found:
+            shared_en += 1
+            reached |= found
+    shared_id = len(reached)
     numbers_en = {t for t in en if t.isdigit()}
     numbers_id = {t for t in ind if t.isdigit()}
     english_shorter = len(en) <= len(ind)

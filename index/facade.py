@@ -400,15 +400,20 @@ class Archive:
         return found
 
     @_guarded
-    def matches_in(self, text: str, query: str) -> list[Span]:
-        """Where the query's words occur in ``text`` (folded and stemmed like the index)."""
+    def matches_in(self, text: str, query: str, prefix: bool = False) -> list[Span]:
+        """Where the query's words occur in ``text`` (folded and stemmed like the index); with
+        ``prefix`` (search as you type) also the words that begin with the last typed word."""
         try:
-            parsed = self._search.parser.parse(self._people_query(check_query(query)))
+            checked = check_query(query)
+            parsed = self._search.parser.parse(self._people_query(checked))
         except QueryError:
             return []
         terms = query_terms(parsed)
         self._recall_stems(candidate_words(text, terms))
-        return find_matches(text, terms)
+        found = find_matches(text, terms)
+        if prefix and (typed := typed_prefix(checked)):
+            found = sorted({*found, *prefix_matches(text, typed)}, key=lambda span: span.start)
+        return found
 
     def _recall_stems(self, words: set[str]) -> None:
         """Read back the stems recorded at index time, instead of running Sastrawi again."""
@@ -577,6 +582,21 @@ class Archive:
             return None
         found = members_of(self._store.connection(), [statement.cluster])
         return found[0] if found else None
+
+    @_guarded
+    def other_reports(self, article: Article) -> dict[str, int]:
+        """Statement id -> how many other articles report the same remark (only those with any).
+
+        One query for all of the article's clusters; the reader marks those statements.
+        """
+        wanted = {s.cluster for s in article.statements if s.cluster}
+        if not wanted:
+            return {}
+        others = {
+            cluster.id: len({m.article for m in cluster.members} - {article.id})
+            for cluster in members_of(self._store.connection(), sorted(wanted))
+        }
+        return {s.id: others[s.cluster] for s in article.statements if s.cluster and others.get(s.cluster)}
 
     # -- pages ------------------------------------------------------------------
     @_guarded

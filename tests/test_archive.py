@@ -223,3 +223,10 @@ def test_huge_and_unsupported_files_are_skipped_unread(archive: Archive, tmp_pat
     assert reasons["huge.txt"].startswith("file too large")
     assert reasons["clip.mp4"] == "unsupported file type .mp4"
     assert report.added == 0
+
+
+def test_matches_while_typing_mark_words_that_begin_with_the_last_word(archive: Archive) -> None:
+    text = "Banjir di bantaran kali; bantuan datang."
+    typed = [text[s.start : s.end] for s in archive.matches_in(text, "ban", prefix=True)]
+    assert typed == ["Banjir", "bantaran", "bantuan"]
+    assert archive.matches_in(text, "ban") == []

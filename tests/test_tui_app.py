@@ -377,7 +377,7 @@ async def test_the_list_follows_an_article_opened_from_elsewhere(fixture_archive
         await pilot.press("slash", *"beras", "enter")
         await settle(app, pilot)
         assert app.article_list.index_of(hidden.id) is None
-        app._open_at(hidden.id, None)  # what the person view, quote finder and bookmarks do
+        app.open_at(hidden.id, None)  # what the person view, quote finder and bookmarks do
         await settle(app, pilot)
         assert app.reader.article is not None and app.reader.article.id == hidden.id
         highlighted = app.article_list.highlighted

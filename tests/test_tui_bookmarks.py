@@ -170,7 +170,8 @@ async def test_saving_with_no_search_says_how(fixture_archive: Archive) -> None:
         assert app.screen is app.main_screen
 
 
-def test_bookmarks_screen_snapshot(snap_compare: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_bookmarks_screen_snapshot(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
     archive = Archive.open(tmp_path / "fx")
     archive.index([write_fixture_corpus(tmp_path / "fixture")])
     first = archive.summaries()[0]
@@ -189,6 +190,41 @@ def test_bookmarks_screen_snapshot(snap_compare: Any, tmp_path: Path) -> None:
         await settle(pilot.app, pilot)
 
     try:
-        assert snap_compare(quick_app(archive), terminal_size=(100, 24), run_before=run_before)
+        assert snap_compare(quick_app(archive), terminal_size=size, run_before=run_before)
+    finally:
+        archive.close()
+
+
+def test_saved_searches_screen_snapshot(snap_compare: Any, tmp_path: Path) -> None:
+    archive = Archive.open(tmp_path / "fx")
+    archive.index([write_fixture_corpus(tmp_path / "fixture")])
+    state = UserState.beside(archive.location)
+    state.save_search("harga beras", "beras date:2024-05")
+    state.save_search("kata warga", "speaker:sari", statements=True)
+
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("R")
+        await settle(pilot.app, pilot)
+
+    try:
+        assert snap_compare(quick_app(archive), terminal_size=(80, 24), run_before=run_before)
+    finally:
+        archive.close()
+
+
+def test_name_prompt_snapshot(snap_compare: Any, tmp_path: Path) -> None:
+    archive = Archive.open(tmp_path / "fx")
+    archive.index([write_fixture_corpus(tmp_path / "fixture")])
+
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("slash", *"beras", "enter")
+        await settle(pilot.app, pilot)
+        await pilot.press("S")
+        await settle(pilot.app, pilot)
+
+    try:
+        assert snap_compare(quick_app(archive), terminal_size=(80, 24), run_before=run_before)
     finally:
         archive.close()

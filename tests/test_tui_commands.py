@@ -128,3 +128,11 @@ def test_an_override_onto_a_taken_key_is_reported() -> None:
     assert key_clashes(COMMANDS) == []
     clashes = key_clashes(with_overrides({"quit": "r"}))
     assert clashes == ["key 'r' is bound to both quit and reload"]
+
+
+def test_main_screen_commands_are_flagged_in_the_table() -> None:
+    from kutip.tui.app import MAIN_SCREEN_ACTIONS
+
+    assert {"search", "bookmark", "sort", "facets", "cite"} <= MAIN_SCREEN_ACTIONS
+    assert "help" not in MAIN_SCREEN_ACTIONS and "quit" not in MAIN_SCREEN_ACTIONS
+    assert all(c.scope == "app" for c in COMMANDS if c.main_screen)

@@ -44,22 +44,21 @@ from kutip.index.facade import (
     StatementRow,
 )
 from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
-from kutip.tui.commands import CommandsProvider, bindings, key_clashes, keymap, with_overrides
-from kutip.tui.screens.bookmarks import BookmarksScreen
+from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes, keymap, with_overrides
 from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.person import PersonScreen, SpeakersProvider
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
-from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesProvider, SavedSearchesScreen
+from kutip.tui.screens.saved_searches import SavedSearchesProvider
 from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
 from kutip.tui.settings import SettingsError, load_settings, save_setting
-from kutip.tui.userstate import Bookmark, SavedSearch, UserState, UserStateError, locate_statement
+from kutip.tui.userstate import SavedSearch, UserState
 from kutip.tui.widgets.article_list import ArticleList, Snippet
 from kutip.tui.widgets.article_reader import ArticleReader
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.facet_panel import FacetPanel
+from kutip.tui.widgets.list_actions import ListActions
 from kutip.tui.widgets.list_header import ListHeader
-from kutip.tui.widgets.list_shape import ListShape
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested, StatementRowChosen, VersionsRequested
 from kutip.tui.widgets.search_bar import SearchBar
 from kutip.tui.widgets.statement_results import StatementResults
@@ -71,13 +70,7 @@ SEARCH_LIMIT = 1000
 POLL_INTERVAL = 2.0  # seconds between checks for changes by other processes
 
 Generation = tuple[int, int]
-MAIN_SCREEN_ACTIONS = frozenset(
-    {
-        "search", "close_search", "reload", "next_match", "previous_match", "toggle_statements",
-        "toggle_side", "quote_finder", "cite", "cite_choose", "copy_text", "bookmark", "bookmarks",
-        "unread_only", "save_search", "saved_searches", "sort", "facets", "clear_facets",
-    }
-)
+MAIN_SCREEN_ACTIONS = frozenset(c.action for c in COMMANDS if c.scope == "app" and c.main_screen)
 """App actions that act on the main screen's widgets: off while another screen is on top."""
 
 
@@ -193,6 +186,7 @@ class KutipApp(App[None]):
         self._cancel = threading.Event()
         self.search_debounce = SEARCH_DEBOUNCE  # tests set 0 so they need not sleep
         self.user_state = UserState.beside(archive.location)  # read marks, bookmarks, saved searches
+        self.lists = ListActions(self)
         self._typing = False  # the last search ran while typing (its last word a prefix)
 
     def compose(self) -> ComposeResult:
@@ -350,22 +344,27 @@ class KutipApp(App[None]):
         try:
             generation = self.archive.generation()
             summaries = self.archive.summaries()
-            persons = self.archive.persons_by_article()  # one query: the person facet counts from it
         except Exception as error:
             self.call_from_thread(self.status.say, f"Cannot read the archive: {error}", error=True)
             return
-        self.call_from_thread(self._show_list, summaries, generation, keep_id, note, persons)
+        self.call_from_thread(self._show_list, summaries, generation, keep_id, note)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str, typing: bool = False) -> None:
-        """A search; while ``typing`` its last word is a prefix. A newer search cancels this one."""
+    def _search(self, query: str, typing: bool = False, statements: bool = False) -> None:
+        """Articles (or statements) matching ``query``; while ``typing`` it waits for a pause and
+        its last word is a prefix. A newer search cancels this one (one worker group)."""
         worker = get_current_worker()
         if typing:
             time.sleep(self.search_debounce)
         if worker.is_cancelled:
             return
-        try:  # snippets are fetched for the rows on screen only (ArticleList.SnippetsWanted)
-            hits = self.archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
+        try:  # article snippets are fetched for the rows on screen only (ArticleList.SnippetsWanted)
+            if statements:
+                found: Sequence[SearchHit | StatementHit] = self.archive.search_statements(
+                    query, limit=SEARCH_LIMIT, prefix=typing
+                )
+            else:
+                found = self.archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
         except QueryError as error:
             if not worker.is_cancelled:
                 self.call_from_thread(self._show_query_error, query, str(error))
@@ -374,26 +373,8 @@ class KutipApp(App[None]):
             self.call_from_thread(self._show_query_error, query, f"Search failed: {error}")
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._show_hits, query, hits)
-
-    @work(thread=True, exclusive=True, group="search")
-    def _search_statements(self, query: str, typing: bool = False) -> None:
-        worker = get_current_worker()
-        if typing:
-            time.sleep(self.search_debounce)
-        if worker.is_cancelled:
-            return
-        try:
-            hits = self.archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing)
-        except QueryError as error:
-            if not worker.is_cancelled:
-                self.call_from_thread(self._show_query_error, query, str(error))
-            return
-        except Exception as error:
-            self.call_from_thread(self._show_query_error, query, f"Search failed: {error}")
-            return
-        if not worker.is_cancelled:
-            self.call_from_thread(self._show_statement_hits, query, hits)
+            show = self._show_statement_hits if statements else self._show_hits
+            self.call_from_thread(show, query, found)
 
     @work(thread=True, exclusive=True, group="article")
     def _open_article(self, article_id: str, query: str, statement_id: str | None = None) -> None:
@@ -410,22 +391,10 @@ class KutipApp(App[None]):
         self.call_from_thread(self._show_article, article, matches, query, statement_id, others)
 
     def _other_reports(self, article: Article) -> dict[str, int]:
-        """Statement id -> how many other articles report the same remark (only those with any)."""
-        counts: dict[str, int] = {}
-        seen: dict[str, int] = {}
-        for statement in article.statements:
-            if not statement.cluster:
-                continue
-            if statement.cluster not in seen:
-                try:
-                    cluster = self.archive.cluster_of(statement)
-                except Exception:  # the marker is a nicety; the article opens without it
-                    cluster = None
-                articles = {m.article for m in cluster.members} if cluster else set()
-                seen[statement.cluster] = len(articles - {article.id})
-            if seen[statement.cluster]:
-                counts[statement.id] = seen[statement.cluster]
-        return counts
+        try:
+            return self.archive.other_reports(article)
+        except Exception:  # the marker is a nicety; the article opens without it
+            return {}
 
     @work(thread=True, exclusive=True, group="filter")
     def _filter_by_entity(self, entity: Entity) -> None:
@@ -465,7 +434,7 @@ class KutipApp(App[None]):
         if not query:
             return []
         try:
-            return self.archive.matches_in(body, query)
+            return self.archive.matches_in(body, query, prefix=self._typing)  # "ban" marks "banjir" too
         except Exception:  # highlights are a nicety; the article still opens without them
             return []
 
@@ -477,16 +446,15 @@ class KutipApp(App[None]):
         generation: Generation,
         keep_id: str | None,
         note: str,
-        persons: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
-        self.article_list.persons_of = {i: frozenset(names) for i, names in (persons or {}).items()}
+        self.lists.persons_stale = True  # who each article mentions is read again when facets need it
         self.all_summaries = summaries
         self._summaries_by_id = {summary.id: summary for summary in summaries}
         self._generation = generation
         if self.entity_filter is not None:
             self._filter_by_entity(self.entity_filter.entity)  # the archive changed: refresh the filter too
         if self.search_query:
-            self._run_search()
+            self.run_search()
         elif self.entity_filter is None:
             self.article_list.set_summaries(summaries, keep_id)
         count = f"{len(summaries)} article{'s' if len(summaries) != 1 else ''}"
@@ -497,7 +465,7 @@ class KutipApp(App[None]):
     def _show_filter(self, entity_filter: EntityFilter) -> None:
         self.entity_filter = entity_filter
         if self.search_query and not self.statements_only:
-            self._run_search()
+            self.run_search()
         else:
             keep = self.reader.article
             self.article_list.set_summaries(entity_filter.summaries, keep.id if keep else None)
@@ -508,13 +476,14 @@ class KutipApp(App[None]):
     def _clear_filter(self) -> None:
         entity_filter, self.entity_filter = self.entity_filter, None
         if self.search_query and not self.statements_only:
-            self._run_search()
+            self.run_search()
         else:
             self._restore_full_list()
         if entity_filter is not None:
             self.status.say(f"Filter cleared — {len(self.all_summaries)} articles")
 
-    def _show_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
+    def _show_hits(self, query: str, found: Sequence[SearchHit | StatementHit]) -> None:
+        hits = [hit for hit in found if isinstance(hit, SearchHit)]
         if query != self.search_query:
             return
         keep = self.article_list.highlighted
@@ -531,7 +500,8 @@ class KutipApp(App[None]):
         if self.reader.article is not None:
             self._rematch_open_article(self.reader.article.body, query)
 
-    def _show_statement_hits(self, query: str, hits: Sequence[StatementHit]) -> None:
+    def _show_statement_hits(self, query: str, found: Sequence[SearchHit | StatementHit]) -> None:
+        hits = [hit for hit in found if isinstance(hit, StatementHit)]
         if query != self.search_query or not self.statements_only:
             return
         self.statement_results.show_hits(hits)
@@ -557,7 +527,7 @@ class KutipApp(App[None]):
         others: dict[str, int] | None = None,
     ) -> None:
         headline = self.headline(article)
-        self._mark_read(article.id)
+        self.lists.mark_read(article.id)
         self.reader.show_article(article, matches, others=others, headline=headline)
         self.entities_pane.show_article(article)
         self.statements_pane.show_article(article, others)
@@ -649,9 +619,9 @@ class KutipApp(App[None]):
 
     def _open_statement(self, row: StatementRow) -> None:
         """Open a statement's article, scrolled to the statement, with the cursor on it in the list."""
-        self._open_at(row.article.id, row.statement.id)
+        self.open_at(row.article.id, row.statement.id)
 
-    def _open_at(self, article_id: str, statement_id: str | None) -> None:
+    def open_at(self, article_id: str, statement_id: str | None) -> None:
         """Open an article (at a statement) with the list's cursor on it: when the search or a
         filter hides it, the list is shown whole again so the selection matches the reader."""
         index = self.article_list.index_of(article_id)
@@ -680,25 +650,22 @@ class KutipApp(App[None]):
 
     def _finder_closed(self, member: ClusterMember | None) -> None:
         if member is not None:
-            self._open_at(member.article, member.statement_id)
+            self.open_at(member.article, member.statement_id)
 
     @on(Input.Changed, "#search")
     def _query_changed(self, event: Input.Changed) -> None:
         self.search_query = event.value.strip()
         if self.search_query:
-            self._run_search(typing=event.value == event.value.rstrip())
+            self.run_search(typing=event.value == event.value.rstrip())
         else:
             self.workers.cancel_group(self, "search")
             self._restore_full_list()
 
-    def _run_search(self, typing: bool = False) -> None:
+    def run_search(self, typing: bool = False) -> None:
         """Search (the last word a prefix while ``typing``); the worker group drops a stale search."""
         self._typing = typing
         self._show_statement_results(self.statements_only)
-        if self.statements_only:
-            self._search_statements(self.search_query, typing)
-        else:
-            self._search(self.search_query, typing)
+        self._search(self.search_query, typing, self.statements_only)
 
     def _show_statement_results(self, on: bool) -> None:
         """Statement hits replace the article list while statements-only search has a query."""
@@ -708,7 +675,7 @@ class KutipApp(App[None]):
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
         if self.search_query and self._typing:
-            self._run_search()  # Enter searches the words exactly as typed
+            self.run_search()  # Enter searches the words exactly as typed
         if self.statements_only and self.search_query:
             self.statement_results.focus()
         else:
@@ -772,7 +739,7 @@ class KutipApp(App[None]):
         self.search_bar.open()
 
     def action_close_search(self) -> None:
-        """Esc peels one layer: the search, then the entity filter, then the selected entity."""
+        """Esc peels one layer: the search, the entity filter, the facet filters, the selected entity."""
         if self.search_bar.is_open:
             self.search_bar.close()  # clearing the value restores the (filtered) list
             self.article_list.focus()
@@ -795,7 +762,7 @@ class KutipApp(App[None]):
         self.status.say("Searching statements: words, or speaker:name words" if bar.statements_only
                         else "Searching articles")
         if self.search_query:
-            self._run_search()
+            self.run_search()
         else:
             self._show_statement_results(False)
 
@@ -936,149 +903,44 @@ class KutipApp(App[None]):
             return
         self.call_from_thread(self.status.say, f"Theme {name} saved to the settings")
 
-    # -- read state, bookmarks, saved searches ----------------------------------------
-
-    def _mark_read(self, article_id: str, read: bool = True) -> None:
-        try:
-            changed = self.user_state.mark_read(article_id, read)
-        except UserStateError as error:
-            self.status.say(f"Read mark not saved: {error}", error=True)
-            return
-        if changed:
-            self.article_list.set_read(self.user_state.read_ids)
-
-    def on_article_list_mark_read_requested(self, message: ArticleList.MarkReadRequested) -> None:
-        read = not self.user_state.is_read(message.summary.id)
-        self._mark_read(message.summary.id, read)
-        self.status.say(f"Marked {'read' if read else 'unread'}: {message.summary.headline or '(untitled)'}")
-
-    def action_unread_only(self) -> None:
-        self._reshape(self.article_list.shape.toggled_unread())
+    # -- read state, bookmarks, saved searches, sorting, facets (kutip.tui.widgets.list_actions) --
 
     def action_bookmark(self) -> None:
-        target = self.citation_target()
-        if target is None:
-            self.bell()
-            self.status.say("Open an article first (Enter in the list), then b bookmarks it")
-            return
-        article, statement = target
-        bookmark = Bookmark(
-            kind="statement" if statement else "article",
-            article=article.id,
-            title=self.headline(article),
-            outlet=article.outlet,
-            date=article.date,
-            statement=statement.id if statement else "",
-            text=statement.text if statement else "",
-            speaker=(statement.speaker or "") if statement else "",
-            start=statement.start if statement else -1,
-        )
-        try:
-            added = self.user_state.toggle_bookmark(bookmark)
-        except UserStateError as error:
-            self.status.say(f"Bookmark not saved: {error}", error=True)
-            return
-        what = "statement" if statement else "article"
-        said = f"Bookmarked the {what} — B lists bookmarks" if added else f"Bookmark of the {what} removed"
-        self.status.say(said)
+        self.lists.bookmark()
 
     def action_bookmarks(self) -> None:
-        self.push_screen(BookmarksScreen(self.user_state), callback=self._bookmark_chosen)
+        self.lists.bookmarks()
 
-    def _bookmark_chosen(self, bookmark: Bookmark | None) -> None:
-        if bookmark is not None:
-            self._open_bookmark(bookmark)
-
-    @work(thread=True, exclusive=True, group="article")
-    def _open_bookmark(self, bookmark: Bookmark) -> None:
-        """Find a bookmark's statement again (a newer analysis may number it differently), then open."""
-        try:
-            article = self.archive.article(bookmark.article)
-        except Exception as error:
-            self.call_from_thread(self.status.say, f"Cannot open the bookmark: {error}", error=True)
-            return
-        if article is None:
-            gone = f"“{bookmark.title}” is no longer in the archive (its bookmark is kept)"
-            self.call_from_thread(self.status.say, gone, error=True)
-            return
-        statement = locate_statement(article.statements, bookmark) if bookmark.kind == "statement" else None
-        self.call_from_thread(self._open_at, article.id, statement.id if statement else None)
+    def action_unread_only(self) -> None:
+        self.lists.unread_only()
 
     def action_save_search(self) -> None:
-        if not self.search_query:
-            self.bell()
-            self.status.say("No search to save: type one first (/), then S")
-            return
-        query, statements = self.search_query, self.statements_only
-        note = f"{'Statements' if statements else 'Articles'}: {query}"
-
-        def named(name: str | None) -> None:
-            if name is None:
-                return
-            try:
-                self.user_state.save_search(name, query, statements)
-            except UserStateError as error:
-                self.status.say(f"Search not saved: {error}", error=True)
-                return
-            self.status.say(f"Saved the search as “{name}” — R or the palette runs it")
-
-        self.push_screen(NamePrompt("Save this search as", note, query), callback=named)
+        self.lists.save_search()
 
     def action_saved_searches(self) -> None:
-        self.push_screen(SavedSearchesScreen(self.user_state), callback=self._saved_search_chosen)
-
-    def _saved_search_chosen(self, search: SavedSearch | None) -> None:
-        if search is not None:
-            self.run_saved_search(search)
+        self.lists.saved_searches()
 
     def run_saved_search(self, search: SavedSearch) -> None:
-        """Put a saved search in the search bar and run it exactly (the palette's "Search: …")."""
-        bar = self.search_bar
-        bar.set_statements_only(search.statements)
-        bar.open()
-        with bar.prevent(Input.Changed):
-            bar.value = search.query
-        self.search_query = search.query
-        self._run_search()
-        self.status.say(f"Searching “{search.name}”: {search.query}")
-
-    # -- sorting and facets ------------------------------------------------------------
+        """The palette's "Search: <name>"."""
+        self.lists.run_saved_search(search)
 
     def action_sort(self) -> None:
-        self._reshape(self.article_list.shape.next_sort())
+        self.lists.sort()
 
     def action_facets(self) -> None:
-        panel = self.facet_panel
-        if panel.toggle():
-            self._recount()
-            panel.focus()
-        elif panel.has_focus:
-            self.article_list.focus()
+        self.lists.facets()
 
     def action_clear_facets(self) -> None:
-        self._reshape(self.article_list.shape.cleared())
-        self.status.say("Filters cleared")
+        self.lists.clear_facets()
+
+    def on_article_list_mark_read_requested(self, message: ArticleList.MarkReadRequested) -> None:
+        self.lists.toggle_read(message.summary.id, message.summary.headline)
 
     def on_facet_panel_chosen(self, message: FacetPanel.Chosen) -> None:
-        self._reshape(self.article_list.shape.toggled_filter(message.facet, message.value))
-
-    def _reshape(self, shape: ListShape) -> None:
-        self.article_list.set_shape(shape)
+        self.lists.choose_facet(message.facet, message.value)
 
     def on_article_list_shown(self, message: ArticleList.Shown) -> None:
-        """The list changed (new base, order or filters): its header and the facet counts follow."""
-        article_list = self.article_list
-        searching = bool(self.search_query) and not self.statements_only
-        self.main_screen.query_one(ListHeader).show_shape(
-            article_list.shape, searching, len(article_list.summaries), len(article_list.base)
-        )
-        self._recount()
-
-    def _recount(self) -> None:
-        panel = self.facet_panel
-        if panel.is_open:
-            article_list = self.article_list
-            panel.show_counts(article_list.base, article_list.persons_of, article_list.shape)
+        self.lists.shown()
 
     def on_article_list_snippets_wanted(self, message: ArticleList.SnippetsWanted) -> None:
         if self.search_query and not self.statements_only:

@@ -123,3 +123,12 @@ def test_a_hyphen_and_one_capital_end_a_group_not_a_person() -> None:
         "Orion Five-T",
         "Orion Five-H",
     }
+
+
+def test_a_relative_named_after_a_possessed_kinship_word_is_a_person() -> None:
+    body = "Pada tahun itu kedua saudara perempuannya, Lowenara dan Magrilda, dibawa pergi."
+    assert {"Lowenara", "Magrilda"} <= persons(body)
+
+
+def test_someones_album_keeps_the_singer() -> None:
+    assert "Ravena Aulia" in persons("Ia memproduseri album Ravena Aulia tahun lalu.")

@@ -24,6 +24,7 @@ __all__ = ["drop_non_persons", "is_calendar_word", "navigation_length"]
 
 
 _AND = frozenset({"dan", "and", "serta"})  # lower case inside a name run, so always written so
+_AS = frozenset({"memerankan", "played", "portrayed"})
 
 
 def _company_words() -> frozenset[str]:
@@ -82,7 +83,12 @@ _CLOSE_QUOTES = frozenset('"”’»')
 
 
 def _quoted(tokens: list[Token], c: Candidate) -> bool:
-    """"Bintang Terang", "Master Magician": a run alone in quotation marks titles a work or a nickname."""
+    """"Bintang Terang", "Master Magician": a run alone in quotation marks titles a work or a nickname.
+
+    After "memerankan" or "played" it is a character's name ("memerankan "Fulan Badu"").
+    """
+    if c.first > 0 and tokens[c.first - 1].folded in _AS:
+        return False
     opening = tokens[c.first].gap.rstrip()[-1:]
     closing = tokens[c.last + 1].gap.lstrip()[:1] if c.last + 1 < len(tokens) else ""
     return opening in _OPEN_QUOTES and closing in _CLOSE_QUOTES
@@ -94,7 +100,7 @@ def _work_title(tokens: list[Token], c: Candidate) -> bool:
     k = c.first - 1
     if k > 0 and tokens[k].folded in between and tokens[k - 1].folded in nouns:
         return True
-    return k >= 0 and tokens[k].folded in nouns and not tokens[k].text[:1].isupper()
+    return k >= 0 and tokens[k].folded in folded_set(_WORK_CUES, "titled")
 
 
 def _coded_tail(tokens: list[Token], c: Candidate) -> bool:

@@ -162,9 +162,19 @@ class _Typer:
         roles = self.lex.roles
         return self.word_at(nxt) in roles or (bool(self.word_at(nxt)) and self.word_at(nxt + 1) in roles)
 
+    def kin_cue(self, index: int) -> bool:
+        """"bersama istrinya, Sulastri", "saudara perempuannya, X": a relative is named after a kinship word.
+
+        Only the possessed form ("istrinya") counts: "Ibu Kota" and "anak Jakarta" do not.
+        """
+        before = self.word_at(index - 1)
+        if not before.endswith("nya") or before[:-3] not in self.lex.kin:
+            return False
+        return self.tokens[self.parts[index].first].gap.strip() in ("", ",")
+
     def person_cue(self, index: int) -> bool:
         """Any cue beside the name itself that only a person takes."""
-        cues = (self.speech_cue, self.apposition_cue, self.age_cue, self.role_cue)
+        cues = (self.speech_cue, self.apposition_cue, self.age_cue, self.role_cue, self.kin_cue)
         return any(cue(index) for cue in cues)
 
     def place_cue(self, index: int) -> bool:

@@ -58,6 +58,7 @@ class Lexicon:
     apposition: frozenset[str]
     roles: frozenset[str]
     compass: frozenset[str]
+    kin: frozenset[str]  # kinship words before a relative's name ("istrinya, X")
     balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         area_preps=frozenset(fold(w) for w in cues.get("area_preps", [])),
         apposition=frozenset(fold(w) for w in cues.get("apposition", [])),
         roles=frozenset(fold(w) for w in cues.get("roles", [])),
+        kin=frozenset(fold(w) for w in cues.get("kin", [])),
         compass=frozenset(fold(w) for w in cues.get("compass", [])),
         balinese=frozenset(fold(w.strip()) for w in _lines("balinese_names.txt")),
     )

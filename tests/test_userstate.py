@@ -110,3 +110,20 @@ def test_bookmarks_survive_a_rebuild_of_the_archive(tmp_path: Path) -> None:
     assert first.id in {s.id for s in archive.summaries()}
     assert UserState.beside(location).has_bookmark(first.id)
     archive.close()
+
+
+def test_saves_from_many_threads_leave_the_newest_state(tmp_path: Path) -> None:
+    import threading
+
+    state = UserState(tmp_path / "s.json")
+
+    def mark(n: int) -> None:
+        state.mark_read(f"a{n}", save=False)
+        state.save()
+
+    threads = [threading.Thread(target=mark, args=(n,)) for n in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert UserState(tmp_path / "s.json").read_ids == {f"a{n}" for n in range(40)}

@@ -98,6 +98,7 @@ class UserState:
         self.path = path
         self.problem = ""  # one line when the file on disk could not be read
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
         self._read: dict[str, str] = {}
         self._bookmarks: list[Bookmark] = []
         self._searches: list[SavedSearch] = []
@@ -167,8 +168,12 @@ class UserState:
 
     # -- changing (each change is saved at once) -----------------------------------
 
-    def mark_read(self, article_id: str, read: bool = True) -> bool:
-        """Mark (or unmark) an article read; True when that changed anything."""
+    def mark_read(self, article_id: str, read: bool = True, save: bool = True) -> bool:
+        """Mark (or unmark) an article read; True when that changed anything.
+
+        With ``save`` false the caller saves (the reader does it in a thread: with many
+        thousands of read marks a write is not instant).
+        """
         with self._lock:
             if read == (article_id in self._read):
                 return False
@@ -176,7 +181,8 @@ class UserState:
                 self._read[article_id] = _now()
             else:
                 del self._read[article_id]
-        self.save()
+        if save:
+            self.save()
         return True
 
     def toggle_bookmark(self, bookmark: Bookmark) -> bool:
@@ -212,7 +218,15 @@ class UserState:
         self.save()
 
     def save(self) -> None:
-        """Write the file atomically; raises :class:`UserStateError` with one line."""
+        """Write the file atomically; raises :class:`UserStateError` with one line.
+
+        Saves from several threads are serialised and each writes the state as it is
+        when its turn comes, so the last write on disk is never older than another.
+        """
+        with self._write_lock:
+            self._write()
+
+    def _write(self) -> None:
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -36,14 +36,16 @@ class ListActions:
     # -- read marks -------------------------------------------------------------------
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
-        app = self.app
+        """Mark at once in the list; the file is written in a thread."""
+        if self.state.mark_read(article_id, read, save=False):
+            self.app.article_list.set_read(self.state.read_ids)
+            self.app.run_worker(self._save, thread=True, group="state")
+
+    def _save(self) -> None:
         try:
-            changed = self.state.mark_read(article_id, read)
+            self.state.save()
         except UserStateError as error:
-            app.status.say(f"Read mark not saved: {error}", error=True)
-            return
-        if changed:
-            app.article_list.set_read(self.state.read_ids)
+            self.app.call_from_thread(self.app.status.say, f"Read mark not saved: {error}", error=True)
 
     def toggle_read(self, article_id: str, headline: str) -> None:
         read = not self.state.is_read(article_id)

@@ -315,6 +315,20 @@ def test_reader_snapshot(snap_compare: Any, fixture_archive: Archive) -> None:
     assert snap_compare(KutipApp(fixture_archive), terminal_size=READER_SNAPSHOT_SIZE, run_before=run_before)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_reader_snapshot_at_the_smallest_and_a_large_terminal(
+    snap_compare: Any, fixture_archive: Archive, size: tuple[int, int]
+) -> None:
+    """The same reader (an article open, the list's header, unread dots) at 80x24 and 160x48."""
+
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("enter")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(KutipApp(fixture_archive), terminal_size=size, run_before=run_before)
+
+
 def test_copied_words_drop_the_comma_that_joins_them_to_the_sentence() -> None:
     from kutip.tui.app import quote_words
 
@@ -391,3 +405,18 @@ def test_the_cursor_row_takes_the_cursor_colours_in_every_cell() -> None:
     row = ArticleSummary(id="x", title="Judul", outlet="Warta", date="2024-05-01", path="/x")
     plain = ArticleList().row_content(row, 80, cursor=True)
     assert all(span.style in ("", None) for span in plain.spans)  # no outlet or date colour over the cursor
+
+
+@synchronous
+async def test_a_narrow_terminal_hides_the_side_panes_until_s(fixture_archive: Archive, tmp_path: Path) -> None:
+    app = KutipApp(fixture_archive, settings_file=tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        side = app.main_screen.query_one("#side-column")
+        assert not side.display
+        await pilot.press("s")
+        assert side.display
+    app = KutipApp(fixture_archive, settings_file=tmp_path / "settings.toml")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.main_screen.query_one("#side-column").display

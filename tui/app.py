@@ -68,6 +68,7 @@ from kutip.tui.widgets.status_line import StatusLine
 SEARCH_DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
 SEARCH_LIMIT = 1000
 POLL_INTERVAL = 2.0  # seconds between checks for changes by other processes
+SIDE_FITS_FROM = 108  # columns the list, reader and side panes need at their minimum widths
 
 Generation = tuple[int, int]
 MAIN_SCREEN_ACTIONS = frozenset(c.action for c in COMMANDS if c.scope == "app" and c.main_screen)
@@ -151,6 +152,8 @@ class KutipApp(App[None]):
     """
 
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_FITS_FROM, "-wide")]  # noqa: RUF012 (App types it so)
+    CSS = "Screen.-narrow #side-column { display: none; }"  # `s` still shows it; the layout needs 108 cells
     TITLE = "kutip"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("app"))
     COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider, SavedSearchesProvider}

@@ -132,3 +132,10 @@ def test_a_relative_named_after_a_possessed_kinship_word_is_a_person() -> None:
 
 def test_someones_album_keeps_the_singer() -> None:
     assert "Ravena Aulia" in persons("Ia memproduseri album Ravena Aulia tahun lalu.")
+
+
+def test_an_unknown_word_opening_a_clause_before_an_affixed_verb_may_be_a_person() -> None:
+    body = "Sebagai komandan operasi itu, Wiryokusumo memimpin pasukan ke utara.\nSebagaimana diberitakan, rapat ditunda."
+    found = persons(body)
+    assert "Sebagaimana" not in found
+    assert "Wiryokusumo" in found

@@ -330,7 +330,7 @@ def test_reader_snapshot_at_the_smallest_and_a_large_terminal(
 
 
 def test_copied_words_drop_the_comma_that_joins_them_to_the_sentence() -> None:
-    from kutip.tui.app import quote_words
+    from kutip.tui.screens.citing import quote_words
 
     assert quote_words("Beras kami habis sebelum siang,") == "Beras kami habis sebelum siang"
     assert quote_words(" Kami siap; ") == "Kami siap"
@@ -364,7 +364,7 @@ async def test_the_style_chosen_with_shift_c_is_the_one_c_uses(fixture_archive: 
     def fake_copy(text: str, what: str) -> None:
         copied.append(what)
 
-    app._copy = fake_copy  # type: ignore[method-assign]
+    app.copy_out = fake_copy  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")

@@ -12,8 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -43,9 +42,10 @@ from kutip.index.facade import (
     StatementHit,
     StatementRow,
 )
-from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
+from kutip.tui.clipboard import CopyResult, copy_text_async
 from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes, keymap, with_overrides
-from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
+from kutip.tui.screens.cite import FallbackDialog
+from kutip.tui.screens.citing import Citing, Target, describe_copy
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.person import PersonScreen, SpeakersProvider
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
@@ -90,33 +90,6 @@ class EntityFilter:
         count = len(self.summaries)
         verb = "mention" if count != 1 else "mentions"
         return f"{count} article{'s' if count != 1 else ''} {verb} {self.entity.name} — Esc clears"
-
-
-STYLE_NAMES = {
-    "plain": "plain-text",
-    "markdown": "Markdown",
-    "apa": "APA",
-    "mla": "MLA",
-    "chicago": "Chicago",
-    "bibtex": "BibTeX",
-    "csl-json": "CSL-JSON",
-}
-"""How the status line names a citation style: "Copied APA citation …"."""
-
-
-def describe_copy(result: CopyResult, what: str) -> str | None:
-    """The status line after a copy, or None when the text must be shown in the fallback dialog."""
-    if result.method == SYSTEM:
-        return f"Copied {what} to the system clipboard"
-    if result.method == TERMINAL:
-        saved = f"; also saved to {result.path}" if result.path else ""
-        return f"Copied {what} via the terminal (OSC 52, unconfirmed){saved}"
-    return None
-
-
-def quote_words(text: str) -> str:
-    """A quote's words without the comma or colon that joins it to its sentence ("…siang," ujar X)."""
-    return text.strip().rstrip(",;:").rstrip()
 
 
 def describe_report(report: IndexReport) -> str:
@@ -190,6 +163,7 @@ class KutipApp(App[None]):
         self.search_debounce = SEARCH_DEBOUNCE  # tests set 0 so they need not sleep
         self.user_state = UserState.beside(archive.location)  # read marks, bookmarks, saved searches
         self.lists = ListActions(self)
+        self.citing = Citing(self)
         self._typing = False  # the last search ran while typing (its last word a prefix)
 
     def compose(self) -> ComposeResult:
@@ -804,65 +778,21 @@ class KutipApp(App[None]):
 
     # -- citations and the clipboard --------------------------------------------
 
-    def citation_target(self) -> tuple[Article, Statement | None] | None:
-        """The open article and its selected statement: the statements pane's cursor when it has
-        the focus, else the statement the reader marks, else none (the article itself)."""
-        article = self.reader.article
-        if article is None:
-            return None
-        focused = self.focused
-        if isinstance(focused, StatementsPane) and focused.current is not None:
-            return article, focused.current
-        return article, self.reader.current_statement
-
-    def _no_target(self) -> None:
-        self.bell()
-        self.status.say("Open an article first (Enter in the list), then copy")
+    def citation_target(self) -> Target | None:
+        """What c, y and b act on: the statement under the cursor, else the open article."""
+        return self.citing.target()
 
     def action_cite(self) -> None:
-        self._cite_in(self.settings.citation_style)
+        self.citing.cite()
 
     def action_cite_choose(self) -> None:
-        target = self.citation_target()
-        if target is None:
-            self._no_target()
-            return
-        article, statement = target
-        today = date.today()
-
-        def chosen(style: str | None) -> None:
-            if style is not None:
-                self._remember_style(style)
-                self._cite_in(style, target, today)
-
-        screen = CiteScreen(article, statement, style=self.settings.citation_style, accessed=today)
-        self.push_screen(screen, callback=chosen)
-
-    def _cite_in(
-        self, style: str, target: tuple[Article, Statement | None] | None = None, accessed: date | None = None
-    ) -> None:
-        target = target or self.citation_target()
-        if target is None:
-            self._no_target()
-            return
-        article, statement = target
-        text = citation_text(article, statement, style, accessed)
-        what = f"{STYLE_NAMES.get(style, style)} citation of the {'statement' if statement else 'article'}"
-        self._copy(text, what)
+        self.citing.choose()
 
     def action_copy_text(self) -> None:
-        target = self.citation_target()
-        if target is None:
-            self._no_target()
-            return
-        article, statement = target
-        if statement is not None:
-            self._copy(quote_words(statement.text), "the quote's words")
-        else:
-            self._copy(f"{self.headline(article)}\n{article.path}", "the headline and path")
+        self.citing.copy_text()
 
     @work(exclusive=True, group="copy")
-    async def _copy(self, text: str, what: str) -> None:
+    async def copy_out(self, text: str, what: str) -> None:
         """Run the copy chain (slow steps in threads); say which step holds the text, or show it."""
         self.status.say(f"Copying {what}…")
         try:
@@ -882,20 +812,6 @@ class KutipApp(App[None]):
         if theme.name != self._saved_theme:
             self._saved_theme = theme.name
             self._save_theme(theme.name)
-
-    def _remember_style(self, style: str) -> None:
-        """The style chosen with C is the one c uses from now on (and in the next session)."""
-        if style == self.settings.citation_style:
-            return
-        self.settings = replace(self.settings, citation_style=style)
-        self._save_style(style)
-
-    @work(thread=True, exclusive=True, group="settings-style")
-    def _save_style(self, style: str) -> None:
-        try:
-            save_setting("citation_style", style, self.settings_file)
-        except (SettingsError, OSError) as error:
-            self.call_from_thread(self.status.say, f"Citation style not saved: {error}", error=True)
 
     @work(thread=True, exclusive=True, group="settings")
     def _save_theme(self, name: str) -> None:

@@ -21,7 +21,7 @@ from kutip.index.docstore import lead_of
 from kutip.index.models import ArticleSummary, EntityType, Statement
 from kutip.index.names import fold, name_matches, name_words
 from kutip.index.people.roles import role_key
-from kutip.index.sqlin import chunks, select_in
+from kutip.index.sqlin import select_in
 
 if TYPE_CHECKING:
     from kutip.index.docstore import DocStore
@@ -52,6 +52,9 @@ _STATEMENT_COLUMNS = (
 _JOIN = "JOIN articles a ON a.id = s.article"
 ARTICLE_LIMIT = 2000
 """Articles an entity page lists (newest first); counts and the timeline still cover them all."""
+FORM_ARTICLES = 200
+"""Newest articles whose stored mentions say how an entity is written, for finding it in statements."""
+MAX_FORMS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,40 +358,61 @@ def _entity(db: sqlite3.Connection, name: str, kind: EntityType) -> Profile:
     profile.outlets, profile.months, profile.undated = counted.outlets, counted.months, counted.undated
     profile.article_count = len(found)
     profile.articles = found[:ARTICLE_LIMIT]
-    profile.statements = _statements_naming(db, name, kind, [a.summary.id for a in found])
+    profile.statements = _statements_naming(db, name, kind)
     return profile
 
 
-def _statements_naming(
-    db: sqlite3.Connection, name: str, kind: EntityType, article_ids: list[str]
-) -> list[PageStatement]:
-    """Statements of these articles whose words hold a mention of the entity, however it was written there.
+def _statements_naming(db: sqlite3.Connection, name: str, kind: EntityType) -> list[PageStatement]:
+    """Statements of the articles mentioning the entity whose words write it as those articles do.
 
-    The mentions' offsets are read from the stored analysis (SQLite's JSON functions, one query per
-    500 articles), so "KPK" inside a quote counts for the commission its article named in full.
+    The ways it is written ("KPK" for the commission an article named in full) come from the
+    stored mentions of its newest articles (SQLite's JSON functions over a bounded number of
+    articles, so an entity in thousands of articles costs no more); the statements are then
+    found by those forms as whole words.
     """
-    mentions: dict[str, list[tuple[int, int]]] = {}
-    for chunk in chunks(list(dict.fromkeys(article_ids))):
-        rows = db.execute(
-            "SELECT a.id, json_extract(m.value, '$[0]'), json_extract(m.value, '$[1]') FROM articles a, "
-            "json_each(a.extra, '$.entities') e, json_each(e.value, '$.mentions') m "
-            f"WHERE a.id IN ({','.join('?' * len(chunk))}) AND json_extract(e.value, '$.name') = ? "
-            "AND json_extract(e.value, '$.type') = ?",
-            (*chunk, name, kind.value),
+    forms = _mention_forms(db, name, kind)
+    if not forms:
+        return []
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT s.id, s.text FROM statements s WHERE s.article IN "
+            "(SELECT article FROM entities WHERE name = ? AND type = ?) "
+            f"AND ({' OR '.join('instr(s.text, ?) > 0' for _ in forms)})",
+            (name, kind.value, *forms),
         )
-        for article, start, end in rows:
-            mentions.setdefault(article, []).append((int(start), int(end)))
-    select = _statement_select(db)
+        if any(_whole_word(form, r[1]) for form in forms)
+    ]
     summaries: dict[str, ArticleSummary] = {}
-    found = []
-    for chunk in chunks(list(mentions)):
-        rows = db.execute(f"{select} WHERE s.article IN ({','.join('?' * len(chunk))})", tuple(chunk))
-        found += [
-            _page_statement(r, summaries)
-            for r in rows
-            if any(r["start"] <= start and end <= r["end"] for start, end in mentions[r["article"]])
-        ]
-    return _with_reach(db, found)
+    chosen = select_in(db, f"{_statement_select(db)} WHERE s.id IN ({{marks}})", ids)
+    return _with_reach(db, [_page_statement(r, summaries) for r in chosen])
+
+
+def _mention_forms(db: sqlite3.Connection, name: str, kind: EntityType) -> list[str]:
+    """The entity's name and the forms its newest articles wrote it in, most used first."""
+    rows = db.execute(
+        "SELECT json_extract(m.value, '$[2]') AS form, count(*) AS n FROM "
+        "(SELECT a.id, a.extra FROM entities x JOIN articles a ON a.id = x.article "
+        f"WHERE x.name = ? AND x.type = ? ORDER BY a.date DESC LIMIT {FORM_ARTICLES}) a, "
+        "json_each(a.extra, '$.entities') e, json_each(e.value, '$.mentions') m "
+        "WHERE json_extract(e.value, '$.name') = ? AND json_extract(e.value, '$.type') = ? "
+        f"GROUP BY form ORDER BY n DESC, form LIMIT {MAX_FORMS}",
+        (name, kind.value, name, kind.value),
+    )
+    forms = [str(form) for form, _ in rows if form and str(form).strip()]
+    return list(dict.fromkeys([name, *forms]))
+
+
+def _whole_word(form: str, text: str) -> bool:
+    """``form`` occurs in ``text`` not inside a longer word."""
+    at = text.find(form)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(form)] if at + len(form) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 # -- what the page shows -------------------------------------------------------

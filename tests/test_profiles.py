@@ -6,6 +6,7 @@ sample may be rewritten, the properties must hold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -132,15 +133,22 @@ def test_an_organisation_or_place_page_lists_the_articles_mentioning_it(sample: 
         dated = [d for d in days if d]
         assert dated == sorted(dated, reverse=True) and days[: len(dated)] == dated  # undated last
         assert sum(n for _, n in profile.months) + profile.undated == articles
-        for item in profile.statements:  # a mention of the entity, however written, lies in its words
-            statement = item.row.statement
-            article = sample.article(item.row.article.id)
+        forms = {name}
+        for summary in profile.articles:
+            article = sample.article(summary.summary.id)
             assert article is not None
             entity = next(e for e in article.entities if e.name == name and e.type is kind)
-            assert any(statement.start <= m.start and m.end <= statement.end for m in entity.mentions)
+            forms |= {m.text for m in entity.mentions}
+        for item in profile.statements:  # the entity, written as its articles write it, is in its words
+            words = re.findall(r"\w+", item.row.statement.text)
+            assert any(_has_words(words, re.findall(r"\w+", form)) for form in forms)
     named = [sample.profile(n, k) for k in (EntityType.ORGANIZATION, EntityType.PLACE)
              for n, _, _, _ in sample.entity_counts(k)[:5]]
     assert any(p.statements for p in named), "some sample entity should be named inside a quote"
+
+
+def _has_words(words: list[str], wanted: list[str]) -> bool:
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words)))
 
 
 def test_the_page_finds_out_what_a_name_is(sample: Archive) -> None:

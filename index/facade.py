@@ -315,6 +315,11 @@ class Archive:
         return self._store.summaries()
 
     @_guarded
+    def has_articles(self, article_ids: set[str]) -> set[str]:
+        """Which of these ids the archive holds (bookmarks outlive the articles they name)."""
+        return set(self._store.summaries_by_id(sorted(article_ids)))
+
+    @_guarded
     def article(self, article_id: str) -> Article | None:
         """The full article (clean body, metadata, entities, statements)."""
         return self._store.article(article_id)

@@ -40,6 +40,21 @@ def test_bookmarks_lists_them_newest_first(archive: Path, capsys: pytest.Capture
     code, out, _ = run(capsys, "--index", str(archive), "bookmarks", "--json")
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["kind"], r["statement"]) for r in rows] == [("statement", "a1:1"), ("article", "")]
+    assert [r["in_archive"] for r in rows] == [False, False]  # "a1" is no content id of this archive
+
+
+def test_a_bookmark_of_an_article_still_there_is_said_to_be(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kutip.index.facade import Archive
+
+    opened = Archive.open(archive)
+    first = opened.summaries()[0]
+    opened.close()
+    UserState.beside(archive).toggle_bookmark(Bookmark(kind="article", article=first.id, title=first.title))
+    code, out, _ = run(capsys, "--index", str(archive), "bookmarks", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows[0]["article"] == first.id and rows[0]["in_archive"] is True
+    code, out, _ = run(capsys, "--index", str(archive), "bookmarks")
+    assert out.count("no longer in the archive") == 2
 
 
 def test_no_bookmarks_says_how_to_make_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,13 +30,17 @@ def bookmarks(ctx: Context) -> int:
         ctx.err.print(message(f"kutip: {state.problem}", "yellow"))
     marks = state.bookmarks
     if ctx.args.json:
-        print_jsonl([asdict(b) for b in marks])
+        present = ctx.archive.has_articles({b.article for b in marks})
+        print_jsonl([{**asdict(b), "in_archive": b.article in present} for b in marks])
         return 0
     if not marks:
         ctx.err.print(message("kutip: no bookmarks yet: in the reader, b bookmarks an article or statement"))
         return 0
+    present = ctx.archive.has_articles({b.article for b in marks})
     for bookmark in marks:
         where = " · ".join(part for part in (bookmark.outlet, bookmark.date) if part)
+        if bookmark.article not in present:
+            where += " · no longer in the archive"
         ident = bookmark.statement or bookmark.article
         ctx.out.print(safe(f"{ident}  {bookmark.describe()}"), markup=False, highlight=False, soft_wrap=True)
         if bookmark.kind == "statement" or where:

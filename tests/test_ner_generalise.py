@@ -139,3 +139,8 @@ def test_an_unknown_word_opening_a_clause_before_an_affixed_verb_may_be_a_person
     found = persons(body)
     assert "Sebagaimana" not in found
     assert "Wiryokusumo" in found
+
+
+def test_list_items_may_carry_a_bracketed_aside() -> None:
+    body = "Grup ini beranggotakan Haryo Kuncoro (vokal), Bimo (gitar), dan Sadewa (bass)."
+    assert {"Haryo Kuncoro", "Bimo", "Sadewa"} <= persons(body)

@@ -93,13 +93,28 @@ _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
 def _listed_together(tokens: list[Token], left: Candidate, right: Candidate) -> bool:
-    """Whether ``right`` follows ``left`` in one list: "A, B", "A dan B", "A, dan B"."""
-    between = right.first - left.last - 1
+    """Whether ``right`` follows ``left`` in one list: "A, B", "A dan B", "A, dan B".
+
+    A short aside in brackets may follow each item ("A (vokal), B (gitar), dan C").
+    """
+    after = left.last + 1
+    if after < right.first and "(" in tokens[after].gap:
+        aside = range(after + 1, min(after + 4, right.first + 1))
+        close = next((k for k in aside if ")" in tokens[k].gap), -1)
+        if close < 0:
+            return False
+        marks = tokens[close].gap.replace(")", "", 1).strip()
+        if close == right.first:
+            return marks == ","
+        if close != right.first - 1 or tokens[close].folded not in _AND:
+            return False
+        return marks in ("", ",") and tokens[right.first].gap.isspace()
+    between = right.first - after
     if between == 0:
         return tokens[right.first].gap.strip() == ","
     if between != 1:
         return False
-    joiner = tokens[left.last + 1]
+    joiner = tokens[after]
     return joiner.folded in _AND and joiner.gap.strip() in ("", ",") and tokens[right.first].gap.isspace()
 
 

@@ -23,6 +23,7 @@ from kutip.index.models import Entity, EntityType
 __all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "list_persons", "veto_persons"]
 
 ADD_AT = 0.7  # a name the rules left open becomes a person from this tagger confidence
+LIST_AT = 0.1  # an open name listed with a person is one from this confidence ("Oxford" is not)
 SUBJECT_AT = 0.2  # an open name opening a clause before an affixed verb is a person from this confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
 DROP_BELOW = 0.05  # an uncued rule-found person tagged no entity with a best mention under this is dropped
@@ -141,7 +142,13 @@ def list_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagg
             continue
         for c in items:
             word = tokens[c.first]
-            if c.type is None and c.first == c.last and not word.acronym and not _ordinary(word, lex):
+            if (
+                c.type is None
+                and c.first == c.last
+                and not word.acronym
+                and not _ordinary(word, lex)
+                and tagging.person_score(c.first, c.last) >= LIST_AT
+            ):
                 c.type, c.cue, c.weak = EntityType.PERSON, "list", False
 
 

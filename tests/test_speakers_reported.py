@@ -100,3 +100,27 @@ def test_an_institution_of_the_republic_is_no_speaker() -> None:
         "Laporan itu, menurut Komnas, sudah diteruskan ke kepolisian."
     )
     assert all(s.speaker != "Komnas" for s in run(body))
+
+
+def test_an_explainers_questions_are_no_interview() -> None:
+    body = (
+        "Apa itu gelombang panas?\n"
+        "Gelombang panas adalah suhu udara yang jauh di atas rata-rata selama beberapa hari.\n"
+        "Bagaimana dampaknya bagi petani?\n"
+        "Tanaman padi bisa gagal berbunga dan hasil panen turun tajam.\n"
+    )
+    assert run(body) == []
+
+
+def test_first_person_answers_make_an_interview_without_announcement() -> None:
+    body = (
+        "Lestari Handayani baru sepekan menjabat kepala sekolah.\n"
+        "Apa rencana pertama Anda?\n"
+        "Saya akan memperbaiki perpustakaan yang rusak.\n"
+        "Bagaimana dengan guru honorer?\n"
+        "Kami sedang mengusulkan tambahan gaji kepada dinas.\n"
+    )
+    assert said(run(body)) == [
+        ("Saya akan memperbaiki perpustakaan yang rusak", "Lestari Handayani"),
+        ("Kami sedang mengusulkan tambahan gaji kepada dinas", "Lestari Handayani"),
+    ]

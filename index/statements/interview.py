@@ -25,6 +25,9 @@ _ANNOUNCE = re.compile(r"\b(?:wawancara|petikan|bincang|interview|excerpts?|spok
 _MAX_QUESTION_WORDS = 30
 _MIN_ANSWER_WORDS = 4
 _MIN_UNLABELLED_QUESTIONS = 2  # without an announcement, two questions each with its answer
+# without an announcement, answers must speak in the first person (an explainer's "Apa itu X?"
+# sections answer in the third)
+_FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "i", "we", "my", "our"})
 
 
 def interview_lines(body: str, paras: list[tuple[int, int]]) -> dict[int, str]:
@@ -65,6 +68,10 @@ def _answer(body: str, start: int, end: int) -> bool:
     )
 
 
+def _first_person(body: str, start: int, end: int) -> bool:
+    return any(w.casefold() in _FIRST_PERSON for w in re.findall(r"\w+", body[start:end]))
+
+
 def _unlabelled(body: str, paras: list[tuple[int, int]]) -> dict[int, str]:
     """Unlabelled blocks: question lines each followed by answer lines, after an announcement
     (or, with none, at least two such questions in a row)."""
@@ -88,7 +95,9 @@ def _unlabelled(body: str, paras: list[tuple[int, int]]) -> dict[int, str]:
                     j += 1
                 continue
             break
-        if announced or questions >= _MIN_UNLABELLED_QUESTIONS:
+        answers = [k for k, v in block.items() if v == "u"]
+        spoken = sum(1 for k in answers if _first_person(body, *paras[k]))
+        if announced or (questions >= _MIN_UNLABELLED_QUESTIONS and spoken * 2 >= len(answers)):
             out.update(block)
         i = max(j, i + 1)
     return out

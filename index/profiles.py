@@ -20,6 +20,7 @@ from kutip.index import people
 from kutip.index.docstore import lead_of
 from kutip.index.models import ArticleSummary, EntityType, Statement
 from kutip.index.names import fold, name_matches, name_words
+from kutip.index.people.lexicon import people_lexicon
 from kutip.index.people.roles import role_key
 from kutip.index.sqlin import select_in
 
@@ -88,6 +89,7 @@ class Role:
     first: str
     last: str
     articles: int
+    written: bool = True  # False: no attribution wrote it; shown as the people tables' folded key
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +310,8 @@ def _roles(db: sqlite3.Connection, name: str, statements: Sequence[PageStatement
 
     for item in statements:
         form = " ".join((item.row.statement.role or "").split())
-        if form:
-            key = keys.get(form) or keys.setdefault(form, role_key(form) or fold(form))
+        key = keys[form] if form in keys else keys.setdefault(form, _role_of(form))
+        if key:
             written.add(key)
             add(key, form, item.day, item.row.article.id, 2)
     person = people.person_of(db, name)
@@ -320,7 +322,8 @@ def _roles(db: sqlite3.Connection, name: str, statements: Sequence[PageStatement
             (person[0],),
         )
         for role, date, article in rows:
-            add(role, role, date or "", article, 1)  # a written form (weight 2) wins over the key
+            if not _only_honorifics(role):
+                add(role, role, date or "", article, 1)  # a written form (weight 2) wins over the key
     written_in: set[str] = set().union(*(articles[k] for k in written))
     found = []
     for key, counter in forms.items():
@@ -328,8 +331,27 @@ def _roles(db: sqlite3.Connection, name: str, statements: Sequence[PageStatement
             continue  # the key of a role those articles' attributions already show as written
         days = sorted(d for d in seen[key] if d)
         role = counter.most_common(1)[0][0]
-        found.append(Role(role, days[0] if days else "", days[-1] if days else "", len(articles[key])))
+        first, last = (days[0], days[-1]) if days else ("", "")
+        found.append(Role(role, first, last, len(articles[key]), written=key in written))
     return sorted(found, key=lambda r: (-r.articles, r.last == "", _inverted(r.last), r.role))
+
+
+def _role_of(form: str) -> str:
+    """The key a written role is grouped by, or "" when it reads as no role.
+
+    A role the language layer knows has its key; another phrase counts when it names a title or
+    an institution (a capitalised word: "a hydrologist at the Bandung Institute of Technology"),
+    not when it is a clause the attribution caught by mistake, nor a bare honorific or rank.
+    """
+    if not form:
+        return ""
+    key = role_key(form) or (fold(form) if any(w[:1].isupper() for w in form.split()) else "")
+    return "" if _only_honorifics(key) else key
+
+
+def _only_honorifics(key: str) -> bool:
+    honorifics = people_lexicon().honorifics
+    return all(word in honorifics for word in key.split())
 
 
 def _inverted(day: str) -> str:

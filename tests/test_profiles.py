@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from kutip.index.facade import Archive, EntityType, sample_corpus_path
-from kutip.index.profiles import Filters, PageStatement, arrange, tally
+from kutip.index.profiles import Filters, PageStatement, _role_of, arrange, tally
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +182,19 @@ def test_arrange_lists_a_remark_by_its_first_report_that_passes(sample: Archive)
     only = arrange(profile.statements, Filters(outlet=outlet))
     shown: list[PageStatement] = [*only[0], *only[1], *only[2]]
     assert any(s.cluster == cluster and s.row.article.outlet == outlet for s in shown)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Menteri Keuangan", True),
+        ("Kepala BNPB", True),
+        ("a hydrologist at the Example Institute of Technology", True),  # a description naming a place
+        ("dalam rapat itu ia menolak usulan tersebut", False),  # a clause caught as the role
+        ("Mr", False),  # an honorific alone
+        ("Irjen", False),  # a rank alone
+        ("", False),
+    ],
+)
+def test_a_written_role_is_shown_when_it_reads_as_one(written: str, kept: bool) -> None:
+    assert bool(_role_of(written)) is kept

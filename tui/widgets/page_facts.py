@@ -7,6 +7,7 @@ through ``one_line`` and styled with spans, never parsed as markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -89,12 +90,14 @@ def names_line(profile: Profile, shown: str) -> Content:
 
 
 def roles_line(profile: Profile) -> Content:
-    parts = []
+    """Roles as written, with when and how often; a role only the archive's tables hold is in italics."""
+    parts: list[str | tuple[str, str]] = []
     for role in profile.roles:
         when = _span(role.first, role.last)
         seen = count(role.articles, "article")
-        parts.append(one_line(role.role) + (f" ({when}, {seen})" if when else f" ({seen})"))
-    return _line("Roles ", parts or ["(none written beside the name)"])
+        parts.append(one_line(role.role) if role.written else (one_line(role.role), "italic"))
+        parts.append((f" ({when}, {seen})" if when else f" ({seen})", MUTED))
+    return _line("Roles ", parts or ["(none written beside the name)"], pairs=True)
 
 
 def outlets_line(profile: Profile) -> Content:
@@ -103,10 +106,12 @@ def outlets_line(profile: Profile) -> Content:
     return _line(label, parts or ["(no outlet named)"])
 
 
-def _line(label: str, parts: list[str]) -> Content:
+def _line(label: str, parts: Sequence[str | tuple[str, str]], *, pairs: bool = False) -> Content:
+    """``label`` then the parts joined by dots (with ``pairs``, every two parts make one item)."""
     pieces: list[str | tuple[str, str]] = [(label, "bold")]
+    step = 2 if pairs else 1
     for number, part in enumerate(parts):
-        if number:
+        if number and number % step == 0:
             pieces.append((" · ", MUTED))
         pieces.append(part)
     return Content.assemble(*pieces)

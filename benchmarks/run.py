@@ -5,7 +5,10 @@
 Realistic synthetic articles (``benchmarks/realistic.py``) are indexed by kutip (the real
 pipeline: ingest, entities, statements, linking, Whoosh and SQLite), by a bare single-writer
 Whoosh index and by SQLite FTS5, then searched per query family. ``rg`` is timed as a whole
-process over the folder and skipped when it is not installed. Per-article cost is the wall
+process over the folder and skipped when it is not installed. The reader's waits (first paint,
+results while typing, Esc, ``j``) come from Textual's headless pilot on the same archive
+(``benchmarks/reader.py``); ``--no-reader`` skips them. The load average is printed at the start
+and the end: on a shared machine compare only figures of one run. Per-article cost is the wall
 time per article of the first and the last 10 % of the run. Targets (issue 11, 10k articles):
 search p50 ≤ 20 ms and p95 ≤ 100 ms; last-10 % cost ≤ 1.3× first-10 %.
 """
@@ -30,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bare import BareFts5, BareWhoosh, read_corpus
+from benchmarks.reader import reader_timings
 from benchmarks.realistic import Lexicon, generate_realistic
 from kutip.index.facade import Archive
 
@@ -148,7 +152,9 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=60)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="work in this folder instead of a temporary one")
+    parser.add_argument("--no-reader", action="store_true", help="skip the reader's timings")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     rows: list[tuple[str, ...]] = []
     n = args.articles
 
@@ -220,6 +226,16 @@ def main() -> None:
         rows.append(("whole process `kutip search WORD --json`", f"{p50:.0f} / {p95:.0f} ms", "", "", ""))
         rows.append(("  its CPU time (user + sys), median", f"{cli_cpu:.0f} ms", "", "", ""))
         rows.append(("peak memory: indexing / CLI search", f"{k_peak:.0f} / {cli_peak:.0f} MB", "", "", ""))
+        if not args.no_reader:
+            waits = reader_timings(work / "ix", families["word"][:5])
+            for name, label in (
+                ("first paint", "reader: start-up to the list painted"),
+                ("results", "reader: `/` + word, last key to results"),
+                ("esc", "reader: Esc back to the list"),
+                ("j", "reader: `j`"),
+            ):
+                median, worst = waits[name]
+                rows.append((f"{label} (median / worst)", f"{median:.0f} / {worst:.0f} ms", "", "", ""))
         disk = [f"{folder_mb(work / name):.0f} MB" for name in ("ix", "bare-whoosh", "fts5.sqlite3")]
         rows.append(("on disk", *disk, f"corpus {folder_mb(corpus_dir):.0f} MB"))
         fts.close()
@@ -229,6 +245,8 @@ def main() -> None:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}; rg {'present' if have_rg else 'absent: skipped'}"
     )
+    load_after = os.getloadavg()
+    print(f"load average (1, 5, 15 min): start {load_before}, end {tuple(round(x, 2) for x in load_after)}")
     header = ("", "kutip", "bare whoosh", "fts5", "rg")
     widths = [max(len(r[i]) for r in [*rows, header]) for i in range(5)]
     for row in [header, tuple("-" * w for w in widths), *rows]:

@@ -52,6 +52,15 @@ def stems_of(text: str) -> dict[str, str]:
     return {w: stem_id(w) for w in words}
 
 
+def new_stems(text: str, reported: set[str]) -> dict[str, str]:
+    """Stems of the words of ``text`` not yet in ``reported``, which then records them (bounded)."""
+    words = {t.text for t in _folding()(text) if t.text.isalpha() and len(t.text) >= 4} - reported
+    if len(reported) + len(words) > KNOWN_LIMIT:
+        reported.clear()
+    reported.update(words)
+    return {w: stem_id(w) for w in words}
+
+
 def folded_words(text: str) -> set[str]:
     return {t.text for t in _folding()(text)}
 

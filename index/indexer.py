@@ -28,7 +28,7 @@ from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.searchindex import SearchIndex
 
 BATCH_FILES = 1000
-BATCH_SECONDS = 10.0  # a crash loses at most this much work
+BATCH_SECONDS = 30.0  # a crash loses at most this much work; each commit costs a Whoosh segment
 SLOW_FILE_SECONDS = 2.0  # commit pending work before waiting longer on one file
 POOL_MIN_FILES = 24  # fewer files are analysed here: starting workers would cost more
 IN_FLIGHT_PER_WORKER = 8

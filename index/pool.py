@@ -6,6 +6,11 @@ Whoosh writer and the only SQLite connection. Results come back in the order
 files were given, so batches, progress and reports read as in one process.
 A worker that overruns a file's time budget is killed and replaced: one
 pathological file never stalls a folder.
+
+Sastrawi needs milliseconds for a word outside its dictionary, so each word is
+stemmed once per run, not once per worker: a worker sends back only the stems
+it computed, and the parent forwards them to the other workers with their next
+file.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kutip.index.analysis import analyse
-from kutip.index.analyzers import stems_of
+from kutip.index.analyzers import new_stems, remember_stems
 from kutip.index.ingest import SkipFile, load_bytes
 from kutip.index.models import Article
 
@@ -37,7 +42,7 @@ class Analysed:
     articles: list[Article] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skip: str = ""
-    stems: dict[str, str] = field(default_factory=dict)  # Indonesian word -> stem, for the writer
+    stems: dict[str, str] = field(default_factory=dict)  # Indonesian word -> stem, new to the writer
 
 
 def analyse_file(path: Path, data: bytes) -> Analysed:
@@ -66,20 +71,32 @@ def analyse_file(path: Path, data: bytes) -> Analysed:
     stems: dict[str, str] = {}
     for article in result.articles:
         if article.lang != "en":  # Indonesian or unknown: indexed with the Indonesian analyser
-            stems.update(stems_of(article.title + "\n" + article.body))
+            stems.update(new_stems(article.title + "\n" + article.body, _REPORTED))
     return Analysed(list(result.articles), list(result.warnings), stems=stems)
+
+
+# Words whose stems this process's parent already has (sent back, or forwarded by it).
+_REPORTED: set[str] = set()
 
 
 Analyse = Callable[[Path, bytes], Analysed]
 
 
+def learn_stems(stems: dict[str, str]) -> None:
+    """Stems another worker computed: looked up here, never computed or sent back again."""
+    remember_stems(stems)
+    _REPORTED.update(stems)
+
+
 def _worker(conn: Connection, analyse_one: Analyse) -> None:
-    """A worker's loop: (path, data) in, :class:`Analysed` out, until the pipe closes."""
+    """A worker's loop: (path, data, stems learned elsewhere) in, :class:`Analysed` out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         conn.send(None)  # ready: a file's time budget starts when a worker can start on it
         while True:
-            path, data = conn.recv()
+            path, data, stems = conn.recv()
+            if stems:
+                learn_stems(stems)
             conn.send(analyse_one(path, data))
     except (EOFError, OSError):  # the parent closed the pool (or died): nothing more to do
         return
@@ -96,6 +113,7 @@ class _Worker:
     task: int = -1
     started: float = 0.0
     ready: bool = False
+    seen: int = 0  # how much of the pool's stem log this worker has been sent
 
 
 def _context() -> BaseContext:
@@ -125,6 +143,8 @@ class AnalysisPool:
         self._done: dict[int, Analysed] = {}
         self._next_task = 0
         self._next_result = 0
+        self._stems: list[tuple[int, dict[str, str]]] = []  # (worker that found them, stems)
+        self._stems_base = 0  # log position of self._stems[0]
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
@@ -146,11 +166,28 @@ class AnalysisPool:
         return self._next_task - self._next_result
 
     def _dispatch(self) -> None:
-        for worker in self._workers:
+        for number, worker in enumerate(self._workers):
             if worker.ready and worker.task < 0 and self._queue:
                 task, path, data = self._queue.popleft()
-                worker.conn.send((path, data))
+                worker.conn.send((path, data, self._stems_for(number, worker)))
                 worker.task, worker.started = task, time.monotonic()
+        self._trim_stems()
+
+    def _stems_for(self, number: int, worker: _Worker) -> dict[str, str]:
+        """Stems other workers found since this one was last sent any."""
+        news: dict[str, str] = {}
+        for origin, stems in self._stems[worker.seen - self._stems_base :]:
+            if origin != number:
+                news.update(stems)
+        worker.seen = self._stems_base + len(self._stems)
+        return news
+
+    def _trim_stems(self) -> None:
+        """Forget the part of the log every worker has been sent."""
+        drop = min(w.seen for w in self._workers) - self._stems_base
+        if drop > 256:
+            del self._stems[:drop]
+            self._stems_base += drop
 
     def _replace(self, worker: _Worker) -> None:
         worker.process.kill()
@@ -158,6 +195,7 @@ class AnalysisPool:
         worker.conn.close()
         fresh = self._start()
         worker.process, worker.conn, worker.task, worker.ready = fresh.process, fresh.conn, -1, False
+        worker.seen = self._stems_base + len(self._stems)  # a fresh worker stems (and reports) anew
 
     def _collect(self, timeout: float) -> None:
         busy = {w.conn: w for w in self._workers if w.task >= 0 or not w.ready}
@@ -171,6 +209,8 @@ class AnalysisPool:
                     worker.ready = True
                     continue
                 self._done[worker.task] = message
+                if message.stems:
+                    self._stems.append((self._workers.index(worker), message.stems))
                 worker.task = -1
             except (EOFError, OSError):  # the worker died (out of memory, killed): skip its file
                 if worker.task >= 0:

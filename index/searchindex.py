@@ -9,14 +9,17 @@ query cost more than the ranking itself.
 from __future__ import annotations
 
 import contextlib
+import math
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec.base import Segment
 from whoosh.query import Query, Term
+from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
@@ -42,7 +45,6 @@ def article_document(article: Article) -> dict[str, Any]:
         "doctype": "article",
         "id": article.id,
         "source": article.source,
-        "path": article.path,
         "title": article.title,
         "outlet": article.outlet,
         "author": article.author,
@@ -84,6 +86,30 @@ def statement_documents(article: Article) -> list[dict[str, Any]]:
             doc[said_field(lang)] = statement.text  # own fields: article searches never read these
         docs.append(doc)
     return docs
+
+
+MERGE_TIER = 6  # segments of one size class merged once this many have piled up
+
+
+def merge_tiers(writer: SegmentWriter, segments: Sequence[Segment]) -> list[Segment]:
+    """Whoosh merge policy: merge segments of one size class (powers of ``MERGE_TIER`` documents)
+    only when ``MERGE_TIER`` of them pile up, so each document is rewritten about log(N) times.
+
+    Whoosh's default (``MERGE_SMALL``) merged small segments on almost every commit: at 2k
+    articles in 10-second batches that rewriting was 40 % of the commit time.
+    """
+    tiers: dict[int, list[Segment]] = {}
+    for segment in segments:
+        size = max(1, segment.doc_count())
+        tiers.setdefault(int(math.log(size, MERGE_TIER)), []).append(segment)
+    kept: list[Segment] = []
+    for _, group in sorted(tiers.items()):
+        if len(group) >= MERGE_TIER:
+            for segment in group:
+                writer.add_reader(SegmentReader(writer.storage, writer.schema, segment))
+        else:
+            kept.extend(group)
+    return kept
 
 
 class SearchDamaged(Exception):  # noqa: N818 - the name says what the caller learns
@@ -145,7 +171,7 @@ class SearchIndex:
         writer = self._ix.writer(timeout=30.0, limitmb=128)
         try:
             yield Batch(writer)
-            writer.commit()
+            writer.commit(mergetype=merge_tiers)
         except BaseException:
             with contextlib.suppress(Exception):  # the real cause (disk full, Ctrl-C) is what matters
                 writer.cancel()

@@ -225,8 +225,11 @@ def _drop_cluster_column(db: sqlite3.Connection) -> None:
     are the one truth now, so the stale copy goes (its index first: SQLite refuses otherwise)."""
     columns = {str(r[1]) for r in db.execute("PRAGMA table_info(statements)")}
     if "cluster" in columns:
-        db.execute("DROP INDEX IF EXISTS link_statements_cluster")
-        db.execute("ALTER TABLE statements DROP COLUMN cluster")
+        # another process may have dropped it first, or hold the write lock (a full disk, a
+        # read-only copy): the column is never read or written, so it can wait for a later open
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("DROP INDEX IF EXISTS link_statements_cluster")
+            db.execute("ALTER TABLE statements DROP COLUMN cluster")
 
 
 def _fill_clusters(db: sqlite3.Connection, statements: Iterable[Statement]) -> None:

@@ -3,8 +3,9 @@
 A name of two or more words that the archive stores has its person recorded. Any other
 form (a single word, a nickname, a short form) belongs to the one person it plausibly
 names: first those it was used for (the nickname list, the articles' own aliases and
-short mentions); when it was never used for anyone, the stored names that contain it.
-Two or more plausible owners and it stays apart, as written.
+short mentions); when it was never used for anyone, the stored names that contain it (a
+single word only as their first or last word, and among several people the one its own
+articles name). Two or more plausible owners and it stays apart, as written.
 """
 
 from __future__ import annotations

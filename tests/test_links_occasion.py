@@ -25,3 +25,18 @@ def test_an_undated_report_of_the_same_words_still_links() -> None:
     undated = doc_of("a:1", "a", CUT, lang="en", speaker="Maria Oyelaran")
     dated = doc_of("b:1", "b", THEME, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
     assert matches(undated, dated)
+
+
+def test_a_short_translation_needs_one_more_term_without_two_dates() -> None:
+    english = "Investment in digital infrastructure will grow."
+    indonesian = "Investasi infrastruktur digital akan tumbuh."
+    same_day = [
+        doc_of("e:1", "e", english, lang="en", speaker="Maria Oyelaran", date="2024-03-02"),
+        doc_of("i:1", "i", indonesian, lang="id", speaker="Maria Oyelaran", date="2024-03-02"),
+    ]
+    assert matches(*same_day)
+    undated = [
+        doc_of("e:1", "e", english, lang="en", speaker="Maria Oyelaran", date="2024-03-02"),
+        doc_of("i:1", "i", indonesian, lang="id", speaker="Maria Oyelaran"),
+    ]
+    assert not matches(*undated)

@@ -44,7 +44,11 @@ __all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "upd
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
 # terms shared and each side's share across languages, by how far the speakers agree;
 # two known people never link across languages
-CROSS_BARS: dict[str, tuple[float, float]] = {"same": (4.0, 0.5), "unknown": (6.0, 0.75)}
+CROSS_BARS: dict[str, tuple[float, float]] = {
+    "same": (4.0, 0.5),
+    "undated": (5.0, 0.5),  # one speaker, but no two dates confirm one occasion: one term more
+    "unknown": (6.0, 0.75),
+}
 
 
 def _context(
@@ -238,7 +242,7 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
     if a.lang != b.lang:
-        return _cross(a, b, how)
+        return _cross(a, b, "undated" if how == "same" and not (a.day and b.day) else how)
     # no two dates confirm one occasion: a bare overlap must cover more
     bar = "undated" if how == "same" and not (a.day and b.day) else how
     return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))

@@ -13,7 +13,7 @@ CASES = load_cases(Path(__file__).parent / "fixtures" / "speakers" / "descriptio
 
 
 def test_fixture_has_enough_cases() -> None:
-    assert len(CASES) >= 15
+    assert len(CASES) >= 20
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

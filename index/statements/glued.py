@@ -38,6 +38,8 @@ def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
     persons: dict[str, Entity] = {}
     others: list[Entity] = []
     changed = False
+    # one-word persons the recogniser found elsewhere ("kata Rahmat"): a tail holding one is a name
+    short = frozenset(e.name for e in entities if e.type is EntityType.PERSON and " " not in e.name.strip())
     for ent in entities:
         if ent.type is EntityType.PERSON:
             trimmed = _trimmed_person(body, ent, lang)
@@ -46,7 +48,7 @@ def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
             continue
         kept: list[Mention] = []
         for m in ent.mentions:
-            at = _glued_name_at(body, m, lang)
+            at = _glued_name_at(body, m, lang, short=short)
             if at is None:
                 kept.append(m)
                 continue
@@ -108,7 +110,9 @@ def _after_office(body: str, start: int, heads: bool) -> bool:
     return governed and word.casefold() in _common() and lex.is_a(before[-2].text, "role")
 
 
-def _glued_name_at(body: str, m: Mention, lang: str, *, lead_not_person: bool = False) -> int | None:
+def _glued_name_at(
+    body: str, m: Mention, lang: str, *, lead_not_person: bool = False, short: frozenset[str] = frozenset()
+) -> int | None:
     """Where the glued name starts in mention ``m``, or None when nothing is glued to it."""
     lex = lexicon()
     words = tokens(body, m.start, m.end)
@@ -127,4 +131,6 @@ def _glued_name_at(body: str, m: Mention, lang: str, *, lead_not_person: bool = 
         # the recogniser already took the run for a person: the question is whether its lead is one
         lead_end = words[-_NAME_WORDS - 1].end
         return None if is_person_candidate(body, words[0].start, lead_end, lang) else tail[0].start
+    if any(tok.text in short for tok in tail):
+        return tail[0].start
     return tail[0].start if is_person_candidate(body, tail[0].start, tail[-1].end, lang) else None

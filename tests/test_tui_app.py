@@ -420,3 +420,11 @@ async def test_a_narrow_terminal_hides_the_side_panes_until_s(fixture_archive: A
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         assert app.main_screen.query_one("#side-column").display
+
+
+def test_the_indexing_line_counts_files_not_articles() -> None:
+    from kutip.index.facade import IndexReport
+    from kutip.tui.app import describe_report
+
+    line = describe_report(IndexReport(added=14, skipped=[("x.pdf", "not a text format")]))
+    assert line.startswith("Indexed 15 files: 14 added, 0 updated, 0 unchanged, 1 skipped")

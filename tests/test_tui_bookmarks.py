@@ -228,3 +228,24 @@ def test_name_prompt_snapshot(snap_compare: Any, tmp_path: Path) -> None:
         assert snap_compare(quick_app(archive), terminal_size=(80, 24), run_before=run_before)
     finally:
         archive.close()
+
+
+@synchronous
+async def test_the_palette_offers_each_saved_search(fixture_archive: Archive) -> None:
+    from textual.command import CommandPalette
+
+    UserState.beside(fixture_archive.location).save_search("harga pasar", "beras")
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"harga pasar")
+        await settle(app, pilot)
+        options = app.screen.query_one("CommandList")
+        prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+        assert any("Search: harga pasar" in prompt for prompt in prompts), prompts
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.search_query == "beras" and app.search_bar.value == "beras"

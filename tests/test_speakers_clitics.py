@@ -50,7 +50,7 @@ CASES = load_cases()
 
 # the entity recogniser misreads these names; the statement rules cannot recover them yet
 KNOWN_MISSES = {
-    "tuturnya_long_intro": "recogniser glues office and name; the statement rules keep its last two words",
+    "tuturnya_long_intro": "depends on where the recogniser ends the office before a three-word name",
     "speaker_then_other_named_in_quote_then_ujarnya": "recogniser reads the three-word name into a place; "
     "the statement rules keep its last two words",
     "pronoun_subject_sentence_then_ungkapnya": "recogniser keeps the district glued to the name",

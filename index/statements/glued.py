@@ -110,6 +110,14 @@ def _after_office(body: str, start: int, heads: bool) -> bool:
     return governed and word.casefold() in _common() and lex.is_a(before[-2].text, "role")
 
 
+def _after_place_head(body: str, start: int) -> bool:
+    before = tokens(body, max(0, start - _LOOK_BACK), start)
+    if not before or body[before[-1].end : start].strip():
+        return False
+    word = before[-1].text
+    return lexicon().is_a(word, "place_head") or word.casefold() in folded_set("gazetteer/place_heads.txt")
+
+
 def _glued_name_at(
     body: str, m: Mention, lang: str, *, lead_not_person: bool = False, short: frozenset[str] = frozenset()
 ) -> int | None:
@@ -128,7 +136,11 @@ def _glued_name_at(
         if any(lex.is_a(w, c) for c in ("role", "orghead", "place_head", "unit")):
             return None
     if lead_not_person:
-        # the recogniser already took the run for a person: the question is whether its lead is one
+        # the recogniser already took the run for a person: the question is whether its lead is
+        # one. A one-word lead may be a given name the tagger doubts (a caption's "… kreatif Dian
+        # X Y"), so it is cut only as the name of a place after its head word (Desa Sumberjaya)
+        if len(words) == _MIN_WORDS and not _after_place_head(body, m.start):
+            return None
         lead_end = words[-_NAME_WORDS - 1].end
         return None if is_person_candidate(body, words[0].start, lead_end, lang) else tail[0].start
     if any(tok.text in short for tok in tail):

@@ -3,6 +3,8 @@
 One table feeds the key bindings of each widget, the footer (``show``), the help
 screen (grouped by ``group``) and the command palette, so a key can never be bound
 in one place and documented differently in another.
+
+The module is long because it is a table: one keyword-argument row per command.
 """
 
 from __future__ import annotations
@@ -30,14 +32,21 @@ dialog asking a saved search's name and ``facets`` the facet panel beside the li
 """
 
 
-@dataclass(frozen=True, slots=True)
+Group = Literal[
+    "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
+    "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "First run",
+]
+"""A help-screen section: a typo in a command row fails in mypy instead of making a section of its own."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Command:
     """One thing the user can do, with its keys and where it shows up."""
 
     id: str
     keys: str  # Textual key names, comma separated; the first is the one displayed
     description: str
-    group: str
+    group: Group
     action: str  # action run on the scope's node
     scope: Scope
     show: bool = False  # in the footer
@@ -70,7 +79,7 @@ _KEY_NAMES = {
     "ctrl+t": "Ctrl+T",
 }
 
-GROUPS = (
+GROUPS: tuple[Group, ...] = (
     "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
     "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "First run",
 )
@@ -78,127 +87,296 @@ GROUPS = (
 
 COMMANDS: tuple[Command, ...] = (
     # Application
-    Command("quit", "q", "Quit", "Application", "quit", "app", show=True),
-    Command("help", "question_mark", "Help", "Application", "help", "app", show=True, key_display="?"),
-    Command("palette", "ctrl+p", "Commands", "Application", "command_palette", "app", palette=False),
-    Command("reload", "r", "Reload list", "Application", "reload", "app", show=True, main_screen=True),
-    Command("next_pane", "tab", "Next pane", "Application", "focus_next", "app"),
-    Command("previous_pane", "shift+tab", "Previous pane", "Application", "focus_previous", "app"),
-    Command("toggle_theme", "t", "Dark / light theme", "Application", "toggle_theme", "app", show=True,
-            short="Theme"),
-    Command("toggle_side", "s", "Show / hide side panes", "Application", "toggle_side", "app", show=True,
-            short="Side panes", main_screen=True),
+    Command(
+        id="quit", keys="q", description="Quit", group="Application", action="quit", scope="app", show=True,
+    ),
+    Command(
+        id="help", keys="question_mark", description="Help", group="Application", action="help", scope="app",
+        show=True, key_display="?",
+    ),
+    Command(
+        id="palette", keys="ctrl+p", description="Commands", group="Application", action="command_palette",
+        scope="app", palette=False,
+    ),
+    Command(
+        id="reload", keys="r", description="Reload list", group="Application", action="reload", scope="app",
+        show=True, main_screen=True,
+    ),
+    Command(
+        id="next_pane", keys="tab", description="Next pane", group="Application", action="focus_next",
+        scope="app",
+    ),
+    Command(
+        id="previous_pane", keys="shift+tab", description="Previous pane", group="Application",
+        action="focus_previous", scope="app",
+    ),
+    Command(
+        id="toggle_theme", keys="t", description="Dark / light theme", group="Application",
+        action="toggle_theme", scope="app", show=True, short="Theme",
+    ),
+    Command(
+        id="toggle_side", keys="s", description="Show / hide side panes", group="Application",
+        action="toggle_side", scope="app", show=True, short="Side panes", main_screen=True,
+    ),
     # Article list
-    Command("cursor_down", "j,down", "Next article", "Article list", "cursor_down", "list"),
-    Command("cursor_up", "k,up", "Previous article", "Article list", "cursor_up", "list"),
-    Command("page_down", "pagedown", "Page down", "Article list", "page_down", "list"),
-    Command("page_up", "pageup", "Page up", "Article list", "page_up", "list"),
-    Command("first", "g,home", "First article", "Article list", "first", "list"),
-    Command("last", "G,end", "Last article", "Article list", "last", "list"),
-    Command("open", "enter", "Open article", "Article list", "select", "list", show=True),
+    Command(
+        id="cursor_down", keys="j,down", description="Next article", group="Article list",
+        action="cursor_down", scope="list",
+    ),
+    Command(
+        id="cursor_up", keys="k,up", description="Previous article", group="Article list", action="cursor_up",
+        scope="list",
+    ),
+    Command(
+        id="page_down", keys="pagedown", description="Page down", group="Article list", action="page_down",
+        scope="list",
+    ),
+    Command(
+        id="page_up", keys="pageup", description="Page up", group="Article list", action="page_up",
+        scope="list",
+    ),
+    Command(
+        id="first", keys="g,home", description="First article", group="Article list", action="first",
+        scope="list",
+    ),
+    Command(
+        id="last", keys="G,end", description="Last article", group="Article list", action="last",
+        scope="list",
+    ),
+    Command(
+        id="open", keys="enter", description="Open article", group="Article list", action="select",
+        scope="list", show=True,
+    ),
     # Reader
-    Command("scroll_down", "j,down", "Scroll down", "Reader", "scroll_down", "reader"),
-    Command("scroll_up", "k,up", "Scroll up", "Reader", "scroll_up", "reader"),
-    Command("reader_page_down", "pagedown,space", "Page down", "Reader", "page_down", "reader"),
-    Command("reader_page_up", "pageup", "Page up", "Reader", "page_up", "reader"),
-    Command("top", "g,home", "Top of article", "Reader", "scroll_home", "reader"),
-    Command("bottom", "G,end", "End of article", "Reader", "scroll_end", "reader"),
+    Command(
+        id="scroll_down", keys="j,down", description="Scroll down", group="Reader", action="scroll_down",
+        scope="reader",
+    ),
+    Command(
+        id="scroll_up", keys="k,up", description="Scroll up", group="Reader", action="scroll_up",
+        scope="reader",
+    ),
+    Command(
+        id="reader_page_down", keys="pagedown,space", description="Page down", group="Reader",
+        action="page_down", scope="reader",
+    ),
+    Command(
+        id="reader_page_up", keys="pageup", description="Page up", group="Reader", action="page_up",
+        scope="reader",
+    ),
+    Command(
+        id="top", keys="g,home", description="Top of article", group="Reader", action="scroll_home",
+        scope="reader",
+    ),
+    Command(
+        id="bottom", keys="G,end", description="End of article", group="Reader", action="scroll_end",
+        scope="reader",
+    ),
     # Side panes: entities, statements, search results and the person view share these
-    Command("pane_down", "j,down", "Next item", "Side panes", "cursor_down", "pane", palette=False),
-    Command("pane_up", "k,up", "Previous item", "Side panes", "cursor_up", "pane", palette=False),
-    Command("pane_first", "g,home", "First item", "Side panes", "first", "pane", palette=False),
-    Command("pane_last", "G,end", "Last item", "Side panes", "last", "pane", palette=False),
-    Command("pane_select", "enter", "Choose item", "Side panes", "select", "pane", palette=False),
+    Command(
+        id="pane_down", keys="j,down", description="Next item", group="Side panes", action="cursor_down",
+        scope="pane", palette=False,
+    ),
+    Command(
+        id="pane_up", keys="k,up", description="Previous item", group="Side panes", action="cursor_up",
+        scope="pane", palette=False,
+    ),
+    Command(
+        id="pane_first", keys="g,home", description="First item", group="Side panes", action="first",
+        scope="pane", palette=False,
+    ),
+    Command(
+        id="pane_last", keys="G,end", description="Last item", group="Side panes", action="last",
+        scope="pane", palette=False,
+    ),
+    Command(
+        id="pane_select", keys="enter", description="Choose item", group="Side panes", action="select",
+        scope="pane", palette=False,
+    ),
     # Entities
-    Command("articles_mentioning", "a", "Articles mentioning entity", "Entities", "articles_mentioning",
-            "entities", show=True, short="Articles mentioning"),
-    Command("entity_person", "p", "Statements by this person", "Entities", "person", "entities", show=True,
-            short="Person view"),
+    Command(
+        id="articles_mentioning", keys="a", description="Articles mentioning entity", group="Entities",
+        action="articles_mentioning", scope="entities", show=True, short="Articles mentioning",
+    ),
+    Command(
+        id="entity_person", keys="p", description="Statements by this person", group="Entities",
+        action="person", scope="entities", show=True, short="Person view",
+    ),
     # Statements
-    Command("speaker_person", "p", "Statements by this speaker", "Statements", "person", "statements",
-            show=True, short="Person view"),
-    Command("statement_versions", "f", "Versions of this statement in other articles", "Statements",
-            "versions", "statements", show=True, short="Versions"),
-    Command("person_back", "escape", "Back to the reader", "Statements", "back", "person", show=True,
-            key_display="Esc", palette=False),
+    Command(
+        id="speaker_person", keys="p", description="Statements by this speaker", group="Statements",
+        action="person", scope="statements", show=True, short="Person view",
+    ),
+    Command(
+        id="statement_versions", keys="f", description="Versions of this statement in other articles",
+        group="Statements", action="versions", scope="statements", show=True, short="Versions",
+    ),
+    Command(
+        id="person_back", keys="escape", description="Back to the reader", group="Statements", action="back",
+        scope="person", show=True, key_display="Esc", palette=False,
+    ),
     # Quote finder
-    Command("quote_finder", "f", "Quote finder: every report of a remark", "Quote finder", "quote_finder",
-            "app", show=True, short="Find quote", main_screen=True),
-    Command("finder_phrase", "slash", "Type a phrase", "Quote finder", "focus_phrase", "finder", show=True,
-            key_display="/", palette=False, short="Phrase"),
-    Command("finder_versions", "down", "From the phrase to the versions", "Quote finder", "focus_versions",
-            "finder", palette=False),
-    Command("finder_back", "escape", "Back to the reader", "Quote finder", "back", "finder", show=True,
-            key_display="Esc", palette=False),
+    Command(
+        id="quote_finder", keys="f", description="Quote finder: every report of a remark",
+        group="Quote finder", action="quote_finder", scope="app", show=True, short="Find quote",
+        main_screen=True,
+    ),
+    Command(
+        id="finder_phrase", keys="slash", description="Type a phrase", group="Quote finder",
+        action="focus_phrase", scope="finder", show=True, key_display="/", palette=False, short="Phrase",
+    ),
+    Command(
+        id="finder_versions", keys="down", description="From the phrase to the versions",
+        group="Quote finder", action="focus_versions", scope="finder", palette=False,
+    ),
+    Command(
+        id="finder_back", keys="escape", description="Back to the reader", group="Quote finder",
+        action="back", scope="finder", show=True, key_display="Esc", palette=False,
+    ),
     # Citations and the clipboard
-    Command("cite", "c", "Copy a citation of the statement (or article)", "Citations", "cite", "app",
-            show=True, short="Cite", main_screen=True),
-    Command("cite_choose", "C", "Copy a citation in a chosen style (c then uses it)…", "Citations",
-            "cite_choose", "app", show=True, short="Cite as…", main_screen=True),
-    Command("copy_text", "y", "Copy the quote's words (or headline and path)", "Citations", "copy_text",
-            "app", show=True, short="Copy text", main_screen=True),
-    Command("cite_next", "j", "Next style", "Citations", "cursor_down", "cite", palette=False),
-    Command("cite_previous", "k", "Previous style", "Citations", "cursor_up", "cite", palette=False),
-    Command("cite_cancel", "escape", "Cancel the citation", "Citations", "cancel", "cite", show=True,
-            key_display="Esc", palette=False, short="Cancel"),
-    Command("fallback_close", "escape", "Close the copy-by-hand dialog", "Citations", "close", "fallback",
-            show=True, key_display="Esc", palette=False, short="Close"),
+    Command(
+        id="cite", keys="c", description="Copy a citation of the statement (or article)", group="Citations",
+        action="cite", scope="app", show=True, short="Cite", main_screen=True,
+    ),
+    Command(
+        id="cite_choose", keys="C", description="Copy a citation in a chosen style (c then uses it)…",
+        group="Citations", action="cite_choose", scope="app", show=True, short="Cite as…", main_screen=True,
+    ),
+    Command(
+        id="copy_text", keys="y", description="Copy the quote's words (or headline and path)",
+        group="Citations", action="copy_text", scope="app", show=True, short="Copy text", main_screen=True,
+    ),
+    Command(
+        id="cite_next", keys="j", description="Next style", group="Citations", action="cursor_down",
+        scope="cite", palette=False,
+    ),
+    Command(
+        id="cite_previous", keys="k", description="Previous style", group="Citations", action="cursor_up",
+        scope="cite", palette=False,
+    ),
+    Command(
+        id="cite_cancel", keys="escape", description="Cancel the citation", group="Citations",
+        action="cancel", scope="cite", show=True, key_display="Esc", palette=False, short="Cancel",
+    ),
+    Command(
+        id="fallback_close", keys="escape", description="Close the copy-by-hand dialog", group="Citations",
+        action="close", scope="fallback", show=True, key_display="Esc", palette=False, short="Close",
+    ),
     # Search
-    Command("search", "slash", "Search", "Search", "search", "app", show=True, key_display="/",
-            main_screen=True),
-    Command("statements_only", "ctrl+t", "Search statements only (on / off)", "Search", "toggle_statements",
-            "app", show=True, short="Statements only", main_screen=True),
-    Command("next_match", "n", "Next match (or entity mention)", "Search", "next_match", "app",
-            show=True, short="Next", main_screen=True),
-    Command("previous_match", "N", "Previous match (or mention)", "Search", "previous_match", "app",
-            main_screen=True),
-    Command("search_results", "enter", "Go to results", "Search", "submit", "search", palette=False),
-    Command("close_search", "escape", "Close search, clear a filter or the selection", "Search",
-            "close_search", "app", show=True, key_display="Esc", short="Clear", main_screen=True),
+    Command(
+        id="search", keys="slash", description="Search", group="Search", action="search", scope="app",
+        show=True, key_display="/", main_screen=True,
+    ),
+    Command(
+        id="statements_only", keys="ctrl+t", description="Search statements only (on / off)", group="Search",
+        action="toggle_statements", scope="app", show=True, short="Statements only", main_screen=True,
+    ),
+    Command(
+        id="next_match", keys="n", description="Next match (or entity mention)", group="Search",
+        action="next_match", scope="app", show=True, short="Next", main_screen=True,
+    ),
+    Command(
+        id="previous_match", keys="N", description="Previous match (or mention)", group="Search",
+        action="previous_match", scope="app", main_screen=True,
+    ),
+    Command(
+        id="search_results", keys="enter", description="Go to results", group="Search", action="submit",
+        scope="search", palette=False,
+    ),
+    Command(
+        id="close_search", keys="escape", description="Close search, clear a filter or the selection",
+        group="Search", action="close_search", scope="app", show=True, key_display="Esc", short="Clear",
+        main_screen=True,
+    ),
     # Bookmarks, read state and saved searches
-    Command("bookmark", "b", "Bookmark the statement under the cursor (or the article); again removes it",
-            "Bookmarks and read state", "bookmark", "app", show=True, short="Bookmark", main_screen=True),
-    Command("bookmarks", "B", "Bookmarks", "Bookmarks and read state", "bookmarks", "app", main_screen=True),
-    Command("unread_only", "u", "Unread articles only (on / off)", "Bookmarks and read state", "unread_only",
-            "app", show=True, short="Unread", main_screen=True),
-    Command("mark_read", "m", "Mark the article read / unread", "Bookmarks and read state", "mark_read",
-            "list"),
-    Command("save_search", "S", "Save this search with a name…", "Bookmarks and read state", "save_search",
-            "app", main_screen=True),
-    Command("saved_searches", "R", "Saved searches", "Bookmarks and read state", "saved_searches", "app",
-            main_screen=True),
-    Command("bookmarks_open", "enter", "Open the bookmark", "Bookmarks and read state", "open", "bookmarks",
-            show=True, short="Open", palette=False),
-    Command("bookmarks_delete", "d,delete", "Remove the bookmark", "Bookmarks and read state", "delete",
-            "bookmarks", show=True, short="Remove", palette=False),
-    Command("bookmarks_back", "escape", "Back to the reader", "Bookmarks and read state", "back",
-            "bookmarks", show=True, key_display="Esc", palette=False),
-    Command("searches_run", "enter", "Run the saved search", "Bookmarks and read state", "run", "searches",
-            show=True, short="Run", palette=False),
-    Command("searches_delete", "d,delete", "Forget the saved search", "Bookmarks and read state", "delete",
-            "searches", show=True, short="Forget", palette=False),
-    Command("searches_back", "escape", "Back to the reader", "Bookmarks and read state", "back", "searches",
-            show=True, key_display="Esc", palette=False),
-    Command("prompt_cancel", "escape", "Cancel", "Bookmarks and read state", "cancel", "prompt", show=True,
-            key_display="Esc", palette=False),
+    Command(
+        id="bookmark", keys="b",
+        description="Bookmark the statement under the cursor (or the article); again removes it",
+        group="Bookmarks and read state", action="bookmark", scope="app", show=True, short="Bookmark",
+        main_screen=True,
+    ),
+    Command(
+        id="bookmarks", keys="B", description="Bookmarks", group="Bookmarks and read state",
+        action="bookmarks", scope="app", main_screen=True,
+    ),
+    Command(
+        id="unread_only", keys="u", description="Unread articles only (on / off)",
+        group="Bookmarks and read state", action="unread_only", scope="app", show=True, short="Unread",
+        main_screen=True,
+    ),
+    Command(
+        id="mark_read", keys="m", description="Mark the article read / unread",
+        group="Bookmarks and read state", action="mark_read", scope="list",
+    ),
+    Command(
+        id="save_search", keys="S", description="Save this search with a name…",
+        group="Bookmarks and read state", action="save_search", scope="app", main_screen=True,
+    ),
+    Command(
+        id="saved_searches", keys="R", description="Saved searches", group="Bookmarks and read state",
+        action="saved_searches", scope="app", main_screen=True,
+    ),
+    Command(
+        id="bookmarks_open", keys="enter", description="Open the bookmark", group="Bookmarks and read state",
+        action="open", scope="bookmarks", show=True, short="Open", palette=False,
+    ),
+    Command(
+        id="bookmarks_delete", keys="d,delete", description="Remove the bookmark",
+        group="Bookmarks and read state", action="delete", scope="bookmarks", show=True, short="Remove",
+        palette=False,
+    ),
+    Command(
+        id="bookmarks_back", keys="escape", description="Back to the reader",
+        group="Bookmarks and read state", action="back", scope="bookmarks", show=True, key_display="Esc",
+        palette=False,
+    ),
+    Command(
+        id="searches_run", keys="enter", description="Run the saved search", group="Bookmarks and read state",
+        action="run", scope="searches", show=True, short="Run", palette=False,
+    ),
+    Command(
+        id="searches_delete", keys="d,delete", description="Forget the saved search",
+        group="Bookmarks and read state", action="delete", scope="searches", show=True, short="Forget",
+        palette=False,
+    ),
+    Command(
+        id="searches_back", keys="escape", description="Back to the reader", group="Bookmarks and read state",
+        action="back", scope="searches", show=True, key_display="Esc", palette=False,
+    ),
+    Command(
+        id="prompt_cancel", keys="escape", description="Cancel", group="Bookmarks and read state",
+        action="cancel", scope="prompt", show=True, key_display="Esc", palette=False,
+    ),
     # Sorting and facets
-    Command("sort", "o", "Sort the list: as found, by date, outlet, title (cycles)", "Sorting and facets",
-            "sort", "app", show=True, short="Sort", main_screen=True),
-    Command("facets", "F", "Facets: filter by outlet, language, month, person (show / hide)",
-            "Sorting and facets", "facets", "app", show=True, short="Facets", main_screen=True),
-    Command("facet_choose", "enter,space", "Filter by this value (again: unfilter)", "Sorting and facets",
-            "choose", "facets", palette=False),
-    Command("facets_clear", "x", "Clear the facet filters", "Sorting and facets", "clear_facets", "app",
-            main_screen=True),
+    Command(
+        id="sort", keys="o", description="Sort the list: as found, by date, outlet, title (cycles)",
+        group="Sorting and facets", action="sort", scope="app", show=True, short="Sort", main_screen=True,
+    ),
+    Command(
+        id="facets", keys="F", description="Facets: filter by outlet, language, month, person (show / hide)",
+        group="Sorting and facets", action="facets", scope="app", show=True, short="Facets", main_screen=True,
+    ),
+    Command(
+        id="facet_choose", keys="enter,space", description="Filter by this value (again: unfilter)",
+        group="Sorting and facets", action="choose", scope="facets", palette=False,
+    ),
+    Command(
+        id="facets_clear", keys="x", description="Clear the facet filters", group="Sorting and facets",
+        action="clear_facets", scope="app", main_screen=True,
+    ),
     # The first-run screen, shown while the archive is empty (its own group: its keys reuse a and s)
-    Command("welcome_add", "a", "Index a folder into your archive", "First run", "add_folder", "welcome",
-            show=True, short="Add folder", palette=False),
-    Command("welcome_sample", "s", "Open the bundled sample (a separate archive)", "First run",
-            "open_sample", "welcome", show=True, short="Sample", palette=False),
+    Command(
+        id="welcome_add", keys="a", description="Index a folder into your archive", group="First run",
+        action="add_folder", scope="welcome", show=True, short="Add folder", palette=False,
+    ),
+    Command(
+        id="welcome_sample", keys="s", description="Open the bundled sample (a separate archive)",
+        group="First run", action="open_sample", scope="welcome", show=True, short="Sample", palette=False,
+    ),
     # The help screen's own keys are listed under Application
     Command(
-        "close_help", "escape,q,question_mark", "Close help", "Application", "dismiss", "help",
-        show=True, key_display="Esc", palette=False,
+        id="close_help", keys="escape,q,question_mark", description="Close help", group="Application",
+        action="dismiss", scope="help", show=True, key_display="Esc", palette=False,
     ),
 )
 

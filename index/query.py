@@ -17,7 +17,7 @@ import re
 
 from whoosh import qparser
 from whoosh.fields import Schema
-from whoosh.query import And, Every, NullQuery, Prefix, Query, Term, TermRange, Wildcard
+from whoosh.query import NullQuery, Prefix, Query, Term, TermRange, Wildcard
 
 from kutip.index.models import Span
 from kutip.index.schema import searchable_fields
@@ -195,13 +195,6 @@ class QueryParser:
             raise QueryError("the query has only stopwords or nothing searchable")
         return query
 
-
-def only_articles(query: Query) -> Query:
-    return And([query, Term("doctype", "article")])
-
-
-def everything() -> Query:
-    return Every()
 
 
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]+):)?([^\W_][\w\-]*)$")

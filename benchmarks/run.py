@@ -201,15 +201,19 @@ def main() -> None:
         rows.append(("  last / first", *(f"{r:.2f}×" for r in ratios), ""))
         rows.append(("  CPU ms/article in the writer process", f"{k_cpu * 1000 / n:.1f}", "", "", ""))
         rows.append(("re-run, nothing changed", f"{rerun:.2f} s", "", "", ""))
+        for row in rows:  # a later failure must not lose the indexing figures
+            print("  ".join(row), file=sys.stderr, flush=True)
 
         families = query_families(lex, corpus, args.queries)
         have_rg = shutil.which("rg") is not None
         for family, queries in families.items():
-            archive.search(queries[0], limit=50)  # first use opens the searcher; steady state is measured
-            if family == "statements":
-                k = time_queries(lambda q: archive.search_statements(q, limit=50), queries)
-            else:
-                k = time_queries(lambda q: archive.search(q, limit=50), queries)
+            def kutip_search(query: str, statements: bool = family == "statements") -> object:
+                if statements:
+                    return archive.search_statements(query, limit=50)
+                return archive.search(query, limit=50)
+
+            kutip_search(queries[0])  # first use opens the searcher; steady state is measured
+            k = time_queries(kutip_search, queries)
             plain = family in ("word", "phrase")
             w = time_queries(bare.search, queries) if plain else None
             f = time_queries(fts.search, queries) if plain else None

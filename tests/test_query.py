@@ -6,7 +6,7 @@ import pytest
 from whoosh.query import Prefix, Term, TermRange
 
 from kutip.index.query import QueryError, QueryParser, as_prefix, check_query, date_query
-from kutip.index.schema import build_schema
+from kutip.index.schema import build_schema, searchable_fields
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,9 @@ def test_unknown_field_is_an_error(parser: QueryParser) -> None:
 
 
 def test_colons_inside_phrases_are_not_fields(parser: QueryParser) -> None:
-    parser.parse('"catatan:penting"')
+    query = parser.parse('"catatan:penting"')
+    assert {field for field, _ in query.iter_all_terms()} <= set(searchable_fields())
+    assert {text for _, text in query.iter_all_terms()} >= {"catatan", "penting"}
 
 
 @pytest.mark.parametrize("bad", ["", "   "])

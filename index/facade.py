@@ -63,6 +63,7 @@ from kutip.index.models import (
     Statement,
 )
 from kutip.index.names import name_matches, name_words
+from kutip.index.prefixes import stems_beginning
 from kutip.index.profiles import Profile, build_profile
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.query import QueryError, as_prefix, check_query, prefix_matches, typed_prefix
@@ -358,7 +359,7 @@ class Archive:
         """
         query = check_query(query)
         if prefix:
-            query = as_prefix(query)
+            query = self._as_prefix(query)
         parsed = self._search.parser.parse(self._people_query(query))
         ranked = self._search.search(parsed, limit)
         summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
@@ -371,6 +372,13 @@ class Archive:
             text, spans = excerpts.get(article_id, ("", ()))
             hits.append(SearchHit(summary=summaries[article_id], score=score, snippet=text, highlights=spans))
         return hits
+
+    def _as_prefix(self, query: str) -> str:
+        """The last typed word as a prefix, and as the stems of the recorded words it begins."""
+        typed = typed_prefix(query)
+        if not typed:
+            return query
+        return as_prefix(query, stems_beginning(self._store.connection(), typed))
 
     @_guarded
     def snippets_for(
@@ -553,7 +561,7 @@ class Archive:
         """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""
         query = check_query(query, statements=True)
         if prefix:
-            query = as_prefix(query)
+            query = self._as_prefix(query)
         parsed = self._search.statement_parser.parse(self._people_query(query))
         ranked = self._search.search(parsed, limit, doctype="statement")
         statements = self._store.statements_by_id(i for i, _ in ranked)

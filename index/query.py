@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
 from whoosh import qparser
 from whoosh.fields import Schema
@@ -219,11 +220,13 @@ def prefix_matches(text: str, prefix: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def as_prefix(query: str) -> str:
+def as_prefix(query: str, stems: Sequence[str] = ()) -> str:
     """The query with its last word made a prefix (``ban`` finds ``banjir``), for search as you type.
 
     Only a bare last word still being typed is widened: not one inside a phrase, an
-    operator, a date or a code; Enter runs the query as typed.
+    operator, a date or a code; Enter runs the query as typed. ``stems`` are the stems of
+    the words that begin with it (a stemmed index stores ``pemerintah`` as ``perintah``),
+    searched as alternatives.
     """
     if query.count('"') % 2 or query != query.rstrip():
         return query
@@ -233,4 +236,7 @@ def as_prefix(query: str) -> str:
     field, word = match.group(1), match.group(2)
     if len(word) < 2 or word in _OPERATORS or (field and field.lower() in _NOT_PREFIXED) or word.isdigit():
         return query  # one letter would expand to half the vocabulary
-    return query + "*"
+    if not stems:
+        return query + "*"
+    alternatives = " OR ".join([f"{word}*", *(stem for stem in stems if stem.isalpha())])
+    return f"{query[: match.start(2)]}({alternatives})"

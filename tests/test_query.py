@@ -116,3 +116,26 @@ def test_check_query_spells_aliases_and_leaves_phrases_alone() -> None:
 )
 def test_as_prefix_widens_only_the_word_being_typed(typed: str, searched: str) -> None:
     assert as_prefix(typed) == searched
+
+
+def test_a_prefix_also_searches_the_stems_of_the_words_it_begins() -> None:
+    assert as_prefix("pemerin", ["perintah"]) == "(pemerin* OR perintah)"
+    assert as_prefix("banjir title:pemerin", ["perintah"]) == "banjir title:(pemerin* OR perintah)"
+    assert as_prefix("banjir ", ["perintah"]) == "banjir "  # a finished word is searched as typed
+
+
+def test_stems_beginning_reads_the_recorded_words_by_range() -> None:
+    import sqlite3
+
+    from kutip.index.prefixes import stems_beginning
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID")
+    db.executemany(
+        "INSERT INTO stems VALUES (?, ?)",
+        [("pemerintah", "perintah"), ("pemerintahan", "perintah"), ("pemeriksa", "periksa"), ("pasar", "pasar")],
+    )
+    assert stems_beginning(db, "Pemerin") == ["perintah"]
+    assert stems_beginning(db, "pemeri") == ["periksa", "perintah"]
+    assert stems_beginning(db, "p", limit=10) == []  # one letter: nothing
+    assert stems_beginning(db, "zzz") == []

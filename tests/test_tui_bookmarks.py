@@ -249,3 +249,22 @@ async def test_the_palette_offers_each_saved_search(fixture_archive: Archive) ->
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.search_query == "beras" and app.search_bar.value == "beras"
+
+
+@synchronous
+async def test_a_bookmark_of_an_article_gone_from_the_archive_says_so(fixture_archive: Archive) -> None:
+    from kutip.tui.userstate import Bookmark
+
+    UserState.beside(fixture_archive.location).toggle_bookmark(
+        Bookmark(kind="article", article="0000gone", title="Berita lama yang dihapus")
+    )
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert "no longer in the archive" in str(app.screen.bookmark_list.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "no longer in the archive" in app.status.message

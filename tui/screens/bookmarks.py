@@ -25,9 +25,10 @@ from kutip.tui.widgets.pane_list import PaneList
 EMPTY = "No bookmarks yet: b bookmarks the open article, or the statement under the cursor."
 
 
-def bookmark_prompt(bookmark: Bookmark) -> Content:
-    """Two lines: what was bookmarked, then where it is from."""
-    where = " · ".join(one_line(part) for part in (bookmark.outlet, bookmark.date) if part)
+def bookmark_prompt(bookmark: Bookmark, present: bool = True) -> Content:
+    """Two lines: what was bookmarked, then where it is from (and whether the archive still has it)."""
+    parts = [bookmark.outlet, bookmark.date, "" if present else "no longer in the archive"]
+    where = " · ".join(one_line(part) for part in parts if part)
     what = "statement" if bookmark.kind == "statement" else "article"
     first = one_line(bookmark.describe())
     second = f"  {what} · {one_line(bookmark.title)}" + (f" · {where}" if where else "")
@@ -49,9 +50,10 @@ class BookmarksScreen(Screen[Bookmark | None]):
     }
     """
 
-    def __init__(self, state: UserState) -> None:
+    def __init__(self, state: UserState, present: set[str] | None = None) -> None:
         super().__init__()
         self.state = state
+        self.present = present  # ids of bookmarked articles the archive holds; None: not known
         self.shown: list[Bookmark] = []
 
     def compose(self) -> ComposeResult:
@@ -72,7 +74,10 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.shown = self.state.bookmarks
         options = self.bookmark_list
         options.clear_options()
-        options.add_options([Option(bookmark_prompt(b)) for b in self.shown])
+        present = self.present
+        options.add_options(
+            [Option(bookmark_prompt(b, present is None or b.article in present)) for b in self.shown]
+        )
         count = len(self.shown)
         header = Content.assemble(("Bookmarks", "bold"), f"  {count}" if count else f"  {EMPTY}")
         self.query_one("#bookmarks-header", Static).update(header)

@@ -87,7 +87,12 @@ class ListActions:
         app.status.say(said)
 
     def bookmarks(self) -> None:
-        self.app.push_screen(BookmarksScreen(self.state), callback=self._bookmark_chosen)
+        app = self.app
+        try:  # one query: which bookmarked articles the archive still holds
+            present: set[str] | None = app.archive.has_articles({b.article for b in self.state.bookmarks})
+        except Exception:  # the view still lists them, from their saved words
+            present = None
+        app.push_screen(BookmarksScreen(self.state, present), callback=self._bookmark_chosen)
 
     def _bookmark_chosen(self, bookmark: Bookmark | None) -> None:
         if bookmark is not None:

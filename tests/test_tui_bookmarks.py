@@ -268,3 +268,22 @@ async def test_a_bookmark_of_an_article_gone_from_the_archive_says_so(fixture_ar
         await pilot.press("enter")
         await settle(app, pilot)
         assert "no longer in the archive" in app.status.message
+
+
+@synchronous
+async def test_a_saved_search_name_with_markup_stays_literal_in_the_palette(fixture_archive: Archive) -> None:
+    from textual.command import CommandPalette
+
+    UserState.beside(fixture_archive.location).save_search("[@click=app.quit]x[/] [b]tebal[/b]", "beras")
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"tebal")
+        await settle(app, pilot)
+        options = app.screen.query_one("CommandList")
+        prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+        assert any("[@click=app.quit]x[/] [b]tebal[/b]" in prompt for prompt in prompts), prompts
+        assert app.is_running

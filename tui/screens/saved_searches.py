@@ -16,6 +16,7 @@ from textual.binding import BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Vertical
 from textual.content import Content
+from textual.markup import escape
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Static
 from textual.widgets.option_list import Option
@@ -154,7 +155,8 @@ class SavedSearchesProvider(Provider):
         if not isinstance(state, UserState) or not hasattr(app, "run_saved_search"):
             return []
         run = app.run_saved_search
-        return [(f"Search: {one_line(s.name)}", partial(run, s)) for s in state.searches]
+        # the palette reads its titles as markup: a name is the user's text, shown as typed
+        return [(f"Search: {escape(one_line(s.name))}", partial(run, s)) for s in state.searches]
 
     async def discover(self) -> Hits:
         for title, runner in self._entries():

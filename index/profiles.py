@@ -62,14 +62,16 @@ MAX_FORMS = 12
 class PageStatement:
     """A statement on a page: the row the reader opens, the day it is placed at, its remark's reach.
 
-    ``reach`` is how many articles report the remark (1 when only this one); ``cluster``
-    groups the reports of one remark (the statement's own id when it is not linked).
+    ``reach`` is how many articles report the remark (1 when only this one), ``outlets`` which
+    outlets they are; ``cluster`` groups the reports of one remark (the statement's own id when
+    it is not linked).
     """
 
     row: StatementRow
     day: str
     reach: int = 1
     cluster: str = ""
+    outlets: tuple[str, ...] = ()  # the outlets reporting the remark, most reports first
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,18 +273,27 @@ def _page_statement(row: sqlite3.Row, summaries: dict[str, ArticleSummary]) -> P
 
 
 def _with_reach(db: sqlite3.Connection, found: list[PageStatement]) -> list[PageStatement]:
-    """Each statement with the number of articles that report its remark (one query per 500 clusters)."""
+    """Each statement with the articles and outlets that report its remark (one query per 500 clusters)."""
     linked = [s.cluster for s in found if s.row.statement.cluster]
-    reach: dict[str, int] = {}
+    articles: dict[str, set[str]] = {}
+    outlets: dict[str, Counter[str]] = {}
     if linked:
         rows = select_in(
             db,
-            "SELECT m.cluster, count(DISTINCT s.article) FROM link_members m "
-            "JOIN statements s ON s.id = m.statement WHERE m.cluster IN ({marks}) GROUP BY m.cluster",
+            "SELECT DISTINCT m.cluster, s.article, a.outlet FROM link_members m "
+            "JOIN statements s ON s.id = m.statement JOIN articles a ON a.id = s.article "
+            "WHERE m.cluster IN ({marks})",
             linked,
         )
-        reach = {r[0]: int(r[1]) for r in rows}
-    out = [PageStatement(s.row, s.day, max(1, reach.get(s.cluster, 1)), s.cluster) for s in found]
+        for cluster, article, outlet in rows:
+            articles.setdefault(cluster, set()).add(article)
+            if outlet:
+                outlets.setdefault(cluster, Counter())[outlet] += 1
+    ranked = {c: tuple(sorted(n, key=lambda o: (-n[o], o))) for c, n in outlets.items()}
+    out = [
+        PageStatement(s.row, s.day, max(1, len(articles.get(c := s.cluster, ()))), c, ranked.get(c, ()))
+        for s in found
+    ]
     return sorted(out, key=_newest_first_key)
 
 

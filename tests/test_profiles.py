@@ -70,6 +70,8 @@ def test_most_reported_remarks_come_first_once_then_newest_then_undated(sample: 
     assert len({s.cluster for s in top}) == len(top)  # one row per remark
     widest = max(c.articles for c in sample.clusters(speaker=profile.name))
     assert top[0].reach == widest
+    for item in top:  # which outlets reported it, this report's own among them
+        assert item.row.article.outlet in item.outlets and 1 <= len(item.outlets) <= item.reach
     days = [s.day for s in dated]
     assert all(days) and days == sorted(days, reverse=True)
     assert all(not s.day for s in undated)

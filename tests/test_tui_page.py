@@ -102,6 +102,7 @@ async def test_the_person_page_shows_who_they_are_and_the_widest_remark_first(sa
         assert listed[0].startswith("Most reported")
         widest = max(c.articles for c in sample.clusters(speaker=name))
         assert f"⧉{widest - 1}" in listed[1]
+        assert "reported by " in listed[1]
         assert any(p.startswith("Statements — undated") for p in listed)
         await pilot.press("enter")  # the widest remark opens in the reader
         await settle(app, pilot)

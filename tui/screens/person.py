@@ -178,8 +178,8 @@ class PersonScreen(Screen[StatementRow | None]):
                 entries.append(_Entry(f"{heading} ({len(items)})"))
             for item in items:
                 article, others = _dated(item.row.article, item.day), item.reach - 1
-                statement = item.row.statement
-                build = partial(statement_prompt, statement, article, show_speaker=not person, others=others)
+                outlets = item.outlets if others else ()
+                build = partial(_statement_prompt, item.row.statement, article, person, others, outlets)
                 entries.append(_Entry("", build, item.row, statement=True))
         self._choices = {}
         self.rows = []
@@ -300,6 +300,16 @@ class _Entry:
     build: Callable[[], Content] | None = None
     row: StatementRow | None = None
     statement: bool = False
+
+
+def _statement_prompt(
+    statement: Statement, article: ArticleSummary, person: bool, others: int, outlets: tuple[str, ...]
+) -> Content:
+    """The statement as every list writes it; a remark several articles report says which outlets."""
+    prompt = statement_prompt(statement, article, show_speaker=not person, others=others)
+    if not outlets:
+        return prompt
+    return Content.assemble(prompt, "\n", (f"reported by {', '.join(one_line(o) for o in outlets)}", MUTED))
 
 
 def _heading(text: str) -> Option:

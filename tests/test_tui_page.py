@@ -87,11 +87,11 @@ async def test_the_person_page_shows_who_they_are_and_the_widest_remark_first(sa
         screen = await open_page(app, pilot, name)
         profile = screen.profile
         assert profile is not None
-        shown = str(screen.query_one("#page-title", Static).render())
-        assert name in shown and "person" in shown and f"{len(profile.statements)} statements" in shown
-        outlets = str(screen.query_one("#page-outlets", Static).render())
+        facts = str(screen.query_one("#page-facts", Static).render()).splitlines()
+        assert name in facts[0] and "person" in facts[0] and f"{len(profile.statements)} statements" in facts[0]
+        outlets = next(line for line in facts if line.startswith("Quoted by"))
         assert all(outlet in outlets for outlet, _ in profile.outlets)
-        roles = str(screen.query_one("#page-roles", Static).render())
+        roles = next(line for line in facts if line.startswith("Roles"))
         assert profile.roles and profile.roles[0].role in roles
         timeline = screen.query_one(Timeline)
         assert timeline.months == profile.months
@@ -172,7 +172,7 @@ async def test_p_on_a_place_opens_its_page_and_enter_opens_an_article(sample: Ar
         await pilot.pause()
         assert screen.profile is not None
         assert screen.profile.entity_type is EntityType.PLACE
-        shown = str(screen.query_one("#page-title", Static).render())
+        shown = str(screen.query_one("#page-facts", Static).render()).splitlines()[0]
         assert place.name in shown and "place" in shown and f"mentioned in {len(expected)} articles" in shown
         listed = prompts(screen)
         assert listed[0].startswith("Articles mentioning it")

@@ -26,7 +26,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.command import Hit, Hits, Provider
-from textual.containers import Vertical
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.screen import Screen
@@ -78,12 +77,13 @@ class PersonScreen(Screen[StatementRow | None]):
 
     DEFAULT_CSS = """
     PersonScreen {
-        & > #page-facts { height: auto; border-bottom: solid $primary-muted; }
-        & #page-title { padding: 0 1; }
-        & .page-fact { padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
-        & #page-filters { padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; background: $panel; }
-        & #page-range { display: none; height: 3; }
-        & #page-range.-open { display: block; }
+        & > #page-facts { height: auto; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+        & > #page-filters {
+            padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; background: $panel;
+            border-top: solid $primary-muted;
+        }
+        & > #page-range { height: 3; }
+        & > #page-range.-closed { display: none; }
         & > #person-statements { height: 1fr; border-top: none; }
         & > #person-status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
     }
@@ -99,17 +99,13 @@ class PersonScreen(Screen[StatementRow | None]):
         self.rows: list[StatementRow] = []
         self._choices: dict[str, StatementRow] = {}
         self._entries: deque[_Entry] = deque()
+        self._range: Input | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="page-facts"):
-            loading = Content.assemble((one_line(self.person), "bold"), ("  loading…", MUTED))
-            yield Static(loading, id="page-title")
-            yield Static(Content(""), id="page-names", classes="page-fact")
-            yield Static(Content(""), id="page-roles", classes="page-fact")
-            yield Static(Content(""), id="page-outlets", classes="page-fact")
-            yield Timeline(id="page-timeline")
-            yield Static(Content(""), id="page-filters")
-        yield Input(placeholder=f"Dates: {RANGE_FORMS} (empty clears)", id="page-range")
+        loading = Content.assemble((one_line(self.person), "bold"), ("  loading…", MUTED))
+        yield Static(loading, id="page-facts")  # one widget for every fact line: the page opens faster
+        yield Timeline(id="page-timeline")
+        yield Static(Content(""), id="page-filters")
         yield PageList(id="person-statements", markup=False)
         yield Static(Content("Enter: open in the reader — o/d/w: filter — Esc: back"), id="person-status")
         yield Footer()
@@ -134,7 +130,7 @@ class PersonScreen(Screen[StatementRow | None]):
     def _show_error(self, message: str) -> None:
         problem = f"  cannot read the archive: {one_line(message)}"
         header = Content.assemble((one_line(self.person), "bold"), problem)
-        self.query_one("#page-title", Static).update(header)
+        self.query_one("#page-facts", Static).update(header)
 
     # -- drawing -----------------------------------------------------------------
 
@@ -142,14 +138,13 @@ class PersonScreen(Screen[StatementRow | None]):
         self.profile = profile
         person = profile.entity_type is EntityType.PERSON
         shown = profile.name if person else self.person
-        self.query_one("#page-title", Static).update(title(profile, shown))
-        names = self.query_one("#page-names", Static)  # lines with nothing to say take no room
-        names.update(names_line(profile, shown))
-        names.display = person and any(name != shown for name in profile.names)
-        roles = self.query_one("#page-roles", Static)
-        roles.update(roles_line(profile))
-        roles.display = person and bool(profile.roles)
-        self.query_one("#page-outlets", Static).update(outlets_line(profile))
+        lines = [title(profile, shown)]  # lines with nothing to say take no room
+        if person and any(name != shown for name in profile.names):
+            lines.append(names_line(profile, shown))
+        if person and profile.roles:
+            lines.append(roles_line(profile))
+        lines.append(outlets_line(profile))
+        self.query_one("#page-facts", Static).update(Content("\n").join(lines))
         self._redraw()
 
     def _redraw(self) -> None:
@@ -240,7 +235,7 @@ class PersonScreen(Screen[StatementRow | None]):
             self.dismiss(row)
 
     def action_back(self) -> None:
-        if self.query_one("#page-range", Input).has_class("-open"):
+        if self._range is not None and not self._range.has_class("-closed"):
             self._close_range()
             return
         self.dismiss(None)
@@ -267,11 +262,13 @@ class PersonScreen(Screen[StatementRow | None]):
         self._redraw()
 
     def action_date_range(self) -> None:
-        field = self.query_one("#page-range", Input)
+        if self._range is None:  # made when first asked for: most pages are never filtered by date
+            self._range = Input(placeholder=f"Dates: {RANGE_FORMS} (empty clears)", id="page-range")
+            self.mount(self._range, before=self.statement_list)
         f = self.filters
-        field.value = f.since if f.since == f.until else f"{f.since}..{f.until}"
-        field.add_class("-open")
-        field.focus()
+        self._range.value = f.since if f.since == f.until else f"{f.since}..{f.until}"
+        self._range.remove_class("-closed")
+        self._range.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -283,7 +280,8 @@ class PersonScreen(Screen[StatementRow | None]):
         self._filter(since=found[0], until=found[1])
 
     def _close_range(self) -> None:
-        self.query_one("#page-range", Input).remove_class("-open")
+        if self._range is not None:
+            self._range.add_class("-closed")
         self.statement_list.focus()
 
     def _filter(self, **changes: str) -> None:

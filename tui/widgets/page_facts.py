@@ -33,13 +33,15 @@ _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _RANGE = re.compile(rf"^\s*({_DAY})?\s*(?:(\.\.|–|—|to)\s*({_DAY})?)?\s*$")
 
 PAGE_KEYS: tuple[tuple[str, str, str, bool], ...] = (
-    ("o", "screen.next_outlet", "Outlet", True),
+    ("o", "screen.next_outlet", "Outlet", False),
     ("O", "screen.previous_outlet", "Previous outlet", False),
-    ("d", "screen.next_kind", "Direct / indirect", True),
-    ("w", "screen.date_range", "Dates", True),
-    ("x", "screen.clear_filters", "Clear filters", True),
+    ("d", "screen.next_kind", "Direct / indirect", False),
+    ("w", "screen.date_range", "Dates", False),
+    ("x", "screen.clear_filters", "Clear filters", False),
 )
-"""(key, action, footer label, shown): the page's filter keys, until they join the command table."""
+"""(key, action, footer label, shown): the page's filter keys, until they join the command table.
+
+Not in the footer: the filter line above the list names each key beside what it filters."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,3 +230,22 @@ def test_matches_while_typing_mark_words_that_begin_with_the_last_word(archive: 
     typed = [text[s.start : s.end] for s in archive.matches_in(text, "ban", prefix=True)]
     assert typed == ["Banjir", "bantaran", "bantuan"]
     assert archive.matches_in(text, "ban") == []
+
+
+def test_other_reports_count_the_other_articles_of_each_remark(tmp_path: Path) -> None:
+    from kutip.index.facade import sample_corpus_path
+
+    opened = Archive.open(tmp_path / "sample")
+    try:
+        opened.index([sample_corpus_path()])
+        reported = [s for s in opened.summaries() if (a := opened.article(s.id)) and opened.other_reports(a)]
+        assert reported  # the sample has remarks several outlets carried
+        article = opened.article(reported[0].id)
+        assert article is not None
+        for statement_id, others in opened.other_reports(article).items():
+            statement = next(s for s in article.statements if s.id == statement_id)
+            cluster = opened.cluster_of(statement)
+            assert cluster is not None
+            assert others == len({m.article for m in cluster.members} - {article.id}) > 0
+    finally:
+        opened.close()

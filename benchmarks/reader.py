@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kutip.index.facade import Archive
+from kutip.tui.app import KutipApp  # imported before the clock starts, like the CLI's own import
 
 POLL = 0.002
 PATIENCE = 60.0
@@ -36,9 +37,12 @@ async def _until(pilot: object, done: Callable[[], bool]) -> None:
         await pilot.pause(POLL)  # type: ignore[attr-defined]
 
 
-async def _measure(location: Path, words: list[str], settings: Path) -> dict[str, list[float]]:
-    from kutip.tui.app import KutipApp  # imported before the clock starts, like the CLI's own import
+def _results_for(app: KutipApp, word: str) -> Callable[[], bool]:
+    """Whether the list shows the results of ``word`` (the status line counts its matches)."""
+    return lambda: app.search_query == word and "match" in app.status.message
 
+
+async def _measure(location: Path, words: list[str], settings: Path) -> dict[str, list[float]]:
     timings: dict[str, list[float]] = {"first paint": [], "results": [], "esc": [], "j": []}
     start = time.perf_counter()
     archive = Archive.open(location)
@@ -53,7 +57,7 @@ async def _measure(location: Path, words: list[str], settings: Path) -> dict[str
                 await pilot.press("slash", *word[:-1])
                 last = time.perf_counter()
                 await pilot.press(word[-1])
-                await _until(pilot, lambda w=word: app.search_query == w and "match" in app.status.message)
+                await _until(pilot, _results_for(app, word))
                 timings["results"].append(time.perf_counter() - last)
                 await pilot.pause(0.3)  # the user reads the results
                 started = time.perf_counter()
@@ -64,7 +68,7 @@ async def _measure(location: Path, words: list[str], settings: Path) -> dict[str
                 started = time.perf_counter()
                 before = app.article_list.cursor
                 await pilot.press("j")
-                await _until(pilot, lambda b=before: app.article_list.cursor != b)
+                await _until(pilot, lambda: app.article_list.cursor != before)  # noqa: B023 (awaited here)
                 timings["j"].append(time.perf_counter() - started)
     finally:
         archive.close()

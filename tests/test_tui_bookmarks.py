@@ -287,3 +287,21 @@ async def test_a_saved_search_name_with_markup_stays_literal_in_the_palette(fixt
         prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
         assert any("[@click=app.quit]x[/] [b]tebal[/b]" in prompt for prompt in prompts), prompts
         assert app.is_running
+
+
+@synchronous
+async def test_an_article_read_while_unread_only_stays_under_the_cursor(fixture_archive: Archive) -> None:
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        total = len(app.article_list.summaries)
+        await pilot.press("u", "j", "enter")
+        await settle(app, pilot)
+        opened = app.reader.article
+        highlighted = app.article_list.highlighted
+        assert opened is not None and highlighted is not None and highlighted.id == opened.id
+        assert len(app.article_list.summaries) == total  # still listed, no longer bold
+        assert not app.article_list.render_line(1).text.startswith(UNREAD_MARK)
+        await pilot.press("o")  # the list changes: now it leaves
+        await settle(app, pilot)
+        assert len(app.article_list.summaries) == total - 1

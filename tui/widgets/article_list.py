@@ -177,14 +177,11 @@ class ArticleList(ScrollView, can_focus=True):
         self._show(keep.id if keep else None)
 
     def set_read(self, read_ids: Collection[str]) -> None:
-        """Which articles are read; redraws (and re-narrows when showing unread only)."""
+        """Which articles are read; redraws. An article read while "unread only" is on stays
+        listed (no longer bold) until the list changes, so the cursor stays on what is open."""
         self.read_ids = read_ids
-        if self.shape.unread_only:
-            keep = self.highlighted
-            self._show(keep.id if keep else None, follow=False)
-        else:
-            self._row_cache.clear()
-            self.refresh()
+        self._row_cache.clear()
+        self.refresh()
 
     def add_snippets(self, snippets: Mapping[str, Snippet]) -> None:
         if self._snippets is None:
@@ -193,20 +190,17 @@ class ArticleList(ScrollView, can_focus=True):
         self._row_cache.clear()
         self.refresh()
 
-    def _show(self, keep_id: str | None, follow: bool = True) -> None:
+    def _show(self, keep_id: str | None) -> None:
         summaries = self.shape.apply(self._base, self.read_ids or (), self.persons_of)
         self._summaries = summaries
         self._row_cache.clear()
         self.virtual_size = Size(self.size.width, len(summaries) * self.row_height)
         index = 0
         if keep_id is not None:
-            found = next((i for i, summary in enumerate(summaries) if summary.id == keep_id), None)
-            stay = 0 if follow else min(self.cursor, len(summaries) - 1)  # gone: the row that took its place
-            index = found if found is not None else stay
+            index = next((i for i, summary in enumerate(summaries) if summary.id == keep_id), 0)
         self._last_highlighted = None
-        if follow:
-            self.scroll_to(y=0, animate=False, immediate=True)
-        self.cursor = max(0, index)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.cursor = index
         self.refresh()
         self.post_message(self.Shown(self))
 

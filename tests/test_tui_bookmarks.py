@@ -51,6 +51,7 @@ async def test_opened_articles_are_read_and_unread_only_hides_them(fixture_archi
         await pilot.press("enter")
         await settle(app, pilot)
         assert UserState.beside(fixture_archive.location).is_read(first.id)  # saved at once
+        assert f"{total} · {total - 1} unread" in app.main_screen.query_one("#list-header").text  # type: ignore[attr-defined]
         assert not row_text(app, 0).startswith(UNREAD_MARK)
         await pilot.press("u")
         await settle(app, pilot)

@@ -182,6 +182,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.read_ids = read_ids
         self._row_cache.clear()
         self.refresh()
+        self.post_message(self.Shown(self))  # the header counts the unread
 
     def add_snippets(self, snippets: Mapping[str, Snippet]) -> None:
         if self._snippets is None:

@@ -26,8 +26,11 @@ class ListHeader(Static):
         super().__init__(Content(""), id=id)
         self.text = ""
 
-    def show_shape(self, shape: ListShape, searching: bool, shown: int, total: int) -> None:
+    def show_shape(self, shape: ListShape, searching: bool, shown: int, total: int, unread: int = -1) -> None:
+        """``unread`` counts the unread among the shown (-1: read state not tracked)."""
         counted = f"{shown} of {total}" if shown != total else f"{total}"
+        if unread >= 0 and not shape.unread_only:
+            counted += f" · {unread} unread"
         self.text = one_line(f"{counted} · {shape.describe(searching)}")
         if shape.narrowed:
             self.text += " — x clears"

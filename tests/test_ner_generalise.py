@@ -144,3 +144,10 @@ def test_an_unknown_word_opening_a_clause_before_an_affixed_verb_may_be_a_person
 def test_list_items_may_carry_a_bracketed_aside() -> None:
     body = "Grup ini beranggotakan Haryo Kuncoro (vokal), Bimo (gitar), dan Sadewa (bass)."
     assert {"Haryo Kuncoro", "Bimo", "Sadewa"} <= persons(body)
+
+
+def test_a_bodys_syllabic_short_name_is_no_person_and_ends_before_the_name() -> None:
+    body = "Dana itu dikucurkan Kemenlingkung tahun lalu. Sekretaris Kemenlingkung Wardoyo Sasmito ditahan."
+    entities = {e.name: e.type for e in recognise(body, "id")}
+    assert entities.get("Kemenlingkung") is EntityType.ORGANIZATION
+    assert "Wardoyo Sasmito" in persons(body)

@@ -14,15 +14,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kutip.index.entities.dictionary import is_derived_word
+from kutip.index.entities.dictionary import is_derived_word, is_plain_word
 from kutip.index.entities.lexicon import (
     GazetteerEntry,
     Lexicon,
+    body_word,
     brand_word,
     clitic_word,
     degrees,
     nominal_noun,
-    root_words,
 )
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.language import Token
@@ -218,7 +218,7 @@ class _Typer:
         token = tokens[first]
         weak_position = token.title_case_line or (token.sentence_start and first == part.first)
         nickname = part.nickname if first < part.nickname < last else -1
-        if first == last and (token.acronym or brand_word(token.text)) and not token.title_case_line:
+        if first == last and _coded(token) and not token.title_case_line:
             return Candidate(first, last, EntityType.ORGANIZATION, "acronym")  # "NATO", "SpaceX"
         if first == last and self._head_word(token):
             return Candidate(first, last, None, "", weak=True)  # "Ministry said": a head alone names no one
@@ -569,7 +569,7 @@ class _Typer:
     def _office_word(self, word: str) -> bool:
         lex = self.lex
         return (
-            word in root_words()
+            is_plain_word(word)  # root words, affixed ones ("Kajian") and words news writes lower case
             or word in lex.portfolios
             or word in lex.common
             or word in lex.connectors
@@ -637,8 +637,8 @@ class _Typer:
 
 
 def _coded(token: Token) -> bool:
-    """An acronym or a brand ("KSOP", "SpaceX"): it names a body, never a person."""
-    return token.acronym or brand_word(token.text)
+    """An acronym, a brand or a body's short name ("KSOP", "SpaceX", "Kemenpora"): never a person."""
+    return token.acronym or brand_word(token.text) or body_word(token.text)
 
 
 def type_parts(tokens: list[Token], parts: list[Part], lex: Lexicon, lang: str) -> list[Candidate]:

@@ -220,3 +220,15 @@ def brand_word(text: str) -> bool:
         return False
     prefix = text[:inner]  # "Space", "You"; never glued initials ("EEFulan") nor a short "Do"
     return len(prefix) >= 3 and not prefix.isupper() and fold(prefix) not in _name_prefixes()
+
+
+@cache
+def _body_prefixes() -> tuple[str, ...]:
+    return tuple(fold(w.strip()) for w in _lines("body_prefixes.txt"))
+
+
+def body_word(text: str) -> bool:
+    """A syllabic short name of a government body ("Kemenpora", "Depdiknas", "Pemprov")."""
+    if len(text) < 6 or not text[:1].isupper() or text.isupper():
+        return False
+    return fold(text).startswith(_body_prefixes())

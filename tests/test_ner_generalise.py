@@ -151,3 +151,14 @@ def test_a_bodys_syllabic_short_name_is_no_person_and_ends_before_the_name() -> 
     entities = {e.name: e.type for e in recognise(body, "id")}
     assert entities.get("Kemenlingkung") is EntityType.ORGANIZATION
     assert "Wardoyo Sasmito" in persons(body)
+
+
+def test_one_unknown_word_after_a_word_of_address_is_a_person() -> None:
+    body = "Poin kami, Pak Harimurti membuat pernyataan itu. Pemindahan Ibu Kota dibahas bersama Pak Irwasum."
+    found = persons(body)
+    assert "Harimurti" in found
+    assert not {"Kota", "Irwasum", "Ibu Kota"} & found
+
+
+def test_a_politician_described_before_the_party_gives_the_name() -> None:
+    assert "Sarwo Mustopo" in persons("Politikus Partai Cahaya Bangsa Sarwo Mustopo mengatakan hal itu.")

@@ -23,6 +23,7 @@ from kutip.index.entities.lexicon import (
     clitic_word,
     degrees,
     nominal_noun,
+    root_words,
 )
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.language import Token
@@ -172,9 +173,30 @@ class _Typer:
             return False
         return self.tokens[self.parts[index].first].gap.strip() in ("", ",")
 
+    def address_cue(self, index: int) -> bool:
+        """"Pak Hasto", "kata Bu Risma": one unknown word after a word of address is a person's name."""
+        part = self.parts[index]
+        if index == 0 or part.first != part.last or self.parts[index - 1].last != part.first - 1:
+            return False
+        before = self.tokens[part.first - 1]
+        word = self.tokens[part.first]
+        if before.folded not in self.lex.honorifics or not word.gap.isspace() or word.acronym:
+            return False
+        if word.folded in self.lex.title_starts or word.folded in self.lex.portfolios:
+            return False  # "Pak Menteri", "Pak Irwasum": an office, not a name
+        folded = word.folded
+        return not (folded in root_words() or folded in self.lex.common or is_plain_word(folded))
+
     def person_cue(self, index: int) -> bool:
         """Any cue beside the name itself that only a person takes."""
-        cues = (self.speech_cue, self.apposition_cue, self.age_cue, self.role_cue, self.kin_cue)
+        cues = (
+            self.speech_cue,
+            self.apposition_cue,
+            self.age_cue,
+            self.role_cue,
+            self.kin_cue,
+            self.address_cue,
+        )
         return any(cue(index) for cue in cues)
 
     def place_cue(self, index: int) -> bool:

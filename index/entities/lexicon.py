@@ -59,6 +59,7 @@ class Lexicon:
     roles: frozenset[str]
     compass: frozenset[str]
     kin: frozenset[str]  # kinship words before a relative's name ("istrinya, X")
+    honorifics: frozenset[str]  # words of address before a name ("Pak X", "Mbak Y")
     balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         apposition=frozenset(fold(w) for w in cues.get("apposition", [])),
         roles=frozenset(fold(w) for w in cues.get("roles", [])),
         kin=frozenset(fold(w) for w in cues.get("kin", [])),
+        honorifics=frozenset(fold(w) for w in cues.get("honorifics", [])),
         compass=frozenset(fold(w) for w in cues.get("compass", [])),
         balinese=frozenset(fold(w.strip()) for w in _lines("balinese_names.txt")),
     )

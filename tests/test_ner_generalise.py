@@ -162,3 +162,9 @@ def test_one_unknown_word_after_a_word_of_address_is_a_person() -> None:
 
 def test_a_politician_described_before_the_party_gives_the_name() -> None:
     assert "Sarwo Mustopo" in persons("Politikus Partai Cahaya Bangsa Sarwo Mustopo mengatakan hal itu.")
+
+
+def test_a_listed_nickname_before_a_hyphen_pairs_two_people() -> None:
+    found = persons("Partai itu bergabung ke koalisi Jokowi-Hendra Wiratama dalam pemilihan pimpinan.")
+    assert "Hendra Wiratama" in found
+    assert not any("Jokowi" in name and "Hendra" in name for name in found)

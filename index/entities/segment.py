@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
 from kutip.index.entities.media import is_outlet_run, is_outlet_word
 from kutip.index.language import Token
@@ -258,12 +259,13 @@ class _Segmenter:
     def _pair_hyphen(self, first: int, k: int) -> bool:
         """"Joko Widodo-Jusuf Kalla": a hyphen between two names of two words or more each pairs two people.
 
-        A hyphenated given name ("Jean-Pierre Raffarin") has one word before the hyphen.
+        A hyphenated given name ("Jean-Pierre Raffarin") has one word before the hyphen; a listed
+        nickname ("Jokowi-Jusuf Kalla") is a whole name by itself.
         """
         tokens = self.tokens
         return (
             tokens[k].gap == "-"
-            and k - first >= 2
+            and (k - first >= 2 or full_name(tokens[first].text) is not None)  # "Jokowi-Jusuf Kalla"
             and k + 1 < self.n
             and tokens[k + 1].gap == " "
             and tokens[k + 1].capitalised

@@ -163,7 +163,8 @@ def main() -> None:
         corpus_dir = work / "corpus"
         shutil.rmtree(work / "ix", ignore_errors=True)
         start = time.perf_counter()
-        if not corpus_dir.exists():
+        if sum(1 for _ in corpus_dir.rglob("*.md")) != n:  # absent, or cut short by an interrupted run
+            shutil.rmtree(corpus_dir, ignore_errors=True)
             generate_realistic(corpus_dir, n, seed=args.seed)
         gen_seconds = time.perf_counter() - start
         corpus = read_corpus(corpus_dir)

@@ -132,7 +132,6 @@ def build_archive(db: sqlite3.Connection, gen: Generator, articles: int) -> None
         _insert_articles(db, rows)
         insert_docs(db, docs)
         add_singletons(db, [d.statement for d in docs])
-        db.execute("UPDATE statements SET cluster = id WHERE cluster IS NULL")
     set_meta(db, "rowid_seen", str(db.execute("SELECT max(rowid) FROM statements").fetchone()[0] or 0))
 
 

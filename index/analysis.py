@@ -13,7 +13,7 @@ from importlib import resources
 
 from kutip.index.models import Article
 
-_ANALYSERS = ("entities", "statements", "linking", "ingest", "data", "language")
+_ANALYSERS = ("entities", "statements", "linking", "ingest", "data", "language", "people")
 
 
 @cache

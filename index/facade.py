@@ -537,6 +537,11 @@ class Archive:
             merged[person] = merged.get(person, 0) + count
         return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
 
+    @_guarded
+    def canonical_names(self, names: Iterable[str]) -> dict[str, str]:
+        """Each written person name -> the one name the archive knows that person by (itself when unknown)."""
+        return people.canonical_names(self._store.connection(), names)
+
     def _name_speakers(self, found: list[Statement]) -> None:
         """Each speaker shown by the one name the archive knows them by ("Jokowi" -> "Joko Widodo").
 

@@ -49,12 +49,7 @@ def direct_speakers(case: Case) -> list[str | None]:
 CASES = load_cases()
 
 # the entity recogniser misreads these names; the statement rules cannot recover them yet
-KNOWN_MISSES = {
-    "tuturnya_long_intro": "depends on where the recogniser ends the office before a three-word name",
-    "speaker_then_other_named_in_quote_then_ujarnya": "recogniser reads the three-word name into a place; "
-    "the statement rules keep its last two words",
-    "pronoun_subject_sentence_then_ungkapnya": "recogniser keeps the district glued to the name",
-}
+KNOWN_MISSES: dict[str, str] = {}  # case name -> why it fails today (xfail); empty: every case passes
 
 
 def _marked(case: Case) -> object:

@@ -11,10 +11,7 @@ from tests.test_speakers_clitics import Case, direct_speakers, load_cases
 
 CASES = load_cases(Path(__file__).parent / "fixtures" / "speakers" / "descriptions.txt")
 
-# word lists the statement rules read but do not own yet lack these words
-KNOWN_MISSES = {
-    "politikus_itu": "'politikus'/'politisi' are not role words in data/speech_lexicon.tsv yet (passes with them)",
-}
+KNOWN_MISSES: dict[str, str] = {}  # case name -> why it fails today (xfail); empty: every case passes
 
 
 def _marked(case: Case) -> object:

@@ -47,7 +47,7 @@ from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes
 from kutip.tui.screens.cite import FallbackDialog
 from kutip.tui.screens.citing import Citing, Target, describe_copy
 from kutip.tui.screens.help import HelpScreen
-from kutip.tui.screens.person import PersonScreen, SpeakersProvider
+from kutip.tui.screens.person import EntitiesProvider, PersonScreen, SpeakersProvider
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.screens.saved_searches import SavedSearchesProvider
 from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
@@ -129,7 +129,7 @@ class KutipApp(App[None]):
     CSS = "Screen.-narrow #side-column { display: none; }"  # `s` still shows it; the layout needs 108 cells
     TITLE = "kutip"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("app"))
-    COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider, SavedSearchesProvider}
+    COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider, EntitiesProvider, SavedSearchesProvider}
 
     def __init__(
         self,
@@ -568,7 +568,7 @@ class KutipApp(App[None]):
             self.status.say(f"Statement by {speaker} ({statement.kind}{via})")
 
     def on_person_requested(self, message: PersonRequested) -> None:
-        self.open_person(message.name)
+        self.open_person(message.name, message.entity_type)
 
     def on_versions_requested(self, message: VersionsRequested) -> None:
         self.open_quote_finder(message.statement)
@@ -586,9 +586,9 @@ class KutipApp(App[None]):
         keys = "n/N next/previous, a: articles mentioning, Esc clears"
         self.status.say(f"{entity.name}: mention {current + 1}/{count} — {keys}")
 
-    def open_person(self, name: str) -> None:
-        """Show every statement by ``name`` across the archive (the palette's "Statements by …")."""
-        self.push_screen(PersonScreen(self.archive, name), callback=self._person_closed)
+    def open_person(self, name: str, entity_type: EntityType | None = None) -> None:
+        """The page of ``name``: a person's statements across the archive, or an organisation's or place's."""
+        self.push_screen(PersonScreen(self.archive, name, entity_type), callback=self._person_closed)
 
     def _person_closed(self, row: StatementRow | None) -> None:
         if row is not None:

@@ -34,7 +34,7 @@ dialog asking a saved search's name and ``facets`` the facet panel beside the li
 
 Group = Literal[
     "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
-    "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "First run",
+    "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "Pages", "First run",
 ]
 """A help-screen section: a typo in a command row fails in mypy instead of making a section of its own."""
 
@@ -81,7 +81,7 @@ _KEY_NAMES = {
 
 GROUPS: tuple[Group, ...] = (
     "Application", "Article list", "Reader", "Side panes", "Entities", "Statements", "Quote finder",
-    "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "First run",
+    "Citations", "Search", "Bookmarks and read state", "Sorting and facets", "Pages", "First run",
 )
 """Help-screen order of the groups."""
 
@@ -199,8 +199,8 @@ COMMANDS: tuple[Command, ...] = (
         action="articles_mentioning", scope="entities", show=True, short="Articles mentioning",
     ),
     Command(
-        id="entity_person", keys="p", description="Statements by this person", group="Entities",
-        action="person", scope="entities", show=True, short="Person view",
+        id="entity_person", keys="p", description="Page of this entity (person, organisation, place)",
+        group="Entities", action="person", scope="entities", show=True, short="Page",
     ),
     # Statements
     Command(
@@ -214,6 +214,27 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         id="person_back", keys="escape", description="Back to the reader", group="Statements", action="back",
         scope="person", show=True, key_display="Esc", palette=False,
+    ),
+    # Person and entity pages (the filter line names each key beside what it filters, so not in the footer)
+    Command(
+        id="page_outlet", keys="o", description="Filter the page by the next outlet", group="Pages",
+        action="next_outlet", scope="person", short="Outlet",
+    ),
+    Command(
+        id="page_outlet_back", keys="O", description="Filter the page by the previous outlet", group="Pages",
+        action="previous_outlet", scope="person", short="Previous outlet",
+    ),
+    Command(
+        id="page_kind", keys="d", description="Direct, indirect or all statements", group="Pages",
+        action="next_kind", scope="person", short="Direct / indirect",
+    ),
+    Command(
+        id="page_dates", keys="w", description="Filter the page by dates (2024, 2024-03, 2024-01..2024-06)",
+        group="Pages", action="date_range", scope="person", short="Dates",
+    ),
+    Command(
+        id="page_clear", keys="x", description="Clear the page's filters", group="Pages",
+        action="clear_filters", scope="person", short="Clear filters",
     ),
     # Quote finder
     Command(

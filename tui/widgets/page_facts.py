@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from kutip.index.facade import EntityType, Profile
@@ -32,18 +30,6 @@ TYPE_STYLES = {
 _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _RANGE = re.compile(rf"^\s*({_DAY})?\s*(?:(\.\.|–|—|to)\s*({_DAY})?)?\s*$")
 
-PAGE_KEYS: tuple[tuple[str, str, str, bool], ...] = (
-    ("o", "screen.next_outlet", "Outlet", False),
-    ("O", "screen.previous_outlet", "Previous outlet", False),
-    ("d", "screen.next_kind", "Direct / indirect", False),
-    ("w", "screen.date_range", "Dates", False),
-    ("x", "screen.clear_filters", "Clear filters", False),
-)
-"""(key, action, footer label, shown): the page's filter keys, until they join the command table.
-
-Not in the footer: the filter line above the list names each key beside what it filters."""
-
-
 @dataclass(frozen=True, slots=True)
 class PageFilters:
     """The page's filters: one outlet, one kind, a range of days (``yyyy``, ``yyyy-mm`` or days)."""
@@ -59,11 +45,7 @@ class PageFilters:
 
 
 class PageList(PaneList):
-    """The page's list: a side-pane list that also carries the page's filter keys."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(key, action, label, show=show) for key, action, label, show in PAGE_KEYS
-    ]
+    """The page's list (its filter keys are the page screen's, from the command table's "person" scope)."""
 
 
 def count(number: int, noun: str) -> str:

@@ -7,6 +7,7 @@ from kutip.index.entities.classes import drop_non_persons
 from kutip.index.entities.combine import CUED, add_persons, in_doubt, list_persons, veto_persons
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.headlines import headline_persons
+from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
 from kutip.index.entities.segment import segment
@@ -26,7 +27,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     lex = lexicon()
     tokens = tokenize(body)
     parts = segment(tokens, lex)
-    candidates = type_parts(tokens, parts, lex, lang)
+    candidates = drop_initials(tokens, type_parts(tokens, parts, lex, lang))
     type_bylines(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
         return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)

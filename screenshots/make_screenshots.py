@@ -3,7 +3,9 @@
 Builds a throwaway index in a temp dir, drives the app with Textual's pilot and
 writes main.svg (an article with its entities and statements), article-search.svg,
 entity.svg (a person's mentions, the list filtered to articles mentioning them),
-person.svg (everything one person said), quote-finder.svg (one remark as several
+person.svg (a person's page: names, roles, outlets, timeline, most-reported remarks),
+entity-page.svg (a place's page: articles, outlets, timeline, statements naming it),
+quote-finder.svg (one remark as several
 outlets reported it, wording differences marked), statements-search.svg, help.svg,
 facets.svg (the facet panel, the list filtered by one outlet and sorted by title) and
 bookmarks.svg (the bookmarks view) next to this script, so the
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from kutip.index.facade import Archive, sample_corpus_path
+from kutip.index.facade import Archive, EntityType, sample_corpus_path
 from kutip.tui.app import KutipApp
 
 OUT = Path(__file__).resolve().parent
@@ -100,6 +102,13 @@ async def shoot(archive: Archive, settings_file: Path) -> None:
             app.open_person(name)
             await settle(app, pilot)
             save(app, "person.svg")
+            await pilot.press("escape")
+            await settle(app, pilot)
+        place = next((name for name, _, _, _ in archive.entity_counts(EntityType.PLACE)), "")
+        if place:
+            app.open_person(place, EntityType.PLACE)
+            await settle(app, pilot)
+            save(app, "entity-page.svg")
             await pilot.press("escape")
             await settle(app, pilot)
         phrase = reworded_phrase(archive)

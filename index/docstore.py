@@ -205,7 +205,8 @@ def _article(row: sqlite3.Row) -> Article:
     return article
 
 
-def _statement(row: sqlite3.Row) -> Statement:
+def statement_of(row: sqlite3.Row) -> Statement:
+    """A statement from a row of the ``statements`` table (its cluster is linking's, read apart)."""
     return Statement(
         id=row["id"],
         article=row["article"],
@@ -498,13 +499,13 @@ class DocStore:
             f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article {condition} "
             "ORDER BY s.date = '', s.date DESC, a.title, s.article, s.seq"
         )
-        found = [_statement(r) for r in self._db().execute(sql, params)]
+        found = [statement_of(r) for r in self._db().execute(sql, params)]
         _fill_clusters(self._db(), found)
         return found
 
     def statements_by_id(self, ids: Iterable[str]) -> dict[str, Statement]:
         rows = self._rows_by_id(f"SELECT {_STATEMENT_COLUMNS} FROM statements s", ids)
-        found = {r["id"]: _statement(r) for r in rows}
+        found = {r["id"]: statement_of(r) for r in rows}
         _fill_clusters(self._db(), found.values())
         return found
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kutip.index import people
-from kutip.index.docstore import lead_of
-from kutip.index.models import ArticleSummary, EntityType, Statement
+from kutip.index.docstore import lead_of, statement_of
+from kutip.index.models import ArticleSummary, EntityType
 from kutip.index.names import fold, name_matches, name_words
 from kutip.index.people.lexicon import people_lexicon
 from kutip.index.people.roles import role_key
@@ -252,19 +252,8 @@ def _page_statement(row: sqlite3.Row, summaries: dict[str, ArticleSummary]) -> P
     """The row as a page statement; ``summaries`` keeps one summary per article (many rows share one)."""
     from kutip.index.facade import StatementRow  # the façade imports this module
 
-    statement = Statement(
-        id=row["id"],
-        article=row["article"],
-        text=row["text"],
-        kind=row["kind"],
-        start=row["start"],
-        end=row["end"],
-        speaker=row["speaker"],
-        speaker_as_written=row["speaker_as_written"],
-        role=row["role"],
-        via=row["via"],
-        cluster=row["linked"],
-    )
+    statement = statement_of(row)
+    statement.cluster = row["linked"]
     day = row["day"] or ""
     summary = summaries.get(row["article"])
     if summary is None:

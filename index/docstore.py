@@ -82,8 +82,10 @@ CREATE INDEX IF NOT EXISTS articles_order ON articles(date DESC, title);
 """
 
 _LEAD_CHARS = 120
+LEAD_READ = _LEAD_CHARS + 90
+"""Body characters a summary query reads for the lead (the dateline it drops comes first)."""
 _SUMMARY_COLUMNS = (
-    f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {_LEAD_CHARS + 90}) AS lead"
+    f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {LEAD_READ}) AS lead"
 )
 _DASH = re.compile(r"^\s*[-–—]+\s*")
 _STATEMENT_COLUMNS = (
@@ -126,13 +128,15 @@ def newest_first(summaries: Iterable[ArticleSummary]) -> list[ArticleSummary]:
     return ordered
 
 
-def _summary(row: sqlite3.Row) -> ArticleSummary:
+def summary_of(row: sqlite3.Row, id_key: str = "id", date_key: str = "date") -> ArticleSummary:
+    """A list row from a row holding the summary columns; queries joining another table that has an
+    ``id`` or ``date`` of its own name the article's under other keys."""
     path = f"{row['source']}#{row['locator']}" if row["locator"] else row["source"]
     return ArticleSummary(
-        id=row["id"],
+        id=row[id_key],
         title=row["title"],
         outlet=row["outlet"],
-        date=row["date"],
+        date=row[date_key],
         path=path,
         lang=row["lang"],
         lead="" if row["title"] else lead_of(row["lead"], row["dateline"]),
@@ -460,14 +464,14 @@ class DocStore:
             .execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY date = '', date DESC, title, id")
             .fetchall()
         )
-        return [_summary(r) for r in rows]
+        return [summary_of(r) for r in rows]
 
     def _rows_by_id(self, select: str, ids: Iterable[str]) -> Iterator[sqlite3.Row]:
         return select_in(self._db(), select + " WHERE id IN ({marks})", ids)
 
     def summaries_by_id(self, ids: Iterable[str]) -> dict[str, ArticleSummary]:
         rows = self._rows_by_id(f"SELECT {_SUMMARY_COLUMNS} FROM articles", ids)
-        return {r["id"]: _summary(r) for r in rows}
+        return {r["id"]: summary_of(r) for r in rows}
 
     def article(self, article_id: str) -> Article | None:
         """The article; its statements carry their current clusters, which linking keeps up to date."""

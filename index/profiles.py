@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kutip.index import people
-from kutip.index.docstore import lead_of, statement_of
+from kutip.index.docstore import LEAD_READ, statement_of, summary_of
 from kutip.index.models import ArticleSummary, EntityType
 from kutip.index.names import fold, name_matches, name_words
 from kutip.index.people.lexicon import people_lexicon
@@ -41,11 +41,10 @@ __all__ = [
     "tally",
 ]
 
-_LEAD_CHARS = 210
 _DAY = "CASE WHEN a.date != '' THEN a.date ELSE coalesce(json_extract(a.extra, '$.event_date'), '') END"
 _ARTICLE_COLUMNS = (
     "a.id AS a_id, a.title, a.outlet, a.date AS a_date, a.source, a.locator, a.lang, a.dateline, "
-    f"substr(a.body, 1, {_LEAD_CHARS}) AS lead, {_DAY} AS day"
+    f"substr(a.body, 1, {LEAD_READ}) AS lead, {_DAY} AS day"
 )
 _STATEMENT_COLUMNS = (
     "s.id, s.article, s.speaker, s.speaker_as_written, s.role, s.text, s.kind, s.via, s.start, s.end"
@@ -243,9 +242,7 @@ def _statement_select(db: sqlite3.Connection) -> str:
 
 
 def _summary(row: sqlite3.Row) -> ArticleSummary:
-    path = f"{row['source']}#{row['locator']}" if row["locator"] else row["source"]
-    lead = "" if row["title"] else lead_of(row["lead"], row["dateline"])
-    return ArticleSummary(row["a_id"], row["title"], row["outlet"], row["a_date"], path, row["lang"], lead)
+    return summary_of(row, id_key="a_id", date_key="a_date")  # a statement row has its own id and date
 
 
 def _page_statement(row: sqlite3.Row, summaries: dict[str, ArticleSummary]) -> PageStatement:

@@ -62,7 +62,7 @@ from kutip.index.models import (
     Span,
     Statement,
 )
-from kutip.index.names import name_matches, name_words
+from kutip.index.names import name_words
 from kutip.index.prefixes import stems_beginning
 from kutip.index.profiles import Profile, build_profile
 from kutip.index.progress import IndexProgress, IndexReport
@@ -507,22 +507,20 @@ class Archive:
         if article_id:
             where.append("s.article = ?")
             params.append(self.resolve(article_id).id)
-        known: list[str] | None = None
+        match = None
         if speaker:
-            words = name_words(speaker)
-            if not words:
+            match = people.speaker_match(self._store.connection(), speaker)
+            if match is None:
                 return []
-            db = self._store.connection()
-            if people.person_of(db, speaker) is not None:  # one person: every name the archive knows them by
-                known = people.variants(db, speaker)
-                where.append(f"s.speaker IN ({','.join('?' * len(known))})")
-                params.extend(known)
+            if match.names:  # one person: every name the archive knows them by
+                where.append(f"s.speaker IN ({','.join('?' * len(match.names))})")
+                params.extend(match.names)
             else:
                 where.append("s.speaker LIKE ?")
-                params.append(f"%{max(words, key=len)}%")
+                params.append(match.pattern)
         found = self._store.statements(" AND ".join(where), tuple(params))
-        if speaker and known is None:
-            found = [s for s in found if name_matches(speaker, s.speaker)]
+        if match is not None and not match.names:
+            found = [s for s in found if match.accepts(s.speaker)]
         self._name_speakers(found)
         summaries = self._store.summaries_by_id(s.article for s in found)
         return [StatementRow(s, summaries[s.article]) for s in found if s.article in summaries]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kutip.index import people
 from kutip.index.docstore import LEAD_READ, statement_of, summary_of
 from kutip.index.models import ArticleSummary, EntityType
-from kutip.index.names import fold, name_matches, name_words
+from kutip.index.names import fold
 from kutip.index.people.lexicon import people_lexicon
 from kutip.index.people.roles import role_key
 from kutip.index.sqlin import select_in
@@ -211,17 +211,15 @@ def page_type(db: sqlite3.Connection, name: str) -> EntityType:
 
 def _person(db: sqlite3.Connection, name: str) -> Profile:
     profile = Profile(name=people.canonical(db, name), entity_type=EntityType.PERSON)
-    known = people.person_of(db, name) is not None
-    profile.names = people.variants(db, name) if known else [name]
-    if known:
-        found = list(
-            select_in(db, f"{_statement_select(db)} WHERE s.speaker IN ({{marks}})", profile.names)
-        )
+    match = people.speaker_match(db, name)
+    profile.names = list(match.names) if match and match.names else [name]
+    if match is None:
+        found = []
+    elif match.names:
+        found = list(select_in(db, f"{_statement_select(db)} WHERE s.speaker IN ({{marks}})", profile.names))
     else:
-        words = name_words(name)
-        pattern = f"%{max(words, key=len)}%" if words else ""
-        rows = db.execute(f"{_statement_select(db)} WHERE s.speaker LIKE ?", (pattern,)) if words else []
-        found = [r for r in rows if name_matches(name, r["speaker"])]
+        rows = db.execute(f"{_statement_select(db)} WHERE s.speaker LIKE ?", (match.pattern,))
+        found = [r for r in rows if match.accepts(r["speaker"])]
     summaries: dict[str, ArticleSummary] = {}
     profile.statements = _with_reach(db, [_page_statement(r, summaries) for r in found])
     counted = tally((s.row.article.outlet, s.day) for s in profile.statements)

@@ -17,11 +17,13 @@ from kutip.index.people.lookup import (
 )
 from kutip.index.people.memory import PeopleIndex
 from kutip.index.people.query import expand_query
+from kutip.index.people.speakers import SpeakerMatch, speaker_match
 from kutip.index.people.store import ensure_schema
 from kutip.index.people.update import people_version, rebuild_people, update_people
 
 __all__ = [
     "PeopleIndex",
+    "SpeakerMatch",
     "canonical",
     "canonical_names",
     "ensure_schema",
@@ -31,6 +33,7 @@ __all__ = [
     "rebuild_people",
     "resolve_role",
     "resolve_speaker",
+    "speaker_match",
     "update_people",
     "variants",
 ]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kutip.index.analyzers import remember_stems, unknown_words
+from kutip.index.analyzers import remember_stems
 from kutip.index.docstore import DocStore, SourceState
 from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
 from kutip.index.linking import update_links
@@ -96,6 +96,7 @@ class Indexer:
         self._pool: AnalysisPool | None = None  # started when the first file needs analysis
         self._use_pool = False
         self._waiting: list[tuple[_Read, int]] = []  # (file, its number) in submission order
+        self._stemmed: set[str] = set()  # words whose stems this run analysed in this process
         self._total = 0
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
@@ -159,7 +160,7 @@ class Indexer:
         if self._use_pool and self._pool is None:
             self._pool = AnalysisPool(self.workers)
         if self._pool is None:
-            self._settle(read, analyse_file(path, data))
+            self._settle(read, analyse_file(path, data, self._stemmed))
             self._tick(done, path)
         else:
             self._pool.submit(path, data)
@@ -191,9 +192,10 @@ class Indexer:
             return
         for warning in result.warnings:
             self.report.warnings.append((source, warning))
-        new_stems = {w: result.stems[w] for w in unknown_words(result.stems)}
-        remember_stems(new_stems)  # the writer's own analysis below looks them up
-        self._pending.stems.update(new_stems)
+        # Each stem arrives once per run (workers forward theirs to each other; in-process
+        # analysis reports words new to this run), and the store ignores ones it already has.
+        remember_stems(result.stems)  # the writer's own index analysis looks them up
+        self._pending.stems.update(result.stems)
         for article in result.articles:
             article.source = source  # the stored form, safe whatever the name's bytes
         articles = [a for a in result.articles if self._accept(a, source)]

@@ -45,8 +45,13 @@ class Analysed:
     stems: dict[str, str] = field(default_factory=dict)  # Indonesian word -> stem, new to the writer
 
 
-def analyse_file(path: Path, data: bytes) -> Analysed:
-    """Parse and analyse one file; every failure is that file's skip with a reason."""
+def analyse_file(path: Path, data: bytes, reported: set[str] | None = None) -> Analysed:
+    """Parse and analyse one file; every failure is that file's skip with a reason.
+
+    ``stems`` of the result are those of words not in ``reported`` (which then records them):
+    by default this process's set, shared by a worker's files; a writer analysing files itself
+    passes its run's own set, so its stems reach the store whatever this process did before.
+    """
     try:
         result = load_bytes(path, data)
     except SkipFile as skip:
@@ -69,9 +74,10 @@ def analyse_file(path: Path, data: bytes) -> Analysed:
     except Exception as error:
         return Analysed(skip=f"analysis failed: {type(error).__name__}: {error}"[:200])
     stems: dict[str, str] = {}
+    seen = _REPORTED if reported is None else reported
     for article in result.articles:
         if article.lang != "en":  # Indonesian or unknown: indexed with the Indonesian analyser
-            stems.update(new_stems(article.title + "\n" + article.body, _REPORTED))
+            stems.update(new_stems(article.title + "\n" + article.body, seen))
     return Analysed(list(result.articles), list(result.warnings), stems=stems)
 
 

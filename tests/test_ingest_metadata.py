@@ -162,6 +162,23 @@ def load_text(tmp_path: Path, text: str) -> Article:
             "",
         ),
         ("Jakarta, Kompas.com - Menteri berbicara pada hari Kamis (31/10/2024) di Bogor.", ""),
+        # a sourcing phrase after a quotation sources the quote: its date is when the words were said
+        (
+            'Jakarta, Kompas.com - Menteri membuka rapat.\n'
+            '"Kita tidak boleh berhenti," ujar Fulan Hidayat dilansir dari tayangan YouTube Kementerian, '
+            "Rabu (10/10/2022).",
+            "",
+        ),
+        (
+            '"Kita tidak boleh berhenti," kata Fulan Hidayat, dikutip dari akun Instagram-nya, Minggu (5/3/2023).',
+            "",
+        ),
+        # ... but a date straight after the verb is the day the story quoted it
+        (
+            '"Kita tidak boleh berhenti," tulis Fulan Hidayat dalam kolomnya di Harian Contoh '
+            "dikutip Jumat (15/11/2024).",
+            "2024-11-15",
+        ),
         # a sourcing phrase whose date has no year says nothing reliable
         ("Jakarta, Kompas.com - Hujan deras turun, seperti dilansir Antara, Minggu (2/11).", ""),
         ("WASHINGTON (AP) — The committee met on Nov. 2, 2024, to discuss the budget.", ""),

@@ -35,6 +35,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘'])")
 # Words in the gap that show the date belongs to an event, not to the source.
 _EVENT_GAP = re.compile(r"\b(?:yang|which|that|when|ketika|saat|pada hari|on)\b", re.I)
 _MAX_GAP_WORDS = 8
+# A quotation before the sourcing verb in its sentence: a source named after the verb says where the
+# *quote* was taken from ('"…," ujar Menteri dilansir dari tayangan YouTube, Rabu (10/10/2022)'), so
+# the date is the day the words were said or posted, not the story's. A date straight after the verb
+# ('"…," tulis Menteri dalam kolomnya dikutip Jumat (15/11/2024)') is still the day the story quoted it.
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # How far into the story a publication date may be stated.
 _LEAD_PARAGRAPHS = 5
 
@@ -47,6 +52,8 @@ def _sourced_date(paragraph: str) -> str:
         if not verbs:
             continue
         gap = sentence[verbs[-1].end() :]
+        if gap.strip(" ,") and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
+            continue
         if len(gap.split()) <= _MAX_GAP_WORDS and not _EVENT_GAP.search(gap):
             return found.iso
     return ""

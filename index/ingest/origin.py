@@ -11,7 +11,7 @@ from functools import cache
 
 from kutip.index.ingest.boilerplate import Split
 from kutip.index.ingest.dates import read_stamp
-from kutip.index.ingest.outlets import display_outlet, is_outlet_name, known_outlets
+from kutip.index.ingest.outlets import display_outlet, is_outlet_name, known_outlets, outlet_of_url
 
 __all__ = ["stated_outlet", "stated_url"]
 
@@ -63,7 +63,22 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
-    return _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]]) or _footer_domain(paragraphs)
+    return (
+        _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        or _footer_domain(paragraphs)
+        or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
+    )
+
+
+def _permalink_outlet(head: list[str]) -> str:
+    """A listed outlet's own address alone on a line near the top: the page's permalink or short
+    link printed under its lead (``https://p.example.com/p/1AbC``)."""
+    for line in head:
+        match = _BARE_URL.match(line.strip())
+        name = outlet_of_url(match["url"]) if match else ""
+        if name and name.casefold() in known_outlets():
+            return name
+    return ""
 
 
 # "kabarcontoh.com" or "www.KabarContoh.id" alone on the page's last lines: the site signing off.
@@ -84,6 +99,9 @@ def _footer_domain(paragraphs: list[str]) -> str:
 _SITE_TAIL = 8  # scrapes often keep such footers in the body's last lines
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _READER = re.compile(r"\b(?:you|your|we|our|us|anda|kamu|kami|terima kasih|thank)\b", re.I)
+# An invitation to follow the site ("Jangan lupa follow akun Google News Contoh.id", "Ikuti Contoh.com
+# di WhatsApp Channel") names it without a preposition; the reader is addressed by the imperative.
+_FOLLOW = re.compile(r"\b(?:ikuti|follow|subscribe|langganan|berlangganan|jangan lupa)\b", re.I)
 
 
 @cache
@@ -95,17 +113,32 @@ def _named_outlet() -> re.Pattern[str]:
     )
 
 
+@cache
+def _followed_outlet() -> re.Pattern[str]:
+    """A listed outlet written as a site (``Contoh.id``), the form a follow invitation uses."""
+    names = sorted((n for n in known_outlets() if "." in n), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.-])(?P<name>(?i:{alternatives}))(?![\w.-]*\w)")
+
+
 def _unquoted(line: str) -> str:
     return _QUOTED.sub(" ", line)
 
 
 def _site_speaking(furniture: list[str]) -> str:
     """The one listed outlet the page's reader-facing furniture names; "" when none or several."""
+    lines = list(map(_unquoted, furniture))
     named = {
         display_outlet(match["name"])
-        for line in map(_unquoted, furniture)
+        for line in lines
         if _READER.search(line)
         for match in _named_outlet().finditer(line)
+        if match["name"][:1].isupper()
+    } | {
+        display_outlet(match["name"])
+        for line in lines
+        if _FOLLOW.search(line)
+        for match in _followed_outlet().finditer(line)
         if match["name"][:1].isupper()
     }
     return named.pop() if len(named) == 1 else ""

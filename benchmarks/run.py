@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.bare import BareFts5, BareWhoosh, read_corpus
 from benchmarks.reader import reader_timings
 from benchmarks.realistic import Lexicon, generate_realistic
+from benchmarks.stages import print_table, stage_table
 from kutip.index.facade import Archive
 
 KUTIP = Path(sys.executable).with_name("kutip")
@@ -174,7 +175,7 @@ def main() -> None:
         archive = Archive.open(work / "ix")
         ticks = Ticks(n)
         cpu_start = time.process_time()
-        archive.index([corpus_dir], progress=lambda p: ticks.mark(p.done))
+        k_report = archive.index([corpus_dir], progress=lambda p: ticks.mark(p.done))
         k_seconds = ticks.finish()
         k_cpu = time.process_time() - cpu_start
         k_first, k_last = ticks.split()
@@ -202,12 +203,14 @@ def main() -> None:
         rows.append(("  last / first", *(f"{r:.2f}×" for r in ratios), ""))
         rows.append(("  CPU ms/article in the writer process", f"{k_cpu * 1000 / n:.1f}", "", "", ""))
         rows.append(("re-run, nothing changed", f"{rerun:.2f} s", "", "", ""))
-        for row in rows:  # a later failure must not lose the indexing figures
+        stages = stage_table(k_report)
+        for row in [*rows, *stages]:  # a later failure must not lose the indexing figures
             print("  ".join(row), file=sys.stderr, flush=True)
 
         families = query_families(lex, corpus, args.queries)
         have_rg = shutil.which("rg") is not None
         for family, queries in families.items():
+
             def kutip_search(query: str, statements: bool = family == "statements") -> object:
                 if statements:
                     return archive.search_statements(query, limit=50)
@@ -252,10 +255,9 @@ def main() -> None:
     )
     load_after = os.getloadavg()
     print(f"load average (1, 5, 15 min): start {load_before}, end {tuple(round(x, 2) for x in load_after)}")
-    header = ("", "kutip", "bare whoosh", "fts5", "rg")
-    widths = [max(len(r[i]) for r in [*rows, header]) for i in range(5)]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+    print_table(rows, ("", "kutip", "bare whoosh", "fts5", "rg"))
+    print("\nkutip indexing, CPU per stage (workers and writer; `benchmarks/stages.py` explains the rows):")
+    print_table(stages, ("CPU ms/article", "whole run", "first 10 %", "last 10 %"))
 
 
 if __name__ == "__main__":

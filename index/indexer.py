@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from kutip.index.analyzers import remember_stems
 from kutip.index.docstore import DocStore, SourceState
@@ -24,7 +25,7 @@ from kutip.index.linking import update_links
 from kutip.index.models import Article
 from kutip.index.people import update_people
 from kutip.index.pool import Analysed, AnalysisPool, analyse_file
-from kutip.index.progress import IndexProgress, IndexReport
+from kutip.index.progress import IndexProgress, IndexReport, Stages, add_stages, timed
 from kutip.index.searchindex import SearchIndex
 
 BATCH_FILES = 1000
@@ -97,6 +98,7 @@ class Indexer:
         self._use_pool = False
         self._waiting: list[tuple[_Read, int]] = []  # (file, its number) in submission order
         self._stemmed: set[str] = set()  # words whose stems this run analysed in this process
+        self._cpu: Stages = {}  # CPU seconds per stage since the last commit
         self._total = 0
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
@@ -136,36 +138,45 @@ class Indexer:
 
     def _read_file(self, path: Path, done: int, *, force: bool) -> None:
         """Read one file and send it to analysis, or settle it here when it needs none."""
-        source = storable_path(path.resolve())
-        try:
-            stat = path.stat()
-            old = self._known.get(source)
-            if not force and old and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
-                self.report.unchanged += 1
-                return self._after_cheap(done, path)
-            data = read_file(path)  # type and size are checked before anything is read
-            digest = file_hash(data)
-            state = SourceState(source, digest, stat.st_mtime_ns, stat.st_size)
-            if not force and old and old.file_hash == digest:
-                self._pending.touched.append(state)
-                self.report.unchanged += 1
-                return self._after_cheap(done, path)
-        except SkipFile as skip:
-            self.report.skipped.append((source, str(skip)))
+        with timed(self._cpu, "read files"):
+            found = self._examine(path, force=force)
+        if found is None:
             return self._after_cheap(done, path)
-        except OSError as error:
-            self.report.skipped.append((source, f"cannot read: {error.strerror or error}"))
-            return self._after_cheap(done, path)
-        read = _Read(path, source, state, old is None)
+        read, data = found
         if self._use_pool and self._pool is None:
             self._pool = AnalysisPool(self.workers)
         if self._pool is None:
             self._settle(read, analyse_file(path, data, self._stemmed))
             self._tick(done, path)
         else:
-            self._pool.submit(path, data)
+            with timed(self._cpu, "pipe to workers"):
+                self._pool.submit(path, data)
             self._waiting.append((read, done))
         return None
+
+    def _examine(self, path: Path, *, force: bool) -> tuple[_Read, bytes] | None:
+        """The file and its bytes when it needs analysis; ``None`` when it was settled here."""
+        source = storable_path(path.resolve())
+        try:
+            stat = path.stat()
+            old = self._known.get(source)
+            if not force and old and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
+                self.report.unchanged += 1
+                return None
+            data = read_file(path)  # type and size are checked before anything is read
+            digest = file_hash(data)
+            state = SourceState(source, digest, stat.st_mtime_ns, stat.st_size)
+            if not force and old and old.file_hash == digest:
+                self._pending.touched.append(state)
+                self.report.unchanged += 1
+                return None
+        except SkipFile as skip:
+            self.report.skipped.append((source, str(skip)))
+            return None
+        except OSError as error:
+            self.report.skipped.append((source, f"cannot read: {error.strerror or error}"))
+            return None
+        return _Read(path, source, state, old is None), data
 
     def _after_cheap(self, done: int, path: Path) -> None:
         """A file settled without analysis: reported now when nothing before it is still analysed."""
@@ -176,7 +187,8 @@ class Indexer:
     def _take_next(self) -> None:
         assert self._pool is not None
         read, done = self._waiting.pop(0)
-        result = self._pool.next_result(self._slow)
+        with timed(self._cpu, "pipe to workers"):  # unpickling results; waiting costs no CPU
+            result = self._pool.next_result(self._slow)
         self._settle(read, result)
         self._tick(done, read.path)
 
@@ -187,6 +199,7 @@ class Indexer:
 
     def _settle(self, read: _Read, result: Analysed) -> None:
         source = read.source
+        add_stages(self._cpu, result.cpu)
         if result.skip:
             self.report.skipped.append((source, result.skip))
             return
@@ -235,23 +248,46 @@ class Indexer:
         pending = self._pending
         if not (pending.states or pending.removed or pending.touched):
             return
+        cpu = self._cpu
         with self.search.batch() as batch:
-            for source in pending.removed:
-                batch.delete_source(source)
-            for state in pending.states:
-                batch.delete_source(state.path)
-            for article in pending.articles:
-                batch.add_article(article)
-        self.store.commit_batch(
-            pending.states,
-            pending.articles,
-            pending.removed,
-            pending.touched,
-            link=update_links,
-            people=update_people,
-            stems=pending.stems,
-        )
+            with timed(cpu, "whoosh documents"):
+                for source in pending.removed:
+                    batch.delete_source(source)
+                for state in pending.states:
+                    batch.delete_source(state.path)
+                for article in pending.articles:
+                    batch.add_article(article)
+            committing = time.thread_time()
+        cpu["whoosh commit"] = cpu.get("whoosh commit", 0.0) + time.thread_time() - committing
+        hooks = {"people": 0.0, "linking": 0.0}
+        with timed(cpu, "sqlite"):
+            self.store.commit_batch(
+                pending.states,
+                pending.articles,
+                pending.removed,
+                pending.touched,
+                link=_timed_hook(update_links, hooks, "linking"),
+                people=_timed_hook(update_people, hooks, "people"),
+                stems=pending.stems,
+            )
+        cpu["sqlite"] -= sum(hooks.values())  # the store's own inserts and deletes
+        add_stages(cpu, hooks)
+        self.report.batches.append((len(pending.articles), cpu))
+        self._cpu = {}
         self.report.added += pending.added
         self.report.updated += pending.updated
         self.report.removed += pending.pruned
         self._pending = _Pending()
+
+
+_Hook = TypeVar("_Hook", bound=Callable[..., None])
+
+
+def _timed_hook(hook: _Hook, stages: Stages, stage: str) -> _Hook:
+    """``hook`` with its CPU time added to ``stages[stage]``."""
+
+    def run(*args: Any) -> None:
+        with timed(stages, stage):
+            hook(*args)
+
+    return cast(_Hook, run)

@@ -30,6 +30,7 @@ from kutip.index.analysis import analyse
 from kutip.index.analyzers import new_stems, remember_stems
 from kutip.index.ingest import SkipFile, load_bytes
 from kutip.index.models import Article
+from kutip.index.progress import Stages, timed
 
 ANALYSIS_SECONDS = 60.0  # per file, wall clock
 ANALYSIS_CHARS = 1_000_000  # per article body
@@ -43,6 +44,7 @@ class Analysed:
     warnings: list[str] = field(default_factory=list)
     skip: str = ""
     stems: dict[str, str] = field(default_factory=dict)  # Indonesian word -> stem, new to the writer
+    cpu: Stages = field(default_factory=dict)  # CPU seconds per stage spent on this file
 
 
 def analyse_file(path: Path, data: bytes, reported: set[str] | None = None) -> Analysed:
@@ -52,8 +54,10 @@ def analyse_file(path: Path, data: bytes, reported: set[str] | None = None) -> A
     by default this process's set, shared by a worker's files; a writer analysing files itself
     passes its run's own set, so its stems reach the store whatever this process did before.
     """
+    cpu: Stages = {}
     try:
-        result = load_bytes(path, data)
+        with timed(cpu, "ingest"):
+            result = load_bytes(path, data)
     except SkipFile as skip:
         return Analysed(skip=str(skip))
     except RecursionError:
@@ -68,17 +72,18 @@ def analyse_file(path: Path, data: bytes, reported: set[str] | None = None) -> A
             )
     try:
         for article in result.articles:
-            analyse(article)
+            analyse(article, cpu)
     except RecursionError:
         return Analysed(skip="analysis failed: text nested too deeply")
     except Exception as error:
         return Analysed(skip=f"analysis failed: {type(error).__name__}: {error}"[:200])
     stems: dict[str, str] = {}
     seen = _REPORTED if reported is None else reported
-    for article in result.articles:
-        if article.lang != "en":  # Indonesian or unknown: indexed with the Indonesian analyser
-            stems.update(new_stems(article.title + "\n" + article.body, seen))
-    return Analysed(list(result.articles), list(result.warnings), stems=stems)
+    with timed(cpu, "stems"):
+        for article in result.articles:
+            if article.lang != "en":  # Indonesian or unknown: indexed with the Indonesian analyser
+                stems.update(new_stems(article.title + "\n" + article.body, seen))
+    return Analysed(list(result.articles), list(result.warnings), stems=stems, cpu=cpu)
 
 
 # Words whose stems this process's parent already has (sent back, or forwarded by it).

@@ -15,8 +15,12 @@ from functools import cache
 from itertools import pairwise
 
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.dictionary import is_derived_word, is_plain_word
 from kutip.index.entities.english import english_non_person
+from kutip.index.entities.features import first_names
+from kutip.index.entities.lexicon import degrees, lexicon
 from kutip.index.entities.phrases import fixed_non_person
+from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
@@ -25,6 +29,8 @@ __all__ = ["drop_non_persons", "is_calendar_word", "navigation_length"]
 
 _AND = frozenset({"dan", "and", "serta"})  # lower case inside a name run, so always written so
 _AS = frozenset({"memerankan", "played", "portrayed"})
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+PLAIN_RUN_BELOW = 0.7  # an uncued run of ordinary words stays a person from this tagger confidence
 
 
 def _company_words() -> frozenset[str]:
@@ -52,6 +58,25 @@ def navigation_length(folded: list[str]) -> int:
         if tuple(folded[:length]) in phrases:
             return length
     return 0
+
+
+def _degree(tokens: list[Token], c: Candidate) -> bool:
+    """"Fulan, M.Sc", "Fulan, M. Sc": a run that spells an academic degree is no one's name."""
+    spelled = "".join(tokens[k].folded for k in range(c.first, c.last + 1)).replace(".", "")
+    return c.last - c.first < 3 and spelled in degrees()
+
+
+def _office_unit(tokens: list[Token], c: Candidate) -> bool:
+    """"Tim Sat Reskrim", "Divisi Humas": an uncued run holding an office's field names a unit, not a person.
+
+    Portfolio words ("reskrim", "humas", "keuangan") continue titles and bodies and are no
+    given names; a title or a speech verb beside the run would have cut the name out already.
+    """
+    if c.cue != "shape":
+        return False
+    lex = lexicon()
+    words_of_run = (tokens[k].folded for k in range(c.first, c.last + 1))
+    return any(w in lex.portfolios and w not in lex.common and w not in first_names() for w in words_of_run)
 
 
 def _ticket(tokens: list[Token], c: Candidate) -> bool:
@@ -109,6 +134,43 @@ def _coded_tail(tokens: list[Token], c: Candidate) -> bool:
     return c.last > c.first and last.gap == "-" and len(last.text) == 1 and last.text.isupper()
 
 
+def _coded_head(tokens: list[Token], c: Candidate) -> bool:
+    """"Busan I-Park", "E-Mart": a word hyphenated to one capital letter names a brand, never a person."""
+    first = tokens[c.first]
+    if not first.hyphenated or c.first == 0:
+        return False
+    letter = tokens[c.first - 1].text
+    return len(letter) == 1 and letter.isupper()
+
+
+def _verb_led(tokens: list[Token], c: Candidate) -> bool:
+    """"Bupati X Berharap Buruh Sejahtera": a run opening with an affixed verb is a headline's predicate.
+
+    Indonesian verbs take me-, ber-, di- and ter-; a given name of that shape is in the first-name list.
+    """
+    word = tokens[c.first].folded
+    return (
+        len(word) >= 7
+        and word.startswith(_VERB_PREFIXES)
+        and word not in first_names()
+        and is_derived_word(word)
+    )
+
+
+def _plain_run(tokens: list[Token], c: Candidate) -> bool:
+    """"Konsensus Lima Poin": two or more ordinary Indonesian words, none a given name, title a thing.
+
+    Given names that are also ordinary words ("Budi", "Dewi", "Panca") are in the first-name list.
+    """
+    if c.last == c.first:
+        return False
+    names = first_names()
+    return all(
+        tokens[k].folded not in names and tokens[k].folded.isalpha() and is_plain_word(tokens[k].folded)
+        for k in range(c.first, c.last + 1)
+    )
+
+
 def _phrase_goes_on(tokens: list[Token], c: Candidate) -> bool:
     """"Bocah Ajaib Dari Lombok", "Tuhan Yang Maha Esa": a capitalised function word continues the run.
 
@@ -121,8 +183,13 @@ def _phrase_goes_on(tokens: list[Token], c: Candidate) -> bool:
     return token.gap == " " and token.text[:1].isupper() and token.folded in folded_set("stopwords_id.txt")
 
 
-def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str) -> list[Candidate]:
-    """Person candidates trimmed of calendar words and furniture; those left empty are dropped."""
+def drop_non_persons(
+    tokens: list[Token], candidates: list[Candidate], lang: str, tagging: Tagging | None = None
+) -> list[Candidate]:
+    """Person candidates trimmed of calendar words and furniture; those left empty are dropped.
+
+    ``tagging`` (Indonesian bodies) keeps an uncued run of ordinary words the tagger is sure names someone.
+    """
     out: list[Candidate] = []
     lower = {t.folded for t in tokens if t.text.islower()}
     for c in candidates:
@@ -149,6 +216,8 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
             c.last -= 1
         if c.first == c.last and len(tokens[c.first].text) < 2:
             continue
+        if _degree(tokens, c):
+            continue
         if c.nickname >= 0 and not c.first < c.nickname < c.last:
             c.nickname = -1
         if lang != "en" and _ticket(tokens, c):
@@ -171,12 +240,21 @@ def drop_non_persons(tokens: list[Token], candidates: list[Candidate], lang: str
             continue
         if lang != "en":
             _cut_at_verb(tokens, c)
+            if c.type is EntityType.PERSON and _office_unit(tokens, c):
+                c.type = EntityType.ORGANIZATION
+                out.append(c)
+                continue
         # English names are often ordinary words ("Mark Young"): there only an uncued run is judged so
         judged = lang != "en" or c.cue not in ("title", "speech", "antecedent")
         lowered = judged and all(tokens[k].folded in lower for k in range(c.first, c.last + 1))
         quoted = c.cue == "shape" and _quoted(tokens, c)
         work = c.cue in ("shape", "tagger") and (_work_title(tokens, c) or _coded_tail(tokens, c))
-        if c.type is EntityType.PERSON and (lowered or quoted or work or _phrase_goes_on(tokens, c)):
+        work = work or (c.cue in ("shape", "tagger", "list") and _coded_head(tokens, c))
+        plain_run = c.cue == "shape" and _plain_run(tokens, c)
+        if plain_run and tagging is not None:  # "Puan Maharani": the tagger knows a name of plain words
+            plain_run = tagging.person_score(c.first, c.last) < PLAIN_RUN_BELOW
+        plain = lang != "en" and (_verb_led(tokens, c) or plain_run)
+        if c.type is EntityType.PERSON and (lowered or quoted or work or plain or _phrase_goes_on(tokens, c)):
             c.type, c.weak = None, True
         out.append(c)
     return out

@@ -10,6 +10,7 @@ from kutip.index.entities.headlines import headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
+from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
 from kutip.index.entities.tagger import tag_tokens
 from kutip.index.language import tokenize
@@ -29,11 +30,12 @@ def recognise(body: str, lang: str) -> list[Entity]:
     parts = segment(tokens, lex)
     candidates = drop_initials(tokens, type_parts(tokens, parts, lex, lang))
     type_bylines(tokens, candidates)
+    regions_as_places(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
         return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
     cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
     add_persons(tokens, candidates, tagging, lex)
     list_persons(tokens, candidates, tagging, lex)
-    candidates = drop_non_persons(tokens, headline_persons(tokens, candidates, lex), lang)
+    candidates = drop_non_persons(tokens, headline_persons(tokens, candidates, lex), lang, tagging)
     return veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

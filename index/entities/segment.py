@@ -5,6 +5,9 @@ Vladimir Putin" is a title, a place and a person. The segmenter reads such a run
 left to right, taking at each word the longest title, then the longest gazetteer name,
 then an organisation or place built on a head word, and leaves what remains as an
 unknown name for the cue step to type.
+
+It stays one module (a little over 400 lines): every step reads and advances the same
+chunk bookkeeping, and splitting the reader would pass that state between modules.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kutip.index.entities.dictionary import is_plain_word
+from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
 from kutip.index.entities.media import is_outlet_run, is_outlet_word
-from kutip.index.language import Token
+from kutip.index.language import Token, is_initials
 
 __all__ = ["Part", "PartKind", "segment"]
 
@@ -29,10 +34,9 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship
 
 
 def _after_initial(previous: Token, token: Token) -> bool:
-    """"Andi M. Ghalib", "S. Djajeng": a capitalised word after an initial's full stop continues the name."""
+    """"Andi M. Ghalib", "Agus D.W. Fulan": a capitalised word after initials and their dot is in the name."""
     return (
-        len(previous.text) == 1
-        and previous.text.isupper()
+        is_initials(previous.text)
         and token.gap in (". ", ".")
         and token.capitalised
         and not token.sentence_start
@@ -206,6 +210,30 @@ class _Segmenter:
                 break
         return j
 
+    def field_list(self, end: int) -> int:
+        """"Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields listed with commas end in "dan".
+
+        Each item is one ordinary word that is no given name; the list is taken only when
+        "dan" and a last capitalised item close it, so "Badan X, Fulan" keeps its person.
+        """
+        tokens = self.tokens
+        j = end
+        items = 0
+        while j + 1 < self.n:
+            nxt = tokens[j + 1]
+            mark = nxt.gap.strip()
+            if nxt.folded == "dan" and mark in ("", ",") and items and j + 2 < self.n and self.joined[j + 2]:
+                closed = j + 3 >= self.n or not self.joined[j + 3]
+                return j + 2 if self._field_word(tokens[j + 2]) and closed else end
+            if mark != "," or not self._field_word(nxt) or (j + 2 < self.n and self.joined[j + 2]):
+                return end
+            items += 1
+            j += 1
+        return end
+
+    def _field_word(self, token: Token) -> bool:
+        return token.capitalised and is_plain_word(token.folded) and token.folded not in first_names()
+
     def name_run(self, i: int) -> tuple[int, PartKind]:
         """An unknown capitalised run from ``i``; an English head word at its end makes it an organisation."""
         tokens, lex = self.tokens, self.lex
@@ -340,6 +368,8 @@ class _Segmenter:
             if head >= 0:
                 # "Kementerian Luar Negeri China" is longer than the gazetteer's "Kementerian Luar Negeri".
                 org_end = self.extend_org(head, head_kind is not PartKind.THING)
+                if head_kind is PartKind.ORG and org_end > head:
+                    org_end = self.field_list(org_end)
                 if org_end > max(head, end):
                     parts.append(Part(head_kind, i, org_end))
                     i = org_end + 1

@@ -5,6 +5,7 @@ looked up the same way everywhere:
 
 - :func:`fold` — the key of every lookup (case, curly apostrophes and accents folded away);
 - :func:`tokenize` / :func:`words` — word tokens with offsets, sentence starts and Title Case lines;
+- :func:`is_initials` — "M", "D.W": initials, after which a full stop ends no sentence;
 - :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``;
 - :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``).
 """
@@ -13,7 +14,17 @@ from __future__ import annotations
 
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
-from kutip.index.language.tokens import Token, tokenize, words
+from kutip.index.language.tokens import Token, is_initials, tokenize, words
 from kutip.index.language.wordlists import folded_set, lines, sections
 
-__all__ = ["Token", "fold", "folded_set", "lines", "nickname_rows", "sections", "tokenize", "words"]
+__all__ = [
+    "Token",
+    "fold",
+    "folded_set",
+    "is_initials",
+    "lines",
+    "nickname_rows",
+    "sections",
+    "tokenize",
+    "words",
+]

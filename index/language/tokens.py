@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kutip.index.language.fold import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["Token", "fold", "tokenize", "words"]
+__all__ = ["Token", "fold", "is_initials", "tokenize", "words"]
 
 # A word: letters/digits, joined by apostrophes ("O'Brien") or by a dot before a short
 # lower-case tail or a single capital ("Liputan6.com", "U.S").
@@ -25,6 +25,7 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _SENTENCE_END = re.compile(r"[.!?…]")
 _OPENING = re.compile(r"[\"“”«„‘]|(?:^|\s)'|:|\s[-–—]\s|[–—•]|\n")
 _JOINING_GAPS = frozenset({" ", "\u00a0", "-"})
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,11 @@ class Token:
     @property
     def hyphenated(self) -> bool:
         return self.gap == "-"
+
+
+def is_initials(text: str) -> bool:
+    """One capital or capitals joined by dots ("M", "D.W"): a dot after them abbreviates, it ends nothing."""
+    return len(text) <= 7 and _INITIALS.fullmatch(text) is not None
 
 
 def words(text: str) -> list[str]:
@@ -123,9 +129,9 @@ def _starts_sentence(gap: str, previous: str) -> bool:
         return True
     if not _SENTENCE_END.search(gap):
         return False
-    # "Dr. Smith", "J. Smith", "U.S. officials": a dot after an abbreviation is no full stop.
+    # "Dr. Smith", "J. Smith", "Agus D.W. Fulan", "U.S. officials": a dot after an abbreviation ends nothing.
     stripped = gap.strip()
-    is_initial = len(previous) == 1 and previous.isupper()
+    is_initial = is_initials(previous)
     abbreviation = fold(previous) in folded_set("language/abbreviations.txt")
     return not (stripped == "." and (is_initial or abbreviation))
 

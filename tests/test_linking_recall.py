@@ -171,3 +171,12 @@ def test_a_short_quote_links_only_for_the_same_speaker_on_the_same_day() -> None
     assert not linked(("Dani Saputra", "Dani Saputra"), ("", ""))  # undated: too short to tell
     assert not linked(("Dani Saputra", "Dani Saputra"), ("2024-06-03", "2024-06-04"))
     assert not linked(("Dani Saputra", "Lina Marlina"), ("2024-06-03", "2024-06-03"))
+
+
+def test_two_renderings_of_one_remark_share_their_near_synonyms() -> None:
+    # translators and reporters pick "saya pikir" or "saya rasa", "terutama" or "khususnya",
+    # "bermanfaat" or "menguntungkan" for the same words
+    one = "Jadi saya pikir layanan ini akan sangat bermanfaat terutama untuk petani di pedesaan"
+    two = "Saya rasa layanan itu akan sangat menguntungkan khususnya bagi petani di pedesaan"
+    assert content_terms(one) == content_terms(two)
+    assert _match(("Wulan Sari", one), ("Wulan Sari", two))

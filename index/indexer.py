@@ -4,7 +4,9 @@ Work is committed in batches: the search index first, then the document
 store, which is the committed truth. A crash or Ctrl-C loses at most the batch
 in flight; the next run finds those files changed and redoes them. Files are
 read in this process and analysed on every core (:mod:`kutip.index.pool`);
-only this process writes. Counts in the report are of committed work.
+only this process writes, and with workers it commits one batch on a thread
+(:mod:`kutip.index.committer`) while it gathers the next, so the workers are
+never left idle by a commit. Counts in the report are of committed work.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from kutip.index.analyzers import remember_stems
+from kutip.index.committer import Committer
 from kutip.index.docstore import DocStore, SourceState
 from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
 from kutip.index.linking import update_links
@@ -49,6 +52,7 @@ class _Pending:
     removed: list[str] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # article id -> source
     stems: dict[str, str] = field(default_factory=dict)  # new to this process, for the store
+    cpu: Stages = field(default_factory=dict)  # CPU per stage of these files, until handed to commit
     added: int = 0
     updated: int = 0
     pruned: int = 0
@@ -99,6 +103,8 @@ class Indexer:
         self._waiting: list[tuple[_Read, int]] = []  # (file, its number) in submission order
         self._stemmed: set[str] = set()  # words whose stems this run analysed in this process
         self._cpu: Stages = {}  # CPU seconds per stage since the last commit
+        self._committer: Committer[_Pending] | None = None  # with the pool: commits in the background
+        self._committing: dict[str, str] = {}  # article id -> source, of the batch being committed
         self._total = 0
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
@@ -128,7 +134,18 @@ class Indexer:
             if self._pool is not None:
                 self._pool.close()
                 self._pool = None
+            self._close_committer()
         return self.report
+
+    def _close_committer(self) -> None:
+        """Wait for the commit in flight (the report counts it) and raise its error, if any."""
+        committer, self._committer = self._committer, None
+        if committer is None:
+            return
+        try:
+            committer.close()
+        except KeyboardInterrupt:  # a second Ctrl-C: stop waiting; a commit cut short is a crash's case
+            self.report.interrupted = True
 
     def _tick(self, done: int, path: Path) -> None:
         if self._pending.due():
@@ -145,6 +162,7 @@ class Indexer:
         read, data = found
         if self._use_pool and self._pool is None:
             self._pool = AnalysisPool(self.workers)
+            self._committer = Committer(self._commit, finish=self.store.close)
         if self._pool is None:
             self._settle(read, analyse_file(path, data, self._stemmed))
             self._tick(done, path)
@@ -227,7 +245,11 @@ class Indexer:
         """Refuse a second copy of an article already indexed from another, still existing file."""
         if self._pending.ids.get(article.id) == source:
             return False  # the same record twice in one file: one copy
-        other = self._pending.ids.get(article.id) or self.store.source_of(article.id)
+        other = (
+            self._pending.ids.get(article.id)
+            or self._committing.get(article.id)
+            or self.store.source_of(article.id)
+        )
         if other and other != source:
             if filesystem_path(other).exists():
                 self.report.skipped.append(
@@ -245,10 +267,21 @@ class Indexer:
                 self._pending.pruned += 1
 
     def _flush(self) -> None:
+        """Commit what is pending: in the background when workers analyse (they keep working)."""
         pending = self._pending
         if not (pending.states or pending.removed or pending.touched):
             return
-        cpu = self._cpu
+        pending.cpu, self._cpu = self._cpu, {}
+        self._pending = _Pending()
+        if self._committer is None:
+            self._commit(pending)
+        else:
+            self._committer.submit(pending)  # waits for the previous commit first
+            self._committing = pending.ids
+
+    def _commit(self, pending: _Pending) -> None:
+        """Write one batch: the search index first, then the store (the committed truth)."""
+        cpu = pending.cpu
         with self.search.batch() as batch:
             with timed(cpu, "whoosh documents"):
                 for source in pending.removed:
@@ -273,11 +306,9 @@ class Indexer:
         cpu["sqlite"] -= sum(hooks.values())  # the store's own inserts and deletes
         add_stages(cpu, hooks)
         self.report.batches.append((len(pending.articles), cpu))
-        self._cpu = {}
         self.report.added += pending.added
         self.report.updated += pending.updated
         self.report.removed += pending.pruned
-        self._pending = _Pending()
 
 
 _Hook = TypeVar("_Hook", bound=Callable[..., None])

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.dictionary import is_derived_word, is_plain_word
+from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
 from kutip.index.entities.english import english_non_person
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
@@ -148,13 +148,14 @@ def _verb_led(tokens: list[Token], c: Candidate) -> bool:
 
     Indonesian verbs take me-, ber-, di- and ter-; a given name of that shape is in the first-name list.
     """
-    word = tokens[c.first].folded
-    return (
-        len(word) >= 7
-        and word.startswith(_VERB_PREFIXES)
-        and word not in first_names()
-        and is_derived_word(word)
-    )
+    token = tokens[c.first]
+    word = token.folded
+    if len(word) < 7 or not word.startswith(_VERB_PREFIXES) or word in first_names():
+        return False
+    if is_lower_word(word):
+        return True
+    # stemming a rare word takes milliseconds: only in headlines, where every word is capitalised
+    return token.title_case_line and is_derived_word(word)
 
 
 def _plain_run(tokens: list[Token], c: Candidate) -> bool:
@@ -166,7 +167,7 @@ def _plain_run(tokens: list[Token], c: Candidate) -> bool:
         return False
     names = first_names()
     return all(
-        tokens[k].folded not in names and tokens[k].folded.isalpha() and is_plain_word(tokens[k].folded)
+        tokens[k].folded not in names and tokens[k].folded.isalpha() and is_listed_word(tokens[k].folded)
         for k in range(c.first, c.last + 1)
     )
 

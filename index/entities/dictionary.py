@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from kutip.index.language import fold, lines
 
-__all__ = ["LOWER_WORDS", "is_derived_word", "is_plain_word"]
+__all__ = ["LOWER_WORDS", "is_derived_word", "is_listed_word", "is_lower_word", "is_plain_word"]
 
 LOWER_WORDS = "models/lower_words.txt"
 
@@ -19,11 +19,25 @@ def _dictionary() -> tuple[frozenset[str], object]:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     factory = StemmerFactory()
+    return frozenset(factory.get_words()) | _learnt(), factory.create_stemmer()
+
+
+def is_listed_word(folded: str) -> bool:
+    """A dictionary root or a word the training news writes lower case, as written (no stemming)."""
+    return folded in _dictionary()[0]
+
+
+@cache
+def _learnt() -> frozenset[str]:
     try:
-        learnt = frozenset(fold(w) for w in lines(LOWER_WORDS))
+        return frozenset(fold(w) for w in lines(LOWER_WORDS))
     except FileNotFoundError:
-        learnt = frozenset()
-    return frozenset(factory.get_words()) | learnt, factory.create_stemmer()
+        return frozenset()
+
+
+def is_lower_word(folded: str) -> bool:
+    """A word the training news writes in lower case ("berharap", "lima"): an everyday word."""
+    return folded in _learnt()
 
 
 @lru_cache(maxsize=1 << 14)

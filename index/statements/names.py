@@ -186,10 +186,6 @@ def _office(toks: list[Token]) -> bool:
 
 
 
-def _national_body(body: str, words: list[str]) -> bool:
-    """``Ombudsman`` when the body also writes ``Ombudsman RI``: one word followed by the
-    country's abbreviation names an institution of the republic, never a person."""
-    return len(words) == 1 and re.search(rf"\b{re.escape(words[0])}\s+RI\b", body) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +204,7 @@ class NameBook:
         self.body = body
         self.lang = lang
         self.headlines = Headlines(body, paragraphs(body))
+        self._national: dict[str, bool] = {}
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)
         entities = split_glued(body, entities, lang)
@@ -216,7 +213,7 @@ class NameBook:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
-            if words is None or not_a_name(words) or _national_body(body, words):
+            if words is None or not_a_name(words) or self._national_body(words):
                 continue
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             spans = tuple((m.start, m.end) for m in ent.mentions)
@@ -248,6 +245,17 @@ class NameBook:
         self._intros: list[Intro] | None = None
         self._intro_starts: list[int] = []
         self._heads: dict[str, list[tuple[int, int]]] = {}
+
+    def _national_body(self, words: list[str]) -> bool:
+        """``Ombudsman`` when the body also writes ``Ombudsman RI``: one word followed by the
+        country's abbreviation names an institution of the republic, never a person."""
+        if len(words) != 1 or "RI" not in self.body:
+            return False
+        known = self._national.get(words[0])
+        if known is None:
+            pattern = rf"\b{re.escape(words[0])}\s+RI\b"
+            known = self._national[words[0]] = re.search(pattern, self.body) is not None
+        return known
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -426,15 +434,16 @@ class NameBook:
                 return True
         return " ".join(words) in self.aliases().values()
 
-    def _unlisted_person(self, name: list[Token]) -> bool:
+    def _unlisted_person(self, name: list[Token], ask: bool = True) -> bool:
         """A capitalised name the entity list may not hold: a person when the canonical name is one
         of the article's persons, or when the recogniser's own check, asked about these words in
-        their context, says they name a person (``kata Sukardi`` that the list missed)."""
+        their context, says they name a person (``kata Sukardi`` that the list missed).
+        ``ask=False`` skips that check (it tags the whole body) where only listed persons count."""
         canonical = self.canonical([t.text for t in name])
         if self.is_person(canonical):
             return True
         words = [t.text for t in name]
-        if not self.checked or not_a_name(words) or _national_body(self.body, words):
+        if not ask or not self.checked or not_a_name(words) or self._national_body(words):
             return False
         if not is_person_candidate(self.body, name[0].start, name[-1].end, self.lang):
             return False
@@ -517,8 +526,13 @@ class NameBook:
         hi = bisect.bisect_right(self._person_starts, pos)
         return any(ms <= pos < me for ms, me, _n in self._person_at[lo:hi])
 
-    def analyse(self, start: int, end: int, prefer_last: bool = False) -> tuple[SpeakerRef, int, int]:
-        """Reads the phrase ``body[start:end]``; returns the ref and the name's span in the body."""
+    def analyse(
+        self, start: int, end: int, prefer_last: bool = False, listed_only: bool = False
+    ) -> tuple[SpeakerRef, int, int]:
+        """Reads the phrase ``body[start:end]``; returns the ref and the name's span in the body.
+
+        ``listed_only``: a name the entity list does not hold is no person here (the caller
+        would drop it anyway), so the recogniser's costlier check is not asked."""
         lex = lexicon()
         toks = tokens(self.body, start, end)
         while toks and lex.is_a(toks[-1].text, "adverb"):
@@ -568,7 +582,7 @@ class NameBook:
             and not self._inside_org(p[0].start, p[-1].end, recognised=False)
             and not any(ms <= p[0].start < me for ms, me in org_spans)
         ]
-        people = [(r, p) for r, p in people if self._unlisted_person(p)]
+        people = [(r, p) for r, p in people if self._unlisted_person(p, ask=not listed_only)]
         if people:
             _run, name_toks = people[-1] if prefer_last else people[0]
             ns, ne = name_toks[0].start, name_toks[-1].end

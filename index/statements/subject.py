@@ -112,7 +112,9 @@ def _after_bracket(body: str, toks: list[Token], k: int) -> int:
 
 
 def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | None:
-    ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
+    # one word opening the sentence counts only when recognised (below), so no other check is asked
+    opener_only = len(lead) == 1 and lead[0].start == sent_start
+    ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True, listed_only=opener_only)
     if ref.kind != "person" or ref.name is None:
         return None
     single = len(tokens(book.body, ns, ne)) == 1

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import lexicon
 
@@ -41,7 +43,29 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     return out
 
 
+_INDEXED_FROM = 400  # characters: a shorter text is scanned afresh, a body is tokenised once
+
+
+@lru_cache(maxsize=4)
+def _indexed(body: str) -> tuple[list[Token], list[int], list[int]]:
+    """Every word token of ``body`` with its starts and ends, for bisection (the parser asks for
+    the words of some stretch of the same body tens of thousands of times an archive)."""
+    toks = [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(body)]
+    return toks, [t.start for t in toks], [t.end for t in toks]
+
+
 def tokens(body: str, start: int, end: int) -> list[Token]:
+    """The word tokens of ``body[start:end]``, as offsets into ``body``.
+
+    Read from the body's token index when no word of the body crosses either edge (then they
+    are exactly the words the stretch alone holds); a cut through a word scans the stretch.
+    """
+    if len(body) >= _INDEXED_FROM and 0 <= start < end:
+        toks, starts, ends = _indexed(body)
+        lo = bisect_left(ends, start + 1)  # the first word ending after start
+        hi = bisect_right(starts, end - 1)  # past the last word starting before end
+        if (lo == len(toks) or toks[lo].start >= start) and (hi == 0 or toks[hi - 1].end <= end):
+            return toks[lo:hi]
     return [Token(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(body[start:end])]
 
 

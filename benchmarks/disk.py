@@ -1,0 +1,83 @@
+"""Where an archive's bytes are: SQLite per table and index, Whoosh per field.
+
+    python benchmarks/disk.py ARCHIVE_DIR [BARE_WHOOSH_DIR]
+
+SQLite sizes come from its ``dbstat`` table (pages per table or index, as ``sqlite3_analyzer``
+counts them); Whoosh's from each segment's files and, per field, the postings extents and the
+term-dictionary keys. Read-only; run it on a copy when a writer may be at work.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+MB = 1e6
+
+
+def sqlite_sizes(path: Path) -> list[tuple[str, float]]:
+    """(table or index, MB) largest first, and the free pages."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [
+            (str(name), size / MB)
+            for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC")
+        ]
+        free = (
+            db.execute("PRAGMA freelist_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+        )
+        return [*rows, ("(free pages)", free / MB)]
+    finally:
+        db.close()
+
+
+def whoosh_sizes(folder: Path, indexname: str | None = None) -> tuple[dict[str, float], dict[str, float]]:
+    """(MB per segment file kind, MB of postings plus term keys per field), over every segment."""
+    storage = FileStorage(str(folder))
+    name = indexname or next(p.name for p in folder.glob("_*.toc")).split("_")[1]
+    ix = whoosh_index.open_dir(str(folder), indexname=name)
+    kinds: dict[str, float] = {}
+    fields: dict[str, float] = {}
+    for segment in ix._segments():
+        files = segment.open_compound_file(storage) if segment.is_compound() else storage
+        for file in files.list():
+            if segment.segid() not in file and segment.is_compound() is False:
+                continue
+            kind = file.rsplit(".", 1)[-1] if "." in file else file
+            kinds[kind] = kinds.get(kind, 0.0) + files.file_length(file) / MB
+    with ix.reader() as reader:
+        for fieldname, text in reader.all_terms():
+            info = reader.term_info(fieldname, text)
+            extent = getattr(info, "_length", None) or 0
+            fields[fieldname] = fields.get(fieldname, 0.0) + (extent + len(text) + 30) / MB
+    return kinds, fields
+
+
+def main() -> None:
+    archive = Path(sys.argv[1])
+    print(f"SQLite {archive / 'kutip.sqlite3'}: {(archive / 'kutip.sqlite3').stat().st_size / MB:.1f} MB")
+    for name, size in sqlite_sizes(archive / "kutip.sqlite3"):
+        if size >= 0.1:
+            print(f"  {name:32s} {size:8.1f} MB")
+    folders = [("kutip", archive / "whoosh", "kutip")]
+    if len(sys.argv) > 2:
+        folders.append(("bare", Path(sys.argv[2]), None))
+    for label, folder, name in folders:
+        total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / MB
+        kinds, fields = whoosh_sizes(folder, name)
+        print(
+            f"Whoosh ({label}) {folder}: {total:.1f} MB; segment files: "
+            + ", ".join(f"{k} {v:.1f}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        )
+        print(
+            "  postings + term keys per field (≈ MB): "
+            + ", ".join(f"{k} {v:.1f}" for k, v in sorted(fields.items(), key=lambda kv: -kv[1]) if v >= 0.05)
+        )
+
+
+if __name__ == "__main__":
+    main()

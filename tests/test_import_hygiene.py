@@ -43,3 +43,25 @@ def test_every_archive_module_imports_without_the_terminal_stack() -> None:
         if any(name == root or name.startswith(root + ".") for root in _FORBIDDEN_ROOTS)
     ]
     assert leaked == []
+
+
+_NEUTRAL_PROBE = """
+import json, sys
+import kutip.index.search.check, kutip.index.search.engine, kutip.index.search.parse
+import kutip.index.search.people, kutip.index.search.snippets, kutip.index.search.tree
+import kutip.index.search.typing
+from kutip.index.search.parse import parse_query
+parse_query('banjir person:"Fulan Hidayat" date:2024-11 OR "harga beras"')
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_query_language_and_the_engine_protocol_need_no_whoosh() -> None:
+    """Only ``kutip.index.search.whoosh_engine`` may load Whoosh: parsing a query and the
+    protocol an engine implements stay engine-neutral (import-linter checks the static side)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _NEUTRAL_PROBE], capture_output=True, text=True, check=True, timeout=120
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [name for name in loaded if name == "whoosh" or name.startswith("whoosh.")] == []
+    assert "kutip.index.search.tree" in loaded

@@ -1,73 +1,107 @@
-"""The query language: date ranges, field checks and one-line errors."""
+"""The query language: kutip's own tree, date spans, field checks and one-line errors."""
 
 from __future__ import annotations
 
 import pytest
-from whoosh.query import Prefix, Term, TermRange
 
-from kutip.index.query import QueryError, QueryParser, as_prefix, check_query, date_query
-from kutip.index.schema import build_schema, searchable_fields
+from kutip.index.search.check import QueryError, check_query, date_span
+from kutip.index.search.parse import parse_query
+from kutip.index.search.tree import (
+    And,
+    AndMaybe,
+    AndNot,
+    Dates,
+    Not,
+    Or,
+    Pattern,
+    Phrase,
+    Range,
+    Word,
+    leaves,
+)
+from kutip.index.search.typing import as_prefix, typed_prefix, widen_typed
 
 
-@pytest.fixture(scope="module")
-def parser() -> QueryParser:
-    return QueryParser(build_schema())
+def test_full_date_is_one_day() -> None:
+    assert date_span("2024-11-15") == Dates("2024-11-15", "2024-11-15", "2024-11-15")
 
 
-def test_full_date_is_a_term() -> None:
-    assert date_query("2024-11-15") == Term("date", "2024-11-15")
-
-
-def test_partial_dates_are_prefixes() -> None:
-    assert date_query("2024-11") == Prefix("date", "2024-11")
-    assert date_query("2024") == Prefix("date", "2024")
+def test_partial_dates_cover_their_whole_span() -> None:
+    assert date_span("2024-11") == Dates("2024-11", "2024-11-99", "2024-11")
+    assert date_span("2024") == Dates("2024", "2024-99-99", "2024")
 
 
 def test_range_covers_partial_ends() -> None:
-    q = date_query("2024-10..2024-11")
-    assert isinstance(q, TermRange)
-    assert (q.start, q.end) == ("2024-10", "2024-11-99")
-    assert q.startexcl is False and q.endexcl is False
+    span = date_span("2024-10..2024-11")
+    assert (span.start, span.end) == ("2024-10", "2024-11-99")
 
 
 def test_open_ranges() -> None:
-    assert date_query("2024-10-01..").end is None  # type: ignore[attr-defined]
-    assert date_query("..2024-10-01").start is None  # type: ignore[attr-defined]
+    assert date_span("2024-10-01..").end is None
+    assert date_span("..2024-10-01").start is None
 
 
 @pytest.mark.parametrize("bad", ["yesterday", "2024-1", "2024-11-30..2024-10-01", "..", "24-11-01"])
 def test_bad_dates_give_one_line_errors(bad: str) -> None:
     with pytest.raises(QueryError) as info:
-        date_query(bad)
+        date_span(bad)
     assert "\n" not in str(info.value)
 
 
-def test_date_terms_in_a_query_become_ranges(parser: QueryParser) -> None:
-    q = parser.parse("korea date:2024-10-01..2024-11-30")
-    ranges = [sub for sub in q.leaves() if isinstance(sub, TermRange)]
-    assert ranges and ranges[0].fieldname == "date"
+def test_date_terms_in_a_query_become_spans() -> None:
+    tree = parse_query("korea date:2024-10-01..2024-11-30")
+    assert tree == And((Word("korea"), Dates("2024-10-01", "2024-11-30", "2024-10-01..2024-11-30")))
 
 
-def test_lang_is_case_insensitive(parser: QueryParser) -> None:
-    q = parser.parse("lang:ID")
-    assert Term("lang", "id") in list(q.leaves()) or q == Term("lang", "id")
+def test_lang_and_kind_are_case_insensitive() -> None:
+    assert parse_query("lang:ID") == Word("id", "lang")
+    assert parse_query("kind:Direct") == Word("direct", "kind")
 
 
-def test_unknown_field_is_an_error(parser: QueryParser) -> None:
+def test_unknown_field_is_an_error() -> None:
     with pytest.raises(QueryError, match="unknown field 'speeker:'"):
-        parser.parse("speeker:blinken")
+        parse_query("speeker:blinken")
 
 
-def test_colons_inside_phrases_are_not_fields(parser: QueryParser) -> None:
-    query = parser.parse('"catatan:penting"')
-    assert {field for field, _ in query.iter_all_terms()} <= set(searchable_fields())
-    assert {text for _, text in query.iter_all_terms()} >= {"catatan", "penting"}
+def test_field_names_are_case_insensitive() -> None:
+    assert parse_query("Title:banjir") == Word("banjir", "title")
+
+
+def test_colons_inside_phrases_are_not_fields() -> None:
+    assert parse_query('"catatan:penting"') == Phrase("catatan:penting")
 
 
 @pytest.mark.parametrize("bad", ["", "   "])
-def test_empty_or_stopword_queries_are_errors(parser: QueryParser, bad: str) -> None:
+def test_empty_queries_are_errors(bad: str) -> None:
     with pytest.raises(QueryError):
-        parser.parse(bad)
+        parse_query(bad)
+
+
+@pytest.mark.parametrize(
+    ("typed", "tree"),
+    [
+        ("banjir bekasi", And((Word("banjir"), Word("bekasi")))),
+        ("a OR b c", And((Or((Word("a"), Word("b"))), Word("c")))),  # side by side binds last
+        ("a b OR c", And((Word("a"), Or((Word("b"), Word("c")))))),
+        ("a OR b AND c", Or((Word("a"), And((Word("b"), Word("c")))))),  # AND before OR
+        ("a AND b AND c", And((Word("a"), Word("b"), Word("c")))),
+        ("NOT a b", And((Not(Word("a")), Word("b")))),
+        ("(a OR b) c", And((Or((Word("a"), Word("b"))), Word("c")))),
+        ("a OR b ANDNOT c", AndNot(Or((Word("a"), Word("b"))), Word("c"))),
+        ("a ANDMAYBE b", AndMaybe(Word("a"), Word("b"))),
+        ('"harga beras"~3', Phrase("harga beras", slop=3)),
+        ('person:"Joko Widodo"', Phrase("Joko Widodo", "person")),
+        ("title:ban*", Pattern("ban*", "title")),
+        ("apa?", Pattern("apa?")),
+        ("beras^2", Word("beras", boost=2.0)),
+        ("outlet:[a TO b]", Range("outlet", "a", "b")),
+        ("outlet:{a TO b]", Range("outlet", "a", "b", start_excluded=True)),
+        ("banjir AND", And((Word("banjir"), Word("AND")))),  # an operator needs something on each side
+        ("beras and gula", And((Word("beras"), Word("and"), Word("gula")))),  # lower case: words
+    ],
+)
+def test_the_language_parses_into_kutips_tree(typed: str, tree: object) -> None:
+    assert parse_query(typed) == tree
 
 
 @pytest.mark.parametrize(
@@ -122,6 +156,19 @@ def test_a_prefix_also_searches_the_stems_of_the_words_it_begins() -> None:
     assert as_prefix("pemerin", ["perintah"]) == "(pemerin* OR perintah)"
     assert as_prefix("banjir title:pemerin", ["perintah"]) == "banjir title:(pemerin* OR perintah)"
     assert as_prefix("banjir ", ["perintah"]) == "banjir "  # a finished word is searched as typed
+
+
+def test_the_tree_widens_the_last_word_as_the_text_would() -> None:
+    typed = "banjir title:pemerin"
+    tree = widen_typed(parse_query(typed), typed_prefix(typed), ["perintah"])
+    assert tree == And((Word("banjir"), Or((Pattern("pemerin*", "title"), Word("perintah", "title")))))
+    assert widen_typed(parse_query("banjir banjir"), "banjir") == And((Word("banjir"), Pattern("banjir*")))
+    assert typed_prefix("banjir ") == "" and widen_typed(parse_query("banjir"), "") == Word("banjir")
+
+
+def test_leaves_come_in_the_order_they_were_typed() -> None:
+    tree = parse_query('a OR b AND "c d" NOT e')
+    assert [getattr(leaf, "text", "") for leaf in leaves(tree)] == ["a", "b", "c d", "e"]
 
 
 def test_stems_beginning_reads_the_recorded_words_by_range() -> None:

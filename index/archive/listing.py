@@ -1,0 +1,138 @@
+"""Entities, statements and speakers of the archive, each person by the one name the archive
+knows them by."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from kutip.index import people
+from kutip.index.archive.base import ArchiveBase
+from kutip.index.archive.guard import guarded
+from kutip.index.archive.rows import EntityRow, StatementRow, in_article_order, summary_of_article
+from kutip.index.facets import persons_by_article
+from kutip.index.integrity import ArchiveError
+from kutip.index.models import Article, Entity, EntityType, Statement
+from kutip.index.names import name_words
+from kutip.index.search.engine import StatementFilter
+
+
+class Listing(ArchiveBase):
+    def _resolved_id(self, id_or_prefix: str) -> str:
+        ids = self._store.resolve_id(id_or_prefix.strip())
+        if not ids:
+            raise ArchiveError(f"no article with id {id_or_prefix!r}")
+        if len(ids) > 1 and id_or_prefix not in ids:
+            raise ArchiveError(f"{id_or_prefix!r} is ambiguous: {', '.join(ids[:5])}…")
+        return id_or_prefix if id_or_prefix in ids else ids[0]
+
+    @guarded
+    def resolve(self, id_or_prefix: str) -> Article:
+        """The article with this id or unique id prefix; :class:`ArchiveError` if none or ambiguous."""
+        article = self._store.article(self._resolved_id(id_or_prefix))
+        if article is None:
+            raise ArchiveError(f"no article with id {id_or_prefix!r}")
+        return article
+
+    @guarded
+    def entities(
+        self, entity_type: EntityType | None = None, article_id: str | None = None
+    ) -> Iterator[EntityRow]:
+        """Entities per article (credited people included as persons without mentions)."""
+        if article_id is not None:
+            articles: Iterable[Article] = [self.resolve(article_id)]
+        else:
+            articles = self._store.iter_articles()
+        for article in articles:
+            summary = summary_of_article(article)
+            for entity in article.entities:
+                if entity_type is None or entity.type == entity_type:
+                    yield EntityRow(summary, entity)
+            if entity_type in (None, EntityType.PERSON):
+                known = {e.name for e in article.entities if e.type == EntityType.PERSON}
+                for credit in article.credits:
+                    if credit.name not in known:
+                        yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)
+
+    @guarded
+    def entity_counts(self, entity_type: EntityType | None = None) -> list[tuple[str, EntityType, int, int]]:
+        """(name, type, articles, mentions), most widespread first."""
+        rows = self._store.entity_counts(entity_type.value if entity_type else None)
+        found = [(name, EntityType(kind), articles, mentions) for name, kind, articles, mentions in rows]
+        if entity_type not in (None, EntityType.PERSON):
+            return found
+        names = people.canonical_names(
+            self._store.connection(), (name for name, kind, _, _ in found if kind is EntityType.PERSON)
+        )
+        merged: dict[tuple[str, EntityType], list[int]] = {}
+        for name, kind, articles, mentions in found:  # one row per person, whichever names the articles used
+            shown = names.get(name, name) if kind is EntityType.PERSON else name
+            total = merged.setdefault((shown, kind), [0, 0])
+            total[0] += articles
+            total[1] += mentions
+        rows_out = [(name, kind, articles, mentions) for (name, kind), (articles, mentions) in merged.items()]
+        return sorted(rows_out, key=lambda row: (-row[2], -row[3], row[0]))
+
+    @guarded
+    def persons_by_article(self) -> dict[str, frozenset[str]]:
+        """Article id -> the people it mentions, each by the one name the archive knows them by.
+
+        One query for the whole archive: the reader's person facet counts from it in memory.
+        """
+        found = persons_by_article(self._store.connection())
+        names = people.canonical_names(self._store.connection(), set().union(*found.values()))
+        return {article: frozenset(names.get(n, n) for n in said) for article, said in found.items()}
+
+    @guarded
+    def statements(
+        self, speaker: str | None = None, kind: str | None = None, article_id: str | None = None
+    ) -> list[StatementRow]:
+        """Statements, newest article first; ``speaker`` matches full names, surnames and aliases.
+
+        The engine narrows the statements (:class:`StatementFilter`); the rule of who counts as
+        the speaker asked for (:func:`people.speaker_match`) decides on each row.
+        """
+        wanted = StatementFilter(kind=kind or "", article=self.resolve(article_id).id if article_id else "")
+        match = None
+        if speaker:
+            match = people.speaker_match(self._store.connection(), speaker)
+            if match is None:
+                return []
+            if match.names:  # one person: every name the archive knows them by
+                wanted = StatementFilter(match.names, "", wanted.kind, wanted.article)
+            else:
+                wanted = StatementFilter((), match.pattern.strip("%"), wanted.kind, wanted.article)
+        found = list(self._store.statements_by_id(self._engine.statement_ids(wanted)).values())
+        if match is not None:
+            found = [s for s in found if match.accepts(s.speaker)]
+        self._name_speakers(found)
+        summaries = self._store.summaries_by_id(s.article for s in found)
+        rows = [StatementRow(s, summaries[s.article]) for s in found if s.article in summaries]
+        return in_article_order(rows)
+
+    @guarded
+    def speakers(self) -> list[tuple[str, int]]:
+        """Every canonical speaker with their number of statements, most quoted first."""
+        db = self._store.connection()
+        merged: dict[str, int] = {}
+        for name, count in self._store.speaker_counts():
+            person = people.canonical(db, name)
+            merged[person] = merged.get(person, 0) + count
+        return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+
+    @guarded
+    def canonical_names(self, names: Iterable[str]) -> dict[str, str]:
+        """Each written person name -> the one name the archive knows that person by (itself when unknown)."""
+        return people.canonical_names(self._store.connection(), names)
+
+    def _name_speakers(self, found: list[Statement]) -> None:
+        """Each speaker shown by the one name the archive knows them by ("Jokowi" -> "Joko Widodo").
+
+        A canonical name shorter than the article's own is not shown instead of it: the
+        archive's key drops forms the article wrote as part of the name ("Lalu", "Raden").
+        """
+        names = people.canonical_names(self._store.connection(), (s.speaker for s in found if s.speaker))
+        for statement in found:
+            if statement.speaker:
+                named = names.get(statement.speaker, statement.speaker)
+                if len(name_words(named)) >= len(name_words(statement.speaker)):
+                    statement.speaker = named

@@ -1,0 +1,124 @@
+"""Adding, updating and rebuilding: everything that writes to the archive, under the writer lock."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from kutip.index import people
+from kutip.index.analysis import analysis_version
+from kutip.index.archive.base import ArchiveBase
+from kutip.index.archive.guard import LOCK_FILE, SEARCH_DIR
+from kutip.index.integrity import disk_full, is_disk_full
+from kutip.index.lock import WriterLock
+from kutip.index.progress import IndexProgress, IndexReport
+from kutip.index.search.stemming import stems_of
+from kutip.index.search.whoosh_engine.engine import WhooshEngine
+from kutip.index.search.whoosh_engine.schema import SCHEMA_VERSION
+
+REBUILD_CHUNK = 500
+
+
+def filesystem_path(stored: str) -> Path:
+    """The file a stored source path names (ingest is heavy to import; searches never need it)."""
+    from kutip.index.ingest import filesystem_path as decode
+
+    return decode(stored)
+
+
+def index_version() -> str:
+    return f"{SCHEMA_VERSION}.{analysis_version()}"
+
+
+class Writing(ArchiveBase):
+    @property
+    def needs_rebuild(self) -> bool:
+        """True when the archive was built by a kutip with another index format or analysis."""
+        return self._store.meta("version") != index_version() and self._store.count() != 0
+
+    def index(
+        self,
+        paths: Iterable[Path],
+        *,
+        prune: bool = False,
+        progress: Callable[[IndexProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> IndexReport:
+        """Add, update (and with ``prune``, remove) articles; raises :class:`IndexBusy`."""
+        with WriterLock(self.location / LOCK_FILE) as lock:
+            paths = list(paths)
+            rebuild = self.needs_rebuild
+            try:
+                if rebuild:
+                    self._reset_search()
+                    paths = [filesystem_path(p) for p in self._store.sources()] + paths
+                elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
+                    self._rebuild_search_locked(progress)
+                from kutip.index.indexer import Indexer  # analysis is heavy to import; searches skip it
+
+                if self._store.meta("people_version") != people.people_version():
+                    with self._store.transaction() as db:  # older people tables: refilled, not re-analysed
+                        people.rebuild_people(db, [] if rebuild else self._store.iter_articles())
+                        db.execute(
+                            "INSERT OR REPLACE INTO meta(key, value) VALUES ('people_version', ?)",
+                            (people.people_version(),),
+                        )
+
+                report = Indexer(self._store, self._search, progress, cancel).run(
+                    paths, prune=prune, force=rebuild
+                )
+                if rebuild and not report.interrupted:
+                    self._store.set_meta("version", index_version())
+            except (OSError, sqlite3.OperationalError) as error:
+                if is_disk_full(error):
+                    raise disk_full(self.location, self._committed()) from None
+                raise
+            report.rebuilt = rebuild
+            report.recovered_lock = lock.recovered
+        return report
+
+    def _committed(self) -> int | None:
+        try:
+            return self._store.count()
+        except sqlite3.Error:
+            return None
+
+    def rebuild_search(self, progress: Callable[[IndexProgress], None] | None = None) -> int:
+        """Rebuild the search index from the document store's articles; their number."""
+        with WriterLock(self.location / LOCK_FILE):
+            return self._rebuild_search_locked(progress)
+
+    def _rebuild_search_locked(self, progress: Callable[[IndexProgress], None] | None) -> int:
+        self._reset_search()
+        total, done = self._store.count(), 0
+        articles = self._store.iter_articles()
+        while True:
+            chunk = list(itertools.islice(articles, REBUILD_CHUNK))
+            if not chunk:
+                break
+            with self._search.batch() as batch:
+                for article in chunk:
+                    batch.delete_source(article.source)
+                for article in chunk:
+                    batch.add_article(article)
+            stems: dict[str, str] = {}
+            for article in chunk:  # stemmed above already: recorded so snippets need not stem again
+                if article.lang != "en":
+                    stems.update(stems_of(article.title + "\n" + article.body))
+            self._store.commit_batch([], [], stems=stems)
+            done += len(chunk)
+            if progress is not None:
+                progress(IndexProgress(done=done, total=total, path=chunk[-1].path))
+        self.damage = ""
+        return done
+
+    def _reset_search(self) -> None:
+        """Drop the search index so it is rebuilt with the current schema."""
+        if self._searchindex is not None:
+            self._searchindex.close()
+        shutil.rmtree(self.location / SEARCH_DIR, ignore_errors=True)
+        self._searchindex = WhooshEngine(self.location / SEARCH_DIR, known_stems=self._store.stems)

@@ -1,0 +1,98 @@
+"""The Whoosh implementation of :class:`~kutip.index.search.engine.SearchEngine`.
+
+Trees become Whoosh queries in :mod:`.translate`; documents, batches and the shared
+searcher are :mod:`.store`'s; where words match in a text is :mod:`.highlight`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from whoosh import query as wq
+
+from kutip.index.models import EntityType, Span
+from kutip.index.search.check import QueryError
+from kutip.index.search.engine import DocType, Ranked, StatementFilter
+from kutip.index.search.parse import parse_query
+from kutip.index.search.stemming import remember_stems, unknown_words
+from kutip.index.search.tree import Or, Pattern, Phrase, Query
+from kutip.index.search.whoosh_engine.highlight import candidate_words, find_matches
+from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
+from kutip.index.search.whoosh_engine.translate import Translator, query_terms
+
+StemSource = Callable[[set[str]], dict[str, str]]
+
+
+class TextParser:
+    """Typed text to a tree (kept for callers that held the engine's parser)."""
+
+    def parse(self, text: str) -> Query:
+        return parse_query(text)
+
+
+class WhooshEngine(WhooshStore):
+    """A Whoosh index answering in kutip's terms.
+
+    ``known_stems`` reads back the Indonesian stems recorded at index time for some words
+    (the document store's), so finding matches does not run Sastrawi on them again.
+    """
+
+    def __init__(self, directory: Path, known_stems: StemSource | None = None) -> None:
+        super().__init__(directory)
+        self._translator = Translator(self._ix.schema)
+        self._known_stems = known_stems
+        self.parser = TextParser()
+
+    def translate(self, query: Query, doctype: DocType = "article") -> wq.Query:
+        return self._translator.translate(query, doctype)
+
+    def rank(self, query: Query, limit: int | None, doctype: DocType = "article") -> Ranked:
+        translated = self.translate(query, doctype)
+        return Ranked(self.ranked(translated, limit, doctype), query_terms(translated))
+
+    def search(
+        self, query: Query, limit: int | None, doctype: DocType = "article"
+    ) -> list[tuple[str, float]]:
+        """(id, score) pairs, best first."""
+        return self.rank(query, limit, doctype).hits
+
+    def with_entity(self, names: Iterable[str], entity_type: EntityType) -> list[str]:
+        field = ENTITY_FIELDS[entity_type]
+        wanted = [n.replace(",", " ").strip() for n in names]
+        tree = Or(tuple(Phrase(n, field) for n in dict.fromkeys(wanted) if n))
+        if not tree.children:
+            return []
+        return [doc_id for doc_id, _ in self.ranked(self.translate(tree), None)]
+
+    def statement_ids(self, wanted: StatementFilter) -> list[str]:
+        parts: list[wq.Query] = []
+        if wanted.kind:
+            parts.append(wq.Term("kind", wanted.kind))
+        if wanted.article:
+            parts.append(wq.Term("article", wanted.article))
+        if wanted.speakers:
+            names = Or(tuple(Phrase(n, "speaker") for n in wanted.speakers))
+            parts.append(self.translate(names, "statement"))
+        elif wanted.speaker_word:
+            parts.append(self.translate(Pattern(f"*{wanted.speaker_word}*", "speaker"), "statement"))
+        found = wq.And(parts) if len(parts) > 1 else (parts[0] if parts else wq.Every())
+        return [doc_id for doc_id, _ in self.ranked(found, None, "statement")]
+
+    def matches(self, texts: Mapping[str, tuple[str, str]], query: Query) -> dict[str, list[Span]]:
+        try:
+            terms = query_terms(self.translate(query))
+        except QueryError:
+            return {}
+        self._recall_stems(
+            set().union(*(candidate_words(text, terms) for text, lang in texts.values() if lang != "en"))
+        )
+        return {doc_id: find_matches(text, terms, lang) for doc_id, (text, lang) in texts.items()}
+
+    def _recall_stems(self, words: set[str]) -> None:
+        """Read back the stems recorded at index time, instead of running Sastrawi again."""
+        if self._known_stems is None:
+            return
+        unknown = unknown_words(w for w in words if w.isalpha() and len(w) >= 4)
+        if unknown:
+            remember_stems(self._known_stems(unknown))

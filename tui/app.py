@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from kutip.index.facade import (
@@ -57,6 +57,7 @@ from kutip.tui.widgets.article_list import ArticleList, Snippet
 from kutip.tui.widgets.article_reader import ArticleReader
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.facet_panel import FacetPanel
+from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.list_actions import ListActions
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested, StatementRowChosen, VersionsRequested
@@ -180,7 +181,7 @@ class KutipApp(App[None]):
                 yield EntitiesPane(id="entities")
                 yield StatementsPane(id="statements")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeysFooter()
 
     # -- parts --------------------------------------------------------------
 

@@ -8,11 +8,16 @@ The app gives it a base list; its :class:`ListShape` orders and narrows it (sort
 unread only, facet filters). Unread articles are bold with a dot. While a search
 is on, each row has a second line with the hit's snippet; snippets are asked for
 (:class:`ArticleList.SnippetsWanted`) only for the rows drawn.
+
+The rows of the list without snippets are kept while a search shows its hits
+(:class:`KeptRows`), so closing the search shows them again from memory: nothing is
+ordered, filtered or drawn anew unless the base, the shape or the read marks changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -32,11 +37,29 @@ from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import ListShape, PersonsOf
 
 Snippet = tuple[str, tuple[Span, ...]]
+RowCache = LRUCache[tuple[int, int, bool, bool], Strip]
 UNREAD_MARK = "•"
 
 DATE_WIDTH = 10
 OUTLET_WIDTH = 14
 GAP = 1
+
+
+@dataclass(frozen=True, slots=True)
+class KeptRows:
+    """A list without snippets as it was shown: what it was made from, and what it made."""
+
+    base: Sequence[ArticleSummary]
+    shape: ListShape
+    persons_of: PersonsOf
+    read_version: int
+    summaries: Sequence[ArticleSummary]
+    rows: RowCache
+    unread: int | None
+
+    def fits(self, base: Sequence[ArticleSummary], shape: ListShape, persons_of: PersonsOf) -> bool:
+        """Whether these rows are what ``base`` in ``shape`` would give (read marks aside)."""
+        return base is self.base and shape == self.shape and persons_of is self.persons_of
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -124,7 +147,12 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self._base: Sequence[ArticleSummary] = summaries
         self._summaries: Sequence[ArticleSummary] = summaries
-        self._row_cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(256)
+        self._row_cache: RowCache = LRUCache(256)
+        self._kept: KeptRows | None = None  # the rows without snippets, while a search shows hits
+        self._read_version = 0  # counts changes of the read marks
+        self._unread: int | None = None  # unread among the shown, counted when first asked
+        self._drawn_width = 0  # the width the cached rows were drawn at
+        self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
         self._last_highlighted: str | None = None
         self.shape = ListShape()
         self.read_ids: Collection[str] | None = None  # None: read state is not tracked, nothing is bold
@@ -164,11 +192,35 @@ class ArticleList(ScrollView, can_focus=True):
 
         With ``snippets`` (a search's hits) each row gets a second line for its snippet.
         """
+        if self._snippets is None:
+            self._keep_rows()
         self._base = summaries
         self._snippets = {} if snippets else None
         self._wanted.clear()
         self._requested.clear()
+        kept = self._kept
+        if not snippets and kept is not None and kept.fits(summaries, self.shape, self.persons_of):
+            self._restore(kept, keep_id)
+            return
         self._show(keep_id)
+
+    def _keep_rows(self) -> None:
+        """Remember the rows shown now, to show them again when the same base comes back."""
+        self._kept = KeptRows(
+            self._base, self.shape, self.persons_of, self._read_version, self._summaries,
+            self._row_cache, self._unread,
+        )  # fmt: skip
+
+    def _restore(self, kept: KeptRows, keep_id: str | None) -> None:
+        """Show kept rows again: ordered and filtered as they were; drawn as they were unless a
+        read mark changed since (then only redrawn; re-filtered too when unread only is on)."""
+        if kept.read_version != self._read_version:
+            if self.shape.unread_only:
+                self._show(keep_id)
+                return
+            kept = KeptRows(kept.base, kept.shape, kept.persons_of, self._read_version, kept.summaries,
+                            LRUCache(256), None)  # fmt: skip
+        self._show(keep_id, kept)
 
     def set_shape(self, shape: ListShape) -> None:
         """Order and narrow the same base another way, keeping the cursor's article."""
@@ -180,6 +232,8 @@ class ArticleList(ScrollView, can_focus=True):
         """Which articles are read; redraws. An article read while "unread only" is on stays
         listed (no longer bold) until the list changes, so the cursor stays on what is open."""
         self.read_ids = read_ids
+        self._read_version += 1
+        self._unread = None
         self._row_cache.clear()
         self.refresh()
         self.post_message(self.Shown(self))  # the header counts the unread
@@ -191,10 +245,14 @@ class ArticleList(ScrollView, can_focus=True):
         self._row_cache.clear()
         self.refresh()
 
-    def _show(self, keep_id: str | None) -> None:
-        summaries = self.shape.apply(self._base, self.read_ids or (), self.persons_of)
-        self._summaries = summaries
-        self._row_cache.clear()
+    def _show(self, keep_id: str | None, kept: KeptRows | None = None) -> None:
+        if kept is None:
+            self._summaries = self.shape.apply(self._base, self.read_ids or (), self.persons_of)
+            self._row_cache = LRUCache(256)  # a new cache: a kept one may still hold the old
+            self._unread = None
+        else:
+            self._summaries, self._row_cache, self._unread = kept.summaries, kept.rows, kept.unread
+        summaries = self._summaries
         self.virtual_size = Size(self.size.width, len(summaries) * self.row_height)
         index = 0
         if keep_id is not None:
@@ -205,6 +263,16 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Shown(self))
 
+    @property
+    def unread_count(self) -> int:
+        """Unread articles among the rows shown (-1: read state is not tracked); counted once per list."""
+        if self.read_ids is None:
+            return -1
+        if self._unread is None:
+            read = self.read_ids
+            self._unread = sum(1 for summary in self._summaries if summary.id not in read)
+        return self._unread
+
     def index_of(self, article_id: str) -> int | None:
         return next((i for i, summary in enumerate(self._summaries) if summary.id == article_id), None)
 
@@ -214,8 +282,7 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(value, len(self._summaries) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._row_cache.clear()
-        self.refresh()
+        self.refresh()  # the cache is keyed by whether a row has the cursor: no need to empty it
         self._scroll_cursor_into_view()
         summary = self.highlighted
         summary_id = summary.id if summary else None
@@ -276,11 +343,23 @@ class ArticleList(ScrollView, can_focus=True):
     # -- drawing ------------------------------------------------------------
 
     def notify_style_update(self) -> None:
+        """Rows drawn before a change of theme or CSS are dropped; a change of focus (the cache's
+        key holds it) or of a class that does not restyle the rows keeps them."""
         super().notify_style_update()
-        self._row_cache.clear()
+        try:
+            components = [self.get_component_rich_style(name) for name in sorted(self.COMPONENT_CLASSES)]
+        except KeyError:  # styled before its component classes are: nothing drawn yet
+            components = []
+        styles = (self.rich_style, *components)
+        if not components or self._drawn_styles.get(self.has_focus) != styles:
+            self._drawn_styles[self.has_focus] = styles
+            self._row_cache.clear()
+            self._kept = None
 
     def _on_resize(self, event: events.Resize) -> None:
-        self._row_cache.clear()
+        if event.size.width != self._drawn_width:
+            self._row_cache.clear()  # rows are cached by their line: a taller list draws the same rows
+        self._drawn_width = event.size.width
         self.virtual_size = Size(event.size.width, len(self._summaries) * self.row_height)
 
     def render_line(self, y: int) -> Strip:

@@ -187,11 +187,10 @@ class ListActions:
         app = self.app
         article_list = app.article_list
         searching = bool(app.search_query) and not app.statements_only
-        read = article_list.read_ids
-        unread = -1 if read is None else sum(1 for s in article_list.summaries if s.id not in read)
         app.main_screen.query_one(ListHeader).show_shape(
-            article_list.shape, searching, len(article_list.summaries), len(article_list.base), unread
-        )
+            article_list.shape, searching, len(article_list.summaries), len(article_list.base),
+            article_list.unread_count,
+        )  # fmt: skip
         self.recount()
 
     def recount(self) -> None:

@@ -35,4 +35,4 @@ class ListHeader(Static):
         if shape.narrowed:
             self.text += " — x clears"
         self.set_class(shape.narrowed, "-narrowed")
-        self.update(Content(self.text))
+        self.update(Content(self.text), layout=False)  # one line, always: no new layout

@@ -33,4 +33,4 @@ class StatusLine(Static):
         """Show ``message`` (flattened to one line)."""
         self.message = one_line(message)
         self.set_class(error, "-error")
-        self.update(Content(self.message))
+        self.update(Content(self.message), layout=False)  # one line, always: no new layout

@@ -35,14 +35,30 @@ def first_names() -> frozenset[str]:
         return frozenset()
 
 
+_MARKS: dict[str, str] = {}  # gaps repeat endlessly (" ", ", ", ". "): each is read once
+_ASCII_SHAPES = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
+)
+
+
 def gap_mark(gap: str) -> str:
     """The punctuation of a gap, without spaces and quotation marks ("," "(" "." or "")."""
-    return _QUOTES.sub("", "".join(gap.split()))[:2]
+    mark = _MARKS.get(gap)
+    if mark is None:
+        mark = _QUOTES.sub("", "".join(gap.split()))[:2]
+        if len(gap) <= 8:
+            _MARKS[gap] = mark
+    return mark
 
 
 def _shape(word: str) -> str:
-    chars = ["X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word]
-    return _SHAPE_RUNS.sub(r"\1", "".join(chars))
+    if word.isascii():
+        shaped = word.translate(_ASCII_SHAPES)
+    else:
+        shaped = "".join(
+            "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
+        )
+    return _SHAPE_RUNS.sub(r"\1", shaped)
 
 
 @cache
@@ -98,27 +114,59 @@ def _own(word: str, folded: str, mark: str, lex: Lexicon, names: frozenset[str])
     return facts
 
 
+_POSITION_FLAGS = ("headline", "BOS", "pos1", "EOS")
+_ALL_FLAGS: tuple[bool, ...] = (True, True, True, True)
+
+
+@lru_cache(maxsize=4)
+def _flags(known: frozenset[str]) -> tuple[bool, ...]:
+    return tuple(flag in known for flag in _POSITION_FLAGS)
+
+
 _NEIGHBOUR_KEEP = ("w=", "sh=", "g=", "cap", "title", "place", "org", "fname", "speech", "common", "phead")
 
-_Facts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Facts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 
 @lru_cache(maxsize=1 << 16)
-def _facts(word: str, gap: str, names: frozenset[str]) -> _Facts:
-    """A word's own features and, ready-prefixed, what it tells neighbours at -2, -1, +1, +2."""
-    own = _own(word, fold(word), gap_mark(gap), lexicon(), names)
+def _facts(word: str, mark: str, names: frozenset[str]) -> _Facts:
+    """A word's own features (after "bias") and, ready-prefixed, what it tells neighbours at -2, -1, +1, +2.
+
+    The last item is the folded word, for the feature pairing both neighbours.
+    """
+    folded = fold(word)
+    own = _own(word, folded, mark, lexicon(), names)
     near = [f for f in own if f.startswith(_NEIGHBOUR_KEEP)]
     return (
-        tuple(own),
+        ("bias", *own),
         tuple("+2" + f for f in near[:2]),
         tuple("+1" + f for f in near),
         tuple("-1" + f for f in near),
         tuple("-2" + f for f in near[:2]),
+        folded,
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_facts(word: str, mark: str, names: frozenset[str], known: frozenset[str]) -> _Facts:
+    """:func:`_facts` keeping only the features a trained model knows (it ignores the others anyway)."""
+    own, plus2, plus1, minus1, minus2, folded = _facts(word, mark, names)
+    keep = known.__contains__
+    return (
+        tuple(filter(keep, own)),
+        tuple(filter(keep, plus2)),
+        tuple(filter(keep, plus1)),
+        tuple(filter(keep, minus1)),
+        tuple(filter(keep, minus2)),
+        folded,
     )
 
 
 def sentence_features(
-    sentence: Sequence[Word], names: frozenset[str] | None = None, headline: bool = False
+    sentence: Sequence[Word],
+    names: frozenset[str] | None = None,
+    headline: bool = False,
+    known: frozenset[str] | None = None,
 ) -> list[list[str]]:
     """The feature strings of every word of one sentence.
 
@@ -127,31 +175,42 @@ def sentence_features(
     ``names`` replaces the shipped first-name list (training passes lists learnt without the
     sentence's own fold, so the model does not learn that every training name is listed).
     A neighbour's facts are named from the word's side: "-1w=kata" is the word before.
+
+    ``known`` (the attributes of a trained model) leaves out features the model has never
+    seen: the tagger skips them, so the labels are the same and it gets fewer to read.
     """
     if names is None:
         names = first_names()
-    facts = [_facts(w, g, names) for w, g in sentence]
+    if known is None:
+        facts = [_facts(w, gap_mark(g), names) for w, g in sentence]
+        flags = _ALL_FLAGS
+    else:
+        facts = [_known_facts(w, gap_mark(g), names, known) for w, g in sentence]
+        flags = _flags(known)
     n = len(sentence)
     out: list[list[str]] = []
-    for i, (own, *_) in enumerate(facts):
-        row = ["bias", *own]
-        if headline:
+    for i, own in enumerate(facts):
+        row = list(own[0])
+        if headline and flags[0]:
             row.append("headline")
         if i == 0:
-            row.append("BOS")
-        elif i == 1:
+            if flags[1]:
+                row.append("BOS")
+        elif i == 1 and flags[2]:
             row.append("pos1")
-        if i == n - 1:
+        if i == n - 1 and flags[3]:
             row.append("EOS")
         if i >= 2:
-            row.extend(facts[i - 2][4])
+            row += facts[i - 2][4]
         if i >= 1:
-            row.extend(facts[i - 1][3])
+            row += facts[i - 1][3]
         if i + 1 < n:
-            row.extend(facts[i + 1][2])
+            row += facts[i + 1][2]
             if i >= 1:
-                row.append("w-1w+1=" + facts[i - 1][0][0][2:] + "|" + facts[i + 1][0][0][2:])
+                pair = "w-1w+1=" + facts[i - 1][5] + "|" + facts[i + 1][5]
+                if known is None or pair in known:
+                    row.append(pair)
         if i + 2 < n:
-            row.extend(facts[i + 2][1])
+            row += facts[i + 2][1]
         out.append(row)
     return out

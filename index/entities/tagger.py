@@ -65,6 +65,12 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+@cache
+def _attributes() -> frozenset[str]:
+    """Every feature the model knows; features built for a word are cut to these (about a quarter go)."""
+    return frozenset(_tagger().info().attributes)
+
+
 def _sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(start, end)`` token ranges of sentences (and lines), cut at ``_MAX_SENTENCE`` words."""
     ranges: list[tuple[int, int]] = []
@@ -86,6 +92,7 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None) -> Tagging
     labels = ["O"] * len(tokens)
     person = [0.0] * len(tokens)
     tagger = _tagger()
+    known = _attributes()
     for start, end in _sentences(tokens):
         span = tokens[start:end]
         if wanted is not None and not any(wanted[start:end]):
@@ -93,7 +100,7 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None) -> Tagging
         if not any(t.text[:1].isupper() for t in span):
             continue
         words = [(t.text, t.gap if k else "") for k, t in enumerate(span)]
-        tagger.set(sentence_features(words, headline=span[0].title_case_line))
+        tagger.set(sentence_features(words, headline=span[0].title_case_line, known=known))
         labels[start:end] = tagger.tag()
         for k, token in enumerate(span):
             if token.text[:1].isupper():  # names are capitalised; other words keep 0

@@ -10,7 +10,9 @@ from another article (its core), so a cluster stays one remark. How much must be
 depends on how far the speakers agree (:func:`speakers.relation`), on the channel the
 quote came through (:mod:`channels`) and, for a short quote, on the day. Deleting a
 statement relinks only the other members of its cluster. A cluster's id is the id of
-its earliest member (dated before undated, then by id).
+its earliest member (dated before undated, then by id). A report that no candidate
+matches alone may still be one passage with two neighbouring statements of another
+article (:mod:`stitched`): the few candidates of one speaker sharing most keys are tried.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.channels import channel_of
@@ -28,16 +30,25 @@ from kutip.index.linking.members import add_singletons, cluster_of, core_of, for
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
+from kutip.index.linking.stitched import (
+    MAX_TRIES,
+    Neighbours,
+    could_be_half,
+    one_speaker,
+    split_quotes,
+    stitched,
+)
 from kutip.index.linking.store import (
     LinkDoc,
     delete_docs,
     ensure_schema,
     insert_docs,
     load_docs,
+    load_rows,
     meta,
     set_meta,
 )
-from kutip.index.sqlin import chunks, select_in
+from kutip.index.sqlin import select_in
 
 __all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "update_links"]
 
@@ -147,9 +158,10 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
 
 
 def _count(
-    db: sqlite3.Connection, keys: list[int], months: tuple[int, int], counts: dict[str, int], pool: int
+    db: sqlite3.Connection, keys: list[int], months: tuple[int, int], counts: dict[int, int], pool: int
 ) -> None:
-    """Adds one to ``counts`` per key a statement shares, reading at most ``pool`` rows per window.
+    """Adds one to ``counts`` (by ``link_docs`` rowid) per key a statement shares, reading at most
+    ``pool`` rows per window.
 
     The dated window and the undated statements are read separately, so both use the
     (key, month) index: a key's rows from other years are never scanned.
@@ -161,25 +173,35 @@ def _count(
         marks = ",".join("?" * len(chunk))
         for first, last in windows:
             rows = db.execute(
-                f"SELECT statement FROM link_keys WHERE key IN ({marks}) AND month BETWEEN ? AND ? LIMIT ?",
+                f"SELECT doc FROM link_keys WHERE key IN ({marks}) AND month BETWEEN ? AND ? LIMIT ?",
                 (*chunk, first, last, pool),
             )
-            for (statement,) in rows:
-                counts[statement] = counts.get(statement, 0) + 1
+            for (doc,) in rows:
+                counts[doc] = counts.get(doc, 0) + 1
 
 
-def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
-    """Statements sharing a blocking key with ``doc`` in its date window, most keys shared first."""
+def _ranked(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
+    """Statements sharing a blocking key with ``doc`` in its date window, ``doc`` aside, most keys
+    shared first; only the best-placed rows are read back."""
     if not doc.terms:
         return []
     pivot = doc.pivot
-    counts: dict[str, int] = {}
+    counts: dict[int, int] = {}
     keys = pair_keys(pivot, stored=False)
     if doc.names:
         keys |= lookup_keys(doc.keyed_names, pivot)
     _count(db, sorted(keys), doc.months, counts, NAMED_POOL + PAIR_POOL)
-    counts.pop(doc.statement, None)
-    return sorted(counts, key=lambda s: (-counts[s], s))[:MAX_CANDIDATES]
+    best = sorted(counts, key=lambda row: (-counts[row], row))[: MAX_CANDIDATES + 1]  # one more: ``doc``
+    docs = load_rows(db, best)
+    shared = [
+        (counts[row], other) for row in best if (other := docs.get(row)) and other.statement != doc.statement
+    ]
+    return [other for _, other in sorted(shared, key=lambda n: (-n[0], n[1].statement))][:MAX_CANDIDATES]
+
+
+def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
+    """Statements sharing a blocking key with ``doc`` in its date window, most keys shared first."""
+    return [found.statement for found in _ranked(db, doc)]
 
 
 def _both_ways(english: Sequence[str], indonesian: Sequence[str], bar: tuple[float, float]) -> bool:
@@ -248,15 +270,9 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))
 
 
-def _verified(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
-    """Candidates in other articles that report the same remark, most keys shared first."""
-    found = candidates(db, doc)
-    others = load_docs(db, found)
-    return [
-        other
-        for sid in found
-        if (other := others.get(sid)) is not None and other.article != doc.article and matches(doc, other)
-    ]
+def _candidate_docs(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
+    """Candidates in other articles, most keys shared first."""
+    return [other for other in _ranked(db, doc) if other.article != doc.article]
 
 
 def _size(doc: LinkDoc) -> tuple[int, str]:
@@ -269,6 +285,7 @@ class _Linker:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.docs: dict[str, LinkDoc] = {}
+        self.neighbours = Neighbours(db, self.doc)
 
     def doc(self, sid: str) -> LinkDoc | None:
         if sid not in self.docs:
@@ -307,46 +324,32 @@ class _Linker:
 
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
-        for other in _verified(self.db, doc):
+        tries = 0
+        for other in _candidate_docs(self.db, doc):
             self.docs.setdefault(other.statement, other)
-            self.join(doc, other)
+            if matches(doc, other):
+                self.join(doc, other)
+            elif tries < MAX_TRIES and other.lang == doc.lang and one_speaker(doc, other):
+                tries += 1
+                self._stitch(doc, other)
+
+    def _stitch(self, doc: LinkDoc, other: LinkDoc) -> None:
+        """Joins a report to two neighbouring statements of another that together say it
+        (:mod:`stitched`), ``doc`` being either the whole or one half."""
+        for whole, half in ((doc, other), (other, doc)):
+            if not could_be_half(whole, half):
+                continue
+            for first, second in self.neighbours.pairs(half):
+                if stitched(whole, first, second):
+                    self.force(whole.statement, first.statement)
+                    self.force(whole.statement, second.statement)
+                    return
 
     def force(self, a: str, b: str) -> None:
         """Joins two statements that are one utterance by construction (a split quote's halves)."""
         mine, theirs = cluster_of(self.db, a), cluster_of(self.db, b)
         if mine != theirs:
             merge(self.db, mine, theirs, self._core([*core_of(self.db, mine), *core_of(self.db, theirs)]))
-
-
-_MAX_SPLIT_GAP = 40  # characters between the halves of a split quote: '," she said, "'
-
-
-def _continuations(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[str, str]]:
-    """Pairs of halves of one split quotation (``"We are ready," she said, "but not yet."``).
-
-    Each half is a statement of its own, but they are one utterance: another outlet may quote it
-    whole or reword one half, and the cluster must hold both. The first half ends with a comma,
-    the second goes on in lower case a few characters later, from the same speaker.
-    """
-    pairs: list[tuple[str, str]] = []
-    for chunk in chunks(articles):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            "SELECT id, article, speaker, text, start, end FROM statements "
-            f"WHERE kind = 'direct' AND speaker IS NOT NULL AND article IN ({marks}) ORDER BY article, start",
-            tuple(chunk),
-        ).fetchall()
-        for first, second in pairwise(rows):
-            same_speaker = first[1] == second[1] and first[2] == second[2]
-            gap = second[4] - first[5]
-            if (
-                same_speaker
-                and 0 < gap <= _MAX_SPLIT_GAP
-                and first[3].rstrip().endswith(",")
-                and second[3][:1].islower()
-            ):
-                pairs.append((first[0], second[0]))
-    return pairs
 
 
 def unlinked(db: sqlite3.Connection) -> list[str]:
@@ -392,7 +395,7 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
         [*new_docs, *load_docs(db, orphans).values()], key=lambda d: (d.month == 0, d.month, d.statement)
     )
     articles = sorted({d.article for d in todo})
-    for first, second in _continuations(db, articles):
+    for first, second in split_quotes(db, articles):
         linker.force(first, second)
     for doc in todo:
         linker.link(doc)

@@ -1,0 +1,136 @@
+"""One report against two neighbouring statements of another: a passage cut differently.
+
+Outlets split one passage in different places. One quotes "Kasusnya akan berkembang karena
+warga mendukung kami" whole; another reports the first half indirectly (``kasus itu akan
+terus berkembang``) and quotes the second in its own paragraph (``"karena warga mendukung
+kami"``). Neither half holds enough of the whole to pass the bars of :mod:`similarity`, but
+the two halves side by side, from one speaker in one article, do.
+
+:func:`stitched` is the test: each half must account for ``MIN_PART`` of the whole's terms
+that the other half lacks, in the order the whole says them, and the two together must hold
+``MIN_CONTAINMENT`` of the whole, which must be the shorter text. Only for one speaker (the
+speakers' names agree), and never across two known different days.
+
+:func:`split_quotes` finds the plainest case inside one article: a quotation split by its
+attribution (``"We are ready," she said, "but not yet."``), two statements that are one utterance.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from kutip.index.linking.similarity import MIN_SHARED, similarity
+from kutip.index.linking.speakers import SpeakerNames, relation
+from kutip.index.linking.store import LinkDoc
+from kutip.index.sqlin import chunks
+
+__all__ = [
+    "MAX_TRIES",
+    "MIN_CONTAINMENT",
+    "MIN_PART",
+    "Neighbours",
+    "could_be_half",
+    "one_speaker",
+    "split_quotes",
+    "stitched",
+]
+
+MIN_PART = 2  # terms of the whole that each half alone accounts for
+MIN_CONTAINMENT = 0.75  # of the whole's terms, found in the two halves together
+MAX_TRIES = 6  # candidates per statement tried as one half (those sharing most keys first)
+_MAX_DAYS_APART = 1
+
+
+def _mean_position(terms: tuple[str, ...], wanted: set[str]) -> float:
+    places = [at for at, term in enumerate(terms) if term in wanted]
+    return sum(places) / len(places)
+
+
+def could_be_half(whole: LinkDoc, half: LinkDoc) -> bool:
+    """The cheap test before any neighbour is read: ``half`` holds ``MIN_PART`` of the whole's terms
+    and leaves at least as many for a neighbour to hold."""
+    said, part = set(whole.terms), set(half.terms)
+    return len(said & part) >= MIN_PART and len(said - part) >= MIN_PART
+
+
+def stitched(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
+    """Whether ``first`` and ``second`` (in that order in their article) together report ``whole``."""
+    if whole.lang != first.lang or whole.lang != second.lang or first.article != second.article:
+        return False
+    if whole.day and first.day and abs(whole.day - first.day) > _MAX_DAYS_APART:
+        return False
+    said, one, two = set(whole.terms), set(first.terms), set(second.terms)
+    only_one, only_two = (said & one) - two, (said & two) - one
+    if len(only_one) < MIN_PART or len(only_two) < MIN_PART or len(said) > len(one | two):
+        return False
+    if _mean_position(whole.terms, only_one) >= _mean_position(whole.terms, only_two):
+        return False
+    found = similarity(whole.terms, (*first.terms, *second.terms))
+    return not found.numbers_conflict and found.shared >= MIN_SHARED and found.containment >= MIN_CONTAINMENT
+
+
+def one_speaker(a: LinkDoc, b: LinkDoc) -> bool:
+    """Both named, by names that agree, through the same channel."""
+    names_a, names_b = SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written))
+    return bool(a.names) and a.channel == b.channel and relation(names_a, names_b) == "same"
+
+
+class Neighbours:
+    """A statement with the one just before it and the one just after, in article order."""
+
+    def __init__(self, db: sqlite3.Connection, load: Callable[[str], LinkDoc | None]) -> None:
+        self.db = db
+        self.load = load
+        self.orders: dict[str, list[str]] = {}
+
+    def _order(self, article: str) -> list[str]:
+        if article not in self.orders:
+            rows = self.db.execute("SELECT id FROM statements WHERE article = ? ORDER BY start", (article,))
+            self.orders[article] = [str(r[0]) for r in rows]
+        return self.orders[article]
+
+    def pairs(self, half: LinkDoc) -> list[tuple[LinkDoc, LinkDoc]]:
+        """``(before, half)`` and ``(half, after)``, each only when one speaker said both."""
+        order = self._order(half.article)
+        if half.statement not in order:
+            return []
+        at = order.index(half.statement)
+        found = []
+        for near, half_first in ((at - 1, False), (at + 1, True)):
+            other = self.load(order[near]) if 0 <= near < len(order) else None
+            if other is not None and one_speaker(half, other):
+                found.append((half, other) if half_first else (other, half))
+        return found
+
+
+_MAX_SPLIT_GAP = 40  # characters between the halves of a split quote: '," she said, "'
+
+
+def split_quotes(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[str, str]]:
+    """Pairs of halves of one split quotation (``"We are ready," she said, "but not yet."``).
+
+    Each half is a statement of its own, but they are one utterance: another outlet may quote it
+    whole or reword one half, and the cluster must hold both. The first half ends with a comma,
+    the second goes on in lower case a few characters later, from the same speaker.
+    """
+    pairs: list[tuple[str, str]] = []
+    for chunk in chunks(articles):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            "SELECT id, article, speaker, text, start, end FROM statements "
+            f"WHERE kind = 'direct' AND speaker IS NOT NULL AND article IN ({marks}) ORDER BY article, start",
+            tuple(chunk),
+        ).fetchall()
+        for first, second in pairwise(rows):
+            same_speaker = first[1] == second[1] and first[2] == second[2]
+            gap = second[4] - first[5]
+            if (
+                same_speaker
+                and 0 < gap <= _MAX_SPLIT_GAP
+                and first[3].rstrip().endswith(",")
+                and second[3][:1].islower()
+            ):
+                pairs.append((first[0], second[0]))
+    return pairs

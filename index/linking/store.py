@@ -1,7 +1,8 @@
 """The linker's own tables, kept in the document store's SQLite file.
 
 ``link_docs`` holds each statement's normalised form (and language), so verifying a
-candidate never re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`);
+candidate never re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`), kept
+compact: a 32-bit key, a month and the statement's ``link_docs`` rowid, no text;
 ``link_members`` maps every linked statement to its cluster and ``link_clusters`` holds
 each cluster's core (its fullest reports) and size (:mod:`members`);
 ``link_fts`` lets the quote finder look terms up. No pairwise edges are stored. The
@@ -30,11 +31,12 @@ __all__ = [
     "ensure_schema",
     "insert_docs",
     "load_docs",
+    "load_rows",
     "meta",
     "set_meta",
 ]
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """
@@ -53,8 +55,8 @@ CREATE TABLE IF NOT EXISTS link_docs (
 CREATE TABLE IF NOT EXISTS link_keys (
     key INTEGER NOT NULL,
     month INTEGER NOT NULL,
-    statement TEXT NOT NULL,
-    PRIMARY KEY (key, month, statement)
+    doc INTEGER NOT NULL,
+    PRIMARY KEY (key, month, doc)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS link_members (
     statement TEXT PRIMARY KEY,
@@ -201,6 +203,18 @@ def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
     return {r[0]: _doc(r) for r in rows}
 
 
+def load_rows(db: sqlite3.Connection, rowids: list[int]) -> dict[int, LinkDoc]:
+    """Statements by their ``link_docs`` rowid (what the blocking index holds); at most a few
+    hundred at a time, so one query."""
+    marks = ",".join("?" * len(rowids))
+    rows = db.execute(
+        "SELECT rowid, statement, article, month, day, lang, channel, names, written, terms FROM link_docs "
+        f"WHERE rowid IN ({marks})",
+        rowids,
+    )
+    return {int(r[0]): _doc(tuple(r)[1:]) for r in rows}
+
+
 def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
@@ -221,8 +235,8 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
         )
         db.execute("INSERT INTO link_fts(rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
         db.executemany(
-            "INSERT OR IGNORE INTO link_keys(key, month, statement) VALUES (?, ?, ?)",
-            [(key, doc.month, doc.statement) for key in doc.blocking_keys()],
+            "INSERT OR IGNORE INTO link_keys(key, month, doc) VALUES (?, ?, ?)",
+            [(key, doc.month, cursor.lastrowid) for key in doc.blocking_keys()],
         )
 
 
@@ -239,8 +253,8 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
         for row in rows:
             doc = _doc(tuple(row)[1:])
             db.executemany(
-                "DELETE FROM link_keys WHERE key = ? AND month = ? AND statement = ?",
-                [(key, doc.month, doc.statement) for key in doc.blocking_keys()],
+                "DELETE FROM link_keys WHERE key = ? AND month = ? AND doc = ?",
+                [(key, doc.month, row[0]) for key in doc.blocking_keys()],
             )
             db.execute(
                 "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[9])

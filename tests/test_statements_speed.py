@@ -58,12 +58,13 @@ def test_a_sentence_opening_word_never_asks_the_recognisers_check(monkeypatch: p
     body = (
         "Fulan Hidayat meninjau tanggul di Sukamaju, Senin.\n"
         "Masih banyak warga mengungsi ke balai desa.\n"
+        "Sudah di pengungsian pun warga kekurangan air.\n"
         '"Kami akan membangun tanggul baru," kata Fulan Hidayat.\n'
         "Sukardi menanam padi di sawah yang kering.\n"
     )
     found = extract_statements("t", body, "id", [_person(body, "Fulan Hidayat")])
     assert [s.speaker for s in found if s.kind == "direct"] == ["Fulan Hidayat"]
-    assert "Masih" not in asked and "Sukardi" not in asked, asked
+    assert not {"Masih", "Sudah", "Sukardi"} & set(asked), asked
 
 
 def test_a_name_after_a_fronted_phrase_is_still_checked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..entities import is_person_candidate
 from ..models import Entity, EntityType
@@ -101,46 +102,53 @@ def _opener(word: str) -> bool:
     return lex.is_a(word, "anaphor_pre") or lex.is_a(word, "function")
 
 
-def _is_title_like(tok: Token) -> bool:
+def _is_title_like(w: str) -> bool:
     lex = lexicon()
-    w = tok.text
     acronym = len(w) >= 2 and w.replace("-", "").isupper()
     return acronym or any(lex.is_a(w, c) for c in _TITLE_CLASSES)
 
 
 def split_run(run: list[Token]) -> tuple[str, list[Token]]:
     """('person', name tokens) | ('org', run) | ('none', [])."""
+    kind, first, last = _split_words(tuple(t.text for t in run))
+    return kind, run[first:last]
+
+
+@lru_cache(maxsize=1 << 15)
+def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
+    """:func:`split_run` on the words alone (it reads nothing else), as the slice it keeps; the
+    same runs of names recur through a body and across an archive, so the answer is kept."""
     lex = lexicon()
     # the name is what follows the last title, place or acronym: "Menteri Luar Negeri AS Antony Blinken"
-    i = len(run)
-    if i >= 2 and _is_title_like(run[-1]) and not _is_title_like(run[-2]):
+    i = len(words)
+    if i >= 2 and _is_title_like(words[-1]) and not _is_title_like(words[-2]):
         i -= 1  # a surname that is also a title word: "Yusuf Hakim"
-    while i > 0 and not _is_title_like(run[i - 1]):
+    while i > 0 and not _is_title_like(words[i - 1]):
         i -= 1
-    rest = run[i:]
-    while rest and lex.is_a(rest[0].text, "connector"):
-        rest = rest[1:]
-    while rest and lex.is_a(rest[-1].text, "connector"):
-        rest = rest[:-1]
+    first, last = i, len(words)
+    while first < last and lex.is_a(words[first], "connector"):
+        first += 1
+    while first < last and lex.is_a(words[last - 1], "connector"):
+        last -= 1
     # a town or a known body glued between the office and the name:
     # "Kepala Dishub Surabaya Yusuf Hadi Kurniawan", "Epidemiolog Universitas Hasanuddin Andi Rahmat"
-    rest = rest[front_to_strip([t.text for t in rest], after_title=i > 0) :]
-    if rest and lex.is_a(rest[0].text, "orghead"):
-        return "org", rest
-    if rest and not plausible_person([t.text for t in rest]):
-        return "org", run
-    if lex.is_a(run[0].text, "orghead"):
+    first += front_to_strip(list(words[first:last]), after_title=i > 0)
+    rest = list(words[first:last]) if first < last else []
+    if rest and lex.is_a(rest[0], "orghead"):
+        return "org", first, last
+    if rest and not plausible_person(rest):
+        return "org", 0, len(words)
+    if lex.is_a(words[0], "orghead"):
         # an office glued to a name after a lowercase role: "(juru bicara) Kementerian Perdagangan Larasati"
-        return ("person", rest) if i > 0 and 2 <= len(rest) <= 4 else ("org", run)
+        return ("person", first, last) if i > 0 and 2 <= len(rest) <= 4 else ("org", 0, len(words))
     if rest and len(rest) <= 4:
-        return "person", rest
-    if not rest and any(not _is_title_like(t) or _is_acronym_or_place(t) for t in run):
-        return "org", run
-    return "none", []
+        return "person", first, last
+    if not rest and any(not _is_title_like(w) or _is_acronym_or_place(w) for w in words):
+        return "org", 0, len(words)
+    return "none", 0, 0
 
 
-def _is_acronym_or_place(tok: Token) -> bool:
-    w = tok.text
+def _is_acronym_or_place(w: str) -> bool:
     return (len(w) >= 2 and w.replace("-", "").isupper()) or lexicon().is_a(w, "place")
 
 

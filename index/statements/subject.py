@@ -112,8 +112,9 @@ def _after_bracket(body: str, toks: list[Token], k: int) -> int:
 
 
 def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | None:
-    # one word opening the sentence counts only when recognised (below), so no other check is asked
-    opener_only = len(lead) == 1 and lead[0].start == sent_start
+    # one capitalised word opening the sentence (maybe with lowercase glue: "Sudah di") counts only
+    # when recognised (below), so the recogniser's costlier check is not asked about it
+    opener_only = lead[0].start == sent_start and not any(t.capitalised for t in lead[1:])
     ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True, listed_only=opener_only)
     if ref.kind != "person" or ref.name is None:
         return None

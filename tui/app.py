@@ -719,8 +719,12 @@ class KutipApp(App[None]):
     def action_close_search(self) -> None:
         """Esc peels one layer: the search, the entity filter, the facet filters, the selected entity."""
         if self.search_bar.is_open:
-            self.search_bar.close()  # clearing the value restores the (filtered) list
-            self.article_list.focus()
+            with self.search_bar.prevent(Input.Changed):  # all of it now, so it is drawn in one frame
+                self.search_bar.close()
+            self.search_query = ""
+            self.workers.cancel_group(self, "search")
+            self._restore_full_list()
+            self.main_screen.set_focus(self.article_list)
         elif self.entity_filter is not None:
             self._clear_filter()
         elif self.article_list.shape.narrowed:

@@ -32,12 +32,24 @@ class KeysFooter(Footer):
         self._shown: KeySet | None = None
         self._kept: dict[KeySet, list[Widget]] = {}  # oldest first
 
+    def on_mount(self) -> None:
+        self.call_later(self._listen)  # after Footer's own on_mount has subscribed
+
+    def _listen(self) -> None:
+        """Hear of binding changes as they happen (``Footer`` hears of them a message later)."""
+        signal = self.screen.bindings_updated_signal
+        signal.unsubscribe(self)
+        signal.subscribe(self, self.bindings_changed, immediate=True)
+
     def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True
         if not screen.app.app_focus:
             return
-        if self.is_attached and screen is self.screen and not self._pending:
-            self._pending = True  # one update after this refresh, whatever changed meanwhile
+        if not self.is_attached or screen is not self.screen:
+            return
+        self._show_kept(self.key_set())  # a set built before: shown in the frame of the change
+        if not self._pending:
+            self._pending = True  # one check after the changes in flight, building a new set if need be
             self.call_later(self._update_keys)
 
     def key_set(self) -> KeySet:
@@ -48,22 +60,33 @@ class KeysFooter(Footer):
             if binding.show
         )
 
+    def _show_kept(self, wanted: KeySet) -> bool:
+        """Show ``wanted`` if it is shown or kept; False when it must be built."""
+        if wanted == self._shown:
+            return True
+        kept = self._kept.pop(wanted, None)
+        if kept is None:
+            return False
+        self._hide_shown()
+        self._shown = wanted
+        self._kept[wanted] = kept  # now the newest
+        for widget in kept:
+            widget.display = True
+        return True
+
+    def _hide_shown(self) -> None:
+        for widget in self._kept.get(self._shown, []) if self._shown is not None else []:
+            widget.display = False
+
     async def _update_keys(self) -> None:
         self._pending = False
         if not self.is_attached:
             return
         wanted = self.key_set()
-        if wanted == self._shown:
+        if self._show_kept(wanted):
             return
-        for widget in self._kept.get(self._shown, []) if self._shown is not None else []:
-            widget.display = False
+        self._hide_shown()
         self._shown = wanted
-        kept = self._kept.pop(wanted, None)
-        if kept is not None:
-            self._kept[wanted] = kept  # now the newest
-            for widget in kept:
-                widget.display = True
-            return
         widgets = compose(self)
         self._kept[wanted] = widgets
         while len(self._kept) > KEPT_SETS:

@@ -61,7 +61,7 @@ class _Typer:
         self.lex = lex
         self.lang = lang
         self._paragraphs: list[int] | None = None
-        self.lower_words = frozenset(t.folded for t in tokens if t.text.islower())
+        self.lower_words = frozenset({t.folded for t in tokens if t.text.islower()})
         self.single_names = frozenset(
             tokens[p.first].folded for p in parts if p.kind is PartKind.NAME and p.first == p.last
         )

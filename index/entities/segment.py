@@ -70,12 +70,23 @@ class Part:
     nickname: int = -1  # index of a quoted nickname inside a name ("Ernesto "Boyet" Salonga"), or -1
 
 
+_head_cache: list[tuple[Lexicon, frozenset[str]]] = []  # (the lexicon, its head starts): one a process
+
+
+def _head_starts(lex: Lexicon) -> frozenset[str]:
+    """First words of the organisation and thing heads: most words start none, and say so at once."""
+    if not _head_cache or _head_cache[0][0] is not lex:
+        _head_cache[:] = [(lex, frozenset(key[0] for key in lex.org_heads | lex.thing_heads if key))]
+    return _head_cache[0][1]
+
+
 class _Segmenter:
     def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
         self.tokens = tokens
         self.lex = lex
         self.n = len(tokens)
         self.title_words = lex.portfolios | {"dan", "and"}  # what may continue a title, joiners included
+        self.head_starts = _head_starts(lex)
         # chunk_end[i]: last index of the run of joined tokens that contains i
         self.joined = [t.joined or (k > 0 and _after_initial(tokens[k - 1], t)) for k, t in enumerate(tokens)]
         self.chunk_end = [0] * self.n
@@ -126,6 +137,8 @@ class _Segmenter:
 
         ``(-1, PartKind.WORD)`` when there is none. Organisation heads win over thing heads.
         """
+        if self.tokens[i].folded not in self.head_starts:
+            return -1, PartKind.WORD
         for length in (3, 2, 1):
             key = tuple(t.folded for t in self.tokens[i : i + length])
             if len(key) != length or not self._joined_run(i, length):
@@ -349,7 +362,7 @@ class _Segmenter:
         i = 0
         while i < self.n:
             token = tokens[i]
-            end = self.title_at(i)
+            end = self.title_at(i) if token.folded in lex.title_starts else -1
             if end >= 0:
                 parts.append(Part(PartKind.TITLE, i, end))
                 i = end + 1

@@ -43,12 +43,8 @@ class Token(NamedTuple):
     gap: str
     sentence_start: bool
     title_case_line: bool
-    after_plural_possessive: bool = False
-
-    @property
-    def capitalised(self) -> bool:
-        """Starts with a capital or a digit-led mixed form written like a name ("Liputan6.com")."""
-        return self.text[:1].isupper()
+    after_plural_possessive: bool
+    capitalised: bool  # starts with a capital (read for every word, so stored, not computed)
 
     @property
     def acronym(self) -> bool:
@@ -109,7 +105,9 @@ def tokenize(body: str) -> list[Token]:
         else:
             sentence_start = _starts_sentence(gap, previous_text)
         folded = text.lower() if text.isascii() else fold(text)
-        append(Token(text, start, end, folded, gap, sentence_start, line in title_lines, possessive))
+        title_line = line in title_lines
+        upper = text[:1].isupper()
+        append(Token(text, start, end, folded, gap, sentence_start, title_line, possessive, upper))
         previous_end, previous_text = end, text
     return tokens
 

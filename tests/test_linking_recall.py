@@ -180,3 +180,7 @@ def test_two_renderings_of_one_remark_share_their_near_synonyms() -> None:
     two = "Saya rasa layanan itu akan sangat menguntungkan khususnya bagi petani di pedesaan"
     assert content_terms(one) == content_terms(two)
     assert _match(("Wulan Sari", one), ("Wulan Sari", two))
+
+
+def test_reported_speech_says_pihaknya_where_the_quote_says_kami() -> None:
+    assert content_terms("pihaknya akan terus memantau gelombang") == content_terms("kami akan terus memantau gelombang")

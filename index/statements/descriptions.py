@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language import folded_set
 from ..people.roles import role_words
 from .lexicon import lexicon
 from .text import tokens
@@ -51,6 +52,7 @@ def role_words_before(body: str, pos: int) -> set[str]:
     """The folded words of the office written right before a name, in the same sentence."""
     lex = lexicon()
     toks = tokens(body, max(0, pos - _INTRO_WINDOW), pos)
+    ranks = folded_set("people/words.txt", "ranks")
     run: list[str] = []
     edge = pos
     commas = 0
@@ -59,8 +61,10 @@ def role_words_before(body: str, pos: int) -> set[str]:
         if any(c in _SENTENCE_STOPS for c in gap):
             break
         commas += gap.count(",")
-        if commas > 1 or (commas and run):
-            break  # one comma between an office and the name at most: "Dirut Pertamina, Fulan"
+        if commas > 1 or ("," in gap and any(w not in ranks for w in run)):
+            # one comma between an office and the name at most: "Dirut Pertamina, Fulan"; a rank
+            # after it belongs to the name ("Kapolres Sukamaju, AKBP Fulan")
+            break
         if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in JOINERS):
             break
         run.append(tok.text.casefold())

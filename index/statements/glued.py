@@ -19,6 +19,7 @@ from .people import known_place_or_body
 from .text import tokens
 
 _NAME_WORDS = 2
+_MAX_NAME_WORDS = 3
 _MIN_WORDS = 3  # an organisation word and two name words at least
 _LOOK_BACK = 40
 
@@ -32,23 +33,26 @@ def _heads() -> frozenset[str]:
 def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
     """``entities`` with glued names taken out: an organisation or place mention that ends in a
     name is cut before it, and the name becomes (or joins) a person; a person whose mentions all
-    open with an organisation's words keeps only the name."""
-    if lang != "id":
-        return entities
+    open with an organisation's words keeps only the name. In any language, a mention that is
+    another organisation of the article followed by a name (``Press Council Fulan Hidayat``) is
+    cut the same way."""
     persons: dict[str, Entity] = {}
     others: list[Entity] = []
     changed = False
     # one-word persons the recogniser found elsewhere ("kata Rahmat"): a tail holding one is a name
     short = frozenset(e.name for e in entities if e.type is EntityType.PERSON and " " not in e.name.strip())
+    orgs = _org_names(entities)
     for ent in entities:
         if ent.type is EntityType.PERSON:
-            trimmed = _trimmed_person(body, ent, lang)
+            trimmed = _trimmed_person(body, ent, lang) if lang == "id" else ent
             changed = changed or trimmed is not ent
             _merge(persons, trimmed)
             continue
         kept: list[Mention] = []
         for m in ent.mentions:
-            at = _glued_name_at(body, m, lang, short=short)
+            at = _glued_name_at(body, m, lang, short=short) if lang == "id" else None
+            if at is None and ent.type is EntityType.ORGANIZATION:
+                at = _name_after_org(body, m, orgs - {ent.name})
             if at is None:
                 kept.append(m)
                 continue
@@ -61,6 +65,35 @@ def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
             same = kept == ent.mentions
             others.append(ent if same else Entity(ent.name, ent.type, kept, list(ent.aliases)))
     return [*persons.values(), *others] if changed else entities
+
+
+def _org_names(entities: list[Entity]) -> frozenset[str]:
+    """The organisations of the article as written in their mentions."""
+    return frozenset(
+        m.text for e in entities if e.type is EntityType.ORGANIZATION for m in e.mentions
+    ) | frozenset(e.name for e in entities if e.type is EntityType.ORGANIZATION)
+
+
+def _name_after_org(body: str, m: Mention, orgs: frozenset[str]) -> int | None:
+    """Where a name starts in an organisation mention that opens with another organisation the
+    article names (``Press Council`` + ``Fulan Hidayat``): two or three plain capitalised words
+    that are no role, head word, place or known body."""
+    lex = lexicon()
+    text = body[m.start : m.end]
+    for org in sorted(orgs, key=len, reverse=True):
+        if not text.startswith(org) or not text[len(org) : len(org) + 1].isspace():
+            continue
+        words = tokens(body, m.start + len(org), m.end)
+        if not _NAME_WORDS <= len(words) <= _MAX_NAME_WORDS:
+            return None
+        for tok in words:
+            w = tok.text
+            if not (w[:1].isupper() and w[1:].islower()) or known_place_or_body(w):
+                return None
+            if any(lex.is_a(w, c) for c in ("role", "orghead", "place_head", "unit")):
+                return None
+        return words[0].start
+    return None
 
 
 def _merge(persons: dict[str, Entity], ent: Entity) -> None:

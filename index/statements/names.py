@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..entities import is_person_candidate
+from ..language import folded_set
 from ..models import Entity, EntityType
 from .aliases import defined_aliases
 from .descriptions import (
@@ -46,6 +47,9 @@ _TITLE_ONLY_CLASSES = ("role", "rank", "abbreviation", "function", "pronoun", "u
 _OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
 _OFFICE_CLASSES = ("role", "rank", "unit", "place", "connector")
 _MAX_OFFICE_WORDS = 5
+_SEAT_WINDOW = 80
+_MAX_SEAT_WORDS = 3
+_RANK_GAP = frozenset(" ,.\u00a0")
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
 
 
@@ -178,18 +182,24 @@ def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return 0 < n <= len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
-def _office_word(word: str) -> bool:
+def _office_word(word: str, places: frozenset[str] = frozenset()) -> bool:
     lex = lexicon()
-    return any(lex.is_a(word, c) for c in _OFFICE_CLASSES) or word.isupper() or known_place_or_body(word)
+    return (
+        any(lex.is_a(word, c) for c in _OFFICE_CLASSES)
+        or word.isupper()
+        or known_place_or_body(word)
+        or word.casefold() in places
+    )
 
 
-def _office(toks: list[Token]) -> bool:
-    """A bare title with no name: ``Kapolda``, ``Menteri Keuangan``, ``Kadiv Humas Polri``."""
+def _office(toks: list[Token], places: frozenset[str] = frozenset()) -> bool:
+    """A bare title with no name: ``Kapolda``, ``Menteri Keuangan``, ``Kadiv Humas Polri``;
+    ``places`` are further words of offices the article wrote (``Kapolres Sukamaju``)."""
     lex = lexicon()
     return (
         len(toks) <= _MAX_OFFICE_WORDS
         and lex.is_a(toks[0].text, "role")
-        and all(_office_word(t.text) for t in toks)
+        and all(_office_word(t.text, places) for t in toks)
     )
 
 
@@ -253,6 +263,7 @@ class NameBook:
         self._intros: list[Intro] | None = None
         self._intro_starts: list[int] = []
         self._heads: dict[str, list[tuple[int, int]]] = {}
+        self._seats: frozenset[tuple[str, ...]] | None = None
 
     def _national_body(self, words: list[str]) -> bool:
         """``Ombudsman`` when the body also writes ``Ombudsman RI``: one word followed by the
@@ -428,9 +439,47 @@ class NameBook:
             known = self._is_person[name] = self._check_person(name)
         return known
 
+    def seats(self) -> frozenset[tuple[str, ...]]:
+        """Where the offices of the article's persons sit, as folded words: ``Sukamaju`` of
+        ``Kapolres Sukamaju, AKBP Fulan Hidayat`` (role word, place, a comma or not, ranks, name).
+        Such a place is nobody's name, though it follows a title as a name would
+        (``Kapolres Sukamaju mengatakan`` is the office, so Fulan speaks)."""
+        if self._seats is None:
+            self._seats = frozenset(
+                seat for ms, _me, _n in self._person_at if (seat := self._seat_before(ms)) is not None
+            )
+        return self._seats
+
+    def _seat_before(self, pos: int) -> tuple[str, ...] | None:
+        lex = lexicon()
+        ranks = folded_set("people/words.txt", "ranks")
+        toks = tokens(self.body, max(0, pos - _SEAT_WINDOW), pos)
+        k, edge, commas = len(toks), pos, 0
+        while k and toks[k - 1].text.casefold() in ranks:
+            if not all(c in _RANK_GAP for c in self.body[toks[k - 1].end : edge]):
+                return None
+            k, edge = k - 1, toks[k - 1].start
+        seat: list[Token] = []
+        while k and len(seat) <= _MAX_SEAT_WORDS:
+            tok, gap = toks[k - 1], self.body[toks[k - 1].end : edge]
+            commas += gap.count(",")
+            if commas > 1 or (seat and "," in gap) or not all(c in _RANK_GAP for c in gap):
+                return None  # one comma, between the place and the name only
+            if lex.is_a(tok.text, "role"):
+                break
+            if not tok.capitalised:
+                return None
+            seat.insert(0, tok)
+            k, edge = k - 1, tok.start
+        if not seat or not k or len(seat) > _MAX_SEAT_WORDS or not lex.is_a(toks[k - 1].text, "role"):
+            return None
+        return tuple(t.text.casefold() for t in seat)
+
     def _check_person(self, name: str) -> bool:
         words = name.split()
         if not_a_name(words):
+            return False
+        if tuple(w.casefold() for w in words) in self.seats():
             return False
         if not self.checked:
             return True
@@ -452,6 +501,8 @@ class NameBook:
             return True
         words = [t.text for t in name]
         if not ask or not self.checked or not_a_name(words) or self._national_body(words):
+            return False
+        if tuple(w.casefold() for w in words) in self.seats():
             return False
         if not is_person_candidate(self.body, name[0].start, name[-1].end, self.lang):
             return False
@@ -577,7 +628,7 @@ class NameBook:
             if self.owned_nickname(" ".join(written)):
                 name = self.canonical(written)  # whose it is, the running text tells (see owned_nickname)
             return SpeakerRef("person", self.namesake(ms, me, name), self._role(toks, ms)), ms, me
-        if not persons and _office(toks):
+        if not persons and _office(toks, frozenset(w for seat in self.seats() for w in seat)):
             return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
         runs = name_runs(self.body, toks[0].start, toks[-1].end)
         org_spans = [(ms, me) for ms, me, _n in self._org_mentions(start, end)]

@@ -45,14 +45,17 @@ def whoosh_sizes(folder: Path, indexname: str | None = None) -> tuple[dict[str, 
     for segment in ix._segments():
         files = segment.open_compound_file(storage) if segment.is_compound() else storage
         for file in files.list():
-            if segment.segid() not in file and segment.is_compound() is False:
+            if not segment.is_compound() and segment.segment_id() not in file:
                 continue
             kind = file.rsplit(".", 1)[-1] if "." in file else file
             kinds[kind] = kinds.get(kind, 0.0) + files.file_length(file) / MB
     with ix.reader() as reader:
         for fieldname, text in reader.all_terms():
             info = reader.term_info(fieldname, text)
-            extent = getattr(info, "_length", None) or 0
+            _, extent = info.extent() if hasattr(info, "extent") else (0, 0)
+            if isinstance(extent, tuple):  # Whoosh-Reloaded reads the length back as a 1-tuple
+                extent = extent[0]
+            extent = extent or 0  # inlined postings have no extent
             fields[fieldname] = fields.get(fieldname, 0.0) + (extent + len(text) + 30) / MB
     return kinds, fields
 

@@ -52,6 +52,20 @@ class Ticks:
     def mark(self, done: int) -> None:
         self.at[done] = time.perf_counter()
 
+    def log(self, done: int, every: int = 1000) -> None:
+        """Mark, and every ``every`` articles print the pace so far to stderr (a long run that
+        must be stopped still says how its cost grew)."""
+        self.mark(done)
+        if done % every == 0:
+            recent = (self.at[done] - self.at.get(done - every, self.start)) * 1000 / every
+            print(
+                f"  {done:,} articles at {self.at[done] - self.start:,.0f} s: {recent:.1f} ms/article "
+                f"over the last {every:,}, CPU of this process {time.process_time():,.0f} s, "
+                f"load {os.getloadavg()[0]:.1f}",
+                file=sys.stderr,
+                flush=True,
+            )
+
     def finish(self) -> float:
         self.end = time.perf_counter()
         return self.end - self.start
@@ -175,7 +189,7 @@ def main() -> None:
         archive = Archive.open(work / "ix")
         ticks = Ticks(n)
         cpu_start = time.process_time()
-        k_report = archive.index([corpus_dir], progress=lambda p: ticks.mark(p.done))
+        k_report = archive.index([corpus_dir], progress=lambda p: ticks.log(p.done))
         k_seconds = ticks.finish()
         k_cpu = time.process_time() - cpu_start
         k_first, k_last = ticks.split()

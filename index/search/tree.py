@@ -144,3 +144,26 @@ def rewrite(node: Query, leaf: Callable[[Leaf], Query]) -> Query:
 def fields_of(node: Query) -> set[str | None]:
     """The fields the query names (``None`` for the text itself)."""
     return {leaf.field if not isinstance(leaf, Dates) else "date" for leaf in leaves(node)}
+
+
+FILTER_FIELDS = frozenset({"lang", "kind", "date", "outlet", "author"})
+"""Fields that narrow a search without ranking it: every match of ``lang:en`` is as good as another."""
+
+
+def filters_apart(node: Query, fields: frozenset[str] = FILTER_FIELDS) -> tuple[Query, tuple[Leaf, ...]]:
+    """The part of an AND that ranks, and its conjuncts that only narrow (on ``fields``).
+
+    An engine can run the filters apart (cached, unscored: OpenSearch's filter context);
+    a query made only of filters is left whole, since something must rank.
+    """
+    if not isinstance(node, And) or node.boost != 1.0:
+        return node, ()
+    narrowing = tuple(
+        c for c in node.children if isinstance(c, Dates) or (
+            isinstance(c, (Word, Phrase, Pattern)) and c.field in fields and c.boost == 1.0
+        )
+    )
+    ranking = tuple(c for c in node.children if c not in narrowing)
+    if not narrowing or not ranking:
+        return node, ()
+    return (ranking[0] if len(ranking) == 1 else And(ranking)), narrowing

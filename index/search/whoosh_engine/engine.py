@@ -16,7 +16,7 @@ from kutip.index.search.check import QueryError
 from kutip.index.search.engine import DocType, Ranked, StatementFilter
 from kutip.index.search.parse import parse_query
 from kutip.index.search.stemming import remember_stems, unknown_words
-from kutip.index.search.tree import Or, Pattern, Phrase, Query
+from kutip.index.search.tree import Or, Pattern, Phrase, Query, filters_apart
 from kutip.index.search.whoosh_engine.highlight import candidate_words, find_matches
 from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
 from kutip.index.search.whoosh_engine.translate import Translator, query_terms
@@ -48,8 +48,12 @@ class WhooshEngine(WhooshStore):
         return self._translator.translate(query, doctype)
 
     def rank(self, query: Query, limit: int | None, doctype: DocType = "article") -> Ranked:
-        translated = self.translate(query, doctype)
-        return Ranked(self.ranked(translated, limit, doctype), query_terms(translated))
+        """Filters (``lang:``, ``date:``, ``outlet:``…) are document sets kept per generation;
+        only the rest is scored."""
+        ranking, narrowing = filters_apart(query)
+        translated = self.translate(ranking, doctype)
+        filters = [self.translate(leaf, doctype) for leaf in narrowing]
+        return Ranked(self.ranked(translated, limit, doctype, filters), query_terms(translated))
 
     def search(
         self, query: Query, limit: int | None, doctype: DocType = "article"

@@ -82,6 +82,7 @@ def statement_documents(article: Article) -> list[dict[str, Any]]:
     return docs
 
 
+FILTERS_KEPT = 64  # filter combinations whose documents are kept per generation
 MERGE_TIER = 6  # segments of one size class merged once this many have piled up
 
 
@@ -149,6 +150,7 @@ class WhooshStore:
         self._lock = threading.Lock()  # Whoosh readers share file positions: one query at a time
         self._searcher: Searcher | None = None
         self._doctypes: dict[str, set[int]] = {}
+        self._allowed: dict[tuple[object, ...], set[int]] = {}
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:
@@ -175,7 +177,7 @@ class WhooshStore:
             return searcher
         if searcher is not None:
             searcher.close()
-        self._searcher, self._doctypes = None, {}
+        self._searcher, self._doctypes, self._allowed = None, {}, {}
         self._ix = self._ix.refresh()
         self._searcher = self._ix.searcher()
         return self._searcher
@@ -188,12 +190,32 @@ class WhooshStore:
             self._doctypes[doctype] = docs
         return docs
 
-    def ranked(self, query: Query, limit: int | None, doctype: str = "article") -> list[tuple[str, float]]:
-        """(document id, score) pairs, best first, as of the latest committed generation."""
+    def _allowed_docs(self, searcher: Searcher, doctype: str, filters: Sequence[Query]) -> set[int]:
+        """Document numbers of one doctype that every filter admits, kept for this generation:
+        while the user types more words, ``lang:en`` or a date range stays the same (lock held)."""
+        if not filters:
+            return self._doctype(searcher, doctype)
+        key = (doctype, *filters)
+        docs = self._allowed.get(key)
+        if docs is None:
+            docs = set(self._doctype(searcher, doctype))
+            for narrowing in filters:
+                docs.intersection_update(searcher.docs_for_query(narrowing))
+            if len(self._allowed) >= FILTERS_KEPT:
+                self._allowed.clear()
+            self._allowed[key] = docs
+        return docs
+
+    def ranked(
+        self, query: Query, limit: int | None, doctype: str = "article", filters: Sequence[Query] = ()
+    ) -> list[tuple[str, float]]:
+        """(document id, score) pairs, best first, as of the latest committed generation; only
+        documents every one of ``filters`` matches are ranked (filters add nothing to scores)."""
         with self._lock:
             try:
                 searcher = self._current()
-                results = searcher.search(query, limit=limit, filter=self._doctype(searcher, doctype))
+                allowed = self._allowed_docs(searcher, doctype, filters)
+                results = searcher.search(query, limit=limit, filter=allowed)
                 return [(hit["id"], float(hit.score or 0.0)) for hit in results]
             except Exception as error:  # postings that cannot be read: say so, not a traceback
                 raise SearchDamaged(f"damaged ({one_line(error)})") from None

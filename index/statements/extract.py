@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ..models import Entity, Statement
+from ..people.public import public_name
 from .ahead import CueAhead
 from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
 from .found import Found
@@ -250,7 +251,7 @@ def extract_statements(
                         kind=f.kind,
                         start=f.start,
                         end=f.end,
-                        speaker=speaker,
+                        speaker=_shown(speaker),
                         speaker_as_written=cue,
                         role=f.ref.role if f.ref.kind in ("person", "org") else None,
                         via=via,
@@ -266,6 +267,12 @@ def extract_statements(
                 subject_para = p_index
             prev_sentence = sent
     return result
+
+
+def _shown(speaker: str | None) -> str | None:
+    """A listed public figure by the list's full name (``Nadiem Anwar Makariem`` as ``Nadiem
+    Makarim``), as the person view shows them; anyone else as the article names them."""
+    return (public_name(speaker) or speaker) if speaker else None
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,42 @@
+"""The name a listed public figure is shown by, from the nickname list alone.
+
+An article may name a figure longer than the list's full name, or misspell it (``Nadiem
+Anwar Makariem``); the person view shows the list's name (``Nadiem Makarim``), so the
+statement shows it too. Only forms of two or more words are read here: a one-word form
+(``Emil``) may be someone else's name, and the archive decides those from its evidence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kutip.index.people.lexicon import people_lexicon
+from kutip.index.people.names import initials, key_of, same_spelling_variant
+
+__all__ = ["public_name"]
+
+_MIN_WORDS = 2
+
+
+@cache
+def _forms_by_initials() -> dict[str, list[tuple[str, str]]]:
+    """The list's forms of two or more words, by initials (a spelling variant keeps them)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for form, full in sorted(people_lexicon().nicknames.items()):
+        if len(form.split()) >= _MIN_WORDS:
+            found.setdefault(initials(form), []).append((form, full))
+    return found
+
+
+def public_name(written: str) -> str | None:
+    """The list's full name for ``written`` (a form it lists, or one spelt a little differently);
+    None when the list does not know it or ``written`` is a single word."""
+    key = key_of(written)
+    if len(key.split()) < _MIN_WORDS:
+        return None
+    full = people_lexicon().nicknames.get(key)
+    if full is not None:
+        return full
+    forms = _forms_by_initials().get(initials(key), [])
+    owners = {owner for form, owner in forms if same_spelling_variant(key, form)}
+    return owners.pop() if len(owners) == 1 else None

@@ -22,10 +22,26 @@ PERSON_AT = 0.35  # the tagger confidence from which a candidate counts as a per
 _RANK_TAILS = frozenset({("pol",), ("tni",)})  # "Irjen Pol. X", "Brigjen TNI X"
 
 
-@lru_cache(maxsize=4)
+_RECENT = 4  # bodies whose recognition is kept for the checks that follow it
+_recognised: dict[str, tuple[list[Token], Tagging]] = {}
+
+
+def remember_recognition(body: str, tokens: list[Token], tagging: Tagging) -> None:
+    """Keeps ``recognise``'s tokens and partial tagging of ``body``: the checks on it reuse both."""
+    _recognised.pop(body, None)
+    _recognised[body] = (tokens, tagging)
+    while len(_recognised) > _RECENT:
+        del _recognised[next(iter(_recognised))]
+
+
+@lru_cache(maxsize=_RECENT)
 def _tagged(body: str) -> tuple[list[Token], list[int], Tagging]:
-    tokens = tokenize(body)
-    return tokens, [t.start for t in tokens], tag_tokens(tokens)
+    known = _recognised.get(body)
+    if known is None:
+        tokens = tokenize(body)
+        return tokens, [t.start for t in tokens], tag_tokens(tokens)
+    tokens, partial = known  # the same tagger on the same sentences: only the others are tagged now
+    return tokens, [t.start for t in tokens], tag_tokens(tokens, done=partial)
 
 
 def _span(body: str, start: int, end: int) -> tuple[list[Token], int, int, Tagging]:

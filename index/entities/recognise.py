@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kutip.index.entities.bylines import type_bylines
+from kutip.index.entities.check import remember_recognition
 from kutip.index.entities.classes import drop_non_persons
 from kutip.index.entities.combine import CUED, add_persons, in_doubt, list_persons, veto_persons
 from kutip.index.entities.cues import type_parts
@@ -34,6 +35,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     if lang == "en":  # the tagger learnt Indonesian only
         return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
+    remember_recognition(body, tokens, tagging)
     cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
     add_persons(tokens, candidates, tagging, lex)
     list_persons(tokens, candidates, tagging, lex)

@@ -30,6 +30,7 @@ class Tagging:
 
     labels: list[str]
     person: list[float]
+    tagged: frozenset[int] = frozenset()  # first tokens of the sentences looked at (the rest stay "O")
 
     def kind(self, first: int, last: int) -> str:
         """The entity type most of ``first..last`` is tagged with ("PER", "ORG", "LOC" or "O")."""
@@ -83,20 +84,25 @@ def _sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
-def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None) -> Tagging:
+def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagging | None = None) -> Tagging:
     """Tags the tokens of a body, sentence by sentence.
 
     Sentences without capitals are left "O" at once; with ``wanted`` (one flag a token),
     so is every sentence holding no wanted token: callers ask only where a name is in doubt.
+    ``done`` (an earlier tagging of the same tokens) lends the sentences it already tagged.
     """
-    labels = ["O"] * len(tokens)
-    person = [0.0] * len(tokens)
+    labels = ["O"] * len(tokens) if done is None else list(done.labels)
+    person = [0.0] * len(tokens) if done is None else list(done.person)
+    tagged: set[int] = set() if done is None else set(done.tagged)
     tagger = _tagger()
     known = _attributes()
     for start, end in _sentences(tokens):
+        if start in tagged:
+            continue
         span = tokens[start:end]
         if wanted is not None and not any(wanted[start:end]):
             continue
+        tagged.add(start)
         if not any(t.text[:1].isupper() for t in span):
             continue
         words = [(t.text, t.gap if k else "") for k, t in enumerate(span)]
@@ -105,4 +111,4 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None) -> Tagging
         for k, token in enumerate(span):
             if token.text[:1].isupper():  # names are capitalised; other words keep 0
                 person[start + k] = tagger.marginal("B-PER", k) + tagger.marginal("I-PER", k)
-    return Tagging(labels, person)
+    return Tagging(labels, person, frozenset(tagged))

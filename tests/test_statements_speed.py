@@ -83,3 +83,17 @@ def test_a_name_after_a_fronted_phrase_is_still_checked(monkeypatch: pytest.Monk
     )
     extract_statements("t", body, "id", [_person(body, "Fulan Hidayat")])
     assert "Sukardi" in asked
+
+
+def test_sentences_split_at_stops_outside_quotations_only() -> None:
+    from kutip.index.statements.text import sentences
+
+    body = 'Fulan tiba. "Air naik. Kami pergi." Lalu warga pulang! Dr. Sari datang.'
+    opened, closed = body.index('"'), body.index('"', body.index('"') + 1) + 1
+    cut = [body[s:e] for s, e in sentences(body, 0, len(body), [(opened, closed)])]
+    assert cut == ["Fulan tiba.", '"Air naik. Kami pergi."', "Lalu warga pulang!", "Dr. Sari datang."]
+    # two quotation ranges that touch are one: no end between them
+    half = opened + 10
+    assert sentences(body, 0, len(body), [(opened, half), (half, closed)]) == sentences(
+        body, 0, len(body), [(opened, closed)]
+    )

@@ -90,20 +90,47 @@ def _cue_after_quote(body: str, at: int, k: int, end: int, in_quote: bool) -> bo
     return 0 < len(words) <= _MAX_CUE_WORDS and any(lex.is_verb(t.text) for t in words[:_MAX_CUE_VERB_AT])
 
 
+def _inside_runs(start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotation ranges clipped to ``start:end``, overlapping or touching ones merged."""
+    runs: list[tuple[int, int]] = []
+    for qs, qe in sorted((max(qs, start), min(qe, end)) for qs, qe in quotes):
+        if qs >= qe:
+            continue
+        if runs and qs <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], qe))
+        else:
+            runs.append((qs, qe))
+    return runs
+
+
+_SENT_END_CHAR = re.compile(r"[.!?]")
+
+
 def sentences(body: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Splits a paragraph at sentence ends, never inside a quotation (``quotes`` = mark ranges)."""
-    inside = [False] * (end - start)
-    for qs, qe in quotes:
-        for i in range(max(qs, start), min(qe, end)):
-            inside[i - start] = True
+    """Splits a paragraph at sentence ends, never inside a quotation (``quotes`` = mark ranges).
+
+    Only the places where a sentence may end are visited: a stop outside quotations and the
+    last character of each quotation."""
+    runs = _inside_runs(start, end, quotes)
+    run_starts = [rs for rs, _re in runs]
+
+    def inside(i: int) -> bool:
+        k = bisect_right(run_starts, i) - 1
+        return k >= 0 and i < runs[k][1]
+
+    stops = [m.start() for m in _SENT_END_CHAR.finditer(body, start, end) if not inside(m.start())]
+    last_quoted = {qe - 1 for _qs, qe in runs}
     cuts: list[int] = []
     i = start
-    while i < end:
+    for at in sorted({*stops, *last_quoted}):
+        if at < i:
+            continue
+        i = at
         ch = body[i]
         boundary = False
-        if not inside[i - start] and ch in _SENT_END:
+        if i not in last_quoted:
             boundary = not (ch == "." and _abbreviation_before(body, i, start))
-        elif inside[i - start] and (i + 1 == end or not inside[i + 1 - start]):
+        else:
             # a quotation that itself ends a sentence: "... selesai." Lalu ...
             text_end = i - 1
             while text_end > start and body[text_end].isspace():
@@ -119,7 +146,7 @@ def sentences(body: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             opens_next = (k > j and (body[k].isupper() or body[k].isdigit() or body[k] in "\"“”‘'„(")) or (
                 k == j < end and body[k] in _OPENING_MARKS  # "… ditegakkan.“Kami …": scraped, no space
             )
-            if k == end or (opens_next and not _cue_after_quote(body, i, k, end, inside[i - start])):
+            if k == end or (opens_next and not _cue_after_quote(body, i, k, end, i in last_quoted)):
                 cuts.append(j)
                 i = j
                 continue

@@ -13,6 +13,7 @@ from textual.command import CommandPalette
 
 from kutip.index.facade import Archive, sample_corpus_path
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot import settle, synchronous
@@ -146,14 +147,13 @@ async def test_enter_opens_the_article(archive: Archive) -> None:
 
 @synchronous
 async def test_search_narrows_and_escape_restores(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive)
+    app = KutipApp(fixture_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         total = len(app.article_list.summaries)
         await pilot.press("slash")
         assert app.search_bar.has_focus
         await pilot.press(*"beras")
-        await asyncio.sleep(0.3)
         await settle(app, pilot)
         titles = [summary.title for summary in app.article_list.summaries]
         assert 0 < len(titles) < total
@@ -169,11 +169,10 @@ async def test_search_narrows_and_escape_restores(fixture_archive: Archive) -> N
 
 @synchronous
 async def test_n_and_shift_n_step_through_matches(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive)
+    app = KutipApp(fixture_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         await pilot.press("slash", *"beras")
-        await asyncio.sleep(0.3)
         await settle(app, pilot)
         await pilot.press("enter", "enter")
         await settle(app, pilot)
@@ -192,11 +191,10 @@ async def test_n_and_shift_n_step_through_matches(fixture_archive: Archive) -> N
 
 @synchronous
 async def test_query_error_is_one_line_in_the_status(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive)
+    app = KutipApp(fixture_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         await pilot.press("slash", *'"unclosed phrase')
-        await asyncio.sleep(0.3)
         await settle(app, pilot)
         message = app.status.message
         assert message == 'the query has a " that is not closed'
@@ -384,7 +382,7 @@ async def test_the_style_chosen_with_shift_c_is_the_one_c_uses(fixture_archive: 
 @synchronous
 async def test_the_list_follows_an_article_opened_from_elsewhere(fixture_archive: Archive) -> None:
     app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.search_debounce = 0
+    app.debounce = NO_DEBOUNCE
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         hidden = next(s for s in app.all_summaries if "ferry" in s.title)

@@ -11,6 +11,7 @@ from textual.widgets import Input
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
 from kutip.tui.userstate import UserState
@@ -31,7 +32,7 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
 
 def quick_app(archive: Archive) -> KutipApp:
     app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.search_debounce = 0
+    app.debounce = NO_DEBOUNCE
     return app
 
 

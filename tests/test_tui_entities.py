@@ -17,6 +17,7 @@ from textual.command import CommandPalette
 
 from kutip.index.facade import Archive, Article, Entity, EntityType, sample_corpus_path
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.statements_pane import StatementsPane
@@ -37,7 +38,6 @@ def sample(tmp_path: Path) -> Iterator[Archive]:
 
 
 async def wait_for_search(app: KutipApp, pilot: Any) -> None:
-    await asyncio.sleep(0.3)  # the search is debounced
     await settle(app, pilot)
 
 
@@ -94,7 +94,7 @@ async def choose_entity(app: KutipApp, pilot: Any, entity: Entity) -> None:
 @synchronous
 async def test_an_opened_article_has_entity_highlights_and_a_legend(sample: Archive) -> None:
     article, person = article_with_repeated_person(sample)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, article.id)
@@ -122,7 +122,7 @@ async def test_an_opened_article_has_entity_highlights_and_a_legend(sample: Arch
 @synchronous
 async def test_entities_pane_lists_people_with_counts(sample: Archive) -> None:
     article, person = article_with_repeated_person(sample)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, article.id)
@@ -140,7 +140,7 @@ async def test_entities_pane_lists_people_with_counts(sample: Archive) -> None:
 @synchronous
 async def test_selecting_an_entity_marks_it_and_n_moves_between_mentions(sample: Archive) -> None:
     article, person = article_with_repeated_person(sample)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, article.id)
@@ -169,7 +169,7 @@ async def test_selecting_an_entity_marks_it_and_n_moves_between_mentions(sample:
 async def test_articles_mentioning_filters_the_list_and_escape_clears(sample: Archive) -> None:
     article, person = article_with_repeated_person(sample)
     expected = sample.articles_mentioning(person.name, EntityType.PERSON)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         total = len(app.article_list.summaries)
@@ -199,7 +199,7 @@ async def test_articles_mentioning_filters_the_list_and_escape_clears(sample: Ar
 async def test_statements_are_marked_and_the_pane_scrolls_the_body(sample: Archive) -> None:
     article = article_with_most_statements(sample)
     last = max(article.statements, key=lambda s: s.start)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 24)) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, article.id)
@@ -225,7 +225,7 @@ async def test_statements_are_marked_and_the_pane_scrolls_the_body(sample: Archi
 async def test_person_view_from_the_palette_lists_statements_and_opens_one(sample: Archive) -> None:
     name, count = sample.speakers()[0]
     expected = sample.statements(speaker=name)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p")
@@ -277,7 +277,7 @@ async def test_person_view_from_the_entities_and_statements_panes(sample: Archiv
     person = next(
         e for e in article.entities if e.type == EntityType.PERSON and sample.statements(speaker=e.name)
     )
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, article.id)
@@ -312,7 +312,7 @@ async def test_statements_only_search_lists_statements_and_opens_one(sample: Arc
     query = f"speaker:{surname} {word}"
     expected = sample.search_statements(query, limit=1000)
     assert expected
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+t")
@@ -356,7 +356,7 @@ async def test_statements_only_search_lists_statements_and_opens_one(sample: Arc
 @synchronous
 async def test_side_column_toggles_and_tab_cycles_panes(sample: Archive) -> None:
     article = article_with_most_statements(sample)
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, article.id)
@@ -383,7 +383,7 @@ async def test_entity_and_statement_panes_keep_markup_literal(sample: Archive) -
     statement.text = "[@click=app.quit]Click[/] [bold]x[/bold] \x1b[31m"
     statement.speaker = "[b]Nama[/b]"
     article.entities.insert(0, Entity("[@click=app.quit]Orang[/]", EntityType.PERSON))
-    app = KutipApp(sample)
+    app = KutipApp(sample, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.entities_pane.show_article(article)

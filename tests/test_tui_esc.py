@@ -12,6 +12,7 @@ from textual.widgets._footer import FooterKey
 
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_list import UNREAD_MARK, ArticleList
 from kutip.tui.widgets.keys_footer import KeysFooter
 from tests.pilot import settle, synchronous
@@ -28,7 +29,7 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
 
 def quick_app(archive: Archive) -> KutipApp:
     app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.search_debounce = 0
+    app.debounce = NO_DEBOUNCE
     return app
 
 

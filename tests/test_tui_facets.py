@@ -11,6 +11,7 @@ import pytest
 
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_shape import ListShape, facet_counts, sort_summaries
@@ -81,7 +82,7 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
 
 def quick_app(archive: Archive) -> KutipApp:
     app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.search_debounce = 0
+    app.debounce = NO_DEBOUNCE
     return app
 
 

@@ -22,9 +22,10 @@ from kutip.index.facade import (
     cite_statement,
     sample_corpus_path,
 )
-from kutip.tui import app as app_module
 from kutip.tui.app import KutipApp
 from kutip.tui.clipboard import FILE, SYSTEM, TERMINAL, CopyResult
+from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.screens import citing
 from kutip.tui.screens.cite import CiteScreen, FallbackDialog
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
@@ -70,8 +71,8 @@ def phrase_of(member: ClusterMember) -> str:
     return " ".join(member.text.split()[:8])
 
 
-async def wait(app: KutipApp, pilot: Any, seconds: float = 0.4) -> None:
-    """Let a debounced worker on the current screen finish, then draw."""
+async def wait(app: KutipApp, pilot: Any, seconds: float = 0.0) -> None:
+    """Let a worker on the current screen finish (apps here have no debounce), then draw."""
     await asyncio.sleep(seconds)
     await app.screen.workers.wait_for_complete()
     await settle(app, pilot)
@@ -107,7 +108,7 @@ class FakeClipboard:
 def fake_clipboard(monkeypatch: pytest.MonkeyPatch, method: str = SYSTEM) -> FakeClipboard:
     path = Path("/tmp/kutip-test-clipboard.txt") if method in (TERMINAL, FILE) else None
     fake = FakeClipboard(CopyResult(method, "detail from the fake", path))
-    monkeypatch.setattr(app_module, "copy_text_async", fake)
+    monkeypatch.setattr(citing, "copy_text_async", fake)
     return fake
 
 
@@ -117,7 +118,7 @@ def fake_clipboard(monkeypatch: pytest.MonkeyPatch, method: str = SYSTEM) -> Fak
 @synchronous
 async def test_f_and_a_phrase_show_the_versions_with_differences_marked(sample_archive: Archive) -> None:
     cluster = widest_cluster(sample_archive)
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f")
@@ -151,7 +152,7 @@ async def test_f_and_a_phrase_show_the_versions_with_differences_marked(sample_a
 @synchronous
 async def test_enter_opens_the_article_at_the_version(sample_archive: Archive) -> None:
     cluster = widest_cluster(sample_archive)
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f", *phrase_of(cluster.members[1]))
@@ -179,7 +180,7 @@ async def test_enter_opens_the_article_at_the_version(sample_archive: Archive) -
 
 @synchronous
 async def test_the_palette_offers_the_quote_finder(sample_archive: Archive) -> None:
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p", *"quote finder")
@@ -194,7 +195,7 @@ async def test_the_palette_offers_the_quote_finder(sample_archive: Archive) -> N
 
 @synchronous
 async def test_escape_returns_from_the_finder(sample_archive: Archive) -> None:
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f", *"zzzz tidak ada")
@@ -210,7 +211,7 @@ async def test_escape_returns_from_the_finder(sample_archive: Archive) -> None:
 async def test_a_linked_statement_carries_a_marker_and_opens_its_versions(sample_archive: Archive) -> None:
     cluster = widest_cluster(sample_archive)
     member = cluster.members[0]
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, member.article)
@@ -242,7 +243,7 @@ async def test_c_copies_the_statement_citation_in_the_default_style(
     article = sample_archive.article(member.article)
     assert article is not None
     statement = next(s for s in article.statements if s.id == member.statement_id)
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, member.article)
@@ -261,7 +262,7 @@ async def test_c_without_a_statement_cites_the_article_and_says_osc52(
     summary = sample_archive.summaries()[0]
     article = sample_archive.article(summary.id)
     assert article is not None
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, summary.id)
@@ -280,7 +281,7 @@ async def test_y_copies_the_words_or_headline_and_path(
     fake = fake_clipboard(monkeypatch)
     member = widest_cluster(sample_archive).members[0]
     summary = next(s for s in sample_archive.summaries() if s.id == member.article)
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, member.article)
@@ -303,7 +304,7 @@ async def test_shift_c_previews_styles_and_copies_the_chosen_one(
     article = sample_archive.article(member.article)
     assert article is not None
     statement = next(s for s in article.statements if s.id == member.statement_id)
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, member.article)
@@ -328,7 +329,7 @@ async def test_the_fallback_dialog_shows_the_text_when_no_clipboard_is_confirmed
 ) -> None:
     fake = fake_clipboard(monkeypatch, FILE)
     member = widest_cluster(sample_archive).members[0]
-    app = KutipApp(sample_archive)
+    app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_article(app, pilot, member.article)
@@ -354,7 +355,7 @@ async def test_a_key_override_changes_help_footer_and_the_key(
 ) -> None:
     settings = tmp_path / "settings.toml"
     settings.write_text('[keys]\nquote_finder = "ctrl+f"\n', encoding="utf-8")
-    app = KutipApp(sample_archive, settings_file=settings)
+    app = KutipApp(sample_archive, settings_file=settings, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")
@@ -380,7 +381,7 @@ async def test_a_key_override_changes_help_footer_and_the_key(
 async def test_settings_warnings_and_theme(sample_archive: Archive, tmp_path: Path) -> None:
     settings = tmp_path / "settings.toml"
     settings.write_text('theme = "nord"\ncitation_style = "apa"\n[keys]\nno_such = "x"\n', encoding="utf-8")
-    app = KutipApp(sample_archive, settings_file=settings)
+    app = KutipApp(sample_archive, settings_file=settings, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert app.theme == "nord"
@@ -404,7 +405,8 @@ def test_quote_finder_snapshot(snap_compare: Any, sample_index: Path) -> None:
         await pilot.pause()
 
     try:
-        assert snap_compare(KutipApp(archive), terminal_size=FINDER_SNAPSHOT_SIZE, run_before=run_before)
+        app = KutipApp(archive, debounce=NO_DEBOUNCE)
+        assert snap_compare(app, terminal_size=FINDER_SNAPSHOT_SIZE, run_before=run_before)
     finally:
         archive.close()
 

@@ -9,6 +9,7 @@ import pytest
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from tests.pilot import settle, synchronous
 from tests.test_tui_app import write_fixture_corpus
 
@@ -23,7 +24,7 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
 
 def quick_app(archive: Archive) -> KutipApp:
     app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.search_debounce = 0
+    app.debounce = NO_DEBOUNCE
     return app
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.userstate import UserState, state_path
 from tests.pilot import settle
 from tests.test_tui_quotes import phrase_of, sample_index, wait, widest_cluster
@@ -35,7 +36,7 @@ def fresh_state(sample_index: Path) -> Iterator[None]:
 
 def quick_app(archive: Archive) -> KutipApp:
     app = KutipApp(archive)
-    app.search_debounce = 0
+    app.debounce = NO_DEBOUNCE
     return app
 
 

@@ -8,16 +8,13 @@ removes one; Esc goes back.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import Bookmark, UserState, UserStateError
 from kutip.tui.widgets.pane_list import PaneList
@@ -37,10 +34,8 @@ def bookmark_prompt(bookmark: Bookmark, present: bool = True) -> Content:
     return Content.assemble((first, "bold"), "\n", (second, "$text-muted"))
 
 
-class BookmarksScreen(Screen[Bookmark | None]):
+class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
     """Bookmarks; dismissed with the chosen one, or None on Esc."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("bookmarks"))
 
     DEFAULT_CSS = """
     BookmarksScreen {

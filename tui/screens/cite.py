@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -33,7 +31,7 @@ from kutip.index.facade import (
     cite_article,
     cite_statement,
 )
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import inert
 
 __all__ = ["CiteScreen", "FallbackDialog", "citation_text"]
@@ -48,10 +46,8 @@ def citation_text(
     return cite_article(article, style, accessed)
 
 
-class CiteScreen(ModalScreen[str | None]):
+class CiteScreen(ScopedKeys, ModalScreen[str | None], scope="cite"):
     """Pick a style (↑/↓, j/k); the preview follows the highlight; Enter returns the style, Esc None."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("cite"))
 
     DEFAULT_CSS = """
     CiteScreen {
@@ -129,10 +125,8 @@ class CiteScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class FallbackDialog(ModalScreen[None]):
+class FallbackDialog(ScopedKeys, ModalScreen[None], scope="fallback"):
     """The text in a read-only, selectable area, with the file it was saved to; Esc closes."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("fallback"))
 
     DEFAULT_CSS = """
     FallbackDialog {

@@ -1,8 +1,8 @@
 """What ``c``, ``C`` and ``y`` copy: the target (the statement under the cursor, else the open
 article), the citation in a style, the style ``C`` chose (remembered for ``c``), a quote's words.
 
-The copy itself (the clipboard chain and the fallback dialog) stays with the app, which
-owns the clipboard; this module decides what text to hand it.
+The copy runs the clipboard chain (:mod:`kutip.tui.clipboard`) in the app's "copy" worker
+and, when no clipboard is confirmed, shows the text in the fallback dialog.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kutip.index.facade import Article, Statement
-from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult
-from kutip.tui.screens.cite import CiteScreen, citation_text
+from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
+from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.settings import SettingsError, save_setting
 from kutip.tui.widgets.statements_pane import StatementsPane
 
@@ -126,3 +126,18 @@ class Citing:
             save_setting("citation_style", style, app.settings_file)
         except (SettingsError, OSError) as error:
             app.call_from_thread(app.status.say, f"Citation style not saved: {error}", error=True)
+
+    async def copy(self, text: str, what: str) -> None:
+        """Run the copy chain (slow steps in threads); say which step holds the text, or show it."""
+        app = self.app
+        app.status.say(f"Copying {what}…")
+        try:
+            result = await copy_text_async(app, text)
+        except Exception as error:  # never lose the text: show it
+            result = CopyResult("none", f"Not copied: {error}")
+        message = describe_copy(result, what)
+        if message is not None:
+            app.status.say(message)
+            return
+        app.status.say(f"Could not copy {what} to a clipboard: it is shown to copy by hand", error=True)
+        app.push_screen(FallbackDialog(text, result.path, result.detail))

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from kutip.tui.commands import COMMANDS, Command, bindings, grouped
+from kutip.tui.commands import COMMANDS, Command, grouped
+from kutip.tui.scopes import ScopedKeys
 
 KEY_COLUMN = 16
 
@@ -30,10 +28,8 @@ def help_content(commands: tuple[Command, ...] = COMMANDS) -> Content:
     return Content.assemble(*parts).rstrip()
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScopedKeys, ModalScreen[None], scope="help"):
     """A modal list of keys; Esc, q or ? closes it."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("help"))
 
     def __init__(self, commands: tuple[Command, ...] = COMMANDS) -> None:
         super().__init__()

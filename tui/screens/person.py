@@ -20,11 +20,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -33,7 +32,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile, Statement, StatementRow
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.page_facts import (
     PageFilters,
@@ -70,10 +69,8 @@ def article_choice(summary: ArticleSummary) -> StatementRow:
     return StatementRow(Statement(id="", article=summary.id, text="", kind="", start=0, end=0), summary)
 
 
-class PersonScreen(Screen[StatementRow | None]):
+class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
     """A person's (or entity's) page; dismissed with the chosen row, or None on Esc."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("person"))
 
     DEFAULT_CSS = """
     PersonScreen {

@@ -13,20 +13,16 @@ back. The archive is read only in thread workers.
 
 from __future__ import annotations
 
-import time
-from typing import ClassVar
-
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
-from kutip.tui.commands import bindings
+from kutip.tui.debounce import Debounce, quiet_for, still_wanted
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.pane_list import PaneList
 from kutip.tui.widgets.version_rows import (
@@ -39,15 +35,12 @@ from kutip.tui.widgets.version_rows import (
     diff_content,
 )
 
-FIND_DEBOUNCE = 0.2  # seconds of quiet typing before the archive is asked
 FIND_LIMIT = 20
 HINT = "Enter: open the article at a version — Esc: back"
 
 
-class QuoteFinderScreen(Screen[ClusterMember | None]):
+class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"):
     """Clusters of versions; dismissed with the chosen version, or None on Esc."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("finder"))
 
     DEFAULT_CSS = """
     QuoteFinderScreen {
@@ -115,17 +108,15 @@ class QuoteFinderScreen(Screen[ClusterMember | None]):
 
     @work(thread=True, exclusive=True, group="find")
     def _find(self, phrase: str) -> None:
-        worker = get_current_worker()
-        time.sleep(FIND_DEBOUNCE)
-        if worker.is_cancelled:
+        if not quiet_for(getattr(self.app, "debounce", Debounce()).find):
             return
         try:
             clusters = self.archive.find(phrase, limit=FIND_LIMIT)
         except Exception as error:
-            if not worker.is_cancelled:
+            if still_wanted():
                 self.app.call_from_thread(self.say, f"Cannot search the archive: {error}")
             return
-        if not worker.is_cancelled:
+        if still_wanted():
             self.app.call_from_thread(self._show_clusters, clusters, phrase)
 
     # -- results ------------------------------------------------------------------

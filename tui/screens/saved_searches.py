@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Vertical
 from textual.content import Content
@@ -21,7 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Static
 from textual.widgets.option_list import Option
 
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import SavedSearch, UserState, UserStateError
 from kutip.tui.widgets.pane_list import PaneList
@@ -35,10 +34,8 @@ def search_prompt(search: SavedSearch) -> Content:
     return Content.assemble((one_line(search.name), "bold"), "  ", (query, "$text-muted"))
 
 
-class NamePrompt(ModalScreen[str | None]):
+class NamePrompt(ScopedKeys, ModalScreen[str | None], scope="prompt"):
     """Asks for a name; dismissed with it (stripped, never empty), or None on Esc."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("prompt"))
 
     DEFAULT_CSS = """
     NamePrompt {
@@ -73,10 +70,8 @@ class NamePrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class SavedSearchesScreen(Screen[SavedSearch | None]):
+class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searches"):
     """The saved searches; dismissed with the one to run, or None on Esc."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("searches"))
 
     DEFAULT_CSS = """
     SavedSearchesScreen {

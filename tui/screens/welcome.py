@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +45,9 @@ def welcome_content(location: Path) -> Content:
     )
 
 
-class WelcomeScreen(Screen[WelcomeChoice]):
+class WelcomeScreen(ScopedKeys, Screen[WelcomeChoice], scope="welcome"):
     """Shown instead of the reader while the archive is empty; dismissed with the user's choice."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("welcome"))
     AUTO_FOCUS = ""  # the path box takes keys only after ``a``: until then a and s are commands
 
     DEFAULT_CSS = """

@@ -15,7 +15,6 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from textual import events
-from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -23,8 +22,8 @@ from textual.strip import Strip
 from textual.style import Style
 
 from kutip.index.facade import Span
-from kutip.tui.commands import bindings
 from kutip.tui.highlight import Gutter, Layer, SpanIndex, line_content
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import inert, wrap_offsets
 
 MATCH_LAYER = "match"
@@ -32,10 +31,8 @@ CURRENT_MATCH_LAYER = "current-match"
 GUTTER_WIDTH = 3
 
 
-class ArticleBody(ScrollView, can_focus=True):
+class ArticleBody(ScopedKeys, ScrollView, scope="reader", can_focus=True):
     """A scrollable, highlightable article body."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("reader"))
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-body--match",

@@ -1,28 +1,23 @@
 """The article list: a virtual list that draws only the rows on screen.
 
-It is a line-API ``ScrollView``: the virtual height is the row count and
-``render_line`` formats just the visible row it is asked for, so opening and
-scrolling 100,000 summaries costs the same as 10.
+It is a line-API ``ScrollView``: ``render_line`` formats just the visible row it is
+asked for, so opening and scrolling 100,000 summaries costs the same as 10.
 
 The app gives it a base list; its :class:`ListShape` orders and narrows it (sort,
 unread only, facet filters). Unread articles are bold with a dot. While a search
 is on, each row has a second line with the hit's snippet; snippets are asked for
 (:class:`ArticleList.SnippetsWanted`) only for the rows drawn.
 
-The rows of the list without snippets are kept while a search shows its hits
-(:class:`KeptRows`), so closing the search shows them again from memory: nothing is
-ordered, filtered or drawn anew unless the base, the shape or the read marks changed.
+The rows without snippets are kept while a search shows hits (:class:`KeptRows`), so
+closing the search shows them from memory: nothing is ordered, filtered or drawn anew.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len
 from textual import events
-from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
@@ -30,42 +25,24 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 
-from kutip.index.facade import ArticleSummary, Span
-from kutip.tui.commands import bindings
+from kutip.index.facade import ArticleSummary
+from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
+from kutip.tui.widgets.list_rows import (
+    KeptRows,
+    RowCache,
+    Snippet,
+    fit,
+    from_first_match,
+    row_content,
+)
 from kutip.tui.widgets.list_shape import ListShape, PersonsOf
 
-Snippet = tuple[str, tuple[Span, ...]]
-RowCache = LRUCache[tuple[int, int, bool, bool], Strip]
-UNREAD_MARK = "•"
 
-DATE_WIDTH = 10
-OUTLET_WIDTH = 14
-GAP = 1
-
-
-@dataclass(frozen=True, slots=True)
-class KeptRows:
-    """A list without snippets as it was shown: what it was made from, and what it made."""
-
-    base: Sequence[ArticleSummary]
-    shape: ListShape
-    persons_of: PersonsOf
-    read_version: int
-    summaries: Sequence[ArticleSummary]
-    rows: RowCache
-    unread: int | None
-
-    def fits(self, base: Sequence[ArticleSummary], shape: ListShape, persons_of: PersonsOf) -> bool:
-        """Whether these rows are what ``base`` in ``shape`` would give (read marks aside)."""
-        return base is self.base and shape == self.shape and persons_of is self.persons_of
-
-
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
     """Rows of title, outlet and date with a cursor row."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("list"))
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--cursor",
@@ -397,14 +374,14 @@ class ArticleList(ScrollView, can_focus=True):
                     self.call_later(self._ask_snippets)  # from this widget, so the message bubbles to the app
                 self._wanted.add(summary.id)
             return self._strip(row, Content(""), width)
-        text, spans = _from_first_match(*found)
+        text, spans = from_first_match(*found)
         content = Content("   " + one_line(text), strip_control_codes=False)
         if row != self.cursor:
             content = content.stylize(self.get_visual_style("article-list--snippet", partial=True))
         match = self.get_visual_style("article-list--match", partial=True)
         for span in spans:
             content = content.stylize(match, span.start + 3, span.end + 3)
-        return self._strip(row, _fit(content, width), width)
+        return self._strip(row, fit(content, width), width)
 
     def _ask_snippets(self) -> None:
         wanted, self._wanted = sorted(self._wanted), set()
@@ -413,42 +390,10 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.SnippetsWanted(self, wanted))
 
     def row_content(self, summary: ArticleSummary, width: int, cursor: bool = False) -> Content:
-        """One row: a dot when unread, the headline (title, or an untitled scrape's opening words),
-        then outlet and date. On the cursor row every cell takes the cursor's colours."""
-        date = one_line(summary.date)[:DATE_WIDTH].ljust(DATE_WIDTH)
-        outlet_width = OUTLET_WIDTH if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else 0
-        title_width = max(1, width - DATE_WIDTH - outlet_width - 2 * GAP - 1)
+        """One row: a dot when unread, the headline, then outlet and date (:func:`list_rows.row_content`)."""
         unread = self.read_ids is not None and summary.id not in self.read_ids
-        title_text = (UNREAD_MARK if unread else " ") + (one_line(summary.headline) or "(untitled)")
-        title = _fit(Content(title_text, strip_control_codes=False), title_width)
-        if unread:
-            title = title.stylize(self.get_visual_style("article-list--unread", partial=True))
-        parts: list[Content] = [title, Content(" " * GAP)]
-        outlet = _fit(Content(one_line(summary.outlet), strip_control_codes=False), outlet_width)
-        when = Content(date, strip_control_codes=False)
-        if not cursor:
-            outlet = outlet.stylize(self.get_visual_style("article-list--outlet", partial=True))
-            when = when.stylize(self.get_visual_style("article-list--date", partial=True))
-        if outlet_width:
-            parts += [outlet, Content(" " * GAP)]
-        parts.append(when)
-        return Content.assemble(*parts)
 
+        def style(name: str) -> VisualStyle:
+            return self.get_visual_style(f"article-list--{name}", partial=True)
 
-def _fit(content: Content, width: int) -> Content:
-    """Exactly ``width`` cells: cut with an ellipsis, or padded."""
-    if cell_len(content.plain) > width:
-        return content.truncate(width, ellipsis=True)
-    return content.extend_right(width - content.cell_length)
-
-
-
-def _from_first_match(text: str, spans: tuple[Span, ...], before: int = 12) -> tuple[str, tuple[Span, ...]]:
-    """The snippet from a few words before its first match, so a narrow row still shows the match."""
-    if not spans or spans[0].start <= before:
-        return text, spans
-    cut = text.rfind(" ", 0, spans[0].start - before) + 1
-    if cut <= 1:
-        return text, spans
-    shift = cut - 1  # the ellipsis takes one character
-    return "…" + text[cut:], tuple(Span(s.start - shift, s.end - shift) for s in spans)
+        return row_content(summary, width, unread=unread, cursor=cursor, style=style)

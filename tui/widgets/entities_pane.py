@@ -10,17 +10,14 @@ mentions in the body, but they are people behind the article.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
 
 from textual import work
-from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, Article, Entity, EntityType
-from kutip.tui.commands import bindings
 from kutip.tui.text import one_line
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested
 
@@ -100,10 +97,8 @@ def merge_people(persons: list[Entity], canonical: Mapping[str, str]) -> list[En
     return merged
 
 
-class EntitiesPane(PaneList):
+class EntitiesPane(PaneList, scope="entities"):
     """The entities of the article in the reader."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("entities"))
 
     class Chosen(Message):
         """Mark this entity's mentions in the body."""

@@ -8,15 +8,12 @@ again (or ``x``) unfilters. Values of one facet widen the filter, facets narrow 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
 
-from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import ArticleSummary
-from kutip.tui.commands import bindings
 from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import FACET_LABELS, FACETS, Facet, ListShape, PersonsOf, facet_counts
 from kutip.tui.widgets.pane_list import PaneList
@@ -24,10 +21,8 @@ from kutip.tui.widgets.pane_list import PaneList
 PER_FACET = 12  # values shown per facet (people: the most mentioned)
 
 
-class FacetPanel(PaneList):
+class FacetPanel(PaneList, scope="facets"):
     """An option list of ``value  count`` rows under a heading per facet; chosen ones ticked."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("facets"))
 
     DEFAULT_CSS = """
     FacetPanel {

@@ -7,20 +7,15 @@ scope of the command table.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 
 from kutip.index.facade import EntityType, Statement, StatementRow
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 
 
-class PaneList(OptionList):
+class PaneList(ScopedKeys, OptionList, scope="pane"):
     """An OptionList whose keys come from the command table."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("pane"))
 
     DEFAULT_CSS = """
     PaneList {

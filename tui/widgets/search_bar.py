@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from textual.binding import BindingType
 from textual.widgets import Input
 
-from kutip.tui.commands import bindings
+from kutip.tui.scopes import ScopedKeys
 
 ARTICLES_HINT = "Search the archive — Enter: results, Esc: close"
 STATEMENTS_HINT = "Who said what: words, or speaker:name words — Enter: results"
 
 
-class SearchBar(Input):
+class SearchBar(ScopedKeys, Input, scope="search"):
     """An Input whose extra keys come from the command table."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("search"))
 
     DEFAULT_CSS = """
     SearchBar {

@@ -7,23 +7,18 @@ opens the quote finder on its versions.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
 
-from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Article, Statement
-from kutip.tui.commands import bindings
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested, VersionsRequested
 from kutip.tui.widgets.statement_rows import statement_prompt
 
 
-class StatementsPane(PaneList):
+class StatementsPane(PaneList, scope="statements"):
     """Statements of the article in the reader, in reading order."""
-
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("statements"))
 
     class Chosen(Message):
         """Scroll the body to this statement and mark it."""

@@ -1,0 +1,154 @@
+"""Opening things in the reader: an article (at a statement), a person's page, the quote finder,
+an entity's mentions, and stepping through matches and mentions with n and N.
+
+The article is read in a thread worker with its matches and its other reports; the
+status line says what the reader now shows.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from kutip.index.facade import Article, ClusterMember, Entity, EntityType, Span, Statement, StatementRow
+from kutip.tui.screens.person import PersonScreen
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
+
+if TYPE_CHECKING:
+    from kutip.tui.app import KutipApp
+
+
+class Opening:
+    """What the reader shows, and how the app gets it there."""
+
+    def __init__(self, app: KutipApp) -> None:
+        self.app = app
+
+    # -- an article -----------------------------------------------------------------
+
+    def article(self, article_id: str, query: str, statement_id: str | None = None) -> None:
+        work = partial(self._read, article_id, query, statement_id)
+        self.app.run_worker(work, thread=True, exclusive=True, group="article")
+
+    def _read(self, article_id: str, query: str, statement_id: str | None) -> None:
+        app = self.app
+        try:
+            article = app.archive.article(article_id)
+        except Exception as error:  # shown in the status line; the list stays usable
+            app.call_from_thread(app.status.say, f"Cannot open the article: {error}", error=True)
+            return
+        if article is None:
+            app.call_from_thread(app.status.say, "That article is no longer in the archive.", error=True)
+            return
+        matches = app.searching.matches(article.body, query)
+        try:
+            others = app.archive.other_reports(article)
+        except Exception:  # the marker is a nicety; the article opens without it
+            others = {}
+        app.call_from_thread(self._show, article, matches, query, statement_id, others)
+
+    def _show(
+        self, article: Article, matches: list[Span], query: str, statement_id: str | None,
+        others: dict[str, int],
+    ) -> None:  # fmt: skip
+        app = self.app
+        headline = app.headline(article)
+        app.lists.mark_read(article.id)
+        app.reader.show_article(article, matches, others=others, headline=headline)
+        app.entities_pane.show_article(article)
+        app.statements_pane.show_article(article, others)
+        if statement_id is not None and (statement := app.reader.show_statement(statement_id)) is not None:
+            app.statements_pane.select_statement(statement_id)
+            speaker = statement.speaker or "an unattributed speaker"
+            app.status.say(f"Statement by {speaker} ({statement.kind}) in {article.outlet or headline}")
+            return
+        entity_filter = app.searching.entity_filter
+        if entity_filter is not None and self._select_entity_named(article, entity_filter.entity):
+            return
+        if matches:
+            app.status.say(f"Match 1/{len(matches)} for {query} — n/N for next/previous")
+        else:
+            app.status.say(headline)
+
+    def at(self, article_id: str, statement_id: str | None) -> None:
+        """Open an article (at a statement) with the list's cursor on it: when the search or a
+        filter hides it, the list is shown whole again so the selection matches the reader."""
+        app = self.app
+        index = app.article_list.index_of(article_id)
+        if index is None and app.knows(article_id):
+            app.searching.unnarrow()
+            app.article_list.set_summaries(app.all_summaries, article_id)
+            index = app.article_list.index_of(article_id)
+        if index is not None:
+            app.article_list.cursor = index
+        self.article(article_id, "", statement_id)
+
+    def statement(self, row: StatementRow) -> None:
+        """Open a statement's article, scrolled to the statement, with the cursor on it in the list."""
+        self.at(row.article.id, row.statement.id)
+
+    def statement_chosen(self, statement: Statement) -> None:
+        """A statement chosen in the statements pane: marked in the reader, named in the status."""
+        shown = self.app.reader.show_statement(statement.id)
+        if shown is not None:
+            speaker = shown.speaker or "an unattributed speaker"
+            via = f", via {shown.via}" if shown.via else ""
+            self.app.status.say(f"Statement by {speaker} ({shown.kind}{via})")
+
+    # -- pages on top -------------------------------------------------------------------
+
+    def person(self, name: str, entity_type: EntityType | None = None) -> None:
+        """The page of ``name``: a person's statements across the archive, or an organisation's or place's."""
+        self.app.push_screen(PersonScreen(self.app.archive, name, entity_type), callback=self._person_closed)
+
+    def _person_closed(self, row: StatementRow | None) -> None:
+        if row is not None:
+            self.statement(row)
+
+    def quote_finder(self, statement: Statement | None = None) -> None:
+        """The quote finder: a phrase to type, or (given a statement) that statement's versions."""
+        self.app.push_screen(QuoteFinderScreen(self.app.archive, statement), callback=self._finder_closed)
+
+    def _finder_closed(self, member: ClusterMember | None) -> None:
+        if member is not None:
+            self.at(member.article, member.statement_id)
+
+    # -- entities, matches and mentions -----------------------------------------------------
+
+    def entity(self, entity: Entity) -> None:
+        """Mark an entity's mentions in the reader and say how to step through them."""
+        app = self.app
+        current = app.reader.select_entity(entity)
+        if current is None:
+            why = "credited, not mentioned in the body" if entity.type == EntityType.PERSON else "no mentions"
+            app.status.say(f"{entity.name}: {why} — a: articles mentioning")
+            return
+        count = len(app.reader.mentions)
+        keys = "n/N next/previous, a: articles mentioning, Esc clears"
+        app.status.say(f"{entity.name}: mention {current + 1}/{count} — {keys}")
+
+    def _select_entity_named(self, article: Article, wanted: Entity) -> bool:
+        """Mark ``wanted`` in a newly opened article when it is there (after filtering by it)."""
+        entity = next((e for e in article.entities if e.name == wanted.name and e.type == wanted.type), None)
+        if entity is None or not entity.mentions:
+            return False
+        self.app.entities_pane.select_entity(entity)
+        self.entity(entity)
+        return True
+
+    def step(self, step: int) -> None:
+        """n and N: the next mention of the selected entity, else the next search match."""
+        app = self.app
+        reader = app.reader
+        if reader.selected_entity is not None and reader.mentions:
+            mention = reader.step_mention(step)
+            assert mention is not None
+            name = reader.selected_entity.name
+            app.status.say(f"{name}: mention {mention + 1}/{len(reader.mentions)} — Esc clears")
+            return
+        current = reader.step_match(step)
+        query = app.search_query
+        if current is None:
+            app.status.say("No matches in this article" if query else "No search yet: press /")
+            return
+        app.status.say(f"Match {current + 1}/{len(reader.matches)} for {query}")

@@ -1,0 +1,273 @@
+"""The search bar's state and what it drives: the query, the entity filter, hits, snippets.
+
+The app hands its search events here in a line each. Every archive call runs in a thread
+worker of its own exclusive group, so a newer search drops a stale one, and reports back
+on the UI thread; a worker started while typing first waits for a pause
+(:mod:`kutip.tui.debounce`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.widgets import Input
+
+from kutip.index.facade import ArticleSummary, Entity, QueryError, SearchHit, Span, StatementHit
+from kutip.tui.debounce import quiet_for, still_wanted
+from kutip.tui.widgets.list_rows import Snippet
+
+if TYPE_CHECKING:
+    from kutip.tui.app import KutipApp
+
+SEARCH_LIMIT = 1000
+Hits = Sequence[SearchHit | StatementHit]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFilter:
+    """The article list narrowed to the articles that mention one entity."""
+
+    entity: Entity
+    summaries: list[ArticleSummary]
+
+    @property
+    def ids(self) -> set[str]:
+        return {summary.id for summary in self.summaries}
+
+    def describe(self) -> str:
+        count = len(self.summaries)
+        verb = "mention" if count != 1 else "mentions"
+        return f"{count} article{'s' if count != 1 else ''} {verb} {self.entity.name} — Esc clears"
+
+
+class SearchFlow:
+    """The query typed, whether it is still being typed, and the entity filter under it."""
+
+    def __init__(self, app: KutipApp) -> None:
+        self.app = app
+        self.query = ""
+        self.typing = False  # the last search ran while typing (its last word a prefix)
+        self.entity_filter: EntityFilter | None = None
+
+    # -- the search bar ---------------------------------------------------------
+
+    def changed(self, value: str) -> None:
+        """The bar's text changed: search as you type (a trailing space ends the prefix)."""
+        self.query = value.strip()
+        if self.query:
+            self.run(typing=value == value.rstrip())
+        else:
+            self.app.workers.cancel_group(self.app, "search")
+            self.restore_full_list()
+
+    def run(self, typing: bool = False) -> None:
+        """Search (the last word a prefix while ``typing``); the worker group drops a stale search."""
+        app = self.app
+        self.typing = typing
+        statements = app.statements_only
+        self.show_statement_results(statements)
+        work = partial(self._search, self.query, typing, statements)
+        app.run_worker(work, thread=True, exclusive=True, group="search")
+
+    def submitted(self) -> None:
+        app = self.app
+        if self.query and self.typing:
+            self.run()  # Enter searches the words exactly as typed
+        if app.statements_only and self.query:
+            app.statement_results.focus()
+        else:
+            app.article_list.focus()
+
+    def close_bar(self) -> None:
+        """Close the bar and show the list under it, all at once so it is drawn in one frame."""
+        app = self.app
+        with app.search_bar.prevent(Input.Changed):
+            app.search_bar.close()
+        self.query = ""
+        app.workers.cancel_group(app, "search")
+        self.restore_full_list()
+        app.main_screen.set_focus(app.article_list)
+
+    def toggle_statements(self) -> None:
+        app = self.app
+        bar = app.search_bar
+        bar.set_statements_only(not bar.statements_only)
+        if not bar.is_open:
+            bar.open()
+        else:
+            bar.focus()
+        app.status.say("Searching statements: words, or speaker:name words" if bar.statements_only
+                       else "Searching articles")  # fmt: skip
+        if self.query:
+            self.run()
+        else:
+            self.show_statement_results(False)
+
+    def show_statement_results(self, on: bool) -> None:
+        """Statement hits replace the article list while statements-only search has a query."""
+        self.app.statement_results.display = on
+        self.app.article_list.display = not on
+
+    def restore_full_list(self) -> None:
+        app = self.app
+        self.show_statement_results(False)
+        keep = app.article_list.highlighted
+        if self.entity_filter is not None:
+            app.article_list.set_summaries(self.entity_filter.summaries, keep.id if keep else None)
+            app.status.say(self.entity_filter.describe())
+            return
+        app.article_list.set_summaries(app.all_summaries, keep.id if keep else None)
+        app.status.say(f"{len(app.all_summaries)} articles")
+
+    def unnarrow(self) -> None:
+        """Close the search, the entity filter and the facet filters (the order stays)."""
+        app = self.app
+        if app.search_bar.is_open or self.query:
+            app.workers.cancel_group(app, "search")
+            self.query = ""
+            with app.search_bar.prevent(Input.Changed):
+                app.search_bar.close()
+            self.show_statement_results(False)
+        self.entity_filter = None
+        app.article_list.shape = app.article_list.shape.cleared()
+
+    def list_loaded(self, summaries: list[ArticleSummary], keep_id: str | None) -> None:
+        """A new list of the archive: the filter and the search run again on it."""
+        if self.entity_filter is not None:
+            self.filter_by_entity(self.entity_filter.entity)  # the archive changed: refresh the filter too
+        if self.query:
+            self.run()
+        elif self.entity_filter is None:
+            self.app.article_list.set_summaries(summaries, keep_id)
+
+    # -- workers (in threads) ----------------------------------------------------
+
+    def _search(self, query: str, typing: bool, statements: bool) -> None:
+        """Articles (or statements) matching ``query``; while ``typing`` it waits for a pause and
+        its last word is a prefix."""
+        app = self.app
+        if typing and not quiet_for(app.debounce.search):
+            return
+        try:  # article snippets are fetched for the rows on screen only (ArticleList.SnippetsWanted)
+            found: Hits
+            if statements:
+                found = app.archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing)
+            else:
+                found = app.archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
+        except QueryError as error:
+            if still_wanted():
+                app.call_from_thread(self._show_query_error, query, str(error))
+            return
+        except Exception as error:  # an engine fault must not take the reader down
+            app.call_from_thread(self._show_query_error, query, f"Search failed: {error}")
+            return
+        if still_wanted():
+            app.call_from_thread(self._show_statement_hits if statements else self._show_hits, query, found)
+
+    def filter_by_entity(self, entity: Entity) -> None:
+        self.app.status.say(f"Finding articles that mention {entity.name}…")
+        self.app.run_worker(partial(self._filter, entity), thread=True, exclusive=True, group="filter")
+
+    def _filter(self, entity: Entity) -> None:
+        app = self.app
+        try:
+            summaries = app.archive.articles_mentioning(entity.name, entity.type)
+        except Exception as error:  # the list stays as it was
+            app.call_from_thread(app.status.say, f"Cannot list the articles: {error}", error=True)
+            return
+        app.call_from_thread(self._show_filter, EntityFilter(entity, summaries))
+
+    def fetch_snippets(self, ids: list[str]) -> None:
+        if self.query and not self.app.statements_only:
+            work = partial(self._snippets, ids, self.query, self.typing)
+            self.app.run_worker(work, thread=True, exclusive=True, group="snippets")
+
+    def _snippets(self, ids: list[str], query: str, typing: bool) -> None:
+        try:
+            found = self.app.archive.snippets_for(ids, query, prefix=typing)
+        except Exception:  # snippets are a nicety; the rows stay without them
+            return
+        self.app.call_from_thread(self._show_snippets, query, found)
+
+    def _rematch(self, body: str, query: str) -> None:
+        matches = self.matches(body, query)
+        self.app.call_from_thread(self._show_matches, body, matches)
+
+    def matches(self, body: str, query: str) -> list[Span]:
+        """Where ``query`` matches ``body`` (in a thread; "ban" marks "banjir" too while typing)."""
+        if not query:
+            return []
+        try:
+            return self.app.archive.matches_in(body, query, prefix=self.typing)
+        except Exception:  # highlights are a nicety; the article still opens without them
+            return []
+
+    # -- results, back on the UI thread -------------------------------------------
+
+    def _show_hits(self, query: str, found: Hits) -> None:
+        app = self.app
+        hits = [hit for hit in found if isinstance(hit, SearchHit)]
+        if query != self.query:
+            return
+        keep = app.article_list.highlighted
+        more = "+" if len(hits) >= SEARCH_LIMIT else ""
+        note = ""
+        if self.entity_filter is not None:
+            allowed = self.entity_filter.ids
+            hits = [hit for hit in hits if hit.summary.id in allowed]
+            note = f" among articles mentioning {self.entity_filter.entity.name} — Esc clears"
+        summaries = [hit.summary for hit in hits]
+        app.article_list.set_summaries(summaries, keep.id if keep else None, snippets=True)
+        typed = " (still typing: Enter searches exactly)" if self.typing else ""
+        app.status.say(f"{len(hits)}{more} match{'es' if len(hits) != 1 else ''} for {query}{typed}{note}")
+        if app.reader.article is not None:
+            work = partial(self._rematch, app.reader.article.body, query)
+            app.run_worker(work, thread=True, exclusive=True, group="matches")
+
+    def _show_statement_hits(self, query: str, found: Hits) -> None:
+        hits = [hit for hit in found if isinstance(hit, StatementHit)]
+        if query != self.query or not self.app.statements_only:
+            return
+        self.app.statement_results.show_hits(hits)
+        more = "+" if len(hits) >= SEARCH_LIMIT else ""
+        plural = "s" if len(hits) != 1 else ""
+        opens = "Enter opens the article at one"
+        self.app.status.say(f"{len(hits)}{more} statement{plural} match {query} — {opens}")
+
+    def _show_query_error(self, query: str, message: str) -> None:
+        if query == self.query:
+            self.app.status.say(message, error=True)
+
+    def _show_snippets(self, query: str, found: Mapping[str, Snippet]) -> None:
+        if query == self.query:
+            self.app.article_list.add_snippets(found)
+
+    def _show_matches(self, body: str, matches: list[Span]) -> None:
+        article = self.app.reader.article
+        if article is not None and article.body == body:
+            self.app.reader.set_matches(matches)
+
+    def _show_filter(self, entity_filter: EntityFilter) -> None:
+        app = self.app
+        self.entity_filter = entity_filter
+        if self.query and not app.statements_only:
+            self.run()
+        else:
+            keep = app.reader.article
+            app.article_list.set_summaries(entity_filter.summaries, keep.id if keep else None)
+        app.status.say(entity_filter.describe())
+        if not app.statements_only or not self.query:
+            app.article_list.focus()
+
+    def clear_filter(self) -> None:
+        app = self.app
+        entity_filter, self.entity_filter = self.entity_filter, None
+        if self.query and not app.statements_only:
+            self.run()
+        else:
+            self.restore_full_list()
+        if entity_filter is not None:
+            app.status.say(f"Filter cleared — {len(app.all_summaries)} articles")

@@ -1,0 +1,87 @@
+"""The article list's rows apart from the widget: a row's cells, a line cut to its cells, a snippet
+cut to its match, and the rows kept in memory while a search shows its hits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+
+from kutip.index.facade import ArticleSummary, Span
+from kutip.tui.text import one_line
+from kutip.tui.widgets.list_shape import ListShape, PersonsOf
+
+UNREAD_MARK = "•"
+DATE_WIDTH = 10
+OUTLET_WIDTH = 14
+GAP = 1
+
+Snippet = tuple[str, tuple[Span, ...]]
+RowCache = LRUCache[tuple[int, int, bool, bool], Strip]
+"""Drawn rows by (line, width, has the cursor, list has the focus)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeptRows:
+    """A list without snippets as it was shown: what it was made from, and what it made."""
+
+    base: Sequence[ArticleSummary]
+    shape: ListShape
+    persons_of: PersonsOf
+    read_version: int
+    summaries: Sequence[ArticleSummary]
+    rows: RowCache
+    unread: int | None
+
+    def fits(self, base: Sequence[ArticleSummary], shape: ListShape, persons_of: PersonsOf) -> bool:
+        """Whether these rows are what ``base`` in ``shape`` would give (read marks aside)."""
+        return base is self.base and shape == self.shape and persons_of is self.persons_of
+
+
+def fit(content: Content, width: int) -> Content:
+    """Exactly ``width`` cells: cut with an ellipsis, or padded."""
+    if cell_len(content.plain) > width:
+        return content.truncate(width, ellipsis=True)
+    return content.extend_right(width - content.cell_length)
+
+
+
+def from_first_match(text: str, spans: tuple[Span, ...], before: int = 12) -> tuple[str, tuple[Span, ...]]:
+    """The snippet from a few words before its first match, so a narrow row still shows the match."""
+    if not spans or spans[0].start <= before:
+        return text, spans
+    cut = text.rfind(" ", 0, spans[0].start - before) + 1
+    if cut <= 1:
+        return text, spans
+    shift = cut - 1  # the ellipsis takes one character
+    return "…" + text[cut:], tuple(Span(s.start - shift, s.end - shift) for s in spans)
+
+
+def row_content(
+    summary: ArticleSummary, width: int, *, unread: bool, cursor: bool, style: Callable[[str], VisualStyle]
+) -> Content:
+    """One row: a dot when unread, the headline (title, or an untitled scrape's opening words),
+    then outlet and date. On the cursor row every cell takes the cursor's colours. ``style`` gives
+    the list's style for ``unread``, ``outlet`` and ``date``."""
+    date = one_line(summary.date)[:DATE_WIDTH].ljust(DATE_WIDTH)
+    outlet_width = OUTLET_WIDTH if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else 0
+    title_width = max(1, width - DATE_WIDTH - outlet_width - 2 * GAP - 1)
+    title_text = (UNREAD_MARK if unread else " ") + (one_line(summary.headline) or "(untitled)")
+    title = fit(Content(title_text, strip_control_codes=False), title_width)
+    if unread:
+        title = title.stylize(style("unread"))
+    parts: list[Content] = [title, Content(" " * GAP)]
+    outlet = fit(Content(one_line(summary.outlet), strip_control_codes=False), outlet_width)
+    when = Content(date, strip_control_codes=False)
+    if not cursor:
+        outlet = outlet.stylize(style("outlet"))
+        when = when.stylize(style("date"))
+    if outlet_width:
+        parts += [outlet, Content(" " * GAP)]
+    parts.append(when)
+    return Content.assemble(*parts)

@@ -59,6 +59,8 @@ def test_a_mayor_after_wali_kota_stays_a_person() -> None:
 def test_a_body_named_with_a_comma_list_of_fields_holds_no_person() -> None:
     body = "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Sari Karnawati menyebut gempa itu besar."
     assert persons(body) == {"Sari Karnawati"}
+    body = "Kepala Badan Meteorologi, Klimatologi, dan Geofisika atau BMKG Sari Karnawati mengatakan gempa itu besar."
+    assert persons(body) == {"Sari Karnawati"}
 
 
 def test_two_given_names_after_a_body_and_a_comma_stay_persons() -> None:
@@ -89,3 +91,12 @@ def test_a_word_hyphenated_to_one_capital_is_a_brand() -> None:
 def test_a_pondok_place_is_no_person_and_a_pondok_pesantren_is_a_school() -> None:
     assert typed("Saya sekolah di Pondok Kenari, ujar Fulan.")["Pondok Kenari"] is EntityType.PLACE
     assert typed("Santri Pondok Pesantren Al Hikmah hadir.")["Pondok Pesantren Al Hikmah"] is EntityType.ORGANIZATION
+
+
+def test_one_ordinary_word_after_bidang_is_the_office_field() -> None:
+    body = (
+        "Deputi Bidang Geofisika BMKG Muhamad Fulan, Kepala Badan Meteorologi, Klimatologi, dan Geofisika "
+        "(BMKG) Sari Karnawati, dan Wakil Rektor Bidang Kemahasiswaan Badu Santoso hadir. Kepala Badan Meteorologi, "
+        "Klimatologi, dan Geofisika atau BMKG Sari Karnawati mengatakan gempa itu besar."
+    )
+    assert persons(body) == {"Muhamad Fulan", "Sari Karnawati", "Badu Santoso"}

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
+from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word, is_plain_word
 from kutip.index.entities.english import english_non_person
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
@@ -158,6 +158,17 @@ def _verb_led(tokens: list[Token], c: Candidate) -> bool:
     return token.title_case_line and is_derived_word(word)
 
 
+def _field_after_bidang(tokens: list[Token], c: Candidate) -> bool:
+    """"Deputi Bidang Geofisika": one ordinary word after "Bidang" (field) names the field, not a person."""
+    return (
+        c.first == c.last
+        and c.first > 0
+        and tokens[c.first - 1].folded == "bidang"
+        and tokens[c.first].folded not in first_names()
+        and is_plain_word(tokens[c.first].folded)
+    )
+
+
 def _plain_run(tokens: list[Token], c: Candidate) -> bool:
     """"Konsensus Lima Poin": two or more ordinary Indonesian words, none a given name, title a thing.
 
@@ -254,7 +265,7 @@ def drop_non_persons(
         plain_run = c.cue == "shape" and _plain_run(tokens, c)
         if plain_run and tagging is not None:  # "Puan Maharani": the tagger knows a name of plain words
             plain_run = tagging.person_score(c.first, c.last) < PLAIN_RUN_BELOW
-        plain = lang != "en" and (_verb_led(tokens, c) or plain_run)
+        plain = lang != "en" and (_verb_led(tokens, c) or plain_run or _field_after_bidang(tokens, c))
         if c.type is EntityType.PERSON and (lowered or quoted or work or plain or _phrase_goes_on(tokens, c)):
             c.type, c.weak = None, True
         out.append(c)

@@ -559,7 +559,9 @@ class _Typer:
         for k in range(first + 2, last):
             if tokens[k].folded in self.cued_singles:
                 return k
-        if last - first >= 3 and tokens[last].folded in self.single_names:
+        # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's last listed field starts no name
+        listed = tokens[last - 1].folded in self.lex.connectors
+        if last - first >= 3 and tokens[last].folded in self.single_names and not listed:
             return last - 1 if last - 1 - first >= 2 else last
         end = self.body_end(first, last)
         if end is not None and (last - end >= 2 or tokens[last].folded in self.cued_singles):

@@ -236,7 +236,7 @@ class _Segmenter:
             nxt = tokens[j + 1]
             mark = nxt.gap.strip()
             if nxt.folded == "dan" and mark in ("", ",") and items and j + 2 < self.n and self.joined[j + 2]:
-                closed = j + 3 >= self.n or not self.joined[j + 3]
+                closed = j + 3 >= self.n or not self.joined[j + 3] or not tokens[j + 3].capitalised
                 return j + 2 if self._field_word(tokens[j + 2]) and closed else end
             if mark != "," or not self._field_word(nxt) or (j + 2 < self.n and self.joined[j + 2]):
                 return end

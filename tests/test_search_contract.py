@@ -306,6 +306,9 @@ def _ids(engine: SearchEngine, typed: str, doctype: str = "article") -> set[str]
         ("(gula OR beras) pedagang", {"a1", "a2"}),
         ("tersendat", {"a2"}),
         ("sangat cepat", set()),  # words only a statement holds make no article hit
+        ("pasar date:1999", set()),  # a filter that admits nothing admits nothing
+        ("pasar lang:en", set()),
+        ("platf* lang:en", {"a3"}),
     ],
 )
 def test_articles_match_the_query_language(engine: SearchEngine, typed: str, found: set[str]) -> None:
@@ -321,6 +324,8 @@ def test_articles_match_the_query_language(engine: SearchEngine, typed: str, fou
         ('speaker:"Fulan Hidayat" gula', {"a2:1"}),
         ("kind:indirect", {"a1:2"}),
         ("pedagang", set()),  # words of the article outside any statement
+        ("pasar date:1999", set()),
+        ("speaker:Hidayat date:2024-10", {"a2:1"}),
     ],
 )
 def test_statements_match_the_query_language(engine: SearchEngine, typed: str, found: set[str]) -> None:

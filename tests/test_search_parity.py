@@ -35,6 +35,10 @@ QUERIES = [
     "a AND b OR c",
     "beras ANDMAYBE gula",
     "pemerin*",
+    "perbaikan*",  # a prefix is stemmed like a word: baik*
+    "ministers*",
+    "*",
+    "a*b*",
     "pem?rintah",
     "yang dan banjir",
     '"catatan:penting"',
@@ -69,7 +73,7 @@ def test_articles_get_the_query_whoosh_parsed(translator: Translator, typed: str
     assert translator.translate(parse_query(check_query(typed))) == expected
 
 
-@pytest.mark.parametrize("typed", [*QUERIES, "speaker:Sari beras", "kind:direct"])
+@pytest.mark.parametrize("typed", [*QUERIES, "speaker:Sari beras", "kind:direct", "speaker:Sari perbaikan*"])
 def test_statements_get_the_query_whoosh_parsed(translator: Translator, typed: str) -> None:
     expected = _whoosh_parser(statement_search_fields()).parse(typed)
     found = translator.translate(parse_query(check_query(typed, statements=True)), "statement")

@@ -215,6 +215,8 @@ class WhooshStore:
             try:
                 searcher = self._current()
                 allowed = self._allowed_docs(searcher, doctype, filters)
+                if not allowed:
+                    return []  # Whoosh reads an empty filter as no filter at all
                 results = searcher.search(query, limit=limit, filter=allowed)
                 return [(hit["id"], float(hit.score or 0.0)) for hit in results]
             except Exception as error:  # postings that cannot be read: say so, not a traceback

@@ -79,7 +79,11 @@ class Translator:
         if isinstance(leaf, Word):
             return self._terms(fieldname, leaf.text, wq.Term, leaf.boost, tokenize=True)
         if isinstance(leaf, Pattern):
-            return self._terms(fieldname, leaf.text, wq.Wildcard, leaf.boost, tokenize=False)
+            text = leaf.text
+            if len(text) > 1 and "?" not in text and text.find("*") == len(text) - 1:
+                # a prefix: analysed like a word (stemmed too), as Whoosh's parser always did
+                return self._terms(fieldname, text[:-1], wq.Prefix, leaf.boost, tokenize=False)
+            return self._terms(fieldname, text, wq.Wildcard, leaf.boost, tokenize=False)
         if isinstance(leaf, Phrase):
             if field.analyzer:
                 words = [t.text for t in field.tokenize(leaf.text, mode="query", chars=True)]

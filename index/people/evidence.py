@@ -10,10 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from kutip.index.models import Article, EntityType
+from kutip.index.models import Article, Entity, EntityType
 from kutip.index.people.definitions import defined_aliases
 from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_after, role_before, role_key
+from kutip.index.statements.layout import Headlines
+from kutip.index.statements.text import paragraphs
 
 __all__ = ["NameRow", "RoleRow", "article_evidence"]
 
@@ -40,6 +42,18 @@ class RoleRow:
     name_key: str
 
 
+def _named_in_prose(entity: Entity, headlines: Headlines) -> str:
+    """The person's name as the prose writes it: a name read only in a title line runs into the
+    words after it (``Fulan Hidayat Molor`` of ``Kunjungan Fulan Hidayat Molor, …``), so when the
+    prose writes only a shorter form it starts with, that form is the name."""
+    whole = [m for m in entity.mentions if m.text == entity.name]
+    if not whole or not all(headlines.covers(m.start) for m in whole):
+        return entity.name
+    prose = {m.text for m in entity.mentions if not headlines.covers(m.start)}
+    shorter = [t for t in prose if entity.name.startswith(t + " ")]
+    return max(shorter, key=len) if shorter else entity.name
+
+
 def article_date(article: Article) -> str:
     return article.date or article.event_date
 
@@ -57,14 +71,19 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
     persons = [e for e in article.entities if e.type is EntityType.PERSON]
     ends = sorted(m.end for e in persons for m in e.mentions)
     starts = sorted(m.start for e in persons for m in e.mentions)
+    headlines: Headlines | None = None
     for entity in persons:
-        name_key = key_of(entity.name)
+        name = entity.name
+        if any(m.text != name for m in entity.mentions):
+            headlines = headlines or Headlines(article.body, paragraphs(article.body))
+            name = _named_in_prose(entity, headlines)
+        name_key = key_of(name)
         if not name_key:
             continue
-        add(entity.name, name_key, "name")
+        add(name, name_key, "name")
         for form in (*entity.aliases, *(m.text for m in entity.mentions)):
             key = key_of(form)
-            if key != name_key:
+            if key != name_key and form != entity.name:
                 add(form, name_key, "alias" if set(key.split()) <= set(name_key.split()) else "defined")
         for mention in entity.mentions:
             before = ends[: bisect_right(ends, mention.start)]

@@ -15,7 +15,7 @@ from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
 from kutip.tui.userstate import UserState
-from kutip.tui.widgets.article_list import UNREAD_MARK
+from kutip.tui.widgets.list_rows import UNREAD_MARK
 from tests.pilot import settle, synchronous
 from tests.test_tui_app import write_fixture_corpus
 

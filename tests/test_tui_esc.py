@@ -13,8 +13,9 @@ from textual.widgets._footer import FooterKey
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.widgets.article_list import UNREAD_MARK, ArticleList
+from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.keys_footer import KeysFooter
+from kutip.tui.widgets.list_rows import UNREAD_MARK
 from tests.pilot import settle, synchronous
 from tests.test_tui_app import write_fixture_corpus
 

@@ -76,3 +76,4 @@ async def test_the_palette_runs_a_screens_own_command_on_that_screen(fixture_arc
         await app.run_action("run_command('close_help')")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+

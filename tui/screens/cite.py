@@ -23,7 +23,6 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import (
-    STYLE_LABELS,
     STYLES,
     Article,
     ArticleSummary,
@@ -31,6 +30,7 @@ from kutip.index.facade import (
     cite_article,
     cite_statement,
 )
+from kutip.tui.citation_styles import listed_name
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import inert
 
@@ -85,7 +85,7 @@ class CiteScreen(ScopedKeys, ModalScreen[str | None], scope="cite"):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Cite statement" if self.statement is not None else "Cite article"
-            yield OptionList(*(Option(STYLE_LABELS[s], id=s) for s in STYLES), id="cite-styles")
+            yield OptionList(*(Option(listed_name(s), id=s) for s in STYLES), id="cite-styles")
             with VerticalScroll(id="cite-preview-box"):
                 yield Static(id="cite-preview")
             yield Static(Content("Enter copy · Esc cancel · ↑↓ style"), id="cite-hint")

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kutip.index.facade import Article, Statement
+from kutip.tui.citation_styles import short_name
 from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
 from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.settings import SettingsError, save_setting
@@ -21,17 +22,6 @@ if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
 
 Target = tuple[Article, Statement | None]
-
-STYLE_NAMES = {
-    "plain": "plain-text",
-    "markdown": "Markdown",
-    "apa": "APA",
-    "mla": "MLA",
-    "chicago": "Chicago",
-    "bibtex": "BibTeX",
-    "csl-json": "CSL-JSON",
-}
-"""How the status line names a citation style: "Copied APA citation …"."""
 
 
 def describe_copy(result: CopyResult, what: str) -> str | None:
@@ -98,7 +88,7 @@ class Citing:
             return
         article, statement = target
         text = citation_text(article, statement, style, accessed)
-        what = f"{STYLE_NAMES.get(style, style)} citation of the {'statement' if statement else 'article'}"
+        what = f"{short_name(style)} citation of the {'statement' if statement else 'article'}"
         self.app.copy_out(text, what)
 
     def copy_text(self) -> None:

@@ -27,6 +27,12 @@ def _long_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w) for w in words(line)) for line in lines(_HEADS) if len(words(line)) > 1)
 
 
+@cache
+def _openers() -> frozenset[str]:
+    """Words a regional head starts with: the only tokens worth a closer look."""
+    return folded_set(_HEADS) | {key[0] for key in _long_heads()}
+
+
 def _ends_title(tokens: list[Token], k: int) -> bool:
     """"Wali Kota Fulan": the head word closes a title, and a person's name follows it."""
     titles = lexicon().titles
@@ -40,8 +46,10 @@ def _region_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
     """Every run of one to three capitalised words written right after a regional body's head."""
     single = folded_set(_HEADS)
     double = _long_heads()
+    openers = _openers()
     runs: set[tuple[str, ...]] = set()
-    for k, token in enumerate(tokens):
+    for k in [k for k, token in enumerate(tokens) if token.folded in openers]:
+        token = tokens[k]
         start = -1
         if token.folded in single:
             start = k + 1

@@ -103,12 +103,12 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagg
         if wanted is not None and not any(wanted[start:end]):
             continue
         tagged.add(start)
-        if not any(t.text[:1].isupper() for t in span):
+        if not any(t.capitalised for t in span):
             continue
         words = [(t.text, t.gap if k else "") for k, t in enumerate(span)]
         tagger.set(sentence_features(words, headline=span[0].title_case_line, known=known))
         labels[start:end] = tagger.tag()
         for k, token in enumerate(span):
-            if token.text[:1].isupper():  # names are capitalised; other words keep 0
+            if token.capitalised:  # names are capitalised; other words keep 0
                 person[start + k] = tagger.marginal("B-PER", k) + tagger.marginal("I-PER", k)
     return Tagging(labels, person, frozenset(tagged))

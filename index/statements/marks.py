@@ -14,6 +14,8 @@ _OPEN_BEFORE = frozenset("([{—–-/:;,")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…")
 _SENTENCE_END = frozenset(".!?")
 _OPENING_SHAPES = frozenset("“„«")  # marks only ever written to open
+_HEADLESS_CLOSE = frozenset(",.!?")
+_MIN_HEADLESS_CHARS = 12  # a few words at least: a lone mark after one word is no quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +62,39 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _headless(body: str, start: int, end: int) -> tuple[Quotation | None, int]:
+    """A paragraph whose opening mark the scrape lost: ``Kami masih menunggu,” kata Fulan.``
+
+    Its first double mark closes a clause (a comma or a stop before it) and a lower-case word
+    follows, the speech verb; no mark opens before it. The quotation runs from the paragraph's
+    first word to that mark (``open`` is that word's offset: there is no mark to point at).
+    """
+    first = next((i for i in range(start, end) if body[i] in DOUBLE), -1)
+    if first - start < _MIN_HEADLESS_CHARS or body[first - 1] not in _HEADLESS_CLOSE:
+        return None, first
+    if _can_open(body, first, start, end) or not body[first + 1 : first + 2].isspace():
+        return None, first
+    if not body[first + 1 : end].lstrip()[:1].islower():
+        return None, first
+    s, e = _trimmed(body, start, first)
+    return (Quotation(s, first, s, e) if e > s and body[s].isalnum() else None), first
+
+
 def quotations(body: str, start: int, end: int) -> list[Quotation]:
     """Quotations of one paragraph; a quotation left open runs to the paragraph's end.
 
     Only the outermost quotation counts: marks of the other family inside it are nested quotes.
     A straight single mark never opens an unclosed quotation, since it is usually an apostrophe.
+    A paragraph that opens inside a quotation whose opening mark is lost counts from its start.
     """
+    headless, first = _headless(body, start, end)
+    if headless is not None:
+        return [headless, *_marked(body, first + 1, end)]
+    return _marked(body, start, end)
+
+
+def _marked(body: str, start: int, end: int) -> list[Quotation]:
+    """The quotations between marks, outermost only (see :func:`quotations`)."""
     found: list[Quotation] = []
     open_at: int | None = None
     family: frozenset[str] = DOUBLE

@@ -83,3 +83,11 @@ def test_layout_space_runs_inside_a_paragraph_become_one_space(tmp_path: Path) -
     )
     body = load(tmp_path, text).body
     assert "  " not in body and "Rudi Hartono said" in body
+
+
+@pytest.mark.parametrize("indent", ["", " "])
+def test_date_stamp_glued_to_the_headline_dates_the_story_and_leaves_the_title(tmp_path: Path, indent: str) -> None:
+    headline = "Pelatih Fulan Hidayat Jawab Isu Hubungan Tak Harmonis dengan Asisten"
+    article = load(tmp_path, f"{indent}date 2023-12-01 {headline}\n\n{BODY}")
+    assert article.title == headline
+    assert article.date == "2023-12-01"

@@ -150,14 +150,15 @@ def _facts(word: str, mark: str, names: frozenset[str]) -> _Facts:
 @lru_cache(maxsize=1 << 16)
 def _known_facts(word: str, mark: str, names: frozenset[str], known: frozenset[str]) -> _Facts:
     """:func:`_facts` keeping only the features a trained model knows (it ignores the others anyway)."""
-    own, plus2, plus1, minus1, minus2, folded = _facts(word, mark, names)
-    keep = known.__contains__
+    folded = fold(word)
+    own = _own(word, folded, mark, lexicon(), names)
+    near = [f for f in own if f.startswith(_NEIGHBOUR_KEEP)]
     return (
-        tuple(filter(keep, own)),
-        tuple(filter(keep, plus2)),
-        tuple(filter(keep, plus1)),
-        tuple(filter(keep, minus1)),
-        tuple(filter(keep, minus2)),
+        tuple(f for f in ("bias", *own) if f in known),
+        tuple(p for f in near[:2] if (p := "+2" + f) in known),
+        tuple(p for f in near if (p := "+1" + f) in known),
+        tuple(p for f in near if (p := "-1" + f) in known),
+        tuple(p for f in near[:2] if (p := "-2" + f) in known),
         folded,
     )
 

@@ -40,3 +40,22 @@ def test_a_short_translation_needs_one_more_term_without_two_dates() -> None:
         doc_of("i:1", "i", indonesian, lang="id", speaker="Maria Oyelaran"),
     ]
     assert not matches(*undated)
+
+
+def test_like_words_two_weeks_apart_are_another_occasion() -> None:
+    first = doc_of("a:1", "a", THEME, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
+    later = doc_of("b:1", "b", LATER, lang="en", speaker="Maria Oyelaran", date="2024-03-16")
+    assert matches(first, doc_of("c:1", "c", LATER, lang="en", speaker="Maria Oyelaran", date="2024-03-04"))
+    assert not matches(first, later)
+
+
+LONG = (
+    "The harbour authority will rebuild the northern breakwater, dredge the silted channel and "
+    "reopen the fishing market before the monsoon season returns next year."
+)
+
+
+def test_the_same_long_remark_two_weeks_apart_still_links() -> None:
+    first = doc_of("a:1", "a", LONG, lang="en", speaker="Maria Oyelaran", date="2024-03-02")
+    later = doc_of("b:1", "b", LONG, lang="en", speaker="Maria Oyelaran", date="2024-03-16")
+    assert matches(first, later)

@@ -55,6 +55,10 @@ __all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "upd
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
 # terms shared and each side's share across languages, by how far the speakers agree;
 # two known people never link across languages
+# Outlets report a remark within days; two dated reports further apart than this are another
+# occasion unless their words are near-identical (the bar for two different speakers).
+DISTANT_DAYS = 7
+
 CROSS_BARS: dict[str, tuple[float, float]] = {
     "same": (4.0, 0.5),
     "undated": (5.0, 0.5),  # one speaker, but no two dates confirm one occasion: one term more
@@ -258,6 +262,8 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
         english, other = (a, b) if a.lang == "en" else (b, a)
         if names_cognate(english.names, other.names):
             how = "same"  # one person named in two languages (Francis, Fransiskus)
+    if how in ("same", "unknown") and a.day and b.day and abs(a.day - b.day) > DISTANT_DAYS:
+        how = "different"  # one speaker's like words a week apart are another occasion unless near-identical
     same_day = bool(a.day) and a.day == b.day
     if how == "same" and same_day and a.lang == b.lang and short_quote_within(a.terms, b.terms):
         return True  # a short quote by the same speaker on the same day

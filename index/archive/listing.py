@@ -101,7 +101,10 @@ class Listing(ArchiveBase):
                 wanted = StatementFilter(match.names, "", wanted.kind, wanted.article)
             else:
                 wanted = StatementFilter((), match.pattern.strip("%"), wanted.kind, wanted.article)
-        found = list(self._store.statements_by_id(self._engine.statement_ids(wanted)).values())
+        if self._searchindex is None:  # a damaged search index: the store alone still lists them
+            found = [s for s in self._store.statements() if _admits(wanted, s)]
+        else:
+            found = list(self._store.statements_by_id(self._engine.statement_ids(wanted)).values())
         if match is not None:
             found = [s for s in found if match.accepts(s.speaker)]
         self._name_speakers(found)
@@ -136,3 +139,10 @@ class Listing(ArchiveBase):
                 named = names.get(statement.speaker, statement.speaker)
                 if len(name_words(named)) >= len(name_words(statement.speaker)):
                     statement.speaker = named
+
+
+def _admits(wanted: StatementFilter, statement: Statement) -> bool:
+    """The filter's kind and article (its speakers are judged by the caller)."""
+    return (not wanted.kind or statement.kind == wanted.kind) and (
+        not wanted.article or statement.article == wanted.article
+    )

@@ -97,3 +97,4 @@ def test_sentences_split_at_stops_outside_quotations_only() -> None:
     assert sentences(body, 0, len(body), [(opened, half), (half, closed)]) == sentences(
         body, 0, len(body), [(opened, closed)]
     )
+

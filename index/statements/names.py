@@ -475,11 +475,23 @@ class NameBook:
             return None
         return tuple(t.text.casefold() for t in seat)
 
+    def _only_in_offices(self, name: str) -> bool:
+        """Whether every time the body writes ``name`` a role word stands right before it
+        (``Kapolres Sukamaju``): a seat written alone elsewhere (``Jubir Fulan, X`` and then
+        ``Fulan mengatakan``) is someone after all."""
+        lex = lexicon()
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.body):
+            before = tokens(self.body, max(0, m.start() - _SEAT_WINDOW), m.start())[-1:]
+            gap = self.body[before[0].end : m.start()] if before else "."
+            if not before or gap.strip(" \u00a0") or not lex.is_a(before[0].text, "role"):
+                return False
+        return True
+
     def _check_person(self, name: str) -> bool:
         words = name.split()
         if not_a_name(words):
             return False
-        if tuple(w.casefold() for w in words) in self.seats():
+        if tuple(w.casefold() for w in words) in self.seats() and self._only_in_offices(name):
             return False
         if not self.checked:
             return True
@@ -502,7 +514,7 @@ class NameBook:
         words = [t.text for t in name]
         if not ask or not self.checked or not_a_name(words) or self._national_body(words):
             return False
-        if tuple(w.casefold() for w in words) in self.seats():
+        if tuple(w.casefold() for w in words) in self.seats() and self._only_in_offices(" ".join(words)):
             return False
         if not is_person_candidate(self.body, name[0].start, name[-1].end, self.lang):
             return False

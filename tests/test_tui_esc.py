@@ -150,3 +150,19 @@ async def test_a_new_base_or_shape_is_not_shown_from_kept_rows() -> None:
         article_list.set_summaries(base[:1], snippets=True)
         article_list.set_summaries(reloaded)
         assert article_list.summaries == reloaded
+
+
+@synchronous
+async def test_the_loaded_list_is_left_out_of_collections_until_the_reader_exits(
+    fixture_archive: Archive,
+) -> None:
+    import gc
+
+    thresholds = gc.get_threshold()
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] > thresholds[0]
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds

@@ -27,6 +27,7 @@ from textual.widgets import Input, Static
 from kutip.index.facade import Archive, Article, ArticleSummary, EntityType, Statement
 from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes, keymap, with_overrides
 from kutip.tui.debounce import Debounce
+from kutip.tui.heap import restore_heap
 from kutip.tui.loading import SAMPLE_LABEL, Loading, default_sample_location, describe_report
 from kutip.tui.opening import Opening
 from kutip.tui.scopes import scope_owner
@@ -206,6 +207,7 @@ class KutipApp(App[None]):
 
     def on_unmount(self) -> None:
         self.cancel.set()
+        restore_heap()
 
     def _check_generation(self) -> None:
         self.loading.poll()

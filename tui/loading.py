@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import Static
 
 from kutip.index.facade import Archive, ArticleSummary, IndexProgress, IndexReport
+from kutip.tui.heap import settle_heap
 from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
 from kutip.tui.userstate import UserState
 
@@ -159,6 +160,7 @@ class Loading:
         app = self.app
         app.lists.persons_stale = True  # who each article mentions is read again when facets need it
         app.set_all_summaries(summaries)
+        settle_heap()  # the list lives long: later collections need not walk it again
         self.generation = generation
         app.searching.list_loaded(summaries, keep_id)
         count = f"{len(summaries)} article{'s' if len(summaries) != 1 else ''}"

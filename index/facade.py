@@ -186,3 +186,10 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
         if self._searchindex is not None:
             self._searchindex.close()
         self._store.close()
+
+
+# --- reader views ---
+# What the reader shows, built from the archive's types outside the Textual app (kutip.index.views).
+from kutip.index.views.entity_groups import entity_groups, merge_people  # noqa: E402
+
+__all__ += ["entity_groups", "merge_people"]

@@ -13,11 +13,19 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static
 
-from kutip.index.facade import Archive, Article, Entity, EntityType, Mention, sample_corpus_path
+from kutip.index.facade import (
+    Archive,
+    Article,
+    Entity,
+    EntityType,
+    Mention,
+    entity_groups,
+    merge_people,
+    sample_corpus_path,
+)
 from kutip.tui.app import KutipApp
 from kutip.tui.screens import person as person_screen
 from kutip.tui.screens.person import PersonScreen
-from kutip.tui.widgets.entities_pane import entity_groups, merge_people
 from kutip.tui.widgets.page_facts import parse_range
 from kutip.tui.widgets.page_timeline import Timeline, bars, month_range
 from tests.pilot import settle, synchronous

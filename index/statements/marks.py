@@ -6,6 +6,7 @@ what surrounds it, not from its shape.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE = frozenset('"“”„«»')
@@ -15,6 +16,8 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…")
 _SENTENCE_END = frozenset(".!?")
 _OPENING_SHAPES = frozenset("“„«")  # marks only ever written to open
 _HEADLESS_CLOSE = frozenset(",.!?")
+_DOUBLE_MARK = re.compile(f"[{re.escape(''.join(sorted(DOUBLE)))}]")
+_ANY_MARK = re.compile(f"[{re.escape(''.join(sorted(DOUBLE | SINGLE)))}]")
 _MIN_HEADLESS_CHARS = 12  # a few words at least: a lone mark after one word is no quotation
 
 
@@ -69,7 +72,8 @@ def _headless(body: str, start: int, end: int) -> tuple[Quotation | None, int]:
     follows, the speech verb; no mark opens before it. The quotation runs from the paragraph's
     first word to that mark (``open`` is that word's offset: there is no mark to point at).
     """
-    first = next((i for i in range(start, end) if body[i] in DOUBLE), -1)
+    found = _DOUBLE_MARK.search(body, start, end)
+    first = found.start() if found else -1
     if first - start < _MIN_HEADLESS_CHARS or body[first - 1] not in _HEADLESS_CLOSE:
         return None, first
     if _can_open(body, first, start, end) or not body[first + 1 : first + 2].isspace():
@@ -101,20 +105,18 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
     i = start
     apostrophes_only = False  # set once a straight single mark found no partner further on
     while True:
-        while i < end:
-            ch = body[i]
-            if ch in DOUBLE or ch in SINGLE:
-                if open_at is None:
-                    if _can_open(body, i, start, end) and not (apostrophes_only and ch == "'"):
-                        open_at, family = i, (DOUBLE if ch in DOUBLE else SINGLE)
-                elif ch in family and i > open_at + 1 and (
-                    _can_close(body, i, start, end) or _spaced_close(body, i, start, end, family)
-                ):
-                    s, e = _trimmed(body, open_at + 1, i)
-                    if e > s:
-                        found.append(Quotation(open_at, i, s, e))
-                    open_at = None
-            i += 1
+        for mark in _ANY_MARK.finditer(body, i, end):  # only the marks, not every character
+            at, ch = mark.start(), mark.group()
+            if open_at is None:
+                if _can_open(body, at, start, end) and not (apostrophes_only and ch == "'"):
+                    open_at, family = at, (DOUBLE if ch in DOUBLE else SINGLE)
+            elif ch in family and at > open_at + 1 and (
+                _can_close(body, at, start, end) or _spaced_close(body, at, start, end, family)
+            ):
+                s, e = _trimmed(body, open_at + 1, at)
+                if e > s:
+                    found.append(Quotation(open_at, at, s, e))
+                open_at = None
         if open_at is None:
             return found
         if family is SINGLE and body[open_at] == "'":

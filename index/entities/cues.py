@@ -304,8 +304,9 @@ class _Typer:
             if kind is PartKind.TITLE:
                 pending = index
             elif kind is PartKind.WORD:
-                # "Ketua RT 05 Suparman": a number is still a qualifier
-                if first.folded not in self.lex.qualifier_links and not self._unit_number(part.first):
+                # "Ketua RT 05 Suparman": a number is still a qualifier (asked only while a title waits)
+                waiting = pending >= 0 and first.folded not in self.lex.qualifier_links
+                if waiting and not self._unit_number(part.first):
                     pending = -1
             elif kind is PartKind.QUALIFIER:
                 continue

@@ -100,3 +100,13 @@ def test_one_ordinary_word_after_bidang_is_the_office_field() -> None:
         "Klimatologi, dan Geofisika atau BMKG Sari Karnawati mengatakan gempa itu besar."
     )
     assert persons(body) == {"Muhamad Fulan", "Sari Karnawati", "Badu Santoso"}
+
+
+def test_a_one_word_name_with_letters_left_out_joins_the_full_name() -> None:
+    body = 'Kepala badan itu, Wirabrata Kusumo, menyebut gempa besar. "Kami memantau," kata Wirabata.'
+    assert persons(body) == {"Wirabrata Kusumo"}
+
+
+def test_a_given_name_that_is_part_of_a_longer_one_stays_apart() -> None:
+    found = persons('Ketua Hendrawan Saputra datang. "Siap," kata Hendra. Wakilnya, Susanti Rahayu, hadir; Susanto juga.')
+    assert {"Hendrawan Saputra", "Hendra", "Susanti Rahayu"} <= found

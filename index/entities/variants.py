@@ -96,4 +96,37 @@ def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
             forms = [drop.name, *drop.aliases, *keep.aliases]
             keep.aliases = list(dict.fromkeys(f for f in forms if f != keep.name))
             merged.add(id(drop))
+    return _merge_dropped_letters([e for e in entities if id(e) not in merged])
+
+
+def _dropped_letters(short: str, long: str) -> bool:
+    """"dwikora" in "dwikorita": one or two letters left out inside a long word, first and last kept."""
+    if len(short) < 6 or not 1 <= len(long) - len(short) <= 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)  # a subsequence: every letter found, in order
+
+
+def _merge_dropped_letters(entities: list[Entity]) -> list[Entity]:
+    """A one-word person written with letters left out ("kata Dwikora") joins the one full name it misspells.
+
+    Only when exactly one longer person of the article holds such a word, and the short word
+    is no given name of its own (the first-name list), so "Hendra" and "Hendrawan" stay apart.
+    """
+    from kutip.index.entities.features import first_names  # the tagger's list; imported late (no cycle)
+
+    persons = [e for e in entities if e.type is EntityType.PERSON]
+    full = [(e, [fold(w) for w in words(e.name)]) for e in persons if len(words(e.name)) >= 2]
+    merged: set[int] = set()
+    for e in persons:
+        written = [fold(w) for w in words(e.name)]
+        if len(written) != 1 or written[0] in first_names():
+            continue
+        owners = [f for f, ws in full if any(_dropped_letters(written[0], w) for w in ws)]
+        if len(owners) != 1:
+            continue
+        keep = owners[0]
+        keep.mentions = sorted(keep.mentions + e.mentions, key=lambda m: m.start)
+        keep.aliases = list(dict.fromkeys(f for f in [*keep.aliases, e.name, *e.aliases] if f != keep.name))
+        merged.add(id(e))
     return [e for e in entities if id(e) not in merged]

@@ -19,7 +19,6 @@ from kutip.index.archive.rows import EntityRow, StatementHit, StatementRow
 from kutip.index.archive.searching import Searching
 from kutip.index.archive.writing import REBUILD_CHUNK, Writing, filesystem_path, index_version
 from kutip.index.citations import (
-    STYLE_LABELS,
     STYLES,
     CitationSource,
     Quote,
@@ -53,7 +52,6 @@ from kutip.index.search.check import QueryError
 __all__ = [
     "REBUILD_CHUNK",
     "STYLES",
-    "STYLE_LABELS",
     "Archive",
     "ArchiveError",
     "Article",

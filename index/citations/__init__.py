@@ -20,7 +20,6 @@ from kutip.index.models import Article, ArticleSummary, Statement
 
 __all__ = [
     "STYLES",
-    "STYLE_LABELS",
     "CitationSource",
     "PersonName",
     "Quote",
@@ -33,17 +32,8 @@ __all__ = [
 ]
 
 STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
-"""Style names in the order pickers offer them."""
+"""Style names in the order pickers offer them (their labels are the reader's wording, in kutip.tui)."""
 
-STYLE_LABELS: dict[str, str] = {
-    "plain": "Plain text",
-    "markdown": "Markdown",
-    "apa": "APA 7th edition",
-    "mla": "MLA 9th edition",
-    "chicago": "Chicago notes & bibliography",
-    "bibtex": "BibTeX",
-    "csl-json": "CSL-JSON",
-}
 
 _Template = Callable[[CitationSource, Emphasis], str]
 _TEMPLATES: dict[str, _Template] = {

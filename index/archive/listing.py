@@ -3,7 +3,9 @@ knows them by."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
@@ -42,9 +44,10 @@ class Listing(ArchiveBase):
             articles: Iterable[Article] = [self.resolve(article_id)]
         else:
             articles = self._store.iter_articles()
+        db = self._store.connection()
         for article in articles:
             summary = summary_of_article(article)
-            for entity in article.entities:
+            for entity in _by_person(db, article.entities):
                 if entity_type is None or entity.type == entity_type:
                     yield EntityRow(summary, entity)
             if entity_type in (None, EntityType.PERSON):
@@ -139,6 +142,22 @@ class Listing(ArchiveBase):
                 named = names.get(statement.speaker, statement.speaker)
                 if len(name_words(named)) >= len(name_words(statement.speaker)):
                     statement.speaker = named
+
+
+def _by_person(db: sqlite3.Connection, entities: list[Entity]) -> list[Entity]:
+    """The article's entities with each person under the one name the archive knows them by
+    (``Jokowi`` and ``Joko Widodo`` in one article are one person, shown once with all mentions)."""
+    names = people.canonical_names(db, (e.name for e in entities if e.type == EntityType.PERSON))
+    found: dict[tuple[str, EntityType], Entity] = {}
+    for entity in entities:
+        name = names.get(entity.name, entity.name) if entity.type == EntityType.PERSON else entity.name
+        kept = found.get((name, entity.type))
+        if kept is None:
+            found[(name, entity.type)] = replace(entity, name=name, mentions=list(entity.mentions))
+        else:
+            kept.mentions = sorted([*kept.mentions, *entity.mentions], key=lambda m: m.start)
+            kept.aliases = list(dict.fromkeys([*kept.aliases, entity.name, *entity.aliases]))
+    return list(found.values())
 
 
 def _admits(wanted: StatementFilter, statement: Statement) -> bool:

@@ -107,3 +107,23 @@ def test_a_commit_error_with_workers_stops_the_run_and_reaches_the_caller(
         assert archive.count() == 10  # the first batch stays committed
     finally:
         archive.close()
+
+
+def test_a_batch_is_due_by_size_or_by_age_once_it_is_not_tiny(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kutip.index.docstore import SourceState
+
+    now = [1000.0]
+    monkeypatch.setattr(indexer.time, "monotonic", lambda: now[0])
+    pending = indexer._Pending(started=now[0])
+    state = SourceState("/news/a.txt", "h", 1, 1)
+    pending.states = [state] * 10
+    now[0] += indexer.BATCH_SECONDS + 1
+    assert not pending.due()  # a few files on a slow machine: wait for more
+    pending.states = [state] * indexer.BATCH_MIN_FILES
+    assert pending.due()
+    pending.states = [state] * 10
+    now[0] += indexer.BATCH_MAX_SECONDS
+    assert pending.due()  # but never longer than this
+    fresh = indexer._Pending(started=now[0])
+    fresh.states = [state] * indexer.BATCH_FILES
+    assert fresh.due()

@@ -17,26 +17,24 @@ from kutip.index.linking.normalise import content_terms
 LEXICON = Path(__file__).resolve().parents[1] / "index" / "data" / "linking_bilingual.tsv"
 
 _NEWS_WORDS_TEXT = """
-accept access accident achieve address affect afford agree aid allow announce apply approve
-argue arrest attack attempt avoid ban battle behave believe benefit blame block borrow
-break bridge budget build burn buy cancel capture care carry cause celebrate challenge
-change charge check choose claim clean close collapse collect complain complete concern
-confirm consider construct continue control cost create crisis damage danger deal debt
-decide decline defend delay deliver demand deny destroy develop disaster discuss disease
-doctor drive drop earn economy educate election employ encourage energy enforce enjoy
-ensure escape estimate evacuate evidence expand expect explain export fail fall farm fear
-fight fill finance finish fire flood focus force forest fuel fund gather goal government
-grow guarantee handle harm health help hide hire hope hospital house improve increase
-injure invest involve island issue join judge jump keep kill land launch law lead learn
-leave lend limit lose maintain manage market meet miss move need negotiate obey offer
-oppose order operate pay plan plant police policy pollution poor power prepare prevent price
-prison problem produce profit promise protect protest prove provide punish raise reach
-recover reduce refuse reject release remain remove repair replace require rescue resist
-respect respond return rice rise road rule safe save school search secure sell send
-serve share shortage sick solve spend start steal stop strengthen strike struggle succeed
-suffer supply support survive suspect teach threaten thing tourism trade travel treat
-trust understand vaccine victim violence vote wage war warn waste water weak weapon win
-worker worry
+accept access accident achieve address affect afford agree aid allow apply approve arrest attack
+attempt avoid ban battle behave believe benefit blame block border borrow break bribe bridge
+budget build burn buy cancel capture care carry cause celebrate challenge change charge check
+choose clean close collapse collect complete concern consider construct continue control cost
+court create crisis damage danger deal debt decide decline defend delay deliver demand destroy
+develop disaster discuss disease doctor drive drop drought earn earthquake economy educate
+election employ encourage energy enforce enjoy ensure escape estimate evacuate evidence expand
+expect export fail fall farm fear fight fill finance finish fire flood focus force forest fuel
+fund gather goal government grow guarantee handle harm harvest health help hide hire hope
+hospital house hunger improve increase injure invest involve island issue join judge jump keep
+kill land launch law lead learn leave lend limit lose maintain manage market meet miss move need
+negotiate obey offer operate oppose order pay plan plant police policy pollution poor power
+prepare prevent price prison problem produce profit promise protect protest prove provide punish
+raise reach recover reduce refuse reject release remain remove repair replace require rescue
+resist respect return rice rise road rule safe salary save school search secure sell send serve
+share shortage sick solve spend start steal stop strengthen strike struggle succeed suffer
+supply support survive suspect tax teach thing threaten tourism trade travel treat trust
+understand vaccine victim violence vote wage war waste water weak weapon win worker worry
 """
 COMMON_NEWS_WORDS = _NEWS_WORDS_TEXT.split()
 

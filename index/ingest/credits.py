@@ -63,7 +63,7 @@ _ROLE_LABELS = (
         r"|rep(?=\s*:)",  # Republika-style "Rep: A/ Red: B"
     ),
     ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by|red(?=\s*:)"),
-    ("photo", r"foto|photo|fotografer|photographer|photos? by|foto oleh"),
+    ("photo", r"foto|photo|image|fotografer|photographer|photos? by|foto oleh"),
     ("author", r"by|oleh|author|byline"),
 )
 _LABELLED = [
@@ -81,6 +81,16 @@ _PHOTO_PAREN = re.compile(
     r"|anadolu|xinhua)\s*/\s*(?P<after>[^)]+)\)\s*$",
     re.I,
 )
+# A caption ending in its photographer and the outlet in brackets: "Kepala BMKG Fulan (Ana Lee/detikcom)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4})\s*/\s*(?P<site>[\w.-]{3,30})\)\s*\|?\s*$"
+)
+# Picture agencies that head a credit before the wire and the photographer ("picture-alliance/dpa/Name").
+_PICTURE_AGENCY = re.compile(r"picture[- ]alliance|imago(?: images)?|ullstein ?bild", re.I)
+# A date stamp a byline follows on the next lines: "Kompas.com - 27/05/2019, 05:08 WIB".
+_STAMP_LINE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b")
+# The desk line some sites print under the writers' names.
+_DESK_LINE = re.compile(r"^tim redaksi$", re.I)
 TOPIC_HEADER = re.compile(r"^(?:topik|topics?|tags?|tag terkait)\s*:\s*$", re.I)
 _BULLET = re.compile(r"^\s*[•·▪●◦\-*–—]\s*(?P<item>.+)$")
 
@@ -138,7 +148,9 @@ def _photo_names(credit: str, outlet: str = "") -> list[str]:
     people = [
         part.strip()
         for part in credit.split("/")
-        if not is_agency_token(part) and not (own and part.strip().casefold() == own)
+        if not is_agency_token(part)
+        and not _PICTURE_AGENCY.fullmatch(part.strip())
+        and not (own and part.strip().casefold() == own)
     ]
     return [people[0]] if people and looks_like_name(people[0]) and not _acronym(people[0]) else []
 
@@ -165,6 +177,9 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     if site:
         name = (site["name"] or site["before"] or "").strip(" -.")
         return [Credit("photo", name)] if looks_like_name(name) and not is_outlet_name(name) else []
+    caption = _CAPTION_CREDIT.search(segment)
+    if caption and is_agency_token(caption["site"]) and not is_outlet_name(caption["name"]):
+        return [Credit("photo", caption["name"])]
     photo = _PHOTO_PAREN.search(segment) or _PHOTO_TRAILING.search(segment)
     if photo:
         groups = photo.groupdict()
@@ -210,13 +225,37 @@ def _stamp_writer(line: str) -> list[Credit]:
     return [Credit("author", stamp.writer)] if stamp and stamp.writer else []
 
 
+def _stacked_writers(lines: list[str]) -> list[Credit]:
+    """Writers printed one a line between a date stamp and a desk line, with no label.
+
+    "Kompas.com - 27/05/2019, 05:08 WIB" / "Ana Lee," / "Budi Santoso" / "Tim Redaksi": the
+    names need both the stamp above and the desk line below to count, so a stray name-like
+    line elsewhere in the furniture is never taken for a writer.
+    """
+    found: list[Credit] = []
+    for start, line in enumerate(lines):
+        if not _STAMP_LINE.search(line):
+            continue
+        names: list[str] = []
+        for following in lines[start + 1 : start + 6]:
+            name = following.strip().rstrip(",").strip()
+            if _DESK_LINE.match(name):
+                found.extend(Credit("writer", n) for n in names)
+                break
+            if not (looks_like_name(name) and len(name.split()) >= 2 and not is_outlet_name(name)):
+                break
+            names.append(name)
+    return found
+
+
 def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     """Credits from boilerplate lines, including the bullet names under a ``Topik:`` header.
 
     Some sites print the story's editor as the first item of its topic list, so a
     person-like bullet there is credited as an editor.
     """
-    credits: list[Credit] = []
+    lines = list(lines)
+    credits: list[Credit] = _stacked_writers(lines)
     in_topics = False
     for line in lines:
         if TOPIC_HEADER.match(line.strip()):

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import lexicon
-from .names import INHERIT, NONE, NameBook, SpeakerRef, joined_gap
+from .names import NameBook
+from .runs import joined_gap
+from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .text import Token, tokens
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")

@@ -7,6 +7,7 @@ gubernur,`` gives *mantan gubernur*; ``Fulan (52)`` and ``the 52-year-old Fulan`
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from ..people.roles import role_words
 from .lexicon import lexicon
 from .text import tokens
 
+_MAX_INTROS_BACK = 200  # a description points back a few paragraphs, not across a whole book
 JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
 
 
@@ -106,3 +108,48 @@ def age_before(body: str, start: int) -> str | None:
 def age_after(body: str, end: int) -> str | None:
     m = _AGE.match(body, end, min(len(body), end + 60))
     return next((g for g in m.groups() if g), None) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a description says of its person: its content words, the role words among them, ages."""
+
+    content: frozenset[str]
+    roles: frozenset[str]
+    ages: frozenset[str]
+
+
+def description_of(words: tuple[str, ...]) -> Description | None:
+    """The description in ``words`` (``mantan gubernur itu``, ``pria berusia 52 tahun``); None
+    when they hold no role word and no age, so nobody can be pointed back to."""
+    lex = lexicon()
+    spelt = spelt_out(words)
+    content = {w for w in spelt if w not in GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
+    roles = {w for w in content if lex.is_a(w, "role")}
+    ages = {age for w in words if (age := age_of(w))}
+    if not roles and not ages:
+        return None
+    return Description(frozenset(content), frozenset(roles), frozenset(ages))
+
+
+def pointed_back(
+    wanted: Description, intros: list[Intro], intro_starts: list[int], pos: int, recent: list[str]
+) -> str | None:
+    """The person a description at ``pos`` points back to: the one introduced earlier with the
+    same role word (or age); among equals, whoever the text put forward last (latest in
+    ``recent``). None when nobody fits."""
+    content, roles, ages = wanted.content, wanted.roles, wanted.ages
+    best: tuple[int, int, int] | None = None
+    chosen: str | None = None
+    upto = bisect.bisect_left(intro_starts, pos)
+    for intro in intros[max(0, upto - _MAX_INTROS_BACK) : upto]:  # a bounded look-back
+        if ages and intro.age not in ages:
+            continue
+        shared = intro.role_words & content
+        if not ages and not shared & roles:
+            continue
+        latest = recent.index(intro.name) if intro.name in recent else -1
+        score = (len(shared) + (2 if ages else 0), latest, intro.pos)
+        if best is None or score > best:
+            best, chosen = score, intro.name
+    return chosen

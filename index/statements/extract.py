@@ -15,8 +15,9 @@ from .interview import answer_span, interview_lines, interviewee
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
-from .names import INHERIT, NONE, NameBook, SpeakerRef
+from .names import NameBook
 from .provenance import house_outlet, same_outlet, source_lead, via_in
+from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .subject import subject_person
 from .text import Token, paragraphs, sentences, tokens
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .names import SpeakerRef
+from .speaker_ref import SpeakerRef
 
 
 @dataclass(slots=True)

@@ -10,8 +10,9 @@ from .attribution import negated, np_after, subject_before
 from .found import Found
 from .lexicon import lexicon
 from .marks import Quotation
-from .names import NameBook, SpeakerRef
+from .names import NameBook
 from .provenance import via_in
+from .speaker_ref import SpeakerRef
 from .text import WORD, Token, tokens
 
 _MAX_LEAD_WORDS_TO_COMMA = 8

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .names import NameBook, SpeakerRef, name_runs
+from .names import NameBook
+from .runs import name_runs
+from .speaker_ref import SpeakerRef
 
 _QUESTION = re.compile(r"(?:Q|T|Tanya|Pertanyaan|Question)[ \t\u00a0]*:[ \t\u00a0]*", re.IGNORECASE)
 _ANSWER = re.compile(r"(?:A|J|Jawab|Jawaban|Answer)[ \t\u00a0]*:[ \t\u00a0]*", re.IGNORECASE)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .names import SpeakerRef
+from .speaker_ref import SpeakerRef
 
 _LOOK_BACK = 200  # speakers far back in a long text are not what a pronoun or anaphor means
 

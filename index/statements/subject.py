@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from .attribution import apposition_like
 from .lexicon import lexicon
-from .names import ROLE_GLUE, NameBook, SpeakerRef
+from .names import NameBook
+from .phrase import ROLE_GLUE
+from .speaker_ref import SpeakerRef
 from .text import Token, tokens
 
 _MAX_FRONTED_WORDS = 8

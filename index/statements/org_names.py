@@ -1,0 +1,82 @@
+"""Organisations' names as the body writes them: grown over ``and``/``of``, found back by head noun.
+
+Kept apart from the person side of :mod:`.names` because it reads only the body, never the
+recogniser's people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .lexicon import lexicon
+from .runs import name_runs
+from .text import tokens
+
+_CAPS = r"[A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)*"
+_JOIN = r"[ \u00a0]+(?:and|of|for|dan|&)[ \u00a0]+"
+_JOIN_WINDOW = 200
+_JOINED_BEFORE = re.compile(rf"{_CAPS}{_JOIN}\Z")  # ends where the name starts (search's endpos)
+_JOINED_AFTER = re.compile(rf"{_JOIN}{_CAPS}")
+
+
+class OrgNames:
+    """The organisation names of one body; the spans of each head noun are found once."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._heads: dict[str, list[tuple[int, int]]] = {}
+
+    def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
+        """A name span grown over ``and``/``of`` to the capitalised words on either side:
+        ``Agriculture and Food Security Ministry``, ``Department of Transportation``."""
+        while True:
+            # A joined name is a few words long: look back a bounded window, not to the body's start.
+            m = _JOINED_BEFORE.search(self.body, max(floor, start - _JOIN_WINDOW), start)
+            if m is None:
+                break
+            start = m.start()
+        while True:
+            m = _JOINED_AFTER.match(self.body, end, limit)
+            if m is None:
+                break
+            end = m.end()
+        return start, end
+
+    def inside_org(self, start: int, end: int, *, recognised: bool = True) -> bool:
+        """A "person" mention that is only the front of an organisation's name
+        (``Land Transportation Franchising`` of ``… and Regulatory Board``)."""
+        lex = lexicon()
+        s, grown = self.joined_name(start, end, 0, len(self.body))
+        head_last = tokens(self.body, start, grown)[-1:]  # English names end in their head noun
+        joined = grown > end or s < start
+        return bool(head_last) and lex.is_a(head_last[0].text, "orghead") and (joined or not recognised)
+
+    def org_before(self, pos: int, head: str) -> str | None:
+        """The latest organisation named before ``pos`` whose name holds the head noun ``head``."""
+        spans = self._heads.get(head)
+        if spans is None:
+            pattern = rf"\b{re.escape(head)}\b"
+            found = re.finditer(pattern, self.body, re.IGNORECASE)
+            spans = [m.span() for m in found if m.group()[0].isupper()]
+            self._heads[head] = spans
+        k = bisect.bisect_right(spans, (pos, pos)) - 1
+        while k >= 0 and spans[k][1] > pos:
+            k -= 1
+        if k < 0:
+            return None
+        at, found_end = spans[k]
+        # the name around the head word, within its line and a few words either side
+        line_start = self.body.rfind("\n", max(0, at - _JOIN_WINDOW), at) + 1 or max(0, at - _JOIN_WINDOW)
+        line_end = self.body.find("\n", found_end, found_end + _JOIN_WINDOW)
+        line_end = min(len(self.body), found_end + _JOIN_WINDOW) if line_end < 0 else line_end
+        run = next(
+            (r for r in name_runs(self.body, line_start, line_end) if r[0].start <= at < r[-1].end), None
+        )
+        if run is None:
+            return None
+        lex = lexicon()
+        while len(run) > 1 and (lex.is_a(run[0].text, "anaphor_pre") or lex.is_a(run[0].text, "function")):
+            run = run[1:]
+        s, e = self.joined_name(run[0].start, run[-1].end, line_start, line_end)
+        return self.body[s:e]

@@ -1,0 +1,134 @@
+"""Reading one noun phrase: who it names, a person, an organisation, a pronoun, an anaphor or an office.
+
+The grammar finds where a speaker's phrase is; this reads the phrase with what the article's
+:class:`~.names.NameBook` knows about its names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .descriptions import age_of
+from .lexicon import lexicon
+from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
+from .speaker_ref import NONE, SpeakerRef
+from .text import Token, tokens
+
+if TYPE_CHECKING:
+    from .names import NameBook
+
+_ROLE_GAP = frozenset(" ()\u00a0,'’")
+ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
+
+
+def read_phrase(
+    book: NameBook, start: int, end: int, prefer_last: bool = False, listed_only: bool = False
+) -> tuple[SpeakerRef, int, int]:
+    """Reads the phrase ``body[start:end]``; returns the ref and the name's span in the body.
+
+    ``listed_only``: a name the entity list does not hold is no person here (the caller
+    would drop it anyway), so the recogniser's costlier check is not asked."""
+    lex = lexicon()
+    toks = tokens(book.body, start, end)
+    while toks and lex.is_a(toks[-1].text, "adverb"):
+        toks = toks[:-1]
+    if not toks:
+        return NONE, start, start
+    low = [t.text.casefold() for t in toks]
+    if low[-1] in lex.classes["pronoun"] and (len(toks) == 1 or low[0] in lex.classes["pronoun"]):
+        return SpeakerRef("pronoun", words=(low[-1],)), toks[-1].start, toks[-1].end
+    persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
+    determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
+    role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun")
+    if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"] or role_head):
+        skip = lex.classes["pronoun_det"] | lex.classes["anaphor_pre"]
+        words = tuple(w for w in low if w not in skip)
+        named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
+        describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") or age_of(w) for w in words)
+        if describes and not named:
+            return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
+        head = next(t for t in reversed(toks) if t.text.casefold() == words[-1]) if words else None
+        proper = head is not None and head.capitalised and head is not toks[0]  # "the Department of …"
+        if 1 <= len(words) <= 2 and lex.is_a(words[-1], "orghead") and not named and not proper:
+            # "the department said", "demikian pernyataan departemen tersebut": the body named it earlier
+            # named nowhere before: an organisation all the same, just not one we can name
+            org = book.org_before(toks[0].start, words[-1])
+            return SpeakerRef("org", org), toks[0].start, toks[-1].end
+    persons = [p for p in persons if not book.inside_org(p[0], p[1])]
+    if persons:
+        k = len(persons) - 1 if prefer_last else 0
+        while k + 1 < len(persons) and _glued(book.body, persons[k][1], persons[k + 1][0]):
+            k += 1  # "Kepala Dishub Surabaya Yusuf Hadi": the last of glued names is the person
+        ms, me, name = persons[k]
+        written = book.body[ms:me].split()
+        if book.owned_nickname(" ".join(written)):
+            name = book.canonical(written)  # whose it is, the running text tells (see owned_nickname)
+        return SpeakerRef("person", book.namesake(ms, me, name), _role(book.body, toks, ms)), ms, me
+    if not persons and bare_office(toks, frozenset(w for seat in book.seats() for w in seat)):
+        return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
+    runs = name_runs(book.body, toks[0].start, toks[-1].end)
+    org_spans = [(ms, me) for ms, me, _n in book.org_mentions(start, end)]
+    people = [
+        (r, p)
+        for r in runs
+        for kind, p in [split_run(r)]
+        if kind == "person"
+        and not lex.is_a(p[-1].text, "orghead")  # "Football Association": a body's head noun
+        and not book.inside_org(p[0].start, p[-1].end, recognised=False)
+        and not any(ms <= p[0].start < me for ms, me in org_spans)
+    ]
+    people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]
+    if people:
+        _run, name_toks = people[-1] if prefer_last else people[0]
+        ns, ne = name_toks[0].start, name_toks[-1].end
+        name = book.namesake(ns, ne, book.canonical([t.text for t in name_toks]))
+        return SpeakerRef("person", name, _role(book.body, toks, ns)), ns, ne
+    # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
+    first = toks[1] if len(toks) > 1 and opener(toks[0].text) else toks[0]
+    for ms, me, _name in book.org_mentions(start, end):
+        os_, oe = book.joined_name(ms, me, start, end)
+        if os_ <= first.start + 1:
+            return SpeakerRef("org", book.body[os_:oe]), os_, oe
+        break
+    for whole in runs:
+        cut = 0
+        while cut < len(whole) - 1 and opener(whole[cut].text):
+            cut += 1  # "Adapun Kementerian …", "The Department of …": not part of the name
+        run = whole[cut:]
+        if run[0].start != first.start:
+            continue
+        kind, o = split_run(run)
+        os_, oe = book.joined_name(run[0].start, run[-1].end, start, end)
+        headed = oe > run[-1].end and any(lex.is_a(t.text, "orghead") for t in tokens(book.body, os_, oe))
+        if headed or (kind == "org" and o[0].start == first.start):
+            return SpeakerRef("org", book.body[os_:oe]), os_, oe
+    return NONE, start, start
+
+
+def _glued(body: str, end: int, start: int) -> bool:
+    """Whether only capitalised words, places and brackets stand between two mentions."""
+    gap = body[end:start]
+    if not all(c in RUN_GAP or c.isalnum() or c in "-'’" for c in gap):
+        return False
+    return all(t.capitalised for t in tokens(body, end, start))
+
+
+def _role(body: str, toks: list[Token], name_start: int) -> str | None:
+    """The role written just before the name: a capitalised or role-word run holding a role word."""
+    lex = lexicon()
+    before = [t for t in toks if t.end <= name_start]
+    first: Token | None = None
+    for tok in reversed(before):
+        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
+            break
+        if first is not None and not all(c in _ROLE_GAP for c in body[tok.end : first.start]):
+            break  # a dateline or a sentence before the role: "JAKARTA (Antara) - Menteri ..."
+        first = tok
+    if first is None:
+        return None
+    run = [t for t in before if t.start >= first.start]
+    while run and run[0].text.casefold() in ROLE_GLUE:
+        run = run[1:]
+    if not any(lex.is_a(t.text, "role") for t in run):
+        return None
+    return body[run[0].start : name_start].rstrip(" ,(\u00a0") or None

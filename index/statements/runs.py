@@ -1,0 +1,148 @@
+"""Runs of capitalised words, and which of their words are a person's name.
+
+Judged on the words alone (the lexicon's classes), so the same answer holds wherever the run
+is written; what one article knows about its people is the name book's (:mod:`.names`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .people import front_to_strip, known_place_or_body, plausible_person
+from .text import Token, tokens
+
+RUN_GAP = frozenset(" ()\u00a0")
+TITLE_CLASSES = ("role", "rank", "unit", "place", "function", "indefinite", "pronoun")
+NOT_NAME_CLASSES = ("unit", "orghead", "place_head")
+_TITLE_ONLY_CLASSES = ("role", "rank", "abbreviation", "function", "pronoun", "unit")
+_OFFICE_CLASSES = ("role", "rank", "unit", "place", "connector")
+_MAX_OFFICE_WORDS = 5
+
+
+def joined_gap(body: str, prev: Token, start: int) -> bool:
+    """Whether only spaces or brackets separate ``prev`` from the word at ``start``; the dot of a
+    title or rank abbreviation counts as a space (``Kombes Pol. Fulan``, ``Prof. Dr. Fulan``)."""
+    gap = body[prev.end : start]
+    lex = lexicon()
+    if gap.startswith(".") and (lex.is_a(prev.text, "abbreviation") or lex.is_a(prev.text, "rank")):
+        gap = gap[1:]
+    return all(c in RUN_GAP for c in gap)
+
+
+def name_runs(body: str, start: int, end: int) -> list[list[Token]]:
+    """Maximal runs of capitalised words, broken by punctuation other than brackets."""
+    lex = lexicon()
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in tokens(body, start, end):
+        word_ok = tok.capitalised or (current and lex.is_a(tok.text, "connector"))
+        joined = bool(current) and joined_gap(body, current[-1], tok.start)
+        if word_ok and (joined or not current):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if tok.capitalised else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def opener(word: str) -> bool:
+    """A word that opens a phrase before the name it introduces: ``the``, ``Adapun``."""
+    lex = lexicon()
+    return lex.is_a(word, "anaphor_pre") or lex.is_a(word, "function")
+
+
+def _is_title_like(w: str) -> bool:
+    lex = lexicon()
+    acronym = len(w) >= 2 and w.replace("-", "").isupper()
+    return acronym or any(lex.is_a(w, c) for c in TITLE_CLASSES)
+
+
+def split_run(run: list[Token]) -> tuple[str, list[Token]]:
+    """('person', name tokens) | ('org', run) | ('none', [])."""
+    kind, first, last = _split_words(tuple(t.text for t in run))
+    return kind, run[first:last]
+
+
+@lru_cache(maxsize=1 << 15)
+def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
+    """:func:`split_run` on the words alone (it reads nothing else), as the slice it keeps; the
+    same runs of names recur through a body and across an archive, so the answer is kept."""
+    lex = lexicon()
+    # the name is what follows the last title, place or acronym: "Menteri Luar Negeri AS Antony Blinken"
+    i = len(words)
+    if i >= 2 and _is_title_like(words[-1]) and not _is_title_like(words[-2]):
+        i -= 1  # a surname that is also a title word: "Yusuf Hakim"
+    while i > 0 and not _is_title_like(words[i - 1]):
+        i -= 1
+    first, last = i, len(words)
+    while first < last and lex.is_a(words[first], "connector"):
+        first += 1
+    while first < last and lex.is_a(words[last - 1], "connector"):
+        last -= 1
+    # a town or a known body glued between the office and the name:
+    # "Kepala Dishub Surabaya Yusuf Hadi Kurniawan", "Epidemiolog Universitas Hasanuddin Andi Rahmat"
+    first += front_to_strip(list(words[first:last]), after_title=i > 0)
+    rest = list(words[first:last]) if first < last else []
+    if rest and lex.is_a(rest[0], "orghead"):
+        return "org", first, last
+    if rest and not plausible_person(rest):
+        return "org", 0, len(words)
+    if lex.is_a(words[0], "orghead"):
+        # an office glued to a name after a lowercase role: "(juru bicara) Kementerian Perdagangan Larasati"
+        return ("person", first, last) if i > 0 and 2 <= len(rest) <= 4 else ("org", 0, len(words))
+    if rest and len(rest) <= 4:
+        return "person", first, last
+    if not rest and any(not _is_title_like(w) or _is_acronym_or_place(w) for w in words):
+        return "org", 0, len(words)
+    return "none", 0, 0
+
+
+def _is_acronym_or_place(w: str) -> bool:
+    return (len(w) >= 2 and w.replace("-", "").isupper()) or lexicon().is_a(w, "place")
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Words that cannot be a person's name: ending in a weekday or month (``Fulan Selasa``,
+    ``Dipastikan Januari``), holding a unit, office or place head (``Humas``, ``Divisi``,
+    ``Depo``), titles only (``Kadiv``, ``Irjen Pol``), an acronym or a known place or organisation."""
+    lex = lexicon()
+    if not words:
+        return True
+    if lex.is_a(words[-1], "time"):
+        return True
+    if any(lex.is_a(w, c) for w in words for c in NOT_NAME_CLASSES):
+        return True
+    if all(any(lex.is_a(w, c) for c in _TITLE_ONLY_CLASSES) for w in words):
+        return True
+    return not plausible_person(words)
+
+
+def contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` stands word for word inside ``whole``."""
+    n = len(part)
+    return 0 < n <= len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _office_word(word: str, places: frozenset[str] = frozenset()) -> bool:
+    lex = lexicon()
+    return (
+        any(lex.is_a(word, c) for c in _OFFICE_CLASSES)
+        or word.isupper()
+        or known_place_or_body(word)
+        or word.casefold() in places
+    )
+
+
+def bare_office(toks: list[Token], places: frozenset[str] = frozenset()) -> bool:
+    """A bare title with no name: ``Kapolda``, ``Menteri Keuangan``, ``Kadiv Humas Polri``;
+    ``places`` are further words of offices the article wrote (``Kapolres Sukamaju``)."""
+    lex = lexicon()
+    return (
+        len(toks) <= _MAX_OFFICE_WORDS
+        and lex.is_a(toks[0].text, "role")
+        and all(_office_word(t.text, places) for t in toks)
+    )

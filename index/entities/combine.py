@@ -20,7 +20,15 @@ from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["ADD_AT", "VETO_BELOW", "add_persons", "in_doubt", "list_persons", "veto_persons"]
+__all__ = [
+    "ADD_AT",
+    "VETO_BELOW",
+    "add_persons",
+    "in_doubt",
+    "list_persons",
+    "split_titled_bodies",
+    "veto_persons",
+]
 
 ADD_AT = 0.7  # a name the rules left open becomes a person from this tagger confidence
 LIST_AT = 0.1  # an open name listed with a person is one from this confidence ("Oxford" is not)
@@ -60,7 +68,59 @@ def in_doubt(tokens: list[Token], candidates: list[Candidate], lex: Lexicon) -> 
     for k, token in enumerate(tokens):
         if not covered[k] and not token.sentence_start and not _not_a_name(token, lex):
             wanted[k] = True
+    for c in candidates:
+        if _titled_body(tokens, c, lex):
+            for k in range(c.first, c.last + 1):
+                wanted[k] = True
     return wanted
+
+
+def _titled_body(tokens: list[Token], c: Candidate, lex: Lexicon) -> bool:
+    """A body of three words or more named right after a title ("Kepala Pusat ... Geologi Fulan")."""
+    return (
+        c.type is EntityType.ORGANIZATION
+        and c.cue == "head"
+        and c.last - c.first >= 2
+        and c.first > 0
+        and tokens[c.first - 1].folded in lex.title_starts
+    )
+
+
+def split_titled_bodies(
+    tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon
+) -> None:
+    """The person at the end of a long body after a title: "Kepala Pusat Vulkanologi ... Geologi Kasbani".
+
+    Bodies are named in words the dictionary may not know, so the rules cannot tell where
+    the body ends and the name begins; the tagger can. When it is sure the run ends in a
+    person, the run is split. Its span may start a body word early ("Geologi Kasbani"):
+    ordinary words that no given name is are trimmed from its front, except after the
+    body's acronym, where the name starts ("BMKG Rahmat Triyono").
+    """
+    added: list[Candidate] = []
+    for c in candidates:
+        if not _titled_body(tokens, c, lex):
+            continue
+        span = next(((f, last) for f, last in _person_spans(tagging) if last == c.last and f > c.first), None)
+        if span is None:
+            continue
+        first = span[0]
+        if not tokens[first - 1].acronym:
+            while (
+                first < c.last
+                and is_plain_word(tokens[first].folded)
+                and tokens[first].folded not in first_names()
+            ):
+                first += 1
+        words = tokens[first : c.last + 1]
+        if any(t.acronym or not t.capitalised or (t.folded,) in lex.org_heads for t in words):
+            continue
+        if tagging.person_score(first, c.last) >= ADD_AT:
+            added.append(Candidate(first, c.last, EntityType.PERSON, "title"))
+            c.last = first - 1
+    for person in added:
+        index = bisect_left([c.first for c in candidates], person.first)
+        candidates.insert(index, person)
 
 
 def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:
@@ -160,7 +220,7 @@ def _ordinary(token: Token, lex: Lexicon) -> bool:
 
 
 def _subject(tokens: list[Token], c: Candidate, lex: Lexicon) -> bool:
-    """"Collins memperoleh", ", Daryatmo memimpin": one unknown word opening a clause before an affixed verb.
+    """ "Collins memperoleh", ", Daryatmo memimpin": one unknown word opening a clause before an affixed verb.
 
     Indonesian verbs take the prefixes me-, ber-, di- and ter-; the subject before one is
     an agent, far more often a person than anything else the rules left open.

@@ -5,7 +5,14 @@ from __future__ import annotations
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.check import remember_recognition
 from kutip.index.entities.classes import drop_non_persons
-from kutip.index.entities.combine import CUED, add_persons, in_doubt, list_persons, veto_persons
+from kutip.index.entities.combine import (
+    CUED,
+    add_persons,
+    in_doubt,
+    list_persons,
+    split_titled_bodies,
+    veto_persons,
+)
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.headlines import headline_persons
 from kutip.index.entities.initials import drop_initials
@@ -36,6 +43,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
     remember_recognition(body, tokens, tagging)
+    split_titled_bodies(tokens, candidates, tagging, lex)
     cued = frozenset(c.first for c in candidates if c.type is EntityType.PERSON and c.cue in CUED)
     add_persons(tokens, candidates, tagging, lex)
     list_persons(tokens, candidates, tagging, lex)

@@ -8,16 +8,14 @@ the people around those names are regrouped.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 
 from kutip.index.models import Article
 from kutip.index.people.evidence import article_date, article_evidence
 from kutip.index.people.groups import contained, containers, misspelling, regroup, rename, spelling_candidates
 from kutip.index.people.store import NameInfo, ensure_schema, name_info, refresh_names
+from kutip.index.people.version import people_version
 from kutip.index.sqlin import chunks, select_in
 
 __all__ = ["REBUILD_BATCH", "people_version", "rebuild_people", "update_people"]
@@ -131,19 +129,6 @@ def update_people(
 
 
 _TABLES = ("people_evidence", "people_roles", "people_names", "people_words", "people_firsts")
-
-
-@cache
-def people_version() -> str:
-    """A fingerprint of this package's code and data: when it changes, the tables are rebuilt."""
-    digest = hashlib.sha256()
-    root = resources.files("kutip.index")
-    for folder in (root / "people", root / "data" / "people"):
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
-                digest.update(entry.name.encode())
-                digest.update(entry.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def rebuild_people(db: sqlite3.Connection, articles: Iterable[Article]) -> int:

@@ -8,6 +8,7 @@ words after them, and nobody speaks or acts in them, so name and subject readers
 from __future__ import annotations
 
 import bisect
+import re
 
 from .lexicon import lexicon
 from .text import tokens
@@ -46,3 +47,17 @@ def is_headline(body: str, start: int, end: int) -> bool:
         return False
     capitalised = sum(1 for t in content if t.capitalised)
     return capitalised >= _MIN_CAPITALISED_SHARE * len(content)
+
+
+def written_in_prose(body: str, headlines: Headlines, words: list[str]) -> list[str]:
+    """A name as long as the prose writes it: ``Fulan Hidayat Tunjukkan Data`` read from a
+    caption is ``Fulan Hidayat`` when only that much of it appears outside titles, and a
+    subheading ``Pesan Fulan Hidayat`` ("Fulan Hidayat's message") is ``Fulan Hidayat``.
+    The longest run of its words the prose writes wins, the leftmost among equals."""
+    for n in range(len(words), 0, -1):
+        for first in range(len(words) - n + 1):
+            part = words[first : first + n]
+            pattern = rf"(?<!\w){re.escape(' '.join(part))}(?!\w)"
+            if any(not headlines.covers(m.start()) for m in re.finditer(pattern, body)):
+                return part
+    return words

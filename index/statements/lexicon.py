@@ -56,6 +56,10 @@ def speech_cues() -> SpeechCues:
     return SpeechCues(frozenset(before), frozenset(lex.active | lex.opinion))
 
 
+DATA_FILES = ("speech_verbs.tsv", "speech_lexicon.tsv")  # what the lexicon is read from
+_VERBS, _CLASSES = DATA_FILES
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("kutip.index").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -67,11 +71,11 @@ def lexicon() -> Lexicon:
         "post", "active", "clitic", "passive", "according", "label", "continuing", "opinion", "participle"
     )
     uses: dict[str, set[str]] = {k: set() for k in kinds_known}
-    for form, _lang, kinds in _rows("speech_verbs.tsv"):
+    for form, _lang, kinds in _rows(_VERBS):
         for kind in kinds.split(","):
             uses[kind.strip()].add(form.casefold())
     classes: dict[str, set[str]] = {}
-    for cls, word in _rows("speech_lexicon.tsv"):
+    for cls, word in _rows(_CLASSES):
         classes.setdefault(cls, set()).add(word.casefold())
     return Lexicon(
         post=frozenset(uses["post"]),

@@ -9,7 +9,6 @@ capitalised words by their words alone is :mod:`.runs`'.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from ..entities import is_person_candidate
@@ -26,7 +25,7 @@ from .descriptions import (
     role_words_before,
 )
 from .glued import split_glued
-from .layout import Headlines
+from .layout import Headlines, written_in_prose
 from .lexicon import lexicon
 from .namesakes import Namesakes
 from .org_names import OrgNames
@@ -57,7 +56,7 @@ class NameBook:
         self.body = body
         self.lang = lang
         self.headlines = Headlines(body, paragraphs(body))
-        self._national: dict[str, bool] = {}
+        self._orgs = OrgNames(body)
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)
         entities = split_glued(body, entities, lang)
@@ -66,7 +65,7 @@ class NameBook:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
-            if words is None or not_a_name(words) or self._national_body(words):
+            if words is None or not_a_name(words) or self._orgs.national_body(words):
                 continue
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             spans = tuple((m.start, m.end) for m in ent.mentions)
@@ -76,7 +75,7 @@ class NameBook:
             in_titles = any(name in body[ms:me] and self.headlines.covers(ms) for ms, me in spans)
             in_prose = any(name in body[ms:me] and not self.headlines.covers(ms) for ms, me in spans)
             if in_titles and not in_prose:
-                words = self._written_in_prose(words)
+                words = written_in_prose(self.body, self.headlines, words)
                 forms[0] = tuple(words)
             self.persons.append(_Person(" ".join(words), tuple(forms), spans))
         self.orgs = [e for e in entities if e.type is not EntityType.PERSON]
@@ -96,19 +95,7 @@ class NameBook:
         self._is_person: dict[str, bool] = {}
         self._intros: list[Intro] | None = None
         self._intro_starts: list[int] = []
-        self._orgs = OrgNames(body)
         self._seats: frozenset[tuple[str, ...]] | None = None
-
-    def _national_body(self, words: list[str]) -> bool:
-        """``Ombudsman`` when the body also writes ``Ombudsman RI``: one word followed by the
-        country's abbreviation names an institution of the republic, never a person."""
-        if len(words) != 1 or "RI" not in self.body:
-            return False
-        known = self._national.get(words[0])
-        if known is None:
-            pattern = rf"\b{re.escape(words[0])}\s+RI\b"
-            known = self._national[words[0]] = re.search(pattern, self.body) is not None
-        return known
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -136,19 +123,6 @@ class NameBook:
         if known is None:
             known = self._canonical[key] = self._fullest(written)
         return known
-
-    def _written_in_prose(self, words: list[str]) -> list[str]:
-        """A name as long as the prose writes it: ``Fulan Hidayat Tunjukkan Data`` read from a
-        caption is ``Fulan Hidayat`` when only that much of it appears outside titles, and a
-        subheading ``Pesan Fulan Hidayat`` ("Fulan Hidayat's message") is ``Fulan Hidayat``.
-        The longest run of its words the prose writes wins, the leftmost among equals."""
-        for n in range(len(words), 0, -1):
-            for first in range(len(words) - n + 1):
-                part = words[first : first + n]
-                pattern = rf"(?<!\w){re.escape(' '.join(part))}(?!\w)"
-                if any(not self.headlines.covers(m.start()) for m in re.finditer(pattern, self.body)):
-                    return part
-        return words
 
     def _joined_on(self, pos: int) -> bool:
         """Whether a joining word stands right before ``pos``: ``Pendidikan dan Kebudayaan Fulan``
@@ -309,7 +283,7 @@ class NameBook:
         if self.is_person(canonical):
             return True
         words = [t.text for t in name]
-        if not ask or not self.checked or not_a_name(words) or self._national_body(words):
+        if not ask or not self.checked or not_a_name(words) or self._orgs.national_body(words):
             return False
         if tuple(w.casefold() for w in words) in self.seats() and only_in_offices(self.body, " ".join(words)):
             return False

@@ -1,4 +1,5 @@
-"""Organisations' names as the body writes them: grown over ``and``/``of``, found back by head noun.
+"""Organisations' names as the body writes them: grown over ``and``/``of``, found back by head
+noun, and one-word institutions of the republic (``Ombudsman`` of ``Ombudsman RI``).
 
 Kept apart from the person side of :mod:`.names` because it reads only the body, never the
 recogniser's people.
@@ -26,6 +27,18 @@ class OrgNames:
     def __init__(self, body: str) -> None:
         self.body = body
         self._heads: dict[str, list[tuple[int, int]]] = {}
+        self._national: dict[str, bool] = {}
+
+    def national_body(self, words: list[str]) -> bool:
+        """``Ombudsman`` when the body also writes ``Ombudsman RI``: one word followed by the
+        country's abbreviation names an institution of the republic, never a person."""
+        if len(words) != 1 or "RI" not in self.body:
+            return False
+        known = self._national.get(words[0])
+        if known is None:
+            pattern = rf"\b{re.escape(words[0])}\s+RI\b"
+            known = self._national[words[0]] = re.search(pattern, self.body) is not None
+        return known
 
     def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
         """A name span grown over ``and``/``of`` to the capitalised words on either side:

@@ -2,8 +2,8 @@
 
 Canonical names come from the entity recogniser when it knows the person; otherwise a bare
 surname resolves to the longest capitalised full name in the same body that ends (or, for
-East Asian names, starts) with it. Reading one phrase is :mod:`.phrase`'s; judging runs of
-capitalised words by their words alone is :mod:`.runs`'.
+East Asian names, starts) with it. Reading one phrase with the book is in :mod:`.phrase`;
+judging runs of capitalised words by their words alone, whatever the article, in :mod:`.runs`.
 """
 
 from __future__ import annotations

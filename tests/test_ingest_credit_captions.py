@@ -49,3 +49,8 @@ def test_writers_stacked_between_a_stamp_and_the_desk_line() -> None:
 )
 def test_stacked_names_need_stamp_and_desk(lines: list[str]) -> None:
     assert credits_from_lines(lines) == []
+
+
+def test_a_credit_repeated_in_capitals_is_one_credit_in_title_case() -> None:
+    lines = ["Foto: KABARKITA/RINA KARTIKA", "Warga antre beras. Foto: Kabarkita/Rina Kartika"]
+    assert credits_from_lines(lines, "Kabarkita") == [Credit("photo", "Rina Kartika")]

@@ -225,6 +225,15 @@ def _stamp_writer(line: str) -> list[Credit]:
     return [Credit("author", stamp.writer)] if stamp and stamp.writer else []
 
 
+def _linked_persons(line: str) -> list[Credit]:
+    """People a related-article line's headline names ("Baca juga: ..."), credited as "linked"."""
+    from kutip.index.entities.related import RELATED_LINE, related_persons  # the tagger: loaded on need
+
+    if not RELATED_LINE.match(line):
+        return []
+    return [Credit("linked", name) for name in related_persons(line)]
+
+
 def _stacked_writers(lines: list[str]) -> list[Credit]:
     """Writers printed one a line between a date stamp and a desk line, with no label.
 
@@ -268,11 +277,16 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
                 credits.append(Credit("editor", item))
             continue
         in_topics = False
-        credits.extend(credit_line(line, outlet))
+        credits.extend(credit_line(line, outlet) or _linked_persons(line))
     # "By A" above the story and "Reporting by A" below it credit one writer once.
-    writers = {c.name for c in credits if c.role == "writer"}
-    unique: list[Credit] = []
+    # A caption repeated in capitals ("Foto: OUTLET/ANA LEE") credits one person: the Title Case form is kept.
+    writers = {c.name.casefold() for c in credits if c.role == "writer"}
+    unique: dict[tuple[str, str], Credit] = {}
     for credit in credits:
-        if credit not in unique and not (credit.role == "author" and credit.name in writers):
-            unique.append(credit)
-    return unique
+        key = (credit.role, credit.name.casefold())
+        if credit.role == "author" and key[1] in writers:
+            continue
+        kept = unique.get(key)
+        if kept is None or (kept.name.isupper() and not credit.name.isupper()):
+            unique[key] = credit
+    return list(unique.values())

@@ -1,0 +1,73 @@
+"""People named in the headlines of related-article lines ("Baca juga: Fulan Hidayat Tolak Usulan").
+
+A page's "Baca juga" links name people the page is about, yet they sit in the furniture,
+not the story, so the body's recognition never sees them. Headlines are set in Title
+Case, where ordinary words look like names, so only a person the rules and the tagger
+find is taken, cut to its name words: two or more capitalised words, no acronym among
+them, whose ends are no ordinary word ("Kisah Fulan Hidayat" -> "Fulan Hidayat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kutip.index.entities.features import first_names
+from kutip.index.entities.headlines import is_plain_word
+from kutip.index.entities.recognise import recognise
+from kutip.index.language import fold
+from kutip.index.models import EntityType
+
+__all__ = ["RELATED_LINE", "related_persons"]
+
+# "Baca juga: ...", "BACA JUGA:...", "Baca: ...", "Lihat juga: ...": Indonesian labels only, as the
+# tagger learnt Indonesian text ("Read more: Starlink Will Conduct ..." would yield headline words)
+RELATED_LINE = re.compile(r"^\s*(?:baca(?:\s+juga)?|lihat\s+juga)\s*:\s*(?P<headline>\S.{8,200})$", re.I)
+
+_SYLLABLE = re.compile(r"-[a-z]+\b")
+
+
+def _ordinary(word: str) -> bool:
+    folded = fold(word)
+    return is_plain_word(folded) and folded not in first_names()
+
+
+def _coded(word: str) -> bool:
+    """ "SpaceX", "PSSI", "CEO": capitals after the first letter mark a brand or an acronym."""
+    return any(c.isupper() for c in word[1:])
+
+
+def _name_words(name: str) -> str:
+    """The name without ordinary headline words around it, or "" when no name of two words is left.
+
+    A single word is never taken: headlines call well-known people by one name that the
+    body often writes in full, and one word alone is too often a place or a thing.
+    """
+    written = name.split()  # "Shin Tae-yong" keeps its hyphen
+    while len(written) > 1 and _ordinary(written[-1]):  # "Fulan Hidayat Puji Pemain Muda"
+        written = written[:-1]
+    while len(written) > 2 and (_ordinary(written[0]) or _coded(written[0])):  # "Kisah ...", "CEO SpaceX ..."
+        written = written[1:]
+    if len(written) < 2 or _ordinary(written[0]):  # "Depo Plumpang", "Laga Usai"
+        return ""
+    if not all(w[:1].isupper() and not _coded(w) for w in written):  # "Stok BBM", "Fulan bin Badu"
+        return ""
+    return " ".join(written)
+
+
+def related_persons(line: str) -> list[str]:
+    """Persons a related-article line's headline names; empty for any other line."""
+    match = RELATED_LINE.match(line)
+    if not match:
+        return []
+    headline = match["headline"].strip()
+    found: list[str] = []
+    for entity in recognise(headline, "id"):
+        if entity.type is not EntityType.PERSON or not entity.mentions:
+            continue
+        mention = entity.mentions[0]
+        # "Shin Tae-yong": a hyphenated lower-case syllable ends the name the tokens cut
+        tail = _SYLLABLE.match(headline, mention.end)
+        name = _name_words(headline[mention.start : tail.end() if tail else mention.end])
+        if name and name not in found:
+            found.append(name)
+    return found

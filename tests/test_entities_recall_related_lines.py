@@ -1,0 +1,55 @@
+"""People named in related-article headlines ("Baca juga: ...") are listed with the page.
+
+Every line is written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.index.entities.related import related_persons
+from kutip.index.ingest.credits import credits_from_lines
+from kutip.index.models import Credit
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Baca: Laga Usai, Pelatih Rodrigo Santana Puji Pemain Muda", ["Rodrigo Santana"]),
+        ("Baca juga: Pelatih Park Jae-won Puji Pemain Muda", ["Park Jae-won"]),
+        (
+            "Baca Juga: Pabrik Baru Akan Dikunjungi CEO RocketX Fulan Hidayatullah di Batam",
+            ["Fulan Hidayatullah"],
+        ),
+        (
+            "Baca juga: Sudah Pamit, Klub Batal Ditinggal Manajer Fulan Hidayatullah, Ini Sebabnya",
+            ["Fulan Hidayatullah"],
+        ),
+        ("BACA JUGA:Musim Usai, Kisah Rodrigo Santana Bisa Terulang di Liga Inggris", ["Rodrigo Santana"]),
+    ],
+)
+def test_names_in_related_headlines(line: str, names: list[str]) -> None:
+    assert related_persons(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an English label: the tagger reads Indonesian only, and English headlines capitalise every word
+        "Read more: Rocket Firm Will Conduct Fresh Tests Next Week",
+        # a place and a thing in Title Case; a single well-known name, often written in full in the body
+        "Baca juga: Depo Lumbung Terbakar, Direksi Pastikan Stok BBM di Jawa Aman",
+        "Baca juga: Jokowi Tegas Sampaikan Tambang Sudah Milik Negara",
+        # a headline naming nobody
+        "Baca juga: 5 Fakta Banjir Bandang di Lembah Hijau, Ratusan Rumah Terendam",
+        # the same headline without the related-article label is not read here
+        "Sudah Pamit, Klub Batal Ditinggal Manajer Fulan Hidayatullah, Ini Sebabnya",
+    ],
+)
+def test_no_names_from_other_lines(line: str) -> None:
+    assert related_persons(line) == []
+
+
+def test_related_persons_are_listed_as_linked_credits() -> None:
+    lines = ["Baca juga: Sudah Pamit, Klub Batal Ditinggal Manajer Fulan Hidayatullah, Ini Sebabnya"]
+    assert credits_from_lines(lines) == [Credit("linked", "Fulan Hidayatullah")]

@@ -19,7 +19,8 @@ from kutip.index.people.memory import PeopleIndex
 from kutip.index.people.query import expand_query
 from kutip.index.people.speakers import SpeakerMatch, speaker_match
 from kutip.index.people.store import ensure_schema
-from kutip.index.people.update import people_version, rebuild_people, update_people
+from kutip.index.people.update import rebuild_people, update_people
+from kutip.index.people.version import people_version
 
 __all__ = [
     "PeopleIndex",

@@ -15,10 +15,9 @@ from kutip.index.models import Article
 from kutip.index.people.evidence import article_date, article_evidence
 from kutip.index.people.groups import contained, containers, misspelling, regroup, rename, spelling_candidates
 from kutip.index.people.store import NameInfo, ensure_schema, name_info, refresh_names
-from kutip.index.people.version import people_version
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["REBUILD_BATCH", "people_version", "rebuild_people", "update_people"]
+__all__ = ["REBUILD_BATCH", "rebuild_people", "update_people"]
 
 REBUILD_BATCH = 500
 

@@ -29,7 +29,7 @@ from kutip.index.models import Credit
     ],
 )
 def test_names_in_related_headlines(line: str, names: list[str]) -> None:
-    assert related_persons(line) == names
+    assert related_persons([line]) == names
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_names_in_related_headlines(line: str, names: list[str]) -> None:
     ],
 )
 def test_no_names_from_other_lines(line: str) -> None:
-    assert related_persons(line) == []
+    assert related_persons([line]) == []
 
 
 def test_related_persons_are_listed_as_linked_credits() -> None:

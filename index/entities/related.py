@@ -10,6 +10,7 @@ them, whose ends are no ordinary word ("Kisah Fulan Hidayat" -> "Fulan Hidayat")
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kutip.index.entities.features import first_names
 from kutip.index.entities.headlines import is_plain_word
@@ -54,20 +55,24 @@ def _name_words(name: str) -> str:
     return " ".join(written)
 
 
-def related_persons(line: str) -> list[str]:
-    """Persons a related-article line's headline names; empty for any other line."""
-    match = RELATED_LINE.match(line)
-    if not match:
+def related_persons(lines: Sequence[str]) -> list[str]:
+    """Persons the related-article lines among ``lines`` name in their headlines.
+
+    The headlines are read as one text, so a name two links repeat ("Putri X" in both)
+    counts as the article repeating it.
+    """
+    headlines = [m["headline"].strip() for m in map(RELATED_LINE.match, lines) if m]
+    if not headlines:
         return []
-    headline = match["headline"].strip()
+    text = "\n".join(headlines)
     found: list[str] = []
-    for entity in recognise(headline, "id"):
+    for entity in recognise(text, "id"):
         if entity.type is not EntityType.PERSON or not entity.mentions:
             continue
         mention = entity.mentions[0]
         # "Shin Tae-yong": a hyphenated lower-case syllable ends the name the tokens cut
-        tail = _SYLLABLE.match(headline, mention.end)
-        name = _name_words(headline[mention.start : tail.end() if tail else mention.end])
+        tail = _SYLLABLE.match(text, mention.end)
+        name = _name_words(text[mention.start : tail.end() if tail else mention.end])
         if name and name not in found:
             found.append(name)
     return found

@@ -225,13 +225,13 @@ def _stamp_writer(line: str) -> list[Credit]:
     return [Credit("author", stamp.writer)] if stamp and stamp.writer else []
 
 
-def _linked_persons(line: str) -> list[Credit]:
-    """People a related-article line's headline names ("Baca juga: ..."), credited as "linked"."""
+def _linked_persons(lines: list[str]) -> list[Credit]:
+    """People the related-article lines' headlines name ("Baca juga: ..."), credited as "linked"."""
     from kutip.index.entities.related import RELATED_LINE, related_persons  # the tagger: loaded on need
 
-    if not RELATED_LINE.match(line):
+    if not any(RELATED_LINE.match(line) for line in lines):
         return []
-    return [Credit("linked", name) for name in related_persons(line)]
+    return [Credit("linked", name) for name in related_persons(lines)]
 
 
 def _stacked_writers(lines: list[str]) -> list[Credit]:
@@ -261,7 +261,8 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     """Credits from boilerplate lines, including the bullet names under a ``Topik:`` header.
 
     Some sites print the story's editor as the first item of its topic list, so a
-    person-like bullet there is credited as an editor.
+    person-like bullet there is credited as an editor. People named in related-article
+    headlines ("Baca juga: ...") come last, with the role "linked".
     """
     lines = list(lines)
     credits: list[Credit] = _stacked_writers(lines)
@@ -277,7 +278,8 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
                 credits.append(Credit("editor", item))
             continue
         in_topics = False
-        credits.extend(credit_line(line, outlet) or _linked_persons(line))
+        credits.extend(credit_line(line, outlet))
+    credits.extend(_linked_persons(lines))  # a "Baca juga" line credits no one, so no line counts twice
     # "By A" above the story and "Reporting by A" below it credit one writer once.
     # A caption repeated in capitals ("Foto: OUTLET/ANA LEE") credits one person: the Title Case form is kept.
     writers = {c.name.casefold() for c in credits if c.role == "writer"}

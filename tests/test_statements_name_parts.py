@@ -70,3 +70,8 @@ def test_a_description_points_back_to_the_person_introduced_with_its_role() -> N
     ]
     assert pointed_back(wanted, intros, [10, 50], 80, []) == "Fulan Hidayat"
     assert pointed_back(wanted, intros, [10, 50], 5, []) is None  # nobody introduced before
+
+
+def test_a_full_name_written_shorter_inside_a_longer_one_is_no_namesake() -> None:
+    sakes = Namesakes("", {"Lalu Fulan Rahmat", "Fulan Rahmat", "Budi Rahmat", "Rahmat", "Ulan Rahmat Jaya"})
+    assert sakes.by_surname == {"rahmat": ["Budi Rahmat", "Lalu Fulan Rahmat"], "jaya": ["Ulan Rahmat Jaya"]}

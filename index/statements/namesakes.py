@@ -19,7 +19,9 @@ class Namesakes:
     def __init__(self, body: str, fulls: set[str]) -> None:
         self.body = body
         # "Muhammad Zohri" inside "Lalu Muhammad Zohri" is the same person written shorter
-        fulls = {f for f in fulls if not any(g != f and g.endswith(" " + f) for g in fulls)}
+        split = [full.split(" ") for full in fulls]
+        tails = {" ".join(words[i:]) for words in split for i in range(1, len(words))}
+        fulls = fulls - tails
         self.by_surname: dict[str, list[str]] = {}
         for full in sorted(fulls):
             words = full.split()

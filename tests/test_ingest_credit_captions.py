@@ -54,3 +54,9 @@ def test_stacked_names_need_stamp_and_desk(lines: list[str]) -> None:
 def test_a_credit_repeated_in_capitals_is_one_credit_in_title_case() -> None:
     lines = ["Foto: KABARKITA/RINA KARTIKA", "Warga antre beras. Foto: Kabarkita/Rina Kartika"]
     assert credits_from_lines(lines, "Kabarkita") == [Credit("photo", "Rina Kartika")]
+
+
+def test_a_credit_in_capitals_is_named_in_title_case() -> None:
+    assert credits_from_lines(["Foto: KABARKITA/RINA KARTIKA-PUTRI"], "Kabarkita") == [
+        Credit("photo", "Rina Kartika-Putri")
+    ]

@@ -242,11 +242,17 @@ class _Linker:
             group = self.groups[key]
             name = group.name
             if group.type is EntityType.PERSON:
-                name = max(written[key], key=lambda t: len(t.split()))
+                name = max(written[key], key=lambda t: (len(t.split()), -_shouted_words(t)))
             seen = dict.fromkeys(t for t in (*(m.text for m in mentions), *written[key]) if t != name)
             out.append(Entity(name=name, type=group.type, mentions=mentions, aliases=list(seen)))
         out.sort(key=lambda e: e.mentions[0].start)
         return out
+
+
+def _shouted_words(name: str) -> int:
+    """All-capital words of three letters or more: a lead shouts "WAHYU Santoso", prose writes it plainly."""
+    # the entity is named by the prose form; the shouted one stays a mention
+    return sum(1 for word in name.split() if len(word) >= 3 and word.isupper())
 
 
 def _final(key: EntityKey | None, moved: dict[EntityKey, EntityKey]) -> EntityKey | None:

@@ -257,6 +257,14 @@ def _stacked_writers(lines: list[str]) -> list[Credit]:
     return found
 
 
+def _unshouted(credit: Credit) -> Credit:
+    """ "ANA LEE" -> "Ana Lee": a photo credit in capitals names the person a caption writes in Title Case."""
+    if credit.role != "photo" or not credit.name.isupper():  # a byline keeps the form the page prints
+        return credit
+    words = ["-".join(part.capitalize() for part in word.split("-")) for word in credit.name.split()]
+    return Credit(credit.role, " ".join(words))
+
+
 def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     """Credits from boilerplate lines, including the bullet names under a ``Topik:`` header.
 
@@ -281,10 +289,10 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         credits.extend(credit_line(line, outlet))
     credits.extend(_linked_persons(lines))  # a "Baca juga" line credits no one, so no line counts twice
     # "By A" above the story and "Reporting by A" below it credit one writer once.
-    # A caption repeated in capitals ("Foto: OUTLET/ANA LEE") credits one person: the Title Case form is kept.
+    # A caption repeated in capitals ("Foto: OUTLET/ANA LEE") credits one person, named in Title Case.
     writers = {c.name.casefold() for c in credits if c.role == "writer"}
     unique: dict[tuple[str, str], Credit] = {}
-    for credit in credits:
+    for credit in (_unshouted(c) for c in credits):
         key = (credit.role, credit.name.casefold())
         if credit.role == "author" and key[1] in writers:
             continue

@@ -197,3 +197,19 @@ def test_english_forms() -> None:
     ]
     assert found[1].role == "a union official"
     assert found[-1].via == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Governor Fulan \u201cBang Fulan\u201d Hidayat has announced that the new bridge opens next week.",
+        'Wali Kota Fulan "Ucok" Hidayat mengatakan jembatan baru dibuka pekan depan.',
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_no_statement(body: str) -> None:
+    assert [s.text for s in direct(body, "en" if body.startswith("Governor") else "id")] == []
+
+
+def test_a_short_capitalised_quote_after_a_speech_verb_still_counts() -> None:
+    found = direct('"Merdeka Belajar," kata Fulan Hidayat.')
+    assert [s.text for s in found] == ["Merdeka Belajar,"]

@@ -17,6 +17,8 @@ from kutip.index.models import Credit
     [
         ("Baca: Laga Usai, Pelatih Rodrigo Santana Puji Pemain Muda", ["Rodrigo Santana"]),
         ("Baca juga: Pelatih Park Jae-won Puji Pemain Muda", ["Park Jae-won"]),
+        # one name after a rank or title: the title vouches for it
+        ("Baca juga: Alasan Komjen Sudarsono Jawab Isu Mutasi", ["Sudarsono"]),
         (
             "Baca Juga: Pabrik Baru Akan Dikunjungi CEO RocketX Fulan Hidayatullah di Batam",
             ["Fulan Hidayatullah"],
@@ -37,6 +39,8 @@ def test_names_in_related_headlines(line: str, names: list[str]) -> None:
     [
         # an English label: the tagger reads Indonesian only, and English headlines capitalise every word
         "Read more: Rocket Firm Will Conduct Fresh Tests Next Week",
+        # one name with no title before it
+        "Baca juga: Sudarsono Jawab Isu Mutasi Pejabat Daerah",
         # a place and a thing in Title Case; a single well-known name, often written in full in the body
         "Baca juga: Depo Lumbung Terbakar, Direksi Pastikan Stok BBM di Jawa Aman",
         "Baca juga: Jokowi Tegas Sampaikan Tambang Sudah Milik Negara",

@@ -4,7 +4,8 @@ A page's "Baca juga" links name people the page is about, yet they sit in the fu
 not the story, so the body's recognition never sees them. Headlines are set in Title
 Case, where ordinary words look like names, so only a person the rules and the tagger
 find is taken, cut to its name words: two or more capitalised words, no acronym among
-them, whose ends are no ordinary word ("Kisah Fulan Hidayat" -> "Fulan Hidayat").
+them, whose ends are no ordinary word ("Kisah Fulan Hidayat" -> "Fulan Hidayat"), or one
+name right after a rank or title ("Komjen Fulan").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from kutip.index.entities.features import first_names
 from kutip.index.entities.headlines import is_plain_word
+from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.recognise import recognise
 from kutip.index.language import fold
 from kutip.index.models import EntityType
@@ -37,17 +39,19 @@ def _coded(word: str) -> bool:
     return any(c.isupper() for c in word[1:])
 
 
-def _name_words(name: str) -> str:
+def _name_words(name: str, titled: bool = False) -> str:
     """The name without ordinary headline words around it, or "" when no name of two words is left.
 
-    A single word is never taken: headlines call well-known people by one name that the
-    body often writes in full, and one word alone is too often a place or a thing.
+    A single word is taken only after a rank or title (``titled``): headlines call
+    well-known people by one name, and one word alone is too often a place or a thing.
     """
     written = name.split()  # "Shin Tae-yong" keeps its hyphen
     while len(written) > 1 and _ordinary(written[-1]):  # "Fulan Hidayat Puji Pemain Muda"
         written = written[:-1]
     while len(written) > 2 and (_ordinary(written[0]) or _coded(written[0])):  # "Kisah ...", "CEO SpaceX ..."
         written = written[1:]
+    if len(written) == 1 and titled and not _coded(written[0]):
+        return written[0]  # "Komjen Fulan Jawab Isu": a rank or title vouches for one name
     if len(written) < 2 or _ordinary(written[0]):  # "Depo Plumpang", "Laga Usai"
         return ""
     if not all(w[:1].isupper() and not _coded(w) for w in written):  # "Stok BBM", "Fulan bin Badu"
@@ -72,7 +76,9 @@ def related_persons(lines: Sequence[str]) -> list[str]:
         mention = entity.mentions[0]
         # "Shin Tae-yong": a hyphenated lower-case syllable ends the name the tokens cut
         tail = _SYLLABLE.match(text, mention.end)
-        name = _name_words(text[mention.start : tail.end() if tail else mention.end])
+        before = text[: mention.start].split()
+        titled = bool(before) and fold(before[-1]) in lexicon().title_starts
+        name = _name_words(text[mention.start : tail.end() if tail else mention.end], titled)
         if name and name not in found:
             found.append(name)
     return found

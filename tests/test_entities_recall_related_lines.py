@@ -19,6 +19,8 @@ from kutip.index.models import Credit
         ("Baca juga: Pelatih Park Jae-won Puji Pemain Muda", ["Park Jae-won"]),
         # one name after a rank or title: the title vouches for it
         ("Baca juga: Alasan Komjen Sudarsono Jawab Isu Mutasi", ["Sudarsono"]),
+        # one name quoted before a colon: the headline's speaker
+        ("Baca juga: Banjir Datang Lagi, Sudarsono: Kami Siap Mengungsi", ["Sudarsono"]),
         (
             "Baca Juga: Pabrik Baru Akan Dikunjungi CEO RocketX Fulan Hidayatullah di Batam",
             ["Fulan Hidayatullah"],

@@ -5,7 +5,7 @@ not the story, so the body's recognition never sees them. Headlines are set in T
 Case, where ordinary words look like names, so only a person the rules and the tagger
 find is taken, cut to its name words: two or more capitalised words, no acronym among
 them, whose ends are no ordinary word ("Kisah Fulan Hidayat" -> "Fulan Hidayat"), or one
-name right after a rank or title ("Komjen Fulan").
+name right after a rank or title ("Komjen Fulan") or quoted before a colon ("..., Fulan: Kami Siap").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _coded(word: str) -> bool:
 def _name_words(name: str, titled: bool = False) -> str:
     """The name without ordinary headline words around it, or "" when no name of two words is left.
 
-    A single word is taken only after a rank or title (``titled``): headlines call
+    A single word is taken only after a rank or title or as a quote's speaker (``titled``): headlines call
     well-known people by one name, and one word alone is too often a place or a thing.
     """
     written = name.split()  # "Shin Tae-yong" keeps its hyphen
@@ -78,7 +78,9 @@ def related_persons(lines: Sequence[str]) -> list[str]:
         tail = _SYLLABLE.match(text, mention.end)
         before = text[: mention.start].split()
         titled = bool(before) and fold(before[-1]) in lexicon().title_starts
-        name = _name_words(text[mention.start : tail.end() if tail else mention.end], titled)
+        # "..., Fulan: Kami Siap": a headline quoting someone names the speaker before the colon
+        speaker = text[mention.end :].lstrip(" ").startswith(":") and (not before or before[-1].endswith(","))
+        name = _name_words(text[mention.start : tail.end() if tail else mention.end], titled or speaker)
         if name and name not in found:
             found.append(name)
     return found

@@ -73,7 +73,7 @@ class Credit:
     story entities, yet they still name the people behind the article.
     """
 
-    role: str  # "writer" | "editor" | "photo" | "author"
+    role: str  # "writer" | "editor" | "photo" | "author" | "linked" (named in a related-story headline)
     name: str
 
 

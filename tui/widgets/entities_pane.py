@@ -46,6 +46,9 @@ def canonical_names(archive: Archive, names: list[str]) -> dict[str, str]:
     return {name: archive.profile(name, EntityType.PERSON).name for name in dict.fromkeys(names)}
 
 
+_ROLE_LABELS = {"linked": "related story"}  # credit roles whose stored word is not the reader's
+
+
 class EntitiesPane(PaneList, scope="entities"):
     """The entities of the article in the reader."""
 
@@ -120,7 +123,7 @@ class EntitiesPane(PaneList, scope="entities"):
 
     @staticmethod
     def _prompt(entity: Entity, role: str, written: list[str]) -> Content:
-        count = f"({one_line(role)})" if role else f"×{len(entity.mentions)}"
+        count = f"({one_line(_ROLE_LABELS.get(role, role))})" if role else f"×{len(entity.mentions)}"
         spellings = f" · as {', '.join(one_line(name) for name in written)}" if written else ""
         return Content.assemble(one_line(entity.name), (f"  {count}{spellings}", "$text-muted"))
 

@@ -53,7 +53,8 @@ def article_document(article: Article) -> dict[str, Any]:
     for entity in article.entities:
         names.setdefault(ENTITY_FIELDS[entity.type], []).append(entity.name.replace(",", " "))
     for credit in article.credits:
-        names.setdefault("person", []).append(credit.name.replace(",", " "))
+        if credit.role != "linked":  # a related story's headline is not this article's subject
+            names.setdefault("person", []).append(credit.name.replace(",", " "))
     for field, values in names.items():
         doc[field] = ",".join(dict.fromkeys(values))
     return doc

@@ -29,7 +29,7 @@ from kutip.index.docstore import DocStore
 from kutip.index.indexer import Indexer
 from kutip.index.pool import analyse_file
 from kutip.index.progress import IndexReport, Stages
-from kutip.index.searchindex import SearchIndex
+from kutip.index.search.whoosh_engine.engine import WhooshEngine
 
 WORKER_STAGES = ("ingest", "entities", "statements", "stems")
 WRITER_STAGES = (
@@ -131,7 +131,7 @@ def main() -> None:
         else:
             paths = generate_realistic(work / "corpus", args.articles, seed=args.seed)
         store = DocStore(work / "kutip.sqlite3")
-        search = SearchIndex(work / "whoosh")
+        search = WhooshEngine(work / "whoosh")
         start, cpu_start = time.perf_counter(), time.process_time()
         try:
             report = Indexer(store, search, workers=args.workers).run(paths)

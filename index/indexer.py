@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from kutip.index.analyzers import remember_stems
 from kutip.index.committer import Committer
 from kutip.index.docstore import DocStore, SourceState
 from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
@@ -29,7 +28,8 @@ from kutip.index.models import Article
 from kutip.index.people import update_people
 from kutip.index.pool import Analysed, AnalysisPool, analyse_file
 from kutip.index.progress import IndexProgress, IndexReport, Stages, add_stages, timed
-from kutip.index.searchindex import SearchIndex
+from kutip.index.search.engine import SearchEngine
+from kutip.index.search.stemming import remember_stems
 
 BATCH_FILES = 1000
 BATCH_SECONDS = 30.0  # a crash loses about this much work; each commit costs a Whoosh segment
@@ -93,7 +93,7 @@ class Indexer:
     def __init__(
         self,
         store: DocStore,
-        search: SearchIndex,
+        search: SearchEngine,
         progress: Callable[[IndexProgress], None] | None = None,
         cancel: threading.Event | None = None,
         workers: int | None = None,

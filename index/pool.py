@@ -27,10 +27,10 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kutip.index.analysis import analyse
-from kutip.index.analyzers import new_stems, remember_stems
 from kutip.index.ingest import SkipFile, load_bytes
 from kutip.index.models import Article
 from kutip.index.progress import Stages, timed
+from kutip.index.search.stemming import new_stems, remember_stems
 
 ANALYSIS_SECONDS = 60.0  # per file, wall clock
 ANALYSIS_CHARS = 1_000_000  # per article body

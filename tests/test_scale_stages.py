@@ -9,7 +9,7 @@ import pytest
 from kutip.index.docstore import DocStore
 from kutip.index.indexer import POOL_MIN_FILES, Indexer
 from kutip.index.progress import IndexReport
-from kutip.index.searchindex import SearchIndex
+from kutip.index.search.whoosh_engine.engine import WhooshEngine
 
 WORKER_STAGES = {"ingest", "entities", "statements", "stems"}
 WRITER_STAGES = {"read files", "whoosh documents", "whoosh commit", "sqlite", "people", "linking"}
@@ -28,7 +28,7 @@ def _write(folder: Path, count: int) -> None:
 def _run(tmp_path: Path, files: int, workers: int) -> IndexReport:
     _write(tmp_path / "news", files)
     store = DocStore(tmp_path / "kutip.sqlite3")
-    search = SearchIndex(tmp_path / "whoosh")
+    search = WhooshEngine(tmp_path / "whoosh")
     try:
         return Indexer(store, search, workers=workers).run([tmp_path / "news"])
     finally:

@@ -9,7 +9,9 @@ from whoosh.query import Term
 
 from kutip.index.models import Article
 from kutip.index.pool import AnalysisPool
-from kutip.index.searchindex import MERGE_TIER, SearchIndex
+from kutip.index.search.parse import parse_query
+from kutip.index.search.whoosh_engine.engine import WhooshEngine
+from kutip.index.search.whoosh_engine.store import MERGE_TIER
 
 WORDS = "pembangunan jembatan diresmikan pemerintah kabupaten penghubung perdagangan"
 
@@ -50,7 +52,7 @@ def _article(n: int) -> Article:
 
 
 def test_many_small_commits_leave_few_segments_and_every_article_searchable(tmp_path: Path) -> None:
-    index = SearchIndex(tmp_path / "ix")
+    index = WhooshEngine(tmp_path / "ix")
     try:
         commits = MERGE_TIER * 4
         for n in range(commits):
@@ -60,14 +62,14 @@ def test_many_small_commits_leave_few_segments_and_every_article_searchable(tmp_
         segments = index._ix._segments()
         assert len(segments) < commits // 2  # merged, but not on every commit
         assert index.doc_count() == commits
-        hits = index.search(index.parser.parse("jembatan"), None)
+        hits = index.rank(parse_query("jembatan"), None).hits
         assert {article_id for article_id, _ in hits} == {f"art{n:04d}" for n in range(commits)}
     finally:
         index.close()
 
 
 def test_whoosh_stores_only_the_id(tmp_path: Path) -> None:
-    index = SearchIndex(tmp_path / "ix")
+    index = WhooshEngine(tmp_path / "ix")
     try:
         with index.batch() as batch:
             batch.add_article(_article(1))

@@ -12,9 +12,9 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from kutip.index.analyzers import stem_en, stem_id
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.linking.variants import VARIANTS, data_lines
+from kutip.index.search.stemming import stem_en, stem_id
 from kutip.index.stopwords import stopwords
 
 __all__ = [

@@ -11,6 +11,18 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+# Folders whose tests draw whole screens or run the analysis over real corpora.
+SLOW_FOLDERS = ("snapshots", "accuracy")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/snapshots and tests/accuracy is ``slow``: ``-m "not slow"`` keeps the
+    unit and pilot tests for a quick loop; ``make test`` runs them all."""
+    for item in items:
+        if item.path.parent.name in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the user's real archive, settings or clipboard fallback."""

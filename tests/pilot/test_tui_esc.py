@@ -1,0 +1,168 @@
+"""Closing a search is fast: the full list comes back from memory and the footer is not rebuilt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import Footer, Input
+from textual.widgets._footer import FooterKey
+
+from kutip.index.facade import Archive, ArticleSummary
+from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.widgets.article_list import ArticleList
+from kutip.tui.widgets.keys_footer import KeysFooter
+from kutip.tui.widgets.list_rows import UNREAD_MARK
+from tests.pilot_support import settle, synchronous
+from tests.snapshots.test_tui_app import write_fixture_corpus
+
+
+@pytest.fixture
+def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
+    opened = Archive.open(tmp_path / "fx")
+    opened.index([write_fixture_corpus(tmp_path / "fixture")])
+    yield opened
+    opened.close()
+
+
+def quick_app(archive: Archive) -> KutipApp:
+    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
+    app.debounce = NO_DEBOUNCE
+    return app
+
+
+def shown_keys(footer: Footer) -> list[FooterKey]:
+    return [key for key in footer.query(FooterKey) if key.display and key.parent is footer]
+
+
+@synchronous
+async def test_esc_shows_the_full_list_kept_from_before_the_search(fixture_archive: Archive) -> None:
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        before = app.article_list.summaries
+        await pilot.press("slash", *"beras")
+        await settle(app, pilot)
+        assert 0 < len(app.article_list.summaries) < len(before)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.article_list.summaries is before  # the same rows, not ordered and filtered anew
+
+
+@synchronous
+async def test_esc_shows_the_footer_keys_shown_before_the_search_again(fixture_archive: Archive) -> None:
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        footer = app.query_one(KeysFooter)
+        before = shown_keys(footer)
+        assert "slash" in [key.key for key in before]
+        await pilot.press("slash", *"beras")
+        await settle(app, pilot)
+        searching = [key.key for key in shown_keys(footer)]
+        assert "escape" in searching and "q" not in searching  # typing: letters are the input's
+        await pilot.press("escape")
+        await settle(app, pilot)
+        after = shown_keys(footer)
+        assert [key.key for key in after] == [key.key for key in before]
+        assert all(a is b for a, b in zip(after, before, strict=True))  # shown again, not rebuilt
+
+
+@synchronous
+async def test_the_footer_builds_a_key_set_once_for_several_binding_changes(fixture_archive: Archive) -> None:
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        footer = app.query_one(KeysFooter)
+        before = shown_keys(footer)
+        for _ in range(3):
+            app.screen.refresh_bindings()  # nothing changed: nothing is mounted
+        await settle(app, pilot)
+        assert all(a is b for a, b in zip(shown_keys(footer), before, strict=True))
+        assert len(footer.query(FooterKey)) == len(before)
+
+
+def summaries(count: int) -> list[ArticleSummary]:
+    return [
+        ArticleSummary(id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05-01", path=f"/{n}")
+        for n in range(count)
+    ]
+
+
+class ListHost(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ArticleList()
+        yield Input()
+
+
+@synchronous
+async def test_kept_rows_are_redrawn_when_an_article_was_read_during_the_search() -> None:
+    app = ListHost()
+    base = summaries(5)
+    async with app.run_test(size=(80, 12)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_read(frozenset())
+        article_list.set_summaries(base)
+        await pilot.pause()
+        assert article_list.render_line(0).text.startswith(UNREAD_MARK)
+        article_list.set_summaries(base[:1], snippets=True)
+        article_list.set_read(frozenset({"id000"}))  # opened from the hits
+        article_list.set_summaries(base, "id000")
+        await pilot.pause()
+        assert article_list.summaries == base
+        assert not article_list.render_line(0).text.startswith(UNREAD_MARK)
+        assert article_list.unread_count == 4
+
+
+@synchronous
+async def test_kept_rows_with_unread_only_drop_an_article_read_during_the_search() -> None:
+    app = ListHost()
+    base = summaries(5)
+    async with app.run_test(size=(80, 12)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_read(frozenset())
+        article_list.set_summaries(base)
+        article_list.set_shape(article_list.shape.toggled_unread())
+        article_list.set_summaries(base[:2], snippets=True)
+        article_list.set_read(frozenset({"id001"}))
+        article_list.set_summaries(base)
+        await pilot.pause()
+        assert [s.id for s in article_list.summaries] == ["id000", "id002", "id003", "id004"]
+
+
+@synchronous
+async def test_a_new_base_or_shape_is_not_shown_from_kept_rows() -> None:
+    app = ListHost()
+    base = summaries(5)
+    async with app.run_test(size=(80, 12)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_summaries(base)
+        article_list.set_summaries(base[:1], snippets=True)
+        article_list.set_shape(article_list.shape.next_sort().next_sort().next_sort())  # by title
+        article_list.set_summaries(base)
+        await pilot.pause()
+        assert [s.id for s in article_list.summaries][:3] == ["id000", "id001", "id002"]
+        assert article_list.shape.sort == "title"
+        reloaded = summaries(3)  # the archive changed: a new list of summaries
+        article_list.set_summaries(base[:1], snippets=True)
+        article_list.set_summaries(reloaded)
+        assert article_list.summaries == reloaded
+
+
+@synchronous
+async def test_the_loaded_list_is_left_out_of_collections_until_the_reader_exits(
+    fixture_archive: Archive,
+) -> None:
+    import gc
+
+    thresholds = gc.get_threshold()
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] > thresholds[0]
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds

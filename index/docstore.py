@@ -3,6 +3,8 @@
 SQLite (WAL) is the committed truth of which articles exist: the search index
 is written first and this store second, so a crash in between leaves at most
 search hits that :class:`DocStore` does not know, which callers drop.
+One class over 400 lines because every method shares one connection per thread and one
+transaction discipline; its queries are grouped by table (sources, articles, entities, statements).
 """
 
 from __future__ import annotations
@@ -315,10 +317,6 @@ class DocStore:
     def sources(self) -> dict[str, SourceState]:
         rows = self._db().execute("SELECT path, file_hash, mtime_ns, size FROM sources").fetchall()
         return {r["path"]: SourceState(r["path"], r["file_hash"], r["mtime_ns"], r["size"]) for r in rows}
-
-    def article_ids_of(self, source: str) -> list[str]:
-        rows = self._db().execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchall()
-        return [r["id"] for r in rows]
 
     def source_of(self, article_id: str) -> str | None:
         row = self._db().execute("SELECT source FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -6,6 +6,8 @@ table is read in a handful of set queries (never one per statement), so a person
 hundreds of statements in a large archive opens at once. Each item is placed at its
 article's date, or the event date its lead gives when the article has none; an item with
 neither is undated and counted apart, never placed as if it were dated.
+Over 400 lines on purpose: the person page and the entity page share every reader here (names,
+timeline, outlets, remarks); split, each half would import the other's private queries.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ after a comma ("X, seorang pakar"), a head word, a preposition of place, or the 
 of the word (an acronym, a web address). A capitalised word with no cue at the start of
 a sentence or in a headline stays unresolved: it becomes a name only if it links to a
 name established elsewhere in the article.
+One module (about 670 lines): the cue passes read and retype the same parts in order, each
+pass depending on the types the earlier ones set; their word lists live in data files.
 """
 
 from __future__ import annotations

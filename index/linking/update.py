@@ -13,6 +13,8 @@ statement relinks only the other members of its cluster. A cluster's id is the i
 its earliest member (dated before undated, then by id). A report that no candidate
 matches alone may still be one passage with two neighbouring statements of another
 article (:mod:`stitched`): the few candidates of one speaker sharing most keys are tried.
+It stays one module (a little over 400 lines): the match rules and the batch update share the
+statement view (``LinkDoc``) and its reads, and splitting them would export both halves' internals.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from itertools import pairwise
 from kutip.index.linking.similarity import MIN_SHARED, similarity
 from kutip.index.linking.speakers import SpeakerNames, relation
 from kutip.index.linking.store import LinkDoc
-from kutip.index.sqlin import chunks
+from kutip.index.sqlin import select_in
 
 __all__ = [
     "MAX_TRIES",
@@ -115,22 +115,21 @@ def split_quotes(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[
     whole or reword one half, and the cluster must hold both. The first half ends with a comma,
     the second goes on in lower case a few characters later, from the same speaker.
     """
+    rows = select_in(
+        db,
+        "SELECT id, article, speaker, text, start, end FROM statements "
+        "WHERE kind = 'direct' AND speaker IS NOT NULL AND article IN ({marks}) ORDER BY article, start",
+        articles,
+    )
     pairs: list[tuple[str, str]] = []
-    for chunk in chunks(articles):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            "SELECT id, article, speaker, text, start, end FROM statements "
-            f"WHERE kind = 'direct' AND speaker IS NOT NULL AND article IN ({marks}) ORDER BY article, start",
-            tuple(chunk),
-        ).fetchall()
-        for first, second in pairwise(rows):
-            same_speaker = first[1] == second[1] and first[2] == second[2]
-            gap = second[4] - first[5]
-            if (
-                same_speaker
-                and 0 < gap <= _MAX_SPLIT_GAP
-                and first[3].rstrip().endswith(",")
-                and second[3][:1].islower()
-            ):
-                pairs.append((first[0], second[0]))
+    for first, second in pairwise(rows):  # neighbours from two articles (or chunks) are never one speaker's
+        same_speaker = first[1] == second[1] and first[2] == second[2]
+        gap = second[4] - first[5]
+        if (
+            same_speaker
+            and 0 < gap <= _MAX_SPLIT_GAP
+            and first[3].rstrip().endswith(",")
+            and second[3][:1].islower()
+        ):
+            pairs.append((first[0], second[0]))
     return pairs

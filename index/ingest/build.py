@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dates import split_date_label, url_date
+from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
@@ -57,15 +57,6 @@ def _join_labels(paragraphs: list[str]) -> list[str]:
     return joined
 
 
-# A scrape's labelled date glued to the first words ("date 2024-05-19 JAKARTA - …") sits at the top.
-_DATE_LABEL_PARAGRAPHS = 3
-
-
-def _unglue_date_label(paragraphs: list[str]) -> list[str]:
-    head = [part for p in paragraphs[:_DATE_LABEL_PARAGRAPHS] for part in split_date_label(p)]
-    return [*head, *paragraphs[_DATE_LABEL_PARAGRAPHS:]]
-
-
 def _find_dateline(body: list[str]) -> Dateline | None:
     for index, paragraph in enumerate(body[:_OUTLET_DATELINE_PARAGRAPHS]):
         dateline = parse_dateline(paragraph)
@@ -108,7 +99,7 @@ def build_article(
     """Builds the article; raises SkipFile when no readable story text is left."""
     title = clean_title(known.title)
     paragraphs = _join_labels([part for paragraph in paragraphs for part in unglue(paragraph)])
-    paragraphs = _unglue_date_label(paragraphs)
+    paragraphs = unglue_head_date_labels(paragraphs)
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
         paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
     split = split_boilerplate(paragraphs)

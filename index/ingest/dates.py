@@ -21,6 +21,7 @@ __all__ = [
     "read_stamp",
     "split_date_label",
     "to_iso",
+    "unglue_head_date_labels",
     "url_date",
 ]
 
@@ -175,6 +176,26 @@ def split_date_label(paragraph: str) -> list[str]:
         return [paragraph]
     cut += rest.end()
     return [paragraph[:cut].strip(), paragraph[cut:].strip()]
+
+
+# How many non-blank lines or paragraphs at the top may carry a labelled date glued to the text.
+DATE_LABEL_HEAD = 3
+
+
+def unglue_head_date_labels(items: list[str], *, between: tuple[str, ...] = ()) -> list[str]:
+    """The top lines or paragraphs with a glued date label split off (:func:`split_date_label`);
+    ``between`` goes between the two parts (a blank line lets a plain-text headline stand alone)."""
+    out: list[str] = []
+    seen = 0
+    for item in items:
+        if seen < DATE_LABEL_HEAD and item.strip():
+            seen += 1
+            parts = split_date_label(item.strip())
+            if len(parts) == 2:
+                out.extend([parts[0], *between, parts[1]])
+                continue
+        out.append(item)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,22 +1,29 @@
 """The reader's timings on a real archive, through Textual's headless pilot.
 
-    python benchmarks/reader.py ARCHIVE WORD
+    python benchmarks/reader.py ARCHIVE [WORD ...] [--rounds N]
 
 Drives :class:`kutip.tui.app.KutipApp` as a person would (no test shortcuts: the search
 debounce stays on) and times what the person waits for: the list's first paint from
 start-up, results after ``/`` + a word (from the last key), Esc back to the full list,
-and ``j``. Each wait polls the app's own state every few milliseconds, so a figure is the
-wait plus at most one poll.
+``j`` and ``k`` on the list, Enter (the article open in the reader) and Tab (focus to the
+reader). Each wait polls the app's own state every few milliseconds, so a figure is the
+wait plus at most one poll, and ends with one more refresh (the screen drawn).
+
+Every wait is reported as wall time and as the process's CPU time over the same span (all
+threads, the search workers included): on a shared machine the CPU figure is the one that
+does not depend on the neighbours.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -26,15 +33,46 @@ from kutip.tui.app import KutipApp  # imported before the clock starts, like the
 
 POLL = 0.002
 PATIENCE = 60.0
+WAITS = ("first paint", "results", "esc", "j", "k", "enter", "tab")
+
+
+@dataclass(slots=True)
+class Samples:
+    """One wait's samples: wall and CPU seconds, in the order they were taken."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """One wait's summary in milliseconds."""
+
+    median: float
+    worst: float
+    cpu_median: float
+    cpu_worst: float
+
+
+class _Clock:
+    """Wall and process CPU time from one start."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def stop(self, samples: Samples) -> None:
+        samples.wall.append(time.perf_counter() - self.wall)
+        samples.cpu.append(time.process_time() - self.cpu)
 
 
 async def _until(pilot: object, done: Callable[[], bool]) -> None:
-    """Wait (yielding to the app) until ``done()``; a stuck app fails loudly, not silently."""
+    """Wait (yielding to the app) until ``done()``, then one refresh; a stuck app fails loudly."""
     deadline = time.perf_counter() + PATIENCE
     while not done():
         if time.perf_counter() > deadline:
             raise TimeoutError("the reader did not get there in time")
         await pilot.pause(POLL)  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]  # one more refresh: what changed is drawn
 
 
 def _results_for(app: KutipApp, word: str) -> Callable[[], bool]:
@@ -42,50 +80,100 @@ def _results_for(app: KutipApp, word: str) -> Callable[[], bool]:
     return lambda: app.search_query == word and "match" in app.status.message
 
 
-async def _measure(location: Path, words: list[str], settings: Path) -> dict[str, list[float]]:
-    timings: dict[str, list[float]] = {"first paint": [], "results": [], "esc": [], "j": []}
-    start = time.perf_counter()
+async def _keys(app: KutipApp, pilot: object, waits: dict[str, Samples]) -> None:
+    """``j``, ``k``, Enter and Tab on the full list, then back to it (Esc's own wait is the search's)."""
+    press = pilot.press  # type: ignore[attr-defined]
+    article_list = app.article_list
+    for key, step in (("j", 1), ("k", -1)):
+        before = article_list.cursor
+        clock = _Clock()
+        await press(key)
+        await _until(pilot, lambda: article_list.cursor == before + step)  # noqa: B023 (awaited here)
+        clock.stop(waits[key])
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    chosen = article_list.highlighted
+    clock = _Clock()
+    await press("enter")
+    await _until(pilot, lambda: chosen is not None and getattr(app.reader.article, "id", None) == chosen.id)
+    clock.stop(waits["enter"])
+    await pilot.pause(0.1)  # type: ignore[attr-defined]
+    article_list.focus()
+    await pilot.pause()  # type: ignore[attr-defined]
+    focused = app.focused
+    clock = _Clock()
+    await press("tab")
+    await _until(pilot, lambda: app.focused is not focused)
+    clock.stop(waits["tab"])
+    article_list.focus()
+    await pilot.pause(0.05)  # type: ignore[attr-defined]
+
+
+async def _measure(location: Path, words: list[str], rounds: int, settings: Path) -> dict[str, Samples]:
+    waits = {name: Samples() for name in WAITS}
+    clock = _Clock()
     archive = Archive.open(location)
     app = KutipApp(archive, settings_file=settings)
     try:
         async with app.run_test(size=(160, 48)) as pilot:
             await _until(pilot, lambda: bool(app.article_list.summaries))
-            await pilot.pause()  # one more refresh: the rows are painted
-            timings["first paint"].append(time.perf_counter() - start)
+            clock.stop(waits["first paint"])
             total = len(app.all_summaries)
-            for word in words:
-                await pilot.press("slash", *word[:-1])
-                last = time.perf_counter()
-                await pilot.press(word[-1])
-                await _until(pilot, _results_for(app, word))
-                timings["results"].append(time.perf_counter() - last)
-                await pilot.pause(0.3)  # the user reads the results
-                started = time.perf_counter()
-                await pilot.press("escape")
-                await _until(pilot, lambda: len(app.article_list.summaries) == total)
-                timings["esc"].append(time.perf_counter() - started)
-                await pilot.pause(0.1)
-                started = time.perf_counter()
-                before = app.article_list.cursor
-                await pilot.press("j")
-                await _until(pilot, lambda: app.article_list.cursor != before)  # noqa: B023 (awaited here)
-                timings["j"].append(time.perf_counter() - started)
+            for _ in range(rounds):
+                for word in words:
+                    await pilot.press("slash", *word[:-1])
+                    clock = _Clock()
+                    await pilot.press(word[-1])
+                    await _until(pilot, _results_for(app, word))
+                    clock.stop(waits["results"])
+                    await pilot.pause(0.3)  # the user reads the results
+                    clock = _Clock()
+                    await pilot.press("escape")
+                    await _until(pilot, lambda: len(app.article_list.summaries) == total)
+                    clock.stop(waits["esc"])
+                    await pilot.pause(0.1)
+                    await _keys(app, pilot, waits)
     finally:
         archive.close()
-    return timings
+    return waits
+
+
+def reader_waits(location: Path, words: list[str], rounds: int = 1) -> dict[str, Wait]:
+    """Each wait's median and worst, wall and CPU milliseconds, over ``words`` × ``rounds`` (one start-up)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        waits = asyncio.run(_measure(location, words, rounds, Path(scratch) / "settings.toml"))
+    return {name: _summary(samples) for name, samples in waits.items()}
+
+
+def _summary(samples: Samples) -> Wait:
+    wall, cpu = samples.wall, samples.cpu
+    ms = 1000
+    return Wait(statistics.median(wall) * ms, max(wall) * ms, statistics.median(cpu) * ms, max(cpu) * ms)
 
 
 def reader_timings(location: Path, words: list[str]) -> dict[str, tuple[float, float]]:
-    """Median and worst milliseconds of each wait, over ``words`` (one start-up)."""
-    with tempfile.TemporaryDirectory() as scratch:
-        timings = asyncio.run(_measure(location, words, Path(scratch) / "settings.toml"))
-    return {name: (statistics.median(s) * 1000, max(s) * 1000) for name, s in timings.items()}
+    """Median and worst wall milliseconds of each wait, over ``words`` (one start-up)."""
+    return {name: (wait.median, wait.worst) for name, wait in reader_waits(location, words).items()}
 
 
-def main() -> None:
-    location, words = Path(sys.argv[1]), sys.argv[2:] or ["kata"]
-    for name, (median, worst) in reader_timings(location, words).items():
-        print(f"{name:12s} median {median:7.1f} ms  worst {worst:7.1f} ms")
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="benchmarks/reader.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("archive", type=Path, help="an archive folder (the one `kutip --index` takes)")
+    parser.add_argument("words", nargs="*", default=["kata"], help="words to search for (default: kata)")
+    parser.add_argument("--rounds", type=int, default=1, help="times to go through the words (default 1)")
+    args = parser.parse_args(argv)
+    if not args.archive.is_dir():
+        parser.error(f"no archive at {args.archive}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    print(f"{'':12s} {'wall median':>12s} {'worst':>8s} {'CPU median':>11s} {'worst':>8s}  (ms)")
+    for name, wait in reader_waits(args.archive, args.words, args.rounds).items():
+        wall, cpu = f"{wait.median:12.1f} {wait.worst:8.1f}", f"{wait.cpu_median:11.1f} {wait.cpu_worst:8.1f}"
+        print(f"{name:12s} {wall} {cpu}")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ __all__ = [
     "CLAUSE_MARK",
     "SENTENCE_MARK",
     "LinkDoc",
+    "body_text",
     "delete_docs",
     "ensure_schema",
     "insert_docs",
@@ -82,6 +83,13 @@ def meta(db: sqlite3.Connection, key: str) -> str | None:
 
 def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO link_meta(key, value) VALUES (?, ?)", (key, value))
+
+
+def body_text(db: sqlite3.Connection, article_id: str) -> str:
+    """An article's body, or ``""`` if it is gone: the linker's one read of ``articles.body``,
+    so the way the document store keeps bodies (plain or compressed) changes in one place."""
+    row = db.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:

@@ -42,6 +42,7 @@ from kutip.index.linking.stitched import (
 )
 from kutip.index.linking.store import (
     LinkDoc,
+    body_text,
     delete_docs,
     ensure_schema,
     insert_docs,
@@ -81,8 +82,7 @@ def _context(
     channels: dict[str, str] = {}
     aliases: dict[tuple[str, str | None], frozenset[str]] = {}
     for article in articles:
-        row = db.execute("SELECT body FROM articles WHERE id = ?", (article,)).fetchone()
-        body = row[0] if row else ""
+        body = body_text(db, article)
         rows = db.execute(
             "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "
             "ORDER BY start DESC",

@@ -60,3 +60,17 @@ def test_blocking_keys_are_stored_as_small_integers_and_leave_with_their_stateme
     archive.remove(_article("a", "", ""))
     left = {r[0] for r in db.execute("SELECT rowid FROM link_docs")}
     assert {r[0] for r in db.execute("SELECT DISTINCT doc FROM link_keys")} == left != docs
+
+
+def test_article_bodies_are_read_through_one_helper(tmp_path: Path) -> None:
+    # bodies may later be stored compressed: the linker reads them in one place only
+    from kutip.index.linking.store import body_text
+
+    archive = Archive(tmp_path)
+    archive.add(_article("a", "Harian Satu", "2024-05-02", ("Sri Lestari", FULL, "direct")))
+    db = archive.store._db()
+    assert body_text(db, "a") == "-"  # the body the fixture stores
+    assert body_text(db, "gone") == ""
+    linking = Path(__file__).resolve().parents[2] / "index" / "linking"
+    readers = [p.name for p in linking.glob("*.py") if "SELECT body" in p.read_text(encoding="utf-8")]
+    assert readers == ["store.py"]

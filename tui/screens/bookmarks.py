@@ -11,12 +11,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import Bookmark, UserState, UserStateError
+from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
 
 EMPTY = "No bookmarks yet: b bookmarks the open article, or the statement under the cursor."
@@ -55,7 +56,7 @@ class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
         yield Static(id="bookmarks-header")
         yield PaneList(id="bookmarks-list", markup=False)
         yield Static(Content("Enter: open — d: remove — Esc: back"), id="bookmarks-status")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def bookmark_list(self) -> PaneList:

@@ -28,12 +28,13 @@ from textual.command import Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile, Statement, StatementRow
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
+from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.page_facts import (
     PageFilters,
     PageList,
@@ -105,7 +106,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         yield Static(Content(""), id="page-filters")
         yield PageList(id="person-statements", markup=False)
         yield Static(Content("Enter: open in the reader — o/d/w: filter — Esc: back"), id="person-status")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def statement_list(self) -> PageList:

@@ -17,13 +17,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
 from kutip.tui.debounce import Debounce, quiet_for, still_wanted
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
+from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
 from kutip.tui.widgets.version_rows import (
     CHANGED,
@@ -66,7 +67,7 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
         yield Static(_legend(), id="finder-legend")
         yield PaneList(id="finder-versions", markup=False)
         yield Static(Content(HINT), id="finder-status")
-        yield Footer()
+        yield KeysFooter()
 
     def _header(self) -> Content:
         if self.statement is not None:

@@ -17,12 +17,13 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.markup import escape
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import SavedSearch, UserState, UserStateError
+from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
 
 EMPTY = "No saved searches yet: search (/), then S saves it with a name."
@@ -90,7 +91,7 @@ class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searche
         yield Static(id="searches-header")
         yield PaneList(id="searches-list", markup=False)
         yield Static(Content("Enter: run — d: forget — Esc: back"), id="searches-status")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def search_list(self) -> PaneList:

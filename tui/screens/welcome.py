@@ -15,9 +15,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from kutip.tui.scopes import ScopedKeys
+from kutip.tui.widgets.keys_footer import KeysFooter
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ class WelcomeScreen(ScopedKeys, Screen[WelcomeChoice], scope="welcome"):
             path_input.display = False
             yield path_input
             yield Static(self.note, id="welcome-error", markup=False)
-        yield Footer()
+        yield KeysFooter()
 
     def action_add_folder(self) -> None:
         path_input = self.query_one("#welcome-path", Input)

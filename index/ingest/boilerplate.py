@@ -65,6 +65,13 @@ LINE_RULES = _rules(
     r"^©.{0,120}$",
     r"\ball rights reserved\b",
     r"\bhak cipta dilindungi\b",
+    # a site's notice about the reader's browser ("Please update your browser", "Aktifkan JavaScript")
+    r"^(?:please )?(?:update|upgrade) your (?:web )?browser\b.{0,60}$",
+    r"^your (?:web )?browser (?:is|may be) (?:out of date|outdated|not supported|no longer supported)\b",
+    r"^just click on the icons? to get to the download page\b",
+    r"^(?:silakan )?(?:perbarui|update|ganti) (?:browser|peramban) (?:anda|kamu)\b.{0,60}$",
+    r"^(?:browser|peramban) (?:anda|kamu) (?:sudah )?(?:usang|kedaluwarsa|tidak didukung)\b",
+    r"^(?:please )?(?:enable|turn on|aktifkan) javascript\b.{0,60}$",
     # topic and tag headers (their bullet lines follow)
     r"^(?:topik|topics?|tags?|tag terkait)\s*:",
     # credit labels left empty by the scrape ("Reporter:", "Editor:")

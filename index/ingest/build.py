@@ -16,6 +16,7 @@ from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
+from kutip.index.ingest.origin import spelled_out_outlet
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
@@ -55,6 +56,25 @@ def _join_labels(paragraphs: list[str]) -> list[str]:
         else:
             joined.append(paragraph)
     return joined
+
+
+_LIST_BULLET = re.compile(r"^\s*[•·▪●◦*]\s+(?=\S)")
+_DROP_CAP = re.compile(r"^[A-Z]$")
+
+
+def _unwrap_markup(paragraphs: list[str]) -> list[str]:
+    """Two marks of page layout undone: a story scraped as a list item ("• KOTA, Outlet - …") loses
+    its bullet when it opens with a dateline, and a drop cap on its own line ("F", then "inance
+    Minister …") is joined back to its word."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and _DROP_CAP.match(out[-1]) and paragraph[:1].islower():
+            out[-1] += paragraph
+            continue
+        bullet = _LIST_BULLET.match(paragraph)
+        unbulleted = paragraph[bullet.end() :] if bullet else ""
+        out.append(unbulleted if unbulleted and parse_dateline(unbulleted) else paragraph)
+    return out
 
 
 def _find_dateline(body: list[str]) -> Dateline | None:
@@ -99,7 +119,7 @@ def build_article(
     """Builds the article; raises SkipFile when no readable story text is left."""
     title = clean_title(known.title)
     paragraphs = _join_labels([part for paragraph in paragraphs for part in unglue(paragraph)])
-    paragraphs = unglue_head_date_labels(paragraphs)
+    paragraphs = _unwrap_markup(unglue_head_date_labels(paragraphs))
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
         paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
     split = split_boilerplate(paragraphs)
@@ -111,6 +131,7 @@ def build_article(
     outlet = display_outlet(
         known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs)
     ) or outlet_of_url(url)
+    outlet = spelled_out_outlet(outlet, paragraphs)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline) or url_date(url)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kutip.index.entities import lookup
+from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
 from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name
 from kutip.index.models import EntityType
@@ -81,6 +82,57 @@ def _outlet_beside_places(places: list[str]) -> str:
     return ""
 
 
+_ALONE_MAX_WORDS = 3
+_ALONE_MIN_LEAD_WORDS = 8
+_ALONE_MAX_FURNITURE = 0.5
+
+
+def _outlet_alone(places: list[str], rest: str) -> str:
+    """The one part of a dateline that names no place but starts or ends with a word outlets put in
+    their names: "Suara Contoh – …", "Radar Contoh – …", "Contoh Post – …" (a site's own name as
+    the whole dateline, as regional network sites write it)."""
+    if len(places) != 1 or len(rest.split()) < _ALONE_MIN_LEAD_WORDS:
+        return ""  # a site's name opens a lead, never a short headline tail
+    words = places[0].split()
+    if not 2 <= len(words) <= _ALONE_MAX_WORDS or _is_place(places[0]) or not places[0][:1].isupper():
+        return ""
+    if furniture_share(places[0]) >= _ALONE_MAX_FURNITURE:
+        return ""  # "Berita Duka – …", "Kabar Terkini – …": a label over the story, not a site's name
+    return places[0] if has_outlet_word(words[0]) or has_outlet_word(words[-1]) else ""
+
+
+# "Jakarta, 15 Mei 2016 (KBC) – …": an agency's acronym closing a dateline of place and date.
+_AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+
+
+def _agency_acronym(inside: str) -> bool:
+    """An acronym the gazetteer does not know: a province ("(NTT)") or a body ("(KPK)") is no agency."""
+    return bool(_AGENCY_ACRONYM.match(inside)) and lookup(inside) is None
+
+
+def _filed_from(before: str) -> bool:
+    """The place (and date) an unlisted agency's bracketed acronym follows: a known or wire-style
+    place first, and nothing else but a date after it."""
+    parts = [p.strip() for p in _join_split_dates(before.split(",")) if p.strip()]
+    if not parts or not (_is_place(parts[0]) or _wire_place(parts[0])):
+        return False
+    return all(next(find_dates(p), None) for p in parts[1:])
+
+
+def _join_split_dates(parts: list[str]) -> list[str]:
+    """Dateline parts with an English date the commas cut ("October 26", " 2012") made one again."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _YEAR_ONLY.match(part) and _SHORT_MONTH_DAY.match(joined[-1].strip()):
+            joined[-1] = f"{joined[-1]},{part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+
+
 def _wire_place(part: str) -> bool:
     """An all-capitals place of one to three words ("SURABAYA", "NUSA DUA"), as wire datelines write it."""
     words = part.strip().split()
@@ -109,13 +161,13 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     outlet = ""
     bracketed = _BRACKETED.match(prefix)
     head = prefix
-    if bracketed and _title_like(bracketed["inside"]):
-        inside = bracketed["inside"].strip()
-        if is_outlet_name(inside):
-            outlet, head = inside, bracketed["before"].strip().rstrip(",")
+    if bracketed and _title_like(bracketed["inside"]) and is_outlet_name(bracketed["inside"].strip()):
+        outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
     elif bracketed and _SITE_HANDLE.match(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
-    parts = [p.strip() for p in head.split(",") if p.strip()]
+    elif bracketed and _agency_acronym(bracketed["inside"].strip()) and _filed_from(bracketed["before"]):
+        outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
+    parts = [p.strip() for p in _join_split_dates(head.split(",")) if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
     if not parts or not all(_title_like(p) or is_outlet_name(p) or next(find_dates(p), None) for p in parts):
@@ -133,7 +185,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         else:
             places.append(part)
     if not outlet and _reads_like_prose(paragraph[match.end() :]):
-        outlet = _outlet_beside_places(places) or next((p for p in places if is_compound_outlet(p)), "")
+        outlet = (
+            _outlet_beside_places(places)
+            or next((p for p in places if is_compound_outlet(p)), "")
+            or _outlet_alone(places, paragraph[match.end() :])
+        )
         places = [p for p in places if p != outlet]
     wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"

@@ -218,7 +218,8 @@ _NO_LABEL_BEFORE = "".join(
 )
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
-    r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)"
+    r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
+    r"|(?<=[a-z])\s+(?=(?:date|tanggal)\s*:?\s+\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
@@ -228,10 +229,19 @@ _STAMP_BREAK = re.compile(
     re.I
 )
 _STAMP_CREDIT = re.compile(
-    r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor)\b\s*:?\s*\S",
+    r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor|laporan)\b\s*:?\s*\S",
     re.I,
 )
 _STAMP_MAX_CREDIT_WORDS = 8
+# "By Office of the Deputy Secretary for Documents & Translation": a desk or office credited by its
+# full name, longer than a person's byline but every word a capitalised name word or a joining word.
+_OFFICE_MAX_WORDS = 14
+_OFFICE_JOINER = re.compile(r"^(?:of|for|to|the|and|&|on|in|at|dan|untuk|bidang|urusan)$", re.I)
+
+
+def _office_credit(part: str) -> bool:
+    words = part.split()[1:]
+    return len(words) < _OFFICE_MAX_WORDS and all(w[:1].isupper() or _OFFICE_JOINER.match(w) for w in words)
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 # "3 menit baca", "5 min read": a reading-time label beside the stamp.
 _READING_TIME = re.compile(
@@ -250,6 +260,16 @@ def _is_place(part: str) -> bool:
         return False
     entry = lookup(part)
     return entry is not None and entry.type == EntityType.PLACE
+
+
+_SECTION_MAX_WORDS = 3
+
+
+def _is_section(part: str) -> bool:
+    """A section name heading a stamp ("Nasional", "Hukum & Kriminal"): menu words only."""
+    from kutip.index.ingest.boilerplate import furniture_share
+
+    return len(part.split()) <= _SECTION_MAX_WORDS and part[:1].isupper() and furniture_share(part) >= 1.0
 
 
 _BYLINE_WORDS = (2, 4)
@@ -281,7 +301,8 @@ def read_stamp(line: str) -> Stamp | None:
     if iso:
         return Stamp(iso)
     iso = outlet = writer = ""
-    for part in (p.strip(" ,") for p in _STAMP_BREAK.split(line)):
+    parts = [p.strip(" ,") for p in _STAMP_BREAK.split(line)]
+    for index, part in enumerate(parts):
         if not part:
             continue
         found = date_line(part)
@@ -289,11 +310,15 @@ def read_stamp(line: str) -> Stamp | None:
             iso = iso or found
         elif _TIME_ONLY.match(part) or _READING_TIME.match(part):
             continue
+        elif index == 0 and _is_section(part):
+            continue  # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under
         elif is_outlet_name(part) or (has_outlet_word(part) and len(part.split()) <= 5):
             outlet = outlet or part
         elif _is_place(part):
             continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
-        elif _STAMP_CREDIT.match(part) and len(part.split()) <= _STAMP_MAX_CREDIT_WORDS:
+        elif _STAMP_CREDIT.match(part) and (
+            len(part.split()) <= _STAMP_MAX_CREDIT_WORDS or _office_credit(part)
+        ):
             continue
         else:
             named = _bare_byline(part)

@@ -158,6 +158,39 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     return score + (1.0 if isolated else 0.0)
 
 
+def _is_notice(line: str) -> bool:
+    """A sentence-long line of site furniture above the story ("Your browser is out of date, …"):
+    not the lead, so the headline below it is still looked for."""
+    return is_boilerplate_line(line) and parse_dateline(line) is None and not is_caption(line)
+
+
+# A topic tag or kicker above the headline ("KRI Contoh 401" over "Sosok Awak KRI Contoh 401: …")
+# is a few words the headline below it repeats; it is no headline of its own.
+_KICKER_MAX_WORDS = 5
+_KICKER_REACH = 2
+
+
+def _without_kickers(scored: list[tuple[float, int]], texts: list[str]) -> list[tuple[float, int]]:
+    """Scores with a short candidate dropped when a candidate just below it contains all its words
+    and is at least twice as long: the short one labels the story, the long one is its headline."""
+    out = list(scored)
+    for position, (score, index) in enumerate(scored):
+        words = _WORD.findall(texts[index])
+        if score == float("-inf") or len(words) > _KICKER_MAX_WORDS:
+            continue
+        own = {w.casefold() for w in words}
+        for later_score, later in scored[position + 1 : position + 1 + _KICKER_REACH]:
+            longer = _WORD.findall(texts[later])
+            if (
+                later_score >= _MIN_SCORE
+                and len(longer) >= 2 * len(words)
+                and own <= {w.casefold() for w in longer}
+            ):
+                out[position] = (float("-inf"), index)
+                break
+    return out
+
+
 def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     """The headline among the lines above the story's lead, scored (see ``_headline_score``).
 
@@ -170,7 +203,9 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
         text = raw.strip()
         if not text:
             continue
-        if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES or _is_lead(text):
+        if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES:
+            break
+        if _is_lead(text) and not _is_notice(text):
             break
         if _is_real(text):
             real.append(len(entries))
@@ -185,6 +220,7 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     words = {w.casefold() for w in _content_words(rest[:5000])}
     page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0)
     scored = [(_headline_score(t, i, isolated, page), i) for i, (_, t, isolated) in enumerate(entries)]
+    scored = _without_kickers(scored, [t for _, t, _ in entries])
     best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))
     if best < _MIN_SCORE:
         return "", lines

@@ -10,10 +10,17 @@ import re
 from functools import cache
 
 from kutip.index.ingest.boilerplate import Split
+from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.dates import read_stamp
-from kutip.index.ingest.outlets import display_outlet, is_outlet_name, known_outlets, outlet_of_url
+from kutip.index.ingest.outlets import (
+    display_outlet,
+    has_outlet_word,
+    is_outlet_name,
+    known_outlets,
+    outlet_of_url,
+)
 
-__all__ = ["stated_outlet", "stated_url"]
+__all__ = ["spelled_out_outlet", "stated_outlet", "stated_url"]
 
 # "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page.
 _COPYRIGHT = re.compile(
@@ -149,15 +156,24 @@ _DESK_OR_CREDIT = re.compile(r"^(?:tim|team|oleh|by|penulis|reporter|editor|reda
 _OUTLET_LINE_MAX_WORDS = 8
 
 
+_WRITER_WORDS = (2, 4)
+
+
+def _writer(part: str) -> bool:
+    """A writer's bare name beside the outlet ("Ana Lee - detikNews"): two to four capitalised words."""
+    low, high = _WRITER_WORDS
+    return low <= len(part.split()) <= high and looks_like_name(part) and not has_outlet_word(part)
+
+
 def _outlet_line(line: str) -> str:
     """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
-    "CNN Indonesia", "Tim detikcom - detikNews"."""
+    "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "- detikNews"."""
     if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
         return ""
-    parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip()) if p.strip()]
+    parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
     outlets = [p for p in parts if is_outlet_name(p)]
     others = [p for p in parts if p not in outlets]
-    if not outlets or not all(_DESK_OR_CREDIT.match(p) for p in others):
+    if not outlets or not all(_DESK_OR_CREDIT.match(p) or _writer(p) for p in others):
         return ""
     return outlets[-1]
 
@@ -188,3 +204,54 @@ def stated_url(paragraphs: list[str]) -> str:
         if match:
             return match["url"].rstrip(".,;")
     return ""
+
+
+# "Kantor Berita Contoh (KBC)", "Mi'raj News Agency (MINA)": a name written out with its acronym after it.
+_SPELLED_OUT = re.compile(
+    r"(?P<name>[A-Z][\w'’`-]*(?:\s+(?:[A-Z][\w'’`-]*|of|the|for|&|and|dan))*)\s*\((?P<acronym>[A-Z]{2,8})\)"
+)
+_ACRONYM_OUTLET = re.compile(r"^[A-Z]{2,8}$")
+_JOINERS = frozenset({"of", "the", "for", "&", "and", "dan"})
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """True when each word gives the acronym its next letters: its first, then perhaps a few more
+    of its own in order ("Mi'raj News Agency" → M-I, N, A); joining words may give none."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    letters = [c for c in word.casefold() if c.isalnum()]
+    if word.casefold() in _JOINERS and _abbreviates(acronym, rest):
+        return True
+    if not acronym or not letters or letters[0] != acronym[0].casefold():
+        return False
+    # the word covers acronym[:taken]; its later letters may continue the acronym in order
+    taken, position = 1, 1
+    ends = [1]
+    while taken < len(acronym):
+        found = "".join(letters).find(acronym[taken].casefold(), position)
+        if found < 0:
+            break
+        taken, position = taken + 1, found + 1
+        ends.append(taken)
+    return any(_abbreviates(acronym[end:], rest) for end in reversed(ends))
+
+
+def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
+    """An unlisted outlet known only by its acronym ("MINA"), written out as the page itself spells it
+    ("Mi'raj News Agency (MINA)"); the acronym unchanged when the page never spells it out, or when it
+    is a listed name (ANTARA, AP) that citations already know."""
+    if not _ACRONYM_OUTLET.match(outlet) or outlet.casefold() in known_outlets():
+        return outlet
+    for paragraph in paragraphs:
+        if f"({outlet})" not in paragraph:
+            continue
+        for match in _SPELLED_OUT.finditer(paragraph):
+            words = match["name"].split()
+            if match["acronym"] != outlet:
+                continue
+            # the name may follow other capitalised words ("Kata Kantor Berita X (KBX)")
+            for start in range(len(words)):
+                if words[start].casefold() not in _JOINERS and _abbreviates(outlet, words[start:]):
+                    return " ".join(words[start:]).replace("’", "'").replace("`", "'")
+    return outlet

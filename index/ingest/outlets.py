@@ -29,7 +29,9 @@ _ALIAS = re.compile(r"\s*(?:→|=>)\s*")
 def _aliases() -> dict[str, str]:
     """Written form (case-folded) → display name, from the ``form → Name`` lines of ``outlets.txt``.
 
-    A plain line is its own display name, so every listed outlet is known.
+    A plain line is its own display name, so every listed outlet is known. A name of several
+    words is known written as one word too, as logos, handles and banners write it
+    (``TheJakartaPost``, ``@KompasTV``).
     """
     table: dict[str, str] = {}
     for line in load_word_list("outlets.txt"):
@@ -37,6 +39,10 @@ def _aliases() -> dict[str, str]:
         name = parts[-1].strip()
         table.setdefault(name.casefold(), name)
         table[parts[0].strip().casefold()] = name
+    for form, name in list(table.items()):
+        joined = form.replace(" ", "")
+        if joined != form:
+            table.setdefault(joined, name)
     return table
 
 

@@ -150,6 +150,11 @@ def _inside_quote(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# "22 November 2022, 16:00 WIBJAKARTA, KOMPAS.TV - …": a stamp's clock time and zone glued to the
+# capitalised dateline that opens the story.
+_STAMP_SEAM = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z])")
+
+
 def unglue(paragraph: str) -> list[str]:
     """The paragraphs a glued scrape paragraph was made of, inline "(Baca: …)" links removed."""
     paragraph = _INLINE_READ_MORE.sub("", paragraph)
@@ -157,7 +162,7 @@ def unglue(paragraph: str) -> list[str]:
         m.start()
         for m in _SEAM.finditer(paragraph)
         if not _inside_quote(paragraph, m.start()) and not _after_abbreviation(paragraph, m.start())
-    }
+    } | {m.end() for m in _STAMP_SEAM.finditer(paragraph)}
     cuts = sorted(seams | set(_straight_seams(paragraph)))
     if not cuts:
         return [paragraph] if paragraph.strip() else []

@@ -1,0 +1,254 @@
+"""Title, outlet and date forms of real scrapes from outlets the rules were not written on: a browser
+banner above the headline, a topic tag over it, a stamp glued to the dateline, a story scraped as a
+list item, a drop cap, an office's byline with a "Date" label, a writer beside the outlet, a logo
+written as one word, a regional site's name as the whole dateline, and an agency known by an acronym
+the page spells out. Every fixture is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest import load_file
+from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.dates import read_stamp
+from kutip.index.ingest.origin import spelled_out_outlet
+from kutip.index.ingest.outlets import display_outlet, is_outlet_name
+from kutip.index.ingest.text import unglue
+from kutip.index.models import Article
+
+LEAD = (
+    "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
+    "banjir pekan lalu."
+)
+BODY = (
+    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
+    "kepada wartawan.\n\n"
+    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
+)
+EN_BODY = (
+    '"We will not let the fields fail again this year," village head Fulan Hidayat told reporters.\n\n'
+    "He said repairs to the sluice gate would begin once village funds were released next month.\n"
+)
+
+
+def load(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_file(path).articles[0]
+
+
+def test_a_browser_banner_above_the_headline_is_neither_title_nor_lead(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "ContohDailyLogo\n\nPlease Update your browser\n\n"
+        "Your browser is out of date, and may not be compatible with our website. A list of the most "
+        "popular web browsers can be found below.\n"
+        "Just click on the icons to get to the download page.\n\n"
+        "Villagers clear silted canals ahead of planting season\n\n"
+        "Mon, June 3, 2024\n\n"
+        "Villagers in Sukamaju cleared irrigation canals clogged with mud since last week's flood, "
+        "officials said.\n\n" + EN_BODY,
+    )
+    assert article.title == "Villagers clear silted canals ahead of planting season"
+    assert article.date == "2024-06-03"
+    assert "browser" not in article.body
+
+
+def test_a_browser_warning_inside_a_story_stays_in_the_story(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Security flaw found in banking apps\n\nJakarta (ANTARA) - Experts found a flaw in several apps.\n\n"
+        "Users should update your browser settings and apps as soon as possible, the researchers said "
+        "in a statement on Monday, adding that no data had been lost so far.\n\n" + EN_BODY,
+    )
+    assert "update your browser settings" in article.body
+
+
+def test_a_topic_tag_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Irigasi Sukamaju\n"
+        "Kisah Fulan Hidayat, Kepala Desa yang Bersihkan Irigasi Sukamaju: Sawah Tak Boleh Gagal Panen\n"
+        "Berikut kisah kepala desa yang memimpin kerja bakti, Senin (3/6/2024)\n"
+        "Penulis: Ana Lestari | Editor: Budi Santoso\n" + LEAD + "\n" + BODY,
+    )
+    assert article.title.startswith("Kisah Fulan Hidayat, Kepala Desa")
+
+
+def test_a_short_headline_that_a_longer_line_below_does_not_repeat_stays_the_title(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Irigasi Sukamaju Tersumbat Lumpur\n"
+        "Kisah Ana Lestari Memimpin Kerja Bakti Bersama Warga Desa Sukamaju di Musim Tanam\n"
+        + LEAD + "\n" + BODY,
+    )
+    assert article.title == "Irigasi Sukamaju Tersumbat Lumpur"
+
+
+def test_a_stamp_glued_to_the_dateline_at_its_time_zone_is_split_off(tmp_path: Path) -> None:
+    assert unglue("Peristiwa | 3 Juni 2024, 16:00 WIBBEKASI, KABARCONTOH.TV - Warga desa bekerja.") == [
+        "Peristiwa | 3 Juni 2024, 16:00 WIB",
+        "BEKASI, KABARCONTOH.TV - Warga desa bekerja.",
+    ]
+    article = load(
+        tmp_path,
+        "Warga Sukamaju Bersihkan Irigasi\nPeristiwa | 3 Juni 2024, 16:00 WIBBEKASI, KABARCONTOH.TV - "
+        + LEAD + "\n" + BODY,
+    )
+    assert (article.outlet, article.date) == ("Kabarcontoh.tv", "2024-06-03")
+    assert article.body.startswith("BEKASI, KABARCONTOH.TV - Warga")
+
+
+def test_a_clock_time_in_prose_is_no_seam() -> None:
+    assert unglue("Rapat dimulai pukul 10:00 WIB di balai desa.") == ["Rapat dimulai pukul 10:00 WIB di balai desa."]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Nasional | Senin, 3 Juni 2024 09:10 WIB", "2024-06-03"),
+        ("Hukum & Kriminal | 3 Juni 2024, 09:10 WIB", "2024-06-03"),
+        ("SENIN, 3 JUNI 2024 | 18:52 WIB | LAPORAN: FULAN HIDAYAT", "2024-06-03"),
+        ("By Office of the Deputy Secretary for Documents & Translation     Date 5 Juni 2024", "2024-06-05"),
+    ],
+)
+def test_stamps_with_a_section_a_report_label_or_an_office_byline(line: str, iso: str) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None and stamp.iso == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga Sukamaju Kerja Bakti Bersihkan Irigasi | 3 Juni 2024",  # a teaser, not a section name
+        "By 2030 the village plans to double its harvest from the fields | 5 June 2024",
+    ],
+)
+def test_lines_that_are_not_stamps(line: str) -> None:
+    assert read_stamp(line) is None
+
+
+def test_an_office_byline_with_a_date_label_dates_the_story(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Villagers Clear Silted Canals Ahead of Planting Season\n\n"
+        "By Office of the Deputy Secretary for Documents & Translation     Date 5 Juni 2024\n"
+        "Category: News\n\n"
+        "Villagers in Sukamaju on Monday cleared the irrigation canals that had been clogged with mud since "
+        "last week's flood, village officials said.\n\n"
+        + EN_BODY,
+    )
+    assert article.date == "2024-06-05"
+    assert "Deputy Secretary" not in article.body
+
+
+def test_a_story_scraped_as_a_list_item_keeps_its_dateline(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Villagers Clear Silted Canals Ahead of Planting Season\n\n"
+        "  • Font:\n  • Ukuran Font: - +\n"
+        "  • TEMPO.CO, Jakarta - Villagers in Sukamaju cleared irrigation canals clogged with mud since "
+        "last week's flood.\n\n" + EN_BODY,
+    )
+    assert (article.outlet, article.dateline) == ("Tempo.co", "TEMPO.CO, Jakarta")
+    assert article.body.startswith("TEMPO.CO, Jakarta - Villagers")
+
+
+def test_a_bullet_list_in_a_story_keeps_its_bullets(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Warga Sukamaju Bersihkan Irigasi\n\n" + LEAD + "\n\n• Pintu air diperbaiki bulan depan.\n\n" + BODY,
+    )
+    assert "• Pintu air diperbaiki" in article.body
+
+
+def test_a_drop_cap_is_joined_to_its_word(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Villagers clear silted canals ahead of planting season\n\nF\n\n"
+        "armers in Sukamaju cleared irrigation canals clogged with mud since last week's flood.\n\n" + EN_BODY,
+    )
+    assert article.body.startswith("Farmers in Sukamaju cleared")
+
+
+def test_a_writer_beside_the_outlet_names_the_outlet(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Warga Sukamaju Bersihkan Irigasi\n\nAna Lestari - detikNews\nSenin, 03 Jun 2024 19:53 WIB\n"
+        "Jakarta -\n\n" + LEAD + "\n\n" + BODY,
+    )
+    assert (article.outlet, article.date) == ("detikNews", "2024-06-03")
+
+
+def test_a_listed_outlet_written_as_one_word_is_known() -> None:
+    assert is_outlet_name("TheJakartaPost") and display_outlet("TheJakartaPost") == "The Jakarta Post"
+    assert display_outlet("Jakarta Post") == "The Jakarta Post"
+    assert not is_outlet_name("SukamajuPost")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("Suara Sukamaju – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.", "Suara Sukamaju"),
+        ("Radar Sukamaju – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.", "Radar Sukamaju"),
+        ("Sukamaju Post – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.", "Sukamaju Post"),
+    ],
+)
+def test_a_regional_site_named_alone_in_its_dateline(paragraph: str, outlet: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None and dateline.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Berita Duka – Warga desa berduka atas meninggalnya tokoh masyarakat setempat kemarin sore.",
+        "Suara Warga Sukamaju Terbelah – Sebagian menolak rencana itu.",  # a headline, not a lead
+        "Fulan Hidayat – kepala desa yang baru dilantik – meminta warga menjaga saluran irigasi.",
+    ],
+)
+def test_labels_headlines_and_asides_are_no_outlet_datelines(paragraph: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is None or not dateline.outlet
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "iso"),
+    [
+        ("Jakarta, 15 Mei 2024 (KBSM) – Ketua umum organisasi itu mengatakan hal itu kepada wartawan.", "KBSM", "2024-05-15"),
+        ("JAKARTA, May 15, 2024 (KBSM) – The chairman told reporters the service had been launched.", "KBSM", "2024-05-15"),
+    ],
+)
+def test_an_unlisted_agency_acronym_closing_a_place_and_date(paragraph: str, outlet: str, iso: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None and (dateline.outlet, dateline.date) == (outlet, iso)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kupang (NTT) – Ketua umum organisasi itu mengatakan hal itu kepada wartawan di kantornya.",
+        "Jakarta (KPK) – Ketua umum organisasi itu mengatakan hal itu kepada wartawan di kantornya.",
+    ],
+)
+def test_a_province_or_known_body_in_brackets_is_no_agency(paragraph: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is None or not dateline.outlet
+
+
+def test_an_acronym_outlet_is_written_out_as_the_page_spells_it() -> None:
+    page = ["Jakarta, MINA – Warga bekerja.", "Kantor berita itu dikenal sebagai Sukamaju Islamic News Agency (SINA)"]
+    assert spelled_out_outlet("SINA", page) == "Sukamaju Islamic News Agency"
+    assert spelled_out_outlet("SINA", ["Warga bekerja."]) == "SINA"  # never spelled out: kept
+    assert spelled_out_outlet("SINA", ["Menteri Agama (SINA) hadir."]) == "SINA"  # letters do not match
+    assert spelled_out_outlet("AP", ["The Associated Press (AP) reported."]) == "AP"  # listed: kept
+
+
+def test_an_agency_acronym_dateline_and_its_spelled_out_footer(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Jakarta, KBSM – " + LEAD + "\n\n" + BODY + "\nKantor Berita Sukamaju (KBSM)\n",
+    )
+    assert article.outlet == "Kantor Berita Sukamaju"

@@ -14,7 +14,7 @@ from functools import cache
 
 from kutip.index.linking.variants import data_lines
 
-__all__ = ["channel_of"]
+__all__ = ["attribution", "channel_of"]
 
 _BEFORE = 160  # characters before the quote searched for "Melalui akun Instagram-nya, ..."
 _AFTER = 200  # characters after it, up to the end of the attribution's sentence
@@ -31,14 +31,20 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
 
 
-def channel_of(body: str, start: int, end: int) -> str:
-    """``social``, ``written`` or ``""`` for the quote at ``body[start:end]``."""
+def attribution(body: str, start: int, end: int) -> str:
+    """The words around the quote at ``body[start:end]`` in its own sentence, the quote left out:
+    the lead-in before it and the attribution after it, where reporters name channel, occasion and day."""
     after = body[end : end + _AFTER]
     cut = _SENTENCE_END.search(after)
     after = after[: cut.start()] if cut else after
     before = body[max(0, start - _BEFORE) : start]
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before
+    return f"{before} {after}"
+
+
+def channel_of(body: str, start: int, end: int) -> str:
+    """``social``, ``written`` or ``""`` for the quote at ``body[start:end]``."""
     pattern, table = _pattern()
-    found = pattern.search(f"{before} {after}".casefold())
+    found = pattern.search(attribution(body, start, end).casefold())
     return table.get(" ".join(found.group(0).split()), "") if found else ""

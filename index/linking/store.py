@@ -37,7 +37,7 @@ __all__ = [
     "set_meta",
 ]
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """
@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS link_docs (
     day INTEGER NOT NULL,
     lang TEXT NOT NULL,
     channel TEXT NOT NULL,
+    stated INTEGER NOT NULL,
+    occasion TEXT NOT NULL,
     names TEXT NOT NULL,
     written TEXT NOT NULL,
     terms TEXT NOT NULL
@@ -124,6 +126,8 @@ class LinkDoc:
     clause_breaks: tuple[int, ...] = ()  # where each clause after the first starts (sentences too)
     channel: str = ""  # "social", "written" or "" (spoken): see :mod:`channels`
     day: int = 0  # the date as a day number (``date.toordinal``), 0 when unknown
+    stated: int = 0  # the day the attribution gives for the remark (:mod:`occasions`), 0 when none
+    occasion: str = ""  # the kind of occasion the attribution names ("interview", "briefing"), or ""
 
     @cached_property
     def sentences(self) -> list[tuple[str, ...]]:
@@ -174,8 +178,11 @@ class LinkDoc:
         return month_range(self.month)
 
 
-def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, str, str, str]) -> LinkDoc:
-    statement, article, month, day, lang, channel, names, written, stored = tuple(row)
+_COLUMNS = "statement, article, month, day, lang, channel, stated, occasion, names, written, terms"
+
+
+def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, int, str, str, str, str]) -> LinkDoc:
+    statement, article, month, day, lang, channel, stated, occasion, names, written, stored = tuple(row)
     terms: list[str] = []
     breaks: list[int] = []
     clause_breaks: list[int] = []
@@ -198,14 +205,15 @@ def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, str, str, str]) 
         tuple(b for b in clause_breaks if b < len(terms)),
         channel,
         day,
+        stated,
+        occasion,
     )
 
 
 def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
     rows = select_in(
         db,
-        "SELECT statement, article, month, day, lang, channel, names, written, terms FROM link_docs "
-        "WHERE statement IN ({marks})",
+        f"SELECT {_COLUMNS} FROM link_docs WHERE statement IN ({{marks}})",
         ids,
     )
     return {r[0]: _doc(r) for r in rows}
@@ -216,8 +224,7 @@ def load_rows(db: sqlite3.Connection, rowids: list[int]) -> dict[int, LinkDoc]:
     hundred at a time, so one query."""
     marks = ",".join("?" * len(rowids))
     rows = db.execute(
-        "SELECT rowid, statement, article, month, day, lang, channel, names, written, terms FROM link_docs "
-        f"WHERE rowid IN ({marks})",
+        f"SELECT rowid, {_COLUMNS} FROM link_docs WHERE rowid IN ({marks})",
         rowids,
     )
     return {int(r[0]): _doc(tuple(r)[1:]) for r in rows}
@@ -227,8 +234,7 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
-            "INSERT INTO link_docs(statement, article, month, day, lang, channel, names, written, terms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO link_docs({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.statement,
                 doc.article,
@@ -236,6 +242,8 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
                 doc.day,
                 doc.lang,
                 doc.channel,
+                doc.stated,
+                doc.occasion,
                 " ".join(sorted(doc.names)),
                 " ".join(sorted(doc.written)),
                 terms,
@@ -254,8 +262,7 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
     for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            "SELECT rowid, statement, article, month, day, lang, channel, names, written, terms "
-            f"FROM link_docs WHERE statement IN ({marks})",
+            f"SELECT rowid, {_COLUMNS} FROM link_docs WHERE statement IN ({marks})",
             tuple(chunk),
         ).fetchall()
         for row in rows:
@@ -265,6 +272,6 @@ def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
                 [(key, doc.month, row[0]) for key in doc.blocking_keys()],
             )
             db.execute(
-                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[9])
+                "INSERT INTO link_fts(link_fts, rowid, terms) VALUES ('delete', ?, ?)", (row[0], row[-1])
             )
         db.execute(f"DELETE FROM link_docs WHERE statement IN ({marks})", tuple(chunk))

@@ -8,7 +8,10 @@ and joins their clusters through :mod:`members` (union-find, never re-derived wh
 A statement joins a cluster only when it also matches the cluster's fullest report
 from another article (its core), so a cluster stays one remark. How much must be shared
 depends on how far the speakers agree (:func:`speakers.relation`), on the channel the
-quote came through (:mod:`channels`) and, for a short quote, on the day. Deleting a
+quote came through (:mod:`channels`) and, for a short quote, on the day. Reports whose
+attributions give different days or kinds of occasion (:mod:`occasions`) never link, and two
+clusters merge only if no member of one is set apart so from a member of the other, so an
+undated report cannot bridge two remarks days apart. Deleting a
 statement relinks only the other members of its cluster. A cluster's id is the id of
 its earliest member (dated before undated, then by id). A report that no candidate
 matches alone may still be one passage with two neighbouring statements of another
@@ -25,11 +28,12 @@ from dataclasses import replace
 from itertools import accumulate
 
 from kutip.index.linking.bilingual import cross_match
-from kutip.index.linking.channels import channel_of
 from kutip.index.linking.cognates import names_cognate
+from kutip.index.linking.context import article_context
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
+from kutip.index.linking.occasions import days_apart, kinds_conflict
 from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
 from kutip.index.linking.stitched import (
@@ -42,7 +46,6 @@ from kutip.index.linking.stitched import (
 )
 from kutip.index.linking.store import (
     LinkDoc,
-    body_text,
     delete_docs,
     ensure_schema,
     insert_docs,
@@ -67,37 +70,6 @@ CROSS_BARS: dict[str, tuple[float, float]] = {
     "undated": (5.0, 0.5),  # one speaker, but no two dates confirm one occasion: one term more
     "unknown": (6.0, 0.75),
 }
-
-
-def _context(
-    db: sqlite3.Connection, articles: Sequence[str]
-) -> tuple[dict[str, str], dict[tuple[str, str | None], frozenset[str]]]:
-    """What the article says around its statements: each statement's channel, and the names
-    each speaker is called by anywhere in the article (``Emil, sapaan Ridwan Kamil`` names
-    every remark of that speaker, not only the one whose attribution says so).
-
-    A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
-    the end) takes the channel of the next attributed quote by the same speaker.
-    """
-    channels: dict[str, str] = {}
-    aliases: dict[tuple[str, str | None], frozenset[str]] = {}
-    for article in articles:
-        body = body_text(db, article)
-        rows = db.execute(
-            "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "
-            "ORDER BY start DESC",
-            (article,),
-        ).fetchall()
-        carried: dict[str | None, str] = {}
-        for sid, speaker, as_written, start, end in rows:
-            if as_written:
-                carried[speaker] = channel_of(body, start, end)
-                channels[sid] = carried[speaker]
-                key = (article, speaker)
-                aliases[key] = aliases.get(key, frozenset()) | speaker_names(speaker, as_written).written
-            else:
-                channels[sid] = channel_of(body, start, end) or carried.get(speaker, "")
-    return channels, aliases
 
 
 def doc_of(
@@ -152,14 +124,25 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
             ids,
         )
     )
-    channels, aliases = _context(db, sorted({r[1] for r in rows}))
+    langs = {r[1]: r[6] or "id" for r in rows}
+    context = article_context(db, sorted(langs), langs)
     for sid, article, speaker, as_written, text, date, written_lang in rows:
-        extra = aliases.get((article, speaker), frozenset())
+        extra = context.aliases.get((article, speaker), frozenset())
         doc = doc_of(
             sid, article, text, lang=written_lang or "id", speaker=speaker, as_written=as_written,
             date=date or "",
         )
-        docs.append(replace(doc, written=doc.written | (extra - doc.names), channel=channels.get(sid, "")))
+        stated = context.stated.get(sid, 0)
+        docs.append(
+            replace(
+                doc,
+                written=doc.written | (extra - doc.names),
+                channel=context.channels.get(sid, ""),
+                stated=stated,
+                day=stated if stated > 0 else doc.day,  # the remark's own day beats the article's
+                occasion=context.occasions.get(sid, ""),
+            )
+        )
     return docs
 
 
@@ -255,10 +238,18 @@ def _cross(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     )
 
 
+def occasion_agrees(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether nothing the attributions state sets two reports on different occasions: the days
+    they give for the remarks, or the kinds (an interview is not the press conference)."""
+    return not days_apart(a.stated, b.stated) and not kinds_conflict(a.occasion, b.occasion)
+
+
 def matches(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether two statements report one remark: content measured against how far the speakers agree."""
     if a.channel != b.channel:
         return False  # a post or a written statement is another occasion than spoken remarks
+    if not occasion_agrees(a, b):
+        return False
     how = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
     if how == "different" and a.lang != b.lang:
         english, other = (a, b) if a.lang == "en" else (b, a)
@@ -328,7 +319,29 @@ class _Linker:
         mine_doc = self.doc(mine_lead)
         if mine_doc is None or not self._agrees(mine_lead, self._lead(their_core, mine_doc.article)):
             return
+        if not self._compatible(mine, theirs):
+            return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
+
+    def _members(self, cluster: str) -> list[LinkDoc]:
+        rows = self.db.execute("SELECT statement FROM link_members WHERE cluster = ?", (cluster,))
+        ids = [r[0] for r in rows]
+        self.docs.update(load_docs(self.db, [sid for sid in ids if sid not in self.docs]))
+        return [self.docs[sid] for sid in ids if sid in self.docs]
+
+    def _compatible(self, mine: str, theirs: str) -> bool:
+        """No two members, one of each cluster, that their stated days or occasions set apart,
+        or whose dates lie a week apart without their words matching: a cluster is one remark,
+        so an undated report matching two reports of different days must not bridge them."""
+        ours = self._members(mine)
+        for other in self._members(theirs):
+            for doc in ours:
+                if not occasion_agrees(doc, other):
+                    return False
+                apart = doc.day and other.day and abs(doc.day - other.day) > DISTANT_DAYS
+                if apart and not matches(doc, other):
+                    return False
+        return True
 
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
@@ -399,8 +412,11 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
     insert_docs(db, new_docs)
     add_singletons(db, [d.statement for d in new_docs])
     linker = _Linker(db)
+    # reports whose attributions date the remark first, then dated, then undated: clusters form
+    # around the best-dated reports, and an undated one joins them rather than bridging two
     todo = sorted(
-        [*new_docs, *load_docs(db, orphans).values()], key=lambda d: (d.month == 0, d.month, d.statement)
+        [*new_docs, *load_docs(db, orphans).values()],
+        key=lambda d: (d.stated == 0, d.month == 0, d.month, d.statement),
     )
     articles = sorted({d.article for d in todo})
     for first, second in split_quotes(db, articles):

@@ -1,0 +1,81 @@
+"""What an article says around its statements, read once per article for the linker.
+
+Each statement's channel (:mod:`channels`), the day and kind of occasion its attribution
+names (:mod:`occasions`) and the names its speaker is called by anywhere in the article:
+the evidence beside the words that says which remark a quote reports.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from kutip.index.linking.channels import channel_of
+from kutip.index.linking.occasions import kind_of, stated_day
+from kutip.index.linking.speakers import speaker_names
+from kutip.index.linking.store import body_text
+
+__all__ = ["Context", "article_context"]
+
+
+class Context(NamedTuple):
+    """What an article says around its statements, by statement id (aliases by article and speaker)."""
+
+    channels: dict[str, str]
+    aliases: dict[tuple[str, str | None], frozenset[str]]
+    stated: dict[str, int]
+    occasions: dict[str, str]
+
+
+def _reference_date(db: sqlite3.Connection, article: str) -> str:
+    row = db.execute(
+        "SELECT coalesce(nullif(date, ''), CASE WHEN json_valid(extra) "
+        "THEN json_extract(extra, '$.event_date') END, '') FROM articles WHERE id = ?",
+        (article,),
+    ).fetchone()
+    return str(row[0] or "") if row else ""
+
+
+def article_context(db: sqlite3.Connection, articles: Sequence[str], langs: dict[str, str]) -> Context:
+    """What the article says around its statements: each statement's channel, the day and kind
+    of occasion its attribution names, and the names each speaker is called by anywhere in the
+    article (``Emil, sapaan Ridwan Kamil`` names every remark of that speaker, not only the one
+    whose attribution says so).
+
+    A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
+    the end) takes the channel and day of the next attributed quote by the same speaker. A
+    speaker whose quotes in one article name one kind of occasion spoke on that occasion in
+    all of them ("kata dia" continues the scene the first attribution set).
+    """
+    found = Context({}, {}, {}, {})
+    for article in articles:
+        body = body_text(db, article)
+        reference = _reference_date(db, article)
+        rows = db.execute(
+            "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "
+            "ORDER BY start DESC",
+            (article,),
+        ).fetchall()
+        carried: dict[str | None, tuple[str, int]] = {}
+        kinds: dict[str | None, set[str]] = {}
+        for sid, speaker, as_written, start, end in rows:
+            kind = kind_of(body, start, end)
+            if kind:
+                found.occasions[sid] = kind
+                kinds.setdefault(speaker, set()).add(kind)
+            if as_written:
+                day = stated_day(body, start, end, lang=langs.get(article, "id"), reference=reference)
+                carried[speaker] = (channel_of(body, start, end), day)
+                found.channels[sid], found.stated[sid] = carried[speaker]
+                key = (article, speaker)
+                names = speaker_names(speaker, as_written).written
+                found.aliases[key] = found.aliases.get(key, frozenset()) | names
+            else:
+                found.channels[sid] = channel_of(body, start, end) or carried.get(speaker, ("", 0))[0]
+                found.stated[sid] = carried.get(speaker, ("", 0))[1]
+        for sid, speaker, *_ in rows:
+            named = kinds.get(speaker, set())
+            if sid not in found.occasions and len(named) == 1:
+                found.occasions[sid] = next(iter(named))
+    return found

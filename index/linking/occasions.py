@@ -1,0 +1,97 @@
+"""The occasion a quote was spoken on, read from its attribution: the day and the kind.
+
+"..., ujar Yudo saat konferensi pers, Kamis (22/4/2021)" dates the remark itself, which is
+stronger evidence than the article's publication or lead date: two reports that state
+different days for their remarks report two remarks, however alike the words (a speaker
+repeats the same figures at the next briefing). The kind (an interview, a press
+conference, a hearing: language data in ``index/data/linking_occasions.tsv``) separates a
+live interview from the press conference held the same evening.
+
+A stated day is a day number (``date.toordinal``) when the year is known, from the
+attribution or from the article's own date; a bare ``Kamis (22/4)`` in an undated article
+is kept as ``-(month * 100 + day)``, compared by month and day only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from kutip.index.ingest.dates import DAY_NAMES, find_dates
+from kutip.index.linking.channels import attribution
+from kutip.index.linking.variants import data_lines
+
+__all__ = ["days_apart", "kind_of", "kinds_conflict", "stated_day"]
+
+# "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
+_BARE = re.compile(rf"\b(?:{DAY_NAMES}),?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})\s*\)", re.I)
+# a bare date past the article's own date by more than this is last year's (a December remark
+# reported in January)
+_AHEAD_DAYS = 7
+
+
+@cache
+def _kinds() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for line in data_lines("linking_occasions.tsv"):
+        phrase, _, kind = line.partition("\t")
+        table[" ".join(phrase.casefold().split())] = kind.strip()
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
+
+
+def kind_of(body: str, start: int, end: int) -> str:
+    """``interview``, ``briefing``, ``hearing`` or ``""`` for the quote at ``body[start:end]``."""
+    pattern, table = _kinds()
+    found = pattern.search(attribution(body, start, end).casefold())
+    return table.get(" ".join(found.group(0).split()), "") if found else ""
+
+
+def kinds_conflict(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and a != b
+
+
+def _bare_day(day: int, month: int, reference: str) -> int:
+    try:
+        anchor = date.fromisoformat(reference[:10])
+    except ValueError:
+        return -(month * 100 + day) if 1 <= month <= 12 and 1 <= day <= 31 else 0
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return 0
+        if (found - anchor).days <= _AHEAD_DAYS:
+            return found.toordinal()
+    return 0
+
+
+def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: str = "") -> int:
+    """The day the attribution of the quote at ``body[start:end]`` gives for the remark, 0 if none.
+
+    ``reference`` (the article's date, ``YYYY-MM-DD``) supplies the year of a bare ``Kamis (22/4)``;
+    English reports write bare numeric dates month first or day first, so only Indonesian ones are read.
+    """
+    words = attribution(body, start, end)
+    found = next(find_dates(words), None)
+    if found is not None:
+        return date.fromisoformat(found.iso).toordinal()
+    bare = _BARE.search(words) if lang != "en" else None
+    return _bare_day(int(bare.group(1)), int(bare.group(2)), reference) if bare else 0
+
+
+def _month_day(day: int) -> tuple[int, int]:
+    if day < 0:
+        return divmod(-day, 100)
+    found = date.fromordinal(day)
+    return found.month, found.day
+
+
+def days_apart(a: int, b: int) -> bool:
+    """Whether two stated days (see :func:`stated_day`) are different days; unknown (0) never is."""
+    if not a or not b:
+        return False
+    if a > 0 and b > 0:
+        return a != b
+    return _month_day(a) != _month_day(b)

@@ -14,7 +14,6 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kutip.tui import (
     cli_cite,
@@ -26,10 +25,7 @@ from kutip.tui import (
     cli_statements,
     cli_userstate,
 )
-from kutip.tui.cli_common import ENTITY_TYPES, CliError, Command, Context
-
-if TYPE_CHECKING:
-    from rich.console import Console
+from kutip.tui.cli_common import ENTITY_TYPES, CliError, Command, Consoles, Context
 
 __all__ = ["COMMANDS", "ENTITY_TYPES", "CliError", "build_parser", "main"]
 
@@ -71,16 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
+def dispatch(args: argparse.Namespace, consoles: Consoles) -> int:
     from kutip.index.facade import Archive
 
     command = _BY_NAME.get(args.command) if args.command else None
-    location = cli_common.archive_location(args, err)
+    location = cli_common.archive_location(args, consoles)
     if command is not None and command.prepare is not None:
-        command.prepare(args, err, location)
+        command.prepare(args, consoles.err, location)
     archive = Archive.open(location)
     try:
-        return (command.run if command is not None else cli_reader.run)(Context(args, archive, out, err))
+        return (command.run if command is not None else cli_reader.run)(Context(args, archive, consoles))
     finally:
         archive.close()
 
@@ -88,20 +84,24 @@ def dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from kutip.index.facade import ArchiveError, IndexBusy, QueryError
-    from kutip.tui.cli_print import consoles, message
 
-    out, err = consoles()
+    consoles = Consoles()  # made when first printed to: JSON output never imports Rich
     signal.signal(signal.SIGTERM, cli_common.raise_interrupt)
     try:
-        return dispatch(args, out, err)
+        return dispatch(args, consoles)
     except (CliError, ArchiveError, QueryError, IndexBusy) as error:
-        err.print(message(f"kutip: {error}", "red"))
-        return cli_common.exit_code(error)
+        return _failed(consoles, f"kutip: {error}", cli_common.exit_code(error))
     except KeyboardInterrupt:
-        err.print(message("kutip: interrupted", "red"))
-        return cli_common.EXIT_INTERRUPTED
+        return _failed(consoles, "kutip: interrupted", cli_common.EXIT_INTERRUPTED)
     except BrokenPipeError:
         return 0
+
+
+def _failed(consoles: Consoles, text: str, code: int) -> int:
+    from kutip.tui.cli_print import message
+
+    consoles.err.print(message(text, "red"))
+    return code
 
 
 if __name__ == "__main__":

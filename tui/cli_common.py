@@ -29,6 +29,7 @@ __all__ = [
     "TYPE_SPELLINGS",
     "CliError",
     "Command",
+    "Consoles",
     "Context",
     "KutipParser",
     "VersionAction",
@@ -66,13 +67,45 @@ class CliError(Exception):
         self.code = code
 
 
+class Consoles:
+    """The guarded stdout and stderr consoles, each made when first asked for: a command that
+    prints only JSON never imports Rich."""
+
+    def __init__(self) -> None:
+        self._out: Console | None = None
+        self._err: Console | None = None
+
+    @property
+    def out(self) -> Console:
+        if self._out is None:
+            from kutip.tui.cli_print import out_console
+
+            self._out = out_console()
+        return self._out
+
+    @property
+    def err(self) -> Console:
+        if self._err is None:
+            from kutip.tui.cli_print import err_console
+
+            self._err = err_console()
+        return self._err
+
+
 class Context(NamedTuple):
     """What a command handler gets: its arguments, the opened archive, and the two guarded consoles."""
 
     args: argparse.Namespace
     archive: Archive
-    out: Console
-    err: Console
+    consoles: Consoles
+
+    @property
+    def out(self) -> Console:
+        return self.consoles.out
+
+    @property
+    def err(self) -> Console:
+        return self.consoles.err
 
 
 Handler = Callable[[Context], int]
@@ -168,17 +201,17 @@ def require_articles(archive: Archive) -> None:
         )
 
 
-def archive_location(args: argparse.Namespace, err: Console) -> Path | None:
+def archive_location(args: argparse.Namespace, consoles: Consoles) -> Path | None:
     """``--index``, then ``$KUTIP_INDEX``, then the settings file, then the data dir."""
-    from kutip.tui.cli_print import message
-    from kutip.tui.settings import load_settings
-
     if args.index is not None or os.environ.get("KUTIP_INDEX", "").strip():
         given = Path(args.index) if args.index is not None else Path(os.environ["KUTIP_INDEX"].strip())
         if given.exists() and not given.is_dir():
             raise CliError(f"{given} is not an archive folder (a file is there)", EXIT_USAGE)
         return Path(args.index) if args.index is not None else None
+    from kutip.tui.cli_print import message
+    from kutip.tui.settings import load_settings
+
     settings, warnings = load_settings()
     for warning in warnings:
-        err.print(message(f"kutip: {warning}", "yellow"))
+        consoles.err.print(message(f"kutip: {warning}", "yellow"))
     return settings.index

@@ -27,7 +27,15 @@ from kutip.tui.terminal import GuardedStream, safe, safe_path
 
 def consoles() -> tuple[Console, Console]:
     """Consoles for results (stdout) and messages (stderr), both behind the terminal guard."""
-    return _console(sys.stdout, soft_wrap=False), _console(sys.stderr, soft_wrap=True)
+    return out_console(), err_console()
+
+
+def out_console() -> Console:
+    return _console(sys.stdout, soft_wrap=False)
+
+
+def err_console() -> Console:
+    return _console(sys.stderr, soft_wrap=True)
 
 
 def guarded(stream: IO[str]) -> TextIO:
@@ -138,20 +146,6 @@ def progress_bar(err: Console, label: str) -> Iterator[Callable[[IndexProgress],
 
 
 # -- search and show -------------------------------------------------------------
-def hit_json(hit: SearchHit) -> dict[str, Any]:
-    s = hit.summary
-    return {
-        "id": s.id,
-        "path": s.path,
-        "title": s.title,
-        "outlet": s.outlet,
-        "date": s.date or None,
-        "score": round(hit.score, 4),
-        "snippet": hit.snippet,
-        "highlights": [[span.start, span.end] for span in hit.highlights],
-    }
-
-
 def hit_text(hit: SearchHit) -> Text:
     spans = [(span.start, span.end) for span in hit.highlights]
     return highlighted(hit.snippet, spans, "bold yellow not dim", base="dim")

@@ -15,16 +15,18 @@ def search_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def search(ctx: Context) -> int:
-    from kutip.tui import cli_print as show
-
     args = ctx.args
     query = ctx.archive.check_query(" ".join(args.query))  # a bad query is said before an empty archive
     require_articles(ctx.archive)
     hits = ctx.archive.search(query, limit=None if args.limit == 0 else args.limit)
-    if args.json:
-        print_jsonl([show.hit_json(h) for h in hits])
+    if args.json:  # Rich is not imported for JSON
+        from kutip.tui.cli_json import hit_json
+
+        print_jsonl([hit_json(h) for h in hits])
     else:
-        show.print_hits(hits, ctx.out)
+        from kutip.tui.cli_print import print_hits
+
+        print_hits(hits, ctx.out)
     return 0
 
 

@@ -71,10 +71,20 @@ EVENT_NOTE = "Date of the reported event; the article states no publication date
 UNDATED_NOTE = "n.d.: the article states no date"
 
 
+# Says that no outlet is missing by oversight: the article names none and has no web address.
+UNNAMED_OUTLET_NOTE = "the article names no outlet"
+
+
 def _date_note(source: CitationSource) -> str:
     if source.date_is_event:
         return EVENT_NOTE
     return "" if source.issued else UNDATED_NOTE
+
+
+def _note(source: CitationSource) -> str:
+    """What a reader of the entry should know is absent from the article itself, not from kutip."""
+    outlet = "" if source.outlet or source.web_url else UNNAMED_OUTLET_NOTE
+    return "; ".join(note for note in (_date_note(source), outlet) if note)
 
 
 def _file_field(path: str) -> str:
@@ -132,8 +142,8 @@ def bibtex_entry(source: CitationSource, key: str | None = None) -> str:
         fields.append(("urldate", f"{{{source.accessed.isoformat()}}}"))
     elif source.file_pointer:
         fields.append(("file", f"{{{_file_field(clean(source.file_pointer))}}}"))
-    if _date_note(source):
-        fields.append(("note", f"{{{_date_note(source)}}}"))
+    if _note(source):
+        fields.append(("note", f"{{{_note(source)}}}"))
     if source.lang in _BIBTEX_LANGIDS:
         fields.append(("langid", f"{{{_BIBTEX_LANGIDS[source.lang]}}}"))
     if source.quote:
@@ -168,8 +178,8 @@ def csl_item(source: CitationSource, item_id: str | None = None) -> dict[str, An
         item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     elif source.file_pointer:
         item["source"] = f"Archived file: {clean(source.file_pointer)}"
-    if _date_note(source):
-        item["note"] = _date_note(source)
+    if _note(source):
+        item["note"] = _note(source)
     if source.lang:
         item["language"] = source.lang
     if source.quote:

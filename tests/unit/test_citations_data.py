@@ -161,3 +161,16 @@ def test_schema_check_can_fail() -> None:
 
     with pytest.raises(ValidationError):
         Draft7Validator(CSL_SCHEMA).validate([{"id": "x", "type": "article-newspaper", "author": "Fatimah"}])
+
+
+def test_an_article_naming_no_outlet_says_so_where_the_format_has_a_note() -> None:
+    unnamed = CitationSource(
+        title="Warga Bersihkan Irigasi", date="2024-06-03", path="/arsip/irigasi.txt", accessed=date(2025, 1, 20)
+    )
+    entry = parse_bib(cite(unnamed, "bibtex")).entries[0]
+    assert entry["note"] == "the article names no outlet"
+    item = json.loads(cite(replace(unnamed, date=""), "csl-json"))[0]
+    Draft7Validator(CSL_SCHEMA).validate([item])
+    assert item["note"] == "n.d.: the article states no date; the article names no outlet"
+    for named in (replace(unnamed, outlet="Kabar Nusantara"), replace(unnamed, url="https://kabar.example/a")):
+        assert "names no outlet" not in cite(named, "bibtex") + cite(named, "csl-json")

@@ -54,6 +54,8 @@ bench: $(RUN_STAMP)
 clean:
 	rm -rf $(VENV) .typecheck .mypy_cache .pytest_cache .ruff_cache build *.egg-info
 
-## Retrains the shipped entity tagger (index/data/models) from ../shared/ner; same data, same model.
+## Retrains the shipped entity tagger and the person filter (index/data/models) from ../shared/ner;
+## same data, same files.
 model: $(TEST_STAMP)
 	$(BIN)/python tools/train_tagger.py train --ner ../shared/ner
+	$(BIN)/python tools/train_person_filter.py train --ner ../shared/ner

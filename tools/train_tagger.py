@@ -130,7 +130,13 @@ def train(ner: Path, model: Path = MODEL, params: dict[str, object] | None = Non
     NAMES.write_text(header + "".join(n + "\n" for n in first_names(sentences)), encoding="utf-8")
     header = "# Words the training data writes in lower case, not in names (written by make model).\n"
     LOWER.write_text(header + "".join(n + "\n" for n in lower_words(sentences)), encoding="utf-8")
-    features.first_names.cache_clear()
+    features.reload_first_names()
+    train_crf(sentences, model, params)
+    print(f"wrote {model} ({model.stat().st_size} bytes) and {NAMES} from {len(sentences)} sentences")
+
+
+def train_crf(sentences: list[Sentence], model: Path, params: dict[str, object] | None = None) -> None:
+    """Trains the CRF on ``sentences`` into ``model`` (the person filter also trains it on halves)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     folds = [frozenset(first_names(sentences[k::FOLDS])) for k in range(FOLDS)]
     for index, (sent, labels) in enumerate(sentences):
@@ -141,7 +147,6 @@ def train(ner: Path, model: Path = MODEL, params: dict[str, object] | None = Non
             trainer.append(features.sentence_features(headline(sent), others, headline=True), labels)
     trainer.set_params(params or PARAMS)
     trainer.train(str(model))
-    print(f"wrote {model} ({model.stat().st_size} bytes) and {NAMES} from {len(sentences)} sentences")
 
 
 def spans(labels: list[str]) -> set[tuple[int, int, str]]:

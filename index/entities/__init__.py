@@ -16,13 +16,15 @@ For other analysers:
 - ``person_confidence(body, start, end) -> float``: the tagger's probability (0..1) that
   those words name a person. Both keep the tagging of the last few bodies, so asking about
   every speaker candidate of one article tags it once.
+- ``filtered_person_probability(body, name)``: the learned person filter's probability for a
+  person ``recognise`` kept in that body (``entities/person_filter.py``), None if unknown.
 - ``person_names``, ``resolve_person``, ``strip_titles``: speaker names as written, mapped
   to the article's persons; ``lookup`` / ``canonical_place``: the gazetteer.
 """
 
 from __future__ import annotations
 
-from kutip.index.entities.check import is_person_candidate, person_confidence
+from kutip.index.entities.check import filtered_person_probability, is_person_candidate, person_confidence
 from kutip.index.entities.lexicon import GazetteerEntry, canonical_place, lookup
 from kutip.index.entities.persons import person_names, resolve_person, strip_titles
 from kutip.index.entities.recognise import recognise
@@ -30,6 +32,7 @@ from kutip.index.entities.recognise import recognise
 __all__ = [
     "GazetteerEntry",
     "canonical_place",
+    "filtered_person_probability",
     "is_person_candidate",
     "lookup",
     "person_confidence",

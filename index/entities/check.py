@@ -16,7 +16,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, tokenize
 
-__all__ = ["PERSON_AT", "is_person_candidate", "person_confidence"]
+__all__ = ["PERSON_AT", "filtered_person_probability", "is_person_candidate", "person_confidence"]
 
 PERSON_AT = 0.35  # the tagger confidence from which a candidate counts as a person
 _RANK_TAILS = frozenset({("pol",), ("tni",)})  # "Irjen Pol. X", "Brigjen TNI X"
@@ -32,6 +32,26 @@ def remember_recognition(body: str, tokens: list[Token], tagging: Tagging) -> No
     _recognised[body] = (tokens, tagging)
     while len(_recognised) > _RECENT:
         del _recognised[next(iter(_recognised))]
+
+
+_filtered: dict[str, dict[str, float]] = {}
+
+
+def remember_person_probabilities(body: str, probabilities: dict[str, float]) -> None:
+    """Keeps the person filter's probabilities of the persons ``recognise`` kept in ``body``."""
+    _filtered.pop(body, None)
+    _filtered[body] = probabilities
+    while len(_filtered) > _RECENT:
+        del _filtered[next(iter(_filtered))]
+
+
+def filtered_person_probability(body: str, name: str) -> float | None:
+    """The person filter's probability (0..1) for the person ``name`` that ``recognise`` kept in ``body``.
+
+    None when ``body`` was not among the last few recognised (in Indonesian) or holds no
+    such person. The speaker code may prefer candidates the filter is surer of.
+    """
+    return _filtered.get(body, {}).get(name)
 
 
 @lru_cache(maxsize=_RECENT)

@@ -16,7 +16,7 @@ from kutip.index.entities.lexicon import Lexicon, lexicon
 from kutip.index.language import fold, lines
 from kutip.index.models import EntityType
 
-__all__ = ["FIRST_NAMES", "Word", "sentence_features"]
+__all__ = ["FIRST_NAMES", "Word", "first_names", "reload_first_names", "sentence_features", "use_first_names"]
 
 FIRST_NAMES = "models/first_names.txt"
 
@@ -27,12 +27,35 @@ _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Folded given names learnt from the training data (written by ``make model``)."""
+def _shipped_first_names() -> frozenset[str]:
     try:
         return frozenset(fold(w) for w in lines(FIRST_NAMES))
     except FileNotFoundError:
         return frozenset()
+
+
+_names_override: list[frozenset[str]] = []  # set only while the person filter trains
+
+
+def first_names() -> frozenset[str]:
+    """Folded given names learnt from the training data (written by ``make model``)."""
+    return _names_override[0] if _names_override else _shipped_first_names()
+
+
+def reload_first_names() -> None:
+    """Reads the shipped list again on next use (after ``make model`` rewrote it)."""
+    _shipped_first_names.cache_clear()
+
+
+def use_first_names(names: frozenset[str] | None) -> None:
+    """Reads ``names`` as the first-name list from now on, or the shipped list again (None).
+
+    Only the training tool calls this, so that text the person filter learns from is
+    analysed with the names learnt without it, as unseen text is.
+    """
+    _names_override.clear()
+    if names is not None:
+        _names_override.append(names)
 
 
 _MARKS: dict[str, str] = {}  # gaps repeat endlessly (" ", ", ", ". "): each is read once

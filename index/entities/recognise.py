@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kutip.index.entities.bylines import type_bylines
-from kutip.index.entities.check import remember_recognition
+from kutip.index.entities.check import remember_person_probabilities, remember_recognition
 from kutip.index.entities.classes import drop_non_persons
 from kutip.index.entities.combine import (
     CUED,
@@ -18,13 +18,14 @@ from kutip.index.entities.headlines import headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
+from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
-from kutip.index.entities.tagger import tag_tokens
-from kutip.index.language import tokenize
+from kutip.index.entities.tagger import Tagging, tag_tokens
+from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["recognise"]
+__all__ = ["person_candidates", "recognise"]
 
 
 def recognise(body: str, lang: str) -> list[Entity]:
@@ -33,6 +34,25 @@ def recognise(body: str, lang: str) -> list[Entity]:
     ``lang`` ("id", "en" or "") picks the canonical form of gazetteer names and turns on
     Indonesian word-shape cues; offsets in the mentions index ``body`` itself.
     """
+    entities, tokens, tagging, cues = _pipeline(body, lang)
+    if tagging is None:
+        return entities
+    kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
+    remember_person_probabilities(body, probabilities)
+    return kept
+
+
+def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:
+    """The persons ``recognise`` weighs before its person filter, with the filter's features.
+
+    The filter's training reads these (``tools/train_person_filter.py``).
+    """
+    entities, tokens, tagging, cues = _pipeline(body, lang)
+    return persons_features(entities, tokens, tagging, lexicon(), cues)
+
+
+def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging | None, dict[int, str]]:
+    """Entities by the rules and the tagger, the tokens, the tagging (None in English) and person cues."""
     lex = lexicon()
     tokens = tokenize(body)
     parts = segment(tokens, lex)
@@ -40,7 +60,9 @@ def recognise(body: str, lang: str) -> list[Entity]:
     type_bylines(tokens, candidates)
     regions_as_places(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
-        return build_entities(body, tokens, drop_non_persons(tokens, candidates, lang), lang)
+        candidates = drop_non_persons(tokens, candidates, lang)
+        cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
+        return build_entities(body, tokens, candidates, lang), tokens, None, cues
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
     remember_recognition(body, tokens, tagging)
     split_titled_bodies(tokens, candidates, tagging, lex)
@@ -48,4 +70,6 @@ def recognise(body: str, lang: str) -> list[Entity]:
     add_persons(tokens, candidates, tagging, lex)
     list_persons(tokens, candidates, tagging, lex)
     candidates = drop_non_persons(tokens, headline_persons(tokens, candidates, lex), lang, tagging)
-    return veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)
+    cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
+    entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)
+    return entities, tokens, tagging, cues

@@ -9,7 +9,7 @@ Sentences without a capitalised word are skipped: no entity can be named there.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -18,7 +18,7 @@ import pycrfsuite
 from kutip.index.entities.features import sentence_features
 from kutip.index.language import Token
 
-__all__ = ["MODEL", "Tagging", "tag_tokens"]
+__all__ = ["MODEL", "Tagging", "tag_tokens", "use_model"]
 
 MODEL = "tagger.crfsuite"
 _MAX_SENTENCE = 64  # longer runs (lists, tables) are cut: the CRF needs no wider view
@@ -26,11 +26,17 @@ _MAX_SENTENCE = 64  # longer runs (lists, tables) are cut: the CRF needs no wide
 
 @dataclass(frozen=True, slots=True)
 class Tagging:
-    """Per token: the tagger's label ("B-PER", "I-ORG", "O"...) and P(part of a person's name)."""
+    """Per token: the tagger's label ("B-PER", "I-ORG", "O"...) and P(part of a person's name).
+
+    ``organisation`` and ``place`` hold P(part of an organisation's / a place's name) the
+    same way; the person filter weighs all three.
+    """
 
     labels: list[str]
     person: list[float]
     tagged: frozenset[int] = frozenset()  # first tokens of the sentences looked at (the rest stay "O")
+    organisation: list[float] = field(default_factory=list)
+    place: list[float] = field(default_factory=list)
 
     def kind(self, first: int, last: int) -> str:
         """The entity type most of ``first..last`` is tagged with ("PER", "ORG", "LOC" or "O")."""
@@ -52,6 +58,20 @@ def _model_bytes() -> bytes:
 
 
 _local = threading.local()
+_override: list[bytes] = []  # a model other than the shipped one (training the person filter)
+
+
+def use_model(model: bytes | None) -> None:
+    """Tags with ``model`` (a crfsuite model's bytes) from now on, or the shipped model again (None).
+
+    Only the training tool calls this: the person filter learns from taggings of text the
+    model did not train on, so it trains on models cross-fitted on halves of the data.
+    """
+    _override.clear()
+    if model is not None:
+        _override.append(model)
+    _local.tagger = None
+    _attributes.cache_clear()
 
 
 def _tagger() -> pycrfsuite.Tagger:
@@ -59,7 +79,7 @@ def _tagger() -> pycrfsuite.Tagger:
     tagger: pycrfsuite.Tagger | None = getattr(_local, "tagger", None)
     if tagger is None:
         # crfsuite reads the model in place: the tagger's own reference keeps those bytes alive
-        _local.model = _model_bytes()
+        _local.model = _override[0] if _override else _model_bytes()
         tagger = pycrfsuite.Tagger()
         tagger.open_inmemory(_local.model)
         _local.tagger = tagger
@@ -93,6 +113,8 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagg
     """
     labels = ["O"] * len(tokens) if done is None else list(done.labels)
     person = [0.0] * len(tokens) if done is None else list(done.person)
+    organisation = [0.0] * len(tokens) if done is None else list(done.organisation)
+    place = [0.0] * len(tokens) if done is None else list(done.place)
     tagged: set[int] = set() if done is None else set(done.tagged)
     tagger = _tagger()
     known = _attributes()
@@ -111,4 +133,6 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagg
         for k, token in enumerate(span):
             if token.capitalised:  # names are capitalised; other words keep 0
                 person[start + k] = tagger.marginal("B-PER", k) + tagger.marginal("I-PER", k)
-    return Tagging(labels, person, frozenset(tagged))
+                organisation[start + k] = tagger.marginal("B-ORG", k) + tagger.marginal("I-ORG", k)
+                place[start + k] = tagger.marginal("B-LOC", k) + tagger.marginal("I-LOC", k)
+    return Tagging(labels, person, frozenset(tagged), organisation, place)

@@ -1,0 +1,253 @@
+"""A learned last word on every person: logistic regression over the whole entity.
+
+Rules and the tagger decide mention by mention; many of their mistakes show only over the
+whole article: a run met once, on a short Title Case line (a headline fragment, a menu, a
+caption credit), whose words the article writes in lower case elsewhere, that the tagger
+calls an organisation. This filter weighs such facts together, with weights learnt by
+``tools/train_person_filter.py`` on the NER training splits (candidates of kutip's own
+pipeline, labelled by the gold person spans, tagged by CRFs cross-fitted so that the
+tagger is as unsure as on unseen text). The weights ship in ``data/models``
+(``person_filter.tsv``), so they join the analysis fingerprint.
+
+The filter only drops: a person scored under :data:`DROP_BELOW` goes. The bar is low on
+purpose: a real person dropped costs recall and a speaker.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Mapping
+from functools import cache
+from itertools import pairwise
+
+from kutip.index.entities.features import first_names
+from kutip.index.entities.lexicon import Lexicon, root_words
+from kutip.index.entities.tagger import Tagging
+from kutip.index.language import Token, folded_set, lines
+from kutip.index.models import Entity, EntityType
+
+__all__ = [
+    "DROP_BELOW",
+    "WEIGHTS",
+    "entity_features",
+    "filter_persons",
+    "judged",
+    "person_probability",
+    "persons_features",
+]
+
+WEIGHTS = "models/person_filter.tsv"
+DROP_BELOW = 0.15  # a person the filter gives less than this is dropped
+PROSE_WORDS = 3  # a sentence with this many lower-case words is running text
+SHORT_LINE = 6  # a line of this many words or fewer is a menu item, a credit or a caption
+CUES = ("title", "speech", "byline", "headline", "tagger", "list", "antecedent", "shape")
+STRONG_CUES = frozenset({"title", "speech", "byline"})
+
+Features = dict[str, float]
+TAGGER_FEATURES = frozenset(
+    {"per_mean", "per_max", "per_min", "org_max", "loc_max", "per_kind", "furniture_per", "strong_low_per"}
+)
+_UNTAGGED = Tagging([], [])
+
+
+@cache
+def _weights() -> dict[str, float]:
+    """Feature weights (``name<TAB>weight``); none (every person kept) before ``make model`` wrote them."""
+    try:
+        rows = lines(WEIGHTS)
+    except FileNotFoundError:
+        return {}
+    return {name: float(weight) for name, weight in (row.split("\t") for row in rows)}
+
+
+def person_probability(features: Mapping[str, float]) -> float:
+    """The filter's probability that an entity with these features is a person (1.0 without weights)."""
+    weights = _weights()
+    if not weights:
+        return 1.0
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class ArticleFacts:
+    """What the features read from the whole article, computed once: sentences, lines, lower-case words."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.sentence: list[int] = []
+        self.line: list[int] = []
+        lower_in_sentence: list[int] = []
+        words_in_line: list[int] = []
+        for token in tokens:
+            new_line = not self.line or "\n" in token.gap
+            if new_line:
+                words_in_line.append(0)
+            if new_line or token.sentence_start:
+                lower_in_sentence.append(0)
+            self.sentence.append(len(lower_in_sentence) - 1)
+            self.line.append(len(words_in_line) - 1)
+            words_in_line[-1] += 1
+            if token.text.islower() and token.text.isalpha():
+                lower_in_sentence[-1] += 1
+        self.lower_in_sentence = lower_in_sentence
+        self.words_in_line = words_in_line
+        self.lower = frozenset(t.folded for t in tokens if t.text.islower())
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Token range (inclusive) of the characters ``start:end``."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end) - 1
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def entity_features(
+    entity: Entity, facts: ArticleFacts, tagging: Tagging | None, lex: Lexicon, cues: Mapping[int, str]
+) -> Features:
+    """The filter's features of one person entity (names as in ``person_filter.tsv``).
+
+    ``cues`` maps the first token of a rule-found mention to its cue ("title", "speech"...).
+    Without a tagging (English bodies) the tagger's features are left out.
+    """
+    tokens = facts.tokens
+    if tagging is None:
+        untagged = entity_features(entity, facts, _UNTAGGED, lex, cues)
+        return {k: v for k, v in untagged.items() if k not in TAGGER_FEATURES}
+    per: list[float] = []
+    org: list[float] = []
+    loc: list[float] = []
+    prose = title_line = short_line = sentence_start = per_kind = strong = 0
+    furniture = furniture_per = 0.0
+    cue_counts: dict[str, int] = {}
+    spans = [s for s in (facts.span(m.start, m.end) for m in entity.mentions) if s[0] <= s[1]]
+    for first, last in spans:
+        per.append(tagging.person_score(first, last))
+        org.append(_mean(tagging.organisation[first : last + 1]) if tagging.organisation else 0.0)
+        loc.append(_mean(tagging.place[first : last + 1]) if tagging.place else 0.0)
+        per_kind += bool(tagging.labels) and tagging.kind(first, last) == "PER"
+        prose += facts.lower_in_sentence[facts.sentence[first]] >= PROSE_WORDS
+        title_line += tokens[first].title_case_line
+        short_line += facts.words_in_line[facts.line[first]] <= SHORT_LINE
+        sentence_start += tokens[first].sentence_start
+        cue = cues.get(first, "")
+        cue_counts[cue] = cue_counts.get(cue, 0) + 1
+        strong += cue in STRONG_CUES
+        # a menu item, a link, a credit: a short or Title Case line that is no running sentence
+        aside = facts.lower_in_sentence[facts.sentence[first]] < PROSE_WORDS and (
+            tokens[first].title_case_line or facts.words_in_line[facts.line[first]] <= SHORT_LINE
+        )
+        furniture += aside
+        furniture_per += aside * per[-1]
+    n = max(1, len(spans))
+    longest = max(spans, key=lambda s: s[1] - s[0], default=(0, -1))
+    name = tokens[longest[0] : longest[1] + 1]
+    folded = [t.folded for t in name]
+    size = max(1, len(folded))
+    names = first_names()
+    roots = root_words()
+    features: Features = {
+        "bias": 1.0,
+        "per_mean": _mean(per),
+        "per_max": max(per, default=0.0),
+        "per_min": min(per, default=0.0),
+        "org_max": max(org, default=0.0),
+        "loc_max": max(loc, default=0.0),
+        "per_kind": per_kind / n,
+        "mentions_log": math.log(1 + len(spans)),
+        "single_mention": float(len(spans) == 1),
+        "prose": prose / n,
+        "title_line": title_line / n,
+        "short_line": short_line / n,
+        "sentence_start": sentence_start / n,
+        "lower_elsewhere": sum(w in facts.lower for w in folded) / size,
+        "lower_listed": sum(w in _lower_words() for w in folded) / size,
+        "root_words": sum(w in roots and w not in names for w in folded) / size,
+        "common": sum(w in lex.common or w in lex.portfolios for w in folded) / size,
+        "first_name": float(bool(folded) and folded[0] in names),
+        "any_first_name": float(any(w in names for w in folded)),
+        "head_word": float(any((w,) in lex.org_heads or w in lex.place_heads for w in folded)),
+        "digit": float(any(any(c.isdigit() for c in t.text) for t in name)),
+        "glued": float(any(_glued(t.text) for t in name)),
+        "acronym": float(any(t.acronym for t in name)),
+        "one_word": float(size == 1),
+        "two_words": float(size == 2),
+        "four_words": float(size >= 4),
+        "alias": float(bool(entity.aliases)),
+        "strong_cue": strong / n,
+        "furniture": furniture / n,
+        "furniture_per": furniture_per / n,
+        "uncued_once": float(len(spans) == 1) * (1 - strong / n),
+        "strong_low_per": strong / n * (1 - max(per, default=0.0)),
+    }
+    for cue in CUES:
+        features["cue_" + cue] = cue_counts.get(cue, 0) / n
+    return features
+
+
+def _glued(text: str) -> bool:
+    """Two words run together ("PutraSumber"): a capital after a lower-case letter, not "McCarthy"-short."""
+    return len(text) > 6 and any(a.islower() and b.isupper() for a, b in pairwise(text))
+
+
+@cache
+def _lower_words() -> frozenset[str]:
+    return folded_set("models/lower_words.txt")
+
+
+def judged(features: Mapping[str, float]) -> bool:
+    """Whether the filter judges a person with these features: none of its mentions has a strong cue.
+
+    A title, a speech verb or a byline is grammar the rules already weigh with the tagger
+    (``combine.veto_persons``); and real people with such a cue whom the tagger doubts are
+    common in real news (lists of suspects, rare names), so the filter leaves them alone.
+    """
+    return features.get("strong_cue", 0.0) == 0.0
+
+
+def persons_features(
+    entities: list[Entity],
+    tokens: list[Token],
+    tagging: Tagging | None,
+    lex: Lexicon,
+    cues: Mapping[int, str],
+) -> list[tuple[Entity, Features]]:
+    """Every person of the article with its features, some of them relative to the article's other persons.
+
+    The tagger is less sure of names on real pages than on the news it learnt from (rare
+    names, lists of suspects, quotes); a person it doubts far more than the article's
+    other persons is a better sign than a low confidence alone.
+    """
+    facts = ArticleFacts(tokens)
+    found = [
+        (e, entity_features(e, facts, tagging, lex, cues)) for e in entities if e.type is EntityType.PERSON
+    ]
+    if tagging is not None:
+        scores = sorted(f["per_mean"] for _, f in found)
+        middle = scores[len(scores) // 2] if scores else 0.0
+        best = scores[-1] if scores else 0.0
+        for _, f in found:
+            f["per_below_median"] = max(0.0, middle - f["per_mean"])
+            f["per_below_best"] = best - f["per_mean"]
+            f["persons_log"] = math.log(len(found))
+    return found
+
+
+def filter_persons(
+    entities: list[Entity], tokens: list[Token], tagging: Tagging, lex: Lexicon, cues: Mapping[int, str]
+) -> tuple[list[Entity], dict[str, float]]:
+    """``entities`` without the judged persons the filter gives under :data:`DROP_BELOW`, and every
+    person's probability by name (the kept ones: the speaker code may ask for them)."""
+    if not _weights():
+        return entities, {}
+    dropped: set[int] = set()
+    probabilities: dict[str, float] = {}
+    for entity, features in persons_features(entities, tokens, tagging, lex, cues):
+        probability = person_probability(features)
+        if judged(features) and probability < DROP_BELOW:
+            dropped.add(id(entity))
+        else:
+            probabilities[entity.name] = probability
+    return [e for e in entities if id(e) not in dropped], probabilities

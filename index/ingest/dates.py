@@ -134,7 +134,8 @@ _TIME = (
 )
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
-    rf"|updated|diperbarui|last updated|last modified|modified)\b\s*:?\s*)?(?:(?:on|pada)\s+)?"
+    rf"|tayang|terbit|dimuat|updated|diperbarui|last updated|last modified|modified)\b\s*:?\s*)?"
+    rf"(?:(?:on|pada)\s+)?"
     rf"[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
@@ -219,7 +220,9 @@ _NO_LABEL_BEFORE = "".join(
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
-    r"|(?<=[a-z])\s+(?=(?:date|tanggal)\s*:?\s+\d)"
+    r"|(?<=[a-z])\s+(?=(?:date|tanggal|updated|diperbarui)\s*:?\s+\d)"
+    # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
+    r"|(?<=\.com)\s+(?=\d)|(?<=\.id)\s+(?=\d)|(?<=\.co)\s+(?=\d)|(?<=\.net)\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
@@ -273,6 +276,11 @@ def _is_section(part: str) -> bool:
 
 
 _BYLINE_WORDS = (2, 4)
+_BYLINE_ROLE = re.compile(
+    r"^(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor|redaktur|journalist"
+    r"|correspondent|contributor|staff writer|senior writer|writer)$",
+    re.I,
+)
 
 
 def _bare_byline(part: str) -> tuple[str, str] | None:
@@ -285,6 +293,8 @@ def _bare_byline(part: str) -> tuple[str, str] | None:
     low, high = _BYLINE_WORDS
     if not (low <= len(name.split()) <= high and looks_like_name(name) and not has_outlet_word(name)):
         return None
+    if rest and _BYLINE_ROLE.match(rest):
+        return name, ""  # "Ana Lee, Jurnalis": the writer's job, not an outlet
     if rest and not is_outlet_name(rest):
         return None
     return name, rest

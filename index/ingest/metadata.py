@@ -76,9 +76,21 @@ _UPDATED = re.compile(
 )
 
 
+_UPDATE_LABEL = re.compile(r"\b(?:updated|last updated|diperbarui|diupdate|last modified)\b", re.I)
+
+
+def _is_update(line: str) -> bool:
+    """A stamp of the last change: labelled so at its start, or in a byline before its date
+    ("oleh Ana Lee diperbarui 05 Jun 2024, 15:35 WIB")."""
+    if _UPDATED.match(line):
+        return True
+    first = next(find_dates(line), None)
+    return first is not None and bool(_UPDATE_LABEL.search(line, 0, first.start))
+
+
 _PUBLISHED = re.compile(
     r"^\W*(?:published|first published|diterbitkan|dipublikasikan|dipublikasi|tanggal terbit|posted"
-    r"|diposting)\b",
+    r"|diposting|tayang|terbit)\b",
     re.I,
 )
 
@@ -93,7 +105,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     first_body = next((i for i, furniture in enumerate(split.is_boilerplate) if not furniture), 0)
     head = list(zip(paragraphs, split.is_boilerplate, strict=True))[: first_body + _LEAD_PARAGRAPHS]
     stamped = [(p, iso) for p, furniture in head if furniture for iso in [_furniture_date(p)] if iso]
-    published = [iso for p, iso in stamped if not _UPDATED.match(p)]
+    published = [iso for p, iso in stamped if not _is_update(p)]
     if stamped:
         found = published[0] if published else stamped[0][1]  # an update's date only when it is the only one
         line = next(p for p, iso in stamped if iso == found)

@@ -39,10 +39,21 @@ _DESK_CODE = re.compile(r"\((?:[a-z]{2,5}/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
 _BYLINE_OUTLET = re.compile(r"^(?:by|oleh)\s+[^,()]{2,60}(?:,\s*|\s*\()(?P<name>[^,()]{2,40})\)?$", re.I)
 
 
+# "Ana Lee (The Jakarta Post)", "News Desk (The Jakarta Post)": names or a desk, the outlet in brackets.
+_BRACKETED_BYLINE = re.compile(r"^(?P<who>[^():,]{2,60}?)\s*\((?P<name>[^()]{2,40})\)$")
+_DESK_WORDS = re.compile(r"\b(?:desk|staff|team|tim|redaksi|newsroom)\b", re.I)
+
+
 def _byline_outlet(line: str) -> str:
     match = _BYLINE_OUTLET.match(line.strip())
     name = match["name"].strip() if match else ""
-    return name if name and is_outlet_name(name) else ""
+    if name and is_outlet_name(name):
+        return name
+    bracketed = _BRACKETED_BYLINE.match(line.strip())
+    if not bracketed or not is_outlet_name(bracketed["name"].strip()):
+        return ""
+    who = bracketed["who"].strip()
+    return bracketed["name"].strip() if _writer(who) or _DESK_WORDS.search(who) else ""
 
 
 # Page furniture near the top where a stamp may name the outlet.
@@ -165,6 +176,13 @@ def _writer(part: str) -> bool:
     return low <= len(part.split()) <= high and looks_like_name(part) and not has_outlet_word(part)
 
 
+def _sub_brand(part: str, outlets: list[str]) -> bool:
+    """A channel of the outlet beside it ("Contoh TV | Contoh"): the outlet's name and a word more."""
+    words = len(part.split())
+    folded = part.casefold()
+    return any(folded.startswith(f"{o.casefold()} ") and words <= len(o.split()) + 2 for o in outlets)
+
+
 def _outlet_line(line: str) -> str:
     """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
     "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "- detikNews"."""
@@ -173,7 +191,8 @@ def _outlet_line(line: str) -> str:
     parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
     outlets = [p for p in parts if is_outlet_name(p)]
     others = [p for p in parts if p not in outlets]
-    if not outlets or not all(_DESK_OR_CREDIT.match(p) or _writer(p) for p in others):
+    accepted = (p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _sub_brand(p, outlets))
+    if not outlets or len(list(accepted)) < len(others):
         return ""
     return outlets[-1]
 

@@ -252,3 +252,54 @@ def test_an_agency_acronym_dateline_and_its_spelled_out_footer(tmp_path: Path) -
         "Jakarta, KBSM – " + LEAD + "\n\n" + BODY + "\nKantor Berita Sukamaju (KBSM)\n",
     )
     assert article.outlet == "Kantor Berita Sukamaju"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Tayang: Senin, 3 Juni 2024 10:17 WIB", "2024-06-03"),
+        ("Kabarcontoh.com 2024-06-03 10:12:12", "2024-06-03"),
+        ("Ana Lestari, Jurnalis · Senin 03 Juni 2024 10:15 WIB", "2024-06-03"),
+        ("oleh Ana Lestari diperbarui 05 Jun 2024, 15:35 WIB", "2024-06-05"),
+    ],
+)
+def test_stamps_with_a_shown_label_a_site_name_a_job_or_an_update_in_the_byline(line: str, iso: str) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None and stamp.iso == iso
+
+
+def test_an_update_stamped_in_the_byline_yields_to_the_publication_stamp(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Warga Sukamaju Bersihkan Irigasi\n\noleh Ana Lestari diperbarui 05 Jun 2024, 15:35 WIB\n"
+        "Diterbitkan 03 Jun 2024, 00:01 WIB\n\nLiputan6.com, Bekasi - " + LEAD + "\n\n" + BODY,
+    )
+    assert article.date == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("Ana Lestari (The Jakarta Post)\nJakarta   ●   Mon, June 3, 2024\n", "The Jakarta Post"),
+        ("News Desk (The Jakarta Post)\nMon, June 3, 2024\n", "The Jakarta Post"),
+        ("CNN Indonesia TV | CNN Indonesia\nSenin, 03 Jun 2024 14:18 WIB\n", "CNN Indonesia"),
+    ],
+)
+def test_bracketed_bylines_and_an_outlets_channel_name_the_outlet(tmp_path: Path, head: str, outlet: str) -> None:
+    article = load(
+        tmp_path,
+        "Villagers clear silted canals ahead of planting season\n\n" + head + "\n"
+        "Villagers in Sukamaju on Monday cleared the irrigation canals that had been clogged with mud since "
+        "last week's flood, village officials said.\n\n" + EN_BODY,
+    )
+    assert (article.outlet, article.date) == (outlet, "2024-06-03")
+
+
+def test_a_bracketed_source_after_a_sentence_names_no_outlet(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Villagers clear silted canals ahead of planting season\n\n"
+        "Villagers in Sukamaju on Monday cleared the irrigation canals, officials said (The Jakarta Post)\n\n"
+        + EN_BODY,
+    )
+    assert article.outlet == ""

@@ -29,6 +29,7 @@ DAY_NAMES = (
     "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad"
     "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    "|sen|sel|rab|kam|jum|sab|min"
 )
 
 _MONTHS = {
@@ -134,7 +135,8 @@ _TIME = (
 )
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
-    rf"|tayang|terbit|dimuat|updated|diperbarui|last updated|last modified|modified)\b\s*:?\s*)?"
+    rf"|tayang|terbit|dimuat|(?:waktu |tanggal )?publikasi|dipublish|updated|diperbarui|last updated"
+    rf"|last modified|modified)\b\s*:?\s*)?"
     rf"(?:(?:on|pada)\s+)?"
     rf"[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
@@ -151,6 +153,7 @@ def date_line(line: str) -> str:
     if not found:
         return ""
     before, after = line[: found.start], line[found.end :]
+    after = after[1:] if after[:1] == "T" else after  # "2024-06-03T10:15:00+07:00"
     if _DATE_LINE_RESIDUE.match(before) and _DATE_LINE_RESIDUE.match(after.replace(",", " ")):
         return found.iso
     return ""
@@ -224,7 +227,7 @@ _STAMP_BREAK = re.compile(
     # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
     r"|(?<=\.com)\s+(?=\d)|(?<=\.id)\s+(?=\d)|(?<=\.co)\s+(?=\d)|(?<=\.net)\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
-    r"|\s+(?=(?:by|oleh)\s+[A-Z])|(?<=[a-z])\s+(?=pada\s)"
+    r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
     # "Ana Lee November 3, 2023": a name run into the date with no mark between them
     rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bat){_NO_LABEL_BEFORE}\s+"
@@ -232,7 +235,8 @@ _STAMP_BREAK = re.compile(
     re.I
 )
 _STAMP_CREDIT = re.compile(
-    r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor|laporan)\b\s*:?\s*\S",
+    r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor|laporan"
+    r"|ditulis oleh|written by|posted by|diposting oleh)\b\s*:?\s*\S",
     re.I,
 )
 _STAMP_MAX_CREDIT_WORDS = 8
@@ -250,7 +254,10 @@ _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 _READING_TIME = re.compile(
     r"^(?:\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)"
     r"|(?:updated|diperbarui)\s+\d{1,3}\s+(?:hours?|minutes?|mins?|days?|jam|menit|hari)"
-    r"\s+(?:ago|lalu|yang lalu))$",
+    r"\s+(?:ago|lalu|yang lalu)"
+    # "Dibaca 2.341 kali", "1,204 views": a page's read counter beside the stamp
+    r"|(?:dibaca|dilihat|read|views?)\s*:?\s*[\d.,]+\s*(?:kali|times|views)?"
+    r"|[\d.,]+\s+(?:views|kali dibaca))$",
     re.I,
 )
 

@@ -303,3 +303,29 @@ def test_a_bracketed_source_after_a_sentence_names_no_outlet(tmp_path: Path) -> 
         + EN_BODY,
     )
     assert article.outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2024-06-03T10:15:00+07:00", "2024-06-03"),
+        ("Sen, 03 Jun 2024 10:15 WIB", "2024-06-03"),
+        ("Kam, 06 Jun 2024", "2024-06-06"),
+        ("Waktu Publikasi: 7 Juni 2024", "2024-06-07"),
+        ("Dipublish: 7 Juni 2024", "2024-06-07"),
+        ("Sabtu, 8 Juni 2024 - 09:10 WIB Oleh : Ana Lestari", "2024-06-08"),
+        ("Ditulis oleh Ana Lestari pada 8 Juni 2024", "2024-06-08"),
+        ("08 Juni 2024 09:10 | Dibaca 2.341 kali", "2024-06-08"),
+    ],
+)
+def test_more_stamp_forms(line: str, iso: str) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None and stamp.iso == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Warga min 5 Juni 2024 berkumpul", "Ditulis ulang sejak 8 Juni 2024 oleh warga desa yang selamat"],
+)
+def test_sentences_with_a_date_are_no_stamps(line: str) -> None:
+    assert read_stamp(line) is None

@@ -113,8 +113,9 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagg
     """
     labels = ["O"] * len(tokens) if done is None else list(done.labels)
     person = [0.0] * len(tokens) if done is None else list(done.person)
-    organisation = [0.0] * len(tokens) if done is None else list(done.organisation)
-    place = [0.0] * len(tokens) if done is None else list(done.place)
+    # a tagging built without the other marginals lends none of them
+    organisation = list(done.organisation) if done is not None and done.organisation else [0.0] * len(tokens)
+    place = list(done.place) if done is not None and done.place else [0.0] * len(tokens)
     tagged: set[int] = set() if done is None else set(done.tagged)
     tagger = _tagger()
     known = _attributes()

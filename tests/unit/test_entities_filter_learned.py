@@ -185,3 +185,44 @@ def test_training_articles_carry_their_gold_persons_onto_every_line(tool: Module
     assert len(prose) == 8
     menus = lines[: lines.index(prose[0])]
     assert menus and all(not any(s < body.index(line) + len(line) and body.index(line) < e for s, e in gold) for line in menus)
+
+
+def test_the_tagging_keeps_organisation_and_place_marginals() -> None:
+    from kutip.index.entities.tagger import tag_tokens
+
+    tokens = tokenize("Fulan Hidayat tiba di Jakarta bersama staf Kementerian Keuangan kemarin.")
+    tagging = tag_tokens(tokens)
+    city = next(k for k, t in enumerate(tokens) if t.text == "Jakarta")
+    assert tagging.place[city] > max(tagging.person[city], tagging.organisation[city])
+    for k, token in enumerate(tokens):
+        total = tagging.person[k] + tagging.organisation[k] + tagging.place[k]
+        assert total <= 1.0 + 1e-9 and (token.capitalised or total == 0.0)
+
+
+def test_a_tagging_without_the_other_marginals_can_still_be_lent() -> None:
+    from kutip.index.entities.tagger import tag_tokens
+
+    tokens = tokenize("Warga berkumpul.\nFulan Hidayat tiba di Jakarta.")
+    lent = Tagging(["O"] * len(tokens), [0.0] * len(tokens), frozenset({0}))
+    tagging = tag_tokens(tokens, done=lent)
+    assert len(tagging.place) == len(tokens) and max(tagging.place) > 0.5
+
+
+def test_training_hooks_switch_the_model_and_the_names_back() -> None:
+    from kutip.index.entities import features, tagger
+
+    shipped = features.first_names()
+    features.use_first_names(frozenset({"zzzq"}))
+    try:
+        assert features.first_names() == frozenset({"zzzq"})
+    finally:
+        features.use_first_names(None)
+    assert features.first_names() == shipped and shipped
+    tokens = tokenize("Fulan Hidayat tiba di Jakarta.")
+    before = tagger.tag_tokens(tokens)
+    tagger.use_model(tagger._model_bytes())
+    try:
+        assert tagger.tag_tokens(tokens) == before
+    finally:
+        tagger.use_model(None)
+    assert tagger.tag_tokens(tokens) == before

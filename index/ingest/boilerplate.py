@@ -72,6 +72,11 @@ LINE_RULES = _rules(
     r"^(?:silakan )?(?:perbarui|update|ganti) (?:browser|peramban) (?:anda|kamu)\b.{0,60}$",
     r"^(?:browser|peramban) (?:anda|kamu) (?:sudah )?(?:usang|kedaluwarsa|tidak didukung)\b",
     r"^(?:please )?(?:enable|turn on|aktifkan) javascript\b.{0,60}$",
+    # cookie, ad-blocker and app notices ("We use cookies …", "Situs ini menggunakan cookie …")
+    r"^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
+    r"^(?:situs|website|laman|kami) (?:ini )?menggunakan (?:cookie|kuki)\b",
+    r"^(?:please )?(?:disable|turn off|matikan|nonaktifkan) (?:your |the )?(?:ad ?blocker|adblock)\b.{0,80}$",
+    r"^(?:download|unduh) (?:the |our )?(?:aplikasi|app)\b.{0,80}$",
     # topic and tag headers (their bullet lines follow)
     r"^(?:topik|topics?|tags?|tag terkait)\s*:",
     # credit labels left empty by the scrape ("Reporter:", "Editor:")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kutip.index.ingest.boilerplate import Split
+from kutip.index.ingest.boilerplate import Split, furniture_share
 from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import (
@@ -85,7 +85,34 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
+        or _copyright_holder(split.boilerplate)
     )
+
+
+_COMPANY = re.compile(r"^(?:pt|cv|yayasan|perum|persero|inc|ltd|copyright|hak cipta)\b\.?", re.I)
+_HOLDER_WORDS = (2, 4)
+
+
+def _copyright_holder(furniture: list[str]) -> str:
+    """An unlisted site's name in its copyright line ("© 2024 Radar Contoh"), when the name starts or
+    ends with a word outlets put in their names; a company ("PT Contoh Media") is not the outlet."""
+    low, high = _HOLDER_WORDS
+    for line in furniture:
+        match = _COPYRIGHT.search(line)
+        name = match["name"].strip(" .") if match else ""
+        words = name.split()
+        if (
+            low <= len(words) <= high
+            and not _COMPANY.match(name)
+            and all(w[:1].isupper() for w in words)
+            and (has_outlet_word(words[0]) or has_outlet_word(words[-1]))
+            and furniture_share(name) < _HOLDER_MAX_FURNITURE
+        ):
+            return name
+    return ""
+
+
+_HOLDER_MAX_FURNITURE = 0.5
 
 
 def _permalink_outlet(head: list[str]) -> str:

@@ -329,3 +329,40 @@ def test_more_stamp_forms(line: str, iso: str) -> None:
 )
 def test_sentences_with_a_date_are_no_stamps(line: str) -> None:
     assert read_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to improve your experience on our website. By continuing to browse this site you agree "
+        "to our use of cookies.",
+        "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui "
+        "penggunaan cookie kami.",
+    ],
+)
+def test_a_cookie_notice_above_the_headline_is_neither_title_nor_lead(tmp_path: Path, notice: str) -> None:
+    article = load(tmp_path, notice + "\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
+    assert article.title == "Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam"
+    assert "cookie" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line", ["Download aplikasi Kabarcontoh untuk berita terbaru", "Please disable your ad blocker to continue reading"]
+)
+def test_app_and_ad_blocker_notices_are_furniture(tmp_path: Path, line: str) -> None:
+    article = load(tmp_path, "Warga Sukamaju Bersihkan Irigasi\n\n" + line + "\n\n" + LEAD + "\n\n" + BODY)
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright © 2024 Kabar Sukamaju. All Rights Reserved", "Kabar Sukamaju"),
+        ("Hak Cipta © 2024 Radar Sukamaju", "Radar Sukamaju"),
+        ("© Copyright 2024 PT Kabar Sukamaju Media. All rights reserved.", ""),  # the company, not the site
+        ("Copyright © 2024 Fulan Hidayat", ""),  # a person's own page
+    ],
+)
+def test_an_unlisted_sites_copyright_line_names_it(tmp_path: Path, footer: str, outlet: str) -> None:
+    article = load(tmp_path, "Warga Sukamaju Bersihkan Irigasi\n\n" + LEAD + "\n\n" + BODY + "\n" + footer + "\n")
+    assert article.outlet == outlet

@@ -24,11 +24,27 @@ __all__ = ["CrossMatch", "cross_match", "cross_similarity", "lexicon_size", "piv
 
 
 @cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Indonesian stem -> the stems of the words a translator uses in its place
+    (``index/data/linking_synonyms.tsv``)."""
+    groups: dict[str, list[str]] = {}
+    for line in data_lines("linking_synonyms.tsv"):
+        words = line.split(",")
+        stems = [t for word in words for t in content_terms(word.strip(), "id", function_words=True)]
+        for stem in stems:
+            found = groups.setdefault(stem, [])
+            found.extend(other for other in stems if other != stem and other not in found)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+@cache
 def _table() -> dict[str, tuple[str, ...]]:
-    """English term -> the Indonesian terms its translations hold, the first being the pivot.
+    """English term -> the Indonesian terms its translations hold, the first being the pivot,
+    then the synonyms of each (:func:`_synonyms`).
 
     Both sides go through :func:`normalise.content_terms`, as the statements do, so a
-    translation of several words (``fuel``: ``bahan bakar``) reaches each of its terms.
+    translation of several words (``fuel``: ``bahan bakar``) reaches each of its terms. A
+    translation's function words are kept: ``get``: ``dapat`` is the stem of ``mendapat``.
     """
     table: dict[str, list[str]] = {}
     for line in data_lines("linking_bilingual.tsv"):
@@ -38,9 +54,13 @@ def _table() -> dict[str, tuple[str, ...]]:
             continue  # a function word, or not one word
         stems = table.setdefault(keys[0], [])
         for phrase in indonesian.split(","):
-            for stem in content_terms(phrase.strip(), "id"):
+            for stem in content_terms(phrase.strip(), "id", function_words=True):
                 if stem not in stems:
                     stems.append(stem)
+    synonyms = _synonyms()
+    for stems in table.values():
+        alike = (s for stem in list(stems) for s in synonyms.get(stem, ()) if s not in stems)
+        stems.extend(dict.fromkeys(alike))
     return {k: tuple(v) for k, v in table.items() if v}
 
 
@@ -79,6 +99,39 @@ def _reach(term: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset({term, *translations(term)}), cognate_keys(term)
 
 
+def _found(term: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> frozenset[str]:
+    words, keys = _reach(term)
+    found = words & ind
+    for key in keys & by_key.keys():
+        found = found | frozenset(by_key[key])
+    return found
+
+
+_COMPOUND = 7  # letters an English term needs before it is tried as two words
+_PART = 3  # letters each part needs
+_PART_SLACK = 2  # an Indonesian word may run this much past a part (``viru``: ``virus``)
+
+
+def _part(part: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> frozenset[str]:
+    found = _found(part, ind, by_key)
+    if found or len(part) < _PART + 1:
+        return found
+    return frozenset(u for u in ind if u.startswith(part) and len(u) - len(part) <= _PART_SLACK)
+
+
+def _compound(term: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> frozenset[str]:
+    """An English compound the other side writes as two words (``coronavirus``: ``virus corona``,
+    ``blackout``: ``black out``): a split whose two parts each reach an Indonesian term."""
+    if len(term) < _COMPOUND or term.isdigit():
+        return frozenset()
+    for cut in range(_PART, len(term) - _PART + 1):
+        first = _part(term[:cut], ind, by_key)
+        second = _part(term[cut:], ind, by_key) if first else frozenset()
+        if first and second and first != second:
+            return first | second
+    return frozenset()
+
+
 def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch:
     """Each English term reaches its lexicon translations, itself (names, numbers) and the
     Indonesian terms it was borrowed as (:mod:`cognates`). Numbers conflict only when both
@@ -93,10 +146,7 @@ def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch
     shared_en = 0
     reached: set[str] = set()
     for t in en:
-        words, keys = _reach(t)
-        found = words & ind
-        for key in keys & by_key.keys():
-            found = found | frozenset(by_key[key])
+        found = _found(t, ind, by_key) or _compound(t, ind, by_key)
         if found:
             shared_en += 1
             reached |= found

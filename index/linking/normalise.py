@@ -93,10 +93,36 @@ def _scaled(written: list[str], index: int, lang: str) -> str | None:
     return str(round(value * factor))
 
 
-def content_terms(text: str, lang: str = "id") -> list[str]:
-    """Terms of ``text`` in order: aliases resolved, variants folded, stemmed, function words dropped."""
+@cache
+def _english_forms() -> dict[str, str]:
+    """Irregular English inflections -> base form (``met``: ``meet``, ``women``: ``woman``)."""
+    table: dict[str, str] = {}
+    for line in data_lines("linking_english_forms.tsv"):
+        form, _, base = line.partition("\t")
+        table[form.strip().casefold()] = base.strip().casefold()
+    return table
+
+
+_CLITICS = ("d", "ll", "ve", "re", "m")  # we'd, they'll, we've, you're, I'm: the pronoun is what is left
+
+
+def _english_word(folded: str) -> str:
+    """An English word without its contracted auxiliary (``don't`` and other negated auxiliaries are
+    function words: empty) and in its base form when it is an irregular inflection."""
+    head, mark, tail = folded.partition("'")
+    if mark and tail == "t" and head.endswith("n"):
+        return ""
+    if mark and tail in _CLITICS:
+        folded = head
+    return _english_forms().get(folded, folded)
+
+
+def content_terms(text: str, lang: str = "id", *, function_words: bool = False) -> list[str]:
+    """Terms of ``text`` in order: aliases resolved, variants folded, stemmed, function words dropped
+    (kept with ``function_words``: a lexicon's translation ``dapat`` is the stem of ``mendapat``
+    even though the bare word is the modal "can")."""
     lang = "en" if lang == "en" else "id"
-    stop = stopwords(lang)
+    stop = frozenset() if function_words else stopwords(lang)
     written = words_of(text)
     terms: list[str] = []
     index = 0
@@ -114,7 +140,10 @@ def content_terms(text: str, lang: str = "id") -> list[str]:
             continue
         if lang == "en" and folded.endswith("'s") and folded not in VARIANTS:
             folded = folded[:-2]  # the court's decision: a possessive, not another word
-        for word in VARIANTS.get(folded, folded).split():
+        folded = VARIANTS.get(folded, folded)
+        if lang == "en":
+            folded = " ".join(_english_word(word) for word in folded.split())
+        for word in folded.split():
             if (word not in stop and len(word) > 1) or word.isdigit():
                 terms.append(_stem(word, lang))
         index += 1

@@ -37,7 +37,7 @@ __all__ = [
     "set_meta",
 ]
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """

@@ -27,14 +27,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from kutip.index.linking.bilingual import cross_match
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
+from kutip.index.linking.crosslang import cross_report
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.occasions import days_apart, kinds_conflict
-from kutip.index.linking.similarity import BARS, MIN_SHARED_SENTENCE, same_report, short_quote_within
+from kutip.index.linking.similarity import BARS, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
 from kutip.index.linking.stitched import (
     MAX_TRIES,
@@ -59,17 +59,10 @@ from kutip.index.sqlin import select_in
 __all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "update_links"]
 
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
-# terms shared and each side's share across languages, by how far the speakers agree;
-# two known people never link across languages
 # Outlets report a remark within days; two dated reports further apart than this are another
 # occasion unless their words are near-identical (the bar for two different speakers).
 DISTANT_DAYS = 7
 
-CROSS_BARS: dict[str, tuple[float, float]] = {
-    "same": (4.0, 0.5),
-    "undated": (5.0, 0.5),  # one speaker, but no two dates confirm one occasion: one term more
-    "unknown": (6.0, 0.75),
-}
 
 
 def doc_of(
@@ -193,51 +186,6 @@ def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
     return [found.statement for found in _ranked(db, doc)]
 
 
-def _both_ways(english: Sequence[str], indonesian: Sequence[str], bar: tuple[float, float]) -> bool:
-    """Enough shared terms, and on each side at least the bar's share of its terms found in the
-    other: a short text on the subject of a long one is not its translation."""
-    found = cross_match(english, indonesian)
-    return (
-        not found.numbers_conflict
-        and found.shared >= bar[0]
-        and min(found.english_share, found.indonesian_share) >= bar[1]
-    )
-
-
-_MAX_STRETCH = 3  # consecutive sentences one outlet may have translated out of a longer quote
-
-
-def _stretches(sentences: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Each sentence, and each run of up to ``_MAX_STRETCH`` consecutive sentences, short of the
-    whole: an outlet translates a stretch of a speech, not always one sentence of it."""
-    found = []
-    for size in range(1, min(_MAX_STRETCH, len(sentences) - 1) + 1):
-        for start in range(len(sentences) - size + 1):
-            found.append(tuple(t for part in sentences[start : start + size] for t in part))
-    return found
-
-
-def _cross(a: LinkDoc, b: LinkDoc, how: str) -> bool:
-    """One remark in two languages: the whole texts, or one sentence of either, across the lexicon."""
-    if how not in CROSS_BARS:
-        return False
-    english, other = (a, b) if a.lang == "en" else (b, a)
-    whole = CROSS_BARS[how]
-    if _both_ways(english.terms, other.terms, whole):
-        return True
-    least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
-    if any(_both_ways(p, other.terms, least) for p in _stretches(english.sentences)):
-        return True
-    if any(_both_ways(english.terms, p, least) for p in _stretches(other.sentences)):
-        return True
-    # one sentence of each: outlets translate different stretches of one speech
-    return (
-        len(english.sentences) > 1
-        and len(other.sentences) > 1
-        and any(_both_ways(p, q, least) for p in english.sentences for q in other.sentences)
-    )
-
-
 def occasion_agrees(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether nothing the attributions state sets two reports on different occasions: the days
     they give for the remarks, or the kinds (an interview is not the press conference)."""
@@ -263,7 +211,7 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
     if a.lang != b.lang:
-        return _cross(a, b, "undated" if how == "same" and not (a.day and b.day) else how)
+        return cross_report(a, b, "undated" if how == "same" and not (a.day and b.day) else how)
     # no two dates confirm one occasion: a bare overlap must cover more
     bar = "undated" if how == "same" and not (a.day and b.day) else how
     return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))

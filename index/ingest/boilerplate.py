@@ -162,7 +162,35 @@ def _one(rules: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rule.pattern})" for rule in rules), re.I)
 
 
-_LINE_PATTERN = _one(LINE_RULES)
+def _top_level_alternation(pattern: str) -> bool:
+    """True when ``pattern`` has a ``|`` outside brackets and groups (its ``^`` anchors one branch only)."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _anchored(rule: re.Pattern[str]) -> bool:
+    return rule.pattern.startswith("^") and not _top_level_alternation(rule.pattern)
+
+
+# Rules anchored at the line's start are tried once there (``match``), the rest anywhere (``search``):
+# one search over every alternative at every position of every line was the split's main cost.
+_LINE_START = re.compile("|".join(f"(?:{r.pattern[1:]})" for r in LINE_RULES if _anchored(r)), re.I)
+_LINE_ANYWHERE = _one(tuple(r for r in LINE_RULES if not _anchored(r)))
 _CAPTION_PATTERN = _one(CAPTION_RULES)
 
 
@@ -177,7 +205,7 @@ def is_boilerplate_line(line: str) -> bool:
     Cached: the headline finder and the body split ask about the same lines.
     """
     line = line.strip()
-    if _LINE_PATTERN.search(line) or is_caption(line) or read_stamp(line):
+    if _LINE_START.match(line) or _LINE_ANYWHERE.search(line) or is_caption(line) or read_stamp(line):
         return True
     if _is_widget(line) or is_outlet_name(line):
         return True

@@ -366,3 +366,12 @@ def test_app_and_ad_blocker_notices_are_furniture(tmp_path: Path, line: str) -> 
 def test_an_unlisted_sites_copyright_line_names_it(tmp_path: Path, footer: str, outlet: str) -> None:
     article = load(tmp_path, "Warga Sukamaju Bersihkan Irigasi\n\n" + LEAD + "\n\n" + BODY + "\n" + footer + "\n")
     assert article.outlet == outlet
+
+
+def test_line_rules_split_into_start_and_anywhere_rules_keep_their_meaning() -> None:
+    from kutip.index.ingest import boilerplate
+
+    assert boilerplate._top_level_alternation(r"^a|b") and not boilerplate._top_level_alternation(r"^(?:a|b)[|]")
+    assert boilerplate.is_boilerplate_line("Baca juga: Warga Sukamaju Bersihkan Irigasi")
+    assert not boilerplate.is_boilerplate_line("Warga berkata, baca juga: aturan desa sebelum menanam padi.")
+    assert boilerplate.is_boilerplate_line("Catatan: your email address will not be published di kolom ini")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .names import NameBook
+from .office_list import office_list_name
 from .runs import joined_gap
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .text import Token, tokens
@@ -62,6 +63,9 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         if ref2.kind == "person":
             role = body[toks[i].start : toks[j - 1].end]
             return SpeakerRef("person", ref2.name, role), toks[k - 1].end
+        listed = office_list_name(book, toks, i, j)
+        if listed is not None:
+            return listed
     if ref.kind == "person" and ref.role is None:
         appositive = apposition(body, np_end, end)
         if appositive:

@@ -62,6 +62,9 @@ def role_words_before(body: str, pos: int) -> set[str]:
         gap = body[tok.end : edge]
         if any(c in _SENTENCE_STOPS for c in gap):
             break
+        if gap.lstrip(" \u00a0").startswith(")"):
+            # "Kapolres Sukamaju (Skj), Jawa Tengah (Jateng), AKBP Fulan": one office
+            gap = gap.replace(",", " ")
         commas += gap.count(",")
         if commas > 1 or ("," in gap and any(w not in ranks for w in run)):
             # one comma between an office and the name at most: "Dirut Pertamina, Fulan"; a rank

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..language import sections
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -56,8 +58,15 @@ def speech_cues() -> SpeechCues:
     return SpeechCues(frozenset(before), frozenset(lex.active | lex.opinion))
 
 
-DATA_FILES = ("speech_verbs.tsv", "speech_lexicon.tsv")  # what the lexicon is read from
-_VERBS, _CLASSES = DATA_FILES
+# what the lexicon is read from
+DATA_FILES = ("speech_verbs.tsv", "speech_lexicon.tsv", "language/ranks_en.txt")
+_VERBS, _CLASSES, _RANKS_EN = DATA_FILES
+# the sections of the English ranks list and the lexicon classes their words join
+_RANK_CLASSES = {
+    "ranks": ("role",),
+    "rank_modifiers": ("rank_modifier",),
+    "abbreviations": ("role", "abbreviation"),
+}
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -77,6 +86,9 @@ def lexicon() -> Lexicon:
     classes: dict[str, set[str]] = {}
     for cls, word in _rows(_CLASSES):
         classes.setdefault(cls, set()).add(word.casefold())
+    for section, words in sections(_RANKS_EN).items():
+        for cls in _RANK_CLASSES.get(section, ()):
+            classes.setdefault(cls, set()).update(w.casefold() for w in words)
     return Lexicon(
         post=frozenset(uses["post"]),
         active=frozenset(uses["active"]),

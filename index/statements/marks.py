@@ -57,6 +57,21 @@ def _spaced_close(body: str, i: int, start: int, end: int, family: frozenset[str
     return family is DOUBLE and prev.isspace() and nxt.isspace()
 
 
+def _nickname(body: str, open_at: int, close: int) -> bool:
+    """``Joko "Jokowi" Widodo``: one capitalised word in marks between the words of a name is
+    the person's nickname, not a quotation, and the name around it is one speaker's."""
+    word = body[open_at + 1 : close]
+    if not word[:1].isupper() or not all(c.isalpha() or c in "-'’." for c in word):
+        return False
+    before = body[max(0, open_at - 40) : open_at]
+    after = body[close + 1 : close + 41]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    last = before.split()[-1:] if before.strip() else []
+    nxt = after.split()[:1]
+    return bool(last and nxt) and last[0][:1].isupper() and nxt[0][:1].isupper() and last[0][-1:].isalpha()
+
+
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start].isspace():
         start += 1
@@ -114,7 +129,7 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
                 _can_close(body, at, start, end) or _spaced_close(body, at, start, end, family)
             ):
                 s, e = _trimmed(body, open_at + 1, at)
-                if e > s:
+                if e > s and not _nickname(body, open_at, at):
                     found.append(Quotation(open_at, at, s, e))
                 open_at = None
         if open_at is None:

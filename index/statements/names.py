@@ -32,7 +32,7 @@ from .org_names import OrgNames
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES, contiguous, name_runs, not_a_name, split_run
-from .seats import only_in_offices, seat_before
+from .seats import office_runs_into, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, paragraphs, tokens
 
@@ -61,14 +61,17 @@ class NameBook:
         self.checked = bool(entities)
         entities = split_glued(body, entities, lang)
         self.persons: list[_Person] = []
+        person_spans = [(m.start, m.end) for e in entities if e.type is EntityType.PERSON for m in e.mentions]
         for ent in entities:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
             if words is None or not_a_name(words) or self._orgs.national_body(words):
                 continue
-            forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             spans = tuple((m.start, m.end) for m in ent.mentions)
+            if len(words) >= 3 and spans and all(office_runs_into(body, s, person_spans) for s, _e in spans):
+                words = words[1:]  # "Minister for Development and Culture Fulan": Culture is the office's
+            forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             if spans and all(self.headlines.covers(ms) for ms, _me in spans):
                 continue  # read only in a title or caption, where names run into the words after them
             name = " ".join(words)

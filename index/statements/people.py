@@ -54,6 +54,9 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
         w = words[i]
         if i == 0 and not after_title and w.casefold() in given and words[1][:1].isupper():
             break  # "Agung Setiawan": a role word that is also a given name opens the name
+        if lex.is_a(w, "rank_modifier") and lex.is_a(words[i + 1], "role"):
+            i, after_title = i + 1, True  # "Air" of "Air Chief Marshal Fulan", "Rear" of "Rear Admiral"
+            continue
         if lex.is_a(w, "role") or _is_acronym(w) or _DOMAIN.fullmatch(w):
             i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue

@@ -76,6 +76,7 @@ def read_phrase(
         and not lex.is_a(p[-1].text, "orghead")  # "Football Association": a body's head noun
         and not book.inside_org(p[0].start, p[-1].end, recognised=False)
         and not any(ms <= p[0].start < me for ms, me in org_spans)
+        and not _portfolio(toks, r, p)
     ]
     people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]
     if people:
@@ -103,6 +104,16 @@ def read_phrase(
         if headed or (kind == "org" and o[0].start == first.start):
             return SpeakerRef("org", book.body[os_:oe]), os_, oe
     return NONE, start, start
+
+
+def _portfolio(toks: list[Token], run: list[Token], name: list[Token]) -> bool:
+    """A run that names what an office is for (``Deputy for Protocol``, ``Kepala Bidang
+    Humas``): right after a role word and ``for``/``of``, with no title inside it before the
+    words taken as the name; ``Minister of Finance Fulan`` keeps Fulan, after its own title."""
+    if name[0] is not run[0]:
+        return False
+    at = next((n for n, t in enumerate(toks) if t is run[0] or t.start == run[0].start), 0)
+    return at >= 2 and toks[at - 1].text.casefold() in ROLE_GLUE and lexicon().is_a(toks[at - 2].text, "role")
 
 
 def _glued(body: str, end: int, start: int) -> bool:

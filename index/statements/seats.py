@@ -13,8 +13,11 @@ from .lexicon import lexicon
 from .text import Token, tokens
 
 _SEAT_WINDOW = 80
-_MAX_SEAT_WORDS = 3
+_MAX_SEAT_WORDS = 5
 _RANK_GAP = frozenset(" ,.\u00a0")
+_SEAT_GAP = _RANK_GAP | frozenset("()")
+_OFFICE_JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
+_MAX_OFFICE_WORDS = 8
 
 
 def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
@@ -29,18 +32,22 @@ def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
             return None
         k, edge = k - 1, toks[k - 1].start
     seat: list[Token] = []
-    while k and len(seat) <= _MAX_SEAT_WORDS:
+    plain = 0  # seat words outside brackets: short forms ("Sukamaju Barat (Sumbar)") are extra
+    while k and plain <= _MAX_SEAT_WORDS:
         tok, gap = toks[k - 1], body[toks[k - 1].end : edge]
-        commas += gap.count(",")
-        if commas > 1 or (seat and "," in gap) or not all(c in _RANK_GAP for c in gap):
+        short_form = gap.lstrip(" \u00a0").startswith(")")
+        if not short_form:
+            commas += gap.count(",")  # "Sukamaju Barat (Sumbar), Jawa Tengah (Jateng), AKBP": one seat
+        if commas > 1 or (seat and "," in gap and not short_form) or not all(c in _SEAT_GAP for c in gap):
             return None  # one comma, between the place and the name only
         if lex.is_a(tok.text, "role"):
             break
         if not tok.capitalised:
             return None
         seat.insert(0, tok)
+        plain += not short_form
         k, edge = k - 1, tok.start
-    if not seat or not k or len(seat) > _MAX_SEAT_WORDS or not lex.is_a(toks[k - 1].text, "role"):
+    if not seat or not k or plain > _MAX_SEAT_WORDS or not lex.is_a(toks[k - 1].text, "role"):
         return None
     return tuple(t.text.casefold() for t in seat)
 
@@ -56,3 +63,34 @@ def only_in_offices(body: str, name: str) -> bool:
         if not before or gap.strip(" \u00a0") or not lex.is_a(before[0].text, "role"):
             return False
     return True
+
+
+def office_runs_into(body: str, pos: int, person_spans: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised word at ``pos`` ends an office's name joined by ``and``/``of``
+    (``Minister for Development and Culture Fulan Hidayat``): right before it a joiner, and
+    before that capitalised words back to a role word, none of them a person's mention."""
+    before = body[max(0, pos - 8) : pos]
+    last = before.split()[-1:]
+    if not before.endswith(" ") or not last or last[0].casefold() not in _OFFICE_JOINERS:
+        return False  # most names follow no joiner: decided without tokenising
+    lex = lexicon()
+    toks = tokens(body, max(0, pos - _SEAT_WINDOW * 2), pos)
+    if not toks or body[toks[-1].end : pos].strip(" \u00a0"):
+        return False
+    if toks[-1].text.casefold() not in _OFFICE_JOINERS:
+        return False
+    k, edge = len(toks) - 1, toks[-1].start
+    for _ in range(_MAX_OFFICE_WORDS):
+        if not k:
+            return False
+        tok = toks[k - 1]
+        if body[tok.end : edge].strip(" \u00a0"):
+            return False  # a comma or a full stop: the office's name ended there
+        if any(ms <= tok.start < me for ms, me in person_spans):
+            return False  # "Menteri Fulan Hidayat dan Budi Santoso Wijaya": two people
+        if lex.is_a(tok.text, "role") and tok.capitalised:
+            return True
+        if not (tok.capitalised or tok.text.casefold() in _OFFICE_JOINERS):
+            return False
+        k, edge = k - 1, tok.start
+    return False

@@ -1,0 +1,99 @@
+"""Speakers written behind long titles on real news pages: English ranks, an office run into
+the name over ``and``, an office whose fields are listed with commas, a nickname in quotes
+inside the name, and an office seat with a bracketed short form (all text made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+from kutip.index.statements.lexicon import lexicon
+from kutip.index.statements.marks import quotations
+from kutip.index.statements.people import clean_person
+
+
+def _direct_speakers(body: str, lang: str) -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ('"We found an oil slick," Air Chief Marshal Fulan Hidayat told reporters.', "Fulan Hidayat"),
+        ('"The crew trained for years," Rear Admiral Budi Santoso said at the base.', "Budi Santoso"),
+        ('"The roads are open again," said Lieutenant Colonel Rahmat Wibisono.', "Rahmat Wibisono"),
+    ],
+)
+def test_an_english_rank_is_no_part_of_the_name(cue: str, speaker: str) -> None:
+    body = f"The search went on for a third day on Sunday.\n\n{cue}\n"
+    assert _direct_speakers(body, "en") == [speaker]
+
+
+def test_rank_words_come_from_the_ranks_list() -> None:
+    lex = lexicon()
+    assert lex.is_a("Marshal", "role") and lex.is_a("admiral", "role")
+    assert lex.is_a("air", "rank_modifier") and not lex.is_a("air", "role")
+    assert clean_person("Air Chief Marshal Fulan Hidayat") == ["Fulan", "Hidayat"]
+    assert clean_person("Air Fulan Hidayat") == ["Air", "Fulan", "Hidayat"]  # no rank follows: a name
+
+
+def test_a_ministry_run_into_the_name_over_and_is_the_office() -> None:
+    body = (
+        "Floods cut two provinces on Monday.\n\n"
+        '"Two bridges were cut," said the Coordinating Minister for Human Development and Culture '
+        "Gilang Saputra Wibowo.\n"
+    )
+    assert _direct_speakers(body, "en") == ["Gilang Saputra Wibowo"]
+
+
+def test_two_people_joined_by_and_keep_their_names() -> None:
+    body = (
+        "Talks ended on Friday.\n\n"
+        '"We agreed on the border," said Minister Fulan Hidayat and Budi Santoso Wibowo.\n'
+    )
+    assert "Santoso Wibowo" not in [s for s in _direct_speakers(body, "en") if s]
+
+
+def test_an_office_listed_with_commas_gives_the_name_that_closes_it() -> None:
+    body = (
+        "The president visited the shelters on Tuesday.\n\n"
+        '"Several shelters were visited today," said Deputy for Protocol, Press, and Media of the '
+        "Secretariat of the President Rahmat Hidayat.\n"
+    )
+    assert _direct_speakers(body, "en") == ["Rahmat Hidayat"]
+
+
+def test_a_field_of_an_office_is_nobody() -> None:
+    body = (
+        "The president visited the shelters on Tuesday.\n\n"
+        '"Several shelters were visited today," said Deputy for Protocol, who did not give his name.\n'
+    )
+    assert _direct_speakers(body, "en") == [None]
+
+
+def test_a_nickname_in_quotes_is_no_quotation_and_the_name_still_speaks() -> None:
+    body = (
+        "The president toured the flooded district.\n\n"
+        '"We will rebuild the school first," President Agus "Gusdi" Pranoto said on Monday.\n\n'
+        '"Nobody will be left behind," he said.\n'
+    )
+    assert [(q.start, q.end) for q in quotations(body, 0, len(body)) if body[q.start : q.end] == "Gusdi"] == []
+    assert _direct_speakers(body, "en") == ["Agus Pranoto", "Agus Pranoto"]
+
+
+def test_a_quoted_word_after_a_lowercase_word_is_still_a_quotation() -> None:
+    body = 'Warga menyebut jalan itu "Tanjakan" sejak lama.\n'
+    assert [body[q.start : q.end] for q in quotations(body, 0, len(body))] == ["Tanjakan"]
+
+
+def test_an_office_seat_with_a_bracketed_short_form_points_back_to_its_holder() -> None:
+    body = (
+        "SUKAMAJU - Kapolres Sukamaju Barat (Sumbar), Jawa Tengah (Jateng), AKBP Fulan Hidayat "
+        "menegaskan pihaknya siap memerangi peredaran narkoba.\n\n"
+        "Polisi menyita 120 gram sabu dari dua tersangka.\n\n"
+        "“Kalau dijual nilainya sekitar Rp 200 juta,” ujar Kapolres Sumbar.\n\n"
+        "“Keduanya kami jerat dengan pasal berlapis,” tegas Kapolres Sumbar.\n"
+    )
+    assert _direct_speakers(body, "id") == ["Fulan Hidayat", "Fulan Hidayat"]

@@ -15,6 +15,7 @@ from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
+    is_compound_outlet,
     is_outlet_name,
     known_outlets,
     outlet_of_url,
@@ -212,11 +213,12 @@ def _sub_brand(part: str, outlets: list[str]) -> bool:
 
 def _outlet_line(line: str) -> str:
     """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
-    "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "- detikNews"."""
+    "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "- detikNews", and a logo line
+    that joins a name to an outlet word ("RadarContoh")."""
     if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
         return ""
     parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
-    outlets = [p for p in parts if is_outlet_name(p)]
+    outlets = [p for p in parts if is_outlet_name(p) or (len(parts) == 1 and is_compound_outlet(p))]
     others = [p for p in parts if p not in outlets]
     accepted = (p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _sub_brand(p, outlets))
     if not outlets or len(list(accepted)) < len(others):

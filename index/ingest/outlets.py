@@ -116,11 +116,13 @@ _CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
 
 
 def is_compound_outlet(text: str) -> bool:
-    """True for a one-word site name that joins a name to an outlet word: ``BaperaNews``, ``KabarPos``."""
+    """True for a one-word site name that joins a name to an outlet word, after it or before it:
+    ``BaperaNews``, ``KabarPos``, ``SuaraContoh``, ``RadarContoh``."""
     text = text.strip()
     if not _CAMEL_WORD.fullmatch(text):
         return False
-    return _CAMEL_PARTS.findall(text)[-1].casefold() in _OUTLET_WORDS
+    parts = _CAMEL_PARTS.findall(text)
+    return parts[-1].casefold() in _OUTLET_WORDS or parts[0].casefold() in _OUTLET_WORDS
 
 
 def is_agency_token(text: str) -> bool:

@@ -375,3 +375,14 @@ def test_line_rules_split_into_start_and_anywhere_rules_keep_their_meaning() -> 
     assert boilerplate.is_boilerplate_line("Baca juga: Warga Sukamaju Bersihkan Irigasi")
     assert not boilerplate.is_boilerplate_line("Warga berkata, baca juga: aturan desa sebelum menanam padi.")
     assert boilerplate.is_boilerplate_line("Catatan: your email address will not be published di kolom ini")
+
+
+@pytest.mark.parametrize(("logo", "outlet"), [("RadarSukamaju", "RadarSukamaju"), ("SukamajuNews", "SukamajuNews")])
+def test_a_logo_line_joining_a_name_to_an_outlet_word_names_the_site(tmp_path: Path, logo: str, outlet: str) -> None:
+    article = load(tmp_path, logo + "\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
+    assert article.outlet == outlet
+
+
+def test_a_camel_case_word_without_an_outlet_word_is_no_logo(tmp_path: Path) -> None:
+    article = load(tmp_path, "KampungSukamaju\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
+    assert article.outlet == ""

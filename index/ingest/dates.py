@@ -60,9 +60,10 @@ _PATTERNS = (
     re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     ),
-    # Jumat, 1 November 2024 / 2 Nov. 2024 / 17 Apr, 2024
+    # Jumat, 1 November 2024 / 2 Nov. 2024 / 17 Apr, 2024 / 19-Mei-2024
     re.compile(
-        rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
+        rf"(?:\b(?:{DAY_NAMES}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MONTH}(?:,?\s+|-)"
+        rf"(?P<year>\d{{4}})\b",
         re.I,
     ),
     # Friday, November 2, 2024 / Nov. 2, 2024

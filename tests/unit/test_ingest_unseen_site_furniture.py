@@ -316,6 +316,7 @@ def test_a_bracketed_source_after_a_sentence_names_no_outlet(tmp_path: Path) -> 
         ("Sabtu, 8 Juni 2024 - 09:10 WIB Oleh : Ana Lestari", "2024-06-08"),
         ("Ditulis oleh Ana Lestari pada 8 Juni 2024", "2024-06-08"),
         ("08 Juni 2024 09:10 | Dibaca 2.341 kali", "2024-06-08"),
+        ("Senin, 10-Jun-2024 10:15 WIB", "2024-06-10"),
     ],
 )
 def test_more_stamp_forms(line: str, iso: str) -> None:

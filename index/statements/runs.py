@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..language import is_initials
 from .lexicon import lexicon
 from .people import front_to_strip, known_place_or_body, plausible_person
 from .text import Token, tokens
@@ -22,10 +23,12 @@ _MAX_OFFICE_WORDS = 5
 
 def joined_gap(body: str, prev: Token, start: int) -> bool:
     """Whether only spaces or brackets separate ``prev`` from the word at ``start``; the dot of a
-    title or rank abbreviation counts as a space (``Kombes Pol. Fulan``, ``Prof. Dr. Fulan``)."""
+    title or rank abbreviation or of initials counts as a space (``Kombes Pol. Fulan``,
+    ``Prof. Dr. Fulan``, ``Fulan D.W. Hidayat``)."""
     gap = body[prev.end : start]
     lex = lexicon()
-    if gap.startswith(".") and (lex.is_a(prev.text, "abbreviation") or lex.is_a(prev.text, "rank")):
+    dotted = lex.is_a(prev.text, "abbreviation") or lex.is_a(prev.text, "rank") or is_initials(prev.text)
+    if gap.startswith(".") and dotted:  # "Fulan D.W. Hidayat": the initials' dot ends no name
         gap = gap[1:]
     return all(c in RUN_GAP for c in gap)
 

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..language import is_initials
 from .lexicon import lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -73,8 +74,9 @@ def _abbreviation_before(body: str, dot: int, floor: int) -> bool:
     i = dot
     while i > floor and (body[i - 1].isalnum() or body[i - 1] == "."):
         i -= 1
-    word = body[i:dot].casefold()
-    return (len(word) == 1 and word.isalpha()) or lexicon().is_a(word, "abbreviation")
+    word = body[i:dot]
+    # "D.W." of "Fulan D.W. Hidayat": initials abbreviate, they end no sentence
+    return (len(word) == 1 and word.isalpha()) or is_initials(word) or lexicon().is_a(word, "abbreviation")
 
 
 def _cue_after_quote(body: str, at: int, k: int, end: int, in_quote: bool) -> bool:

@@ -97,3 +97,13 @@ def test_an_office_seat_with_a_bracketed_short_form_points_back_to_its_holder() 
         "“Keduanya kami jerat dengan pasal berlapis,” tegas Kapolres Sumbar.\n"
     )
     assert _direct_speakers(body, "id") == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_double_initials_do_not_end_the_sentence_or_the_name() -> None:
+    body = (
+        "Bank sentral menahan suku bunga pada Kamis.\n\n"
+        '"Inflasi masih terkendali dan kami yakin pertumbuhan tetap kuat tahun ini," kata Gubernur '
+        "Bank Indonesia Fulan D.W. Hidayatullah di Jakarta.\n\n"
+        "Fulan D.W. Hidayatullah menambahkan, rupiah stabil sepanjang pekan.\n"
+    )
+    assert _direct_speakers(body, "id") == ["Fulan D.W. Hidayatullah"]

@@ -15,6 +15,9 @@ from kutip.index.models import Article
 from kutip.index.progress import Stages, timed
 
 _ANALYSERS = ("entities", "statements", "linking", "ingest", "data", "language", "people")
+# modules outside those packages whose output is stored: the stemmer fills the search index, the stems
+# table and the linker's terms, so a change to it must re-analyse the archive like a change to the rules
+_MODULES = ("search/stemming.py",)
 
 
 @cache
@@ -32,6 +35,10 @@ def analysis_version() -> str:
                     if sub.is_file():
                         digest.update(sub.name.encode())
                         digest.update(sub.read_bytes())
+    for module in _MODULES:
+        entry = root.joinpath(*module.split("/"))
+        digest.update(module.encode())
+        digest.update(entry.read_bytes())
     return digest.hexdigest()[:12]
 
 

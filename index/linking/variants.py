@@ -11,15 +11,15 @@ single words, values zero or more words (zero: a filler, dropped).
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from kutip.index.language.wordlists import lines
 
 __all__ = ["VARIANTS", "data_lines", "variants"]
 
 
 def data_lines(filename: str) -> list[str]:
-    """The non-blank, non-comment lines of a bundled linking data file."""
-    text = resources.files("kutip.index").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    """The non-blank, non-comment lines of a bundled linking data file, through the one loader."""
+    return lines(filename)
 
 
 @cache

@@ -5,6 +5,13 @@ this module. Whoosh pickles analysers into the index's schema by the stemmers' m
 path, so the stemmers are plain functions that stay here: a lambda, a bound method or a
 move would stop older archives from opening.
 
+Sastrawi strips a final ``-i`` or ``-is`` before it tries the prefixes, so a root that ends so
+loses it when what is left is also a root: ``menangis`` (cry) became ``menang`` (win),
+``bertani`` ``tan``. Such a word keeps the suffix when stemming it without cutting ``-i``/``-is``
+gives a root the dictionary has. Words no rule mends (``pemerintah`` is the government, not an
+order) are listed in ``index/data/stemming_exceptions.tsv``. Both are part of the analysis
+fingerprint (:mod:`kutip.index.analysis`), so an archive stemmed the old way is re-analysed.
+
 Sastrawi needs milliseconds for a word outside its dictionary. Stems found once (by an
 analysis worker, or read back from the archive) are kept here, so the writer's index
 analysis and a one-shot search's snippets look words up instead of stemming them again.
@@ -12,8 +19,9 @@ analysis and a one-shot search's snippets look words up instead of stemming them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kutip.index.search.whoosh_engine.toolkit import TOKEN_PATTERN, folding, porter_stem
 
@@ -77,14 +85,66 @@ def _sastrawi() -> object:
     return StemmerFactory().create_stemmer()
 
 
+@cache
+def _exceptions() -> dict[str, str]:
+    """word -> stem for the words Sastrawi gets wrong (``index/data/stemming_exceptions.tsv``)."""
+    from kutip.index.language.wordlists import lines  # the one loader; imported here, as searches rarely stem
+
+    rows = (line.split("\t") for line in lines("stemming_exceptions.tsv"))
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) == 2}
+
+
+_KEPT_SUFFIXES = ("is", "i")  # derivational suffixes a root may end in
+_INFLECTION = re.compile(r"(?:lah|kah|tah|pun)?$")
+_POSSESSIVE = re.compile(r"(?:ku|mu|nya)?$")
+
+
+@lru_cache(maxsize=1)
+def _suffix_keeping() -> object:
+    """A Sastrawi stemmer that cuts ``-kan``/``-an`` but never ``-i``/``-is``, over the same dictionary."""
+    from Sastrawi.Stemmer.Context.Visitor.RemoveDerivationalSuffix import RemoveDerivationalSuffix
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+
+    class KeepingI(RemoveDerivationalSuffix):  # type: ignore[misc]
+        def remove(self, word: str) -> str:
+            return re.sub(r"(isme|isasi|kan|an)$", "", word, count=1)
+
+    stemmer = Stemmer(_sastrawi().delegatedStemmer.dictionary)  # type: ignore[attr-defined]
+    provider = stemmer.visitor_provider
+    provider.suffix_visitors = [
+        KeepingI() if isinstance(v, RemoveDerivationalSuffix) else v for v in provider.suffix_visitors
+    ]
+    return stemmer
+
+
+def _root_kept(word: str, stemmed: str) -> str:
+    """``stemmed``, or the root ending in ``-i``/``-is`` that Sastrawi cut short: the cut root with
+    the suffix back when the dictionary has it (``bertani``: ``tani``, not ``tan``), else the stem
+    found without that cut when it is a dictionary root at least as long (``menangis``: ``tangis``,
+    not ``menang``; ``menemani`` stays ``teman``)."""
+    bare = _POSSESSIVE.sub("", _INFLECTION.sub("", word, count=1), count=1)
+    suffix = next((s for s in _KEPT_SUFFIXES if bare.endswith(s)), "")
+    if not suffix or stemmed.endswith(suffix):
+        return stemmed
+    dictionary = _sastrawi().delegatedStemmer.dictionary  # type: ignore[attr-defined]
+    if dictionary.contains(stemmed + suffix):
+        return stemmed + suffix
+    kept: str = _suffix_keeping().stem_word(word)  # type: ignore[attr-defined]
+    if kept != stemmed and kept.endswith(suffix) and len(kept) >= len(stemmed) and dictionary.contains(kept):
+        return kept
+    return stemmed
+
+
 def stem_id(word: str) -> str:
-    """Indonesian stem via Sastrawi (``mengatakan`` → ``kata``); digits pass through."""
+    """Indonesian stem via Sastrawi (``mengatakan`` → ``kata``), mended where it cuts a root short
+    (:func:`_root_kept`) or is listed wrong (:func:`_exceptions`); digits pass through."""
     if not word.isalpha() or len(word) < 4:
         return word
     known = _KNOWN_ID.get(word)
     if known is not None:
         return known
-    stemmed: str = _sastrawi().stem(word) or word  # type: ignore[attr-defined]
+    listed = _exceptions().get(word)
+    stemmed: str = listed or _root_kept(word, _sastrawi().stem(word) or word)  # type: ignore[attr-defined]
     if len(_KNOWN_ID) >= KNOWN_LIMIT:
         _KNOWN_ID.clear()
     _KNOWN_ID[word] = stemmed

@@ -112,6 +112,18 @@ class _Page:
     first_real: int  # the first head line that is more than furniture or a one- or two-word label
 
 
+# "VIDEO: …", "INFOGRAFIS: …": the capitalised label of a video or graphic story's headline (a promo for
+# another video is sentence-case "Video: …" or shares few words with the story).
+_MEDIA_LABEL = re.compile(r"^(?:VIDEO|INFOGRAFIS|INFOGRAPHIC)\s*:\s+(?=\S)")
+_MEDIA_MIN_SHARED = 0.5
+
+
+def _shared_share(line: str, page: _Page) -> float:
+    """The share of the line's content words the story below uses too."""
+    content = _content_words(line)
+    return sum(1 for w in content if w.casefold() in page.body_words) / len(content) if content else 0.0
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -119,6 +131,11 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     free of menu words, near the top, and share topic words with the story; sites
     often print them twice.
     """
+    media = _MEDIA_LABEL.match(line)
+    if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
+        line = line[media.end() :]
+        if _shared_share(line, page) < _MEDIA_MIN_SHARED:
+            return float("-inf")
     words = _WORD.findall(line)
     if (
         not looks_like_title(line)
@@ -147,8 +164,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     if line.isupper():
         score -= 1.0
     if content:
-        shared = sum(1 for w in content if w.casefold() in page.body_words) / len(content)
-        score += 2.0 * shared
+        score += 2.0 * _shared_share(line, page)
     folded = normalise_text(line).casefold()
     if sum(1 for other in page.head if normalise_text(other).casefold() == folded) > 1:
         score += 2.0

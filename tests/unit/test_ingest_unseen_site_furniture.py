@@ -387,3 +387,21 @@ def test_a_logo_line_joining_a_name_to_an_outlet_word_names_the_site(tmp_path: P
 def test_a_camel_case_word_without_an_outlet_word_is_no_logo(tmp_path: Path) -> None:
     article = load(tmp_path, "KampungSukamaju\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
     assert article.outlet == ""
+
+
+def test_a_video_storys_labelled_headline_is_its_title(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "VIDEO: Warga Sukamaju Bersihkan Irigasi\n\nCNN Indonesia TV | CNN Indonesia\nSenin, 03 Jun 2024 14:18 WIB\n"
+        "Jakarta, CNN Indonesia --\n\n" + LEAD + "\n\n" + BODY,
+    )
+    assert (article.title, article.outlet) == ("VIDEO: Warga Sukamaju Bersihkan Irigasi", "CNN Indonesia")
+
+
+def test_a_video_promo_for_another_story_is_no_title(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Warga Sukamaju Bersihkan Irigasi\n\nVIDEO: Festival Layang-Layang Meriahkan Pantai Utara\n\n"
+        + LEAD + "\n\n" + BODY,
+    )
+    assert article.title == "Warga Sukamaju Bersihkan Irigasi"

@@ -35,6 +35,13 @@ def index_version() -> str:
 
 
 class Writing(ArchiveBase):
+    def _only_search_format_changed(self) -> bool:
+        """True when the archive's analysis is current and only the search index's format is
+        older: its articles are then re-indexed from the store, not analysed again."""
+        recorded = self._store.meta("version") or ""
+        schema, _, analysis = recorded.partition(".")
+        return analysis == analysis_version() and schema != str(SCHEMA_VERSION)
+
     @property
     def needs_rebuild(self) -> bool:
         """True when the archive was built by a kutip with another index format or analysis."""
@@ -52,8 +59,13 @@ class Writing(ArchiveBase):
         with WriterLock(self.location / LOCK_FILE) as lock:
             paths = list(paths)
             rebuild = self.needs_rebuild
+            upgraded = rebuild and self._only_search_format_changed()
             try:
-                if rebuild:
+                if upgraded:  # a newer search format: the store's articles re-indexed, none re-analysed
+                    self._rebuild_search_locked(progress)
+                    self._store.set_meta("version", index_version())
+                    rebuild = False
+                elif rebuild:
                     self._reset_search()
                     paths = [filesystem_path(p) for p in self._store.sources()] + paths
                 elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
@@ -77,7 +89,7 @@ class Writing(ArchiveBase):
                 if is_disk_full(error):
                     raise disk_full(self.location, self._committed()) from None
                 raise
-            report.rebuilt = rebuild
+            report.rebuilt = rebuild or upgraded
             report.recovered_lock = lock.recovered
         return report
 

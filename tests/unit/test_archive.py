@@ -132,7 +132,11 @@ def test_query_errors_are_one_line(archive: Archive) -> None:
 
 @pytest.mark.parametrize(
     ("query", "said"),
-    [("title:(", "'(' that is not closed"), ("date:2024-02-30", "29 days"), ("speaker:x", "searches statements")],
+    [
+        ("title:(", "'(' that is not closed"),
+        ("date:2024-02-30", "29 days"),
+        ("speaker:x", "searches statements"),
+    ],
 )
 def test_the_facade_checks_every_article_search(archive: Archive, query: str, said: str) -> None:
     """The CLI and the reader's search bar both search through here: one check, one message."""
@@ -209,6 +213,23 @@ def test_new_index_format_rebuilds(tmp_path: Path, corpus: dict[str, Path]) -> N
     report = archive.index([])
     assert report.rebuilt and not archive.needs_rebuild
     assert ids_of(archive.search("perahu")) == {"banjir"}
+
+
+def test_an_older_search_format_is_rebuilt_from_the_store_not_reanalysed(
+    tmp_path: Path, corpus: dict[str, Path]
+) -> None:
+    from kutip.index.analysis import analysis_version
+    from kutip.index.search.whoosh_engine.schema import SCHEMA_VERSION
+
+    archive = Archive.open(tmp_path / "ix")
+    archive.index([corpus["banjir"].parent])
+    archive._store.set_meta("version", f"{SCHEMA_VERSION - 1}.{analysis_version()}")
+    assert archive.needs_rebuild
+    report = archive.index([corpus["banjir"].parent])
+    assert report.rebuilt and not archive.needs_rebuild
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 3)  # nothing analysed again
+    assert ids_of(archive.search("perahu")) == {"banjir"}
+    assert ids_of(archive.search("title:rail")) == {"transit"}
 
 
 def test_huge_and_unsupported_files_are_skipped_unread(archive: Archive, tmp_path: Path) -> None:

@@ -26,4 +26,4 @@ def test_sizes_per_table_and_per_field_of_a_small_archive(tmp_path: Path) -> Non
     assert tables["articles"] > 0 and tables["statements"] > 0
     kinds, fields = whoosh_sizes(tmp_path / "ix" / "whoosh", "kutip")
     assert sum(kinds.values()) > 0
-    assert fields["body_id"] > 0 and fields["id"] > 0
+    assert fields["body_id"] > 0 and fields["said_id"] > 0

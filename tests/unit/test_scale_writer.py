@@ -24,7 +24,9 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 def test_a_word_stemmed_by_one_worker_is_not_stemmed_or_sent_again_by_another(tmp_path: Path) -> None:
     first = _write(tmp_path, "a.txt", f"Catatan pertama\n\n{WORDS.capitalize()} kemarin.\n")
-    later = [_write(tmp_path, f"b{n}.txt", f"Catatan lain {n}\n\n{WORDS.capitalize()} lagi.\n") for n in range(4)]
+    later = [
+        _write(tmp_path, f"b{n}.txt", f"Catatan lain {n}\n\n{WORDS.capitalize()} lagi.\n") for n in range(4)
+    ]
     pool = AnalysisPool(2)
     try:
         pool.submit(first, first.read_bytes())
@@ -68,15 +70,17 @@ def test_many_small_commits_leave_few_segments_and_every_article_searchable(tmp_
         index.close()
 
 
-def test_whoosh_stores_only_the_id(tmp_path: Path) -> None:
+def test_whoosh_stores_only_the_id_and_indexes_no_id_terms(tmp_path: Path) -> None:
     index = WhooshEngine(tmp_path / "ix")
     try:
         with index.batch() as batch:
             batch.add_article(_article(1))
         searcher = index._ix.searcher()
         try:
-            (docnum,) = list(searcher.docs_for_query(Term("id", "art0001")))
+            (docnum,) = list(searcher.docs_for_query(Term("doctype", "article")))
             assert searcher.stored_fields(docnum) == {"id": "art0001"}
+            assert "id" not in searcher.reader().indexed_field_names()
+            assert "title" not in searcher.reader().indexed_field_names()  # one title field per language
         finally:
             searcher.close()
     finally:

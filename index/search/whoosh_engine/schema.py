@@ -1,19 +1,22 @@
 """The Whoosh schema: what is searchable, what the result list needs stored.
 
-Only ``id`` is stored: every other value (bodies, titles, paths, speakers) is
-read from the document store, and storing it here again cost disk and writer
-time (about 9 documents per article: one per statement). Bump ``SCHEMA_VERSION`` when
-fields change: an archive with another version is rebuilt from its sources.
+Only ``id`` is stored, and it is not indexed: nothing looks a document up by id,
+and an indexed id was one term (a posting block of its own) per document, about 9
+per article, one per statement. Every other value (bodies, titles, paths, speakers)
+is read from the document store. Titles are indexed once, in the article's language
+fields (``title:`` searches those); a neutral copy doubled their terms. Bump
+``SCHEMA_VERSION`` when fields change: an archive with another version has its
+search index rebuilt from the document store (no re-analysis).
 """
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from kutip.index.search.stemming import LANGUAGES
 from kutip.index.search.whoosh_engine.analysis import language_analyzer, neutral_analyzer
 
-SCHEMA_VERSION = 4  # 4: analysers pickle their stemmers from kutip.index.search.stemming
+SCHEMA_VERSION = 5  # 5: ids stored only, one title field per language (4: stemmers' module path)
 TITLE_BOOST = 3.0
 
 
@@ -35,9 +38,14 @@ def statement_search_fields() -> list[str]:
     return [said_field(lang) for lang in LANGUAGES]
 
 
+def title_fields() -> list[str]:
+    """Fields ``title:`` searches: the title in each language's analysis."""
+    return [title_field(lang) for lang in LANGUAGES]
+
+
 def searchable_fields() -> list[str]:
     """Fields an unqualified query word searches, titles first."""
-    return [title_field(lang) for lang in LANGUAGES] + [body_field(lang) for lang in LANGUAGES]
+    return title_fields() + [body_field(lang) for lang in LANGUAGES]
 
 
 def build_schema() -> Schema:
@@ -49,9 +57,8 @@ def build_schema() -> Schema:
         language_fields[said_field(lang)] = TEXT(analyzer=analyzer, phrase=True)
     return Schema(
         doctype=ID(),
-        id=ID(stored=True, unique=True),
+        id=STORED(),
         source=ID(),
-        title=TEXT(analyzer=neutral_analyzer(), field_boost=TITLE_BOOST),
         outlet=TEXT(analyzer=neutral_analyzer(), phrase=True),
         author=TEXT(analyzer=neutral_analyzer()),
         lang=ID(),

@@ -27,6 +27,7 @@ from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
 from kutip.index.search.engine import SearchDamaged
 from kutip.index.search.stemming import LANGUAGES
+from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
 from kutip.index.search.whoosh_engine.schema import body_field, build_schema, said_field, title_field
 
 INDEX_NAME = "kutip"
@@ -39,7 +40,6 @@ def article_document(article: Article) -> dict[str, Any]:
         "doctype": "article",
         "id": article.id,
         "source": article.source,
-        "title": article.title,
         "outlet": article.outlet,
         "author": article.author,
         "lang": article.lang,
@@ -157,6 +157,7 @@ class WhooshStore:
     def batch(self) -> Iterator[Batch]:
         """A write batch: committed on success, discarded on any error or Ctrl-C."""
         writer = self._ix.writer(timeout=30.0, limitmb=128)
+        read_lengths_whole(writer)
         try:
             yield Batch(writer)
             writer.commit(mergetype=merge_tiers)
@@ -233,8 +234,7 @@ class WhooshStore:
             with self._lock:
                 searcher = self._current()
                 searcher.doc_count_all()
-                for fieldname in ("doctype", "id"):
-                    searcher.reader().doc_frequency(fieldname, "article")
+                searcher.reader().doc_frequency("doctype", "article")
         except Exception as error:
             raise SearchDamaged(f"damaged ({one_line(error)})") from None
 

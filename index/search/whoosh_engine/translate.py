@@ -27,7 +27,7 @@ from kutip.index.search.tree import (
     Range,
     Word,
 )
-from kutip.index.search.whoosh_engine.schema import searchable_fields, statement_search_fields
+from kutip.index.search.whoosh_engine.schema import searchable_fields, statement_search_fields, title_fields
 
 TEXT_FIELDS = ("title_", "body_", "said_")
 
@@ -67,12 +67,19 @@ class Translator:
             return wq.AndMaybe(self._node(node.required, text_fields), self._node(node.optional, text_fields))
         if isinstance(node, Dates):
             return date_query(node)
-        fields = text_fields if node.field is None else (node.field,)
+        fields = text_fields if node.field is None else self._fields_of(node.field)
         per_field = [self._leaf(node, field) for field in fields]
         found = [q for q in per_field if q is not None]
-        if node.field is not None:
+        if node.field is not None and len(fields) == 1:
             return found[0] if found else wq.NullQuery
         return wq.Or(found)
+
+    def _fields_of(self, name: str) -> tuple[str, ...]:
+        """The Whoosh fields a typed ``name:`` searches: ``title:`` is each language's title
+        field (an index of schema 4 or older also had a neutral ``title``, still used there)."""
+        if name == "title" and name not in self.schema:
+            return tuple(title_fields())
+        return (name,)
 
     def _leaf(self, leaf: Word | Phrase | Pattern | Range, fieldname: str) -> wq.Query | None:
         field = self.schema[fieldname]

@@ -174,6 +174,20 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     return score + (1.0 if isolated else 0.0)
 
 
+# A sentence under a menu label ("Headline", "Fokus", "Terpopuler") above the story is another
+# story's teaser in a page's side block, not this story's lead.
+_MAX_TEASERS = 3
+_LABEL_MAX_WORDS = 3
+
+
+def _is_teaser(line: str, above: str) -> bool:
+    return (
+        len(above.split()) <= _LABEL_MAX_WORDS
+        and furniture_share(above) >= 1.0
+        and parse_dateline(line) is None
+    )
+
+
 def _is_notice(line: str) -> bool:
     """A sentence-long line of site furniture above the story ("Your browser is out of date, …"):
     not the lead, so the headline below it is still looked for."""
@@ -213,6 +227,7 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     Returns the title ("" when no line is convincing) and the lines left for the body;
     the headline and its repeats are removed, other furniture stays for the body rules.
     """
+    teasers = 0
     entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
     real: list[int] = []  # positions in entries of lines that are more than furniture
     for number, raw in enumerate(lines):
@@ -222,6 +237,9 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
         if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES:
             break
         if _is_lead(text) and not _is_notice(text):
+            if teasers < _MAX_TEASERS and entries and _is_teaser(text, entries[-1][1]):
+                teasers += 1
+                continue
             break
         if _is_real(text):
             real.append(len(entries))

@@ -405,3 +405,19 @@ def test_a_video_promo_for_another_story_is_no_title(tmp_path: Path) -> None:
         + LEAD + "\n\n" + BODY,
     )
     assert article.title == "Warga Sukamaju Bersihkan Irigasi"
+
+
+def test_teasers_under_menu_labels_above_the_story_do_not_end_the_head(tmp_path: Path) -> None:
+    article = load(
+        tmp_path,
+        "Headline\n\nPemerintah kota menunda proyek jalan layang karena anggaran belum disetujui dewan bulan ini.\n\n"
+        "Terpopuler\n\nHarga cabai di pasar tradisional naik dua kali lipat menjelang hari raya tahun ini.\n\n"
+        "Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\nAna Lestari\n03/6/2024 14:35\n\n"
+        + LEAD + "\n\n" + BODY,
+    )
+    assert (article.title, article.date) == ("Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam", "2024-06-03")
+
+
+def test_a_lead_under_a_section_label_is_still_the_lead(tmp_path: Path) -> None:
+    article = load(tmp_path, "Nasional\n\n" + LEAD + "\n\n" + BODY)
+    assert article.title == "" and article.body.startswith("Warga Desa Sukamaju")

@@ -39,7 +39,10 @@ _DESK = re.compile(r"\b(?:redaksi|newsroom|desk|editorial|staff)\b", re.I)
 # "Oleh A · Kamis, 7 November 2024".
 # "Rep: A/ Red: B": a slash before the next label also ends a credit.
 _SEGMENT_BREAK = re.compile(
-    r"\s+[|·•]\s+|\s*;\s*|\s*/\s*(?=(?:rep|red|editor|penulis|reporter|pewarta)\s*:)|\s+/\s+", re.I
+    r"\s+[|·•]\s+|\s*;\s*|\s*/\s*(?=(?:rep|red|editor|penulis|reporter|pewarta)\s*:)|\s+/\s+"
+    # "Rep: A Red: B", "Penulis: A Editor: B": the next label after a name, with no mark between
+    r"|(?<=[a-z])\s+(?=(?:rep|red|editor|penulis|reporter|pewarta|redaktur)\s*:)",
+    re.I,
 )
 # A caption's credit without a label: "… Yogyakarta,(23/12),Gudeg.net/Rahman", "… -Disway.id/Ana Sari-",
 # "… Sabtu (30/11/2019). Dian Erika/KOMPAS.com".

@@ -421,3 +421,14 @@ def test_teasers_under_menu_labels_above_the_story_do_not_end_the_head(tmp_path:
 def test_a_lead_under_a_section_label_is_still_the_lead(tmp_path: Path) -> None:
     article = load(tmp_path, "Nasional\n\n" + LEAD + "\n\n" + BODY)
     assert article.title == "" and article.body.startswith("Warga Desa Sukamaju")
+
+
+@pytest.mark.parametrize(
+    "line", ["Rep: Ana Lestari Red: Budi Santoso", "Editor : Budi Santoso   Reporter : Ana Lestari"]
+)
+def test_two_credit_labels_on_one_line_without_a_mark_between(tmp_path: Path, line: str) -> None:
+    from kutip.index.ingest.credits import credit_line
+
+    assert {(c.role, c.name) for c in credit_line(line)} == {("writer", "Ana Lestari"), ("editor", "Budi Santoso")}
+    article = load(tmp_path, "Kala Warga Sukamaju Bersihkan Irigasi\n" + line + "\n" + LEAD + "\n" + BODY)
+    assert article.title == "Kala Warga Sukamaju Bersihkan Irigasi"

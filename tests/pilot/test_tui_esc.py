@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.widgets import Footer, Input
-from textual.widgets._footer import FooterKey
+from textual.widgets import Input
 
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.screens.help import HelpScreen
+from kutip.tui.widgets import keys_footer
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.list_rows import UNREAD_MARK
@@ -34,22 +35,9 @@ def quick_app(archive: Archive) -> KutipApp:
     return app
 
 
-def shown_keys(footer: Footer) -> list[FooterKey]:
-    return [key for key in footer.query(FooterKey) if key.display and key.parent is footer]
-
-
-@synchronous
-async def test_esc_shows_the_full_list_kept_from_before_the_search(fixture_archive: Archive) -> None:
-    app = quick_app(fixture_archive)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(app, pilot)
-        before = app.article_list.summaries
-        await pilot.press("slash", *"beras")
-        await settle(app, pilot)
-        assert 0 < len(app.article_list.summaries) < len(before)
-        await pilot.press("escape")
-        await settle(app, pilot)
-        assert app.article_list.summaries is before  # the same rows, not ordered and filtered anew
+def shown_keys(footer: KeysFooter) -> list[str]:
+    left, palette = footer.keys
+    return [key.key for key in left] + ([palette.key] if palette else [])
 
 
 @synchronous
@@ -58,31 +46,48 @@ async def test_esc_shows_the_footer_keys_shown_before_the_search_again(fixture_a
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         footer = app.query_one(KeysFooter)
-        before = shown_keys(footer)
-        assert "slash" in [key.key for key in before]
+        before, drawn = shown_keys(footer), footer.render()
+        assert "slash" in before
         await pilot.press("slash", *"beras")
         await settle(app, pilot)
-        searching = [key.key for key in shown_keys(footer)]
+        searching = shown_keys(footer)
         assert "escape" in searching and "q" not in searching  # typing: letters are the input's
         await pilot.press("escape")
         await settle(app, pilot)
-        after = shown_keys(footer)
-        assert [key.key for key in after] == [key.key for key in before]
-        assert all(a is b for a, b in zip(after, before, strict=True))  # shown again, not rebuilt
+        assert shown_keys(footer) == before
+        assert footer.render() is drawn  # the line drawn before, from memory
 
 
 @synchronous
-async def test_the_footer_builds_a_key_set_once_for_several_binding_changes(fixture_archive: Archive) -> None:
+async def test_the_footer_draws_nothing_new_for_binding_changes_that_change_no_key(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = quick_app(fixture_archive)
+    drawn: list[object] = []
+    draw = keys_footer._draw
+    monkeypatch.setattr(keys_footer, "_draw", lambda *args: drawn.append(args) or draw(*args))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        footer = app.query_one(KeysFooter)
+        before = len(drawn)
+        refreshes = footer._repaint_required
+        for _ in range(3):
+            app.screen.refresh_bindings()  # nothing changed: nothing is drawn
+        await settle(app, pilot)
+        assert len(drawn) == before and footer._repaint_required == refreshes
+        assert not footer.children  # one line, not a widget per key: new keys never change the layout
+
+
+@synchronous
+async def test_a_click_on_a_footer_key_presses_it(fixture_archive: Archive) -> None:
     app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         footer = app.query_one(KeysFooter)
-        before = shown_keys(footer)
-        for _ in range(3):
-            app.screen.refresh_bindings()  # nothing changed: nothing is mounted
+        line = footer.render().plain
+        await pilot.click(KeysFooter, offset=(line.index(" ? ") + 1, 0))
         await settle(app, pilot)
-        assert all(a is b for a, b in zip(shown_keys(footer), before, strict=True))
-        assert len(footer.query(FooterKey)) == len(before)
+        assert isinstance(app.screen, HelpScreen)
 
 
 def summaries(count: int) -> list[ArticleSummary]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
@@ -35,14 +34,15 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
 
 
 def the_footer(screen: Screen[object]) -> KeysFooter:
-    footers = list(screen.query(Footer))
+    assert not screen.query(Footer), f"{type(screen).__name__} uses textual's Footer"
+    footers = list(screen.query(KeysFooter))
     assert len(footers) == 1, footers
-    assert isinstance(footers[0], KeysFooter), f"{type(screen).__name__} uses {type(footers[0]).__name__}"
     return footers[0]
 
 
-def shown(footer: Footer) -> list[str]:
-    return [key.key for key in footer.query(FooterKey) if key.display and key.parent is footer]
+def shown(footer: KeysFooter) -> list[str]:
+    left, palette = footer.keys
+    return [key.key for key in left] + ([palette.key] if palette else [])
 
 
 async def opened(app: KutipApp, pilot: object, kind: type[Screen[object]]) -> Screen[object]:
@@ -94,7 +94,7 @@ async def test_the_welcome_screen_uses_the_keys_footer(tmp_path: Path) -> None:
         empty.close()
 
 
-def test_no_module_of_the_reader_but_the_keys_footer_uses_textuals_footer() -> None:
+def test_no_module_of_the_reader_uses_textuals_footer() -> None:
     users = []
     for path in sorted(TUI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -104,4 +104,4 @@ def test_no_module_of_the_reader_but_the_keys_footer_uses_textuals_footer() -> N
             )
             if any(alias.name == "Footer" for alias in imported):
                 users.append(path.relative_to(TUI).as_posix())
-    assert users == ["widgets/keys_footer.py"]
+    assert users == []

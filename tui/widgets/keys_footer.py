@@ -1,95 +1,211 @@
-"""Textual's footer, made cheap to switch between the key sets the reader goes back and forth between.
+"""The footer of every screen: the keys the focused widget and its screen answer to, in one line.
 
-Textual's ``Footer`` removes and mounts every key widget each time the bindings may have
-changed (focus moves, a screen's ``refresh_bindings``), several times for one key press.
-Typing in the search bar shows three keys and the list seventeen, so closing a search
-used to spend most of its time building a footer that had been built before. This one
-waits for the last change of a refresh, does nothing when the keys shown are the same,
-and keeps the widgets of the few key sets last shown, mounted but hidden, to show again.
-It draws exactly what ``Footer`` draws (it composes with ``Footer.compose``).
+Textual's ``Footer`` is a container of one widget per key. Each time the bindings may have
+changed (focus moves, a screen's ``refresh_bindings``) it removes and mounts them all, and
+showing another key set changes the screen's layout, so the whole screen is arranged and
+drawn again: closing a search or pressing Tab spent most of its time there. This footer is
+one widget of one line. It hears of binding changes as they happen, and when the keys shown
+change it redraws that line (never the layout); the line of each key set is kept, so going
+back and forth between the list's keys and the search bar's costs a dictionary look-up.
+
+It draws what ``Footer`` draws (each key bold in the footer's key colour, its label after
+it, disabled keys dim, the command palette's key on the right behind a thin rule) and, like
+``Footer``, a click on a key presses it.
 """
 
 from __future__ import annotations
 
-from textual.compose import compose
+from typing import ClassVar, NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.color import Color
+from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
-
-KeySet = tuple[tuple[str, str, str, bool, str], ...]
-"""What the footer shows: (key, description, action, enabled, tooltip) of each shown binding."""
-
-KEPT_SETS = 6
-"""Key sets whose widgets stay mounted (hidden) to be shown again."""
 
 
-class KeysFooter(Footer):
-    """A ``Footer`` that shows a key set it built before by un-hiding its widgets."""
+class ShownKey(NamedTuple):
+    """One key in the footer: what is pressed, what is shown, and whether it works now."""
+
+    key: str
+    display: str
+    description: str
+    enabled: bool
+
+
+KeySet = tuple[tuple[ShownKey, ...], ShownKey | None]
+"""The keys on the left, and the command palette's key on the right (None: not offered)."""
+
+SEPARATOR = "▏"  # the left edge of the palette's key (Footer draws it as a ``vkey`` border)
+
+
+class KeysFooter(Widget, can_focus=False):
+    """One line of keys, redrawn only when the key set changes."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "keys-footer--item",
+        "keys-footer--key",
+        "keys-footer--description",
+        "keys-footer--separator",
+    }
+    DEFAULT_CSS = """
+    KeysFooter {
+        dock: bottom;
+        height: 1;
+        width: 1fr;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        & > .keys-footer--item { background: $footer-item-background; }
+        & > .keys-footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .keys-footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .keys-footer--separator { color: $foreground 20%; }
+    }
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._pending = False
-        self._shown: KeySet | None = None
-        self._kept: dict[KeySet, list[Widget]] = {}  # oldest first
+        self._keys: KeySet = ((), None)
+        self._lines: LRUCache[tuple[KeySet, int, tuple[Style, ...]], Content] = LRUCache(16)
+
+    @property
+    def keys(self) -> KeySet:
+        """The keys shown now."""
+        return self._keys
 
     def on_mount(self) -> None:
-        self.call_later(self._listen)  # after Footer's own on_mount has subscribed
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed, immediate=True)
+        self.bindings_changed(self.screen)
 
-    def _listen(self) -> None:
-        """Hear of binding changes as they happen (``Footer`` hears of them a message later)."""
-        signal = self.screen.bindings_updated_signal
-        signal.unsubscribe(self)
-        signal.subscribe(self, self.bindings_changed, immediate=True)
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus:
-            return
         if not self.is_attached or screen is not self.screen:
             return
-        self._show_kept(self.key_set())  # a set built before: shown in the frame of the change
-        if not self._pending:
-            self._pending = True  # one check after the changes in flight, building a new set if need be
-            self.call_later(self._update_keys)
+        keys = self.key_set()
+        if keys != self._keys:
+            self._keys = keys
+            self.refresh()  # one line redrawn; the layout stays as it is
 
     def key_set(self) -> KeySet:
-        """The keys the screen's bindings put in the footer now."""
-        return tuple(
-            (binding.key, binding.description, binding.action, enabled, tooltip)
-            for (_node, binding, enabled, tooltip) in self.screen.active_bindings.values()
-            if binding.show
+        """The keys the screen's bindings put in the footer now (one per action, as ``Footer`` does)."""
+        app = self.app
+        active = self.screen.active_bindings
+        shown: dict[str, ShownKey] = {}
+        for _node, binding, enabled, _tooltip in active.values():
+            if binding.show and binding.action not in shown:
+                shown[binding.action] = ShownKey(binding.key, app.get_key_display(binding),
+                                                 binding.description, enabled)  # fmt: skip
+        palette: ShownKey | None = None
+        if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
+            _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
+            palette = ShownKey(binding.key, app.get_key_display(binding), binding.description, enabled)
+        return tuple(shown.values()), palette
+
+    # -- drawing ------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    def _styles(self) -> tuple[Style, ...]:
+        item = self.rich_style + self.get_component_rich_style("keys-footer--item", partial=True)
+        rule = self.get_component_styles("keys-footer--separator").color  # translucent: blended here
+        background = Color.from_rich_color(item.bgcolor) if item.bgcolor else self.background_colors[1]
+        return (
+            self.rich_style,
+            item,
+            item + self.get_component_rich_style("keys-footer--key", partial=True),
+            item + self.get_component_rich_style("keys-footer--description", partial=True),
+            item + Style(color=(background + rule).rich_color),
         )
 
-    def _show_kept(self, wanted: KeySet) -> bool:
-        """Show ``wanted`` if it is shown or kept; False when it must be built."""
-        if wanted == self._shown:
-            return True
-        kept = self._kept.pop(wanted, None)
-        if kept is None:
-            return False
-        self._hide_shown()
-        self._shown = wanted
-        self._kept[wanted] = kept  # now the newest
-        for widget in kept:
-            widget.display = True
-        return True
+    def render(self) -> Content:
+        width = self.size.width
+        styles = self._styles()
+        cache_key = (self._keys, width, styles)
+        line = self._lines.get(cache_key)
+        if line is None:
+            line = self._lines[cache_key] = Content.from_rich_text(_draw(self._keys, width, styles))
+        return line
 
-    def _hide_shown(self) -> None:
-        for widget in self._kept.get(self._shown, []) if self._shown is not None else []:
-            widget.display = False
+    def on_click(self, event: events.Click) -> None:
+        """A click on a key presses it (a disabled one rings the bell), as on ``Footer``'s keys."""
+        for start, end, key in _layout(self._keys, self.size.width):
+            if start <= event.x < end:
+                if key.enabled:
+                    self.app.simulate_key(key.key)
+                else:
+                    self.app.bell()
+                return
 
-    async def _update_keys(self) -> None:
-        self._pending = False
-        if not self.is_attached:
-            return
-        wanted = self.key_set()
-        if self._show_kept(wanted):
-            return
-        self._hide_shown()
-        self._shown = wanted
-        widgets = compose(self)
-        self._kept[wanted] = widgets
-        while len(self._kept) > KEPT_SETS:
-            oldest = next(iter(self._kept))
-            await self.remove_children(self._kept.pop(oldest))
-        await self.mount_all(widgets)
+
+def _piece(key: ShownKey) -> str:
+    return f" {key.display} {key.description} " if key.description else key.display
+
+
+def _layout(keys: KeySet, width: int) -> list[tuple[int, int, ShownKey]]:
+    """Where each key lands: (start, end, key); the left ones are cut off under the palette's key."""
+    left, palette = keys
+    room = _room(keys, width)
+    spans = []
+    x = 0
+    for key in left:
+        end = x + len(_piece(key))
+        if x < room:
+            spans.append((x, min(end, room), key))
+        x = end
+    if palette is not None:
+        spans.append((room + 1, width, palette))
+    return spans
+
+
+def _palette_piece(key: ShownKey) -> str:
+    """The palette's key as ``Footer`` draws it: compact (no padding around the key), a rule before it."""
+    return f"{SEPARATOR}{key.display} {key.description} "
+
+
+def _room(keys: KeySet, width: int) -> int:
+    """Columns left of the palette's key."""
+    palette = keys[1]
+    return max(0, width - (len(_palette_piece(palette)) if palette is not None else 0))
+
+
+def _draw(keys: KeySet, width: int, styles: tuple[Style, ...]) -> Text:
+    """The footer's line at ``width``; blank cells carry only the background, as ``Footer``'s do."""
+    base, item, key_style, description_style, separator_style = styles
+    dim = Style(dim=True)
+    blank, item_blank = Style(bgcolor=base.bgcolor), Style(bgcolor=item.bgcolor)
+    left, palette = keys
+    line = Text(no_wrap=True, end="")
+    for key in left:
+        extra = Style() if key.enabled else dim
+        if key.description:
+            line.append(f" {key.display} ", key_style + extra)
+            line.append(f"{key.description} ", description_style + extra)
+        else:
+            line.append(key.display, key_style + extra)
+    room = _room(keys, width)
+    line.truncate(room)
+    line.append(" " * (room - line.cell_len), blank)
+    if palette is not None:
+        extra = Style() if palette.enabled else dim
+        line.append(SEPARATOR, separator_style + extra)
+        line.append(palette.display, key_style + extra)
+        line.append(f" {palette.description}", description_style + extra)
+        line.append(" ", item_blank + extra)
+    line.truncate(width)
+    line.append(" " * (width - line.cell_len), blank)
+    return line

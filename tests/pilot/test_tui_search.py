@@ -49,3 +49,28 @@ async def test_the_search_bar_says_what_is_wrong_like_the_cli(
         assert app.status.has_class("-error")
         with pytest.raises(Exception, match=said.replace("(", r"\(")):
             Archive.check_query(typed)
+
+
+@synchronous
+async def test_two_letters_are_searched_as_typed_and_three_as_a_prefix(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, bool]] = []
+    search = fixture_archive.search
+
+    def recording(query: str, *args: object, prefix: bool = False, **kwargs: object) -> object:
+        asked.append((query, prefix))
+        return search(query, *args, prefix=prefix, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fixture_archive, "search", recording)
+    app = quick_app(fixture_archive)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", "p", "e")
+        await settle(app, pilot)
+        assert asked[-1] == ("pe", False)
+        assert "still typing" not in app.status.message
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert asked[-1] == ("per", True)
+        assert "still typing" in app.status.message

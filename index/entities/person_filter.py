@@ -46,7 +46,7 @@ STRONG_CUES = frozenset({"title", "speech", "byline"})
 
 Features = dict[str, float]
 TAGGER_FEATURES = frozenset(
-    {"per_mean", "per_max", "per_min", "org_max", "loc_max", "per_kind", "furniture_per", "strong_low_per"}
+    {"per_mean", "per_max", "per_min", "other_max", "per_kind", "furniture_per", "strong_low_per"}
 )
 _UNTAGGED = Tagging([], [])
 
@@ -71,29 +71,40 @@ def person_probability(features: Mapping[str, float]) -> float:
 
 
 class ArticleFacts:
-    """What the features read from the whole article, computed once: sentences, lines, lower-case words."""
+    """What the features read from the whole article: sentences and lines around mentions, lower-case words.
+
+    Sentences and lines are measured only around the mentions asked about (a body has
+    thousands of words and a few persons).
+    """
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
-        self.sentence: list[int] = []
-        self.line: list[int] = []
-        lower_in_sentence: list[int] = []
-        words_in_line: list[int] = []
-        for token in tokens:
-            new_line = not self.line or "\n" in token.gap
-            if new_line:
-                words_in_line.append(0)
-            if new_line or token.sentence_start:
-                lower_in_sentence.append(0)
-            self.sentence.append(len(lower_in_sentence) - 1)
-            self.line.append(len(words_in_line) - 1)
-            words_in_line[-1] += 1
-            if token.text.islower() and token.text.isalpha():
-                lower_in_sentence[-1] += 1
-        self.lower_in_sentence = lower_in_sentence
-        self.words_in_line = words_in_line
         self.lower = frozenset(t.folded for t in tokens if t.text.islower())
+
+    def _new_line(self, k: int) -> bool:
+        return k == 0 or "\n" in self.tokens[k].gap
+
+    def lower_in_sentence(self, k: int) -> int:
+        """Lower-case words in the sentence (or line) of token ``k``."""
+        tokens = self.tokens
+        first = k
+        while not (self._new_line(first) or tokens[first].sentence_start):
+            first -= 1
+        last = k + 1
+        while last < len(tokens) and not (self._new_line(last) or tokens[last].sentence_start):
+            last += 1
+        return sum(1 for t in tokens[first:last] if t.text.islower() and t.text.isalpha())
+
+    def words_in_line(self, k: int) -> int:
+        """Words on the line of token ``k``."""
+        first = k
+        while not self._new_line(first):
+            first -= 1
+        last = k + 1
+        while last < len(self.tokens) and not self._new_line(last):
+            last += 1
+        return last - first
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Token range (inclusive) of the characters ``start:end``."""
@@ -117,28 +128,26 @@ def entity_features(
         untagged = entity_features(entity, facts, _UNTAGGED, lex, cues)
         return {k: v for k, v in untagged.items() if k not in TAGGER_FEATURES}
     per: list[float] = []
-    org: list[float] = []
-    loc: list[float] = []
+    other: list[float] = []
     prose = title_line = short_line = sentence_start = per_kind = strong = 0
     furniture = furniture_per = 0.0
     cue_counts: dict[str, int] = {}
     spans = [s for s in (facts.span(m.start, m.end) for m in entity.mentions) if s[0] <= s[1]]
     for first, last in spans:
         per.append(tagging.person_score(first, last))
-        org.append(_mean(tagging.organisation[first : last + 1]) if tagging.organisation else 0.0)
-        loc.append(_mean(tagging.place[first : last + 1]) if tagging.place else 0.0)
+        other.append(_mean(tagging.other[first : last + 1]) if tagging.other else 0.0)
         per_kind += bool(tagging.labels) and tagging.kind(first, last) == "PER"
-        prose += facts.lower_in_sentence[facts.sentence[first]] >= PROSE_WORDS
+        in_prose = facts.lower_in_sentence(first) >= PROSE_WORDS
+        on_short_line = facts.words_in_line(first) <= SHORT_LINE
+        prose += in_prose
         title_line += tokens[first].title_case_line
-        short_line += facts.words_in_line[facts.line[first]] <= SHORT_LINE
+        short_line += on_short_line
         sentence_start += tokens[first].sentence_start
         cue = cues.get(first, "")
         cue_counts[cue] = cue_counts.get(cue, 0) + 1
         strong += cue in STRONG_CUES
         # a menu item, a link, a credit: a short or Title Case line that is no running sentence
-        aside = facts.lower_in_sentence[facts.sentence[first]] < PROSE_WORDS and (
-            tokens[first].title_case_line or facts.words_in_line[facts.line[first]] <= SHORT_LINE
-        )
+        aside = not in_prose and (tokens[first].title_case_line or on_short_line)
         furniture += aside
         furniture_per += aside * per[-1]
     n = max(1, len(spans))
@@ -153,8 +162,7 @@ def entity_features(
         "per_mean": _mean(per),
         "per_max": max(per, default=0.0),
         "per_min": min(per, default=0.0),
-        "org_max": max(org, default=0.0),
-        "loc_max": max(loc, default=0.0),
+        "other_max": max(other, default=0.0),
         "per_kind": per_kind / n,
         "mentions_log": math.log(1 + len(spans)),
         "single_mention": float(len(spans) == 1),

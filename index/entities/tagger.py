@@ -28,15 +28,14 @@ _MAX_SENTENCE = 64  # longer runs (lists, tables) are cut: the CRF needs no wide
 class Tagging:
     """Per token: the tagger's label ("B-PER", "I-ORG", "O"...) and P(part of a person's name).
 
-    ``organisation`` and ``place`` hold P(part of an organisation's / a place's name) the
-    same way; the person filter weighs all three.
+    ``other`` holds P(part of an organisation's or a place's name) the same way (one more
+    marginal a word rather than four); the person filter weighs both.
     """
 
     labels: list[str]
     person: list[float]
     tagged: frozenset[int] = frozenset()  # first tokens of the sentences looked at (the rest stay "O")
-    organisation: list[float] = field(default_factory=list)
-    place: list[float] = field(default_factory=list)
+    other: list[float] = field(default_factory=list)
 
     def kind(self, first: int, last: int) -> str:
         """The entity type most of ``first..last`` is tagged with ("PER", "ORG", "LOC" or "O")."""
@@ -113,9 +112,8 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagg
     """
     labels = ["O"] * len(tokens) if done is None else list(done.labels)
     person = [0.0] * len(tokens) if done is None else list(done.person)
-    # a tagging built without the other marginals lends none of them
-    organisation = list(done.organisation) if done is not None and done.organisation else [0.0] * len(tokens)
-    place = list(done.place) if done is not None and done.place else [0.0] * len(tokens)
+    # a tagging built without the other marginal lends none of it
+    other = list(done.other) if done is not None and done.other else [0.0] * len(tokens)
     tagged: set[int] = set() if done is None else set(done.tagged)
     tagger = _tagger()
     known = _attributes()
@@ -133,7 +131,6 @@ def tag_tokens(tokens: list[Token], wanted: list[bool] | None = None, done: Tagg
         labels[start:end] = tagger.tag()
         for k, token in enumerate(span):
             if token.capitalised:  # names are capitalised; other words keep 0
-                person[start + k] = tagger.marginal("B-PER", k) + tagger.marginal("I-PER", k)
-                organisation[start + k] = tagger.marginal("B-ORG", k) + tagger.marginal("I-ORG", k)
-                place[start + k] = tagger.marginal("B-LOC", k) + tagger.marginal("I-LOC", k)
-    return Tagging(labels, person, frozenset(tagged), organisation, place)
+                person[start + k] = p = tagger.marginal("B-PER", k) + tagger.marginal("I-PER", k)
+                other[start + k] = max(0.0, 1.0 - p - tagger.marginal("O", k))
+    return Tagging(labels, person, frozenset(tagged), other)

@@ -45,7 +45,7 @@ def _person(body: str, text: str) -> Entity:
 def _tagging(body: str, person: float) -> Tagging:
     tokens = tokenize(body)
     labels = ["O"] * len(tokens)
-    return Tagging(labels, [person] * len(tokens), frozenset(), [0.0] * len(tokens), [0.0] * len(tokens))
+    return Tagging(labels, [person] * len(tokens), frozenset(), [0.0] * len(tokens))
 
 
 def test_a_short_title_case_line_is_furniture_and_a_sentence_is_prose() -> None:
@@ -187,15 +187,17 @@ def test_training_articles_carry_their_gold_persons_onto_every_line(tool: Module
     assert menus and all(not any(s < body.index(line) + len(line) and body.index(line) < e for s, e in gold) for line in menus)
 
 
-def test_the_tagging_keeps_organisation_and_place_marginals() -> None:
+def test_the_tagging_keeps_the_marginal_of_organisations_and_places() -> None:
     from kutip.index.entities.tagger import tag_tokens
 
     tokens = tokenize("Fulan Hidayat tiba di Jakarta bersama staf Kementerian Keuangan kemarin.")
     tagging = tag_tokens(tokens)
     city = next(k for k, t in enumerate(tokens) if t.text == "Jakarta")
-    assert tagging.place[city] > max(tagging.person[city], tagging.organisation[city])
+    name = next(k for k, t in enumerate(tokens) if t.text == "Hidayat")
+    assert tagging.other[city] > 0.5 > tagging.person[city]
+    assert tagging.person[name] > 0.5 > tagging.other[name]
     for k, token in enumerate(tokens):
-        total = tagging.person[k] + tagging.organisation[k] + tagging.place[k]
+        total = tagging.person[k] + tagging.other[k]
         assert total <= 1.0 + 1e-9 and (token.capitalised or total == 0.0)
 
 
@@ -205,7 +207,7 @@ def test_a_tagging_without_the_other_marginals_can_still_be_lent() -> None:
     tokens = tokenize("Warga berkumpul.\nFulan Hidayat tiba di Jakarta.")
     lent = Tagging(["O"] * len(tokens), [0.0] * len(tokens), frozenset({0}))
     tagging = tag_tokens(tokens, done=lent)
-    assert len(tagging.place) == len(tokens) and max(tagging.place) > 0.5
+    assert len(tagging.other) == len(tokens) and max(tagging.other) > 0.5
 
 
 def test_training_hooks_switch_the_model_and_the_names_back() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
@@ -14,7 +13,6 @@ from kutip.index.archive.rows import EntityRow, StatementRow, in_article_order, 
 from kutip.index.facets import persons_by_article
 from kutip.index.integrity import ArchiveError
 from kutip.index.models import Article, Entity, EntityType, Statement
-from kutip.index.names import name_words
 from kutip.index.search.engine import StatementFilter
 
 
@@ -139,25 +137,26 @@ class Listing(ArchiveBase):
         names = people.canonical_names(self._store.connection(), (s.speaker for s in found if s.speaker))
         for statement in found:
             if statement.speaker:
-                named = names.get(statement.speaker, statement.speaker)
-                if len(name_words(named)) >= len(name_words(statement.speaker)):
-                    statement.speaker = named
+                written = statement.speaker
+                statement.speaker = people.shown_name(written, names.get(written, written))
 
 
 def _by_person(db: sqlite3.Connection, entities: list[Entity]) -> list[Entity]:
     """The article's entities with each person under the one name the archive knows them by
-    (``Jokowi`` and ``Joko Widodo`` in one article are one person, shown once with all mentions)."""
-    names = people.canonical_names(db, (e.name for e in entities if e.type == EntityType.PERSON))
-    found: dict[tuple[str, EntityType], Entity] = {}
+    (``Jokowi`` and ``Joko Widodo`` in one article are one person, shown once with all mentions);
+    the rule is :func:`kutip.index.people.one_per_person`, the same as the entities pane's."""
+    persons = [e for e in entities if e.type == EntityType.PERSON]
+    names = people.canonical_names(db, (e.name for e in persons))
+    merged = iter(people.one_per_person(persons, names))  # one per person, in first-seen order
+    seen: set[str] = set()
+    found: list[Entity] = []
     for entity in entities:
-        name = names.get(entity.name, entity.name) if entity.type == EntityType.PERSON else entity.name
-        kept = found.get((name, entity.type))
-        if kept is None:
-            found[(name, entity.type)] = replace(entity, name=name, mentions=list(entity.mentions))
-        else:
-            kept.mentions = sorted([*kept.mentions, *entity.mentions], key=lambda m: m.start)
-            kept.aliases = list(dict.fromkeys([*kept.aliases, entity.name, *entity.aliases]))
-    return list(found.values())
+        if entity.type != EntityType.PERSON:
+            found.append(entity)
+        elif (key := names.get(entity.name, entity.name)) not in seen:
+            seen.add(key)
+            found.append(next(merged))
+    return found
 
 
 def _admits(wanted: StatementFilter, statement: Statement) -> bool:

@@ -17,6 +17,7 @@ from kutip.index.people.lookup import (
 )
 from kutip.index.people.memory import PeopleIndex
 from kutip.index.people.query import expand_query
+from kutip.index.people.same_person import one_per_person, shown_name
 from kutip.index.people.speakers import SpeakerMatch, speaker_match
 from kutip.index.people.store import ensure_schema
 from kutip.index.people.update import rebuild_people, update_people
@@ -29,11 +30,13 @@ __all__ = [
     "canonical_names",
     "ensure_schema",
     "expand_query",
+    "one_per_person",
     "people_version",
     "person_of",
     "rebuild_people",
     "resolve_role",
     "resolve_speaker",
+    "shown_name",
     "speaker_match",
     "update_people",
     "variants",

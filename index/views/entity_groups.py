@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kutip.index.models import Article, Entity, EntityType
+from kutip.index.people.same_person import one_per_person
 
 ENTITY_GROUP_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
 
@@ -38,25 +39,6 @@ def entity_groups(
 
 
 def merge_people(persons: list[Entity], canonical: Mapping[str, str]) -> list[Entity]:
-    """One entity per person the archive knows, under its canonical name, with the article's spellings.
-
-    A canonical name shorter than the article's own is not shown instead of it (the archive's
-    key drops words the article wrote as part of the name), as in the statements' speakers.
-    """
-    grouped: dict[str, list[Entity]] = {}
-    for entity in persons:
-        grouped.setdefault(canonical.get(entity.name, entity.name), []).append(entity)
-    merged = []
-    for name, members in grouped.items():
-        if len(members) == 1 and len(name.split()) < len(members[0].name.split()):
-            merged.append(members[0])
-            continue
-        fullest = max(members, key=lambda e: (len(e.name.split()), len(e.mentions)))
-        shown = name if len(name.split()) >= len(fullest.name.split()) else fullest.name
-        mentions = sorted((m for e in members for m in e.mentions), key=lambda m: (m.start, m.end))
-        spellings = [e.name for e in members if e.name != shown]
-        if spellings or shown != members[0].name:
-            merged.append(Entity(shown, EntityType.PERSON, mentions, list(dict.fromkeys(spellings))))
-        else:
-            merged.append(members[0])
-    return merged
+    """One entity per person the archive knows (see :func:`kutip.index.people.one_per_person`,
+    the one rule `kutip entities` and the speakers follow too)."""
+    return one_per_person(persons, canonical)

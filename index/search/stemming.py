@@ -120,8 +120,9 @@ def _suffix_keeping() -> object:
 def _root_kept(word: str, stemmed: str) -> str:
     """``stemmed``, or the root ending in ``-i``/``-is`` that Sastrawi cut short: the cut root with
     the suffix back when the dictionary has it (``bertani``: ``tani``, not ``tan``), else the stem
-    found without that cut when it is a dictionary root at least as long (``menangis``: ``tangis``,
-    not ``menang``; ``menemani`` stays ``teman``)."""
+    found without that cut when only the suffix went and that stem is a dictionary root at least as
+    long (``menangis``: ``tangis``, not ``menang``). The second stemming runs only then: it costs
+    as much as the first."""
     bare = _POSSESSIVE.sub("", _INFLECTION.sub("", word, count=1), count=1)
     suffix = next((s for s in _KEPT_SUFFIXES if bare.endswith(s)), "")
     if not suffix or stemmed.endswith(suffix):
@@ -129,6 +130,8 @@ def _root_kept(word: str, stemmed: str) -> str:
     dictionary = _sastrawi().delegatedStemmer.dictionary  # type: ignore[attr-defined]
     if dictionary.contains(stemmed + suffix):
         return stemmed + suffix
+    if bare[: -len(suffix)] != stemmed:
+        return stemmed  # prefixes went too: the cut was not all Sastrawi did (mengatasi: atas)
     kept: str = _suffix_keeping().stem_word(word)  # type: ignore[attr-defined]
     if kept != stemmed and kept.endswith(suffix) and len(kept) >= len(stemmed) and dictionary.contains(kept):
         return kept

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import statistics
 import sys
 import tempfile
@@ -76,8 +77,10 @@ async def _until(pilot: object, done: Callable[[], bool]) -> None:
 
 
 def _results_for(app: KutipApp, word: str) -> Callable[[], bool]:
-    """Whether the list shows the results of ``word`` (the status line counts its matches)."""
-    return lambda: app.search_query == word and "match" in app.status.message
+    """Whether the list shows the results of ``word``: the status line counts the matches *for
+    that word* (the count for a prefix typed before it must not end the wait)."""
+    counted = re.compile(rf"match(es)? for {re.escape(word)}( |$)")
+    return lambda: app.search_query == word and counted.search(app.status.message) is not None
 
 
 async def _keys(app: KutipApp, pilot: object, waits: dict[str, Samples]) -> None:

@@ -55,3 +55,18 @@ def test_words_and_rounds_are_parsed(tmp_path: Path) -> None:
     args = parse_args([str(tmp_path), "banjir", "jalan", "--rounds", "3"])
     assert (args.archive, args.words, args.rounds) == (tmp_path, ["banjir", "jalan"], 3)
     assert parse_args([str(tmp_path)]).words == ["kata"]
+
+
+def test_the_results_wait_ends_on_the_count_for_the_word_not_for_its_prefix() -> None:
+    from types import SimpleNamespace
+
+    from benchmarks.reader import _results_for
+
+    status = SimpleNamespace(message="12 matches for jemb (still typing: Enter searches exactly)")
+    app = SimpleNamespace(search_query="jembatan", status=status)
+    done = _results_for(app, "jembatan")  # type: ignore[arg-type]
+    assert not done()
+    status.message = "3 matches for jembatan (still typing: Enter searches exactly)"
+    assert done()
+    status.message = "1 match for jembatan"
+    assert done()

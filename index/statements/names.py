@@ -61,7 +61,7 @@ class NameBook:
         self.checked = bool(entities)
         entities = split_glued(body, entities, lang)
         self.persons: list[_Person] = []
-        person_spans = [(m.start, m.end) for e in entities if e.type is EntityType.PERSON for m in e.mentions]
+        named_spans = [(m.start, m.end) for e in entities for m in e.mentions]  # people, bodies, places
         for ent in entities:
             if ent.type is not EntityType.PERSON:
                 continue
@@ -69,7 +69,7 @@ class NameBook:
             if words is None or not_a_name(words) or self._orgs.national_body(words):
                 continue
             spans = tuple((m.start, m.end) for m in ent.mentions)
-            if len(words) >= 3 and spans and all(office_runs_into(body, s, person_spans) for s, _e in spans):
+            if len(words) >= 3 and spans and all(office_runs_into(body, s, named_spans) for s, _e in spans):
                 words = words[1:]  # "Minister for Development and Culture Fulan": Culture is the office's
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             if spans and all(self.headlines.covers(ms) for ms, _me in spans):

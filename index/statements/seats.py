@@ -65,10 +65,11 @@ def only_in_offices(body: str, name: str) -> bool:
     return True
 
 
-def office_runs_into(body: str, pos: int, person_spans: list[tuple[int, int]]) -> bool:
+def office_runs_into(body: str, pos: int, named_spans: list[tuple[int, int]]) -> bool:
     """Whether the capitalised word at ``pos`` ends an office's name joined by ``and``/``of``
     (``Minister for Development and Culture Fulan Hidayat``): right before it a joiner, and
-    before that capitalised words back to a role word, none of them a person's mention."""
+    before that capitalised words back to a role word, none of them inside a recognised
+    entity (``Rektor Universitas Sukamaju dan Fulan Hidayat Saputra`` names a second person)."""
     before = body[max(0, pos - 8) : pos]
     last = before.split()[-1:]
     if not before.endswith(" ") or not last or last[0].casefold() not in _OFFICE_JOINERS:
@@ -86,7 +87,7 @@ def office_runs_into(body: str, pos: int, person_spans: list[tuple[int, int]]) -
         tok = toks[k - 1]
         if body[tok.end : edge].strip(" \u00a0"):
             return False  # a comma or a full stop: the office's name ended there
-        if any(ms <= tok.start < me for ms, me in person_spans):
+        if any(ms <= tok.start < me for ms, me in named_spans):
             return False  # "Menteri Fulan Hidayat dan Budi Santoso Wijaya": two people
         if lex.is_a(tok.text, "role") and tok.capitalised:
             return True

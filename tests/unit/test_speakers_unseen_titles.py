@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kutip.index.entities import recognise
+from kutip.index.models import Entity, EntityType, Mention
 from kutip.index.statements import extract_statements
 from kutip.index.statements.lexicon import lexicon
 from kutip.index.statements.marks import quotations
+from kutip.index.statements.names import NameBook
 from kutip.index.statements.people import clean_person
 
 
@@ -107,3 +109,22 @@ def test_double_initials_do_not_end_the_sentence_or_the_name() -> None:
         "Fulan D.W. Hidayatullah menambahkan, rupiah stabil sepanjang pekan.\n"
     )
     assert _direct_speakers(body, "id") == ["Fulan D.W. Hidayatullah"]
+
+
+def _entity(body: str, name: str, kind: EntityType) -> Entity:
+    at = body.index(name)
+    return Entity(name, kind, [Mention(at, at + len(name), name)])
+
+
+def test_only_an_office_run_into_a_name_loses_its_word() -> None:
+    """The word before ``dan`` ends an office (``Pendidikan``) or a body the recogniser found
+    (``Universitas Sukamaju``): only the first gives its last word to the office."""
+    office = "Menteri Pendidikan dan Kebudayaan Fulan Hidayat meninjau sekolah.\n"
+    book = NameBook(office, [_entity(office, "Kebudayaan Fulan Hidayat", EntityType.PERSON)])
+    assert [p.name for p in book.persons] == ["Fulan Hidayat"]
+    two = "Rektor Universitas Sukamaju dan Budi Santoso Wijaya meninjau sekolah.\n"
+    entities = [
+        _entity(two, "Universitas Sukamaju", EntityType.ORGANIZATION),
+        _entity(two, "Budi Santoso Wijaya", EntityType.PERSON),
+    ]
+    assert [p.name for p in NameBook(two, entities).persons] == ["Budi Santoso Wijaya"]

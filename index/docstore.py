@@ -14,6 +14,7 @@ import json
 import re
 import sqlite3
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,9 +87,45 @@ CREATE INDEX IF NOT EXISTS articles_order ON articles(date DESC, title);
 _LEAD_CHARS = 120
 LEAD_READ = _LEAD_CHARS + 90
 """Body characters a summary query reads for the lead (the dateline it drops comes first)."""
-_SUMMARY_COLUMNS = (
-    f"id, title, outlet, date, source, locator, lang, dateline, substr(body, 1, {LEAD_READ}) AS lead"
-)
+
+COMPRESS_BODIES = False
+"""Store new bodies zlib-compressed (about a third of their size). Every reader of ``articles.body``
+must go through :func:`read_body` / :func:`decode_body` first; linking's ``body_text`` does not
+yet, so this stays off until it does. Either form reads back: old stores keep plain text."""
+
+
+def encode_body(text: str) -> str | bytes:
+    """The ``articles.body`` value of a body: compressed UTF-8 (a BLOB) or plain text."""
+    return zlib.compress(text.encode("utf-8"), 6) if COMPRESS_BODIES else text
+
+
+def decode_body(value: str | bytes | None) -> str:
+    """A body from its ``articles.body`` value, either form."""
+    if value is None:
+        return ""
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def read_body(db: sqlite3.Connection, article_id: str) -> str:
+    """One article's body, or ``""`` when it is gone: the way to read ``articles.body`` from
+    modules that hold a connection (linking), whatever form the store keeps it in."""
+    row = db.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return decode_body(row[0]) if row else ""
+
+
+def lead_column(table: str = "") -> str:
+    """SQL for the ``lead`` a summary needs: the body's opening when the article has no title
+    (only then is it shown). A compressed body cannot be cut in SQL, so its opening is kept in
+    ``extra`` as ``lead``, for untitled articles only."""
+    t = f"{table}." if table else ""
+    return (
+        f"CASE WHEN {t}title != '' THEN '' "
+        f"WHEN typeof({t}body) = 'text' THEN substr({t}body, 1, {LEAD_READ}) "
+        f"ELSE coalesce(json_extract({t}extra, '$.lead'), '') END"
+    )
+
+
+_SUMMARY_COLUMNS = f"id, title, outlet, date, source, locator, lang, dateline, {lead_column()} AS lead"
 _DASH = re.compile(r"^\s*[-–—]+\s*")
 _STATEMENT_COLUMNS = (
     "s.id, s.article, s.seq, s.speaker, s.speaker_as_written, s.role, s.text, s.kind, s.via, "
@@ -149,8 +186,12 @@ def _extra_json(article: Article) -> str:
     """What has no table of its own. Statements live only in ``statements`` (copying them here too
     was 22 of 28 MB of this column at 10k articles); stores written before keep a stale copy here,
     which nothing reads."""
+    extra: dict[str, Any] = {}
+    if COMPRESS_BODIES and not article.title:
+        extra["lead"] = article.body[:LEAD_READ]
     return json.dumps(
         {
+            **extra,
             "boilerplate": article.boilerplate,
             "event_date": article.event_date,
             "credits": [[c.role, c.name] for c in article.credits],
@@ -182,7 +223,7 @@ def _article(row: sqlite3.Row) -> Article:
         lang=row["lang"],
         format=row["format"],
         dateline=row["dateline"],
-        body=row["body"],
+        body=decode_body(row["body"]),
         boilerplate=list(extra.get("boilerplate", [])),
         event_date=str(extra.get("event_date", "")),
         credits=[Credit(role, name) for role, name in extra.get("credits", [])],
@@ -385,7 +426,7 @@ class DocStore:
                         a.lang,
                         a.format,
                         a.dateline,
-                        a.body,
+                        encode_body(a.body),
                         _extra_json(a),
                     )
                     for a in articles
@@ -487,7 +528,9 @@ class DocStore:
         return [r["id"] for r in rows]
 
     def bodies(self, ids: Iterable[str]) -> dict[str, str]:
-        return {r["id"]: r["body"] for r in self._rows_by_id("SELECT id, body FROM articles", ids)}
+        return {
+            r["id"]: decode_body(r["body"]) for r in self._rows_by_id("SELECT id, body FROM articles", ids)
+        }
 
     def statements(self, where: str = "", params: tuple[str, ...] = ()) -> list[Statement]:
         """Statements in article order; ``where`` is a trusted SQL condition over ``statements``."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kutip.index import people
-from kutip.index.docstore import LEAD_READ, statement_of, summary_of
+from kutip.index.docstore import lead_column, statement_of, summary_of
 from kutip.index.models import ArticleSummary, EntityType
 from kutip.index.names import fold
 from kutip.index.people.lexicon import people_lexicon
@@ -46,7 +46,7 @@ __all__ = [
 _DAY = "CASE WHEN a.date != '' THEN a.date ELSE coalesce(json_extract(a.extra, '$.event_date'), '') END"
 _ARTICLE_COLUMNS = (
     "a.id AS a_id, a.title, a.outlet, a.date AS a_date, a.source, a.locator, a.lang, a.dateline, "
-    f"substr(a.body, 1, {LEAD_READ}) AS lead, {_DAY} AS day"
+    f"{lead_column('a')} AS lead, {_DAY} AS day"
 )
 _STATEMENT_COLUMNS = (
     "s.id, s.article, s.speaker, s.speaker_as_written, s.role, s.text, s.kind, s.via, s.start, s.end"

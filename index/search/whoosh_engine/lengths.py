@@ -1,9 +1,10 @@
-"""Field lengths read once per field while Whoosh writes a segment's postings.
+"""Field lengths read once per field while Whoosh writes or merges a segment.
 
 Writing a segment, Whoosh looks up the field length of every posting's document in the new
 segment's length column: one seek and one one-byte read per posting (about 480,000 for
 1,000 articles), a quarter of a commit's CPU. The column is one byte per document, so it is
-read here whole, once per field, and the lookups become list indexing. Same values: the
+read here whole, once per field, and the lookups become list indexing; a merge reads each
+old segment's lengths (once per document and field) the same way. Same values: the
 postings' length bounds (which ranking's block-skipping relies on) do not change.
 
 This reaches into Whoosh-Reloaded 2.7's segment reader (a private column layout); when that
@@ -16,6 +17,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
+from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
 _DECODED = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh
@@ -61,3 +63,11 @@ def read_lengths_whole(writer: SegmentWriter) -> None:
         return _WholeColumnLengths(original())
 
     writer.per_document_reader = per_document_reader
+
+
+def merge_reader(reader: SegmentReader) -> SegmentReader:
+    """``reader`` (of a segment about to be merged) reading its field lengths a column at a time."""
+    perdoc = getattr(reader, "_perdoc", None)
+    if perdoc is not None:
+        reader._perdoc = _WholeColumnLengths(perdoc)
+    return reader

@@ -27,7 +27,7 @@ from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
 from kutip.index.search.engine import SearchDamaged
 from kutip.index.search.stemming import LANGUAGES
-from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
+from kutip.index.search.whoosh_engine.lengths import merge_reader, read_lengths_whole
 from kutip.index.search.whoosh_engine.schema import body_field, build_schema, said_field, title_field
 
 INDEX_NAME = "kutip"
@@ -102,7 +102,7 @@ def merge_tiers(writer: SegmentWriter, segments: Sequence[Segment]) -> list[Segm
     for _, group in sorted(tiers.items()):
         if len(group) >= MERGE_TIER:
             for segment in group:
-                writer.add_reader(SegmentReader(writer.storage, writer.schema, segment))
+                writer.add_reader(merge_reader(SegmentReader(writer.storage, writer.schema, segment)))
         else:
             kept.extend(group)
     return kept

@@ -16,6 +16,7 @@ from kutip.index.people.lookup import (
     variants,
 )
 from kutip.index.people.memory import PeopleIndex
+from kutip.index.people.offices import name_offices
 from kutip.index.people.query import expand_query
 from kutip.index.people.same_person import one_per_person, shown_name
 from kutip.index.people.speakers import SpeakerMatch, speaker_match
@@ -30,6 +31,7 @@ __all__ = [
     "canonical_names",
     "ensure_schema",
     "expand_query",
+    "name_offices",
     "one_per_person",
     "people_version",
     "person_of",

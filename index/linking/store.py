@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
+from kutip.index.docstore import read_body
 from kutip.index.linking.bilingual import pivot_terms
 from kutip.index.linking.keys import month_range, pair_keys, stored_keys
 from kutip.index.sqlin import chunks, select_in
@@ -89,9 +90,8 @@ def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
 
 def body_text(db: sqlite3.Connection, article_id: str) -> str:
     """An article's body, or ``""`` if it is gone: the linker's one read of ``articles.body``,
-    so the way the document store keeps bodies (plain or compressed) changes in one place."""
-    row = db.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
-    return str(row[0]) if row and row[0] is not None else ""
+    through the document store's reader, so bodies may be stored plain or compressed."""
+    return read_body(db, article_id)
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:

@@ -150,27 +150,10 @@ def _clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token
     return subject, verb.start
 
 
-_NICKNAME_WORDS = 3
-
-
-def _nickname_in_name(body: str, q: Quotation) -> bool:
-    """A quoted nickname inside a name (``Joko "Jokowi" Widodo``) names a person; it says nothing."""
-    words = body[q.start : q.end].split()
-    if not 1 <= len(words) <= _NICKNAME_WORDS or not all(w[:1].isupper() for w in words):
-        return False
-    if words[-1][-1:] in ".!?,":
-        return False
-    before = body[: q.open]
-    previous = before.split()[-1:] if before.endswith(" ") and not before.endswith("  ") else []
-    return bool(previous) and previous[0][:1].isupper() and previous[0][-1:].isalpha()
-
-
 def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quotation]) -> list[Found]:
     body = book.body
     out: list[Found] = []
     for i, q in enumerate(quotes):
-        if _nickname_in_name(body, q):
-            continue
         limit = quotes[i + 1].open if i + 1 < len(quotes) else sent[1]
         floor = quotes[i - 1].mark_end if i > 0 else sent[0]
         att = after_quote(book, q.mark_end, limit) if q.close is not None else None

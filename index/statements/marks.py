@@ -18,6 +18,7 @@ _OPENING_SHAPES = frozenset("“„«")  # marks only ever written to open
 _HEADLESS_CLOSE = frozenset(",.!?")
 _DOUBLE_MARK = re.compile(f"[{re.escape(''.join(sorted(DOUBLE)))}]")
 _ANY_MARK = re.compile(f"[{re.escape(''.join(sorted(DOUBLE | SINGLE)))}]")
+_NICKNAME_WORDS = 3
 _MIN_HEADLESS_CHARS = 12  # a few words at least: a lone mark after one word is no quotation
 
 
@@ -58,18 +59,17 @@ def _spaced_close(body: str, i: int, start: int, end: int, family: frozenset[str
 
 
 def _nickname(body: str, open_at: int, close: int) -> bool:
-    """``Joko "Jokowi" Widodo``: one capitalised word in marks between the words of a name is
-    the person's nickname, not a quotation, and the name around it is one speaker's."""
-    word = body[open_at + 1 : close]
-    if not word[:1].isupper() or not all(c.isalpha() or c in "-'’." for c in word):
+    """``Joko "Jokowi" Widodo``, ``Fulan "Bang Fulan" Hidayat``: a few capitalised words in marks
+    right after a name word are the person's nickname, not a quotation; left out here, the name
+    around them is one speaker's and the cue after them is read whole."""
+    words = body[open_at + 1 : close].split()
+    if not 1 <= len(words) <= _NICKNAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1][-1:] in ".!?,":
         return False
     before = body[max(0, open_at - 40) : open_at]
-    after = body[close + 1 : close + 41]
-    if not before.endswith(" ") or not after.startswith(" "):
-        return False
-    last = before.split()[-1:] if before.strip() else []
-    nxt = after.split()[:1]
-    return bool(last and nxt) and last[0][:1].isupper() and nxt[0][:1].isupper() and last[0][-1:].isalpha()
+    previous = before.split()[-1:] if before.endswith(" ") and not before.endswith("  ") else []
+    return bool(previous) and previous[0][:1].isupper() and previous[0][-1:].isalpha()
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:

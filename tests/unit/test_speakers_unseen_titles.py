@@ -128,3 +128,14 @@ def test_only_an_office_run_into_a_name_loses_its_word() -> None:
         _entity(two, "Budi Santoso Wijaya", EntityType.PERSON),
     ]
     assert [p.name for p in NameBook(two, entities).persons] == ["Budi Santoso Wijaya"]
+
+
+def test_a_nickname_of_two_words_is_no_quotation() -> None:
+    """The one nickname rule lives with the quote marks: ``Fulan “Bang Fulan” Hidayat`` holds one
+    quotation (the speech), so the cue after it is read whole."""
+    body = (
+        "\u201cThe bridge will carry the morning traffic,\u201d Governor Fulan \u201cBang Fulan\u201d "
+        "Hidayat said.\n"
+    )
+    found = [body[q.start : q.end] for q in quotations(body, 0, len(body))]
+    assert found == ["The bridge will carry the morning traffic,"]

@@ -15,13 +15,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from kutip.index.facade import Archive, Article, ArticleSummary, EntityType, Statement
@@ -55,6 +57,7 @@ from kutip.tui.widgets.status_line import StatusLine
 __all__ = ["MAIN_SCREEN_ACTIONS", "SAMPLE_LABEL", "KutipApp", "default_sample_location", "describe_report"]
 
 SIDE_FITS_FROM = 108  # columns the list, reader and side panes need at their minimum widths (app.tcss)
+PartT = TypeVar("PartT", bound=Widget)
 MAIN_SCREEN_ACTIONS = frozenset(c.action for c in COMMANDS if c.scope == "app" and c.main_screen)
 """App actions that act on the main screen's widgets: off while another screen is on top."""
 
@@ -105,6 +108,7 @@ class KutipApp(App[None]):
         self.lists = ListActions(self)
         self.citing = Citing(self)
         self.themes = ThemeKeeper(self)
+        self._parts: dict[type[Widget], Widget] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="archive-label", markup=False)  # shown only on the sample archive
@@ -124,6 +128,13 @@ class KutipApp(App[None]):
 
     # -- parts --------------------------------------------------------------
 
+    def part(self, kind: type[PartT]) -> PartT:
+        """The main screen's widget of ``kind``, found once (a key asks for several; a query is slow)."""
+        found = self._parts.get(kind)
+        if found is None or not found.is_attached or found.screen is not self.main_screen:
+            found = self._parts[kind] = self.main_screen.query_one(kind)
+        return found  # type: ignore[return-value]
+
     @property
     def main_screen(self) -> Screen[object]:
         """The reader's screen, even while the person view or help is on top."""
@@ -131,35 +142,35 @@ class KutipApp(App[None]):
 
     @property
     def article_list(self) -> ArticleList:
-        return self.main_screen.query_one(ArticleList)
+        return self.part(ArticleList)
 
     @property
     def reader(self) -> ArticleReader:
-        return self.main_screen.query_one(ArticleReader)
+        return self.part(ArticleReader)
 
     @property
     def search_bar(self) -> SearchBar:
-        return self.main_screen.query_one(SearchBar)
+        return self.part(SearchBar)
 
     @property
     def status(self) -> StatusLine:
-        return self.main_screen.query_one(StatusLine)
+        return self.part(StatusLine)
 
     @property
     def entities_pane(self) -> EntitiesPane:
-        return self.main_screen.query_one(EntitiesPane)
+        return self.part(EntitiesPane)
 
     @property
     def statements_pane(self) -> StatementsPane:
-        return self.main_screen.query_one(StatementsPane)
+        return self.part(StatementsPane)
 
     @property
     def statement_results(self) -> StatementResults:
-        return self.main_screen.query_one(StatementResults)
+        return self.part(StatementResults)
 
     @property
     def facet_panel(self) -> FacetPanel:
-        return self.main_screen.query_one(FacetPanel)
+        return self.part(FacetPanel)
 
     @property
     def statements_only(self) -> bool:
@@ -265,12 +276,13 @@ class KutipApp(App[None]):
         if action in MAIN_SCREEN_ACTIONS and self.screen is not self.main_screen:
             return False
         if action == "close_search":
-            bars = self.main_screen.query(SearchBar)
-            if not bars:
+            try:
+                bar = self.search_bar
+            except NoMatches:  # not composed yet
                 return False
             selected = self.reader.selected_entity is not None
             narrowed = self.article_list.shape.narrowed
-            return bars.first().is_open or self.entity_filter is not None or selected or narrowed
+            return bar.is_open or self.entity_filter is not None or selected or narrowed
         return True
 
     async def action_run_command(self, command_id: str) -> None:

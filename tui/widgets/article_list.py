@@ -130,6 +130,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         self._unread: int | None = None  # unread among the shown, counted when first asked
         self._drawn_width = 0  # the width the cached rows were drawn at
         self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
+        self._rows_follow_focus = False  # whether rows off the cursor look different with focus
         self._last_highlighted: str | None = None
         self.shape = ListShape()
         self.read_ids: Collection[str] | None = None  # None: read state is not tracked, nothing is bold
@@ -332,6 +333,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
             self._drawn_styles[self.has_focus] = styles
             self._row_cache.clear()
             self._kept = None
+        # rows off the cursor are drawn in all but the cursor's style (sorted first of the components)
+        self._rows_follow_focus = len({(drawn[0], *drawn[2:]) for drawn in self._drawn_styles.values()}) > 1
 
     def _on_resize(self, event: events.Resize) -> None:
         if event.size.width != self._drawn_width:
@@ -345,7 +348,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         width = self.scrollable_content_region.width
         if not 0 <= row < len(self._summaries):
             return Strip.blank(width, self.rich_style)
-        key = (line, width, row == self.cursor, self.has_focus)
+        cursor = row == self.cursor
+        key = (line, width, cursor, self.has_focus if cursor or self._rows_follow_focus else None)
         strip = self._row_cache.get(key)
         if strip is None:
             strip = self._render_row(row, width) if part == 0 else self._render_snippet(row, width)

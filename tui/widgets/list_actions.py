@@ -187,7 +187,7 @@ class ListActions:
         app = self.app
         article_list = app.article_list
         searching = bool(app.search_query) and not app.statements_only
-        app.main_screen.query_one(ListHeader).show_shape(
+        app.part(ListHeader).show_shape(
             article_list.shape, searching, len(article_list.summaries), len(article_list.base),
             article_list.unread_count,
         )  # fmt: skip

@@ -22,7 +22,7 @@ OUTLET_WIDTH = 14
 GAP = 1
 
 Snippet = tuple[str, tuple[Span, ...]]
-RowCache = LRUCache[tuple[int, int, bool, bool], Strip]
+RowCache = LRUCache[tuple[int, int, bool, bool | None], Strip]  # line, width, cursor, focus (None: either)
 """Drawn rows by (line, width, has the cursor, list has the focus)."""
 
 

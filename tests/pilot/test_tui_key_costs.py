@@ -1,0 +1,76 @@
+"""What a key press must not redo: DOM queries for the app's own widgets, rows that look the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import Input
+
+from kutip.index.facade import Archive, ArticleSummary
+from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.widgets.article_list import ArticleList
+from tests.pilot_support import settle, synchronous
+from tests.snapshots.test_tui_app import write_fixture_corpus
+
+
+@pytest.fixture
+def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
+    opened = Archive.open(tmp_path / "fx")
+    opened.index([write_fixture_corpus(tmp_path / "fixture")])
+    yield opened
+    opened.close()
+
+
+@synchronous
+async def test_the_apps_widgets_are_found_once_not_queried_on_every_key(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    app.debounce = NO_DEBOUNCE
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        first = app.article_list
+        queries: list[object] = []
+        query_one = app.main_screen.query_one
+        monkeypatch.setattr(app.main_screen, "query_one", lambda *a, **k: queries.append(a) or query_one(*a, **k))
+        await pilot.press("j", "k", "slash", *"beras", "escape", "tab", "shift+tab")
+        await settle(app, pilot)
+        assert app.article_list is first
+        kinds = [q[0] for q in queries if q and isinstance(q[0], type)]  # type: ignore[index]
+        assert len(kinds) == len(set(kinds)), kinds  # each found once at most, then kept
+
+
+class ListHost(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ArticleList()
+        yield Input()
+
+
+@synchronous
+async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
+    app = ListHost()
+    rows = [
+        ArticleSummary(id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05-01", path=f"/{n}")
+        for n in range(30)
+    ]
+    async with app.run_test(size=(80, 12)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_summaries(rows)
+        article_list.focus()
+        await pilot.pause()
+        app.query_one(Input).focus()
+        await pilot.pause()
+        article_list.focus()  # both focus states have been drawn once
+        await pilot.pause()
+        drawn: list[int] = []
+        render_row = article_list._render_row
+        article_list._render_row = lambda row, width: drawn.append(row) or render_row(row, width)  # type: ignore[method-assign]
+        app.query_one(Input).focus()
+        await pilot.pause()
+        article_list.focus()
+        await pilot.pause()
+        assert set(drawn) <= {article_list.cursor}, drawn

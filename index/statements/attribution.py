@@ -319,7 +319,9 @@ def _apposed_subject(book: NameBook, floor: int, last_end: int) -> tuple[Speaker
             break
         if _circumstantial(p_toks) or lex.is_a(p_toks[0].text, "relative"):
             continue
-        ref, _ns, _ne = book.analyse(p_s, _name_part(book, p_s, p_e), prefer_last=True)
+        ref, ns, ne = book.analyse(p_s, _name_part(book, p_s, p_e), prefer_last=True)
+        if ref.kind == "person" and book.checked and book.common_opener(tokens(body, ns, ne)):
+            ref = NONE  # "Apart from that, …": a word opening the sentence the recogniser calls no one
         if apposition_like(p_toks):
             if ref.kind == "person" and fallback is None:
                 fallback = (ref, _first_token_start(body, p_s, p_e))

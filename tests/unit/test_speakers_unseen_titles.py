@@ -139,3 +139,13 @@ def test_a_nickname_of_two_words_is_no_quotation() -> None:
     )
     found = [body[q.start : q.end] for q in quotations(body, 0, len(body))]
     assert found == ["The bridge will carry the morning traffic,"]
+
+
+def test_a_word_opening_the_sentence_before_an_apposed_cue_is_nobody() -> None:
+    body = (
+        "The president visited the shelters on Tuesday.\n\n"
+        "Apart from that, continued Budi Santoso, the government wanted aid to reach the victims "
+        "without delay.\n"
+    )
+    found = extract_statements("t", body, "en", recognise(body, "en"))
+    assert [s.speaker for s in found if s.kind == "indirect"] == ["Budi Santoso"]

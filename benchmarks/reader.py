@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -177,6 +178,12 @@ def main(argv: list[str] | None = None) -> None:
     for name, wait in reader_waits(args.archive, args.words, args.rounds).items():
         wall, cpu = f"{wait.median:12.1f} {wait.worst:8.1f}", f"{wait.cpu_median:11.1f} {wait.cpu_worst:8.1f}"
         print(f"{name:12s} {wall} {cpu}")
+    print(f"peak memory  {peak_mb():.0f} MB (the whole process: archive, app and pilot)")
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

@@ -70,3 +70,10 @@ def test_the_results_wait_ends_on_the_count_for_the_word_not_for_its_prefix() ->
     assert done()
     status.message = "1 match for jembatan"
     assert done()
+
+
+def test_main_prints_every_wait_and_the_peak_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main([str(_small_archive(tmp_path)), "jembatan"])
+    out = capsys.readouterr().out
+    assert all(name in out for name in WAITS)
+    assert "peak memory" in out and " MB" in out

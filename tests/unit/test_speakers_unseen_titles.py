@@ -149,3 +149,14 @@ def test_a_word_opening_the_sentence_before_an_apposed_cue_is_nobody() -> None:
     )
     found = extract_statements("t", body, "en", recognise(body, "en"))
     assert [s.speaker for s in found if s.kind == "indirect"] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("opener", ["Despite", "Although", "Apart from", "Selain", "Meskipun"])
+def test_a_preposition_opening_the_sentence_is_no_speaker(opener: str) -> None:
+    body = (
+        "The search for the missing boat went on for a fifth day.\n\n"
+        f"{opener} finding debris near the coast, officials have avoided declaring the fate of the "
+        'crew, saying that they "might still be alive somewhere."\n'
+    )
+    found = extract_statements("t", body, "en", [])
+    assert opener.split(maxsplit=1)[0] not in [s.speaker for s in found]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .names import NameBook
-from .office_list import office_list_name
+from .office_list import after_dateline, office_list_name
 from .runs import joined_gap
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .text import Token, tokens
@@ -308,7 +308,7 @@ def _apposed_subject(book: NameBook, floor: int, last_end: int) -> tuple[Speaker
     """
     lex = lexicon()
     body = book.body
-    pieces = _segments(body, floor, last_end)
+    pieces = _segments(body, after_dateline(body, floor, last_end), last_end)
     last = len(pieces) - 1
     described: tuple[int, int] | None = None  # the nearest role apposition after the name
     fallback: tuple[SpeakerRef, int] | None = None  # a role piece that also reads as a person

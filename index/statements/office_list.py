@@ -1,10 +1,14 @@
-"""An office spelt out with commas before its holder's name: ``said Deputy for Protocol,
-Press, and Media of the Secretariat Fulan Hidayat``. The cue's phrase stops at the first
-comma, so without this the speaker would be a field of the office (``Protocol``) or nobody.
+"""Where a speaker's office is spelt out around commas and dashes.
+
+``said Deputy for Protocol, Press, and Media of the Secretariat Fulan Hidayat``: the cue's
+phrase stops at the first comma, so without :func:`office_list_name` the speaker would be a
+field of the office (``Protocol``) or nobody. ``SURABAYA, KOMPAS.com - Kapolda Sukamaju, Irjen
+Fulan, mengaku``: the dateline's commas are no appositions (:func:`after_dateline`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .speaker_ref import SpeakerRef
@@ -13,6 +17,7 @@ from .text import Token
 if TYPE_CHECKING:
     from .names import NameBook
 
+_DATELINE = re.compile(r"\s*(?P<line>[A-Za-z][\w.,()/'’ ]{0,60}?)\s[-—–]+\s+")
 _MAX_OFFICE_LIST_WORDS = 16
 _LIST_GLUE = frozenset({"and", "of", "for", "the", "dan", "serta", "untuk", "&"})
 
@@ -39,3 +44,16 @@ def office_list_name(book: NameBook, toks: list[Token], i: int, j: int) -> tuple
     ms, _me, name = persons[-1]
     role = body[toks[i].start : ms].rstrip(" ,\u00a0")
     return SpeakerRef("person", name, role or None), end
+
+
+def after_dateline(body: str, floor: int, end: int) -> int:
+    """Where the subject may start: after the dateline opening the paragraph (``SURABAYA,
+    KOMPAS.com - Kapolda Sukamaju, Irjen Fulan, mengaku``), which names a town and an outlet,
+    never the speaker; ``floor`` itself when none stands there."""
+    m = _DATELINE.match(body, floor, end)
+    if m is None or (floor and body[floor - 1] != "\n"):
+        return floor
+    line = m.group("line")
+    caps = re.search(r"\b[A-Z]{3,}\b", line) is not None
+    domain = re.search(r"\w\.(?:com|co|id|net)\b", line, re.IGNORECASE) is not None
+    return m.end() if caps or domain else floor

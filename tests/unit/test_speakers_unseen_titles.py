@@ -160,3 +160,15 @@ def test_a_preposition_opening_the_sentence_is_no_speaker(opener: str) -> None:
     )
     found = extract_statements("t", body, "en", [])
     assert opener.split(maxsplit=1)[0] not in [s.speaker for s in found]
+
+
+@pytest.mark.parametrize("dateline", ["SUKAMAJU, WARTAKITA.com - ", "warta.com, KOTA BARU -- "])
+def test_a_dateline_before_an_apposed_subject_is_no_speaker(dateline: str) -> None:
+    body = (
+        "Polisi Tangkap Pelaku Pembakaran\n\n"
+        f"{dateline}Kapolda Sukamaju, Irjen Fulan Hidayat, mengaku telah mengamankan enam pelaku "
+        "pembakaran markas polisi. Keenamnya kini ditahan.\n\n"
+        '"Enam orang sudah kami amankan dan sudah berstatus tersangka," kata Fulan Hidayat.\n'
+    )
+    found = extract_statements("t", body, "id", recognise(body, "id"))
+    assert [s.speaker for s in found if s.kind == "indirect"] == ["Fulan Hidayat"]

@@ -33,8 +33,11 @@ def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
         k, edge = k - 1, toks[k - 1].start
     seat: list[Token] = []
     plain = 0  # seat words outside brackets: short forms ("Sukamaju Barat (Sumbar)") are extra
+    in_brackets = False  # the word after this gap is a bracketed short form
     while k and plain <= _MAX_SEAT_WORDS:
         tok, gap = toks[k - 1], body[toks[k - 1].end : edge]
+        if "(" in gap and not in_brackets:
+            return None  # a bracket opens on the name itself: "Presiden Fulan (Ulan)" is an alias
         short_form = gap.lstrip(" \u00a0").startswith(")")
         if not short_form:
             commas += gap.count(",")  # "Sukamaju Barat (Sumbar), Jawa Tengah (Jateng), AKBP": one seat
@@ -46,6 +49,7 @@ def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
             return None
         seat.insert(0, tok)
         plain += not short_form
+        in_brackets = short_form
         k, edge = k - 1, tok.start
     if not seat or not k or plain > _MAX_SEAT_WORDS or not lex.is_a(toks[k - 1].text, "role"):
         return None

@@ -172,3 +172,15 @@ def test_a_dateline_before_an_apposed_subject_is_no_speaker(dateline: str) -> No
     )
     found = extract_statements("t", body, "id", recognise(body, "id"))
     assert [s.speaker for s in found if s.kind == "indirect"] == ["Fulan Hidayat"]
+
+
+def test_a_bracketed_alias_after_a_titled_name_is_no_office_seat() -> None:
+    """``Presiden Fulan Hidayat (Ulan)``: the brackets give the person's short name, so Fulan
+    Hidayat is no place where an office sits (unlike ``Kapolres Sukamaju (Skj), AKBP …``)."""
+    body = (
+        "SUKAMAJU - Presiden Fulan Hidayat (Ulan) mengatakan pemerintah akan menanggung perbaikan "
+        "rumah warga.\n\n"
+        '"Yang rusak berat akan dibantu penuh," kata Ulan kepada wartawan.\n'
+    )
+    found = extract_statements("t", body, "id", recognise(body, "id"))
+    assert [s.speaker for s in found] == ["Fulan Hidayat", "Fulan Hidayat"]

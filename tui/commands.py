@@ -60,6 +60,12 @@ class Command:
         """Keys as the help screen prints them, e.g. ``j / ↓``."""
         return " / ".join(_KEY_NAMES.get(key, key) for key in self.keys.split(","))
 
+    @property
+    def first_key(self) -> str:
+        """The key a hint names, e.g. ``Enter``."""
+        first = self.keys.split(",")[0]
+        return _KEY_NAMES.get(first, first)
+
 
 _KEY_NAMES = {
     "down": "↓",
@@ -453,6 +459,21 @@ def bindings(scope: Scope) -> list[Binding]:
         for command in COMMANDS
         if command.scope == scope
     ]
+
+
+def key_hint(commands: Iterable[Command], template: str) -> str:
+    """A screen's hint line with the table's keys (the user's): ``template`` names command ids,
+    ``bookmarks_open: open — bookmarks_back: back`` -> ``Enter: open — Esc: back`` (``a/b: x``)."""
+    by_id = {command.id: command for command in commands}
+    parts = [part.split(": ", 1) for part in template.split(" — ")]
+    keys = ["/".join(by_id[i].first_key for i in ids.split("/")) for ids, _what in parts]
+    return " — ".join(f"{key}: {what}" for key, (_ids, what) in zip(keys, parts, strict=True))
+
+
+def table_of(app: object) -> tuple[Command, ...]:
+    """The app's table with the user's keys (the defaults for an app that keeps none)."""
+    table: tuple[Command, ...] = getattr(app, "command_table", COMMANDS)
+    return table
 
 
 def grouped(commands: Iterable[Command] = COMMANDS) -> list[tuple[str, list[Command]]]:

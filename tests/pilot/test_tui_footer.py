@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
@@ -105,3 +105,16 @@ def test_no_module_of_the_reader_uses_textuals_footer() -> None:
             if any(alias.name == "Footer" for alias in imported):
                 users.append(path.relative_to(TUI).as_posix())
     assert users == []
+
+
+@synchronous
+async def test_a_screens_hint_line_names_the_users_keys(fixture_archive: Archive, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[keys]\nbookmarks_delete = "x"\n', encoding="utf-8")
+    app = KutipApp(fixture_archive, settings_file=settings)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        screen = await opened(app, pilot, BookmarksScreen)
+        hint = str(screen.query_one("#bookmarks-status", Static).render())
+        assert hint == "Enter: open — x: remove — Esc: back"

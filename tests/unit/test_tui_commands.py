@@ -136,3 +136,12 @@ def test_main_screen_commands_are_flagged_in_the_table() -> None:
     assert {"search", "bookmark", "sort", "facets", "cite"} <= MAIN_SCREEN_ACTIONS
     assert "help" not in MAIN_SCREEN_ACTIONS and "quit" not in MAIN_SCREEN_ACTIONS
     assert all(c.scope == "app" for c in COMMANDS if c.main_screen)
+
+
+def test_hint_lines_name_the_keys_of_the_table_with_the_users_overrides() -> None:
+    from kutip.tui.commands import key_hint
+
+    hint = "bookmarks_open: open — page_outlet/page_kind/page_dates: filter — bookmarks_back: back"
+    assert key_hint(COMMANDS, hint) == "Enter: open — o/d/w: filter — Esc: back"
+    table = with_overrides({"bookmarks_back": "backspace,escape", "page_kind": "k"})
+    assert key_hint(table, hint) == "Enter: open — o/k/w: filter — backspace: back"

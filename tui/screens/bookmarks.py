@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from kutip.tui.commands import key_hint, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import Bookmark, UserState, UserStateError
@@ -21,6 +22,8 @@ from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
 
 EMPTY = "No bookmarks yet: b bookmarks the open article, or the statement under the cursor."
+
+HINT = "bookmarks_open: open — bookmarks_delete: remove — bookmarks_back: back"
 
 
 def bookmark_prompt(bookmark: Bookmark, present: bool = True) -> Content:
@@ -52,10 +55,14 @@ class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
         self.present = present  # ids of bookmarked articles the archive holds; None: not known
         self.shown: list[Bookmark] = []
 
+    def hint(self) -> str:
+        """The hint line, with the user's keys."""
+        return key_hint(table_of(self.app), HINT)
+
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-header")
         yield PaneList(id="bookmarks-list", markup=False)
-        yield Static(Content("Enter: open — d: remove — Esc: back"), id="bookmarks-status")
+        yield Static(Content(self.hint()), id="bookmarks-status")
         yield KeysFooter()
 
     @property

@@ -32,6 +32,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile, Statement, StatementRow
+from kutip.tui.commands import key_hint, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -55,6 +56,8 @@ HEADING = "bold $text-primary"
 PAGE_ROWS = 100
 MORE = "more"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
+
+HINT = "pane_select: open in the reader — page_outlet/page_kind/page_dates: filter — person_back: back"
 
 
 class ArchiveHolder(Protocol):
@@ -105,7 +108,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         yield Timeline(id="page-timeline")
         yield Static(Content(""), id="page-filters")
         yield PageList(id="person-statements", markup=False)
-        yield Static(Content("Enter: open in the reader — o/d/w: filter — Esc: back"), id="person-status")
+        yield Static(Content(key_hint(table_of(self.app), HINT)), id="person-status")
         yield KeysFooter()
 
     @property

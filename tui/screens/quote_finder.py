@@ -21,6 +21,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
+from kutip.tui.commands import key_hint, table_of
 from kutip.tui.debounce import Debounce, quiet_for, still_wanted
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
@@ -37,7 +38,8 @@ from kutip.tui.widgets.version_rows import (
 )
 
 FIND_LIMIT = 20
-HINT = "Enter: open the article at a version — Esc: back"
+
+HINT = "pane_select: open the article at a version — finder_back: back"
 
 
 class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"):
@@ -61,12 +63,16 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
         self.versions: dict[str, ClusterMember] = {}
         self.phrase = ""
 
+    def hint(self) -> str:
+        """The hint line, with the user's keys."""
+        return key_hint(table_of(self.app), HINT)
+
     def compose(self) -> ComposeResult:
         yield Static(self._header(), id="finder-header")
         yield Input(placeholder="Words of a remark, e.g. perahu karet", id="finder-phrase")
         yield Static(_legend(), id="finder-legend")
         yield PaneList(id="finder-versions", markup=False)
-        yield Static(Content(HINT), id="finder-status")
+        yield Static(Content(self.hint()), id="finder-status")
         yield KeysFooter()
 
     def _header(self) -> Content:
@@ -153,7 +159,7 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
                 return "This statement is not linked to any other report — / to search a phrase"
             return f"No remark matches {phrase}" if phrase else "Type a few words of a remark"
         remarks = f"{len(clusters)} remark{'s' if len(clusters) != 1 else ''}"
-        return f"{remarks}, {reports} report{'s' if reports != 1 else ''} — {HINT}"
+        return f"{remarks}, {reports} report{'s' if reports != 1 else ''} — {self.hint()}"
 
     @property
     def current(self) -> ClusterMember | None:

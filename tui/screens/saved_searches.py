@@ -20,6 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
+from kutip.tui.commands import key_hint, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import SavedSearch, UserState, UserStateError
@@ -27,6 +28,8 @@ from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
 
 EMPTY = "No saved searches yet: search (/), then S saves it with a name."
+
+HINT = "searches_run: run — searches_delete: forget — searches_back: back"
 
 
 def search_prompt(search: SavedSearch) -> Content:
@@ -87,10 +90,14 @@ class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searche
         self.state = state
         self.shown: list[SavedSearch] = []
 
+    def hint(self) -> str:
+        """The hint line, with the user's keys."""
+        return key_hint(table_of(self.app), HINT)
+
     def compose(self) -> ComposeResult:
         yield Static(id="searches-header")
         yield PaneList(id="searches-list", markup=False)
-        yield Static(Content("Enter: run — d: forget — Esc: back"), id="searches-status")
+        yield Static(Content(self.hint()), id="searches-status")
         yield KeysFooter()
 
     @property

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name
+from .phrase import speaks_for
 from .runs import joined_gap
-from .speaker_ref import INHERIT, NONE, SpeakerRef
+from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
@@ -59,7 +60,9 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         k = j + 1
         while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
             k += 1
-        ref2, _a, _b = book.analyse(toks[j].start, toks[k - 1].end)
+        ref2, name_at, _b = book.analyse(toks[j].start, toks[k - 1].end)
+        if ref2.kind == "person" and speaks_for(toks[i:k], name_at):
+            return UNNAMED, toks[k - 1].end  # "kata kuasa hukum dari Fulan": the lawyer, unnamed
         if ref2.kind == "person":
             role = body[toks[i].start : toks[j - 1].end]
             return SpeakerRef("person", ref2.name, role), toks[k - 1].end

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .descriptions import age_of
 from .lexicon import lexicon
 from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
-from .speaker_ref import NONE, SpeakerRef
+from .speaker_ref import NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ def read_phrase(
         while k + 1 < len(persons) and _glued(book.body, persons[k][1], persons[k + 1][0]):
             k += 1  # "Kepala Dishub Surabaya Yusuf Hadi": the last of glued names is the person
         ms, me, name = persons[k]
+        if speaks_for(toks, ms):
+            return UNNAMED, toks[0].start, toks[-1].end  # "a spokesman for President Fulan": unnamed
         written = book.body[ms:me].split()
         if book.owned_nickname(" ".join(written)):
             name = book.canonical(written)  # whose it is, the running text tells (see owned_nickname)
@@ -114,6 +116,27 @@ def _portfolio(toks: list[Token], run: list[Token], name: list[Token]) -> bool:
         return False
     at = next((n for n, t in enumerate(toks) if t is run[0] or t.start == run[0].start), 0)
     return at >= 2 and toks[at - 1].text.casefold() in ROLE_GLUE and lexicon().is_a(toks[at - 2].text, "role")
+
+
+def speaks_for(toks: list[Token], name_start: int) -> bool:
+    """Whether the name at ``name_start`` is whom a spokesman or a lawyer speaks for: a proxy
+    role and ``for``/``of``/``dari`` before it, with only titles between (``a spokesman for
+    President Fulan``); ``Spokesperson for the Foreign Ministry Fulan`` names the spokesperson."""
+    lex = lexicon()
+    before = [t for t in toks if t.end <= name_start]
+    k = len(before)
+    while k and (lex.is_a(before[k - 1].text, "role") or lex.is_a(before[k - 1].text, "anaphor_pre")):
+        if lex.is_a(before[k - 1].text, "proxy"):
+            break
+        k -= 1
+    if k < 2 or not lex.is_a(before[k - 1].text, "proxy_glue"):
+        return False
+    k -= 1
+    while k and lex.is_a(before[k - 1].text, "role"):  # "kuasa hukum dari", "juru bicara untuk"
+        if lex.is_a(before[k - 1].text, "proxy"):
+            return True
+        k -= 1
+    return False
 
 
 def _glued(body: str, end: int, start: int) -> bool:

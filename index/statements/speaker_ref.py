@@ -22,3 +22,6 @@ class SpeakerRef:
 
 NONE = SpeakerRef("none")
 INHERIT = SpeakerRef("inherit")
+# someone the cue names only as speaking for another ("a spokesman for President Fulan"): a
+# speaker all the same, so the quotation inherits no one's, but unknown (an office with no words)
+UNNAMED = SpeakerRef("office")

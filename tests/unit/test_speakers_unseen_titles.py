@@ -13,6 +13,8 @@ from kutip.index.statements.lexicon import lexicon
 from kutip.index.statements.marks import quotations
 from kutip.index.statements.names import NameBook
 from kutip.index.statements.people import clean_person
+from kutip.index.statements.phrase import speaks_for
+from kutip.index.statements.text import tokens
 
 
 def _direct_speakers(body: str, lang: str) -> list[str | None]:
@@ -184,3 +186,34 @@ def test_a_bracketed_alias_after_a_titled_name_is_no_office_seat() -> None:
     )
     found = extract_statements("t", body, "id", recognise(body, "id"))
     assert [s.speaker for s in found] == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "lang"),
+    [
+        ("a spokesman for President Fulan Hidayat said", "en"),
+        ("said a spokeswoman for Fulan Hidayat", "en"),
+        ("kata kuasa hukum dari Fulan Hidayat kepada wartawan", "id"),
+    ],
+)
+def test_a_spokesman_or_a_lawyer_for_someone_is_not_that_someone(cue: str, lang: str) -> None:
+    body = (
+        "Fulan Hidayat tiba di Jakarta pada Senin.\n\n"
+        '"We have nothing to add today," Budi Santoso Wijaya told reporters.\n\n'
+        f'"The schedule will be announced soon," {cue}.\n'
+    )
+    assert _direct_speakers(body, lang) == ["Budi Santoso Wijaya", None]
+
+
+def test_a_spokesperson_named_after_the_body_they_speak_for_is_the_speaker() -> None:
+    """Only titles may stand between ``for`` and the name of whom a spokesman speaks for."""
+
+    def speaks_for_name(phrase: str) -> bool:
+        toks = tokens(phrase, 0, len(phrase))
+        return speaks_for(toks, phrase.index("Rahmat"))
+
+    assert speaks_for_name("a spokesman for President Rahmat Hidayat")
+    assert speaks_for_name("kuasa hukum dari Rahmat Hidayat")
+    assert not speaks_for_name("Spokesperson for the Foreign Ministry Rahmat Hidayat")
+    assert not speaks_for_name("Minister of State Rahmat Hidayat")
+    assert not speaks_for_name("Juru Bicara Kementerian Rahmat Hidayat")

@@ -217,3 +217,13 @@ def test_a_spokesperson_named_after_the_body_they_speak_for_is_the_speaker() -> 
     assert not speaks_for_name("Spokesperson for the Foreign Ministry Rahmat Hidayat")
     assert not speaks_for_name("Minister of State Rahmat Hidayat")
     assert not speaks_for_name("Juru Bicara Kementerian Rahmat Hidayat")
+
+
+def test_dotted_english_rank_abbreviations_are_no_part_of_the_name() -> None:
+    body = (
+        "The army sent two battalions to the border on Friday.\n\n"
+        '"Our troops are ready to help the villagers," said Lt. Col. Fulan Hidayat, the battalion '
+        "commander.\n\n"
+        '"The road will reopen tomorrow," Brig. Gen. Budi Santoso told reporters.\n'
+    )
+    assert _direct_speakers(body, "en") == ["Fulan Hidayat", "Budi Santoso"]

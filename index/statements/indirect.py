@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from .attribution import negated, np_after, subject_before
+from .attribution import apposition_like, negated, np_after, subject_before
 from .found import Found
 from .lexicon import lexicon
 from .marks import Quotation
@@ -18,6 +18,7 @@ from .text import WORD, Token, tokens
 _MAX_LEAD_WORDS_TO_COMMA = 8
 _MAX_LEAD_WORDS_TO_THAT = 12
 _MIN_CONTENT_WORDS = 2
+_MAX_APPOSITION_WORDS = 10  # "Name, a hydrologist at the Bandung institute, said": a few words
 _AFTER_ANY = 1 << 62
 _VIA_WINDOW = 300  # a provenance phrase ("dilansir AP") sits close to the statement it covers
 _TRAILING = frozenset(".,;:!?\"'“”‘’")
@@ -110,6 +111,11 @@ def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
     lex = lexicon()
     if verb.text.casefold() not in lex.active:
         return False
+    body = book.body
+    last_comma = body.rfind(",", floor, verb.start)
+    piece = tokens(body, body.rfind(",", floor, last_comma) + 1, last_comma) if last_comma >= 0 else []
+    if len(piece) > _MAX_APPOSITION_WORDS or not apposition_like(piece):
+        return False  # "…, the submarine was diving at dawn, said the navy chief": what, then who
     ref, _cue = subject_before(book, floor, verb)
     return ref.kind == "person"
 

@@ -227,3 +227,13 @@ def test_dotted_english_rank_abbreviations_are_no_part_of_the_name() -> None:
         '"The road will reopen tomorrow," Brig. Gen. Budi Santoso told reporters.\n'
     )
     assert _direct_speakers(body, "en") == ["Fulan Hidayat", "Budi Santoso"]
+
+
+def test_a_long_clause_before_said_is_what_was_said_not_an_apposition() -> None:
+    body = (
+        "Navy Chief Admiral Fulan Hidayat led the search on Friday.\n\n"
+        "Before the accident, the KRI Sukamaju submarine was taking part in a torpedo drill and the "
+        "crew had followed every procedure, said the navy chief.\n"
+    )
+    found = [s for s in extract_statements("t", body, "en", recognise(body, "en")) if s.kind == "indirect"]
+    assert [(s.speaker, s.text.startswith("Before the accident")) for s in found] == [("Fulan Hidayat", True)]

@@ -88,10 +88,10 @@ _LEAD_CHARS = 120
 LEAD_READ = _LEAD_CHARS + 90
 """Body characters a summary query reads for the lead (the dateline it drops comes first)."""
 
-COMPRESS_BODIES = False
-"""Store new bodies zlib-compressed (about a third of their size). Every reader of ``articles.body``
-must go through :func:`read_body` / :func:`decode_body` first; linking's ``body_text`` does not
-yet, so this stays off until it does. Either form reads back: old stores keep plain text."""
+COMPRESS_BODIES = True
+"""Store new bodies zlib-compressed (about half their size). Every reader of ``articles.body``
+goes through :func:`read_body` / :func:`decode_body` (linking's ``body_text`` included); either
+form reads back, so older stores keep their plain rows until those articles are indexed again."""
 
 
 def encode_body(text: str) -> str | bytes:

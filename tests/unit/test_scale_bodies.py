@@ -58,6 +58,7 @@ def test_plain_rows_of_an_older_store_still_read_beside_compressed_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     titled, untitled = _articles()
+    monkeypatch.setattr(docstore, "COMPRESS_BODIES", False)
     store = _store(tmp_path, [untitled])  # plain, as every store before compression
     try:
         monkeypatch.setattr(docstore, "COMPRESS_BODIES", True)
@@ -68,6 +69,15 @@ def test_plain_rows_of_an_older_store_still_read_beside_compressed_ones(
         assert store.bodies(["t1", "u1"]) == {"t1": BODY, "u1": BODY}
         (lead,) = db.execute(f"SELECT {lead_column()} FROM articles WHERE id = 'u1'").fetchone()
         assert lead == BODY[: docstore.LEAD_READ]
+    finally:
+        store.close()
+
+
+def test_new_bodies_are_compressed_by_default(tmp_path: Path) -> None:
+    store = _store(tmp_path, _articles()[:1])
+    try:
+        (kind,) = store.connection().execute("SELECT typeof(body) FROM articles").fetchone()
+        assert kind == "blob"
     finally:
         store.close()
 

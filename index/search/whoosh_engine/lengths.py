@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.util.numeric import byte_to_length
 from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 _DECODED = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh

@@ -81,6 +81,12 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
     return _bare_day(int(bare.group(1)), int(bare.group(2)), reference) if bare else 0
 
 
+# Two reports may date one remark a day apart: an English wire dates it in its own time
+# zone, an outlet writing after midnight names the day it publishes. Two days or more apart
+# is another remark (the next briefing).
+SAME_REMARK_SLACK_DAYS = 1
+
+
 def _month_day(day: int) -> tuple[int, int]:
     if day < 0:
         return divmod(-day, 100)
@@ -88,10 +94,21 @@ def _month_day(day: int) -> tuple[int, int]:
     return found.month, found.day
 
 
+def _calendar_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two month-and-day pairs of an unknown year, across the new year too."""
+    try:
+        first, second = date(2000, *a).toordinal(), date(2000, *b).toordinal()
+    except ValueError:  # a day the month does not have: only equal pairs are the same day
+        return 0 if a == b else SAME_REMARK_SLACK_DAYS + 1
+    gap = abs(first - second)
+    return min(gap, 366 - gap)
+
+
 def days_apart(a: int, b: int) -> bool:
-    """Whether two stated days (see :func:`stated_day`) are different days; unknown (0) never is."""
+    """Whether two stated days (see :func:`stated_day`) name different occasions: more than
+    ``SAME_REMARK_SLACK_DAYS`` apart; unknown (0) never is."""
     if not a or not b:
         return False
     if a > 0 and b > 0:
-        return a != b
-    return _month_day(a) != _month_day(b)
+        return abs(a - b) > SAME_REMARK_SLACK_DAYS
+    return _calendar_distance(_month_day(a), _month_day(b)) > SAME_REMARK_SLACK_DAYS

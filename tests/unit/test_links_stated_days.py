@@ -119,3 +119,15 @@ def test_a_live_interview_is_not_the_press_conference_of_the_same_day(tmp_path: 
     archive.add(briefing, interview, plain)
     assert archive.cluster_of("b:1") != archive.cluster_of("a:0")
     assert archive.cluster_of("c:0") in (archive.cluster_of("a:0"), archive.cluster_of("b:1"))
+
+
+def test_a_day_apart_is_one_remark_dated_twice() -> None:
+    """A wire in another time zone, or an outlet writing past midnight, dates one remark a day
+    off; two days apart is the next briefing."""
+    monday, tuesday = stated_day("Senin (6/5/2024)", 0, 0), stated_day("Selasa (7/5/2024)", 0, 0)
+    assert not days_apart(monday, tuesday)
+    assert days_apart(monday, stated_day("Rabu (8/5/2024)", 0, 0))
+    new_years_eve = stated_day('"Air cukup," kata Fulan, Selasa (31/12).', 1, 10)
+    new_year = stated_day('"Air cukup," kata Fulan, Rabu (1/1).', 1, 10)
+    assert new_years_eve < 0 and new_year < 0 and not days_apart(new_years_eve, new_year)
+    assert days_apart(new_years_eve, stated_day('"Air cukup," kata Fulan, Kamis (2/1).', 1, 10))

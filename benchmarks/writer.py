@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.realistic import generate_realistic
 from kutip.index.models import Article
 from kutip.index.pool import analyse_file
+from kutip.index.search.whoosh_engine import store
 from kutip.index.search.whoosh_engine.engine import WhooshEngine
 
 
@@ -96,7 +97,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--cache", type=Path)
+    parser.add_argument("--writer-mb", type=int, default=store.WRITER_MB, help="Whoosh's in-memory pool")
     args = parser.parse_args()
+    store.WRITER_MB = args.writer_mb
     sample = analysed_sample(args.sample, args.seed, args.cache)
     with tempfile.TemporaryDirectory() as folder:
         batches = run(sample, args.articles, args.batch, Path(folder))

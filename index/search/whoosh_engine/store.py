@@ -83,6 +83,7 @@ def statement_documents(article: Article) -> list[dict[str, Any]]:
     return docs
 
 
+WRITER_MB = 128  # postings a write batch sorts in memory before Whoosh spills sorted runs to disk
 FILTERS_KEPT = 64  # filter combinations whose documents are kept per generation
 MERGE_TIER = 6  # segments of one size class merged once this many have piled up
 
@@ -156,7 +157,7 @@ class WhooshStore:
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """A write batch: committed on success, discarded on any error or Ctrl-C."""
-        writer = self._ix.writer(timeout=30.0, limitmb=128)
+        writer = self._ix.writer(timeout=30.0, limitmb=WRITER_MB)
         read_lengths_whole(writer)
         try:
             yield Batch(writer)

@@ -439,7 +439,12 @@ class DocStore:
             if link is not None:
                 link(db, [s.id for a in articles for s in a.statements], removed_statements)
             if stems:
-                db.executemany("INSERT OR IGNORE INTO stems(word, stem) VALUES (?, ?)", stems.items())
+                # a re-analysis after a stemmer change must replace the stale stems snippets read
+                db.executemany(
+                    "INSERT INTO stems(word, stem) VALUES (?, ?) "
+                    "ON CONFLICT(word) DO UPDATE SET stem = excluded.stem WHERE stem != excluded.stem",
+                    stems.items(),
+                )
             db.execute(
                 "INSERT INTO meta(key, value) VALUES ('generation', '1') "
                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"

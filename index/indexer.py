@@ -25,7 +25,7 @@ from kutip.index.docstore import DocStore, SourceState
 from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
-from kutip.index.people import update_people
+from kutip.index.people import name_offices, update_people
 from kutip.index.pool import Analysed, AnalysisPool, analyse_file
 from kutip.index.progress import IndexProgress, IndexReport, Stages, add_stages, timed
 from kutip.index.search.engine import SearchEngine
@@ -290,6 +290,8 @@ class Indexer:
     def _commit(self, pending: _Pending) -> None:
         """Write one batch: the search index first, then the store (the committed truth)."""
         cpu = pending.cpu
+        with timed(cpu, "people"):  # office-only cues (ujar Menkeu) named before anything is stored
+            name_offices(self.store.connection(), pending.articles)
         with self.search.batch() as batch:
             with timed(cpu, "whoosh documents"):
                 for source in pending.removed:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from kutip.index.entities import recognise
 from kutip.index.facade import Archive
 from kutip.index.models import Article
@@ -70,7 +68,6 @@ def test_two_holders_around_the_date_leave_the_speaker_unknown() -> None:
     assert [s.speaker for s in office.statements] == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="needs indexer._commit to call people.name_offices before the search batch")
 def test_speaker_finds_an_office_only_quote_through_the_archive(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -49,3 +49,25 @@ def test_a_second_archive_in_the_same_process_records_the_same_stems(tmp_path: P
         finally:
             archive.close()
     assert _stems(tmp_path / "two").get("diresmikan") == _stems(tmp_path / "one").get("diresmikan") == "resmi"
+
+
+def test_a_re_analysis_replaces_a_stale_stem(tmp_path: Path) -> None:
+    """After a stemmer change the archive is analysed again; the stems it recorded before must
+    not survive, or snippets and prefix search keep reading the old stemmer's mistakes."""
+    _write(tmp_path / "news", 2)
+    archive = Archive.open(tmp_path / "ix")
+    try:
+        archive.index([tmp_path / "news"])
+    finally:
+        archive.close()
+    db = sqlite3.connect(tmp_path / "ix" / "kutip.sqlite3")
+    with db:
+        db.execute("UPDATE stems SET stem = 'basi' WHERE word = 'diresmikan'")  # an older stemmer's
+        db.execute("UPDATE meta SET value = 'old' WHERE key = 'version'")  # built by other rules
+    db.close()
+    archive = Archive.open(tmp_path / "ix")
+    try:
+        archive.index([tmp_path / "news"])
+    finally:
+        archive.close()
+    assert _stems(tmp_path / "ix").get("diresmikan") == "resmi"

@@ -16,9 +16,9 @@ purpose: a real person dropped costs recall and a speaker.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 
 from kutip.index.entities.features import first_names
@@ -85,25 +85,39 @@ class ArticleFacts:
     def _new_line(self, k: int) -> bool:
         return k == 0 or "\n" in self.tokens[k].gap
 
+    @cached_property
+    def _line_breaks(self) -> list[int]:
+        """Token indices that open a line: one pass, so a page that is one endless line costs
+        a bisect per mention, not a walk along the line."""
+        return [k for k in range(len(self.tokens)) if self._new_line(k)]
+
+    @cached_property
+    def _sentence_breaks(self) -> list[int]:
+        return [k for k in range(len(self.tokens)) if self._new_line(k) or self.tokens[k].sentence_start]
+
+    @cached_property
+    def _lower_before(self) -> list[int]:
+        """``_lower_before[k]``: lower-case alphabetic words among the first ``k`` tokens."""
+        counts = [0]
+        for t in self.tokens:
+            counts.append(counts[-1] + (1 if t.text.islower() and t.text.isalpha() else 0))
+        return counts
+
+    def _around(self, breaks: list[int], k: int) -> tuple[int, int]:
+        """The run ``[first, last)`` between the breaks around token ``k``."""
+        at = bisect_right(breaks, k) - 1
+        first = breaks[at] if at >= 0 else 0
+        last = breaks[at + 1] if at + 1 < len(breaks) else len(self.tokens)
+        return first, last
+
     def lower_in_sentence(self, k: int) -> int:
         """Lower-case words in the sentence (or line) of token ``k``."""
-        tokens = self.tokens
-        first = k
-        while not (self._new_line(first) or tokens[first].sentence_start):
-            first -= 1
-        last = k + 1
-        while last < len(tokens) and not (self._new_line(last) or tokens[last].sentence_start):
-            last += 1
-        return sum(1 for t in tokens[first:last] if t.text.islower() and t.text.isalpha())
+        first, last = self._around(self._sentence_breaks, k)
+        return self._lower_before[last] - self._lower_before[first]
 
     def words_in_line(self, k: int) -> int:
         """Words on the line of token ``k``."""
-        first = k
-        while not self._new_line(first):
-            first -= 1
-        last = k + 1
-        while last < len(self.tokens) and not self._new_line(last):
-            last += 1
+        first, last = self._around(self._line_breaks, k)
         return last - first
 
     def span(self, start: int, end: int) -> tuple[int, int]:

@@ -52,12 +52,17 @@ def _navigation() -> frozenset[tuple[str, ...]]:
 
 
 def navigation_length(folded: list[str]) -> int:
-    """How many words at the start of ``folded`` spell page furniture ("tim redaksi"), else 0."""
+    """How many words at the start of ``folded`` spell page furniture ("tim redaksi"), else 0;
+    furniture may follow furniture ("Tangkapan Layar YouTube Fulan")."""
     phrases = _navigation()
-    for length in range(min(3, len(folded)), 0, -1):
-        if tuple(folded[:length]) in phrases:
-            return length
-    return 0
+    skipped = 0
+    while skipped < len(folded):
+        rest = folded[skipped:]
+        length = next((n for n in range(min(3, len(rest)), 0, -1) if tuple(rest[:n]) in phrases), 0)
+        if not length:
+            break
+        skipped += length
+    return skipped
 
 
 def _degree(tokens: list[Token], c: Candidate) -> bool:

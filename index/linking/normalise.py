@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from kutip.index.entities.lexicon import lexicon
 from kutip.index.linking.variants import VARIANTS, data_lines
 from kutip.index.search.stemming import stem_en, stem_id
 from kutip.index.stopwords import stopwords
+
+if TYPE_CHECKING:
+    from kutip.index.entities.lexicon import Lexicon
 
 __all__ = [
     "clause_terms",
@@ -53,9 +56,18 @@ def _stem(word: str, lang: str) -> str:
     return stem_en(word) if lang == "en" else stem_id(word)
 
 
+@cache
+def _lexicon() -> Lexicon:
+    """The gazetteer, imported on first use: the entities package is heavy, and a one-shot
+    command that only reads clusters never needs it."""
+    from kutip.index.entities.lexicon import lexicon
+
+    return lexicon()
+
+
 def _alias_token(written: list[str], start: int) -> tuple[str, int] | None:
     """The gazetteer name starting at ``start`` as one token, and how many words it spans."""
-    lex = lexicon()
+    lex = _lexicon()
     if fold_word(written[start]) not in lex.entry_starts and (written[start],) not in lex.exact_entries:
         return None
     for length in range(min(lex.longest_entry, len(written) - start), 0, -1):

@@ -28,20 +28,14 @@ class Context(NamedTuple):
     occasions: dict[str, str]
 
 
-def _reference_date(db: sqlite3.Connection, article: str) -> str:
-    row = db.execute(
-        "SELECT coalesce(nullif(date, ''), CASE WHEN json_valid(extra) "
-        "THEN json_extract(extra, '$.event_date') END, '') FROM articles WHERE id = ?",
-        (article,),
-    ).fetchone()
-    return str(row[0] or "") if row else ""
-
-
-def article_context(db: sqlite3.Connection, articles: Sequence[str], langs: dict[str, str]) -> Context:
+def article_context(
+    db: sqlite3.Connection, articles: Sequence[str], langs: dict[str, str], dates: dict[str, str]
+) -> Context:
     """What the article says around its statements: each statement's channel, the day and kind
     of occasion its attribution names, and the names each speaker is called by anywhere in the
     article (``Emil, sapaan Ridwan Kamil`` names every remark of that speaker, not only the one
-    whose attribution says so).
+    whose attribution says so). ``dates`` holds each article's date (else its lead's event date),
+    which gives a bare ``Kamis (22/4)`` its year.
 
     A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
     the end) takes the channel and day of the next attributed quote by the same speaker. A
@@ -51,7 +45,7 @@ def article_context(db: sqlite3.Connection, articles: Sequence[str], langs: dict
     found = Context({}, {}, {}, {})
     for article in articles:
         body = body_text(db, article)
-        reference = _reference_date(db, article)
+        reference = dates.get(article, "")
         rows = db.execute(
             "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "
             "ORDER BY start DESC",

@@ -21,10 +21,11 @@ from collections.abc import Mapping
 from functools import cache, cached_property
 from itertools import pairwise
 
+from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import Lexicon, root_words
 from kutip.index.entities.tagger import Tagging
-from kutip.index.language import Token, folded_set, lines
+from kutip.index.language import Token, lines
 from kutip.index.models import Entity, EntityType
 
 __all__ = [
@@ -185,7 +186,7 @@ def entity_features(
         "short_line": short_line / n,
         "sentence_start": sentence_start / n,
         "lower_elsewhere": sum(w in facts.lower for w in folded) / size,
-        "lower_listed": sum(w in _lower_words() for w in folded) / size,
+        "lower_listed": sum(is_lower_word(w) for w in folded) / size,
         "root_words": sum(w in roots and w not in names for w in folded) / size,
         "common": sum(w in lex.common or w in lex.portfolios for w in folded) / size,
         "first_name": float(bool(folded) and folded[0] in names),
@@ -212,11 +213,6 @@ def entity_features(
 def _glued(text: str) -> bool:
     """Two words run together ("PutraSumber"): a capital after a lower-case letter, not "McCarthy"-short."""
     return len(text) > 6 and any(a.islower() and b.isupper() for a, b in pairwise(text))
-
-
-@cache
-def _lower_words() -> frozenset[str]:
-    return folded_set("models/lower_words.txt")
 
 
 def judged(features: Mapping[str, float]) -> bool:

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from kutip.index.language import lines
 from kutip.index.linking.cognates import cognate_keys, indonesian_key
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.similarity import Similarity
-from kutip.index.linking.variants import data_lines
 
 __all__ = ["CrossMatch", "cross_match", "cross_similarity", "lexicon_size", "pivot_terms", "translations"]
 
@@ -28,7 +28,7 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     """Indonesian stem -> the stems of the words a translator uses in its place
     (``index/data/linking_synonyms.tsv``)."""
     groups: dict[str, list[str]] = {}
-    for line in data_lines("linking_synonyms.tsv"):
+    for line in lines("linking_synonyms.tsv"):
         words = line.split(",")
         stems = [t for word in words for t in content_terms(word.strip(), "id", function_words=True)]
         for stem in stems:
@@ -47,7 +47,7 @@ def _table() -> dict[str, tuple[str, ...]]:
     translation's function words are kept: ``get``: ``dapat`` is the stem of ``mendapat``.
     """
     table: dict[str, list[str]] = {}
-    for line in data_lines("linking_bilingual.tsv"):
+    for line in lines("linking_bilingual.tsv"):
         english, _, indonesian = line.partition("\t")
         keys = content_terms(english.strip(), "en")
         if len(keys) != 1:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kutip.index.linking.variants import data_lines
+from kutip.index.language import lines
 
 __all__ = ["attribution", "channel_of"]
 
@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 @cache
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = {}
-    for line in data_lines("linking_channels.tsv"):
+    for line in lines("linking_channels.tsv"):
         phrase, _, channel = line.partition("\t")
         table[" ".join(phrase.casefold().split())] = channel.strip()
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))

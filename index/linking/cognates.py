@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from kutip.index.linking.variants import data_lines
+from kutip.index.language import lines
 
 __all__ = ["COGNATE_PREFIX", "cognate_keys", "indonesian_key", "names_cognate"]
 
@@ -27,7 +27,7 @@ _MIN_NAME = 5  # letters a respelled name word needs before a prefix match count
 @cache
 def _rules() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     rules = []
-    for line in data_lines("linking_cognates.tsv"):
+    for line in lines("linking_cognates.tsv"):
         if not line.startswith("!"):
             pattern, _, replacement = line.partition("\t")
             rules.append((re.compile(pattern.strip()), tuple(replacement.strip().split("|"))))
@@ -36,7 +36,7 @@ def _rules() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 @cache
 def _false_friends() -> frozenset[str]:
-    return frozenset(line[1:].strip() for line in data_lines("linking_cognates.tsv") if line.startswith("!"))
+    return frozenset(line[1:].strip() for line in lines("linking_cognates.tsv") if line.startswith("!"))
 
 
 @lru_cache(maxsize=100_000)

@@ -13,7 +13,8 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from kutip.index.linking.variants import VARIANTS, data_lines
+from kutip.index.language import lines
+from kutip.index.linking.variants import VARIANTS
 from kutip.index.search.stemming import stem_en, stem_id
 from kutip.index.stopwords import stopwords
 
@@ -82,7 +83,7 @@ def _alias_token(written: list[str], start: int) -> tuple[str, int] | None:
 def _factors() -> dict[str, int]:
     """Words that multiply the figure before them (``ribu``, ``million``)."""
     table: dict[str, int] = {}
-    for line in data_lines("linking_numbers.tsv"):
+    for line in lines("linking_numbers.tsv"):
         word, _, factor = line.partition("\t")
         table[word.strip().casefold()] = int(factor)
     return table
@@ -109,7 +110,7 @@ def _scaled(written: list[str], index: int, lang: str) -> str | None:
 def _english_forms() -> dict[str, str]:
     """Irregular English inflections -> base form (``met``: ``meet``, ``women``: ``woman``)."""
     table: dict[str, str] = {}
-    for line in data_lines("linking_english_forms.tsv"):
+    for line in lines("linking_english_forms.tsv"):
         form, _, base = line.partition("\t")
         table[form.strip().casefold()] = base.strip().casefold()
     return table

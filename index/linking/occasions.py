@@ -19,8 +19,8 @@ from datetime import date
 from functools import cache
 
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
+from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
-from kutip.index.linking.variants import data_lines
 
 __all__ = ["days_apart", "kind_of", "kinds_conflict", "stated_day"]
 
@@ -34,7 +34,7 @@ _AHEAD_DAYS = 7
 @cache
 def _kinds() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = {}
-    for line in data_lines("linking_occasions.tsv"):
+    for line in lines("linking_occasions.tsv"):
         phrase, _, kind = line.partition("\t")
         table[" ".join(phrase.casefold().split())] = kind.strip()
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))

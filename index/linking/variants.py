@@ -14,19 +14,14 @@ from functools import cache
 
 from kutip.index.language.wordlists import lines
 
-__all__ = ["VARIANTS", "data_lines", "variants"]
-
-
-def data_lines(filename: str) -> list[str]:
-    """The non-blank, non-comment lines of a bundled linking data file, through the one loader."""
-    return lines(filename)
+__all__ = ["VARIANTS", "variants"]
 
 
 @cache
 def variants() -> dict[str, str]:
     """variant -> its common form (possibly several words, or empty for a filler)."""
     table: dict[str, str] = {}
-    for line in data_lines("linking_variants.tsv"):
+    for line in lines("linking_variants.tsv"):
         key, _, value = line.partition("\t")
         table[key.strip().casefold()] = " ".join(value.split())
     return table

@@ -33,6 +33,7 @@ from rich.table import Table
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kutip.index.docstore import DocStore
+from kutip.index.language import lines
 from kutip.index.linking import candidates, update_links
 from kutip.index.linking.keys import month_of
 from kutip.index.linking.members import add_singletons
@@ -40,7 +41,6 @@ from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.speakers import speaker_names
 from kutip.index.linking.store import LinkDoc, ensure_schema, insert_docs, load_docs, set_meta
 from kutip.index.linking.update import doc_of, matches
-from kutip.index.linking.variants import data_lines
 
 ARTICLES_PER_DAY = 100
 STATEMENTS_PER_ARTICLE = 3
@@ -206,7 +206,7 @@ class PairCost:
 
 def _lexicon_pairs(rng: random.Random) -> list[tuple[str, str]]:
     entries = []
-    for line in data_lines("linking_bilingual.tsv"):
+    for line in lines("linking_bilingual.tsv"):
         english, _, indonesian = line.partition("\t")
         first = indonesian.split(",")[0].strip()
         if " " not in english.strip() and first:

@@ -90,7 +90,7 @@ LEAD_READ = _LEAD_CHARS + 90
 
 COMPRESS_BODIES = True
 """Store new bodies zlib-compressed (about half their size). Every reader of ``articles.body``
-goes through :func:`read_body` / :func:`decode_body` (linking's ``body_text`` included); either
+goes through :func:`read_body` / :func:`decode_body` (linking's included); either
 form reads back, so older stores keep their plain rows until those articles are indexed again."""
 
 

@@ -11,10 +11,10 @@ import sqlite3
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from kutip.index.docstore import read_body
 from kutip.index.linking.channels import channel_of
 from kutip.index.linking.occasions import kind_of, stated_day
 from kutip.index.linking.speakers import speaker_names
-from kutip.index.linking.store import body_text
 
 __all__ = ["Context", "article_context"]
 
@@ -44,7 +44,7 @@ def article_context(
     """
     found = Context({}, {}, {}, {})
     for article in articles:
-        body = body_text(db, article)
+        body = read_body(db, article)
         reference = dates.get(article, "")
         rows = db.execute(
             "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "

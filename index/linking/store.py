@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from kutip.index.docstore import read_body
 from kutip.index.linking.bilingual import pivot_terms
 from kutip.index.linking.keys import month_range, pair_keys, stored_keys
 from kutip.index.sqlin import chunks, select_in
@@ -28,7 +27,6 @@ __all__ = [
     "CLAUSE_MARK",
     "SENTENCE_MARK",
     "LinkDoc",
-    "body_text",
     "delete_docs",
     "ensure_schema",
     "insert_docs",
@@ -86,12 +84,6 @@ def meta(db: sqlite3.Connection, key: str) -> str | None:
 
 def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO link_meta(key, value) VALUES (?, ?)", (key, value))
-
-
-def body_text(db: sqlite3.Connection, article_id: str) -> str:
-    """An article's body, or ``""`` if it is gone: the linker's one read of ``articles.body``,
-    through the document store's reader, so bodies may be stored plain or compressed."""
-    return read_body(db, article_id)
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:

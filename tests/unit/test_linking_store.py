@@ -64,8 +64,8 @@ def test_blocking_keys_are_stored_as_small_integers_and_leave_with_their_stateme
 
 
 def test_article_bodies_are_read_through_one_helper(tmp_path: Path) -> None:
-    # bodies may later be stored compressed: the linker reads them in one place only
-    from kutip.index.linking.store import body_text
+    # bodies may be stored compressed: the linker reads them through the store's read_body only
+    from kutip.index.docstore import read_body as body_text
 
     archive = Archive(tmp_path)
     archive.add(_article("a", "Harian Satu", "2024-05-02", ("Sri Lestari", FULL, "direct")))

@@ -107,6 +107,28 @@ def _scaled(written: list[str], index: int, lang: str) -> str | None:
 
 
 @cache
+def _formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Courtesy formulas (``terima kasih``, ``thank you``) by their first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for line in lines("linking_formulas.tsv"):
+        words = tuple(fold_word(w) for w in words_of(line))
+        if words:
+            table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def _formula_at(written: list[str], index: int) -> int:
+    """How many words a courtesy formula starting at ``index`` spans (0: none): greetings and
+    thanks open and close most remarks, so they are no evidence of which remark two reports share."""
+    found = _formulas().get(fold_word(written[index]))
+    for phrase in found or ():
+        span = written[index : index + len(phrase)]
+        if len(span) == len(phrase) and all(fold_word(w) == p for w, p in zip(span, phrase, strict=True)):
+            return len(phrase)
+    return 0
+
+
+@cache
 def _english_forms() -> dict[str, str]:
     """Irregular English inflections -> base form (``met``: ``meet``, ``women``: ``woman``)."""
     table: dict[str, str] = {}
@@ -140,6 +162,10 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
     terms: list[str] = []
     index = 0
     while index < len(written):
+        formula = 0 if function_words else _formula_at(written, index)
+        if formula:
+            index += formula
+            continue
         alias = _alias_token(written, index)
         if alias is not None:
             terms.append(alias[0])

@@ -21,7 +21,8 @@ both say when (``undated``), a bare overlap of fewer than four terms must also c
 quarters of the shorter text (``UNDATED_FEW_CONTAINMENT``). The less the speakers agree
 (:func:`speakers.relation`), the more must be shared: ``unknown`` (missing or unreliable
 speaker) needs ``6`` terms and 0.75 containment, two different known people ``10`` terms
-and 0.9 (near-identical words).
+and 0.9 (near-identical words); one speaker in reports dated days apart (``distant``, see
+``update.RECHECK_DAYS``) ``6`` terms and 0.9, whole text against whole text.
 Clause level: outlets cut a sentence at a comma, so one clause (``MIN_SHARED_CLAUSE`` terms
 shared, containment 0.55) found in the other report also counts for one speaker; a clause of
 four or five terms counts when four fifths of it are there (``SHORT_CLAUSE_CONTAINMENT``):
@@ -61,6 +62,7 @@ BARS: dict[str, tuple[float, float]] = {
     "undated": (MIN_SHARED, MIN_CONTAINMENT),  # one speaker, but no dates to confirm one occasion
     "unknown": (6, 0.75),
     "different": (10, 0.9),
+    "distant": (6, 0.9),  # one speaker, reports days apart: near-identical words, whole texts only
 }
 # One speaker and no two dates: a bare overlap (fewer than ``MIN_SHARED_SENTENCE`` terms) must
 # cover this share of the shorter text. Three generic words (``people``, ``take``, ``action``)
@@ -167,6 +169,8 @@ def same_report(
     flat_b = [t for part in b for t in part]
     if _passes(similarity(flat_a, flat_b), bar, relation == "undated"):
         return True
+    if relation == "distant":
+        return False  # one repeated sentence is how a speaker restates a line days later
     if (len(a) > 1 and _sentence_within(a, flat_b, bar)) or (len(b) > 1 and _sentence_within(b, flat_a, bar)):
         return True
     if relation not in ("same", "undated") or clauses is None:

@@ -36,7 +36,7 @@ __all__ = [
     "set_meta",
 ]
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """
@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS link_docs (
     channel TEXT NOT NULL,
     stated INTEGER NOT NULL,
     occasion TEXT NOT NULL,
+    published INTEGER NOT NULL,
     names TEXT NOT NULL,
     written TEXT NOT NULL,
     terms TEXT NOT NULL
@@ -120,6 +121,7 @@ class LinkDoc:
     day: int = 0  # the date as a day number (``date.toordinal``), 0 when unknown
     stated: int = 0  # the day the attribution gives for the remark (:mod:`occasions`), 0 when none
     occasion: str = ""  # the kind of occasion the attribution names ("interview", "briefing"), or ""
+    published: int = 0  # the article's own date as a day number (never the lead's event date), 0 when none
 
     @cached_property
     def sentences(self) -> list[tuple[str, ...]]:
@@ -170,11 +172,12 @@ class LinkDoc:
         return month_range(self.month)
 
 
-_COLUMNS = "statement, article, month, day, lang, channel, stated, occasion, names, written, terms"
+_COLUMNS = "statement, article, month, day, lang, channel, stated, occasion, published, names, written, terms"
 
 
-def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, int, str, str, str, str]) -> LinkDoc:
-    statement, article, month, day, lang, channel, stated, occasion, names, written, stored = tuple(row)
+def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, int, str, int, str, str, str]) -> LinkDoc:
+    statement, article, month, day, lang, channel, stated, occasion, published, *rest = tuple(row)
+    names, written, stored = rest
     terms: list[str] = []
     breaks: list[int] = []
     clause_breaks: list[int] = []
@@ -199,6 +202,7 @@ def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, int, str, str, s
         day,
         stated,
         occasion,
+        published,
     )
 
 
@@ -226,7 +230,7 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
-            f"INSERT INTO link_docs({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO link_docs({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.statement,
                 doc.article,
@@ -236,6 +240,7 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
                 doc.channel,
                 doc.stated,
                 doc.occasion,
+                doc.published,
                 " ".join(sorted(doc.names)),
                 " ".join(sorted(doc.written)),
                 terms,

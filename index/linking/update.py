@@ -56,11 +56,26 @@ from kutip.index.linking.store import (
 )
 from kutip.index.sqlin import select_in
 
-__all__ = ["MAX_CANDIDATES", "candidates", "doc_of", "matches", "unlinked", "update_links"]
+__all__ = [
+    "MAX_CANDIDATES",
+    "candidates",
+    "days_between",
+    "doc_of",
+    "matches",
+    "one_day",
+    "published_apart",
+    "unlinked",
+    "update_links",
+]
 
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
-# Outlets report a remark within days; two dated reports further apart than this are another
-# occasion unless their words are near-identical (the bar for two different speakers).
+# Outlets report a remark within a day or two. Reports dated this many days apart, whose
+# attributions do not state one day for the remark (a stated day replaces the date), are as
+# likely the speaker saying the like again at the next briefing: one speaker's words must then be
+# near-identical, whole text against whole text (``BARS["distant"]``).
+RECHECK_DAYS = 3
+# Two dated reports further apart than this are another occasion unless their words are
+# near-identical by the bar for two different speakers.
 DISTANT_DAYS = 7
 
 
@@ -96,6 +111,7 @@ def doc_of(
         clause_breaks,
         channel,
         day_of(date),
+        published=day_of(date),  # the batch reader passes the article's own date apart (see _read_docs)
     )
 
 
@@ -112,7 +128,7 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
         select_in(
             db,
             "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, "
-            f"{_DATE}, a.lang FROM statements s LEFT JOIN articles a ON a.id = s.article "
+            f"{_DATE}, a.lang, s.date FROM statements s LEFT JOIN articles a ON a.id = s.article "
             "WHERE s.id IN ({marks})",
             ids,
         )
@@ -120,7 +136,7 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     langs = {r[1]: r[6] or "id" for r in rows}
     dates = {r[1]: r[5] or "" for r in rows}  # one article's statements all carry its date
     context = article_context(db, sorted(langs), langs, dates)
-    for sid, article, speaker, as_written, text, date, written_lang in rows:
+    for sid, article, speaker, as_written, text, date, written_lang, published in rows:
         extra = context.aliases.get((article, speaker), frozenset())
         doc = doc_of(
             sid, article, text, lang=written_lang or "id", speaker=speaker, as_written=as_written,
@@ -135,6 +151,7 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
                 stated=stated,
                 day=stated if stated > 0 else doc.day,  # the remark's own day beats the article's
                 occasion=context.occasions.get(sid, ""),
+                published=day_of(published or ""),
             )
         )
     return docs
@@ -193,28 +210,64 @@ def occasion_agrees(a: LinkDoc, b: LinkDoc) -> bool:
     return not days_apart(a.stated, b.stated) and not kinds_conflict(a.occasion, b.occasion)
 
 
+def days_between(a: LinkDoc, b: LinkDoc) -> int:
+    """Days between the two reports' dates (a stated day replaces the date); 0 when either is undated."""
+    return abs(a.day - b.day) if a.day and b.day else 0
+
+
+def one_day(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether the reports' days confirm one occasion: both dated, or an undated report's bare
+    stated day (``Sabtu (30/11)``, no year) falling on the other's day."""
+    if a.day and b.day:
+        return True
+    first, second = a.day or a.stated, b.day or b.stated
+    return bool(first and second) and not days_apart(first, second)
+
+
+def _when(doc: LinkDoc) -> int:
+    """The day a report says the remark was made, else the day it was published; not the date a
+    lead names, which may be another event's (the race the winner speaks about a week later)."""
+    return doc.stated if doc.stated > 0 else doc.published
+
+
+def published_apart(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two reports were published (or state their remarks) ``RECHECK_DAYS`` or more apart."""
+    first, second = _when(a), _when(b)
+    return bool(first and second) and abs(first - second) >= RECHECK_DAYS
+
+
+def _by_dates(how: str, a: LinkDoc, b: LinkDoc) -> str:
+    """The bar once the dates are weighed: like words days apart must be near-identical to be one
+    remark (a speaker repeats a line at the next briefing; an outlet rarely reports a remark days
+    late without saying when it was made)."""
+    if how in ("same", "unknown") and days_between(a, b) > DISTANT_DAYS:
+        return "different"
+    if how in ("same", "unknown") and published_apart(a, b):
+        return "distant" if how == "same" else "different"
+    return how
+
+
 def matches(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether two statements report one remark: content measured against how far the speakers agree."""
     if a.channel != b.channel:
         return False  # a post or a written statement is another occasion than spoken remarks
     if not occasion_agrees(a, b):
         return False
-    how = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
+    how: str = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
     if how == "different" and a.lang != b.lang:
         english, other = (a, b) if a.lang == "en" else (b, a)
         if names_cognate(english.names, other.names):
             how = "same"  # one person named in two languages (Francis, Fransiskus)
-    if how in ("same", "unknown") and a.day and b.day and abs(a.day - b.day) > DISTANT_DAYS:
-        how = "different"  # one speaker's like words a week apart are another occasion unless near-identical
+    how = _by_dates(how, a, b)
     same_day = bool(a.day) and a.day == b.day
     if how == "same" and same_day and a.lang == b.lang and short_quote_within(a.terms, b.terms):
         return True  # a short quote by the same speaker on the same day
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
-    if a.lang != b.lang:
-        return cross_report(a, b, "undated" if how == "same" and not (a.day and b.day) else how)
     # no two dates confirm one occasion: a bare overlap must cover more
-    bar = "undated" if how == "same" and not (a.day and b.day) else how
+    bar = "undated" if how == "same" and not one_day(a, b) else how
+    if a.lang != b.lang:
+        return cross_report(a, b, bar)
     return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))
 
 
@@ -280,14 +333,14 @@ class _Linker:
 
     def _compatible(self, mine: str, theirs: str) -> bool:
         """No two members, one of each cluster, that their stated days or occasions set apart,
-        or whose dates lie a week apart without their words matching: a cluster is one remark,
+        or whose dates lie days apart without their words matching: a cluster is one remark,
         so an undated report matching two reports of different days must not bridge them."""
         ours = self._members(mine)
         for other in self._members(theirs):
             for doc in ours:
                 if not occasion_agrees(doc, other):
                     return False
-                apart = doc.day and other.day and abs(doc.day - other.day) > DISTANT_DAYS
+                apart = days_between(doc, other) > DISTANT_DAYS or published_apart(doc, other)
                 if apart and not matches(doc, other):
                     return False
         return True

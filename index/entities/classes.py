@@ -18,7 +18,9 @@ from kutip.index.entities.cues import Candidate
 from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word, is_plain_word
 from kutip.index.entities.english import english_non_person
 from kutip.index.entities.features import first_names
+from kutip.index.entities.leads import lone_opener, take_syllable, trim_leads
 from kutip.index.entities.lexicon import degrees, lexicon
+from kutip.index.entities.offices import facility_head, office_led, title_words_only, trim_title_words
 from kutip.index.entities.phrases import fixed_non_person
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, folded_set, lines, words
@@ -164,13 +166,15 @@ def _verb_led(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _field_after_bidang(tokens: list[Token], c: Candidate) -> bool:
-    """"Deputi Bidang Geofisika": one ordinary word after "Bidang" (field) names the field, not a person."""
+    """"Deputi Bidang Geofisika", "Deputi Bidang Administrasi Aparatur": ordinary words after
+    "Bidang" (field) name the field, not a person."""
     return (
-        c.first == c.last
-        and c.first > 0
+        c.first > 0
         and tokens[c.first - 1].folded == "bidang"
-        and tokens[c.first].folded not in first_names()
-        and is_plain_word(tokens[c.first].folded)
+        and all(
+            tokens[k].folded not in first_names() and is_plain_word(tokens[k].folded)
+            for k in range(c.first, c.last + 1)
+        )
     )
 
 
@@ -213,6 +217,21 @@ def drop_non_persons(
         if c.type is not EntityType.PERSON and c.type is not None:
             out.append(c)
             continue
+        if c.type is EntityType.PERSON:
+            head = facility_head(tokens, c)
+            if head >= 0:  # "Jalan Kapten Fulan": the place, from its head word
+                c.first, c.type, c.nickname = head, EntityType.PLACE, -1
+                out.append(c)
+                continue
+            body = office_led(tokens, c)
+            if body is not None:
+                c.type = body
+                out.append(c)
+                continue
+            if title_words_only(tokens, c):
+                continue
+            trim_title_words(tokens, c)
+            take_syllable(tokens, c)
         if lang == "en" and english_non_person(tokens, c):
             if c.first <= c.last:
                 c.type, c.weak = None, True
@@ -233,6 +252,10 @@ def drop_non_persons(
             c.last -= 1
         if c.first == c.last and len(tokens[c.first].text) < 2:
             continue
+        if lang != "en" and c.type is EntityType.PERSON:
+            trim_leads(tokens, c)
+            if lone_opener(tokens, c):
+                continue
         if _degree(tokens, c):
             continue
         if c.nickname >= 0 and not c.first < c.nickname < c.last:

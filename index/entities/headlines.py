@@ -16,7 +16,7 @@ from kutip.index.entities.lexicon import Lexicon
 from kutip.index.language import Token
 from kutip.index.models import EntityType
 
-__all__ = ["headline_persons", "is_derived_word", "is_plain_word"]
+__all__ = ["bracketed", "headline_persons", "is_derived_word", "is_plain_word"]
 
 
 def _ordinary(token: Token, lex: Lexicon, lower: set[str]) -> bool:
@@ -77,3 +77,12 @@ def _repeated(key: tuple[str, ...], tokens: list[Token], starts: dict[str, list[
             if count > 1:
                 return True
     return False
+
+
+def bracketed(tokens: list[Token], c: Candidate) -> bool:
+    """A person run set apart as a list item: opened or closed by a bracket ("(Fulan Badu-Sari Dewi)")."""
+    if c.type is not EntityType.PERSON:
+        return False
+    opened = "(" in tokens[c.first].gap
+    closed = c.last + 1 < len(tokens) and ")" in tokens[c.last + 1].gap
+    return opened or closed

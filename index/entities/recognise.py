@@ -14,7 +14,7 @@ from kutip.index.entities.combine import (
     veto_persons,
 )
 from kutip.index.entities.cues import type_parts
-from kutip.index.entities.headlines import headline_persons
+from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
@@ -70,6 +70,8 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     add_persons(tokens, candidates, tagging, lex)
     list_persons(tokens, candidates, tagging, lex)
     candidates = drop_non_persons(tokens, headline_persons(tokens, candidates, lex), lang, tagging)
+    # a list item's name in brackets ("(Fulan Badu-Sari Dewi)"): the tagger learnt running text
+    cued |= {c.first for c in candidates if c.cue == "headline" and bracketed(tokens, c)}
     cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
     entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)
     return entities, tokens, tagging, cues

@@ -20,7 +20,7 @@ from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
 from kutip.index.entities.media import is_outlet_run, is_outlet_word
-from kutip.index.language import Token, is_initials
+from kutip.index.language import Token, fold, folded_set, is_initials
 
 __all__ = ["Part", "PartKind", "segment"]
 
@@ -34,9 +34,10 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship
 
 
 def _after_initial(previous: Token, token: Token) -> bool:
-    """"Andi M. Ghalib", "Agus D.W. Fulan": a capitalised word after initials and their dot is in the name."""
+    """"Andi M. Ghalib", "Usman Dg. Badu": a capitalised word after initials or a name's short form
+    and its dot is in the name."""
     return (
-        is_initials(previous.text)
+        (is_initials(previous.text) or fold(previous.text) in folded_set("language/name_abbreviations.txt"))
         and token.gap in (". ", ".")
         and token.capitalised
         and not token.sentence_start

@@ -1,0 +1,89 @@
+"""Words that open a person's run on a real page without being part of the name.
+
+- An honorific or degree glued before the name: "H Fulan" (Haji), "Hj. Fulanah", "Ir.H Fulan";
+  the name is what follows ("Fulan").
+- An everyday word a line or sentence opens with, capitalised only by its position or a
+  Title Case heading: "Penyanyi Fulanah Badu" (singer), "Komentar Fulan" (a subheading).
+  It is cut when the name after it is written on its own elsewhere in the article (so
+  the article itself shows where the name starts); given names that are everyday words
+  ("Putri", "Kuat") are in the first-name list and never cut.
+- A Korean given name's second syllable is hyphened on in lower case ("Shin Tae-yong"): it
+  belongs to the name.
+- A lone everyday word opening a sentence before a speech verb ("Seusai menjelaskan ...")
+  names no one.
+"""
+
+from __future__ import annotations
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.entities.dictionary import is_lower_word, is_plain_word
+from kutip.index.entities.features import first_names
+from kutip.index.entities.lexicon import degrees, lexicon
+from kutip.index.language import Token
+
+__all__ = ["lone_opener", "take_syllable", "trim_leads"]
+
+_HONORIFICS = frozenset({"h", "hj", "haji", "hajjah", "ir", "drs", "dra", "dr"})
+
+
+def _glued_honorific(token: Token) -> bool:
+    """ "H", "Hj.", "Ir.H", "Drs.H": honorifics and degrees, alone or glued with dots."""
+    parts = [p for p in token.folded.split(".") if p]
+    return bool(parts) and all(p in _HONORIFICS or p in degrees() for p in parts)
+
+
+def _everyday(token: Token) -> bool:
+    """An everyday word that is no given name, title or word of address ("Paus" is a title too)."""
+    word = token.folded
+    lex = lexicon()
+    if word in first_names() or word in lex.title_starts or word in lex.honorifics:
+        return False
+    return word.isalpha() and is_lower_word(word)
+
+
+def _name_like(token: Token) -> bool:
+    """A word that is no ordinary Indonesian word, or a learnt given name ("Yuni", "Asnawi")."""
+    return token.folded in first_names() or not is_plain_word(token.folded)
+
+
+def _written_alone(tokens: list[Token], c: Candidate, k: int) -> bool:
+    """Whether the name word at ``k`` opens a capitalised run elsewhere, not after the same lead."""
+    word, lead = tokens[k].folded, tokens[c.first].folded
+    return any(
+        t.folded == word and t.capitalised and j != k and (j == 0 or tokens[j - 1].folded != lead)
+        for j, t in enumerate(tokens)
+    )
+
+
+def trim_leads(tokens: list[Token], c: Candidate) -> None:
+    """Cuts glued honorifics and an everyday word opening the run from person candidate ``c``."""
+    while c.first < c.last and _glued_honorific(tokens[c.first]) and tokens[c.first + 1].capitalised:
+        c.first += 1
+    if (
+        c.cue not in ("title", "byline")
+        and c.first < c.last
+        and (tokens[c.first].sentence_start or tokens[c.first].title_case_line or "\n" in tokens[c.first].gap)
+        and _everyday(tokens[c.first])
+        and _name_like(tokens[c.first + 1])
+        and _written_alone(tokens, c, c.first + 1)
+    ):
+        c.first += 1
+    if c.nickname >= 0 and c.nickname < c.first:
+        c.nickname = -1
+
+
+def lone_opener(tokens: list[Token], c: Candidate) -> bool:
+    """ "Seusai menjelaskan ...": one everyday word opening a sentence, cued by the verb after it only."""
+    token = tokens[c.first]
+    cued = c.cue in ("speech", "tagger", "shape")
+    return c.first == c.last and cued and token.sentence_start and _everyday(token)
+
+
+def take_syllable(tokens: list[Token], c: Candidate) -> None:
+    """ "Shin Tae-yong": a short lower-case syllable hyphened to the last word of the name is in it."""
+    nxt = c.last + 1
+    if nxt >= len(tokens) or tokens[nxt].gap != "-" or not tokens[c.last].capitalised:
+        return
+    syllable = tokens[nxt].text
+    if syllable.isalpha() and syllable.islower() and len(syllable) <= 4 and syllable != "nya":
+        c.last = nxt

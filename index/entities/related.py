@@ -20,7 +20,7 @@ from kutip.index.entities.recognise import recognise
 from kutip.index.language import fold
 from kutip.index.models import EntityType
 
-__all__ = ["RELATED_LINE", "related_persons"]
+__all__ = ["RELATED_LINE", "headline_names", "related_persons", "title_persons"]
 
 # "Baca juga: ...", "BACA JUGA:...", "Baca: ...", "Lihat juga: ...": Indonesian labels only, as the
 # tagger learnt Indonesian text ("Read more: Starlink Will Conduct ..." would yield headline words)
@@ -65,7 +65,20 @@ def related_persons(lines: Sequence[str]) -> list[str]:
     The headlines are read as one text, so a name two links repeat ("Putri X" in both)
     counts as the article repeating it.
     """
-    headlines = [m["headline"].strip() for m in map(RELATED_LINE.match, lines) if m]
+    return headline_names([m["headline"].strip() for m in map(RELATED_LINE.match, lines) if m])
+
+
+def title_persons(title: str, lang: str) -> list[str]:
+    """Persons an Indonesian article's own title names ("Fulan Sebut Badu Langsung Meneleponnya").
+
+    The title is kept apart from the body, so a person named only there is otherwise lost;
+    it is read the way a related article's headline is (Indonesian only, like those).
+    """
+    return headline_names([title.strip()]) if title.strip() and lang != "en" else []
+
+
+def headline_names(headlines: Sequence[str]) -> list[str]:
+    """Persons named in ``headlines``, read as one text and cut to their name words."""
     if not headlines:
         return []
     text = "\n".join(headlines)

@@ -95,3 +95,12 @@ def test_a_korean_given_name_keeps_its_hyphened_syllable() -> None:
 def test_a_lone_everyday_word_opening_a_sentence_is_no_speaker() -> None:
     body = "Seusai menjelaskan kronologi kejadian, Kapolsek Darto Wiyono memotong tumpeng."
     assert _persons(body) == ["Darto Wiyono"]
+
+
+def test_a_title_names_its_persons_cut_to_their_name_words() -> None:
+    from kutip.index.entities.related import title_persons
+
+    assert title_persons("Gubernur Darmo Wiryono Tinjau Banjir di Sukamaju", "id") == ["Darmo Wiryono"]
+    assert title_persons("Menteri Darmo: Kami Tidak Akan Mundur", "id") == ["Darmo"]
+    assert title_persons("Banjir Rendam Tiga Desa di Sukamaju", "id") == []
+    assert title_persons("Conceded A Poor Goal, Says Coach", "en") == []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kutip.index.language import lines
 from kutip.index.linking.variants import VARIANTS
-from kutip.index.search.stemming import stem_en, stem_id
+from kutip.index.search.stemming import stem_en_mended, stem_id
 from kutip.index.stopwords import stopwords
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def words_of(text: str) -> list[str]:
 def _stem(word: str, lang: str) -> str:
     if _NUMBER.fullmatch(word):
         return re.sub(r"[.,]", "", word)
-    return stem_en(word) if lang == "en" else stem_id(word)
+    return stem_en_mended(word) if lang == "en" else stem_id(word)
 
 
 @cache

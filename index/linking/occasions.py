@@ -21,8 +21,9 @@ from functools import cache
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
 from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
+from kutip.index.linking.normalise import content_terms
 
-__all__ = ["days_apart", "kind_of", "kinds_conflict", "stated_day"]
+__all__ = ["days_apart", "kind_of", "kinds_conflict", "recited", "stated_day"]
 
 # "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
 _BARE = re.compile(rf"\b(?:{DAY_NAMES}),?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})\s*\)", re.I)
@@ -112,3 +113,23 @@ def days_apart(a: int, b: int) -> bool:
     if a > 0 and b > 0:
         return abs(a - b) > SAME_REMARK_SLACK_DAYS
     return _calendar_distance(_month_day(a), _month_day(b)) > SAME_REMARK_SLACK_DAYS
+
+
+@cache
+def _recital_openings() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The openings of oaths and pledges (``index/data/linking_recitals.tsv``) as the linker's
+    terms, by their first term."""
+    phrases = lines("linking_recitals.tsv")
+    found = {tuple(content_terms(line, lang)) for line in phrases for lang in ("id", "en")}
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for terms in sorted(found):
+        if terms:
+            table.setdefault(terms[0], []).append(terms)
+    return {first: tuple(openings) for first, openings in table.items()}
+
+
+def recited(terms: tuple[str, ...]) -> bool:
+    """Whether a quote's terms open like an oath or pledge, a text recited word for word at every
+    ceremony: its days, not its words, tell one ceremony from another."""
+    openings = _recital_openings().get(terms[0], ()) if terms else ()
+    return any(terms[: len(opening)] == opening for opening in openings)

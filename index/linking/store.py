@@ -36,7 +36,7 @@ __all__ = [
     "set_meta",
 ]
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """

@@ -33,7 +33,7 @@ from kutip.index.linking.crosslang import cross_report
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
-from kutip.index.linking.occasions import days_apart, kinds_conflict
+from kutip.index.linking.occasions import days_apart, kinds_conflict, recited
 from kutip.index.linking.similarity import BARS, same_report, short_quote_within
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
 from kutip.index.linking.stitched import (
@@ -64,6 +64,7 @@ __all__ = [
     "matches",
     "one_day",
     "published_apart",
+    "same_known_day",
     "unlinked",
     "update_links",
 ]
@@ -224,6 +225,12 @@ def one_day(a: LinkDoc, b: LinkDoc) -> bool:
     return bool(first and second) and not days_apart(first, second)
 
 
+def same_known_day(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether both reports' days are known (a date, or a bare stated day) and name one day."""
+    first, second = a.day or a.stated, b.day or b.stated
+    return bool(first and second) and not days_apart(first, second)
+
+
 def _when(doc: LinkDoc) -> int:
     """The day a report says the remark was made, else the day it was published; not the date a
     lead names, which may be another event's (the race the winner speaks about a week later)."""
@@ -253,6 +260,8 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
         return False  # a post or a written statement is another occasion than spoken remarks
     if not occasion_agrees(a, b):
         return False
+    if (recited(a.terms) or recited(b.terms)) and not same_known_day(a, b):
+        return False  # an oath is sworn in the same words at every ceremony: only the day tells
     how: str = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
     if how == "different" and a.lang != b.lang:
         english, other = (a, b) if a.lang == "en" else (b, a)

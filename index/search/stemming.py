@@ -33,6 +33,7 @@ __all__ = [
     "new_stems",
     "remember_stems",
     "stem_en",
+    "stem_en_mended",
     "stem_id",
     "stems_of",
     "unknown_words",
@@ -157,4 +158,24 @@ def stem_id(word: str) -> str:
 def stem_en(word: str) -> str:
     """English Porter stem (``ministers`` → ``minist``)."""
     stemmed: str = porter_stem(word)
+    return stemmed
+
+
+_UNDOUBLED = frozenset("lsz")  # Porter keeps these doubled (``falling`` -> ``fall``)
+_RESTORED_E = ("at", "bl", "iz")  # Porter restores the e these lose (``fabricated`` -> ``fabricate``)
+
+
+def stem_en_mended(word: str) -> str:
+    """:func:`stem_en` with Porter's step 1b done whole, for the linker: Whoosh's stemmer leaves
+    the consonant an -ed or -ing doubled (``running`` -> ``runn``, ``planned`` -> ``plann``) and
+    drops the e Porter restores (``criticized`` -> ``criticiz``), so one verb in two tenses gave
+    two terms. The search index keeps :func:`stem_en`: an archive's stored terms were made with it."""
+    stemmed = stem_en(word)
+    if not word.endswith(("ed", "ing")) or len(stemmed) < 3:
+        return stemmed
+    last = stemmed[-1]
+    if last == stemmed[-2] and last not in _UNDOUBLED and last not in "aeiouy" and len(stemmed) > 3:
+        return stemmed[:-1]  # but ``added``: a three-letter word doubles its own consonant
+    if stemmed.endswith(_RESTORED_E):
+        return stem_en(stemmed + "e")
     return stemmed

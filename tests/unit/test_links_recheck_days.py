@@ -90,3 +90,24 @@ def test_courtesy_formulas_are_no_evidence() -> None:
     assert not matches(thanks, refusal)
     # the lexicon still reads its own entries whole (function words kept)
     assert content_terms("terima kasih", "id", function_words=True) == ["terima", "kasih"]
+
+
+OATH = (
+    "Demi Allah saya bersumpah bahwa saya akan memenuhi kewajiban saya sebagai bupati dengan sebaik-baiknya "
+    "dan seadil-adilnya, memegang teguh undang-undang dan berbakti kepada masyarakat"
+)
+
+
+def test_an_oath_is_one_remark_only_on_one_day() -> None:
+    # every ceremony swears the same words: two reports of the oath are one only when their days agree
+    first = doc_of("a:0", "a", OATH, speaker=SPEAKER, date="2019-09-05")
+    same_day = doc_of("b:0", "b", OATH, speaker=SPEAKER, date="2019-09-05")
+    another_year = doc_of("c:0", "c", OATH, speaker=SPEAKER, date="2022-02-25")
+    undated = doc_of("d:0", "d", OATH, speaker=SPEAKER)
+    assert matches(first, same_day)
+    assert not matches(first, another_year)
+    assert not matches(first, undated)
+    sworn = stated_day('"Bersumpah," kata mereka, Kamis (5/9).', 1, 10)
+    assert matches(first, replace(undated, stated=sworn))
+    english = doc_of("e:0", "e", "I do solemnly swear that I will faithfully execute the office", lang="en")
+    assert not matches(english, replace(english, statement="f:0", article="f"))  # no day on either

@@ -18,7 +18,13 @@ from kutip.index.entities.cues import Candidate
 from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word, is_plain_word
 from kutip.index.entities.english import english_non_person
 from kutip.index.entities.features import first_names
-from kutip.index.entities.leads import lone_opener, take_syllable, trim_leads
+from kutip.index.entities.leads import (
+    capitalised_at,
+    cut_headline_words,
+    lone_opener,
+    take_syllable,
+    trim_leads,
+)
 from kutip.index.entities.lexicon import degrees, lexicon
 from kutip.index.entities.offices import facility_head, office_led, title_words_only, trim_title_words
 from kutip.index.entities.phrases import fixed_non_person
@@ -213,6 +219,7 @@ def drop_non_persons(
     """
     out: list[Candidate] = []
     lower = {t.folded for t in tokens if t.text.islower()}
+    capitals = capitalised_at(tokens)
     for c in candidates:
         if c.type is not EntityType.PERSON and c.type is not None:
             out.append(c)
@@ -230,7 +237,7 @@ def drop_non_persons(
                 continue
             if title_words_only(tokens, c):
                 continue
-            trim_title_words(tokens, c)
+            trim_title_words(tokens, c, capitals)
             take_syllable(tokens, c)
         if lang == "en" and english_non_person(tokens, c):
             if c.first <= c.last:
@@ -253,7 +260,8 @@ def drop_non_persons(
         if c.first == c.last and len(tokens[c.first].text) < 2:
             continue
         if lang != "en" and c.type is EntityType.PERSON:
-            trim_leads(tokens, c)
+            cut_headline_words(tokens, c)
+            trim_leads(tokens, c, capitals)
             if lone_opener(tokens, c):
                 continue
         if _degree(tokens, c):

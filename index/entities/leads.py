@@ -21,7 +21,7 @@ from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
 from kutip.index.language import Token
 
-__all__ = ["lone_opener", "take_syllable", "trim_leads"]
+__all__ = ["capitalised_at", "cut_headline_words", "lone_opener", "take_syllable", "trim_leads"]
 
 _HONORIFICS = frozenset({"h", "hj", "haji", "hajjah", "ir", "drs", "dra", "dr"})
 
@@ -46,16 +46,23 @@ def _name_like(token: Token) -> bool:
     return token.folded in first_names() or not is_plain_word(token.folded)
 
 
-def _written_alone(tokens: list[Token], c: Candidate, k: int) -> bool:
-    """Whether the name word at ``k`` opens a capitalised run elsewhere, not after the same lead."""
-    word, lead = tokens[k].folded, tokens[c.first].folded
-    return any(
-        t.folded == word and t.capitalised and j != k and (j == 0 or tokens[j - 1].folded != lead)
-        for j, t in enumerate(tokens)
-    )
+def capitalised_at(tokens: list[Token]) -> dict[str, list[int]]:
+    """Where each word is written with a capital (one pass, so asking per candidate stays linear)."""
+    found: dict[str, list[int]] = {}
+    for k, token in enumerate(tokens):
+        if token.capitalised:
+            found.setdefault(token.folded, []).append(k)
+    return found
 
 
-def trim_leads(tokens: list[Token], c: Candidate) -> None:
+def _written_alone(tokens: list[Token], c: Candidate, k: int, capitals: dict[str, list[int]]) -> bool:
+    """Whether the name word at ``k`` has a capital elsewhere, not after the same lead."""
+    lead = tokens[c.first].folded
+    places = capitals.get(tokens[k].folded, [])
+    return any(j != k and (j == 0 or tokens[j - 1].folded != lead) for j in places)
+
+
+def trim_leads(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]) -> None:
     """Cuts glued honorifics and an everyday word opening the run from person candidate ``c``."""
     while c.first < c.last and _glued_honorific(tokens[c.first]) and tokens[c.first + 1].capitalised:
         c.first += 1
@@ -65,7 +72,7 @@ def trim_leads(tokens: list[Token], c: Candidate) -> None:
         and (tokens[c.first].sentence_start or tokens[c.first].title_case_line or "\n" in tokens[c.first].gap)
         and _everyday(tokens[c.first])
         and _name_like(tokens[c.first + 1])
-        and _written_alone(tokens, c, c.first + 1)
+        and _written_alone(tokens, c, c.first + 1, capitals)
     ):
         c.first += 1
     if c.nickname >= 0 and c.nickname < c.first:
@@ -87,3 +94,26 @@ def take_syllable(tokens: list[Token], c: Candidate) -> None:
     syllable = tokens[nxt].text
     if syllable.isalpha() and syllable.islower() and len(syllable) <= 4 and syllable != "nya":
         c.last = nxt
+
+
+def cut_headline_words(tokens: list[Token], c: Candidate) -> None:
+    """ "Momen Fulan Lakukan Voting" -> "Fulan": a headline's everyday words around a name are cut.
+
+    A Title Case line capitalises its predicate ("Bupati Fulan Sambil Senyum") and the noun
+    before the name; only words the news writes in lower case (and no given name or title)
+    are cut, and only around a word that is no ordinary word, so a name made of everyday
+    words is left whole.
+    """
+    if not tokens[c.first].title_case_line or c.cue == "byline":
+        return
+    lead_cut = c.cue != "title"  # a title already ends where the name starts
+    while lead_cut and c.first < c.last and _everyday(tokens[c.first]) and _name_like(tokens[c.first + 1]):
+        c.first += 1
+    if not _name_like(tokens[c.first]):
+        return
+    for k in range(c.first + 1, c.last + 1):
+        if _everyday(tokens[k]):
+            c.last = k - 1
+            break
+    if c.nickname >= 0 and not c.first < c.nickname < c.last:
+        c.nickname = -1

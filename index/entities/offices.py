@@ -131,20 +131,16 @@ def title_words_only(tokens: list[Token], c: Candidate) -> bool:
     )
 
 
-def trim_title_words(tokens: list[Token], c: Candidate) -> None:
+def trim_title_words(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]) -> None:
     """ "Officer Fulan Badu" -> "Fulan Badu": rank and title words opening a run of three or more are cut.
 
     Before one name word they are cut when the article writes that word elsewhere too
-    ("Coach Fulan" beside "Fulan Badu").
+    (``capitals``: where each capitalised word is; "Coach Fulan" beside "Fulan Badu").
     """
     while c.first < c.last and tokens[c.first].folded.rstrip(".") in _rank_words():
-        if c.last - c.first < 2 and not _written_elsewhere(tokens, c.last):
+        if c.last - c.first < 2 and len(capitals.get(tokens[c.last].folded, [])) < 2:
             break
         c.first += 1
         if c.nickname >= 0 and c.nickname < c.first:
             c.nickname = -1
 
-
-def _written_elsewhere(tokens: list[Token], k: int) -> bool:
-    word = tokens[k].folded
-    return any(t.folded == word and t.capitalised for j, t in enumerate(tokens) if j != k)

@@ -104,3 +104,17 @@ def test_a_title_names_its_persons_cut_to_their_name_words() -> None:
     assert title_persons("Menteri Darmo: Kami Tidak Akan Mundur", "id") == ["Darmo"]
     assert title_persons("Banjir Rendam Tiga Desa di Sukamaju", "id") == []
     assert title_persons("Conceded A Poor Goal, Says Coach", "en") == []
+
+
+def test_facilities_events_and_page_tools_are_no_person() -> None:
+    body = (
+        "Open Menu\nText Sizes\nVoters queued at the Sukamaju Station before the Presidential Election, "
+        "said Darto Wiyono, who later ate at the Wirabata Restaurant."
+    )
+    assert _persons(body, "en") == ["Darto Wiyono"]
+
+
+def test_a_headline_s_everyday_words_around_a_name_are_cut() -> None:
+    body = "Dikepung Banjir, Bupati Darmono Sambil Senyum Berfoto Bersama Warga\n\nBupati Darmono meninjau banjir."
+    assert "Darmono" in _persons(body)
+    assert not any("Sambil" in p for p in _persons(body))

@@ -40,7 +40,10 @@ def article_context(
     A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
     the end) takes the channel and day of the next attributed quote by the same speaker. A
     speaker whose quotes in one article name one kind of occasion spoke on that occasion in
-    all of them ("kata dia" continues the scene the first attribution set).
+    all of them ("kata dia" continues the scene the first attribution set); likewise a speaker
+    whose attributions in one article state one day (``ucap X, Minggu (28/4)`` then ``ujarnya``)
+    spoke all of them that day. Two stated days leave the undated quotes undated: the article
+    may recall an earlier remark.
     """
     found = Context({}, {}, {}, {})
     for article in articles:
@@ -68,8 +71,15 @@ def article_context(
             else:
                 found.channels[sid] = channel_of(body, start, end) or carried.get(speaker, ("", 0))[0]
                 found.stated[sid] = carried.get(speaker, ("", 0))[1]
+        days: dict[str | None, set[int]] = {}
+        for sid, speaker, *_ in rows:
+            if found.stated.get(sid):
+                days.setdefault(speaker, set()).add(found.stated[sid])
         for sid, speaker, *_ in rows:
             named = kinds.get(speaker, set())
             if sid not in found.occasions and len(named) == 1:
                 found.occasions[sid] = next(iter(named))
+            dated = days.get(speaker, set())
+            if not found.stated.get(sid) and len(dated) == 1:
+                found.stated[sid] = next(iter(dated))
     return found

@@ -91,21 +91,28 @@ def print_statements(rows: list[StatementRow], out: Console) -> None:
         heading = Text.assemble((safe(speaker), "bold"), (f" — {safe(roles[0])}" if roles else "", "dim"))
         heading.append(f"  ({len(group)})", style="dim")
         out.print(heading)
+        lines = hanging_rows()
         for row in group:
             s, a = row.statement, row.article
             mark = "“" if s.kind == "direct" else "~"
             short_id = f"{a.id[:8]}:{s.id.rpartition(':')[2]}"  # what `kutip cite` takes
             source = " · ".join(x for x in (a.outlet, a.date, f"via {s.via}" if s.via else "", short_id) if x)
-            out.print(
-                Text.assemble(
-                    f"  {mark} ",
-                    (safe(s.text), "italic" if s.kind == "direct" else ""),
-                    "  ",
-                    (safe(source), "dim"),
-                )
+            words = Text.assemble(
+                (safe(s.text), "italic" if s.kind == "direct" else ""), "  ", (safe(source), "dim")
             )
+            lines.add_row(f"  {mark} ", words)
+        out.print(lines)
         out.print()
     out.print(Text(f"{len(rows)} statements", style="dim"))
+
+
+def hanging_rows() -> Table:
+    """Rows of a mark and its words, the words wrapped under themselves rather than under the
+    mark: a long remark on an 80-column terminal stays one readable block."""
+    rows = Table.grid()
+    rows.add_column(no_wrap=True)
+    rows.add_column(ratio=1)
+    return rows
 
 
 def print_clusters(clusters: list[Cluster], out: Console) -> None:
@@ -133,8 +140,9 @@ def print_clusters(clusters: list[Cluster], out: Console) -> None:
                     parts.append(plain(words, "bold yellow"))
                 elif out.is_terminal:  # struck-through words only make sense where styles show
                     parts.append(plain(words, "strike dim red"))
-            line = Text("    ") + Text(" ").join(parts)
             out.print(Text.assemble(("  ● " if member.earliest else "  ○ ", "cyan"), (safe(source), "dim")))
-            out.print(line)
+            wording = hanging_rows()
+            wording.add_row("    ", Text(" ").join(parts))
+            out.print(wording)
         out.print()
     out.print(Text(count(len(clusters), "cluster"), style="dim"))

@@ -18,6 +18,7 @@ from textual.widgets import Input
 
 from kutip.index.facade import ArticleSummary, Entity, QueryError, SearchHit, Span, StatementHit
 from kutip.tui.debounce import quiet_for, still_wanted
+from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_rows import Snippet
 
 if TYPE_CHECKING:
@@ -121,9 +122,16 @@ class SearchFlow:
             self.show_statement_results(False)
 
     def show_statement_results(self, on: bool) -> None:
-        """Statement hits replace the article list while statements-only search has a query."""
-        self.app.statement_results.display = on
-        self.app.article_list.display = not on
+        """Statement hits replace the article list while statements-only search has a query; the
+        list's header counts what is shown."""
+        app = self.app
+        was = app.statement_results.display
+        app.statement_results.display = on
+        app.article_list.display = not on
+        if on and not was:
+            app.part(ListHeader).show_statements(None)
+        elif was and not on:
+            app.lists.shown()
 
     def restore_full_list(self) -> None:
         app = self.app
@@ -246,6 +254,7 @@ class SearchFlow:
         if query != self.query or not self.app.statements_only:
             return
         self.app.statement_results.show_hits(hits)
+        self.app.part(ListHeader).show_statements(len(hits), len(hits) >= SEARCH_LIMIT)
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
         plural = "s" if len(hits) != 1 else ""
         opens = "Enter opens the article at one"

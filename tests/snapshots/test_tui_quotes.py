@@ -430,7 +430,8 @@ def test_a_translation_is_marked_and_diffed_only_within_its_language() -> None:
     assert diff_base(second, cluster) is first
     assert is_translation(first, cluster) and not is_translation(cluster.members[0], cluster)
     shown = version_prompt(first, cluster)
-    assert "⇄ translation (Indonesian)" in shown.plain
+    assert "⇄ translation from English · Outlet a:1 · Indonesian · 2024-03-02" in shown.plain
+    assert "Outlet w:1 · English · 2024-03-01" in version_prompt(cluster.members[0], cluster).plain
     assert "membangun kembali setiap sekolah" in shown.plain
     assert not any(span.style == CHANGED for span in shown.spans)  # nothing marked against English
     later = version_prompt(second, cluster)

@@ -3,9 +3,9 @@
 Opened with ``f`` to type a phrase (searched loosely, so affixes and spelling
 variants still match), or from a statement in the statements pane to see the
 versions of that statement. Each remark is a stack of versions, earliest first;
-every later version shows the words it changed or dropped against the earliest
-report in its own language: a report in the other language is marked as a
-translation and never word-diffed across languages. An undated report shows the
+every version names its language, and every later one shows the words it changed
+or dropped against the earliest report in its own language: a report in the other
+language is marked as a translation and never word-diffed across languages. An undated report shows the
 date of the occasion its article names. Enter returns the
 chosen version to the app, which opens its article at the statement; Esc goes
 back. The archive is read only in thread workers.
@@ -256,18 +256,23 @@ def _when(member: ClusterMember) -> str:
     return "undated"
 
 
+def language_name(member: ClusterMember) -> str:
+    """The report's language as a reader names it (English, Indonesian)."""
+    return _LANGUAGES.get(_language(member), _language(member))
+
+
 def version_prompt(member: ClusterMember, cluster: Cluster) -> Content:
-    """Two lines: outlet · date · kind · via (earliest and translations marked), then the words,
-    diffed against the earliest report in their own language."""
-    details = [one_line(member.outlet) or "unknown outlet", _when(member), member.kind]
+    """Two lines: outlet · language · date · kind · via (earliest and translations marked), then
+    the words, diffed against the earliest report in their own language. Every report names its
+    language, so a reader comparing an English wire with an Indonesian outlet sees which is which."""
+    details = [one_line(member.outlet) or "unknown outlet", language_name(member), _when(member), member.kind]
     if member.via:
         details.append(f"via {one_line(member.via)}")
     first: list[str | tuple[str, str]] = []
     if member.earliest:
         first.append(("★ earliest · ", EARLIEST))
     if is_translation(member, cluster):
-        language = _LANGUAGES.get(_language(member), _language(member))
-        first.append((f"⇄ translation ({language}) · ", TRANSLATION))
+        first.append((f"⇄ translation from {language_name(cluster.earliest)} · ", TRANSLATION))
     first.append((" · ".join(details), MUTED))
     base = diff_base(member, cluster)
     words = _plain(member.text) if base is None else diff_content(base.text, member.text)

@@ -231,7 +231,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         else:
             self._summaries, self._row_cache, self._unread = kept.summaries, kept.rows, kept.unread
         summaries = self._summaries
-        self.virtual_size = Size(self.size.width, len(summaries) * self.row_height)
+        self._set_rows_size(Size(self.size.width, len(summaries) * self.row_height))
         index = 0
         if keep_id is not None:
             index = next((i for i, summary in enumerate(summaries) if summary.id == keep_id), 0)
@@ -240,6 +240,22 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         self.cursor = index
         self.refresh()
         self.post_message(self.Shown(self))
+
+    def _set_rows_size(self, size: Size) -> None:
+        """The scrollable size for new rows. The list's own region stays as it is, so unless its
+        scrollbar appears or goes this is done the way Textual does it after a layout (the size
+        set, the scrollbar told): setting ``virtual_size`` would lay the whole screen out again,
+        twice (the scrollbar's size follows a layout later), which made Esc back to 10,000 rows
+        cost a full arrangement and redraw of every pane."""
+        if size == self.virtual_size:
+            return
+        scrollbar = self.virtual_size.height > self.container_size.height
+        if not self.is_mounted or scrollbar != (size.height > self.container_size.height):
+            self.virtual_size = size  # the scrollbar shows or hides: that is a new layout
+            return
+        self.set_reactive(ArticleList.virtual_size, size)
+        self._scroll_update(size)  # Textual's own no-layout path (Widget._size_updated, layout=False)
+        self.refresh()
 
     @property
     def unread_count(self) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.style import Style
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -58,33 +58,59 @@ def header_content(article: Article, headline: str = "") -> Content:
 
 
 class Legend(Widget):
-    """One line naming each highlight in the style the body draws it, so it follows the theme."""
+    """A line naming each highlight in the style the body draws it, so it follows the theme. A
+    narrow reader breaks it between items, never inside one: a legend cut to "⧉n…" explains
+    nothing, and one wrapped by words splits a mark from its meaning."""
 
     DEFAULT_CSS = """
-    Legend { height: auto; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
+    Legend { height: auto; padding: 0 1; color: $text-muted; text-wrap: nowrap; }
     """
 
     def __init__(self, body: ArticleBody, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._body = body
 
-    def render(self) -> RenderResult:
-        """``person organisation place  ┃ quote ┆ reported``, each in its body style."""
+    def items(self) -> list[tuple[str, Content]]:
+        """(space before it, item): ``person organisation place  ┃ quote ┆ reported  ⧉n in n more …``."""
         body = self._body
-        parts: list[str | tuple[str, str | Style]] = []
+        items: list[tuple[str, Content]] = []
         for entity_type, component in ENTITY_COMPONENTS.items():
             label = ENTITY_LABELS[entity_type.value]
-            parts += [(label, body.get_visual_style(component, partial=True)), " "]
+            items.append((" ", Content.assemble((label, body.get_visual_style(component, partial=True)))))
         for kind, label in (("direct", "quote"), ("indirect", "reported")):
             gutter = body.get_visual_style(GUTTER_COMPONENTS[kind], partial=True)
-            parts += [" ", (GUTTER_GLYPHS[kind], gutter), (f" {label}", "italic")]
+            item = Content.assemble((GUTTER_GLYPHS[kind], gutter), (f" {label}", "italic"))
+            items.append(("  " if kind == "direct" else " ", item))
         marker = body.get_visual_style("article-body--marker", partial=True)
-        parts += ["  ", (f"{CLUSTER_MARK}n", marker), (" in n more articles", "italic")]
-        return Content.assemble(*parts)
+        more = Content.assemble((f"{CLUSTER_MARK}n", marker), (" in n more articles", "italic"))
+        items.append(("  ", more))
+        return items
+
+    def render(self) -> RenderResult:
+        return legend_lines(self.items(), self.content_size.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(legend_lines(self.items(), width).split("\n"))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self.refresh()
+        self.refresh(layout=True)
+
+
+def legend_lines(items: list[tuple[str, Content]], width: int) -> Content:
+    """The items on as few lines of ``width`` as they fit, each line starting with an item."""
+    lines: list[Content] = []
+    line = Content("")
+    for space, item in items:
+        if not line.plain:
+            line = item
+        elif width <= 0 or line.cell_length + len(space) + item.cell_length <= width:
+            line = line + space + item
+        else:
+            lines.append(line)
+            line = item
+    lines.append(line)
+    return Content("\n").join(lines)
 
 
 class ArticleReader(Vertical):

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, Article, Entity, EntityType, entity_groups
 from kutip.tui.text import one_line
-from kutip.tui.widgets.pane_list import PaneList, PersonRequested
+from kutip.tui.widgets.pane_list import PaneList, PersonRequested, note
 
 GROUP_TITLES = {
     EntityType.PERSON: "People",
@@ -46,6 +46,9 @@ def canonical_names(archive: Archive, names: list[str]) -> dict[str, str]:
     return {name: archive.profile(name, EntityType.PERSON).name for name in dict.fromkeys(names)}
 
 
+NO_ARTICLE = "Open an article (Enter on the list) to see the people, organisations and places it names."
+NONE_FOUND = "No people, organisations or places were recognised in this article."
+
 _ROLE_LABELS = {"linked": "related story"}  # credit roles whose stored word is not the reader's
 
 
@@ -67,7 +70,7 @@ class EntitiesPane(PaneList, scope="entities"):
             self.entity = entity
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(note(NO_ARTICLE), id=id, markup=False)
         self.border_title = "Entities"
         self._entities: dict[str, Entity] = {}
         self._written: dict[str, list[str]] = {}  # option -> the article's spellings merged into it
@@ -116,7 +119,7 @@ class EntitiesPane(PaneList, scope="entities"):
                     self._written[option_id] = list(entity.aliases)
                 prompt = self._prompt(entity, role, self._written.get(option_id, []))
                 options.append(Option(prompt, id=option_id))
-        self.set_options(options)
+        self.set_options(options or [note(NONE_FOUND if article else NO_ARTICLE)])
         self.border_title = f"Entities ({len(self._entities)})" if article else "Entities"
         if self._entities:
             self.highlighted = next(i for i, option in enumerate(self.options) if not option.disabled)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import ClassVar, NamedTuple
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -157,19 +158,29 @@ def _piece(key: ShownKey) -> str:
 
 
 def _layout(keys: KeySet, width: int) -> list[tuple[int, int, ShownKey]]:
-    """Where each key lands: (start, end, key); the left ones are cut off under the palette's key."""
-    left, palette = keys
-    room = _room(keys, width)
+    """Where each key lands: (start, end, key); the palette's key keeps its place on the right."""
     spans = []
     x = 0
-    for key in left:
-        end = x + len(_piece(key))
-        if x < room:
-            spans.append((x, min(end, room), key))
+    for key in _fitting(keys, width):
+        end = x + cell_len(_piece(key))
+        spans.append((x, end, key))
         x = end
-    if palette is not None:
-        spans.append((room + 1, width, palette))
+    if keys[1] is not None:
+        spans.append((_room(keys, width) + 1, width, keys[1]))
     return spans
+
+
+def _fitting(keys: KeySet, width: int) -> tuple[ShownKey, ...]:
+    """The left keys that fit whole before the palette's key, in order: a key cut in the middle
+    of its label ("Statements o") reads as a different word, so one that does not fit is left
+    out, and so are the keys after it (the help screen lists them all)."""
+    room = _room(keys, width)
+    x = 0
+    for count, key in enumerate(keys[0]):
+        x += cell_len(_piece(key))
+        if x > room:
+            return keys[0][:count]
+    return keys[0]
 
 
 def _palette_piece(key: ShownKey) -> str:
@@ -180,7 +191,7 @@ def _palette_piece(key: ShownKey) -> str:
 def _room(keys: KeySet, width: int) -> int:
     """Columns left of the palette's key."""
     palette = keys[1]
-    return max(0, width - (len(_palette_piece(palette)) if palette is not None else 0))
+    return max(0, width - (cell_len(_palette_piece(palette)) if palette is not None else 0))
 
 
 def _draw(keys: KeySet, width: int, styles: tuple[Style, ...]) -> Text:
@@ -188,9 +199,9 @@ def _draw(keys: KeySet, width: int, styles: tuple[Style, ...]) -> Text:
     base, item, key_style, description_style, separator_style = styles
     dim = Style(dim=True)
     blank, item_blank = Style(bgcolor=base.bgcolor), Style(bgcolor=item.bgcolor)
-    left, palette = keys
+    palette = keys[1]
     line = Text(no_wrap=True, end="")
-    for key in left:
+    for key in _fitting(keys, width):
         extra = Style() if key.enabled else dim
         if key.description:
             line.append(f" {key.display} ", key_style + extra)

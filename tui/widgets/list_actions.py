@@ -173,7 +173,11 @@ class ListActions:
             app.article_list.focus()
 
     def clear_facets(self) -> None:
-        self.reshape(self.app.article_list.shape.cleared())
+        shape = self.app.article_list.shape
+        if not shape.narrowed:  # "Filters cleared" would claim a change that did not happen
+            self.app.status.say("No filters to clear: F filters by outlet, language, month or person")
+            return
+        self.reshape(shape.cleared())
         self.app.status.say("Filters cleared")
 
     def choose_facet(self, facet: Facet, value: str) -> None:

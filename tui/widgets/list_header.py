@@ -36,3 +36,14 @@ class ListHeader(Static):
             self.text += " — x clears"
         self.set_class(shape.narrowed, "-narrowed")
         self.update(Content(self.text), layout=False)  # one line, always: no new layout
+
+    def show_statements(self, count: int | None, more: bool = False) -> None:
+        """Above statement search results: their count (None while the first search runs), not
+        the hidden article list's, which would read as the count of these results."""
+        if count is None:
+            self.text = "statements only · searching…"
+        else:
+            plural = "s" if count != 1 else ""
+            self.text = f"{count}{'+' if more else ''} statement{plural} · best match first"
+        self.set_class(False, "-narrowed")
+        self.update(Content(self.text), layout=False)

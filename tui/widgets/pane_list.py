@@ -7,8 +7,10 @@ scope of the command table.
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from kutip.index.facade import EntityType, Statement, StatementRow
 from kutip.tui.scopes import ScopedKeys
@@ -30,6 +32,12 @@ class PaneList(ScopedKeys, OptionList, scope="pane"):
         & > .option-list--option { padding: 0 1; }
     }
     """
+
+
+def note(text: str) -> Option:
+    """A muted line saying why a pane is empty: an empty pane with no word looks broken. It is
+    disabled, so the cursor never lands on it and Enter chooses nothing."""
+    return Option(Content.assemble((text, "italic $text-muted")), disabled=True)
 
 
 class PersonRequested(Message):

@@ -1,13 +1,25 @@
-"""The search input: hidden until ``/``, closed with Esc; Ctrl+T restricts it to statements."""
+"""The search input: one line above the list, always there; ``/`` opens it, Esc closes it,
+Ctrl+T restricts it to statements.
+
+It never changes the screen's layout. A bar that appeared and disappeared (``display``)
+made Textual arrange and redraw every pane twice on each ``/`` and Esc, and an ``Input``
+lays the screen out again on every letter typed (its scrollable width follows the text).
+Here opening and closing change only colours and the placeholder, and the text's width is
+set the way Textual sets it after a layout, so typing and Esc redraw one line.
+"""
 
 from __future__ import annotations
 
+from textual import events
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 from kutip.tui.scopes import ScopedKeys
 
+CLOSED_HINT = "/ to search the archive · Ctrl+T who said what"
 ARTICLES_HINT = "Search the archive — Enter: results, Esc: close"
-STATEMENTS_HINT = "Who said what: words, or speaker:name words — Enter: results"
+STATEMENTS_HINT = "Statements only: words, or speaker:name words — Enter: results"
 
 
 class SearchBar(ScopedKeys, Input, scope="search"):
@@ -15,19 +27,28 @@ class SearchBar(ScopedKeys, Input, scope="search"):
 
     DEFAULT_CSS = """
     SearchBar {
-        display: none;
-        border-title-align: right;
-        border-title-color: $text-accent;
-        &.-open { display: block; }
+        height: 1;
+        border: none;
+        padding: 0 1;
+        background: $boost;
+        &:focus { border: none; background: $surface; background-tint: $foreground 5%; }
+        &.-statements { background-tint: $accent 20%; }
+        &:focus.-statements { background-tint: $accent 25%; }
     }
     """
 
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    """The text's width: the bar's own size never changes with it, so no layout (see the module)."""
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder=ARTICLES_HINT, id=id)
+        super().__init__(placeholder=CLOSED_HINT, id=id)
         self.statements_only = False
+        self.can_focus = False  # closed: Tab passes it by, as it did a hidden bar
 
     def open(self) -> None:
         self.add_class("-open")
+        self.can_focus = True
+        self.placeholder = STATEMENTS_HINT if self.statements_only else ARTICLES_HINT
         self.focus()
 
     @property
@@ -37,9 +58,22 @@ class SearchBar(ScopedKeys, Input, scope="search"):
     def close(self) -> None:
         self.remove_class("-open")
         self.value = ""
+        self.placeholder = CLOSED_HINT
+        self.can_focus = False
 
     def set_statements_only(self, on: bool) -> None:
-        """Search statements (who said what) instead of articles; the border says which."""
+        """Search statements (who said what) instead of articles; the bar's tint and hint say which."""
         self.statements_only = on
-        self.placeholder = STATEMENTS_HINT if on else ARTICLES_HINT
-        self.border_title = "statements only · Ctrl+T" if on else ""
+        self.set_class(on, "-statements")
+        if self.is_open:
+            self.placeholder = STATEMENTS_HINT if on else ARTICLES_HINT
+
+    def _watch_virtual_size(self, size: Size) -> None:
+        self._scroll_update(size)  # Textual's own step after a layout: the cursor stays in view
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on the closed bar opens it, as ``/`` does."""
+        if not self.is_open:
+            event.stop()
+            self.open()

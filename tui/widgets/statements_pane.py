@@ -13,8 +13,11 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Article, Statement
-from kutip.tui.widgets.pane_list import PaneList, PersonRequested, VersionsRequested
+from kutip.tui.widgets.pane_list import PaneList, PersonRequested, VersionsRequested, note
 from kutip.tui.widgets.statement_rows import statement_prompt
+
+NO_ARTICLE = "Open an article to see who is quoted in it, directly or in reported speech."
+NONE_FOUND = "No quotes or reported speech were found in this article."
 
 
 class StatementsPane(PaneList, scope="statements"):
@@ -28,7 +31,7 @@ class StatementsPane(PaneList, scope="statements"):
             self.statement = statement
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(note(NO_ARTICLE), id=id, markup=False)
         self.border_title = "Statements"
         self._statements: dict[str, Statement] = {}
         self.others: dict[str, int] = {}
@@ -45,7 +48,7 @@ class StatementsPane(PaneList, scope="statements"):
                 options.append(None)
             prompt = statement_prompt(statement, others=others.get(statement.id, 0))
             options.append(Option(prompt, id=option_id))
-        self.set_options(options)
+        self.set_options(options or [note(NONE_FOUND if article else NO_ARTICLE)])
         self.border_title = f"Statements ({len(statements)})" if article else "Statements"
 
     @property

@@ -26,7 +26,13 @@ from kutip.index.entities.leads import (
     trim_leads,
 )
 from kutip.index.entities.lexicon import degrees, lexicon
-from kutip.index.entities.offices import facility_head, office_led, title_words_only, trim_title_words
+from kutip.index.entities.offices import (
+    facility_head,
+    office_led,
+    title_words_only,
+    trim_region,
+    trim_title_words,
+)
 from kutip.index.entities.phrases import fixed_non_person
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, folded_set, lines, words
@@ -238,6 +244,10 @@ def drop_non_persons(
             if title_words_only(tokens, c):
                 continue
             trim_title_words(tokens, c, capitals)
+            if trim_region(tokens, c, capitals):  # "Bupati Sidareja": the office's region alone
+                c.type = EntityType.PLACE
+                out.append(c)
+                continue
             take_syllable(tokens, c)
         if lang == "en" and english_non_person(tokens, c):
             if c.first <= c.last:

@@ -27,7 +27,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, folded_set, lines
 from kutip.index.models import EntityType
 
-__all__ = ["facility_head", "office_led", "title_words_only", "trim_title_words"]
+__all__ = ["facility_head", "office_led", "title_words_only", "trim_region", "trim_title_words"]
 
 _OFFICE_PREFIXES = ("waka", "ka")  # "Wakapolres", "Kapolresta": deputy head, head
 
@@ -144,3 +144,26 @@ def trim_title_words(tokens: list[Token], c: Candidate, capitals: dict[str, list
         if c.nickname >= 0 and c.nickname < c.first:
             c.nickname = -1
 
+
+
+def _written_as_place(tokens: list[Token], word: str, capitals: dict[str, list[int]]) -> bool:
+    """Whether the article writes ``word`` after a place's head word or an area preposition ("di X")."""
+    lex = lexicon()
+    heads = lex.place_heads | lex.area_preps | _bodies()
+    return any(j > 0 and tokens[j - 1].folded in heads for j in capitals.get(word, []))
+
+
+def trim_region(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]) -> bool:
+    """ "Camat Sidareja Fulan" -> "Fulan": the region of an office, where the article names it as a place.
+
+    A title is followed by the region it governs and then the name; a region the gazetteer
+    does not know is recognised by the article writing it as a place too ("Kecamatan
+    Sidareja", "di Sidareja"). True when the run is that region alone ("Bupati Sidareja").
+    """
+    if c.cue != "title" or c.first == 0 or tokens[c.first - 1].folded not in lexicon().title_starts:
+        return False
+    while c.first < c.last and _written_as_place(tokens, tokens[c.first].folded, capitals):
+        c.first += 1
+        if c.nickname >= 0 and c.nickname < c.first:
+            c.nickname = -1
+    return c.first == c.last and _written_as_place(tokens, tokens[c.first].folded, capitals)

@@ -118,3 +118,14 @@ def test_a_headline_s_everyday_words_around_a_name_are_cut() -> None:
     body = "Dikepung Banjir, Bupati Darmono Sambil Senyum Berfoto Bersama Warga\n\nBupati Darmono meninjau banjir."
     assert "Darmono" in _persons(body)
     assert not any("Sambil" in p for p in _persons(body))
+
+
+def test_an_office_s_region_the_article_names_as_a_place_is_cut_from_the_name() -> None:
+    body = (
+        "Banjir merendam tiga desa di Kecamatan Sukareja sejak Senin. "
+        "Camat Sukareja Darmowiyono mengatakan warga sudah mengungsi. "
+        '"Kami kirim bantuan," kata Bupati Sukareja di posko.'
+    )
+    persons = _persons(body)
+    assert "Darmowiyono" in persons
+    assert not any("Sukareja" in p for p in persons)

@@ -105,6 +105,10 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
         if not speaker_key:
             continue
         add(statement.speaker, speaker_key, "speaker")
+        row = names.get((key_of(statement.speaker), speaker_key, statement.speaker))
+        if row is not None and row.kind == "name":
+            # a person named and speaking is a speaker: someone a given name alone may mean
+            names[(row.key, speaker_key, row.written)] = NameRow(row.key, row.written, speaker_key, "speaker")
         role = role_key(statement.role)
         if role:
             roles.setdefault((role, speaker_key), RoleRow(role, speaker_key))

@@ -4,8 +4,8 @@ A name of two or more words that the archive stores has its person recorded. Any
 form (a single word, a nickname, a short form) belongs to the one person it plausibly
 names: first those it was used for (the nickname list, the articles' own aliases and
 short mentions); when it was never used for anyone, the stored names that contain it (a
-single word only as their first or last word, and among several people the one its own
-articles name). Two or more plausible owners and it stays apart, as written.
+single word as their last word, or as their first word for a public figure, and among
+several people the one its own articles name). Two or more plausible owners and it stays apart, as written.
 """
 
 from __future__ import annotations
@@ -59,8 +59,11 @@ def _listed_person(db: sqlite3.Connection, full: str) -> tuple[str, str]:
     return key, full
 
 
-def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
-    """(person key, canonical name) of a written name, or None when unknown or ambiguous."""
+def person_of(db: sqlite3.Connection, name: str, *, given_names: bool = False) -> tuple[str, str] | None:
+    """(person key, canonical name) of a written name, or None when unknown or ambiguous.
+
+    ``given_names``: a given name alone may name anyone whose first word it is (a search for
+    ``person:Laras`` wants every Laras); otherwise only a public figure (see :func:`_one_word_owner`)."""
     key = key_of(name)
     if not key or not _ready(db):
         return None
@@ -77,7 +80,7 @@ def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
     used.update(_persons(db, owners))
     if not used:
         if len(key.split()) == 1:
-            used = _one_word_owner(db, key)
+            used = _one_word_owner(db, key, given_names)
         else:
             candidates = set(containers(db, key))
             sig = initials(key)
@@ -93,9 +96,12 @@ def person_of(db: sqlite3.Connection, name: str) -> tuple[str, str] | None:
 _MAX_ONE_WORD_NAMES = 200  # stored names sharing one word; a very common word owns no one
 
 
-def _one_word_owner(db: sqlite3.Connection, key: str) -> dict[str, str]:
-    """The person a one-word name (``Widodo``, ``Sri``) means when no article tied it to anyone:
-    the stored names whose first or last word it is, if they are all one person; else, among
+def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False) -> dict[str, str]:
+    """The person a one-word name (``Widodo``, ``Ratna``) means when no article tied it to anyone:
+    the stored names whose last word it is, or whose first word it is when they hold an office
+    or speak somewhere (a given name alone is too common to name a private person another
+    article wrote in full: the "Daniel" of a disaster agency is not the "Daniel Weller" of
+    another story), if they are all one person; else, among
     those people, the one the articles that write the word also name, if there is exactly one.
     Otherwise every candidate, so that the caller sees the name is ambiguous."""
     word = spelling(key)
@@ -106,7 +112,12 @@ def _one_word_owner(db: sqlite3.Connection, key: str) -> dict[str, str]:
     ).fetchall()
     if len(rows) > _MAX_ONE_WORD_NAMES:
         return {}
-    edges = [(k, p, n) for k, p, n in rows if word in (spelling(k.split()[0]), spelling(k.split()[-1]))]
+    # the written word itself, not a spelling of it: "Junaidi" the trader is no "Djunaidi"
+    edges = [
+        (k, p, n)
+        for k, p, n in rows
+        if key == k.split()[-1] or (key == k.split()[0] and (given_names or _public(db, p)))
+    ]
     persons = {p: n for _k, p, n in edges}
     if len(persons) <= 1:
         return persons
@@ -117,6 +128,14 @@ def _one_word_owner(db: sqlite3.Connection, key: str) -> dict[str, str]:
     near = {r[0] for r in select_in(db, sql, articles)}
     named = {p: n for k, p, n in edges if k in near}
     return named if len(named) == 1 else persons
+
+
+def _public(db: sqlite3.Connection, person: str) -> bool:
+    """Whether the archive records ``person`` in an office or as a speaker under any of their names."""
+    keys = [r[0] for r in db.execute("SELECT key FROM people_names WHERE person = ?", (person,))]
+    roles = "SELECT 1 FROM people_roles WHERE name_key IN ({marks}) LIMIT 1"
+    spoke = "SELECT 1 FROM people_evidence WHERE kind = 'speaker' AND name_key IN ({marks}) LIMIT 1"
+    return any(next(select_in(db, sql, keys), None) is not None for sql in (roles, spoke))
 
 
 def canonical(db: sqlite3.Connection, name: str) -> str:
@@ -132,7 +151,7 @@ def variants(db: sqlite3.Connection, name: str) -> list[str]:
     same list for every name of one person; ``[name]`` when the archive stores none of them,
     and for a name it cannot place, that name with the stored spellings of it.
     """
-    found = person_of(db, name)
+    found = person_of(db, name, given_names=True)
     if found is None:
         if not _ready(db):
             return [name]
@@ -152,7 +171,9 @@ def variants(db: sqlite3.Connection, name: str) -> list[str]:
         candidates.update(sub_keys(member))
         rows = db.execute("SELECT DISTINCT key FROM people_evidence WHERE name_key = ?", (member,))
         candidates.update(r[0] for r in rows)
-    same = {k for k in name_info(db, candidates) if k in members or person_of(db, k) == found}
+    same = {
+        k for k in name_info(db, candidates) if k in members or person_of(db, k, given_names=True) == found
+    }
     written: set[str] = set()
     for key in same:
         rows = db.execute(

@@ -16,6 +16,7 @@ from .phrase import speaks_for
 from .runs import joined_gap
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
+from .unnamed import common_noun, unnamed_phrase
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
 _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
@@ -55,8 +56,9 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         return NONE, toks[i].start
     ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
     np_end = toks[j - 1].end
-    if ref.kind in ("none", "office") and lex.is_a(toks[i].text, "role") and j < len(toks):
-        # "kata Juru bicara Kementerian, Lin Jian, ..."
+    comma = j < len(toks) and "," in body[toks[j - 1].end : toks[j].start]
+    if ref.kind in ("none", "office") and lex.is_a(toks[i].text, "role") and comma:
+        # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …")
         k = j + 1
         while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
             k += 1
@@ -113,6 +115,10 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
         ref, np_end = np_after(book, toks, 1, end)
         if ref.kind != "none":
             return Attribution(_continues(ref, w0), toks[0].start, np_end)
+        if common_noun(toks[1].text):
+            unnamed = unnamed_phrase(book.body, toks)
+            if unnamed is not None:
+                return Attribution(UNNAMED, toks[0].start, unnamed)
     # name first: "…," Blinken menambahkan / "…," the minister said
     for k in range(1, min(len(toks), 9)):
         word = toks[k].text.casefold()

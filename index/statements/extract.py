@@ -16,7 +16,9 @@ from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
 from .names import NameBook
+from .people import known_place, plausible_person
 from .provenance import house_outlet, same_outlet, source_lead, via_in
+from .runs import not_a_name, split_run
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .subject import subject_person
 from .text import Token, paragraphs, sentences, tokens
@@ -227,6 +229,8 @@ def extract_statements(
                 speaker = _defined_nickname(book, speaker, memory)
                 memory.learn(f.ref, speaker)
                 memory.said(speaker)
+                if speaker is not None:
+                    book.spoken.add(speaker)
                 memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
                 resolved_in_para.append((f, speaker))
                 via = f.via
@@ -244,6 +248,7 @@ def extract_statements(
                 if via is not None and house is not None and same_outlet(via, house):
                     via = None
                 cue = body[f.cue[0] : f.cue[1]] if f.cue else None
+                place = speaker in memory.organisations and known_place(speaker)  # "Jawa Barat menjelaskan"
                 result.append(
                     statement := Statement(
                         id=f"{article_id}:{len(result) + 1}",
@@ -252,7 +257,7 @@ def extract_statements(
                         kind=f.kind,
                         start=f.start,
                         end=f.end,
-                        speaker=_shown(speaker),
+                        speaker=None if place else _shown(speaker),
                         speaker_as_written=cue,
                         role=f.ref.role if f.ref.kind in ("person", "org") else None,
                         via=via,
@@ -302,7 +307,8 @@ def _speaker_for(
         # "mantan gubernur itu", "kata Kapolda": whom the article gave that role; a bare office
         # nobody was given stays unknown, a description falls back on the running passage
         at = f.cue[0] if f.cue else f.start
-        named = book.describe(at, f.ref.words, memory.people)
+        named = _apposed_name(book, at) if f.ref.kind == "anaphor" else None
+        named = named or book.describe(at, f.ref.words, memory.people)
         return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
         return memory.resolve(f.ref)
@@ -312,9 +318,41 @@ def _speaker_for(
     return memory.resolve(f.ref)
 
 
+_APPOSED_WINDOW = 60
+
+
+def _apposed_name(book: NameBook, at: int) -> str | None:
+    """``… oleh Sutinah, wanita yang berjualan pecel ini mengaku …``: a description set off
+    right after a name by a comma describes that name, whoever spoke before."""
+    body = book.body
+    head = body[max(0, at - _APPOSED_WINDOW) : at].rstrip()
+    if not head.endswith(","):
+        return None
+    end = at - (len(body[:at]) - len(body[:at].rstrip())) - 1
+    toks = tokens(body, max(0, at - _APPOSED_WINDOW), end)
+    run: list[Token] = []
+    for tok in reversed(toks):
+        if not tok.capitalised or (run and body[tok.end : run[0].start].strip()):
+            break
+        run.insert(0, tok)
+    if not run:
+        return None
+    ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
+    if ref.kind == "person" and ref.name is not None:
+        return ref.name if book.is_person(ref.name) else None
+    # a name the recogniser missed: the description of a person after it vouches for it
+    kind, name = split_run(run)
+    words = [t.text for t in name]
+    if kind != "person" or not plausible_person(words) or not_a_name(words):
+        return None
+    book.vouch(full := book.canonical(words))
+    return full
+
+
 def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:
     """Only persons speak: a date, a unit, a place or a capitalised word resolved to is no one.
-    An organisation the cue names outright (``tulis Kementerian X``) is kept as written."""
+    An organisation the cue names outright (``tulis Kementerian X``) is kept as written; a
+    place read as one (``Kalimantan Barat menjelaskan``, an official's title cut short) is no one."""
     if speaker is None or f.ref.kind == "org" or book.is_person(speaker):
         return speaker
     return None

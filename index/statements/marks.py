@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import lexicon
+
 DOUBLE = frozenset('"“”„«»')
 SINGLE = frozenset("'‘’‚‹›")
 _OPEN_BEFORE = frozenset("([{—–-/:;,")
@@ -47,7 +49,21 @@ def _can_open(body: str, i: int, start: int, end: int) -> bool:
 def _can_close(body: str, i: int, start: int, end: int) -> bool:
     prev = body[i - 1] if i > start else " "
     nxt = body[i + 1] if i + 1 < end else " "
+    if prev in _HEADLESS_CLOSE and _cue_glued(body, i + 1, end):
+        return True  # "… sepi,"kata Junaidi": scraped without the space after the closing mark
     return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in DOUBLE or nxt in SINGLE)
+
+
+_GLUED_WORD = re.compile(r"[a-z]+")
+
+
+def _cue_glued(body: str, at: int, end: int) -> bool:
+    """Whether a speech verb that follows a closing quotation starts right at ``at``."""
+    word = _GLUED_WORD.match(body, at, min(end, at + 20))
+    if word is None or (word.end() < end and body[word.end()].isalpha()):
+        return False
+    lex = lexicon()
+    return word.group() in lex.post or word.group() in lex.clitic
 
 
 def _spaced_close(body: str, i: int, start: int, end: int, family: frozenset[str]) -> bool:

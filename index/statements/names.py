@@ -31,6 +31,7 @@ from .namesakes import Namesakes
 from .org_names import OrgNames
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
+from .prefixes import prefix_owner
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES, contiguous, name_runs, not_a_name, split_run
 from .seats import office_runs_into, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
@@ -97,6 +98,7 @@ class NameBook:
         self._edges: dict[tuple[str, bool], list[tuple[str, ...]]] | None = None
         self._is_person: dict[str, bool] = {}
         self._intros: list[Intro] | None = None
+        self.spoken: set[str] = set()  # the speakers named so far, as the parser reads on
         self._intro_starts: list[int] = []
         self._seats: frozenset[tuple[str, ...]] | None = None
 
@@ -238,7 +240,8 @@ class NameBook:
                     return exact
                 fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
                 return " ".join(fullest)
-        return exact or (" ".join(best) if best else " ".join(written))
+        shortened = prefix_owner(want[0], self._full_names()) if n == 1 and best is None else None
+        return shortened or exact or (" ".join(best) if best else " ".join(written))
 
     def is_person(self, name: str | None) -> bool:
         """Whether ``name`` is one of the article's recognised persons (or a name the body defines
@@ -300,6 +303,9 @@ class NameBook:
         self._is_person[canonical] = True  # vouched for here, so a later pronoun may point at them
         return True
 
+    def vouch(self, name: str) -> None:  # a person from here on: the text showed it, not the recogniser
+        self._is_person[name] = True
+
     def intros(self) -> list[Intro]:
         """Every person as the prose introduces them, with the words of their role or description
         (``Menteri Keuangan Fulan``, ``Direktur Utama Pertamina, Fulan``, ``Fulan, mantan gubernur,``)."""
@@ -356,8 +362,7 @@ class NameBook:
     def analyse(
         self, start: int, end: int, prefer_last: bool = False, listed_only: bool = False
     ) -> tuple[SpeakerRef, int, int]:
-        """Reads the phrase ``body[start:end]``; returns the ref and the name's span in the body
-        (see :func:`.phrase.read_phrase`)."""
+        """The ref of the phrase ``body[start:end]`` and its name's span (:func:`.phrase.read_phrase`)."""
         return read_phrase(self, start, end, prefer_last, listed_only)
 
     def namesake(self, start: int, end: int, name: str) -> str:
@@ -370,7 +375,7 @@ class NameBook:
                 " ".join(f) for f in self._full_names()
             }
             self._namesakes = Namesakes(self.body, fulls)
-        return self._namesakes.pick(start, end, name)
+        return self._namesakes.pick(start, end, name, frozenset(self.spoken))
 
     def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
         """An organisation's name span grown over ``and``/``of`` (see :class:`.org_names.OrgNames`)."""

@@ -1,7 +1,8 @@
 """Two people sharing a surname in one body, and which of them a short form means.
 
 ``Ayesha Rahman`` and ``Farid Rahman``: ``Dr Rahman`` goes to the one the same title was
-written before; otherwise to the one named in full most recently.
+written before; otherwise to the one of them who has spoken, when only one has (the other
+named in passing: "he called Farid Rahman"); otherwise to the one named in full most recently.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ class Namesakes:
                 self.by_surname.setdefault(words[-1].casefold(), []).append(full)
         self._written_at: dict[str, list[int]] = {}
 
-    def pick(self, start: int, end: int, name: str) -> str:
-        """The person the short form at ``body[start:end]`` means; ``name`` when nobody shares it."""
+    def pick(self, start: int, end: int, name: str, spoken: frozenset[str] = frozenset()) -> str:
+        """The person the short form at ``body[start:end]`` means; ``name`` when nobody shares it.
+        ``spoken``: the article's speakers so far."""
         written = tuple(t.text.casefold() for t in tokens(self.body, start, end))
         if len(written) != 1:
             return name
@@ -46,7 +48,11 @@ class Namesakes:
                 latest[full] = max(latest.get(full, (False, -1)), (titled, pos))
         if not latest:
             return name
-        return max(latest, key=lambda f: latest[f])
+        best = max(latest, key=lambda f: latest[f])
+        speakers = [f for f in latest if f in spoken]
+        if len(speakers) == 1 and not latest[best][0]:
+            return speakers[0]
+        return best
 
     def _occurrences(self, full: str) -> list[int]:
         """Where a full name is written in the body, in order; computed once per name."""

@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from ..entities import lookup
-from ..language import folded_set
+from ..entities.dictionary import is_lower_word
+from ..language import folded_set, is_initials
 from ..models import EntityType
 from .lexicon import lexicon
 
@@ -22,7 +23,7 @@ _DOMAIN = re.compile(r"\w*\.(?:com|co|id|net|org|news)\w*", re.IGNORECASE)
 
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not is_initials(word)  # "T.J."
 
 
 @cache
@@ -54,10 +55,14 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
         w = words[i]
         if i == 0 and not after_title and w.casefold() in given and words[1][:1].isupper():
             break  # "Agung Setiawan": a role word that is also a given name opens the name
+        if i == 0 and nominalised(w) and words[1][:1].isupper():
+            i += 1  # "Nama Rudi …", "Kedatangan Rudi …": a noun of the sentence, then the name
+            continue
         if lex.is_a(w, "rank_modifier") and lex.is_a(words[i + 1], "role"):
             i, after_title = i + 1, True  # "Air" of "Air Chief Marshal Fulan", "Rear" of "Rear Admiral"
             continue
-        if lex.is_a(w, "role") or _is_acronym(w) or _DOMAIN.fullmatch(w):
+        honorific = lex.is_a(w.rstrip("."), "honorific")  # "H. Fulan", "Ir. Fulan"
+        if lex.is_a(w, "role") or honorific or _is_acronym(w) or _DOMAIN.fullmatch(w):
             i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue
         if after_title and lex.is_a(w, "place_head") and len(words) - i >= 3:
@@ -74,6 +79,23 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
             if _known_place_at(words, j):
                 return j + 1
     return i
+
+
+_NOMINALISED = re.compile(r"(?:ke|pe|per)[a-z]{3,}an")
+
+
+def nominalised(word: str) -> bool:
+    """An everyday noun that opens a sentence before a name: ``Nama``, ``Sosok``, or a ke-/pe-
+    nominalisation (``Kedatangan``, ``Pernyataan``) the news writes in lower case elsewhere."""
+    folded = word.casefold()
+    if lexicon().is_a(folded, "nominal"):
+        return True
+    return _NOMINALISED.fullmatch(folded) is not None and is_lower_word(folded)
+
+
+def known_place(phrase: str) -> bool:
+    """Whether the gazetteer knows ``phrase`` as a place (``Kalimantan Barat``)."""
+    return _known(phrase) is EntityType.PLACE
 
 
 def known_place_or_body(word: str) -> bool:

@@ -37,6 +37,9 @@ def read_phrase(
     low = [t.text.casefold() for t in toks]
     if low[-1] in lex.classes["pronoun"] and (len(toks) == 1 or low[0] in lex.classes["pronoun"]):
         return SpeakerRef("pronoun", words=(low[-1],)), toks[-1].start, toks[-1].end
+    if low[0] in lex.classes["pronoun"] and not any(t.capitalised for t in toks[1:]):
+        # "kata dia spontan", "ujar dia singkat": the pronoun, then how it was said
+        return SpeakerRef("pronoun", words=(low[0],)), toks[0].start, toks[0].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
     role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun")
@@ -62,6 +65,15 @@ def read_phrase(
         ms, me, name = persons[k]
         if speaks_for(toks, ms):
             return UNNAMED, toks[0].start, toks[-1].end  # "a spokesman for President Fulan": unnamed
+        titled = _titled_after(toks, me)
+        if titled and not book.unlisted_person(titled, ask=not listed_only):
+            return UNNAMED, toks[0].start, toks[-1].end
+        if titled:
+            # "said Baltimore Police Commissioner Fulan Hidayat", "said Jamshedpur coach Fulan": a
+            # title after a "name" makes that a place or a team; the name is the one after the title
+            ns, ne = titled[0].start, titled[-1].end
+            name = book.namesake(ns, ne, book.canonical([t.text for t in titled]))
+            return SpeakerRef("person", name, _role(book.body, toks, ns)), ns, ne
         written = book.body[ms:me].split()
         if book.owned_nickname(" ".join(written)):
             name = book.canonical(written)  # whose it is, the running text tells (see owned_nickname)
@@ -77,13 +89,15 @@ def read_phrase(
         if kind == "person"
         and not lex.is_a(p[-1].text, "orghead")  # "Football Association": a body's head noun
         and not book.inside_org(p[0].start, p[-1].end, recognised=False)
-        and not any(ms <= p[0].start < me for ms, me in org_spans)
+        and not any(_in_body(toks, ms, me, p[0].start) for ms, me in org_spans)
         and not _portfolio(toks, r, p)
     ]
     people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]
     if people:
         _run, name_toks = people[-1] if prefer_last else people[0]
         ns, ne = name_toks[0].start, name_toks[-1].end
+        if speaks_for(toks, ns):
+            return UNNAMED, toks[0].start, toks[-1].end
         name = book.namesake(ns, ne, book.canonical([t.text for t in name_toks]))
         return SpeakerRef("person", name, _role(book.body, toks, ns)), ns, ne
     # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
@@ -108,6 +122,35 @@ def read_phrase(
     return NONE, start, start
 
 
+def _in_body(toks: list[Token], start: int, end: int, name_start: int) -> bool:
+    """Whether the name at ``name_start`` lies in the body named at ``body[start:end]``; not when
+    a role word stands between (the recogniser took ``Council Member Fulan Hidayat`` for a body,
+    but a title before a name makes it a titled person)."""
+    if not start <= name_start < end:
+        return False
+    lex = lexicon()
+    return not any(lex.is_a(t.text, "role") for t in toks if start <= t.start and t.end <= name_start)
+
+
+def _titled_after(toks: list[Token], end: int) -> list[Token]:
+    """The name written after a title that follows ``end`` right away: role words (any case)
+    then a capitalised run the words alone show to be a person's name; [] when there is none."""
+    lex = lexicon()
+    after = [t for t in toks if t.start >= end]
+    k = 0
+    while k < len(after) and (after[k].capitalised or lex.is_a(after[k].text, "role")):
+        k += 1
+    run = after[:k]
+    if not any(lex.is_a(t.text, "role") for t in run):
+        return []
+    kind, name = split_run(run)
+    if kind != "person" or not name or lex.is_a(name[0].text, "role"):
+        return []
+    if not any(lex.is_a(t.text, "role") for t in run if t.end <= name[0].start):
+        return []
+    return name
+
+
 def _portfolio(toks: list[Token], run: list[Token], name: list[Token]) -> bool:
     """A run that names what an office is for (``Deputy for Protocol``, ``Kepala Bidang
     Humas``): right after a role word and ``for``/``of``, with no title inside it before the
@@ -121,9 +164,13 @@ def _portfolio(toks: list[Token], run: list[Token], name: list[Token]) -> bool:
 def speaks_for(toks: list[Token], name_start: int) -> bool:
     """Whether the name at ``name_start`` is whom a spokesman or a lawyer speaks for: a proxy
     role and ``for``/``of``/``dari`` before it, with only titles between (``a spokesman for
-    President Fulan``); ``Spokesperson for the Foreign Ministry Fulan`` names the spokesperson."""
+    President Fulan``); ``Spokesperson for the Foreign Ministry Fulan`` names the spokesperson.
+    A kin word right before the name (``kata istri Fulan``) is a relative speaking, unnamed."""
     lex = lexicon()
     before = [t for t in toks if t.end <= name_start]
+    if before and not before[-1].capitalised and lex.is_a(before[-1].text, "kin"):
+        # "tambah istri Fulan": his wife speaks, unnamed; "dokter keluarga istri" after a role is no kin
+        return len(before) < 2 or not lex.is_a(before[-2].text, "role")
     k = len(before)
     while k and (lex.is_a(before[k - 1].text, "role") or lex.is_a(before[k - 1].text, "anaphor_pre")):
         if lex.is_a(before[k - 1].text, "proxy"):

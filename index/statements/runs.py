@@ -60,7 +60,7 @@ def opener(word: str) -> bool:
 
 def _is_title_like(w: str) -> bool:
     lex = lexicon()
-    acronym = len(w) >= 2 and w.replace("-", "").isupper()
+    acronym = len(w) >= 2 and w.replace("-", "").isupper() and not is_initials(w)  # "T.J." opens a name
     return acronym or any(lex.is_a(w, c) for c in TITLE_CLASSES)
 
 

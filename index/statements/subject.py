@@ -3,10 +3,13 @@
 Shapes read: ``Name predicate``, ``Role Name predicate``, ``Name, apposition, predicate``,
 ``Role, Name, predicate`` (``Ketua BEM, Nadia, menilai``), ``Name – aside – predicate``, a short
 lowercase description before a recognised name (``Street vendor Mitali Das sells``), each
-possibly after a fronted place or time phrase and its comma (``Outside the gate, Farid …``).
+possibly after a fronted place or time phrase and its comma (``Outside the gate, Farid …``),
+and the agent of a passive verb near the start (``Hal senada dirasakan oleh Sutinah``).
 """
 
 from __future__ import annotations
+
+import re
 
 from .attribution import apposition_like
 from .lexicon import lexicon
@@ -47,6 +50,40 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
         ref = _led_by_name(book, toks[k:], start) or _described(book, toks[k:])
         if ref is not None:
             return ref
+    for k in starts:
+        # "Tidak diturunkan Fulan saat laga ini, disampaikan Pelatih Budi karena …"
+        ref = _passive_agent(book, toks[k:])
+        if ref is not None:
+            return ref
+    return None
+
+
+_MAX_BEFORE_PASSIVE = 5
+_PASSIVE_SHAPE = re.compile(r"di[a-z]{3,}(?:kan|i)")
+
+
+def _passive_agent(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
+    """``Keluhan serupa diungkapkan Rini (40), warga …`` / ``Hal senada dirasakan oleh Sutinah``:
+    the agent of a passive verb near the start is whom the passage turns to, who speaks next.
+    A speech verb may take its agent straight after it; any other passive only after ``oleh``."""
+    lex = lexicon()
+    for k, tok in enumerate(toks[: _MAX_BEFORE_PASSIVE + 1]):
+        w = tok.text.casefold()
+        speech = w in lex.passive
+        if not (speech or _PASSIVE_SHAPE.fullmatch(w)) or k + 1 >= len(toks):
+            continue
+        j = k + 1
+        if toks[j].text.casefold() in ("oleh", "by"):
+            j += 1
+        elif not speech:
+            return None
+        lead = _lead(book.body, toks[j:])
+        if not lead:
+            return None
+        ref, _ns, _ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
+        if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
+            return ref
+        return None
     return None
 
 
@@ -81,6 +118,8 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
         return None
     gap = body[lead[-1].end : toks[len(lead)].start].strip()
     after: Token | None = toks[len(lead)]
+    if not gap and lexicon().is_a(toks[len(lead)].text, "pronoun_det"):
+        return None  # "Mantan Kapolres Lanny Jaya itu …": a description, its capitals an office's place
     k = len(lead)
     if gap == "(":
         # "Fulan Hidayat (52), nelayan di X, sudah …" / "Fulan (52) masih menunggu": the bracket
@@ -193,6 +232,8 @@ def _described(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
         after = toks[k + len(name)]
         if body[name[-1].end : after.start].strip() or after.capitalised:
             return None
+        if lex.is_a(after.text, "pronoun_det"):
+            return None  # "Mantan Kapolres Lanny Jaya itu": a description, not a name
         ref, _ns, _ne = book.analyse(name[0].start, name[-1].end, prefer_last=True)
         if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
             return ref

@@ -1,5 +1,6 @@
-"""A name written as one word (``Widodo``, ``Sri``) is the one archive person whose first or last
-word it is; ambiguous, it stays apart. Every name here is made up for the tests."""
+"""A name written as one word (``Widodo``) is the one archive person whose last word it is, or
+whose first word it is when that person holds an office or speaks somewhere; a given name
+alone for a private person, or a word two people share, stays apart. Every name here is made up for the tests."""
 
 from __future__ import annotations
 
@@ -26,8 +27,20 @@ def test_surname_alone_joins_the_one_person_it_ends() -> None:
     assert people.variants("Wirasatya") == people.variants("Harjono Wirasatya")
 
 
-def test_given_name_alone_joins_the_one_person_it_starts() -> None:
+def test_given_name_alone_names_no_one_another_article_wrote_in_full() -> None:
+    # "Daniel" at a disaster agency is not the "Daniel Weller" of another story
     people = PeopleIndex.from_articles([article("b1", ["Sulastri Maharani Dewi"]), article("b2", ["Sulastri"])])
+    assert people.canonical("Sulastri") == "Sulastri"
+    assert "Sulastri" in people.variants("Sulastri Maharani Dewi")  # a search still finds every Sulastri
+
+
+def test_given_name_alone_joins_the_one_speaker_it_starts() -> None:
+    people = PeopleIndex.from_articles(
+        [
+            article("b3", ["Sulastri Maharani Dewi"], speakers=("Sulastri Maharani Dewi",)),
+            article("b4", ["Sulastri"]),
+        ]
+    )
     assert people.canonical("Sulastri") == "Sulastri Maharani Dewi"
 
 

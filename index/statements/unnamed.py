@@ -1,0 +1,57 @@
+"""A speaker's phrase that names someone the text never names: ``ujar seorang warga``,
+``said one official``, ``jawab wartawan itu`` after ``seorang wartawan``. Such a speaker is
+unknown, and nobody's quotation goes on through them."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .runs import joined_gap
+from .text import Token
+
+_MAX_COMMON_PHRASE = 4
+
+
+def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
+    """Where the speaker's phrase after a post verb ends when it names someone the text never
+    names: an indefinite one (``ujar seorang warga``, ``said one official``), or a definite one
+    pointing back to someone introduced without a name (``seorang wartawan`` … ``jawab wartawan
+    itu``). None for a description of someone else (``ujar ayah dua anak tersebut`` after a
+    named man; a bare noun, which Indonesian also uses for the person just named)."""
+    lex = lexicon()
+    k = 2
+    while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
+        if lex.is_a(toks[k - 1].text, "pronoun_det"):
+            break  # "jawab wartawan itu yang lagi-lagi disambut tawa": the phrase ends at "itu"
+        if lex.is_a(toks[k].text, "relative"):
+            return None  # "ucap pria yang juga menjabat menteri ini": a description of someone
+        if lex.is_a(toks[k].text, "np_stop"):
+            break
+        k += 1
+    words = [t.text.casefold() for t in toks[1:k]]
+    if k - 1 > _MAX_COMMON_PHRASE or any(t.capitalised for t in toks[1:k]):
+        return None  # "ujar atlet asal Nusa Tenggara Barat ini": someone the text knows
+    if lex.is_a(words[0], "indefinite"):
+        return toks[k - 1].end  # "ujar seorang warga", "jawab para jurnalis", "said one official"
+    if not any(lex.is_a(w, "pronoun_det") or lex.is_a(w, "anaphor_pre") for w in words):
+        return None  # a bare noun may be definite: "ucap pemain berposisi gelandang" is the player named
+    head = next((w for w in words if not any(lex.is_a(w, c) for c in _NOT_HEAD)), None)
+    if head is None:
+        return None
+    indefinite = "|".join(sorted(lex.classes.get("indefinite", frozenset())))
+    earlier = re.search(rf"\b(?:{indefinite})\s+(?:\w+\s+)?{re.escape(head)}\b", body[: toks[0].start], re.I)
+    return toks[k - 1].end if earlier else None
+
+
+_NOT_HEAD = ("pronoun_det", "anaphor_pre", "indefinite", "function")
+_NOT_OPENING = ("pronoun", "adverb", "np_stop", "time", "time_mod", "conjunction")
+
+
+def common_noun(word: str) -> bool:
+    """A lowercase word that may open a common noun phrase (``wartawan``, ``sang``, ``one``):
+    not a pronoun, an adverb or a word that ends the speaker's phrase."""
+    lex = lexicon()
+    if not word.isalpha() or not word.islower():
+        return False
+    return not any(lex.is_a(word, c) for c in _NOT_OPENING)

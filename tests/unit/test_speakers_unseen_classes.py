@@ -1,0 +1,167 @@
+"""Speaker classes met on unseen real pages, each pinned by made-up passages: only persons speak,
+titles and honorifics stay out of names, a relative or an unnamed bystander is nobody's running
+speaker, and a person the narration has just put forward speaks next."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.index.entities import recognise
+from kutip.index.models import Statement
+from kutip.index.statements import extract_statements
+
+
+def run(body: str, lang: str = "id") -> list[Statement]:
+    return extract_statements("t", body, lang, recognise(body, lang))
+
+
+def speakers(body: str, lang: str = "id") -> list[str | None]:
+    return [s.speaker for s in run(body, lang)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "speaker"),
+    [
+        ('"Kami siap bertanding," ujar H. Rusdi Kamaluddin di Mataram.', "id", "Rusdi Kamaluddin"),
+        ('"We fought to the end," said Coach Tobias Wendt.', "en", "Tobias Wendt"),
+        ('"The report is late," said Council Member Irene Vasquez.', "en", "Irene Vasquez"),
+        # a town or a team read as a name before a title: the name is the one after the title
+        ('"We lost our shape," said Riverton coach Aaron Pike.', "en", "Aaron Pike"),
+    ],
+)
+def test_titles_and_honorifics_stay_out_of_the_name(body: str, lang: str, speaker: str) -> None:
+    assert speakers(body, lang)[0] == speaker
+
+
+def test_a_relative_speaks_unnamed_and_continues_nobody() -> None:
+    body = (
+        'Bupati Harjo Wiyono menolak berkomentar. "Saya pe laki juga ada jabatan," tambah istri Harjo.\n'
+        '"Jangan tunjuk-tunjuk begitu," tambahnya.'
+    )
+    assert speakers(body) == [None, None]
+
+
+def test_a_bystander_introduced_without_a_name_is_unknown() -> None:
+    body = (
+        'Presiden Bima Aryasatya memanggil seorang wartawan ke panggung. "Menteri mana yang paling penting?" '
+        "tanya Bima.\n"
+        '"Menteri yang bisa membuat presiden tersenyum," jawab wartawan itu yang disambut tawa.'
+    )
+    assert speakers(body) == ["Bima Aryasatya", None]
+
+
+def test_a_definite_description_of_a_named_man_still_points_back() -> None:
+    body = (
+        "Herlambang Saputro (41), sopir ojek daring, sudah dua hari tidak menerima pesanan.\n"
+        '"Anak saya butuh uang sekolah," ujar ayah dua anak tersebut.'
+    )
+    assert speakers(body) == ["Herlambang Saputro"]
+
+
+def test_a_pronoun_then_how_it_was_said() -> None:
+    body = 'Wali Kota Sukamaju, Bimo Santoso, hadir. "Nanti tinggal tambah saja," kata dia spontan.'
+    assert speakers(body)[-1] == "Bimo Santoso"
+
+
+def test_the_agent_of_a_passive_is_whom_the_clitics_mean() -> None:
+    body = (
+        'Pedagang Marlina Dewi mengeluh. "Saya rugi terus," tutur Marlina.\n'
+        "Keluhan itu juga diungkapkan Ratih (40), warga Banyumanik.\n"
+        '"Pekan lalu masih murah," paparnya.'
+    )
+    assert speakers(body)[-1] == "Ratih"
+
+
+def test_a_description_set_off_after_a_name_is_that_name() -> None:
+    body = (
+        'Pedagang Marlina Dewi mengeluh. "Saya rugi terus," tutur Marlina.\n'
+        "Hal senada juga dirasakan oleh Sutinah, wanita yang sehari-hari berjualan pecel ini mengaku sedih.\n"
+        '"Saya sedih harga naik," katanya.'
+    )
+    assert speakers(body)[-2:] == ["Sutinah", "Sutinah"]
+
+
+def test_an_uncued_quotation_after_a_new_subject_is_the_new_subjects() -> None:
+    body = (
+        '"Kami kalah di babak kedua," kata Fikri Hasanudin, pelatih tim tamu.\n'
+        "Pelatih tuan rumah Erlangga Wibisono bersyukur dengan hasil pertandingan hari ini.\n"
+        '"Alhamdulillah, ini semua karena kerja keras pemain yang tampil luar biasa'
+    )
+    assert speakers(body) == ["Fikri Hasanudin", "Erlangga Wibisono"]
+
+
+def test_an_office_abbreviation_is_the_holder_the_article_named() -> None:
+    body = (
+        "Kepala Dinas Pendidikan (Kadisdik) Provinsi Sukamaju Wirawan Hadi membuka rapat kerja.\n"
+        '"Sekecil apa pun pengaduan, mohon segera ditindaklanjuti," kata Kadisdik saat membuka rapat.'
+    )
+    assert speakers(body)[-1] == "Wirawan Hadi"
+
+
+def test_a_shared_surname_goes_to_the_one_who_has_spoken() -> None:
+    body = (
+        "Prime Minister Anand Mehra said the session must go on. He had called opposition leader "
+        'Vikram Mehra on Monday. "The House can still function," an uncharacteristically combative Mehra said.'
+    )
+    assert speakers(body, "en")[-1] == "Anand Mehra"
+
+
+def test_a_longer_description_with_a_place_still_points_back() -> None:
+    body = (
+        'Gilang Prasetya tiba di bandara. "Saya tidak menyangka," ujar Gilang.\n'
+        '"Saya langsung sujud syukur," ujar atlet asal Nusa Kambangan ini menambahkan.'
+    )
+    assert speakers(body) == ["Gilang Prasetya", "Gilang Prasetya"]
+
+
+def test_an_office_and_its_place_described_with_itu_are_no_new_subject() -> None:
+    body = (
+        'Kapolres Sukamaju AKBP Tomi Haryadi mengatakan polisi mengikuti tersangka. "Identitas pelaku '
+        'sudah kami kantongi," katanya.\n'
+        'Mantan Kapolres Lanny Jaya itu memastikan polisi tidak salah tangkap. "Kita profesional. Kita tidak'
+    )
+    assert speakers(body)[-1] == "Tomi Haryadi"
+
+
+def test_a_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        '"Yang jelas saya dipanggil sebagai saksi," ujar Agus Gunawan di gedung itu.\n'
+        "Tak hanya Agus, pengacara Ronny Alfano juga datang. Nama Ronny juga tak ada dalam jadwal.\n"
+        "Ketua Bidang Hukum partai tersebut mengaku datang sebagai saksi.\n"
+        '"Untuk perkara lain," ujar dia.'
+    )
+    assert speakers(body)[-2:] == ["Ronny Alfano", "Ronny Alfano"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Ketua DPRD Prasetyono Adi Mulyo membuka rapat. "Semua rapat terbuka," kata Pras kemudian.', "Prasetyono Adi Mulyo"),
+        # a short name of its own, not the first letters of a longer one
+        ('Andika Pratama hadir di lokasi. "Kami siap," kata Andi.', "Andi"),
+    ],
+)
+def test_a_nickname_that_begins_the_given_name(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
+
+
+def test_a_place_read_as_the_subject_is_no_speaker() -> None:
+    body = "Pejabat BPBD Kabupaten Sukamaju, Kalimantan Barat menjelaskan banjir semakin meluas."
+    assert speakers(body) == [None]
+
+
+def test_a_passive_agent_after_a_fronted_clause() -> None:
+    body = (
+        '"Kami berjuang sampai akhir," kata Krisna Wibowo, gelandang tuan rumah.\n'
+        "Tidak diturunkan Tomi saat laga ini, disampaikan pelatih Joko Susanto karena kondisinya turun.\n"
+        '"Belum maksimal, masih enam puluh persen," terangnya.'
+    )
+    assert speakers(body)[-1] == "Joko Susanto"
+
+
+def test_an_office_abbreviation_nobody_holds_here_is_unknown() -> None:
+    body = (
+        '"Kami belum tahu siapa mereka," kata juru bicara KPK Febrianto Hadi.\n'
+        "Dirdik menegaskan tidak mengenal anggota DPR itu."
+    )
+    assert speakers(body)[-1] is None

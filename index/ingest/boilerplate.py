@@ -27,19 +27,28 @@ LINE_RULES = _rules(
     # "read more" links to other stories
     r"^(?:baca(?: juga)?|lihat juga|simak juga|tonton juga|baca selengkapnya|artikel terkait|berita terkait"
     r"|read more|read also|also read|related(?: articles?| stories| news)?|see also)\s*[:>»|-]",
-    r"^(?:baca juga|read more|related)$",
+    r"^(?:baca juga|read more|related|berita terkait|artikel terkait|rekomendasi untuk anda"
+    r"|recommended for you)$",
+    r"^[*_]+\s*(?:baca(?: juga)?|read more|read also)\s*:",  # "**Baca juga: …" with the scrape's bold marks
     # video and newsletter promos
     r"^(?:saksikan|tonton|simak)(?: juga)? video\b",
     r"^video\s*:",
     r"^watch(?: the)? video\b",
     r"^(?:dapatkan|ikuti) (?:update|berita|informasi)\b",
     r"^(?:follow|ikuti) (?:us|kami)\b",
+    # "Follow Contoh.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News"
+    r"^\W*(?:follow|ikuti)\b.{0,100}\b(?:whatsapp|google ?news|telegram|channel)\b.{0,160}$",
+    r"^.{0,100}\b(?:di|on) google ?news\s*[.!]?$",
+    r"^(?:bagikan|share)(?: (?:artikel|berita) ini)? (?:melalui|via|ke|to|on)\b.{0,100}$",
     r"^(?:share|bagikan)(?: this(?: article| story)?| artikel ini| berita ini)?\s*:?$",
     r"^(?:sign up|subscribe|berlangganan)\b.{0,80}$",
     r"^artikel ini telah (?:tayang|terbit)\b",
     # advertising and scrolling markers
-    r"^(?:advertisement|advertisment|iklan|sponsored|ads|scroll to (?:continue|resume)(?: with content)?"
-    r"|content continues below|lanjutkan membaca|gulir untuk melanjutkan|lanjut baca)$",
+    r"^(?:advertisement|advertisment|advertising|iklan|sponsored|ads"
+    r"|scroll to (?:continue|resume)(?: with)?(?: content)?|scroll untuk (?:melanjutkan|lanjut) membaca"
+    r"|content continues below|lanjutkan membaca|gulir untuk melanjutkan|lanjut baca|loading\.*|memuat\.*)$",
+    # pagination under a story ("Halaman: 1 2 Selanjutnya", "Halaman: 12Lihat Semua")
+    r"^(?:halaman|page)\s*:?\s*[\d\s]*(?:lihat semua|selanjutnya|berikutnya|sebelumnya|next|all)?$",
     # comment forms
     r"^leave a (?:reply|comment)\b",
     r"your email address will not be published",
@@ -80,7 +89,11 @@ LINE_RULES = _rules(
     # topic and tag headers (their bullet lines follow)
     r"^(?:topik|topics?|tags?|tag terkait)\s*:",
     # credit labels left empty by the scrape ("Reporter:", "Editor:")
-    r"^(?:reporter|editor|penulis|pewarta|redaktur|fotografer|foto|photo|sumber|source|writer|author)\s*:?\s*$",
+    r"^[-•\s]*(?:reporter|editor|penulis|pewarta|redaktur|fotografer|foto|photo|sumber|source|writer|author"
+    r"|kategori|category)\s*:?\s*$",
+    # credit labels whose names the site writes in lower case ("Penulis: ana lestari | Editor: budi")
+    r"^(?:penulis|editor|reporter|pewarta|redaktur)\s*:\s*[a-z][\w .'-]{1,40}"
+    r"(?:\s*\|\s*(?:penulis|editor|reporter|pewarta|redaktur)\s*:\s*[\w .'-]{1,40})?$",
 )
 
 # Photo captions, marked as such by the scrape.

@@ -62,14 +62,37 @@ _LIST_BULLET = re.compile(r"^\s*[•·▪●◦*]\s+(?=\S)")
 _DROP_CAP = re.compile(r"^[A-Z]$")
 
 
+# "Jakarta, CNN Indonesia —" over the lead, or "MAKASSAR, KOMPAS.com" over "– Sebanyak …": a dateline
+# the page's layout put on a line of its own, its dash at the end of one line or the start of the next.
+_DASH_END = re.compile(r"\s*(?:-{1,2}|–|—)$")
+_DASH_START = re.compile(r"^(?:-{1,2}|–|—)\s*")
+_SPLIT_DATELINE_MAX_WORDS = 8
+
+
+def _split_dateline(line: str, paragraph: str) -> str:
+    """The dateline line and the lead below it as one paragraph, when they make a dateline that names
+    its outlet; "" otherwise. The dash is kept as the page wrote it."""
+    mark = _DASH_END.search(line) or _DASH_START.match(paragraph)
+    if mark is None or len(line.split()) > _SPLIT_DATELINE_MAX_WORDS:
+        return ""
+    head = _DASH_END.sub("", line)
+    joined = f"{head} {mark.group().strip()} {_DASH_START.sub('', paragraph)}"
+    dateline = parse_dateline(joined)
+    return joined if dateline and dateline.outlet and dateline.prefix == head.strip() else ""
+
+
 def _unwrap_markup(paragraphs: list[str]) -> list[str]:
-    """Two marks of page layout undone: a story scraped as a list item ("• KOTA, Outlet - …") loses
-    its bullet when it opens with a dateline, and a drop cap on its own line ("F", then "inance
-    Minister …") is joined back to its word."""
+    """Three marks of page layout undone: a story scraped as a list item ("• KOTA, Outlet - …") loses
+    its bullet when it opens with a dateline, a drop cap on its own line ("F", then "inance
+    Minister …") is joined back to its word, and a dateline on its own line to its lead."""
     out: list[str] = []
     for paragraph in paragraphs:
         if out and _DROP_CAP.match(out[-1]) and paragraph[:1].islower():
             out[-1] += paragraph
+            continue
+        joined = _split_dateline(out[-1], paragraph) if out else ""
+        if joined:
+            out[-1] = joined
             continue
         bullet = _LIST_BULLET.match(paragraph)
         unbulleted = paragraph[bullet.end() :] if bullet else ""
@@ -78,11 +101,16 @@ def _unwrap_markup(paragraphs: list[str]) -> list[str]:
 
 
 def _find_dateline(body: list[str]) -> Dateline | None:
-    for index, paragraph in enumerate(body[:_OUTLET_DATELINE_PARAGRAPHS]):
-        dateline = parse_dateline(paragraph)
-        if dateline and (index < _DATELINE_PARAGRAPHS or dateline.outlet):
-            return dateline
-    return None
+    """The first dateline naming an outlet, else the first one near the top: a caption's all-capitals
+    kicker ("BANJIR - Warga …") reads like a wire dateline too, and may come before the story's own."""
+    found = [
+        (index, dateline)
+        for index, paragraph in enumerate(body[:_OUTLET_DATELINE_PARAGRAPHS])
+        for dateline in [parse_dateline(paragraph)]
+        if dateline
+    ]
+    named = next((d for _, d in found if d.outlet), None)
+    return named or next((d for index, d in found if index < _DATELINE_PARAGRAPHS), None)
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")

@@ -26,6 +26,8 @@ _TLDS = ("com", "net", "org", "id", "co", "tv", "COM", "NET", "ID", "CO")
 _DOMAIN_END = "|".join(f"(?<=\\.{tld})" for tld in _TLDS)
 _SEPARATOR = re.compile(
     rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})-{{1,2}}\s*(?=[A-Z\"“])"
+    # "Tanjungpinang- Sekda …", "MEDAN (contoh.com)-Skuad …": the dash run into the dateline's last word
+    r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
 )
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
@@ -40,6 +42,9 @@ _ADMIN_HEAD = re.compile(r"^(?:kota|kabupaten|kab\.?|provinsi|prov\.?|kecamatan|
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _MIN_LEAD_WORDS = 15
 _DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
+
+
+_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +78,35 @@ def _outlet_beside_places(places: list[str]) -> str:
     """
     if len(places) < 2:
         return ""
-    candidates = [p for p in places if not _is_place(p) and not _DAY_NAME.match(p)]
+    candidates = [p for p in places if not _is_place(p) and not _DAY_NAME.match(p) and not _reporter(p)]
     if len(candidates) == 1 and len(candidates) < len(places):
         return candidates[0]
     worded = [p for p in places if has_outlet_word(p) and not _is_place(p)]
     if len(worded) == 1 and len(places) == 2:
         return worded[0]
     return ""
+
+
+_REPORTER_MIN_WORDS = 3  # two capitalised words are as often a small site ("Gema Pantura")
+
+
+def _reporter(part: str) -> bool:
+    """A person's name beside the place ("Ana Lee, Jakarta – …"): the reporter's dateline, not an outlet.
+    A name with a place in it ("Lensa Sumut") is a regional site's."""
+    from kutip.index.ingest.credits import looks_like_name  # credits reads datelines' outlets
+
+    return (
+        len(part.split()) >= _REPORTER_MIN_WORDS
+        and looks_like_name(part)
+        and not has_outlet_word(part)
+        and not is_outlet_name(part)
+        and not any(map(_is_place, part.split()))  # "Lensa Sumut": a regional site names its region
+    )
+
+
+# "WowKeren", "KabarContoh": a site's name written as one word with capitals inside, as logos write
+# it; places are not written so.
+_CAMEL_NAME = re.compile(r"^[a-z]?(?:[A-Z][a-z]+){2,4}$")
 
 
 _ALONE_MAX_WORDS = 3
@@ -155,7 +182,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
     if not match or match.start() == 0:
         return None
-    prefix = paragraph[: match.start()].strip()
+    prefix = paragraph[: match.start()].strip().rstrip(",;-").strip()  # "Kota, Contoh,-– …"
     if len(prefix) > _MAX_PREFIX:
         return None
     outlet = ""
@@ -178,6 +205,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         found = next(find_dates(part), None)
         if found:
             date = date or found.iso
+            if _PLACE_BEFORE_DATE.match(part[: found.start]):  # "SUKADANA (30/1/2018) – …"
+                places.append(part[: found.start].strip())
         elif _SHORT_MONTH_DAY.match(part):
             continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
         elif not outlet and is_outlet_name(part):
@@ -187,7 +216,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if not outlet and _reads_like_prose(paragraph[match.end() :]):
         outlet = (
             _outlet_beside_places(places)
-            or next((p for p in places if is_compound_outlet(p)), "")
+            or next((p for p in places if is_compound_outlet(p) or _CAMEL_NAME.match(p)), "")
             or _outlet_alone(places, paragraph[match.end() :])
         )
         places = [p for p in places if p != outlet]

@@ -131,15 +131,15 @@ _ZONE = (
     r"|KST|PHT|AST|EET|EEST|MSK|NZST|NZDT)"
 )
 _TIME = (
-    rf"(?:(?:pukul|jam|at)\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-    rf"(?:{_ZONE}(?:[+-]\d{{1,2}})?|GMT[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}})?)"
+    rf"(?:(?:pukul|jam|at)\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    rf"(?:{_ZONE}(?:[+-]\d{{1,2}})?|GMT[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}}|Z\b)?)"
 )
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
     rf"|tayang|terbit|dimuat|(?:waktu |tanggal )?publikasi|dipublish|updated|diperbarui|last updated"
     rf"|last modified|modified)\b\s*:?\s*)?"
     rf"(?:(?:on|pada)\s+)?"
-    rf"[\s,|•·-]*(?:{_TIME})?[\s,|•·-]*"
+    rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b)?[\s,|•·-]*"  # "August 31, 2022 WIB": a zone without its time
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
 )
@@ -163,7 +163,11 @@ def date_line(line: str) -> str:
 _LEADING_LABEL = re.compile(
     r"^\s*(?:date|published|diterbitkan|dipublikasikan|posted|diposting)\s*:?\s+", re.I
 )
-_AFTER_LABELLED_DATE = re.compile(rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘'])")
+# The story after a glued label opens with a capital, a quotation mark or a site's own domain
+# ("date 2024-05-19 contoh.com, JAKARTA - …").
+_AFTER_LABELLED_DATE = re.compile(
+    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b)"
+)
 
 
 def split_date_label(paragraph: str) -> list[str]:
@@ -219,20 +223,24 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NO_LABEL_BEFORE = "".join(
     f"(?<!{label})"
     for label in ("posted", "published", "updated", "update", "diperbarui", "diterbitkan", "diposting",
-                  "modified")
+                  "modified", "tanggal", "date", "terbit", "tayang", "dimuat")
 )
+# "Senin 03 Juni 2024": a weekday is the date's own, not a name run into it (looked behind the space).
+_NO_DAY_BEFORE = "".join(rf"(?<!\b{day}\s)" for day in DAY_NAMES.split("|"))
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
-    r"|(?<=[a-z])\s+(?=(?:date|tanggal|updated|diperbarui)\s*:?\s+\d)"
+    r"|(?<=[a-z])(?<!last)\s+(?=(?:date|tanggal|updated|diperbarui)\s*:?\s+\d)"
     # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
     r"|(?<=\.com)\s+(?=\d)|(?<=\.id)\s+(?=\d)|(?<=\.co)\s+(?=\d)|(?<=\.net)\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
-    # "Ana Lee November 3, 2023": a name run into the date with no mark between them
+    # "Ana Lee November 3, 2023", "Ana 20 Jan 2024, 14:49": a name run into the date with no mark between
     rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bat){_NO_LABEL_BEFORE}\s+"
-    rf"(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|(?:{DAY_NAMES}),\s+\d)",
+    rf"(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|(?:{DAY_NAMES}),\s+\d|{_NO_DAY_BEFORE}\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}})"
+    # "April 30, 2024 Last Updated 2024-04-30T03:17:56Z": the label of a second stamp on the line
+    r"|(?<=\S)\s+(?=last (?:updated|modified)\b)",
     re.I
 )
 _STAMP_CREDIT = re.compile(
@@ -251,6 +259,7 @@ def _office_credit(part: str) -> bool:
     words = part.split()[1:]
     return len(words) < _OFFICE_MAX_WORDS and all(w[:1].isupper() or _OFFICE_JOINER.match(w) for w in words)
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # "3 menit baca", "5 min read": a reading-time label beside the stamp.
 _READING_TIME = re.compile(
     r"^(?:\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)"
@@ -284,6 +293,8 @@ def _is_section(part: str) -> bool:
 
 
 _BYLINE_WORDS = (2, 4)
+# "Redaksi - Sabtu, 17 Februari 2024 10:15 WIB": the desk signing a stamp instead of a writer.
+_DESK_ONLY = re.compile(r"^(?:redaksi|tim redaksi|admin|administrator|newsroom|staff|editorial)$", re.I)
 _BYLINE_ROLE = re.compile(
     r"^(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor|redaktur|journalist"
     r"|correspondent|contributor|staff writer|senior writer|writer)$",
@@ -291,15 +302,36 @@ _BYLINE_ROLE = re.compile(
 )
 
 
-def _bare_byline(part: str) -> tuple[str, str] | None:
-    """A writer's name beside the date with no "By" label, two to four capitalised words, perhaps
-    with the outlet after a comma ("Ana Lee, Reuters"): (writer, outlet), else None."""
+def _one_word_name(word: str) -> bool:
+    """A writer known by one name ("Azhar 20 Jan 2024, 14:49"): a capitalised word that no list knows as
+    anything but a person, no menu word and no word text writes in lower case."""
+    from kutip.index.entities import lookup
+    from kutip.index.entities.dictionary import is_lower_word
+    from kutip.index.ingest.boilerplate import furniture_share
+    from kutip.index.models import EntityType
+
+    if len(word.split()) != 1 or not word[:1].isupper() or word.isupper() or furniture_share(word) > 0:
+        return False
+    if is_lower_word(word.casefold()):
+        return False  # "Presiden", "Tanggal": words written in lower case mid-sentence are no names
+    entry = lookup(word)
+    return entry is None or entry.type == EntityType.PERSON
+
+
+def _bare_byline(part: str, *, alone: bool = False) -> tuple[str, str] | None:
+    """A writer's name beside the date with no "By" label, two to four capitalised words (one when
+    it is the stamp's only other part), perhaps with the outlet after a comma ("Ana Lee, Reuters"):
+    (writer, outlet), else None."""
     from kutip.index.ingest.credits import looks_like_name
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name
 
     name, _, rest = (piece.strip() for piece in part.partition(","))
     low, high = _BYLINE_WORDS
-    if not (low <= len(name.split()) <= high and looks_like_name(name) and not has_outlet_word(name)):
+    if not (
+        (low <= len(name.split()) <= high or (alone and _one_word_name(name)))
+        and looks_like_name(name)
+        and not has_outlet_word(name)
+    ):
         return None
     if rest and _BYLINE_ROLE.match(rest):
         return name, ""  # "Ana Lee, Jurnalis": the writer's job, not an outlet
@@ -334,12 +366,15 @@ def read_stamp(line: str) -> Stamp | None:
             outlet = outlet or part
         elif _is_place(part):
             continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
-        elif _STAMP_CREDIT.match(part) and (
-            len(part.split()) <= _STAMP_MAX_CREDIT_WORDS or _office_credit(part)
-        ):
+        elif (
+            _STAMP_CREDIT.match(part)
+            and (len(part.split()) <= _STAMP_MAX_CREDIT_WORDS or _office_credit(part))
+        ) or _DESK_ONLY.match(part):
             continue
         else:
-            named = _bare_byline(part)
+            # one name is enough beside a stamp that gives the time too ("Ana 20 Jan 2024, 14:49")
+            alone = len([p for p in parts if p]) == 2 and bool(_CLOCK_TIME.search(line))
+            named = _bare_byline(part, alone=alone)
             if not named:
                 return None
             writer, outlet = writer or named[0], outlet or named[1]

@@ -54,7 +54,7 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _INNER_SENTENCE = re.compile(r"(?:[a-z0-9]{2}|\))\.\s+[A-Z(\"“]")
 _BRACKET_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
-_BULLET_START = re.compile(r"^\s*[•·▪●◦*+]")
+_BULLET_START = re.compile(r"^\s*(?:[•·▪●◦*+]|-\s)")  # "- Judul lain": a list of other stories
 # "-Outlet.id/Name-", "Foto: Outlet/Name": a caption's photo credit.
 _PHOTO_CREDIT = re.compile(r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|/[A-Z][A-Za-z. ]+-?\s*$")
 
@@ -99,7 +99,12 @@ def _quoted_in(line: str, rest: str) -> bool:
 
 
 def _is_real(line: str) -> bool:
-    return len(line.split()) >= _MIN_TITLE_WORDS and not is_boilerplate_line(line)
+    """A line that counts toward the head's budget; a bulleted menu, ticker or list of links does not."""
+    return (
+        len(line.split()) >= _MIN_TITLE_WORDS
+        and not is_boilerplate_line(line)
+        and not _BULLET_START.match(line)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,15 @@ def _shared_share(line: str, page: _Page) -> float:
     return sum(1 for w in content if w.casefold() in page.body_words) / len(content) if content else 0.0
 
 
+# A line the page prints again and again down the story ("Baca berita dengan sedikit iklan, klik di
+# sini" between paragraphs) is an advertisement, however much it reads like a headline.
+_REPEATS_BELOW = 2
+
+
+def _repeated_below(line: str, page: _Page) -> bool:
+    return page.rest.count(line) >= _REPEATS_BELOW
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -131,6 +145,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     free of menu words, near the top, and share topic words with the story; sites
     often print them twice.
     """
+    if _repeated_below(line, page):
+        return float("-inf")
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
         line = line[media.end() :]
@@ -221,6 +237,30 @@ def _without_kickers(scored: list[tuple[float, int]], texts: list[str]) -> list[
     return out
 
 
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+def _bare(line: str) -> str:
+    """A line compared as a headline's copy: case, spacing and marks at its ends ignored ("Judul -->",
+    a scrape's leftover of the page's markup, is the headline printed again)."""
+    return _EDGE_MARKS.sub("", normalise_text(line).casefold())
+
+
+_STOPPED_TITLE_MAX_WORDS = 20
+
+
+def _unstopped(line: str) -> str:
+    """A title-case line without the full stop some sites put after a headline ("Klarifikasi Bupati
+    Contoh Terkait Pemberitaan yang Beredar."); any other line unchanged."""
+    if not re.search(r"[^.]\.$", line) or _INNER_SENTENCE.search(line):
+        return line
+    bare = line[:-1]
+    words = _WORD.findall(bare)
+    if not _MIN_TITLE_WORDS <= len(words) <= _STOPPED_TITLE_MAX_WORDS:
+        return line
+    return bare if _title_case_share(_content_words(bare)) >= _TITLE_CASE else line
+
+
 def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     """The headline among the lines above the story's lead, scored (see ``_headline_score``).
 
@@ -253,14 +293,15 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     rest = " ".join(line for line in lines[entries[-1][0] + 1 :])
     words = {w.casefold() for w in _content_words(rest[:5000])}
     page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0)
-    scored = [(_headline_score(t, i, isolated, page), i) for i, (_, t, isolated) in enumerate(entries)]
-    scored = _without_kickers(scored, [t for _, t, _ in entries])
+    texts = [_unstopped(t) for _, t, _ in entries]
+    scored = [(_headline_score(texts[i], i, isolated, page), i) for i, (_, _, isolated) in enumerate(entries)]
+    scored = _without_kickers(scored, texts)
     best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))
     if best < _MIN_SCORE:
         return "", lines
-    title = entries[position][1]
-    folded = normalise_text(title).casefold()
-    drop = {n for n, t, _ in entries if normalise_text(t).casefold() == folded}
+    title = texts[position]
+    folded = _bare(title)
+    drop = {n for (n, _, _), t in zip(entries, texts, strict=True) if _bare(t) == folded}
     return title, [line for n, line in enumerate(lines) if n not in drop]
 
 

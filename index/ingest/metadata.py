@@ -104,11 +104,17 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     """
     first_body = next((i for i, furniture in enumerate(split.is_boilerplate) if not furniture), 0)
     head = list(zip(paragraphs, split.is_boilerplate, strict=True))[: first_body + _LEAD_PARAGRAPHS]
-    stamped = [(p, iso) for p, furniture in head if furniture for iso in [_furniture_date(p)] if iso]
-    published = [iso for p, iso in stamped if not _is_update(p)]
+    stamped = [
+        (i, p, iso)
+        for i, (p, furniture) in enumerate(head)
+        if furniture
+        for iso in [_furniture_date(p)]
+        if iso
+    ]
+    published = [(i, p, iso) for i, p, iso in stamped if not _is_update(p)]
     if stamped:
-        found = published[0] if published else stamped[0][1]  # an update's date only when it is the only one
-        line = next(p for p, iso in stamped if iso == found)
+        # an update's date only when it is the only one
+        _, line, found = _timed_stamp(published) if published else stamped[0]
         return "" if _banner_date(line, found, paragraphs) else found
     if dateline and dateline.date:
         return dateline.date
@@ -163,11 +169,21 @@ def event_date(body: list[str]) -> str:
     return ""
 
 
+def _timed_stamp(stamps: list[tuple[int, str, str]]) -> tuple[int, str, str]:
+    """The first stamp, unless it carries no clock time and a later one at the story's head does: a
+    site's "today" banner ("Selasa, 31 Desember 2019") prints the day without a time over the story's
+    own stamp ("Senin, 30 Desember 2019 — 23:31 WIB")."""
+    first = stamps[0]
+    if _CLOCK.search(first[1]):
+        return first
+    return next((s for s in stamps[1:] if _CLOCK.search(s[1])), first)
+
+
 # A site's "today" banner ("Sabtu, 4 Oktober 2025" above a story from years before) prints the day the
 # page was fetched. A stamp without a clock time that lies this far after every other full date the
 # page gives is that banner, not the day the story was published.
 _BANNER_GAP_DAYS = 90
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|(?<=\dT)\d{2}:\d{2}")  # "2022-08-31T12:50:45Z" too
 
 
 def _banner_date(line: str, stamp: str, paragraphs: list[str]) -> bool:

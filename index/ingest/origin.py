@@ -77,8 +77,10 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         if named:
             return named
     tail = [*split.boilerplate, *split.body[-3:]]
-    for pattern in (_COPYRIGHT, _FIRST_SHOWN, _DESK_CODE):
-        for line in tail:
+    # A copyright line counts in the page's footer; above the story "© Contoh.org" credits a photo.
+    footer = [*_below_story(split, paragraphs), *split.body[-3:]]
+    for pattern, lines in ((_COPYRIGHT, footer), (_FIRST_SHOWN, tail), (_DESK_CODE, tail)):
+        for line in lines:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
@@ -86,8 +88,15 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
-        or _copyright_holder(split.boilerplate)
+        or _copyright_holder(footer)
     )
+
+
+def _below_story(split: Split, paragraphs: list[str]) -> list[str]:
+    """The page's furniture after the story's first paragraph: where footers are."""
+    story = (i for i, furniture in enumerate(split.is_boilerplate) if not furniture)
+    first_body = next(story, len(paragraphs))
+    return [p for i, p in enumerate(paragraphs) if i > first_body and split.is_boilerplate[i]]
 
 
 _COMPANY = re.compile(r"^(?:pt|cv|yayasan|perum|persero|inc|ltd|copyright|hak cipta)\b\.?", re.I)
@@ -146,8 +155,9 @@ _SITE_TAIL = 8  # scrapes often keep such footers in the body's last lines
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _READER = re.compile(r"\b(?:you|your|we|our|us|anda|kamu|kami|terima kasih|thank)\b", re.I)
 # An invitation to follow the site ("Jangan lupa follow akun Google News Contoh.id", "Ikuti Contoh.com
-# di WhatsApp Channel") names it without a preposition; the reader is addressed by the imperative.
-_FOLLOW = re.compile(r"\b(?:ikuti|follow|subscribe|langganan|berlangganan|jangan lupa)\b", re.I)
+# di WhatsApp Channel", "baca … lainnya dari Contoh.com di Google News") names it without a
+# preposition; the reader is addressed by the imperative or by the news service the site is followed on.
+_FOLLOW = re.compile(r"\b(?:ikuti|follow|subscribe|langganan|berlangganan|jangan lupa|google ?news)\b", re.I)
 
 
 @cache

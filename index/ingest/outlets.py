@@ -12,6 +12,7 @@ __all__ = [
     "has_outlet_word",
     "is_agency_token",
     "is_compound_outlet",
+    "is_edition",
     "is_outlet_name",
     "known_outlets",
     "outlet_of_url",
@@ -89,9 +90,49 @@ def display_outlet(name: str) -> str:
 
 
 def is_outlet_name(text: str) -> bool:
-    """True for a site domain (``Kompas.com``) or a listed outlet (``IDN Times``)."""
+    """True for a site domain (``Kompas.com``), a listed outlet (``IDN Times``) or a listed
+    outlet's regional edition (``ANTARA Kaltim``, ``detikJateng``)."""
     text = text.strip()
-    return bool(_DOMAIN.match(text)) or text.casefold() in known_outlets()
+    return bool(_DOMAIN.match(text)) or text.casefold() in known_outlets() or is_edition(text)
+
+
+# "detikJateng", "iNewsBanten", "TribunJatim": a network's brand run into its region's name.
+_EDITION_WORD = re.compile(r"^(?P<brand>[A-Za-z]*[a-z])(?P<region>[A-Z][a-z]+)$")
+_EDITION_MAX_REGION_WORDS = 2
+_BRAND_MIN_CAPITALS = 3
+
+
+def _is_region(word: str) -> bool:
+    from kutip.index.entities import lookup  # the gazetteer's package reads outlets through ingest
+    from kutip.index.models import EntityType
+
+    entry = lookup(word)
+    return entry is not None and entry.type == EntityType.PLACE
+
+
+def is_edition(text: str) -> bool:
+    """True for a listed outlet's regional edition, named as networks name them: the brand run into a
+    known place ("detikJateng", "iNewsBanten"), or the brand in capitals before one or two places
+    ("ANTARA Kaltim", "ANTARA News Bengkulu"). A brand in title case before a place ("Antara Jakarta")
+    is as often a sentence's first words, so it does not count."""
+    words = text.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        match = _EDITION_WORD.match(words[0])
+        if match is None:
+            return False
+        return match["brand"].casefold() in known_outlets() and _is_region(match["region"])
+    first = words[0]
+    if len(first) < _BRAND_MIN_CAPITALS or not first.isupper():
+        return False
+    for cut in range(len(words) - 1, 0, -1):
+        regions = words[cut:]
+        if len(regions) > _EDITION_MAX_REGION_WORDS:
+            break
+        if " ".join(words[:cut]).casefold() in known_outlets() and all(map(_is_region, regions)):
+            return True
+    return False
 
 
 # Words that newspapers, sites and broadcasters put in their names and places do not:

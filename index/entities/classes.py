@@ -244,7 +244,7 @@ def drop_non_persons(
             if title_words_only(tokens, c):
                 continue
             trim_title_words(tokens, c, capitals)
-            if trim_region(tokens, c, capitals):  # "Bupati Sidareja": the office's region alone
+            if trim_region(tokens, c, capitals):  # "Bupati Sukareja": the office's region alone
                 c.type = EntityType.PLACE
                 out.append(c)
                 continue

@@ -7,7 +7,7 @@
   It is cut when the name after it is written on its own elsewhere in the article (so
   the article itself shows where the name starts); given names that are everyday words
   ("Putri", "Kuat") are in the first-name list and never cut.
-- A Korean given name's second syllable is hyphened on in lower case ("Shin Tae-yong"): it
+- A Korean given name's second syllable is hyphened on in lower case ("Kang Dae-woo"): it
   belongs to the name.
 - A lone everyday word opening a sentence before a speech verb ("Seusai menjelaskan ...")
   names no one.
@@ -87,7 +87,7 @@ def lone_opener(tokens: list[Token], c: Candidate) -> bool:
 
 
 def take_syllable(tokens: list[Token], c: Candidate) -> None:
-    """ "Shin Tae-yong": a short lower-case syllable hyphened to the last word of the name is in it."""
+    """ "Kang Dae-woo": a short lower-case syllable hyphened to the last word of the name is in it."""
     nxt = c.last + 1
     if nxt >= len(tokens) or tokens[nxt].gap != "-" or not tokens[c.last].capitalised:
         return
@@ -99,7 +99,7 @@ def take_syllable(tokens: list[Token], c: Candidate) -> None:
 def cut_headline_words(tokens: list[Token], c: Candidate) -> None:
     """ "Momen Fulan Lakukan Voting" -> "Fulan": a headline's everyday words around a name are cut.
 
-    A Title Case line capitalises its predicate ("Bupati Fulan Sambil Senyum") and the noun
+    A Title Case line capitalises its predicate ("Bupati Fulan Sempat Kaget") and the noun
     before the name; only words the news writes in lower case (and no given name or title)
     are cut, and only around a word that is no ordinary word, so a name made of everyday
     words is left whole.

@@ -8,8 +8,8 @@ A title makes the capitalised words after it a person, which is wrong when:
   are written as a head plus the body ("Kapolresta" = head of the Polresta, "Waka
   Polresta" = its deputy), and a body named after a title ("Kasat Intelkam Polresta")
   is an organisation; the words between such an office and a comma or a rank name its
-  region ("Kapolsek Marisa, Iptu Fulan", "Kapolres Kediri AKBP Fulan"), and a name after
-  a title and a Roman numeral is a numbered unit's ("Pangdam VII Wirabuana");
+  region ("Kapolsek Sukamaju, Iptu Fulan", "Kapolres Wirabata AKBP Fulan"), and a name after
+  a title and a Roman numeral is a numbered unit's ("Pangdam IX Wirabata");
 - the run is only a rank or a title (English ranks abbreviated with a dot, "Brig. Gen.",
   split off at the dot), or opens with the last word of a title the rules did not take
   whole ("Chief Executive Officer Fulan", "Senior Commissioner Fulan").
@@ -55,7 +55,7 @@ def is_office_word(folded: str) -> bool:
 def office_led(tokens: list[Token], c: Candidate) -> EntityType | None:
     """What a run opening with an office or a body is instead of a person, else None.
 
-    "Wakapolresta Solo" and "Waka Polresta" name an office (the place type, as the office
+    "Wakapolresta Sukamaju" and "Waka Polresta" name an office (the place type, as the office
     is its region's), "Polrestabes Surabaya" after a title names the body.
     """
     first = tokens[c.first].folded
@@ -76,7 +76,7 @@ _ROMAN = frozenset("IVX")
 
 
 def _numbered_unit(tokens: list[Token], c: Candidate) -> bool:
-    """ "Pangdam VII Wirabuana": a name after a title and a Roman numeral is the numbered unit's."""
+    """ "Pangdam IX Wirabata": a name after a title and a Roman numeral is the numbered unit's."""
     if c.first < 2 or "\n" in tokens[c.first].gap:
         return False
     numeral, title = tokens[c.first - 1], tokens[c.first - 2]
@@ -85,7 +85,7 @@ def _numbered_unit(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _region_after_office(tokens: list[Token], c: Candidate) -> bool:
-    """ "Kapolsek Marisa, Iptu Fulan": the words between an office and a comma or a rank are its region."""
+    """ "Kapolsek Sukamaju, Iptu Fulan": the words between an office and a comma or a rank are its region."""
     if c.first == 0 or not is_office_word(tokens[c.first - 1].folded) or "\n" in tokens[c.first].gap:
         return False
     nxt = c.last + 1
@@ -154,11 +154,11 @@ def _written_as_place(tokens: list[Token], word: str, capitals: dict[str, list[i
 
 
 def trim_region(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]) -> bool:
-    """ "Camat Sidareja Fulan" -> "Fulan": the region of an office, where the article names it as a place.
+    """ "Camat Sukareja Fulan" -> "Fulan": the region of an office, where the article names it as a place.
 
     A title is followed by the region it governs and then the name; a region the gazetteer
     does not know is recognised by the article writing it as a place too ("Kecamatan
-    Sidareja", "di Sidareja"). True when the run is that region alone ("Bupati Sidareja").
+    Sukareja", "di Sukareja"). True when the run is that region alone ("Bupati Sukareja").
     """
     if c.cue != "title" or c.first == 0 or tokens[c.first - 1].folded not in lexicon().title_starts:
         return False

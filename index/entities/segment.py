@@ -34,7 +34,7 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship
 
 
 def _after_initial(previous: Token, token: Token) -> bool:
-    """"Andi M. Ghalib", "Usman Dg. Badu": a capitalised word after initials or a name's short form
+    """"Andi M. Ghalib", "Fulan Dg. Badu": a capitalised word after initials or a name's short form
     and its dot is in the name."""
     return (
         (is_initials(previous.text) or fold(previous.text) in folded_set("language/name_abbreviations.txt"))

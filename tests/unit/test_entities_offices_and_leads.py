@@ -28,7 +28,7 @@ def test_a_title_inside_a_street_or_airport_name_makes_no_person() -> None:
 
 def test_a_police_office_in_one_word_is_no_person() -> None:
     body = (
-        '"Kami siap mengamankan acara," kata Wakapolresta Sukamaju, AKBP Darto Wiyono, Jumat (9/2). '
+        '"Kami siap mengamankan acara," kata Wakapolresta Sukamaju, AKBP Darto Wiyono, Kamis (5/3). '
         "Setelah itu Waka Polresta memberi keterangan kepada wartawan."
     )
     persons = _persons(body)
@@ -36,7 +36,7 @@ def test_a_police_office_in_one_word_is_no_person() -> None:
 
 
 def test_a_body_named_after_a_title_is_no_person() -> None:
-    body = "Kasat Intelkam Polresta Sukamaju, AKP Joni Pelangi, tidak bersedia ditanya lewat telepon."
+    body = "Kasat Intelkam Polresta Sukamaju, AKP Joni Pelangi, memimpin apel pagi di halaman kantor."
     assert _persons(body) == ["Joni Pelangi"]
 
 
@@ -54,7 +54,7 @@ def test_english_ranks_cut_at_their_dot_are_no_person() -> None:
 def test_the_last_word_of_a_title_is_cut_from_the_name() -> None:
     body = (
         "The company's Chairman and Chief Executive Officer Marcus Fulbright was told of the sale. "
-        '"It is with regret," said Marcus Fulbright. Senior Commissioner Dito Rahardjo said the case was open.'
+        '"We remain confident," said Marcus Fulbright. Senior Commissioner Dito Rahardjo said the case was open.'
     )
     persons = _persons(body, "en")
     assert "Marcus Fulbright" in persons
@@ -83,8 +83,8 @@ def test_an_honorific_or_everyday_word_glued_before_a_name_is_cut() -> None:
 
 
 def test_a_name_s_short_form_with_a_dot_stays_in_the_name() -> None:
-    body = "Kapolsek Marisa, Iptu Usman Dg. Kerrang, membantah kabar itu, Sabtu (27/11)."
-    assert _persons(body) == ["Usman Dg. Kerrang"]
+    body = "Kapolsek Sukamaju, Iptu Fulan Dg. Kerrang, meresmikan pos ronda baru, Rabu (4/3)."
+    assert _persons(body) == ["Fulan Dg. Kerrang"]
 
 
 def test_a_korean_given_name_keeps_its_hyphened_syllable() -> None:
@@ -93,7 +93,7 @@ def test_a_korean_given_name_keeps_its_hyphened_syllable() -> None:
 
 
 def test_a_lone_everyday_word_opening_a_sentence_is_no_speaker() -> None:
-    body = "Seusai menjelaskan kronologi kejadian, Kapolsek Darto Wiyono memotong tumpeng."
+    body = "Seusai menjelaskan rute pawai, Kapolsek Darto Wiyono melepas peserta."
     assert _persons(body) == ["Darto Wiyono"]
 
 
@@ -115,9 +115,9 @@ def test_facilities_events_and_page_tools_are_no_person() -> None:
 
 
 def test_a_headline_s_everyday_words_around_a_name_are_cut() -> None:
-    body = "Dikepung Banjir, Bupati Darmono Sambil Senyum Berfoto Bersama Warga\n\nBupati Darmono meninjau banjir."
+    body = "Panen Raya di Sukamaju, Bupati Darmono Sempat Kaget Lihat Harga Gabah\n\nBupati Darmono meninjau sawah."
     assert "Darmono" in _persons(body)
-    assert not any("Sambil" in p for p in _persons(body))
+    assert not any("Sempat" in p for p in _persons(body))
 
 
 def test_an_office_s_region_the_article_names_as_a_place_is_cut_from_the_name() -> None:

@@ -59,8 +59,10 @@ def copy_of(article: Article, round_: int) -> Article:
 
 
 def run(sample: list[Article], total: int, batch: int, directory: Path) -> list[tuple[int, float, float]]:
-    """(articles, documents CPU s, commit CPU s) per batch."""
+    """(articles, documents CPU s, commit CPU s) per batch; then the merge still running in a
+    child process is waited for and committed, as the end of an indexing run does."""
     engine = WhooshEngine(directory)
+    start = time.perf_counter()
     stream = (copy_of(sample[i % len(sample)], i // len(sample)) for i in range(total))
     batches = []
     done = 0
@@ -78,9 +80,17 @@ def run(sample: list[Article], total: int, batch: int, directory: Path) -> list[
         done += len(articles)
         print(
             f"{done:>7} articles: documents {1000 * (documents - started) / len(articles):5.1f}, "
-            f"commit {1000 * (finished - documents) / len(articles):5.1f} ms/article",
+            f"commit {1000 * (finished - documents) / len(articles):5.1f} ms/article, "
+            f"merge processes so far {engine.merge_cpu:.1f} s CPU, wall {time.perf_counter() - start:.0f} s",
             file=sys.stderr,
         )
+    waited = time.perf_counter()
+    engine.settle_merges()
+    print(
+        f"end of run: waited {time.perf_counter() - waited:.1f} s for the merge process; merge processes "
+        f"spent {1000 * engine.merge_cpu / total:.1f} CPU ms/article in all",
+        file=sys.stderr,
+    )
     engine.close()
     return batches
 

@@ -292,6 +292,7 @@ class Indexer:
         cpu = pending.cpu
         with timed(cpu, "people"):  # office-only cues (ujar Menkeu) named before anything is stored
             name_offices(self.store.connection(), pending.articles)
+        merged_before = _merge_cpu(self.search)
         with self.search.batch() as batch:
             with timed(cpu, "whoosh documents"):
                 for source in pending.removed:
@@ -302,6 +303,8 @@ class Indexer:
                     batch.add_article(article)
             committing = time.thread_time()
         cpu["whoosh commit"] = cpu.get("whoosh commit", 0.0) + time.thread_time() - committing
+        if merged := _merge_cpu(self.search) - merged_before:  # a merge process's, adopted here
+            cpu["whoosh merge (child)"] = merged
         hooks = {"people": 0.0, "linking": 0.0}
         with timed(cpu, "sqlite"):
             self.store.commit_batch(
@@ -319,6 +322,11 @@ class Indexer:
         self.report.added += pending.added
         self.report.updated += pending.updated
         self.report.removed += pending.pruned
+
+
+def _merge_cpu(search: SearchEngine) -> float:
+    """CPU seconds the engine's merge processes spent so far (0 for an engine without them)."""
+    return float(getattr(search, "merge_cpu", 0.0))
 
 
 _Hook = TypeVar("_Hook", bound=Callable[..., None])

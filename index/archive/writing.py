@@ -80,9 +80,14 @@ class Writing(ArchiveBase):
                             (people.people_version(),),
                         )
 
-                report = Indexer(self._store, self._search, progress, cancel).run(
-                    paths, prune=prune, force=rebuild
-                )
+                try:
+                    report = Indexer(self._store, self._search, progress, cancel).run(
+                        paths, prune=prune, force=rebuild
+                    )
+                except BaseException:
+                    self._search.settle_merges(wait=False)
+                    raise
+                report.interrupted = not self._settle_merges(wait=not report.interrupted)
                 if rebuild and not report.interrupted:
                     self._store.set_meta("version", index_version())
             except (OSError, sqlite3.OperationalError) as error:
@@ -92,6 +97,14 @@ class Writing(ArchiveBase):
             report.rebuilt = rebuild or upgraded
             report.recovered_lock = lock.recovered
         return report
+
+    def _settle_merges(self, wait: bool) -> bool:
+        """Commit the merge a child process is writing (or give it up); False on Ctrl-C."""
+        try:
+            self._search.settle_merges(wait=wait)
+        except KeyboardInterrupt:  # the merge is given up; what was committed stays
+            return False
+        return wait
 
     def _committed(self) -> int | None:
         try:
@@ -125,6 +138,7 @@ class Writing(ArchiveBase):
             done += len(chunk)
             if progress is not None:
                 progress(IndexProgress(done=done, total=total, path=chunk[-1].path))
+        self._search.settle_merges()
         self.damage = ""
         return done
 

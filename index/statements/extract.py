@@ -335,8 +335,8 @@ def _apposed_name(book: NameBook, at: int) -> str | None:
         if not tok.capitalised or (run and body[tok.end : run[0].start].strip()):
             break
         run.insert(0, tok)
-    if not run:
-        return None
+    if not run or _opens_sentence(body, run[0].start):
+        return None  # "Sebaliknya, eks Danjen itu menilai …": a sentence adverb, not a name
     ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
     if ref.kind == "person" and ref.name is not None:
         return ref.name if book.is_person(ref.name) else None
@@ -347,6 +347,11 @@ def _apposed_name(book: NameBook, at: int) -> str | None:
         return None
     book.vouch(full := book.canonical(words))
     return full
+
+
+def _opens_sentence(body: str, pos: int) -> bool:
+    before = body[max(0, pos - 8) : pos].rstrip(" \t\u00a0")[-1:]
+    return not before or before in ".!?:;\n\"“”'’-–—"
 
 
 def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:

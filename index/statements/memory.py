@@ -104,23 +104,15 @@ class SpeakerMemory:
                 return people[0] if people else self.subject or self.focus
             return self.focus
         if ref.kind == "inherit":
-            return self._latest()
+            return self.last or self.subject
         if ref.kind == "anaphor":
             wanted = set(ref.words)
             for name in reversed(self.history[-_LOOK_BACK:]):
                 role_words = set(self.roles.get(name, "").casefold().replace(",", " ").split())
                 if wanted & role_words:
                     return name
-            return self._latest()
+            return self.last or self.subject
         return None
-
-    def _latest(self) -> str | None:
-        """Whom an uncued quotation or an unmatched description goes on with: the last speaker,
-        unless the narration has since made someone else its subject (``Pelatih tim tamu Fulan
-        bersyukur atas hasil itu. "…``): a new person put forward speaks next."""
-        if self.subject is not None and self.focus == self.subject and self.subject != self.last:
-            return self.subject
-        return self.last or self.subject
 
 
 def _gender_of(word: str) -> str | None:

@@ -65,7 +65,7 @@ def read_phrase(
         ms, me, name = persons[k]
         if speaks_for(toks, ms):
             return UNNAMED, toks[0].start, toks[-1].end  # "a spokesman for President Fulan": unnamed
-        titled = _titled_after(toks, me)
+        titled = _titled_after(toks, me) if len(tokens(book.body, ms, me)) == 1 else []
         if titled and not book.unlisted_person(titled, ask=not listed_only):
             return UNNAMED, toks[0].start, toks[-1].end
         if titled:
@@ -144,8 +144,8 @@ def _titled_after(toks: list[Token], end: int) -> list[Token]:
     if not any(lex.is_a(t.text, "role") for t in run):
         return []
     kind, name = split_run(run)
-    if kind != "person" or not name or lex.is_a(name[0].text, "role"):
-        return []
+    if kind != "person" or len(name) < 2 or lex.is_a(name[0].text, "role"):
+        return []  # one word after a title is its place: "M Yasir Camat Gondang"
     if not any(lex.is_a(t.text, "role") for t in run if t.end <= name[0].start):
         return []
     return name

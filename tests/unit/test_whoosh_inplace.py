@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import pickle
 import random
 from pathlib import Path
 
@@ -56,3 +57,10 @@ def test_mapped_segments_are_read_in_place_and_pages_can_be_dropped(tmp_path: Pa
         assert sorted(article_id for article_id, _ in before) == ["art0", "art1", "art2"]
     finally:
         index.close()
+
+
+def test_pickles_load_from_the_view_as_from_a_bytes_file() -> None:
+    data = pickle.dumps(({"weight": 1.5, "ids": [3, 9]}, "kata", 12345), 2) + b"after" * 3
+    view, reference = _View(memoryview(data)), io.BytesIO(data)
+    assert pickle.load(view) == pickle.load(reference)  # pickle reads ahead through peek
+    assert view.tell() == reference.tell() and view.read() == reference.read()

@@ -138,6 +138,18 @@ def _repeated_below(line: str, page: _Page) -> bool:
     return page.rest.count(line) >= _REPEATS_BELOW
 
 
+# "OAKVILLE, ON, Aug. 22, 2016": a press release's dateline printed over it, a place in capitals and a day.
+_CAPITALS = re.compile(r"^[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*){0,3}$")
+
+
+def _place_and_date(line: str) -> bool:
+    found = next(find_dates(line), None)
+    if found is None or line[found.end :].strip(" ,.-"):
+        return False
+    parts = [p.strip() for p in line[: found.start].split(",") if p.strip()]
+    return bool(parts) and all(_CAPITALS.match(p) for p in parts)
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -145,7 +157,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     free of menu words, near the top, and share topic words with the story; sites
     often print them twice.
     """
-    if _repeated_below(line, page):
+    if _repeated_below(line, page) or _place_and_date(line):
         return float("-inf")
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it

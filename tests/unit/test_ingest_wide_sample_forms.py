@@ -210,3 +210,8 @@ def test_the_headline_left_with_markup_is_its_copy_and_the_iso_stamp_below_dates
     article = load(tmp_path, text)
     assert (article.title, article.date) == (TITLE, "2022-08-31")
     assert TITLE not in article.body
+
+
+def test_a_press_releases_place_and_date_line_is_not_its_title(tmp_path: Path) -> None:
+    text = f"Kabar Wire\n\nSUKAMAJU, JB, Aug. 22, 2016\n\nSUKAMAJU, JB, Aug. 22, 2016 /Kabar Wire/ - {LEAD}\n\n{BODY}"
+    assert load(tmp_path, text).title == ""

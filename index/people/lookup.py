@@ -100,7 +100,7 @@ def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False)
     """The person a one-word name (``Widodo``, ``Ratna``) means when no article tied it to anyone:
     the stored names whose last word it is, or whose first word it is when they hold an office
     or speak somewhere (a given name alone is too common to name a private person another
-    article wrote in full: the "Daniel" of a disaster agency is not the "Daniel Weller" of
+    article wrote in full: the "Fulan" of a village office is not the "Fulan Wirasatya" of
     another story), if they are all one person; else, among
     those people, the one the articles that write the word also name, if there is exactly one.
     Otherwise every candidate, so that the caller sees the name is ambiguous."""
@@ -112,7 +112,7 @@ def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False)
     ).fetchall()
     if len(rows) > _MAX_ONE_WORD_NAMES:
         return {}
-    # the written word itself, not a spelling of it: "Junaidi" the trader is no "Djunaidi"
+    # the written word itself, not a spelling of it: a stallholder "Sukarno" is no "Soekarno"
     edges = [
         (k, p, n)
         for k, p, n in rows

@@ -322,7 +322,7 @@ _APPOSED_WINDOW = 60
 
 
 def _apposed_name(book: NameBook, at: int) -> str | None:
-    """``… oleh Sutinah, wanita yang berjualan pecel ini mengaku …``: a description set off
+    """``… oleh Fulanah, perempuan penjual kue ini mengaku …``: a description set off
     right after a name by a comma describes that name, whoever spoke before."""
     body = book.body
     head = body[max(0, at - _APPOSED_WINDOW) : at].rstrip()
@@ -336,7 +336,7 @@ def _apposed_name(book: NameBook, at: int) -> str | None:
             break
         run.insert(0, tok)
     if not run or _opens_sentence(body, run[0].start):
-        return None  # "Sebaliknya, eks Danjen itu menilai …": a sentence adverb, not a name
+        return None  # "Namun, mantan menteri itu menilai …": a sentence adverb, not a name
     ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
     if ref.kind == "person" and ref.name is not None:
         return ref.name if book.is_person(ref.name) else None

@@ -50,7 +50,7 @@ def _can_close(body: str, i: int, start: int, end: int) -> bool:
     prev = body[i - 1] if i > start else " "
     nxt = body[i + 1] if i + 1 < end else " "
     if prev in _HEADLESS_CLOSE and _cue_glued(body, i + 1, end):
-        return True  # "… sepi,"kata Junaidi": scraped without the space after the closing mark
+        return True  # "… mahal,"kata Fulan": scraped without the space after the closing mark
     return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in DOUBLE or nxt in SINGLE)
 
 

@@ -69,7 +69,7 @@ def read_phrase(
         if titled and not book.unlisted_person(titled, ask=not listed_only):
             return UNNAMED, toks[0].start, toks[-1].end
         if titled:
-            # "said Baltimore Police Commissioner Fulan Hidayat", "said Jamshedpur coach Fulan": a
+            # "said Springfield Police Commissioner Fulan Hidayat", "said Riverton coach Fulan": a
             # title after a "name" makes that a place or a team; the name is the one after the title
             ns, ne = titled[0].start, titled[-1].end
             name = book.namesake(ns, ne, book.canonical([t.text for t in titled]))
@@ -145,7 +145,7 @@ def _titled_after(toks: list[Token], end: int) -> list[Token]:
         return []
     kind, name = split_run(run)
     if kind != "person" or len(name) < 2 or lex.is_a(name[0].text, "role"):
-        return []  # one word after a title is its place: "M Yasir Camat Gondang"
+        return []  # one word after a title is its place: "Fulan Hidayat Camat Sukamaju"
     if not any(lex.is_a(t.text, "role") for t in run if t.end <= name[0].start):
         return []
     return name

@@ -1,5 +1,5 @@
-"""A short name that is the first letters of one full name in the body: ``Pras`` for
-``Prasetio Edi Marsudi``, ``Alex`` for ``Alexander Marwata`` (news shortens given names so)."""
+"""A short name that is the first letters of one full name in the body: ``Budi`` for
+``Budiman Santoso``, ``Hendri`` for ``Hendrianto Wijaya`` (news shortens given names so)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ Shapes read: ``Name predicate``, ``Role Name predicate``, ``Name, apposition, pr
 ``Role, Name, predicate`` (``Ketua BEM, Nadia, menilai``), ``Name – aside – predicate``, a short
 lowercase description before a recognised name (``Street vendor Mitali Das sells``), each
 possibly after a fronted place or time phrase and its comma (``Outside the gate, Farid …``),
-and the agent of a passive verb near the start (``Hal senada dirasakan oleh Sutinah``).
+and the agent of a passive verb near the start (``Pendapat itu dibagikan oleh Fulanah``).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
         if ref is not None:
             return ref
     for k in starts:
-        # "Tidak diturunkan Fulan saat laga ini, disampaikan Pelatih Budi karena …"
+        # "Kiper utama absen pekan ini, dijelaskan pelatih Fulan …": after a fronted clause
         ref = _passive_agent(book, toks[k:])
         if ref is not None:
             return ref
@@ -63,7 +63,7 @@ _PASSIVE_SHAPE = re.compile(r"di[a-z]{3,}(?:kan|i)")
 
 
 def _passive_agent(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
-    """``Keluhan serupa diungkapkan Rini (40), warga …`` / ``Hal senada dirasakan oleh Sutinah``:
+    """``Pendapat lain diungkapkan Fulanah (35), guru …`` / ``Hal itu dibagikan oleh Fulan``:
     the agent of a passive verb near the start is whom the passage turns to, who speaks next.
     A speech verb may take its agent straight after it; any other passive only after ``oleh``."""
     lex = lexicon()
@@ -119,7 +119,7 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     gap = body[lead[-1].end : toks[len(lead)].start].strip()
     after: Token | None = toks[len(lead)]
     if not gap and lexicon().is_a(toks[len(lead)].text, "pronoun_det"):
-        return None  # "Mantan Kapolres Lanny Jaya itu …": a description, its capitals an office's place
+        return None  # "Mantan Bupati Sukamaju itu …": a description, its capitals an office's place
     k = len(lead)
     if gap == "(":
         # "Fulan Hidayat (52), nelayan di X, sudah …" / "Fulan (52) masih menunggu": the bracket
@@ -233,7 +233,7 @@ def _described(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
         if body[name[-1].end : after.start].strip() or after.capitalised:
             return None
         if lex.is_a(after.text, "pronoun_det"):
-            return None  # "Mantan Kapolres Lanny Jaya itu": a description, not a name
+            return None  # "Mantan Bupati Sukamaju itu": a description, not a name
         ref, _ns, _ne = book.analyse(name[0].start, name[-1].end, prefer_last=True)
         if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
             return ref

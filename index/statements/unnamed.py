@@ -23,7 +23,7 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
     k = 2
     while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
         if lex.is_a(toks[k - 1].text, "pronoun_det"):
-            break  # "jawab wartawan itu yang lagi-lagi disambut tawa": the phrase ends at "itu"
+            break  # "jawab wartawan itu yang lalu tertawa": the phrase ends at "itu"
         if lex.is_a(toks[k].text, "relative"):
             return None  # "ucap pria yang juga menjabat menteri ini": a description of someone
         if lex.is_a(toks[k].text, "np_stop"):
@@ -31,7 +31,7 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
         k += 1
     words = [t.text.casefold() for t in toks[1:k]]
     if k - 1 > _MAX_COMMON_PHRASE or any(t.capitalised for t in toks[1:k]):
-        return None  # "ujar atlet asal Nusa Tenggara Barat ini": someone the text knows
+        return None  # "ujar perenang asal Kota Sukamaju ini": someone the text knows
     if lex.is_a(words[0], "indefinite"):
         return toks[k - 1].end  # "ujar seorang warga", "jawab para jurnalis", "said one official"
     if not any(lex.is_a(w, "pronoun_det") or lex.is_a(w, "anaphor_pre") for w in words):

@@ -28,7 +28,7 @@ def test_surname_alone_joins_the_one_person_it_ends() -> None:
 
 
 def test_given_name_alone_names_no_one_another_article_wrote_in_full() -> None:
-    # "Daniel" at a disaster agency is not the "Daniel Weller" of another story
+    # a "Sulastri" at a village office is not the "Sulastri Maharani Dewi" of another story
     people = PeopleIndex.from_articles([article("b1", ["Sulastri Maharani Dewi"]), article("b2", ["Sulastri"])])
     assert people.canonical("Sulastri") == "Sulastri"
     assert "Sulastri" in people.variants("Sulastri Maharani Dewi")  # a search still finds every Sulastri

@@ -35,7 +35,7 @@ def test_titles_and_honorifics_stay_out_of_the_name(body: str, lang: str, speake
 
 def test_a_relative_speaks_unnamed_and_continues_nobody() -> None:
     body = (
-        'Bupati Harjo Wiyono menolak berkomentar. "Saya pe laki juga ada jabatan," tambah istri Harjo.\n'
+        'Bupati Harjo Wiyono menolak berkomentar. "Suami saya juga sedang rapat," tambah istri Harjo.\n'
         '"Jangan tunjuk-tunjuk begitu," tambahnya.'
     )
     assert speakers(body) == [None, None]
@@ -45,7 +45,7 @@ def test_a_bystander_introduced_without_a_name_is_unknown() -> None:
     body = (
         'Presiden Bima Aryasatya memanggil seorang wartawan ke panggung. "Menteri mana yang paling penting?" '
         "tanya Bima.\n"
-        '"Menteri yang bisa membuat presiden tersenyum," jawab wartawan itu yang disambut tawa.'
+        '"Menteri yang paling sering menelepon saya," jawab wartawan itu yang lalu tertawa.'
     )
     assert speakers(body) == ["Bima Aryasatya", None]
 
@@ -59,14 +59,14 @@ def test_a_definite_description_of_a_named_man_still_points_back() -> None:
 
 
 def test_a_pronoun_then_how_it_was_said() -> None:
-    body = 'Wali Kota Sukamaju, Bimo Santoso, hadir. "Nanti tinggal tambah saja," kata dia spontan.'
+    body = 'Wali Kota Sukamaju, Bimo Santoso, hadir. "Anggarannya masih cukup," kata dia pelan.'
     assert speakers(body)[-1] == "Bimo Santoso"
 
 
 def test_the_agent_of_a_passive_is_whom_the_clitics_mean() -> None:
     body = (
         'Pedagang Marlina Dewi mengeluh. "Saya rugi terus," tutur Marlina.\n'
-        "Keluhan itu juga diungkapkan Ratih (40), warga Banyumanik.\n"
+        "Pendapat lain diungkapkan Ratih (35), guru di Desa Sukamaju.\n"
         '"Pekan lalu masih murah," paparnya.'
     )
     assert speakers(body)[-1] == "Ratih"
@@ -75,7 +75,7 @@ def test_the_agent_of_a_passive_is_whom_the_clitics_mean() -> None:
 def test_a_description_set_off_after_a_name_is_that_name() -> None:
     body = (
         'Pedagang Marlina Dewi mengeluh. "Saya rugi terus," tutur Marlina.\n'
-        "Hal senada juga dirasakan oleh Sutinah, wanita yang sehari-hari berjualan pecel ini mengaku sedih.\n"
+        "Pendapat itu dibagikan oleh Sutinah, perempuan penjual kue ini mengaku cemas.\n"
         '"Saya sedih harga naik," katanya.'
     )
     assert speakers(body)[-2:] == ["Sutinah", "Sutinah"]
@@ -84,7 +84,7 @@ def test_a_description_set_off_after_a_name_is_that_name() -> None:
 def test_an_office_abbreviation_is_the_holder_the_article_named() -> None:
     body = (
         "Kepala Dinas Pendidikan (Kadisdik) Provinsi Sukamaju Wirawan Hadi membuka rapat kerja.\n"
-        '"Sekecil apa pun pengaduan, mohon segera ditindaklanjuti," kata Kadisdik saat membuka rapat.'
+        '"Setiap laporan orang tua wajib dijawab dalam sepekan," kata Kadisdik saat membuka rapat.'
     )
     assert speakers(body)[-1] == "Wirawan Hadi"
 
@@ -92,7 +92,7 @@ def test_an_office_abbreviation_is_the_holder_the_article_named() -> None:
 def test_a_shared_surname_goes_to_the_one_who_has_spoken() -> None:
     body = (
         "Prime Minister Anand Mehra said the session must go on. He had called opposition leader "
-        'Vikram Mehra on Monday. "The House can still function," an uncharacteristically combative Mehra said.'
+        'Vikram Mehra on Monday. "The chamber can still sit," a visibly irritated Mehra said.'
     )
     assert speakers(body, "en")[-1] == "Anand Mehra"
 
@@ -100,23 +100,23 @@ def test_a_shared_surname_goes_to_the_one_who_has_spoken() -> None:
 def test_a_longer_description_with_a_place_still_points_back() -> None:
     body = (
         'Gilang Prasetya tiba di bandara. "Saya tidak menyangka," ujar Gilang.\n'
-        '"Saya langsung sujud syukur," ujar atlet asal Nusa Kambangan ini menambahkan.'
+        '"Saya langsung menelepon ibu," ujar perenang asal Kota Sukamaju ini menambahkan.'
     )
     assert speakers(body) == ["Gilang Prasetya", "Gilang Prasetya"]
 
 
 def test_an_office_and_its_place_described_with_itu_are_no_new_subject() -> None:
     body = (
-        'Kapolres Sukamaju AKBP Tomi Haryadi mengatakan polisi mengikuti tersangka. "Identitas pelaku '
-        'sudah kami kantongi," katanya.\n'
-        'Mantan Kapolres Lanny Jaya itu memastikan polisi tidak salah tangkap. "Kita profesional. Kita tidak'
+        'Kapolres Sukamaju AKBP Tomi Haryadi mengatakan polisi mengikuti tersangka. "Dua orang sudah '
+        'kami periksa," katanya.\n'
+        'Mantan Bupati Sukamaju itu memastikan tidak ada yang ditangkap tanpa bukti. "Kami bekerja hati-hati. Kami tidak'
     )
     assert speakers(body)[-1] == "Tomi Haryadi"
 
 
 def test_a_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
     body = (
-        '"Yang jelas saya dipanggil sebagai saksi," ujar Agus Gunawan di gedung itu.\n'
+        '"Saya hanya datang memenuhi undangan," ujar Agus Gunawan di gedung itu.\n'
         "Tak hanya Agus, pengacara Ronny Alfano juga datang. Nama Ronny juga tak ada dalam jadwal.\n"
         '"Untuk perkara lain," ujar dia.'
     )
@@ -136,23 +136,23 @@ def test_a_nickname_that_begins_the_given_name(body: str, speaker: str) -> None:
 
 
 def test_a_place_read_as_the_subject_is_no_speaker() -> None:
-    body = "Pejabat BPBD Kabupaten Sukamaju, Kalimantan Barat menjelaskan banjir semakin meluas."
+    body = "Petugas posko Desa Sukamaju, Jawa Tengah menjelaskan air terus naik."
     assert speakers(body) == [None]
 
 
 def test_a_passive_agent_after_a_fronted_clause() -> None:
     body = (
-        '"Kami berjuang sampai akhir," kata Krisna Wibowo, gelandang tuan rumah.\n'
-        "Tidak diturunkan Tomi saat laga ini, disampaikan pelatih Joko Susanto karena kondisinya turun.\n"
-        '"Belum maksimal, masih enam puluh persen," terangnya.'
+        '"Kami berjuang sampai akhir," kata Rangga Wibowo, gelandang tuan rumah.\n'
+        "Kiper utama absen pekan ini, dijelaskan pelatih Joko Susanto karena cedera lutut.\n"
+        '"Lututnya perlu dua pekan lagi," terangnya.'
     )
     assert speakers(body)[-1] == "Joko Susanto"
 
 
 def test_an_office_abbreviation_nobody_holds_here_is_unknown() -> None:
     body = (
-        '"Kami belum tahu siapa mereka," kata juru bicara KPK Febrianto Hadi.\n'
-        "Dirdik menegaskan tidak mengenal anggota DPR itu."
+        '"Jadwal belum berubah," kata juru bicara komisi Febrianto Hadi.\n'
+        "Dirdik menegaskan pemeriksaan berjalan sesuai jadwal."
     )
     assert speakers(body)[-1] is None
 
@@ -160,7 +160,7 @@ def test_an_office_abbreviation_nobody_holds_here_is_unknown() -> None:
 def test_a_sentence_adverb_before_a_description_is_no_name() -> None:
     body = (
         'Menteri Bagus Santosa memuji gubernur itu. "Beliau teliti," ucap Bagus.\n'
-        "Sebaliknya, eks Danjen Kopassus itu pun menilai gubernur sebagai sosok yang sabar."
+        "Namun, mantan menteri itu pun menilai gubernur sebagai sosok yang sabar."
     )
-    assert "Sebaliknya" not in speakers(body)
+    assert "Namun" not in speakers(body)
 

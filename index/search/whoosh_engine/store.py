@@ -102,12 +102,15 @@ def release_pages(reader: IndexReader) -> None:
     more CPU (a seek and a read per access). Dropped after every search, the faults back cost
     small searches half their time again, so pages are dropped at most every ``RELEASE_SECONDS``.
     """
+    advice = getattr(mmap, "MADV_DONTNEED", None)  # absent where the platform has no madvise
+    if advice is None:
+        return
     for leaf, _ in reader.leaf_readers():
         files = getattr(leaf, "_storage", None)
         source = getattr(getattr(files, "a", files), "_source", None)  # a compound segment's map
         if isinstance(source, mmap.mmap):
             with contextlib.suppress(OSError, ValueError):
-                source.madvise(mmap.MADV_DONTNEED)
+                source.madvise(advice)
 
 
 WRITER_MB = 128  # postings a write batch sorts in memory before Whoosh spills sorted runs to disk

@@ -14,6 +14,7 @@ import json
 import re
 import sqlite3
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -285,6 +286,28 @@ def _fill_clusters(db: sqlite3.Connection, statements: Iterable[Statement]) -> N
         statement.cluster = clusters.get(statement.id)
 
 
+def _use_wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch the file to write-ahead logging once (the mode is stored in the file).
+
+    SQLite answers "database is locked" at once, without the busy handler, when two
+    processes create a new store together and both ask for the mode; waiting and asking
+    again is right, a damaged-store error would be wrong.
+    """
+    deadline = time.monotonic() + patience
+    pause = 0.005
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # a read-only file keeps its mode, no error
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
 class DocStore:
     """Thread-safe access to the SQLite file: one connection per thread."""
 
@@ -299,7 +322,7 @@ class DocStore:
         if db is None:
             db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
             db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(db)
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")  # negative: KiB, not pages
             db.execute("PRAGMA temp_store=MEMORY")

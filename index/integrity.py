@@ -25,6 +25,19 @@ def is_disk_full(error: BaseException) -> bool:
     return isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower()
 
 
+def is_busy(error: BaseException) -> bool:
+    """SQLite's lock answer: another process holds the file, which says nothing of damage."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def busy_store(path: Path) -> ArchiveError:
+    return ArchiveError(
+        f"the document store {path} is busy: another kutip held it for 30 s; "
+        "wait for it to finish and try again"
+    )
+
+
 def disk_full(location: Path, committed: int | None = None) -> ArchiveError:
     kept = f" ({committed:,} articles)" if committed is not None else ""
     return ArchiveError(

@@ -16,9 +16,11 @@ from kutip.index.docstore import DocStore
 from kutip.index.integrity import (
     REBUILD_HINT,
     ArchiveError,
+    busy_store,
     damaged_search,
     damaged_store,
     disk_full,
+    is_busy,
     is_disk_full,
     one_line,
     salvage_sources,
@@ -61,6 +63,8 @@ def open_parts(location: Path | None) -> Opened:
     except sqlite3.DatabaseError as error:
         if is_disk_full(error):
             raise disk_full(location) from None
+        if is_busy(error):
+            raise busy_store(store_path) from None
         raise damaged_store(store_path, error) from None
     except OSError as error:
         if is_disk_full(error):
@@ -117,6 +121,8 @@ def repair(
                 finally:
                     store.close()
         except sqlite3.DatabaseError as error:
+            if is_busy(error):  # a lock is no damage: the store must not be set aside
+                raise busy_store(store_path) from None
             problem = one_line(error)
         if problem:
             sources = salvage_sources(store_path)

@@ -201,3 +201,17 @@ def test_file_name_with_invalid_utf8_bytes_is_stored_and_read_back(tmp_path: Pat
     assert (second.unchanged, second.removed) == (1, 0)
     assert len(archive.search("jembatan")) == 1
     archive.close()
+
+
+def test_a_store_locked_by_another_process_is_busy_not_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(self: DocStore) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(DocStore, "check", locked)
+    with pytest.raises(ArchiveError, match="is busy") as caught:
+        Archive.open(tmp_path / "ix")
+    assert "damaged" not in str(caught.value)
+    monkeypatch.undo()
+    Archive.open(tmp_path / "ix").close()  # nothing was set aside or broken

@@ -1,9 +1,10 @@
 """The search bar's state and what it drives: the query, the entity filter, hits, snippets.
 
 The app hands its search events here in a line each. Every archive call runs in a thread
-worker of its own exclusive group, so a newer search drops a stale one, and reports back
-on the UI thread; a worker started while typing first waits for a pause
-(:mod:`kutip.tui.debounce`).
+worker of its own exclusive group and reports back on the UI thread. Search as you type works
+like a fuzzy finder: a key typed when no search is under way searches at once; a newer key
+stops the search under way (:mod:`kutip.tui.stoppable`) and, only while keys come faster than
+searches end, waits for a pause (:mod:`kutip.tui.debounce`) so a burst costs one search.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 from textual.widgets import Input
 
 from kutip.index.facade import ArticleSummary, Entity, QueryError, SearchHit, Span, StatementHit
-from kutip.tui.debounce import quiet_for, still_wanted
+from kutip.tui.debounce import still_wanted
+from kutip.tui.stoppable import StoppableWork, Stopped
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_rows import Snippet
 
@@ -66,6 +68,7 @@ class SearchFlow:
         self.query = ""
         self.typing = False  # the last search ran while typing (its last word a prefix)
         self.entity_filter: EntityFilter | None = None
+        self.searches = StoppableWork()  # the search under way, stopped when a newer one starts
 
     # -- the search bar ---------------------------------------------------------
 
@@ -75,17 +78,25 @@ class SearchFlow:
         if self.query:
             self.run(typing=widens_as_typed(value))
         else:
-            self.app.workers.cancel_group(self.app, "search")
+            self.cancel()
             self.restore_full_list()
 
     def run(self, typing: bool = False) -> None:
-        """Search (the last word a prefix while ``typing``); the worker group drops a stale search."""
+        """Search (the last word a prefix while ``typing``), at once unless a search is still
+        under way while typing: that one is stopped, and this one waits for a pause."""
         app = self.app
         self.typing = typing
         statements = app.statements_only
         self.show_statement_results(statements)
-        work = partial(self._search, self.query, typing, statements)
+        settle = app.debounce.search if typing and self.searches.busy else 0.0
+        self.cancel()
+        work = partial(self._search, self.query, typing, statements, settle)
         app.run_worker(work, thread=True, exclusive=True, group="search")
+
+    def cancel(self) -> None:
+        """Drop the searches started so far: those waiting never ask, the one working stops."""
+        self.app.workers.cancel_group(self.app, "search")
+        self.searches.stop()
 
     def submitted(self) -> None:
         app = self.app
@@ -102,7 +113,7 @@ class SearchFlow:
         with app.search_bar.prevent(Input.Changed):
             app.search_bar.close()
         self.query = ""
-        app.workers.cancel_group(app, "search")
+        self.cancel()
         self.restore_full_list()
         app.main_screen.set_focus(app.article_list)
 
@@ -149,7 +160,7 @@ class SearchFlow:
         """Close the search, the entity filter and the facet filters (the order stays)."""
         app = self.app
         if app.search_bar.is_open or self.query:
-            app.workers.cancel_group(app, "search")
+            self.cancel()
             self.query = ""
             with app.search_bar.prevent(Input.Changed):
                 app.search_bar.close()
@@ -168,18 +179,21 @@ class SearchFlow:
 
     # -- workers (in threads) ----------------------------------------------------
 
-    def _search(self, query: str, typing: bool, statements: bool) -> None:
-        """Articles (or statements) matching ``query``; while ``typing`` it waits for a pause and
-        its last word is a prefix."""
+    def _search(self, query: str, typing: bool, statements: bool, settle: float) -> None:
+        """Articles (or statements) matching ``query``, after ``settle`` seconds of quiet; while
+        ``typing`` its last word is a prefix. None comes back when a newer search stopped it."""
         app = self.app
-        if typing and not quiet_for(app.debounce.search):
-            return
-        try:  # article snippets are fetched for the rows on screen only (ArticleList.SnippetsWanted)
-            found: Hits
+        archive = app.archive
+
+        def ask() -> Hits:  # article snippets are fetched for the rows on screen only (SnippetsWanted)
             if statements:
-                found = app.archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing)
-            else:
-                found = app.archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
+                return archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing)
+            return archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
+
+        try:
+            found = self.searches.run(ask, still_wanted, settle)
+        except Stopped:  # run() catches its own; this is the last guard of the worker thread
+            return
         except QueryError as error:
             if still_wanted():
                 app.call_from_thread(self._show_query_error, query, str(error))
@@ -187,7 +201,7 @@ class SearchFlow:
         except Exception as error:  # an engine fault must not take the reader down
             app.call_from_thread(self._show_query_error, query, f"Search failed: {error}")
             return
-        if still_wanted():
+        if found is not None and still_wanted():
             app.call_from_thread(self._show_statement_hits if statements else self._show_hits, query, found)
 
     def filter_by_entity(self, entity: Entity) -> None:

@@ -9,8 +9,10 @@ writing); :class:`Archive` composes them, and this module names what the reader 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
 from kutip.index.archive.guard import guarded
 from kutip.index.archive.listing import Listing
@@ -88,6 +90,12 @@ __all__ = [
 ]
 
 
+def _reported(member: ClusterMember) -> tuple[bool, str, str, str]:
+    """Earliest report first (undated last), as :func:`kutip.index.linking.clusters` orders them."""
+    date = member.date or member.event_date
+    return (date == "", date, member.article, member.statement_id)
+
+
 class Archive(Searching, Listing, Writing, ArchiveBase):
     """An opened archive: list, read, search and (re)index articles."""
 
@@ -137,8 +145,34 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
     # -- cross-article clusters -----------------------------------------------
     @guarded
     def clusters(self, speaker: str | None = None, min_articles: int = 2) -> list[Cluster]:
-        """Statements reported by at least ``min_articles`` articles, grouped by utterance."""
-        return linked_clusters(self._store.connection(), speaker, min_articles)
+        """Statements reported by at least ``min_articles`` articles, grouped by utterance.
+
+        ``speaker`` asks for one person under every name the archive knows them by (the rule
+        ``kutip quotes --speaker`` and the person page follow): ``Jokowi`` finds the remarks
+        reported as Joko Widodo's too, and a name without its middle name the full name's.
+        """
+        db = self._store.connection()
+        if not speaker:
+            return self._as_people(linked_clusters(db, None, min_articles))
+        match = people.speaker_match(db, speaker)
+        if match is None:
+            return []
+        found: dict[str, Cluster] = {}
+        for name in dict.fromkeys(match.names or (speaker,)):
+            for cluster in linked_clusters(db, name, min_articles):
+                if any(match.accepts(member.speaker) for member in cluster.members):
+                    found.setdefault(cluster.id, cluster)
+        ordered = sorted(found.values(), key=lambda cluster: (-cluster.articles, _reported(cluster.earliest)))
+        return self._as_people(ordered)
+
+    def _as_people(self, found: list[Cluster]) -> list[Cluster]:
+        """Each cluster under the name its speaker is shown by everywhere else (the entities pane,
+        ``kutip quotes``): one person is not Jokowi in one cluster and Joko Widodo in the next."""
+        canonical = self.canonical_names(c.speaker for c in found if c.speaker)
+        return [
+            replace(c, speaker=people.shown_name(c.speaker, canonical[c.speaker])) if c.speaker else c
+            for c in found
+        ]
 
     @guarded
     def find(self, phrase: str, limit: int = 20) -> list[Cluster]:

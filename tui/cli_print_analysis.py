@@ -12,9 +12,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kutip.index.facade import Archive, Cluster, EntityRow, EntityType, StatementRow, word_diff
+from kutip.index.facade import Archive, Cluster, ClusterMember, EntityRow, EntityType, StatementRow, word_diff
 from kutip.tui.cli_common import entity_type_label
 from kutip.tui.cli_print import count, plain
+from kutip.tui.reports import details, diff_base, is_translation, language_name
 from kutip.tui.terminal import safe
 
 ENTITY_STYLES = {
@@ -106,6 +107,22 @@ def print_statements(rows: list[StatementRow], out: Console) -> None:
     out.print(Text(f"{len(rows)} statements", style="dim"))
 
 
+def _wording(member: ClusterMember, base: ClusterMember | None, out: Console) -> Text:
+    """The report's words; against ``base``, its new words bold and, in a terminal, the dropped
+    ones struck through (struck-through words only make sense where styles show)."""
+    if base is None:
+        return plain(member.text)
+    parts: list[Text] = []
+    for op, words in word_diff(base.text, member.text):
+        if op == "equal":
+            parts.append(plain(words))
+        elif op != "delete":
+            parts.append(plain(words, "bold yellow"))
+        elif out.is_terminal:
+            parts.append(plain(words, "strike dim red"))
+    return Text(" ").join(parts)
+
+
 def hanging_rows() -> Table:
     """Rows of a mark and its words, the words wrapped under themselves rather than under the
     mark: a long remark on an 80-column terminal stays one readable block."""
@@ -116,6 +133,9 @@ def hanging_rows() -> Table:
 
 
 def print_clusters(clusters: list[Cluster], out: Console) -> None:
+    """Each remark with every report of it, described as the quote finder describes them
+    (:mod:`kutip.tui.reports`): a later report's changed words against the earliest in its own
+    language, a report in the other language marked as a translation, not word-diffed."""
     for cluster in clusters:
         articles = len({m.article for m in cluster.members})
         out.print(
@@ -125,24 +145,14 @@ def print_clusters(clusters: list[Cluster], out: Console) -> None:
                 (f" · {safe(cluster.id)}", "dim"),
             )
         )
-        earliest = next((m for m in cluster.members if m.earliest), cluster.members[0])
         for member in cluster.members:
-            source = " · ".join(
-                x
-                for x in (member.outlet, member.date, member.kind, f"via {member.via}" if member.via else "")
-                if x
-            )
-            parts: list[Text] = []
-            for op, words in word_diff(earliest.text, member.text):
-                if member is earliest or op == "equal":
-                    parts.append(plain(words))
-                elif op != "delete":
-                    parts.append(plain(words, "bold yellow"))
-                elif out.is_terminal:  # struck-through words only make sense where styles show
-                    parts.append(plain(words, "strike dim red"))
-            out.print(Text.assemble(("  ● " if member.earliest else "  ○ ", "cyan"), (safe(source), "dim")))
-            wording = hanging_rows()
-            wording.add_row("    ", Text(" ").join(parts))
-            out.print(wording)
+            source = Text.assemble((safe(" · ".join(details(member))), "dim"))
+            if is_translation(member, cluster):
+                via = f"⇄ translation from {language_name(cluster.earliest)} · "
+                source = Text.assemble((via, "bold cyan"), source)
+            report = hanging_rows()
+            report.add_row(Text("  ● " if member.earliest else "  ○ ", "cyan"), source)
+            report.add_row("    ", _wording(member, diff_base(member, cluster), out))
+            out.print(report)
         out.print()
     out.print(Text(count(len(clusters), "cluster"), style="dim"))

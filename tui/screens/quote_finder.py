@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
 from kutip.tui.commands import key_hint, table_of
 from kutip.tui.debounce import Debounce, quiet_for, still_wanted
+from kutip.tui.reports import details, diff_base, is_translation, language_name
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -211,7 +212,6 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
 
 
 TRANSLATION = "bold $text-primary"
-_LANGUAGES = {"en": "English", "id": "Indonesian"}
 
 
 def _legend() -> Content:
@@ -226,56 +226,16 @@ def _legend() -> Content:
     )
 
 
-def _language(member: ClusterMember) -> str:
-    return member.lang or "id"
-
-
-def diff_base(member: ClusterMember, cluster: Cluster) -> ClusterMember | None:
-    """The report ``member``'s words are compared with: the earliest one in the same language
-    (a translation is never word-diffed against the other language); None for the first report
-    in its language, shown as it is."""
-    earliest = cluster.earliest
-    if member is earliest or member.statement_id == earliest.statement_id:
-        return None
-    if _language(member) == _language(earliest):
-        return earliest
-    same = (m for m in cluster.members if _language(m) == _language(member))
-    first = next(same, None)
-    return None if first is None or first.statement_id == member.statement_id else first
-
-
-def is_translation(member: ClusterMember, cluster: Cluster) -> bool:
-    """Whether the remark reached this report through another language than the earliest's."""
-    return _language(member) != _language(cluster.earliest)
-
-
-def _when(member: ClusterMember) -> str:
-    """The report's date; for an undated one the occasion's date its article names, so marked."""
-    if member.date:
-        return one_line(member.date)
-    if member.event_date:
-        return f"undated · event {one_line(member.event_date)}"
-    return "undated"
-
-
-def language_name(member: ClusterMember) -> str:
-    """The report's language as a reader names it (English, Indonesian)."""
-    return _LANGUAGES.get(_language(member), _language(member))
-
-
 def version_prompt(member: ClusterMember, cluster: Cluster) -> Content:
     """Two lines: outlet · language · date · kind · via (earliest and translations marked), then
     the words, diffed against the earliest report in their own language. Every report names its
     language, so a reader comparing an English wire with an Indonesian outlet sees which is which."""
-    details = [one_line(member.outlet) or "unknown outlet", language_name(member), _when(member), member.kind]
-    if member.via:
-        details.append(f"via {one_line(member.via)}")
     first: list[str | tuple[str, str]] = []
     if member.earliest:
         first.append(("★ earliest · ", EARLIEST))
     if is_translation(member, cluster):
         first.append((f"⇄ translation from {language_name(cluster.earliest)} · ", TRANSLATION))
-    first.append((" · ".join(details), MUTED))
+    first.append((" · ".join(details(member)), MUTED))
     base = diff_base(member, cluster)
     words = _plain(member.text) if base is None else diff_content(base.text, member.text)
     return Content.assemble(*first, "\n", words.stylize("italic"))

@@ -1,0 +1,60 @@
+"""How one report of a remark is described beside the others, the same in the quote finder and in
+``kutip statements`` / ``kutip find``: its outlet, language, date, kind and channel, whether it is
+a translation, and which report its words are compared with.
+
+A report in the other language than the earliest one is a translation: it is marked so and its
+words are compared only with the earliest report in its own language (never word-diffed across
+languages, where every word would show as changed).
+"""
+
+from __future__ import annotations
+
+from kutip.index.facade import Cluster, ClusterMember
+from kutip.tui.text import one_line
+
+LANGUAGES = {"en": "English", "id": "Indonesian"}
+
+
+def _language(member: ClusterMember) -> str:
+    return member.lang or "id"
+
+
+def language_name(member: ClusterMember) -> str:
+    """The report's language as a reader names it (English, Indonesian)."""
+    return LANGUAGES.get(_language(member), _language(member))
+
+
+def diff_base(member: ClusterMember, cluster: Cluster) -> ClusterMember | None:
+    """The report ``member``'s words are compared with: the earliest one in the same language;
+    None for the first report in its language, shown as it is."""
+    earliest = cluster.earliest
+    if member is earliest or member.statement_id == earliest.statement_id:
+        return None
+    if _language(member) == _language(earliest):
+        return earliest
+    same = (m for m in cluster.members if _language(m) == _language(member))
+    first = next(same, None)
+    return None if first is None or first.statement_id == member.statement_id else first
+
+
+def is_translation(member: ClusterMember, cluster: Cluster) -> bool:
+    """Whether the remark reached this report through another language than the earliest's."""
+    return _language(member) != _language(cluster.earliest)
+
+
+def when(member: ClusterMember) -> str:
+    """The report's date; for an undated one the occasion's date its article names, so marked."""
+    if member.date:
+        return one_line(member.date)
+    if member.event_date:
+        return f"undated · event {one_line(member.event_date)}"
+    return "undated"
+
+
+def details(member: ClusterMember) -> list[str]:
+    """Outlet, language, date, kind and channel: every report says each, "unknown" included, so
+    two reports line up field by field."""
+    found = [one_line(member.outlet) or "unknown outlet", language_name(member), when(member), member.kind]
+    if member.via:
+        found.append(f"via {one_line(member.via)}")
+    return found

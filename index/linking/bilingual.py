@@ -17,10 +17,21 @@ from functools import cache, lru_cache
 
 from kutip.index.language import lines
 from kutip.index.linking.cognates import cognate_keys, indonesian_key
-from kutip.index.linking.normalise import content_terms
+from kutip.index.linking.normalise import content_terms, fold_word, words_of
 from kutip.index.linking.similarity import Similarity
+from kutip.index.linking.variants import VARIANTS
+from kutip.index.search.stemming import stem_id
 
-__all__ = ["CrossMatch", "cross_match", "cross_similarity", "lexicon_size", "pivot_terms", "translations"]
+__all__ = [
+    "CrossMatch",
+    "cross_match",
+    "cross_similarity",
+    "lexicon_size",
+    "match_within",
+    "pivot_terms",
+    "reach_map",
+    "translations",
+]
 
 
 @cache
@@ -35,6 +46,14 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
             found = groups.setdefault(stem, [])
             found.extend(other for other in stems if other != stem and other not in found)
     return {k: tuple(v) for k, v in groups.items()}
+
+
+def _unfolded(phrase: str) -> list[str]:
+    """Stems of a translation's words that a variant folds into another word (``rasa`` is read as
+    ``kira``, "I think"): a report's derived forms (``merasa``, ``berpikir``) are stemmed, not
+    folded, and keep the root the lexicon wrote."""
+    folded = (fold_word(w) for w in words_of(phrase))
+    return [stem_id(word) for word in folded if word in VARIANTS and not word.isdigit()]
 
 
 @cache
@@ -54,7 +73,7 @@ def _table() -> dict[str, tuple[str, ...]]:
             continue  # a function word, or not one word
         stems = table.setdefault(keys[0], [])
         for phrase in indonesian.split(","):
-            for stem in content_terms(phrase.strip(), "id", function_words=True):
+            for stem in (*content_terms(phrase.strip(), "id", function_words=True), *_unfolded(phrase)):
                 if stem not in stems:
                     stems.append(stem)
     synonyms = _synonyms()
@@ -132,21 +151,27 @@ def _compound(term: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> f
     return frozenset()
 
 
-def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch:
-    """Each English term reaches its lexicon translations, itself (names, numbers) and the
-    Indonesian terms it was borrowed as (:mod:`cognates`). Numbers conflict only when both
-    sides give figures that disagree: a translation may render ``ten decades`` as
-    ``berpuluh-puluh tahun``, but ``25,000`` is never ``30 ribu``."""
-    en, ind = frozenset(english), frozenset(indonesian)
-    if not en or not ind:
-        return CrossMatch(0.0, 0.0, 0.0, False)
+def reach_map(english: Sequence[str], indonesian: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each English term's Indonesian terms among ``indonesian`` (empty when none): read once,
+    then any run of either side is measured by :func:`match_within` without the lookups."""
+    ind = frozenset(indonesian)
     by_key: dict[str, list[str]] = {}
     for u in ind:
         by_key.setdefault(indonesian_key(u), []).append(u)
+    return {t: _found(t, ind, by_key) or _compound(t, ind, by_key) for t in frozenset(english)}
+
+
+def match_within(
+    reach: dict[str, frozenset[str]], english: Sequence[str], indonesian: Sequence[str]
+) -> CrossMatch:
+    """:func:`cross_match` of ``english`` and ``indonesian``, parts of the texts ``reach`` was read on."""
+    en, ind = frozenset(english), frozenset(indonesian)
+    if not en or not ind:
+        return CrossMatch(0.0, 0.0, 0.0, False)
     shared_en = 0
     reached: set[str] = set()
     for t in en:
-        found = _found(t, ind, by_key) or _compound(t, ind, by_key)
+        found = reach.get(t, frozenset()) & ind
         if found:
             shared_en += 1
             reached |= found
@@ -161,6 +186,16 @@ def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch
         shared_id / len(ind),
         bool(longer) and bool(shorter - longer),
     )
+
+
+def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch:
+    """Each English term reaches its lexicon translations, itself (names, numbers) and the
+    Indonesian terms it was borrowed as (:mod:`cognates`). Numbers conflict only when both
+    sides give figures that disagree: a translation may render ``ten decades`` as
+    ``berpuluh-puluh tahun``, but ``25,000`` is never ``30 ribu``."""
+    if not english or not indonesian:
+        return CrossMatch(0.0, 0.0, 0.0, False)
+    return match_within(reach_map(english, indonesian), english, indonesian)
 
 
 def cross_similarity(english: Sequence[str], indonesian: Sequence[str]) -> Similarity:

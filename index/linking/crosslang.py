@@ -13,11 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kutip.index.linking.bilingual import cross_match
+from kutip.index.linking.bilingual import match_within, reach_map
 from kutip.index.linking.similarity import MIN_SHARED_SENTENCE
 from kutip.index.linking.store import LinkDoc
 
-__all__ = ["CROSS_BARS", "LONGER_SHARE", "SHORTER_SHARE", "cross_report"]
+__all__ = [
+    "COMPLETE_SHARE",
+    "COMPLETE_SHARED",
+    "CROSS_BARS",
+    "LONGER_SHARE",
+    "PART_SHARE",
+    "PART_SHARED",
+    "PART_SHORT_SHARE",
+    "SHORTER_SHARE",
+    "cross_report",
+]
 
 # terms shared and each side's share across languages, by how far the speakers agree;
 # two known people never link across languages
@@ -28,13 +38,28 @@ CROSS_BARS: dict[str, tuple[float, float]] = {
 }
 SHORTER_SHARE = 0.65  # of the shorter side's terms, when the longer side's share is below the bar
 LONGER_SHARE = 0.4  # of the longer side's terms, then
+# One known speaker on one known day: a short remark translated whole needs fewer shared terms
+# when nearly all of each side is found in the other, as a short quote within one language does
+# (``similarity.UNDATED_FEW_CONTAINMENT``); without two dates it needs the whole bar, as a speaker
+# says the like again on another occasion. One report whole inside a run of clauses of the other's
+# longer quote counts, as one sentence within a report does in one language: ``PART_SHARED``
+# terms, one more without two dates.
+PART_SHARED = {"same": MIN_SHARED_SENTENCE, "undated": MIN_SHARED_SENTENCE + 1}
+COMPLETE_SHARED = 3
+COMPLETE_SHARE = 0.75
+PART_SHORT_SHARE = 0.75  # of the short report's terms, found in the run of clauses
+PART_SHARE = 0.5  # of the run's terms, found in the short report
+Reach = dict[str, frozenset[str]]  # each English term's Indonesian terms in the other report
 
 
-def _both_ways(english: Sequence[str], indonesian: Sequence[str], bar: tuple[float, float]) -> bool:
+def _both_ways(
+    english: Sequence[str], indonesian: Sequence[str], bar: tuple[float, float], reach: Reach
+) -> bool:
     """Enough shared terms, and on each side at least the bar's share of its terms found in the
     other, or the shorter side nearly all found and the longer well covered: a short text on
-    the subject of a long one is not its translation, but a translation that leaves a clause out is."""
-    found = cross_match(english, indonesian)
+    the subject of a long one is not its translation, but a translation that leaves a clause out is.
+    ``reach`` is :func:`bilingual.reach_map` of the two whole reports these are parts of."""
+    found = match_within(reach, english, indonesian)
     if found.numbers_conflict or found.shared < bar[0]:
         return False
     if min(found.english_share, found.indonesian_share) >= bar[1]:
@@ -61,22 +86,68 @@ def _stretches(sentences: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return found
 
 
+def _complete(english: Sequence[str], indonesian: Sequence[str], reach: Reach) -> bool:
+    """A short remark translated whole: ``COMPLETE_SHARED`` terms or more, and on each side
+    nearly all its terms found in the other ("I am pleased and happy, this feels great" /
+    "Senang dan bahagia, rasanya luar biasa")."""
+    found = match_within(reach, english, indonesian)
+    return (
+        not found.numbers_conflict
+        and found.shared >= COMPLETE_SHARED
+        and min(found.english_share, found.indonesian_share) >= COMPLETE_SHARE
+    )
+
+
+def _clause_runs(clauses: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each run of up to ``_MAX_STRETCH`` consecutive clauses, short of the whole."""
+    found = []
+    for size in range(1, min(_MAX_STRETCH, len(clauses) - 1) + 1):
+        for start in range(len(clauses) - size + 1):
+            found.append(tuple(t for part in clauses[start : start + size] for t in part))
+    return found
+
+
+def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) -> bool:
+    """One report whole inside a run of clauses of the other's longer quote: an outlet translates
+    one sentence of a long answer, and the other quotes the answer whole. Nearly all of the short
+    report's terms (``PART_SHORT_SHARE``) must be in the run, and half the run's in the report."""
+    for short, long in ((english, other), (other, english)):
+        if not least <= len(set(short.terms)) <= len(set(long.terms)):
+            continue
+        for part in _clause_runs(long.clauses):
+            if len(set(part)) < least:
+                continue
+            pair = (short.terms, part) if short is english else (part, short.terms)
+            found = match_within(reach, *pair)
+            shares = (found.english_share, found.indonesian_share)
+            mine, theirs = shares if short is english else shares[::-1]
+            enough = found.shared >= least and mine >= PART_SHORT_SHARE and theirs >= PART_SHARE
+            if enough and not found.numbers_conflict:
+                return True
+    return False
+
+
 def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     """One remark in two languages: the whole texts, or one sentence of either, across the lexicon."""
     if how not in CROSS_BARS:
         return False
     english, other = (a, b) if a.lang == "en" else (b, a)
     whole = CROSS_BARS[how]
-    if _both_ways(english.terms, other.terms, whole):
+    reach = reach_map(english.terms, other.terms)  # read once: every part below is measured on it
+    if _both_ways(english.terms, other.terms, whole, reach):
+        return True
+    if how == "same" and _complete(english.terms, other.terms, reach):
+        return True
+    if how in PART_SHARED and _part_of_longer(english, other, PART_SHARED[how], reach):
         return True
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
-    if any(_both_ways(p, other.terms, least) for p in _stretches(english.sentences)):
+    if any(_both_ways(p, other.terms, least, reach) for p in _stretches(english.sentences)):
         return True
-    if any(_both_ways(english.terms, p, least) for p in _stretches(other.sentences)):
+    if any(_both_ways(english.terms, p, least, reach) for p in _stretches(other.sentences)):
         return True
     # one sentence of each: outlets translate different stretches of one speech
     return (
         len(english.sentences) > 1
         and len(other.sentences) > 1
-        and any(_both_ways(p, q, least) for p in english.sentences for q in other.sentences)
+        and any(_both_ways(p, q, least, reach) for p in english.sentences for q in other.sentences)
     )

@@ -85,7 +85,8 @@ class Neighbours:
         self.load = load
         self.orders: dict[str, list[str]] = {}
 
-    def _order(self, article: str) -> list[str]:
+    def order(self, article: str) -> list[str]:
+        """The article's statements in the order it gives them."""
         if article not in self.orders:
             rows = self.db.execute("SELECT id FROM statements WHERE article = ? ORDER BY start", (article,))
             self.orders[article] = [str(r[0]) for r in rows]
@@ -93,7 +94,7 @@ class Neighbours:
 
     def pairs(self, half: LinkDoc) -> list[tuple[LinkDoc, LinkDoc]]:
         """``(before, half)`` and ``(half, after)``, each only when one speaker said both."""
-        order = self._order(half.article)
+        order = self.order(half.article)
         if half.statement not in order:
             return []
         at = order.index(half.statement)

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
+from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import cross_report
@@ -34,7 +35,13 @@ from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys,
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.occasions import days_apart, kinds_conflict, recited
-from kutip.index.linking.similarity import BARS, same_report, short_quote_within
+from kutip.index.linking.similarity import (
+    BARS,
+    MIN_SHARED_SENTENCE,
+    same_report,
+    short_quote_within,
+    similarity,
+)
 from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
 from kutip.index.linking.stitched import (
     MAX_TRIES,
@@ -78,6 +85,11 @@ RECHECK_DAYS = 3
 # Two dated reports further apart than this are another occasion unless their words are
 # near-identical by the bar for two different speakers.
 DISTANT_DAYS = 7
+# Share of what a report has in common with another that a sibling statement (another part of
+# the same article, quoted apart) must also have in common with it before a better match of the
+# sibling takes the other report away from the first.
+SIBLING_OVERLAP = 0.8
+RESTATED = 0.8  # share of a statement found in another of its article that makes them one remark given twice
 
 
 
@@ -285,6 +297,36 @@ def _candidate_docs(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
     return [other for other in _ranked(db, doc) if other.article != doc.article]
 
 
+def _evidence(a: LinkDoc, b: LinkDoc) -> frozenset[str]:
+    """The terms (in the shared vocabulary) two reports have in common."""
+    return frozenset(a.pivot) & frozenset(b.pivot)
+
+
+def _strength(a: LinkDoc, b: LinkDoc) -> float:
+    """How fully the shorter of two reports is found in the other, across languages too."""
+    if a.lang == b.lang:
+        return similarity(a.terms, b.terms).containment
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    return cross_similarity(english.terms, other.terms).containment
+
+
+def _restates(a: LinkDoc, b: LinkDoc, other_kind: bool) -> bool:
+    """Whether two statements of one article give one remark twice: nearly all of the shorter, or
+    of one sentence of either, in the other (a long quote and a part of it quoted again), or an
+    indirect summary matching the direct quote."""
+    if a.lang != b.lang:
+        return False
+    if other_kind and matches(a, b):
+        return True
+    parts = [(a.terms, b.terms)]
+    if len(a.sentences) > 1 or len(b.sentences) > 1:
+        parts += [(part, b.terms) for part in a.sentences] + [(part, a.terms) for part in b.sentences]
+    return any(
+        len(set(part)) >= MIN_SHARED_SENTENCE and similarity(part, whole).containment >= RESTATED
+        for part, whole in parts
+    )
+
+
 def _size(doc: LinkDoc) -> tuple[int, str]:
     return (len(set(doc.terms)), doc.statement)
 
@@ -296,6 +338,7 @@ class _Linker:
         self.db = db
         self.docs: dict[str, LinkDoc] = {}
         self.neighbours = Neighbours(db, self.doc)
+        self.kinds: dict[str, dict[str, str]] = {}
 
     def doc(self, sid: str) -> LinkDoc | None:
         if sid not in self.docs:
@@ -354,13 +397,45 @@ class _Linker:
                     return False
         return True
 
+    def siblings(self, doc: LinkDoc) -> list[tuple[LinkDoc, bool]]:
+        """The other statements of ``doc``'s article, each with whether it is of another kind
+        (direct, indirect) than ``doc``."""
+        if doc.article not in self.kinds:
+            rows = self.db.execute("SELECT id, kind FROM statements WHERE article = ?", (doc.article,))
+            self.kinds[doc.article] = {str(sid): str(kind) for sid, kind in rows}
+        kinds = self.kinds[doc.article]
+        ids = [sid for sid in kinds if sid != doc.statement]
+        self.docs.update(load_docs(self.db, [sid for sid in ids if sid not in self.docs]))
+        mine = kinds.get(doc.statement)
+        return [(d, kinds[sid] != mine) for sid in ids if (d := self.docs.get(sid)) is not None]
+
+    def outmatched(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """Whether another statement of either's article is the better match for the other on
+        nearly the same words: an article quotes two parts of a speech apart, and a report of
+        one part is not also the other part because the speaker repeated a phrase in both
+        (``membuka lapangan kerja`` in two sentences of one speech). An indirect lead that
+        restates the article's own direct quote (or the reverse) is that quote, not another part."""
+        for mine, theirs in ((doc, other), (other, doc)):
+            evidence = _evidence(mine, theirs)
+            strength = _strength(mine, theirs)
+            for sibling, other_kind in self.siblings(mine):
+                if len(evidence & _evidence(sibling, theirs)) < SIBLING_OVERLAP * len(evidence):
+                    continue  # the sibling rests on other words: two parts of one passage
+                if _strength(sibling, theirs) < strength or not matches(sibling, theirs):
+                    continue
+                if _restates(sibling, mine, other_kind):
+                    continue  # the article gives the remark twice: as a whole and a part, or indirectly
+                return True
+        return False
+
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
         tries = 0
         for other in _candidate_docs(self.db, doc):
             self.docs.setdefault(other.statement, other)
             if matches(doc, other):
-                self.join(doc, other)
+                if not self.outmatched(doc, other):
+                    self.join(doc, other)
             elif tries < MAX_TRIES and other.lang == doc.lang and one_speaker(doc, other):
                 tries += 1
                 self._stitch(doc, other)

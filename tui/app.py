@@ -218,6 +218,7 @@ class KutipApp(App[None]):
 
     def on_unmount(self) -> None:
         self.cancel.set()
+        self.searching.searches.stop()  # a search under way must not outlive the reader
         restore_heap()
 
     def _check_generation(self) -> None:
@@ -396,7 +397,8 @@ class KutipApp(App[None]):
         self.lists.choose_facet(message.facet, message.value)
 
     def on_article_list_shown(self, message: ArticleList.Shown) -> None:
-        self.lists.shown()
+        if self.screen_stack:  # a list shown as the reader quits (a search's last hits) updates nothing
+            self.lists.shown()
 
     def on_article_list_snippets_wanted(self, message: ArticleList.SnippetsWanted) -> None:
         self.searching.fetch_snippets(message.ids)

@@ -174,12 +174,34 @@ def test_the_end_of_a_run_merges_the_smallest_segments_up_to_a_bound(
     monkeypatch.setattr(merges, "COMPACT_DOCS", 3)
     index = WhooshEngine(tmp_path / "ix")
     try:
+        for n in range(8):
+            _commit(index, _article(n))
+        index.settle_merges()  # the run wrote the whole index: one segment, past the bound
+        assert [s.doc_count_all() for s in index._ix._segments()] == [8]
+        for n in range(8, 12):
+            _commit(index, _article(n))
+        index.settle_merges()  # four of twelve: three one-document segments fit the bound
+        assert sorted(s.doc_count_all() for s in index._ix._segments()) == [1, 3, 8]
+        assert _ids(index, "jembatan") == sorted(f"art{n:04d}-13" for n in range(12))
+        index.settle_merges()  # nothing written since: nothing merged
+        assert len(index._ix._segments()) == 3
+    finally:
+        index.close()
+
+
+def test_a_run_writing_half_the_index_merges_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(merges, "COMPACT_DOCS", 2)
+    index = WhooshEngine(tmp_path / "ix")
+    try:
         for n in range(4):
             _commit(index, _article(n))
-        index.settle_merges()  # three one-document segments fit the bound: one segment of three
-        assert sorted(s.doc_count_all() for s in index._ix._segments()) == [1, 3]
-        assert _ids(index, "jembatan") == sorted(f"art{n:04d}-13" for n in range(4))
-        index.settle_merges()  # nothing written since: nothing merged
-        assert len(index._ix._segments()) == 2
+        index.settle_merges()
+        for n in range(4, 8):
+            _commit(index, _article(n))
+        index.settle_merges()  # four of eight
+        assert [s.doc_count_all() for s in index._ix._segments()] == [8]
+        assert _ids(index, "jembatan") == sorted(f"art{n:04d}-13" for n in range(8))
     finally:
         index.close()

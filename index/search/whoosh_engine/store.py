@@ -33,6 +33,7 @@ from kutip.index.search.whoosh_engine.inplace import install as read_segments_in
 from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
 from kutip.index.search.whoosh_engine.merges import MERGE_TIER, MergePolicy
 from kutip.index.search.whoosh_engine.schema import body_field, build_schema, said_field, title_field
+from kutip.index.search.whoosh_engine.unions import array_unions
 
 __all__ = ["MERGE_TIER", "Batch", "WhooshStore", "article_document", "exists", "statement_documents"]
 
@@ -127,6 +128,7 @@ class Batch:
 
     def __init__(self, writer: SegmentWriter) -> None:
         self._writer = writer
+        self.added = 0  # documents (articles and statements)
 
     def delete_source(self, source: str) -> None:
         self._writer.delete_by_term("source", source)
@@ -136,6 +138,7 @@ class Batch:
         self._writer.add_document(**article_document(article))
         for doc in statement_documents(article):
             self._writer.add_document(**doc)
+        self.added += 1 + len(article.statements)
 
 
 class WhooshStore:
@@ -163,7 +166,7 @@ class WhooshStore:
         self._doctypes: dict[str, set[int]] = {}
         self._allowed: dict[tuple[object, ...], set[int]] = {}
         self._merges = MergePolicy(directory, WRITER_MB)
-        self._written = False  # batches committed since the last settle_merges
+        self._written = 0  # documents committed since the last settle_merges
         self._released = time.monotonic()  # when mapped pages were last dropped
 
     @contextmanager
@@ -172,9 +175,10 @@ class WhooshStore:
         writer = self._ix.writer(timeout=30.0, limitmb=WRITER_MB)
         read_lengths_whole(writer)
         try:
-            yield Batch(writer)
+            batch = Batch(writer)
+            yield batch
             writer.commit(mergetype=self._merges)
-            self._written = True
+            self._written += max(batch.added, 1)  # a batch of deletions only wrote too
         except BaseException:
             with contextlib.suppress(Exception):  # the real cause (disk full, Ctrl-C) is what matters
                 writer.cancel()
@@ -187,16 +191,19 @@ class WhooshStore:
 
     def settle_merges(self, wait: bool = True) -> None:
         """End a run: wait for a merge in a child process and commit it, then, if this run wrote
-        anything, merge the smallest segments into one (``merges.COMPACT_DOCS``). With ``wait``
-        false, or on Ctrl-C while waiting, a running merge is given up (the next run redoes it)."""
-        written, self._written = self._written, False
+        anything, merge segments into one (``merges.MergePolicy.compaction``: all of them when the
+        run wrote at least half the index's documents, else the smallest). With ``wait`` false, or
+        on Ctrl-C while waiting, a running merge is given up (the next run redoes it)."""
+        written, self._written = self._written, 0
         if not wait:
             self._merges.abandon()
             return
         if self._merges.running:
             self._commit_merges(lambda _, segments: self._merges.adopt_finished(segments, wait=True))
-        if written and self._merges.compaction(self._ix._segments()):
-            self._commit_merges(self._merges.compact)
+        segments = self._ix._segments()
+        whole = 2 * written >= sum(s.doc_count() for s in segments)
+        if written and self._merges.compaction(segments, whole):
+            self._commit_merges(lambda writer, segments: self._merges.compact(writer, segments, whole))
 
     def _commit_merges(self, policy: Callable[[SegmentWriter, Sequence[Segment]], list[Segment]]) -> None:
         """A commit that adds no documents, only what ``policy`` does to the segments."""
@@ -245,7 +252,7 @@ class WhooshStore:
         if docs is None:
             docs = set(self._doctype(searcher, doctype))
             for narrowing in filters:
-                docs.intersection_update(searcher.docs_for_query(narrowing))
+                docs.intersection_update(searcher.docs_for_query(array_unions(narrowing)))
             if len(self._allowed) >= FILTERS_KEPT:
                 self._allowed.clear()
             self._allowed[key] = docs
@@ -262,7 +269,7 @@ class WhooshStore:
                 allowed = self._allowed_docs(searcher, doctype, filters)
                 if not allowed:
                     return []  # Whoosh reads an empty filter as no filter at all
-                results = searcher.search(query, limit=limit, filter=allowed)
+                results = searcher.search(array_unions(query), limit=limit, filter=allowed)
                 return [(hit["id"], float(hit.score or 0.0)) for hit in results]
             except Exception as error:  # postings that cannot be read: say so, not a traceback
                 raise SearchDamaged(f"damaged ({one_line(error)})") from None

@@ -113,6 +113,14 @@ def _find_dateline(body: list[str]) -> Dateline | None:
     return named or next((d for index, d in found if index < _DATELINE_PARAGRAPHS), None)
 
 
+def _dateline_above(furniture: list[bool], paragraphs: list[str]) -> Dateline | None:
+    """A dateline naming the outlet on a line of its own just above the lead ("Kota, CONTOH.ID"),
+    which the furniture rules set aside as a short label."""
+    first = next((i for i, is_furniture in enumerate(furniture) if not is_furniture), 0)
+    dateline = parse_dateline(paragraphs[first - 1]) if first else None
+    return dateline if dateline and dateline.outlet else None
+
+
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 _NOT_A_PERSON = re.compile(r"\b(?:redaksi|tim|team|staff|desk|newsroom|editorial)\b", re.IGNORECASE)
 
@@ -154,7 +162,7 @@ def build_article(
     body = join_paragraphs(split.body)
     if not body:
         raise SkipFile("no readable text (only page furniture such as links and credits)")
-    dateline = _find_dateline(split.body)
+    dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)
     url = known.url or stated_url(paragraphs)
     outlet = display_outlet(
         known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs)

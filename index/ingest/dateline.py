@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kutip.index.entities import lookup
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
-from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name
+from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name, known_outlets
 from kutip.index.models import EntityType
 
 __all__ = ["Dateline", "parse_dateline"]
@@ -30,6 +30,8 @@ _SEPARATOR = re.compile(
     r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
 )
+# "TANGERANG KOTA | contoh.net – …": some sites set the place and their name apart with a bar, not a comma.
+_PART_BREAK = re.compile(r",|\s+\|\s+")
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
 # "SURABAYA (kabarcontoh) –": a small site's own name, written in lower case, after a wire-style place.
 _SITE_HANDLE = re.compile(r"^[a-z][a-z0-9]{3,24}$")
@@ -125,7 +127,21 @@ def _outlet_alone(places: list[str], rest: str) -> str:
         return ""
     if furniture_share(places[0]) >= _ALONE_MAX_FURNITURE:
         return ""  # "Berita Duka – …", "Kabar Terkini – …": a label over the story, not a site's name
-    return places[0] if has_outlet_word(words[0]) or has_outlet_word(words[-1]) else ""
+    if has_outlet_word(words[0]) or has_outlet_word(words[-1]):
+        return places[0]
+    return places[0] if _regional_brand(words) else ""
+
+
+# Words regional sites open their names with before the region they cover ("Fakta Contoh", "Lensa
+# Contoh", "Seputar Contoh"); alone they are too common to mark an outlet, so the region must follow.
+_BRAND_OPENERS = frozenset(
+    {"fakta", "lensa", "gema", "jejak", "detak", "sorot", "pantau", "seputar", "liputan", "kilas", "info"}
+)
+
+
+def _regional_brand(words: list[str]) -> bool:
+    """"FAKTA CONTOH": a brand word, then a known place."""
+    return words[0].casefold() in _BRAND_OPENERS and _is_place(" ".join(words[1:]))
 
 
 # "Jakarta, 15 Mei 2016 (KBC) – …": an agency's acronym closing a dateline of place and date.
@@ -144,6 +160,31 @@ def _filed_from(before: str) -> bool:
     if not parts or not (_is_place(parts[0]) or _wire_place(parts[0])):
         return False
     return all(next(find_dates(p), None) for p in parts[1:])
+
+
+def _agency_after_place(inside: str, before: str) -> bool:
+    """An unlisted agency in brackets after its place: an acronym after a place and perhaps a date
+    ("Jakarta, 15 Mei 2016 (KBC)"), or a wire's name after a place and day ("SEOUL, Apr. 26 (X Wire)")."""
+    return (_agency_acronym(inside) and _filed_from(before)) or (_wire_name(inside) and _wire_filed(before))
+
+
+_WIRE_NAME = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+
+
+def _wire_name(inside: str) -> bool:
+    """A name in title case or capitals, one to four words, that names no place: "(Contoh Newswire)"."""
+    return bool(_WIRE_NAME.match(inside)) and not _is_place(inside)
+
+
+def _wire_filed(before: str) -> bool:
+    """A wire service's place and day before its bracketed name ("SEOUL, Apr. 26 (Contoh Wire) -"): a
+    place in capitals (or a known one), then the month and day the wire always gives. The day is the
+    evidence; a bracket after a place alone is as often a region ("Sleman (DIY)")."""
+    parts = [p.strip() for p in before.split(",") if p.strip()]
+    if len(parts) < 2 or not (_wire_place(parts[0]) or _is_place(parts[0])):
+        return False
+    days = parts[1:]
+    return all(_SHORT_MONTH_DAY.match(p) or next(find_dates(p), None) for p in days)
 
 
 def _join_split_dates(parts: list[str]) -> list[str]:
@@ -177,10 +218,42 @@ def _reads_like_prose(rest: str) -> bool:
     return bool(_SENTENCE_END.search(rest)) or len(rest.split()) >= _MIN_LEAD_WORDS
 
 
+# "Samosir, CONTOH.ID" on its own line over the lead, with no dash after it.
+_SITE_DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|co\.id|co|id|net|org|news|tv)$", re.I)
+
+
+def _site_then_place(part: str) -> bool:
+    """"CONTOH.CO KOTAMOBAGU": the site's domain and its place with no comma between them."""
+    words = part.split(maxsplit=1)
+    if len(words) != _STANDALONE_PARTS or not _SITE_DOMAIN.match(words[0]):
+        return False
+    return _is_place(words[1]) or _wire_place(words[1])
+
+
+_STANDALONE_PARTS = 2
+
+
+def _standalone(paragraph: str) -> Dateline | None:
+    """A dateline the page set on a line of its own without a dash: a known (or wire-style) place, then
+    the site's domain or a listed outlet, and nothing else. Without the dash only the place and the
+    site's own name together are evidence enough."""
+    parts = [p.strip() for p in paragraph.strip().split(",")]
+    if len(parts) != _STANDALONE_PARTS or not all(parts):
+        return None
+    place, outlet = parts
+    if not (_is_place(place) or _wire_place(place)):
+        return None
+    if not (_SITE_DOMAIN.match(outlet) or outlet.casefold() in known_outlets()):
+        return None
+    return Dateline(paragraph.strip(), place, outlet, "", "")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None when it does not open with one."""
     match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
-    if not match or match.start() == 0:
+    if not match:
+        return _standalone(paragraph) if len(paragraph) <= _MAX_PREFIX else None
+    if match.start() == 0:
         return None
     prefix = paragraph[: match.start()].strip().rstrip(",;-").strip()  # "Kota, Contoh,-– …"
     if len(prefix) > _MAX_PREFIX:
@@ -192,9 +265,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
     elif bracketed and _SITE_HANDLE.match(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
-    elif bracketed and _agency_acronym(bracketed["inside"].strip()) and _filed_from(bracketed["before"]):
+    elif bracketed and _agency_after_place(bracketed["inside"].strip(), bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
-    parts = [p.strip() for p in _join_split_dates(head.split(",")) if p.strip()]
+    parts = [p.strip() for p in _join_split_dates(_PART_BREAK.split(head)) if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
     if not parts or not all(_title_like(p) or is_outlet_name(p) or next(find_dates(p), None) for p in parts):
@@ -211,15 +284,21 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
         elif not outlet and is_outlet_name(part):
             outlet = part
+        elif not outlet and _site_then_place(part):
+            outlet, place = part.split(maxsplit=1)
+            places.append(place)
         else:
             places.append(part)
-    if not outlet and _reads_like_prose(paragraph[match.end() :]):
+    rest = paragraph[match.end() :]
+    if not outlet and _reads_like_prose(rest):
         outlet = (
             _outlet_beside_places(places)
             or next((p for p in places if is_compound_outlet(p) or _CAMEL_NAME.match(p)), "")
-            or _outlet_alone(places, paragraph[match.end() :])
+            or _outlet_alone(places, rest)
         )
-        places = [p for p in places if p != outlet]
+    elif not outlet and len(places) == 1 and places[0].isupper():
+        outlet = _outlet_alone(places, rest)  # "CONTOH TOP NEWS – Polisi belum …": a logo over a short lead
+    places = [p for p in places if p != outlet]
     wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"
     if not outlet and not wire and not dated:

@@ -160,14 +160,17 @@ def date_line(line: str) -> str:
     return ""
 
 
+_SPACED_COMMA = re.compile(r"\s+,")
 _LEADING_LABEL = re.compile(
     r"^\s*(?:date|published|diterbitkan|dipublikasikan|posted|diposting)\s*:?\s+", re.I
 )
 # The story after a glued label opens with a capital, a quotation mark or a site's own domain
 # ("date 2024-05-19 contoh.com, JAKARTA - …").
 _AFTER_LABELLED_DATE = re.compile(
-    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b)"
+    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[*•]\s+[A-Z]|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b)"
 )
+# "date 2023-10 Jakarta, …": a label with only the year and month, no day: split off, never a date.
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-])")
 
 
 def split_date_label(paragraph: str) -> list[str]:
@@ -177,9 +180,13 @@ def split_date_label(paragraph: str) -> list[str]:
     if not label:
         return [paragraph]
     found = next(find_dates(paragraph[label.end() : label.end() + 40]), None)
-    if not found or found.start:
+    month = _YEAR_MONTH.match(paragraph[label.end() :])
+    if month:
+        cut = label.end() + month.end()
+    elif not found or found.start:
         return [paragraph]
-    cut = label.end() + found.end
+    else:
+        cut = label.end() + found.end
     rest = _AFTER_LABELLED_DATE.match(paragraph[cut:])
     if not rest:
         return [paragraph]
@@ -239,6 +246,8 @@ _STAMP_BREAK = re.compile(
     # "Ana Lee November 3, 2023", "Ana 20 Jan 2024, 14:49": a name run into the date with no mark between
     rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bat){_NO_LABEL_BEFORE}\s+"
     rf"(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|(?:{DAY_NAMES}),\s+\d|{_NO_DAY_BEFORE}\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}})"
+    # "Nasional 15:28 May 23, 2022": a section label straight before the time and the date
+    rf"|(?<=[a-z])\s+(?=\d{{1,2}}[:.]\d{{2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
     # "April 30, 2024 Last Updated 2024-04-30T03:17:56Z": the label of a second stamp on the line
     r"|(?<=\S)\s+(?=last (?:updated|modified)\b)",
     re.I
@@ -355,7 +364,9 @@ def read_stamp(line: str) -> Stamp | None:
     for index, part in enumerate(parts):
         if not part:
             continue
-        found = date_line(part)
+        # "Redaksi | Rabu , 17 November 2021": a comma set apart, read in a stamp of several parts only (a
+        # lone "Tuesday , December 10 2019" over the headline is as often the day's banner)
+        found = date_line(_SPACED_COMMA.sub(",", part) if len(parts) > 1 else part)
         if found:
             iso = iso or found
         elif _TIME_ONLY.match(part) or _READING_TIME.match(part):

@@ -14,7 +14,7 @@ from functools import cache
 from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import find_dates, read_stamp
-from kutip.index.ingest.outlets import is_outlet_name
+from kutip.index.ingest.outlets import is_outlet_name, outlet_before_place
 from kutip.index.ingest.text import normalise_text
 from kutip.index.stopwords import stopwords
 
@@ -22,6 +22,10 @@ __all__ = ["clean_title", "detect_title", "looks_like_title"]
 
 _MAX_TITLE = 200
 _TITLE_END_PUNCTUATION = re.compile(r"(?<!\.)[.,;:]['\"”’]?$")  # an ellipsis ("Kemudian..") may end one
+
+
+# "Banyumas, Jawa Tengah -": a dateline whose lead the page put on the next line.
+_TRAILING_DASH = re.compile(r"\s[-–—]{1,2}$")
 
 
 def looks_like_title(line: str) -> bool:
@@ -32,6 +36,7 @@ def looks_like_title(line: str) -> bool:
         and len(line.split()) >= 2
         and not _TITLE_END_PUNCTUATION.search(line)
         and not line.startswith("(")
+        and not _TRAILING_DASH.search(line)
         and not is_boilerplate_line(line)
         and parse_dateline(line) is None
     )
@@ -88,7 +93,6 @@ def _is_lead(line: str) -> bool:
     return bool(re.search(r"\.[\"”’]?$", line)) or _title_case_share(_content_words(line)) < _TITLE_CASE
 
 
-
 _PULL_QUOTE_CHARS = 40
 
 
@@ -115,6 +119,7 @@ class _Page:
     body_words: set[str]
     rest: str
     first_real: int  # the first head line that is more than furniture or a one- or two-word label
+    lead: tuple[str, ...] = ()  # the story's first paragraphs
 
 
 # "VIDEO: …", "INFOGRAFIS: …": the capitalised label of a video or graphic story's headline (a promo for
@@ -150,6 +155,25 @@ def _place_and_date(line: str) -> bool:
     return bool(parts) and all(_CAPITALS.match(p) for p in parts)
 
 
+# "JAKARTA, Nov 21 Protesters marched …": a wire lead (its agency's name dropped by the scrape) wrapped
+# over several lines; its first line is no headline.
+_WIRE_LEAD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z]")
+# A dek (the summary under the headline) is often the lead's own sentence; a headline rarely is.
+_DEK_MIN_WORDS = 8
+_DEK_PENALTY = 2.0
+_LEAD_PARAGRAPHS = 3
+
+
+def _inside_lead(line: str, page: _Page) -> bool:
+    """The line is part of a longer paragraph at the story's top (a headline printed again stands alone)."""
+    folded = normalise_text(line).casefold()
+    for paragraph in page.lead:
+        text = normalise_text(paragraph).casefold()
+        if folded in text and text != folded:
+            return True
+    return False
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -157,7 +181,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     free of menu words, near the top, and share topic words with the story; sites
     often print them twice.
     """
-    if _repeated_below(line, page) or _place_and_date(line):
+    if _repeated_below(line, page) or _place_and_date(line) or _WIRE_LEAD.match(line):
         return float("-inf")
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
@@ -175,6 +199,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or _PHOTO_CREDIT.search(line)
         or read_stamp(line)
         or is_caption(line)
+        or outlet_before_place(line)
     ):
         return float("-inf")
     furniture = furniture_share(line)
@@ -198,6 +223,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += 2.0
     if next(find_dates(line), None):
         score -= 2.0
+    if len(words) >= _DEK_MIN_WORDS and index > page.first_real and _inside_lead(line, page):
+        score -= _DEK_PENALTY
     score -= 2.0 * furniture + 0.2 * max(0, index - page.first_real)
     return score + (1.0 if isolated else 0.0)
 
@@ -304,7 +331,8 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     ]
     rest = " ".join(line for line in lines[entries[-1][0] + 1 :])
     words = {w.casefold() for w in _content_words(rest[:5000])}
-    page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0)
+    below = tuple(line for line in lines[entries[-1][0] + 1 :] if line.strip())[:_LEAD_PARAGRAPHS]
+    page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0, below)
     texts = [_unstopped(t) for _, t, _ in entries]
     scored = [(_headline_score(texts[i], i, isolated, page), i) for i, (_, _, isolated) in enumerate(entries)]
     scored = _without_kickers(scored, texts)

@@ -111,6 +111,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         for iso in [_furniture_date(p)]
         if iso
     ]
+    stamped = [(i, p, iso) for i, p, iso in stamped if not _weather_banner(i, p, paragraphs)]
     published = [(i, p, iso) for i, p, iso in stamped if not _is_update(p)]
     if stamped:
         # an update's date only when it is the only one
@@ -193,3 +194,15 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str]) -> bool:
     if not others:
         return False
     return (date.fromisoformat(stamp) - date.fromisoformat(max(others))).days > _BANNER_GAP_DAYS
+
+
+# "Jakarta 31°C Cerah" beside "Sabtu, 4 Oktober 2025": a site's weather banner prints the day the page
+# was fetched, not the day the story was published.
+_TEMPERATURE = re.compile(r"\d\s*°\s*[CF]?\b|[℃℉]", re.I)
+
+
+def _weather_banner(index: int, line: str, paragraphs: list[str]) -> bool:
+    """A date without a clock time on the weather's line or beside it."""
+    if _CLOCK.search(line):
+        return False
+    return any(_TEMPERATURE.search(p) for p in paragraphs[max(0, index - 1) : index + 2])

@@ -18,6 +18,7 @@ from kutip.index.ingest.outlets import (
     is_compound_outlet,
     is_outlet_name,
     known_outlets,
+    outlet_before_place,
     outlet_of_url,
 )
 
@@ -84,12 +85,71 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
+    signed = _signed_off(split.body[-3:])
+    if signed:
+        return signed
     return (
         _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
         or _copyright_holder(footer)
+        or _interviewer(paragraphs)
+        or _credited_site(paragraphs)
     )
+
+
+# "Foto: CONTOH.com/Ana Lee", "Sumber: • Contoh.co.id/Ana Lee": a photo credited to the site, then its
+# own photographer, names the site. A photo taken from another outlet is credited the other way round
+# ("ANA LEE/CONTOH.COM") or to an agency, so only this order counts, as the last evidence there is,
+# and one site must be credited throughout.
+_CREDITED_SITE = re.compile(r"(?<![\w./])(?P<site>[A-Za-z][\w-]*\.(?:com|co\.id|id|net))\s*/\s*[A-Z]", re.I)
+_CREDIT_MAX_WORDS = 12
+
+
+def _credited_site(paragraphs: list[str]) -> str:
+    sites = {
+        display_outlet(match["site"])
+        for paragraph in paragraphs
+        if len(paragraph.split()) <= _CREDIT_MAX_WORDS
+        for match in _CREDITED_SITE.finditer(paragraph)
+    }
+    return sites.pop() if len(sites) == 1 else ""
+
+
+# "kata Ana kepada Contoh.com", "Lee told ContohNews": the outlet a source spoke to is the page's own,
+# when the page names it again (a photo credit, a source line); a name given once may be another
+# outlet's interview the page passes on.
+_TOLD = re.compile(r"\b(?:kepada|told)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_TOLD_MIN_MENTIONS = 2
+
+
+def _interviewer(paragraphs: list[str]) -> str:
+    """The one outlet the page's sources spoke to, named at least twice on the page."""
+    page = "\n".join(paragraphs).casefold()
+    named: set[str] = set()
+    for paragraph in paragraphs:
+        for match in _TOLD.finditer(_unquoted(paragraph)):
+            words = match["name"].rstrip(".").split()
+            for cut in range(len(words), 0, -1):
+                name = " ".join(words[:cut]).rstrip(".")
+                if is_outlet_name(name) or is_compound_outlet(name):
+                    if page.count(name.casefold()) >= _TOLD_MIN_MENTIONS:
+                        named.add(display_outlet(name))
+                    break
+    return named.pop() if len(named) == 1 else ""
+
+
+# "… were shot dead. - REUTERS", "… the ministry said. — AFP": the wire a story came from, signing it off.
+_SIGN_OFF = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*(?P<name>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*$")
+
+
+def _signed_off(last: list[str]) -> str:
+    """A listed agency named after a dash at the end of the story's last paragraphs."""
+    for line in reversed(last):
+        match = _SIGN_OFF.search(line.strip())
+        if match and match["name"].casefold() in known_outlets():
+            return match["name"]
+    return ""
 
 
 def _below_story(split: Split, paragraphs: list[str]) -> list[str]:
@@ -228,6 +288,8 @@ def _outlet_line(line: str) -> str:
     if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
         return ""
     parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
+    if len(parts) == 1 and outlet_before_place(parts[0]):
+        return outlet_before_place(parts[0])  # "The Contoh Post Jakarta": the outlet and where it filed
     outlets = [p for p in parts if is_outlet_name(p) or (len(parts) == 1 and is_compound_outlet(p))]
     others = [p for p in parts if p not in outlets]
     accepted = (p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _sub_brand(p, outlets))

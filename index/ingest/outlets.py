@@ -15,6 +15,7 @@ __all__ = [
     "is_edition",
     "is_outlet_name",
     "known_outlets",
+    "outlet_before_place",
     "outlet_of_url",
 ]
 
@@ -86,7 +87,12 @@ def display_outlet(name: str) -> str:
         return host[0] + host[1:].lower()
     if _DOMAIN.match(host):
         return host
+    if name.isupper() and (" " in name or len(name) > _ACRONYM_MAX):
+        return name.title()  # "FAKTA CONTOH" as a logo writes it → "Fakta Contoh"; acronyms stay
     return name
+
+
+_ACRONYM_MAX = 8
 
 
 def is_outlet_name(text: str) -> bool:
@@ -135,6 +141,23 @@ def is_edition(text: str) -> bool:
     return False
 
 
+_PLACE_MAX_WORDS = 3
+
+
+def outlet_before_place(text: str) -> str:
+    """The listed outlet of a line that names it and then the place it filed from, as bylines under a
+    headline do ("The Contoh Post Jakarta", "Contoh News, Bandung"); "" otherwise."""
+    words = text.strip().replace(",", " ").split()
+    for cut in range(len(words) - 1, 0, -1):
+        place = words[cut:]
+        if len(place) > _PLACE_MAX_WORDS:
+            break
+        name = " ".join(words[:cut])
+        if name.casefold() in known_outlets() and _is_region(" ".join(place)):
+            return name
+    return ""
+
+
 # Words that newspapers, sites and broadcasters put in their names and places do not:
 # an unlisted "Warta Kota Digital" or "Kabar Nusantara" still announces itself as an outlet.
 _OUTLET_WORDS = frozenset(
@@ -156,10 +179,34 @@ _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 _CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
 
 
+_GLUED_WORD = re.compile(r"[A-Z]{6,}")
+_GLUED_MIN_REST = 3
+# Indonesian word endings ("BERITANYA", "SUARAKAN", "POSTINGAN"): a word of the language, not a logo.
+_WORD_ENDINGS = ("nya", "kan", "an")
+
+
+def _glued_outlet(text: str) -> bool:
+    """``WARTACONTOH``, ``CONTOHNEWS``: an outlet word and a name run together in one word of capitals,
+    as a logo writes it; a known place or an everyday word with its suffix is never one."""
+    if not _GLUED_WORD.fullmatch(text) or _is_region(text.capitalize()):
+        return False
+    if text.casefold().endswith(_WORD_ENDINGS):
+        return False
+    folded = text.casefold()
+    return any(
+        len(word) >= _GLUED_MIN_REST
+        and len(folded) - len(word) >= _GLUED_MIN_REST
+        and (folded.startswith(word) or folded.endswith(word))
+        for word in _OUTLET_WORDS
+    )
+
+
 def is_compound_outlet(text: str) -> bool:
     """True for a one-word site name that joins a name to an outlet word, after it or before it:
-    ``BaperaNews``, ``KabarPos``, ``SuaraContoh``, ``RadarContoh``."""
+    ``BaperaNews``, ``KabarPos``, ``SuaraContoh``, ``RadarContoh``, ``WARTACONTOH``."""
     text = text.strip()
+    if _glued_outlet(text):
+        return True
     if not _CAMEL_WORD.fullmatch(text):
         return False
     parts = _CAMEL_PARTS.findall(text)

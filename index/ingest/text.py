@@ -70,6 +70,28 @@ def is_hard_wrapped(blocks: list[list[str]]) -> bool:
     return multi >= 1 and long_lines >= max(2, len(lines) // 3)
 
 
+_DROP_CAP_LINE = re.compile(r"^\s*[A-Z]\s*$")
+
+
+def join_drop_caps(lines: list[str]) -> list[str]:
+    """A drop cap a scrape set on a line of its own ("K", then "ereta cepat …") joined back to its word,
+    blank lines between them skipped; the headline and the lead keep their first letter."""
+    out: list[str] = []
+    pending = -1  # index in out of a lone capital waiting for the rest of its word
+    for line in lines:
+        if pending >= 0 and line.strip():
+            if line.lstrip()[:1].islower():
+                out[pending] = out[pending].strip() + line.lstrip()
+                del out[pending + 1 :]  # the blank lines between the letter and its word
+                pending = -1
+                continue
+            pending = -1
+        out.append(line)
+        if _DROP_CAP_LINE.match(line):
+            pending = len(out) - 1
+    return out
+
+
 def paragraphs_from_lines(lines: list[str]) -> list[str]:
     """Paragraphs of plain text: one a line, unless the file is hard-wrapped."""
     blocks = split_blocks(lines)

@@ -126,7 +126,7 @@ def test_outlet_from_a_stamp_line(tmp_path: Path) -> None:
         f"sungai meluap.\n\n{MORE}\n"
     )
     article = load(tmp_path, text)
-    assert (article.outlet, article.date) == ("HARIAN KABAR NUSANTARA", "2024-05-14")
+    assert (article.outlet, article.date) == ("Harian Kabar Nusantara", "2024-05-14")
 
 
 def test_outlet_from_a_desk_line_and_a_copyright_footer(tmp_path: Path) -> None:

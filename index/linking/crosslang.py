@@ -26,6 +26,7 @@ __all__ = [
     "PART_SHARED",
     "PART_SHORT_SHARE",
     "SHORTER_SHARE",
+    "complete_translation",
     "cross_report",
 ]
 
@@ -125,6 +126,12 @@ def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) 
             if enough and not found.numbers_conflict:
                 return True
     return False
+
+
+def complete_translation(a: LinkDoc, b: LinkDoc) -> bool:
+    """A short remark translated whole (:func:`_complete`), whatever the dates say."""
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    return _complete(english.terms, other.terms, reach_map(english.terms, other.terms))
 
 
 def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:

@@ -16,7 +16,10 @@ statement relinks only the other members of its cluster. A cluster's id is the i
 its earliest member (dated before undated, then by id). A report that no candidate
 matches alone may still be one passage with two neighbouring statements of another
 article (:mod:`stitched`): the few candidates of one speaker sharing most keys are tried.
-It stays one module (a little over 400 lines): the match rules and the batch update share the
+A report of one part of a speech does not also join another part its article quotes apart
+(:meth:`_Linker.outmatched`), and a short remark translated whole without two dates links when
+the quotes beside it in both articles match too (:meth:`_Linker.in_sequence`).
+It stays one module (about 550 lines): the match rules and the batch update share the
 statement view (``LinkDoc``) and its reads, and splitting them would export both halves' internals.
 """
 
@@ -30,7 +33,7 @@ from itertools import accumulate
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
-from kutip.index.linking.crosslang import cross_report
+from kutip.index.linking.crosslang import complete_translation, cross_report
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
@@ -72,6 +75,7 @@ __all__ = [
     "one_day",
     "published_apart",
     "same_known_day",
+    "undated_translation",
     "unlinked",
     "update_links",
 ]
@@ -266,20 +270,38 @@ def _by_dates(how: str, a: LinkDoc, b: LinkDoc) -> str:
     return how
 
 
-def matches(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether two statements report one remark: content measured against how far the speakers agree."""
+def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
+    """How far the speakers agree once the dates are weighed (:func:`_by_dates`); None when the
+    channel, the occasion or a recital's day already sets the two reports apart."""
     if a.channel != b.channel:
-        return False  # a post or a written statement is another occasion than spoken remarks
+        return None  # a post or a written statement is another occasion than spoken remarks
     if not occasion_agrees(a, b):
-        return False
+        return None
     if (recited(a.terms) or recited(b.terms)) and not same_known_day(a, b):
-        return False  # an oath is sworn in the same words at every ceremony: only the day tells
+        return None  # an oath is sworn in the same words at every ceremony: only the day tells
     how: str = relation(SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written)))
     if how == "different" and a.lang != b.lang:
         english, other = (a, b) if a.lang == "en" else (b, a)
         if names_cognate(english.names, other.names):
             how = "same"  # one person named in two languages (Francis, Fransiskus)
-    how = _by_dates(how, a, b)
+    return _by_dates(how, a, b)
+
+
+def undated_translation(a: LinkDoc, b: LinkDoc) -> bool:
+    """A short remark translated whole by one speaker, that only the want of two dates keeps from
+    linking (:func:`crosslang.complete_translation`): one more report of that pair of articles in
+    the same order then says it is one occasion (:meth:`_Linker.in_sequence`)."""
+    if a.lang == b.lang or one_day(a, b):
+        return False
+    return _weighed(a, b) == "same" and complete_translation(a, b)
+
+
+def matches(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two statements report one remark: content measured against how far the speakers agree."""
+    weighed = _weighed(a, b)
+    if weighed is None:
+        return False
+    how = weighed
     same_day = bool(a.day) and a.day == b.day
     if how == "same" and same_day and a.lang == b.lang and short_quote_within(a.terms, b.terms):
         return True  # a short quote by the same speaker on the same day
@@ -349,7 +371,9 @@ class _Linker:
         if a == b:
             return True
         one, two = self.doc(a), self.doc(b)
-        return one is not None and two is not None and matches(one, two)
+        if one is None or two is None:
+            return False
+        return matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two))
 
     def _core(self, ids: Iterable[str]) -> list[str]:
         docs = [d for sid in dict.fromkeys(ids) if (d := self.doc(sid)) is not None]
@@ -397,13 +421,37 @@ class _Linker:
                     return False
         return True
 
+    def _kinds(self, article: str) -> dict[str, str]:
+        """The article's statements in article order, each with its kind (direct, indirect)."""
+        if article not in self.kinds:
+            sql = "SELECT id, kind FROM statements WHERE article = ? ORDER BY start"
+            rows = self.db.execute(sql, (article,))
+            self.kinds[article] = {str(sid): str(kind) for sid, kind in rows}
+        return self.kinds[article]
+
+    def in_sequence(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """Whether the statement before (or after) each, of its kind, also report one remark: an
+        outlet translating another's report keeps the order of its quotes, and two short remarks
+        in a row matching so are one occasion, not a speaker repeating a line."""
+        mine, theirs = self._kinds(doc.article), self._kinds(other.article)
+        if doc.statement not in mine or other.statement not in theirs:
+            return False
+        order_a = [sid for sid, kind in mine.items() if kind == mine[doc.statement]]
+        order_b = [sid for sid, kind in theirs.items() if kind == theirs[other.statement]]
+        at, bt = order_a.index(doc.statement), order_b.index(other.statement)
+        for step in (-1, 1):
+            if 0 <= at + step < len(order_a) and 0 <= bt + step < len(order_b):
+                one, two = self.doc(order_a[at + step]), self.doc(order_b[bt + step])
+                if one is None or two is None:
+                    continue
+                if matches(one, two) or undated_translation(one, two):
+                    return True
+        return False
+
     def siblings(self, doc: LinkDoc) -> list[tuple[LinkDoc, bool]]:
         """The other statements of ``doc``'s article, each with whether it is of another kind
         (direct, indirect) than ``doc``."""
-        if doc.article not in self.kinds:
-            rows = self.db.execute("SELECT id, kind FROM statements WHERE article = ?", (doc.article,))
-            self.kinds[doc.article] = {str(sid): str(kind) for sid, kind in rows}
-        kinds = self.kinds[doc.article]
+        kinds = self._kinds(doc.article)
         ids = [sid for sid in kinds if sid != doc.statement]
         self.docs.update(load_docs(self.db, [sid for sid in ids if sid not in self.docs]))
         mine = kinds.get(doc.statement)
@@ -433,7 +481,7 @@ class _Linker:
         tries = 0
         for other in _candidate_docs(self.db, doc):
             self.docs.setdefault(other.statement, other)
-            if matches(doc, other):
+            if matches(doc, other) or (undated_translation(doc, other) and self.in_sequence(doc, other)):
                 if not self.outmatched(doc, other):
                     self.join(doc, other)
             elif tries < MAX_TRIES and other.lang == doc.lang and one_speaker(doc, other):

@@ -52,8 +52,12 @@ def _company_words() -> frozenset[str]:
 
 
 def is_calendar_word(folded: str) -> bool:
-    """A weekday or a month, in Indonesian or English, long or short."""
-    return is_weekday(folded) or folded in folded_set("language/calendar.txt", "months")
+    """A weekday or a month, in Indonesian or English, long or short, or a time zone ("pukul 10.00 Wita")."""
+    return (
+        is_weekday(folded)
+        or folded in folded_set("language/calendar.txt", "months")
+        or folded in folded_set("language/calendar.txt", "zones")
+    )
 
 
 def is_weekday(folded: str) -> bool:
@@ -80,13 +84,13 @@ def navigation_length(folded: list[str]) -> int:
 
 
 def _degree(tokens: list[Token], c: Candidate) -> bool:
-    """"Fulan, M.Sc", "Fulan, M. Sc": a run that spells an academic degree is no one's name."""
+    """ "Fulan, M.Sc", "Fulan, M. Sc": a run that spells an academic degree is no one's name."""
     spelled = "".join(tokens[k].folded for k in range(c.first, c.last + 1)).replace(".", "")
     return c.last - c.first < 3 and spelled in degrees()
 
 
 def _office_unit(tokens: list[Token], c: Candidate) -> bool:
-    """"Tim Sat Reskrim", "Divisi Humas": an uncued run holding an office's field names a unit, not a person.
+    """ "Tim Sat Reskrim", "Divisi Humas": an uncued run holding an office's field names a unit, not a person.
 
     Portfolio words ("reskrim", "humas", "keuangan") continue titles and bodies and are no
     given names; a title or a speech verb beside the run would have cut the name out already.
@@ -99,7 +103,7 @@ def _office_unit(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _ticket(tokens: list[Token], c: Candidate) -> bool:
-    """"Fulan-Badu": exactly two capitalised names of four letters or more joined by a hyphen."""
+    """ "Fulan-Badu": exactly two capitalised names of four letters or more joined by a hyphen."""
     if c.last != c.first + 1:
         return False
     left, right = tokens[c.first], tokens[c.last]
@@ -112,7 +116,7 @@ def _verb(word: str) -> bool:
 
 
 def _cut_at_verb(tokens: list[Token], c: Candidate) -> None:
-    """"Fulan Badu Menunjukan Data": a caption's verb and what follows are no part of the name."""
+    """ "Fulan Badu Menunjukan Data": a caption's verb and what follows are no part of the name."""
     for k in range(c.first + 1, c.last + 1):
         if _verb(tokens[k].folded):
             c.last = k - 1
@@ -127,7 +131,7 @@ _CLOSE_QUOTES = frozenset('"”’»')
 
 
 def _quoted(tokens: list[Token], c: Candidate) -> bool:
-    """"Bintang Terang", "Master Magician": a run alone in quotation marks titles a work or a nickname.
+    """ "Bintang Terang", "Master Magician": a run alone in quotation marks titles a work or a nickname.
 
     After "memerankan" or "played" it is a character's name ("memerankan "Fulan Badu"").
     """
@@ -139,7 +143,7 @@ def _quoted(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _work_title(tokens: list[Token], c: Candidate) -> bool:
-    """"album debutnya Morning Rain", "film berjudul X": a run right after a work's noun is its title."""
+    """ "album debutnya Morning Rain", "film berjudul X": a run right after a work's noun is its title."""
     nouns, between = folded_set(_WORK_CUES, "nouns"), folded_set(_WORK_CUES, "between")
     k = c.first - 1
     if k > 0 and tokens[k].folded in between and tokens[k - 1].folded in nouns:
@@ -148,13 +152,13 @@ def _work_title(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _coded_tail(tokens: list[Token], c: Candidate) -> bool:
-    """"Orion Five-T": a hyphen and one capital letter end a group's or a model's name, never a person's."""
+    """ "Orion Five-T": a hyphen and one capital letter end a group's or a model's name, never a person's."""
     last = tokens[c.last]
     return c.last > c.first and last.gap == "-" and len(last.text) == 1 and last.text.isupper()
 
 
 def _coded_head(tokens: list[Token], c: Candidate) -> bool:
-    """"Busan I-Park", "E-Mart": a word hyphenated to one capital letter names a brand, never a person."""
+    """ "Busan I-Park", "E-Mart": a word hyphenated to one capital letter names a brand, never a person."""
     first = tokens[c.first]
     if not first.hyphenated or c.first == 0:
         return False
@@ -163,7 +167,7 @@ def _coded_head(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _verb_led(tokens: list[Token], c: Candidate) -> bool:
-    """"Bupati X Berharap Buruh Sejahtera": a run opening with an affixed verb is a headline's predicate.
+    """ "Bupati X Berharap Buruh Sejahtera": a run opening with an affixed verb is a headline's predicate.
 
     Indonesian verbs take me-, ber-, di- and ter-; a given name of that shape is in the first-name list.
     """
@@ -178,7 +182,7 @@ def _verb_led(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _field_after_bidang(tokens: list[Token], c: Candidate) -> bool:
-    """"Deputi Bidang Geofisika", "Deputi Bidang Administrasi Aparatur": ordinary words after
+    """ "Deputi Bidang Geofisika", "Deputi Bidang Administrasi Aparatur": ordinary words after
     "Bidang" (field) name the field, not a person."""
     return (
         c.first > 0
@@ -191,7 +195,7 @@ def _field_after_bidang(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _plain_run(tokens: list[Token], c: Candidate) -> bool:
-    """"Konsensus Lima Poin": two or more ordinary Indonesian words, none a given name, title a thing.
+    """ "Konsensus Lima Poin": two or more ordinary Indonesian words, none a given name, title a thing.
 
     Given names that are also ordinary words ("Budi", "Dewi", "Panca") are in the first-name list.
     """
@@ -205,7 +209,7 @@ def _plain_run(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _phrase_goes_on(tokens: list[Token], c: Candidate) -> bool:
-    """"Bocah Ajaib Dari Lombok", "Tuhan Yang Maha Esa": a capitalised function word continues the run.
+    """ "Bocah Ajaib Dari Lombok", "Tuhan Yang Maha Esa": a capitalised function word continues the run.
 
     Names take their particles in lower case; a Title Case phrase capitalises "Dari" and "Yang".
     """

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kutip.index.entities.aliases import person_aliases
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.figures import name_figures
+from kutip.index.entities.short_forms import fold_short_forms
 from kutip.index.entities.variants import merge_spelling_variants
 from kutip.index.language import Token
 from kutip.index.models import Entity, EntityType, Mention
@@ -272,4 +273,4 @@ def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], 
     linker.link_typed()
     linker.link_definitions()
     linker.link_persons()
-    return name_figures(merge_spelling_variants(linker.entities()))
+    return name_figures(fold_short_forms(merge_spelling_variants(linker.entities())))

@@ -21,7 +21,9 @@ from kutip.index.entities.link import build_entities
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
+from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
+from kutip.index.entities.thin import drop_thin_persons
 from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
@@ -36,9 +38,11 @@ def recognise(body: str, lang: str) -> list[Entity]:
     """
     entities, tokens, tagging, cues = _pipeline(body, lang)
     if tagging is None:
-        return entities
+        return split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
-    remember_person_probabilities(body, probabilities)
+    kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
+    names = {e.name for e in kept}
+    remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     return kept
 
 

@@ -46,6 +46,7 @@ def test_names_in_related_headlines(line: str, names: list[str]) -> None:
         # a place and a thing in Title Case; a single well-known name, often written in full in the body
         "Baca juga: Depo Lumbung Terbakar, Direksi Pastikan Stok BBM di Jawa Aman",
         "Baca juga: Jokowi Tegas Sampaikan Tambang Sudah Milik Negara",
+        "BACA JUGA:Jokowi Kunker di Pelabuhan Baru, Resmikan Dermaga",  # the nickname, then an abbreviation
         # a headline naming nobody
         "Baca juga: 5 Fakta Banjir Bandang di Lembah Hijau, Ratusan Rumah Terendam",
         # the same headline without the related-article label is not read here

@@ -1,0 +1,119 @@
+"""Persons on thin evidence: everyday words, event names, streets named after people.
+
+Capitals alone make a name on real pages far too often: slogans and programme names
+spelled out in Title Case ("Operasi Bersih Kota"), event names borrowed from English
+("Car Free Day", "Quarter Final"), a role word after a title ("Penata Ruangan"). A person
+of such words needs more than capitals: a given name, or a tagger that agrees. What is dropped:
+
+- a run of two words or more ending in an event word (``language/event_words.txt``);
+- in Indonesian bodies, a run whose every word is an everyday word (written lower case by
+  the news the tagger learnt, or an affixed form of a dictionary root), none a given name,
+  that the tagger gives less than :data:`EVERYDAY_BELOW`;
+- in English bodies (no tagger), a run with no title, speech verb or byline whose every word
+  is an Indonesian dictionary word, one of them an everyday word, none a given name;
+- in Indonesian bodies, a long run (three words or more), half of them everyday words, none
+  a given name, that the tagger gives less than :data:`PHRASE_BELOW` (a heritage list's or
+  a programme's name).
+
+A run every mention of which follows a street's or a venue's head word, even in lower case
+("di jalan Fulan Badu"), or that opens with one ("Gelora Fulan Badu"), is the place.
+Well-known figures (the nickname list) are never dropped; a headline's words before one
+("Tak Mau Pusing Mikirin Jokowi") are cut, and the figure joins its other mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
+from kutip.index.entities.features import first_names
+from kutip.index.entities.figures import full_name
+from kutip.index.entities.person_filter import STRONG_CUES, ArticleFacts
+from kutip.index.entities.tagger import Tagging
+from kutip.index.language import Token, fold, folded_set, words
+from kutip.index.models import Entity, EntityType
+
+__all__ = ["EVERYDAY_BELOW", "PHRASE_BELOW", "drop_thin_persons"]
+
+EVERYDAY_BELOW = 0.5  # a run of everyday words stays a person from this tagger confidence ("Puan Maharani")
+PHRASE_BELOW = 0.2  # a long run of half everyday words stays a person from this tagger confidence
+PHRASE_WORDS = 3
+_EVENTS = "language/event_words.txt"
+_STREETS = "gazetteer/street_heads.txt"
+
+
+def _everyday(word: str) -> bool:
+    return is_lower_word(word) or is_derived_word(word)
+
+
+def _thin(name: list[str], cues: set[str], per: float | None) -> bool:
+    """Whether a person named by the folded words ``name`` rests on too little evidence."""
+    names = first_names()
+    if any(w in names for w in name):
+        return False
+    if len(name) >= 2 and name[-1] in folded_set(_EVENTS):
+        return True
+    if per is None:  # an English body
+        indonesian = all(is_listed_word(w) for w in name) and any(is_lower_word(w) for w in name)
+        return indonesian and not cues & STRONG_CUES
+    everyday = sum(_everyday(w) for w in name)
+    if everyday == len(name) and per < EVERYDAY_BELOW:
+        return True
+    return len(name) >= PHRASE_WORDS and 2 * everyday >= len(name) and per < PHRASE_BELOW
+
+
+def _figure_tail(name: list[str]) -> str | None:
+    """The listed figure a headline's run ends with ("Tak Mau Pusing Mikirin Jokowi" -> "Joko Widodo")."""
+    names = first_names()
+    for cut in range(1, len(name)):
+        if name[cut - 1] in names:
+            return None
+        figure = full_name(" ".join(name[cut:]))
+        if figure is not None:
+            return figure
+    return None
+
+
+def _after_street_head(tokens: list[Token], first: int) -> bool:
+    """ "di jalan Fulan Badu", "Jl. MH Fulan": a run right after a street's or a venue's head is the place."""
+    k = first - 1
+    if k > 0 and tokens[k].acronym and len(tokens[k].text) <= 3:  # a hero's initials: "Jalan MH Fulan"
+        k -= 1
+    if k < 0 or "\n" in tokens[k + 1].gap:
+        return False
+    return tokens[k].folded.rstrip(".") in folded_set(_STREETS)
+
+
+def drop_thin_persons(
+    entities: list[Entity], tokens: list[Token], tagging: Tagging | None, cues: Mapping[int, str]
+) -> list[Entity]:
+    """``entities`` without the persons that rest on thin evidence (``tagging`` None in English bodies)."""
+    facts = ArticleFacts(tokens)
+    out: list[Entity] = []
+    by_name = {fold(e.name): e for e in entities if e.type is EntityType.PERSON}
+    for entity in entities:
+        if entity.type is not EntityType.PERSON or full_name(entity.name) is not None:
+            out.append(entity)
+            continue
+        spans = [s for s in (facts.span(m.start, m.end) for m in entity.mentions) if s[0] <= s[1]]
+        name = [fold(w) for w in words(entity.name.replace("-", " "))]
+        street = bool(name) and name[0] in folded_set(_STREETS)  # "Gelora Fulan Badu": the venue itself
+        if street or (spans and all(_after_street_head(tokens, first) for first, _ in spans)):
+            entity.type = EntityType.PLACE  # a street or a venue named after someone, never the person here
+            out.append(entity)
+            continue
+        found = {cues.get(first, "") for first, _ in spans}
+        figure = _figure_tail([fold(w) for w in words(entity.name)]) if found == {"headline"} else None
+        if figure is not None:
+            same = by_name.get(fold(figure))
+            if same is not None and same is not entity:  # the figure is named elsewhere: one person
+                same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
+                continue
+            entity.aliases = list(dict.fromkeys([entity.name, *entity.aliases]))
+            entity.name = figure
+            out.append(entity)
+            continue
+        per = None if tagging is None else max((tagging.person_score(a, b) for a, b in spans), default=0.0)
+        if not name or not _thin(name, found, per):
+            out.append(entity)
+    return out

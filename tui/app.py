@@ -39,6 +39,7 @@ from kutip.tui.screens.person import EntitiesProvider, SpeakersProvider
 from kutip.tui.screens.saved_searches import SavedSearchesProvider
 from kutip.tui.search_flow import EntityFilter, SearchFlow
 from kutip.tui.settings import load_settings
+from kutip.tui.switching import quick_switches, restore_switches
 from kutip.tui.theme_keeper import ThemeKeeper
 from kutip.tui.userstate import SavedSearch, UserState
 from kutip.tui.widgets.article_list import ArticleList
@@ -204,6 +205,7 @@ class KutipApp(App[None]):
     # -- lifecycle ----------------------------------------------------------
 
     def on_mount(self) -> None:
+        quick_switches()  # the UI thread gets the interpreter back promptly from a search thread
         self.themes.start()
         for warning in self.settings_warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
@@ -220,6 +222,7 @@ class KutipApp(App[None]):
         self.cancel.set()
         self.searching.searches.stop()  # a search under way must not outlive the reader
         restore_heap()
+        restore_switches()
 
     def _check_generation(self) -> None:
         self.loading.poll()

@@ -23,6 +23,7 @@ Rules that keep the asynchronous exception from landing anywhere else:
 from __future__ import annotations
 
 import ctypes
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -41,6 +42,18 @@ class Stopped(BaseException):
     """Raised inside a thread whose work a newer request made stale."""
 
 
+def _quiet_about_stops(hook: Callable[[sys.UnraisableHookArgs], object]) -> None:
+    """Install an unraisable-exception hook that drops a stop swallowed by a collector callback
+    (it is repeated, see :meth:`StoppableWork._stop_stale`) and passes on everything else."""
+
+    def quiet(unraisable: sys.UnraisableHookArgs) -> None:
+        if not isinstance(unraisable.exc_value, Stopped):
+            hook(unraisable)
+
+    quiet.quiets_stops = True  # type: ignore[attr-defined]
+    sys.unraisablehook = quiet
+
+
 def _raise_in(ident: int, error: type[BaseException] | None) -> None:
     """Raise ``error`` in thread ``ident`` at its next bytecode; None clears one not yet raised."""
     if _PYTHONAPI is not None:
@@ -54,6 +67,8 @@ class StoppableWork:
     something is."""
 
     def __init__(self) -> None:
+        if not getattr(sys.unraisablehook, "quiets_stops", False):
+            _quiet_about_stops(sys.unraisablehook)  # "Exception ignored in ...: Stopped" is noise
         self._lock = threading.Lock()
         self._working: set[int] = set()  # threads inside the work now: the only ones stop() raises into
         self._stopped: set[int] = set()  # of those, the ones told to stop

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 
 from kutip.tui.stoppable import StoppableWork, Stopped, _raise_in
+from kutip.tui.switching import SWITCH_SECONDS, quick_switches, restore_switches
 
 
 def _spin(started: threading.Event, seconds: float = 10.0) -> int:
@@ -147,3 +150,21 @@ def test_many_stops_never_leak(rounds: int) -> None:
         assert "leaked" not in out and "escaped" not in out, round_
         assert out["after"] == sum(range(200_000))
     assert not work.busy
+
+
+def test_a_swallowed_stop_is_not_printed_and_other_unraisables_still_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[BaseException | None] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: seen.append(unraisable.exc_value))
+    StoppableWork()
+    StoppableWork()  # installed once, not wrapped twice
+    for error in (Stopped(), ValueError("kept")):
+        sys.unraisablehook(SimpleNamespace(exc_value=error))  # type: ignore[arg-type]
+    assert [type(e) for e in seen] == [ValueError]
+
+
+def test_the_reader_hands_the_interpreter_over_quickly_and_restores_the_interval() -> None:
+    before = sys.getswitchinterval()
+    quick_switches()
+    assert sys.getswitchinterval() == pytest.approx(SWITCH_SECONDS)
+    restore_switches()
+    assert sys.getswitchinterval() == pytest.approx(before)

@@ -30,7 +30,7 @@ _SEPARATOR = re.compile(
     r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
 )
-# "TANGERANG KOTA | contoh.net – …": some sites set the place and their name apart with a bar, not a comma.
+# "SUKAMAJU KOTA | contoh.net – …": some sites set the place and their name apart with a bar, not a comma.
 _PART_BREAK = re.compile(r",|\s+\|\s+")
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
 # "SURABAYA (kabarcontoh) –": a small site's own name, written in lower case, after a wire-style place.
@@ -164,7 +164,7 @@ def _filed_from(before: str) -> bool:
 
 def _agency_after_place(inside: str, before: str) -> bool:
     """An unlisted agency in brackets after its place: an acronym after a place and perhaps a date
-    ("Jakarta, 15 Mei 2016 (KBC)"), or a wire's name after a place and day ("SEOUL, Apr. 26 (X Wire)")."""
+    ("Jakarta, 15 Mei 2016 (KBC)"), or a wire's name after a place and day ("TOKYO, Jun. 9 (X Wire)")."""
     return (_agency_acronym(inside) and _filed_from(before)) or (_wire_name(inside) and _wire_filed(before))
 
 
@@ -177,7 +177,7 @@ def _wire_name(inside: str) -> bool:
 
 
 def _wire_filed(before: str) -> bool:
-    """A wire service's place and day before its bracketed name ("SEOUL, Apr. 26 (Contoh Wire) -"): a
+    """A wire service's place and day before its bracketed name ("TOKYO, Jun. 9 (Contoh Wire) -"): a
     place in capitals (or a known one), then the month and day the wire always gives. The day is the
     evidence; a bracket after a place alone is as often a region ("Sleman (DIY)")."""
     parts = [p.strip() for p in before.split(",") if p.strip()]
@@ -218,12 +218,12 @@ def _reads_like_prose(rest: str) -> bool:
     return bool(_SENTENCE_END.search(rest)) or len(rest.split()) >= _MIN_LEAD_WORDS
 
 
-# "Samosir, CONTOH.ID" on its own line over the lead, with no dash after it.
+# "Sukamaju, CONTOH.ID" on its own line over the lead, with no dash after it.
 _SITE_DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|co\.id|co|id|net|org|news|tv)$", re.I)
 
 
 def _site_then_place(part: str) -> bool:
-    """"CONTOH.CO KOTAMOBAGU": the site's domain and its place with no comma between them."""
+    """"CONTOH.CO SUKAMAJU": the site's domain and its place with no comma between them."""
     words = part.split(maxsplit=1)
     if len(words) != _STANDALONE_PARTS or not _SITE_DOMAIN.match(words[0]):
         return False
@@ -297,7 +297,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             or _outlet_alone(places, rest)
         )
     elif not outlet and len(places) == 1 and places[0].isupper():
-        outlet = _outlet_alone(places, rest)  # "CONTOH TOP NEWS – Polisi belum …": a logo over a short lead
+        outlet = _outlet_alone(places, rest)  # "CONTOH TOP NEWS – Warga desa …": a logo over a short lead
     places = [p for p in places if p != outlet]
     wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"

@@ -246,7 +246,7 @@ _STAMP_BREAK = re.compile(
     # "Ana Lee November 3, 2023", "Ana 20 Jan 2024, 14:49": a name run into the date with no mark between
     rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bat){_NO_LABEL_BEFORE}\s+"
     rf"(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|(?:{DAY_NAMES}),\s+\d|{_NO_DAY_BEFORE}\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}})"
-    # "Nasional 15:28 May 23, 2022": a section label straight before the time and the date
+    # "Nasional 09:41 June 2, 2021": a section label straight before the time and the date
     rf"|(?<=[a-z])\s+(?=\d{{1,2}}[:.]\d{{2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
     # "April 30, 2024 Last Updated 2024-04-30T03:17:56Z": the label of a second stamp on the line
     r"|(?<=\S)\s+(?=last (?:updated|modified)\b)",
@@ -364,8 +364,8 @@ def read_stamp(line: str) -> Stamp | None:
     for index, part in enumerate(parts):
         if not part:
             continue
-        # "Redaksi | Rabu , 17 November 2021": a comma set apart, read in a stamp of several parts only (a
-        # lone "Tuesday , December 10 2019" over the headline is as often the day's banner)
+        # "Redaksi | Kamis , 9 Maret 2023": a comma set apart, read in a stamp of several parts only (a
+        # lone "Friday , March 5 2021" over the headline is as often the day's banner)
         found = date_line(_SPACED_COMMA.sub(",", part) if len(parts) > 1 else part)
         if found:
             iso = iso or found

@@ -24,7 +24,7 @@ _MAX_TITLE = 200
 _TITLE_END_PUNCTUATION = re.compile(r"(?<!\.)[.,;:]['\"”’]?$")  # an ellipsis ("Kemudian..") may end one
 
 
-# "Banyumas, Jawa Tengah -": a dateline whose lead the page put on the next line.
+# "Sukamaju, Jawa Barat -": a dateline whose lead the page put on the next line.
 _TRAILING_DASH = re.compile(r"\s[-–—]{1,2}$")
 
 
@@ -155,7 +155,7 @@ def _place_and_date(line: str) -> bool:
     return bool(parts) and all(_CAPITALS.match(p) for p in parts)
 
 
-# "JAKARTA, Nov 21 Protesters marched …": a wire lead (its agency's name dropped by the scrape) wrapped
+# "SUKAMAJU, Nov 3 Villagers marched …": a wire lead (its agency's name dropped by the scrape) wrapped
 # over several lines; its first line is no headline.
 _WIRE_LEAD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z]")
 # A dek (the summary under the headline) is often the lead's own sentence; a headline rarely is.

@@ -139,7 +139,7 @@ def _interviewer(paragraphs: list[str]) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-# "… were shot dead. - REUTERS", "… the ministry said. — AFP": the wire a story came from, signing it off.
+# "… the bridge was rebuilt. - REUTERS", "… officials said. — AFP": the wire a story came from, signing off.
 _SIGN_OFF = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*(?P<name>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*$")
 
 

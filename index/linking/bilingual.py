@@ -151,6 +151,9 @@ def _compound(term: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> f
     return frozenset()
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
 def reach_map(english: Sequence[str], indonesian: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each English term's Indonesian terms among ``indonesian`` (empty when none): read once,
     then any run of either side is measured by :func:`match_within` without the lookups."""
@@ -162,16 +165,21 @@ def reach_map(english: Sequence[str], indonesian: Sequence[str]) -> dict[str, fr
 
 
 def match_within(
-    reach: dict[str, frozenset[str]], english: Sequence[str], indonesian: Sequence[str]
+    reach: dict[str, frozenset[str]],
+    english: Sequence[str],
+    indonesian: Sequence[str],
+    *,
+    whole: bool = False,
 ) -> CrossMatch:
-    """:func:`cross_match` of ``english`` and ``indonesian``, parts of the texts ``reach`` was read on."""
+    """:func:`cross_match` of ``english`` and ``indonesian``, parts of the texts ``reach`` was read on
+    (``whole``: the Indonesian text itself, nothing to cut away)."""
     en, ind = frozenset(english), frozenset(indonesian)
     if not en or not ind:
         return CrossMatch(0.0, 0.0, 0.0, False)
     shared_en = 0
     reached: set[str] = set()
     for t in en:
-        found = reach.get(t, frozenset()) & ind
+        found = reach.get(t, _NOTHING) if whole else reach.get(t, _NOTHING) & ind
         if found:
             shared_en += 1
             reached |= found
@@ -195,7 +203,7 @@ def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch
     ``berpuluh-puluh tahun``, but ``25,000`` is never ``30 ribu``."""
     if not english or not indonesian:
         return CrossMatch(0.0, 0.0, 0.0, False)
-    return match_within(reach_map(english, indonesian), english, indonesian)
+    return match_within(reach_map(english, indonesian), english, indonesian, whole=True)
 
 
 def cross_similarity(english: Sequence[str], indonesian: Sequence[str]) -> Similarity:

@@ -54,13 +54,18 @@ Reach = dict[str, frozenset[str]]  # each English term's Indonesian terms in the
 
 
 def _both_ways(
-    english: Sequence[str], indonesian: Sequence[str], bar: tuple[float, float], reach: Reach
+    english: Sequence[str],
+    indonesian: Sequence[str],
+    bar: tuple[float, float],
+    reach: Reach,
+    *,
+    whole: bool = False,
 ) -> bool:
     """Enough shared terms, and on each side at least the bar's share of its terms found in the
     other, or the shorter side nearly all found and the longer well covered: a short text on
     the subject of a long one is not its translation, but a translation that leaves a clause out is.
     ``reach`` is :func:`bilingual.reach_map` of the two whole reports these are parts of."""
-    found = match_within(reach, english, indonesian)
+    found = match_within(reach, english, indonesian, whole=whole)
     if found.numbers_conflict or found.shared < bar[0]:
         return False
     if min(found.english_share, found.indonesian_share) >= bar[1]:
@@ -91,7 +96,7 @@ def _complete(english: Sequence[str], indonesian: Sequence[str], reach: Reach) -
     """A short remark translated whole: ``COMPLETE_SHARED`` terms or more, and on each side
     nearly all its terms found in the other ("I am pleased and happy, this feels great" /
     "Senang dan bahagia, rasanya luar biasa")."""
-    found = match_within(reach, english, indonesian)
+    found = match_within(reach, english, indonesian, whole=True)
     return (
         not found.numbers_conflict
         and found.shared >= COMPLETE_SHARED
@@ -141,7 +146,7 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     english, other = (a, b) if a.lang == "en" else (b, a)
     whole = CROSS_BARS[how]
     reach = reach_map(english.terms, other.terms)  # read once: every part below is measured on it
-    if _both_ways(english.terms, other.terms, whole, reach):
+    if _both_ways(english.terms, other.terms, whole, reach, whole=True):
         return True
     if how == "same" and _complete(english.terms, other.terms, reach):
         return True

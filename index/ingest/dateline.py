@@ -16,6 +16,7 @@ from kutip.index.entities import lookup
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
 from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name, known_outlets
+from kutip.index.language.wordlists import folded_set
 from kutip.index.models import EntityType
 
 __all__ = ["Dateline", "parse_dateline"]
@@ -132,11 +133,8 @@ def _outlet_alone(places: list[str], rest: str) -> str:
     return places[0] if _regional_brand(words) else ""
 
 
-# Words regional sites open their names with before the region they cover ("Fakta Contoh", "Lensa
-# Contoh", "Seputar Contoh"); alone they are too common to mark an outlet, so the region must follow.
-_BRAND_OPENERS = frozenset(
-    {"fakta", "lensa", "gema", "jejak", "detak", "sorot", "pantau", "seputar", "liputan", "kilas", "info"}
-)
+# "Fakta Contoh", "Lensa Contoh": a regional site's brand word, then the region it covers.
+_BRAND_OPENERS = folded_set("ingest_outlet_words.txt", "brand_opener")
 
 
 def _regional_brand(words: list[str]) -> bool:

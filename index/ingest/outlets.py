@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kutip.index.language.wordlists import folded_set
 from kutip.index.stopwords import load_word_list
 
 __all__ = [
@@ -158,16 +159,8 @@ def outlet_before_place(text: str) -> str:
     return ""
 
 
-# Words that newspapers, sites and broadcasters put in their names and places do not:
-# an unlisted "Warta Kota Digital" or "Kabar Nusantara" still announces itself as an outlet.
-_OUTLET_WORDS = frozenset(
-    {
-        "harian", "koran", "warta", "kabar", "berita", "suara", "tribun", "radar", "pos", "post",
-        "times", "news", "online", "digital", "media", "daily", "herald", "gazette", "journal",
-        "tribune", "chronicle", "ledger", "tv", "televisi", "radio", "pers", "channel", "mingguan",
-        "majalah", "weekly", "newswire", "wire", "express", "courier", "observer",
-    }
-)  # fmt: skip
+# Words outlets put in their names and places do not (``data/ingest_outlet_words.txt``).
+_OUTLET_WORDS = folded_set("ingest_outlet_words.txt", "outlet")
 
 
 def has_outlet_word(text: str) -> bool:

@@ -318,7 +318,11 @@ class DocStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._db().executescript(_SCHEMA)  # executescript manages its own transaction
+        try:
+            self._db().executescript(_SCHEMA)  # executescript manages its own transaction
+        except UnicodeDecodeError as error:  # SQLite's message quoted garbled bytes of its schema
+            self.close()
+            raise sqlite3.DatabaseError(f"unreadable schema ({error.reason})") from None
         _drop_cluster_column(self._db())
 
     def _db(self) -> sqlite3.Connection:

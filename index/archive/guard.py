@@ -39,7 +39,7 @@ def guarded(method: F) -> F:
         def generator(self: _Located, *args: Any, **kwargs: Any) -> Any:
             try:
                 yield from method(self, *args, **kwargs)
-            except (SearchDamaged, sqlite3.DatabaseError) as error:
+            except (SearchDamaged, sqlite3.DatabaseError, UnicodeDecodeError) as error:
                 raise reported(error, self) from None
 
         return generator  # type: ignore[return-value]
@@ -48,7 +48,7 @@ def guarded(method: F) -> F:
     def wrapper(self: _Located, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
-        except (SearchDamaged, sqlite3.DatabaseError) as error:
+        except (SearchDamaged, sqlite3.DatabaseError, UnicodeDecodeError) as error:  # garbled bytes quoted
             raise reported(error, self) from None
 
     return wrapper  # type: ignore[return-value]

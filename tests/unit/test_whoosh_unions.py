@@ -12,7 +12,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
 
 from kutip.index.search.whoosh_engine import unions
-from kutip.index.search.whoosh_engine.unions import ArrayPrefix, ArrayWildcard, array_unions
+from kutip.index.search.whoosh_engine.unions import ArrayOr, ArrayPrefix, ArrayWildcard, array_unions
 
 SYLLABLES = ["ka", "ke", "ta", "ti", "ra", "ru", "ma", "mi", "pa", "pe", "la", "lo"]
 
@@ -49,6 +49,10 @@ QUERIES = [
     wq.And([wq.Prefix("body", "ma"), wq.Term("kind", "a")]),
     wq.Wildcard("body", "ke*la"),
     wq.Prefix("body", "pe", boost=2.0),
+    wq.Or(
+        [wq.Term(field, a + b) for a in SYLLABLES[:4] for b in SYLLABLES[:4] for field in ("title", "body")]
+    ),
+    wq.And([wq.Or([wq.Term("body", "ka" + b) for b in SYLLABLES], boost=1.5), wq.Prefix("title", "ta")]),
 ]
 
 
@@ -96,3 +100,18 @@ def test_a_phrase_needing_the_current_match_keeps_the_tree(
         current = leaf.context().set(needs_current=True)
         assert not isinstance(array_unions(query).matcher(leaf, current), unions._ArrayUnion)
         assert isinstance(array_unions(query).matcher(leaf, leaf.context()), unions._ArrayUnion)
+
+
+def test_an_or_of_many_queries_is_unioned_in_an_array(
+    index: FileIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(unions, "TREE_ABOVE", 0)
+    many = wq.Or([wq.Term("body", "ka" + b) for b in SYLLABLES])
+    few = wq.Or([wq.Term("body", "kaka"), wq.Term("body", "kata")])
+    assert isinstance(array_unions(many), ArrayOr)
+    assert type(array_unions(few)) is wq.Or
+    with index.searcher() as searcher:
+        leaf = searcher.leaf_searchers()[0][0]
+        assert isinstance(array_unions(many).matcher(leaf, leaf.context()), unions._ArrayUnion)
+        sparse = wq.Or([wq.Term("body", f"none{n}") for n in range(10)] + [wq.Term("body", "kaka")])
+        assert not isinstance(array_unions(sparse).matcher(leaf, leaf.context()), unions._ArrayUnion)

@@ -22,6 +22,14 @@ ARRAY_FROM = 8
 """Terms from which an expansion is unioned in an array: below it the tree costs no more."""
 TREE_ABOVE = 5_000
 """Whoosh's own threshold: in a segment of at most this many documents it already uses the array."""
+DENSE = 8
+"""The array pays a step per document of the segment, the tree a few calls per posting: the array
+is taken when the postings are at least 1 / ``DENSE`` of the segment's documents (a sparse
+prefix, a few hundred hits among 90,000 documents, stays a tree)."""
+
+
+def _dense(postings: int, doccount: int) -> bool:
+    return postings * DENSE >= doccount
 
 
 class _ArrayUnion(matching.ArrayUnionMatcher):  # type: ignore[misc]
@@ -63,10 +71,13 @@ def _array_matcher(query: wq.MultiTerm, searcher: Any, context: SearchContext | 
     terms = [wq.Term(fieldname, word) for word in query._btexts(searcher.reader()) if word]
     if len(terms) < ARRAY_FROM:
         return wq.MultiTerm.matcher(query, searcher, context)
-    if query.constantscore:
-        context = context.set(weighting=None) if context else SearchContext(weighting=None)
     doccount = searcher.doc_count_all()
     tree = len(terms) < wq.Or.TOO_MANY_CLAUSES and doccount > TREE_ABOVE
+    reader = searcher.reader()
+    if tree and not _dense(sum(reader.doc_frequency(fieldname, t.text) for t in terms), doccount):
+        return wq.MultiTerm.matcher(query, searcher, context)
+    if query.constantscore:
+        context = context.set(weighting=None) if context else SearchContext(weighting=None)
     scored = tree or (context is not None and context.weighting is not None)
     matchers = [term.matcher(searcher, context) for term in terms]
     return _ArrayUnion(matchers, doccount, boost=query.boost, scored=scored)
@@ -88,7 +99,29 @@ class ArrayWildcard(wq.Wildcard):  # type: ignore[misc]
         return _array_matcher(self, searcher, context)
 
 
+class ArrayOr(wq.Or):  # type: ignore[misc]
+    """An OR of many queries (a typed word widened by the stems of the recorded words it begins,
+    in every text field: hundreds of terms) unioned in an array where Whoosh would build the
+    tree; scored as the tree scores, the sum of the scores of the queries a document matches."""
+
+    def _matcher(self, subs: list[wq.Query], searcher: Any, context: SearchContext | None) -> Any:
+        needs_current = context.needs_current if context else True
+        doccount = searcher.doc_count_all()
+        if (
+            needs_current
+            or self.scale
+            or not ARRAY_FROM <= len(subs) < self.TOO_MANY_CLAUSES
+            or doccount <= TREE_ABOVE
+            or not _dense(sum(sub.estimate_size(searcher.reader()) for sub in subs), doccount)
+        ):
+            return super()._matcher(subs, searcher, context)  # Whoosh's own choice
+        matchers = [sub.matcher(searcher, context) for sub in subs]
+        return _ArrayUnion(matchers, doccount, boost=self.boost, scored=True)
+
+
 def _swapped(query: wq.Query) -> wq.Query:
+    if type(query) is wq.Or and len(query.subqueries) >= ARRAY_FROM:
+        return ArrayOr(query.subqueries, boost=query.boost, minmatch=query.minmatch, scale=query.scale)
     kind = {wq.Prefix: ArrayPrefix, wq.Wildcard: ArrayWildcard}.get(type(query))
     if kind is None:
         return query
@@ -96,5 +129,5 @@ def _swapped(query: wq.Query) -> wq.Query:
 
 
 def array_unions(query: wq.Query) -> wq.Query:
-    """``query`` with every prefix and wildcard in it unioned in an array (a copy)."""
+    """``query`` with every prefix, wildcard and OR of many queries in it unioned in an array (a copy)."""
     return query.accept(_swapped)

@@ -120,6 +120,10 @@ def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) 
     for short, long in ((english, other), (other, english)):
         if not least <= len(set(short.terms)) <= len(set(long.terms)):
             continue
+        found = match_within(reach, english.terms, other.terms, whole=True)
+        mine = found.english_share if short is english else found.indonesian_share
+        if found.shared < least or mine < PART_SHORT_SHARE:
+            continue  # no run of the longer holds more of the short report than the whole does
         for part in _clause_runs(long.clauses):
             if len(set(part)) < least:
                 continue

@@ -1,4 +1,4 @@
-"""Matching a name the user typed against canonical names.
+"""Matching names: one the user typed against canonical names, a short form against its full name.
 
 ``Blinken``, ``antony blinken`` and ``Antony Blinken`` all mean the same speaker:
 every typed word must be one of the name's words, after folding case and accents.
@@ -10,7 +10,7 @@ import re
 
 from kutip.index.language import fold
 
-__all__ = ["fold", "name_matches", "name_words"]
+__all__ = ["fold", "is_short_form", "name_matches", "name_words"]
 
 _WORD = re.compile(r"\w+")
 
@@ -25,3 +25,22 @@ def name_matches(typed: str, *names: str | None) -> bool:
     if not wanted:
         return False
     return any(name and set(wanted) <= set(name_words(name)) for name in names)
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is a shorter way of writing the name ``full``: its words occur in ``full``
+    in order, starting with the same first word (``Fulan Santoso`` of ``Fulan Badu Santoso``).
+
+    The first word must match: ``Joko Widodo`` is not ``Iriana Joko Widodo``, another given name
+    before a name is another person (a wife named with her husband's name after her own).
+    """
+    small, big = name_words(short), name_words(full)
+    if not small or len(small) >= len(big) or small[0] != big[0]:
+        return False
+    at = 1
+    for word in small[1:]:
+        try:
+            at = big.index(word, at) + 1
+        except ValueError:
+            return False
+    return True

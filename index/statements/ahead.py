@@ -31,7 +31,10 @@ class CueAhead:
                 self.waiting.append(statement)
                 self.para = self.last_para = f.paragraph
                 return
-            if follows and f.kind == "direct" and f.ref.kind == "person" and statement.speaker:
+            # the closing cue names the speaker, or describes the one the article introduced
+            # ("ucap mantan pelatih tim itu")
+            named = f.ref.kind in ("person", "anaphor", "office")
+            if follows and f.kind == "direct" and named and statement.speaker:
                 for waiting in self.waiting:
                     waiting.speaker = statement.speaker
             self.waiting = []

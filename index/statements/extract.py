@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ..models import Entity, Statement
+from ..names import is_short_form
 from ..people.public import public_name
 from .ahead import CueAhead
 from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
@@ -277,8 +278,13 @@ def extract_statements(
 
 def _shown(speaker: str | None) -> str | None:
     """A listed public figure by the list's full name (``Nadiem Anwar Makariem`` as ``Nadiem
-    Makarim``), as the person view shows them; anyone else as the article names them."""
-    return (public_name(speaker) or speaker) if speaker else None
+    Makarim``), as the person view shows them; anyone else as the article names them. The
+    article's own fuller name is kept when the list's is only that name short of some words
+    (``Fulan Badu Santoso`` stays, though the list says ``Fulan Santoso``)."""
+    if not speaker:
+        return None
+    listed = public_name(speaker)
+    return speaker if listed is None or is_short_form(listed, speaker) else listed
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:

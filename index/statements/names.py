@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..entities import is_person_candidate
 from ..models import Entity, EntityType
+from ..names import is_short_form
 from .aliases import defined_aliases
 from .descriptions import (
     JOINERS,
@@ -32,10 +33,11 @@ from .org_names import OrgNames
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
 from .prefixes import prefix_owner
-from .runs import NOT_NAME_CLASSES, TITLE_CLASSES, contiguous, name_runs, not_a_name, split_run
-from .seats import office_runs_into, only_in_offices, seat_before
+from .runs import contiguous, name_runs, not_a_name, split_run
+from .seats import office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, paragraphs, tokens
+from .written import extended, fullest_written, shortens, without_office_end, written_as_group
 
 _LONGEST_MENTION = 200
 _OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
@@ -62,6 +64,7 @@ class NameBook:
         self.checked = bool(entities)
         entities = split_glued(body, entities, lang)
         self.persons: list[_Person] = []
+        self._groups: set[tuple[str, ...]] = set()  # names the body introduces as a band or an app
         named_spans = [(m.start, m.end) for e in entities for m in e.mentions]  # people, bodies, places
         for ent in entities:
             if ent.type is not EntityType.PERSON:
@@ -70,11 +73,16 @@ class NameBook:
             if words is None or not_a_name(words) or self._orgs.national_body(words):
                 continue
             spans = tuple((m.start, m.end) for m in ent.mentions)
-            if len(words) >= 3 and spans and all(office_runs_into(body, s, named_spans) for s, _e in spans):
-                words = words[1:]  # "Minister for Development and Culture Fulan": Culture is the office's
+            lead = [s for s, e in spans if body[s:e].split()[:1] == words[:1]]  # "… and Culture Fulan"
+            if len(words) >= 3 and lead and all(office_ends_at(body, s, named_spans) for s in lead):
+                words = words[1:]
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
+            words = list(fullest_written(body, self.headlines, words, forms))
             if spans and all(self.headlines.covers(ms) for ms, _me in spans):
                 continue  # read only in a title or caption, where names run into the words after them
+            if written_as_group(body, " ".join(words)):
+                self._groups.add(tuple(w.casefold() for w in words))
+                continue  # "grup musik asal Inggris, Fulanband": a band, however the recogniser read it
             name = " ".join(words)
             in_titles = any(name in body[ms:me] and self.headlines.covers(ms) for ms, me in spans)
             in_prose = any(name in body[ms:me] and not self.headlines.covers(ms) for ms, me in spans)
@@ -111,6 +119,7 @@ class NameBook:
                     continue
                 kind, toks = split_run(run)
                 if kind == "person":
+                    toks = without_office_end(self.body, toks)
                     seen.add(tuple(t.text for t in toks))
                     if toks[0] is run[0] and not self._joined_on(run[0].start) and not self._opens(run[0]):
                         self._bare.add(tuple(t.text for t in toks))
@@ -187,28 +196,14 @@ class NameBook:
         full = self.aliases().get(want)
         if full is not None:
             return self.canonical(full.split())
-        return self._extended(self._fuller(written))
+        found = self._extended(self._fuller(written))
+        if found == " ".join(written):
+            return found
+        fuller = self._extended(self._fuller(found.split()))  # "Ful", "Fulan Santoso", "Fulan Badu Santoso"
+        return fuller if is_short_form(found, fuller) else found
 
     def _extended(self, name: str) -> str:
-        """``Muhammad Zohri`` as ``Lalu Muhammad Zohri`` when the body writes the one longer form
-        (inside a sentence, outside titles) and its extra words are no title, place or office."""
-        lex = lexicon()
-        words = tuple(w.casefold() for w in name.split())
-        n = len(words)
-        longer = {
-            full
-            for full in self._full_names()
-            if full in self._bare
-            and n < len(full) <= n + 2
-            and words in (tuple(w.casefold() for w in full[-n:]), tuple(w.casefold() for w in full[:n]))
-        }
-        if len(longer) != 1:
-            return name
-        [full] = longer
-        extra = full[: len(full) - n] if tuple(w.casefold() for w in full[-n:]) == words else full[n:]
-        if any(lex.is_a(w, c) for w in extra for c in (*TITLE_CLASSES, *NOT_NAME_CLASSES, "time")):
-            return name
-        return " ".join(full)
+        return extended(name, self._full_names(), self._bare)
 
     def _fuller(self, written: list[str]) -> str:
         want = tuple(w.casefold() for w in written)
@@ -223,7 +218,9 @@ class NameBook:
                     continue  # "Ulan, sapaan akrabnya": the text, not the recogniser, says whose
                 if low == want:
                     exact = exact or person.name
-                elif (low[-n:] == want or low[:n] == want) and (best is None or len(toks) > len(best)):
+                elif (low[-n:] == want or low[:n] == want or shortens(want, low)) and (
+                    best is None or len(toks) > len(best)
+                ):
                     best = tuple(person.name.split())
         if exact is not None and len(exact.split()) > n:
             return exact
@@ -290,6 +287,8 @@ class NameBook:
             return True
         words = [t.text for t in name]
         if not ask or not self.checked or not_a_name(words) or self._orgs.national_body(words):
+            return False
+        if tuple(w.casefold() for w in words) in self._groups:
             return False
         if tuple(w.casefold() for w in words) in self.seats() and only_in_offices(self.body, " ".join(words)):
             return False

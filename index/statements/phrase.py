@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..people.roles import role_words
 from .descriptions import age_of
 from .lexicon import lexicon
 from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
 from .speaker_ref import NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
+from .written import without_office_end
 
 if TYPE_CHECKING:
     from .names import NameBook
@@ -42,12 +44,17 @@ def read_phrase(
         return SpeakerRef("pronoun", words=(low[0],)), toks[0].start, toks[0].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
-    role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun")
+    # an epithet of an office is its role too: "Bendahara Negara itu" is the finance minister
+    spelt = role_words(tuple(low))
+    role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun") or lex.is_a(spelt[0], "role")
     if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"] or role_head):
         skip = lex.classes["pronoun_det"] | lex.classes["anaphor_pre"]
         words = tuple(w for w in low if w not in skip)
         named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
-        describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") or age_of(w) for w in words)
+        describes = any(
+            lex.is_a(w, "role") or lex.is_a(w, "person_noun") or age_of(w)
+            for w in (*words, *role_words(words))
+        )
         if describes and not named:
             return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
         head = next(t for t in reversed(toks) if t.text.casefold() == words[-1]) if words else None
@@ -95,6 +102,7 @@ def read_phrase(
     people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]
     if people:
         _run, name_toks = people[-1] if prefer_last else people[0]
+        name_toks = without_office_end(book.body, name_toks)
         ns, ne = name_toks[0].start, name_toks[-1].end
         if speaks_for(toks, ns):
             return UNNAMED, toks[0].start, toks[-1].end

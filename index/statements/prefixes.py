@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from ..names import is_short_form
+
 _MIN_PREFIX = 4
 _MIN_REST = 3
 
@@ -14,7 +16,9 @@ def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
     if len(w) < _MIN_PREFIX or not w.isalpha():
         return None
     owners = {" ".join(full) for full in fulls if len(full) >= 2 and _starts(full[0].casefold(), w)}
-    return next(iter(owners)) if len(owners) == 1 else None
+    # "Fulan Santoso" and "Fulan Badu Santoso" are one owner written two ways: the fuller one
+    fullest = [o for o in owners if all(other == o or is_short_form(other, o) for other in owners)]
+    return fullest[0] if len(fullest) == 1 else None
 
 
 def _starts(first: str, w: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import is_initials
+from ..people.roles import role_words
 from .lexicon import lexicon
 from .people import front_to_strip, known_place_or_body, plausible_person
 from .text import Token, tokens
@@ -140,12 +141,26 @@ def _office_word(word: str, places: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def is_role_word(word: str) -> bool:
+    """A role word, or a short form the roles list spells out as one (``Menkominfo``)."""
+    low = word.casefold()
+    if lexicon().is_a(low, "role"):
+        return True
+    spelt = role_words((low,))
+    return spelt != (low,) and lexicon().is_a(spelt[0], "role")
+
+
 def bare_office(toks: list[Token], places: frozenset[str] = frozenset()) -> bool:
     """A bare title with no name: ``Kapolda``, ``Menteri Keuangan``, ``Kadiv Humas Polri``;
-    ``places`` are further words of offices the article wrote (``Kapolres Sukamaju``)."""
+    ``places`` are further words of offices the article wrote (``Kapolres Sukamaju``). An
+    adverb opening the sentence is no part of it (``Kini Menkominfo muncul``)."""
     lex = lexicon()
+    while len(toks) > 1 and (
+        opener(toks[0].text) or lex.is_a(toks[0].text, "time_mod") or lex.is_a(toks[0].text, "adverb")
+    ):
+        toks = toks[1:]
     return (
         len(toks) <= _MAX_OFFICE_WORDS
-        and lex.is_a(toks[0].text, "role")
-        and all(_office_word(t.text, places) for t in toks)
+        and is_role_word(toks[0].text)
+        and all(_office_word(t.text, places) or is_role_word(t.text) for t in toks)
     )

@@ -99,3 +99,17 @@ def office_runs_into(body: str, pos: int, named_spans: list[tuple[int, int]]) ->
             return False
         k, edge = k - 1, tok.start
     return False
+
+
+def office_ends_at(body: str, pos: int, named_spans: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised word at ``pos`` is the last of an office's joined name: right
+    after the joiner (:func:`office_runs_into`) or one capitalised word later (``Menteri
+    Pariwisata dan Ekonomi Kreatif Fulan``: *Kreatif* follows *Ekonomi*, which follows *dan*)."""
+    if office_runs_into(body, pos, named_spans):
+        return True
+    before = tokens(body, max(0, pos - 40), pos)[-1:]
+    if not before or body[before[0].end : pos].strip(" \u00a0") or not before[0].capitalised:
+        return False
+    if any(ms <= before[0].start < me for ms, me in named_spans):
+        return False
+    return office_runs_into(body, before[0].start, named_spans)

@@ -81,6 +81,10 @@ def _passive_agent(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
         if not lead:
             return None
         ref, _ns, _ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
+        if ref.kind == "office":
+            # "diupayakan oleh Menteri X dan Y (Menxy), Fulan Badu": the office's holder is named
+            # after it, in the rest of the clause
+            ref, _ns, _ne = book.analyse(lead[0].start, toks[-1].end)
         if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
             return ref
         return None
@@ -157,6 +161,11 @@ def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | 
     # when recognised (below), so the recogniser's costlier check is not asked about it
     opener_only = lead[0].start == sent_start and not any(t.capitalised for t in lead[1:])
     ref, ns, ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True, listed_only=opener_only)
+    if ref.kind == "office" and any(t.capitalised for t in lead):
+        # "Kini Menkominfo muncul …": the office the article gave someone earlier is that someone
+        # (a lower-case "presiden" in passing is the office in general)
+        named = book.describe(lead[0].start, ref.words, [])
+        return SpeakerRef("person", named) if named else None
     if ref.kind != "person" or ref.name is None:
         return None
     single = len(tokens(book.body, ns, ne)) == 1

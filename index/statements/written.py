@@ -1,0 +1,91 @@
+"""How the body itself writes a name: its fullest form, whether in the prose or only in titles,
+whether an office's joined name runs into it, whether it is introduced as a band or an app.
+
+A person is shown by the fullest form the article writes (``Fulan Badu Santoso`` when the
+recogniser named ``Fulan Santoso``); these checks read the body, not the recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import is_short_form
+from .groups import introduced_as_group
+from .layout import Headlines
+from .lexicon import lexicon
+from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
+from .seats import office_ends_at
+from .text import Token
+
+_QUOTED = re.compile("[\"'“”‘’«»„]")
+
+
+def _occurrences(body: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body)]
+
+
+def in_prose(body: str, headlines: Headlines, name: str) -> bool:
+    """Whether ``name`` is written in the body outside titles and captions."""
+    return any(not headlines.covers(at) for at in _occurrences(body, name))
+
+
+def fullest_written(
+    body: str, headlines: Headlines, words: list[str], forms: list[tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The fullest of a person's ``forms`` that shortens to ``words`` and is written in the prose;
+    a form with a quoted nickname inside (``Fulan 'Ulan' Santoso``) is no name to show."""
+    name = " ".join(words)
+    fuller = [
+        form
+        for form in forms
+        if is_short_form(name, " ".join(form))
+        and not any(_QUOTED.search(w) for w in form)
+        and in_prose(body, headlines, " ".join(form))
+    ]
+    return max(fuller, key=len) if fuller else tuple(words)
+
+
+def written_as_group(body: str, name: str) -> bool:
+    """Whether the body introduces ``name`` anywhere as a band, an app or an airline (the
+    recogniser may not list that very mention)."""
+    return any(introduced_as_group(body, at) for at in _occurrences(body, name))
+
+
+def shortens(want: tuple[str, ...], low: tuple[str, ...]) -> bool:
+    """A name of two words or more written short of a middle word (``Fulan Santoso`` of
+    ``Fulan Badu Santoso``)."""
+    return len(want) >= 2 and is_short_form(" ".join(want), " ".join(low))
+
+
+def without_office_end(body: str, name: list[Token]) -> list[Token]:
+    """A name read from a capitalised run without the last word of an office's joined name
+    glued before it (``Menteri Pariwisata dan Ekonomi Kreatif Fulan Badu``: not *Kreatif*)."""
+    if len(name) >= 3 and office_ends_at(body, name[0].start, []):
+        return name[1:]
+    return name
+
+
+def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]) -> str:
+    """``Muhammad Zohri`` as ``Lalu Muhammad Zohri``, ``Fulan Santoso`` as ``Fulan Badu Santoso``:
+    the one longer form among the body's ``fulls`` written ``bare`` (inside a sentence, outside
+    titles, no title before it) whose extra words are no title, place or office."""
+    lex = lexicon()
+    words = tuple(w.casefold() for w in name.split())
+    n = len(words)
+    longer = {
+        full
+        for full in fulls
+        if full in bare
+        and n < len(full) <= n + 2
+        and (
+            words in (tuple(w.casefold() for w in full[-n:]), tuple(w.casefold() for w in full[:n]))
+            or shortens(words, tuple(w.casefold() for w in full))
+        )
+    }
+    if len(longer) != 1:
+        return name
+    [full] = longer
+    extra = tuple(w for w in full if w.casefold() not in words)
+    if any(lex.is_a(w, c) for w in extra for c in (*TITLE_CLASSES, *NOT_NAME_CLASSES, "time")):
+        return name
+    return " ".join(full)

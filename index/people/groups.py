@@ -5,8 +5,10 @@ Wibowo, akrab disapa Kang Fufu"), when one is a spelling variant of the other
 (:func:`same_spelling_variant`), or when the shorter is contained in exactly one longest
 name ("Sri Mulyani" in "Sri Mulyani Indrawati"; "Sutopo Purwo" in two names, one inside
 the other, still has one longest owner). A person is a connected component of those
-joins. Its canonical name is the nickname list's full name, or else the name with the
-most words among those with more than half the articles of the best-attested one.
+joins. Its canonical name is the nickname list's full name (or the archive's fuller form of
+it, "Fulan Badu Santoso" for the list's "Fulan Santoso", when written about as often), or
+else the name with the most words among those with more than half the articles of the
+best-attested one.
 
 Only the components around changed names are recomputed, so a batch costs what it touches.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from kutip.index.names import is_short_form
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import contains, initials, key_of, same_spelling_variant, spelling
 from kutip.index.people.store import NameInfo, name_info
@@ -172,6 +175,17 @@ def _canonical(db: sqlite3.Connection, members: dict[str, NameInfo]) -> tuple[st
     if full_names:
         full = full_names[0]
         key = " ".join(folded_words(full))
+        listed_articles = members[key].articles if key in members else 0
+        # the list's name written fuller in the archive, as often: "Fulan Badu Santoso" over
+        # the list's "Fulan Santoso"
+        fuller = [
+            info
+            for info in members.values()
+            if is_short_form(full, info.display) and info.articles * 2 > listed_articles
+        ]
+        if fuller:
+            best_full = max(fuller, key=lambda i: (i.words, i.articles, [-ord(c) for c in i.key]))
+            return best_full.key, best_full.display
         return key, members[key].display if key in members else full
     nicknames = _nicknames(db, members)
     names = [info for key, info in members.items() if key not in nicknames] or list(members.values())

@@ -57,3 +57,16 @@ def test_the_entities_list_and_the_pane_merge_alike(monkeypatch: pytest.MonkeyPa
     pane = merge_people([e for e in entities if e.type is EntityType.PERSON], canonical)
     assert [e for e in listed if e.type is EntityType.PERSON] == pane
     assert [e.name for e in listed] == ["Fulan Hidayat", "Dinas Pasar", "Lalu Badu"]
+
+
+def test_a_listed_name_gives_way_to_its_fuller_form_written_as_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kutip.index.people import groups
+    from kutip.index.people.store import NameInfo
+
+    monkeypatch.setattr(groups, "listed", lambda key: "Fulan Santoso" if key.startswith("fulan") else None)
+    short = NameInfo("fulan santoso", "Fulan Santoso", 2, 5, "", "")
+    full = NameInfo("fulan badu santoso", "Fulan Badu Santoso", 3, 4, "", "")
+    rare = NameInfo("fulan badu santoso", "Fulan Badu Santoso", 3, 1, "", "")
+    db = sqlite3.connect(":memory:")
+    assert groups._canonical(db, {short.key: short, full.key: full}) == (full.key, "Fulan Badu Santoso")
+    assert groups._canonical(db, {short.key: short, rare.key: rare}) == (short.key, "Fulan Santoso")

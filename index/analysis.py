@@ -16,8 +16,9 @@ from kutip.index.progress import Stages, timed
 
 _ANALYSERS = ("entities", "statements", "linking", "ingest", "data", "language", "people")
 # modules outside those packages whose output is stored: the stemmer fills the search index, the stems
-# table and the linker's terms, so a change to it must re-analyse the archive like a change to the rules
-_MODULES = ("search/stemming.py",)
+# table and the linker's terms, and names.py decides which forms of a name are one speaker, so a change
+# to either must re-analyse the archive like a change to the rules
+_MODULES = ("search/stemming.py", "names.py")
 
 
 @cache

@@ -10,7 +10,7 @@ import re
 
 from kutip.index.language import fold
 
-__all__ = ["fold", "is_short_form", "name_matches", "name_words"]
+__all__ = ["fold", "is_short_form", "is_short_form_words", "name_matches", "name_words", "words_in_order"]
 
 _WORD = re.compile(r"\w+")
 
@@ -34,11 +34,18 @@ def is_short_form(short: str, full: str) -> bool:
     The first word must match: ``Joko Widodo`` is not ``Iriana Joko Widodo``, another given name
     before a name is another person (a wife named with her husband's name after her own).
     """
-    small, big = name_words(short), name_words(full)
-    if not small or len(small) >= len(big) or small[0] != big[0]:
-        return False
-    at = 1
-    for word in small[1:]:
+    return is_short_form_words(name_words(short), name_words(full))
+
+
+def is_short_form_words(small: list[str], big: list[str]) -> bool:
+    """:func:`is_short_form` on names already folded into words."""
+    return bool(small) and len(small) < len(big) and small[0] == big[0] and words_in_order(small[1:], big, 1)
+
+
+def words_in_order(small: list[str], big: list[str], start: int = 0) -> bool:
+    """Whether every word of ``small`` occurs in ``big`` from ``start`` on, in the same order."""
+    at = start
+    for word in small:
         try:
             at = big.index(word, at) + 1
         except ValueError:

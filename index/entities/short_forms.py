@@ -17,28 +17,18 @@ from __future__ import annotations
 
 from kutip.index.language import fold, words
 from kutip.index.models import Entity, EntityType
+from kutip.index.names import is_short_form_words, words_in_order
 
-__all__ = ["fold_short_forms"]
+__all__ = ["fold_short_forms", "is_shorter_form"]
 
 NICKNAME_LETTERS = 4  # a nickname is the start of the given name, this long at least ("Ful" is too short)
-
-
-def _in_order(short: list[str], long: list[str]) -> bool:
-    """Whether ``short``'s words all occur in ``long`` in the same order."""
-    at = 0
-    for word in short:
-        try:
-            at = long.index(word, at) + 1
-        except ValueError:
-            return False
-    return True
 
 
 def _nickname(short: str, given: str) -> bool:
     return len(short) >= NICKNAME_LETTERS and len(short) < len(given) and given.startswith(short)
 
 
-def is_short_form(short: list[str], long: list[str]) -> bool:
+def is_shorter_form(short: list[str], long: list[str]) -> bool:
     """Whether the name ``short`` (folded words) is a shorter way of writing the name ``long``.
 
     Both must start from the same given name: "Fulan Santoso" is not "Sari Fulan Santoso" (a
@@ -46,12 +36,12 @@ def is_short_form(short: list[str], long: list[str]) -> bool:
     """
     if not short or len(short) > len(long):
         return False
-    if 2 <= len(short) < len(long) and short[0] == long[0] and _in_order(short, long):
+    if len(short) >= 2 and is_short_form_words(short, long):
         return True  # "Fulan Santoso" in "Fulan Badu Santoso"
     # "Ful Santoso" for "Fulan Badu Santoso"; "Ful" alone may be another person ("Hendra", "Hendrawan")
     if len(short) < 2 or not _nickname(short[0], long[0]):
         return False
-    return short[-1] == long[-1] and _in_order(short[1:], long[1:])
+    return short[-1] == long[-1] and words_in_order(short[1:], long, 1)
 
 
 def fold_short_forms(entities: list[Entity]) -> list[Entity]:
@@ -72,7 +62,7 @@ def fold_short_forms(entities: list[Entity]) -> list[Entity]:
         longer = [
             e
             for e in by_start[keys[id(short)][0][:NICKNAME_LETTERS]]
-            if e is not short and id(e) not in folded and is_short_form(keys[id(short)], keys[id(e)])
+            if e is not short and id(e) not in folded and is_shorter_form(keys[id(short)], keys[id(e)])
         ]
         if len(longer) != 1:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kutip.index.entities import recognise
-from kutip.index.entities.short_forms import fold_short_forms, is_short_form
+from kutip.index.entities.short_forms import fold_short_forms, is_shorter_form
 from kutip.index.models import Entity, EntityType, Mention
 
 
@@ -12,21 +12,21 @@ def _person(name: str, start: int) -> Entity:
 
 
 def test_a_name_without_its_middle_name_is_a_short_form() -> None:
-    assert is_short_form(["darmo", "wiryono"], ["darmo", "santosa", "wiryono"])
-    assert is_short_form(["darmo", "santosa"], ["darmo", "santosa", "wiryono"])
+    assert is_shorter_form(["darmo", "wiryono"], ["darmo", "santosa", "wiryono"])
+    assert is_shorter_form(["darmo", "santosa"], ["darmo", "santosa", "wiryono"])
 
 
 def test_a_nickname_is_the_start_of_the_given_name() -> None:
-    assert is_short_form(["darm", "wiryono"], ["darmoko", "santosa", "wiryono"])
-    assert is_short_form(["darm", "wiryono"], ["darmoko", "wiryono"])
+    assert is_shorter_form(["darm", "wiryono"], ["darmoko", "santosa", "wiryono"])
+    assert is_shorter_form(["darm", "wiryono"], ["darmoko", "wiryono"])
 
 
 def test_another_given_name_or_a_short_nickname_is_no_short_form() -> None:
-    assert not is_short_form(["sari", "wiryono"], ["darmo", "wiryono"])  # his wife, his family name
-    assert not is_short_form(["darmo", "wiryono"], ["sari", "darmo", "wiryono"])  # her, named by his name
-    assert not is_short_form(["dar", "wiryono"], ["darmoko", "wiryono"])  # three letters: too short to tell
-    assert not is_short_form(["darm"], ["darmoko", "wiryono"])  # a nickname alone may be someone else
-    assert not is_short_form(["darm", "santosa"], ["darmoko", "wiryono"])  # another family name
+    assert not is_shorter_form(["sari", "wiryono"], ["darmo", "wiryono"])  # his wife, his family name
+    assert not is_shorter_form(["darmo", "wiryono"], ["sari", "darmo", "wiryono"])  # her, named by his name
+    assert not is_shorter_form(["dar", "wiryono"], ["darmoko", "wiryono"])  # three letters: too short to tell
+    assert not is_shorter_form(["darm"], ["darmoko", "wiryono"])  # a nickname alone may be someone else
+    assert not is_shorter_form(["darm", "santosa"], ["darmoko", "wiryono"])  # another family name
 
 
 def test_short_forms_fold_into_the_one_full_name() -> None:

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 ADD_AT = 0.7  # a name the rules left open becomes a person from this tagger confidence
-LIST_AT = 0.1  # an open name listed with a person is one from this confidence ("Oxford" is not)
+LIST_AT = 0.05  # an open name listed with a person is one from this confidence ("Oxford" is not)
 SUBJECT_AT = 0.2  # an open name opening a clause before an affixed verb is a person from this confidence
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
 DROP_BELOW = 0.05  # an uncued rule-found person tagged no entity with a best mention under this is dropped

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kutip.index.integrity import is_busy
 from kutip.index.models import (
     Article,
     ArticleSummary,
@@ -304,9 +305,7 @@ def _use_wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
             db.execute("PRAGMA journal_mode=WAL")  # a read-only file keeps its mode, no error
             return
         except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                raise
-            if time.monotonic() > deadline:
+            if not is_busy(error) or time.monotonic() > deadline:
                 raise
             time.sleep(pause)
             pause = min(pause * 2, 0.2)

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+TOOLS = REPO / "tools"
+
+
+def load_tool(name: str) -> ModuleType:
+    """A script of ``tools/`` loaded as a module (its own imports of the tools beside it resolve)."""
+    sys.path.insert(0, str(TOOLS))
+    try:
+        spec = importlib.util.spec_from_file_location(f"tools_{name}", TOOLS / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(TOOLS))
 
 
 # Folders whose tests draw whole screens or run the analysis over real corpora.

@@ -5,9 +5,7 @@ Sentences are made up; no test reads ../shared.
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -27,8 +25,7 @@ from kutip.index.entities.person_filter import (
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import tokenize
 from kutip.index.models import Entity, EntityType, Mention
-
-_TOOLS = Path(__file__).resolve().parents[2] / "tools"
+from tests.conftest import load_tool
 
 BODY = (
     "Berita Terkini\n"
@@ -132,15 +129,7 @@ def test_the_shipped_weights_keep_a_plain_named_speaker() -> None:
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    sys.path.insert(0, str(_TOOLS))  # the tool imports train_tagger beside it
-    try:
-        spec = importlib.util.spec_from_file_location("train_person_filter", _TOOLS / "train_person_filter.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(_TOOLS))
+    return load_tool("train_person_filter")
 
 
 def test_the_regression_learns_the_sign_of_a_feature_and_is_deterministic(tool: ModuleType) -> None:

@@ -10,9 +10,20 @@ from types import ModuleType
 
 import pytest
 
+from kutip.index.models import Article
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TOOLS = REPO / "tools"
+
+
+def load_article(tmp_path: Path, text: str, name: str = "a.txt") -> Article:
+    """The first article ingest reads from ``text`` written to a file (``name`` picks the format)."""
+    from kutip.index.ingest import load_file  # ingest is heavy: only tests that read files pay for it
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_file(path).articles[0]
 
 
 def load_tool(name: str) -> ModuleType:

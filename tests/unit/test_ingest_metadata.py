@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.credits import credit_line, credits_from_lines
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import date_line, find_dates, parse_iso_date
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.metadata import looks_like_title
-from kutip.index.models import Article, Credit
+from kutip.index.models import Credit
 from kutip.index.stopwords import stopwords
+from tests.conftest import load_article as load_text
 
 
 @pytest.mark.parametrize(
@@ -126,12 +126,6 @@ def test_date_lines() -> None:
     assert date_line("Sabtu, 2 November 2024 10:00 WIB") == "2024-11-02"
     assert date_line("Published: Nov. 2, 2024") == "2024-11-02"
     assert date_line("Warga berkumpul pada 2 November 2024") == ""
-
-
-def load_text(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 @pytest.mark.parametrize(

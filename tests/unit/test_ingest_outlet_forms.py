@@ -6,24 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp, split_date_label
 from kutip.index.ingest.headline import detect_title, looks_like_title
 from kutip.index.ingest.metadata import _weather_banner
 from kutip.index.ingest.outlets import outlet_before_place
-from kutip.index.models import Article
+from tests.conftest import load_article as _article
 
 _LEAD = (
     "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
     "yang sudah lama mereka tunggu sejak banjir besar tahun lalu."
 )
-
-
-def _article(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 @pytest.mark.parametrize(

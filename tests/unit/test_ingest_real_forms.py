@@ -6,23 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.credits import credit_line
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import find_dates, read_stamp, split_date_label
 from kutip.index.ingest.outlets import is_compound_outlet
-from kutip.index.models import Article, Credit
+from kutip.index.models import Credit
+from tests.conftest import load_article as load_text
 
 _STORY = (
     "The regional council voted on a new budget for its harbour works after a long debate, "
     "and members said the plan would be reviewed again next year."
 )
-
-
-def load_text(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 @pytest.mark.parametrize(

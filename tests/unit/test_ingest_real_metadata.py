@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp, url_date
 from kutip.index.ingest.metadata import clean_title
 from kutip.index.ingest.outlets import display_outlet
 from kutip.index.ingest.text import unglue
-from kutip.index.models import Article
+from tests.conftest import load_article as load
 
 LEAD = (
     "Jakarta, Kabar Nusantara - Warga tiga kecamatan mengungsi ke masjid dan sekolah setelah hujan deras "
@@ -27,12 +26,6 @@ MORE = (
     '"Kami sudah menyiapkan perahu karet untuk warga yang masih bertahan," kata Kepala Pelaksana BPBD, '
     "Rudi Hartono, kepada wartawan."
 )
-
-
-def load(tmp_path: Path, text: str, name: str = "a.txt") -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 # -- titles ----------------------------------------------------------------------------------------

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kutip.index.ingest import load_file
-from kutip.index.models import Article
+from tests.conftest import load_article as load
 
 LEAD = (
     "Warga tiga kecamatan mengungsi setelah sungai meluap dan merendam ratusan rumah semalam.\n\n"
     '"Kami sudah menyiapkan perahu karet untuk warga yang masih bertahan," kata Rudi Hartono.\n\n'
 )
-
-
-def load(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 def test_a_follow_invitation_names_the_site(tmp_path: Path) -> None:

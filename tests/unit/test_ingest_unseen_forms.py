@@ -7,21 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.dateline import parse_dateline
-from kutip.index.models import Article
+from tests.conftest import load_article as load
 
 BODY = (
     "Petugas gabungan mendirikan dapur umum di halaman kantor kecamatan untuk melayani para pengungsi.\n\n"
     '"Kami sudah menyiapkan perahu karet untuk warga yang masih bertahan," kata Kepala Pelaksana BPBD, '
     "Rudi Hartono, kepada wartawan.\n"
 )
-
-
-def load(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.origin import spelled_out_outlet
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name
 from kutip.index.ingest.text import unglue
-from kutip.index.models import Article
+from tests.conftest import load_article as load
 
 LEAD = (
     "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
@@ -31,12 +30,6 @@ EN_BODY = (
     '"We will not let the fields fail again this year," village head Fulan Hidayat told reporters.\n\n'
     "He said repairs to the sluice gate would begin once village funds were released next month.\n"
 )
-
-
-def load(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 def test_a_browser_banner_above_the_headline_is_neither_title_nor_lead(tmp_path: Path) -> None:

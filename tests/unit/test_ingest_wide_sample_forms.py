@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest import load_file
 from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import display_outlet, is_edition, is_outlet_name
-from kutip.index.models import Article
+from tests.conftest import load_article as load
 
 LEAD = (
     "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
@@ -28,12 +27,6 @@ BODY = (
     "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
 )
 TITLE = "Warga Sukamaju Bersihkan Saluran Irigasi Jelang Musim Tanam"
-
-
-def load(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_file(path).articles[0]
 
 
 @pytest.mark.parametrize("name", ["ANTARA Kaltim", "ANTARA News Bengkulu", "detikJateng", "iNewsBanten"])

@@ -1,4 +1,5 @@
-"""Damage met while reading becomes one :class:`ArchiveError` line, never a traceback."""
+"""Damage met while reading becomes one :class:`ArchiveError` line, never a traceback; a store
+locked by another process is reported as busy, not as damage."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from kutip.index.integrity import ArchiveError, damaged_search, damaged_store, disk_full, is_disk_full
+from kutip.index.integrity import (
+    ArchiveError,
+    busy_store,
+    damaged_search,
+    damaged_store,
+    disk_full,
+    is_busy,
+    is_disk_full,
+)
 from kutip.index.search.engine import SearchDamaged
 
 STORE_FILE = "kutip.sqlite3"
@@ -28,6 +37,8 @@ def reported(error: BaseException, archive: _Located) -> ArchiveError:
         return ArchiveError(damaged_search(archive.location / SEARCH_DIR, str(error)))
     if is_disk_full(error):
         return disk_full(archive.location)
+    if is_busy(error):  # another process holds the store: a wait, never damage
+        return busy_store(archive.location / STORE_FILE)
     return damaged_store(archive.location / STORE_FILE, error)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
@@ -20,20 +21,8 @@ from kutip.index.archive.opening import open_parts, repair
 from kutip.index.archive.rows import EntityRow, StatementHit, StatementRow
 from kutip.index.archive.searching import Searching
 from kutip.index.archive.writing import REBUILD_CHUNK, Writing, filesystem_path, index_version
-from kutip.index.citations import (
-    STYLES,
-    CitationSource,
-    Quote,
-    cite,
-    cite_article,
-    cite_statement,
-    export,
-    source_from_article,
-)
 from kutip.index.integrity import ArchiveError
-from kutip.index.linking import Cluster, ClusterMember, members_of, word_diff
-from kutip.index.linking import clusters as linked_clusters
-from kutip.index.linking import find as find_clusters
+from kutip.index.lazy import lazy_names
 from kutip.index.locations import default_location, sample_corpus_path
 from kutip.index.lock import IndexBusy
 from kutip.index.models import (
@@ -47,9 +36,42 @@ from kutip.index.models import (
     Span,
     Statement,
 )
-from kutip.index.profiles import Profile, build_profile
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.search.check import QueryError
+
+if TYPE_CHECKING:
+    from kutip.index.citations import (
+        STYLES,
+        CitationSource,
+        Quote,
+        cite,
+        cite_article,
+        cite_statement,
+        export,
+        source_from_article,
+    )
+    from kutip.index.linking import Cluster, ClusterMember, word_diff
+    from kutip.index.profiles import Profile
+    from kutip.index.views.entity_groups import entity_groups, merge_people
+
+# Citations, clusters, person pages and the reader's entity views are imported on first use
+# (PEP 562): a one-shot ``kutip search`` needs none of them, and they were a fifth of its start-up.
+_LAZY = {
+    **dict.fromkeys(
+        ("STYLES", "CitationSource", "Quote", "cite", "cite_article", "cite_statement", "export"),
+        "kutip.index.citations",
+    ),
+    "source_from_article": "kutip.index.citations",
+    **dict.fromkeys(("Cluster", "ClusterMember", "word_diff"), "kutip.index.linking"),
+    "Profile": "kutip.index.profiles",
+    **dict.fromkeys(("entity_groups", "merge_people"), "kutip.index.views.entity_groups"),
+}
+_load = lazy_names(__name__, _LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    return _load(name)
+
 
 __all__ = [
     "REBUILD_CHUNK",
@@ -81,9 +103,11 @@ __all__ = [
     "cite_article",
     "cite_statement",
     "default_location",
+    "entity_groups",
     "export",
     "filesystem_path",
     "index_version",
+    "merge_people",
     "sample_corpus_path",
     "source_from_article",
     "word_diff",
@@ -151,6 +175,8 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
         ``kutip quotes --speaker`` and the person page follow): ``Jokowi`` finds the remarks
         reported as Joko Widodo's too, and a name without its middle name the full name's.
         """
+        from kutip.index.linking import clusters as linked_clusters
+
         db = self._store.connection()
         if not speaker:
             return self._as_people(linked_clusters(db, None, min_articles))
@@ -177,11 +203,15 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
     @guarded
     def find(self, phrase: str, limit: int = 20) -> list[Cluster]:
         """The quote finder: every report of remarks that fuzzily match ``phrase``, by cluster."""
+        from kutip.index.linking import find as find_clusters
+
         return find_clusters(self._store.connection(), phrase, limit)
 
     @guarded
     def cluster_of(self, statement: Statement) -> Cluster | None:
         """The cluster a statement belongs to (itself alone when no other article reports it)."""
+        from kutip.index.linking import members_of
+
         if not statement.cluster:
             return None
         found = members_of(self._store.connection(), [statement.cluster])
@@ -193,6 +223,8 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
 
         One query for all of the article's clusters; the reader marks those statements.
         """
+        from kutip.index.linking import members_of
+
         wanted = {s.cluster for s in article.statements if s.cluster}
         if not wanted:
             return {}
@@ -206,6 +238,8 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
     @guarded
     def profile(self, name: str, entity_type: EntityType | None = None) -> Profile:
         """A person's (or entity's) page: names, outlets, timeline, most-reported remarks."""
+        from kutip.index.profiles import build_profile
+
         return build_profile(self, self._store, name, entity_type)
 
     @guarded
@@ -218,10 +252,3 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
         if self._searchindex is not None:
             self._searchindex.close()
         self._store.close()
-
-
-# --- reader views ---
-# What the reader shows, built from the archive's types outside the Textual app (kutip.index.views).
-from kutip.index.views.entity_groups import entity_groups, merge_people  # noqa: E402
-
-__all__ += ["entity_groups", "merge_people"]

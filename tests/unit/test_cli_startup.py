@@ -58,6 +58,9 @@ def test_a_json_search_imports_neither_rich_nor_the_settings(tmp_path: Path) -> 
     argv = ["--index", str(tmp_path / "ix"), "search", "jembatan", "--json"]
     (last,), _ = _imported_after(argv, ("rich", "rich.console", "kutip.tui.settings", "textual"))
     assert last == "[] 0"
+    unused = ("kutip.index.citations", "kutip.index.linking", "kutip.index.profiles", "kutip.index.views")
+    (last,), _ = _imported_after(argv, unused)
+    assert last == "[] 0"  # the facade names them, a search loads none of them
 
 
 def test_an_error_is_still_printed_through_the_console_made_for_it(tmp_path: Path) -> None:

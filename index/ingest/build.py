@@ -48,7 +48,7 @@ _EMPTY_LABEL = re.compile(
 
 
 def _join_labels(paragraphs: list[str]) -> list[str]:
-    """"Editor:" on one line and the name on the next, as some scrapes split them, made one credit line."""
+    """ "Editor:" on one line and the name on the next, as some scrapes split them, made one credit line."""
     joined: list[str] = []
     for paragraph in paragraphs:
         if joined and _EMPTY_LABEL.match(joined[-1].strip()) and looks_like_name(paragraph):

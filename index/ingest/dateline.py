@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 from kutip.index.entities import lookup
+from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
 from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name, known_outlets
+from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 from kutip.index.models import EntityType
 
@@ -29,6 +31,8 @@ _SEPARATOR = re.compile(
     rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})-{{1,2}}\s*(?=[A-Z\"“])"
     # "Tanjungpinang- Sekda …", "MEDAN (contoh.com)-Skuad …": the dash run into the dateline's last word
     r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
+    # "Contoh News, Kota, Jumat 14 September 2018- Sekretaris …": the dash run into the dateline's year
+    r"|(?<=(?:19|20)\d\d)-\s+(?=[A-Z\"“])"
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
 )
 # "SUKAMAJU KOTA | contoh.net – …": some sites set the place and their name apart with a bar, not a comma.
@@ -138,7 +142,7 @@ _BRAND_OPENERS = folded_set("ingest_outlet_words.txt", "brand_opener")
 
 
 def _regional_brand(words: list[str]) -> bool:
-    """"FAKTA CONTOH": a brand word, then a known place."""
+    """ "FAKTA CONTOH": a brand word, then a known place."""
     return words[0].casefold() in _BRAND_OPENERS and _is_place(" ".join(words[1:]))
 
 
@@ -221,7 +225,7 @@ _SITE_DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|co\.id|co|id|net|org|news
 
 
 def _site_then_place(part: str) -> bool:
-    """"CONTOH.CO SUKAMAJU": the site's domain and its place with no comma between them."""
+    """ "CONTOH.CO SUKAMAJU": the site's domain and its place with no comma between them."""
     words = part.split(maxsplit=1)
     if len(words) != _STANDALONE_PARTS or not _SITE_DOMAIN.match(words[0]):
         return False
@@ -246,11 +250,53 @@ def _standalone(paragraph: str) -> Dateline | None:
     return Dateline(paragraph.strip(), place, outlet, "", "")
 
 
+_PLACE_MAX_WORDS = 3
+
+
+def _site_comma_place(paragraph: str) -> Dateline | None:
+    """A dateline with no dash at all: the site's domain, a comma, its place, then the lead
+    ("contoh.com, MEDAN, Warga …", "Contoh.com, Jakarta Warga …"). The domain first and a known (or
+    wire-style) place after it are the evidence; a sentence never opens with a domain and a comma."""
+    site, comma, rest = paragraph.partition(",")
+    if not comma or not _SITE_DOMAIN.match(site.strip()):
+        return None
+    rest = rest.strip()
+    first_part = rest.split(",", 1)[0].strip()
+    if len(first_part.split()) <= _PLACE_MAX_WORDS and (_is_place(first_part) or _wire_place(first_part)):
+        place, lead = first_part, rest[len(first_part) :].lstrip(" ,")
+    else:
+        words = rest.split()
+        cut = next((n for n in range(_PLACE_MAX_WORDS, 0, -1) if _is_place(" ".join(words[:n]))), 0)
+        place, lead = " ".join(words[:cut]), " ".join(words[cut:])
+    if not place or len(lead.split()) < _ALONE_MIN_LEAD_WORDS or not lead[:1].isupper():
+        return None
+    return Dateline(f"{site.strip()}, {place}", place, site.strip(), "", lead)
+
+
+def _name_before_place(part: str, rest: str) -> tuple[str, str]:
+    """ "Contoh – Medan, Warga …": a site's one-word name before the dash and its place after it, then
+    the lead. The known place opening the lead after a comma is the evidence; (name, place) or ("", "")."""
+    place, comma, lead = rest.partition(",")
+    place = place.strip()
+    if not comma or len(place.split()) > _PLACE_MAX_WORDS or not _is_place(place):
+        return "", ""
+    words = part.split()
+    if len(words) != 1 or _is_place(part) or _DAY_NAME.match(part) or not part[:1].isupper():
+        return "", ""
+    if is_listed_word(fold(part)):
+        return "", ""  # "Presiden – Jakarta, …": an everyday word over the lead, not a site's name
+    if furniture_share(part) >= _ALONE_MAX_FURNITURE or not _reads_like_prose(lead):
+        return "", ""
+    return part, place
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None when it does not open with one."""
     match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
     if not match:
-        return _standalone(paragraph) if len(paragraph) <= _MAX_PREFIX else None
+        if len(paragraph) <= _MAX_PREFIX:
+            return _standalone(paragraph)
+        return _site_comma_place(paragraph)
     if match.start() == 0:
         return None
     prefix = paragraph[: match.start()].strip().rstrip(",;-").strip()  # "Kota, Contoh,-– …"
@@ -296,6 +342,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         )
     elif not outlet and len(places) == 1 and places[0].isupper():
         outlet = _outlet_alone(places, rest)  # "CONTOH TOP NEWS – Warga desa …": a logo over a short lead
+    if not outlet and len(places) == 1 and not date:
+        named, place = _name_before_place(places[0], rest)
+        if named:
+            written = paragraph[: paragraph.index(",", match.end())].strip()
+            return Dateline(written, place, named, "", rest.partition(",")[2].strip())
     places = [p for p in places if p != outlet]
     wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"

@@ -229,8 +229,21 @@ _STAMP_MAX = 140
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NO_LABEL_BEFORE = "".join(
     f"(?<!{label})"
-    for label in ("posted", "published", "updated", "update", "diperbarui", "diterbitkan", "diposting",
-                  "modified", "tanggal", "date", "terbit", "tayang", "dimuat")
+    for label in (
+        "posted",
+        "published",
+        "updated",
+        "update",
+        "diperbarui",
+        "diterbitkan",
+        "diposting",
+        "modified",
+        "tanggal",
+        "date",
+        "terbit",
+        "tayang",
+        "dimuat",
+    )
 )
 # "Senin 03 Juni 2024": a weekday is the date's own, not a name run into it (looked behind the space).
 _NO_DAY_BEFORE = "".join(rf"(?<!\b{day}\s)" for day in DAY_NAMES.split("|"))
@@ -250,7 +263,7 @@ _STAMP_BREAK = re.compile(
     rf"|(?<=[a-z])\s+(?=\d{{1,2}}[:.]\d{{2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
     # "April 30, 2024 Last Updated 2024-04-30T03:17:56Z": the label of a second stamp on the line
     r"|(?<=\S)\s+(?=last (?:updated|modified)\b)",
-    re.I
+    re.I,
 )
 _STAMP_CREDIT = re.compile(
     r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor|laporan"
@@ -267,6 +280,8 @@ _OFFICE_JOINER = re.compile(r"^(?:of|for|to|the|and|&|on|in|at|dan|untuk|bidang|
 def _office_credit(part: str) -> bool:
     words = part.split()[1:]
     return len(words) < _OFFICE_MAX_WORDS and all(w[:1].isupper() or _OFFICE_JOINER.match(w) for w in words)
+
+
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # "3 menit baca", "5 min read": a reading-time label beside the stamp.

@@ -116,7 +116,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     if stamped:
         # an update's date only when it is the only one
         _, line, found = _timed_stamp(published) if published else stamped[0]
-        return "" if _banner_date(line, found, paragraphs) else found
+        return "" if _banner_date(line, found, paragraphs, event_date(split.body)) else found
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
@@ -187,9 +187,16 @@ _BANNER_GAP_DAYS = 90
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|(?<=\dT)\d{2}:\d{2}")  # "2022-08-31T12:50:45Z" too
 
 
-def _banner_date(line: str, stamp: str, paragraphs: list[str]) -> bool:
+# A lead dates its event by weekday ("kata Ana, Rabu (27/11/2019)") only days before the story runs, so
+# a stamp without a clock time this long after that day is the banner too.
+_EVENT_GAP_DAYS = 30
+
+
+def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") -> bool:
     if _CLOCK.search(line):
         return False
+    if event and (date.fromisoformat(stamp) - date.fromisoformat(event)).days > _EVENT_GAP_DAYS:
+        return True
     others = [found.iso for p in paragraphs if p != line for found in find_dates(p) if len(found.iso) == 10]
     if not others:
         return False

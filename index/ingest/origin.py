@@ -21,6 +21,8 @@ from kutip.index.ingest.outlets import (
     outlet_before_place,
     outlet_of_url,
 )
+from kutip.index.language import fold
+from kutip.index.language.wordlists import folded_set
 
 __all__ = ["spelled_out_outlet", "stated_outlet", "stated_url"]
 
@@ -92,6 +94,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
+        or _subscription_block(paragraphs)
         or _copyright_holder(footer)
         or _interviewer(paragraphs)
         or _credited_site(paragraphs)
@@ -106,14 +109,48 @@ _CREDITED_SITE = re.compile(r"(?<![\w./])(?P<site>[A-Za-z][\w-]*\.(?:com|co\.id|
 _CREDIT_MAX_WORDS = 12
 
 
-def _credited_site(paragraphs: list[str]) -> str:
-    sites = {
+# "TRIBUN CONTOH/ANA LEE": a listed outlet's name, not its domain, credited first the same way; a wire
+# agency credited so ("AFP/Ana Lee", "ANTARA FOTO/Ana Lee") lent the photo and names no page.
+_CREDITED_NAME = re.compile(r"(?<![\w./])(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*/\s*[A-Z]")
+_WIRES = folded_set("ingest_outlet_words.txt", "wire")
+
+
+def _credited_name(paragraph: str) -> list[str]:
+    return [
         display_outlet(match["site"])
-        for paragraph in paragraphs
-        if len(paragraph.split()) <= _CREDIT_MAX_WORDS
-        for match in _CREDITED_SITE.finditer(paragraph)
+        for match in _CREDITED_NAME.finditer(paragraph)
+        if match["site"].casefold() in known_outlets() and fold(match["site"]) not in _WIRES
+    ]
+
+
+def _credited_site(paragraphs: list[str]) -> str:
+    credits = (p for p in paragraphs if len(p.split()) <= _CREDIT_MAX_WORDS)
+    sites = {
+        site
+        for paragraph in credits
+        for site in [
+            *(display_outlet(m["site"]) for m in _CREDITED_SITE.finditer(paragraph)),
+            *_credited_name(paragraph),
+        ]
     }
     return sites.pop() if len(sites) == 1 else ""
+
+
+# "Eksplorasi konten lain dari Contoh Pos", "Discover more from Contoh Daily": the subscription block a
+# blog platform prints under every post names the site itself.
+_SUBSCRIPTION = re.compile(
+    r"^(?:eksplorasi konten lain dari|discover more from)\s+"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$",
+    re.I,
+)
+
+
+def _subscription_block(paragraphs: list[str]) -> str:
+    for line in paragraphs:
+        match = _SUBSCRIPTION.match(line.strip())
+        if match and match["name"][:1].isupper():
+            return display_outlet(match["name"])
+    return ""
 
 
 # "kata Ana kepada Contoh.com", "Lee told ContohNews": the outlet a source spoke to is the page's own,

@@ -1,0 +1,103 @@
+"""Outlet and date forms fresh real pages showed kutip missing, each seen on several sites: a dateline
+with no dash at all (the site's domain, a comma, its place, the lead), a dash run into the dateline's
+year, a site's one-word name before the dash and its place after it, a listed outlet credited first on
+a photo in capitals, a blog platform's subscription block naming the site, and a "today" banner a
+month after the lead's weekday date. Every fixture is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.dateline import parse_dateline
+from tests.conftest import load_article as load
+
+LEAD_REST = (
+    "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
+    "banjir pekan lalu, Rabu (27/11/2019)."
+)
+BODY = (
+    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
+    "kepada wartawan.\n\n"
+    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
+)
+TITLE = "Warga Sukamaju Bersihkan Saluran Irigasi Jelang Musim Tanam"
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "place"),
+    [
+        ("kabarcontoh.com, MEDAN, ", "kabarcontoh.com", "MEDAN"),
+        ("Contohnews.com, Jakarta ", "Contohnews.com", "Jakarta"),
+    ],
+)
+def test_a_domain_a_comma_and_a_place_open_a_dateline_without_a_dash(
+    opening: str, outlet: str, place: str
+) -> None:
+    dateline = parse_dateline(opening + LEAD_REST)
+    assert dateline is not None
+    assert (dateline.outlet, dateline.place) == (outlet, place)
+    assert dateline.rest.startswith("Warga Desa")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kompas.com, Jakarta dan Bandung menjadi kota yang paling banyak dikunjungi selama libur panjang.",
+        "contoh.com, situs yang dikelola warga, mencatat lonjakan pembaca selama libur panjang ini.",
+    ],
+)
+def test_a_domain_before_a_sentence_that_names_no_place_first_is_no_dateline(lead: str) -> None:
+    assert parse_dateline(lead) is None
+
+
+def test_a_dash_run_into_the_datelines_year_ends_it() -> None:
+    dateline = parse_dateline("Kabar Satu, Sukamaju, Jumat 14 September 2018- " + LEAD_REST)
+    assert dateline is not None
+    assert (dateline.outlet, dateline.date) == ("Kabar Satu", "2018-09-14")
+
+
+def test_a_one_word_site_name_before_the_dash_and_its_place_after_it() -> None:
+    dateline = parse_dateline("Kabarcontoh – Medan, " + LEAD_REST)
+    assert dateline is not None
+    assert (dateline.outlet, dateline.place) == ("Kabarcontoh", "Medan")
+
+
+@pytest.mark.parametrize("word", ["Presiden", "Banjir", "Rabu", "Jakarta"])
+def test_an_everyday_word_a_day_or_a_place_before_the_dash_is_no_site(word: str) -> None:
+    dateline = parse_dateline(f"{word} – Medan, " + LEAD_REST)
+    assert dateline is None or not dateline.outlet
+
+
+def test_a_listed_outlet_credited_first_in_capitals_names_the_page(tmp_path: Path) -> None:
+    page = f"{TITLE}\n\nTRIBUN PONTIANAK/FULAN HIDAYAT\n\n{LEAD_REST}\n\n{BODY}"
+    assert load(tmp_path, page).outlet == "Tribun Pontianak"
+
+
+@pytest.mark.parametrize(
+    "credit", ["AFP/FULAN HIDAYAT", "ANTARA FOTO/Fulan Hidayat", "REUTERS/Fulan Hidayat"]
+)
+def test_a_wire_credited_first_names_no_page(tmp_path: Path, credit: str) -> None:
+    page = f"{TITLE}\n\n{credit}\n\n{LEAD_REST}\n\n{BODY}"
+    assert load(tmp_path, page).outlet == ""
+
+
+@pytest.mark.parametrize(
+    "block", ["Eksplorasi konten lain dari Kabar Sukamaju", "Discover more from Kabar Sukamaju"]
+)
+def test_a_blog_platforms_subscription_block_names_the_site(tmp_path: Path, block: str) -> None:
+    page = (
+        f"{TITLE}\n\n{LEAD_REST}\n\n{BODY}\n{block}\n\nBerlangganan untuk dapatkan pos terbaru lewat email.\n"
+    )
+    assert load(tmp_path, page).outlet == "Kabar Sukamaju"
+
+
+def test_a_clockless_banner_a_month_after_the_leads_weekday_is_no_publication_date(tmp_path: Path) -> None:
+    page = f"Cari\nRabu 22 Januari 2020\n\n{TITLE}\n\n{LEAD_REST}\n\n{BODY}"
+    assert not load(tmp_path, page).date
+
+
+def test_a_clockless_stamp_days_after_the_leads_weekday_stays_the_publication_date(tmp_path: Path) -> None:
+    page = f"{TITLE}\n\nJumat, 29 November 2019\n\n{LEAD_REST}\n\n{BODY}"
+    assert str(load(tmp_path, page).date)[:10] == "2019-11-29"

@@ -108,8 +108,17 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
         path = f"{source}#{locator}" if locator else source
         grouped[cluster].append(
             ClusterMember(
-                sid, article, path, outlet, date or "", kind, via, text,
-                speaker=speaker, lang=lang, event_date=str(event or ""),
+                sid,
+                article,
+                path,
+                outlet,
+                date or "",
+                kind,
+                via,
+                text,
+                speaker=speaker,
+                lang=lang,
+                event_date=str(event or ""),
             )
         )
     found = []

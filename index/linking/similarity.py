@@ -80,11 +80,7 @@ class Similarity:
 
     @property
     def same(self) -> bool:
-        return (
-            not self.numbers_conflict
-            and self.shared >= MIN_SHARED
-            and self.containment >= MIN_CONTAINMENT
-        )
+        return not self.numbers_conflict and self.shared >= MIN_SHARED and self.containment >= MIN_CONTAINMENT
 
 
 def _matches(term: str, others: frozenset[str], prefixes: frozenset[str]) -> float:

@@ -37,7 +37,7 @@ from kutip.index.linking.crosslang import complete_translation, cross_report
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
-from kutip.index.linking.occasions import days_apart, kinds_conflict, recited
+from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS, days_apart, kinds_conflict, recited
 from kutip.index.linking.similarity import (
     BARS,
     MIN_SHARED_SENTENCE,
@@ -69,9 +69,11 @@ from kutip.index.sqlin import select_in
 __all__ = [
     "MAX_CANDIDATES",
     "candidates",
+    "dated_together",
     "days_between",
     "doc_of",
     "matches",
+    "misattributed",
     "one_day",
     "published_apart",
     "same_known_day",
@@ -94,7 +96,12 @@ DISTANT_DAYS = 7
 # sibling takes the other report away from the first.
 SIBLING_OVERLAP = 0.8
 RESTATED = 0.8  # share of a statement found in another of its article that makes them one remark given twice
-
+# Two different credited speakers, near-identical words in one language: (terms shared, containment).
+# Six content terms all found in the other report within a day is one remark credited to the wrong
+# person (an extractor or an outlet reading "he said" as the president named before it), not two
+# people saying it in the same words; the general bar for two people (``similarity.BARS["different"]``)
+# still links longer ones days apart.
+MISCREDITED = (6, 0.95)
 
 
 def doc_of(
@@ -156,7 +163,12 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     for sid, article, speaker, as_written, text, date, written_lang, published in rows:
         extra = context.aliases.get((article, speaker), frozenset())
         doc = doc_of(
-            sid, article, text, lang=written_lang or "id", speaker=speaker, as_written=as_written,
+            sid,
+            article,
+            text,
+            lang=written_lang or "id",
+            speaker=speaker,
+            as_written=as_written,
             date=date or "",
         )
         stated = context.stated.get(sid, 0)
@@ -287,6 +299,24 @@ def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
     return _by_dates(how, a, b)
 
 
+def dated_together(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether both reports are dated and at most ``SAME_REMARK_SLACK_DAYS`` apart: an outlet
+    publishing the next morning, or dating the remark by its own edition, reports the same day."""
+    return bool(a.day) and bool(b.day) and abs(a.day - b.day) <= SAME_REMARK_SLACK_DAYS
+
+
+def misattributed(a: LinkDoc, b: LinkDoc) -> bool:
+    """Two reports in one language crediting different people with near-identical words
+    (``MISCREDITED``) on one occasion as far as their dates tell: one extractor or outlet credited
+    the remark to someone named beside the speaker (a president the spokesman speaks of), not a
+    second remark. Across languages two known people still never link."""
+    if a.lang != b.lang or published_apart(a, b) or (a.day and b.day and not dated_together(a, b)):
+        return False
+    least, share = MISCREDITED
+    found = similarity(a.terms, b.terms)
+    return not found.numbers_conflict and found.shared >= least and found.containment >= share
+
+
 def undated_translation(a: LinkDoc, b: LinkDoc) -> bool:
     """A short remark translated whole by one speaker, that only the want of two dates keeps from
     linking (:func:`crosslang.complete_translation`): one more report of that pair of articles in
@@ -302,9 +332,10 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if weighed is None:
         return False
     how = weighed
-    same_day = bool(a.day) and a.day == b.day
-    if how == "same" and same_day and a.lang == b.lang and short_quote_within(a.terms, b.terms):
-        return True  # a short quote by the same speaker on the same day
+    if how == "same" and a.lang == b.lang and dated_together(a, b) and short_quote_within(a.terms, b.terms):
+        return True  # a short quote by the same speaker on the same day (or the next: a later edition)
+    if how == "different" and misattributed(a, b):
+        return True  # near-identical words within a day: one remark, one report crediting it wrongly
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
     # no two dates confirm one occasion: a bare overlap must cover more

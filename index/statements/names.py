@@ -32,7 +32,7 @@ from .namesakes import Namesakes
 from .org_names import OrgNames
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
-from .prefixes import prefix_owner
+from .prefixes import short_owner
 from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
@@ -237,7 +237,8 @@ class NameBook:
                     return exact
                 fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
                 return " ".join(fullest)
-        shortened = prefix_owner(want[0], self._full_names()) if n == 1 and best is None else None
+        recognised = [tuple(p.name.split()) for p in self.persons]
+        shortened = short_owner(want[0], self._full_names(), recognised) if n == 1 and best is None else None
         return shortened or exact or (" ".join(best) if best else " ".join(written))
 
     def is_person(self, name: str | None) -> bool:

@@ -46,7 +46,7 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
 
     A place that opens a bare name is only taken off after a title or when at least two name
     words stay (``Surabaya Hartono Wijaya``), since a first name may also be a place; a place
-    head and its name (``Kabupaten Bekasi``) only after a title.
+    head and its name (``Kabupaten Bekasi``) after a title, or when two name words stay.
     """
     lex = lexicon()
     given = folded_set("people/words.txt", "given_names")
@@ -65,8 +65,8 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
         if lex.is_a(w, "role") or honorific or _is_acronym(w) or _DOMAIN.fullmatch(w):
             i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue
-        if after_title and lex.is_a(w, "place_head") and len(words) - i >= 3:
-            i, after_title = i + 2, True
+        if lex.is_a(w, "place_head") and len(words) - i >= (3 if after_title else 4):
+            i, after_title = i + 2, True  # "Teluk Sukamaju Fulan Hidayat": two name words stay
             continue
         n = _gazetteer_prefix(words[i:])
         if n and len(words) - i - n >= 1 and (after_title or len(words) - i - n >= 2):

@@ -9,6 +9,13 @@ _MIN_PREFIX = 4
 _MIN_REST = 3
 
 
+def short_owner(word: str, runs: list[tuple[str, ...]], recognised: list[tuple[str, ...]]) -> str | None:
+    """The one full name a one-word name shortens (``Pras``) or is coined from (``Ariza``):
+    among the body's capitalised runs and the recognised persons (a run may hold an office
+    before the name), the coined kind among the recognised persons only."""
+    return prefix_owner(word, [*runs, *recognised]) or syllable_owner(word, recognised)
+
+
 def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
     """The one full name (two words or more) whose first word ``word`` begins and is shorter
     than; None when none or several do, or the word is too short to tell."""
@@ -24,3 +31,52 @@ def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
 def _starts(first: str, w: str) -> bool:
     # three letters more at least: "Andi" is a name of its own, not "Andika" shortened
     return len(first) >= len(w) + _MIN_REST and first.startswith(w)
+
+
+_MIN_NICKNAME = 4
+_MIN_LAST_PIECE = 3
+
+
+def syllable_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
+    """The one full name whose consecutive words begin the pieces ``word`` is built of, for a
+    nickname news coins so (``Ariza`` of ``Ahmad Riza Patria``, ``Bamsoet`` of ``Bambang
+    Soesatyo``, ``Zulhas`` of ``Zulkifli Hasan``): two words or more, each giving its first letters.
+
+    None when none or several names do, or the word is itself a word of one of them (then it is
+    a short form, not a coined nickname)."""
+    w = word.casefold()
+    if len(w) < _MIN_NICKNAME or not w.isalpha():
+        return None
+    owners: set[str] = set()
+    for full in fulls:
+        low = [part.casefold() for part in full]
+        if len(low) < 2 or w in low:
+            continue
+        if any(_pieces(w, low[i:]) for i in range(len(low) - 1)):
+            owners.add(" ".join(full))
+    fullest = [o for o in owners if all(other == o or is_short_form(other, o) for other in owners)]
+    return fullest[0] if len(fullest) == 1 else None
+
+
+def _pieces(w: str, words: list[str]) -> bool:
+    """Whether ``w`` is a first-letters piece of ``words[0]`` followed by such pieces of the next
+    words, two words at least (``a`` + ``riza`` for ``ahmad riza``), the last piece three letters
+    or more (``Hadi`` is no ``Ha``-``Di`` of ``Hasan Diponegoro``)."""
+    first = words[0]
+    # the first piece stops short of its word: "Budiman" is a name of its own, not "Budi Mansur"
+    for cut in range(1, min(len(first) - 1, len(w) - 1) + 1):
+        if first[:cut] != w[:cut]:
+            break
+        if _rest(w[cut:], words[1:]):
+            return True
+    return False
+
+
+def _rest(w: str, words: list[str]) -> bool:
+    if not words:
+        return False
+    head = words[0]
+    if len(w) <= len(head) and head.startswith(w) and len(w) >= _MIN_LAST_PIECE:
+        return True
+    cuts = range(1, min(len(head), len(w)))
+    return any(head[:cut] == w[:cut] and _rest(w[cut:], words[1:]) for cut in cuts)

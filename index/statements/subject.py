@@ -47,7 +47,7 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
         if named is not None:
             return named
     for k in starts:
-        ref = _led_by_name(book, toks[k:], start) or _described(book, toks[k:])
+        ref = _led_by_name(book, toks[k:], start) or _described(book, toks[k:], fronted=k > 0)
         if ref is not None:
             return ref
     for k in starts:
@@ -221,11 +221,14 @@ def _after_aside(body: str, toks: list[Token], k: int) -> Token | None:
     return None
 
 
-def _described(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
-    """``Street vendor Mitali Das sells …``: a short description glued before a recognised name."""
+def _described(book: NameBook, toks: list[Token], *, fronted: bool = False) -> SpeakerRef | None:
+    """``Street vendor Mitali Das sells …``: a short description glued before a recognised name.
+
+    After a fronted phrase's comma the description is lowercase (``Sementara itu, kapten tim
+    Fulan Hidayat menyesalkan …``); at the sentence start its first word is capitalised."""
     lex = lexicon()
     body = book.body
-    if not toks or not toks[0].capitalised:
+    if not toks or not (toks[0].capitalised or (fronted and not lex.is_a(toks[0].text, "function"))):
         return None
     for k in range(1, min(len(toks), _MAX_DESCRIPTION_WORDS + 1)):
         tok = toks[k]

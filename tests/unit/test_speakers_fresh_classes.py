@@ -1,0 +1,58 @@
+"""Speaker classes counted on fresh real pages (made-up text here): a coined nickname
+(``Ariza`` of ``Ahmad Riza Patria``), a short name under an office run, a lowercase description
+after a fronted phrase introducing the next speaker, a place head opening the name's run."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+from kutip.index.statements.prefixes import short_owner, syllable_owner
+
+
+def _speakers(body: str, lang: str = "id") -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+def test_coined_nickname_is_the_one_name_it_is_built_of() -> None:
+    names = [("Ahmad", "Rifki", "Pratama"), ("Fulan", "Hidayat")]
+    assert syllable_owner("Arifki", names) == "Ahmad Rifki Pratama"
+    assert syllable_owner("Fulhid", names) == "Fulan Hidayat"
+
+
+def test_coined_nickname_needs_one_owner_and_real_pieces() -> None:
+    assert syllable_owner("Hadi", [("Hasan", "Diponegoro")]) is None  # last piece two letters
+    assert syllable_owner("Budiman", [("Budi", "Mansur")]) is None  # a whole first word: a name
+    assert syllable_owner("Fulan", [("Fulan", "Hidayat")]) is None  # a word of the name itself
+    assert syllable_owner("Fuhid", [("Fulan", "Hidayat"), ("Fuad", "Hidayatullah")]) is None
+
+
+def test_short_name_finds_the_recognised_person_behind_an_office_run() -> None:
+    runs = [("Negara", "Mensesneg", "Rudianto", "Hadi")]
+    assert short_owner("Rudi", runs, [("Rudianto", "Hadi")]) == "Rudianto Hadi"
+
+
+def test_coined_nickname_as_speaker() -> None:
+    body = (
+        "Wakil Gubernur Ahmad Rifki Pratama sepakat dengan pesan Ketua DPRD Rudi Santoso.\n"
+        '"Saya kira pesannya bagus," kata Arifki, panggilan akrabnya, di Balai Kota.\n'
+    )
+    assert _speakers(body) == ["Ahmad Rifki Pratama"]
+
+
+def test_fronted_lowercase_description_introduces_the_next_speaker() -> None:
+    body = (
+        "Pelatih tim nasional Fulan Hidayat memuji pemainnya usai laga di Bandung, Rabu.\n"
+        '"Kami bermain bagus malam ini," kata Fulan.\n'
+        "Sementara itu, kapten tim Rudi Santoso menyesalkan hasil pertandingan.\n"
+        '"Tentunya kami kecewa dengan hasil ini," kata dia.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Rudi Santoso"]
+
+
+def test_place_head_opening_a_run_is_not_the_name() -> None:
+    body = (
+        "Calon bupati petahana Teluk Sukamaju Fulan Hidayat menegaskan dirinya tidak ingin berjanji.\n"
+        '"Saya sudah bekerja untuk warga," kata Hidayat dalam kampanye di kampung itu.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]

@@ -38,6 +38,7 @@ from kutip.index.models import (
 )
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.search.check import QueryError
+from kutip.index.search.engine import SearchStopped, StopCheck
 
 if TYPE_CHECKING:
     from kutip.index.citations import (
@@ -95,10 +96,12 @@ __all__ = [
     "QueryError",
     "Quote",
     "SearchHit",
+    "SearchStopped",
     "Span",
     "Statement",
     "StatementHit",
     "StatementRow",
+    "StopCheck",
     "cite",
     "cite_article",
     "cite_statement",

@@ -3,7 +3,8 @@
 The app hands its search events here in a line each. Every archive call runs in a thread
 worker of its own exclusive group and reports back on the UI thread. Search as you type works
 like a fuzzy finder: a key typed when no search is under way searches at once; a newer key
-stops the search under way (:mod:`kutip.tui.stoppable`) and, only while keys come faster than
+stops the search under way (:mod:`kutip.tui.stoppable`: the archive asks a stop check as it
+works) and, only while keys come faster than
 searches end, waits for a pause (:mod:`kutip.tui.debounce`) so a burst costs one search.
 """
 
@@ -19,7 +20,7 @@ from textual.widgets import Input
 
 from kutip.index.facade import ArticleSummary, Entity, QueryError, SearchHit, Span, StatementHit
 from kutip.tui.debounce import still_wanted
-from kutip.tui.stoppable import StoppableWork, Stopped
+from kutip.tui.stoppable import StopCheck, StoppableWork
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_rows import Snippet
 
@@ -185,15 +186,13 @@ class SearchFlow:
         app = self.app
         archive = app.archive
 
-        def ask() -> Hits:  # article snippets are fetched for the rows on screen only (SnippetsWanted)
+        def ask(stop: StopCheck) -> Hits:  # article snippets: for the rows on screen only (SnippetsWanted)
             if statements:
-                return archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing)
-            return archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing)
+                return archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing, stop=stop)
+            return archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing, stop=stop)
 
         try:
             found = self.searches.run(ask, still_wanted, settle)
-        except Stopped:  # run() catches its own; this is the last guard of the worker thread
-            return
         except QueryError as error:
             if still_wanted():
                 app.call_from_thread(self._show_query_error, query, str(error))

@@ -1,29 +1,19 @@
-"""Work in a thread that a newer request can stop at once, the way a fuzzy finder drops a stale match.
+"""Work in a thread that a newer request stops soon, the way a fuzzy finder drops a stale match.
 
 A search over a large archive can take seconds of pure-Python CPU (Whoosh unions every term a
 short prefix begins). A Textual thread worker can only be *marked* cancelled, so a stale search
 used to run to its end, holding the engine's lock and the interpreter while the search for the
-key typed after it waited. :class:`StoppableWork` raises :class:`Stopped` inside the thread that
-is doing the stale work (CPython's ``PyThreadState_SetAsyncExc``), which unwinds it through its
-``with`` blocks and ``finally`` clauses like Ctrl-C does, so locks are released and nothing is
-written (searches only read).
-
-Rules that keep the asynchronous exception from landing anywhere else:
-
-- it is raised only into a thread that is inside the work (between :meth:`StoppableWork.run`'s
-  entry to it and the locked step that leaves it), and that step clears one raised and not yet
-  delivered, so it never reaches Textual's worker machinery or the thread pool's next job;
-- :class:`Stopped` is a ``BaseException``: ``except Exception`` in the archive (which turns
-  engine faults into one line) lets it through;
-- a delivery can be swallowed (it may land in a weakref callback run by the garbage collector,
-  which only prints it), so a thread still working after a stop is stopped again when the next
-  run begins, for a short while, before that run asks the archive.
+key typed after it waited. :class:`StoppableWork` hands each run a stop check (a plain call
+saying whether a newer request made it stale); the archive asks it between steps and every few
+dozen documents, terms or hits, and gives up with an exception of its own
+(``kutip.index.facade.SearchStopped``), so the thread unwinds through its ``with`` blocks and
+``finally`` clauses and releases the engine's lock within milliseconds. Stopping is
+cooperative: nothing is raised into a thread from outside, so a stop can never land anywhere
+but in the run it was meant for.
 """
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -31,101 +21,60 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-_PYTHONAPI = getattr(ctypes, "pythonapi", None)  # CPython only; elsewhere stale work runs out
-RESTOP_EVERY = 0.005
-RESTOP_FOR = 0.1
-"""Seconds between stops of stale work still running when a new run begins, and how long the new
-run keeps stopping it before it goes on regardless (the engine's lock then makes it wait)."""
+StopCheck = Callable[[], bool]
 
 
-class Stopped(BaseException):
-    """Raised inside a thread whose work a newer request made stale."""
-
-
-def _quiet_about_stops(hook: Callable[[sys.UnraisableHookArgs], object]) -> None:
-    """Install an unraisable-exception hook that drops a stop swallowed by a collector callback
-    (it is repeated, see :meth:`StoppableWork._stop_stale`) and passes on everything else."""
-
-    def quiet(unraisable: sys.UnraisableHookArgs) -> None:
-        if not isinstance(unraisable.exc_value, Stopped):
-            hook(unraisable)
-
-    quiet.quiets_stops = True  # type: ignore[attr-defined]
-    sys.unraisablehook = quiet
-
-
-def _raise_in(ident: int, error: type[BaseException] | None) -> None:
-    """Raise ``error`` in thread ``ident`` at its next bytecode; None clears one not yet raised."""
-    if _PYTHONAPI is not None:
-        _PYTHONAPI.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), error and ctypes.py_object(error))
+class Stopped(Exception):  # noqa: N818 - the name says what happened
+    """What work may raise when its stop check says True (the archive raises its own)."""
 
 
 class StoppableWork:
-    """One kind of work (the search bar's searches) run in worker threads; :meth:`stop` ends the
-    work under way at once. :attr:`busy` says whether any run is waiting or working, so a caller
+    """One kind of work (the search bar's searches) run in worker threads; :meth:`stop` tells the
+    work under way to stop. :attr:`busy` says whether any run is waiting or working, so a caller
     can start at once when nothing is under way and wait for a pause in typing only when
     something is."""
 
     def __init__(self) -> None:
-        if not getattr(sys.unraisablehook, "quiets_stops", False):
-            _quiet_about_stops(sys.unraisablehook)  # "Exception ignored in ...: Stopped" is noise
         self._lock = threading.Lock()
-        self._working: set[int] = set()  # threads inside the work now: the only ones stop() raises into
-        self._stopped: set[int] = set()  # of those, the ones told to stop
+        self._working: dict[int, threading.Event] = {}  # thread -> its run's stop flag
         self._alive: set[int] = set()  # threads inside run(): settling or working
 
     @property
     def busy(self) -> bool:
         return bool(self._alive)
 
-    def run(self, work: Callable[[], T], wanted: Callable[[], bool], settle: float = 0.0) -> T | None:
-        """In a worker thread: wait ``settle`` seconds, then ``work()`` unless no longer
-        ``wanted()``; None when not wanted or stopped meanwhile."""
+    def run(
+        self, work: Callable[[StopCheck], T], wanted: Callable[[], bool], settle: float = 0.0
+    ) -> T | None:
+        """In a worker thread: wait ``settle`` seconds, then ``work(stop_check)`` unless no longer
+        ``wanted()``; None when not wanted, or when stopped meanwhile (whatever the work raised
+        once it was stopped: its answer is stale)."""
         ident = threading.get_ident()
+        flag = threading.Event()
         with self._lock:
             self._alive.add(ident)
         try:
             if settle > 0:
                 time.sleep(settle)
-            self._stop_stale()
             with self._lock:
                 if not wanted():
                     return None
-                self._working.add(ident)
+                self._working[ident] = flag
             try:
-                return work()
+                return work(flag.is_set)
+            except Exception:
+                if flag.is_set():
+                    return None
+                raise
             finally:
-                self._leave_work(ident)
-        except Stopped:
-            self._leave_work(ident)  # again, when a delivery cut the first one short
-            return None
+                with self._lock:
+                    self._working.pop(ident, None)
         finally:
             with self._lock:
                 self._alive.discard(ident)
 
-    def _leave_work(self, ident: int) -> None:
-        """From here no stop is raised into this thread; one raised and not delivered is cleared."""
-        with self._lock:
-            self._working.discard(ident)
-            if ident in self._stopped:
-                self._stopped.discard(ident)
-                _raise_in(ident, None)
-
-    def _stop_stale(self) -> None:
-        """Stop again, for a short while, stopped work whose stop was swallowed."""
-        deadline = time.monotonic() + RESTOP_FOR
-        while time.monotonic() < deadline:
-            with self._lock:
-                stale = self._stopped & self._working
-                for ident in stale:
-                    _raise_in(ident, Stopped)
-            if not stale:
-                return
-            time.sleep(RESTOP_EVERY)
-
     def stop(self) -> None:
         """Stop the work under way, if any (a run still settling sees ``wanted()`` false itself)."""
         with self._lock:
-            for ident in self._working:
-                self._stopped.add(ident)
-                _raise_in(ident, Stopped)
+            for flag in self._working.values():
+                flag.set()

@@ -11,7 +11,7 @@ from kutip.index.docstore import newest_first
 from kutip.index.models import ArticleSummary, EntityType, SearchHit, Span
 from kutip.index.prefixes import stems_beginning
 from kutip.index.search.check import QueryError, check_query
-from kutip.index.search.engine import merged_spans
+from kutip.index.search.engine import StopCheck, merged_spans, stop_if
 from kutip.index.search.parse import parse_query
 from kutip.index.search.people import widen_names
 from kutip.index.search.snippets import snippet
@@ -43,16 +43,24 @@ class Searching(ArchiveBase):
 
     @guarded
     def search(
-        self, query: str, limit: int | None = 50, snippets: int | None = None, prefix: bool = False
+        self,
+        query: str,
+        limit: int | None = 50,
+        snippets: int | None = None,
+        prefix: bool = False,
+        stop: StopCheck | None = None,
     ) -> list[SearchHit]:
         """Articles matching the query language, best first; raises :class:`QueryError`.
 
         Ranking is cheap and snippets are not: only the first ``snippets`` hits (all when
         None) get one; the rest carry an empty snippet, to be filled by :meth:`snippets_for`.
         With ``prefix`` (search as you type) the last word is a prefix: ``ban`` finds ``banjir``.
+        ``stop`` is asked now and then: once it says True the search raises :class:`SearchStopped`.
         """
         tree = self._tree(query, prefix=prefix)
-        ranked = self._engine.rank(tree, limit).hits
+        stop_if(stop)
+        ranked = self._engine.rank(tree, limit, stop=stop).hits
+        stop_if(stop)
         summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
         ranked = [(article_id, score) for article_id, score in ranked if article_id in summaries]
         shown = ranked if snippets is None else ranked[:snippets]
@@ -113,11 +121,14 @@ class Searching(ArchiveBase):
 
     @guarded
     def search_statements(
-        self, query: str, limit: int | None = 100, prefix: bool = False
+        self, query: str, limit: int | None = 100, prefix: bool = False, stop: StopCheck | None = None
     ) -> list[StatementHit]:
-        """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`."""
+        """Statements whose words, speaker, kind or via match the query; raises :class:`QueryError`
+        (and :class:`SearchStopped` once ``stop`` says True, as :meth:`search`)."""
         tree = self._tree(query, statements=True, prefix=prefix)
-        ranked = self._engine.rank(tree, limit, doctype="statement").hits
+        stop_if(stop)
+        ranked = self._engine.rank(tree, limit, doctype="statement", stop=stop).hits
+        stop_if(stop)
         statements = self._store.statements_by_id(i for i, _ in ranked)
         summaries = self._store.summaries_by_id(s.article for s in statements.values())
         spans = self._engine.matches({i: (s.text, "") for i, s in statements.items()}, tree)

@@ -10,7 +10,7 @@ maps the same protocol onto OpenSearch.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -19,10 +19,26 @@ from kutip.index.models import Article, EntityType, Span
 from kutip.index.search.tree import Query
 
 DocType = Literal["article", "statement"]
+StopCheck = Callable[[], bool]
+"""Asked now and then during a search: True when the caller no longer wants its answer."""
 
 
 class SearchDamaged(Exception):  # noqa: N818 - the name says what the caller learns
     """The search index cannot be read; the message says how, in a few words."""
+
+
+class SearchStopped(Exception):  # noqa: N818 - the name says what the caller learns
+    """A search's :data:`StopCheck` said stop: the work was dropped half way, nothing is returned.
+
+    The reader's search bar stops a stale search this way when the next key comes (a short
+    prefix over a large archive is seconds of pure-Python work, holding the engine's lock).
+    """
+
+
+def stop_if(stop: StopCheck | None) -> None:
+    """Raise :class:`SearchStopped` when ``stop`` says so (between steps of a search)."""
+    if stop is not None and stop():
+        raise SearchStopped
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +79,11 @@ class SearchEngine(Protocol):
     def batch(self) -> AbstractContextManager[Batch]:
         """A write batch: committed on success, discarded on any error."""
 
-    def rank(self, query: Query, limit: int | None, doctype: DocType = "article") -> Ranked:
-        """Documents of ``doctype`` matching ``query``, best first (all when ``limit`` is None)."""
+    def rank(
+        self, query: Query, limit: int | None, doctype: DocType = "article", stop: StopCheck | None = None
+    ) -> Ranked:
+        """Documents of ``doctype`` matching ``query``, best first (all when ``limit`` is None);
+        raises :class:`SearchStopped` soon after ``stop()`` turns true."""
 
     def with_entity(self, names: Iterable[str], entity_type: EntityType) -> list[str]:
         """Ids of the articles whose entities (or credits) include any of ``names`` exactly."""

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from kutip.index.facade import Archive
+from kutip.index.facade import Archive, SearchStopped
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE, Debounce
-from kutip.tui.stoppable import StoppableWork, Stopped
+from kutip.tui.stoppable import StoppableWork
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot_support import settle, synchronous
 from tests.snapshots.test_tui_app import write_fixture_corpus
@@ -86,23 +86,21 @@ async def test_two_letters_are_searched_as_typed_and_three_as_a_prefix(
 async def test_a_newer_key_stops_the_search_under_way_and_its_words_are_searched(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A search that would run for seconds (a short prefix over a large archive) is stopped inside
-    its thread when the next key comes; the newer words are searched and shown."""
+    """A search that would run for seconds (a short prefix over a large archive) is told to stop
+    when the next key comes and gives up inside its thread; the newer words are searched and shown."""
     stopped: list[str] = []
     started = threading.Event()
     search = fixture_archive.search
 
-    def slow_for_per(query: str, *args: object, **kwargs: object) -> object:
+    def slow_for_per(query: str, *args: object, stop: Any = None, **kwargs: object) -> object:
         if query == "per":
             started.set()
-            try:
-                deadline = time.monotonic() + 30
-                while time.monotonic() < deadline:  # pure Python, like Whoosh ranking
-                    pass
-            except Stopped:
-                stopped.append(query)
-                raise
-        return search(query, *args, **kwargs)  # type: ignore[arg-type]
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:  # pure Python, like Whoosh ranking, asking as it does
+                if stop():
+                    stopped.append(query)
+                    raise SearchStopped
+        return search(query, *args, stop=stop, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(fixture_archive, "search", slow_for_per)
     app = quick_app(fixture_archive)

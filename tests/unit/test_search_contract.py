@@ -19,7 +19,7 @@ import pytest
 
 from kutip.index.models import Article, Credit, Entity, EntityType, Span, Statement
 from kutip.index.search.check import check_query
-from kutip.index.search.engine import Ranked, SearchEngine, StatementFilter
+from kutip.index.search.engine import Ranked, SearchEngine, StatementFilter, StopCheck, stop_if
 from kutip.index.search.parse import parse_query
 from kutip.index.search.tree import (
     And,
@@ -51,7 +51,9 @@ def _words(text: str) -> list[str]:
 
 
 class _Doc:
-    def __init__(self, doc_id: str, source: str, doctype: str, fields: dict[str, str], exact: dict[str, set[str]]):
+    def __init__(
+        self, doc_id: str, source: str, doctype: str, fields: dict[str, str], exact: dict[str, set[str]]
+    ):
         self.id, self.source, self.doctype = doc_id, source, doctype
         self.words = {name: _words(value) for name, value in fields.items()}
         self.exact = exact  # keyword fields: whole values (entity names, kind, lang, date...)
@@ -71,12 +73,21 @@ class _MemoryBatch:
             names[_ENTITY_FIELDS[entity.type]].add(_fold(entity.name))
         names["person"] |= {_fold(c.name) for c in article.credits}
         exact = {**names, "lang": {article.lang}, "date": {article.date}, "outlet": {_fold(article.outlet)}}
-        fields = {"title": article.title, "text": article.title + "\n" + article.body, "outlet": article.outlet}
+        fields = {
+            "title": article.title,
+            "text": article.title + "\n" + article.body,
+            "outlet": article.outlet,
+        }
         fields["author"] = article.author
         self._pending.append(_Doc(article.id, article.source, "article", fields, exact))
         for s in article.statements:
             speaker = " ".join(x for x in (s.speaker, s.speaker_as_written) if x)
-            exact = {"kind": {s.kind}, "article": {article.id}, "lang": {article.lang}, "date": {article.date}}
+            exact = {
+                "kind": {s.kind},
+                "article": {article.id},
+                "lang": {article.lang},
+                "date": {article.date},
+            }
             fields = {"text": s.text, "speaker": speaker, "via": s.via or "", "outlet": article.outlet}
             self._pending.append(_Doc(s.id, article.source, "statement", fields, exact))
 
@@ -95,7 +106,10 @@ class MemoryEngine:
         self._docs = pending
         self._generation += 1
 
-    def rank(self, query: Query, limit: int | None, doctype: str = "article") -> Ranked:
+    def rank(
+        self, query: Query, limit: int | None, doctype: str = "article", stop: StopCheck | None = None
+    ) -> Ranked:
+        stop_if(stop)
         scored = [(d.id, self._score(query, d)) for d in self._docs if d.doctype == doctype]
         hits = sorted(((i, s) for i, s in scored if s is not None), key=lambda hit: -hit[1])
         return Ranked(hits[:limit] if limit is not None else hits, frozenset(self._terms(query)))
@@ -150,8 +164,10 @@ class MemoryEngine:
                 count = min(words.count(w) for w in wanted)
         if not count:
             return None
-        in_title = field == "text" and doc.doctype == "article" and _fold(q.text) in _words(
-            " ".join(doc.words.get("title", []))
+        in_title = (
+            field == "text"
+            and doc.doctype == "article"
+            and _fold(q.text) in _words(" ".join(doc.words.get("title", [])))
         )
         return count * q.boost + (2.0 if in_title else 0.0)
 
@@ -290,7 +306,7 @@ def _ids(engine: SearchEngine, typed: str, doctype: str = "article") -> set[str]
         ('"rail line"', {"a3"}),
         ('"line rail"', set()),
         ("platf*", {"a3"}),
-        ("outlet:\"Kabar Nusantara\"", {"a1", "a3"}),
+        ('outlet:"Kabar Nusantara"', {"a1", "a3"}),
         ("lang:en", {"a3"}),
         ("lang:ID pasar", {"a1", "a2"}),
         ("date:2024", {"a1", "a2"}),

@@ -13,7 +13,7 @@ from whoosh import query as wq
 
 from kutip.index.models import EntityType, Span
 from kutip.index.search.check import QueryError
-from kutip.index.search.engine import DocType, Ranked, StatementFilter
+from kutip.index.search.engine import DocType, Ranked, StatementFilter, StopCheck
 from kutip.index.search.parse import parse_query
 from kutip.index.search.stemming import remember_stems, unknown_words
 from kutip.index.search.tree import Or, Pattern, Phrase, Query, filters_apart
@@ -47,13 +47,15 @@ class WhooshEngine(WhooshStore):
     def translate(self, query: Query, doctype: DocType = "article") -> wq.Query:
         return self._translator.translate(query, doctype)
 
-    def rank(self, query: Query, limit: int | None, doctype: DocType = "article") -> Ranked:
+    def rank(
+        self, query: Query, limit: int | None, doctype: DocType = "article", stop: StopCheck | None = None
+    ) -> Ranked:
         """Filters (``lang:``, ``date:``, ``outlet:``…) are document sets kept per generation;
         only the rest is scored."""
         ranking, narrowing = filters_apart(query)
         translated = self.translate(ranking, doctype)
         filters = [self.translate(leaf, doctype) for leaf in narrowing]
-        return Ranked(self.ranked(translated, limit, doctype, filters), query_terms(translated))
+        return Ranked(self.ranked(translated, limit, doctype, filters, stop), query_terms(translated))
 
     def search(
         self, query: Query, limit: int | None, doctype: DocType = "article"

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.codec.base import Segment
+from whoosh.collectors import FilterCollector
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 from whoosh.query import Query, Term
@@ -27,12 +28,13 @@ from whoosh.writing import SegmentWriter
 
 from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
-from kutip.index.search.engine import SearchDamaged
+from kutip.index.search.engine import SearchDamaged, SearchStopped, StopCheck, stop_if
 from kutip.index.search.stemming import LANGUAGES
 from kutip.index.search.whoosh_engine.inplace import install as read_segments_in_place
 from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
 from kutip.index.search.whoosh_engine.merges import MERGE_TIER, MergePolicy
 from kutip.index.search.whoosh_engine.schema import body_field, build_schema, said_field, title_field
+from kutip.index.search.whoosh_engine.stopping import EVERY, StopCollector, stoppable
 from kutip.index.search.whoosh_engine.unions import array_unions
 
 __all__ = ["MERGE_TIER", "Batch", "WhooshStore", "article_document", "exists", "statement_documents"]
@@ -259,24 +261,51 @@ class WhooshStore:
         return docs
 
     def ranked(
-        self, query: Query, limit: int | None, doctype: str = "article", filters: Sequence[Query] = ()
+        self,
+        query: Query,
+        limit: int | None,
+        doctype: str = "article",
+        filters: Sequence[Query] = (),
+        stop: StopCheck | None = None,
     ) -> list[tuple[str, float]]:
         """(document id, score) pairs, best first, as of the latest committed generation; only
-        documents every one of ``filters`` matches are ranked (filters add nothing to scores)."""
+        documents every one of ``filters`` matches are ranked (filters add nothing to scores).
+        Raises :class:`SearchStopped` soon after ``stop()`` turns true."""
         with self._lock:
             try:
+                stop_if(stop)  # stopped while it waited for the lock
                 searcher = self._current()
                 allowed = self._allowed_docs(searcher, doctype, filters)
                 if not allowed:
                     return []  # Whoosh reads an empty filter as no filter at all
-                results = searcher.search(array_unions(query), limit=limit, filter=allowed)
-                return [(hit["id"], float(hit.score or 0.0)) for hit in results]
+                with stoppable(stop):
+                    results = self._collected(searcher, array_unions(query), limit, allowed, stop)
+                ranked = []
+                for count, hit in enumerate(results):
+                    if not count % EVERY:
+                        stop_if(stop)
+                    ranked.append((hit["id"], float(hit.score or 0.0)))
+                return ranked
+            except SearchStopped:
+                raise
             except Exception as error:  # postings that cannot be read: say so, not a traceback
                 raise SearchDamaged(f"damaged ({one_line(error)})") from None
             finally:
                 if self._searcher is not None and time.monotonic() - self._released > RELEASE_SECONDS:
                     release_pages(self._searcher.reader())
                     self._released = time.monotonic()
+
+    @staticmethod
+    def _collected(
+        searcher: Searcher, query: Query, limit: int | None, allowed: set[int], stop: StopCheck | None
+    ) -> Any:
+        """Whoosh's results of ``query`` among ``allowed`` (its own collectors, as its ``search``
+        builds them), checking ``stop`` between matches when one is given."""
+        if stop is None:
+            return searcher.search(query, limit=limit, filter=allowed)
+        collector = FilterCollector(StopCollector(searcher.collector(limit=limit), stop), allow=allowed)
+        searcher.search_with_collector(query, collector)
+        return collector.results()
 
     def doc_count(self) -> int:
         with self._lock:

@@ -18,6 +18,8 @@ from whoosh import matching
 from whoosh import query as wq
 from whoosh.searching import SearchContext
 
+from kutip.index.search.whoosh_engine.stopping import EVERY, check_stop
+
 ARRAY_FROM = 8
 """Terms from which an expansion is unioned in an array: below it the tree costs no more."""
 TREE_ABOVE = 5_000
@@ -79,7 +81,11 @@ def _array_matcher(query: wq.MultiTerm, searcher: Any, context: SearchContext | 
     if query.constantscore:
         context = context.set(weighting=None) if context else SearchContext(weighting=None)
     scored = tree or (context is not None and context.weighting is not None)
-    matchers = [term.matcher(searcher, context) for term in terms]
+    matchers = []
+    for count, term in enumerate(terms):  # thousands for a short prefix: a stale search stops here too
+        if not count % EVERY:
+            check_stop()
+        matchers.append(term.matcher(searcher, context))
     return _ArrayUnion(matchers, doccount, boost=query.boost, scored=scored)
 
 
@@ -115,7 +121,11 @@ class ArrayOr(wq.Or):  # type: ignore[misc]
             or not _dense(sum(sub.estimate_size(searcher.reader()) for sub in subs), doccount)
         ):
             return super()._matcher(subs, searcher, context)  # Whoosh's own choice
-        matchers = [sub.matcher(searcher, context) for sub in subs]
+        matchers = []
+        for count, sub in enumerate(subs):
+            if not count % EVERY:
+                check_stop()
+            matchers.append(sub.matcher(searcher, context))
         return _ArrayUnion(matchers, doccount, boost=self.boost, scored=True)
 
 

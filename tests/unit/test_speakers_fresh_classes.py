@@ -56,3 +56,12 @@ def test_place_head_opening_a_run_is_not_the_name() -> None:
         '"Saya sudah bekerja untuk warga," kata Hidayat dalam kampanye di kampung itu.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_committee_and_branch_heads_are_offices_before_the_name() -> None:
+    body = (
+        "Acara itu dihadiri ratusan warga di lapangan desa.\n"
+        '"Kami berterima kasih kepada semua pihak," kata Ketua Panitia Rudi Santoso.\n'
+        '"Tabungan warga naik," kata Kepala Cabang Rina Marlina.\n'
+    )
+    assert _speakers(body) == ["Rudi Santoso", "Rina Marlina"]

@@ -296,6 +296,8 @@ def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
         english, other = (a, b) if a.lang == "en" else (b, a)
         if names_cognate(english.names, other.names):
             how = "same"  # one person named in two languages (Francis, Fransiskus)
+        elif a.names & b.names:
+            how = "unknown"  # one name word shared, another not (a headline word read as a surname)
     return _by_dates(how, a, b)
 
 

@@ -59,3 +59,37 @@ def test_a_short_remark_reported_the_next_day_links() -> None:
     )
     assert matches(first, next_day)
     assert not matches(first, week_later)
+
+
+def test_a_name_word_shared_across_languages_is_no_proof_of_two_people() -> None:
+    # a headline word read as a surname ("Fulan Reiterates") beside the full name in the other report
+    day = "2024-05-12"
+    english = doc_of(
+        "e:1",
+        "e",
+        "We invite the Japanese, the Koreans and the Europeans. Being friends with you does not mean we cannot"
+        " be friends with India and Brazil,",
+        lang="en",
+        speaker="Fulan Hidayat",
+        date=day,
+    )
+    indonesian = doc_of(
+        "i:1",
+        "i",
+        "Kami mengundang Jepang, Korea dan Eropa. Berteman dengan Anda tidak berarti kami tidak bisa berteman"
+        " dengan India dan Brasil,",
+        lang="id",
+        speaker="Fulan Reiterates",
+        date=day,
+    )
+    stranger = doc_of(
+        "i:2",
+        "i",
+        "Kami mengundang Jepang, Korea dan Eropa. Berteman dengan Anda tidak berarti kami tidak bisa berteman"
+        " dengan India dan Brasil,",
+        lang="id",
+        speaker="Rina Marlina",
+        date=day,
+    )
+    assert matches(english, indonesian)
+    assert not matches(english, stranger)  # two known people still never link across languages

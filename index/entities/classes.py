@@ -35,7 +35,7 @@ from kutip.index.entities.offices import (
 )
 from kutip.index.entities.phrases import fixed_non_person
 from kutip.index.entities.tagger import Tagging
-from kutip.index.language import Token, fold, folded_set, lines, words
+from kutip.index.language import Token, fold, folded_set, lines, words, written_lower
 from kutip.index.models import EntityType
 
 __all__ = ["drop_non_persons", "is_calendar_word", "navigation_length"]
@@ -181,6 +181,31 @@ def _verb_led(tokens: list[Token], c: Candidate) -> bool:
     return token.title_case_line and is_derived_word(word)
 
 
+def _english_named(tokens: list[Token], c: Candidate, joins: list[int]) -> bool:
+    """An Indonesian body names bands, shows, works and epithets in English words: a run after a
+    capitalised "The" ("The Godfather of X", "The Fulan Band") or joined by "and" ("Fulan and The
+    Badus"). An Indonesian body joins two people with "dan", never with "and"."""
+    if any(tokens[k].folded == "and" for k in joins):
+        return True
+    k = c.first
+    while k > 0 and tokens[k].joined and tokens[k - 1].capitalised:  # "The Lord Broken Heart"
+        if tokens[k - 1].text == "The":
+            return True
+        k -= 1
+    if _joined_by_and(tokens, c.last + 1):
+        return True
+    return c.first >= 2 and _joined_by_and(tokens, c.first - 1)
+
+
+def _joined_by_and(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is "and" between two capitalised words on one line ("Fulan and Badu")."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].text != "and":
+        return False
+    return (
+        tokens[k - 1].capitalised and tokens[k + 1].capitalised and tokens[k].joined and tokens[k + 1].joined
+    )
+
+
 def _field_after_bidang(tokens: list[Token], c: Candidate) -> bool:
     """ "Deputi Bidang Geofisika", "Deputi Bidang Administrasi Aparatur": ordinary words after
     "Bidang" (field) name the field, not a person."""
@@ -228,7 +253,7 @@ def drop_non_persons(
     ``tagging`` (Indonesian bodies) keeps an uncued run of ordinary words the tagger is sure names someone.
     """
     out: list[Candidate] = []
-    lower = {t.folded for t in tokens if t.text.islower()}
+    lower = written_lower(tokens)
     capitals = capitalised_at(tokens)
     for c in candidates:
         if c.type is not EntityType.PERSON and c.type is not None:
@@ -285,6 +310,10 @@ def drop_non_persons(
         if lang != "en" and _ticket(tokens, c):
             continue
         joins = [k for k in range(c.first + 1, c.last) if tokens[k].folded in _AND]
+        if lang != "en" and c.type is EntityType.PERSON and _english_named(tokens, c, joins):
+            c.type, c.weak = None, True  # "The Fulan Band", "Fulan and Badu Trio": a group's or a work's name
+            out.append(c)
+            continue
         if c.type is EntityType.PERSON and joins and c.nickname < 0:
             # "Fulan Badu dan Sari Dewi" after a body's name: two people, never one
             bounds = [c.first - 1, *joins, c.last + 1]

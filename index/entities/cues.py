@@ -28,7 +28,7 @@ from kutip.index.entities.lexicon import (
     root_words,
 )
 from kutip.index.entities.segment import Part, PartKind
-from kutip.index.language import Token
+from kutip.index.language import Token, written_lower
 from kutip.index.models import EntityType
 
 __all__ = ["Candidate", "type_parts"]
@@ -63,7 +63,7 @@ class _Typer:
         self.lex = lex
         self.lang = lang
         self._paragraphs: list[int] | None = None
-        self.lower_words = frozenset({t.folded for t in tokens if t.text.islower()})
+        self.lower_words = written_lower(tokens)
         self.single_names = frozenset(
             tokens[p.first].folded for p in parts if p.kind is PartKind.NAME and p.first == p.last
         )

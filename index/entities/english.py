@@ -29,9 +29,10 @@ def _trim_openers(tokens: list[Token], c: Candidate) -> None:
 def english_non_person(tokens: list[Token], c: Candidate) -> bool:
     """Whether person candidate ``c`` in an English body names no person (it may be trimmed first).
 
-    True for a run left empty by a sentence opener, a lone acronym ("MOFA") and a run whose
-    last word heads an institution, a law or an event ("Football Confederation", "Palace")
-    or is a nationality ("South-east Asian").
+    True for a run left empty by a sentence opener, a lone acronym ("MOFA"), a run opening a
+    portfolio ("Coordinating Maritime Affairs" before "Minister") and a run whose last word
+    heads an institution, a law or an event ("Football Confederation", "Palace") or is a
+    nationality ("South-east Asian").
     """
     if c.type is not EntityType.PERSON:
         return False
@@ -40,6 +41,8 @@ def english_non_person(tokens: list[Token], c: Candidate) -> bool:
         return True
     if c.nickname >= 0 and not c.first < c.nickname < c.last:
         c.nickname = -1
+    if tokens[c.first].folded in folded_set(_LIST, "leads"):
+        return True
     if c.first == c.last and tokens[c.first].acronym and c.cue != "title":
         return True
     last = tokens[c.last].folded

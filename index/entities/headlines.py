@@ -13,20 +13,20 @@ from __future__ import annotations
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.dictionary import is_derived_word, is_plain_word
 from kutip.index.entities.lexicon import Lexicon
-from kutip.index.language import Token
+from kutip.index.language import Token, written_lower
 from kutip.index.models import EntityType
 
 __all__ = ["bracketed", "headline_persons", "is_derived_word", "is_plain_word"]
 
 
-def _ordinary(token: Token, lex: Lexicon, lower: set[str]) -> bool:
+def _ordinary(token: Token, lex: Lexicon, lower: frozenset[str]) -> bool:
     word = token.folded
     if word in lower or word in lex.common or word in lex.portfolios or word in lex.title_starts:
         return True
     return not token.text[:1].isupper() or not any(c.isalpha() for c in word) or is_plain_word(word)
 
 
-def _runs(tokens: list[Token], c: Candidate, lex: Lexicon, lower: set[str]) -> list[tuple[int, int]]:
+def _runs(tokens: list[Token], c: Candidate, lex: Lexicon, lower: frozenset[str]) -> list[tuple[int, int]]:
     """Runs of unknown words inside ``c``, each with at most one ordinary word before it."""
     runs: list[tuple[int, int]] = []
     k = c.first
@@ -47,7 +47,7 @@ def _runs(tokens: list[Token], c: Candidate, lex: Lexicon, lower: set[str]) -> l
 
 def headline_persons(tokens: list[Token], candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Candidates with the names in weak headline runs made persons (other words left out)."""
-    lower = {t.folded for t in tokens if t.text.islower()}
+    lower = written_lower(tokens)
     starts: dict[str, list[int]] = {}
     for k, token in enumerate(tokens):
         if token.text[:1].isupper():

@@ -25,7 +25,7 @@ from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import Lexicon, root_words
 from kutip.index.entities.tagger import Tagging
-from kutip.index.language import Token, lines
+from kutip.index.language import Token, lines, written_lower
 from kutip.index.models import Entity, EntityType
 
 __all__ = [
@@ -82,7 +82,7 @@ class ArticleFacts:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
-        self.lower = frozenset(t.folded for t in tokens if t.text.islower())
+        self.lower = written_lower(tokens)
 
     def _new_line(self, k: int) -> bool:
         return k == 0 or "\n" in self.tokens[k].gap

@@ -5,6 +5,7 @@ looked up the same way everywhere:
 
 - :func:`fold` — the key of every lookup (case, curly apostrophes and accents folded away);
 - :func:`tokenize` / :func:`words` — word tokens with offsets, sentence starts and Title Case lines;
+- :func:`written_lower` — the words a body writes in lower case outside links, handles and hashtags;
 - :func:`is_initials` — "M", "D.W": initials, after which a full stop ends no sentence;
 - :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``;
 - :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``).
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
-from kutip.index.language.tokens import Token, is_initials, tokenize, words
+from kutip.index.language.tokens import Token, is_initials, tokenize, words, written_lower
 from kutip.index.language.wordlists import folded_set, lines, sections
 
 __all__ = [
@@ -27,4 +28,5 @@ __all__ = [
     "sections",
     "tokenize",
     "words",
+    "written_lower",
 ]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from kutip.index.language.fold import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["Token", "fold", "is_initials", "tokenize", "words"]
+__all__ = ["Token", "fold", "is_initials", "tokenize", "words", "written_lower"]
 
 # A word: letters/digits, joined by apostrophes ("O'Brien") or by a dot before a short
 # lower-case tail or a single capital ("Liputan6.com", "U.S").
@@ -68,6 +68,35 @@ class Token(NamedTuple):
 def is_initials(text: str) -> bool:
     """One capital or capitals joined by dots ("M", "D.W"): a dot after them abbreviates, it ends nothing."""
     return len(text) <= 7 and _INITIALS.fullmatch(text) is not None
+
+
+def written_lower(tokens: list[Token]) -> frozenset[str]:
+    """The folded words the body writes in lower case as words, not inside a link, handle or hashtag.
+
+    A word written in lower case is evidence that it is an ordinary word, not a name; yet a
+    web address spells a story's slug in lower case ("…/article/123/fulan-badu-hadir") and a
+    handle or hashtag too ("@fulanbadu"), so a name met only there stays a name.
+    """
+    out: set[str] = set()
+    in_link = False
+    for k, token in enumerate(tokens):
+        gap = token.gap
+        attached = bool(gap) and not any(c.isspace() for c in gap)
+        if in_link and attached:
+            continue
+        in_link = _opens_link(tokens, k)
+        if not in_link and token.text.islower():
+            out.add(token.folded)
+    return frozenset(out)
+
+
+def _opens_link(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` starts a web address, a handle ("@fulan") or a hashtag ("#fulan")."""
+    token = tokens[k]
+    if token.gap[-1:] in ("@", "#") or token.folded in ("http", "https") or token.folded.startswith("www."):
+        return True
+    following = tokens[k + 1].gap if k + 1 < len(tokens) else ""
+    return "." in token.text and following.startswith("/")
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""Person classes met on fresh real pages (issue 9): made-up sentences, one class each."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.language import tokenize, written_lower
+from kutip.index.models import EntityType
+
+
+def persons(body: str, lang: str = "id") -> set[str]:
+    return {e.name for e in recognise(body, lang) if e.type is EntityType.PERSON}
+
+
+def test_a_name_in_a_link_slug_is_not_written_in_lower_case() -> None:
+    words = written_lower(
+        tokenize("Baca di https://www.kabar.id/read/12/badrun-hadir-di-rapat dan ikuti @badrun.")
+    )
+    assert "badrun" not in words
+    assert {"di", "dan", "ikuti"} <= words
+
+
+def test_a_hashtag_is_no_lower_case_word() -> None:
+    assert "sarimarlina" not in written_lower(tokenize("Tagar #sarimarlina ramai dibahas."))
+
+
+def test_a_person_named_in_a_related_link_slug_stays_a_person() -> None:
+    body = (
+        "Presiden Badrun merespons positif wacana koalisi besar.\n\n"
+        "Badrun menilai cocok jika dua koalisi bergabung.\n\n"
+        "Artikel ini bisa dilihat di : https://www.kabar.tv/article/1/badrun-soal-koalisi-besar-cocok"
+    )
+    assert "Badrun" in persons(body)
+
+
+def test_a_coordinating_ministers_portfolio_is_no_person() -> None:
+    body = (
+        "Coordinating Maritime Affairs Minister Fulan Hidayat said on Tuesday the plan would go ahead. "
+        "He was appointed on the advice of Coordinating Political, Legal and Security Affairs "
+        "Minister Badu Santoso."
+    )
+    assert persons(body, "en") == {"Fulan Hidayat", "Badu Santoso"}
+
+
+def test_a_run_after_the_english_article_is_an_epithet_or_a_band() -> None:
+    body = "Fulan Hidayat yang dikenal dengan julukan The Lord Broken Heart mengaku senang, kata dia."
+    assert persons(body) == {"Fulan Hidayat"}
+
+
+def test_names_joined_by_and_in_an_indonesian_body_name_a_group() -> None:
+    body = "Mereka adalah Rina Marlina, Badu and Coconut Tree yang tampil malam ini, kata Fulan Hidayat."
+    assert persons(body) == {"Rina Marlina", "Fulan Hidayat"}
+
+
+def test_two_people_joined_by_dan_stay_two_people() -> None:
+    assert persons("Rina Marlina dan Fulan Hidayat hadir di acara itu, kata dia.") == {
+        "Rina Marlina",
+        "Fulan Hidayat",
+    }

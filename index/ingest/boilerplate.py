@@ -51,6 +51,21 @@ LINE_RULES = _rules(
     r"^(?:halaman|page)\s*:?\s*[\d\s]*(?:lihat semua|selanjutnya|berikutnya|sebelumnya|next|all)?$",
     # comment forms
     r"^leave a (?:reply|comment)\b",
+    # blog comment widgets ("No comments", "Pilih sistem komentar …", "» Komentar anda sangat berguna …")
+    r"^(?:no|\d+) (?:comments?|komentar)$",
+    r"^discussion about this post$",
+    r"^pilih sistem komentar\b.{0,60}$",
+    r"^[»>\W]*(?:komentar anda|terima kasih (?:bagi|kepada) (?:yang|anda yang) (?:sudah|telah)"
+    r" (?:menulis|memberi(?:kan)?) komentar)\b.{0,100}$",
+    # a blog platform's subscription block ("Discover more from Contoh Daily")
+    r"^(?:eksplorasi konten lain dari|discover more from)\s.{1,60}$",
+    # an empty advertising slot ("banner 468x60"), a closing button, a view counter ("8.975 Dilihat")
+    r"^banner\s*\d{2,4}\s*x\s*\d{2,4}$",
+    # a text-size switch ("A A A Pengaturan Font")
+    r"^(?:a\s+){2,}a(?:\s+(?:pengaturan font|ukuran (?:huruf|font)|font size|text size))?$",
+    r"^(?:pengaturan font|ukuran (?:huruf|font))$",
+    r"^close (?:ads?|iklan)\s*x?$",
+    r"^.{0,40}?\d[\d.,]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?)$",
     r"your email address will not be published",
     r"^required fields are marked",
     r"^\*+$",
@@ -63,6 +78,7 @@ LINE_RULES = _rules(
     r"^(?:next|previous) (?:article|story|post)\b",
     r"^(?:artikel|berita) (?:selanjutnya|sebelumnya)\b",
     r"^(?:berita terkini lainnya|berita lainnya|terpopuler|rekomendasi|most popular|more stories|trending)$",
+    r"^(?:topik|video|berita|artikel) (?:terkait|terpopuler|lainnya|pilihan)$",
     # editor initials "(sef/sef)", empty template values
     r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
     r"^\([a-z]{2,4}\)$",
@@ -101,6 +117,7 @@ CAPTION_RULES = _rules(
     r"^\((?:files?|file photo|foto|ilustrasi|dok\.?|dokumentasi|istimewa)\)",
     r"\((?:photo|foto)\s+by\s+[^)]+\)\s*$",
     r"\(\s*(?:photo|foto)\s*:[^)]+\)[\s.,;-]*$",
+    r"\[\s*(?:photo|foto)\s*:[^\]]+\][\s.,;-]*$",  # "… shelter bus kota [foto: ana/XYZ]"
     # "... Kota Yogyakarta,(23/12),Gudeg.net/Rahman", "... Widyawati -Disway.id/Anisha Aprilia-": SITE/Name
     r"[\s,(-]\s*[\w-]+\.(?:com|net|id|co\.id)\s*/\s*[A-Z][\w .'-]{1,40}\)?\s*$",
     # "... Sabtu (30/11/2019). Dian Erika/KOMPAS.com": a dated sentence, then Name/OUTLET

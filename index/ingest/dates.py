@@ -262,9 +262,15 @@ _STAMP_BREAK = re.compile(
     # "Nasional 09:41 June 2, 2021": a section label straight before the time and the date
     rf"|(?<=[a-z])\s+(?=\d{{1,2}}[:.]\d{{2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
     # "April 30, 2024 Last Updated 2024-04-30T03:17:56Z": the label of a second stamp on the line
-    r"|(?<=\S)\s+(?=last (?:updated|modified)\b)",
+    r"|(?<=\S)\s+(?=last (?:updated|modified)\b)"
+    # "Ana Lee , Jurnalis-Sabtu, 04 Mei 2019": the writer's job run into the weekday by a hyphen
+    rf"|(?<=[a-z])-(?=(?:{DAY_NAMES}),)"
+    # "Senin, 12 Juli 2010 05:08 WIB News Share :": whatever follows the time zone is another part
+    r"|(?:(?<=\bWIB)|(?<=\bWIT)|(?<=\bWITA)|(?<=\bGMT)|(?<=\bUTC))\s+(?=\S)",
     re.I,
 )
+# "News Share :", "Bagikan": a share widget's label beside the stamp.
+_SHARE_LABEL = re.compile(r"^(?:[A-Z]\w+\s+)?(?:share|bagikan|print|cetak)\s*:?$", re.I)
 _STAMP_CREDIT = re.compile(
     r"^(?:oleh|by|penulis|reporter|pewarta|editor|redaktur|rep|red|writer|author|kontributor|laporan"
     r"|ditulis oleh|written by|posted by|diposting oleh)\b\s*:?\s*\S",
@@ -384,7 +390,7 @@ def read_stamp(line: str) -> Stamp | None:
         found = date_line(_SPACED_COMMA.sub(",", part) if len(parts) > 1 else part)
         if found:
             iso = iso or found
-        elif _TIME_ONLY.match(part) or _READING_TIME.match(part):
+        elif _TIME_ONLY.match(part) or _READING_TIME.match(part) or _SHARE_LABEL.match(part):
             continue
         elif index == 0 and _is_section(part):
             continue  # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under

@@ -315,7 +315,7 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
             continue
         if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES:
             break
-        if _is_lead(text) and not _is_notice(text):
+        if _is_lead(text) and not _is_notice(text) and not is_caption(text):
             if teasers < _MAX_TEASERS and entries and _is_teaser(text, entries[-1][1]):
                 teasers += 1
                 continue

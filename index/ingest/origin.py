@@ -111,16 +111,17 @@ _CREDIT_MAX_WORDS = 12
 
 # "TRIBUN CONTOH/ANA LEE": a listed outlet's name, not its domain, credited first the same way; a wire
 # agency credited so ("AFP/Ana Lee", "ANTARA FOTO/Ana Lee") lent the photo and names no page.
-_CREDITED_NAME = re.compile(r"(?<![\w./])(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*/\s*[A-Z]")
+_CREDITED_NAME = re.compile(
+    r"(?<![\w./])(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*/\s*[A-Z]"
+    # "Ojek daring (Foto: Contoh)", "(Foto: Dok. Contoh)": the picture credited to the site alone
+    r"|\((?i:foto|photo)\s*:\s*(?i:dok\.?\s+)?(?P<alone>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)"
+)
 _WIRES = folded_set("ingest_outlet_words.txt", "wire")
 
 
 def _credited_name(paragraph: str) -> list[str]:
-    return [
-        display_outlet(match["site"])
-        for match in _CREDITED_NAME.finditer(paragraph)
-        if match["site"].casefold() in known_outlets() and fold(match["site"]) not in _WIRES
-    ]
+    names = (match["site"] or match["alone"] for match in _CREDITED_NAME.finditer(paragraph))
+    return [display_outlet(n) for n in names if n.casefold() in known_outlets() and fold(n) not in _WIRES]
 
 
 def _credited_site(paragraphs: list[str]) -> str:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.dates import read_stamp
 from tests.conftest import load_article as load
 
 LEAD_REST = (
@@ -101,3 +103,72 @@ def test_a_clockless_banner_a_month_after_the_leads_weekday_is_no_publication_da
 def test_a_clockless_stamp_days_after_the_leads_weekday_stays_the_publication_date(tmp_path: Path) -> None:
     page = f"{TITLE}\n\nJumat, 29 November 2019\n\n{LEAD_REST}\n\n{BODY}"
     assert str(load(tmp_path, page).date)[:10] == "2019-11-29"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No comments",
+        "Discussion about this post",
+        "Pilih sistem komentar sesuai akun anda ▼",
+        "» Komentar anda sangat berguna untuk peningkatan mutu artikel",
+        "» Terima kasih bagi yang sudah menulis komentar.",
+        "Discover more from Kabar Sukamaju",
+        "banner 336x280",
+        "Close Ads x",
+        "Sukamaju8975 Dilihat",
+        "TOPIK TERKAIT",
+        "Video Terpopuler",
+    ],
+)
+def test_widget_lines_under_a_story_are_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Komentar warga di media sosial beragam, sebagian besar mendukung rencana itu.",
+        "Video itu sudah dilihat lebih dari sejuta orang sejak diunggah pekan lalu.",
+    ],
+)
+def test_story_sentences_about_comments_and_views_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "writer"),
+    [
+        ("Fulan Hidayat , Jurnalis-Sabtu, 04 Mei 2019 |09:16 WIB", "2019-05-04", "Fulan Hidayat"),
+        ("Senin, 12 Juli 2010 05:08 WIB News Share :", "2010-07-12", ""),
+        ("Rabu, 6 Maret 2024 | 10:15 WIB Kompas.com", "2024-03-06", ""),
+    ],
+)
+def test_stamps_with_a_job_run_into_the_weekday_or_a_widget_after_the_time_zone(
+    line: str, iso: str, writer: str
+) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None
+    assert (stamp.iso, stamp.writer) == (iso, writer)
+
+
+def test_words_after_the_time_zone_that_are_no_stamp_part_spoil_it() -> None:
+    assert read_stamp("Senin, 12 Juli 2010 05:08 WIB kata dia di Jakarta") is None
+
+
+def test_a_photo_credited_to_a_listed_site_alone_names_the_page(tmp_path: Path) -> None:
+    page = f"{TITLE}\n\nSaluran irigasi Desa Sukamaju (Foto: Okezone)\n\n{LEAD_REST}\n\n{BODY}"
+    assert load(tmp_path, page).outlet == "Okezone"
+
+
+def test_a_text_size_switch_is_no_headline(tmp_path: Path) -> None:
+    page = f"{TITLE}\n\nSenin 26/10/2020 | 13:34\nA   A   A   Pengaturan Font\n\n{LEAD_REST}\n\n{BODY}"
+    assert load(tmp_path, page).title == TITLE
+
+
+def test_a_caption_with_its_credit_in_square_brackets_is_no_lead_over_the_headline(tmp_path: Path) -> None:
+    caption = "BERSIH DESA- Warga membersihkan saluran irigasi di Sukamaju [foto: ana/XYZ]"
+    page = f"{caption}\nSenin, 12 Juli 2010 05:08 WIB\n\n{TITLE}\n\nSukamaju — {LEAD_REST}\n\n{BODY}"
+    article = load(tmp_path, page)
+    assert article.title == TITLE
+    assert str(article.date)[:10] == "2010-07-12"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,11 @@ def test_a_json_search_imports_neither_rich_nor_the_settings(tmp_path: Path) -> 
     unused = ("kutip.index.citations", "kutip.index.linking", "kutip.index.profiles", "kutip.index.views")
     (last,), _ = _imported_after(argv, unused)
     assert last == "[] 0"  # the facade names them, a search loads none of them
+    with sqlite3.connect(tmp_path / "ix" / "kutip.sqlite3") as db:
+        (recorded,) = db.execute("SELECT word FROM stems WHERE length(word) > 5 LIMIT 1").fetchone()
+    argv[-2] = recorded
+    (last,), _ = _imported_after(argv, ("Sastrawi",))
+    assert last == "[] 0"  # the stem the archive recorded for the word is read back, not made again
 
 
 def test_an_error_is_still_printed_through_the_console_made_for_it(tmp_path: Path) -> None:

@@ -15,13 +15,18 @@ from kutip.index.models import EntityType, Span
 from kutip.index.search.check import QueryError
 from kutip.index.search.engine import DocType, Ranked, StatementFilter, StopCheck
 from kutip.index.search.parse import parse_query
-from kutip.index.search.stemming import remember_stems, unknown_words
-from kutip.index.search.tree import Or, Pattern, Phrase, Query, filters_apart
+from kutip.index.search.stemming import folded_words, remember_stems, unknown_words
+from kutip.index.search.tree import Or, Pattern, Phrase, Query, Word, filters_apart, leaves
 from kutip.index.search.whoosh_engine.highlight import candidate_words, find_matches
 from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
 from kutip.index.search.whoosh_engine.translate import Translator, query_terms
 
 StemSource = Callable[[set[str]], dict[str, str]]
+
+
+def _typed_words(query: Query) -> set[str]:
+    """The folded words of the query's words and phrases, which the analysers stem."""
+    return {w for leaf in leaves(query) if isinstance(leaf, (Word, Phrase)) for w in folded_words(leaf.text)}
 
 
 class TextParser:
@@ -52,6 +57,7 @@ class WhooshEngine(WhooshStore):
     ) -> Ranked:
         """Filters (``lang:``, ``date:``, ``outlet:``…) are document sets kept per generation;
         only the rest is scored."""
+        self._recall_stems(_typed_words(query))  # a one-shot search never loads Sastrawi for known words
         ranking, narrowing = filters_apart(query)
         translated = self.translate(ranking, doctype)
         filters = [self.translate(leaf, doctype) for leaf in narrowing]

@@ -13,7 +13,7 @@ from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name
 from .phrase import speaks_for
-from .runs import joined_gap
+from .runs import joined_gap, linked_description_end
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 from .unnamed import common_noun, unnamed_phrase
@@ -50,6 +50,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         if j > i and not joined_gap(body, toks[j - 1], toks[j].start):
             break
         if lex.is_a(toks[j].text, "np_stop") or (j > i and lex.is_verb(toks[j].text)):
+            j = linked_description_end(body, toks, i, j)
             break
         j += 1
     if j == i:

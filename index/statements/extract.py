@@ -23,6 +23,7 @@ from .runs import not_a_name, split_run
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .subject import subject_person
 from .text import Token, paragraphs, sentences, tokens
+from .trailing import without_trailing_codes
 
 # "JAKARTA, Kabar.com - " or "Kabar.com - " before a quotation that opens the story
 _DATELINE = re.compile(r"\s*[A-Z][\w.,()/'’ ]{0,60}?\s[-—–]+\s*")
@@ -283,6 +284,7 @@ def _shown(speaker: str | None) -> str | None:
     (``Fulan Badu Santoso`` stays, though the list says ``Fulan Santoso``)."""
     if not speaker:
         return None
+    speaker = without_trailing_codes(speaker)
     listed = public_name(speaker)
     return speaker if listed is None or is_short_form(listed, speaker) else listed
 

@@ -164,3 +164,21 @@ def bare_office(toks: list[Token], places: frozenset[str] = frozenset()) -> bool
         and is_role_word(toks[0].text)
         and all(_office_word(t.text, places) or is_role_word(t.text) for t in toks)
     )
+
+
+_MAX_LINKED_WORDS = 4
+
+
+def linked_description_end(body: str, toks: list[Token], i: int, j: int) -> int:
+    """Where a description ends that a linking word continues to its determiner (``politikus
+    dari Partai X itu``: past the party, to ``itu``); ``j`` itself when the stop word is no link
+    or no determiner closes the phrase within a few words."""
+    lex = lexicon()
+    if j == i or not lex.is_a(toks[j].text, "np_link"):
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + _MAX_LINKED_WORDS)):
+        if not joined_gap(body, toks[k - 1], toks[k].start):
+            return j
+        if lex.is_a(toks[k].text, "pronoun_det"):
+            return k + 1
+    return j

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kutip.index.entities import recognise
 from kutip.index.statements import extract_statements
 from kutip.index.statements.prefixes import short_owner, syllable_owner
+from kutip.index.statements.trailing import without_trailing_codes
 
 
 def _speakers(body: str, lang: str = "id") -> list[str | None]:
@@ -65,3 +66,26 @@ def test_committee_and_branch_heads_are_offices_before_the_name() -> None:
         '"Tabungan warga naik," kata Kepala Cabang Rina Marlina.\n'
     )
     assert _speakers(body) == ["Rudi Santoso", "Rina Marlina"]
+
+
+def test_degree_and_editor_code_after_a_name_are_not_the_name() -> None:
+    assert without_trailing_codes("Fulan Badu Hidayat SIK") == "Fulan Badu Hidayat"
+    assert without_trailing_codes("Rina Marlina Bgs") == "Rina Marlina"
+    assert without_trailing_codes("Fulan Hidayat SH MH") == "Fulan Hidayat"
+    assert without_trailing_codes("Fulan Hidayat Jr") == "Fulan Hidayat Jr"
+    assert without_trailing_codes("FULAN HIDAYAT") == "FULAN HIDAYAT"
+    assert without_trailing_codes("Budi S") == "Budi S"
+    body = (
+        "Kapolres Sukamaju AKBP Fulan Hidayat SIK, SH, MH didampingi Kasat Reskrim mengungkapkan kronologi.\n"
+        '"Para pelaku sudah kami tangkap," kata Kapolres Fulan.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_description_linked_to_its_party_points_back_to_the_running_speaker() -> None:
+    body = (
+        "Usai rapat, Fulan Hidayat kepada wartawan mengaku menyesalkan kejadian itu.\n"
+        '"Aksi itu sangat kita sesalkan," ujarnya.\n'
+        '"Kalau ditolak di rapat paripurna silakan," terang politikus dari Partai Sukamaju itu.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]

@@ -87,17 +87,25 @@ def lexicon_size() -> int:
     return len(_table())
 
 
+_ADVERB = "li"  # the Porter stem of an English -ly adverb ends so: smoothly -> smoothli
+
+
 def translations(term: str) -> tuple[str, ...]:
-    """The Indonesian stems an English term may be reported as (empty when unknown)."""
-    return _table().get(term, ())
+    """The Indonesian stems an English term may be reported as (empty when unknown). An adverb
+    the lexicon does not list reaches its adjective's translations (``smoothli``: ``smooth``,
+    ``lancar``), as Indonesian writes both with one word (``berjalan lancar``)."""
+    table = _table()
+    found = table.get(term, ())
+    if not found and term.endswith(_ADVERB) and len(term) > len(_ADVERB) + 3:
+        found = table.get(term[: -len(_ADVERB)], ())
+    return found
 
 
 def pivot_terms(terms: Sequence[str], lang: str) -> tuple[str, ...]:
     """Terms in the shared vocabulary: Indonesian as is, English through its first translation."""
     if lang != "en":
         return tuple(terms)
-    table = _table()
-    return tuple(table[t][0] if t in table else t for t in terms)
+    return tuple(found[0] if (found := translations(t)) else t for t in terms)
 
 
 @dataclass(frozen=True, slots=True)

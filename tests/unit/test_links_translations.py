@@ -31,7 +31,12 @@ def test_irregular_inflections_and_contractions_fold_to_the_base_form() -> None:
 def test_a_translation_that_is_a_function_word_on_its_own_still_counts() -> None:
     # "dapat" alone is the modal "can", but it is also the stem of "mendapat" (get)
     assert "dapat" in translations(content_terms("get", "en")[0])
-    assert cross_match(content_terms("we get a report", "en"), content_terms("kami mendapatkan laporan", "id")).shared == 2
+    assert (
+        cross_match(
+            content_terms("we get a report", "en"), content_terms("kami mendapatkan laporan", "id")
+        ).shared
+        == 2
+    )
 
 
 def test_a_translations_synonym_is_reached() -> None:
@@ -45,7 +50,9 @@ def test_a_translations_synonym_is_reached() -> None:
 def test_a_compound_written_as_two_words_is_reached() -> None:
     compound = cross_match(content_terms("blackout", "en"), content_terms("black out", "id"))
     assert compound.shared == 1 and compound.indonesian_share == 1.0
-    assert cross_match(content_terms("lockdown", "en"), content_terms("lock down", "id")).indonesian_share == 1.0
+    assert (
+        cross_match(content_terms("lockdown", "en"), content_terms("lock down", "id")).indonesian_share == 1.0
+    )
     assert not cross_match(content_terms("blackout", "en"), content_terms("black", "id")).shared  # both parts
 
 
@@ -67,4 +74,16 @@ def test_a_short_text_on_the_subject_of_a_long_one_is_not_its_translation() -> N
 
 def test_an_office_written_short_meets_its_full_english_name() -> None:
     short = content_terms("laporan dari Menkes dan Menlu", "id")
-    assert cross_match(content_terms("a report from the health minister and the foreign minister", "en"), short).indonesian_share == 1.0
+    assert (
+        cross_match(
+            content_terms("a report from the health minister and the foreign minister", "en"), short
+        ).indonesian_share
+        == 1.0
+    )
+
+
+def test_an_unlisted_adverb_reaches_its_adjective() -> None:
+    # "the vote went smoothly" / "pemungutan suara berjalan lancar": Indonesian writes both with one word
+    adverb, adjective = content_terms("smoothly", "en")[0], content_terms("smooth", "en")[0]
+    assert adverb != adjective
+    assert translations(adverb) == translations(adjective) != ()

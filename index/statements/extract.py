@@ -21,7 +21,7 @@ from .people import known_place, plausible_person
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .runs import not_a_name, split_run
 from .speaker_ref import INHERIT, NONE, SpeakerRef
-from .subject import subject_person
+from .subject import speaks, subject_person
 from .text import Token, paragraphs, sentences, tokens
 from .trailing import without_trailing_codes
 
@@ -273,6 +273,9 @@ def extract_statements(
             if subject and subject.name and book.is_person(subject.name):
                 memory.note_subject(subject.name, subject.role)
                 subject_para = p_index
+                if speaks(book, *sent, subject.name):
+                    memory.note(subject.name, subject.role)  # as a reported clause would
+                    memory.said(subject.name)
             prev_sentence = sent
     return result
 

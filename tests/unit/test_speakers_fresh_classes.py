@@ -89,3 +89,12 @@ def test_description_linked_to_its_party_points_back_to_the_running_speaker() ->
         '"Kalau ditolak di rapat paripurna silakan," terang politikus dari Partai Sukamaju itu.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_uncued_quotation_after_a_new_subject_who_said_something_is_theirs() -> None:
+    body = (
+        '"There was a long rumble," said Rudi Santoso, a farmer on the slope. "Then hot ash came."\n'
+        "Government volcanologist Fulan Hidayat said pressure is building, and officials hope it eases.\n"
+        '"Otherwise we are looking at a very large eruption."\n'
+    )
+    assert _speakers(body, "en") == ["Rudi Santoso", "Rudi Santoso", "Fulan Hidayat"]

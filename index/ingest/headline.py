@@ -174,6 +174,18 @@ def _inside_lead(line: str, page: _Page) -> bool:
     return False
 
 
+# "Bisik-Bisik Keras" over a column, and again under its byline: a two-word headline in title case that
+# the head prints twice is the headline; a two-word line printed once is as often a label.
+_SHORT_TITLE_WORDS = 2
+
+
+def _short_repeated(line: str, words: list[str], page: _Page) -> bool:
+    if len(words) != _SHORT_TITLE_WORDS or not all(w[:1].isupper() for w in words) or line.isupper():
+        return False
+    folded = _bare(line)
+    return sum(1 for other in page.head if _bare(other) == folded) > 1 and furniture_share(line) == 0
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -191,7 +203,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     words = _WORD.findall(line)
     if (
         not looks_like_title(line)
-        or not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS
+        or not (_MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or _short_repeated(line, words, page))
         or _INNER_SENTENCE.search(line)
         or _BRACKET_DATE.search(line)
         or _BREADCRUMB.search(line)

@@ -97,6 +97,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _subscription_block(paragraphs)
         or _copyright_holder(footer)
         or _interviewer(paragraphs)
+        or _observed_by(split.body)
         or _credited_site(paragraphs)
     )
 
@@ -173,6 +174,25 @@ def _interviewer(paragraphs: list[str]) -> str:
                 if is_outlet_name(name) or is_compound_outlet(name):
                     if page.count(name.casefold()) >= _TOLD_MIN_MENTIONS:
                         named.add(display_outlet(name))
+                    break
+    return named.pop() if len(named) == 1 else ""
+
+
+# "Pantauan Contoh.com, warga …", "Dari pantauan Contoh di lokasi": the reporter's own observation,
+# named for the outlet the reporter writes for.
+_OBSERVED = re.compile(r"\b(?i:pantauan)\s+(?P<name>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def _observed_by(body: list[str]) -> str:
+    """The one listed outlet (or site domain) the story's narration says observed the scene."""
+    named: set[str] = set()
+    for paragraph in body:
+        for match in _OBSERVED.finditer(_unquoted(paragraph)):
+            words = match["name"].rstrip(".,").split()
+            for cut in range(len(words), 0, -1):
+                name = " ".join(words[:cut]).rstrip(".,")
+                if is_outlet_name(name) and fold(name) not in _WIRES:
+                    named.add(display_outlet(name))
                     break
     return named.pop() if len(named) == 1 else ""
 

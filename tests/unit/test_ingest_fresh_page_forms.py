@@ -172,3 +172,19 @@ def test_a_caption_with_its_credit_in_square_brackets_is_no_lead_over_the_headli
     article = load(tmp_path, page)
     assert article.title == TITLE
     assert str(article.date)[:10] == "2010-07-12"
+
+
+def test_a_two_word_headline_printed_twice_is_the_headline(tmp_path: Path) -> None:
+    page = f"Sawah Kering\n\nOleh: Fulan Hidayat\n\nSawah Kering\nFulan Hidayat. Foto: Ana/Contoh.com\n\n{LEAD_REST}\n\n{BODY}"
+    assert load(tmp_path, page).title == "Sawah Kering"
+
+
+def test_a_two_word_label_printed_once_is_no_headline(tmp_path: Path) -> None:
+    page = f"Sawah Kering\n\n{LEAD_REST}\n\n{BODY}"
+    assert load(tmp_path, page).title == ""
+
+
+def test_the_outlet_the_narration_says_observed_the_scene_names_the_page(tmp_path: Path) -> None:
+    lead = "Sukamaju - " + LEAD_REST
+    body = "Pantauan Contohnews.com, puluhan warga masih membersihkan lumpur hingga sore.\n\n" + BODY
+    assert load(tmp_path, f"{TITLE}\n\n{lead}\n\n{body}").outlet == "Contohnews.com"

@@ -69,6 +69,7 @@ from kutip.index.sqlin import select_in
 __all__ = [
     "MAX_CANDIDATES",
     "candidates",
+    "channels_differ",
     "dated_together",
     "days_between",
     "doc_of",
@@ -282,10 +283,20 @@ def _by_dates(how: str, a: LinkDoc, b: LinkDoc) -> str:
     return how
 
 
+def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether the channels the attributions name set two reports apart. Across languages a written
+    statement against none named does not: a translator renders "keterangan pers" (most often
+    remarks to reporters) as "a press release", and "in his statement" either way."""
+    if a.channel == b.channel:
+        return False
+    unnamed_or_written = {a.channel, b.channel} == {"", "written"}
+    return not (a.lang != b.lang and unnamed_or_written)
+
+
 def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
     """How far the speakers agree once the dates are weighed (:func:`_by_dates`); None when the
     channel, the occasion or a recital's day already sets the two reports apart."""
-    if a.channel != b.channel:
+    if channels_differ(a, b):
         return None  # a post or a written statement is another occasion than spoken remarks
     if not occasion_agrees(a, b):
         return None

@@ -93,3 +93,35 @@ def test_a_name_word_shared_across_languages_is_no_proof_of_two_people() -> None
     )
     assert matches(english, indonesian)
     assert not matches(english, stranger)  # two known people still never link across languages
+
+
+def test_a_written_statement_across_languages_is_no_other_occasion() -> None:
+    from dataclasses import replace
+
+    day = "2024-03-01"
+    english = doc_of(
+        "e:1",
+        "e",
+        "We talked mainly about the food crisis, the energy crisis and the financial crisis,",
+        lang="en",
+        speaker=SPOKESMAN,
+        date=day,
+    )
+    indonesian = doc_of(
+        "i:1",
+        "i",
+        "Kami berbicara utamanya soal krisis pangan, krisis energi, dan krisis keuangan,",
+        lang="id",
+        speaker=SPOKESMAN,
+        date=day,
+    )
+    assert matches(replace(english, channel="written"), indonesian)  # "said in a press release"
+    assert not matches(replace(english, channel="social"), indonesian)
+    same_language = doc_of(
+        "i:2",
+        "i",
+        "Kami berbicara utamanya soal krisis pangan, krisis energi, dan krisis keuangan,",
+        speaker=SPOKESMAN,
+        date=day,
+    )
+    assert not matches(replace(same_language, channel="written"), indonesian)

@@ -38,6 +38,12 @@ _QUOTES = frozenset("\"“”")
 _LOOK_BACK = 400  # tokens: the longest paragraph or quotation looked back through
 
 
+
+def _split_degree(before: Token, token: Token) -> bool:
+    """Whether two tokens joined by a full stop spell a degree ("S.Ag" as "S" and "Ag")."""
+    return token.gap == "." and before.text[:1].isupper() and before.folded + token.folded in degrees()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A typed (or still unresolved) name over tokens ``first..last``.
@@ -220,12 +226,19 @@ class _Typer:
             first += 1
         headline = tokens[first].title_case_line
         weak = self.is_weak_word if headline else self._ordinary
-        while last > first and (
-            weak(tokens[last])
-            or tokens[last].folded.replace(".", "") in degrees()  # "Sumardi BA": a degree is no part of it
-            or (headline and self.lang != "en" and is_derived_word(tokens[last].folded))
-        ):
-            last -= 1  # "Misa Paus Fulan Berlangsung": a headline's affixed verb ends the name
+        while last > first:
+            # "Sumardi BA": a degree is no part of it; "Misa Paus Fulan Berlangsung": a headline's
+            # affixed verb ends the name
+            if (
+                weak(tokens[last])
+                or tokens[last].folded.replace(".", "") in degrees()
+                or (headline and self.lang != "en" and is_derived_word(tokens[last].folded))
+            ):
+                last -= 1
+            elif last - 1 > first and _split_degree(tokens[last - 1], tokens[last]):
+                last -= 2  # "Fulan S.Ag", "Fulan M.Kes": the tokeniser splits a dotted degree in two
+            else:
+                break
         return first, last
 
     def _ordinary(self, token: Token) -> bool:

@@ -9,17 +9,21 @@
   ("Putri", "Kuat") are in the first-name list and never cut.
 - A Korean given name's second syllable is hyphened on in lower case ("Kang Dae-woo"): it
   belongs to the name.
+- An Indonesian speech verb written with a capital after a quotation or a comma
+  ("..., Ungkap Fulan"): the verb that names the speaker, not part of the name.
 - A lone everyday word opening a sentence before a speech verb ("Seusai menjelaskan ...")
   names no one.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.dictionary import is_lower_word, is_plain_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
-from kutip.index.language import Token
+from kutip.index.language import Token, lines
 
 __all__ = ["capitalised_at", "cut_headline_words", "lone_opener", "take_syllable", "trim_leads"]
 
@@ -62,8 +66,25 @@ def _written_alone(tokens: list[Token], c: Candidate, k: int, capitals: dict[str
     return any(j != k and (j == 0 or tokens[j - 1].folded != lead) for j in places)
 
 
+@cache
+def _post_verbs() -> frozenset[str]:
+    """Indonesian speech verbs written before the speaker ("kata", "ujar", "imbuh")."""
+    rows = (line.split("\t") for line in lines("speech_verbs.tsv"))
+    return frozenset(
+        r[0] for r in rows if len(r) == 3 and r[1] == "id" and "post" in r[2] and " " not in r[0]
+    )
+
+
+def _capitalised_cue(tokens: list[Token], k: int) -> bool:
+    """ "..., Ungkap Fulan", '..." Imbuh Fulan': a speech verb capitalised after a comma or a quotation."""
+    mark = tokens[k].gap.strip()
+    return bool(mark) and mark[-1] in ",\"”'’" and tokens[k].folded in _post_verbs()
+
+
 def trim_leads(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]) -> None:
     """Cuts glued honorifics and an everyday word opening the run from person candidate ``c``."""
+    if c.first < c.last and _capitalised_cue(tokens, c.first):
+        c.first += 1
     while c.first < c.last and _glued_honorific(tokens[c.first]) and tokens[c.first + 1].capitalised:
         c.first += 1
     if (

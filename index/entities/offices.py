@@ -44,6 +44,7 @@ def _rank_words() -> frozenset[str]:
         folded_set("language/ranks_en.txt", "ranks")
         | folded_set("language/ranks_en.txt", "abbreviations")
         | folded_set("language/english_titles.txt")
+        | folded_set("language/corps.txt")
     )
 
 
@@ -143,7 +144,6 @@ def trim_title_words(tokens: list[Token], c: Candidate, capitals: dict[str, list
         c.first += 1
         if c.nickname >= 0 and c.nickname < c.first:
             c.nickname = -1
-
 
 
 def _written_as_place(tokens: list[Token], word: str, capitals: dict[str, list[int]]) -> bool:

@@ -56,3 +56,30 @@ def test_two_people_joined_by_dan_stay_two_people() -> None:
         "Rina Marlina",
         "Fulan Hidayat",
     }
+
+
+def test_a_force_or_corps_word_after_the_rank_is_no_part_of_the_name() -> None:
+    assert persons("Kapolri Jenderal Polisi Fulan Hidayat memberi arahan, katanya.") == {"Fulan Hidayat"}
+    assert persons("Komandan Kolonel Infanteri Badu Santoso menyerahkan bantuan.") == {"Badu Santoso"}
+
+
+def test_the_retired_mark_alone_names_no_one() -> None:
+    found = persons(
+        "Menko Polhukam Jenderal (Purn) Fulan Hidayat dan Kapolri Jenderal Pol Badu Santoso hadir."
+    )
+    assert found == {"Fulan Hidayat", "Badu Santoso"}
+
+
+def test_a_degree_the_tokeniser_splits_at_its_dot_ends_the_name() -> None:
+    body = "Camat Fulan Hidayat S.Ag dan Sekretaris Badu Santoso ST hadir dalam rapat, kata dia."
+    assert persons(body) == {"Fulan Hidayat", "Badu Santoso"}
+
+
+def test_a_capitalised_speech_verb_after_a_quotation_is_no_part_of_the_name() -> None:
+    body = '"Kenapa kami tidak dihubungi," Imbuh Fulan Hidayat. Kami bukan wartawan, Ungkap Rina Marlina.'
+    assert persons(body) == {"Fulan Hidayat", "Rina Marlina"}
+
+
+def test_english_meetings_and_campaigns_are_no_persons() -> None:
+    body = "Fulan Hidayat said the Ministerial Meeting backed the Counter-terrorism plan, reviving the New Order."
+    assert persons(body, "en") == {"Fulan Hidayat"}

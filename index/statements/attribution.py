@@ -13,13 +13,14 @@ from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name
 from .phrase import speaks_for
-from .runs import joined_gap, linked_description_end
+from .runs import apposed_at, joined_gap, linked_description_end
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 from .unnamed import common_noun, unnamed_phrase
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
 _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
+_DESCRIBING = ("role", "indefinite", "person_noun")  # words a description before ", Name" opens with
 _DASHES = frozenset("—–-")
 _MAX_NAME_WORDS = 5
 _MAX_APPOSITION_WORDS = 24
@@ -57,17 +58,18 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         return NONE, toks[i].start
     ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
     np_end = toks[j - 1].end
-    comma = j < len(toks) and "," in body[toks[j - 1].end : toks[j].start]
-    if ref.kind in ("none", "office") and lex.is_a(toks[i].text, "role") and comma:
-        # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …")
-        k = j + 1
+    apposed = apposed_at(body, toks, j)
+    if ref.kind in ("none", "office") and any(lex.is_a(toks[i].text, c) for c in _DESCRIBING) and apposed:
+        # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …"),
+        # "kata pengamat politik dari Universitas X, Fulan", "kata salah satu warga, Fulan"
+        k = apposed + 1
         while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
             k += 1
-        ref2, name_at, _b = book.analyse(toks[j].start, toks[k - 1].end)
+        ref2, name_at, _b = book.analyse(toks[apposed].start, toks[k - 1].end)
         if ref2.kind == "person" and speaks_for(toks[i:k], name_at):
             return UNNAMED, toks[k - 1].end  # "kata kuasa hukum dari Fulan": the lawyer, unnamed
         if ref2.kind == "person":
-            role = body[toks[i].start : toks[j - 1].end]
+            role = body[toks[i].start : toks[apposed - 1].end]
             return SpeakerRef("person", ref2.name, role), toks[k - 1].end
         listed = office_list_name(book, toks, i, j)
         if listed is not None:

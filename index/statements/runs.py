@@ -182,3 +182,22 @@ def linked_description_end(body: str, toks: list[Token], i: int, j: int) -> int:
         if lex.is_a(toks[k].text, "pronoun_det"):
             return k + 1
     return j
+
+
+def apposed_at(body: str, toks: list[Token], j: int) -> int | None:
+    """The index of the word after the comma that closes the description ending before
+    ``toks[j]``: ``j`` itself when a comma stands right there, or after a linked place or body
+    (``pengamat politik dari Universitas X, Fulan``) of a few joined words; None otherwise."""
+    if j <= 0 or j >= len(toks):
+        return None
+    if "," in body[toks[j - 1].end : toks[j].start]:
+        return j
+    if not lexicon().is_a(toks[j].text, "np_link"):
+        return None
+    for k in range(j + 1, min(len(toks), j + 1 + _MAX_LINKED_WORDS)):
+        gap = body[toks[k - 1].end : toks[k].start]
+        if "," in gap:
+            return k
+        if not joined_gap(body, toks[k - 1], toks[k].start):
+            return None
+    return None

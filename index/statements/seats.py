@@ -53,6 +53,8 @@ def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
         k, edge = k - 1, tok.start
     if not seat or not k or plain > _MAX_SEAT_WORDS or not lex.is_a(toks[k - 1].text, "role"):
         return None
+    if len(seat) > 1 and lex.is_a(seat[0].text, "place_head"):
+        seat = seat[1:]  # "Kepala Desa Sukamaju, Fulan": the village is Sukamaju
     return tuple(t.text.casefold() for t in seat)
 
 
@@ -64,8 +66,9 @@ def only_in_offices(body: str, name: str) -> bool:
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body):
         before = tokens(body, max(0, m.start() - _SEAT_WINDOW), m.start())[-1:]
         gap = body[before[0].end : m.start()] if before else "."
-        if not before or gap.strip(" \u00a0") or not lex.is_a(before[0].text, "role"):
-            return False
+        head = before[0].text if before else ""
+        if not before or gap.strip(" \u00a0") or not (lex.is_a(head, "role") or lex.is_a(head, "place_head")):
+            return False  # "Kepala Desa Sukamaju": the place head of the office's seat counts too
     return True
 
 

@@ -98,3 +98,14 @@ def test_uncued_quotation_after_a_new_subject_who_said_something_is_theirs() -> 
         '"Otherwise we are looking at a very large eruption."\n'
     )
     assert _speakers(body, "en") == ["Rudi Santoso", "Rudi Santoso", "Fulan Hidayat"]
+
+
+def test_description_then_comma_then_the_name() -> None:
+    for cue in (
+        "kata pengamat politik dari Universitas Sukamaju, Fulan Hidayat.",
+        "kata salah satu warga, Fulan Hidayat.",
+        "kata Kepala Desa Sukamaju, Fulan Hidayat.",
+        "kata Kades Sukamaju, Fulan Hidayat.",
+    ):
+        body = f'Warga berkumpul di balai desa pada Senin pagi.\n"Kami siaga," {cue}\n'
+        assert _speakers(body) == ["Fulan Hidayat"], cue

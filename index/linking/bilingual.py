@@ -20,7 +20,7 @@ from kutip.index.linking.cognates import cognate_keys, indonesian_key
 from kutip.index.linking.normalise import content_terms, fold_word, words_of
 from kutip.index.linking.similarity import Similarity
 from kutip.index.linking.variants import VARIANTS
-from kutip.index.search.stemming import stem_id
+from kutip.index.search.stemming import stem_en_mended, stem_id
 
 __all__ = [
     "CrossMatch",
@@ -162,14 +162,34 @@ def _compound(term: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> f
 _NOTHING: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=100_000)
+def _as_english(term: str) -> str:
+    """An Indonesian term stemmed as the English word it may be (``supply`` kept as said: ``suppli``)."""
+    return stem_en_mended(term) if len(term) >= _LOANWORD and not term.isdigit() else ""
+
+
+_LOANWORD = 4  # letters an Indonesian term needs before it is read as an English word said as is
+
+
 def reach_map(english: Sequence[str], indonesian: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each English term's Indonesian terms among ``indonesian`` (empty when none): read once,
-    then any run of either side is measured by :func:`match_within` without the lookups."""
+    then any run of either side is measured by :func:`match_within` without the lookups.
+
+    An English word an Indonesian speaker says as is (``supply and demand``, ``wait and see``)
+    stays unstemmed on the Indonesian side (the Indonesian stemmer leaves it alone) while the
+    English report's is Porter-stemmed: the two meet once the Indonesian term is stemmed as English."""
     ind = frozenset(indonesian)
     by_key: dict[str, list[str]] = {}
+    as_english: dict[str, set[str]] = {}
     for u in ind:
         by_key.setdefault(indonesian_key(u), []).append(u)
-    return {t: _found(t, ind, by_key) or _compound(t, ind, by_key) for t in frozenset(english)}
+        if stem := _as_english(u):
+            as_english.setdefault(stem, set()).add(u)
+    found = {t: _found(t, ind, by_key) or _compound(t, ind, by_key) for t in frozenset(english)}
+    for t, reached in found.items():
+        if t in as_english and not as_english[t] <= reached:
+            found[t] = reached | frozenset(as_english[t])
+    return found
 
 
 def match_within(

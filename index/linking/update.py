@@ -28,6 +28,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date as calendar_date
 from itertools import accumulate
 
 from kutip.index.linking.bilingual import cross_similarity
@@ -81,6 +82,7 @@ __all__ = [
     "undated_translation",
     "unlinked",
     "update_links",
+    "year_slip",
 ]
 
 MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
@@ -172,7 +174,7 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
             as_written=as_written,
             date=date or "",
         )
-        stated = context.stated.get(sid, 0)
+        stated = year_slip(context.stated.get(sid, 0), day_of(published or ""))
         docs.append(
             replace(
                 doc,
@@ -185,6 +187,19 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
             )
         )
     return docs
+
+
+def year_slip(stated: int, published: int) -> int:
+    """The day a report states for its remark, its year mended when the article is published on the
+    same day and month of the next year: a reporter writing in January types last year's number
+    ("Selasa, 17 Januari 2022" in a story of 17 January 2023); a remark a year old is not reported
+    as that day's news."""
+    if stated <= 0 or published <= 0 or stated == published:
+        return stated
+    said, out = calendar_date.fromordinal(stated), calendar_date.fromordinal(published)
+    if (said.month, said.day) == (out.month, out.day) and out.year - said.year == 1:
+        return published
+    return stated
 
 
 def _count(

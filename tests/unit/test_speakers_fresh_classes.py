@@ -109,3 +109,18 @@ def test_description_then_comma_then_the_name() -> None:
     ):
         body = f'Warga berkumpul di balai desa pada Senin pagi.\n"Kami siaga," {cue}\n'
         assert _speakers(body) == ["Fulan Hidayat"], cue
+
+
+def test_regional_office_short_forms_point_back_to_their_holder() -> None:
+    for intro, cue in (
+        ("Kepala Dinas Kesehatan Fulan Hidayat", "kata Kadinkes"),
+        ("Wakil Bupati Bogor Fulan Hidayat", "kata Wabup"),
+        ("Sekretaris Daerah Bogor Fulan Hidayat", "kata Sekda"),
+    ):
+        body = (
+            f"{intro} meninjau lokasi banjir, Senin.\n"
+            '"Kami sudah siap membantu warga di sini," kata Fulan.\n'
+            "Warga menyambut baik kedatangannya.\n"
+            f'"Jangan tunggu sampai parah," {cue}.\n'
+        )
+        assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"], cue

@@ -111,7 +111,9 @@ class SpeakerMemory:
                 role_words = set(self.roles.get(name, "").casefold().replace(",", " ").split())
                 if wanted & role_words:
                     return name
-            return self.last or self.subject
+            # a description matching no one's role is read as a pronoun is: whom the text last put
+            # forward ("Anggota DPR Rina meminta …" then "kata politikus itu": Rina)
+            return self.focus or self.last or self.subject
         return None
 
 

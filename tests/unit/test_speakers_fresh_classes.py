@@ -124,3 +124,12 @@ def test_regional_office_short_forms_point_back_to_their_holder() -> None:
             f'"Jangan tunggu sampai parah," {cue}.\n'
         )
         assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"], cue
+
+
+def test_description_matching_no_role_points_at_whom_the_text_put_forward() -> None:
+    body = (
+        '"Tidak ada pemotongan," ujar Menteri Keuangan Fulan Hidayat.\n'
+        "Anggota Komisi XI DPR Rina Marlina meminta pemerintah transparan.\n"
+        '"Publik perlu tahu," kata politikus PDI-P itu.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Rina Marlina"]

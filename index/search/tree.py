@@ -35,11 +35,13 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A word with ``*`` (any letters) or ``?`` (one letter): ``ban*`` is a prefix."""
+    """A word with ``*`` (any letters) or ``?`` (one letter): ``ban*`` is a prefix. ``most`` (a
+    prefix being typed) keeps only that many of the terms it begins, the most frequent; 0: all."""
 
     text: str
     field: str | None = None
     boost: float = 1.0
+    most: int = 0
 
 
 @dataclass(frozen=True, slots=True)

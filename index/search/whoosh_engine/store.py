@@ -116,6 +116,11 @@ def release_pages(reader: IndexReader) -> None:
                 source.madvise(advice)
 
 
+QUALITY_UP_TO = 100
+"""Longest top list for which Whoosh's block-quality shortcuts are used. They pay off for a short
+list; for a long one (the reader ranks 1,000) the minimum score changes at almost every hit, and
+at each change Whoosh rebuilds its matcher tree, asking every node of an OR of many terms for its
+best score: seconds of CPU for a typed prefix widened by stems, for nothing skipped."""
 WRITER_MB = 128  # postings a write batch sorts in memory before Whoosh spills sorted runs to disk
 FILTERS_KEPT = 64  # filter combinations whose documents are kept per generation
 
@@ -301,9 +306,11 @@ class WhooshStore:
     ) -> Any:
         """Whoosh's results of ``query`` among ``allowed`` (its own collectors, as its ``search``
         builds them), checking ``stop`` between matches when one is given."""
-        if stop is None:
-            return searcher.search(query, limit=limit, filter=allowed)
-        collector = FilterCollector(StopCollector(searcher.collector(limit=limit), stop), allow=allowed)
+        shortcuts = limit is not None and limit <= QUALITY_UP_TO
+        top = searcher.collector(limit=limit, optimize=shortcuts)
+        if not shortcuts:
+            top.replace = 0  # no matcher rebuilds either
+        collector = FilterCollector(StopCollector(top, stop) if stop else top, allow=allowed)
         searcher.search_with_collector(query, collector)
         return collector.results()
 

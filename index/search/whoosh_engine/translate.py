@@ -8,7 +8,8 @@ over the ``yyyy-mm-dd`` strings of the ``date`` field.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from whoosh import query as wq
 from whoosh.fields import Schema
@@ -28,6 +29,7 @@ from kutip.index.search.tree import (
     Word,
 )
 from kutip.index.search.whoosh_engine.schema import searchable_fields, statement_search_fields, title_fields
+from kutip.index.search.whoosh_engine.unions import FrequentPrefix
 
 TEXT_FIELDS = ("title_", "body_", "said_")
 
@@ -89,7 +91,8 @@ class Translator:
             text = leaf.text
             if len(text) > 1 and "?" not in text and text.find("*") == len(text) - 1:
                 # a prefix: analysed like a word (stemmed too), as Whoosh's parser always did
-                return self._terms(fieldname, text[:-1], wq.Prefix, leaf.boost, tokenize=False)
+                prefix = partial(FrequentPrefix, most=leaf.most) if leaf.most else wq.Prefix
+                return self._terms(fieldname, text[:-1], prefix, leaf.boost, tokenize=False)
             return self._terms(fieldname, text, wq.Wildcard, leaf.boost, tokenize=False)
         if isinstance(leaf, Phrase):
             if field.analyzer:
@@ -104,7 +107,7 @@ class Translator:
         )
 
     def _terms(
-        self, fieldname: str, text: str, termclass: type[wq.Query], boost: float, tokenize: bool
+        self, fieldname: str, text: str, termclass: Callable[..., wq.Query], boost: float, tokenize: bool
     ) -> wq.Query | None:
         field = self.schema[fieldname]
         texts = list(field.process_text(text, mode="query", tokenize=tokenize, removestops=tokenize))

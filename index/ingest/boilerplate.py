@@ -52,7 +52,8 @@ LINE_RULES = _rules(
     # comment forms
     r"^leave a (?:reply|comment)\b",
     # blog comment widgets ("No comments", "Pilih sistem komentar …", "» Komentar anda sangat berguna …")
-    r"^(?:no|\d+) (?:comments?|komentar)$",
+    r"^(?:no|\d+) (?:comments?|komentar):?$",
+    r"^(?:post|add|tulis|kirim) (?:a )?(?:comment|komentar)$",
     r"^discussion about this post$",
     r"^pilih sistem komentar\b.{0,60}$",
     r"^[»>\W]*(?:komentar anda|terima kasih (?:bagi|kepada) (?:yang|anda yang) (?:sudah|telah)"
@@ -79,10 +80,15 @@ LINE_RULES = _rules(
     r"^(?:artikel|berita) (?:selanjutnya|sebelumnya)\b",
     r"^(?:berita terkini lainnya|berita lainnya|terpopuler|rekomendasi|most popular|more stories|trending)$",
     r"^(?:topik|video|berita|artikel) (?:terkait|terpopuler|lainnya|pilihan)$",
-    # editor initials "(sef/sef)", empty template values
+    # editor initials "(sef/sef)", "dtc/tya" on their own line, empty template values
     r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
+    r"^[a-z]{2,5}(?:/[a-z]{2,5})+$",
     r"^\([a-z]{2,4}\)$",
     r"^(?:null|none|undefined|nan)$",
+    # the site's contact and advertising lines ("Redaksi: redaksi[at]contoh.com", "Sponsored Link")
+    r"^(?:redaksi|hubungi|iklan|email|e-mail|kontak|contact)\s*:\s*\S+(?:\[at\]|@)\S+$",
+    r"^(?:sponsored(?: links?| content)?|informasi pemasangan iklan)$",
+    r"^redaktur\s*&\s*reporter\s*:.{0,40}$",
     # site self-descriptions and legal lines
     r"\badalah media yang menyediakan\b",
     r"\bsepenuhnya tanggung jawab (?:dari )?penulis\b",
@@ -287,6 +293,28 @@ def split_boilerplate(paragraphs: list[str]) -> Split:
         after_is_furniture = index + 1 >= len(paragraphs) or flags[index + 1]
         if flags[index - 1] and after_is_furniture and any(not f for f in flags[:index]):
             flags[index] = True
+    _flag_cut_repeats(paragraphs, flags)
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     boilerplate = [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     return Split(body, boilerplate, flags)
+
+
+# A story paragraph printed again below, cut off mid-sentence ("JAKARTA - Presiden … di Istana Negara
+# pada"): a site's teaser of its own lead under the story, not more of the story.
+_CUT_REPEAT_MIN_WORDS = 8
+
+
+def _flag_cut_repeats(paragraphs: list[str], flags: list[bool]) -> None:
+    seen: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        text = " ".join(paragraph.split())
+        if flags[index]:
+            continue
+        if (
+            len(text.split()) >= _CUT_REPEAT_MIN_WORDS
+            and not _SENTENCE_END.search(text)
+            and any(earlier != text and earlier.startswith(text) for earlier in seen)
+        ):
+            flags[index] = True
+            continue
+        seen.append(text)

@@ -188,3 +188,28 @@ def test_the_outlet_the_narration_says_observed_the_scene_names_the_page(tmp_pat
     lead = "Sukamaju - " + LEAD_REST
     body = "Pantauan Contohnews.com, puluhan warga masih membersihkan lumpur hingga sore.\n\n" + BODY
     assert load(tmp_path, f"{TITLE}\n\n{lead}\n\n{body}").outlet == "Contohnews.com"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No comments:",
+        "Post a Comment",
+        "Add Comment",
+        "dtc/tya",
+        "Sponsored Link",
+        "Redaksi: redaksi[at]contoh.com",
+        "hubungi : sales[at]contoh.com",
+        "Redaktur & Reporter : Tim Redaksi",
+    ],
+)
+def test_lines_closing_a_page_are_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_the_lead_printed_again_cut_off_under_the_story_leaves_the_body(tmp_path: Path) -> None:
+    lead = "SUKAMAJU - " + LEAD_REST
+    cut = " ".join(lead.split()[:12])
+    article = load(tmp_path, f"{TITLE}\n\n{lead}\n\n{BODY}\n{cut}\n\nRedaktur & Reporter : Tim Redaksi\n")
+    assert article.body.count("Warga Desa Sukamaju bergotong royong") == 1
+    assert article.body.rstrip().endswith("cair bulan depan.")

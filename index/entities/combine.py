@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.features import first_names
+from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_derived_word, is_plain_word
 from kutip.index.entities.lexicon import Lexicon, degrees, root_words
 from kutip.index.entities.tagger import Tagging
@@ -268,6 +269,8 @@ def veto_persons(
 
     ``cued`` holds the first token of every mention the rules typed by a title or a speech
     verb: the tagger gets those wrong too often ("Kabupaten X Fulan" runs on as one place).
+    A listed public figure (``data/people/nicknames.tsv``) is kept: the list is knowledge the
+    tagger lacks ("SBY" reads as an acronym).
     """
     starts = [t.start for t in tokens]
     out: list[Entity] = []
@@ -288,6 +291,11 @@ def veto_persons(
             kind = tagging.kind(first, last)
             kinds[kind] = kinds.get(kind, 0) + 1
         kind = max(kinds, key=lambda k: kinds[k]) if kinds else "PER"
+        if (
+            full_name(entity.name) is not None
+        ):  # "Presiden SBY": a listed public figure, whatever the tagger says
+            out.append(entity)
+            continue
         if strong and best < PLAIN_BELOW and (_plain_name(entity) or _root_word(entity)):
             continue  # "Menteri Pencetak Utang", "Kepala Suku": a title before ordinary words names no one
         if strong or best >= VETO_BELOW or (kind not in _TYPES and best >= DROP_BELOW):

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.dictionary import is_lower_word, is_plain_word
+from kutip.index.entities.dictionary import is_derived_word, is_lower_word, is_plain_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
 from kutip.index.language import Token, lines
@@ -43,6 +43,15 @@ def _everyday(token: Token) -> bool:
     if word in first_names() or word in lex.title_starts or word in lex.honorifics:
         return False
     return word.isalpha() and is_lower_word(word)
+
+
+def _affixed(token: Token) -> bool:
+    """An affixed Indonesian word that is no given name or title ("Gebrakan", "Candaan")."""
+    word = token.folded
+    lex = lexicon()
+    if word in first_names() or word in lex.title_starts or word in lex.honorifics:
+        return False
+    return word.isalpha() and is_derived_word(word)
 
 
 def _name_like(token: Token) -> bool:
@@ -91,7 +100,7 @@ def trim_leads(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]
         c.cue not in ("title", "byline")
         and c.first < c.last
         and (tokens[c.first].sentence_start or tokens[c.first].title_case_line or "\n" in tokens[c.first].gap)
-        and _everyday(tokens[c.first])
+        and (_everyday(tokens[c.first]) or _affixed(tokens[c.first]))
         and _name_like(tokens[c.first + 1])
         and _written_alone(tokens, c, c.first + 1, capitals)
     ):

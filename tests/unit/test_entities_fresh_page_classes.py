@@ -83,3 +83,23 @@ def test_a_capitalised_speech_verb_after_a_quotation_is_no_part_of_the_name() ->
 def test_english_meetings_and_campaigns_are_no_persons() -> None:
     body = "Fulan Hidayat said the Ministerial Meeting backed the Counter-terrorism plan, reviving the New Order."
     assert persons(body, "en") == {"Fulan Hidayat"}
+
+
+def test_a_ministrys_short_name_between_the_office_and_the_name_is_the_portfolio() -> None:
+    assert persons("Menko Kesra Fulan Hidayat memastikan dirinya masuk kantor, katanya.") == {"Fulan Hidayat"}
+    assert persons("Kepala Bekraf Badu Santoso mengatakan ekonomi kreatif tumbuh.") == {"Badu Santoso"}
+    assert persons("Warga Hubungi Menteri PU Soal Jalan Rusak") == set()
+
+
+def test_comment_boxes_and_sponsored_blocks_are_furniture() -> None:
+    body = "Fulan Hidayat mengatakan, harga naik.\n\nSponsored Link\n\nAdd Comment\n\nTag Result: koalisi"
+    assert persons(body) == {"Fulan Hidayat"}
+
+
+def test_an_affixed_word_opening_a_sentence_before_a_name_is_cut() -> None:
+    body = "Candaan Fulan kepada Badu Santoso berakhir dengan hadiah. Fulan tertawa, kata Badu."
+    assert "Candaan Fulan" not in persons(body)
+
+
+def test_a_listed_figure_written_as_an_acronym_is_a_person() -> None:
+    assert persons("Presiden SBY mengatakan hal itu kepada wartawan.") == {"Susilo Bambang Yudhoyono"}

@@ -37,6 +37,8 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
     body = book.body
     if any(s <= start < e for s, e in marks):
         return None  # a sentence that opens with a quotation is someone speaking, not narration
+    if body[start:end].rstrip().endswith("?"):
+        return None  # a question (a page's related-questions box: "Siapa ...?") narrates no one
     toks = tokens(body, start, min(end, start + 240))
     if not toks:
         return None

@@ -133,3 +133,14 @@ def test_description_matching_no_role_points_at_whom_the_text_put_forward() -> N
         '"Publik perlu tahu," kata politikus PDI-P itu.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat", "Rina Marlina"]
+
+
+def test_related_questions_box_puts_no_one_forward() -> None:
+    body = (
+        "Presiden Fulan Hidayat menyindir para menterinya di kabinet.\n"
+        '"Kalau ada masalah, mereka menghadap ke saya," kata Fulan.\n'
+        "-\nKenapa Hidayat dikritik? Banyak pihak menilai kebijakannya keliru.\n"
+        "-\nSiapa menteri Kabinet Hidayat yang absen? Tidak semua menteri hadir.\n"
+        'Namun, Fulan mengaku sering ditinggalkan. "Mereka tidak pernah mengajak saya," ungkapnya.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]

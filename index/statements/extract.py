@@ -162,9 +162,11 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
         floor = quotes[i - 1].mark_end if i > 0 else sent[0]
         att = after_quote(book, q.mark_end, limit) if q.close is not None else None
         tail = (q.mark_end, limit)
-        if att is None:
-            att, _partial = _before_quote(book, floor, q)
-            tail = (floor, q.open)
+        if att is None or att.ref.kind == "pronoun":
+            # 'Rina menjawab, "…," katanya': the clitic after it is the subject named before it
+            before_att, _partial = _before_quote(book, floor, q)
+            if att is None or (before_att is not None and before_att.ref.kind == "person"):
+                att, tail = before_att, (floor, q.open)
         if att is not None:
             via = via_in(body, *tail)
             out.append(Found("direct", q.start, q.end, att.ref, (att.cue_start, att.cue_end), via, para))

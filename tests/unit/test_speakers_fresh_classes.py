@@ -144,3 +144,12 @@ def test_related_questions_box_puts_no_one_forward() -> None:
         'Namun, Fulan mengaku sering ditinggalkan. "Mereka tidak pernah mengajak saya," ungkapnya.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_clitic_after_a_quotation_is_the_subject_named_before_it() -> None:
+    body = (
+        "Bupati Fulan Hidayat berdialog dengan warga di desa itu.\n"
+        '"Kapan rumah ini dibangun?" tanya Fulan.\n'
+        'Rina Marlina langsung menjawab, "Besok," katanya seraya tertawa.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Rina Marlina"]

@@ -59,7 +59,9 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
     np_end = toks[j - 1].end
     apposed = apposed_at(body, toks, j)
-    if ref.kind in ("none", "office") and any(lex.is_a(toks[i].text, c) for c in _DESCRIBING) and apposed:
+    role_led = lex.is_a(toks[i].text, "role")  # "kata Ketua Fraksi X DPRD Y, Fulan": the body heads a role
+    described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led)
+    if described and any(lex.is_a(toks[i].text, c) for c in _DESCRIBING) and apposed:
         # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …"),
         # "kata pengamat politik dari Universitas X, Fulan", "kata salah satu warga, Fulan"
         k = apposed + 1

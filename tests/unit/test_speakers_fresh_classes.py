@@ -153,3 +153,9 @@ def test_clitic_after_a_quotation_is_the_subject_named_before_it() -> None:
         'Rina Marlina langsung menjawab, "Besok," katanya seraya tertawa.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat", "Rina Marlina"]
+
+
+def test_religious_title_and_a_body_led_role_before_the_name() -> None:
+    for cue in ("kata Ustaz Fulan Hidayat.", "kata Ketua Fraksi Partai Sukamaju DPRD Bogor, Fulan Hidayat."):
+        body = f'Warga berkumpul di balai desa pada Senin pagi.\n"Kami siaga penuh," {cue}\n'
+        assert _speakers(body) == ["Fulan Hidayat"], cue

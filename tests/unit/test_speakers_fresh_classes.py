@@ -159,3 +159,11 @@ def test_religious_title_and_a_body_led_role_before_the_name() -> None:
     for cue in ("kata Ustaz Fulan Hidayat.", "kata Ketua Fraksi Partai Sukamaju DPRD Bogor, Fulan Hidayat."):
         body = f'Warga berkumpul di balai desa pada Senin pagi.\n"Kami siaga penuh," {cue}\n'
         assert _speakers(body) == ["Fulan Hidayat"], cue
+
+
+def test_english_police_rank_abbreviations_before_the_name() -> None:
+    body = (
+        "Residents gathered at the village hall on Monday morning.\n"
+        '"We are ready for anything," said Adj. Sr. Comr. Fulan Hidayat, the police spokesman.\n'
+    )
+    assert _speakers(body, "en") == ["Fulan Hidayat"]

@@ -115,6 +115,14 @@ class FrequentPrefix(ArrayPrefix):
     def _btexts(self, ixreader: Any) -> Any:
         if not self.most:
             return super()._btexts(ixreader)
+        kept = getattr(self, "_kept", None)  # asked for its size, then its matcher: choose once
+        if kept is not None and kept[0] is ixreader:
+            return kept[1]
+        chosen = self._most_frequent(ixreader)
+        self._kept = (ixreader, chosen)
+        return chosen
+
+    def _most_frequent(self, ixreader: Any) -> list[bytes]:
         terms = ixreader.iter_prefix(self.fieldname, self.text)
         found = [(info.doc_frequency(), text) for text, info in terms]
         kept: list[bytes] = []

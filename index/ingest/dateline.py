@@ -16,7 +16,13 @@ from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dates import DAY_NAMES, find_dates
-from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name, known_outlets
+from kutip.index.ingest.outlets import (
+    has_outlet_word,
+    is_compound_outlet,
+    is_outlet_name,
+    known_outlets,
+    outlet_before_place,
+)
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 from kutip.index.models import EntityType
@@ -305,8 +311,10 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     outlet = ""
     bracketed = _BRACKETED.match(prefix)
     head = prefix
-    if bracketed and _title_like(bracketed["inside"]) and is_outlet_name(bracketed["inside"].strip()):
-        outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
+    inside = bracketed["inside"].strip() if bracketed else ""
+    if bracketed and _title_like(inside) and (is_outlet_name(inside) or outlet_before_place(inside)):
+        # "Jakarta (Contoh Bali) -": a listed agency's regional desk, in whatever case, inside the bracket
+        outlet, head = inside, bracketed["before"].strip().rstrip(",")
     elif bracketed and _SITE_HANDLE.match(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
     elif bracketed and _agency_after_place(bracketed["inside"].strip(), bracketed["before"]):

@@ -57,7 +57,9 @@ _TITLE_CASE = 0.75
 _MIN_SCORE = 2.5
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _INNER_SENTENCE = re.compile(r"(?:[a-z0-9]{2}|\))\.\s+[A-Z(\"“]")
-_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+_BRACKET_DATE = re.compile(
+    r"\(\s*(?:[A-Za-z]+,?\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)"
+)  # "(Minggu, 29/1)" too
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _BULLET_START = re.compile(r"^\s*(?:[•·▪●◦*+]|-\s)")  # "- Judul lain": a list of other stories
 # "-Outlet.id/Name-", "Foto: Outlet/Name": a caption's photo credit.
@@ -186,6 +188,16 @@ def _short_repeated(line: str, words: list[str], page: _Page) -> bool:
     return sum(1 for other in page.head if _bare(other) == folded) > 1 and furniture_share(line) == 0
 
 
+# '"…," kata Ana kepada' ending a line: a sentence broken mid-way, its rest on the next line.
+_RUN_ON_MIN_WORDS = 8
+_RUN_ON_END = re.compile(r"\s[a-z]+$")
+
+
+def _runs_on(line: str) -> bool:
+    words = line.split()
+    return len(words) >= _RUN_ON_MIN_WORDS and bool(_RUN_ON_END.search(line)) and not looks_like_title(line)
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -195,6 +207,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     """
     if _repeated_below(line, page) or _place_and_date(line) or _WIRE_LEAD.match(line):
         return float("-inf")
+    if index and _runs_on(page.head[index - 1]):
+        return float("-inf")  # the rest of a sentence the scrape broke over two lines
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
         line = line[media.end() :]

@@ -112,6 +112,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         if iso
     ]
     stamped = [(i, p, iso) for i, p, iso in stamped if not _weather_banner(i, p, paragraphs)]
+    stamped = [(i, p, iso) for i, p, iso in stamped if not _below_story(i, split.is_boilerplate)]
     published = [(i, p, iso) for i, p, iso in stamped if not _is_update(p)]
     if stamped:
         # an update's date only when it is the only one
@@ -128,6 +129,13 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
     return below or _today_date(split.body[:1])
+
+
+def _below_story(index: int, furniture: list[bool]) -> bool:
+    """A stamp under the whole story: another story's, in a list of them (a labelled stamp under the
+    story is read apart, below)."""
+    story = [i for i, is_furniture in enumerate(furniture) if not is_furniture]
+    return bool(story) and index > story[-1]
 
 
 # "today" / "hari ini" in the reporter's own words ties the lead's event day to the day of the story;

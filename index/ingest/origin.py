@@ -162,19 +162,34 @@ _TOLD = re.compile(r"\b(?:kepada|told)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*
 _TOLD_MIN_MENTIONS = 2
 
 
+# "dikutip dari Contoh.com", "seperti dilansir Contoh", "according to Contoh": the page passes on
+# another outlet's work, so an interview it names may be that outlet's.
+_PASSED_ON = re.compile(
+    r"\b(?:dikutip|mengutip|dilansir|melansir|disiarkan|quoted by|according to|as reported by|reported by"
+    r"|quoted as saying by|source\s*:|sumber\s*:)"
+    r"\s*(?:(?:dari|oleh|from|by|laman|situs|media)\s+)*(?P<name>[A-Z][\w.-]*)",
+    re.I,
+)
+
+
 def _interviewer(paragraphs: list[str]) -> str:
-    """The one outlet the page's sources spoke to, named at least twice on the page."""
-    page = "\n".join(paragraphs).casefold()
+    """The one outlet the page's sources spoke to, named at least twice on the page, or a listed one
+    named once on a page that passes on no other outlet's work ("kata Ana kepada Contoh Online")."""
+    text = "\n".join(paragraphs)
+    page = text.casefold()
+    passes_on = bool(_PASSED_ON.search(text))
     named: set[str] = set()
-    for paragraph in paragraphs:
-        for match in _TOLD.finditer(_unquoted(paragraph)):
-            words = match["name"].rstrip(".").split()
-            for cut in range(len(words), 0, -1):
-                name = " ".join(words[:cut]).rstrip(".")
-                if is_outlet_name(name) or is_compound_outlet(name):
-                    if page.count(name.casefold()) >= _TOLD_MIN_MENTIONS:
-                        named.add(display_outlet(name))
-                    break
+    # "kata Ana kepada" at a line's end and the outlet on the next: scrapes break lines anywhere
+    for match in _TOLD.finditer(" ".join(map(_unquoted, paragraphs))):
+        words = match["name"].rstrip(".").split()
+        for cut in range(len(words), 0, -1):
+            name = " ".join(words[:cut]).rstrip(".")
+            if is_outlet_name(name) or is_compound_outlet(name):
+                mentions = page.count(name.casefold())
+                listed = name.casefold() in known_outlets() and fold(name) not in _WIRES
+                if mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on):
+                    named.add(display_outlet(name))
+                break
     return named.pop() if len(named) == 1 else ""
 
 

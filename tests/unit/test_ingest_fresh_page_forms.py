@@ -213,3 +213,34 @@ def test_the_lead_printed_again_cut_off_under_the_story_leaves_the_body(tmp_path
     article = load(tmp_path, f"{TITLE}\n\n{lead}\n\n{BODY}\n{cut}\n\nRedaktur & Reporter : Tim Redaksi\n")
     assert article.body.count("Warga Desa Sukamaju bergotong royong") == 1
     assert article.body.rstrip().endswith("cair bulan depan.")
+
+
+def test_stamps_of_other_stories_listed_under_the_story_are_no_publication_date(tmp_path: Path) -> None:
+    related = "Berita Terkait\n\nPanen Raya di Sukamaju\n2 September 2013 23:22\n\nPasar Baru Dibuka\n11 Mei 2013 01:13\n"
+    article = load(tmp_path, f"Sukamaju (Antara) - {LEAD_REST}\n{related}")
+    assert not article.date
+
+
+def test_a_listed_agencys_regional_desk_in_the_dateline_bracket(tmp_path: Path) -> None:
+    dateline = parse_dateline("Jakarta (Antara Bali) - " + LEAD_REST)
+    assert dateline is not None
+    assert dateline.outlet == "Antara Bali"
+
+
+def test_the_outlet_a_source_spoke_to_once_names_a_page_that_passes_on_no_other_work(tmp_path: Path) -> None:
+    page = (
+        '"Kami tetap kompak," kata juru bicara desa Fulan Hidayat kepada\n'
+        "Rakyat Merdeka Online beberapa saat lalu (Minggu, 29/1).\n"
+        "Ia menegaskan kabar keretakan di antara perangkat desa Sukamaju sebagai kabar bohong belaka.\n"
+    )
+    article = load(tmp_path, page)
+    assert article.outlet == "Rakyat Merdeka"
+    assert article.title == ""  # the line the scrape broke off the sentence is no headline
+
+
+def test_a_source_named_once_on_a_page_passing_on_another_outlets_story_names_no_page(tmp_path: Path) -> None:
+    page = (
+        f"{TITLE}\n\n| Source: AFP\n\n{LEAD_REST}\n\n"
+        '"Kami tetap kompak," Fulan Hidayat told The Jakarta Post on Sunday.\n'
+    )
+    assert load(tmp_path, page).outlet == ""

@@ -9,6 +9,7 @@ and the agent of a passive verb near the start (``Pendapat itu dibagikan oleh Fu
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .attribution import apposition_like
@@ -43,9 +44,10 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
     if not toks:
         return None
     starts = _starts(body, toks)
-    if len(starts) > 1:
-        # "His wife, Sri Lestari, dries …": a description, then the name between commas
-        named = _named_apposition(book, toks, starts[1])
+    for a, b in itertools.pairwise(starts):
+        # "His wife, Sri Lestari, dries …": a description, then the name between commas, maybe
+        # after a fronted phrase ("Atas kemenangan ini, Pelatih tim, Fulan, mengapresiasi …")
+        named = _named_apposition(book, toks[a:], b - a)
         if named is not None:
             return named
     for k in starts:

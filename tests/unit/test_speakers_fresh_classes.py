@@ -167,3 +167,13 @@ def test_english_police_rank_abbreviations_before_the_name() -> None:
         '"We are ready for anything," said Adj. Sr. Comr. Fulan Hidayat, the police spokesman.\n'
     )
     assert _speakers(body, "en") == ["Fulan Hidayat"]
+
+
+def test_role_comma_name_after_a_fronted_phrase_is_the_subject() -> None:
+    body = (
+        "Tim nasional menang 4-1 dalam laga uji coba, Kamis.\n"
+        "Atas kemenangan ini, Pelatih tim nasional, Fulan Hidayat, mengapresiasi pemain.\n"
+        '"Terima kasih kepada pemain atas kemenangan ini," katanya.\n'
+        '"Itu langkah awal yang baik," tutur Pemred Sukamaju TV, Rina Marlina.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Rina Marlina"]

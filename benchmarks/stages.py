@@ -28,7 +28,7 @@ from benchmarks.realistic import generate_realistic
 from kutip.index.docstore import DocStore
 from kutip.index.indexer import Indexer
 from kutip.index.pool import analyse_file
-from kutip.index.progress import IndexReport, Stages
+from kutip.index.progress import WORKERS_WAITING, IndexReport, Stages
 from kutip.index.search.whoosh_engine.engine import WhooshEngine
 
 WORKER_STAGES = ("ingest", "entities", "statements", "stems")
@@ -89,11 +89,15 @@ def stage_table(report: IndexReport, extra: Stages | None = None) -> list[tuple[
                 cells[0] = f"{extra[stage]:.1f} (measured apart)"
             rows.append((f"{group}: {stage}", *cells, *pad))
         rows.append((f"{group}: total", *[cell(part, stages) for part in parts], *pad))
-    known = set(WORKER_STAGES) | set(WRITER_STAGES)
+    known = set(WORKER_STAGES) | set(WRITER_STAGES) | {WORKERS_WAITING}
     other = tuple(sorted({s for _, cpu in report.batches for s in cpu} - known))
     if other:
         rows.append(
             ("other: " + ", ".join(other), *[cell(part, other) for part in parts], *[""] * (3 - len(parts)))
+        )
+    if any(WORKERS_WAITING in cpu for _, cpu in report.batches):  # wall time, apart from the CPU rows
+        rows.append(
+            (f"{WORKERS_WAITING}, ms/article", *[cell(part, (WORKERS_WAITING,)) for part in parts], *pad)
         )
     return rows
 

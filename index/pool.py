@@ -34,6 +34,14 @@ from kutip.index.search.stemming import new_stems, remember_stems
 
 ANALYSIS_SECONDS = 60.0  # per file, wall clock
 ANALYSIS_CHARS = 1_000_000  # per article body
+# Files sent to a worker ahead of its results: the next one waits in its pipe, so the worker
+# starts on it at once instead of idling until the parent (whose commit thread holds the GIL
+# for seconds at a time) collects the result and sends more.
+PREFETCH = 2
+# ... when that file is this small: the parent's send must never block on a worker busy with
+# a file, or a worker sending back a large result and a parent sending a large file would
+# wait on each other for ever (a socket pair buffers well over this much)
+PREFETCH_BYTES = 48_000
 
 
 @dataclass(slots=True)
@@ -45,6 +53,7 @@ class Analysed:
     skip: str = ""
     stems: dict[str, str] = field(default_factory=dict)  # Indonesian word -> stem, new to the writer
     cpu: Stages = field(default_factory=dict)  # CPU seconds per stage spent on this file
+    waited: float = 0.0  # wall seconds its worker waited for this file after the one before
 
 
 def analyse_file(path: Path, data: bytes, reported: set[str] | None = None) -> Analysed:
@@ -105,10 +114,14 @@ def _worker(conn: Connection, analyse_one: Analyse) -> None:
     try:
         conn.send(None)  # ready: a file's time budget starts when a worker can start on it
         while True:
+            asked = time.monotonic()
             path, data, stems = conn.recv()
+            waited = time.monotonic() - asked
             if stems:
                 learn_stems(stems)
-            conn.send(analyse_one(path, data))
+            result = analyse_one(path, data)
+            result.waited = waited
+            conn.send(result)
     except (EOFError, OSError):  # the parent closed the pool (or died): nothing more to do
         return
 
@@ -117,12 +130,15 @@ def too_slow(seconds: float) -> Analysed:
     return Analysed(skip=f"analysis took longer than {seconds:.0f} s; skipped (the file may be pathological)")
 
 
+_Task = tuple[int, Path, bytes]
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
-    task: int = -1
-    started: float = 0.0
+    tasks: deque[_Task] = field(default_factory=deque)  # sent, not yet answered; the first is running
+    started: float = 0.0  # when the first of ``tasks`` started (about: when the one before it ended)
     ready: bool = False
     seen: int = 0  # how much of the pool's stem log this worker has been sent
 
@@ -150,7 +166,7 @@ class AnalysisPool:
         self._analyse = analyse_one
         self._context = _context()
         self._workers = [self._start() for _ in range(max(1, workers))]
-        self._queue: deque[tuple[int, Path, bytes]] = deque()
+        self._queue: deque[_Task] = deque()
         self._done: dict[int, Analysed] = {}
         self._next_task = 0
         self._next_result = 0
@@ -178,11 +194,17 @@ class AnalysisPool:
 
     def _dispatch(self) -> None:
         for number, worker in enumerate(self._workers):
-            if worker.ready and worker.task < 0 and self._queue:
-                task, path, data = self._queue.popleft()
-                worker.conn.send((path, data, self._stems_for(number, worker)))
-                worker.task, worker.started = task, time.monotonic()
+            while worker.ready and self._queue and self._may_send(worker, self._queue[0]):
+                task = self._queue.popleft()
+                worker.conn.send((task[1], task[2], self._stems_for(number, worker)))
+                if not worker.tasks:
+                    worker.started = time.monotonic()
+                worker.tasks.append(task)
         self._trim_stems()
+
+    @staticmethod
+    def _may_send(worker: _Worker, task: _Task) -> bool:
+        return not worker.tasks or (len(worker.tasks) < PREFETCH and len(task[2]) <= PREFETCH_BYTES)
 
     def _stems_for(self, number: int, worker: _Worker) -> dict[str, str]:
         """Stems other workers found since this one was last sent any."""
@@ -201,37 +223,47 @@ class AnalysisPool:
             self._stems_base += drop
 
     def _replace(self, worker: _Worker) -> None:
+        """A fresh process for ``worker``; the files it held but had not started go first again."""
         worker.process.kill()
         worker.process.join(5)
         worker.conn.close()
         fresh = self._start()
-        worker.process, worker.conn, worker.task, worker.ready = fresh.process, fresh.conn, -1, False
+        self._queue.extendleft(reversed(worker.tasks))
+        worker.process, worker.conn, worker.tasks, worker.ready = fresh.process, fresh.conn, deque(), False
         worker.seen = self._stems_base + len(self._stems)  # a fresh worker stems (and reports) anew
 
+    def _fail_first(self, worker: _Worker, outcome: Analysed) -> None:
+        """The file ``worker`` was running ends as ``outcome`` and the worker is replaced."""
+        self._done[worker.tasks.popleft()[0]] = outcome
+        self._replace(worker)
+
     def _collect(self, timeout: float) -> None:
-        busy = {w.conn: w for w in self._workers if w.task >= 0 or not w.ready}
+        busy = {w.conn: w for w in self._workers if w.tasks or not w.ready}
         if not busy:
             return
         for conn in wait(list(busy), timeout):
             worker = busy[conn]  # type: ignore[index]
             try:
-                message = worker.conn.recv()
-                if message is None:
-                    worker.ready = True
-                    continue
-                self._done[worker.task] = message
-                if message.stems:
-                    self._stems.append((self._workers.index(worker), message.stems))
-                worker.task = -1
+                while True:  # every answer already in the pipe
+                    message = worker.conn.recv()
+                    if message is None:
+                        worker.ready = True
+                    else:
+                        self._done[worker.tasks.popleft()[0]] = message
+                        worker.started = time.monotonic()  # the next file (if any) runs from now
+                        if message.stems:
+                            self._stems.append((self._workers.index(worker), message.stems))
+                    if not (worker.tasks and worker.conn.poll()):
+                        break
             except (EOFError, OSError):  # the worker died (out of memory, killed): skip its file
-                if worker.task >= 0:
-                    self._done[worker.task] = Analysed(skip="analysis crashed; skipped")
-                self._replace(worker)
+                if worker.tasks:
+                    self._fail_first(worker, Analysed(skip="analysis crashed; skipped"))
+                else:
+                    self._replace(worker)
         now = time.monotonic()
         for worker in self._workers:
-            if worker.task >= 0 and now - worker.started > self.budget:
-                self._done[worker.task] = too_slow(self.budget)
-                self._replace(worker)
+            if worker.tasks and now - worker.started > self.budget:
+                self._fail_first(worker, too_slow(self.budget))
         self._dispatch()
 
     def next_result(self, waiting: Callable[[float], None] | None = None) -> Analysed:

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 Stages = dict[str, float]
 """CPU seconds per stage of the pipeline (``ingest``, ``entities``, ``whoosh commit``...)."""
 
+WORKERS_WAITING = "workers waiting (wall)"
+"""The one stage of :data:`Stages` that is wall time, not CPU: the seconds analysis workers sat
+without a file. Large when the writer (reading, committing) cannot keep them fed."""
+
 
 @contextmanager
 def timed(stages: Stages, stage: str) -> Iterator[None]:

@@ -29,8 +29,9 @@ def _trim_openers(tokens: list[Token], c: Candidate) -> None:
 def english_non_person(tokens: list[Token], c: Candidate) -> bool:
     """Whether person candidate ``c`` in an English body names no person (it may be trimmed first).
 
-    True for a run left empty by a sentence opener, a lone acronym ("MOFA"), a run opening a
-    portfolio ("Coordinating Maritime Affairs" before "Minister") and a run whose last word
+    A ministry's fields before the name are cut ("... Mitigation Affairs Fulan Badu", the title
+    broken by a line). True for a run left empty by a sentence opener, a lone acronym ("MOFA"),
+    a portfolio ("Coordinating Maritime Affairs" before "Minister", "Resettlement") and a run whose last word
     heads an institution, a law or an event ("Football Confederation", "Palace") or is a
     nationality ("South-east Asian").
     """
@@ -39,10 +40,15 @@ def english_non_person(tokens: list[Token], c: Candidate) -> bool:
     _trim_openers(tokens, c)
     if c.first > c.last:
         return True
+    if any(tokens[k].folded in folded_set(_LIST, "leads") for k in range(c.first, c.last + 1)):
+        return True
+    fields = [k for k in range(c.first, c.last + 1) if tokens[k].folded in folded_set(_LIST, "portfolios")]
+    if fields and c.last - fields[-1] >= 2:
+        c.first = fields[-1] + 1  # "... Disaster Mitigation Affairs Fulan Badu": the name after the title
+    elif fields and fields[-1] == c.last:
+        return True  # "Resettlement", "Maritime Affairs": the fields alone
     if c.nickname >= 0 and not c.first < c.nickname < c.last:
         c.nickname = -1
-    if tokens[c.first].folded in folded_set(_LIST, "leads"):
-        return True
     if c.first == c.last and tokens[c.first].acronym and c.cue != "title":
         return True
     last = tokens[c.last].folded

@@ -103,3 +103,11 @@ def test_an_affixed_word_opening_a_sentence_before_a_name_is_cut() -> None:
 
 def test_a_listed_figure_written_as_an_acronym_is_a_person() -> None:
     assert persons("Presiden SBY mengatakan hal itu kepada wartawan.") == {"Susilo Bambang Yudhoyono"}
+
+
+def test_a_ministrys_fields_broken_over_a_line_end_before_the_name() -> None:
+    body = (
+        "He met the Minister of Agriculture, Resettlement, Maritime and Disaster Mitigation\n"
+        "Affairs Fulan Seriaritu and the Minister of Maritime and Fisheries Badu Santoso, officials said."
+    )
+    assert persons(body, "en") == {"Fulan Seriaritu", "Badu Santoso"}

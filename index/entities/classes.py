@@ -183,7 +183,7 @@ def _verb_led(tokens: list[Token], c: Candidate) -> bool:
 
 def _english_named(tokens: list[Token], c: Candidate, joins: list[int]) -> bool:
     """An Indonesian body names bands, shows, works and epithets in English words: a run after a
-    capitalised "The" ("The Godfather of X", "The Fulan Band") or joined by "and" ("Fulan and The
+    capitalised "The" ("The King of X", "The Fulan Band") or joined by "and" ("Fulan and The
     Badus"). An Indonesian body joins two people with "dan", never with "and"."""
     if any(tokens[k].folded == "and" for k in joins):
         return True

@@ -239,6 +239,11 @@ def _site_then_place(part: str) -> bool:
 
 
 _STANDALONE_PARTS = 2
+# "Kota Barat-CONTOH.COM- Warga …": the place and the site's domain joined by a hyphen.
+_PLACE_GLUED_SITE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?P<site>[A-Za-z0-9][\w-]*\.(?:com|co\.id|co|id|net|org|news|tv))$",
+    re.I,
+)
 
 
 def _standalone(paragraph: str) -> Dateline | None:
@@ -336,6 +341,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
         elif not outlet and is_outlet_name(part):
             outlet = part
+        elif not outlet and _PLACE_GLUED_SITE.match(part):
+            glued = _PLACE_GLUED_SITE.match(part)
+            assert glued is not None
+            outlet = glued["site"]
+            places.append(glued["place"])
         elif not outlet and _site_then_place(part):
             outlet, place = part.split(maxsplit=1)
             places.append(place)

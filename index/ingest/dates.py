@@ -247,6 +247,8 @@ _NO_LABEL_BEFORE = "".join(
 )
 # "Senin 03 Juni 2024": a weekday is the date's own, not a name run into it (looked behind the space).
 _NO_DAY_BEFORE = "".join(rf"(?<!\b{day}\s)" for day in DAY_NAMES.split("|"))
+# "Wednesday, August 31, 2022": a weekday's comma stays inside the date.
+_NO_DAY_COMMA = "".join(rf"(?<!\b{day})" for day in DAY_NAMES.split("|"))
 # Parts of a stamp line: "|", "·", "•", a spaced slash or dash (a date's own slashes have no spaces).
 _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
@@ -263,6 +265,8 @@ _STAMP_BREAK = re.compile(
     rf"|(?<=[a-z])\s+(?=\d{{1,2}}[:.]\d{{2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
     # "April 30, 2024 Last Updated 2024-04-30T03:17:56Z": the label of a second stamp on the line
     r"|(?<=\S)\s+(?=last (?:updated|modified)\b)"
+    # "The Contoh Times, March 5, 2007": a name, a comma, then a month-first date
+    rf"|(?<=[a-z]){_NO_DAY_COMMA},\s+(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}\b)"
     # "Ana Lee , Jurnalis-Sabtu, 04 Mei 2019": the writer's job run into the weekday by a hyphen
     rf"|(?<=[a-z])-(?=(?:{DAY_NAMES}),)"
     # "Senin, 12 Juli 2010 05:08 WIB News Share :": whatever follows the time zone is another part

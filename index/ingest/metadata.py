@@ -213,11 +213,16 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") 
 
 # "Jakarta 31°C Cerah" beside "Sabtu, 4 Oktober 2025": a site's weather banner prints the day the page
 # was fetched, not the day the story was published.
-_TEMPERATURE = re.compile(r"\d\s*°\s*[CF]?\b|[℃℉]", re.I)
+_TEMPERATURE = re.compile(
+    r"\d\s*°\s*[CF]?\b|[℃℉]|^\s*-?\d{1,2}(?:[.,]\d)?\s*[CF]\s*$", re.I
+)  # "27.8 C" alone too
+
+
+_WEATHER_REACH = 2  # "27.8 C", "Medan", then the day: the city may stand between
 
 
 def _weather_banner(index: int, line: str, paragraphs: list[str]) -> bool:
     """A date without a clock time on the weather's line or beside it."""
     if _CLOCK.search(line):
         return False
-    return any(_TEMPERATURE.search(p) for p in paragraphs[max(0, index - 1) : index + 2])
+    return any(_TEMPERATURE.search(p) for p in paragraphs[max(0, index - _WEATHER_REACH) : index + 2])

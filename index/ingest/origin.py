@@ -82,7 +82,9 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     tail = [*split.boilerplate, *split.body[-3:]]
     # A copyright line counts in the page's footer; above the story "© Contoh.org" credits a photo.
     footer = [*_below_story(split, paragraphs), *split.body[-3:]]
-    for pattern, lines in ((_COPYRIGHT, footer), (_FIRST_SHOWN, tail), (_DESK_CODE, tail)):
+    # a desk code closes the story, which related links and teasers may follow: the whole body is read
+    desk = [*split.boilerplate, *split.body]
+    for pattern, lines in ((_COPYRIGHT, footer), (_FIRST_SHOWN, tail), (_DESK_CODE, desk)):
         for line in lines:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
@@ -91,7 +93,9 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     if signed:
         return signed
     return (
-        _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        _logo_domain(split.body[:_LOGO_PARAGRAPHS], "\n".join(paragraphs))
+        or _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        or _followed_domain([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
         or _subscription_block(paragraphs)
@@ -100,6 +104,40 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _observed_by(split.body)
         or _credited_site(paragraphs)
     )
+
+
+# "KONTOH – Warga …" over the lead and "Kontoh.com" elsewhere on the page: a site's logo word before the
+# dash, and its own domain named too.
+_LOGO_WORD = re.compile(r"^(?P<word>[A-Z][A-Z0-9]{3,})\s*[-–—]{1,2}\s")
+_LOGO_PARAGRAPHS = 2
+
+
+def _logo_domain(lead: list[str], page: str) -> str:
+    for paragraph in lead:
+        match = _LOGO_WORD.match(paragraph.strip())
+        if not match:
+            continue
+        site = re.search(rf"(?<![\w.-]){re.escape(match['word'])}\.(?:com|co\.id|id|net|news)\b", page, re.I)
+        if site:
+            return display_outlet(site.group())
+    return ""
+
+
+# "breaking news Contoh.co lewat Grup Telegram": an invitation to follow a site names its domain, listed
+# or not.
+_FOLLOW_INVITE = re.compile(r"\b(?:ikuti|follow|telegram|whatsapp|google ?news|channel)\b", re.I)
+_INVITED_DOMAIN = re.compile(r"(?<![\w./@])(?P<site>[A-Z][\w-]*\.(?:com|co\.id|co|id|net))(?![\w.-]*\w)")
+
+
+def _followed_domain(furniture: list[str]) -> str:
+    """The one capitalised site domain the page's follow invitations name."""
+    sites = {
+        display_outlet(match["site"])
+        for line in furniture
+        if _FOLLOW_INVITE.search(line)
+        for match in _INVITED_DOMAIN.finditer(_unquoted(line))
+    }
+    return sites.pop() if len(sites) == 1 else ""
 
 
 # "Foto: CONTOH.com/Ana Lee", "Sumber: • Contoh.co.id/Ana Lee": a photo credited to the site, then its

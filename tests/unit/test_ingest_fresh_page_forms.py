@@ -244,3 +244,43 @@ def test_a_source_named_once_on_a_page_passing_on_another_outlets_story_names_no
         '"Kami tetap kompak," Fulan Hidayat told The Jakarta Post on Sunday.\n'
     )
     assert load(tmp_path, page).outlet == ""
+
+
+def test_a_bare_temperature_and_a_city_over_the_day_make_a_weather_banner(tmp_path: Path) -> None:
+    page = f"27.8 C\nSukamaju\nTuesday, June 4, 2024\n\n{TITLE}\n\nSUKAMAJU, KABARCONTOH.CO – {LEAD_REST}\n\n{BODY}"
+    assert not load(tmp_path, page).date
+
+
+def test_an_outlet_a_comma_and_a_month_first_date_make_a_stamp() -> None:
+    stamp = read_stamp("The Straits Times, March 5, 2007")
+    assert stamp is not None
+    assert (stamp.iso, stamp.outlet) == ("2007-03-05", "The Straits Times")
+
+
+def test_a_place_glued_to_the_sites_domain_by_a_hyphen() -> None:
+    dateline = parse_dateline("Sukamaju Barat-KABARCONTOH.COM-  " + LEAD_REST)
+    assert dateline is not None
+    assert (dateline.outlet, dateline.place) == ("KABARCONTOH.COM", "Sukamaju Barat")
+
+
+def test_a_logo_word_before_the_dash_named_as_a_domain_elsewhere(tmp_path: Path) -> None:
+    page = f"ZONAMAJU – {LEAD_REST}\n\n{BODY}\nKata Fulan kepada jaringan Zonamaju.com di Sukamaju.\n"
+    assert load(tmp_path, page).outlet == "Zonamaju.com"
+
+
+def test_a_logo_word_whose_domain_the_page_never_names_is_no_outlet(tmp_path: Path) -> None:
+    assert load(tmp_path, f"BANJIR – {LEAD_REST}\n\n{BODY}").outlet == ""
+
+
+def test_an_unlisted_site_domain_in_a_follow_invitation(tmp_path: Path) -> None:
+    footer = (
+        "Ikuti update\nberita pilihan dan\nbreaking news Kabarcontoh.co lewat Grup Telegram, lalu join.\n"
+    )
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD_REST}\n\n{BODY}\n{footer}").outlet == "Kabarcontoh.co"
+
+
+def test_a_desk_code_before_related_links_names_the_outlet(tmp_path: Path) -> None:
+    body = BODY.rstrip() + "(ana/jpnn)\n"
+    related = "BERITA TERKAIT\n- Panen Raya di Sukamaju Dimulai\n- Pasar Baru Sukamaju Dibuka Pekan Depan\n"
+    page = f"{TITLE}\n\nSUKAMAJU - {LEAD_REST}\n\n{body}\nSUKAMAJU - Warga Desa Sukamaju bergotong royong\n{related}"
+    assert load(tmp_path, page).outlet == "JPNN.com"

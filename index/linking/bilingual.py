@@ -180,15 +180,17 @@ def reach_map(english: Sequence[str], indonesian: Sequence[str]) -> dict[str, fr
     English report's is Porter-stemmed: the two meet once the Indonesian term is stemmed as English."""
     ind = frozenset(indonesian)
     by_key: dict[str, list[str]] = {}
-    as_english: dict[str, set[str]] = {}
     for u in ind:
         by_key.setdefault(indonesian_key(u), []).append(u)
-        if stem := _as_english(u):
-            as_english.setdefault(stem, set()).add(u)
-    found = {t: _found(t, ind, by_key) or _compound(t, ind, by_key) for t in frozenset(english)}
-    for t, reached in found.items():
-        if t in as_english and not as_english[t] <= reached:
-            found[t] = reached | frozenset(as_english[t])
+    found = {t: _found(t, ind, by_key) for t in frozenset(english)}
+    unreached = [t for t, reached in found.items() if not reached]
+    if unreached:
+        as_english: dict[str, set[str]] = {}
+        for u in ind:
+            if stem := _as_english(u):
+                as_english.setdefault(stem, set()).add(u)
+        for t in unreached:
+            found[t] = frozenset(as_english.get(t, ())) or _compound(t, ind, by_key)
     return found
 
 

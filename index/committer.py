@@ -46,6 +46,11 @@ class Committer(Generic[Job]):
             self._thread = threading.Thread(target=self._run, name="kutip-commit", daemon=True)
             self._thread.start()
 
+    @property
+    def busy(self) -> bool:
+        """A commit is running: a hand-over now would wait for it."""
+        return self._job is not None
+
     def wait(self) -> None:
         """Block until no commit is running; raise the error of the last one, once."""
         with self._changed:

@@ -79,7 +79,8 @@ def test_with_workers_batches_are_committed_off_the_writer_thread(
     try:
         report = Indexer(archive._store, archive._search, workers=2).run([folder])
         assert report.added == archive.count() == 30
-        assert threads == ["kutip-commit"] * 3
+        assert set(threads) == {"kutip-commit"}  # a batch due while one commits may grow: 2 or 3
+        assert 2 <= len(threads) <= 3
         assert len(archive.search("jembatan", None)) == 30
     finally:
         archive.close()
@@ -127,3 +128,29 @@ def test_a_batch_is_due_by_size_or_by_age_once_it_is_not_tiny(monkeypatch: pytes
     fresh = indexer._Pending(started=now[0])
     fresh.states = [state] * indexer.BATCH_FILES
     assert fresh.due()
+
+
+def test_while_a_batch_commits_the_writer_gathers_on_up_to_twice_a_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _files(tmp_path / "news", 40)
+    monkeypatch.setattr(indexer, "BATCH_FILES", 5)
+    sizes: list[int] = []
+    original = DocStore.commit_batch
+
+    def slow_first(self: DocStore, replaced: list[object], *args: object, **kwargs: object) -> None:
+        sizes.append(len(replaced))
+        if len(sizes) == 1:
+            time.sleep(4)  # the workers go on analysing meanwhile
+        original(self, replaced, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DocStore, "commit_batch", slow_first)
+    archive = Archive.open(tmp_path / "ix")
+    try:
+        report = Indexer(archive._store, archive._search, workers=2).run([folder])
+        assert report.added == archive.count() == 40
+    finally:
+        archive.close()
+    assert sizes[0] == 5
+    assert max(sizes) == 10  # gathered past 5 while the first committed, handed over at twice that
+    assert sum(sizes) == 40

@@ -9,6 +9,7 @@ stemming belong to the engine's analysers.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeAlias
@@ -36,12 +37,14 @@ class Phrase:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A word with ``*`` (any letters) or ``?`` (one letter): ``ban*`` is a prefix. ``most`` (a
-    prefix being typed) keeps only that many of the terms it begins, the most frequent; 0: all."""
+    prefix being typed) keeps only that many of the terms it begins, the most frequent; 0: all.
+    It says how much of the query a search while typing reads, not what was asked: equal
+    patterns stay equal whatever their ``most``."""
 
     text: str
     field: str | None = None
     boost: float = 1.0
-    most: int = 0
+    most: int = dataclasses.field(default=0, compare=False)  # the class body names its own `field`
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,22 @@ province (``gazetteer/regional_bodies.txt``), so the words after one of their he
 place. A run the rules took for a person because a regional title stands before it
 ("Kapolres Batu Bara, AKBP Fulan", "Kapolres Batu Bara mengatakan") is that place whenever
 the article also writes it after such a head.
+
+After an office ("Ketua KPU", "Kepala BPBD", "Ketua DPRD") the office holder is named as often
+as the region ("Ketua DPRD Fulan Hidayat", "Ketua KPU Agus Setiawan"), so a run of two or three
+words written there is taken for a place only when the gazetteer knows it as one or the holder's
+name follows it after a comma ("Ketua DPRD Batu Bara, Fulan"). A single word stays a place
+unless it is a given name: a region is named in one word far more often than a holder. A name
+the article also writes after a bare head ("DPRD Batu Bara") is a place all the same.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from kutip.index.entities.classes import is_calendar_word
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
@@ -34,7 +43,7 @@ def _openers() -> frozenset[str]:
 
 
 def _ends_title(tokens: list[Token], k: int) -> bool:
-    """"Wali Kota Fulan": the head word closes a title, and a person's name follows it."""
+    """ "Wali Kota Fulan": the head word closes a title, and a person's name follows it."""
     titles = lexicon().titles
     return any(
         k + 1 >= length and tuple(t.folded for t in tokens[k + 1 - length : k + 1]) in titles
@@ -42,8 +51,41 @@ def _ends_title(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _after_office(tokens: list[Token], k: int) -> bool:
+    """An office word stands right before the head at ``k``: "Ketua DPRD", "Wakil Ketua KPU"."""
+    titles = lexicon().titles
+    return any(
+        k - length >= 0
+        and tokens[k - length].capitalised
+        and tuple(t.folded for t in tokens[k - length : k]) in titles
+        for length in (1, 2, 3)
+    )
+
+
+def _region_after_office(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]``, written right after an office's body, names its region."""
+    run = tokens[start:end]
+    entry = lexicon().entry([t.text for t in run], [t.folded for t in run])
+    if entry is not None:
+        return entry.type is EntityType.PLACE
+    if len(run) == 1:
+        return run[0].folded not in first_names()
+    return _holder_follows(tokens, end)
+
+
+def _holder_follows(tokens: list[Token], k: int) -> bool:
+    """A comma, then a capitalised word that is no weekday or month ("..., Fulan")."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    return token.gap.strip() == "," and token.capitalised and not is_calendar_word(token.folded)
+
+
 def _region_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
-    """Every run of one to three capitalised words written right after a regional body's head."""
+    """Every run of one to three capitalised words written right after a regional body's head.
+
+    After an office a run must look like a region, not a holder (see the module's note).
+    """
     single = folded_set(_HEADS)
     double = _long_heads()
     openers = _openers()
@@ -57,12 +99,14 @@ def _region_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
             start = k + 2
         if start < 0 or not token.text[:1].isupper() or _ends_title(tokens, k):
             continue
+        held = _after_office(tokens, k)
         end = start
         while end < len(tokens) and end - start < _LONGEST_REGION:
             nxt = tokens[end]
             if not nxt.text[:1].isupper() or nxt.gap != " ":
                 break
-            runs.add(tuple(t.folded for t in tokens[start : end + 1]))
+            if not held or _region_after_office(tokens, start, end + 1):
+                runs.add(tuple(t.folded for t in tokens[start : end + 1]))
             end += 1
     return runs
 

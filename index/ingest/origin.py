@@ -21,6 +21,7 @@ from kutip.index.ingest.outlets import (
     outlet_before_place,
     outlet_of_url,
 )
+from kutip.index.ingest.site_domain import repeated_domain
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
@@ -103,6 +104,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _interviewer(paragraphs)
         or _observed_by(split.body)
         or _credited_site(paragraphs)
+        or repeated_domain(paragraphs)
     )
 
 

@@ -27,10 +27,12 @@ _MENTION = re.compile(
     re.I,
 )
 # "dikutip dari contoh.com", "melansir contoh.com", "via contoh.com", "Sumber: contoh.com": another
-# site the page reports from, not itself.
+# site the page reports from, not itself. "© contoh.com", "Foto: contoh.com": a credit, which the
+# copyright rule reads where it stands (above the story it credits a lent photo).
 _SOURCE_CUE = re.compile(
-    r"\b(?:dari|mengutip|dikutip|melansir|dilansir|lansiran|via|sumber|source|quoted|according to|"
-    r"reported by|cited|citing)\s*:?\s*(?:laman|situs|website|portal|media)?\s*$",
+    r"(?:\b(?:dari|mengutip|dikutip|melansir|dilansir|lansiran|via|sumber|source|quoted|according to|"
+    r"reported by|cited|citing|copyright|foto|photo|dok|ilustrasi)|©|\(c\))"
+    r"\s*:?\s*(?:\d{4}\s*)?(?:laman|situs|website|portal|media)?\s*$",
     re.I,
 )
 _CUE_REACH = 40

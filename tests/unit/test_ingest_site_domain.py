@@ -13,7 +13,7 @@ def test_a_domain_written_twice_names_the_site() -> None:
         "Beranda | Kabar Daerah",
         "Isi berita.",
         "Baca juga di kabarcontoh.com",
-        "(c) 2024 kabarcontoh.com",
+        "Kirim tulisan ke kabarcontoh.com/kirim",
     ]
     assert repeated_domain(page) == "Kabarcontoh.com"
 
@@ -40,6 +40,10 @@ def test_section_hosts_and_addresses_count_for_their_site() -> None:
     assert repeated_domain(page) == "Wartacontoh.co.id"
 
 
+def test_a_credit_is_left_to_the_copyright_rule() -> None:
+    assert repeated_domain(["© fotocontoh.com", "Foto: fotocontoh.com", "(c) 2024 fotocontoh.com"]) == ""
+
+
 def test_an_e_mail_address_is_not_a_mention() -> None:
     assert repeated_domain(["redaksi@lensacontoh.com", "iklan@lensacontoh.com"]) == ""
 
@@ -51,6 +55,7 @@ def test_an_uncredited_page_takes_the_site_it_keeps_naming(tmp_path: Path) -> No
         "Kegiatan itu diikuti puluhan orang dari tiga dusun.\n\n"
         '"Kami ingin saluran ini lancar sebelum musim hujan," kata Fulan Hidayat, ketua RT setempat.\n\n'
         "Baca berita lainnya di wartasukamaju.com\n\n"
-        "Copyright wartasukamaju.com. All rights reserved.\n"
+        "Warga lain dapat mengirim foto kegiatan ke wartasukamaju.com/galeri untuk dimuat.\n\n"
+        "Tag: kerja bakti, Sukamaju\n"
     )
-    assert load_article(tmp_path, text).outlet == "Wartasukamaju.com"
+    assert load_article(tmp_path, text).outlet.casefold() == "wartasukamaju.com"

@@ -51,7 +51,7 @@ _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 _PATTERNS = (
     # Senin (2/10/2023), (2/10/2023): Indonesian day/month/year in brackets.
     re.compile(
-        rf"(?:\b(?:{DAY_NAMES}),?\s*)?\(\s*(?P<day>\d{{1,2}})/(?P<mnum>\d{{1,2}})/(?P<year>\d{{4}})\s*\)",
+        rf"(?:\b(?P<wday>{DAY_NAMES}),?\s*)?\(\s*(?P<day>\d{{1,2}})/(?P<mnum>\d{{1,2}})/(?P<year>\d{{4}})\s*\)",
         re.I,
     ),
     # 2024-11-02, 2024-11-02T10:00:00Z, and 2024/11/02 as URLs write it
@@ -94,6 +94,31 @@ def to_iso(year: int, month: int, day: int) -> str:
         return ""
 
 
+# Monday is 0, as datetime counts; abbreviations as stamps write them.
+_WEEKDAY_NUMBERS = {
+    **dict.fromkeys(("senin", "monday", "mon", "sen"), 0),
+    **dict.fromkeys(("selasa", "tuesday", "tue", "tues", "sel"), 1),
+    **dict.fromkeys(("rabu", "wednesday", "wed", "rab"), 2),
+    **dict.fromkeys(("kamis", "thursday", "thu", "thur", "thurs", "kam"), 3),
+    **dict.fromkeys(("jumat", "jum'at", "jum’at", "friday", "fri", "jum"), 4),
+    **dict.fromkeys(("sabtu", "saturday", "sat", "sab"), 5),
+    **dict.fromkeys(("minggu", "ahad", "sunday", "sun", "min"), 6),
+}
+
+
+def _as_weekday_says(year: int, month: int, day: int, weekday: str | None) -> str:
+    """The date; where day-first is no date at all ("Rabu (3/13/2024)": no thirteenth month), the
+    month-first reading a translation from English keeps, if the weekday written beside it fits. A
+    weekday that fits neither order, or only the swapped one of two real dates, is the writer's slip
+    ("Senin (1/10/2022)" for a Saturday), so the Indonesian order stands."""
+    iso = to_iso(year, month, day)
+    wanted = _WEEKDAY_NUMBERS.get(weekday.casefold()) if weekday else None
+    if iso or wanted is None:
+        return iso
+    swapped = to_iso(year, day, month)
+    return swapped if swapped and dt.date.fromisoformat(swapped).weekday() == wanted else ""
+
+
 def find_dates(text: str) -> Iterator[FoundDate]:
     """Every dated expression with a year, in text order, overlaps resolved to the first match."""
     if not _YEAR.search(text):
@@ -103,7 +128,7 @@ def find_dates(text: str) -> Iterator[FoundDate]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
-            iso = to_iso(int(groups["year"]), month, int(groups["day"]))
+            iso = _as_weekday_says(int(groups["year"]), month, int(groups["day"]), groups.get("wday"))
             if iso and not any(f.start < match.end() and match.start() < f.end for f in found):
                 found.append(FoundDate(match.start(), match.end(), iso))
     yield from sorted(found, key=lambda f: f.start)

@@ -52,13 +52,13 @@ def _ends_title(tokens: list[Token], k: int) -> bool:
 
 
 def _after_office(tokens: list[Token], k: int) -> bool:
-    """An office word stands right before the head at ``k``: "Ketua DPRD", "Wakil Ketua KPU"."""
+    """An office stands right before the head at ``k``: "Ketua DPRD", "anggota Bawaslu", and
+    through one more head, "Kepala BPBD Kabupaten" (the holder may follow the regency's name)."""
     titles = lexicon().titles
+    if k > 0 and tokens[k - 1].folded in folded_set(_HEADS) and tokens[k - 1].gap == " ":
+        k -= 1
     return any(
-        k - length >= 0
-        and tokens[k - length].capitalised
-        and tuple(t.folded for t in tokens[k - length : k]) in titles
-        for length in (1, 2, 3)
+        k - length >= 0 and tuple(t.folded for t in tokens[k - length : k]) in titles for length in (1, 2, 3)
     )
 
 

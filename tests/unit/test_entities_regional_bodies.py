@@ -47,3 +47,21 @@ def test_two_word_region_after_office_and_comma_stays_a_place() -> None:
 def test_run_written_after_a_bare_head_is_a_place() -> None:
     body = "Ketua KPU Tanah Contoh menyatakan siap. Kantor KPU Tanah Contoh berada di pusat kota."
     assert _types(body).get("Tanah Contoh") is not EntityType.PERSON
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Inflasi masih tinggi," kata Direktur Eksekutif Indef Fulan Hidayat di Jakarta.',
+        "Ketua Umum Apindo Fulan Hidayat mengatakan upah minimum naik.",
+    ],
+)
+def test_known_body_short_form_after_office_ends_before_the_name(body: str) -> None:
+    types = _types(body)
+    assert types.get("Fulan Hidayat") is EntityType.PERSON
+    assert not any(name.endswith(" Fulan Hidayat") for name in types)
+
+
+def test_lower_case_office_before_the_body_counts() -> None:
+    body = 'Menurut anggota Bawaslu Fulan Hidayat, rekomendasi itu dikirim. "Kami sudah kirim," katanya.'
+    assert _types(body).get("Fulan Hidayat") is EntityType.PERSON

@@ -32,14 +32,15 @@ class _Located(Protocol):
     location: Path
 
 
-def reported(error: BaseException, archive: _Located) -> ArchiveError:
+def reported(error: BaseException, location: Path) -> ArchiveError:
+    """The one line for a failure of the archive at ``location``: opening it and reading it say the same."""
     if isinstance(error, SearchDamaged):
-        return ArchiveError(damaged_search(archive.location / SEARCH_DIR, str(error)))
+        return ArchiveError(damaged_search(location / SEARCH_DIR, str(error)))
     if is_disk_full(error):
-        return disk_full(archive.location)
+        return disk_full(location)
     if is_busy(error):  # another process holds the store: a wait, never damage
-        return busy_store(archive.location / STORE_FILE)
-    return damaged_store(archive.location / STORE_FILE, error)
+        return busy_store(location / STORE_FILE)
+    return damaged_store(location / STORE_FILE, error)
 
 
 def guarded(method: F) -> F:
@@ -51,7 +52,7 @@ def guarded(method: F) -> F:
             try:
                 yield from method(self, *args, **kwargs)
             except (SearchDamaged, sqlite3.DatabaseError, UnicodeDecodeError) as error:
-                raise reported(error, self) from None
+                raise reported(error, self.location) from None
 
         return generator  # type: ignore[return-value]
 
@@ -60,6 +61,6 @@ def guarded(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except (SearchDamaged, sqlite3.DatabaseError, UnicodeDecodeError) as error:  # garbled bytes quoted
-            raise reported(error, self) from None
+            raise reported(error, self.location) from None
 
     return wrapper  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from kutip.index.archive.guard import LOCK_FILE, SEARCH_DIR, STORE_FILE
+from kutip.index.archive.guard import LOCK_FILE, SEARCH_DIR, STORE_FILE, reported
 from kutip.index.archive.writing import filesystem_path, index_version
 from kutip.index.docstore import DocStore
 from kutip.index.integrity import (
@@ -18,7 +18,6 @@ from kutip.index.integrity import (
     ArchiveError,
     busy_store,
     damaged_search,
-    damaged_store,
     disk_full,
     is_busy,
     is_disk_full,
@@ -61,11 +60,7 @@ def open_parts(location: Path | None) -> Opened:
         store.check()
         search, damage = _open_search(location, store)
     except sqlite3.DatabaseError as error:
-        if is_disk_full(error):
-            raise disk_full(location) from None
-        if is_busy(error):
-            raise busy_store(store_path) from None
-        raise damaged_store(store_path, error) from None
+        raise reported(error, location) from None
     except OSError as error:
         if is_disk_full(error):
             raise disk_full(location) from None

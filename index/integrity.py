@@ -76,12 +76,28 @@ def damaged_search(directory: Path, reason: str) -> str:
 
 
 def salvage_sources(path: Path) -> list[str]:
-    """The file paths a damaged store recorded, as far as they can still be read."""
+    """The file paths a damaged store recorded, as far as they can still be read.
+
+    Paths are stored as valid UTF-8 (``storable_path``), so a row whose bytes are not is garbage
+    from a garbled page and is left out; SQLite's own error may quote garbled bytes too (a
+    schema it cannot parse). Either, decoded, used to stop the repair with a traceback."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db.text_factory = bytes
         try:
-            return [str(row[0]) for row in db.execute("SELECT path FROM sources")]
+            rows = db.execute("SELECT path FROM sources")
+            return [text for (raw,) in rows if (text := _utf8(raw)) is not None]
         finally:
             db.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return []
+
+
+def _utf8(raw: object) -> str | None:
+    """``raw`` as text; None for bytes that are not UTF-8."""
+    if not isinstance(raw, bytes):
+        return str(raw)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None

@@ -13,6 +13,7 @@ import pytest
 
 from kutip.index.docstore import DocStore
 from kutip.index.facade import Archive, ArchiveError
+from kutip.index.integrity import salvage_sources
 from tests.articles import write_corpus
 
 
@@ -215,3 +216,13 @@ def test_a_store_locked_by_another_process_is_busy_not_damaged(
     assert "damaged" not in str(caught.value)
     monkeypatch.undo()
     Archive.open(tmp_path / "ix").close()  # nothing was set aside or broken
+
+
+def test_a_garbled_path_row_is_left_out_of_the_salvage(tmp_path: Path) -> None:
+    store = tmp_path / "kutip.sqlite3"
+    db = sqlite3.connect(store)
+    db.execute("CREATE TABLE sources (path TEXT)")
+    db.execute("INSERT INTO sources VALUES ('/arsip/a.txt'), (CAST(X'ff41' AS TEXT)), ('/arsip/b.txt')")
+    db.commit()
+    db.close()
+    assert salvage_sources(store) == ["/arsip/a.txt", "/arsip/b.txt"]

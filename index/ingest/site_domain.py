@@ -63,12 +63,13 @@ def _is_platform(site: str) -> bool:
 
 def repeated_domain(paragraphs: list[str]) -> str:
     """The one domain the page writes most, at least twice, shown as its outlet; "" when none or a tie."""
-    ranked = _own_mentions("\n".join(paragraphs)).most_common(2)
+    page = "\n".join(paragraphs)
+    ranked = _own_mentions(page).most_common(2)
     if not ranked or ranked[0][1] < _MIN_MENTIONS:
         return ""
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return ""
-    return display_outlet(_written_form("\n".join(paragraphs), ranked[0][0]))
+    return display_outlet(_written_form(page, ranked[0][0]))
 
 
 def _written_form(text: str, site: str) -> str:

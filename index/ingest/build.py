@@ -15,8 +15,9 @@ from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
+from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
-from kutip.index.ingest.origin import spelled_out_outlet
+from kutip.index.ingest.origin import logo_over_lead, spelled_out_outlet
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
@@ -165,7 +166,11 @@ def build_article(
     dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)
     url = known.url or stated_url(paragraphs)
     outlet = display_outlet(
-        known.outlet or (dateline.outlet if dateline else "") or stated_outlet(split, paragraphs)
+        known.outlet
+        or (dateline.outlet if dateline else "")
+        or lead_site(paragraphs)
+        or stated_outlet(split, paragraphs)
+        or logo_over_lead(dateline, paragraphs)
     ) or outlet_of_url(url)
     outlet = spelled_out_outlet(outlet, paragraphs)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)

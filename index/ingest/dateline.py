@@ -176,6 +176,19 @@ def _agency_after_place(inside: str, before: str) -> bool:
     return (_agency_acronym(inside) and _filed_from(before)) or (_wire_name(inside) and _wire_filed(before))
 
 
+def _site_after_place(inside: str, before: str, rest: str) -> bool:
+    """ "Kota (Contoh Window) – …": a name of two to four capitalised words in brackets after a known
+    place, over a lead, as sites copying the wire's shape write theirs. A region in brackets has an
+    administrative head or a known place in it ("Sleman (Kabupaten Contoh)", "Kota (Jawa Barat)")."""
+    words = inside.split()
+    if not 2 <= len(words) <= _WIRE_MAX_WORDS or not _wire_name(inside) or not _reads_like_prose(rest):
+        return False
+    if lookup(inside) is not None or _ADMIN_HEAD.match(inside) or any(map(_is_place, words)):
+        return False
+    return _is_place(before.strip().rstrip(","))
+
+
+_WIRE_MAX_WORDS = 4
 _WIRE_NAME = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 
 
@@ -324,6 +337,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
     elif bracketed and _agency_after_place(bracketed["inside"].strip(), bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
+    elif bracketed and _site_after_place(inside, bracketed["before"], paragraph[match.end() :]):
+        outlet, head = inside, bracketed["before"].strip().rstrip(",")
     parts = [p.strip() for p in _join_split_dates(_PART_BREAK.split(head)) if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])

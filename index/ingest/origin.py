@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kutip.index.entities import lookup
+from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import Split, furniture_share
 from kutip.index.ingest.credits import looks_like_name
+from kutip.index.ingest.dateline import Dateline
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import (
     display_outlet,
@@ -21,11 +24,33 @@ from kutip.index.ingest.outlets import (
     outlet_before_place,
     outlet_of_url,
 )
-from kutip.index.ingest.site_domain import repeated_domain
+from kutip.index.ingest.site_domain import is_platform, repeated_domain
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["spelled_out_outlet", "stated_outlet", "stated_url"]
+__all__ = ["logo_over_lead", "spelled_out_outlet", "stated_outlet", "stated_url"]
+
+# "CONTOHNET – Warga …": one word in capitals where a wire puts its place, and no known place, office
+# or everyday word. A place opening the lead so recurs in the story in its usual case ("Sukamaju"); a
+# site's name does not, unless as its domain ("Contohnet.com").
+_LOGO_MIN_LETTERS = 6
+
+
+def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
+    """The site's name as the lead's one-word dateline, when nothing else on the page says it is a
+    place; "" otherwise."""
+    if dateline is None or dateline.outlet or dateline.date or dateline.prefix != dateline.place:
+        return ""
+    word = dateline.prefix
+    if len(word) < _LOGO_MIN_LETTERS or not word.isalpha() or not word.isupper():
+        return ""
+    if lookup(word.title()) is not None or is_listed_word(fold(word)):
+        return ""
+    written = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", re.I)
+    if sum(len(written.findall(paragraph)) for paragraph in paragraphs) > 1:
+        return ""
+    return display_outlet(word)
+
 
 # "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page.
 _COPYRIGHT = re.compile(
@@ -127,17 +152,21 @@ def _logo_domain(lead: list[str], page: str) -> str:
 
 # "breaking news Contoh.co lewat Grup Telegram": an invitation to follow a site names its domain, listed
 # or not.
-_FOLLOW_INVITE = re.compile(r"\b(?:ikuti|follow|telegram|whatsapp|google ?news|channel)\b", re.I)
-_INVITED_DOMAIN = re.compile(r"(?<![\w./@])(?P<site>[A-Z][\w-]*\.(?:com|co\.id|co|id|net))(?![\w.-]*\w)")
+_FOLLOW_INVITE = re.compile(
+    r"\b(?:ikuti|follow|telegram|whatsapp|google ?news|channel|notifikasi|notification)\b", re.I
+)
+# Written in lower case too ("follow akun Google News contoh.id"); a platform's host is no site.
+_INVITED_DOMAIN = re.compile(r"(?<![\w./@])(?P<site>[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net))(?![\w.-]*\w)")
 
 
 def _followed_domain(furniture: list[str]) -> str:
-    """The one capitalised site domain the page's follow invitations name."""
+    """The one site domain the page's follow invitations name."""
     sites = {
         display_outlet(match["site"])
         for line in furniture
         if _FOLLOW_INVITE.search(line)
         for match in _INVITED_DOMAIN.finditer(_unquoted(line))
+        if not is_platform(match["site"])
     }
     return sites.pop() if len(sites) == 1 else ""
 

@@ -15,7 +15,7 @@ from collections import Counter
 from kutip.index.ingest.outlets import display_outlet
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["repeated_domain"]
+__all__ = ["is_platform", "repeated_domain"]
 
 _PLATFORMS = folded_set("ingest_outlet_words.txt", "platform")
 
@@ -43,7 +43,7 @@ def _own_mentions(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for match in _MENTION.finditer(text):
         site = match["site"].casefold()
-        if _is_platform(site) or _SOURCE_CUE.search(text[max(0, match.start() - _CUE_REACH) : match.start()]):
+        if is_platform(site) or _SOURCE_CUE.search(text[max(0, match.start() - _CUE_REACH) : match.start()]):
             continue
         counts[_registered(site)] += 1
     return counts
@@ -56,8 +56,9 @@ def _registered(site: str) -> str:
     return ".".join(parts[-keep:])
 
 
-def _is_platform(site: str) -> bool:
-    parts = site.split(".")
+def is_platform(site: str) -> bool:
+    """A host that is no one's newsroom: a social network, mail or video service, a link shortener."""
+    parts = site.casefold().split(".")
     return any(".".join(parts[i:]) in _PLATFORMS for i in range(len(parts) - 1))
 
 

@@ -31,9 +31,16 @@ def test_a_wire_names_itself_in_brackets_after_its_place_and_day(paragraph: str,
     assert dateline is not None and dateline.outlet == outlet
 
 
-def test_a_bracket_after_a_place_without_a_day_is_no_wire() -> None:
-    dateline = parse_dateline(f"Sleman (Contoh Raya) - {_LEAD}")
+@pytest.mark.parametrize("region", ["Kabupaten Contoh", "DIY", "Jawa Barat", "Contoh Yogyakarta"])
+def test_a_region_in_brackets_after_a_place_is_no_outlet(region: str) -> None:
+    dateline = parse_dateline(f"Sleman ({region}) - {_LEAD}")
     assert dateline is None or dateline.outlet == ""
+
+
+def test_a_site_names_itself_in_brackets_after_its_place() -> None:
+    dateline = parse_dateline(f"Jakarta (Contoh Window) – {_LEAD}")
+    assert dateline is not None and dateline.outlet == "Contoh Window"
+    assert dateline.place == "Jakarta"
 
 
 def test_a_bar_sets_the_place_apart_from_the_site() -> None:

@@ -1,0 +1,91 @@
+"""Where a small site names itself: the dateline's slot over the lead and its follow invitations (issue
+10). Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.lead_site import lead_site
+from tests.conftest import load_article
+
+_TITLE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
+_LEAD = (
+    "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
+    "yang sudah lama mereka tunggu sejak banjir besar tahun lalu."
+)
+_STORY = (
+    '"Kami ingin jembatan ini selesai sebelum musim hujan," kata Kepala Desa Fulan Hidayat.\n\n'
+    "Pekerjaan dimulai pekan depan dengan bantuan warga dari tiga dusun."
+)
+
+
+def _page(lead_line: str, footer: str = "") -> str:
+    return f"{_TITLE}\n\n{lead_line}\n\n{_STORY}\n\n{footer}".strip() + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lead_line", "outlet"),
+    [
+        (f"Bandung – kabarcontoh.com – {_LEAD}", "kabarcontoh.com"),
+        (f"Jabar.ContohNews.co | {_LEAD}", "ContohNews.co"),
+        (f"CONTOHRAYA.ME -{_LEAD}", "Contohraya.me"),
+        (f"ContohDewata.com, {_LEAD}", "ContohDewata.com"),
+    ],
+)
+def test_a_domain_in_the_dateline_slot_names_the_site(tmp_path: Path, lead_line: str, outlet: str) -> None:
+    assert load_article(tmp_path, _page(lead_line)).outlet == outlet
+
+
+def test_a_domain_alone_with_its_place_in_brackets_names_the_site() -> None:
+    assert lead_site([_TITLE, "Bandung, (Kabarcontoh.com)", _LEAD]) == "Kabarcontoh.com"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Dikutip dari kabarcontoh.com, {_LEAD}",
+        "Ilustrasi jembatan desa. (Sumber: kabarcontoh.com)",
+        "Suasana rapat warga (Foto: Dok. kabarcontoh.com)",
+        f"Kabarcontoh.com Raih Penghargaan {_LEAD}",
+        "Bagikan: facebook.com - twitter.com",
+    ],
+)
+def test_a_domain_the_top_names_in_a_sentence_or_credit_is_not_the_site(line: str) -> None:
+    assert lead_site([_TITLE, line, _LEAD]) == ""
+
+
+def test_a_one_word_logo_over_the_lead_names_the_site(tmp_path: Path) -> None:
+    assert load_article(tmp_path, _page(f"KABARCONTOH - {_LEAD}")).outlet == "Kabarcontoh"
+
+
+def test_the_logo_may_recur_as_the_sites_domain(tmp_path: Path) -> None:
+    page = _page(f"KABARCONTOH - {_LEAD}", "Baca berita lain di Kabarcontoh.com")
+    assert load_article(tmp_path, page).outlet.casefold().startswith("kabarcontoh")
+
+
+@pytest.mark.parametrize(
+    "lead_line",
+    [
+        # a place the gazetteer lacks recurs in the story in its usual case
+        f"SUKAMAJURAYA - {_LEAD} Warga Sukamajuraya menyambut baik rencana itu.",
+        # an everyday word in capitals is a caption's kicker
+        f"JEMBATAN - {_LEAD}",
+        # a known place is a wire-style dateline
+        f"BANDUNG - {_LEAD}",
+    ],
+)
+def test_a_capitals_word_that_is_a_place_or_a_word_names_no_site(tmp_path: Path, lead_line: str) -> None:
+    assert load_article(tmp_path, _page(lead_line)).outlet == ""
+
+
+def test_a_follow_invitation_names_the_site_in_lower_case(tmp_path: Path) -> None:
+    footer = "Jangan lupa ikuti update berita lainnya dan follow akun google news contohwarta.id"
+    page = _page(_LEAD, footer).replace("Fulan Hidayat.", "Fulan Hidayat kepada Warta Lain.")
+    assert load_article(tmp_path, page).outlet.casefold() == "contohwarta.id"
+
+
+def test_a_follow_invitation_to_a_platform_names_no_site(tmp_path: Path) -> None:
+    page = _page(_LEAD, "Ikuti kami di instagram.com dan follow tiktok.com")
+    assert load_article(tmp_path, page).outlet == ""

@@ -10,7 +10,15 @@ import re
 
 from kutip.index.language import fold
 
-__all__ = ["fold", "is_short_form", "is_short_form_words", "name_matches", "name_words", "words_in_order"]
+__all__ = [
+    "PAIR_HYPHEN",
+    "fold",
+    "is_short_form",
+    "is_short_form_words",
+    "name_matches",
+    "name_words",
+    "words_in_order",
+]
 
 _WORD = re.compile(r"\w+")
 
@@ -32,9 +40,24 @@ def is_short_form(short: str, full: str) -> bool:
     in order, starting with the same first word (``Fulan Santoso`` of ``Fulan Badu Santoso``).
 
     The first word must match: ``Joko Widodo`` is not ``Iriana Joko Widodo``, another given name
-    before a name is another person (a wife named with her husband's name after her own).
+    before a name is another person (a wife named with her husband's name after her own). A
+    name that stops where a hyphen joins the next capitalised name is one of a pair
+    (``Fulan Hidayat-Rina Marlina``, two running mates), not a short form of the pair.
     """
-    return is_short_form_words(name_words(short), name_words(full))
+    small = name_words(short)
+    return is_short_form_words(small, name_words(full)) and not _ends_at_pair_hyphen(small, full)
+
+
+def _ends_at_pair_hyphen(small: list[str], full: str) -> bool:
+    """Whether ``small`` ends at a word of ``full`` joined by a hyphen to a capitalised word."""
+    if not small:
+        return False
+    return any(fold(left) == small[-1] for left in PAIR_HYPHEN.findall(full))
+
+
+# "Hidayat-Rina": a word before a hyphen and a capitalised word, two names written as a pair
+# (three letters at least: "Al-Hadi" is one name)
+PAIR_HYPHEN = re.compile(r"(\w{3,})-(?=[A-Z])")
 
 
 def is_short_form_words(small: list[str], big: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kutip.index.people.lexicon import people_lexicon
+from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import initials, key_of, same_spelling_variant
 
 __all__ = ["public_name"]
@@ -30,7 +30,11 @@ def _forms_by_initials() -> dict[str, list[tuple[str, str]]]:
 
 def public_name(written: str) -> str | None:
     """The list's full name for ``written`` (a form it lists, or one spelt a little differently);
-    None when the list does not know it or ``written`` is a single word."""
+    None when the list does not know it or ``written`` is a single word. A form the list gives
+    with its title (``Paus Fransiskus``, the pope's Indonesian name) is read as written too."""
+    as_written = " ".join(folded_words(written))
+    if len(as_written.split()) >= _MIN_WORDS and as_written in people_lexicon().nicknames:
+        return people_lexicon().nicknames[as_written]
     key = key_of(written)
     if len(key.split()) < _MIN_WORDS:
         return None

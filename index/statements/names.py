@@ -37,7 +37,7 @@ from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, paragraphs, tokens
-from .written import extended, fullest_written, shortens, without_office_end, written_as_group
+from .written import extended, fullest_written, pair_parts, shortens, without_office_end, written_as_group
 
 _LONGEST_MENTION = 200
 _OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
@@ -118,11 +118,11 @@ class NameBook:
                 if not run or self.headlines.covers(run[0].start):
                     continue
                 kind, toks = split_run(run)
-                if kind == "person":
-                    toks = without_office_end(self.body, toks)
-                    seen.add(tuple(t.text for t in toks))
-                    if toks[0] is run[0] and not self._joined_on(run[0].start) and not self._opens(run[0]):
-                        self._bare.add(tuple(t.text for t in toks))
+                at = run[0]  # the pair "Fulan-Rina" holds two names; the first opens the run
+                for part in pair_parts(without_office_end(self.body, toks)) if kind == "person" else []:
+                    seen.add(words := tuple(t.text for t in part))
+                    if part[0].start == at.start and not (self._joined_on(at.start) or self._opens(at)):
+                        self._bare.add(words)
             self._full = sorted(seen, key=len, reverse=True)
         return self._full
 

@@ -15,6 +15,7 @@ import re
 from .attribution import apposition_like
 from .lexicon import lexicon
 from .names import NameBook
+from .office_list import after_dateline
 from .phrase import ROLE_GLUE
 from .speaker_ref import SpeakerRef
 from .text import Token, tokens
@@ -40,6 +41,8 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
         return None  # a sentence that opens with a quotation is someone speaking, not narration
     if body[start:end].rstrip().endswith("?"):
         return None  # a question (a page's related-questions box: "Siapa ...?") narrates no one
+    # "SURABAYA, Kabar.com - Kapolda Fulan menyayangkan …": the story's lead starts after its dateline
+    start = after_dateline(body, start, end)
     toks = tokens(body, start, min(end, start + 240))
     if not toks:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import is_short_form
+from ..names import PAIR_HYPHEN, is_short_form
 from .groups import introduced_as_group
 from .layout import Headlines
 from .lexicon import lexicon
@@ -63,6 +63,20 @@ def without_office_end(body: str, name: list[Token]) -> list[Token]:
     if len(name) >= 3 and office_ends_at(body, name[0].start, []):
         return name[1:]
     return name
+
+
+def pair_parts(name: list[Token]) -> list[list[Token]]:
+    """A run written as a pair of names joined by a hyphen (``Fulan Hidayat-Rina Marlina``, two
+    running mates) as its two names; any other run as itself."""
+    parts: list[list[Token]] = [[]]
+    for tok in name:
+        at = tok.start
+        for m in PAIR_HYPHEN.finditer(tok.text):
+            parts[-1].append(Token(at, tok.start + m.end(1), tok.text[at - tok.start : m.end(1)]))
+            parts.append([])
+            at = tok.start + m.end()
+        parts[-1].append(Token(at, tok.end, tok.text[at - tok.start :]) if at > tok.start else tok)
+    return parts
 
 
 def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]) -> str:

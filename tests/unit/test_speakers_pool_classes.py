@@ -1,0 +1,50 @@
+"""Speaker classes counted over the whole dev pool (made-up text here): a story's lead subject
+after its dateline, a pair of running mates written with a hyphen, a figure from abroad whose
+very name Indonesian news translates."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.names import is_short_form
+from kutip.index.people.public import public_name
+from kutip.index.statements import extract_statements
+
+
+def _speakers(body: str, lang: str = "id") -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+def test_lead_subject_after_a_dateline_speaks_through_the_clitic() -> None:
+    body = (
+        "contoh.com, SUKAMAJU - Kapolda Jatim Irjen Fulan Hidayat sangat menyayangkan kericuhan di stadion.\n\n"
+        '"Kami sangat menyayangkan kejadian ini," katanya, Minggu.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_english_lead_subject_after_a_wire_dateline() -> None:
+    body = (
+        "SUKAMAJU (Contoh) - Indonesia's President Fulan Hidayat made a strong pitch for investment.\n\n"
+        "The new city is being built on forested land.\n\n"
+        '"Your investment will be safe," he said in a speech.\n'
+    )
+    assert _speakers(body, "en") == ["Fulan Hidayat"]
+
+
+def test_a_hyphenated_pair_is_two_names_not_a_longer_one() -> None:
+    assert not is_short_form("Fulan Hidayat", "Fulan Hidayat-Rina Marlina")
+    assert not is_short_form("Fulan", "Fulan-Rina")
+    assert is_short_form("Fulan Santoso", "Fulan Badu Santoso")
+    assert is_short_form("Ahmad", "Ahmad Al-Habsyi")  # a particle of two letters joins one name
+    body = (
+        "Diketahui, Fulan Hidayat-Rina Marlina telah dilantik sebagai bupati dan wakil bupati.\n"
+        '"Kita tidak boleh tergantung pada pihak luar," kata Fulan.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_a_translated_pope_name_is_the_english_one() -> None:
+    assert public_name("Paus Fransiskus") == "Pope Francis"
+    assert public_name("Pope Francis") == "Pope Francis"
+    assert public_name("Fransiskus") is None  # one word may be anyone's name

@@ -6,7 +6,8 @@ entity.svg (a person's mentions, the list filtered to articles mentioning them),
 person.svg (a person's page: names, roles, outlets, timeline, most-reported remarks),
 entity-page.svg (a place's page: articles, outlets, timeline, statements naming it),
 quote-finder.svg (one remark as several
-outlets reported it, wording differences marked), statements-search.svg, help.svg,
+outlets reported it, wording differences marked), statements-search.svg (statement hits for a
+word, before one is opened), help.svg,
 facets.svg (the facet panel, the list filtered by one outlet and sorted by title) and
 bookmarks.svg (the bookmarks view) next to this script, so the
 README always shows what the current code draws. An optional argument names
@@ -24,6 +25,10 @@ from textual.pilot import Pilot
 
 from kutip.index.facade import Archive, EntityType, sample_corpus_path
 from kutip.tui.app import KutipApp
+from kutip.tui.screens.bookmarks import BookmarksScreen
+from kutip.tui.screens.help import HelpScreen
+from kutip.tui.screens.person import PersonScreen
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (140, 36)
@@ -37,7 +42,11 @@ async def settle(app: KutipApp, pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
-def save(app: KutipApp, name: str) -> Path:
+def save(app: KutipApp, name: str, shows: bool = True) -> Path:
+    """Write ``name``; ``shows`` is whether the screen now shows what the name says (else stop:
+    a shot of something else would go into the README unnoticed)."""
+    if not shows:
+        raise SystemExit(f"{name}: the screen does not show what the shot is named for")
     path = OUT / name
     app.save_screenshot(filename=name, path=str(OUT))
     print(f"wrote {path}")
@@ -86,7 +95,7 @@ async def shoot(archive: Archive, settings_file: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_richest_article(app, pilot)
-        save(app, "main.svg")
+        save(app, "main.svg", app.reader.article is not None and bool(app.reader.article.statements))
         # a person in the entities pane: mark the mentions, then list every article mentioning them
         app.entities_pane.focus()
         await pilot.press("enter", "n")
@@ -94,21 +103,21 @@ async def shoot(archive: Archive, settings_file: Path) -> None:
         await settle(app, pilot)
         app.entities_pane.focus()
         await pilot.pause()
-        save(app, "entity.svg")
+        save(app, "entity.svg", app.entity_filter is not None)
         await pilot.press("escape", "escape")
         await settle(app, pilot)
         name = most_quoted(archive)
         if name:
             app.open_person(name)
             await settle(app, pilot)
-            save(app, "person.svg")
+            save(app, "person.svg", isinstance(app.screen, PersonScreen))
             await pilot.press("escape")
             await settle(app, pilot)
         place = next((name for name, _, _, _ in archive.entity_counts(EntityType.PLACE)), "")
         if place:
             app.open_person(place, EntityType.PLACE)
             await settle(app, pilot)
-            save(app, "entity-page.svg")
+            save(app, "entity-page.svg", isinstance(app.screen, PersonScreen))
             await pilot.press("escape")
             await settle(app, pilot)
         phrase = reworded_phrase(archive)
@@ -120,7 +129,7 @@ async def shoot(archive: Archive, settings_file: Path) -> None:
             await settle(app, pilot)
             await pilot.press("enter")
             await pilot.pause()
-            save(app, "quote-finder.svg")
+            save(app, "quote-finder.svg", isinstance(app.screen, QuoteFinderScreen))
             await pilot.press("escape")
             await settle(app, pilot)
         app.article_list.focus()
@@ -129,20 +138,21 @@ async def shoot(archive: Archive, settings_file: Path) -> None:
             await settle(app, pilot)
             await pilot.press("n")
             await pilot.pause()
-        save(app, "article-search.svg")
+        save(app, "article-search.svg", bool(app.search_query) and app.article_list.row_height == 2)
         await pilot.press("escape")
         await settle(app, pilot)
         await pilot.press("ctrl+t", *"banjir")
         await asyncio.sleep(0.4)
         await settle(app, pilot)
-        await pilot.press("enter", "down", "enter")
+        await pilot.press("enter", "down")  # to the results, the cursor on the second hit
         await settle(app, pilot)
-        save(app, "statements-search.svg")
+        shown = app.statement_results.display and bool(app.statement_results.hits)
+        save(app, "statements-search.svg", shown)  # before Enter opens one: the results are what it shows
         await pilot.press("escape")
         await settle(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
-        save(app, "help.svg")
+        save(app, "help.svg", isinstance(app.screen, HelpScreen))
         await pilot.press("escape")
         await pilot.pause()
         await shoot_facets_and_bookmarks(app, pilot)
@@ -154,7 +164,7 @@ async def shoot_facets_and_bookmarks(app: KutipApp, pilot: Pilot[None]) -> None:
     await settle(app, pilot)
     await pilot.press("down", "enter", "o", "o", "o")  # the first outlet; sorted by title
     await settle(app, pilot)
-    save(app, "facets.svg")
+    save(app, "facets.svg", app.facet_panel.is_open and app.article_list.shape.narrowed)
     await pilot.press("x", "F")
     await settle(app, pilot)
     app.article_list.focus()
@@ -169,7 +179,7 @@ async def shoot_facets_and_bookmarks(app: KutipApp, pilot: Pilot[None]) -> None:
         await pilot.press("b")  # and a statement in it
     await pilot.press("B")
     await settle(app, pilot)
-    save(app, "bookmarks.svg")
+    save(app, "bookmarks.svg", isinstance(app.screen, BookmarksScreen))
 
 
 def main(argv: list[str]) -> int:

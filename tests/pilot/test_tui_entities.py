@@ -20,6 +20,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.entities_pane import EntitiesPane
+from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot_support import settle, synchronous
 
@@ -338,6 +339,8 @@ async def test_statements_only_search_lists_statements_and_opens_one(sample: Arc
         assert app.reader.article.id == chosen.article.id
         assert app.reader.current_statement is not None
         assert app.reader.current_statement.id == chosen.statement.id
+        header = app.part(ListHeader).text  # still the results' count, not the hidden article list's
+        assert header.startswith(f"{len(expected)} statement"), header
         # plain words: anyone who said them
         await pilot.press("slash", "ctrl+a", "ctrl+k", *word)
         await wait_for_search(app, pilot)

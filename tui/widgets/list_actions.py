@@ -191,6 +191,9 @@ class ListActions:
         app = self.app
         article_list = app.article_list
         searching = bool(app.search_query) and not app.statements_only
+        if app.statement_results.display:  # the header counts the statement results shown instead
+            self.recount()
+            return
         app.part(ListHeader).show_shape(
             article_list.shape, searching, len(article_list.summaries), len(article_list.base),
             article_list.unread_count,

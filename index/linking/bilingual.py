@@ -21,6 +21,7 @@ from kutip.index.linking.normalise import content_terms, fold_word, words_of
 from kutip.index.linking.similarity import Similarity
 from kutip.index.linking.variants import VARIANTS
 from kutip.index.search.stemming import stem_en_mended, stem_id
+from kutip.index.stopwords import stopwords
 
 __all__ = [
     "CrossMatch",
@@ -81,6 +82,21 @@ def _table() -> dict[str, tuple[str, ...]]:
         alike = (s for stem in list(stems) for s in synonyms.get(stem, ()) if s not in stems)
         stems.extend(dict.fromkeys(alike))
     return {k: tuple(v) for k, v in table.items() if v}
+
+
+@cache
+def _light() -> frozenset[str]:
+    """English terms the lexicon renders with an Indonesian function word (``need``: ``perlu``,
+    ``fine``: ``baik``, ``ready``: ``siap``... ``all``: ``semua``): Indonesian drops that word
+    from its terms, so an English report keeps a term its translation cannot show."""
+    function_words = stopwords("id")
+    found = set()
+    for line in lines("linking_bilingual.tsv"):
+        english, _, indonesian = line.partition("\t")
+        keys = content_terms(english.strip(), "en")
+        if len(keys) == 1 and any(fold_word(p.strip()) in function_words for p in indonesian.split(",")):
+            found.add(keys[0])
+    return frozenset(found)
 
 
 def lexicon_size() -> int:
@@ -160,6 +176,18 @@ def _compound(term: str, ind: frozenset[str], by_key: dict[str, list[str]]) -> f
 
 
 _NOTHING: frozenset[str] = frozenset()
+_JOINED = 10  # letters of an Indonesian term that may be a name of several words joined by the gazetteer
+_INSIDE = 4  # letters a word needs before it is looked for inside such a term
+
+
+def _inside(term: str, joined: Sequence[str]) -> frozenset[str]:
+    """The joined names (``ibukotanusantara``) holding ``term`` or one of its translations: the
+    gazetteer joins a name one side writes in full (``Ibu Kota Nusantara``) while the other
+    describes it in its own words (``the new capital city of Nusantara``)."""
+    if not joined or term.isdigit():
+        return _NOTHING
+    words = [w for w in (term, *translations(term)) if len(w) >= _INSIDE]
+    return frozenset(u for u in joined if any(w in u for w in words))
 
 
 @lru_cache(maxsize=100_000)
@@ -189,8 +217,9 @@ def reach_map(english: Sequence[str], indonesian: Sequence[str]) -> dict[str, fr
         for u in ind:
             if stem := _as_english(u):
                 as_english.setdefault(stem, set()).add(u)
+        joined = [u for u in ind if len(u) >= _JOINED]
         for t in unreached:
-            found[t] = frozenset(as_english.get(t, ())) or _compound(t, ind, by_key)
+            found[t] = frozenset(as_english.get(t, ())) or _compound(t, ind, by_key) or _inside(t, joined)
     return found
 
 
@@ -207,20 +236,25 @@ def match_within(
     if not en or not ind:
         return CrossMatch(0.0, 0.0, 0.0, False)
     shared_en = 0
+    unseen_light = 0  # English terms rendered by a function word the Indonesian terms cannot hold
+    light = _light()
     reached: set[str] = set()
     for t in en:
         found = reach.get(t, _NOTHING) if whole else reach.get(t, _NOTHING) & ind
         if found:
             shared_en += 1
             reached |= found
+        elif t in light:
+            unseen_light += 1
     shared_id = len(reached)
+    counted_en = max(len(en) - unseen_light, 1)
     numbers_en = {t for t in en if t.isdigit()}
     numbers_id = {t for t in ind if t.isdigit()}
     english_shorter = len(en) <= len(ind)
     shorter, longer = (numbers_en, numbers_id) if english_shorter else (numbers_id, numbers_en)
     return CrossMatch(
         float(min(shared_en, shared_id)),
-        shared_en / len(en),
+        shared_en / counted_en,
         shared_id / len(ind),
         bool(longer) and bool(shorter - longer),
     )

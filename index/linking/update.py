@@ -354,8 +354,10 @@ def undated_translation(a: LinkDoc, b: LinkDoc) -> bool:
     return _weighed(a, b) == "same" and complete_translation(a, b)
 
 
-def matches(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether two statements report one remark: content measured against how far the speakers agree."""
+def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
+    """Whether two statements report one remark: content measured against how far the speakers agree.
+    ``together``: the two articles already share a remark (:meth:`_Linker.together`), which says
+    they report one occasion as two dates would."""
     weighed = _weighed(a, b)
     if weighed is None:
         return False
@@ -367,10 +369,16 @@ def matches(a: LinkDoc, b: LinkDoc) -> bool:
     if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
         return False  # too few terms in common for any of the ways below
     # no two dates confirm one occasion: a bare overlap must cover more
-    bar = "undated" if how == "same" and not one_day(a, b) else how
+    bar = "undated" if how == "same" and not (together or one_day(a, b)) else how
     if a.lang != b.lang:
         return cross_report(a, b, bar)
     return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))
+
+
+def undated_only(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether only the want of two dates sets the bar of two reports of one speaker higher: then
+    two articles that already share another remark (:meth:`_Linker.together`) lower it again."""
+    return not one_day(a, b) and _weighed(a, b) == "same"
 
 
 def _candidate_docs(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
@@ -420,6 +428,8 @@ class _Linker:
         self.docs: dict[str, LinkDoc] = {}
         self.neighbours = Neighbours(db, self.doc)
         self.kinds: dict[str, dict[str, str]] = {}
+        self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
+        self.pending: list[tuple[str, str]] = []  # undated pairs that would match were their articles paired
 
     def doc(self, sid: str) -> LinkDoc | None:
         if sid not in self.docs:
@@ -432,7 +442,9 @@ class _Linker:
         one, two = self.doc(a), self.doc(b)
         if one is None or two is None:
             return False
-        return matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two))
+        if matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
+            return True
+        return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
 
     def _core(self, ids: Iterable[str]) -> list[str]:
         docs = [d for sid in dict.fromkeys(ids) if (d := self.doc(sid)) is not None]
@@ -535,12 +547,62 @@ class _Linker:
                 return True
         return False
 
+    def together(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """Whether the two reports' articles already share a cluster through other statements: two
+        outlets reporting one occasion, so the rest of what they quote needs no two dates to be
+        placed on one day (an English outlet's page often gives none). Reads two articles'
+        memberships: its cost does not grow with the archive."""
+        if a.article == b.article:
+            return False
+        pair = (min(a.article, b.article), max(a.article, b.article))
+        if pair in self.paired:
+            return True
+        row = self.db.execute(
+            "SELECT 1 FROM statements s1 JOIN link_members m1 ON m1.statement = s1.id "
+            "JOIN link_members m2 ON m2.cluster = m1.cluster JOIN statements s2 ON s2.id = m2.statement "
+            "WHERE s1.article = ? AND s2.article = ? AND s1.id NOT IN (?, ?) AND s2.id NOT IN (?, ?) LIMIT 1",
+            (a.article, b.article, a.statement, b.statement, a.statement, b.statement),
+        ).fetchone()
+        if row is not None:
+            self.paired.add(pair)
+        return row is not None
+
+    def _together_match(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """An undated pair that matches once its articles are known to report one occasion; a pair
+        that would is kept for :meth:`retry`, as the remark that pairs the articles may come later."""
+        if not undated_only(doc, other) or not matches(doc, other, together=True):
+            return False
+        if self.together(doc, other):
+            return True
+        self.pending.append((doc.statement, other.statement))
+        return False
+
+    def retry(self) -> None:
+        """Tries again the undated pairs :meth:`_together_match` kept, until none joins."""
+        while self.pending:
+            pending, self.pending = self.pending, []
+            joined = False
+            for first, second in pending:
+                doc, other = self.doc(first), self.doc(second)
+                if doc is None or other is None or not self.together(doc, other):
+                    continue
+                if not self.outmatched(doc, other):
+                    before = cluster_of(self.db, doc.statement)
+                    self.join(doc, other)
+                    joined = joined or cluster_of(self.db, doc.statement) != before
+            if not joined:
+                return
+
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
         tries = 0
         for other in _candidate_docs(self.db, doc):
             self.docs.setdefault(other.statement, other)
-            if matches(doc, other) or (undated_translation(doc, other) and self.in_sequence(doc, other)):
+            if (
+                matches(doc, other)
+                or (undated_translation(doc, other) and self.in_sequence(doc, other))
+                or self._together_match(doc, other)
+            ):
                 if not self.outmatched(doc, other):
                     self.join(doc, other)
             elif tries < MAX_TRIES and other.lang == doc.lang and one_speaker(doc, other):
@@ -616,4 +678,5 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
         linker.force(first, second)
     for doc in todo:
         linker.link(doc)
+    linker.retry()
     _watermark(db)

@@ -179,11 +179,12 @@ def _agency_after_place(inside: str, before: str) -> bool:
 def _site_after_place(inside: str, before: str, rest: str) -> bool:
     """ "Kota (Contoh Window) – …": a name of two to four capitalised words in brackets after a known
     place, over a lead, as sites copying the wire's shape write theirs. A region in brackets has an
-    administrative head or a known place in it ("Sleman (Kabupaten Contoh)", "Kota (Jawa Barat)")."""
+    administrative head or ends with a known place ("Sleman (Kabupaten Contoh)", "Kota (Jawa Barat)");
+    a site may open its name with one ("Indonesia Contoh")."""
     words = inside.split()
     if not 2 <= len(words) <= _WIRE_MAX_WORDS or not _wire_name(inside) or not _reads_like_prose(rest):
         return False
-    if lookup(inside) is not None or _ADMIN_HEAD.match(inside) or any(map(_is_place, words)):
+    if lookup(inside) is not None or _ADMIN_HEAD.match(inside) or _is_place(words[-1]):
         return False
     return _is_place(before.strip().rstrip(","))
 

@@ -251,8 +251,26 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score -= 2.0
     if len(words) >= _DEK_MIN_WORDS and index > page.first_real and _inside_lead(line, page):
         score -= _DEK_PENALTY
+    if _over_stamp(index, page):
+        score += _OVER_STAMP_BONUS
     score -= 2.0 * furniture + 0.2 * max(0, index - page.first_real)
     return score + (1.0 if isolated else 0.0)
+
+
+# The headline stands over the story's date stamp, perhaps with its dek or the writer's name between; a
+# photo's caption, printed twice as it may be, stands over the picture and the lead.
+_OVER_STAMP_BONUS = 1.5
+_STAMP_REACH = 2
+_BYLINE_MAX_WORDS = 5
+
+
+def _over_stamp(index: int, page: _Page) -> bool:
+    from kutip.index.ingest.credits import looks_like_name  # credits reads headlines' datelines
+
+    line = page.head[index]
+    if len(line.split()) <= _BYLINE_MAX_WORDS and looks_like_name(line):
+        return False  # the writer's own name over the stamp
+    return any(read_stamp(line) for line in page.head[index + 1 : index + 1 + _STAMP_REACH])
 
 
 # A sentence under a menu label ("Headline", "Fokus", "Terpopuler") above the story is another
@@ -326,12 +344,53 @@ def _unstopped(line: str) -> str:
     return bare if _title_case_share(_content_words(bare)) >= _TITLE_CASE else line
 
 
+# A photo's caption or the page's teaser of its lead may stand over the headline, reading like the lead;
+# it is passed over when the page prints it twice (caption and picture text, teaser and lead) or when
+# the line found below it stands over the story's date stamp. A line opening with a dateline printed
+# once is the story's lead: a title-like line under it is a related story's teaser.
+_PASSED_OVER_MAX = 2
+
+
 def detect_title(lines: list[str]) -> tuple[str, list[str]]:
-    """The headline among the lines above the story's lead, scored (see ``_headline_score``).
+    """The headline among the lines above the story's lead, scored (see ``_headline_score``), or
+    below a caption or teaser the scrape put first.
 
     Returns the title ("" when no line is convincing) and the lines left for the body;
     the headline and its repeats are removed, other furniture stays for the body rules.
     """
+    title, rest = _detect_title(lines)
+    if title:
+        return title, rest
+    return _title_below_teaser(lines) or (title, rest)
+
+
+def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:
+    numbered = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    skipped: list[str] = []
+    for position, (number, text) in enumerate(numbered):
+        if text in skipped:
+            continue
+        twice = sum(1 for _, t in numbered if t == text) > 1
+        if len(set(skipped)) >= _PASSED_OVER_MAX or not _is_lead(text):
+            break
+        if parse_dateline(text) and not twice:
+            break  # the story's own lead: what follows it is other stories' teasers
+        skipped.append(text)
+        below = lines[number + 1 :]
+        title, rest = _detect_title(below)
+        if not title:
+            continue
+        found = next((n for n, t in numbered[position + 1 :] if _bare(t) == _bare(title)), None)
+        if found is None:
+            continue
+        printed_twice = any(sum(1 for _, t in numbered if t == s) > 1 for s in skipped)
+        after = [t for n, t in numbered if n > found][:_STAMP_REACH]
+        if printed_twice or any(read_stamp(t) for t in after):
+            return title, [*lines[: number + 1], *rest]
+    return None
+
+
+def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
     teasers = 0
     entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
     real: list[int] = []  # positions in entries of lines that are more than furniture

@@ -38,7 +38,7 @@ def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
     cut the same way."""
     persons: dict[str, Entity] = {}
     others: list[Entity] = []
-    changed = False
+    entities, changed = glued_before_given_name(entities)
     # one-word persons the recogniser found elsewhere ("kata Rahmat"): a tail holding one is a name
     short = frozenset(e.name for e in entities if e.type is EntityType.PERSON and " " not in e.name.strip())
     orgs = _org_names(entities)
@@ -65,6 +65,26 @@ def split_glued(body: str, entities: list[Entity], lang: str) -> list[Entity]:
             same = kept == ent.mentions
             others.append(ent if same else Entity(ent.name, ent.type, kept, list(ent.aliases)))
     return [*persons.values(), *others] if changed else entities
+
+
+def glued_before_given_name(entities: list[Entity]) -> tuple[list[Entity], bool]:
+    """``Porsi Fulan`` beside ``Fulan Hidayat``: a two-word person whose last word opens another
+    person's full name, and that the text also writes as that word alone, is that word (and so the
+    other person); its first word was glued on (a sentence's capitalised noun, a misspelt title)."""
+    persons = [e for e in entities if e.type is EntityType.PERSON]
+    firsts = {e.name.split()[0] for e in persons if len(e.name.split()) >= _NAME_WORDS}
+    out: list[Entity] = []
+    for ent in entities:
+        words = ent.name.split()
+        alone = ent.type is EntityType.PERSON and len(words) == _NAME_WORDS and words[1] in firsts
+        if not (alone and any(m.text == words[1] for m in ent.mentions)):
+            out.append(ent)
+            continue
+        cut = [
+            Mention(m.end - len(words[1]), m.end, words[1]) for m in ent.mentions if m.text.endswith(words[1])
+        ]
+        out.append(Entity(words[1], EntityType.PERSON, cut, list(ent.aliases)))
+    return out, len(out) != len(entities) or any(a is not b for a, b in zip(out, entities, strict=True))
 
 
 def _org_names(entities: list[Entity]) -> frozenset[str]:

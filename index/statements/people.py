@@ -62,7 +62,8 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
             i, after_title = i + 1, True  # "Air" of "Air Chief Marshal Fulan", "Rear" of "Rear Admiral"
             continue
         honorific = lex.is_a(w.rstrip("."), "honorific")  # "H. Fulan", "Ir. Fulan"
-        if lex.is_a(w, "role") or honorific or _is_acronym(w) or _DOMAIN.fullmatch(w):
+        misspelt = w.casefold() not in given and misspelt_role(w)  # "Laksaman Fulan", a letter short
+        if lex.is_a(w, "role") or honorific or misspelt or _is_acronym(w) or _DOMAIN.fullmatch(w):
             i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue
         if lex.is_a(w, "place_head") and len(words) - i >= (3 if after_title else 4):
@@ -79,6 +80,26 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
             if _known_place_at(words, j):
                 return j + 1
     return i
+
+
+_MIN_MISSPELT = 6  # shorter words are a letter away from some title too often
+
+
+@cache
+def _roles_short_of_a_letter() -> frozenset[str]:
+    """Every long role word with one letter left out (``laksaman``, ``gubenur``)."""
+    roles = lexicon().classes.get("role", frozenset())
+    return frozenset(r[:k] + r[k + 1 :] for r in roles if len(r) > _MIN_MISSPELT for k in range(len(r)))
+
+
+def misspelt_role(word: str) -> bool:
+    """A role word written a letter short (``Laksaman``, ``Gubenur``): scrapes keep such typos, and
+    the recogniser then reads the title as the first name. Words the news writes in lower case
+    and role words themselves are not typos."""
+    folded = word.casefold()
+    if len(folded) < _MIN_MISSPELT or not folded.isalpha() or lexicon().is_a(folded, "role"):
+        return False
+    return folded in _roles_short_of_a_letter() and not is_lower_word(folded)
 
 
 _NOMINALISED = re.compile(r"(?:ke|pe|per)[a-z]{3,}an")

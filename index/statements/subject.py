@@ -72,12 +72,16 @@ _PASSIVE_SHAPE = re.compile(r"di[a-z]{3,}(?:kan|i)")
 def _passive_agent(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
     """``Pendapat lain diungkapkan Fulanah (35), guru …`` / ``Hal itu dibagikan oleh Fulan``:
     the agent of a passive verb near the start is whom the passage turns to, who speaks next.
-    A speech verb may take its agent straight after it; any other passive only after ``oleh``."""
+    A speech verb may take its agent straight after it; any other passive only after ``oleh``.
+    After ``yang`` the verb is a relative clause (``apa yang disampaikan Fulan itu …``: what
+    Fulan said is the topic), so its agent is not who goes on."""
     lex = lexicon()
     for k, tok in enumerate(toks[: _MAX_BEFORE_PASSIVE + 1]):
         w = tok.text.casefold()
         speech = w in lex.passive
         if not (speech or _PASSIVE_SHAPE.fullmatch(w)) or k + 1 >= len(toks):
+            continue
+        if k > 0 and toks[k - 1].text.casefold() == "yang":
             continue
         j = k + 1
         if toks[j].text.casefold() in ("oleh", "by"):

@@ -1,13 +1,17 @@
 """Speaker classes counted over the whole dev pool (made-up text here): a story's lead subject
 after its dateline, a pair of running mates written with a hyphen, a figure from abroad whose
-very name Indonesian news translates."""
+very name Indonesian news translates, a passive inside a relative clause, a title misspelt or a
+word glued before a given name."""
 
 from __future__ import annotations
 
 from kutip.index.entities import recognise
+from kutip.index.models import Entity, EntityType, Mention
 from kutip.index.names import is_short_form
 from kutip.index.people.public import public_name
 from kutip.index.statements import extract_statements
+from kutip.index.statements.glued import glued_before_given_name
+from kutip.index.statements.people import clean_person, misspelt_role
 
 
 def _speakers(body: str, lang: str = "id") -> list[str | None]:
@@ -48,3 +52,32 @@ def test_a_translated_pope_name_is_the_english_one() -> None:
     assert public_name("Paus Fransiskus") == "Pope Francis"
     assert public_name("Pope Francis") == "Pope Francis"
     assert public_name("Fransiskus") is None  # one word may be anyone's name
+
+
+def test_a_passive_in_a_relative_clause_does_not_turn_the_passage() -> None:
+    body = (
+        "Di luar ruang sidang, Fulan Hidayat menegaskan, bahwa sikap Rudi Santoso adalah hak politiknya.\n"
+        "Dan apa yang disampaikan Rudi itu menurut Fulan adalah sebuah prinsip.\n"
+        '"Kami juga mengambil prinsip menjaga marwah lembaga ini," tegas dia.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_a_role_word_a_letter_short_is_still_a_title() -> None:
+    assert misspelt_role("Laksaman") and misspelt_role("Gubenur")
+    assert not misspelt_role("Laksamana")  # the role itself
+    assert not misspelt_role("Hidayat") and not misspelt_role("Agung")
+    assert clean_person("Laksaman Fulan Hidayat") == ["Fulan", "Hidayat"]
+
+
+def test_a_word_glued_before_a_given_name_gives_way_to_the_full_name() -> None:
+    persons = [
+        Entity("Fulan Hidayat", EntityType.PERSON, [Mention(0, 13, "Fulan Hidayat")]),
+        Entity("Porsi Fulan", EntityType.PERSON, [Mention(20, 31, "Porsi Fulan"), Mention(40, 45, "Fulan")]),
+        Entity("Rina Marlina", EntityType.PERSON, [Mention(50, 62, "Rina Marlina")]),
+    ]
+    names = [e.name for e in glued_before_given_name(persons)[0]]
+    assert names == ["Fulan Hidayat", "Fulan", "Rina Marlina"]
+    # never written alone: another person who shares the word stays whole
+    other = [persons[0], Entity("Porsi Fulan", EntityType.PERSON, [Mention(20, 31, "Porsi Fulan")])]
+    assert glued_before_given_name(other) == (other, False)

@@ -89,3 +89,19 @@ def test_a_joined_name_is_reached_by_the_words_describing_it() -> None:
     reach = reach_map(["nusantara", "capit", "invest"], ["ibukotanusantara", "investasi"])
     assert reach["nusantara"] == {"ibukotanusantara"}
     assert reach["capit"] == {"ibukotanusantara"}
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("Officers fired warning shots", "Petugas melepaskan tembakan peringatan"),
+        ("The spectators entered the pitch", "Para penonton masuk ke lapangan"),
+        (
+            "On behalf of the government we express our condolences",
+            "Atas nama pemerintah kami ucapkan belasungkawa",
+        ),
+    ],
+)
+def test_everyday_senses_reach_the_words_reports_use(english: str, indonesian: str) -> None:
+    found = cross_match(content_terms(english, "en"), content_terms(indonesian, "id"))
+    assert found.english_share >= 0.75

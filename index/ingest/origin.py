@@ -64,7 +64,8 @@ _FIRST_SHOWN = re.compile(
     r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
 )
 # "(fat/jpnn)": editors' initials, then the outlet's short name, closing a story.
-_DESK_CODE = re.compile(r"\((?:[a-z]{2,5}/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
+# Initials may carry a number ("(abc2/jpnn)") where a desk has several writers with the same ones.
+_DESK_CODE = re.compile(r"\((?:[a-z]{2,5}[0-9]?/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
 # "By ANNA BERG, Associated Press", "Ana Lee (The Jakarta Post)": a byline naming its outlet.
 _BYLINE_OUTLET = re.compile(r"^(?:by|oleh)\s+[^,()]{2,60}(?:,\s*|\s*\()(?P<name>[^,()]{2,40})\)?$", re.I)
 
@@ -129,6 +130,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _interviewer(paragraphs)
         or _observed_by(split.body)
         or _credited_site(paragraphs)
+        or _photographer_site(paragraphs)
         or repeated_domain(paragraphs)
     )
 
@@ -192,6 +194,36 @@ _WIRES = folded_set("ingest_outlet_words.txt", "wire")
 def _credited_name(paragraph: str) -> list[str]:
     names = (match["site"] or match["alone"] for match in _CREDITED_NAME.finditer(paragraph))
     return [display_outlet(n) for n in names if n.casefold() in known_outlets() and fold(n) not in _WIRES]
+
+
+# "(Ana Lee/contoh.com)", "Foto: Ana Lee/CONTOH", "… di lokasi. Ana Lee/Contoh": a caption closing with
+# its photographer and then the site, as detik, JPNN and many small sites credit their own pictures. A
+# lent picture names its agency (a wire) or its source ("Dok.", "Instagram/…") instead.
+_PHOTOGRAPHER_SITE = re.compile(
+    r"(?:^|[(:.]\s*|\s)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*/\s*(?P<site>[A-Za-z][\w.-]{2,30}?)"
+    r"\.?\s*\)?\s*[|.]?\s*$"
+)
+
+
+def _photographer_site(paragraphs: list[str]) -> str:
+    """The one listed outlet or site domain the page's captions credit after a photographer's name."""
+    sites = set()
+    for paragraph in paragraphs:
+        if len(paragraph.split()) > _CAPTION_MAX_WORDS:
+            continue
+        match = _PHOTOGRAPHER_SITE.search(paragraph.strip())
+        if match is None or match["who"].isupper() or not looks_like_name(match["who"]):
+            continue  # "ANA LEE/CONTOH.COM": a site credits another's picture in capitals
+        if is_platform(match["site"]):
+            continue
+        site = match["site"].rstrip(".")
+        listed = site.casefold() in known_outlets() or ("." in site and is_outlet_name(site))
+        if listed and fold(site) not in _WIRES:
+            sites.add(display_outlet(site))
+    return sites.pop() if len(sites) == 1 else ""
+
+
+_CAPTION_MAX_WORDS = 40
 
 
 def _credited_site(paragraphs: list[str]) -> str:

@@ -89,3 +89,37 @@ def test_a_follow_invitation_names_the_site_in_lower_case(tmp_path: Path) -> Non
 def test_a_follow_invitation_to_a_platform_names_no_site(tmp_path: Path) -> None:
     page = _page(_LEAD, "Ikuti kami di instagram.com dan follow tiktok.com")
     assert load_article(tmp_path, page).outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("caption", "outlet"),
+    [
+        ("Jembatan darurat di tepi sungai. (Rina Marlina/detikcom)", "detikcom"),
+        ("RAPAT - Warga di balai desa, Senin (31/1). Foto: Rina Marlina/JPNN.", "JPNN.com"),
+        ("Jembatan darurat di tepi sungai. (Rina Marlina/kabarcontoh.com)", "kabarcontoh.com"),
+    ],
+)
+def test_a_caption_crediting_the_photographer_then_the_site_names_it(
+    tmp_path: Path, caption: str, outlet: str
+) -> None:
+    page = f"{_TITLE}\n\n{caption}\n\n{_LEAD}\n\n{_STORY}\n"
+    assert load_article(tmp_path, page).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Jembatan darurat di tepi sungai. (Rina Marlina/ANTARA)",  # a wire lent the picture
+        "Jembatan darurat di tepi sungai. (Rina Marlina/Instagram)",
+        # two sites credited: the page's own is not told apart
+        "Jembatan darurat. (Rina Marlina/detikcom)\n\nBalai desa. (Fulan Hidayat/kabarcontoh.com)",
+    ],
+)
+def test_a_lent_or_mixed_photo_credit_names_no_site(tmp_path: Path, caption: str) -> None:
+    page = f"{_TITLE}\n\n{caption}\n\n{_LEAD}\n\n{_STORY}\n"
+    assert load_article(tmp_path, page).outlet == ""
+
+
+def test_a_desk_code_may_number_its_initials(tmp_path: Path) -> None:
+    page = _page(_LEAD, "Warga berharap jembatan selesai tepat waktu. (abc4/jpnn)")
+    assert load_article(tmp_path, page).outlet == "JPNN.com"

@@ -74,3 +74,28 @@ async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
         article_list.focus()
         await pilot.pause()
         assert set(drawn) <= {article_list.cursor}, drawn
+
+
+@synchronous
+async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_reaches() -> None:
+    app = ListHost()
+    rows = [
+        ArticleSummary(id=f"id{n:05}", title=f"Title {n}", outlet="Warta Uji", date="2024-05", path=f"/{n}")
+        for n in range(10_000)
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_summaries(rows)
+        article_list.focus()
+        await pilot.pause()
+        drawn: list[int] = []
+        render_line = article_list.render_line
+        article_list.render_line = lambda y: drawn.append(y) or render_line(y)  # type: ignore[method-assign]
+        await pilot.press("j", "j", "k")
+        assert article_list.cursor == 1
+        assert sorted(set(drawn)) == [0, 1, 2], drawn  # the rows the cursor left and reached, nothing else
+        assert len(drawn) <= 6, drawn
+        drawn.clear()
+        await pilot.press("G")  # a jump scrolls: then every line on screen is drawn
+        assert article_list.cursor == len(rows) - 1
+        assert len(set(drawn)) >= article_list.scrollable_content_region.height

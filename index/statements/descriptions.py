@@ -60,15 +60,19 @@ def role_words_before(body: str, pos: int) -> set[str]:
     commas = 0
     for tok in reversed(toks):
         gap = body[tok.end : edge]
+        if gap.startswith(".") and lex.is_a(tok.text, "abbreviation"):
+            gap = gap[1:]  # "Kapolda Sukamaju, Irjen Pol Drs. Fulan": a title's dot ends no sentence
         if any(c in _SENTENCE_STOPS for c in gap):
             break
         if gap.lstrip(" \u00a0").startswith(")"):
             # "Kapolres Sukamaju (Skj), Jawa Tengah (Jateng), AKBP Fulan": one office
             gap = gap.replace(",", " ")
         commas += gap.count(",")
-        if commas > 1 or ("," in gap and any(w not in ranks for w in run)):
+        if commas > 1 or (
+            "," in gap and any(w not in ranks and not lex.is_a(w, "abbreviation") for w in run)
+        ):
             # one comma between an office and the name at most: "Dirut Pertamina, Fulan"; a rank
-            # after it belongs to the name ("Kapolres Sukamaju, AKBP Fulan")
+            # or a title after it belongs to the name ("Kapolres Sukamaju, AKBP Drs. Fulan")
             break
         if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in JOINERS):
             break

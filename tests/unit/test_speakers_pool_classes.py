@@ -81,3 +81,12 @@ def test_a_word_glued_before_a_given_name_gives_way_to_the_full_name() -> None:
     # never written alone: another person who shares the word stays whole
     other = [persons[0], Entity("Porsi Fulan", EntityType.PERSON, [Mention(20, 31, "Porsi Fulan")])]
     assert glued_before_given_name(other) == (other, False)
+
+
+def test_an_office_introduced_with_a_dotted_title_is_found_again() -> None:
+    body = (
+        "contoh.com, SUKAMAJU – Kepala Kepolisian Daerah (Kapolda) Sukamaju, Irjen Pol Drs. Fulan Hidayat "
+        "meminta maaf atas ulah anak buahnya.\n"
+        "“Saya memohon maaf yang sebesar-besarnya,” ucap Kapolda di hadapan wartawan.\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]

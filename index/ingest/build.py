@@ -17,7 +17,7 @@ from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
-from kutip.index.ingest.origin import logo_over_lead, spelled_out_outlet
+from kutip.index.ingest.origin import logo_over_lead, regional_edition, spelled_out_outlet
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
@@ -172,7 +172,7 @@ def build_article(
         or stated_outlet(split, paragraphs)
         or logo_over_lead(dateline, paragraphs)
     ) or outlet_of_url(url)
-    outlet = spelled_out_outlet(outlet, paragraphs)
+    outlet = regional_edition(spelled_out_outlet(outlet, paragraphs), paragraphs)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline) or url_date(url)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")

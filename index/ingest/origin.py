@@ -20,6 +20,7 @@ from kutip.index.ingest.outlets import (
     has_outlet_word,
     is_compound_outlet,
     is_outlet_name,
+    is_region,
     known_outlets,
     outlet_before_place,
     outlet_of_url,
@@ -28,7 +29,7 @@ from kutip.index.ingest.site_domain import is_platform, repeated_domain
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["logo_over_lead", "spelled_out_outlet", "stated_outlet", "stated_url"]
+__all__ = ["logo_over_lead", "regional_edition", "spelled_out_outlet", "stated_outlet", "stated_url"]
 
 # "CONTOHNET – Warga …": one word in capitals where a wire puts its place, and no known place, office
 # or everyday word. A place opening the lead so recurs in the story in its usual case ("Sukamaju"); a
@@ -549,3 +550,26 @@ def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
                 if words[start].casefold() not in _JOINERS and _abbreviates(outlet, words[start:]):
                     return " ".join(words[start:]).replace("’", "'").replace("`", "'")
     return outlet
+
+
+# "Judul - Contoh.com Jatim", "baca … dari Contoh.com Jatim di Google News": a network's regional site
+# signs with the network's name and its region, the name a citation should give.
+_EDITION_END = r"(?=\s*$|\s+di\s|\s*\|)"
+
+
+def regional_edition(outlet: str, paragraphs: list[str]) -> str:
+    """The outlet as its regional edition when the page signs so with a known region after the name;
+    the outlet unchanged otherwise, or when it signs with more than one region."""
+    if not outlet or len(outlet) < _EDITION_MIN_NAME:
+        return outlet
+    signed = re.compile(rf"(?<![\w.-]){re.escape(outlet)}\s+(?P<region>[A-Z][a-z]+){_EDITION_END}", re.I)
+    regions = {
+        match["region"]
+        for paragraph in paragraphs
+        for match in signed.finditer(paragraph)
+        if match["region"][:1].isupper() and is_region(match["region"])
+    }
+    return f"{outlet} {regions.pop()}" if len(regions) == 1 else outlet
+
+
+_EDITION_MIN_NAME = 4

@@ -15,6 +15,7 @@ __all__ = [
     "is_compound_outlet",
     "is_edition",
     "is_outlet_name",
+    "is_region",
     "known_outlets",
     "outlet_before_place",
     "outlet_of_url",
@@ -107,6 +108,11 @@ def is_outlet_name(text: str) -> bool:
 _EDITION_WORD = re.compile(r"^(?P<brand>[A-Za-z]*[a-z])(?P<region>[A-Z][a-z]+)$")
 _EDITION_MAX_REGION_WORDS = 2
 _BRAND_MIN_CAPITALS = 3
+
+
+def is_region(word: str) -> bool:
+    """True for a place the gazetteer knows ("Jatim", "Bandung"): an edition's or a dateline's region."""
+    return _is_region(word)
 
 
 def _is_region(word: str) -> bool:

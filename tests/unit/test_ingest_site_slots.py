@@ -123,3 +123,17 @@ def test_a_lent_or_mixed_photo_credit_names_no_site(tmp_path: Path, caption: str
 def test_a_desk_code_may_number_its_initials(tmp_path: Path) -> None:
     page = _page(_LEAD, "Warga berharap jembatan selesai tepat waktu. (abc4/jpnn)")
     assert load_article(tmp_path, page).outlet == "JPNN.com"
+
+
+def test_a_network_site_signing_with_its_region_is_that_edition(tmp_path: Path) -> None:
+    page = (
+        f"{_TITLE} - JPNN.com Jatim\n\njatim.jpnn.com, MALANG - {_LEAD}\n\n{_STORY}\n\n"
+        "Silakan baca konten menarik lainnya dari JPNN.com Jatim di Google News\n"
+    )
+    assert load_article(tmp_path, page).outlet == "JPNN.com Jatim"
+
+
+def test_an_outlet_named_before_a_place_in_a_sentence_is_no_edition(tmp_path: Path) -> None:
+    story = _STORY.replace("kepada wartawan", "")
+    page = f"{_TITLE}\n\nMALANG, JPNN.com - {_LEAD} Hal itu disampaikan kepada JPNN.com Malang, Senin.\n\n{story}\n"
+    assert load_article(tmp_path, page).outlet == "JPNN.com"

@@ -37,7 +37,7 @@ from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, paragraphs, tokens
-from .written import extended, fullest_written, pair_parts, shortens, without_office_end, written_as_group
+from .written import extended, fullest_written, name_parts, shortens, written_as_group
 
 _LONGEST_MENTION = 200
 _OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
@@ -119,7 +119,7 @@ class NameBook:
                     continue
                 kind, toks = split_run(run)
                 at = run[0]  # the pair "Fulan-Rina" holds two names; the first opens the run
-                for part in pair_parts(without_office_end(self.body, toks)) if kind == "person" else []:
+                for part in name_parts(self.body, toks) if kind == "person" else []:
                     seen.add(words := tuple(t.text for t in part))
                     if part[0].start == at.start and not (self._joined_on(at.start) or self._opens(at)):
                         self._bare.add(words)

@@ -65,6 +65,17 @@ def without_office_end(body: str, name: list[Token]) -> list[Token]:
     return name
 
 
+def name_parts(body: str, name: list[Token]) -> list[list[Token]]:
+    """The names a capitalised run read as a person holds: without an office's end glued before
+    it, without a bracketed tail (``Fulan Badu Santoso (Ulan)``: a nickname, a party, no surname),
+    and a hyphenated pair as its two names."""
+    name = without_office_end(body, name)
+    if name and body[name[-1].end : name[-1].end + 1] == ")":
+        opened = [k for k in range(1, len(name)) if "(" in body[name[k - 1].end : name[k].start]]
+        name = name[: opened[-1]] if opened else name
+    return pair_parts(name)
+
+
 def pair_parts(name: list[Token]) -> list[list[Token]]:
     """A run written as a pair of names joined by a hyphen (``Fulan Hidayat-Rina Marlina``, two
     running mates) as its two names; any other run as itself."""

@@ -90,3 +90,11 @@ def test_an_office_introduced_with_a_dotted_title_is_found_again() -> None:
         "“Saya memohon maaf yang sebesar-besarnya,” ucap Kapolda di hadapan wartawan.\n"
     )
     assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_a_bracketed_nickname_is_no_part_of_the_full_name() -> None:
+    body = (
+        "Calon gubernur nomor urut 2, Fulan Badu Santoso (Ulan) menyayangkan tidak ada pertanyaan soal itu.\n"
+        '"Kami ini pro orang miskin," kata Ulan.\n'
+    )
+    assert _speakers(body) == ["Fulan Badu Santoso"]

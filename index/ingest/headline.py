@@ -160,6 +160,8 @@ def _place_and_date(line: str) -> bool:
 # "SUKAMAJU, Nov 3 Villagers marched …": a wire lead (its agency's name dropped by the scrape) wrapped
 # over several lines; its first line is no headline.
 _WIRE_LEAD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z]")
+# "Foto: Ana Lee/Contoh", "(Photo: Contoh)": the credit line under a picture's caption.
+_PHOTO_LABEL = re.compile(r"^\(?\s*(?:foto|photo|kredit foto|photo credit|sumber foto)\s*:", re.I)
 # A dek (the summary under the headline) is often the lead's own sentence; a headline rarely is.
 _DEK_MIN_WORDS = 8
 _DEK_PENALTY = 2.0
@@ -209,6 +211,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         return float("-inf")
     if index and _runs_on(page.head[index - 1]):
         return float("-inf")  # the rest of a sentence the scrape broke over two lines
+    if _PHOTO_LABEL.match(" ".join(page.head[index + 1 : index + 2])):
+        return float("-inf")  # a caption, its photo's credit under it
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
         line = line[media.end() :]
@@ -345,7 +349,8 @@ def _unstopped(line: str) -> str:
 
 
 # A photo's caption or the page's teaser of its lead may stand over the headline, reading like the lead;
-# it is passed over when the page prints it twice (caption and picture text, teaser and lead) or when
+# it is passed over when the page prints it twice (caption and picture text, perhaps with its credit
+# added; teaser and lead) or when
 # the line found below it stands over the story's date stamp. A line opening with a dateline printed
 # once is the story's lead: a title-like line under it is a related story's teaser.
 _PASSED_OVER_MAX = 2
@@ -368,14 +373,13 @@ def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:
     numbered = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
     skipped: list[str] = []
     for position, (number, text) in enumerate(numbered):
-        if text in skipped:
-            continue
-        twice = sum(1 for _, t in numbered if t == text) > 1
-        if len(set(skipped)) >= _PASSED_OVER_MAX or not _is_lead(text):
-            break
-        if parse_dateline(text) and not twice:
-            break  # the story's own lead: what follows it is other stories' teasers
-        skipped.append(text)
+        twice = sum(1 for _, t in numbered if _reprinted(text, t)) > 1
+        if text not in skipped:
+            if len(skipped) >= _PASSED_OVER_MAX or not _is_lead(text):
+                break
+            if parse_dateline(text) and not twice:
+                break  # the story's own lead: what follows it is other stories' teasers
+            skipped.append(text)
         below = lines[number + 1 :]
         title, rest = _detect_title(below)
         if not title:
@@ -383,11 +387,20 @@ def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:
         found = next((n for n, t in numbered[position + 1 :] if _bare(t) == _bare(title)), None)
         if found is None:
             continue
-        printed_twice = any(sum(1 for _, t in numbered if t == s) > 1 for s in skipped)
+        printed_twice = any(sum(1 for _, t in numbered if _reprinted(s, t)) > 1 for s in skipped)
         after = [t for n, t in numbered if n > found][:_STAMP_REACH]
         if printed_twice or any(read_stamp(t) for t in after):
             return title, [*lines[: number + 1], *rest]
     return None
+
+
+_REPRINT_MIN_SHARE = 0.6
+
+
+def _reprinted(line: str, other: str) -> bool:
+    """The same text, or one inside the other with a little added (a credit after a caption)."""
+    short, long = sorted((line, other), key=len)
+    return short in long and len(short) >= _REPRINT_MIN_SHARE * len(long)
 
 
 def _detect_title(lines: list[str]) -> tuple[str, list[str]]:

@@ -51,3 +51,19 @@ def test_a_related_story_under_the_dated_lead_is_no_headline() -> None:
     teaser = "Warga Sukamaju Bangun Balai Desa Baru"
     lines = [lead, "Berita Terkait", "", teaser, "2 September 2013 23:22", *_STORY[1:]]
     assert detect_title(lines)[0] == ""
+
+
+def test_a_line_over_a_photo_credit_is_a_caption() -> None:
+    caption = "Kepala Desa Fulan Hidayat (Kiri) Saat Meninjau Jembatan di Tepi Sungai."
+    lines = ["Kamis 28 Jul 2022 17:35 WIB", _HEADLINE, caption, "Foto: istimewa", caption, *_STORY]
+    assert detect_title(lines)[0] == _HEADLINE
+
+
+def test_a_caption_printed_again_with_its_credit_is_passed_over() -> None:
+    caption = (
+        "Kepala desa Fulan Hidayat saat ditemui di balai desa Sukamaju untuk membicarakan jembatan yang "
+        "rusak diterjang banjir, Senin (2/10/2018)."
+    )
+    headline = "Fulan Hidayat: Jembatan harus selesai sebelum hujan"
+    lines = [caption, f"{caption} Contoh.id / Rina Marlina", "BINCANG", "", headline, "", *_STORY]
+    assert detect_title(lines)[0] == headline

@@ -77,6 +77,14 @@ def _table() -> dict[str, tuple[str, ...]]:
             for stem in (*content_terms(phrase.strip(), "id", function_words=True), *_unfolded(phrase)):
                 if stem not in stems:
                     stems.append(stem)
+    for line in lines("linking_phrasal.tsv"):
+        english, _, indonesian = line.partition("\t")
+        keys = content_terms(english.strip(), "en")
+        if len(keys) == 1:
+            stems = table.setdefault(keys[0], [])
+            for phrase in indonesian.split(","):
+                found = content_terms(phrase.strip(), "id", function_words=True)
+                stems.extend(s for s in found if s not in stems)
     synonyms = _synonyms()
     for stems in table.values():
         alike = (s for stem in list(stems) for s in synonyms.get(stem, ()) if s not in stems)

@@ -138,6 +138,30 @@ def _english_forms() -> dict[str, str]:
     return table
 
 
+@cache
+def phrasal() -> dict[tuple[str, str], str]:
+    """English phrasal verbs (``linking_phrasal.tsv``) by (stem of the verb, particle) -> the one term
+    they are read as (``carry out``: ``carryout``): apart, the particle is a function word and the
+    verb says another thing, so a translation (``melaksanakan``) has nothing to meet."""
+    table: dict[tuple[str, str], str] = {}
+    for line in lines("linking_phrasal.tsv"):
+        phrase, _, _ = line.partition("\t")
+        words = [fold_word(w) for w in words_of(phrase)]
+        if len(words) == 2:
+            table[(_stem(_english_word(words[0]), "en"), words[1])] = "".join(words)
+    return table
+
+
+def _phrasal_at(written: list[str], index: int) -> str | None:
+    """The phrasal verb starting at ``index`` (any inflection of its verb), or None."""
+    if index + 1 >= len(written):
+        return None
+    verb = _english_word(fold_word(written[index]))
+    if not verb or _NUMBER.fullmatch(verb):
+        return None
+    return phrasal().get((_stem(verb, "en"), fold_word(written[index + 1])))
+
+
 _CLITICS = ("d", "ll", "ve", "re", "m")  # we'd, they'll, we've, you're, I'm: the pronoun is what is left
 
 
@@ -170,6 +194,11 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
         if alias is not None:
             terms.append(alias[0])
             index += alias[1]
+            continue
+        joined = _phrasal_at(written, index) if lang == "en" else None
+        if joined is not None:
+            terms.append(joined)
+            index += 2
             continue
         folded = fold_word(written[index])
         scaled = _scaled(written, index, lang)

@@ -112,3 +112,10 @@ def test_a_joined_name_is_reached_by_the_words_describing_it() -> None:
 def test_everyday_senses_reach_the_words_reports_use(english: str, indonesian: str) -> None:
     found = cross_match(content_terms(english, "en"), content_terms(indonesian, "id"))
     assert found.english_share >= 0.75
+
+
+def test_a_phrasal_verb_is_one_term_that_reaches_its_translation() -> None:
+    english = content_terms("The ceremony took place after the regent stepped down", "en")
+    assert "takeplace" in english and "stepdown" in english
+    indonesian = content_terms("Upacara berlangsung setelah bupati mundur", "id")
+    assert cross_match(english, indonesian).english_share == 1.0

@@ -40,6 +40,8 @@ _MAX_GAP_WORDS = 8
 # the date is the day the words were said or posted, not the story's. A date straight after the verb
 # ('"…," tulis Menteri dalam kolomnya dikutip Jumat (15/11/2024)') is still the day the story quoted it.
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# "pada Senin", "on Monday": only the weekday of the date between the verb and the date.
+_DAY_ONLY_GAP = re.compile(rf"^\s*,?\s*(?:(?:pada|on)\s+)?(?:{DAY_NAMES})?\s*,?\s*$", re.I)
 # How far into the story a publication date may be stated.
 _LEAD_PARAGRAPHS = 5
 
@@ -52,7 +54,8 @@ def _sourced_date(paragraph: str) -> str:
         if not verbs:
             continue
         gap = sentence[verbs[-1].end() :]
-        if gap.strip(" ,") and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
+        straight = not gap.strip(" ,") or _DAY_ONLY_GAP.match(gap)  # "dikutip pada Senin (…)"
+        if not straight and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
             continue
         if len(gap.split()) <= _MAX_GAP_WORDS and not _EVENT_GAP.search(gap):
             return found.iso
@@ -128,7 +131,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     # lists of other stories follow it too.
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
-    return below or _today_date(split.body[:1])
+    return below or _today_date(split.body[:1]) or _today_beside_date(split.body[:_TODAY_PARAGRAPHS])
 
 
 def _below_story(index: int, furniture: list[bool]) -> bool:
@@ -157,6 +160,24 @@ def _today_date(lead: list[str]) -> str:
         return ""
     first = next(find_dates(opening), None)
     return first.iso if first and _WEEKDAY_FIRST.match(opening[first.start : first.end]) else ""
+
+
+# "berlangsung pada hari ini, Minggu (20/10/2024)", "today, Monday (…)": the narration calls the dated
+# day today, anywhere in the story's first paragraphs.
+_TODAY_BESIDE = re.compile(
+    rf"(?<!sampai )(?<!hingga )(?<!until )\b(?:today|hari ini)\s*,?\s*(?=(?:{DAY_NAMES})\b)", re.I
+)
+_TODAY_PARAGRAPHS = 10
+
+
+def _today_beside_date(lead: list[str]) -> str:
+    for paragraph in lead:
+        narration = _QUOTED.sub(" ", paragraph)
+        for today in _TODAY_BESIDE.finditer(narration):
+            found = next(find_dates(narration[today.end() :]), None)
+            if found and _WEEKDAY_FIRST.match(narration[today.end() + found.start :]) and found.start == 0:
+                return found.iso
+    return ""
 
 
 # How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.

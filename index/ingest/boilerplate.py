@@ -36,6 +36,9 @@ LINE_RULES = _rules(
     r"^watch(?: the)? video\b",
     r"^(?:dapatkan|ikuti) (?:update|berita|informasi)\b",
     r"^(?:follow|ikuti) (?:us|kami)\b",
+    # a push-notification prompt ("Nyalakan notifikasi untuk berita terbaru dari Contoh")
+    r"^(?:nyalakan|aktifkan|hidupkan|turn on|enable|allow)\s+(?:push\s+)?(?:notifikasi|notifications?)\b"
+    r".{0,80}$",
     # "Follow Contoh.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News"
     r"^\W*(?:follow|ikuti)\b.{0,100}\b(?:whatsapp|google ?news|telegram|channel)\b.{0,160}$",
     r"^.{0,100}\b(?:di|on) google ?news\s*[.!]?$",

@@ -388,7 +388,10 @@ def _footer_domain(paragraphs: list[str]) -> str:
 # "Terima kasih telah membaca Harian Contoh". The name follows a preposition or a reading verb.
 _SITE_TAIL = 8  # scrapes often keep such footers in the body's last lines
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_READER = re.compile(r"\b(?:you|your|we|our|us|anda|kamu|kami|terima kasih|thank)\b", re.I)
+# A notification prompt addresses the reader too ("Nyalakan notifikasi … dari Contoh").
+_READER = re.compile(
+    r"\b(?:you|your|we|our|us|anda|kamu|kami|terima kasih|thank|notifikasi|notifications?)\b", re.I
+)
 # An invitation to follow the site ("Jangan lupa follow akun Google News Contoh.id", "Ikuti Contoh.com
 # di WhatsApp Channel", "baca … lainnya dari Contoh.com di Google News") names it without a
 # preposition; the reader is addressed by the imperative or by the news service the site is followed on.

@@ -137,3 +137,10 @@ def test_an_outlet_named_before_a_place_in_a_sentence_is_no_edition(tmp_path: Pa
     story = _STORY.replace("kepada wartawan", "")
     page = f"{_TITLE}\n\nMALANG, JPNN.com - {_LEAD} Hal itu disampaikan kepada JPNN.com Malang, Senin.\n\n{story}\n"
     assert load_article(tmp_path, page).outlet == "JPNN.com"
+
+
+def test_a_notification_prompt_is_furniture_naming_the_site(tmp_path: Path) -> None:
+    page = f"Nyalakan notifikasi untuk berita terbaru dari Okezone\n\n{_page(_LEAD)}"
+    article = load_article(tmp_path, page)
+    assert article.outlet == "Okezone"
+    assert "notifikasi" not in article.body

@@ -156,7 +156,20 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
         gap = ""
     if after is None or after.capitalised or gap:
         return None
-    return _person(book, lead, sent_start)
+    ref = _person(book, lead, sent_start)
+    if ref is not None and _office_goes_on(toks, k) and not book.is_recognised(ref.name or ""):
+        # "Fisheries and Maritime Affairs Minister Fulan …": the office's name runs on to its holder
+        return _led_by_name(book, toks[k + 1 :], sent_start)
+    return ref
+
+
+_AND = frozenset({"and", "dan", "serta", "&"})
+
+
+def _office_goes_on(toks: list[Token], k: int) -> bool:
+    """Whether ``and`` and a capitalised word follow the lead: the capitals named a body or an
+    office's fields, not a person followed by their predicate."""
+    return k + 1 < len(toks) and toks[k].text.casefold() in _AND and toks[k + 1].capitalised
 
 
 def _after_bracket(body: str, toks: list[Token], k: int) -> int:

@@ -98,3 +98,12 @@ def test_a_bracketed_nickname_is_no_part_of_the_full_name() -> None:
         '"Kami ini pro orang miskin," kata Ulan.\n'
     )
     assert _speakers(body) == ["Fulan Badu Santoso"]
+
+
+def test_an_office_named_with_and_runs_on_to_its_holder() -> None:
+    body = (
+        "SUKAMAJU - Indonesian Fisheries and Maritime Affairs Minister Fulan Hidayat has alleged that "
+        "foreign gangs are plundering the coast.\n\n"
+        "'These gangs are paid from abroad,' he was quoted as saying.\n"
+    )
+    assert _speakers(body, "en") == ["Fulan Hidayat"]

@@ -20,6 +20,7 @@ from kutip.index.ingest.outlets import (
     has_outlet_word,
     is_compound_outlet,
     is_outlet_name,
+    is_titled_compound,
     known_outlets,
     outlet_before_place,
 )
@@ -381,6 +382,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if named:
             written = paragraph[: paragraph.index(",", match.end())].strip()
             return Dateline(written, place, named, "", rest.partition(",")[2].strip())
+    if not outlet and len(places) == 1 and is_titled_compound(places[0]) and _reads_like_prose(rest):
+        outlet = places[0]  # "Kabarcontoh – Warga …": the site's one-word name over the lead
     places = [p for p in places if p != outlet]
     wire = bool(places) and places[0].isupper() and len(prefix.split()) <= 4
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"

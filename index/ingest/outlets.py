@@ -16,6 +16,7 @@ __all__ = [
     "is_edition",
     "is_outlet_name",
     "is_region",
+    "is_titled_compound",
     "known_outlets",
     "outlet_before_place",
     "outlet_of_url",
@@ -195,6 +196,29 @@ def _glued_outlet(text: str) -> bool:
     return any(
         len(word) >= _GLUED_MIN_REST
         and len(folded) - len(word) >= _GLUED_MIN_REST
+        and (folded.startswith(word) or folded.endswith(word))
+        for word in _OUTLET_WORDS
+    )
+
+
+_TITLED_GLUED_WORD = re.compile(r"[A-Z][a-z]{6,}")
+_TITLED_MIN_REST = 4
+
+
+def is_titled_compound(text: str) -> bool:
+    """``Wartacontoh``, ``Contohnews``: a site's one-word name with one capital, as a dateline writes
+    it. Such words are common, so this needs the dateline's slot, a name part of four letters or more
+    and no word of the language ("Posisi" is no "Pos" site, "Journalist" no journal)."""
+    from kutip.index.entities.dictionary import is_listed_word  # the gazetteer's package reads outlets
+
+    if not _TITLED_GLUED_WORD.fullmatch(text) or _is_region(text) or text.endswith(_WORD_ENDINGS):
+        return False
+    folded = text.casefold()
+    if is_listed_word(folded):
+        return False
+    return any(
+        len(word) >= _GLUED_MIN_REST
+        and len(folded) - len(word) >= _TITLED_MIN_REST
         and (folded.startswith(word) or folded.endswith(word))
         for word in _OUTLET_WORDS
     )

@@ -144,3 +144,17 @@ def test_a_notification_prompt_is_furniture_naming_the_site(tmp_path: Path) -> N
     article = load_article(tmp_path, page)
     assert article.outlet == "Okezone"
     assert "notifikasi" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("word", "outlet"), [("Kabarsukamaju", "Kabarsukamaju"), ("Sukamajunews", "Sukamajunews")]
+)
+def test_a_one_capital_site_name_with_an_outlet_word_opens_the_lead(
+    tmp_path: Path, word: str, outlet: str
+) -> None:
+    assert load_article(tmp_path, _page(f"{word} - {_LEAD}")).outlet == outlet
+
+
+@pytest.mark.parametrize("word", ["Journalist", "Posisinya", "Beritakan"])
+def test_a_word_with_an_outlet_word_inside_is_no_site(tmp_path: Path, word: str) -> None:
+    assert load_article(tmp_path, _page(f"{word} - {_LEAD}")).outlet == ""

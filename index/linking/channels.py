@@ -43,8 +43,16 @@ def attribution(body: str, start: int, end: int) -> str:
     return f"{before} {after}"
 
 
+_SPOKEN = "spoken"  # a recording or broadcast of the remark: spoken, even if "uploaded" is said too
+
+
 def channel_of(body: str, start: int, end: int) -> str:
     """``social``, ``written`` or ``""`` for the quote at ``body[start:end]``."""
     pattern, table = _pattern()
-    found = pattern.search(attribution(body, start, end).casefold())
-    return table.get(" ".join(found.group(0).split()), "") if found else ""
+    named = [
+        table.get(" ".join(m.group(0).split()), "")
+        for m in pattern.finditer(attribution(body, start, end).casefold())
+    ]
+    if not named or _SPOKEN in named:
+        return ""
+    return named[0]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kutip.index.linking.bilingual import cross_match, reach_map
+from kutip.index.linking.channels import channel_of
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.update import doc_of, matches, undated_only
 from kutip.index.models import Article, Statement
@@ -119,3 +120,18 @@ def test_a_phrasal_verb_is_one_term_that_reaches_its_translation() -> None:
     assert "takeplace" in english and "stepdown" in english
     indonesian = content_terms("Upacara berlangsung setelah bupati mundur", "id")
     assert cross_match(english, indonesian).english_share == 1.0
+
+
+def test_a_recording_of_a_speech_uploaded_is_the_spoken_remark() -> None:
+    body = (
+        '"Kami siap," kata Fulan yang disimak dalam tayangan pidato yang diunggah kanal YouTube resmi. Lalu.'
+    )
+    assert channel_of(body, 0, 12) == ""
+    posted = '"Kami siap," tulis Fulan dalam unggahan di akun Instagram-nya.'
+    assert channel_of(posted, 0, 12) == "social"
+
+
+def test_a_spoken_filler_is_dropped() -> None:
+    assert content_terms("Presiden boleh, lo, berkampanye", "id") == content_terms(
+        "Presiden boleh berkampanye", "id"
+    )

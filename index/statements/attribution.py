@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .names import NameBook
-from .office_list import after_dateline, office_list_name
+from .office_list import after_dateline, office_list_name, office_run
 from .phrase import speaks_for
 from .runs import apposed_at, joined_gap, linked_description_end
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
@@ -23,6 +23,7 @@ _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
 _DESCRIBING = ("role", "indefinite", "person_noun")  # words a description before ", Name" opens with
 _DASHES = frozenset("—–-")
 _MAX_NAME_WORDS = 5
+_MAX_NAME_FIRST_WORDS, _MAX_OFFICE_FIRST_WORDS = 9, 20
 _MAX_APPOSITION_WORDS = 24
 _SUBJECT_WINDOW = 600  # a subject and its appositions sit within a few dozen words of the verb
 _NEGATION_WINDOW = 40
@@ -124,10 +125,10 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
             unnamed = unnamed_phrase(book.body, toks)
             if unnamed is not None:
                 return Attribution(UNNAMED, toks[0].start, unnamed)
-    # name first: "…," Blinken menambahkan / "…," the minister said
-    for k in range(1, min(len(toks), 9)):
+    # name first: "…," Blinken menambahkan / "…," the minister said / "…," a long office, its holder, said
+    for k in range(1, min(len(toks), _MAX_OFFICE_FIRST_WORDS)):
         word = toks[k].text.casefold()
-        if word in lex.active or word in lex.post:
+        if (word in lex.active or word in lex.post) and (k < _MAX_NAME_FIRST_WORDS or office_run(toks[:k])):
             ref, _s, name_end = book.analyse(toks[0].start, toks[k - 1].end)
             if ref.kind == "person" and ref.role is None:
                 # "…," Bonifasius Tarigan, Indonesia's chief negotiator, told …

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _DATELINE = re.compile(r"\s*(?P<line>[A-Za-z][\w.,()/'’ ]{0,60}?)\s[-—–]+\s+")
 _MAX_OFFICE_LIST_WORDS = 16
 _LIST_GLUE = frozenset({"and", "of", "for", "the", "dan", "serta", "untuk", "&"})
+_RUN_GLUE = _LIST_GLUE | {"on", "at", "in", "di", "dari"}
 
 
 def office_list_name(book: NameBook, toks: list[Token], i: int, j: int) -> tuple[SpeakerRef, int] | None:
@@ -44,6 +45,13 @@ def office_list_name(book: NameBook, toks: list[Token], i: int, j: int) -> tuple
     ms, _me, name = persons[-1]
     role = body[toks[i].start : ms].rstrip(" ,\u00a0")
     return SpeakerRef("person", name, role or None), end
+
+
+def office_run(toks: list[Token]) -> bool:
+    """``Chief of the Public Information Bureau of the National Police Brigadier General Fulan``:
+    capitalised words and the joiners of an office's name only, so the verb after such a long run
+    still has its subject right before it."""
+    return all(t.capitalised or t.text.casefold() in _RUN_GLUE for t in toks)
 
 
 def after_dateline(body: str, floor: int, end: int) -> int:

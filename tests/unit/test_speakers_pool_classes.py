@@ -107,3 +107,12 @@ def test_an_office_named_with_and_runs_on_to_its_holder() -> None:
         "'These gangs are paid from abroad,' he was quoted as saying.\n"
     )
     assert _speakers(body, "en") == ["Fulan Hidayat"]
+
+
+def test_a_long_office_before_the_verb_after_a_quotation_names_its_holder() -> None:
+    body = (
+        "SUKAMAJU (Contoh) - The police detained dozens of people after the riot.\n\n"
+        '"At noon, we had rounded up 99 people for questioning," Chief of the Public Information Bureau '
+        "of the Sukamaju Police Brigadier General Fulan Hidayat stated on Wednesday.\n"
+    )
+    assert _speakers(body, "en") == ["Fulan Hidayat"]

@@ -120,7 +120,10 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     if stamped:
         # an update's date only when it is the only one
         _, line, found = _timed_stamp(published) if published else stamped[0]
-        return "" if _banner_date(line, found, paragraphs, event_date(split.body)) else found
+        event = event_date(split.body)
+        if _banner_date(line, found, paragraphs, event) or _teaser_list_date(found, paragraphs, event):
+            return ""
+        return found
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
@@ -230,6 +233,19 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") 
     if not others:
         return False
     return (date.fromisoformat(stamp) - date.fromisoformat(max(others))).days > _BANNER_GAP_DAYS
+
+
+# "Judul lain / 01 Februari 2026 20:42" again and again: a list of the site's latest stories, each under
+# its own stamp, printed over or beside the story. Its day is the list's, not the story's, when the
+# story's lead dates its event long before it.
+_TEASER_LIST_MIN = 3
+
+
+def _teaser_list_date(stamp: str, paragraphs: list[str], event: str) -> bool:
+    if not event or (date.fromisoformat(stamp) - date.fromisoformat(event)).days <= _EVENT_GAP_DAYS:
+        return False
+    listed = sum(1 for p in paragraphs for found in [read_stamp(p)] if found and found.iso == stamp)
+    return listed >= _TEASER_LIST_MIN
 
 
 # "Jakarta 31°C Cerah" beside "Sabtu, 4 Oktober 2025": a site's weather banner prints the day the page

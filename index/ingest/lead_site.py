@@ -41,6 +41,8 @@ def lead_site(paragraphs: list[str]) -> str:
         site = match["site"]
         if is_platform(site) or len(site.split(".")[0]) < _SITE_MIN_LETTERS:
             continue
+        if len({m["site"].casefold() for m in _SITE.finditer(text)}) > 1:
+            continue  # "Contoh.com | Lain.com | …": a network's bar of its sites
         if match["after"].strip() == ")" and "(" not in text[: match.start()]:
             continue
         return _shown(site)

@@ -50,6 +50,7 @@ def test_a_domain_alone_with_its_place_in_brackets_names_the_site() -> None:
         "Suasana rapat warga (Foto: Dok. kabarcontoh.com)",
         f"Kabarcontoh.com Raih Penghargaan {_LEAD}",
         "Bagikan: facebook.com - twitter.com",
+        "Kabarcontoh.com | Warta-lain.com | Contohpos.id",
     ],
 )
 def test_a_domain_the_top_names_in_a_sentence_or_credit_is_not_the_site(line: str) -> None:

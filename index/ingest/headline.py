@@ -257,6 +257,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score -= _DEK_PENALTY
     if _over_stamp(index, page):
         score += _OVER_STAMP_BONUS
+    if len(page.head) == 1 and _title_case_share(content) < _TITLE_CASE:
+        score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
     score -= 2.0 * furniture + 0.2 * max(0, index - page.first_real)
     return score + (1.0 if isolated else 0.0)
 
@@ -264,6 +266,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
 # The headline stands over the story's date stamp, perhaps with its dek or the writer's name between; a
 # photo's caption, printed twice as it may be, stands over the picture and the lead.
 _OVER_STAMP_BONUS = 1.5
+# The one short line over the story's lead is its headline even in sentence case, as wires write them.
+_SOLE_LINE_BONUS = 1.0
 _STAMP_REACH = 2
 _BYLINE_MAX_WORDS = 5
 

@@ -67,3 +67,18 @@ def test_a_caption_printed_again_with_its_credit_is_passed_over() -> None:
     headline = "Fulan Hidayat: Jembatan harus selesai sebelum hujan"
     lines = [caption, f"{caption} Contoh.id / Rina Marlina", "BINCANG", "", headline, "", *_STORY]
     assert detect_title(lines)[0] == headline
+
+
+def test_the_one_sentence_case_line_over_the_lead_is_a_wires_headline() -> None:
+    story = [
+        "At least 25 villagers were killed when the Sukamaju volcano erupted on Tuesday, officials said.",
+        "Rescuers searched the slopes of the volcano for villagers still missing after the eruption.",
+    ]
+    assert (
+        detect_title(["Sukamaju volcano erupts, killing 25", *story])[0]
+        == "Sukamaju volcano erupts, killing 25"
+    )
+
+
+def test_a_sentence_case_line_sharing_nothing_with_the_story_is_no_headline() -> None:
+    assert detect_title(["Pilihan editor hari ini", *_STORY])[0] == ""

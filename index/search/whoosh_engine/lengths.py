@@ -29,6 +29,7 @@ class _WholeColumnLengths:
     def __init__(self, reader: Any) -> None:
         self._reader = reader
         self._columns: dict[str, list[int | None] | None] = {}
+        self._present: dict[str, bool] = {}  # has_column is a file-system check: once per field
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._reader, name)
@@ -52,7 +53,10 @@ class _WholeColumnLengths:
             return lengths[docnum]
         if docnum > self._reader._doccount:
             raise IndexError(f"Asked for docnum {docnum!r} of {self._reader._doccount}")
-        return None if self._reader.has_column(_lenfield(fieldname)) else default
+        present = self._present.get(fieldname)
+        if present is None:
+            present = self._present[fieldname] = bool(self._reader.has_column(_lenfield(fieldname)))
+        return None if present else default
 
 
 def read_lengths_whole(writer: SegmentWriter) -> None:

@@ -23,9 +23,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
+from kutip.index.search.whoosh_engine.inplace import install as read_segments_in_place
 from kutip.index.search.whoosh_engine.lengths import merge_reader, read_lengths_whole
+from kutip.index.search.whoosh_engine.streaming import write_streamed
 
 RESULT_FILE = "result.pickle"
+read_segments_in_place()  # mapped sources are read where they lie, not copied
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +59,15 @@ def write_merged(job: MergeJob) -> Segment:
     """Write the job's segments, minus their deleted documents, as one new segment in ``job.out``.
 
     Documents keep their order (source by source, ascending), which is what lets the writer
-    map later deletions onto the new segment.
+    map later deletions onto the new segment. Postings are streamed into the new segment in
+    order (:func:`merged_postings`), not sorted again in Whoosh's pool.
     """
-    source = FileStorage(job.directory, supports_mmap=False)
+    source = FileStorage(job.directory, supports_mmap=True)
     writer = SegmentWriter(_Target(job), _lk=False, limitmb=job.limitmb)
     read_lengths_whole(writer)
     readers = [merge_reader(SegmentReader(source, job.schema, segment)) for segment in job.segments]
     try:
-        for reader in readers:
-            writer.add_reader(reader)
-        segment = writer._finalize_segment()
+        segment = write_streamed(writer, readers)
         writer._finish()
     finally:
         for reader in readers:

@@ -9,6 +9,13 @@ process (:mod:`merge_child`) while the writer keeps committing batches; a later 
 the merged segment in for its sources in its new table of contents, with the deletions made
 meanwhile carried over. Committed segments never change, so the child reads them safely.
 
+A run that will end by merging the whole index (it wrote at least half of it: a first import)
+starts no large merge once it has written ``DEFER_FROM_DOCS`` documents: that merge would be
+rewritten by the whole one within the same run (at 100k articles, two of every three rewrites).
+Only ``DEFERRED_SEGMENTS`` bounds the segments meanwhile. The end of a smaller run merges only
+its own tail, at most ``COMPACT_PER_WRITTEN`` times what it wrote, so adding a few articles to a
+large archive never rewrites the segments that hold the rest.
+
 Crash safety stays Whoosh's: the child writes into a folder of its own, its files are moved
 beside the index only inside the commit that names them, and the table of contents is written
 last. A crash leaves at most that folder, or files no table of contents names, which the next
@@ -40,6 +47,9 @@ from kutip.index.search.whoosh_engine.merge_child import RESULT_FILE, MergeJob
 MERGE_TIER = 6  # segments of one size class merged once this many have piled up
 INLINE_DOCS = 2_000  # a merge of at most this many documents (~220 articles) is done by the commit
 COMPACT_DOCS = 50_000  # at the end of a run, the smallest segments up to this many documents become one
+COMPACT_PER_WRITTEN = 2  # ... and up to this many times the documents the run wrote
+DEFER_FROM_DOCS = 20_000  # a run headed for a whole merge starts no large merge once it wrote this many
+DEFERRED_SEGMENTS = 64  # ... unless this many segments have piled up
 MERGING_DIR = "merging"  # beside the index's files: the child's output until a commit adopts it
 
 
@@ -135,10 +145,17 @@ class MergePolicy:
         self.last_error = ""  # the last line a failed child wrote
         self._running: _Running | None = None
         self._cleared = False
+        self.whole_ahead = False  # set per commit: this run will end by merging the whole index
 
     @property
     def running(self) -> bool:
         return self._running is not None
+
+    def plan(self, written: int, total: int) -> None:
+        """Before a commit: the run has ``written`` documents (this batch's included) of the
+        index's ``total``. Ended now, it would merge the whole index; once it has written enough,
+        its large merges wait for that one."""
+        self.whole_ahead = written >= DEFER_FROM_DOCS and 2 * written >= total
 
     def __call__(self, writer: SegmentWriter, segments: Sequence[Segment]) -> list[Segment]:
         if self._running is None and not self._cleared:  # a killed writer's merge (commits hold the lock)
@@ -146,6 +163,7 @@ class MergePolicy:
             self._cleared = True
         kept = self._adopt(list(segments), wait=False)
         busy = self._running.ids() if self._running is not None else set()
+        deferring = self.whole_ahead and len(kept) < DEFERRED_SEGMENTS
         out: list[Segment] = []
         due: set[Segment] = set()
         for _, group in sorted(tiers([s for s in kept if s.segment_id() not in busy]).items()):
@@ -155,32 +173,35 @@ class MergePolicy:
                 for segment in group:
                     writer.add_reader(merge_reader(SegmentReader(writer.storage, writer.schema, segment)))
                 out.extend(group)
-            else:
+            elif not deferring:
                 due.update(group)
         if due and self._running is None:  # every tier due in one child: none piles up behind another
             self.start(writer, [s for s in kept if s in due])
         return [s for s in kept if s not in out]
 
-    def compaction(self, segments: Sequence[Segment], whole: bool = False) -> list[Segment]:
+    def compaction(self, segments: Sequence[Segment], whole: bool = False, written: int = 0) -> list[Segment]:
         """What the end of a run merges into one, when two or more segments: every segment when
         ``whole`` (the run wrote at least half the index, so the merge costs at most twice the
-        run's own writing), else the smallest, up to ``COMPACT_DOCS`` documents. Each segment costs
-        disk of its own (a term dictionary and a posting block per term): the 10k archive took
-        155 MB in 11 segments, 125 MB in 3, 94 MB in one."""
+        run's own writing), else the smallest, up to ``COMPACT_DOCS`` documents and to
+        ``COMPACT_PER_WRITTEN`` times the ``written`` documents of the run, or ``INLINE_DOCS``
+        (a run of a hundred articles rewrote the tail earlier small runs left, ever longer).
+        Each segment costs disk of its own (a term dictionary and a posting block per term): the
+        10k archive took 155 MB in 11 segments, 125 MB in 3, 94 MB in one."""
+        bound = min(COMPACT_DOCS, max(INLINE_DOCS, COMPACT_PER_WRITTEN * written))
         taken: list[Segment] = []
         total = 0
         for segment in sorted(segments, key=lambda s: s.doc_count_all()):
             total += segment.doc_count_all()
-            if total > COMPACT_DOCS and not whole:
+            if total > bound and not whole:
                 break
             taken.append(segment)
         return taken if len(taken) >= 2 else []
 
     def compact(
-        self, writer: SegmentWriter, segments: Sequence[Segment], whole: bool = False
+        self, writer: SegmentWriter, segments: Sequence[Segment], whole: bool = False, written: int = 0
     ) -> list[Segment]:
         """``segments`` with their :meth:`compaction` merged: waits for it (the end of a run)."""
-        group = self.compaction(segments, whole)
+        group = self.compaction(segments, whole, written)
         if sum(s.doc_count() for s in group) <= INLINE_DOCS or not self.background:
             for segment in group:
                 writer.add_reader(merge_reader(SegmentReader(writer.storage, writer.schema, segment)))

@@ -184,6 +184,8 @@ class WhooshStore:
         try:
             batch = Batch(writer)
             yield batch
+            total = sum(s.doc_count() for s in writer.segments) + batch.added
+            self._merges.plan(written=self._written + batch.added, total=total)
             writer.commit(mergetype=self._merges)
             self._written += max(batch.added, 1)  # a batch of deletions only wrote too
         except BaseException:
@@ -209,8 +211,8 @@ class WhooshStore:
             self._commit_merges(lambda _, segments: self._merges.adopt_finished(segments, wait=True))
         segments = self._ix._segments()
         whole = 2 * written >= sum(s.doc_count() for s in segments)
-        if written and self._merges.compaction(segments, whole):
-            self._commit_merges(lambda writer, segments: self._merges.compact(writer, segments, whole))
+        if written and self._merges.compaction(segments, whole, written):
+            self._commit_merges(lambda writer, parts: self._merges.compact(writer, parts, whole, written))
 
     def _commit_merges(self, policy: Callable[[SegmentWriter, Sequence[Segment]], list[Segment]]) -> None:
         """A commit that adds no documents, only what ``policy`` does to the segments."""

@@ -536,9 +536,9 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
 
 
 def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
-    """An unlisted outlet known only by its acronym ("MINA"), written out as the page itself spells it
-    ("Mi'raj News Agency (MINA)"); the acronym unchanged when the page never spells it out, or when it
-    is a listed name (ANTARA, AP) that citations already know."""
+    """An unlisted outlet known only by its acronym ("MINA"), written out as the page itself spells it,
+    the acronym kept after it as readers know both ("Mi'raj News Agency (MINA)"); the acronym unchanged
+    when the page never spells it out, or when it is a listed name (ANTARA, AP) that citations know."""
     if not _ACRONYM_OUTLET.match(outlet) or outlet.casefold() in known_outlets():
         return outlet
     for paragraph in paragraphs:
@@ -551,7 +551,8 @@ def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
             # the name may follow other capitalised words ("Kata Kantor Berita X (KBX)")
             for start in range(len(words)):
                 if words[start].casefold() not in _JOINERS and _abbreviates(outlet, words[start:]):
-                    return " ".join(words[start:]).replace("’", "'").replace("`", "'")
+                    name = " ".join(words[start:]).replace("’", "'").replace("`", "'")
+                    return f"{name} ({outlet})"
     return outlet
 
 

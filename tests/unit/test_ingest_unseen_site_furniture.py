@@ -75,7 +75,9 @@ def test_a_short_headline_that_a_longer_line_below_does_not_repeat_stays_the_tit
         tmp_path,
         "Irigasi Sukamaju Tersumbat Lumpur\n"
         "Kisah Ana Lestari Memimpin Kerja Bakti Bersama Warga Desa Sukamaju di Musim Tanam\n"
-        + LEAD + "\n" + BODY,
+        + LEAD
+        + "\n"
+        + BODY,
     )
     assert article.title == "Irigasi Sukamaju Tersumbat Lumpur"
 
@@ -88,14 +90,18 @@ def test_a_stamp_glued_to_the_dateline_at_its_time_zone_is_split_off(tmp_path: P
     article = load(
         tmp_path,
         "Warga Sukamaju Bersihkan Irigasi\nPeristiwa | 3 Juni 2024, 16:00 WIBBEKASI, KABARCONTOH.TV - "
-        + LEAD + "\n" + BODY,
+        + LEAD
+        + "\n"
+        + BODY,
     )
     assert (article.outlet, article.date) == ("Kabarcontoh.tv", "2024-06-03")
     assert article.body.startswith("BEKASI, KABARCONTOH.TV - Warga")
 
 
 def test_a_clock_time_in_prose_is_no_seam() -> None:
-    assert unglue("Rapat dimulai pukul 10:00 WIB di balai desa.") == ["Rapat dimulai pukul 10:00 WIB di balai desa."]
+    assert unglue("Rapat dimulai pukul 10:00 WIB di balai desa.") == [
+        "Rapat dimulai pukul 10:00 WIB di balai desa."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -130,8 +136,7 @@ def test_an_office_byline_with_a_date_label_dates_the_story(tmp_path: Path) -> N
         "By Office of the Deputy Secretary for Documents & Translation     Date 5 Juni 2024\n"
         "Category: News\n\n"
         "Villagers in Sukamaju on Monday cleared the irrigation canals that had been clogged with mud since "
-        "last week's flood, village officials said.\n\n"
-        + EN_BODY,
+        "last week's flood, village officials said.\n\n" + EN_BODY,
     )
     assert article.date == "2024-06-05"
     assert "Deputy Secretary" not in article.body
@@ -161,7 +166,8 @@ def test_a_drop_cap_is_joined_to_its_word(tmp_path: Path) -> None:
     article = load(
         tmp_path,
         "Villagers clear silted canals ahead of planting season\n\nF\n\n"
-        "armers in Sukamaju cleared irrigation canals clogged with mud since last week's flood.\n\n" + EN_BODY,
+        "armers in Sukamaju cleared irrigation canals clogged with mud since last week's flood.\n\n"
+        + EN_BODY,
     )
     assert article.body.startswith("Farmers in Sukamaju cleared")
 
@@ -184,9 +190,18 @@ def test_a_listed_outlet_written_as_one_word_is_known() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "outlet"),
     [
-        ("Suara Sukamaju – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.", "Suara Sukamaju"),
-        ("Radar Sukamaju – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.", "Radar Sukamaju"),
-        ("Sukamaju Post – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.", "Sukamaju Post"),
+        (
+            "Suara Sukamaju – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.",
+            "Suara Sukamaju",
+        ),
+        (
+            "Radar Sukamaju – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.",
+            "Radar Sukamaju",
+        ),
+        (
+            "Sukamaju Post – Kepala desa membeberkan rencana perbaikan irigasi kepada warga saat rapat.",
+            "Sukamaju Post",
+        ),
     ],
 )
 def test_a_regional_site_named_alone_in_its_dateline(paragraph: str, outlet: str) -> None:
@@ -210,8 +225,16 @@ def test_labels_headlines_and_asides_are_no_outlet_datelines(paragraph: str) -> 
 @pytest.mark.parametrize(
     ("paragraph", "outlet", "iso"),
     [
-        ("Jakarta, 15 Mei 2024 (KBSM) – Ketua umum organisasi itu mengatakan hal itu kepada wartawan.", "KBSM", "2024-05-15"),
-        ("JAKARTA, May 15, 2024 (KBSM) – The chairman told reporters the service had been launched.", "KBSM", "2024-05-15"),
+        (
+            "Jakarta, 15 Mei 2024 (KBSM) – Ketua umum organisasi itu mengatakan hal itu kepada wartawan.",
+            "KBSM",
+            "2024-05-15",
+        ),
+        (
+            "JAKARTA, May 15, 2024 (KBSM) – The chairman told reporters the service had been launched.",
+            "KBSM",
+            "2024-05-15",
+        ),
     ],
 )
 def test_an_unlisted_agency_acronym_closing_a_place_and_date(paragraph: str, outlet: str, iso: str) -> None:
@@ -232,8 +255,11 @@ def test_a_province_or_known_body_in_brackets_is_no_agency(paragraph: str) -> No
 
 
 def test_an_acronym_outlet_is_written_out_as_the_page_spells_it() -> None:
-    page = ["Jakarta, MINA – Warga bekerja.", "Kantor berita itu dikenal sebagai Sukamaju Islamic News Agency (SINA)"]
-    assert spelled_out_outlet("SINA", page) == "Sukamaju Islamic News Agency"
+    page = [
+        "Jakarta, MINA – Warga bekerja.",
+        "Kantor berita itu dikenal sebagai Sukamaju Islamic News Agency (SINA)",
+    ]
+    assert spelled_out_outlet("SINA", page) == "Sukamaju Islamic News Agency (SINA)"
     assert spelled_out_outlet("SINA", ["Warga bekerja."]) == "SINA"  # never spelled out: kept
     assert spelled_out_outlet("SINA", ["Menteri Agama (SINA) hadir."]) == "SINA"  # letters do not match
     assert spelled_out_outlet("AP", ["The Associated Press (AP) reported."]) == "AP"  # listed: kept
@@ -244,7 +270,7 @@ def test_an_agency_acronym_dateline_and_its_spelled_out_footer(tmp_path: Path) -
         tmp_path,
         "Jakarta, KBSM – " + LEAD + "\n\n" + BODY + "\nKantor Berita Sukamaju (KBSM)\n",
     )
-    assert article.outlet == "Kantor Berita Sukamaju"
+    assert article.outlet == "Kantor Berita Sukamaju (KBSM)"
 
 
 @pytest.mark.parametrize(
@@ -278,7 +304,9 @@ def test_an_update_stamped_in_the_byline_yields_to_the_publication_stamp(tmp_pat
         ("CNN Indonesia TV | CNN Indonesia\nSenin, 03 Jun 2024 14:18 WIB\n", "CNN Indonesia"),
     ],
 )
-def test_bracketed_bylines_and_an_outlets_channel_name_the_outlet(tmp_path: Path, head: str, outlet: str) -> None:
+def test_bracketed_bylines_and_an_outlets_channel_name_the_outlet(
+    tmp_path: Path, head: str, outlet: str
+) -> None:
     article = load(
         tmp_path,
         "Villagers clear silted canals ahead of planting season\n\n" + head + "\n"
@@ -335,13 +363,20 @@ def test_sentences_with_a_date_are_no_stamps(line: str) -> None:
     ],
 )
 def test_a_cookie_notice_above_the_headline_is_neither_title_nor_lead(tmp_path: Path, notice: str) -> None:
-    article = load(tmp_path, notice + "\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
+    article = load(
+        tmp_path,
+        notice + "\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY,
+    )
     assert article.title == "Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam"
     assert "cookie" not in article.body
 
 
 @pytest.mark.parametrize(
-    "line", ["Download aplikasi Kabarcontoh untuk berita terbaru", "Please disable your ad blocker to continue reading"]
+    "line",
+    [
+        "Download aplikasi Kabarcontoh untuk berita terbaru",
+        "Please disable your ad blocker to continue reading",
+    ],
 )
 def test_app_and_ad_blocker_notices_are_furniture(tmp_path: Path, line: str) -> None:
     article = load(tmp_path, "Warga Sukamaju Bersihkan Irigasi\n\n" + line + "\n\n" + LEAD + "\n\n" + BODY)
@@ -358,27 +393,40 @@ def test_app_and_ad_blocker_notices_are_furniture(tmp_path: Path, line: str) -> 
     ],
 )
 def test_an_unlisted_sites_copyright_line_names_it(tmp_path: Path, footer: str, outlet: str) -> None:
-    article = load(tmp_path, "Warga Sukamaju Bersihkan Irigasi\n\n" + LEAD + "\n\n" + BODY + "\n" + footer + "\n")
+    article = load(
+        tmp_path, "Warga Sukamaju Bersihkan Irigasi\n\n" + LEAD + "\n\n" + BODY + "\n" + footer + "\n"
+    )
     assert article.outlet == outlet
 
 
 def test_line_rules_split_into_start_and_anywhere_rules_keep_their_meaning() -> None:
     from kutip.index.ingest import boilerplate
 
-    assert boilerplate._top_level_alternation(r"^a|b") and not boilerplate._top_level_alternation(r"^(?:a|b)[|]")
+    assert boilerplate._top_level_alternation(r"^a|b") and not boilerplate._top_level_alternation(
+        r"^(?:a|b)[|]"
+    )
     assert boilerplate.is_boilerplate_line("Baca juga: Warga Sukamaju Bersihkan Irigasi")
     assert not boilerplate.is_boilerplate_line("Warga berkata, baca juga: aturan desa sebelum menanam padi.")
     assert boilerplate.is_boilerplate_line("Catatan: your email address will not be published di kolom ini")
 
 
-@pytest.mark.parametrize(("logo", "outlet"), [("RadarSukamaju", "RadarSukamaju"), ("SukamajuNews", "SukamajuNews")])
-def test_a_logo_line_joining_a_name_to_an_outlet_word_names_the_site(tmp_path: Path, logo: str, outlet: str) -> None:
-    article = load(tmp_path, logo + "\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
+@pytest.mark.parametrize(
+    ("logo", "outlet"), [("RadarSukamaju", "RadarSukamaju"), ("SukamajuNews", "SukamajuNews")]
+)
+def test_a_logo_line_joining_a_name_to_an_outlet_word_names_the_site(
+    tmp_path: Path, logo: str, outlet: str
+) -> None:
+    article = load(
+        tmp_path, logo + "\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY
+    )
     assert article.outlet == outlet
 
 
 def test_a_camel_case_word_without_an_outlet_word_is_no_logo(tmp_path: Path) -> None:
-    article = load(tmp_path, "KampungSukamaju\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY)
+    article = load(
+        tmp_path,
+        "KampungSukamaju\n\nWarga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\n" + LEAD + "\n\n" + BODY,
+    )
     assert article.outlet == ""
 
 
@@ -395,7 +443,9 @@ def test_a_video_promo_for_another_story_is_no_title(tmp_path: Path) -> None:
     article = load(
         tmp_path,
         "Warga Sukamaju Bersihkan Irigasi\n\nVIDEO: Festival Layang-Layang Meriahkan Pantai Utara\n\n"
-        + LEAD + "\n\n" + BODY,
+        + LEAD
+        + "\n\n"
+        + BODY,
     )
     assert article.title == "Warga Sukamaju Bersihkan Irigasi"
 
@@ -406,9 +456,14 @@ def test_teasers_under_menu_labels_above_the_story_do_not_end_the_head(tmp_path:
         "Headline\n\nPemerintah kota menunda proyek jalan layang karena anggaran belum disetujui dewan bulan ini.\n\n"
         "Terpopuler\n\nHarga cabai di pasar tradisional naik dua kali lipat menjelang hari raya tahun ini.\n\n"
         "Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam\n\nAna Lestari\n03/6/2024 14:35\n\n"
-        + LEAD + "\n\n" + BODY,
+        + LEAD
+        + "\n\n"
+        + BODY,
     )
-    assert (article.title, article.date) == ("Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam", "2024-06-03")
+    assert (article.title, article.date) == (
+        "Warga Sukamaju Bersihkan Irigasi Jelang Musim Tanam",
+        "2024-06-03",
+    )
 
 
 def test_a_lead_under_a_section_label_is_still_the_lead(tmp_path: Path) -> None:
@@ -422,6 +477,9 @@ def test_a_lead_under_a_section_label_is_still_the_lead(tmp_path: Path) -> None:
 def test_two_credit_labels_on_one_line_without_a_mark_between(tmp_path: Path, line: str) -> None:
     from kutip.index.ingest.credits import credit_line
 
-    assert {(c.role, c.name) for c in credit_line(line)} == {("writer", "Ana Lestari"), ("editor", "Budi Santoso")}
+    assert {(c.role, c.name) for c in credit_line(line)} == {
+        ("writer", "Ana Lestari"),
+        ("editor", "Budi Santoso"),
+    }
     article = load(tmp_path, "Kala Warga Sukamaju Bersihkan Irigasi\n" + line + "\n" + LEAD + "\n" + BODY)
     assert article.title == "Kala Warga Sukamaju Bersihkan Irigasi"

@@ -37,6 +37,18 @@ __all__ = ["logo_over_lead", "regional_edition", "spelled_out_outlet", "stated_o
 _LOGO_MIN_LETTERS = 6
 
 
+_PLACE_PREFIXES = folded_set("ingest_place_parts.txt", "prefix")
+_PLACE_SUFFIXES = folded_set("ingest_place_parts.txt", "suffix")
+_PLACE_MIN_REST = 3
+
+
+def _place_shaped(word: str) -> bool:
+    """A town the gazetteer lacks, told by the parts place names are built from ("tanjungsari")."""
+    return any(word.startswith(p) and len(word) - len(p) >= _PLACE_MIN_REST for p in _PLACE_PREFIXES) or any(
+        word.endswith(s) and len(word) - len(s) >= _PLACE_MIN_REST for s in _PLACE_SUFFIXES
+    )
+
+
 def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
     """The site's name as the lead's one-word dateline, when nothing else on the page says it is a
     place; "" otherwise."""
@@ -45,7 +57,7 @@ def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
     word = dateline.prefix
     if len(word) < _LOGO_MIN_LETTERS or not word.isalpha() or not word.isupper():
         return ""
-    if lookup(word.title()) is not None or is_listed_word(fold(word)):
+    if lookup(word.title()) is not None or is_listed_word(fold(word)) or _place_shaped(fold(word)):
         return ""
     written = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", re.I)
     if sum(len(written.findall(paragraph)) for paragraph in paragraphs) > 1:

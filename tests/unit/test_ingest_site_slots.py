@@ -73,6 +73,9 @@ def test_the_logo_may_recur_as_the_sites_domain(tmp_path: Path) -> None:
         f"SUKAMAJURAYA - {_LEAD} Warga Sukamajuraya menyambut baik rencana itu.",
         # an everyday word in capitals is a caption's kicker
         f"JEMBATAN - {_LEAD}",
+        # a town the gazetteer lacks, named once, built like a place name
+        f"TANJUNGMULYA - {_LEAD}",
+        f"WANAKERTOSARI - {_LEAD}",
         # a known place is a wire-style dateline
         f"BANDUNG - {_LEAD}",
     ],

@@ -11,7 +11,7 @@ from datetime import date
 
 from kutip.index.ingest.boilerplate import Split
 from kutip.index.ingest.credits import credit_segments
-from kutip.index.ingest.dateline import Dateline
+from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp
 from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
@@ -42,6 +42,8 @@ _MAX_GAP_WORDS = 8
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # "pada Senin", "on Monday": only the weekday of the date between the verb and the date.
 _DAY_ONLY_GAP = re.compile(rf"^\s*,?\s*(?:(?:pada|on)\s+)?(?:{DAY_NAMES})?\s*,?\s*$", re.I)
+# How far down the page a dateline may open the story (under deks, bylines and captions).
+_OPENING_REACH = 12
 # How far into the story a publication date may be stated.
 _LEAD_PARAGRAPHS = 5
 
@@ -106,7 +108,12 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     year are not publication dates.
     """
     first_body = next((i for i, furniture in enumerate(split.is_boilerplate) if not furniture), 0)
-    head = list(zip(paragraphs, split.is_boilerplate, strict=True))[: first_body + _LEAD_PARAGRAPHS]
+    # The story opens at its dateline when it has one: a dek, byline or caption the split kept as story
+    # text may stand between the first "story" paragraph and the stamp over the dateline.
+    opening = next((i for i, p in enumerate(paragraphs[:_OPENING_REACH]) if parse_dateline(p)), 0)
+    head = list(zip(paragraphs, split.is_boilerplate, strict=True))[
+        : max(first_body + _LEAD_PARAGRAPHS, opening)
+    ]
     stamped = [
         (i, p, iso)
         for i, (p, furniture) in enumerate(head)

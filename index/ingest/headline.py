@@ -358,6 +358,7 @@ def _unstopped(line: str) -> str:
 # the line found below it stands over the story's date stamp. A line opening with a dateline printed
 # once is the story's lead: a title-like line under it is a related story's teaser.
 _PASSED_OVER_MAX = 2
+_TEASER_SCAN_LINES = 40  # lines of the page's top read for them, however long the file
 
 
 def detect_title(lines: list[str]) -> tuple[str, list[str]]:
@@ -374,7 +375,7 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
 
 
 def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:
-    numbered = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    numbered = [(n, line.strip()) for n, line in enumerate(lines[:_TEASER_SCAN_LINES]) if line.strip()]
     skipped: list[str] = []
     for position, (number, text) in enumerate(numbered):
         twice = sum(1 for _, t in numbered if _reprinted(text, t)) > 1

@@ -157,9 +157,11 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     if after is None or after.capitalised or gap:
         return None
     ref = _person(book, lead, sent_start)
-    if ref is not None and _office_goes_on(toks, k) and not book.is_recognised(ref.name or ""):
+    if ref is not None and _office_goes_on(toks, k) and not book.person_mentions(lead[0].start, lead[-1].end):
         # "Fisheries and Maritime Affairs Minister Fulan …": the office's name runs on to its holder
-        return _led_by_name(book, toks[k + 1 :], sent_start)
+        # ("Fulan dan Rina mengobrol" names two people, and stays as read)
+        holder = _led_by_name(book, toks[k + 1 :], sent_start)
+        return holder if holder is not None and holder.role else ref
     return ref
 
 

@@ -36,6 +36,7 @@ __all__ = ["Candidate", "type_parts"]
 _MAX_QUALIFIERS = 8
 _QUOTES = frozenset("\"“”")
 _LOOK_BACK = 400  # tokens: the longest paragraph or quotation looked back through
+_BODY_RUN = 8  # tokens: how far a body's list of fields may run on to its head word ("..., X and Y Agency")
 
 
 
@@ -346,6 +347,9 @@ class _Typer:
                     out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "acronym"))
                 else:
                     out.append(Candidate(part.first, part.last, None, "", weak=True))
+            elif pending >= 0 and kind is PartKind.NAME and self._body_runs_on(part):
+                # "head of the X, Y and Z Agency": the words up to the institution's head are the body
+                out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "qualifier"))
             elif pending >= 0 and kind is PartKind.NAME and self._of_qualifier(index, pending):
                 # "King of the Road", "Head of Research Jane Doe": the first word is what the title rules
                 split = self._qualifier_split(part, part.first + 1, body_only=True)
@@ -435,6 +439,30 @@ class _Typer:
         if self.word_at(index - 1) == "of":
             return pending == index - 2
         return self.word_at(index - 1) == "the" and self.word_at(index - 2) == "of" and pending == index - 3
+
+    def _body_runs_on(self, part: Part) -> bool:
+        """Whether, after "of", capitalised words joined by commas or "and" run on to an institution's head.
+
+        "Head of the Meteorological, Climatological and Geophysical Agency": a name never
+        continues into a list of fields that an organisation's head word closes.
+        """
+        tokens = self.tokens
+        if not any(t.folded == "of" for t in tokens[max(0, part.first - 3) : part.first]):
+            return False  # "head of (the) ...": an English office names its body after "of"
+        k = part.last + 1
+        while k < len(tokens) and k - part.last <= _BODY_RUN:
+            token = tokens[k]
+            if token.folded in ("and", "dan", "&", "of") and "\n" not in token.gap:
+                k += 1
+                continue
+            if not token.capitalised or "\n" in token.gap or token.gap.strip() not in ("", ","):
+                return False
+            if token.folded in self.lex.title_starts:  # ", Kepala Badan ...": the next person's office
+                return False
+            if self._head_word(token):
+                return True
+            k += 1
+        return False
 
     def _before_title(self, index: int) -> bool:
         """Whether the next part is a title in the same chunk, with a name after it."""

@@ -29,6 +29,7 @@ def _trim_openers(tokens: list[Token], c: Candidate) -> None:
 def english_non_person(tokens: list[Token], c: Candidate) -> bool:
     """Whether person candidate ``c`` in an English body names no person (it may be trimmed first).
 
+    A headline's speech verb and what follows it are cut ("Fulan Says Talks ...").
     A ministry's fields before the name are cut ("... Mitigation Affairs Fulan Badu", the title
     broken by a line). True for a run left empty by a sentence opener, a lone acronym ("MOFA"),
     a portfolio ("Coordinating Maritime Affairs" before "Minister", "Resettlement") and a run whose last word
@@ -38,6 +39,9 @@ def english_non_person(tokens: list[Token], c: Candidate) -> bool:
     if c.type is not EntityType.PERSON:
         return False
     _trim_openers(tokens, c)
+    verbs = [k for k in range(c.first, c.last + 1) if tokens[k].folded in folded_set(_LIST, "verbs")]
+    if verbs:
+        c.last = verbs[0] - 1  # "Fulan Hidayat Says Talks Will Resume": the name ends before the verb
     if c.first > c.last:
         return True
     if any(tokens[k].folded in folded_set(_LIST, "leads") for k in range(c.first, c.last + 1)):

@@ -13,6 +13,7 @@ from kutip.index.entities.combine import (
     split_titled_bodies,
     veto_persons,
 )
+from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
@@ -23,7 +24,7 @@ from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
 from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
-from kutip.index.entities.thin import drop_thin_persons
+from kutip.index.entities.thin import drop_thin_persons, drop_uncued_english
 from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
@@ -37,7 +38,9 @@ def recognise(body: str, lang: str) -> list[Entity]:
     Indonesian word-shape cues; offsets in the mentions index ``body`` itself.
     """
     entities, tokens, tagging, cues = _pipeline(body, lang)
+    entities = split_headline_composites(entities, tokens, body)
     if tagging is None:
+        entities = drop_uncued_english(entities, tokens, cues)
         return split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)

@@ -19,6 +19,12 @@ A run every mention of which follows a street's or a venue's head word, even in 
 ("di jalan Fulan Badu"), or that opens with one ("Gelora Fulan Badu"), is the place.
 Well-known figures (the nickname list) are never dropped; a headline's words before one
 ("Tak Mau Pusing Mikirin Jokowi") are cut, and the figure joins its other mentions.
+
+English bodies are not tagged as a whole, yet a run that only its capitals made a person
+("Sukamaju Wetan", "Modified Scale Intensity", a ship's or a shipyard's name) is asked of
+the tagger on its own sentences: it is dropped when the tagger gives it under
+:data:`ENGLISH_BELOW` (names the tagger knows the shape of, Indonesian or English, score far
+higher; see ``docs/tagger.md``).
 """
 
 from __future__ import annotations
@@ -29,15 +35,17 @@ from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.person_filter import STRONG_CUES, ArticleFacts
-from kutip.index.entities.tagger import Tagging
+from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, folded_set, words
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["EVERYDAY_BELOW", "PHRASE_BELOW", "drop_thin_persons"]
+__all__ = ["ENGLISH_BELOW", "EVERYDAY_BELOW", "PHRASE_BELOW", "drop_thin_persons", "drop_uncued_english"]
 
 EVERYDAY_BELOW = 0.5  # a run of everyday words stays a person from this tagger confidence ("Puan Maharani")
 PHRASE_BELOW = 0.2  # a long run of half everyday words stays a person from this tagger confidence
 PHRASE_WORDS = 3
+ENGLISH_BELOW = 0.05  # an English run with no cue but capitals stays a person from this tagger confidence
+_CUES = frozenset({"title", "speech", "antecedent", "byline", "headline"})
 _EVENTS = "language/event_words.txt"
 _STREETS = "gazetteer/street_heads.txt"
 
@@ -116,4 +124,30 @@ def drop_thin_persons(
         per = None if tagging is None else max((tagging.person_score(a, b) for a, b in spans), default=0.0)
         if not name or not _thin(name, found, per):
             out.append(entity)
+    return out
+
+
+def drop_uncued_english(entities: list[Entity], tokens: list[Token], cues: Mapping[int, str]) -> list[Entity]:
+    """``entities`` of an English body less the persons only capitals made and the tagger sees no name in."""
+    facts = ArticleFacts(tokens)
+    doubted: dict[int, list[tuple[int, int]]] = {}
+    for entity in entities:
+        if entity.type is not EntityType.PERSON or full_name(entity.name) is not None:
+            continue
+        spans = [s for s in (facts.span(m.start, m.end) for m in entity.mentions) if s[0] <= s[1]]
+        if spans and not any(cues.get(first, "") in _CUES for first, _ in spans):
+            doubted[id(entity)] = spans
+    if not doubted:
+        return entities
+    wanted = [False] * len(tokens)
+    for spans in doubted.values():
+        for first, last in spans:
+            wanted[first : last + 1] = [True] * (last - first + 1)
+    tagging = tag_tokens(tokens, wanted)
+    out: list[Entity] = []
+    for entity in entities:
+        spans = doubted.get(id(entity), [])
+        if spans and max(tagging.person_score(a, b) for a, b in spans) < ENGLISH_BELOW:
+            continue
+        out.append(entity)
     return out

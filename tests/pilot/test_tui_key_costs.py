@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import Input
 
 from kutip.index.facade import Archive, ArticleSummary
@@ -99,3 +101,59 @@ async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_reaches
         await pilot.press("G")  # a jump scrolls: then every line on screen is drawn
         assert article_list.cursor == len(rows) - 1
         assert len(set(drawn)) >= article_list.scrollable_content_region.height
+
+
+@synchronous
+async def test_marking_the_open_article_read_redraws_its_row_alone_and_shows_the_mark() -> None:
+    app = ListHost()
+    rows = [
+        ArticleSummary(id=f"id{n:05}", title=f"Title {n}", outlet="Warta Uji", date="2024-05", path=f"/{n}")
+        for n in range(1_000)
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_summaries(rows)
+        read: set[str] = set()
+        article_list.set_read(read)
+        article_list.focus()
+        await pilot.press("j")
+        assert article_list.render_line(1).text.startswith("•")  # unread: the dot
+        drawn: list[int] = []
+        render_row = article_list._render_row
+        article_list._render_row = lambda row, width: drawn.append(row) or render_row(row, width)  # type: ignore[method-assign]
+        read.add("id00001")
+        article_list.set_read(read, changed="id00001")
+        await pilot.pause()
+        assert drawn == [1], drawn
+        assert not article_list.render_line(1).text.startswith("•")
+        assert article_list.render_line(2).text.startswith("•")
+        assert article_list.unread_count == len(rows) - 1
+
+
+@synchronous
+async def test_opening_another_article_lays_out_nothing_when_no_size_changes(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body and the side panes take new content within their own sizes: a layout (the whole
+    screen arranged and drawn again) is asked for only by what changes size."""
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    app.debounce = NO_DEBOUNCE
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        asked: list[str] = []
+        refresh = Widget.refresh
+
+        def spy(self: Widget, *regions: Region, **options: bool) -> Widget:
+            if options.get("layout"):
+                asked.append(type(self).__name__)
+            return refresh(self, *regions, **options)
+
+        monkeypatch.setattr(Widget, "refresh", spy)
+        opened = app.reader.article
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        assert app.reader.article is not None and app.reader.article is not opened
+        assert not {"ArticleBody", "EntitiesPane", "StatementsPane"} & set(asked), asked
+        assert app.reader.body.virtual_size.height == app.reader.body.line_count  # the new body's size

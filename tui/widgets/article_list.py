@@ -190,14 +190,15 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         )  # fmt: skip
 
     def _restore(self, kept: KeptRows, keep_id: str | None) -> None:
-        """Show kept rows again: ordered and filtered as they were; drawn as they were unless a
-        read mark changed since (then only redrawn; re-filtered too when unread only is on)."""
+        """Show kept rows again: ordered and filtered as they were, drawn as they were (rows are
+        cached with their read mark, so a mark changed since draws that row anew); re-filtered
+        when a mark changed while unread only is on, and the unread counted again."""
         if kept.read_version != self._read_version:
             if self.shape.unread_only:
                 self._show(keep_id)
                 return
             kept = KeptRows(kept.base, kept.shape, kept.persons_of, self._read_version, kept.summaries,
-                            LRUCache(256), None)  # fmt: skip
+                            kept.rows, None)  # fmt: skip
         self._show(keep_id, kept)
 
     def set_shape(self, shape: ListShape) -> None:
@@ -206,15 +207,28 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         keep = self.highlighted
         self._show(keep.id if keep else None)
 
-    def set_read(self, read_ids: Collection[str]) -> None:
+    def set_read(self, read_ids: Collection[str], changed: str | None = None) -> None:
         """Which articles are read; redraws. An article read while "unread only" is on stays
-        listed (no longer bold) until the list changes, so the cursor stays on what is open."""
+        listed (no longer bold) until the list changes, so the cursor stays on what is open.
+
+        ``changed`` names the one article whose mark changed (Enter marks the article read):
+        only its row is drawn again. Rows are cached with their read state, so none is emptied.
+        """
         self.read_ids = read_ids
         self._read_version += 1
         self._unread = None
-        self._row_cache.clear()
-        self.refresh()
+        row = self._cursor_row_of(changed) if changed is not None else None
+        if row is None:
+            self.refresh()
+        else:
+            self._refresh_rows(row)
         self.post_message(self.Shown(self))  # the header counts the unread
+
+    def _cursor_row_of(self, article_id: str) -> int | None:
+        """The row of ``article_id`` when it is the cursor's (the usual case: the article just
+        opened), else None; not a search of every row."""
+        summary = self.highlighted
+        return self.cursor if summary is not None and summary.id == article_id else None
 
     def add_snippets(self, snippets: Mapping[str, Snippet]) -> None:
         if self._snippets is None:
@@ -378,7 +392,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         if not 0 <= row < len(self._summaries):
             return Strip.blank(width, self.rich_style)
         cursor = row == self.cursor
-        key = (line, width, cursor, self.has_focus if cursor or self._rows_follow_focus else None)
+        read = self.read_ids is not None and self._summaries[row].id in self.read_ids
+        key = (line, width, cursor, self.has_focus if cursor or self._rows_follow_focus else None, read)
         strip = self._row_cache.get(key)
         if strip is None:
             strip = self._render_row(row, width) if part == 0 else self._render_snippet(row, width)

@@ -162,7 +162,10 @@ class ArticleReader(Vertical):
         self.add_class("-open")
         header = self.query_one("#reader-header", Static)
         header.remove_class("-blank")
-        header.update(header_content(article, headline))
+        content = header_content(article, headline)
+        width, height = header.content_size
+        same_height = width > 0 and content.get_height(header.styles.get_rules(), width) == height
+        header.update(content, layout=not same_height)  # a layout redraws the whole screen: only when needed
         self.matches = sorted(matches, key=lambda span: (span.start, span.end))
         self.current_match = 0 if self.matches else None
         self.selected_entity = None

@@ -38,7 +38,7 @@ class ListActions:
     def mark_read(self, article_id: str, read: bool = True) -> None:
         """Mark at once in the list; the file is written in a thread."""
         if self.state.mark_read(article_id, read, save=False):
-            self.app.article_list.set_read(self.state.read_ids)
+            self.app.article_list.set_read(self.state.read_ids, changed=article_id)
             self.app.run_worker(self._save, thread=True, group="state")
 
     def _save(self) -> None:

@@ -22,8 +22,8 @@ OUTLET_WIDTH = 14
 GAP = 1
 
 Snippet = tuple[str, tuple[Span, ...]]
-RowCache = LRUCache[tuple[int, int, bool, bool | None], Strip]  # line, width, cursor, focus (None: either)
-"""Drawn rows by (line, width, has the cursor, list has the focus)."""
+RowCache = LRUCache[tuple[int, int, bool, bool | None, bool], Strip]  # line, width, cursor, focus, read
+"""Drawn rows by (line, width, has the cursor, list has the focus (None: either), article read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,6 @@ def fit(content: Content, width: int) -> Content:
     if cell_len(content.plain) > width:
         return content.truncate(width, ellipsis=True)
     return content.extend_right(width - content.cell_length)
-
 
 
 def from_first_match(text: str, spans: tuple[Span, ...], before: int = 12) -> tuple[str, tuple[Span, ...]]:

@@ -14,9 +14,10 @@ from textual.widgets.option_list import Option
 
 from kutip.index.facade import EntityType, Statement, StatementRow
 from kutip.tui.scopes import ScopedKeys
+from kutip.tui.widgets.scroll_size import SizedByContainer
 
 
-class PaneList(ScopedKeys, OptionList, scope="pane"):
+class PaneList(ScopedKeys, SizedByContainer, OptionList, scope="pane"):
     """An OptionList whose keys come from the command table."""
 
     DEFAULT_CSS = """

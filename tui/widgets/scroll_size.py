@@ -1,0 +1,42 @@
+"""A scroll view whose content changes without laying the screen out again.
+
+Textual lays the whole screen out whenever a widget's scrollable size changes
+(``virtual_size`` is a layout reactive), and after a layout it draws every widget anew.
+For a pane whose own size is fixed by its container (``1fr``), new content changes only
+its scrollbar, unless the scrollbar appears or goes. Opening an article gave the body and
+both side panes new sizes: three layout requests, about half of Enter's CPU at 10,000
+articles. :class:`SizedByContainer` asks for a layout only when one is needed, and
+otherwise updates the scrollbar the way Textual does after a layout.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.widget import Widget
+
+
+def needs_layout(widget: Widget, old: Size, new: Size) -> bool:
+    """Whether ``widget`` going from content of size ``old`` to ``new`` changes the layout: its
+    size follows its content (or is not set), or a scrollbar shows or hides."""
+    styles = widget.styles
+    if not widget.is_mounted or any(size is None or size.is_auto for size in (styles.height, styles.width)):
+        return True
+    width, height = widget.container_size
+    return (old.height > height) != (new.height > height) or (old.width > width) != (new.width > width)
+
+
+class SizedByContainer:
+    """Mixed in before a scroll view whose size its container sets (not ``auto``). A plain mixin:
+    as a ``Widget`` subclass it would hide the view's component classes."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        widget = cast(Widget, self)
+        if needs_layout(widget, old, new):
+            widget.refresh(layout=True)
+        else:
+            widget._scroll_update(new)  # Textual's own no-layout path (Widget._size_updated, layout=False)

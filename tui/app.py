@@ -193,6 +193,11 @@ class KutipApp(App[None]):
         self.all_summaries = summaries
         self._summaries_by_id = {summary.id: summary for summary in summaries}
 
+    @property
+    def summaries_by_id(self) -> dict[str, ArticleSummary]:
+        """Every listed article's summary by id (replaced whole on reload, so a thread may read it)."""
+        return self._summaries_by_id
+
     def knows(self, article_id: str) -> bool:
         """Whether the article is in the archive's list (shown or not)."""
         return article_id in self._summaries_by_id

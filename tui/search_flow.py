@@ -189,7 +189,10 @@ class SearchFlow:
         def ask(stop: StopCheck) -> Hits:  # article snippets: for the rows on screen only (SnippetsWanted)
             if statements:
                 return archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing, stop=stop)
-            return archive.search(query, limit=SEARCH_LIMIT, snippets=0, prefix=typing, stop=stop)
+            known = app.summaries_by_id  # the list's own rows: the store is not read again for them
+            return archive.search(
+                query, limit=SEARCH_LIMIT, snippets=0, prefix=typing, stop=stop, known=known
+            )
 
         try:
             found = self.searches.run(ask, still_wanted, settle)

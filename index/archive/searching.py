@@ -3,6 +3,8 @@ store's rows, and snippets. The engine is reached only through its protocol."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
 from kutip.index.archive.guard import guarded
@@ -49,6 +51,8 @@ class Searching(ArchiveBase):
         snippets: int | None = None,
         prefix: bool = False,
         stop: StopCheck | None = None,
+        *,
+        known: Mapping[str, ArticleSummary] | None = None,
     ) -> list[SearchHit]:
         """Articles matching the query language, best first; raises :class:`QueryError`.
 
@@ -56,12 +60,14 @@ class Searching(ArchiveBase):
         None) get one; the rest carry an empty snippet, to be filled by :meth:`snippets_for`.
         With ``prefix`` (search as you type) the last word is a prefix: ``ban`` finds ``banjir``.
         ``stop`` is asked now and then: once it says True the search raises :class:`SearchStopped`.
+        ``known`` summaries (the reader holds every one) are used as they are; the store is asked
+        only for the others (reading 1,000 hits' rows was a tenth of a search as you type).
         """
         tree = self._tree(query, prefix=prefix)
         stop_if(stop)
         ranked = self._engine.rank(tree, limit, stop=stop).hits
         stop_if(stop)
-        summaries = self._store.summaries_by_id(article_id for article_id, _ in ranked)
+        summaries = self._summaries_of([article_id for article_id, _ in ranked], known or {})
         ranked = [(article_id, score) for article_id, score in ranked if article_id in summaries]
         shown = ranked if snippets is None else ranked[:snippets]
         excerpts = self._snippets({article_id: summaries[article_id].lang for article_id, _ in shown}, tree)
@@ -70,6 +76,12 @@ class Searching(ArchiveBase):
             text, spans = excerpts.get(article_id, ("", ()))
             hits.append(SearchHit(summary=summaries[article_id], score=score, snippet=text, highlights=spans))
         return hits
+
+    def _summaries_of(self, ids: list[str], known: Mapping[str, ArticleSummary]) -> dict[str, ArticleSummary]:
+        found = {article_id: known[article_id] for article_id in ids if article_id in known}
+        if len(found) < len(ids):
+            found.update(self._store.summaries_by_id(i for i in ids if i not in found))
+        return found
 
     @guarded
     def snippets_for(

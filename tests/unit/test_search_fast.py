@@ -47,3 +47,20 @@ def test_statement_words_do_not_make_article_hits_and_vice_versa(tmp_path: Path)
     assert {h.summary.id for h in articles} == {h.row.article.id for h in statements}
     assert archive.search_statements("Bekasi Selasa") == []  # words of the article outside any quote
     archive.close()
+
+
+def test_summaries_the_caller_holds_are_not_read_again(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")["banjir"].parent
+    archive = Archive.open(tmp_path / "ix")
+    archive.index([corpus])
+    everything = archive.search("kata OR said", limit=None, snippets=0)
+    assert len(everything) >= 2
+    held = {everything[0].summary.id: everything[0].summary}  # the reader holds one of the hits
+    asked: list[list[str]] = []
+    by_id = archive._store.summaries_by_id
+    archive._store.summaries_by_id = lambda ids: by_id(asked.append(list(ids)) or asked[-1])  # type: ignore[method-assign]
+    hits = archive.search("kata OR said", limit=None, snippets=0, known=held)
+    assert [h.summary for h in hits] == [h.summary for h in everything]
+    assert hits[0].summary is held[everything[0].summary.id]
+    assert asked == [[h.summary.id for h in everything[1:]]]  # only the others come from the store
+    archive.close()

@@ -176,9 +176,17 @@ def article_text(
 
 
 def generate_realistic(
-    folder: Path, articles: int, seed: int = 1, english_share: float = 0.25, rereport_share: float = 0.3
+    folder: Path,
+    articles: int,
+    seed: int = 1,
+    english_share: float = 0.25,
+    rereport_share: float = 0.3,
+    *,
+    first: int = 0,
 ) -> list[Path]:
-    """Write ``articles`` Markdown files into ``folder`` (100 per sub-folder) and return their paths."""
+    """Write ``articles`` Markdown files into ``folder`` (100 per sub-folder) and return their paths;
+    with ``first``, only those from that number on: the articles a larger corpus of the same seed
+    has after the first ``first`` (what a reporter adds to an archive of those)."""
     rng = random.Random(seed)
     lex = Lexicon.build(seed)
     recent: list[tuple[Story, str]] = []
@@ -193,6 +201,8 @@ def generate_realistic(
             outlet = rng.choice(_OUTLETS)
             recent.append((story, outlet))
             text = article_text(rng, lex, story, outlet, n, rewrite=False)
+        if n < first:
+            continue
         path = folder / f"{n // 100:04d}" / f"article-{n:07d}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -3,9 +3,11 @@
 Writing a segment, Whoosh looks up the field length of every posting's document in the new
 segment's length column: one seek and one one-byte read per posting (about 480,000 for
 1,000 articles), a quarter of a commit's CPU. The column is one byte per document, so it is
-read here whole, once per field, and the lookups become list indexing; a merge reads each
-old segment's lengths (once per document and field) the same way. Same values: the
-postings' length bounds (which ranking's block-skipping relies on) do not change.
+read here whole, once per field, and the lookups become indexing. It is kept as those bytes:
+a list of numbers took eight bytes a document and field (a whole merge at 100k articles would hold
+~180 MB of them for its sources and as much for the new segment). A merge reads each old
+segment's lengths (once per document and field) the same way. Same values: the postings'
+length bounds (which ranking's block-skipping relies on) do not change.
 
 This reaches into Whoosh-Reloaded 2.7's segment reader (a private column layout); when that
 layout is not what is expected, Whoosh's own lookup is used.
@@ -28,13 +30,13 @@ class _WholeColumnLengths:
 
     def __init__(self, reader: Any) -> None:
         self._reader = reader
-        self._columns: dict[str, list[int | None] | None] = {}
+        self._columns: dict[str, bytes | None] = {}  # a byte per document, decoded on lookup
         self._present: dict[str, bool] = {}  # has_column is a file-system check: once per field
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._reader, name)
 
-    def _column(self, fieldname: str) -> list[int | None] | None:
+    def _column(self, fieldname: str) -> bytes | None:
         if fieldname not in self._columns:
             try:
                 column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
@@ -42,7 +44,7 @@ class _WholeColumnLengths:
             except AttributeError:  # another Whoosh: its own lookup
                 self._columns[fieldname] = None
                 return None
-            self._columns[fieldname] = [] if raw is None else [_DECODED[b] for b in raw]
+            self._columns[fieldname] = b"" if raw is None else bytes(raw)
         return self._columns[fieldname]
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
@@ -50,7 +52,7 @@ class _WholeColumnLengths:
         if lengths is None:
             return self._reader.doc_field_length(docnum, fieldname, default)  # type: ignore[no-any-return]
         if docnum < len(lengths):
-            return lengths[docnum]
+            return _DECODED[lengths[docnum]]
         if docnum > self._reader._doccount:
             raise IndexError(f"Asked for docnum {docnum!r} of {self._reader._doccount}")
         present = self._present.get(fieldname)

@@ -22,7 +22,8 @@ from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
-_DECODED = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh
+# a zero byte reads as None in Whoosh
+_DECODED: list[int | None] = [None] + [byte_to_length(b) for b in range(1, 256)]
 
 
 class _WholeColumnLengths:

@@ -96,7 +96,8 @@ def split_titled_bodies(
     the body ends and the name begins; the tagger can. When it is sure the run ends in a
     person, the run is split. Its span may start a body word early ("Geologi Kasbani"):
     ordinary words that no given name is are trimmed from its front, except after the
-    body's acronym, where the name starts ("BMKG Rahmat Triyono").
+    body's acronym, where the name starts ("BMKG Rahmat Triyono"); a span that holds the
+    body's acronym or head ("Tsunami BMKG Fulan") starts after it.
     """
     added: list[Candidate] = []
     for c in candidates:
@@ -113,15 +114,22 @@ def split_titled_bodies(
                 and tokens[first].folded not in first_names()
             ):
                 first += 1
-        words = tokens[first : c.last + 1]
-        if any(t.acronym or not t.capitalised or (t.folded,) in lex.org_heads for t in words):
-            continue
+        body = [k for k in range(first, c.last + 1) if _body_word(tokens[k], lex)]
+        if body:  # "Tsunami BMKG Fulan": the tagger's span ran back into the body; the name follows it
+            first = body[-1] + 1
+            if first > c.last:
+                continue
         if tagging.person_score(first, c.last) >= ADD_AT:
             added.append(Candidate(first, c.last, EntityType.PERSON, "title"))
             c.last = first - 1
     for person in added:
         index = bisect_left([c.first for c in candidates], person.first)
         candidates.insert(index, person)
+
+
+def _body_word(token: Token, lex: Lexicon) -> bool:
+    """An acronym, a lower-case word or an organisation's head: a body's word, never a name's."""
+    return token.acronym or not token.capitalised or (token.folded,) in lex.org_heads
 
 
 def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:

@@ -17,6 +17,7 @@ first words, never a surname alone, so "Putri Fulani" in prose stays whole.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from kutip.index.entities.dictionary import is_derived_word, is_lower_word, is_plain_word
 from kutip.index.entities.features import first_names
@@ -68,7 +69,7 @@ def _known_forms(persons: list[Entity], tokens: list[Token], starts: list[int]) 
     return forms
 
 
-def _pieces(key: _Key, forms: dict[_Key, Entity | None]) -> list[tuple[int, int, Entity]] | None:
+def _pieces(key: _Key, find: Callable[[_Key], Entity | None]) -> list[tuple[int, int, Entity]] | None:
     """Known names inside ``key`` (word ranges, end exclusive) when every other word is ordinary."""
     found: list[tuple[int, int, Entity]] = []
     k = 0
@@ -76,7 +77,7 @@ def _pieces(key: _Key, forms: dict[_Key, Entity | None]) -> list[tuple[int, int,
         for end in range(len(key), k, -1):
             if (k, end) == (0, len(key)):
                 continue
-            target = forms.get(key[k:end])
+            target = find(key[k:end])
             if target is not None:
                 found.append((k, end, target))
                 k = end
@@ -116,21 +117,31 @@ def split_headline_composites(entities: list[Entity], tokens: list[Token], body:
         return entities
     starts = [t.start for t in tokens]
     forms = _known_forms(persons, tokens, starts)
+    figures: dict[str, Entity] = {fold(e.name): e for e in persons if full_name(e.name) is not None}
+    created: list[Entity] = []
+
+    def find(key: _Key) -> Entity | None:
+        """The person the article writes ``key`` for, or the listed figure it names ("Jokowi")."""
+        if key in forms:
+            return forms[key]
+        full = full_name(" ".join(key))
+        if full is None:
+            return None
+        if fold(full) not in figures:  # named only in this run: the figure becomes a person of its own
+            figures[fold(full)] = Entity(full, EntityType.PERSON)
+            created.append(figures[fold(full)])
+        return figures[fold(full)]
+
     moved: list[tuple[Entity, Mention]] = []
     emptied: set[int] = set()
     for entity in persons:
         kept: list[Mention] = []
         for m in entity.mentions:
             first, last = bisect_left(starts, m.start), bisect_left(starts, m.end) - 1
-            if last <= first:
-                kept.append(m)
-                continue
             run = tokens[first : last + 1]
             key = tuple(t.folded for t in run)
-            pieces = _pieces(key, forms) if len(key) == len(_key(m.text)) else None
-            if pieces is not None and not _headline_position(tokens, first, pieces[0][0] > 0, body):
-                pieces = None
-            if pieces is None:
+            pieces = _pieces(key, find) if len(key) > 1 and len(key) == len(_key(m.text)) else None
+            if pieces is None or not _headline_position(tokens, first, pieces[0][0] > 0, body):
                 kept.append(m)
                 continue
             for a, b, target in pieces:
@@ -142,10 +153,10 @@ def split_headline_composites(entities: list[Entity], tokens: list[Token], body:
     for target, mention in moved:
         target.mentions.append(mention)
     out: list[Entity] = []
-    for entity in entities:
-        if id(entity) in emptied or any(target is entity for target, _ in moved):
-            entity.mentions.sort(key=lambda m: m.start)
-        if id(entity) in emptied:
+    new = {id(e) for e in created}
+    for entity in [*entities, *created]:
+        entity.mentions.sort(key=lambda m: m.start)
+        if id(entity) in emptied or id(entity) in new:
             if not entity.mentions:
                 continue
             names = {_key(m.text) for m in entity.mentions}
@@ -157,4 +168,6 @@ def split_headline_composites(entities: list[Entity], tokens: list[Token], body:
             if _key(entity.name) not in names and full_name(entity.name) is None:
                 entity.name = max((m.text for m in entity.mentions), key=len)
         out.append(entity)
+    if created:
+        out.sort(key=lambda e: e.mentions[0].start if e.mentions else len(body))
     return out

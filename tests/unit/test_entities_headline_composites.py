@@ -73,3 +73,20 @@ def test_yes_opening_a_quote_and_says_in_a_headline_are_no_persons() -> None:
 def test_a_headline_speech_verb_ends_the_name_before_it() -> None:
     body = "Fulan Hidayat Says Talks Will Resume\n\nTalks between the parties stalled, Fulan Hidayat said on Monday."
     assert persons(body, "en") == {"Fulan Hidayat"}
+
+
+def test_a_listed_figure_at_the_end_of_a_link_title_is_that_figure() -> None:
+    body = (
+        "Partai itu menggelar rapat kerja nasional di Sukamaju. Ketua umumnya, Fulan Hidayat, memimpin rapat.\n\n"
+        "Artikel Terkait\n"
+        "Analis Beberkan Risiko Fatal Andalkan Jokowi\n"
+    )
+    assert persons(body) == {"Fulan Hidayat", "Joko Widodo"}
+
+
+def test_the_name_after_a_long_body_and_its_acronym_is_split_off() -> None:
+    body = (
+        '"Kondisi akan aman kembali," ujar Kepala Pusat Gempa Bumi dan Tsunami BMKG Sutrisno dalam rapat '
+        "dengan Komisi V DPR, di Jakarta, Selasa."
+    )
+    assert persons(body) == {"Sutrisno"}

@@ -473,11 +473,31 @@ class _Linker:
         my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
         mine_lead = doc.statement if doc.statement in my_core else self._lead(my_core, other.article)
         mine_doc = self.doc(mine_lead)
-        if mine_doc is None or not self._agrees(mine_lead, self._lead(their_core, mine_doc.article)):
+        if mine_doc is None:
             return
-        if not self._compatible(mine, theirs):
+        their_lead = self._lead(their_core, mine_doc.article)
+        if not self._agrees(mine_lead, their_lead):
+            return
+        if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, (mine_lead, their_lead)):
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
+
+    def _kind(self, doc: LinkDoc) -> str:
+        return self._kinds(doc.article).get(doc.statement, "")
+
+    def _bridges_quotes(self, mine: str, theirs: str, leads: tuple[str, str]) -> bool:
+        """Whether the join would put direct quotes of different words into one cluster: both clusters
+        hold direct quotes and none of one agrees with any of the other, so only a paraphrase (an
+        indirect lead on topic words: the same capital, investors, roads) links them. Two remarks of
+        one speaker on one topic are two clusters; the paraphrase joins one of them. ``leads``: the
+        pair that agreed; two direct quotes agreeing need no further check."""
+        if all((d := self.doc(sid)) is not None and self._kind(d) == "direct" for sid in leads):
+            return False
+        ours = [d for d in self._members(mine) if self._kind(d) == "direct"]
+        others = [d for d in self._members(theirs) if self._kind(d) == "direct"]
+        if not ours or not others:
+            return False
+        return not any(self._agrees(a.statement, b.statement) for a in ours for b in others)
 
     def _members(self, cluster: str) -> list[LinkDoc]:
         rows = self.db.execute("SELECT statement FROM link_members WHERE cluster = ?", (cluster,))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from .attribution import apposition_like, negated, np_after, subject_before
 from .found import Found
@@ -120,6 +121,13 @@ def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
     return ref.kind == "person"
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word that can open one of :func:`reported`'s cues: any other word is passed over."""
+    lex = lexicon()
+    return lex.clitic | lex.post | lex.active | lex.according | lex.passive
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` sorted and joined where they overlap, so that one bisection answers "inside?"."""
     out: list[tuple[int, int]] = []
@@ -166,8 +174,11 @@ def reported(
         )
         out.append(Found("indirect", span[0], span[1], ref, cue, via, para))
 
+    cue_words = _cue_words()
     for k, tok in enumerate(toks):
         w = tok.text.casefold()
+        if w not in cue_words:
+            continue
         floor = floor_at(tok.start)
         after_comma = body[floor : tok.start].rstrip().endswith(",")
         if w in lex.clitic and after_comma:

@@ -11,6 +11,8 @@ from importlib import resources
 
 from ..language import sections
 
+_NO_WORDS: frozenset[str] = frozenset()  # a class no data file names (one object, not one a call)
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -33,7 +35,7 @@ class Lexicon:
     classes: dict[str, frozenset[str]]
 
     def is_a(self, word: str, cls: str) -> bool:
-        return word.casefold() in self.classes.get(cls, frozenset())
+        return word.casefold() in self.classes.get(cls, _NO_WORDS)
 
     def is_verb(self, word: str) -> bool:
         w = word.casefold()
@@ -77,7 +79,15 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def lexicon() -> Lexicon:
     kinds_known = (
-        "post", "active", "clitic", "passive", "according", "label", "continuing", "opinion", "participle"
+        "post",
+        "active",
+        "clitic",
+        "passive",
+        "according",
+        "label",
+        "continuing",
+        "opinion",
+        "participle",
     )
     uses: dict[str, set[str]] = {k: set() for k in kinds_known}
     for form, _lang, kinds in _rows(_VERBS):

@@ -36,7 +36,7 @@ from .prefixes import short_owner
 from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
-from .text import Token, paragraphs, tokens
+from .text import Token, opens, paragraphs, tokens
 from .written import extended, fullest_written, name_parts, shortens, written_as_group
 
 _LONGEST_MENTION = 200
@@ -50,6 +50,7 @@ class _Person:
     name: str
     forms: tuple[tuple[str, ...], ...]
     mentions: tuple[tuple[int, int], ...]
+    folded: tuple[tuple[str, ...], ...]  # the forms casefolded, once
 
 
 class NameBook:
@@ -89,7 +90,8 @@ class NameBook:
             if in_titles and not in_prose:
                 words = written_in_prose(self.body, self.headlines, words)
                 forms[0] = tuple(words)
-            self.persons.append(_Person(" ".join(words), tuple(forms), spans))
+            folded = tuple(tuple(w.casefold() for w in form) for form in forms)
+            self.persons.append(_Person(" ".join(words), tuple(forms), spans, folded))
         self.orgs = [e for e in entities if e.type is not EntityType.PERSON]
         # every mention sorted by start, so a phrase finds its mentions by bisection, not a scan
         self._person_at = sorted((ms, me, n) for n, p in enumerate(self.persons) for ms, me in p.mentions)
@@ -109,6 +111,7 @@ class NameBook:
         self.spoken: set[str] = set()  # the speakers named so far, as the parser reads on
         self._intro_starts: list[int] = []
         self._seats: frozenset[tuple[str, ...]] | None = None
+        self._extensions: dict[str, str] = {}  # _extended's answers: its inputs are fixed once read
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -121,7 +124,7 @@ class NameBook:
                 at = run[0]  # the pair "Fulan-Rina" holds two names; the first opens the run
                 for part in name_parts(self.body, toks) if kind == "person" else []:
                     seen.add(words := tuple(t.text for t in part))
-                    if part[0].start == at.start and not (self._joined_on(at.start) or self._opens(at)):
+                    if part[0].start == at.start and not (self._joined_on(at.start) or opens(self.body, at)):
                         self._bare.add(words)
             self._full = sorted(seen, key=len, reverse=True)
         return self._full
@@ -157,14 +160,9 @@ class NameBook:
         """A run without the ordinary word that opens its sentence: ``Lalu Fulan`` is "then Fulan",
         but ``, Lalu Fulan Hidayat`` inside a sentence is a name."""
         lex = lexicon()
-        if self._opens(run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
+        if opens(self.body, run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
             return run[1:]
         return run
-
-    def _opens(self, tok: Token) -> bool:
-        """Whether ``tok`` opens a sentence, where any word is capitalised."""
-        before = self.body[max(0, tok.start - 8) : tok.start].rstrip(" \t\u00a0")[-1:]
-        return not before or before in ".!?:;\n\"“”'’-–—"
 
     def aliases(self) -> dict[tuple[str, ...], str]:
         """Short names the body defines (``Fulan Hidayat, akrab disapa Ulan``), folded, to the full name."""
@@ -203,7 +201,9 @@ class NameBook:
         return fuller if is_short_form(found, fuller) else found
 
     def _extended(self, name: str) -> str:
-        return extended(name, self._full_names(), self._bare)
+        if name not in self._extensions:  # the full names and bare forms are read once, by _full_names
+            self._extensions[name] = extended(name, self._full_names(), self._bare)
+        return self._extensions[name]
 
     def _fuller(self, written: list[str]) -> str:
         want = tuple(w.casefold() for w in written)
@@ -212,8 +212,7 @@ class NameBook:
         best: tuple[str, ...] | None = None
         self.aliases()
         for person in self.persons:
-            for toks in person.forms:
-                low = tuple(t.casefold() for t in toks)
+            for toks, low in zip(person.forms, person.folded, strict=True):
                 if toks is not person.forms[0] and low in self._owned:
                     continue  # "Ulan, sapaan akrabnya": the text, not the recogniser, says whose
                 if low == want:

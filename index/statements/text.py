@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..language import is_initials
 from .lexicon import lexicon
@@ -17,8 +17,10 @@ _MAX_CUE_WORDS = 10  # "the Indonesian foreign minister told the council" is a c
 _MAX_CUE_VERB_AT = 7
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word as offsets into the body and its text (a named tuple: a body makes hundreds of them,
+    and a tuple is built at a third of a frozen dataclass's cost)."""
+
     start: int
     end: int
     text: str
@@ -26,6 +28,12 @@ class Token:
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+
+def opens(body: str, tok: Token) -> bool:
+    """Whether ``tok`` opens a sentence, where any word is capitalised."""
+    before = body[max(0, tok.start - 8) : tok.start].rstrip(" \t\u00a0")[-1:]
+    return not before or before in ".!?:;\n\"“”'’-–—"
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
@@ -85,7 +93,7 @@ def _cue_after_quote(body: str, at: int, k: int, end: int, in_quote: bool) -> bo
     if not in_quote:
         return False
     stop = k
-    while stop < end and body[stop] not in _SENT_END and body[stop] not in "\"“”„":
+    while stop < end and body[stop] not in _SENT_END and body[stop] not in '"“”„':
         stop += 1
     words = tokens(body, k, stop)
     lex = lexicon()

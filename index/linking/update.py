@@ -11,7 +11,8 @@ depends on how far the speakers agree (:func:`speakers.relation`), on the channe
 quote came through (:mod:`channels`) and, for a short quote, on the day. Reports whose
 attributions give different days or kinds of occasion (:mod:`occasions`) never link, and two
 clusters merge only if no member of one is set apart so from a member of the other, so an
-undated report cannot bridge two remarks days apart. Deleting a
+undated report cannot bridge two remarks days apart; nor can a paraphrase (an indirect report) join
+two clusters of direct quotes none of which agree across them (:meth:`_Linker._bridges_quotes`). Deleting a
 statement relinks only the other members of its cluster. A cluster's id is the id of
 its earliest member (dated before undated, then by id). A report that no candidate
 matches alone may still be one passage with two neighbouring statements of another

@@ -271,8 +271,7 @@ class NameBook:
             return True
         low = tuple(w.casefold() for w in words)
         for person in self.persons:
-            forms = [tuple(self.person_name(person).casefold().split())]
-            forms += [tuple(w.casefold() for w in form) for form in person.forms]
+            forms = [tuple(self.person_name(person).casefold().split()), *person.folded]
             if any(contiguous(form, low) or contiguous(low, form) for form in forms):
                 return True
         return " ".join(words) in self.aliases().values()

@@ -27,11 +27,14 @@ def joined_gap(body: str, prev: Token, start: int) -> bool:
     title or rank abbreviation or of initials counts as a space (``Kombes Pol. Fulan``,
     ``Prof. Dr. Fulan``, ``Fulan D.W. Hidayat``)."""
     gap = body[prev.end : start]
-    lex = lexicon()
-    dotted = lex.is_a(prev.text, "abbreviation") or lex.is_a(prev.text, "rank") or is_initials(prev.text)
-    if gap.startswith(".") and dotted:  # "Fulan D.W. Hidayat": the initials' dot ends no name
+    if gap.startswith(".") and _dotted(prev.text):  # "Fulan D.W. Hidayat": the initials' dot ends no name
         gap = gap[1:]
     return all(c in RUN_GAP for c in gap)
+
+
+def _dotted(word: str) -> bool:
+    lex = lexicon()
+    return lex.is_a(word, "abbreviation") or lex.is_a(word, "rank") or is_initials(word)
 
 
 def name_runs(body: str, start: int, end: int) -> list[list[Token]]:
@@ -40,14 +43,16 @@ def name_runs(body: str, start: int, end: int) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for tok in tokens(body, start, end):
-        word_ok = tok.capitalised or (current and lex.is_a(tok.text, "connector"))
-        joined = bool(current) and joined_gap(body, current[-1], tok.start)
-        if word_ok and (joined or not current):
+        capitalised = tok.text[:1].isupper()  # not the property: this loop reads every word of a body
+        if not current and not capitalised:
+            continue
+        if (capitalised or lex.is_a(tok.text, "connector")) and (
+            not current or joined_gap(body, current[-1], tok.start)
+        ):
             current.append(tok)
             continue
-        if current:
-            runs.append(current)
-        current = [tok] if tok.capitalised else []
+        runs.append(current)
+        current = [tok] if capitalised else []
     if current:
         runs.append(current)
     return runs

@@ -15,13 +15,13 @@ from .layout import Headlines
 from .lexicon import lexicon
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
 from .seats import office_ends_at
-from .text import Token
+from .text import Token, whole_word_starts
 
 _QUOTED = re.compile("[\"'“”‘’«»„]")
 
 
 def _occurrences(body: str, name: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body)]
+    return whole_word_starts(body, name)
 
 
 def in_prose(body: str, headlines: Headlines, name: str) -> bool:

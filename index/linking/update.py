@@ -362,7 +362,7 @@ def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
     weighed = _weighed(a, b)
     if weighed is None:
         return False
-    how = "same" if together and _uncredited(a, b, weighed) else weighed
+    how = weighed
     if how == "same" and a.lang == b.lang and dated_together(a, b) and short_quote_within(a.terms, b.terms):
         return True  # a short quote by the same speaker on the same day (or the next: a later edition)
     if how == "different" and misattributed(a, b):
@@ -376,17 +376,10 @@ def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
     return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))
 
 
-def _uncredited(a: LinkDoc, b: LinkDoc, how: str | None) -> bool:
-    """One report credits nobody: the extractor missed the speaker, not a second person."""
-    return how == "unknown" and not (a.names and b.names)
-
-
 def undated_only(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether only the want of two dates, or of a credited speaker on one side, sets the bar of two
-    reports higher: then two articles that already share another remark (:meth:`_Linker.together`)
-    lower it again."""
-    how = _weighed(a, b)
-    return (how == "same" and not one_day(a, b)) or _uncredited(a, b, how)
+    """Whether only the want of two dates sets the bar of two reports of one speaker higher: then
+    two articles that already share another remark (:meth:`_Linker.together`) lower it again."""
+    return not one_day(a, b) and _weighed(a, b) == "same"
 
 
 def _candidate_docs(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:

@@ -74,10 +74,11 @@ def test_the_remark_that_pairs_the_articles_may_come_later(archive: Archive) -> 
     assert archive.cluster_of("e:0") == archive.cluster_of("i:0")
 
 
-def test_an_uncredited_report_in_paired_articles_is_held_to_the_speakers_bar(archive: Archive) -> None:
+def test_an_uncredited_report_keeps_the_unknown_speakers_bar_in_paired_articles(archive: Archive) -> None:
+    # lowering it to the named speaker's bar there gained one link on read pages and made wrong ones on unseen
     archive.add(_article("e", "en", (ROAD[0], SEEDS[0]), uncredited=1))
     archive.add(_article("i", "id", (ROAD[1], SEEDS[1])))
-    assert archive.cluster_of("e:1") == archive.cluster_of("i:1")
+    assert archive.cluster_of("e:1") != archive.cluster_of("i:1")
 
 
 def test_without_a_shared_remark_they_stay_apart(archive: Archive) -> None:

@@ -48,6 +48,17 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
 
 
+def person_forms(entities: list[Entity]) -> set[str]:
+    """Every name, alias and written mention of the article's people: a credit written so (the
+    short form a related headline uses, say) is one of them, not another person."""
+    people = [e for e in entities if e.type == EntityType.PERSON]
+    return (
+        {e.name for e in people}
+        | {a for e in people for a in e.aliases}
+        | {m.text for e in people for m in e.mentions}
+    )
+
+
 @dataclass(slots=True)
 class Statement:
     """Something a speaker said, directly quoted or reported."""

@@ -12,7 +12,7 @@ from kutip.index.archive.guard import guarded
 from kutip.index.archive.rows import EntityRow, StatementRow, in_article_order, summary_of_article
 from kutip.index.facets import persons_by_article
 from kutip.index.integrity import ArchiveError
-from kutip.index.models import Article, Entity, EntityType, Statement
+from kutip.index.models import Article, Entity, EntityType, Statement, person_forms
 from kutip.index.search.engine import StatementFilter
 
 
@@ -49,7 +49,7 @@ class Listing(ArchiveBase):
                 if entity_type is None or entity.type == entity_type:
                     yield EntityRow(summary, entity)
             if entity_type in (None, EntityType.PERSON):
-                known = {e.name for e in article.entities if e.type == EntityType.PERSON}
+                known = person_forms(article.entities)
                 for credit in article.credits:
                     if credit.name not in known:
                         yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kutip.index.models import Article, Entity, EntityType
+from kutip.index.models import Article, Entity, EntityType, person_forms
 from kutip.index.people.same_person import one_per_person
 
 ENTITY_GROUP_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
@@ -29,7 +29,7 @@ def entity_groups(
         members.sort(key=lambda e: (-len(e.mentions), e.name.casefold()))
         rows: list[tuple[Entity, str]] = [(entity, "") for entity in members]
         if entity_type == EntityType.PERSON:
-            known = {entity.name for entity in members} | {a for e in members for a in e.aliases}
+            known = person_forms(members) | person_forms(article.entities)
             rows += [
                 (Entity(c.name, EntityType.PERSON), c.role) for c in article.credits if c.name not in known
             ]

@@ -64,6 +64,21 @@ def _sourced_date(paragraph: str) -> str:
     return ""
 
 
+def _dates_an_event(iso: str, body: list[str]) -> bool:
+    """True when the story also gives the sourced day to something it reports, in a sentence that
+    sources nothing ("Dilansir dari Contoh.com, Rabu (5/12/2018), …" over "…, ujar Fulan saat berpidato,
+    Rabu (5/12/2018)"): the day is then the event's, which the source reported, and may not be the
+    story's; only a sourcing phrase's own date is evidence of the day the story was written."""
+    for paragraph in body:
+        for found in find_dates(paragraph):
+            if found.iso != iso:
+                continue
+            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, found.start)]
+            if not _SOURCING.search(paragraph, breaks[-1] if breaks else 0, found.start):
+                return True
+    return False
+
+
 def _furniture_date(paragraph: str) -> str:
     """A date stamp, or the date part of a byline ("Oleh A · Senin, 18 November 2024 10.00 WIB")."""
     stamp = read_stamp(paragraph)
@@ -136,7 +151,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
         iso = _sourced_date(paragraph)
         if iso:
-            return iso
+            return "" if _dates_an_event(iso, split.body) else iso
     # Some sites print the stamp under the story; only a labelled one there, as dated
     # lists of other stories follow it too.
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)

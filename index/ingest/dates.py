@@ -317,6 +317,9 @@ def _office_credit(part: str) -> bool:
     return len(words) < _OFFICE_MAX_WORDS and all(w[:1].isupper() or _OFFICE_JOINER.match(w) for w in words)
 
 
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:published|first published|diterbitkan|dipublikasikan|posted|diposting|terbit)\b", re.I
+)
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # "3 menit baca", "5 min read": a reading-time label beside the stamp.
@@ -410,6 +413,7 @@ def read_stamp(line: str) -> Stamp | None:
     if iso:
         return Stamp(iso)
     iso = outlet = writer = ""
+    published = False
     parts = [p.strip(" ,") for p in _STAMP_BREAK.split(line)]
     for index, part in enumerate(parts):
         if not part:
@@ -418,7 +422,11 @@ def read_stamp(line: str) -> Stamp | None:
         # lone "Friday , March 5 2021" over the headline is as often the day's banner)
         found = date_line(_SPACED_COMMA.sub(",", part) if len(parts) > 1 else part)
         if found:
-            iso = iso or found
+            # "Sat, January 6, 2018 Published on Jan. 5, 2018": the labelled date is the story's, an
+            # unlabelled one before it the day the page was read
+            labelled = _PUBLISHED_LABEL.match(part) and not published
+            published = published or bool(labelled)
+            iso = found if labelled else iso or found
         elif _TIME_ONLY.match(part) or _READING_TIME.match(part) or _SHARE_LABEL.match(part):
             continue
         elif index == 0 and _is_section(part):

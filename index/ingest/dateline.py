@@ -316,9 +316,38 @@ def _name_before_place(part: str, rest: str) -> tuple[str, str]:
     return part, place
 
 
+# "JAKARTA. Para politisi …", "CONTOH POST. Warga …": a dateline in capitals closed by a full stop, as
+# some papers print it; only capitals, as a sentence never opens with a stop after its first words.
+_CAPITALS_STOP = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,2}\.\s+(?=[A-Z\"“])")
+# "(Contoh Today) – Warga …": a site's name alone in brackets over the lead, as a wire writes "(AP) —".
+_ACRONYM_MAX = 4
+
+
+def _site_in_brackets(inside: str, rest: str) -> bool:
+    """An unlisted name in brackets with nothing before it, over a story's lead: the site's own, unless
+    it names a place, a body the gazetteer knows, a label ("(Foto)", "(Rilis)") or a bare acronym, which
+    may be anything."""
+    words = inside.split()
+    if not _wire_name(inside) or not _reads_like_prose(rest) or lookup(inside) is not None:
+        return False
+    acronym = inside.isupper() and len(inside) <= _ACRONYM_MAX
+    if len(words) == 1 and (is_listed_word(fold(inside)) or acronym):
+        return False
+    return furniture_share(inside) < _ALONE_MAX_FURNITURE and not _ADMIN_HEAD.match(inside)
+
+
+def _opening_separator(paragraph: str) -> re.Match[str] | None:
+    """The dash (or colon-less stop after capitals) that ends the dateline opening ``paragraph``."""
+    match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
+    stop = _CAPITALS_STOP.match(paragraph)
+    if stop and (match is None or stop.end() <= match.start()) and _reads_like_prose(paragraph[stop.end() :]):
+        return re.search(r"\.\s+", paragraph[: stop.end()])
+    return match
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None when it does not open with one."""
-    match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
+    match = _opening_separator(paragraph)
     if not match:
         if len(paragraph) <= _MAX_PREFIX:
             return _standalone(paragraph)
@@ -332,6 +361,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     bracketed = _BRACKETED.match(prefix)
     head = prefix
     inside = bracketed["inside"].strip() if bracketed else ""
+    rest_after = paragraph[match.end() :]
     if bracketed and _title_like(inside) and (is_outlet_name(inside) or outlet_before_place(inside)):
         # "Jakarta (Contoh Bali) -": a listed agency's regional desk, in whatever case, inside the bracket
         outlet, head = inside, bracketed["before"].strip().rstrip(",")
@@ -341,6 +371,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")
     elif bracketed and _site_after_place(inside, bracketed["before"], paragraph[match.end() :]):
         outlet, head = inside, bracketed["before"].strip().rstrip(",")
+    elif bracketed and not bracketed["before"].strip() and _site_in_brackets(inside, rest_after):
+        outlet, head = inside, ""  # "(Contoh Today) – …"
     parts = [p.strip() for p in _join_split_dates(_PART_BREAK.split(head)) if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
@@ -389,6 +421,6 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     dated = bool(date) and len(places) == 1 and _is_place(places[0])  # "Jakarta, 6 Maret 2024 - …"
     if not outlet and not wire and not dated:
         return None  # without outlet evidence, only a wire-style capitalised place or a dated place counts
-    if match["glued"] and not outlet:
+    if match.groupdict().get("glued") and not outlet:
         return None  # "Surabaya-Kepolisian": a dash glued between words is a dateline only beside its outlet
     return Dateline(prefix, ", ".join(places), outlet, date, paragraph[match.end() :])

@@ -1,0 +1,51 @@
+"""Two more ways sites write their name in the dateline's slot over the lead (issue 10): alone in
+brackets as a wire writes "(AP) —", and in capitals closed by a full stop. Made-up names and text."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.index.ingest.dateline import parse_dateline
+
+_LEAD = (
+    "Warga Desa Sukamaju berkumpul di balai desa untuk membahas rencana pembangunan jembatan baru yang "
+    "sudah lama mereka tunggu."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        (f"(Kabarcontoh ID) – {_LEAD}", "Kabarcontoh ID"),
+        (f"(Warta Contoh Today) — {_LEAD}", "Warta Contoh Today"),
+        (f"MEDIA CONTOH. {_LEAD}", "MEDIA CONTOH"),
+    ],
+)
+def test_a_site_name_in_the_dateline_slot(paragraph: str, outlet: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None and dateline.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"(Foto) – {_LEAD}",  # a label
+        f"(Rilis) – {_LEAD}",  # an everyday word
+        f"(ABC) – {_LEAD}",  # a bare acronym may be anything
+        f"(Jakarta) – {_LEAD}",  # a place
+        "(Kabarcontoh ID) – Warga Berkumpul",  # a headline's tail, no lead
+    ],
+)
+def test_a_bracket_that_names_no_site(paragraph: str) -> None:
+    dateline = parse_dateline(paragraph)
+    assert dateline is None or not dateline.outlet
+
+
+def test_a_place_in_capitals_closed_by_a_stop_is_a_dateline_without_an_outlet() -> None:
+    dateline = parse_dateline(f"JAKARTA. {_LEAD}")
+    assert dateline is not None and dateline.place == "JAKARTA" and not dateline.outlet
+
+
+@pytest.mark.parametrize("paragraph", ["ILUSTRASI. Jembatan Desa", "Jakarta. Warga berkumpul di balai desa."])
+def test_a_stop_after_a_caption_label_or_a_short_sentence_is_no_dateline(paragraph: str) -> None:
+    assert parse_dateline(paragraph) is None

@@ -13,6 +13,7 @@ the current match (a phrase around it) keeps the tree.
 from __future__ import annotations
 
 import heapq
+import weakref
 from typing import Any
 
 from whoosh import matching
@@ -123,8 +124,7 @@ class FrequentPrefix(ArrayPrefix):
         return chosen
 
     def _most_frequent(self, ixreader: Any) -> list[bytes]:
-        terms = ixreader.iter_prefix(self.fieldname, self.text)
-        found = [(info.doc_frequency(), text) for text, info in terms]
+        found = _completions(ixreader, self.fieldname, self.text)
         kept: list[bytes] = []
         postings = 0
         for frequency, text in heapq.nlargest(self.most, found):
@@ -139,6 +139,37 @@ class FrequentPrefix(ArrayPrefix):
 
     def __hash__(self) -> int:
         return hash((super().__hash__(), self.most))
+
+
+_COMPLETIONS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], list[tuple[int, bytes]]]]
+_COMPLETIONS = weakref.WeakKeyDictionary()
+COMPLETIONS_KEPT = 64
+"""Prefixes whose terms are kept per segment reader: each key typed reads the terms its prefix
+begins again, and the terms of ``kat`` are those of ``kata`` read with their frequencies."""
+
+
+def _completions(ixreader: Any, fieldname: str, prefix: str) -> list[tuple[int, bytes]]:
+    """(document frequency, term) of every term of the field that begins with ``prefix``; the
+    list of a shorter prefix read before, filtered, when there is one (a key typed after another)."""
+    try:
+        kept = _COMPLETIONS.setdefault(ixreader, {})
+    except TypeError:  # a reader that cannot be weakly referenced: nothing kept
+        kept = {}
+    found = kept.get((fieldname, prefix))
+    if found is not None:
+        return found
+    for shorter in range(len(prefix) - 1, 0, -1):
+        earlier = kept.get((fieldname, prefix[:shorter]))
+        if earlier is not None:
+            start = prefix.encode("utf-8")
+            found = [(frequency, text) for frequency, text in earlier if text.startswith(start)]
+            break
+    else:
+        found = [(info.doc_frequency(), text) for text, info in ixreader.iter_prefix(fieldname, prefix)]
+    if len(kept) >= COMPLETIONS_KEPT:
+        kept.clear()
+    kept[(fieldname, prefix)] = found
+    return found
 
 
 class ArrayWildcard(wq.Wildcard):  # type: ignore[misc]

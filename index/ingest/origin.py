@@ -427,6 +427,21 @@ def _followed_outlet() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?P<name>(?i:{alternatives}))(?![\w.-]*\w)")
 
 
+# "Follow WhatsApp Channel Contoh untuk update berita", "Ikuti Contoh di Google News": an invitation to
+# follow the site on a news service names it without a domain too, when the name is a listed outlet's.
+_NEWS_SERVICE = re.compile(r"\b(?:whatsapp|google ?news|telegram|channel|saluran)\b", re.I)
+
+
+@cache
+def _listed_outlet() -> re.Pattern[str]:
+    names = sorted((n for n in known_outlets() if len(n) >= _LISTED_MIN_CHARS), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.-])(?P<name>(?i:{alternatives}))(?![\w.-]*\w)")
+
+
+_LISTED_MIN_CHARS = 4
+
+
 def _unquoted(line: str) -> str:
     return _QUOTED.sub(" ", line)
 
@@ -447,7 +462,19 @@ def _site_speaking(furniture: list[str]) -> str:
         for match in _followed_outlet().finditer(line)
         if match["name"][:1].isupper()
     }
+    named.update(_invited_outlets(lines))
     return named.pop() if len(named) == 1 else ""
+
+
+def _invited_outlets(lines: list[str]) -> list[str]:
+    """Listed outlets a follow invitation on a news service names, with or without their domain."""
+    return [
+        display_outlet(match["name"])
+        for line in lines
+        if _FOLLOW.search(line) and _NEWS_SERVICE.search(line)
+        for match in _listed_outlet().finditer(line)
+        if match["name"][:1].isupper()
+    ]
 
 
 _OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+")

@@ -211,7 +211,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         return float("-inf")
     if index and _runs_on(page.head[index - 1]):
         return float("-inf")  # the rest of a sentence the scrape broke over two lines
-    if _PHOTO_LABEL.match(" ".join(page.head[index + 1 : index + 2])):
+    if _PHOTO_LABEL.match(" ".join(page.head[index + 1 : index + 2])) and index > page.first_real:
         return float("-inf")  # a caption, its photo's credit under it
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it

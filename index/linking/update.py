@@ -6,9 +6,11 @@ each new statement looks up its blocking keys (:mod:`keys`), verifies at most
 ``MAX_CANDIDATES`` candidates (:mod:`similarity`, :mod:`speakers`, :mod:`bilingual`)
 and joins their clusters through :mod:`members` (union-find, never re-derived whole).
 A statement joins a cluster only when it also matches the cluster's fullest report
-from another article (its core), so a cluster stays one remark. How much must be shared
-depends on how far the speakers agree (:func:`speakers.relation`), on the channel the
-quote came through (:mod:`channels`) and, for a short quote, on the day. Reports whose
+from another article (its core; a direct quote may instead match a core report of its own
+language and kind when the fullest is a paraphrase or a translation), so a cluster stays
+one remark. How much must be shared depends on how far the speakers agree
+(:func:`speakers.relation`), on the channel the quote came through (:mod:`channels`) and,
+for a short quote, on the day. Reports whose
 attributions give different days or kinds of occasion (:mod:`occasions`) never link, and two
 clusters merge only if no member of one is set apart so from a member of the other, so an
 undated report cannot bridge two remarks days apart; nor can a paraphrase (an indirect report) join
@@ -451,28 +453,56 @@ class _Linker:
         docs = [d for sid in dict.fromkeys(ids) if (d := self.doc(sid)) is not None]
         return [d.statement for d in sorted(docs, key=_size, reverse=True)]
 
-    def _lead(self, core: Sequence[str], article: str) -> str:
-        """The fullest core member from another article (statements of one article are
-        different parts of a remark, never two reports of one part), else the fullest."""
-        others = (sid for sid in core if (d := self.doc(sid)) is not None and d.article != article)
-        return next(others, core[0])
+    def _alike(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """Same language and same kind (direct, indirect): reports measured like against like."""
+        return a.lang == b.lang and self._kind(a) == self._kind(b)
+
+    def _leads(self, core: Sequence[str], article: str, like: LinkDoc) -> list[str]:
+        """The core members that stand for a cluster against ``like``: the fullest from another
+        article (statements of one article are different parts of a remark, never two reports of
+        one part), else the fullest. When that one is a paraphrase or a translation and ``like`` is
+        not, the core members from another article of ``like``'s language and kind follow it: a
+        direct quote shares fewer words with a paraphrase of its passage, or a translation, than
+        with another outlet's quote of it."""
+        others = [d for sid in core if (d := self.doc(sid)) is not None and d.article != article]
+        if not others:
+            return list(core[:1])
+        first, *rest = others
+        if self._alike(first, like):
+            return [first.statement]
+        return [first.statement, *(d.statement for d in rest if self._alike(d, like))]
+
+    def _agreeing_leads(
+        self, doc: LinkDoc, other: LinkDoc, cores: tuple[list[str], list[str]]
+    ) -> tuple[str, str] | None:
+        """The first pair of core members standing for the two clusters (:meth:`_leads`; ``doc``
+        itself when it is one of its cluster's core) that report one remark."""
+        my_core, their_core = cores
+        mine_leads = (
+            [doc.statement] if doc.statement in my_core else self._leads(my_core, other.article, other)
+        )
+        for mine_lead in mine_leads:
+            mine_doc = self.doc(mine_lead)
+            if mine_doc is None:
+                continue
+            for their_lead in self._leads(their_core, mine_doc.article, mine_doc):
+                if self._agrees(mine_lead, their_lead):
+                    return mine_lead, their_lead
+        return None
 
     def join(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Merges ``doc``'s cluster with ``other``'s when ``doc`` (or, once it has company, its
-        cluster's fullest report) matches the other cluster's fullest report: matching any
-        member is not enough, or remarks would chain."""
+        cluster's fullest report) matches the other cluster's fullest report, or a core report of
+        the same language and kind when the fullest is a paraphrase or translation (:meth:`_leads`):
+        matching any member is not enough, or remarks would chain."""
         mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         if mine == theirs:
             return
         my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
-        mine_lead = doc.statement if doc.statement in my_core else self._lead(my_core, other.article)
-        mine_doc = self.doc(mine_lead)
-        if mine_doc is None:
+        leads = self._agreeing_leads(doc, other, (my_core, their_core))
+        if leads is None:
             return
-        their_lead = self._lead(their_core, mine_doc.article)
-        if not self._agrees(mine_lead, their_lead):
-            return
-        if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, (mine_lead, their_lead)):
+        if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, leads):
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
 

@@ -321,11 +321,27 @@ def _without_kickers(scored: list[tuple[float, int]], texts: list[str]) -> list[
             if (
                 later_score >= _MIN_SCORE
                 and len(longer) >= 2 * len(words)
-                and own <= {w.casefold() for w in longer}
+                and (own <= {w.casefold() for w in longer} or _tag_over_headline(texts[index], texts[later]))
             ):
                 out[position] = (float("-inf"), index)
                 break
     return out
+
+
+# "Adik Bupati Contoh Tewas" over "Tewasnya Adik Bupati Contoh di Sukamaju Disebut …": a topic tag the
+# headline below words its own way; most of the tag's words, or their stems, are the headline's, and
+# the headline is in title case too (a sentence-case line below is the dek, which repeats a headline).
+_TAG_SHARED = 0.75
+_STEM_CHARS = 4
+
+
+def _tag_over_headline(tag: str, headline: str) -> bool:
+    own = [w.casefold() for w in _content_words(tag)]
+    below = [w.casefold() for w in _content_words(headline)]
+    if not own or _title_case_share(_content_words(headline)) < _TITLE_CASE:
+        return False
+    shared = sum(1 for w in own if any(b == w or (len(w) >= _STEM_CHARS and b.startswith(w)) for b in below))
+    return shared / len(own) >= _TAG_SHARED
 
 
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")

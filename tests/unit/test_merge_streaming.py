@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from whoosh.writing import SegmentWriter
 
 from kutip.index.models import Article, Statement
 from kutip.index.search.parse import parse_query
-from kutip.index.search.whoosh_engine import merges
+from kutip.index.search.whoosh_engine import blockcopy, merges
 from kutip.index.search.whoosh_engine.engine import WhooshEngine
 from kutip.index.search.whoosh_engine.lengths import merge_reader, read_lengths_whole
 from kutip.index.search.whoosh_engine.merge_child import MergeJob, _Target, write_merged
@@ -131,3 +132,52 @@ def test_a_merge_in_a_child_process_streams_and_every_article_stays_searchable(
         assert hits == {f"a{n:03d}" for n in range(merges.MERGE_TIER + 1)}
     finally:
         index.close()
+
+
+def _term_blocks(reader: SegmentReader) -> list[tuple[object, ...]]:
+    """Every term's statistics, block headers and block contents, in term order."""
+    terms = []
+    for term, info in reader._terms.items():
+        blocks = [
+            (header, blockcopy._data(header, data))
+            for header, data in blockcopy._blocks(blockcopy._raw_postings(reader, info))
+        ]
+        stats = (
+            info._weight,
+            info._df,
+            info._minlength,
+            info._maxlength,
+            info._maxweight,
+            info._minid,
+            info._maxid,
+        )
+        terms.append((term, stats, blocks))
+    return terms
+
+
+def test_terms_copied_block_by_block_equal_whooshs_merge_blocks_included(tmp_path: Path) -> None:
+    """No deletions: every term is copied a block at a time, words of every article spanning several
+    blocks in each source and cut again across sources, rare words kept from one source."""
+    index = _segments_index(tmp_path / "ix", commits=3, per_commit=150)
+    try:
+        segments = index._ix._segments()
+        readers = {}
+        for name, merge in (("pool", _pool_merge), ("blocks", write_merged)):
+            out = tmp_path / name
+            os.makedirs(out)
+            job = MergeJob(str(tmp_path / "ix"), "kutip", str(out), index._ix.schema, segments, 16)
+            readers[name] = SegmentReader(FileStorage(str(out)), index._ix.schema, merge(job))
+        pool, blocks = readers["pool"], readers["blocks"]
+        assert list(blocks.iter_postings()) == list(pool.iter_postings())
+        expected, written = _term_blocks(pool), _term_blocks(blocks)
+        assert written == expected
+        assert max(len(term_blocks) for _, _, term_blocks in written) > 3  # 'nomor': 450 postings
+        for reader in readers.values():
+            reader.close()
+    finally:
+        index.close()
+
+
+def test_a_block_compressed_small_reads_back_as_zlib_data() -> None:
+    data = b"kutip " * 500
+    assert zlib.decompress(blockcopy.compress(data, 3)) == data

@@ -49,7 +49,7 @@ def test_the_writer_uses_the_whole_column_reader(tmp_path: Path) -> None:
     writer.add_document(body="satu dua tiga")
     writer.perdocwriter.close()
     reader = writer.per_document_reader()
-    assert isinstance(reader, lengths._WholeColumnLengths)
+    assert isinstance(reader, lengths.WholeColumnLengths)
     assert reader.doc_field_length(0, "body") == 3
     assert reader.doc_field_length(0, "absent", 7) == 7
     reader.close()

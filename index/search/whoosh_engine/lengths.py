@@ -26,7 +26,7 @@ from whoosh.writing import SegmentWriter
 _DECODED: list[int | None] = [None] + [byte_to_length(b) for b in range(1, 256)]
 
 
-class _WholeColumnLengths:
+class WholeColumnLengths:
     """A per-document reader whose ``doc_field_length`` reads each field's column once."""
 
     def __init__(self, reader: Any) -> None:
@@ -37,7 +37,9 @@ class _WholeColumnLengths:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._reader, name)
 
-    def _column(self, fieldname: str) -> bytes | None:
+    def column(self, fieldname: str) -> bytes | None:
+        """A field's column, a byte per document up to the last one with a value (``None``:
+        this Whoosh's columns are laid out otherwise)."""
         if fieldname not in self._columns:
             try:
                 column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
@@ -49,7 +51,7 @@ class _WholeColumnLengths:
         return self._columns[fieldname]
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        lengths = self._column(fieldname)
+        lengths = self.column(fieldname)
         if lengths is None:
             return self._reader.doc_field_length(docnum, fieldname, default)  # type: ignore[no-any-return]
         if docnum < len(lengths):
@@ -67,7 +69,7 @@ def read_lengths_whole(writer: SegmentWriter) -> None:
     original = writer.per_document_reader
 
     def per_document_reader() -> Any:
-        return _WholeColumnLengths(original())
+        return WholeColumnLengths(original())
 
     writer.per_document_reader = per_document_reader
 
@@ -76,5 +78,5 @@ def merge_reader(reader: SegmentReader) -> SegmentReader:
     """``reader`` (of a segment about to be merged) reading its field lengths a column at a time."""
     perdoc = getattr(reader, "_perdoc", None)
     if perdoc is not None:
-        reader._perdoc = _WholeColumnLengths(perdoc)
+        reader._perdoc = WholeColumnLengths(perdoc)
     return reader

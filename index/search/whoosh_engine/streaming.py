@@ -15,13 +15,18 @@ reader of another layout is merged by Whoosh's own ``add_reader``.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from whoosh.codec.base import Segment
 from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermsReader
+from whoosh.fields import Schema
 from whoosh.reading import SegmentReader
+from whoosh.system import emptybytes
 from whoosh.writing import SegmentWriter
+
+from kutip.index.search.whoosh_engine.blockcopy import Slow, write_terms
+from kutip.index.search.whoosh_engine.lengths import WholeColumnLengths
 
 Posting = tuple[str, bytes, int, float, Any]  # field, term, new document number, weight, value
 
@@ -103,5 +108,41 @@ def write_streamed(writer: SegmentWriter, readers: Sequence[SegmentReader]) -> S
         docmap = writer.write_per_doc(names, reader)  # stored values, lengths, columns
         sources.append(_Source(reader, number, base, docmap))
     writer._added = True
-    writer.pool.iter_postings = lambda: merged_postings(sources)  # the pool holds nothing
+    writer.pool.iter_postings = lambda: iter(())  # the pool holds nothing
+    fieldwriter = writer.fieldwriter
+
+    def add_postings(schema: Schema, lengths: Any, items: object) -> None:
+        """In place of Whoosh's posting-by-posting loop: the sources' terms a block at a time."""
+        write_terms(fieldwriter, schema, sources, _columns(lengths), _slow(fieldwriter, lengths))
+
+    fieldwriter.add_postings = add_postings
     return writer._finalize_segment()
+
+
+def _columns(lengths: Any) -> Callable[[str], bytes | None]:
+    """The new segment's field length column, a byte per document (``None``: not readable so)."""
+    if not isinstance(lengths, WholeColumnLengths):
+        return lambda fieldname: None
+    doccount = lengths._reader._doccount
+
+    def column(fieldname: str) -> bytes | None:
+        found = lengths.column(fieldname)
+        return None if found is None else found.ljust(doccount, b"\x00")
+
+    return column
+
+
+def _slow(fieldwriter: Any, lengths: Any) -> Slow:
+    """Whoosh's own writing of one term, posting by posting (a term with nothing left: no term)."""
+
+    def write(fieldname: str, btext: bytes, parts: Sequence[tuple[Any, Any]]) -> None:
+        postings = [p for source, info in parts for p in source.postings(fieldname, btext, info)]
+        if not postings:
+            return
+        fieldwriter.start_term(btext)
+        for _, _, docnum, weight, value in postings:
+            length = lengths.doc_field_length(docnum, fieldname)
+            fieldwriter.add(docnum, weight, emptybytes if value is None else value, length)
+        fieldwriter.finish_term()
+
+    return write

@@ -1,0 +1,292 @@
+"""A merge's postings written a block at a time, never one posting at a time.
+
+Whoosh writes a term's postings one by one (``add_posting``: checks, a length lookup, block
+statistics), and the streamed merge handed it every posting of every source decoded: most of a
+merge's CPU was that Python loop. The sources' posting blocks already hold what the new segment
+needs, so a term is written here from its blocks:
+
+- a term of one source keeps its blocks: only each block's first document number (the rest are
+  deltas) and its last one (in the block's header) move by the source's base;
+- a term of several sources is cut again into blocks of the codec's size, the postings handled
+  as whole lists (deltas, weights, values, the lengths of the new segment's documents).
+
+Either way the blocks, block headers and term statistics are what Whoosh's own writer makes of the
+same postings (``tests/unit/test_merge_streaming.py``). A term this cannot read (inlined postings,
+a source with deletions, blocks of another layout) is written by Whoosh's writer, posting by
+posting. Compression is zlib at the codec's level with a smaller window and hash table: the same
+ratio on blocks of a few KB, a quarter of the time (the allocation of zlib's default state was
+most of a block's cost).
+
+This reaches into Whoosh-Reloaded 2.7's posting layout (``W3PostingsWriter._write_block``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import io
+import itertools
+import operator
+import pickle
+import struct
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
+from whoosh.fields import Schema
+from whoosh.system import pack_ushort
+
+_INT = struct.Struct("!i")
+WINDOW_BITS = 12  # 4 KB: a posting block's pickle is rarely longer
+HASH_LEVEL = 6  # zlib's memLevel: its hash table sized for such blocks
+
+
+class NotCopyableError(Exception):
+    """A term whose blocks are not what this module reads: Whoosh's writer writes it."""
+
+
+def compress(data: bytes, level: int) -> bytes:
+    """zlib data any ``zlib.decompress`` reads, at ``level``, with a state sized for small blocks."""
+    packer = zlib.compressobj(level, zlib.DEFLATED, WINDOW_BITS, HASH_LEVEL)
+    return packer.compress(data) + packer.flush()
+
+
+def _raw_postings(reader: Any, info: Any) -> memoryview:
+    """A term's posting bytes in its segment (a view of the mapped file when there is one)."""
+    postfile = reader._terms._postfile
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # Whoosh's term table reads it back as struct's 1-tuple
+        (length,) = length
+    buffer = getattr(postfile, "_buf", None)
+    if isinstance(buffer, memoryview):
+        return buffer[offset : offset + length]
+    return memoryview(postfile.get(offset, length))
+
+
+Block = tuple[tuple[Any, ...], bytes]  # (header, data as written: compressed or not)
+
+
+def _blocks(raw: memoryview) -> Iterator[Block]:
+    """The posting blocks of one term: header tuple and data bytes."""
+    if raw[:4] != WHOOSH3_HEADER_MAGIC:
+        raise NotCopyableError("no block header")
+    position = 4
+    while True:
+        (length,) = _INT.unpack_from(raw, position)
+        position += 4
+        end = position + abs(length)
+        stream = io.BytesIO(raw[position:end])
+        header = pickle.load(stream)
+        yield header, bytes(raw[position + stream.tell() : end])
+        if length < 0:
+            return
+        position = end
+
+
+def _data(header: tuple[Any, ...], data: bytes) -> tuple[Any, Any, Any]:
+    loaded = pickle.loads(zlib.decompress(data) if header[3] else data)
+    return loaded  # type: ignore[no-any-return]
+
+
+class _Output:
+    """Where a term's blocks go: the new segment's posting file and term table."""
+
+    def __init__(self, fieldwriter: W3FieldWriter) -> None:
+        self.fieldwriter = fieldwriter
+        codec = fieldwriter._codec
+        self.blocklimit: int = codec._blocklimit
+        self.level: int = codec._compression
+
+    def term(self, btext: bytes, blocks: Sequence[tuple[tuple[Any, ...], Any]], info: W3TermInfo) -> None:
+        """Write ``blocks`` (header, data tuple) as the postings of ``btext`` with ``info``."""
+        writer = self.fieldwriter
+        postfile = writer._postfile
+        start = postfile.tell()
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+        last = len(blocks) - 1
+        for number, (header, data) in enumerate(blocks):
+            databytes = pickle.dumps(data, 2)
+            if header[3]:
+                databytes = compress(databytes, header[3])
+            infobytes = pickle.dumps(header, 2)
+            size = len(infobytes) + len(databytes)
+            postfile.write(_INT.pack(-size if number == last else size))
+            postfile.write(infobytes)
+            postfile.write(databytes)
+        info.set_extent(start, postfile.tell() - start)
+        writer._tindex.add(pack_ushort(writer._fieldid) + btext, info.to_bytes())
+
+
+def _shifted(info: Any, base: int) -> W3TermInfo:
+    """A source's term statistics, its document numbers moved by ``base``."""
+    return W3TermInfo(
+        weight=info._weight,
+        df=info._df,
+        minlength=info._minlength,
+        maxlength=info._maxlength,
+        maxweight=info._maxweight,
+        minid=info._minid + base,
+        maxid=info._maxid + base,
+    )
+
+
+def copy_one(output: _Output, btext: bytes, source: Any, info: Any) -> None:
+    """A term of one source: its blocks as they are, document numbers moved by the source's base."""
+    base = source.base
+    blocks = []
+    for header, data in _blocks(_raw_postings(source.reader, info)):
+        count, lastid, maxweight, _, minbyte, maxbyte = header
+        ids, weights, values = _data(header, data)
+        moved = (ids[0] + base, *ids[1:])
+        shifted = (count, lastid + base, maxweight, output.level, minbyte, maxbyte)
+        blocks.append((shifted, (moved, weights, values)))
+    output.term(btext, blocks, _shifted(info, base))
+
+
+Postings = tuple[list[int], list[float], list[Any] | bytes | None]  # ids, weights, values
+
+
+def _postings(source: Any, info: Any, fixed: int | None) -> Postings:
+    """One source's postings of a term as whole lists: new document numbers, weights, values."""
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    joined = b""
+    for header, data in _blocks(_raw_postings(source.reader, info)):
+        count = header[0]
+        deltas, packed_weights, packed_values = _data(header, data)
+        if len(deltas) != count:
+            raise NotCopyableError("block count")
+        ids.extend(itertools.islice(itertools.accumulate(deltas, initial=source.base), 1, None))
+        if packed_weights is None:
+            weights.extend(itertools.repeat(1.0, count))
+        elif isinstance(packed_weights, float):
+            weights.extend(itertools.repeat(packed_weights, count))
+        else:
+            weights.extend(packed_weights)
+        if fixed is None or fixed < 0:
+            if len(packed_values) != count:
+                raise NotCopyableError("values")
+            values.extend(packed_values)
+        elif fixed > 0:
+            joined += packed_values
+    if fixed is None or fixed < 0:
+        return ids, weights, values
+    return ids, weights, (joined if fixed > 0 else None)
+
+
+def _mini_weights(weights: list[float]) -> float | tuple[float, ...] | None:
+    if weights.count(1.0) == len(weights):
+        return None
+    if weights.count(weights[0]) == len(weights):
+        return weights[0]
+    return tuple(weights)
+
+
+def copy_many(
+    output: _Output, btext: bytes, parts: Sequence[tuple[Any, Any]], fixed: int | None, column: bytes
+) -> None:
+    """A term of several sources: their postings cut again into blocks of the codec's size."""
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    joined = b""
+    for source, info in parts:
+        more_ids, more_weights, more_values = _postings(source, info, fixed)
+        ids += more_ids
+        weights += more_weights
+        if isinstance(more_values, list):
+            values += more_values
+        elif isinstance(more_values, bytes):
+            joined += more_values
+    limit = output.blocklimit
+    blocks = []
+    total_weight = 0.0
+    minlength: int | None = None
+    maxlength = 0
+    maxweight: float = 0
+    lengths = column.__getitem__
+    for start in range(0, len(ids), limit):
+        chunk = ids[start : start + limit]
+        chunk_weights = weights[start : start + limit]
+        deltas = (chunk[0], *map(operator.sub, chunk[1:], chunk[:-1]))
+        if fixed is None or fixed < 0:
+            packed_values: Any = tuple(values[start : start + limit])
+        elif fixed == 0:
+            packed_values = None
+        else:
+            packed_values = joined[start * fixed : (start + limit) * fixed]
+        found = bytes(map(lengths, chunk))
+        maxbyte = max(found)
+        present = found.replace(b"\x00", b"")
+        minbyte = min(present) if present else 0
+        block_maxweight = max(0, *chunk_weights)  # Whoosh starts a block's maximum at 0
+        header = (len(chunk), chunk[-1], block_maxweight, output.level, minbyte, maxbyte)
+        blocks.append((header, (deltas, _mini_weights(chunk_weights), packed_values)))
+        total_weight += sum(chunk_weights)
+        if present:
+            block_min = _BYTE_TO_LENGTH[minbyte]
+            minlength = block_min if minlength is None else min(minlength, block_min)
+        maxlength = max(maxlength, _BYTE_TO_LENGTH[maxbyte])
+        maxweight = max(maxweight, block_maxweight)
+    info = W3TermInfo(
+        weight=total_weight,
+        df=len(ids),
+        minlength=minlength,
+        maxlength=maxlength,
+        maxweight=maxweight,
+        minid=ids[0],
+        maxid=ids[-1],
+    )
+    output.term(btext, blocks, info)
+
+
+def _byte_to_length() -> list[int]:
+    from whoosh.util.numeric import byte_to_length
+
+    return [byte_to_length(b) for b in range(256)]
+
+
+_BYTE_TO_LENGTH = _byte_to_length()
+
+Slow = Callable[[str, bytes, Sequence[tuple[Any, Any]]], None]
+
+
+def write_terms(
+    fieldwriter: W3FieldWriter,
+    schema: Schema,
+    sources: Sequence[Any],
+    columns: Callable[[str], bytes | None],
+    slow: Slow,
+) -> None:
+    """Every term of ``sources`` (in order), a block at a time where the blocks can be read;
+    ``slow(fieldname, btext, parts)`` writes a term posting by posting otherwise (the field started)."""
+    output = _Output(fieldwriter)
+    merged = heapq.merge(*(source.terms() for source in sources))
+    lastfield: str | None = None
+    fixed: int | None = None
+    column: bytes | None = None
+    for (fieldname, btext), group in itertools.groupby(merged, key=operator.itemgetter(0, 1)):
+        if fieldname != lastfield:
+            if lastfield is not None:
+                fieldwriter.finish_field()
+            fieldobj = schema[fieldname]
+            fieldwriter.start_field(fieldname, fieldobj)
+            fixed = fieldobj.format.fixed_value_size()
+            column = columns(fieldname)
+            lastfield = fieldname
+        parts = [(sources[number], info) for _, _, number, info in group]
+        copyable = all(source.docmap is None and not info.is_inlined() for source, info in parts)
+        if copyable:
+            try:
+                if len(parts) == 1:
+                    copy_one(output, btext, *parts[0])
+                    continue
+                if column is not None:
+                    copy_many(output, btext, parts, fixed, column)
+                    continue
+            except NotCopyableError:
+                pass
+        slow(fieldname, btext, parts)
+    if lastfield is not None:
+        fieldwriter.finish_field()

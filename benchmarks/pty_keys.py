@@ -1,0 +1,279 @@
+"""The reader's waits as a terminal sees them: ``kutip`` in a pseudo-terminal, keys in, frames out.
+
+    python benchmarks/pty_keys.py ARCHIVE [WORD ...] [--presses 30] [--gap 0.12]
+
+No pilot (whose every press waits for idle twice, ~60 ms, and which draws into no terminal):
+the real ``kutip`` program runs in a pty of 160 x 48 cells, each key is written as the
+terminal would write it, and the output is read back with the time each chunk came. A wait runs
+from the key written to the end of the frame that shows its effect (a frame: chunks with gaps
+of less than ``GAP``). What "its effect" is, per wait:
+
+- first paint: start-up to the end of the frame holding the list's count ("N articles"), then
+  quiet;
+- ``j`` / ``k``: the end of the first frame (the cursor row moves);
+- Enter: the end of the last frame before the output is quiet (the article opens in the reader;
+  its panes fill in);
+- results: ``/`` and a word typed ``--gap`` seconds apart; from the word's last key to the end of
+  the frame that shows the count of matches for the whole word;
+- Esc: from Esc to the end of the frame that shows the full list's count again. A terminal
+  cannot tell the Esc key from the start of an escape sequence, so the program waits
+  ``ESCDELAY`` milliseconds for a following byte before it reads Esc (Textual's default 100;
+  kutip sets 25 unless ``ESCDELAY`` is set); the figure includes that wait.
+
+CPU is the kutip process's user + system time over each wait (every thread), read from /proc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import re
+import select
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KUTIP = Path(sys.executable).with_name("kutip")
+COLUMNS, LINES = 160, 48
+GAP = 0.012
+"""Seconds between two chunks of one frame: Textual writes a frame at once (the pty hands it over
+in pieces of 4 KB), and frames follow each other no faster than its refresh rate allows."""
+QUIET = 0.3
+"""Seconds without output after which a wait is over (the search bar's cursor blinks every 0.5 s)."""
+PATIENCE = 60.0
+TICK = os.sysconf("SC_CLK_TCK")
+WAITS = ("first paint", "j", "k", "enter", "results", "esc")
+
+
+@dataclass(slots=True)
+class Samples:
+    """One wait's samples in milliseconds: to the end of its frame, and CPU."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PtyWait:
+    """One wait's summary in milliseconds."""
+
+    count: int
+    p50: float
+    p95: float
+    worst: float
+    cpu_mean: float
+
+
+def _cpu(pid: int) -> float:
+    """Seconds of CPU (user + system) the process has used, all threads."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def peak_mb(pid: int) -> float:
+    """The process's peak resident memory."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Terminal:
+    """A program in a pseudo-terminal of ``COLUMNS`` x ``LINES``."""
+
+    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+        size = struct.pack("HHHH", LINES, COLUMNS, 0, 0)
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: its terminal's size, then the program
+            fcntl.ioctl(sys.stdout.fileno(), termios.TIOCSWINSZ, size)
+            os.execvpe(argv[0], argv, env)
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, size)
+        self.pid, self.fd = pid, fd
+        self.started = time.perf_counter()
+
+    def chunks(
+        self, until: float, quiet: float, wanted: re.Pattern[bytes] | None = None
+    ) -> list[tuple[float, bytes]]:
+        """Output as (time, bytes) until ``quiet`` seconds pass without any once ``wanted`` (if
+        given) has shown, or ``until`` (a perf_counter time) is reached."""
+        found: list[tuple[float, bytes]] = []
+        seen = b""
+        shown = wanted is None
+        last = time.perf_counter()
+        while True:
+            now = time.perf_counter()
+            if (shown and now - last >= quiet) or now >= until:
+                return found
+            wait = quiet - (now - last) if shown else 0.05
+            ready, _, _ = select.select([self.fd], [], [], max(0.0, min(wait, until - now)))
+            if ready:
+                try:
+                    data = os.read(self.fd, 65536)
+                except OSError:  # the program ended
+                    return found
+                last = time.perf_counter()
+                found.append((last, data))
+                if not shown and wanted is not None:
+                    seen = seen[-4096:] + data
+                    shown = wanted.search(seen) is not None
+
+    def press(self, key: bytes, quiet: float = QUIET) -> tuple[float, list[tuple[float, bytes]], float]:
+        """Write ``key`` once the output is quiet; (when it was written, what came, CPU seconds)."""
+        self.chunks(time.perf_counter() + PATIENCE, quiet)  # whatever was still coming
+        cpu = _cpu(self.pid)
+        start = time.perf_counter()
+        os.write(self.fd, key)
+        came = self.chunks(start + PATIENCE, quiet)
+        return start, came, _cpu(self.pid) - cpu
+
+    def type(self, text: str, gap: float) -> None:
+        """Type ``text`` a key every ``gap`` seconds (reading what comes meanwhile)."""
+        for char in text:
+            os.write(self.fd, char.encode())
+            self.chunks(time.perf_counter() + gap, gap)
+
+    def close(self) -> None:
+        try:
+            os.write(self.fd, b"q")
+            self.chunks(time.perf_counter() + 1.0, 0.5)
+        except OSError:
+            pass
+        try:
+            os.kill(self.pid, 9)
+            os.waitpid(self.pid, 0)
+        except (OSError, ChildProcessError):
+            pass
+        os.close(self.fd)
+
+
+def frames(chunks: list[tuple[float, bytes]]) -> list[tuple[float, float, bytes]]:
+    """Chunks grouped into frames: (first chunk's time, last chunk's time, bytes)."""
+    found: list[tuple[float, float, bytes]] = []
+    for at, data in chunks:
+        if found and at - found[-1][1] < GAP:
+            first, _, held = found[-1]
+            found[-1] = (first, at, held + data)
+        else:
+            found.append((at, at, data))
+    return found
+
+
+def frame_showing(chunks: list[tuple[float, bytes]], wanted: re.Pattern[bytes]) -> float | None:
+    """When the frame ended in which ``wanted`` first showed (the bytes so far match it)."""
+    seen = b""
+    for _, end, data in frames(chunks):
+        seen += data
+        if wanted.search(seen):
+            return end
+    return None
+
+
+def _env(home: str) -> dict[str, str]:
+    env = dict(
+        os.environ, TERM="xterm-256color", COLORTERM="truecolor", LINES=str(LINES), COLUMNS=str(COLUMNS)
+    )
+    env.update(XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_STATE_HOME=home, XDG_CACHE_HOME=home)
+    for name in ("TEXTUAL", "TEXTUAL_DRIVER", "ESCDELAY"):
+        env.pop(name, None)
+    return env
+
+
+def _measured(samples: Samples, start: float, end: float | None, cpu: float, what: str) -> None:
+    if end is None:
+        raise TimeoutError(f"{what}: the frame that shows it never came")
+    samples.wall.append((end - start) * 1000)
+    samples.cpu.append(cpu * 1000)
+
+
+def measure(
+    archive: Path, words: list[str], presses: int, gap: float, kutip: Path = KUTIP
+) -> tuple[dict[str, Samples], float]:
+    """Every wait's samples over one start-up of ``kutip --index ARCHIVE``, and its peak memory (MB)."""
+    waits = {name: Samples() for name in WAITS}
+    listed = re.compile(rb"\d[\d,]* articles")
+    with tempfile.TemporaryDirectory() as home:
+        term = Terminal([str(kutip), "--index", str(archive)], _env(home))
+        try:
+            came = term.chunks(term.started + PATIENCE, 1.0, listed)
+            _measured(
+                waits["first paint"], term.started, frame_showing(came, listed), _cpu(term.pid), "first paint"
+            )
+            for _ in range(presses):
+                for key in ("j", "k"):
+                    start, came, cpu = term.press(key.encode())
+                    _measured(waits[key], start, frames(came)[0][1] if came else None, cpu, key)
+            for _ in range(max(1, presses // 5)):
+                start, came, cpu = term.press(b"\r", quiet=0.5)
+                _measured(waits["enter"], start, came[-1][0] if came else None, cpu, "enter")
+                term.press(b"\t\x1b[Z")  # Tab and Shift+Tab: the list has the focus again
+                term.press(b"j")
+            for word in words:
+                term.press(b"/")
+                term.type(word[:-1], gap)
+                start, came, cpu = _last_key(term, word[-1])
+                counted = re.compile(rb"match(es)? for " + re.escape(word.encode()) + rb"(?![\w])")
+                _measured(waits["results"], start, frame_showing(came, counted), cpu, f"results for {word}")
+                start, came, cpu = term.press(b"\x1b", quiet=0.5)
+                _measured(waits["esc"], start, frame_showing(came, listed), cpu, "esc")
+            peak = peak_mb(term.pid)
+        finally:
+            term.close()
+    return waits, peak
+
+
+def _last_key(term: Terminal, char: str) -> tuple[float, list[tuple[float, bytes]], float]:
+    """The word's last key, typed right after the one before (as a person types: no waiting for
+    the results of the earlier keys)."""
+    cpu = _cpu(term.pid)
+    start = time.perf_counter()
+    os.write(term.fd, char.encode())
+    came = term.chunks(start + PATIENCE, QUIET)
+    return start, came, _cpu(term.pid) - cpu
+
+
+def summary(samples: Samples) -> PtyWait:
+    wall = sorted(samples.wall)
+    p95 = wall[min(len(wall) - 1, round(0.95 * (len(wall) - 1)))]
+    return PtyWait(len(wall), statistics.median(wall), p95, wall[-1], statistics.mean(samples.cpu))
+
+
+def pty_waits(archive: Path, words: list[str], presses: int = 30, gap: float = 0.12) -> dict[str, PtyWait]:
+    """Each wait's summary over one start-up (``run.py`` prints these beside the pilot's)."""
+    waits, _ = measure(archive, words, presses, gap)
+    return {name: summary(samples) for name, samples in waits.items()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="benchmarks/pty_keys.py",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("archive", type=Path, help="an archive folder (the one `kutip --index` takes)")
+    parser.add_argument("words", nargs="*", default=["kata"], help="words typed in the search bar")
+    parser.add_argument("--presses", type=int, default=30, help="presses of j and k (Enter: a fifth)")
+    parser.add_argument("--gap", type=float, default=0.12, help="seconds between typed letters")
+    parser.add_argument("--kutip", type=Path, default=KUTIP, help="the kutip program to run")
+    args = parser.parse_args(argv)
+    if not args.archive.is_dir():
+        parser.error(f"no archive at {args.archive}")
+    waits, peak = measure(args.archive, args.words, args.presses, args.gap, args.kutip)
+    print(f"{'(ms)':12s} {'n':>3s} {'p50':>7s} {'p95':>7s} {'worst':>7s} {'CPU mean':>9s}")
+    for name, samples in waits.items():
+        wait = summary(samples)
+        figures = f"{wait.p50:7.1f} {wait.p95:7.1f} {wait.worst:7.1f} {wait.cpu_mean:9.1f}"
+        print(f"{name:12s} {wait.count:3d} {figures}")
+    print(f"peak memory  {peak:.0f} MB (the kutip process)")
+
+
+if __name__ == "__main__":
+    main()

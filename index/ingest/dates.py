@@ -161,7 +161,8 @@ _TIME = (
 )
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
-    rf"|tayang|terbit|dimuat|(?:waktu |tanggal )?publikasi|dipublish|updated|diperbarui|last updated"
+    rf"|tayang|ditayangkan|terbit|dimuat|diunggah|uploaded|(?:waktu |tanggal )?publikasi|dipublish|updated"
+    rf"|diperbarui|last updated"
     rf"|last modified|modified)\b\s*:?\s*)?"
     rf"(?:(?:on|pada)\s+)?"
     rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b)?[\s,|•·-]*"  # "August 31, 2022 WIB": a zone without its time
@@ -279,7 +280,7 @@ _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
     r"|(?<=[a-z])(?<!last)\s+(?=(?:date|tanggal|updated|diperbarui)\s*:?\s+\d)"
     # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
-    r"|(?<=\.com)\s+(?=\d)|(?<=\.id)\s+(?=\d)|(?<=\.co)\s+(?=\d)|(?<=\.net)\s+(?=\d)"
+    r"|(?<=\.com),?\s+(?=\d)|(?<=\.id),?\s+(?=\d)|(?<=\.co),?\s+(?=\d)|(?<=\.net),?\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
@@ -402,11 +403,15 @@ def _bare_byline(part: str, *, alone: bool = False) -> tuple[str, str] | None:
     return name, rest
 
 
+# "March 6, 20245:12 AM GMT+7": a scrape that ran the year into the clock time after it.
+_YEAR_GLUED_TO_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
+
+
 def read_stamp(line: str) -> Stamp | None:
     """The stamp a line is made of (a date, and only times, an outlet or a byline beside it), else None."""
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
 
-    line = line.strip()
+    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line.strip())
     if len(line) > _STAMP_MAX or not _YEAR.search(line):
         return None
     iso = date_line(line)

@@ -25,3 +25,22 @@ from kutip.index.ingest.dates import read_stamp
 def test_a_labelled_publication_date_wins_in_its_stamp(line: str, iso: str) -> None:
     stamp = read_stamp(line)
     assert stamp is not None and stamp.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "outlet"),
+    [
+        # a scrape that ran the year into the clock time, and the update label into the zone
+        ("March 6, 20245:12 AM GMT+7Updated 2 hours ago", "2024-03-06", ""),
+        ("Contoh.com, 6 Maret 2024, 10:15 WIB", "2024-03-06", "Contoh.com"),
+        ("Diunggah 6 Maret 2024", "2024-03-06", ""),
+        ("Ditayangkan 6 Maret 2024, 10:15 WIB", "2024-03-06", ""),
+    ],
+)
+def test_more_stamp_forms(line: str, iso: str, outlet: str) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None and (stamp.iso, stamp.outlet) == (iso, outlet)
+
+
+def test_digits_that_only_look_like_a_year_and_a_time_are_no_stamp() -> None:
+    assert read_stamp("Kode 202410:15") is None

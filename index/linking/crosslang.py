@@ -7,11 +7,16 @@ except that a translation shorter than its original may leave out what the other
 (a clause, a place): then the shorter side must be nearly all there (``SHORTER_SHARE``) and the
 longer still well covered (``LONGER_SHARE``), the bar for same-language containment turned
 into one that tolerates a translator's omissions without letting a topic overlap through.
+Two English reports of a remark made in Indonesian are two translations, each in its own words
+("grateful for your past assistance", "thankful for your previous help"): when their words do not
+match, one is compared with the other's terms in the shared vocabulary as a translation is
+(:func:`renderings_agree`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kutip.index.linking.bilingual import match_within, reach_map
 from kutip.index.linking.similarity import MIN_SHARED_SENTENCE
@@ -25,9 +30,12 @@ __all__ = [
     "PART_SHARE",
     "PART_SHARED",
     "PART_SHORT_SHARE",
+    "RENDERINGS_SHARE",
+    "RENDERINGS_SHARED",
     "SHORTER_SHARE",
     "complete_translation",
     "cross_report",
+    "renderings_agree",
 ]
 
 # terms shared and each side's share across languages, by how far the speakers agree;
@@ -51,6 +59,11 @@ COMPLETE_SHARE = 0.75
 PART_SHORT_SHARE = 0.75  # of the short report's terms, found in the run of clauses
 PART_SHARE = 0.5  # of the run's terms, found in the short report
 Reach = dict[str, frozenset[str]]  # each English term's Indonesian terms in the other report
+# Terms two English reports must share in the shared vocabulary (their first translations), and the
+# share of the shorter's, before they are compared as translations: a cheap test that keeps the
+# lexicon's look-ups to pairs on one subject (two translations of one remark share more: 0.38-0.75).
+RENDERINGS_SHARED = 2
+RENDERINGS_SHARE = 0.3
 
 
 def _both_ways(
@@ -167,3 +180,16 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
         and len(other.sentences) > 1
         and any(_both_ways(p, q, least, reach) for p in english.sentences for q in other.sentences)
     )
+
+
+def renderings_agree(a: LinkDoc, b: LinkDoc, how: str) -> bool:
+    """Two English reports as two translations of one remark: either against the other's terms in
+    the shared vocabulary (:func:`bilingual.pivot_terms`), by :func:`cross_report`'s bars. For
+    English reports whose words do not match as they stand."""
+    if a.lang != "en" or b.lang != "en":
+        return False
+    mine, theirs = set(a.pivot), set(b.pivot)
+    shared = len(mine & theirs)
+    if shared < RENDERINGS_SHARED or shared < RENDERINGS_SHARE * min(len(mine), len(theirs)):
+        return False
+    return any(cross_report(x, replace(y, terms=y.pivot, lang="id"), how) for x, y in ((a, b), (b, a)))

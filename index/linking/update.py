@@ -37,7 +37,7 @@ from itertools import accumulate
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
-from kutip.index.linking.crosslang import complete_translation, cross_report
+from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
@@ -369,13 +369,16 @@ def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
         return True  # a short quote by the same speaker on the same day (or the next: a later edition)
     if how == "different" and misattributed(a, b):
         return True  # near-identical words within a day: one remark, one report crediting it wrongly
-    if a.lang == b.lang and len(a.prefixes & b.prefixes) < BARS[how][0]:
-        return False  # too few terms in common for any of the ways below
     # no two dates confirm one occasion: a bare overlap must cover more
     bar = "undated" if how == "same" and not (together or one_day(a, b)) else how
     if a.lang != b.lang:
         return cross_report(a, b, bar)
-    return same_report(a.sentences, b.sentences, bar, (a.clauses, b.clauses))
+    # too few terms in common for the same-language ways: two English translations may still agree
+    if len(a.prefixes & b.prefixes) >= BARS[how][0] and same_report(
+        a.sentences, b.sentences, bar, (a.clauses, b.clauses)
+    ):
+        return True
+    return renderings_agree(a, b, bar)
 
 
 def undated_only(a: LinkDoc, b: LinkDoc) -> bool:

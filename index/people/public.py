@@ -13,7 +13,7 @@ from functools import cache
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import initials, key_of, same_spelling_variant
 
-__all__ = ["public_name"]
+__all__ = ["named_owner", "public_name"]
 
 _MIN_WORDS = 2
 
@@ -44,3 +44,14 @@ def public_name(written: str) -> str | None:
     forms = _forms_by_initials().get(initials(key), [])
     owners = {owner for form, owner in forms if same_spelling_variant(key, form)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def named_owner(written: str, named: str) -> bool:
+    """Whether the list gives the one-word form ``written`` (``Jokowi``) to the figure ``named``
+    (``Joko Widodo``): when an article writes both, the short form is that figure there, though
+    it may be someone else's name in another article."""
+    as_written = " ".join(folded_words(written))
+    if len(as_written.split()) != 1:
+        return False
+    owner = people_lexicon().nicknames.get(as_written)
+    return owner is not None and folded_words(owner) == folded_words(named)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .asides import participial
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
@@ -332,7 +333,7 @@ def _apposed_subject(book: NameBook, floor: int, last_end: int) -> tuple[Speaker
         p_toks = tokens(body, p_s, p_e)
         if not p_toks:
             break
-        if _circumstantial(p_toks) or lex.is_a(p_toks[0].text, "relative"):
+        if _circumstantial(p_toks) or lex.is_a(p_toks[0].text, "relative") or participial(p_toks):
             continue
         ref, ns, ne = book.analyse(p_s, _name_part(book, p_s, p_e), prefer_last=True)
         if ref.kind == "person" and book.checked and book.common_opener(tokens(body, ns, ne)):

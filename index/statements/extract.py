@@ -279,6 +279,9 @@ def extract_statements(
                     memory.note(subject.name, subject.role)  # as a reported clause would
                     memory.said(subject.name)
             prev_sentence = sent
+        memory.quote_open = bool(quotes) and quotes[-1].close is None
+        if memory.quote_open and not (result and result[-1].start == quotes[-1].start):
+            memory.said(None)  # left open by someone not named: its run-on is no one's we know
     return result
 
 
@@ -325,6 +328,8 @@ def _speaker_for(
         return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
         return memory.resolve(f.ref)
+    if memory.quote_open and not earlier:
+        return memory.said_last  # a quotation run on from the paragraph before: its speaker, known or not
     for prev, speaker in reversed(earlier):
         if prev.kind == "direct" and speaker is not None:
             return speaker

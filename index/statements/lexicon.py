@@ -77,6 +77,12 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @cache
+def verbs_of(lang: str) -> frozenset[str]:
+    """The speech verbs ``speech_verbs.tsv`` gives for one language (``id`` or ``en``), folded."""
+    return frozenset(form.casefold() for form, verb_lang, _kinds in _rows(_VERBS) if verb_lang == lang)
+
+
+@cache
 def lexicon() -> Lexicon:
     kinds_known = (
         "post",

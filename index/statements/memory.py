@@ -26,6 +26,7 @@ class SpeakerMemory:
         self.genders: dict[str, str] = {}  # "female"/"male", only as the text itself shows it
         self.spoken = False  # whether any statement came before
         self.said_last: str | None = None  # the speaker of the latest statement, None if unknown
+        self.quote_open = False  # the last paragraph ended inside a quotation, to go on in the next
 
     @property
     def last(self) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..entities import is_person_candidate
 from ..models import Entity, EntityType
 from ..names import is_short_form
+from ..people.public import named_owner
 from .aliases import defined_aliases
 from .descriptions import (
     JOINERS,
@@ -25,9 +26,9 @@ from .descriptions import (
     role_words_after,
     role_words_before,
 )
+from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
 from .layout import Headlines, written_in_prose
-from .lexicon import lexicon
 from .namesakes import Namesakes
 from .org_names import OrgNames
 from .people import clean_person, plausible_person
@@ -40,7 +41,6 @@ from .text import Token, opens, paragraphs, tokens
 from .written import extended, fullest_written, name_parts, shortens, written_as_group
 
 _LONGEST_MENTION = 200
-_OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,7 @@ class NameBook:
             lead = [s for s, e in spans if body[s:e].split()[:1] == words[:1]]  # "… and Culture Fulan"
             if len(words) >= 3 and lead and all(office_ends_at(body, s, named_spans) for s in lead):
                 words = words[1:]
+            words = without_glued_code(body, name_without_front(body, words, lead))  # "Kata X", "X PKI"
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             words = list(fullest_written(body, self.headlines, words, forms))
             if spans and all(self.headlines.covers(ms) for ms, _me in spans):
@@ -117,11 +118,13 @@ class NameBook:
         if self._full is None:
             seen: set[tuple[str, ...]] = set()
             for whole in name_runs(self.body, 0, len(self.body)):
-                run = self._without_opener(whole)
+                run = without_opener(self.body, whole)
                 if not run or self.headlines.covers(run[0].start):
                     continue
                 kind, toks = split_run(run)
                 at = run[0]  # the pair "Fulan-Rina" holds two names; the first opens the run
+                if len(run) < len(whole) and foreign_front(whole[len(whole) - len(run) - 1].text):
+                    at = whole[0]  # an honorific or a brand stood before the name: not written bare
                 for part in name_parts(self.body, toks) if kind == "person" else []:
                     seen.add(words := tuple(t.text for t in part))
                     if part[0].start == at.start and not (self._joined_on(at.start) or opens(self.body, at)):
@@ -156,14 +159,6 @@ class NameBook:
                 self._edges.setdefault((full[0].casefold(), False), []).append(full)
         return self._edges.get((word, last), [])
 
-    def _without_opener(self, run: list[Token]) -> list[Token]:
-        """A run without the ordinary word that opens its sentence: ``Lalu Fulan`` is "then Fulan",
-        but ``, Lalu Fulan Hidayat`` inside a sentence is a name."""
-        lex = lexicon()
-        if opens(self.body, run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
-            return run[1:]
-        return run
-
     def aliases(self) -> dict[tuple[str, ...], str]:
         """Short names the body defines (``Fulan Hidayat, akrab disapa Ulan``), folded, to the full name."""
         if self._aliases is None:
@@ -194,6 +189,11 @@ class NameBook:
         full = self.aliases().get(want)
         if full is not None:
             return self.canonical(full.split())
+        # "Jokowi" in an article that names Joko Widodo: the list's owner of the short form (not
+        # canonical(): "Jokowi (Joko Widodo)" defines the alias the other way and would loop)
+        owner = next((p.name for p in self.persons if named_owner(" ".join(written), p.name)), None)
+        if owner is not None:
+            return self._extended(self._fuller(owner.split()))
         found = self._extended(self._fuller(written))
         if found == " ".join(written):
             return found
@@ -394,5 +394,5 @@ class NameBook:
             return False
         before = self.body[: name[0].start].rstrip(" \t\u00a0")
         if before and before[-1] not in ".!?:;\n":
-            return False
-        return not self.person_mention_at(name[0].start)
+            return False  # below: "Ginting, …, said" where the body also writes "Anthony Ginting"
+        return not self.person_mention_at(name[0].start) and self._fuller([name[0].text]) == name[0].text

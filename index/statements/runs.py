@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..language import is_initials
 from ..people.roles import role_words
+from .fronts import cue_word
 from .lexicon import lexicon
 from .people import front_to_strip, known_place_or_body, plausible_person
 from .text import Token, tokens
@@ -67,7 +68,10 @@ def opener(word: str) -> bool:
 def _is_title_like(w: str) -> bool:
     lex = lexicon()
     acronym = len(w) >= 2 and w.replace("-", "").isupper() and not is_initials(w)  # "T.J." opens a name
-    return acronym or any(lex.is_a(w, c) for c in TITLE_CLASSES)
+    if acronym or any(lex.is_a(w, c) for c in TITLE_CLASSES) or cue_word(w):
+        return True  # "Kata Fulan, …": a speech verb that opens the sentence, then the name
+    # "President-elect", "Vice-Governor": a hyphenated title, whichever half is the role word
+    return "-" in w and any(lex.is_a(part, "role") for part in w.split("-"))
 
 
 def split_run(run: list[Token]) -> tuple[str, list[Token]]:

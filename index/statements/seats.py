@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.dictionary import is_lower_word
 from ..language import folded_set
 from .lexicon import lexicon
 from .text import Token, tokens
@@ -115,4 +116,16 @@ def office_ends_at(body: str, pos: int, named_spans: list[tuple[int, int]]) -> b
         return False
     if any(ms <= before[0].start < me for ms, me in named_spans):
         return False
+    if not _office_field(body[pos : pos + _LONGEST_FIELD].split(" ", 1)[0]):
+        return False  # "Maritime Affairs and Investment Luhut …": a given name, not the field's second word
     return office_runs_into(body, before[0].start, named_spans)
+
+
+_LONGEST_FIELD = 40
+
+
+def _office_field(word: str) -> bool:
+    """A word that may continue an office's field (``Kreatif`` of ``Ekonomi Kreatif``): one the
+    news writes in lower case, or an English field of a ministry; a name is neither."""
+    folded = word.strip(",.;:()").casefold()
+    return is_lower_word(folded) or folded in folded_set("language/english_non_names.txt", "portfolios")

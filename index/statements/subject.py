@@ -120,7 +120,9 @@ def _lead(body: str, toks: list[Token]) -> list[Token]:
             dotted = gap.startswith(".") and lex.is_a(lead[-1].text, "abbreviation")
             if not all(c in _LEAD_GAP for c in (gap[1:] if dotted else gap)):
                 break
-        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE):
+        # "The President of the Republic of Sukamaju Fulan Hidayat": "the" after "of" goes on
+        article = bool(lead) and tok.text == "the" and lead[-1].text.casefold() in ROLE_GLUE
+        if not (tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE or article):
             break
         lead.append(tok)
     return lead

@@ -1,0 +1,28 @@
+"""Clauses set off by commas between a subject and its speech verb that are no subject themselves.
+
+``Fulan, recalling his years with Rina, said: "…"`` names Rina inside an aside; the speaker is
+Fulan, before it. English writes such asides with a participle, Indonesian with ``saat``,
+``ketika`` or ``usai`` (the lexicon's ``circumstance`` words).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .text import Token
+
+_PARTICIPLE_SUFFIX = "ing"
+_MIN_PARTICIPLE = 6  # "recalling", "speaking"; not "king", "thing"
+_NOT_PARTICIPLES = frozenset({"morning", "evening", "building", "meeting", "ceiling", "spring", "nothing"})
+
+
+def participial(toks: list[Token]) -> bool:
+    """A clause set off by commas that says what the subject was doing or when (``Fulan,
+    recalling his years with Rina, said``; ``Fulan, saat ditemui Rina, mengatakan``): a name in it
+    is an object, so the subject is read before it."""
+    first = toks[0].text
+    if not first.islower():
+        return False
+    if lexicon().is_a(first, "circumstance"):
+        return True
+    shaped = len(first) >= _MIN_PARTICIPLE and first.endswith(_PARTICIPLE_SUFFIX)
+    return shaped and first not in _NOT_PARTICIPLES

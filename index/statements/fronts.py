@@ -1,0 +1,88 @@
+"""Words glued to the front of a name that are no part of it, judged by their shape and class.
+
+Real pages put a speech verb that opens the sentence (``Kata Fulan, …``, ``Menurutnya Sukamaju …``),
+the second half of a hyphenated title (``President-Elect Fulan Hidayat``, read from ``Elect``),
+a camel-cased app or brand (``akun TikTok Kang Fulan Hidayat``) or an honorific straight before a
+name, and both the recogniser and the body's capitalised runs may keep them in the name. A
+speaker shown as ``Kata Fulan`` is no one the reader can look up, so these words come off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon, verbs_of
+from .text import Token, opens, whole_word_starts
+
+# "TikTok", "YouTube", "WhatsApp": a capital inside a word after two lower-case letters; "McDonald"
+# (one letter) and "MacArthur" (a surname prefix) are names
+_CAMEL = re.compile(r"[A-Z]?[a-z]{2,}[A-Z][a-z]+")
+_SURNAME_PREFIXES = ("Mac", "Mc")
+_CLITIC = "nya"  # "menurutnya", "ujarnya": a cue with the third person glued to it
+_HYPHENS = "-‐‑–"
+_OPENER_CLASSES = ("function", "time_mod", "adverb", "conjunction", "complementiser", "pronoun", "summing")
+
+
+def brand_shaped(word: str) -> bool:
+    """A camel-cased word (``TikTok``): an app, a brand or a channel, not a given name."""
+    return _CAMEL.fullmatch(word) is not None and not word.startswith(_SURNAME_PREFIXES)
+
+
+def cue_word(word: str) -> bool:
+    """An Indonesian speech verb or ``menurut``, bare or with ``-nya`` (``Kata``, ``Menurutnya``):
+    capitalised only because it opens the sentence, never a first name. English verbs are left
+    out: ``Said`` is a given name as well."""
+    w = word.casefold()
+    cues = verbs_of("id")
+    if w in cues:
+        return True
+    stem = w[: -len(_CLITIC)] if w.endswith(_CLITIC) else ""
+    return bool(stem) and stem in cues
+
+
+def foreign_front(word: str) -> bool:
+    """A word that may open a capitalised run but never a person's name: a speech cue, a
+    camel-cased brand, an honorific (``Kang``, ``Pak``: the name follows it)."""
+    return cue_word(word) or brand_shaped(word) or lexicon().is_a(word.rstrip("."), "honorific")
+
+
+def hyphen_glued(body: str, start: int) -> bool:
+    """Whether the word at ``start`` is the tail of a hyphenated word (``Elect`` of ``President-Elect``)."""
+    return start >= 2 and body[start - 1] in _HYPHENS and body[start - 2].isalpha()
+
+
+def name_without_front(body: str, words: list[str], starts: list[int]) -> list[str]:
+    """``words`` without the leading words that are no part of the name (see the module), keeping
+    one word at least. ``starts`` are where the body writes the name with its first word: a first
+    word that is everywhere the tail of a hyphenated title comes off too."""
+    k = 0
+    while k < len(words) - 1 and foreign_front(words[k]):
+        k += 1
+    if k == 0 and len(words) > 1 and starts and all(hyphen_glued(body, s) for s in starts):
+        k = 1
+    return words[k:]
+
+
+def without_glued_code(body: str, words: list[str]) -> list[str]:
+    """A name without a last word in capitals the body also writes on its own (``Fulan PKI`` where
+    the article speaks of ``PKI`` elsewhere: a party's code glued on by a headline); a code written
+    only after the name is the name's own (``Fulan MD``)."""
+    last = words[-1]
+    if len(words) < 2 or not (last.isupper() and last.isalpha() and len(last) >= 2):
+        return words
+    name = " ".join(words[:-1])
+    alone = [at for at in whole_word_starts(body, last) if not body[:at].rstrip().endswith(name)]
+    return words[:-1] if alone else words
+
+
+def without_opener(body: str, run: list[Token]) -> list[Token]:
+    """A run without the ordinary word that opens its sentence (``Lalu Fulan`` is "then Fulan",
+    but ``, Lalu Fulan Hidayat`` inside a sentence is a name) and without the foreign front words
+    before the name (``Kata Fulan, …``, ``akun TikTok Kang Fulan Hidayat``)."""
+    lex = lexicon()
+    if opens(body, run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
+        return run[1:]
+    k = 0
+    while k < len(run) - 1 and foreign_front(run[k].text):
+        k += 1
+    return run[k:]

@@ -63,6 +63,7 @@ class _Pending:
     updated: int = 0
     pruned: int = 0
     started: float = field(default_factory=time.monotonic)
+    share: float = 0.0  # of the run's files read when this batch was cut
 
     def due(self) -> bool:
         files = len(self.states) + len(self.touched)
@@ -124,6 +125,7 @@ class Indexer:
         self._committer: Committer[_Pending] | None = None  # with the pool: commits in the background
         self._committing: dict[str, str] = {}  # article id -> source, of the batch being committed
         self._total = 0
+        self._read = 0  # files of this run read so far
         self._folders: dict[str, str] = {}  # folder as given -> its real path
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
@@ -175,6 +177,7 @@ class Indexer:
 
     def _read_file(self, path: Path, done: int, *, force: bool) -> None:
         """Read one file and send it to analysis, or settle it here when it needs none."""
+        self._read = done
         with timed(self._cpu, "read files"):
             found = self._examine(path, force=force)
         if found is None:
@@ -311,6 +314,7 @@ class Indexer:
         if not (pending.states or pending.removed or pending.touched):
             return
         pending.cpu, self._cpu = self._cpu, {}
+        pending.share = self._read / self._total if self._total else 1.0
         self._pending = _Pending()
         if self._committer is None:
             self._commit(pending)
@@ -324,6 +328,9 @@ class Indexer:
         with timed(cpu, "people"):  # office-only cues (ujar Menkeu) named before anything is stored
             name_offices(self.store.connection(), pending.articles)
         merged_before = _merge_cpu(self.search)
+        progress = getattr(self.search, "run_progress", None)  # an engine that merges as a run goes
+        if progress is not None:
+            progress(pending.share)
         with self.search.batch() as batch:
             with timed(cpu, "whoosh documents"):
                 for source in pending.removed:

@@ -103,3 +103,49 @@ def test_adding_a_little_to_a_large_index_leaves_its_large_segment_alone(
         assert _all_found(index, 45)
     finally:
         index.close()
+
+
+def test_a_first_import_merges_its_head_while_it_goes_on_and_its_end_merges_only_the_rest(
+    tmp_path: Path, background: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(merges, "DEFER_FROM_DOCS", 3)
+    index = WhooshEngine(tmp_path / "ix")
+    commits = 10
+    try:
+        for n in range(commits):
+            index.run_progress((n + 1) / commits)
+            _commit(index, n)
+            if n + 1 < merges.HEAD_SHARE * commits:
+                assert not index._merges.running  # deferred, as before
+            if index._merges.running:
+                break
+        head = index._merges._running
+        assert head is not None and head.head and len(head.sources) == n  # all but this batch's
+        for m in range(n + 1, n + 4):  # the run goes on while the head is merged
+            _commit(index, m)
+        index.settle_merges()  # waits for the head, then merges only what came after it
+        segments = index._ix._segments()
+        assert len(segments) == 2
+        assert sorted(s.doc_count() for s in segments) == [4, n]
+        assert _all_found(index, n + 4)
+        assert index._merges.head is None and index._merges.share == 0.0  # the next run starts afresh
+        _commit(index, n + 4, 20)  # a run writing more than the index holds: merged whole again
+        index.settle_merges()
+        assert len(index._ix._segments()) == 1 and _all_found(index, n + 24)
+    finally:
+        index.close()
+
+
+def test_a_run_that_never_says_how_far_it_got_merges_no_head(
+    tmp_path: Path, background: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(merges, "DEFER_FROM_DOCS", 3)
+    index = WhooshEngine(tmp_path / "ix")
+    try:
+        for n in range(8):
+            _commit(index, n)
+            assert not index._merges.running
+        index.settle_merges()
+        assert len(index._ix._segments()) == 1 and _all_found(index, 8)
+    finally:
+        index.close()

@@ -12,7 +12,11 @@ meanwhile carried over. Committed segments never change, so the child reads them
 A run that will end by merging the whole index (it wrote at least half of it: a first import)
 starts no large merge once it has written ``DEFER_FROM_DOCS`` documents: that merge would be
 rewritten by the whole one within the same run (at 100k articles, two of every three rewrites).
-Only ``DEFERRED_SEGMENTS`` bounds the segments meanwhile. The end of a smaller run merges only
+Only ``DEFERRED_SEGMENTS`` bounds the segments meanwhile. Once such a run has read ``HEAD_SHARE``
+of its files, the segments it has so far (the head) are merged by a child while the rest is
+analysed, and the end merges only what came after: the end of a first import had merged the
+whole index on one core while the other idled (at 100k articles, minutes), and it leaves two
+segments instead of one. The end of a smaller run merges only
 its own tail, at most ``COMPACT_PER_WRITTEN`` times what it wrote, so adding a few articles to a
 large archive never rewrites the segments that hold the rest.
 
@@ -50,6 +54,7 @@ COMPACT_DOCS = 50_000  # at the end of a run, the smallest segments up to this m
 COMPACT_PER_WRITTEN = 2  # ... and up to this many times the documents the run wrote
 DEFER_FROM_DOCS = 20_000  # a run headed for a whole merge starts no large merge once it wrote this many
 DEFERRED_SEGMENTS = 64  # ... unless this many segments have piled up
+HEAD_SHARE = 0.85  # ... and merges what it wrote so far in a child once it read this share of its files
 MERGING_DIR = "merging"  # beside the index's files: the child's output until a commit adopts it
 
 
@@ -78,8 +83,9 @@ class _Source:
 class _Running:
     """A merge in a child process."""
 
-    def __init__(self, job: MergeJob) -> None:
+    def __init__(self, job: MergeJob, head: bool = False) -> None:
         self.out = Path(job.out)
+        self.head = head  # the merge of a whole run's head (``HEAD_SHARE``)
         self.sources: list[_Source] = []
         base = 0
         for segment in job.segments:
@@ -146,6 +152,9 @@ class MergePolicy:
         self._running: _Running | None = None
         self._cleared = False
         self.whole_ahead = False  # set per commit: this run will end by merging the whole index
+        self.share = 0.0  # of the run's files read, as the caller last said (0: not known)
+        self.head: str | None = None  # the merged head's segment id, once adopted in this run
+        self._head_started = False
 
     @property
     def running(self) -> bool:
@@ -175,9 +184,29 @@ class MergePolicy:
                 out.extend(group)
             elif not deferring:
                 due.update(group)
-        if due and self._running is None:  # every tier due in one child: none piles up behind another
+        rest = [s for s in kept if s not in out]
+        if self._head_due(rest):
+            self.start(writer, rest, head=True)
+            self._head_started = True
+        elif due and self._running is None:  # every tier due in one child: none piles up behind another
             self.start(writer, [s for s in kept if s in due])
-        return [s for s in kept if s not in out]
+        return rest
+
+    def _head_due(self, segments: Sequence[Segment]) -> bool:
+        """Whether to merge ``segments`` now as the run's head (``HEAD_SHARE``)."""
+        return (
+            self.whole_ahead
+            and self.share >= HEAD_SHARE
+            and not self._head_started
+            and self.background
+            and self._running is None
+            and len(segments) >= 2
+            and sum(s.doc_count() for s in segments) > INLINE_DOCS
+        )
+
+    def end_run(self) -> None:
+        """The run ended: the next one starts without a head."""
+        self.share, self.head, self._head_started = 0.0, None, False
 
     def compaction(self, segments: Sequence[Segment], whole: bool = False, written: int = 0) -> list[Segment]:
         """What the end of a run merges into one, when two or more segments: every segment when
@@ -188,6 +217,8 @@ class MergePolicy:
         Each segment costs disk of its own (a term dictionary and a posting block per term): the
         10k archive took 155 MB in 11 segments, 125 MB in 3, 94 MB in one."""
         bound = min(COMPACT_DOCS, max(INLINE_DOCS, COMPACT_PER_WRITTEN * written))
+        if whole and self.head is not None:  # merged while the run went on: the rest is merged alone
+            segments = [s for s in segments if s.segment_id() != self.head]
         taken: list[Segment] = []
         total = 0
         for segment in sorted(segments, key=lambda s: s.doc_count_all()):
@@ -220,13 +251,13 @@ class MergePolicy:
             running.abandon()
             shutil.rmtree(running.out, ignore_errors=True)
 
-    def start(self, writer: SegmentWriter, group: list[Segment]) -> None:
+    def start(self, writer: SegmentWriter, group: list[Segment], head: bool = False) -> None:
         """Merge ``group`` in a child process (none may be running)."""
         out = self.directory / MERGING_DIR
         shutil.rmtree(out, ignore_errors=True)  # a crashed run's output: no table of contents names it
         out.mkdir()
         job = MergeJob(str(self.directory), writer.indexname, str(out), writer.schema, group, self.limitmb)
-        self._running = _Running(job)
+        self._running = _Running(job, head)
 
     def _adopt(self, segments: list[Segment], wait: bool) -> list[Segment]:
         running = self._running
@@ -251,6 +282,8 @@ class MergePolicy:
             if path.name.startswith(merged.segment_id() + "."):
                 os.replace(path, self.directory / path.name)
         shutil.rmtree(running.out, ignore_errors=True)
+        if running.head:
+            self.head = merged.segment_id()
         ids = running.ids()
         first = next(i for i, s in enumerate(segments) if s.segment_id() in ids)
         rest = [s for s in segments if s.segment_id() not in ids]

@@ -193,6 +193,10 @@ class WhooshStore:
                 writer.cancel()
             raise
 
+    def run_progress(self, share: float) -> None:
+        """The share of the run's files read when the next batch was cut (``merges.HEAD_SHARE``)."""
+        self._merges.share = share
+
     @property
     def merge_cpu(self) -> float:
         """CPU seconds spent by merge processes so far (not counted in this process's time)."""
@@ -201,18 +205,22 @@ class WhooshStore:
     def settle_merges(self, wait: bool = True) -> None:
         """End a run: wait for a merge in a child process and commit it, then, if this run wrote
         anything, merge segments into one (``merges.MergePolicy.compaction``: all of them when the
-        run wrote at least half the index's documents, else the smallest). With ``wait`` false, or
+        run wrote at least half the index's documents, else the smallest; a head merged while the run
+        went on stays as it is). With ``wait`` false, or
         on Ctrl-C while waiting, a running merge is given up (the next run redoes it)."""
         written, self._written = self._written, 0
-        if not wait:
-            self._merges.abandon()
-            return
-        if self._merges.running:
-            self._commit_merges(lambda _, segments: self._merges.adopt_finished(segments, wait=True))
-        segments = self._ix._segments()
-        whole = 2 * written >= sum(s.doc_count() for s in segments)
-        if written and self._merges.compaction(segments, whole, written):
-            self._commit_merges(lambda writer, parts: self._merges.compact(writer, parts, whole, written))
+        try:
+            if not wait:
+                self._merges.abandon()
+                return
+            if self._merges.running:
+                self._commit_merges(lambda _, segments: self._merges.adopt_finished(segments, wait=True))
+            segments = self._ix._segments()
+            whole = 2 * written >= sum(s.doc_count() for s in segments)
+            if written and self._merges.compaction(segments, whole, written):
+                self._commit_merges(lambda writer, parts: self._merges.compact(writer, parts, whole, written))
+        finally:
+            self._merges.end_run()
 
     def _commit_merges(self, policy: Callable[[SegmentWriter, Sequence[Segment]], list[Segment]]) -> None:
         """A commit that adds no documents, only what ``policy`` does to the segments."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.check import remember_person_probabilities, remember_recognition
 from kutip.index.entities.classes import drop_non_persons
+from kutip.index.entities.closings import add_closing_credits
 from kutip.index.entities.combine import (
     CUED,
     add_persons,
@@ -41,12 +42,14 @@ def recognise(body: str, lang: str) -> list[Entity]:
     entities = split_headline_composites(entities, tokens, body)
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
-        return split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
+        return add_closing_credits(
+            body, split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
+        )
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
-    return kept
+    return add_closing_credits(body, kept)
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

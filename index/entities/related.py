@@ -93,11 +93,12 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
         mention = entity.mentions[0]
         # "Shin Tae-yong": a hyphenated lower-case syllable ends the name the tokens cut
         tail = _SYLLABLE.match(text, mention.end)
-        before = text[: mention.start].split()
+        before = text[: mention.start].rsplit("\n", 1)[-1].split()  # this headline's words before the name
         titled = bool(before) and fold(before[-1]) in lexicon().title_starts
         # "..., Fulan: Kami Siap": a headline quoting someone names the speaker before the colon
         speaker = text[mention.end :].lstrip(" ").startswith(":") and (not before or before[-1].endswith(","))
         name = _name_words(text[mention.start : tail.end() if tail else mention.end], titled or speaker)
+        name = full_name(name) or name if name else ""  # "Presiden Jokowi: ..." names Joko Widodo
         if name and name not in found:
             found.append(name)
     return found

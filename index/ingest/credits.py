@@ -11,10 +11,12 @@ from collections.abc import Iterable
 
 from kutip.index.entities import lookup
 from kutip.index.ingest.outlets import has_outlet_word, is_agency_token, is_outlet_name
+from kutip.index.language import fold, folded_set
 from kutip.index.models import Credit, EntityType
 
 __all__ = [
     "TOPIC_HEADER",
+    "closing_photo_credits",
     "credit_line",
     "credit_segments",
     "credits_from_lines",
@@ -59,25 +61,56 @@ _CONTRIBUTED = re.compile(
 # Labelled credit lines: "Penulis: X", "Editor: X", "By X", "Foto: X/AGENCY".
 _ROLE_LABELS = (
     ("contributor", r"additional reporting by|laporan tambahan oleh"),
+    ("translator", r"translator|translated by|penerjemah|alih bahasa"),
     (
         "writer",
         r"laporan (?:wartawan|reporter|koresponden|kontributor)|penulis|reporter|pewarta|kontributor|writer"
         r"|written by|writing by|reporting by|reported by"
-        r"|rep(?=\s*:)",  # Republika-style "Rep: A/ Red: B"
+        r"|rep(?=\s*:)"  # Republika-style "Rep: A/ Red: B"
+        r"|laporan(?=\s*:)",  # "LAPORAN: NAME" in a stamp line
     ),
     ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by|red(?=\s*:)"),
     ("photo", r"foto|photo|image|fotografer|photographer|photos? by|foto oleh"),
     ("author", r"by|oleh|author|byline"),
 )
+_ANY_LABEL = "|".join(labels for _, labels in _ROLE_LABELS)
+# "Redaktur & Reporter : NAME": one person credited with two roles; the first role names them.
 _LABELLED = [
-    (role, re.compile(rf"^(?:{labels})(?:\s*:\s*|\s+)(?P<names>[^:]{{2,120}})$", re.I))
+    (
+        role,
+        re.compile(
+            rf"^(?:{labels})(?:\s*(?:&|/|,|\bdan\b|\band\b)\s*(?:{_ANY_LABEL}))*(?:\s*:\s*|\s+)(?P<names>[^:]{{2,120}})$",
+            re.I,
+        ),
+    )
     for role, labels in _ROLE_LABELS
 ]
+# "oleh NAME diperbarui 14 Des 2023, 19:02 WIB": the byline runs on into the page's update stamp.
+_STAMP_AFTER_NAMES = re.compile(
+    r"\s+(?:diperbarui|diterbitkan|dipublikasikan|updated|published|posted)\b(?=.*\d).*$", re.I
+)
+# "NAME - detikNews": the writer, a dash, and the outlet the page belongs to.
+_DASH_OUTLET = re.compile(r"^(?P<names>[^-–—|:]{3,80}?)\s+[-–—]\s+(?P<outlet>[^\s–—-]+(?:\s[^\s–—-]+)?)$")
+# A bulleted byline: "• A and B".
+_BULLET_MARK = re.compile(r"^[•·▪●◦*]\s*")
+_LONE_NAME_MAX = 60
+_GLUED_NAMES = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
+_SHOUTED_NAME_MIN = 6  # "PURWANTO" after an outlet is a name; "BNPB", "KEMLU" are bodies
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos", "la"})
+# A photo credit naming its source first: "(TEMPO/NAME)", "[Agency/Name/via Wire]" closing a caption,
+# "… 2019. OUTLET/Name" after its last sentence, or a line that is only "OUTLET / NAME".
+_SOURCE_SLASH = re.compile(
+    r"[(\[](?P<credit>[^()\[\]/]{2,30}(?:/[^()\[\]/]{1,40}){1,3})[)\]]\s*\.?\s*$"
+    r"|(?:^|[.!?)]\s+)(?P<credit2>[A-Z][\w.&' ]{1,30}?\s*/\s*[A-Za-z][^/.()]{1,40}(?:/[a-z]{2,4})?)\s*\.?\s*$"
+)
 # "Ana Lee (The Jakarta Post)": a byline with the outlet in parentheses after the names.
 _OUTLET_BYLINE = re.compile(r"^(?P<names>[^():]{2,120}?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(?:\s+(?P=name))?\s*$", re.I)
 # A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET".
-_PHOTO_TRAILING = re.compile(r"(?:^|[.!?]\s+)(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80})$", re.I)
+# "… closing sentence. ST PHOTO: NAME": an outlet's short name may stand before the label.
+_PHOTO_TRAILING = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80})$", re.I
+)
 _PHOTO_PAREN = re.compile(
     r"\((?:(?:photo|foto)\s+by\s+|(?:photo|foto)\s*:\s*)(?P<credit>[^)]+)\)\s*$"
     r"|\((?P<agency>antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?"
@@ -106,11 +139,20 @@ def looks_like_name(text: str) -> bool:
 
 def _names(text: str) -> list[str]:
     parts = [_FILED_FROM.sub("", p.strip()) for p in _NAME_SEPARATORS.split(text.strip()) if p.strip()]
+    parts = [_without_full_stop(p) for p in parts]
+    if any(_GLUED_NAMES.search(p) and not is_outlet_name(p) for p in parts):
+        return []  # "Ana LeeBudi Santoso": several bylines run together; no single name can be cut out
     parts = [p for p in parts if not _ROLE_PREFIX.match(p) and not _DESK.search(p)]
     if not parts or not all(looks_like_name(p) for p in parts):
         return []
     # "By Jane Doe, Associated Press": the outlet is not a person; nor is an acronym ("Photo: MOFA").
     return [p for p in parts if not is_outlet_name(p) and not _desk_or_place(p) and not _acronym(p)]
+
+
+def _without_full_stop(part: str) -> str:
+    """ "Editor: Fulan." -> "Fulan": a line's full stop after a name, not an initial's ("Fulan A.")."""
+    words = part.split()
+    return part[:-1] if part.endswith(".") and words and len(words[-1]) > 3 else part
 
 
 def _acronym(part: str) -> bool:
@@ -142,10 +184,23 @@ def _outlet_byline(segment: str, outlet: str) -> list[Credit]:
     return [Credit("author", name) for name in _names(match["names"])]
 
 
-def _photo_names(credit: str, outlet: str = "") -> list[str]:
+def _dash_outlet(segment: str, outlet: str) -> list[Credit]:
+    """The writer of "Ana Lee - detikNews": a full name, a dash, and an outlet's name."""
+    match = _DASH_OUTLET.match(segment.strip())
+    if not match or len(match["names"].split()) < 2:
+        return []
+    named = match["outlet"].strip()
+    if not (is_outlet_name(named) or (outlet and named.casefold() == outlet.strip().casefold())):
+        return []
+    return [Credit("author", name) for name in _names(match["names"])]
+
+
+def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[str]:
     """The person in "NAME / POOL / AFP", "AGENCY/NAME/initials" or "OUTLET/NAME".
 
-    The article's own outlet is no person, though it is in no outlet list.
+    The article's own outlet is no person, though it is in no outlet list. One word in capitals is
+    an acronym ("Photo: MOFA") unless an outlet opened the credit (``sourced``): "TRIBUN/PURWANTO"
+    names a photographer known by one name, as many Indonesians are.
     """
     own = outlet.strip().casefold()
     people = [
@@ -154,8 +209,97 @@ def _photo_names(credit: str, outlet: str = "") -> list[str]:
         if not is_agency_token(part)
         and not _PICTURE_AGENCY.fullmatch(part.strip())
         and not (own and part.strip().casefold() == own)
+        and not _picture_source(part)
+        and not (sourced and has_outlet_word(part))  # "The Jakarta Post/Asia News Network"
     ]
-    return [people[0]] if people and looks_like_name(people[0]) and not _acronym(people[0]) else []
+    if not people or not looks_like_name(people[0]):
+        return []
+    shouted_name = sourced and len(people[0]) >= _SHOUTED_NAME_MIN
+    return [people[0]] if shouted_name or not _acronym(people[0]) else []
+
+
+def _picture_source(part: str) -> bool:
+    """ "Dok. Kementerian", "Instagram", "@akun", "via Kantor": where a picture came from, no person."""
+    part = part.strip()
+    if part.startswith("@") or part.casefold().startswith("via "):
+        return True
+    first = re.split(r"[\s.:]+", part, maxsplit=1)[0]
+    return fold(first) in folded_set("language/credit_sources.txt")
+
+
+def _is_source(first: str) -> bool:
+    """The opening part of "TEMPO/NAME", "ANTARA FOTO/NAME/abc": an outlet or a picture agency."""
+    if not first[:1].isupper():
+        return False  # "abc/Fulan": an editor's initials are no source
+    return is_agency_token(first) or bool(_PICTURE_AGENCY.fullmatch(first))
+
+
+def _source_slash_credit(segment: str, outlet: str) -> list[Credit]:
+    """The photographer of a caption's closing "(OUTLET/NAME)", "[Agency/Name/via Wire]", "… 2019.
+    OUTLET/Name", or of a line that is only "OUTLET/NAME": the outlet or agency vouches for the name."""
+    match = _SOURCE_SLASH.search(segment)
+    if not match:
+        return []
+    credit = (match["credit"] or match["credit2"]).strip().rstrip(".")
+    source = credit.split("/", 1)[0].strip()
+    if not (_is_source(source) or (outlet and source.casefold() == outlet.strip().casefold())):
+        return []
+    return [Credit("photo", name) for name in _photo_names(credit, outlet, sourced=True)]
+
+
+def closing_photo_credits(line: str) -> list[Credit]:
+    """The photographer a caption names at its end ("… 2017. (OUTLET/NAME)", "… PHOTO: NAME").
+
+    For captions left inside a story's text, where no line-level credit reading reaches them.
+    """
+    line = line.strip()
+    photo = _PHOTO_PAREN.search(line) or _PHOTO_TRAILING.search(line)
+    if photo:
+        groups = photo.groupdict()
+        return [
+            Credit("photo", name) for name in _photo_names(groups.get("credit") or groups.get("after") or "")
+        ]
+    return _source_slash_credit(line, "")
+
+
+def _plain_name(part: str) -> bool:
+    """A name of two to five capitalised words, not all of them everyday words ("Video Lainnya" is not one),
+    none a listed common, navigation or English function word ("Reading Time", "Terkini Lainnya")."""
+    from kutip.index.entities.dictionary import is_plain_word  # the entities package reads ingest's outlets
+    from kutip.index.entities.features import first_names
+    from kutip.index.entities.lexicon import lexicon
+
+    words = part.split(" ")
+    if not 2 <= len(words) <= 5 or len(set(words)) < len(words) or not looks_like_name(part):
+        return False  # "A  A  A Pengaturan Font": repeated or spaced-out letters are a widget
+    if is_outlet_name(part) or has_outlet_word(part) or _desk_or_place(part):
+        return False  # "Media Network"
+    common = (
+        lexicon().common
+        | folded_set("language/navigation.txt")
+        | folded_set("language/english_non_names.txt")
+    )
+    english = folded_set("stopwords_en.txt")
+    plain = 0
+    for word in words:
+        folded = fold(word.strip(".,"))
+        if folded in _PARTICLES or (len(folded) == 1 and word[:1].isupper()):  # "bin", "da", an initial "A."
+            continue
+        if not word[:1].isupper() or word.endswith(".") or folded in common or folded in english:
+            return False  # "ILUSTRASI. Contoh": a label and its sentence
+        plain += is_plain_word(folded) and folded not in first_names()
+    return plain < len(words)  # "Bambang" is also a word, but "Berita Terkini" is nothing else
+
+
+def _listed_writers(segment: str) -> list[Credit]:
+    """ "A and B", "• A, B, C & D": a line of two or more full names joined as a byline joins them."""
+    segment = _BULLET_MARK.sub("", segment.strip())
+    if not re.search(r"\s(?:and|&|dan)\s", segment):
+        return []
+    parts = [p.strip() for p in _NAME_SEPARATORS.split(segment) if p.strip()]
+    if len(parts) < 2 or not all(_plain_name(p) for p in parts):
+        return []
+    return [Credit("author", p) for p in parts]
 
 
 def credit_segments(line: str) -> list[str]:
@@ -177,7 +321,8 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     if match and looks_like_name(match["name"]):
         return [Credit("writer", match["name"])]
     site = _SITE_CREDIT.search(segment)
-    if site:
+    # "… (date). ANTARA FOTO/Name" opens with an agency, not a name: read below, as a sourced credit
+    if site and not (site["before"] and is_agency_token(site["before"])):
         name = (site["name"] or site["before"] or "").strip(" -.")
         return [Credit("photo", name)] if looks_like_name(name) and not is_outlet_name(name) else []
     caption = _CAPTION_CREDIT.search(segment)
@@ -188,14 +333,24 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
         groups = photo.groupdict()
         text = groups.get("credit") or groups.get("after") or ""
         return [Credit("photo", name) for name in _photo_names(text, outlet)]
+    sourced = _source_slash_credit(segment, outlet)
+    if sourced:
+        return sourced
     contributed = _CONTRIBUTED.match(segment)
     if contributed:
         return [Credit("contributor", name) for name in _names(contributed["names"])]
     in_parentheses = _outlet_byline(segment, outlet)
     if in_parentheses:
         return in_parentheses
+    dashed = _dash_outlet(segment, outlet)
+    if dashed:
+        return dashed
+    listed = _listed_writers(segment)
+    if listed:
+        return listed
+    unstamped = _STAMP_AFTER_NAMES.sub("", segment)
     for role, pattern in _LABELLED:
-        labelled = pattern.match(segment)
+        labelled = pattern.match(unstamped)
         if not labelled:
             continue
         if role == "photo":
@@ -260,6 +415,53 @@ def _stacked_writers(lines: list[str]) -> list[Credit]:
     return found
 
 
+# The role a site prints on the line below an unlabelled name ("Fulan Hidayat" / "Penulis").
+_ROLE_BELOW = {
+    "penulis": "writer",
+    "reporter": "writer",
+    "wartawan": "writer",
+    "jurnalis": "writer",
+    "kontributor": "writer",
+    "writer": "writer",
+    "journalist": "writer",
+    "editor": "editor",
+    "penyunting": "editor",
+    "redaktur": "editor",
+}
+
+
+def _outlet_line(line: str) -> bool:
+    """A line naming only outlets: "The Contoh Post", "The Contoh Post/Asia News Network"."""
+    parts = [part.strip() for part in line.split("/")]
+    listed = any(is_outlet_name(part) for part in parts)  # "Berita Terkini" has an outlet's word, no outlet
+    return listed and all(part and (is_outlet_name(part) or has_outlet_word(part)) for part in parts)
+
+
+def _lone_bylines(lines: list[str]) -> list[Credit]:
+    """A full name alone on its line, right above its role ("Penulis", "Editor") or its outlet, or right
+    beside the page's date stamp ("20 Oktober 2024 12:00"): how many sites print a writer without a label.
+
+    The neighbouring line is the evidence; the name must be two to five words, none an everyday word.
+    """
+    from kutip.index.ingest.dates import read_stamp  # dates reads names with this module
+
+    found: list[Credit] = []
+    for index, line in enumerate(lines):
+        name = line.strip()  # "Ana Lee," opens a stack of writers: only a desk line below vouches for it
+        if not name[:1].isupper() or len(name) > _LONE_NAME_MAX or not _plain_name(name):
+            continue
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        above = lines[index - 1].strip() if index > 0 else ""
+        role = _ROLE_BELOW.get(below.casefold())
+        if role is None and any(read_stamp(beside) is not None for beside in (above, below) if beside):
+            role = "writer"
+        if role is None and below and _outlet_line(below):
+            role = "writer"  # "Ana Lee" / "The Contoh Post/Asia News Network"
+        if role is not None:
+            found.append(Credit(role, name))
+    return found
+
+
 def _unshouted(credit: Credit) -> Credit:
     """ "ANA LEE" -> "Ana Lee": a photo credit in capitals names the person a caption writes in Title Case."""
     if credit.role != "photo" or not credit.name.isupper():  # a byline keeps the form the page prints
@@ -275,8 +477,8 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     person-like bullet there is credited as an editor. People named in related-article
     headlines ("Baca juga: ...") come last, with the role "linked".
     """
-    lines = list(lines)
-    credits: list[Credit] = _stacked_writers(lines)
+    lines = [line for line in lines if line.strip()]
+    credits: list[Credit] = _stacked_writers(lines) + _lone_bylines(lines)
     in_topics = False
     for line in lines:
         if TOPIC_HEADER.match(line.strip()):
@@ -291,14 +493,18 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         in_topics = False
         credits.extend(credit_line(line, outlet))
     credits.extend(_linked_persons(lines))  # a "Baca juga" line credits no one, so no line counts twice
-    # "By A" above the story and "Reporting by A" below it credit one writer once.
+    # "By A" above the story and "Reporting by A" below it credit one writer once; a writer's own
+    # photograph credits no second person.
     # A caption repeated in capitals ("Foto: OUTLET/ANA LEE") credits one person, named in Title Case.
     writers = {c.name.casefold() for c in credits if c.role == "writer"}
     unique: dict[tuple[str, str], Credit] = {}
+    named = {c.name.casefold() for c in credits if c.role != "photo"}
     for credit in (_unshouted(c) for c in credits):
         key = (credit.role, credit.name.casefold())
         if credit.role == "author" and key[1] in writers:
             continue
+        if credit.role == "photo" and key[1] in named:
+            continue  # "Oleh: Ana Lee" and "Contoh.id/Ana Lee": the writer took the picture too
         kept = unique.get(key)
         if kept is None or (kept.name.isupper() and not credit.name.isupper()):
             unique[key] = credit

@@ -1,0 +1,79 @@
+"""People credited inside the story's own text: a caption's photographer and a closing writer's name.
+
+Captions the page sets inside the story end with their credit ("… (OUTLET/NAME)", "… PHOTO: NAME"),
+and regional sites close a story with its writer in brackets ("… stabil. (Fulan)"). Line-level
+credit reading only sees the page's furniture, so these people are read here, from the body's
+lines, with the credit's own evidence: an outlet or agency before the slash, or the bracket that
+closes the story's last line around one unknown capitalised name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kutip.index.entities.dictionary import is_plain_word
+from kutip.index.entities.lexicon import lexicon, lookup
+from kutip.index.language import fold
+from kutip.index.models import Entity, EntityType, Mention
+
+__all__ = ["add_closing_credits"]
+
+# "… stabil. (Fulan)", "(Fulan Badu)" alone on the story's last line
+_CLOSING_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\)\s*$")
+
+
+def _closing_writer(line: str) -> tuple[str, int] | None:
+    """The writer a story's last line closes with, and where the name starts, or None."""
+    from kutip.index.ingest.outlets import is_outlet_name  # ingest reads the entity gazetteer
+
+    match = _CLOSING_NAME.search(line)
+    if not match:
+        return None
+    name = match["name"]
+    lex = lexicon()
+    for word in name.split():
+        folded = fold(word)
+        if folded in lex.common or folded in lex.title_starts or is_plain_word(folded):
+            return None  # "(Bisnis)", "(Redaksi)"
+    if is_outlet_name(name) or lookup(name) is not None:
+        return None  # "(Detik)", "(Xinhua)", a body or a place
+    return name, match.start("name")
+
+
+def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with the persons credited by the body's captions and closing bracket added."""
+    from kutip.index.ingest.credits import closing_photo_credits  # ingest reads the entity gazetteer
+
+    known = {fold(e.name) for e in entities if e.type is EntityType.PERSON}
+    found: list[Entity] = []
+    offset = 0
+    lines = body.split("\n")
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    for k, line in enumerate(lines):
+        names: list[tuple[str, int]] = []
+        for credit in closing_photo_credits(line) if "/" in line or ":" in line else []:
+            at = line.casefold().rfind(credit.name.casefold())
+            if at >= 0:
+                names.append((credit.name, at))
+        if k == last:
+            writer = _closing_writer(line)
+            if writer is not None:
+                names.append(writer)
+        for written, at in names:
+            name = _title_case(written)
+            if fold(name) in known:
+                continue
+            known.add(fold(name))
+            start = offset + at
+            found.append(Entity(name, EntityType.PERSON, [Mention(start, start + len(written), written)]))
+        offset += len(line) + 1
+    if not found:
+        return entities
+    return sorted([*entities, *found], key=lambda e: e.mentions[0].start if e.mentions else len(body))
+
+
+def _title_case(name: str) -> str:
+    """ "DINDA LEO LISTY" -> "Dinda Leo Listy": a credit in capitals names a person written in Title Case."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(p.capitalize() for p in word.split("-")) for word in name.split())

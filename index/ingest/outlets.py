@@ -102,7 +102,8 @@ def is_outlet_name(text: str) -> bool:
     """True for a site domain (``Kompas.com``), a listed outlet (``IDN Times``) or a listed
     outlet's regional edition (``ANTARA Kaltim``, ``detikJateng``)."""
     text = text.strip()
-    return bool(_DOMAIN.match(text)) or text.casefold() in known_outlets() or is_edition(text)
+    listed = text.casefold() in known_outlets()
+    return bool(_DOMAIN.match(text)) or listed or is_edition(text) or _network_channel(text)
 
 
 # "detikJateng", "iNewsBanten", "TribunJatim": a network's brand run into its region's name.
@@ -147,6 +148,23 @@ def is_edition(text: str) -> bool:
         if " ".join(words[:cut]).casefold() in known_outlets() and all(map(_is_region, regions)):
             return True
     return False
+
+
+# "detikHot", "kumparanNEWS": a network that writes its brand in lower case runs it into the name of its
+# channel or regional desk, whatever that is. A scrape that lost a space may glue a brand that is also a
+# word to the next word ("30 detikKemudian"): after such a brand a channel in title case is no word the
+# news writes in lower case.
+_CHANNEL_WORD = re.compile(r"^(?P<brand>[a-z][a-z0-9]{3,})(?P<channel>[A-Z][a-z]{2,}|[A-Z]{3,})$")
+
+
+def _network_channel(word: str) -> bool:
+    from kutip.index.entities.dictionary import is_listed_word, is_lower_word  # reads outlets too
+
+    match = _CHANNEL_WORD.match(word)
+    if match is None or match["brand"] not in known_outlets():
+        return False
+    channel = match["channel"]
+    return channel.isupper() or not is_listed_word(match["brand"]) or not is_lower_word(channel.casefold())
 
 
 _PLACE_MAX_WORDS = 3

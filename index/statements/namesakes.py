@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..names import is_short_form
 from .lexicon import lexicon
 from .text import tokens
 
@@ -22,7 +23,14 @@ class Namesakes:
         # "Muhammad Zohri" inside "Lalu Muhammad Zohri" is the same person written shorter
         split = [full.split(" ") for full in fulls]
         tails = {" ".join(words[i:]) for words in split for i in range(1, len(words))}
-        fulls = fulls - tails
+        # "Anthony Ginting" beside "Anthony Sinisuka Ginting": the longer name written short of a word
+        by_first: dict[str, list[str]] = {}
+        for full in fulls:
+            by_first.setdefault(full.split(" ")[0].casefold(), []).append(full)
+        shorter = {
+            a for same in by_first.values() for a in same for b in same if a != b and is_short_form(a, b)
+        }
+        fulls = fulls - tails - shorter
         self.by_surname: dict[str, list[str]] = {}
         for full in sorted(fulls):
             words = full.split()

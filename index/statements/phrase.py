@@ -107,6 +107,7 @@ def read_phrase(
         if speaks_for(toks, ns):
             return UNNAMED, toks[0].start, toks[-1].end
         name = book.namesake(ns, ne, book.canonical([t.text for t in name_toks]))
+        book.vouch(name)  # the run was found a person above; its namesake is the same person
         return SpeakerRef("person", name, _role(book.body, toks, ns)), ns, ne
     # an organisation opens the phrase (after "the"); it is named as written, over "and"/"of"
     first = toks[1] if len(toks) > 1 and opener(toks[0].text) else toks[0]

@@ -12,6 +12,7 @@ from kutip.index.models import Entity, EntityType, Mention
 from kutip.index.people.public import named_owner
 from kutip.index.statements import extract_statements
 from kutip.index.statements.fronts import brand_shaped, cue_word, name_without_front, without_glued_code
+from kutip.index.statements.namesakes import Namesakes
 from kutip.index.statements.seats import office_ends_at
 
 
@@ -184,3 +185,20 @@ def test_a_quotation_run_on_over_a_paragraph_keeps_its_speaker() -> None:
         '"Our children can walk to school again."\n'
     )
     assert _direct(body, "en") == ["Rina Marlina", "Budi Santoso Wibowo", "Budi Santoso Wibowo"]
+
+
+def test_a_full_name_written_short_of_a_middle_word_is_no_namesake() -> None:
+    fulls = {"Fulan Badu Hidayat", "Fulan Hidayat", "Rina Hidayat"}
+    assert Namesakes("", fulls).by_surname["hidayat"] == ["Fulan Badu Hidayat", "Rina Hidayat"]
+
+
+def test_a_surname_opening_the_sentence_before_an_aside_is_the_person_named_in_full() -> None:
+    body = (
+        "Champion Rina Marlina (right) with runner-up Anthony Badu Wiratama. PHOTO: AFP\n\n"
+        "SUKAMAJU – Rina Marlina beat her compatriot Anthony Wiratama 21-15, 21-14 on Sunday.\n\n"
+        '"I am very happy because we made history," said Marlina.\n\n'
+        'Wiratama, recalling his long friendship with Marlina, said: "My first memory of Rina is our first '
+        "day in the national team.\n\n"
+        '"We were shy and a bit scared of our seniors."\n'
+    )
+    assert _direct(body, "en") == ["Rina Marlina", "Anthony Badu Wiratama", "Anthony Badu Wiratama"]

@@ -193,6 +193,8 @@ def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | 
         # "Kini Menkominfo muncul …": the office the article gave someone earlier is that someone
         # (a lower-case "presiden" in passing is the office in general)
         named = book.describe(lead[0].start, ref.words, [])
+        if named and _apposed_to(book, lead[0].start, named):
+            return None  # "… adik dari Fulan, anggota DPRD setempat.": Fulan's apposition, no new subject
         return SpeakerRef("person", named) if named else None
     if ref.kind != "person" or ref.name is None:
         return None
@@ -200,6 +202,19 @@ def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | 
     if single and ns == sent_start and not book.is_recognised(ref.name):
         return None
     return ref
+
+
+def _apposed_to(book: NameBook, pos: int, name: str) -> bool:
+    """Whether the office at ``pos`` follows ``name`` and a comma: it describes that mention."""
+    head = book.body[max(0, pos - _APPOSED_REACH) : pos].rstrip()
+    if not head.endswith(","):
+        return False
+    comma = pos - (len(book.body[:pos]) - len(book.body[:pos].rstrip())) - 1
+    mentions = book.person_mentions(max(0, comma - _APPOSED_REACH), comma)
+    return bool(mentions) and mentions[-1][1] == comma and mentions[-1][2] == name
+
+
+_APPOSED_REACH = 80
 
 
 def _named_apposition(book: NameBook, toks: list[Token], k: int) -> SpeakerRef | None:

@@ -202,3 +202,13 @@ def test_a_surname_opening_the_sentence_before_an_aside_is_the_person_named_in_f
         '"We were shy and a bit scared of our seniors."\n'
     )
     assert _direct(body, "en") == ["Rina Marlina", "Anthony Badu Wiratama", "Anthony Badu Wiratama"]
+
+
+def test_an_office_set_off_after_a_name_is_its_apposition_not_a_new_subject() -> None:
+    body = (
+        "Kapolsek Sukamaju AKP Fulan Hidayat mengatakan korban ditemukan pagi hari.\n"
+        '"Korban ditemukan pukul 06.00 WIB," kata Fulan.\n'
+        "Korban merupakan adik dari Rina Marlina, anggota DPRD setempat.\n"
+        '"Kami masih mendalami keterangan saksi," ujarnya.\n'
+    )
+    assert _direct(body) == ["Fulan Hidayat", "Fulan Hidayat"]

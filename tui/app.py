@@ -36,6 +36,7 @@ from kutip.tui.scopes import scope_owner
 from kutip.tui.screens.citing import Citing, Target
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.screens.person import EntitiesProvider, SpeakersProvider
+from kutip.tui.screens.reader_screen import ReaderScreen
 from kutip.tui.screens.saved_searches import SavedSearchesProvider
 from kutip.tui.search_flow import EntityFilter, SearchFlow
 from kutip.tui.settings import load_settings
@@ -110,6 +111,9 @@ class KutipApp(App[None]):
         self.citing = Citing(self)
         self.themes = ThemeKeeper(self)
         self._parts: dict[type[Widget], Widget] = {}
+
+    def get_default_screen(self) -> Screen[object]:
+        return ReaderScreen(id="_default")  # a change of focus does not redraw the whole screen
 
     def compose(self) -> ComposeResult:
         yield Static("", id="archive-label", markup=False)  # shown only on the sample archive

@@ -10,6 +10,7 @@ from kutip.tui.cli_common import Context
 def run(ctx: Context) -> int:
     from kutip.tui.app import KutipApp
     from kutip.tui.cli_print import message
+    from kutip.tui.esc_key import prompt_escape
 
     archive = ctx.archive
     index_paths: list[Path] | None = None
@@ -18,6 +19,7 @@ def run(ctx: Context) -> int:
         ctx.err.print(message("The archive was made by another version of kutip: rebuilding it."))
         index_paths = []
     app = KutipApp(archive, index_paths=index_paths, welcome=welcome)
+    prompt_escape()
     app.run()
     if app.sample_archive is not None:
         app.sample_archive.close()

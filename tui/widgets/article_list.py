@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
 from textual.content import Content
@@ -131,6 +132,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         self._drawn_width = 0  # the width the cached rows were drawn at
         self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
         self._rows_follow_focus = False  # whether rows off the cursor look different with focus
+        self._row_styles: tuple[Style, Style] | None = None  # a row's base style, the cursor row's
+        self._part_styles: dict[str, VisualStyle] = {}  # the component styles rows are drawn with
         self._last_highlighted: str | None = None
         self.shape = ListShape()
         self.read_ids: Collection[str] | None = None  # None: read state is not tracked, nothing is bold
@@ -234,7 +237,9 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         if self._snippets is None:
             return
         self._snippets.update(snippets)
-        self._row_cache.clear()
+        lines = self.row_height  # only the snippet lines are drawn anew, not the titles above them
+        for key in [key for key in self._row_cache.keys() if key[0] % lines]:  # noqa: SIM118 (no __iter__)
+            self._row_cache.discard(key)
         self.refresh()
 
     def _show(self, keep_id: str | None, kept: KeptRows | None = None) -> None:
@@ -367,6 +372,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         """Rows drawn before a change of theme or CSS are dropped; a change of focus (the cache's
         key holds it) or of a class that does not restyle the rows keeps them."""
         super().notify_style_update()
+        self._row_styles = None
+        self._part_styles = {}
         try:
             components = [self.get_component_rich_style(name) for name in sorted(self.COMPONENT_CLASSES)]
         except KeyError:  # styled before its component classes are: nothing drawn yet
@@ -405,12 +412,22 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         return self._strip(row, content, width)
 
     def _strip(self, row: int, content: Content, width: int) -> Strip:
-        base = self.rich_style
-        if row == self.cursor:
-            base = base + self.get_component_rich_style("article-list--cursor")
+        styles = self._row_styles
+        if styles is None:  # ``rich_style`` walks every ancestor: once per restyle, not per row drawn
+            plain = self.rich_style
+            styles = self._row_styles = (plain, plain + self.get_component_rich_style("article-list--cursor"))
+        base = styles[1] if row == self.cursor else styles[0]
         segments = list(content.render_segments())
         strip = Strip(segments, content.cell_length).apply_style(base)
         return strip.adjust_cell_length(width, base)
+
+    def _part_style(self, name: str) -> VisualStyle:
+        """A component's style (``outlet``, ``date``…), looked up once per restyle: the lookup
+        walks the component's rules, and a row asked for two or three of them."""
+        found = self._part_styles.get(name)
+        if found is None:
+            found = self._part_styles[name] = self.get_visual_style(f"article-list--{name}", partial=True)
+        return found
 
     def _render_snippet(self, row: int, width: int) -> Strip:
         summary = self._summaries[row]
@@ -425,8 +442,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         text, spans = from_first_match(*found)
         content = Content("   " + one_line(text), strip_control_codes=False)
         if row != self.cursor:
-            content = content.stylize(self.get_visual_style("article-list--snippet", partial=True))
-        match = self.get_visual_style("article-list--match", partial=True)
+            content = content.stylize(self._part_style("snippet"))
+        match = self._part_style("match")
         for span in spans:
             content = content.stylize(match, span.start + 3, span.end + 3)
         return self._strip(row, fit(content, width), width)
@@ -442,6 +459,6 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         unread = self.read_ids is not None and summary.id not in self.read_ids
 
         def style(name: str) -> VisualStyle:
-            return self.get_visual_style(f"article-list--{name}", partial=True)
+            return self._part_style(name)
 
         return row_content(summary, width, unread=unread, cursor=cursor, style=style)

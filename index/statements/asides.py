@@ -1,4 +1,5 @@
-"""Clauses set off by commas between a subject and its speech verb that are no subject themselves.
+"""Words between a subject and its speech verb that are no subject themselves: asides set off by
+commas, adverbs and manner phrases.
 
 ``Fulan, recalling his years with Rina, said: "…"`` names Rina inside an aside; the speaker is
 Fulan, before it. English writes such asides with a participle, Indonesian with ``saat``,
@@ -26,3 +27,17 @@ def participial(toks: list[Token]) -> bool:
         return True
     shaped = len(first) >= _MIN_PARTICIPLE and first.endswith(_PARTICIPLE_SUFFIX)
     return shaped and first not in _NOT_PARTICIPLES
+
+
+def without_modifiers(toks: list[Token]) -> list[Token]:
+    """The words before a speech verb without the adverbs and manner phrases right before it
+    (``Fulan juga menyatakan``, ``Fulan dengan tegas menyatakan``): the subject precedes them."""
+    lex = lexicon()
+    while toks:
+        if lex.is_a(toks[-1].text, "adverb"):
+            toks = toks[:-1]
+        elif len(toks) > 2 and lex.is_a(toks[-2].text, "manner") and toks[-1].text.islower():
+            toks = toks[:-2]
+        else:
+            break
+    return toks

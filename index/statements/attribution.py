@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .asides import participial
+from .asides import participial, without_modifiers
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
@@ -189,8 +189,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     body = book.body
     floor = _window_floor(body, floor, verb.start)
     toks = tokens(body, floor, verb.start)
-    while toks and lex.is_a(toks[-1].text, "adverb"):
-        toks = toks[:-1]
+    toks = without_modifiers(toks)
     if not toks:
         return NONE, verb.start
     last = toks[-1]

@@ -21,6 +21,7 @@ _HEADLESS_CLOSE = frozenset(",.!?")
 _DOUBLE_MARK = re.compile(f"[{re.escape(''.join(sorted(DOUBLE)))}]")
 _ANY_MARK = re.compile(f"[{re.escape(''.join(sorted(DOUBLE | SINGLE)))}]")
 _NICKNAME_WORDS = 3
+_MAX_JUNK = 2  # undecodable characters before a paragraph's opening mark
 _MIN_HEADLESS_CHARS = 12  # a few words at least: a lone mark after one word is no quotation
 
 
@@ -43,7 +44,14 @@ def _can_open(body: str, i: int, start: int, end: int) -> bool:
     nxt = body[i + 1] if i + 1 < end else " "
     glued = prev in _SENTENCE_END and body[i] in _OPENING_SHAPES  # "… ditegakkan.“Kami …" (scraped, no space)
     spaced = prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE or prev in SINGLE
-    return (spaced or glued) and not nxt.isspace()
+    # '?"Kami …' at a paragraph's start: a character the scrape could not decode stands before it
+    junk = 0 < i - start <= _MAX_JUNK and _undecoded(body[start:i])
+    return (spaced or glued or junk) and not nxt.isspace()
+
+
+def _undecoded(text: str) -> bool:
+    """No letter, digit or mark: what a scrape leaves for a character it could not decode."""
+    return not any(c.isalnum() or c in DOUBLE or c in SINGLE for c in text)
 
 
 def _can_close(body: str, i: int, start: int, end: int) -> bool:
@@ -141,8 +149,10 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
             if open_at is None:
                 if _can_open(body, at, start, end) and not (apostrophes_only and ch == "'"):
                     open_at, family = at, (DOUBLE if ch in DOUBLE else SINGLE)
-            elif ch in family and at > open_at + 1 and (
-                _can_close(body, at, start, end) or _spaced_close(body, at, start, end, family)
+            elif (
+                ch in family
+                and at > open_at + 1
+                and (_can_close(body, at, start, end) or _spaced_close(body, at, start, end, family))
             ):
                 s, e = _trimmed(body, open_at + 1, at)
                 if e > s and not _nickname(body, open_at, at):

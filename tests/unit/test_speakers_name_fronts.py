@@ -212,3 +212,16 @@ def test_an_office_set_off_after_a_name_is_its_apposition_not_a_new_subject() ->
         '"Kami masih mendalami keterangan saksi," ujarnya.\n'
     )
     assert _direct(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_an_undecoded_character_before_the_opening_mark_still_opens_a_quotation() -> None:
+    body = 'Menteri Fulan Hidayat meminta SPBU swasta bekerja sama.\n?"Silakan berkolaborasi," kata Fulan.\n'
+    assert _direct(body) == ["Fulan Hidayat"]
+
+
+def test_a_manner_phrase_between_the_subject_and_the_verb() -> None:
+    body = (
+        "Menteri Keuangan Rina Marlina hadir di Istana, Jumat.\n"
+        'Dalam pertemuan dengan wartawan, Rina dengan tegas menyatakan, "Saya bekerja, saya bekerja."\n'
+    )
+    assert _direct(body) == ["Rina Marlina"]

@@ -19,6 +19,7 @@ another weighting) returns None and is ranked by Whoosh.
 from __future__ import annotations
 
 import heapq
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -51,20 +52,46 @@ def is_flat(query: wq.Query) -> bool:
     return False
 
 
-class _Segment:
-    """One segment's searcher, with its field lengths read once per field."""
+class _Kept:
+    """What the ranking of one searcher (one generation) keeps for the next key: each term's
+    scores by document, per segment, up to ``KEPT_POSTINGS`` of them in all."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self) -> None:
+        self.scores: dict[tuple[int, str, bytes], Scores] = {}
+        self.postings = 0
+        self.lengths: dict[tuple[int, str], Callable[[int], int | None]] = {}
+
+    def keep(self, key: tuple[int, str, bytes], scores: Scores) -> None:
+        if self.postings + len(scores) > KEPT_POSTINGS:
+            self.scores.clear()
+            self.postings = 0
+        self.scores[key] = scores
+        self.postings += len(scores)
+
+
+KEPT_POSTINGS = 400_000
+"""Postings whose scores are kept per generation (~40 MB): a key typed after another asks for
+mostly the same terms (the stems of the words ``kata`` begins are among those of ``kat``)."""
+_KEPT: weakref.WeakKeyDictionary[Any, _Kept] = weakref.WeakKeyDictionary()
+
+
+class _Segment:
+    """One segment's searcher, with its field lengths read once per field and its terms' scores
+    kept for the next search of the same generation."""
+
+    def __init__(self, searcher: Any, number: int, kept: _Kept) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.doccount = searcher.doc_count_all()
-        self._lengths: dict[str, Callable[[int], int | None]] = {}
+        self.number = number
+        self.kept = kept
 
     def lengths(self, fieldname: str) -> Callable[[int], int | None]:
         """Document number -> field length, as ``searcher.doc_field_length(doc, field, 1)``."""
-        found = self._lengths.get(fieldname)
+        key = (self.number, fieldname)
+        found = self.kept.lengths.get(key)
         if found is None:
-            found = self._lengths[fieldname] = self._read_lengths(fieldname)
+            found = self.kept.lengths[key] = self._read_lengths(fieldname)
         return found
 
     def _read_lengths(self, fieldname: str) -> Callable[[int], int | None]:
@@ -95,9 +122,25 @@ def _docs_into(segment: _Segment, fieldname: str, text: bytes, into: set[int]) -
 
 def _term_into(segment: _Segment, fieldname: str, text: bytes, into: Scores) -> None:
     """Add one term's score in each document of the segment that holds it."""
+    key = (segment.number, fieldname, text)
+    scores = segment.kept.scores.get(key)
+    if scores is None:
+        scores = _term_scores(segment, fieldname, text)
+        segment.kept.keep(key, scores)
+    if not into:
+        into.update(scores)
+        return
+    get = into.get
+    for docnum, score in scores.items():
+        into[docnum] = get(docnum, 0.0) + score
+
+
+def _term_scores(segment: _Segment, fieldname: str, text: bytes) -> Scores:
+    """One term's score in each document of the segment that holds it."""
+    into: Scores = {}
     reader = segment.reader
     if (fieldname, text) not in reader:
-        return
+        return into
     searcher = segment.searcher
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
     matcher = reader._terms.matcher(fieldname, text, searcher.schema[fieldname].format, scorer=scorer)
@@ -107,7 +150,7 @@ def _term_into(segment: _Segment, fieldname: str, text: bytes, into: Scores) -> 
             docnum = matcher.id()
             into[docnum] = get(docnum, 0.0) + matcher.score()
             matcher.next()
-        return
+        return into
     idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
     k1_plus, one_minus_b = k1 + 1, 1 - b
     length = segment.lengths(fieldname)
@@ -120,6 +163,7 @@ def _term_into(segment: _Segment, fieldname: str, text: bytes, into: Scores) -> 
             score = idf * ((tf * k1_plus) / (tf + k1 * (one_minus_b + b * fl / avgfl)))
             into[docnum] = get(docnum, 0.0) + score
         matcher._next_block()
+    return into
 
 
 def _constant(query: wq.Query, terms: int, segment: _Segment) -> bool:
@@ -183,10 +227,13 @@ def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -
     """The ``limit`` best (score, document number) of ``query`` among ``allowed``, best first and
     documents of equal score in index order (as Whoosh's top collector keeps them)."""
     parts = [(searcher, 0)] if searcher.is_atomic() else list(searcher.subsearchers)
+    kept = _KEPT.get(searcher)
+    if kept is None:
+        kept = _KEPT[searcher] = _Kept()
     found: list[tuple[float, int]] = []
-    for subsearcher, offset in parts:
+    for number, (subsearcher, offset) in enumerate(parts):
         scores: Scores = {}
-        _into(query, _Segment(subsearcher), scores)
+        _into(query, _Segment(subsearcher, number, kept), scores)
         found.extend(
             (score, -(docnum + offset)) for docnum, score in scores.items() if docnum + offset in allowed
         )

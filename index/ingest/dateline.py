@@ -77,8 +77,13 @@ def _title_like(part: str) -> bool:
     return 0 < len(words) <= 5 and all(_WORD_OK.match(w.strip(",")) for w in words)
 
 
+# "Gunung Contoh", "Mount Contoh": a landform's name of several words (data/ingest_place_parts.txt).
+_LANDFORM_HEADS = folded_set("ingest_place_parts.txt", "head")
+
+
 def _is_place(part: str) -> bool:
-    if _ADMIN_HEAD.match(part):
+    words = part.split()
+    if _ADMIN_HEAD.match(part) or (len(words) > 1 and fold(words[0].rstrip(".")) in _LANDFORM_HEADS):
         return True
     entry = lookup(part)
     return entry is not None and entry.type == EntityType.PLACE

@@ -48,6 +48,14 @@ def _aliases() -> dict[str, str]:
         joined = form.replace(" ", "")
         if joined != form:
             table.setdefault(joined, name)
+    # English outlets are written with their article and without it ("The Associated Press", "Straits
+    # Times"); a name of one word after it is left alone ("The Star" is no "Star").
+    for form, name in list(table.items()):
+        bare = form.removeprefix("the ")
+        if bare != form and " " in bare:
+            table.setdefault(bare, name)
+        elif bare == form and " " in form and not form.startswith("the "):
+            table.setdefault(f"the {form}", name)
     return table
 
 

@@ -49,3 +49,11 @@ def test_a_place_in_capitals_closed_by_a_stop_is_a_dateline_without_an_outlet() 
 @pytest.mark.parametrize("paragraph", ["ILUSTRASI. Jembatan Desa", "Jakarta. Warga berkumpul di balai desa."])
 def test_a_stop_after_a_caption_label_or_a_short_sentence_is_no_dateline(paragraph: str) -> None:
     assert parse_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("place", ["MOUNT CONTOH", "GUNUNG CONTOH", "PULAU CONTOH", "Lake Contoh"])
+def test_a_landforms_name_beside_a_known_place_is_where_it_was_filed(place: str) -> None:
+    dateline = parse_dateline(
+        f"{place}, Indonesia -- More than 100 villagers left their homes near the slope."
+    )
+    assert dateline is None or not dateline.outlet

@@ -36,6 +36,8 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.system import pack_ushort
 
+from kutip.index.search.whoosh_engine.lengths import WholeColumnLengths
+
 _INT = struct.Struct("!i")
 WINDOW_BITS = 12  # 4 KB: a posting block's pickle is rarely longer
 HASH_LEVEL = 6  # zlib's memLevel: its hash table sized for such blocks
@@ -199,6 +201,35 @@ def copy_many(
             values += more_values
         elif isinstance(more_values, bytes):
             joined += more_values
+    variable = fixed is None or fixed < 0
+    write_lists(
+        output,
+        btext,
+        ids,
+        weights,
+        given=weights,
+        values=values if variable else joined,
+        fixed=fixed,
+        column=column,
+    )
+
+
+def write_lists(
+    output: _Output,
+    btext: bytes,
+    ids: list[int],
+    weights: list[float],
+    *,
+    given: Sequence[float],
+    values: list[Any] | bytes,
+    fixed: int | None,
+    column: bytes,
+    sparse: bool = False,
+) -> None:
+    """A term's postings, ascending ids, cut into blocks of the codec's size: ``weights`` as
+    stored (single precision), ``given`` as they came (a block's maximum is Whoosh's of those),
+    ``values`` every posting's (a variable size; ``sparse``: some empty, which Whoosh leaves out of
+    a block) or the joined bytes (a fixed size)."""
     limit = output.blocklimit
     blocks = []
     total_weight = 0.0
@@ -211,16 +242,17 @@ def copy_many(
         chunk_weights = weights[start : start + limit]
         deltas = (chunk[0], *map(operator.sub, chunk[1:], chunk[:-1]))
         if fixed is None or fixed < 0:
-            packed_values: Any = tuple(values[start : start + limit])
+            piece = values[start : start + limit]
+            packed_values: Any = tuple(v for v in piece if v) if sparse else tuple(piece)
         elif fixed == 0:
             packed_values = None
         else:
-            packed_values = joined[start * fixed : (start + limit) * fixed]
+            packed_values = values[start * fixed : (start + limit) * fixed]
         found = bytes(map(lengths, chunk))
         maxbyte = max(found)
         present = found.replace(b"\x00", b"")
         minbyte = min(present) if present else 0
-        block_maxweight = max(0, *chunk_weights)  # Whoosh starts a block's maximum at 0
+        block_maxweight = max(0, *given[start : start + limit])  # Whoosh starts a block's maximum at 0
         header = (len(chunk), chunk[-1], block_maxweight, output.level, minbyte, maxbyte)
         blocks.append((header, (deltas, _mini_weights(chunk_weights), packed_values)))
         total_weight += sum(chunk_weights)
@@ -239,6 +271,19 @@ def copy_many(
         maxid=ids[-1],
     )
     output.term(btext, blocks, info)
+
+
+def length_columns(lengths: Any) -> Callable[[str], bytes | None] | None:
+    """The new segment's field length columns, a byte per document (``None``: not readable so)."""
+    if not isinstance(lengths, WholeColumnLengths):
+        return None
+    doccount = lengths._reader._doccount
+
+    def column(fieldname: str) -> bytes | None:
+        found = lengths.column(fieldname)
+        return None if found is None else found.ljust(doccount, b"\x00")
+
+    return column
 
 
 def _byte_to_length() -> list[int]:

@@ -15,7 +15,7 @@ reader of another layout is merged by Whoosh's own ``add_reader``.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from whoosh.codec.base import Segment
@@ -25,8 +25,7 @@ from whoosh.reading import SegmentReader
 from whoosh.system import emptybytes
 from whoosh.writing import SegmentWriter
 
-from kutip.index.search.whoosh_engine.blockcopy import Slow, write_terms
-from kutip.index.search.whoosh_engine.lengths import WholeColumnLengths
+from kutip.index.search.whoosh_engine.blockcopy import Slow, length_columns, write_terms
 
 Posting = tuple[str, bytes, int, float, Any]  # field, term, new document number, weight, value
 
@@ -113,23 +112,16 @@ def write_streamed(writer: SegmentWriter, readers: Sequence[SegmentReader]) -> S
 
     def add_postings(schema: Schema, lengths: Any, items: object) -> None:
         """In place of Whoosh's posting-by-posting loop: the sources' terms a block at a time."""
-        write_terms(fieldwriter, schema, sources, _columns(lengths), _slow(fieldwriter, lengths))
+        write_terms(
+            fieldwriter, schema, sources, length_columns(lengths) or _unreadable, _slow(fieldwriter, lengths)
+        )
 
     fieldwriter.add_postings = add_postings
     return writer._finalize_segment()
 
 
-def _columns(lengths: Any) -> Callable[[str], bytes | None]:
-    """The new segment's field length column, a byte per document (``None``: not readable so)."""
-    if not isinstance(lengths, WholeColumnLengths):
-        return lambda fieldname: None
-    doccount = lengths._reader._doccount
-
-    def column(fieldname: str) -> bytes | None:
-        found = lengths.column(fieldname)
-        return None if found is None else found.ljust(doccount, b"\x00")
-
-    return column
+def _unreadable(fieldname: str) -> None:
+    return None
 
 
 def _slow(fieldwriter: Any, lengths: Any) -> Slow:

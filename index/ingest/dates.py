@@ -193,7 +193,9 @@ _LEADING_LABEL = re.compile(
 # The story after a glued label opens with a capital, a quotation mark or a site's own domain
 # ("date 2024-05-19 contoh.com, JAKARTA - …").
 _AFTER_LABELLED_DATE = re.compile(
-    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[*•]\s+[A-Z]|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b)"
+    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[*•]\s+[A-Z]|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b"
+    # "date 2023-06-08 7 Penyanyi …": a headline that opens with a number, then a capitalised word
+    rf"|\d{{1,3}}\s+[A-Z][a-z])"
 )
 # "date 2023-10 Jakarta, …": a label with only the year and month, no day: split off, never a date.
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.index.ingest.dates import read_stamp
+from kutip.index.ingest.dates import read_stamp, split_date_label
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,10 @@ def test_more_stamp_forms(line: str, iso: str, outlet: str) -> None:
 
 def test_digits_that_only_look_like_a_year_and_a_time_are_no_stamp() -> None:
     assert read_stamp("Kode 202410:15") is None
+
+
+def test_a_date_label_glued_to_a_headline_that_opens_with_a_number_is_split_off() -> None:
+    assert split_date_label("date 2023-06-08 7 Penyanyi Sukamaju Gelar Konser") == [
+        "date 2023-06-08",
+        "7 Penyanyi Sukamaju Gelar Konser",
+    ]

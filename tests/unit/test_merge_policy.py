@@ -109,6 +109,7 @@ def test_a_first_import_merges_its_head_while_it_goes_on_and_its_end_merges_only
     tmp_path: Path, background: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(merges, "DEFER_FROM_DOCS", 3)
+    monkeypatch.setattr(merges, "HEAD_FROM_DOCS", 0)
     index = WhooshEngine(tmp_path / "ix")
     commits = 10
     try:
@@ -140,11 +141,28 @@ def test_a_run_that_never_says_how_far_it_got_merges_no_head(
     tmp_path: Path, background: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(merges, "DEFER_FROM_DOCS", 3)
+    monkeypatch.setattr(merges, "HEAD_FROM_DOCS", 0)
     index = WhooshEngine(tmp_path / "ix")
     try:
         for n in range(8):
             _commit(index, n)
             assert not index._merges.running
+        index.settle_merges()
+        assert len(index._ix._segments()) == 1 and _all_found(index, 8)
+    finally:
+        index.close()
+
+
+def test_a_first_import_too_small_for_a_long_whole_merge_merges_no_head(
+    tmp_path: Path, background: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(merges, "DEFER_FROM_DOCS", 3)
+    index = WhooshEngine(tmp_path / "ix")
+    try:
+        for n in range(8):
+            index.run_progress((n + 1) / 8)
+            _commit(index, n)
+            assert not index._merges.running  # far below HEAD_FROM_DOCS: one whole merge at the end
         index.settle_merges()
         assert len(index._ix._segments()) == 1 and _all_found(index, 8)
     finally:

@@ -27,12 +27,16 @@ def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
 def count_layouts(screen: object, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     layouts: list[object] = []
     refresh_layout = screen._refresh_layout  # type: ignore[attr-defined]
-    monkeypatch.setattr(screen, "_refresh_layout", lambda *a, **k: layouts.append(a) or refresh_layout(*a, **k))
+    monkeypatch.setattr(
+        screen, "_refresh_layout", lambda *a, **k: layouts.append(a) or refresh_layout(*a, **k)
+    )
     return layouts
 
 
 @synchronous
-async def test_slash_typing_and_esc_lay_nothing_out(fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_slash_typing_and_esc_lay_nothing_out(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
     app.debounce = NO_DEBOUNCE
     async with app.run_test(size=(140, 36)) as pilot:
@@ -78,3 +82,27 @@ async def test_typing_in_the_quote_finder_lays_nothing_out(
         await pilot.pause()
         assert layouts == []
         assert app.screen.phrase_input.value == "kami"
+
+
+@synchronous
+async def test_a_shorter_headline_after_a_longer_one_lays_nothing_out(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's header keeps its height for a shorter headline (a blank line below it): a new
+    height would arrange and redraw every pane, most of an Enter."""
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        first, second = (fixture_archive.article(s.id) for s in app.all_summaries[:2])
+        assert first is not None and second is not None
+        app.reader.show_article(first, headline="Fulan Hidayat " * 12)  # wraps to several lines
+        await settle(app, pilot)
+        header = app.reader.query_one("#reader-header")
+        tall = header.size.height
+        layouts = count_layouts(app.screen, monkeypatch)
+        app.reader.show_article(second, headline="Rina Marlina")
+        await settle(app, pilot)
+        assert layouts == [] and header.size.height == tall
+        app.reader.show_article(first, headline="Fulan Hidayat " * 24)  # taller still: the header grows
+        await settle(app, pilot)
+        assert header.size.height > tall

@@ -158,13 +158,18 @@ class ArticleReader(Vertical):
         ``others`` maps a statement id to the number of other articles reporting the
         remark; those statements get a ``⧉n`` marker in the gutter.
         """
+        was_open = self.article is not None
         self.article = article
         self.add_class("-open")
         header = self.query_one("#reader-header", Static)
         header.remove_class("-blank")
         content = header_content(article, headline)
         width, height = header.content_size
-        same_height = width > 0 and content.get_height(header.styles.get_rules(), width) == height
+        needed = content.get_height(header.styles.get_rules(), width) if width > 0 else 0
+        if was_open and 0 < needed < height:  # a shorter headline keeps the header's height (blank
+            content = Content.assemble(content, "\n" * (height - needed))  # below): no layout of every pane
+            needed = height
+        same_height = width > 0 and needed == height
         header.update(content, layout=not same_height)  # a layout redraws the whole screen: only when needed
         self.matches = sorted(matches, key=lambda span: (span.start, span.end))
         self.current_match = 0 if self.matches else None

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from kutip.index.language import fold, lines
 
-__all__ = ["LOWER_WORDS", "is_derived_word", "is_listed_word", "is_lower_word", "is_plain_word"]
+__all__ = ["LOWER_WORDS", "is_derived_word", "is_listed_word", "is_lower_word", "is_plain_word", "stem"]
 
 LOWER_WORDS = "models/lower_words.txt"
 
@@ -56,3 +56,11 @@ def is_derived_word(folded: str) -> bool:
     words, stemmer = _dictionary()
     stem: str = stemmer.stem(folded)  # type: ignore[attr-defined]
     return stem != folded and stem in words
+
+
+@lru_cache(maxsize=1 << 14)
+def stem(folded: str) -> str:
+    """The Sastrawi root of an Indonesian word ("diundang" -> "undang")."""
+    stemmer = _dictionary()[1]
+    root: str = stemmer.stem(folded)  # type: ignore[attr-defined]
+    return root

@@ -34,11 +34,13 @@ def english_non_person(tokens: list[Token], c: Candidate) -> bool:
     broken by a line). True for a run left empty by a sentence opener, a lone acronym ("MOFA"),
     a portfolio ("Coordinating Maritime Affairs" before "Minister", "Resettlement") and a run whose last word
     heads an institution, a law or an event ("Football Confederation", "Palace") or is a
-    nationality ("South-east Asian").
+    nationality ("South-east Asian", "Papuans"), or that such a head follows in lower case ("Fulan airport").
     """
     if c.type is not EntityType.PERSON:
         return False
     _trim_openers(tokens, c)
+    while c.first <= c.last and not tokens[c.first].capitalised:
+        c.first += 1  # "… Development and Culture": a run's lower-case joint opens no name
     verbs = [k for k in range(c.first, c.last + 1) if tokens[k].folded in folded_set(_LIST, "verbs")]
     if verbs:
         c.last = verbs[0] - 1  # "Fulan Hidayat Says Talks Will Resume": the name ends before the verb
@@ -55,5 +57,11 @@ def english_non_person(tokens: list[Token], c: Candidate) -> bool:
         c.nickname = -1
     if c.first == c.last and tokens[c.first].acronym and c.cue != "title":
         return True
+    after = c.last + 1
+    lower_after = after < len(tokens) and not tokens[after].capitalised and tokens[after].gap == " "
+    if lower_after and tokens[after].folded in folded_set(_LIST, "heads"):
+        return True  # "at Fulan Hidayat airport", "the Fulan Hidayat stadium": a place named after someone
     last = tokens[c.last].folded
-    return last in folded_set(_LIST, "heads") or (last,) in lexicon().demonyms
+    demonyms = lexicon().demonyms
+    plural = last.endswith("s") and (last[:-1],) in demonyms  # "Indonesians", "Papuans"
+    return last in folded_set(_LIST, "heads") or (last,) in demonyms or plural

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kutip.index.entities.aliases import person_aliases
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.figure_runs import cut_at_figures, trim_headline_verbs
 from kutip.index.entities.figures import name_figures
 from kutip.index.entities.short_forms import fold_short_forms
 from kutip.index.entities.variants import merge_spelling_variants
@@ -159,7 +160,7 @@ class _Linker:
         return self._singles
 
     def link_person_aliases(self) -> None:
-        """"Basuki Tjahaja Purnama (Ahok)", "akrab disapa Emil": every mention of the alias is that person."""
+        """ "Basuki Tjahaja Purnama (Ahok)", "akrab disapa Emil": each mention of the alias is that person."""
         aliases = person_aliases(self.tokens, self.candidates)
         if not aliases:
             return
@@ -177,7 +178,7 @@ class _Linker:
                     c.type = EntityType.PERSON
 
     def _merge_contained(self, full: dict[tuple[str, ...], EntityKey], order: list[tuple[str, ...]]) -> None:
-        """"Kim Jong" inside "Kim Jong Un": the shorter full name becomes a mention of the longer.
+        """ "Kim Jong" inside "Kim Jong Un": the shorter full name becomes a mention of the longer.
 
         Only names holding the shorter one's first word are compared, and the keys are
         redirected once at the end, so many distinct names cost no pairwise scan.
@@ -269,6 +270,8 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], lang: str) -> list[Entity]:
     """Entities sorted by first mention; unresolved words that link nowhere are dropped."""
+    cut_at_figures(tokens, candidates)
+    trim_headline_verbs(tokens, candidates)
     linker = _Linker(body, tokens, candidates, lang)
     linker.link_typed()
     linker.link_definitions()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from kutip.index.entities.features import first_names
+from kutip.index.entities.figure_runs import is_passive_verb
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
@@ -47,9 +48,13 @@ def _name_words(name: str, titled: bool = False) -> str:
     well-known people by one name, and one word alone is too often a place or a thing.
     """
     written = name.split()  # "Shin Tae-yong" keeps its hyphen
+    if len(written) >= 2 and full_name(name) is not None:
+        return name  # "Mahfud MD": a listed figure, whatever its words look like
     for end in range(len(written) - 1, 0, -1):  # "Fulanto Kunker di ...": a listed figure, then other words
         if full_name(" ".join(written[:end])) is not None:  # one well-known word alone is left to the body
             return " ".join(written[:end]) if end >= 2 else ""
+    verbs = [k for k, w in enumerate(written) if k >= 2 and is_passive_verb(fold(w))]
+    written = written[: verbs[0]] if verbs else written  # "Fulan Hidayat Dituding Bohong"
     while len(written) > 1 and _ordinary(written[-1]):  # "Fulan Hidayat Puji Pemain Muda"
         written = written[:-1]
     while len(written) > 2 and (_ordinary(written[0]) or _coded(written[0])):  # "Kisah ...", "CEO SpaceX ..."

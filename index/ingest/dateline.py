@@ -247,7 +247,7 @@ def _reads_like_prose(rest: str) -> bool:
 
 
 # "Sukamaju, CONTOH.ID" on its own line over the lead, with no dash after it.
-_SITE_DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|co\.id|co|id|net|org|news|tv)$", re.I)
+_SITE_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|org|news|tv)$", re.I)
 
 
 def _site_then_place(part: str) -> bool:
@@ -261,7 +261,7 @@ def _site_then_place(part: str) -> bool:
 _STANDALONE_PARTS = 2
 # "Kota Barat-CONTOH.COM- Warga …": the place and the site's domain joined by a hyphen.
 _PLACE_GLUED_SITE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?P<site>[A-Za-z0-9][\w-]*\.(?:com|co\.id|co|id|net|org|news|tv))$",
+    r"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?P<site>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|org|news|tv))$",
     re.I,
 )
 

@@ -18,7 +18,7 @@ __all__ = ["lead_site"]
 
 # A domain, with a top-level name news sites use; not an e-mail address's host, nor a file name.
 _SITE = re.compile(
-    r"(?<![\w@/.-])(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*"
+    r"(?<![\w@/.-])(?P<site>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*"
     r"\.(?i:co\.id|or\.id|my\.id|web\.id|com|id|net|org|news|tv|co|me|info|online|xyz|biz|asia|today|site))"
     r"(?P<after>\s*(?:[-–—|,:)]|$))"
 )

@@ -22,8 +22,11 @@ __all__ = [
     "outlet_of_url",
 ]
 
+# Host names have letters, digits and hyphens only: "IMG_2014…CONTOH.CO.ID" is a picture's file name run
+# into a domain, no site.
 _DOMAIN = re.compile(
-    r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org|news|tv|co|info|my\.id|web\.id)$", re.I
+    r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|news|tv|co|info|my\.id|web\.id)$",
+    re.I,
 )
 
 

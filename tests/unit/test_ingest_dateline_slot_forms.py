@@ -3,9 +3,13 @@ brackets as a wire writes "(AP) —", and in capitals closed by a full stop. Mad
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.outlets import is_outlet_name
+from tests.conftest import load_article
 
 _LEAD = (
     "Warga Desa Sukamaju berkumpul di balai desa untuk membahas rencana pembangunan jembatan baru yang "
@@ -57,3 +61,10 @@ def test_a_landforms_name_beside_a_known_place_is_where_it_was_filed(place: str)
         f"{place}, Indonesia -- More than 100 villagers left their homes near the slope."
     )
     assert dateline is None or not dateline.outlet
+
+
+def test_a_picture_file_name_run_into_a_domain_is_no_site(tmp_path: Path) -> None:
+    lead = "IMG_20240101_101010KABARCONTOH.CO.ID ,Sukamaju. Warga desa berkumpul di balai desa untuk membahas jembatan."
+    page = f"Warga Sukamaju Bahas Jembatan Baru\n\n{lead}\n\nPembangunan dimulai pekan depan oleh warga.\n"
+    assert load_article(tmp_path, page).outlet == ""
+    assert not is_outlet_name("IMG_20240101_101010KABARCONTOH.CO.ID")

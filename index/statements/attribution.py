@@ -338,8 +338,8 @@ def _apposed_subject(book: NameBook, floor: int, last_end: int) -> tuple[Speaker
         if ref.kind == "person" and book.checked and book.common_opener(tokens(body, ns, ne)):
             ref = NONE  # "Apart from that, …": a word opening the sentence the recogniser calls no one
         if apposition_like(p_toks):
-            if ref.kind == "person" and fallback is None:
-                fallback = (ref, _first_token_start(body, p_s, p_e))
+            if (ref.kind == "person" or (n == 0 and ref.kind in ("anaphor", "office"))) and fallback is None:
+                fallback = (ref, _first_token_start(body, p_s, p_e))  # n == 0: "The minister, citing X, said"
             described = described or (p_s, p_e)
             continue
         if ref.kind == "person":

@@ -225,3 +225,11 @@ def test_a_manner_phrase_between_the_subject_and_the_verb() -> None:
         'Dalam pertemuan dengan wartawan, Rina dengan tegas menyatakan, "Saya bekerja, saya bekerja."\n'
     )
     assert _direct(body) == ["Rina Marlina"]
+
+
+def test_a_description_opening_the_sentence_before_an_aside_speaks() -> None:
+    body = (
+        "Finance Minister Fulan Hidayat spoke in Jakarta on Monday.\n\n"
+        'The minister, citing a report by Rina Marlina, said: "Growth will slow next year."\n'
+    )
+    assert _direct(body, "en") == ["Fulan Hidayat"]

@@ -60,7 +60,9 @@ def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
     if lookup(word.title()) is not None or is_listed_word(fold(word)) or _place_shaped(fold(word)):
         return ""
     written = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", re.I)
-    if sum(len(written.findall(paragraph)) for paragraph in paragraphs) > 1:
+    # the dateline's own word, however its dash is set ("KOTA – …", "KOTA- …"), does not count
+    story = [p.strip()[len(word) :] if p.strip().startswith(word) else p for p in paragraphs]
+    if any(written.search(paragraph) for paragraph in story):
         return ""
     return display_outlet(word)
 

@@ -71,6 +71,8 @@ def test_the_logo_may_recur_as_the_sites_domain(tmp_path: Path) -> None:
     [
         # a place the gazetteer lacks recurs in the story in its usual case
         f"SUKAMAJURAYA - {_LEAD} Warga Sukamajuraya menyambut baik rencana itu.",
+        # ... however the dateline's dash is set
+        f"SUKAMAJURAYA- {_LEAD} Warga Sukamajuraya menyambut baik rencana itu.",
         # an everyday word in capitals is a caption's kicker
         f"JEMBATAN - {_LEAD}",
         # a town the gazetteer lacks, named once, built like a place name

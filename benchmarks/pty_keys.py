@@ -13,6 +13,7 @@ of less than ``GAP``). What "its effect" is, per wait:
 - ``j`` / ``k``: the end of the first frame (the cursor row moves);
 - Enter: the end of the last frame before the output is quiet (the article opens in the reader;
   its panes fill in);
+- Tab (after Enter, from the list): the end of the first frame (the focus moves on);
 - results: ``/`` and a word typed ``--gap`` seconds apart; from the word's last key to the end of
   the frame that shows the count of matches for the whole word;
 - Esc: from Esc to the end of the frame that shows the full list's count again. A terminal
@@ -49,7 +50,8 @@ QUIET = 0.3
 """Seconds without output after which a wait is over (the search bar's cursor blinks every 0.5 s)."""
 PATIENCE = 60.0
 TICK = os.sysconf("SC_CLK_TCK")
-WAITS = ("first paint", "j", "k", "enter", "results", "esc")
+STDOUT = 1
+WAITS = ("first paint", "j", "k", "enter", "tab", "results", "esc")
 
 
 @dataclass(slots=True)
@@ -93,9 +95,12 @@ class Terminal:
     def __init__(self, argv: list[str], env: dict[str, str]) -> None:
         size = struct.pack("HHHH", LINES, COLUMNS, 0, 0)
         pid, fd = pty.fork()
-        if pid == 0:  # the child: its terminal's size, then the program
-            fcntl.ioctl(sys.stdout.fileno(), termios.TIOCSWINSZ, size)
-            os.execvpe(argv[0], argv, env)
+        if pid == 0:  # the child: its terminal's size, then the program (never back to the caller)
+            try:
+                fcntl.ioctl(STDOUT, termios.TIOCSWINSZ, size)  # the pty (sys.stdout may be a capture)
+                os.execvpe(argv[0], argv, env)
+            finally:
+                os._exit(127)
         fcntl.ioctl(fd, termios.TIOCSWINSZ, size)
         self.pid, self.fd = pid, fd
         self.started = time.perf_counter()
@@ -214,7 +219,9 @@ def measure(
             for _ in range(max(1, presses // 5)):
                 start, came, cpu = term.press(b"\r", quiet=0.5)
                 _measured(waits["enter"], start, came[-1][0] if came else None, cpu, "enter")
-                term.press(b"\t\x1b[Z")  # Tab and Shift+Tab: the list has the focus again
+                start, came, cpu = term.press(b"\t")  # the focus to the next pane
+                _measured(waits["tab"], start, frames(came)[0][1] if came else None, cpu, "tab")
+                term.press(b"\x1b[Z")  # Shift+Tab: the list has the focus again
                 term.press(b"j")
             for word in words:
                 term.press(b"/")
@@ -260,7 +267,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("archive", type=Path, help="an archive folder (the one `kutip --index` takes)")
     parser.add_argument("words", nargs="*", default=["kata"], help="words typed in the search bar")
-    parser.add_argument("--presses", type=int, default=30, help="presses of j and k (Enter: a fifth)")
+    parser.add_argument("--presses", type=int, default=30, help="presses of j and k (Enter, Tab: a fifth)")
     parser.add_argument("--gap", type=float, default=0.12, help="seconds between typed letters")
     parser.add_argument("--kutip", type=Path, default=KUTIP, help="the kutip program to run")
     args = parser.parse_args(argv)

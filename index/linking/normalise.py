@@ -106,6 +106,52 @@ def _scaled(written: list[str], index: int, lang: str) -> str | None:
     return str(round(value * factor))
 
 
+_TENS = "puluh"  # "tiga puluh": thirty
+_TEENS = "belas"  # "dua belas": twelve
+_ONE = {"satu": 1, "one": 1}  # after a tens word only: alone, "salah satu" is no figure
+
+
+def _word_value(folded: str) -> int | None:
+    """A figure written as digits, or a number word the variants table writes as one (``tiga``: 3)."""
+    figure = folded if folded.isdigit() else VARIANTS.get(folded, "")
+    return int(figure) if figure.isdigit() else None
+
+
+def _unit_after(written: list[str], index: int) -> int | None:
+    """The unit (1-9) written at ``index``, as a word or a digit, if any."""
+    if index >= len(written):
+        return None
+    folded = fold_word(written[index])
+    value = _ONE.get(folded) or _word_value(folded)
+    return value if value is not None and 1 <= value <= 9 else None
+
+
+def _compound_figure(written: list[str], index: int) -> tuple[int, int] | None:
+    """A figure written in several number words, and how many words it spans: ``tiga puluh lima``
+    (35), ``dua belas`` (12), ``twenty five`` (25), ``lima ratus`` (500). Apart, each word is a
+    figure of its own (``3``) that conflicts with another outlet's ``30``, and two reports of one
+    remark look like two."""
+    first = _word_value(fold_word(written[index]))
+    if first is None or index + 1 >= len(written):
+        return None
+    following = fold_word(written[index + 1])
+    factor = _factors().get(following)
+    if factor and not written[index].isdigit():
+        return first * factor, 2  # "lima ratus": figures before a multiplier are read by ``_scaled``
+    if 1 <= first <= 9 and following == _TEENS:
+        return first + 10, 2
+    if 1 <= first <= 9 and following == _TENS:
+        value, used = first * 10, 2
+    elif 20 <= first <= 90 and first % 10 == 0 and not written[index].isdigit():
+        value, used = first, 1  # an English tens word ("twenty"), perhaps with its unit after
+    else:
+        return None
+    unit = _unit_after(written, index + used)
+    if unit is not None:
+        value, used = value + unit, used + 1
+    return (value, used) if used > 1 else None
+
+
 @cache
 def _formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Courtesy formulas (``terima kasih``, ``thank you``) by their first word, longest first."""
@@ -201,6 +247,13 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
             index += 2
             continue
         folded = fold_word(written[index])
+        compound = _compound_figure(written, index)
+        if compound is not None:
+            value, used = compound
+            factor = _factors().get(fold_word(written[index + used])) if index + used < len(written) else None
+            terms.append(str(value * factor) if factor else str(value))
+            index += used + (1 if factor else 0)
+            continue
         scaled = _scaled(written, index, lang)
         if scaled is not None:
             terms.append(scaled)

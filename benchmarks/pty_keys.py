@@ -131,13 +131,16 @@ class Terminal:
                     seen = seen[-4096:] + data
                     shown = wanted.search(seen) is not None
 
-    def press(self, key: bytes, quiet: float = QUIET) -> tuple[float, list[tuple[float, bytes]], float]:
-        """Write ``key`` once the output is quiet; (when it was written, what came, CPU seconds)."""
+    def press(
+        self, key: bytes, quiet: float = QUIET, wanted: re.Pattern[bytes] | None = None
+    ) -> tuple[float, list[tuple[float, bytes]], float]:
+        """Write ``key`` once the output is quiet; (when it was written, what came until ``wanted``
+        showed and the output was quiet, CPU seconds)."""
         self.chunks(time.perf_counter() + PATIENCE, quiet)  # whatever was still coming
         cpu = _cpu(self.pid)
         start = time.perf_counter()
         os.write(self.fd, key)
-        came = self.chunks(start + PATIENCE, quiet)
+        came = self.chunks(start + PATIENCE, quiet, wanted)
         return start, came, _cpu(self.pid) - cpu
 
     def type(self, text: str, gap: float) -> None:
@@ -226,10 +229,10 @@ def measure(
             for word in words:
                 term.press(b"/")
                 term.type(word[:-1], gap)
-                start, came, cpu = _last_key(term, word[-1])
                 counted = re.compile(rb"match(es)? for " + re.escape(word.encode()) + rb"(?![\w])")
+                start, came, cpu = _last_key(term, word[-1], counted)
                 _measured(waits["results"], start, frame_showing(came, counted), cpu, f"results for {word}")
-                start, came, cpu = term.press(b"\x1b", quiet=0.5)
+                start, came, cpu = term.press(b"\x1b", quiet=0.5, wanted=listed)
                 _measured(waits["esc"], start, frame_showing(came, listed), cpu, "esc")
             peak = peak_mb(term.pid)
         finally:
@@ -237,13 +240,15 @@ def measure(
     return waits, peak
 
 
-def _last_key(term: Terminal, char: str) -> tuple[float, list[tuple[float, bytes]], float]:
+def _last_key(
+    term: Terminal, char: str, counted: re.Pattern[bytes]
+) -> tuple[float, list[tuple[float, bytes]], float]:
     """The word's last key, typed right after the one before (as a person types: no waiting for
-    the results of the earlier keys)."""
+    the results of the earlier keys); what came until the word's count showed, and quiet."""
     cpu = _cpu(term.pid)
     start = time.perf_counter()
     os.write(term.fd, char.encode())
-    came = term.chunks(start + PATIENCE, QUIET)
+    came = term.chunks(start + PATIENCE, QUIET, counted)
     return start, came, _cpu(term.pid) - cpu
 
 

@@ -25,7 +25,7 @@ from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
 from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
-from kutip.index.entities.thin import drop_thin_persons, drop_uncued_english
+from kutip.index.entities.thin import drop_numbered_persons, drop_thin_persons, drop_uncued_english
 from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
@@ -42,14 +42,13 @@ def recognise(body: str, lang: str) -> list[Entity]:
     entities = split_headline_composites(entities, tokens, body)
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
-        return add_closing_credits(
-            body, split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
-        )
+        entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
+        return add_closing_credits(body, drop_numbered_persons(entities))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
-    return add_closing_credits(body, kept)
+    return add_closing_credits(body, drop_numbered_persons(kept))
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

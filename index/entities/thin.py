@@ -39,7 +39,14 @@ from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, folded_set, words
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["ENGLISH_BELOW", "EVERYDAY_BELOW", "PHRASE_BELOW", "drop_thin_persons", "drop_uncued_english"]
+__all__ = [
+    "ENGLISH_BELOW",
+    "EVERYDAY_BELOW",
+    "PHRASE_BELOW",
+    "drop_numbered_persons",
+    "drop_thin_persons",
+    "drop_uncued_english",
+]
 
 EVERYDAY_BELOW = 0.5  # a run of everyday words stays a person from this tagger confidence ("Puan Maharani")
 PHRASE_BELOW = 0.2  # a long run of half everyday words stays a person from this tagger confidence
@@ -151,3 +158,8 @@ def drop_uncued_english(entities: list[Entity], tokens: list[Token], cues: Mappi
             continue
         out.append(entity)
     return out
+
+
+def drop_numbered_persons(entities: list[Entity]) -> list[Entity]:
+    """``entities`` less the persons whose name holds a digit ("Rp300" before "triliun"): no name does."""
+    return [e for e in entities if e.type is not EntityType.PERSON or not any(ch.isdigit() for ch in e.name)]

@@ -37,3 +37,8 @@ def test_closing_brackets_of_words_and_bodies_are_no_writers() -> None:
 def test_a_closing_bracket_before_the_last_line_is_not_read() -> None:
     persons = _persons("Harga cabai naik lagi. (Wiranata)\n\nPedagang mengeluh soal harga.")
     assert "Wiranata" not in persons
+
+
+def test_a_sum_of_money_is_no_person() -> None:
+    text = 'Kerugian senilai Rp300 triliun belum terbukti. "Itu belum jelas," ujarnya.'
+    assert not any(any(ch.isdigit() for ch in name) for name in _persons(text))

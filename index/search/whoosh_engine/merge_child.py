@@ -59,8 +59,8 @@ def write_merged(job: MergeJob) -> Segment:
     """Write the job's segments, minus their deleted documents, as one new segment in ``job.out``.
 
     Documents keep their order (source by source, ascending), which is what lets the writer
-    map later deletions onto the new segment. Postings are streamed into the new segment in
-    order (:func:`merged_postings`), not sorted again in Whoosh's pool.
+    map later deletions onto the new segment. The sources' terms are merged in order and written
+    a block at a time (:func:`write_streamed`), not sorted again in Whoosh's pool.
     """
     source = FileStorage(job.directory, supports_mmap=True)
     writer = SegmentWriter(_Target(job), _lk=False, limitmb=job.limitmb)

@@ -5,8 +5,9 @@ sorting pool: at a few thousand articles the pool spills, and each posting is pi
 run file, read back and merged, after being found a second time through the term table. But
 each source already lists its terms in order, and the sources' documents follow one another
 in the new segment, so the new segment's postings are the sources' term lists merged: for a
-term, the first source's postings, then the second's, each renumbered. They are read a block
-at a time here. Same segment, postings for postings (``tests/unit/test_merge_streaming.py``).
+term, the first source's postings, then the second's, each renumbered. The terms are merged
+here and written a block at a time by :mod:`blockcopy` (posting by posting, as read here, for a
+source with deletions). Same segment, postings for postings (``tests/unit/test_merge_streaming.py``).
 
 This reaches into Whoosh-Reloaded 2.7's segment reader, term table and posting blocks; a
 reader of another layout is merged by Whoosh's own ``add_reader``.
@@ -14,7 +15,7 @@ reader of another layout is merged by Whoosh's own ``add_reader``.
 
 from __future__ import annotations
 
-import heapq
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -82,12 +83,6 @@ class _Source:
                         yield fieldname, btext, new, weights[i], values[i]
 
 
-def merged_postings(sources: Sequence[_Source]) -> Iterator[Posting]:
-    """Every posting of ``sources`` in the order a segment is written: by field, term, document."""
-    for fieldname, btext, number, info in heapq.merge(*(source.terms() for source in sources)):
-        yield from sources[number].postings(fieldname, btext, info)
-
-
 def streamable(reader: Any) -> bool:
     return isinstance(reader, SegmentReader) and isinstance(getattr(reader, "_terms", None), W3TermsReader)
 
@@ -128,11 +123,12 @@ def _slow(fieldwriter: Any, lengths: Any) -> Slow:
     """Whoosh's own writing of one term, posting by posting (a term with nothing left: no term)."""
 
     def write(fieldname: str, btext: bytes, parts: Sequence[tuple[Any, Any]]) -> None:
-        postings = [p for source, info in parts for p in source.postings(fieldname, btext, info)]
-        if not postings:
+        postings = (p for source, info in parts for p in source.postings(fieldname, btext, info))
+        first = next(postings, None)  # streamed: a term of a whole run's documents is not held
+        if first is None:
             return
         fieldwriter.start_term(btext)
-        for _, _, docnum, weight, value in postings:
+        for _, _, docnum, weight, value in itertools.chain((first,), postings):
             length = lengths.doc_field_length(docnum, fieldname)
             fieldwriter.add(docnum, weight, emptybytes if value is None else value, length)
         fieldwriter.finish_term()

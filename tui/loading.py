@@ -64,7 +64,7 @@ class Loading:
         if app.welcome:
             app.status.say("The archive is empty.")
             app.push_screen(WelcomeScreen(app.archive.location), callback=self._welcome_chosen)
-        elif app.index_paths:
+        elif app.index_paths is not None:  # [] still runs: a rebuild re-reads the store's own files
             self.indexing = True
             app.status.say("Indexing…")
             self.index(list(app.index_paths))

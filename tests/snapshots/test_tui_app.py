@@ -113,6 +113,23 @@ async def test_indexes_paths_on_start_then_lists(tmp_path: Path) -> None:
 
 
 @synchronous
+async def test_an_archive_of_another_version_is_rebuilt_when_the_reader_opens_it(tmp_path: Path) -> None:
+    """The command line promises a rebuild with an empty path list; the reader must keep it."""
+    archive = Archive.open(tmp_path / "old")
+    try:
+        archive.index([write_fixture_corpus(tmp_path / "c")])
+        archive._store.set_meta("version", "0.0")
+        assert archive.needs_rebuild
+        app = KutipApp(archive, index_paths=[])
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(app, pilot)
+            assert not archive.needs_rebuild
+            assert len(app.article_list.summaries) == len(FIXTURE_ARTICLES)
+    finally:
+        archive.close()
+
+
+@synchronous
 async def test_navigation_keys(archive: Archive) -> None:
     app = KutipApp(archive)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -352,7 +369,9 @@ async def test_the_palette_offers_quit_once(fixture_archive: Archive, tmp_path: 
 
 
 @synchronous
-async def test_the_style_chosen_with_shift_c_is_the_one_c_uses(fixture_archive: Archive, tmp_path: Path) -> None:
+async def test_the_style_chosen_with_shift_c_is_the_one_c_uses(
+    fixture_archive: Archive, tmp_path: Path
+) -> None:
     from kutip.tui.screens.cite import CiteScreen
     from kutip.tui.settings import load_settings
 
@@ -406,7 +425,9 @@ def test_the_cursor_row_takes_the_cursor_colours_in_every_cell() -> None:
 
 
 @synchronous
-async def test_a_narrow_terminal_hides_the_side_panes_until_s(fixture_archive: Archive, tmp_path: Path) -> None:
+async def test_a_narrow_terminal_hides_the_side_panes_until_s(
+    fixture_archive: Archive, tmp_path: Path
+) -> None:
     app = KutipApp(fixture_archive, settings_file=tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)

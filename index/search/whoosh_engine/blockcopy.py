@@ -66,6 +66,7 @@ def _raw_postings(reader: Any, info: Any) -> memoryview:
 
 
 Block = tuple[tuple[Any, ...], bytes]  # (header, data as written: compressed or not)
+NewBlock = tuple[tuple[Any, ...], tuple[Any, Any, Any]]  # (header, data: deltas, weights, values)
 
 
 def _blocks(raw: memoryview) -> Iterator[Block]:
@@ -99,24 +100,40 @@ class _Output:
         self.blocklimit: int = codec._blocklimit
         self.level: int = codec._compression
 
-    def term(self, btext: bytes, blocks: Sequence[tuple[tuple[Any, ...], Any]], info: W3TermInfo) -> None:
-        """Write ``blocks`` (header, data tuple) as the postings of ``btext`` with ``info``."""
+    def term(self, btext: bytes, blocks: Iterator[NewBlock], info: Callable[[], W3TermInfo]) -> None:
+        """Write ``blocks`` (header, data tuple) as the postings of ``btext``, then ``info()``, its
+        statistics once every block is written. Blocks are written as they come: a term of a whole
+        run's documents is never held. :class:`NotCopyableError` before the first block leaves
+        nothing written; after it, the segment cannot be finished (the merge fails as a whole)."""
+        current = next(blocks, None)
+        if current is None:
+            return
         writer = self.fieldwriter
         postfile = writer._postfile
         start = postfile.tell()
         postfile.write(WHOOSH3_HEADER_MAGIC)
-        last = len(blocks) - 1
-        for number, (header, data) in enumerate(blocks):
-            databytes = pickle.dumps(data, 2)
-            if header[3]:
-                databytes = compress(databytes, header[3])
-            infobytes = pickle.dumps(header, 2)
-            size = len(infobytes) + len(databytes)
-            postfile.write(_INT.pack(-size if number == last else size))
-            postfile.write(infobytes)
-            postfile.write(databytes)
-        info.set_extent(start, postfile.tell() - start)
-        writer._tindex.add(pack_ushort(writer._fieldid) + btext, info.to_bytes())
+        try:
+            for following in blocks:
+                self._write(current, last=False)
+                current = following
+        except NotCopyableError as error:
+            raise RuntimeError(f"postings of {btext!r} cut short: {error}") from error
+        self._write(current, last=True)
+        stats = info()
+        stats.set_extent(start, postfile.tell() - start)
+        writer._tindex.add(pack_ushort(writer._fieldid) + btext, stats.to_bytes())
+
+    def _write(self, block: NewBlock, last: bool) -> None:
+        header, data = block
+        databytes = pickle.dumps(data, 2)
+        if header[3]:
+            databytes = compress(databytes, header[3])
+        infobytes = pickle.dumps(header, 2)
+        size = len(infobytes) + len(databytes)
+        postfile = self.fieldwriter._postfile
+        postfile.write(_INT.pack(-size if last else size))
+        postfile.write(infobytes)
+        postfile.write(databytes)
 
 
 def _shifted(info: Any, base: int) -> W3TermInfo:
@@ -134,47 +151,42 @@ def _shifted(info: Any, base: int) -> W3TermInfo:
 
 def copy_one(output: _Output, btext: bytes, source: Any, info: Any) -> None:
     """A term of one source: its blocks as they are, document numbers moved by the source's base."""
-    base = source.base
-    blocks = []
-    for header, data in _blocks(_raw_postings(source.reader, info)):
-        count, lastid, maxweight, _, minbyte, maxbyte = header
-        ids, weights, values = _data(header, data)
-        moved = (ids[0] + base, *ids[1:])
-        shifted = (count, lastid + base, maxweight, output.level, minbyte, maxbyte)
-        blocks.append((shifted, (moved, weights, values)))
-    output.term(btext, blocks, _shifted(info, base))
+    base, level = source.base, output.level
+
+    def blocks() -> Iterator[NewBlock]:
+        for header, data in _blocks(_raw_postings(source.reader, info)):
+            count, lastid, maxweight, _, minbyte, maxbyte = header
+            ids, weights, values = _data(header, data)
+            moved = (ids[0] + base, *ids[1:])
+            yield (count, lastid + base, maxweight, level, minbyte, maxbyte), (moved, weights, values)
+
+    output.term(btext, blocks(), lambda: _shifted(info, base))
 
 
 Postings = tuple[list[int], list[float], list[Any] | bytes | None]  # ids, weights, values
 
 
-def _postings(source: Any, info: Any, fixed: int | None) -> Postings:
-    """One source's postings of a term as whole lists: new document numbers, weights, values."""
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[Any] = []
-    joined = b""
+def _postings(source: Any, info: Any, fixed: int | None) -> Iterator[Postings]:
+    """One source's postings of a term, a block at a time as lists: new document numbers,
+    weights, values (a fixed size: their bytes joined; no size: ``None``)."""
     for header, data in _blocks(_raw_postings(source.reader, info)):
         count = header[0]
         deltas, packed_weights, packed_values = _data(header, data)
         if len(deltas) != count:
             raise NotCopyableError("block count")
-        ids.extend(itertools.islice(itertools.accumulate(deltas, initial=source.base), 1, None))
+        ids = list(itertools.islice(itertools.accumulate(deltas, initial=source.base), 1, None))
         if packed_weights is None:
-            weights.extend(itertools.repeat(1.0, count))
+            weights = [1.0] * count
         elif isinstance(packed_weights, float):
-            weights.extend(itertools.repeat(packed_weights, count))
+            weights = [packed_weights] * count
         else:
-            weights.extend(packed_weights)
+            weights = list(packed_weights)
         if fixed is None or fixed < 0:
             if len(packed_values) != count:
                 raise NotCopyableError("values")
-            values.extend(packed_values)
-        elif fixed > 0:
-            joined += packed_values
-    if fixed is None or fixed < 0:
-        return ids, weights, values
-    return ids, weights, (joined if fixed > 0 else None)
+            yield ids, weights, list(packed_values)
+        else:
+            yield ids, weights, (packed_values if fixed > 0 else None)
 
 
 def _mini_weights(weights: list[float]) -> float | tuple[float, ...] | None:
@@ -185,65 +197,95 @@ def _mini_weights(weights: list[float]) -> float | tuple[float, ...] | None:
     return tuple(weights)
 
 
+class _Stats:
+    """A term's statistics, gathered block by block as Whoosh's ``W3TermInfo.add_block`` does."""
+
+    def __init__(self) -> None:
+        self.weight = 0.0
+        self.df = 0
+        self.minlength: int | None = None
+        self.maxlength = 0
+        self.maxweight: float = 0
+        self.minid: int | None = None
+        self.maxid = 0
+
+    def info(self) -> W3TermInfo:
+        return W3TermInfo(
+            weight=self.weight,
+            df=self.df,
+            minlength=self.minlength,
+            maxlength=self.maxlength,
+            maxweight=self.maxweight,
+            minid=self.minid,
+            maxid=self.maxid,
+        )
+
+
 def copy_many(
     output: _Output, btext: bytes, parts: Sequence[tuple[Any, Any]], fixed: int | None, column: bytes
 ) -> None:
-    """A term of several sources: their postings cut again into blocks of the codec's size."""
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[Any] = []
-    joined = b""
-    for source, info in parts:
-        more_ids, more_weights, more_values = _postings(source, info, fixed)
-        ids += more_ids
-        weights += more_weights
-        if isinstance(more_values, list):
-            values += more_values
-        elif isinstance(more_values, bytes):
-            joined += more_values
+    """A term of several sources: their postings cut again into blocks of the codec's size, as
+    they are read (at most a block and a source block held)."""
+    limit = output.blocklimit
+    stats = _Stats()
     variable = fixed is None or fixed < 0
-    write_lists(
-        output,
-        btext,
-        ids,
-        weights,
-        given=weights,
-        values=values if variable else joined,
-        fixed=fixed,
-        column=column,
-    )
+    width = fixed if fixed is not None and fixed > 0 else 0
+
+    def blocks() -> Iterator[NewBlock]:
+        ids: list[int] = []
+        weights: list[float] = []
+        values: list[Any] = []
+        joined = b""
+        for source, info in parts:
+            for more_ids, more_weights, more_values in _postings(source, info, fixed):
+                ids += more_ids
+                weights += more_weights
+                if isinstance(more_values, list):
+                    values += more_values
+                elif isinstance(more_values, bytes):
+                    joined += more_values
+                if len(ids) >= limit:
+                    full = len(ids) - len(ids) % limit
+                    kept = values[:full] if variable else joined[: full * width]
+                    yield from cut(
+                        output,
+                        ids[:full],
+                        weights[:full],
+                        values=kept,
+                        fixed=fixed,
+                        column=column,
+                        stats=stats,
+                    )
+                    del ids[:full], weights[:full], values[:full]
+                    joined = joined[full * width :]
+        if ids:
+            rest = values if variable else joined
+            yield from cut(output, ids, weights, values=rest, fixed=fixed, column=column, stats=stats)
+
+    output.term(btext, blocks(), stats.info)
 
 
-def write_lists(
+def cut(
     output: _Output,
-    btext: bytes,
     ids: list[int],
     weights: list[float],
     *,
-    given: Sequence[float],
     values: list[Any] | bytes,
     fixed: int | None,
     column: bytes,
-    sparse: bool = False,
-) -> None:
-    """A term's postings, ascending ids, cut into blocks of the codec's size: ``weights`` as
-    stored (single precision), ``given`` as they came (a block's maximum is Whoosh's of those),
-    ``values`` every posting's (a variable size; ``sparse``: some empty, which Whoosh leaves out of
-    a block) or the joined bytes (a fixed size)."""
+    stats: _Stats,
+) -> Iterator[NewBlock]:
+    """Postings (ascending ids, weights as stored) cut into blocks of the codec's size, as
+    Whoosh's ``W3PostingsWriter`` cuts them; ``values`` every posting's (a variable size) or their
+    joined bytes (a fixed size). Each block's statistics go to ``stats``."""
     limit = output.blocklimit
-    blocks = []
-    total_weight = 0.0
-    minlength: int | None = None
-    maxlength = 0
-    maxweight: float = 0
     lengths = column.__getitem__
     for start in range(0, len(ids), limit):
         chunk = ids[start : start + limit]
         chunk_weights = weights[start : start + limit]
         deltas = (chunk[0], *map(operator.sub, chunk[1:], chunk[:-1]))
         if fixed is None or fixed < 0:
-            piece = values[start : start + limit]
-            packed_values: Any = tuple(v for v in piece if v) if sparse else tuple(piece)
+            packed_values: Any = tuple(values[start : start + limit])
         elif fixed == 0:
             packed_values = None
         else:
@@ -252,25 +294,19 @@ def write_lists(
         maxbyte = max(found)
         present = found.replace(b"\x00", b"")
         minbyte = min(present) if present else 0
-        block_maxweight = max(0, *given[start : start + limit])  # Whoosh starts a block's maximum at 0
-        header = (len(chunk), chunk[-1], block_maxweight, output.level, minbyte, maxbyte)
-        blocks.append((header, (deltas, _mini_weights(chunk_weights), packed_values)))
-        total_weight += sum(chunk_weights)
+        block_maxweight = max(0, *chunk_weights)  # Whoosh starts a block's maximum at 0
+        stats.weight += sum(chunk_weights)
+        stats.df += len(chunk)
         if present:
             block_min = _BYTE_TO_LENGTH[minbyte]
-            minlength = block_min if minlength is None else min(minlength, block_min)
-        maxlength = max(maxlength, _BYTE_TO_LENGTH[maxbyte])
-        maxweight = max(maxweight, block_maxweight)
-    info = W3TermInfo(
-        weight=total_weight,
-        df=len(ids),
-        minlength=minlength,
-        maxlength=maxlength,
-        maxweight=maxweight,
-        minid=ids[0],
-        maxid=ids[-1],
-    )
-    output.term(btext, blocks, info)
+            stats.minlength = block_min if stats.minlength is None else min(stats.minlength, block_min)
+        stats.maxlength = max(stats.maxlength, _BYTE_TO_LENGTH[maxbyte])
+        stats.maxweight = max(stats.maxweight, block_maxweight)
+        if stats.minid is None:
+            stats.minid = chunk[0]
+        stats.maxid = chunk[-1]
+        header = (len(chunk), chunk[-1], block_maxweight, output.level, minbyte, maxbyte)
+        yield header, (deltas, _mini_weights(chunk_weights), packed_values)
 
 
 def length_columns(lengths: Any) -> Callable[[str], bytes | None] | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kutip.index.entities.dictionary import is_plain_word
+from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.lexicon import lexicon, lookup
-from kutip.index.language import fold
+from kutip.index.language import fold, folded_set
 from kutip.index.models import Entity, EntityType, Mention
 
 __all__ = ["add_closing_credits"]
@@ -31,10 +31,11 @@ def _closing_writer(line: str) -> tuple[str, int] | None:
         return None
     name = match["name"]
     lex = lexicon()
+    sources = folded_set("language/credit_sources.txt")  # given names are often words too ("Wisnu")
     for word in name.split():
         folded = fold(word)
-        if folded in lex.common or folded in lex.title_starts or is_plain_word(folded):
-            return None  # "(Bisnis)", "(Redaksi)"
+        if folded in lex.common or folded in lex.title_starts or is_lower_word(folded) or folded in sources:
+            return None  # "(Bisnis)" is written in lower case in news, "(Redaksi)", "(Setpres)" are sources
     if is_outlet_name(name) or lookup(name) is not None:
         return None  # "(Detik)", "(Xinhua)", a body or a place
     return name, match.start("name")
@@ -48,7 +49,10 @@ def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     offset = 0
     lines = body.split("\n")
-    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    # the story's last line; a label left below it ("Artikel ini ditulis oleh:") closes no story
+    last = max(
+        (k for k, line in enumerate(lines) if line.strip() and not line.rstrip().endswith(":")), default=-1
+    )
     for k, line in enumerate(lines):
         names: list[tuple[str, int]] = []
         for credit in closing_photo_credits(line) if "/" in line or ":" in line else []:

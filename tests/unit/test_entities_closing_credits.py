@@ -42,3 +42,8 @@ def test_a_closing_bracket_before_the_last_line_is_not_read() -> None:
 def test_a_sum_of_money_is_no_person() -> None:
     text = 'Kerugian senilai Rp300 triliun belum terbukti. "Itu belum jelas," ujarnya.'
     assert not any(any(ch.isdigit() for ch in name) for name in _persons(text))
+
+
+def test_a_label_left_below_the_closing_name_does_not_hide_it() -> None:
+    persons = _persons("Harga cabai naik lagi di pasar Sukamaju.\n\n(Wiranata)\n\nArtikel ini ditulis oleh:")
+    assert "Wiranata" in persons

@@ -8,14 +8,15 @@ needs, so a term is written here from its blocks:
 - a term of one source keeps its blocks: only each block's first document number (the rest are
   deltas) and its last one (in the block's header) move by the source's base;
 - a term of several sources is cut again into blocks of the codec's size, the postings handled
-  as whole lists (deltas, weights, values, the lengths of the new segment's documents).
+  as lists (deltas, weights, values, the lengths of the new segment's documents) a source block
+  at a time, full blocks written as they are cut: no term is held whole.
 
 Either way the blocks, block headers and term statistics are what Whoosh's own writer makes of the
 same postings (``tests/unit/test_merge_streaming.py``). A term this cannot read (inlined postings,
 a source with deletions, blocks of another layout) is written by Whoosh's writer, posting by
 posting. Compression is zlib at the codec's level with a smaller window and hash table: the same
-ratio on blocks of a few KB, a quarter of the time (the allocation of zlib's default state was
-most of a block's cost).
+ratio on blocks of a few KB, a quarter of the time in a micro-benchmark (the allocation of zlib's
+default state was most of a small block's cost).
 
 This reaches into Whoosh-Reloaded 2.7's posting layout (``W3PostingsWriter._write_block``).
 """

@@ -8,8 +8,9 @@ the two halves side by side, from one speaker in one article, do.
 
 :func:`stitched` is the test: each half must account for ``MIN_PART`` of the whole's terms
 that the other half lacks, in the order the whole says them, and the two together must hold
-``MIN_CONTAINMENT`` of the whole, which must be the shorter text. Only for one speaker (the
-speakers' names agree), and never across two known different days.
+``MIN_CONTAINMENT`` of the whole, which must be the shorter text. The cut is one place: every
+term only the first half gives comes in the whole before every term only the second gives.
+Only for one speaker (the speakers' names agree), and never across two known different days.
 
 :func:`split_quotes` finds the plainest case inside one article: a quotation split by its
 attribution (``"We are ready," she said, "but not yet."``), two statements that are one utterance.
@@ -48,6 +49,17 @@ def _mean_position(terms: tuple[str, ...], wanted: set[str]) -> float:
     return sum(places) / len(places)
 
 
+def _cut_once(terms: tuple[str, ...], first: set[str], second: set[str]) -> bool:
+    """Whether the whole says every term only the first half holds before every term only the
+    second half holds (a term the whole repeats counts where it helps): a passage is cut in one
+    place. Terms of the two halves interleaved in the whole are a passage one half says nearly
+    whole in another order, the other half adding a few topic words, as a speaker's remark on
+    another occasion is; not a passage cut in two."""
+    last_first = max(terms.index(term) for term in first)
+    first_second = min(len(terms) - 1 - terms[::-1].index(term) for term in second)
+    return last_first < first_second
+
+
 def could_be_half(whole: LinkDoc, half: LinkDoc) -> bool:
     """The cheap test before any neighbour is read: ``half`` holds ``MIN_PART`` of the whole's terms
     and leaves at least as many for a neighbour to hold."""
@@ -66,6 +78,8 @@ def stitched(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
     if len(only_one) < MIN_PART or len(only_two) < MIN_PART or len(said) > len(one | two):
         return False
     if _mean_position(whole.terms, only_one) >= _mean_position(whole.terms, only_two):
+        return False
+    if not _cut_once(whole.terms, only_one, only_two):
         return False
     found = similarity(whole.terms, (*first.terms, *second.terms))
     return not found.numbers_conflict and found.shared >= MIN_SHARED and found.containment >= MIN_CONTAINMENT

@@ -93,6 +93,7 @@ _STAMP_AFTER_NAMES = re.compile(
 _DASH_OUTLET = re.compile(r"^(?P<names>[^-–—|:]{3,80}?)\s+[-–—]\s+(?P<outlet>[^\s–—-]+(?:\s[^\s–—-]+)?)$")
 # A bulleted byline: "• A and B".
 _BULLET_MARK = re.compile(r"^[•·▪●◦*]\s*")
+_BARE_WRITERS_MIN = 3  # names on an unbulleted, unlabelled byline line
 _LONE_NAME_MAX = 60
 _GLUED_NAMES = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _SHOUTED_NAME_MIN = 6  # "PURWANTO" after an outlet is a name; "BNPB", "KEMLU" are bodies
@@ -292,12 +293,19 @@ def _plain_name(part: str) -> bool:
 
 
 def _listed_writers(segment: str) -> list[Credit]:
-    """ "A and B", "• A, B, C & D": a line of two or more full names joined as a byline joins them."""
-    segment = _BULLET_MARK.sub("", segment.strip())
+    """ "• A and B", "A, B, C & D": full names joined as a byline joins them, bulleted or three and more.
+
+    Two bare names ("Ana Lee and Budi Santoso") are as likely a headline or a caption naming two
+    people; taking that for a byline would drop the title. A bare list of three or more names and
+    nothing else is a wire story's writers.
+    """
+    segment = segment.strip()
+    bulleted = bool(_BULLET_MARK.match(segment))
+    segment = _BULLET_MARK.sub("", segment)
     if not re.search(r"\s(?:and|&|dan)\s", segment):
         return []
     parts = [p.strip() for p in _NAME_SEPARATORS.split(segment) if p.strip()]
-    if len(parts) < 2 or not all(_plain_name(p) for p in parts):
+    if len(parts) < (2 if bulleted else _BARE_WRITERS_MIN) or not all(_plain_name(p) for p in parts):
         return []
     return [Credit("author", p) for p in parts]
 

@@ -4,6 +4,8 @@ caption's photographer after the outlet. Every line here is made up for these te
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kutip.index.ingest.credits import closing_photo_credits, credit_line, credits_from_lines
@@ -25,7 +27,7 @@ from kutip.index.models import Credit
         ),
         ("Editor: Sutrisno.", [Credit("editor", "Sutrisno")]),
         (
-            "Fulan Hidayat and Rina Marlina Sari",
+            "• Fulan Hidayat and Rina Marlina Sari",
             [Credit("author", "Fulan Hidayat"), Credit("author", "Rina Marlina Sari")],
         ),
         (
@@ -54,6 +56,8 @@ def test_bylines_written_without_a_plain_label(line: str, credits: list[Credit])
         "Fulan and Badu Meet Voters",  # a headline: one-word parts
         "Kerja Bakti and Gotong Royong",  # everyday words
         "Jakarta and Bandung",
+        # a headline or caption naming two people: without a bullet or a label, no byline
+        "Fulan Hidayat and Rina Marlina Sari",
     ],
 )
 def test_title_case_lines_with_and_are_no_bylines(line: str) -> None:
@@ -110,3 +114,17 @@ def test_a_name_beside_the_stamp_or_above_its_role_is_a_writer() -> None:
 )
 def test_a_lone_line_needs_a_name_and_its_evidence(lines: list[str]) -> None:
     assert credits_from_lines(lines) == []
+
+
+def test_a_headline_naming_two_people_stays_the_title(tmp_path: Path) -> None:
+    from kutip.index.ingest.loader import load_file
+
+    page = tmp_path / "two-people.txt"
+    page.write_text(
+        "Fulan Hidayat and Rina Marlina Sari\n\n"
+        "The two ministers met in Sukamaju on Monday to talk about rice prices.\n\n"
+        '"We agreed to open the stores," Fulan Hidayat said.\n',
+        encoding="utf-8",
+    )
+    (article,) = load_file(page).articles
+    assert article.title == "Fulan Hidayat and Rina Marlina Sari"

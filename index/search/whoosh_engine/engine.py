@@ -6,20 +6,16 @@ searcher are :mod:`.store`'s; where words match in a text is :mod:`.highlight`'s
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from whoosh import query as wq
 
-from kutip.index.integrity import one_line
 from kutip.index.models import EntityType, Span
 from kutip.index.search.check import QueryError
 from kutip.index.search.engine import (
     DocType,
     Ranked,
-    SearchDamaged,
-    SearchStopped,
     StatementFilter,
     StopCheck,
     stop_if,
@@ -30,7 +26,7 @@ from kutip.index.search.tree import Or, Pattern, Phrase, Query, Word, filters_ap
 from kutip.index.search.whoosh_engine.flat import flat_ranked, is_flat
 from kutip.index.search.whoosh_engine.highlight import candidate_words, find_matches
 from kutip.index.search.whoosh_engine.stopping import EVERY, stoppable
-from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, RELEASE_SECONDS, WhooshStore, release_pages
+from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
 from kutip.index.search.whoosh_engine.translate import Translator, query_terms
 
 StemSource = Callable[[set[str]], dict[str, str]]
@@ -85,36 +81,24 @@ class WhooshEngine(WhooshStore):
     ) -> list[tuple[str, float]]:
         """``ranked`` for ORs and ANDs of terms and prefixes (:mod:`.flat`): the same hits and
         scores, without Whoosh's matcher tree (most of a typed prefix's time)."""
-        with self._lock:
-            try:
-                stop_if(stop)  # stopped while it waited for the lock
-                searcher = self._current()
-                allowed = self._allowed_docs(searcher, doctype, filters)
-                if not allowed:
-                    return []
-                with stoppable(stop):
-                    top = flat_ranked(searcher, query, limit, allowed)
-                known, ids = self._ids_of
-                if known is not searcher:
-                    ids = {}
-                    self._ids_of = (searcher, ids)
-                ranked = []
-                for count, (score, docnum) in enumerate(top):
-                    if not count % EVERY:
-                        stop_if(stop)
-                    doc_id = ids.get(docnum)
-                    if doc_id is None:  # 1,000 stored-field reads were a tenth of a typed prefix's time
-                        doc_id = ids[docnum] = searcher.stored_fields(docnum)["id"]
-                    ranked.append((doc_id, score))
-                return ranked
-            except SearchStopped:
-                raise
-            except Exception as error:  # postings that cannot be read: say so, not a traceback
-                raise SearchDamaged(f"damaged ({one_line(error)})") from None
-            finally:
-                if self._searcher is not None and time.monotonic() - self._released > RELEASE_SECONDS:
-                    release_pages(self._searcher.reader())
-                    self._released = time.monotonic()
+        with self._searching(doctype, filters, stop) as (searcher, allowed):
+            if not allowed:
+                return []
+            with stoppable(stop):
+                top = flat_ranked(searcher, query, limit, allowed)
+            known, ids = self._ids_of
+            if known is not searcher:
+                ids = {}
+                self._ids_of = (searcher, ids)
+            ranked = []
+            for count, (score, docnum) in enumerate(top):
+                if not count % EVERY:
+                    stop_if(stop)
+                doc_id = ids.get(docnum)
+                if doc_id is None:  # 1,000 stored-field reads were a tenth of a typed prefix's time
+                    doc_id = ids[docnum] = searcher.stored_fields(docnum)["id"]
+                ranked.append((doc_id, score))
+            return ranked
 
     def search(
         self, query: Query, limit: int | None, doctype: DocType = "article"

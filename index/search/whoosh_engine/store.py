@@ -286,21 +286,33 @@ class WhooshStore:
         """(document id, score) pairs, best first, as of the latest committed generation; only
         documents every one of ``filters`` matches are ranked (filters add nothing to scores).
         Raises :class:`SearchStopped` soon after ``stop()`` turns true."""
+        with self._searching(doctype, filters, stop) as (searcher, allowed):
+            if not allowed:
+                return []  # Whoosh reads an empty filter as no filter at all
+            with stoppable(stop):
+                results = self._collected(searcher, array_unions(query), limit, allowed, stop)
+            ranked = []
+            for count, hit in enumerate(results):
+                if not count % EVERY:
+                    stop_if(stop)
+                ranked.append((hit["id"], float(hit.score or 0.0)))
+            return ranked
+
+    @contextmanager
+    def _searching(
+        self, doctype: str, filters: Sequence[Query], stop: StopCheck | None
+    ) -> Iterator[tuple[Searcher, set[int]]]:
+        """The latest searcher and the documents a search may rank, held under the lock.
+
+        Every ranking path shares what surrounds it: a stop while it waited for the lock, postings
+        that cannot be read reported in one line (not a traceback), and mapped pages dropped now
+        and then after a search.
+        """
         with self._lock:
             try:
                 stop_if(stop)  # stopped while it waited for the lock
                 searcher = self._current()
-                allowed = self._allowed_docs(searcher, doctype, filters)
-                if not allowed:
-                    return []  # Whoosh reads an empty filter as no filter at all
-                with stoppable(stop):
-                    results = self._collected(searcher, array_unions(query), limit, allowed, stop)
-                ranked = []
-                for count, hit in enumerate(results):
-                    if not count % EVERY:
-                        stop_if(stop)
-                    ranked.append((hit["id"], float(hit.score or 0.0)))
-                return ranked
+                yield searcher, self._allowed_docs(searcher, doctype, filters)
             except SearchStopped:
                 raise
             except Exception as error:  # postings that cannot be read: say so, not a traceback

@@ -24,15 +24,14 @@ from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
-from whoosh.util.numeric import byte_to_length
 
+from kutip.index.search.whoosh_engine.lengths import DECODED_LENGTHS, WholeColumnLengths
 from kutip.index.search.whoosh_engine.stopping import EVERY, check_stop
 from kutip.index.search.whoosh_engine.unions import ARRAY_FROM, TREE_ABOVE
 
 Scores = dict[int, float]
-_DECODED: list[int | None] = [None] + [byte_to_length(b) for b in range(1, 256)]
 _TOO_MANY = wq.Or.TOO_MANY_CLAUSES
 
 
@@ -100,16 +99,15 @@ class _Segment:
         def asked(docnum: int) -> int | None:
             return searcher.doc_field_length(docnum, fieldname, 1)  # type: ignore[no-any-return]
 
-        try:
-            column = self.reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
-                return lambda _: 1
-            raw = bytes(column._dbfile.get(column._basepos, column._count))
-        except AttributeError:  # another Whoosh: its own lookup
+        perdoc = getattr(self.reader, "_perdoc", None)
+        whole = None if perdoc is None else WholeColumnLengths(perdoc)
+        raw = None if whole is None else whole.column(fieldname)
+        if whole is None or raw is None:  # another Whoosh: its own lookup
             return asked
-        decoded = _DECODED
+        decoded = DECODED_LENGTHS
         count = len(raw)
-        return lambda docnum: decoded[raw[docnum]] if docnum < count else asked(docnum)
+        past = whole.doc_field_length  # past the column's last value: no length, or no column at all
+        return lambda docnum: decoded[raw[docnum]] if docnum < count else past(docnum, fieldname, 1)
 
 
 def _docs_into(segment: _Segment, fieldname: str, text: bytes, into: set[int]) -> None:

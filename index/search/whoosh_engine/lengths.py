@@ -23,7 +23,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 # a zero byte reads as None in Whoosh
-_DECODED: list[int | None] = [None] + [byte_to_length(b) for b in range(1, 256)]
+DECODED_LENGTHS: list[int | None] = [None] + [byte_to_length(b) for b in range(1, 256)]
 
 
 class WholeColumnLengths:
@@ -55,7 +55,7 @@ class WholeColumnLengths:
         if lengths is None:
             return self._reader.doc_field_length(docnum, fieldname, default)  # type: ignore[no-any-return]
         if docnum < len(lengths):
-            return _DECODED[lengths[docnum]]
+            return DECODED_LENGTHS[lengths[docnum]]
         if docnum > self._reader._doccount:
             raise IndexError(f"Asked for docnum {docnum!r} of {self._reader._doccount}")
         present = self._present.get(fieldname)

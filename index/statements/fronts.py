@@ -55,9 +55,7 @@ def name_without_front(body: str, words: list[str], starts: list[int]) -> list[s
     """``words`` without the leading words that are no part of the name (see the module), keeping
     one word at least. ``starts`` are where the body writes the name with its first word: a first
     word that is everywhere the tail of a hyphenated title comes off too."""
-    k = 0
-    while k < len(words) - 1 and foreign_front(words[k]):
-        k += 1
+    k = _fronts(words)
     if k == 0 and len(words) > 1 and starts and all(hyphen_glued(body, s) for s in starts):
         k = 1
     return words[k:]
@@ -82,7 +80,12 @@ def without_opener(body: str, run: list[Token]) -> list[Token]:
     lex = lexicon()
     if opens(body, run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
         return run[1:]
+    return run[_fronts([t.text for t in run]) :]
+
+
+def _fronts(words: list[str]) -> int:
+    """How many leading ``words`` are foreign fronts, keeping one word at least."""
     k = 0
-    while k < len(run) - 1 and foreign_front(run[k].text):
+    while k < len(words) - 1 and foreign_front(words[k]):
         k += 1
-    return run[k:]
+    return k

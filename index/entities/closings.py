@@ -43,7 +43,10 @@ def _closing_writer(line: str) -> tuple[str, int] | None:
 
 def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with the persons credited by the body's captions and closing bracket added."""
-    from kutip.index.ingest.credits import closing_photo_credits  # ingest reads the entity gazetteer
+    from kutip.index.ingest.credits import (  # ingest reads the entity gazetteer
+        closing_photo_credits,
+        unshouted,
+    )
 
     known = {fold(e.name) for e in entities if e.type is EntityType.PERSON}
     found: list[Entity] = []
@@ -64,7 +67,7 @@ def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
             if writer is not None:
                 names.append(writer)
         for written, at in names:
-            name = _title_case(written)
+            name = unshouted(written)  # a credit in capitals names a person written in Title Case
             if fold(name) in known:
                 continue
             known.add(fold(name))
@@ -74,10 +77,3 @@ def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
     if not found:
         return entities
     return sorted([*entities, *found], key=lambda e: e.mentions[0].start if e.mentions else len(body))
-
-
-def _title_case(name: str) -> str:
-    """ "DINDA LEO LISTY" -> "Dinda Leo Listy": a credit in capitals names a person written in Title Case."""
-    if not name.isupper():
-        return name
-    return " ".join("-".join(p.capitalize() for p in word.split("-")) for word in name.split())

@@ -22,6 +22,7 @@ __all__ = [
     "credits_from_lines",
     "is_contribution_note",
     "looks_like_name",
+    "unshouted",
 ]
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}(?=\s+[A-Z])|bin|binti|van|von|de|der|al|el)"
@@ -470,12 +471,19 @@ def _lone_bylines(lines: list[str]) -> list[Credit]:
     return found
 
 
+def unshouted(name: str) -> str:
+    """ "ANA LEE" -> "Ana Lee", "ANA LEE-SARI" -> "Ana Lee-Sari": a name credited in capitals, as
+    prose writes that person; a name not all in capitals is kept as written."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
+
+
 def _unshouted(credit: Credit) -> Credit:
-    """ "ANA LEE" -> "Ana Lee": a photo credit in capitals names the person a caption writes in Title Case."""
-    if credit.role != "photo" or not credit.name.isupper():  # a byline keeps the form the page prints
+    """A photo credit in capitals names the person a caption writes in Title Case."""
+    if credit.role != "photo":  # a byline keeps the form the page prints
         return credit
-    words = ["-".join(part.capitalize() for part in word.split("-")) for word in credit.name.split()]
-    return Credit(credit.role, " ".join(words))
+    return Credit(credit.role, unshouted(credit.name))
 
 
 def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:

@@ -20,7 +20,14 @@ from collections.abc import Iterable
 
 from kutip.index.names import is_short_form
 from kutip.index.people.lexicon import folded_words, people_lexicon
-from kutip.index.people.names import contains, initials, key_of, same_spelling_variant, spelling
+from kutip.index.people.names import (
+    contains,
+    initial_variant,
+    initials,
+    key_of,
+    same_spelling_variant,
+    spelling,
+)
 from kutip.index.people.store import NameInfo, name_info
 from kutip.index.sqlin import select_in
 
@@ -104,7 +111,7 @@ def spelling_candidates(db: sqlite3.Connection, key: str) -> set[str]:
     """Stored names spelt like ``key`` give or take a letter or two, whatever their articles."""
     sig = initials(key)
     found = {k for w in dict.fromkeys(spelling(w) for w in key.split()) for k in _keys_with_word(db, w, sig)}
-    return {k for k in found if same_spelling_variant(key, k)}
+    return {k for k in found if same_spelling_variant(key, k) or initial_variant(key, k)}
 
 
 def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
@@ -114,17 +121,23 @@ def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
         return {}
     counts = {k: info.articles for k, info in name_info(db, [key, *found]).items()}
     mine = counts.get(key, 0)
-    return {k: counts.get(k, 0) for k in sorted(found) if misspelling(mine, counts.get(k, 0))}
+    # a name with a word cut to its initial is the same name however often each is written
+    return {
+        k: counts.get(k, 0)
+        for k in sorted(found)
+        if initial_variant(key, k) or misspelling(mine, counts.get(k, 0))
+    }
 
 
 def _unambiguous(spelt: dict[str, int]) -> bool:
     """Variants that could all be one name: a misspelling between two people joins neither."""
     names = list(spelt)
-    return all(
-        same_spelling_variant(a, b) and misspelling(spelt[a], spelt[b])
-        for n, a in enumerate(names)
-        for b in names[n + 1 :]
-    )
+    return all(_one_name(a, b, spelt[a], spelt[b]) for n, a in enumerate(names) for b in names[n + 1 :])
+
+
+def _one_name(a: str, b: str, articles_a: int, articles_b: int) -> bool:
+    """Whether two stored keys can be one name: one misspelt, or one with a word cut to its initial."""
+    return initial_variant(a, b) or (same_spelling_variant(a, b) and misspelling(articles_a, articles_b))
 
 
 def _conflict(a: str, b: str) -> bool:
@@ -154,11 +167,30 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
         if _defined_owners(db, row[0]) == [key]:
             joined.add(row[0])
     above = containers(db, key)
-    if len(above) == 1:
-        joined.add(above[0])
+    if len(above) == 1 or (above and _all_one_name(db, above)):
+        joined.update(above)  # "Fulan Wibowo" in "Fulan Santoso Wibowo" and "Fulan S Wibowo" alike
     joined.update(k for k in contained(db, key) if containers(db, k) == [key])
     joined.discard(key)
     return {k for k in joined if len(k.split()) > 1 and not _conflict(key, k)}
+
+
+def _all_one_name(db: sqlite3.Connection, keys: list[str]) -> bool:
+    """Whether several stored keys are one name written several ways (spelt, or cut to initials)."""
+    counts = {k: info.articles for k, info in name_info(db, keys).items()}
+    return all(
+        _one_name(a, b, counts.get(a, 0), counts.get(b, 0)) for n, a in enumerate(keys) for b in keys[n + 1 :]
+    )
+
+
+def _initialled(members: dict[str, NameInfo]) -> set[str]:
+    """Members that another member writes out where they give only an initial: never the canonical name."""
+    return {
+        key
+        for key in members
+        for other in members
+        if initial_variant(key, other)
+        and sum(len(w) == 1 for w in key.split()) > sum(len(w) == 1 for w in other.split())
+    }
 
 
 def _nicknames(db: sqlite3.Connection, members: dict[str, NameInfo]) -> set[str]:
@@ -187,11 +219,17 @@ def _canonical(db: sqlite3.Connection, members: dict[str, NameInfo]) -> tuple[st
             best_full = max(fuller, key=lambda i: (i.words, i.articles, [-ord(c) for c in i.key]))
             return best_full.key, best_full.display
         return key, members[key].display if key in members else full
-    nicknames = _nicknames(db, members)
+    initialled = _initialled(members)
+    nicknames = _nicknames(db, members) | initialled
     names = [info for key, info in members.items() if key not in nicknames] or list(members.values())
-    best = max(info.articles for info in names)
-    strong = [info for info in names if info.articles * 2 > best or info.articles == best]
-    chosen = max(strong, key=lambda i: (i.words, i.articles, len(i.display), [-ord(c) for c in i.key]))
+    # an article that cuts a word to its initial attests the name written out ("Fulan S Wibowo")
+    attested = {
+        info.key: info.articles + sum(members[k].articles for k in initialled if initial_variant(k, info.key))
+        for info in names
+    }
+    best = max(attested.values())
+    strong = [info for info in names if attested[info.key] * 2 > best or attested[info.key] == best]
+    chosen = max(strong, key=lambda i: (i.words, attested[i.key], len(i.display), [-ord(c) for c in i.key]))
     return chosen.key, chosen.display
 
 

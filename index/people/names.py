@@ -18,6 +18,7 @@ __all__ = [
     "MIN_VARIANT_LETTERS",
     "bare",
     "contains",
+    "initial_variant",
     "initials",
     "key_of",
     "same_spelling_variant",
@@ -159,3 +160,25 @@ def same_spelling_variant(a: str, b: str) -> bool:
         return False
     limit = 1 if letters < 16 else 2
     return sum(_distance(x, y, limit) for x, y in differing) <= limit
+
+
+@lru_cache(maxsize=262144)
+def initial_variant(a: str, b: str) -> bool:
+    """Two keys that are one name with a word cut to its initial in one of them ("fulan s
+    wibowo" for "fulan santoso wibowo"): a written initial is a short form, not another person.
+
+    Three words at least, two of them written out alike in both, and every other word an initial
+    of the other's word at the same place."""
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) != len(wb) or len(wa) < 3:
+        return False
+    spelt_alike = 0
+    for x, y in zip(wa, wb, strict=True):
+        if spelling(x) == spelling(y):
+            spelt_alike += len(x) > 1
+        elif not (
+            (len(x) == 1 and len(y) > 1 and y.startswith(x))
+            or (len(y) == 1 and len(x) > 1 and x.startswith(y))
+        ):
+            return False
+    return spelt_alike >= 2

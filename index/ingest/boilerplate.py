@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import is_outlet_name
-from kutip.index.stopwords import load_word_list
+from kutip.index.stopwords import load_word_list, stopwords
 
 __all__ = ["Split", "furniture_share", "is_boilerplate_line", "is_caption", "split_boilerplate"]
 
@@ -270,6 +270,28 @@ def _is_fragment(line: str) -> bool:
     return len(line) <= _FRAGMENT_MAX and not _SENTENCE_END.search(line.strip())
 
 
+# "Home Hot Issue Market Update Smart Money Promo Indeks": a site's menu bar scraped as one line, its
+# links' names run together. Longer than a label, but every word capitalised and no function word
+# between them, as no sentence and few headlines of that length are written.
+_MENU_BAR_MAX_CHARS = 160
+_MENU_JOINERS = frozenset({"&", "+", "|", "-", "–", "·", "•"})
+
+
+def _is_menu_bar(line: str) -> bool:
+    words = line.split()
+    if (
+        len(words) <= _LABEL_MAX_WORDS
+        or len(line) > _MENU_BAR_MAX_CHARS
+        or _SENTENCE_END.search(line.strip())
+    ):
+        return False
+    function = stopwords("id") | stopwords("en")
+    return all(
+        w in _MENU_JOINERS or ((w[:1].isupper() or w[:1].isdigit()) and w.casefold() not in function)
+        for w in words
+    )
+
+
 def split_boilerplate(paragraphs: list[str]) -> Split:
     """Marks furniture paragraphs; the rest, in order, is the body."""
     flags = [is_boilerplate_line(p) for p in paragraphs]
@@ -286,7 +308,7 @@ def split_boilerplate(paragraphs: list[str]) -> Split:
                 following += 1
     # Short labels above the first story paragraph (a kicker, a section name) are furniture.
     for index, paragraph in enumerate(paragraphs):
-        if not (flags[index] or _is_label(paragraph)):
+        if not (flags[index] or _is_label(paragraph) or _is_menu_bar(paragraph)):
             break
         flags[index] = True
     # A short fragment between two furniture lines (or after the last one) is furniture too.

@@ -122,6 +122,14 @@ class _Page:
     rest: str
     first_real: int  # the first head line that is more than furniture or a one- or two-word label
     lead: tuple[str, ...] = ()  # the story's first paragraphs
+    real: tuple[int, ...] = ()  # every head line that is more than furniture or a short label
+
+
+def _lines_down(index: int, page: _Page) -> int:
+    """How far below the first real line a head line stands, in real lines: a menu of one- and
+    two-word links (\"Beranda\", \"News\", \"Bola\" …) between the page's top and its headline is no
+    distance, however many lines it takes."""
+    return sum(1 for position in page.real if page.first_real < position <= index)
 
 
 # "VIDEO: …", "INFOGRAFIS: …": the capitalised label of a video or graphic story's headline (a promo for
@@ -259,7 +267,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += _OVER_STAMP_BONUS
     if len(page.head) == 1 and _title_case_share(content) < _TITLE_CASE:
         score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
-    score -= 2.0 * furniture + 0.2 * max(0, index - page.first_real)
+    score -= 2.0 * furniture + 0.2 * _lines_down(index, page)
     return score + (1.0 if isolated else 0.0)
 
 
@@ -451,7 +459,7 @@ def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
     rest = " ".join(line for line in lines[entries[-1][0] + 1 :])
     words = {w.casefold() for w in _content_words(rest[:5000])}
     below = tuple(line for line in lines[entries[-1][0] + 1 :] if line.strip())[:_LEAD_PARAGRAPHS]
-    page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0, below)
+    page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0, below, tuple(real))
     texts = [_unstopped(t) for _, t, _ in entries]
     scored = [(_headline_score(texts[i], i, isolated, page), i) for i, (_, _, isolated) in enumerate(entries)]
     scored = _without_kickers(scored, texts)

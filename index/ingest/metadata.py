@@ -15,6 +15,8 @@ from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp
 from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
+from kutip.index.language import fold
+from kutip.index.language.wordlists import folded_set
 
 __all__ = [
     "clean_title",
@@ -48,12 +50,23 @@ _OPENING_REACH = 12
 _LEAD_PARAGRAPHS = 5
 
 
+# "kata Ana dalam unggahannya di akun Instagram, dikutip Jumat (…)": a post or broadcast named in the
+# attribution (after the quotation) dates the day it was read, not the story (data/ingest_post_sources.txt).
+_POST_SOURCES = folded_set("ingest_post_sources.txt")
+_ATTRIBUTION_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _quotes_a_post(sentence: str) -> bool:
+    closing = max((m.end() for m in _QUOTE_MARK.finditer(sentence)), default=0)
+    return any(fold(w) in _POST_SOURCES for w in _ATTRIBUTION_WORD.findall(sentence[closing:]))
+
+
 def _sourced_date(paragraph: str) -> str:
     for found in find_dates(paragraph):
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, found.start)]
         sentence = paragraph[breaks[-1] if breaks else 0 : found.start]
         verbs = list(_SOURCING.finditer(sentence))
-        if not verbs:
+        if not verbs or _quotes_a_post(sentence):
             continue
         gap = sentence[verbs[-1].end() :]
         straight = not gap.strip(" ,") or _DAY_ONLY_GAP.match(gap)  # "dikutip pada Senin (…)"

@@ -15,7 +15,14 @@ from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import is_outlet_name
 from kutip.index.stopwords import load_word_list, stopwords
 
-__all__ = ["Split", "furniture_share", "is_boilerplate_line", "is_caption", "split_boilerplate"]
+__all__ = [
+    "Split",
+    "furniture_share",
+    "is_boilerplate_line",
+    "is_caption",
+    "split_boilerplate",
+    "unglued_menu",
+]
 
 
 def _rules(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -277,7 +284,28 @@ _MENU_BAR_MAX_CHARS = 160
 _MENU_JOINERS = frozenset({"&", "+", "|", "-", "–", "·", "•"})
 
 
+# "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiKarir": a menu whose links' names a scrape
+# ran together, apart again where a lower-case letter meets a capitalised word.
+GLUED_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUED_MENU_SEAMS = 3
+_GLUED_MENU_CAPITALISED = 0.75
+
+
+def unglued_menu(line: str) -> str:
+    """A menu line run together, its links apart again; any other line unchanged."""
+    return GLUED_SEAM.sub(" ", line) if len(GLUED_SEAM.findall(line)) >= _GLUED_MENU_SEAMS else line
+
+
+def _is_glued_menu(line: str) -> bool:
+    if len(GLUED_SEAM.findall(line)) < _GLUED_MENU_SEAMS or _SENTENCE_END.search(line.strip()):
+        return False
+    words = [w for w in unglued_menu(line).split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) / len(words) >= _GLUED_MENU_CAPITALISED
+
+
 def _is_menu_bar(line: str) -> bool:
+    if _is_glued_menu(line):
+        return True
     words = line.split()
     if (
         len(words) <= _LABEL_MAX_WORDS

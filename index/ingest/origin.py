@@ -11,7 +11,7 @@ from functools import cache
 
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
-from kutip.index.ingest.boilerplate import Split, furniture_share
+from kutip.index.ingest.boilerplate import Split, furniture_share, unglued_menu
 from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.dateline import Dateline
 from kutip.index.ingest.dates import read_stamp
@@ -146,6 +146,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _observed_by(split.body)
         or _credited_site(paragraphs)
         or _photographer_site(paragraphs)
+        or _caption_owner(paragraphs)
         or repeated_domain(paragraphs)
     )
 
@@ -239,6 +240,28 @@ def _photographer_site(paragraphs: list[str]) -> str:
 
 
 _CAPTION_MAX_WORDS = 40
+
+
+# "… at the clinic in September. (Contoh News: Ana Lee)": a caption closing with the picture's owner,
+# a colon, then its photographer, as some broadcasters' sites credit their own pictures and lent ones
+# alike ("(Contoh Wire: Ana Lee)"); a wire lent its picture, so only a listed outlet that is no wire
+# names the site, and it must be the only one the captions credit.
+_OWNER_THEN_PHOTOGRAPHER = re.compile(
+    r"\((?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*:\s*"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\)\s*$"
+)
+
+
+def _caption_owner(paragraphs: list[str]) -> str:
+    owners = set()
+    for paragraph in paragraphs:
+        if len(paragraph.split()) > _CAPTION_MAX_WORDS:
+            continue
+        match = _OWNER_THEN_PHOTOGRAPHER.search(paragraph.strip())
+        owner = match["owner"] if match else ""
+        if owner and owner.casefold() in known_outlets() and fold(owner) not in _WIRES:
+            owners.add(display_outlet(owner))
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def _credited_site(paragraphs: list[str]) -> str:
@@ -448,15 +471,21 @@ def _unquoted(line: str) -> str:
     return _QUOTED.sub(" ", line)
 
 
+def _as_brand(name: str) -> bool:
+    """A listed outlet as the page writes it: capitalised, or in the lower case some brands keep
+    ("di contohnews") when the name is no everyday word ("di suara", "ke tempo" are words)."""
+    return name[:1].isupper() or not is_listed_word(fold(name))
+
+
 def _site_speaking(furniture: list[str]) -> str:
     """The one listed outlet the page's reader-facing furniture names; "" when none or several."""
-    lines = list(map(_unquoted, furniture))
+    lines = [unglued_menu(_unquoted(line)) for line in furniture]
     named = {
         display_outlet(match["name"])
         for line in lines
         if _READER.search(line)
         for match in _named_outlet().finditer(line)
-        if match["name"][:1].isupper()
+        if _as_brand(match["name"])
     } | {
         display_outlet(match["name"])
         for line in lines

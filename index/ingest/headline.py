@@ -14,7 +14,7 @@ from functools import cache
 from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import find_dates, read_stamp
-from kutip.index.ingest.outlets import is_outlet_name, outlet_before_place
+from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
 from kutip.index.ingest.text import normalise_text
 from kutip.index.stopwords import stopwords
 
@@ -248,7 +248,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     title_case = _title_case_share(content)
     if title_case >= _TITLE_CASE:
         score += 1.5
-    elif not isolated and index > page.first_real:
+    elif not isolated and index > page.first_real and not _straight_over_stamp(index, page):
         return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page
     elif _quoted_in(line, page.rest):
         return float("-inf")  # a sentence the story quotes is a pull quote; quoting headlines are title case
@@ -278,6 +278,13 @@ _OVER_STAMP_BONUS = 1.5
 _SOLE_LINE_BONUS = 1.0
 _STAMP_REACH = 2
 _BYLINE_MAX_WORDS = 5
+
+
+def _straight_over_stamp(index: int, page: _Page) -> bool:
+    """The line stands straight over the story's date stamp, as a headline in sentence case does on
+    English sites ("Relief as pilot walks free" over "21 September 2024, 11:20"); a caption or dek in a
+    block stands over the picture or the lead."""
+    return index + 1 < len(page.head) and read_stamp(page.head[index + 1]) is not None
 
 
 def _over_stamp(index: int, page: _Page) -> bool:
@@ -376,6 +383,23 @@ def _unstopped(line: str) -> str:
     return bare if _title_case_share(_content_words(bare)) >= _TITLE_CASE else line
 
 
+# "Indonesia | Contoh volcano erupts, killing 10": the section a site files the story under, printed
+# before its headline on the same line; one or two capitalised words, then a headline of some length.
+_SECTION_BEFORE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?\s+\|\s+(?P<rest>[^|]+)$")
+_SECTIONED_MIN_WORDS = 5
+
+
+def _unsectioned(line: str) -> str:
+    """A head line without the section name before it; any other line unchanged."""
+    match = _SECTION_BEFORE.match(line)
+    if not match or len(_WORD.findall(match["rest"])) < _SECTIONED_MIN_WORDS:
+        return line
+    section = line[: match.start("rest")].rstrip(" |")
+    if is_outlet_name(section) or has_outlet_word(section) or "." in section:
+        return line  # "Contoh.com | Cepat & Akurat – Judul": the site's name and its slogan or page title
+    return match["rest"].strip()
+
+
 # A photo's caption or the page's teaser of its lead may stand over the headline, reading like the lead;
 # it is passed over when the page prints it twice (caption and picture text, perhaps with its credit
 # added; teaser and lead) or when
@@ -460,7 +484,7 @@ def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
     words = {w.casefold() for w in _content_words(rest[:5000])}
     below = tuple(line for line in lines[entries[-1][0] + 1 :] if line.strip())[:_LEAD_PARAGRAPHS]
     page = _Page([t for _, t, _ in entries], words, rest, real[0] if real else 0, below, tuple(real))
-    texts = [_unstopped(t) for _, t, _ in entries]
+    texts = [_unstopped(_unsectioned(t)) for _, t, _ in entries]
     scored = [(_headline_score(texts[i], i, isolated, page), i) for i, (_, _, isolated) in enumerate(entries)]
     scored = _without_kickers(scored, texts)
     best, position = max(scored, key=lambda pair: (pair[0], -pair[1]))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..entities.features import first_names
+from ..language import fold
 from .lexicon import lexicon, verbs_of
 from .text import Token, opens, whole_word_starts
 
@@ -52,13 +54,14 @@ def hyphen_glued(body: str, start: int) -> bool:
 
 
 def name_without_front(body: str, words: list[str], starts: list[int]) -> list[str]:
-    """``words`` without the leading words that are no part of the name (see the module), keeping
-    one word at least. ``starts`` are where the body writes the name with its first word: a first
-    word that is everywhere the tail of a hyphenated title comes off too."""
+    """``words`` without the leading words that are no part of the name (see the module and
+    :func:`name_after_unused_front`), keeping one word at least. ``starts`` are where the body
+    writes the name with its first word: a first word that is everywhere the tail of a
+    hyphenated title comes off too."""
     k = _fronts(words)
     if k == 0 and len(words) > 1 and starts and all(hyphen_glued(body, s) for s in starts):
         k = 1
-    return words[k:]
+    return name_after_unused_front(body, words[k:])
 
 
 def without_glued_code(body: str, words: list[str]) -> list[str]:
@@ -89,3 +92,30 @@ def _fronts(words: list[str]) -> int:
     while k < len(words) - 1 and foreign_front(words[k]):
         k += 1
     return k
+
+
+_MIN_FRONT_LETTERS = 3  # an initial or a two-letter particle may be a name's own first word
+_MIN_NAME_WORDS = 2  # the name left after its front words
+
+
+def name_after_unused_front(body: str, words: list[str]) -> list[str]:
+    """``words`` from the word the body itself starts the name with elsewhere.
+
+    ``Speaker Fulan Hidayat`` then ``Fulan added``, ``Sports Achievement Fulan Hidayat`` then
+    ``said Fulan``: the article refers to the person by a later word of the recognised name and
+    never writes the words before it apart from it, so those are an office or a body glued on,
+    not given names. A front word the training news knows as a given name (``Muhammad Fulan
+    Hidayat`` then ``Fulan``) stays, as do initials and particles; two name words at least stay."""
+    given = first_names()
+    for k in range(1, len(words) - _MIN_NAME_WORDS + 1):
+        front = words[k - 1]
+        if len(front) < _MIN_FRONT_LETTERS or not front[:1].isupper() or fold(front) in given:
+            return words
+        if _written_apart(body, words[k], words[k - 1]):
+            return words[k:]
+    return words
+
+
+def _written_apart(body: str, word: str, before: str) -> bool:
+    """Whether the body writes ``word`` somewhere without ``before`` right in front of it."""
+    return any(not body[:at].rstrip(" \t\u00a0").endswith(before) for at in whole_word_starts(body, word))

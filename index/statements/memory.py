@@ -6,6 +6,7 @@ from .lexicon import lexicon
 from .speaker_ref import SpeakerRef
 
 _LOOK_BACK = 200  # speakers far back in a long text are not what a pronoun or anaphor means
+_RECENT = 3  # statements back that a person may still be the one a pronoun means after a body spoke
 
 
 class SpeakerMemory:
@@ -71,6 +72,13 @@ class SpeakerMemory:
         if gender is not None and name is not None and name not in self.organisations:
             self.genders.setdefault(name, gender)
 
+    def _recent_person(self) -> str | None:
+        """The person among the latest few statements' speakers, when a body spoke last."""
+        for name in reversed(self.history[-_RECENT:]):
+            if name not in self.organisations:
+                return name
+        return None
+
     def _by_gender(self, gender: str) -> str | None:
         """The latest person the text has shown to be of ``gender``, else the latest not yet shown."""
         for wanted in (gender, None):
@@ -86,6 +94,10 @@ class SpeakerMemory:
         if ref.kind == "pronoun":
             continuing = any(w in lexicon().continuing for w in ref.words)
             gender = _gender_of(ref.words[0]) if ref.words else None
+            if self.focus in self.organisations and self._recent_person() is not None:
+                # "tambahnya" after "Fulan menegaskan bahwa BGN mengakui …": a body named inside a
+                # person's words does not take over the passage; the person who spoke goes on
+                return self._recent_person()
             if continuing and self.said_last not in self.organisations:
                 # "tambahnya", "he added": whoever spoke last goes on, whoever came up since; after
                 # a statement nobody could be named for, the speaker stays unknown; "she added"

@@ -159,6 +159,8 @@ def clean_person(name: str) -> list[str] | None:
     words = [w for w in name.replace("(", " ").replace(")", " ").split() if not _nickname(w)]
     while words and _DOMAIN.fullmatch(words[0]):
         words = words[1:]
+    if len(words) > 2 and lexicon().is_a(words[0], "orghead") and lexicon().is_a(words[1], "role"):
+        words = words[1:]  # "House Speaker Fulan", "Police Chief Fulan": the body's office, then the name
     if not plausible_person(words):
         return None
     words = words[front_to_strip(words, after_title=False) :]

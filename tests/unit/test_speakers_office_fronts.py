@@ -1,0 +1,51 @@
+"""Office words glued to the front of a name come off when the article itself starts the name
+later (``Speaker Fulan Hidayat`` then ``Fulan added``), and ``House Speaker`` / ``Police Chief``
+before a name is an office, not a body: made-up passages."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+from kutip.index.statements.fronts import name_after_unused_front
+
+SPEAKER = """The bill passed on Thursday after a short debate.
+“In a democracy, differing opinions are natural,” Speaker Rina Marlina said after the vote.
+Rina added that the law would be reviewed next year.
+“We will listen to every objection,” Rina said.
+"""
+
+HOUSE = """The House passed the bill on Thursday.
+House Speaker Rina Marlina of the Garuda Party banged the gavel twice after asking for approval.
+“We stress that the amendment remains based on democratic principles,” Rina said.
+"""
+
+
+def _direct_speakers(body: str) -> list[str | None]:
+    found = extract_statements("a", body, "en", recognise(body, "en"))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+def test_a_front_word_the_article_never_uses_for_the_person_comes_off() -> None:
+    body = "Sports Achievement Fulan Hidayat spoke first. Later Fulan said the plan was ready."
+    assert name_after_unused_front(body, ["Sports", "Achievement", "Fulan", "Hidayat"]) == [
+        "Fulan",
+        "Hidayat",
+    ]
+
+
+def test_a_given_name_before_the_word_used_stays() -> None:
+    body = "Muhammad Fulan Hidayat spoke first. Later Fulan said the plan was ready."
+    assert name_after_unused_front(body, ["Muhammad", "Fulan", "Hidayat"]) == ["Muhammad", "Fulan", "Hidayat"]
+
+
+def test_two_name_words_stay() -> None:
+    body = "Speaker Hidayat spoke first. Later Hidayat said the plan was ready."
+    assert name_after_unused_front(body, ["Speaker", "Hidayat"]) == ["Speaker", "Hidayat"]
+
+
+def test_speaker_title_comes_off_the_speaker() -> None:
+    assert _direct_speakers(SPEAKER) == ["Rina Marlina", "Rina Marlina"]
+
+
+def test_house_speaker_is_an_office_before_the_name() -> None:
+    assert _direct_speakers(HOUSE) == ["Rina Marlina"]

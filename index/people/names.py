@@ -21,6 +21,7 @@ __all__ = [
     "initial_variant",
     "initials",
     "key_of",
+    "office_free",
     "same_spelling_variant",
     "spelling",
     "sub_keys",
@@ -39,7 +40,7 @@ def bare(name: str) -> str:
     from kutip.index.entities import strip_titles  # heavy to import: only once a name is looked up
 
     written = words(name)
-    found = words(strip_titles(name))
+    found = _without_office(words(strip_titles(name)))
     honorifics = people_lexicon().honorifics
     while len(found) > 1 and folded_words(found[0])[:1] and folded_words(found[0])[0] in honorifics:
         found = found[1:]
@@ -52,6 +53,31 @@ def bare(name: str) -> str:
     for word in written[:dropped]:
         at = name.find(word, at) + len(word)
     return name[at:].strip(" \t\n.,;:")
+
+
+def _without_office(found: list[str]) -> list[str]:
+    """A name without an office or body the titles left before it ("House Speaker Fulan Hidayat"),
+    read as the speaker parser reads a recognised name; two name words at least stay."""
+    from kutip.index.statements.people import clean_person, front_to_strip, plausible_person
+
+    if len(found) < 3:
+        return found
+    cleaned = clean_person(" ".join(found)) or found[front_to_strip(found, after_title=False) :]
+    if (
+        2 <= len(cleaned) < len(found)
+        and found[len(found) - len(cleaned) :] == cleaned
+        and plausible_person(cleaned)
+    ):
+        return cleaned
+    return found
+
+
+@lru_cache(maxsize=65536)
+def office_free(name: str) -> str:
+    """``name`` without the titles, offices and bodies written before it, forms of address kept."""
+    from kutip.index.entities import strip_titles
+
+    return " ".join(_without_office(words(strip_titles(name))))
 
 
 @lru_cache(maxsize=65536)

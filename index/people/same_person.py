@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from kutip.index.models import Entity, EntityType
 from kutip.index.names import name_words
+from kutip.index.people.names import office_free
 
 __all__ = ["one_per_person", "shown_name"]
 
@@ -24,8 +25,8 @@ def shown_name(written: str, canonical: str) -> str:
     canonical spelt otherwise (``Fulan Hidayat`` for ``Fulan Wahyu Hidajat``) is the spelling
     the archive settled on for that person, so it is shown even when shorter."""
     kept, wrote = name_words(canonical), name_words(written)
-    if len(kept) < len(wrote) and set(kept) <= set(wrote):
-        return written
+    if len(kept) < len(wrote) and set(kept) <= set(wrote) and name_words(office_free(written)) != kept:
+        return written  # not when only an office or a body was written before it ("House Speaker …")
     return canonical
 
 

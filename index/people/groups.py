@@ -227,10 +227,32 @@ def _canonical(db: sqlite3.Connection, members: dict[str, NameInfo]) -> tuple[st
         info.key: info.articles + sum(members[k].articles for k in initialled if initial_variant(k, info.key))
         for info in names
     }
+    # so does an article that writes a shorter form of it ("Fulan Hidayat" of "Fulan Hidayat
+    # Santoso"), unless the longer form only adds everyday words (a headline's verb glued on)
+    for info in sorted(names, key=lambda i: i.words):
+        inside = [k for k in attested if contains(info.key, k)]
+        if inside and _name_words_added(info.key, inside):
+            attested[info.key] = max(attested[info.key], *(attested[k] for k in inside))
     best = max(attested.values())
     strong = [info for info in names if attested[info.key] * 2 > best or attested[info.key] == best]
     chosen = max(strong, key=lambda i: (i.words, attested[i.key], len(i.display), [-ord(c) for c in i.key]))
     return chosen.key, chosen.display
+
+
+def _name_words_added(longer: str, shorter: list[str]) -> bool:
+    """Whether ``longer`` writes each of ``shorter`` with their own spelling and adds only a name's
+    words to it, no everyday word."""
+    from kutip.index.entities.dictionary import is_lower_word  # heavy: only when a person is regrouped
+
+    whole = {spelling(w) for w in longer.split()}
+    for key in shorter:
+        have = {spelling(w) for w in key.split()}
+        if not have <= whole:
+            return False  # spelt otherwise in the longer form: a misspelling is no fuller name
+        added = [w for w in longer.split() if spelling(w) not in have]
+        if not added or any(len(w) < 3 or is_lower_word(w) for w in added):
+            return False
+    return True
 
 
 def _component(db: sqlite3.Connection, seed: str) -> dict[str, NameInfo]:

@@ -65,3 +65,36 @@ def test_initials_and_short_forms_meet_the_full_name(tmp_path: Path) -> None:
     assert canonical(db, "Rina Marlina") == full
     store.close()
     archive.close()
+
+
+FULLER = """Wakil Menteri Tinjau Pabrik
+
+Wakil Menteri Fulan Wirasatya Gerunggang meninjau pabrik tekstil di Sukoharjo, Kamis.
+
+"Kami akan menjaga agar tidak ada pemutusan hubungan kerja," kata Fulan Wirasatya Gerunggang.
+"""
+
+SHORTER = [
+    f"""Wamen Soroti Pailit Pabrik {n}
+
+Wakil Menteri Fulan Wirasatya menduga ada pihak yang bermain dalam pailit pabrik {n}.
+
+"Kami menduga ada yang bermain," ujar Fulan Wirasatya di Jakarta.
+"""
+    for n in ("Satu", "Dua", "Tiga")
+]
+
+
+def test_the_fullest_name_is_canonical_though_written_less_often(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "fuller.txt").write_text(FULLER, encoding="utf-8")
+    for n, text in enumerate(SHORTER):
+        (corpus / f"shorter{n}.txt").write_text(text, encoding="utf-8")
+    archive = Archive.open(tmp_path / "ix")
+    archive.index([corpus])
+    store = DocStore(tmp_path / "ix" / "kutip.sqlite3")
+    db = store.connection()
+    assert canonical(db, "Fulan Wirasatya") == "Fulan Wirasatya Gerunggang"
+    store.close()
+    archive.close()

@@ -34,8 +34,8 @@ LINE_RULES = _rules(
     # "read more" links to other stories
     r"^(?:baca(?: juga)?|lihat juga|simak juga|tonton juga|baca selengkapnya|artikel terkait|berita terkait"
     r"|read more|read also|also read|related(?: articles?| stories| news)?|see also)\s*[:>»|-]",
-    r"^(?:baca juga|read more|related|berita terkait|artikel terkait|rekomendasi untuk anda"
-    r"|recommended for you)$",
+    r"^(?:baca juga|lihat juga|simak juga|read more|related(?: articles?| posts?| stories| news)?"
+    r"|berita terkait|artikel terkait|rekomendasi untuk anda|recommended for you)$",
     r"^[*_]+\s*(?:baca(?: juga)?|read more|read also)\s*:",  # "**Baca juga: …" with the scrape's bold marks
     # video and newsletter promos
     r"^(?:saksikan|tonton|simak)(?: juga)? video\b",
@@ -278,8 +278,8 @@ def _is_fragment(line: str) -> bool:
 
 
 # "Home Hot Issue Market Update Smart Money Promo Indeks": a site's menu bar scraped as one line, its
-# links' names run together. Longer than a label, but every word capitalised and no function word
-# between them, as no sentence and few headlines of that length are written.
+# links' names run together. Longer than a label, but every word capitalised, no function word and no
+# comma between them, as no sentence and few headlines of that length are written.
 _MENU_BAR_MAX_CHARS = 160
 _MENU_JOINERS = frozenset({"&", "+", "|", "-", "–", "·", "•"})
 
@@ -311,6 +311,7 @@ def _is_menu_bar(line: str) -> bool:
         len(words) <= _LABEL_MAX_WORDS
         or len(line) > _MENU_BAR_MAX_CHARS
         or _SENTENCE_END.search(line.strip())
+        or "," in line  # "News - Ana Lee, Contoh TV": a byline or a stamp, which their own rules read
     ):
         return False
     function = stopwords("id") | stopwords("en")

@@ -357,6 +357,20 @@ def _is_section(part: str) -> bool:
     return len(part.split()) <= _SECTION_MAX_WORDS and part[:1].isupper() and furniture_share(part) >= 1.0
 
 
+def _topic_section(part: str, line: str) -> bool:
+    """ "Musik | 13 Agustus 2023, 08:42 WIB": one capitalised everyday word heading a timed stamp is the
+    section the story is filed under (a writer known by one name is no everyday word)."""
+    from kutip.index.entities.dictionary import is_lower_word
+
+    return (
+        len(part.split()) == 1
+        and part[:1].isupper()
+        and not part.isupper()
+        and is_lower_word(part.casefold())
+        and bool(_CLOCK_TIME.search(line))
+    )
+
+
 _BYLINE_WORDS = (2, 4)
 # "Redaksi - Sabtu, 17 Februari 2024 10:15 WIB": the desk signing a stamp instead of a writer.
 _DESK_ONLY = re.compile(r"^(?:redaksi|tim redaksi|admin|administrator|newsroom|staff|editorial)$", re.I)
@@ -436,7 +450,7 @@ def read_stamp(line: str) -> Stamp | None:
             iso = found if labelled else iso or found
         elif _TIME_ONLY.match(part) or _READING_TIME.match(part) or _SHARE_LABEL.match(part):
             continue
-        elif index == 0 and _is_section(part):
+        elif index == 0 and (_is_section(part) or _topic_section(part, line)):
             continue  # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under
         elif is_outlet_name(part) or (has_outlet_word(part) and len(part.split()) <= 5):
             outlet = outlet or part

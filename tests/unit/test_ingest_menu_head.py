@@ -60,3 +60,16 @@ def test_the_story_under_a_menu_keeps_its_title_lead_and_date(tmp_path: Path) ->
     assert article.title == _HEADLINE
     assert article.body.startswith("SUKAMAJU - Bupati")
     assert article.date == "2024-10-29"
+
+
+def test_a_byline_of_capitalised_words_is_no_menu_bar() -> None:
+    byline = "News - Rina Marlina Hidayat Putri, Contoh TV Indonesia"
+    assert split_boilerplate([byline, *_STORY]).body[0] == byline
+
+
+def test_an_everyday_word_heading_a_timed_stamp_is_its_section() -> None:
+    from kutip.index.ingest.dates import read_stamp
+
+    stamp = read_stamp("Musik | 13 Agustus 2023, 08:42 WIB")
+    assert stamp is not None and stamp.iso == "2023-08-13"
+    assert read_stamp("Musik | 13 Agustus 2023") is None  # no time: as often a list's line as a stamp

@@ -202,7 +202,7 @@ class NameBook:
 
     def _extended(self, name: str) -> str:
         if name not in self._extensions:  # the full names and bare forms are read once, by _full_names
-            self._extensions[name] = extended(name, self._full_names(), self._bare)
+            self._extensions[name] = extended(name, self._full_names(), self._bare, self.body)
         return self._extensions[name]
 
     def _fuller(self, written: list[str]) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..language import is_initials
+from ..entities.lexicon import lexicon as entity_lexicon
+from ..language import fold, is_initials
 from ..people.roles import role_words
 from .fronts import cue_word
 from .lexicon import lexicon
@@ -121,7 +122,8 @@ def _is_acronym_or_place(w: str) -> bool:
 def not_a_name(words: list[str]) -> bool:
     """Words that cannot be a person's name: ending in a weekday or month (``Fulan Selasa``,
     ``Dipastikan Januari``), holding a unit, office or place head (``Humas``, ``Divisi``,
-    ``Depo``), titles only (``Kadiv``, ``Irjen Pol``), an acronym or a known place or organisation."""
+    ``Depo``), titles only (``Kadiv``, ``Irjen Pol``), a nationality, an acronym or a known place or
+    organisation."""
     lex = lexicon()
     if not words:
         return True
@@ -131,6 +133,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if all(any(lex.is_a(w, c) for c in _TITLE_ONLY_CLASSES) for w in words):
         return True
+    if all((fold(w),) in entity_lexicon().demonyms for w in words):
+        return True  # "Indonesian", "the Indonesian government": a nationality is nobody's name
     return not plausible_person(words)
 
 

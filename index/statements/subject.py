@@ -231,13 +231,18 @@ def _named_apposition(book: NameBook, toks: list[Token], k: int) -> SpeakerRef |
         return None
     front, _s, _e = book.analyse(toks[0].start, toks[k - 1].end, prefer_last=True)
     named_front = front.kind == "person" and front.name is not None and book.is_recognised(front.name)
-    if named_front and not apposition_like(toks[:k]):
-        return None
+    if named_front and not (apposition_like(toks[:k]) or _possessive(toks[:k])):
+        return None  # but "Fulan's father, Badu Santoso, said": the piece is the father
     ref, _ns, _ne = book.analyse(piece[0].start, piece[-1].end, prefer_last=True)
     if ref.kind != "person" or ref.name is None:
         return None
     role = body[toks[0].start : toks[k - 1].end] if apposition_like(toks[:k]) else None
     return SpeakerRef("person", ref.name, ref.role or role)
+
+
+def _possessive(toks: list[Token]) -> bool:
+    """``Fulan's father`` / ``the minister's aide``: a relation of someone, who is someone else."""
+    return len(toks) >= 2 and toks[-2].text.endswith(("'s", "’s")) and toks[-1].text.islower()
 
 
 def _after_apposition(body: str, toks: list[Token], k: int) -> Token | None:

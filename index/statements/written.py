@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..names import PAIR_HYPHEN, is_short_form
+from .fronts import name_after_unused_front
 from .groups import introduced_as_group
 from .layout import Headlines
 from .lexicon import lexicon
@@ -90,10 +91,11 @@ def pair_parts(name: list[Token]) -> list[list[Token]]:
     return parts
 
 
-def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]) -> str:
+def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]], body: str = "") -> str:
     """``Muhammad Zohri`` as ``Lalu Muhammad Zohri``, ``Fulan Santoso`` as ``Fulan Badu Santoso``:
     the one longer form among the body's ``fulls`` written ``bare`` (inside a sentence, outside
-    titles, no title before it) whose extra words are no title, place or office."""
+    titles, no title before it) whose extra words are no title, place or office, nor a front word
+    the ``body`` never uses for the person (``(Weightlifting) Fulan Santoso``)."""
     lex = lexicon()
     words = tuple(w.casefold() for w in name.split())
     n = len(words)
@@ -113,4 +115,9 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
     extra = tuple(w for w in full if w.casefold() not in words)
     if any(lex.is_a(w, c) for w in extra for c in (*TITLE_CLASSES, *NOT_NAME_CLASSES, "time")):
         return name
-    return " ".join(full)
+    kept = name_after_unused_front(body, list(full)) if body else list(full)
+    return (
+        " ".join(kept)
+        if len(kept) >= n and not set(full[: len(full) - len(kept)]) & set(name.split())
+        else name
+    )

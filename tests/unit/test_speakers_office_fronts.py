@@ -49,3 +49,25 @@ def test_speaker_title_comes_off_the_speaker() -> None:
 
 def test_house_speaker_is_an_office_before_the_name() -> None:
     assert _direct_speakers(HOUSE) == ["Rina Marlina"]
+
+
+PARENTHESIS = """Atlet cabang olahraga angkat besi (Weightlifting) Rina Marlina mempersembahkan medali emas.
+
+Usai pertandingan, Rina mengaku bersyukur atas hasil itu.
+
+"Saya sangat bersyukur, ini untuk keluarga saya," kata Rina.
+"""
+
+OCCUPATION = """Free health screening began in schools on Monday.
+Teacher Rina Dewi Marlina said she had waited for the programme for months.
+"I was really looking forward to this," the 33-year-old said.
+"""
+
+
+def test_a_fuller_form_with_a_front_word_never_used_for_the_person_is_not_the_name() -> None:
+    found = extract_statements("a", PARENTHESIS, "id", recognise(PARENTHESIS, "id"))
+    assert [s.speaker for s in found if s.kind == "direct"] == ["Rina Marlina"]
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    assert _direct_speakers(OCCUPATION) == ["Rina Dewi Marlina"]

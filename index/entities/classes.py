@@ -28,6 +28,7 @@ from kutip.index.entities.leads import (
 from kutip.index.entities.lexicon import degrees, lexicon
 from kutip.index.entities.offices import (
     facility_head,
+    institution_head,
     office_led,
     title_words_only,
     trim_region,
@@ -265,6 +266,8 @@ def drop_non_persons(
                 c.first, c.type, c.nickname = head, EntityType.PLACE, -1
                 out.append(c)
                 continue
+            if institution_head(tokens, c) >= 0:
+                continue  # "RSUD dr. Fulan": the hospital's name (its head is typed on its own), no person
             body = office_led(tokens, c)
             if body is not None:
                 c.type = body

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kutip.index.entities.dictionary import is_derived_word, is_plain_word
+from kutip.index.entities.east_asian import is_family_name_before_given
 from kutip.index.entities.lexicon import (
     GazetteerEntry,
     Lexicon,
@@ -38,6 +39,13 @@ _QUOTES = frozenset("\"“”")
 _LOOK_BACK = 400  # tokens: the longest paragraph or quotation looked back through
 _BODY_RUN = 8  # tokens: how far a body's list of fields may run on to its head word ("..., X and Y Agency")
 
+
+
+_MINUTE_MARKS = frozenset("'’′")
+
+
+def _minute(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3 and text[0] != "0"
 
 
 def _split_degree(before: Token, token: Token) -> bool:
@@ -144,6 +152,17 @@ class _Typer:
         opening = age.gap.strip()
         return (opening == "(" and after.startswith(")")) or (opening == "," and after.startswith(","))
 
+    def minute_cue(self, index: int) -> bool:
+        """ "Fulan Hidayat (45+3')", "Badu (74')": a match report gives a player's goal or card its minute."""
+        tokens = self.tokens
+        k = self.parts[index].last + 1
+        if k + 1 >= len(tokens) or not tokens[k].gap.endswith("(") or not _minute(tokens[k].text):
+            return False
+        if tokens[k + 1].gap == "+" and _minute(tokens[k + 1].text):  # added time
+            k += 1
+        after = tokens[k + 1].gap.lstrip() if k + 1 < len(tokens) else ""
+        return after[:1] in _MINUTE_MARKS and after[1:2] == ")"
+
     def _age_unit(self, k: int) -> int:
         """How many tokens from ``k`` spell the unit after an age ("tahun", "years old"), else 0."""
         tokens = self.tokens
@@ -202,6 +221,7 @@ class _Typer:
             self.speech_cue,
             self.apposition_cue,
             self.age_cue,
+            self.minute_cue,
             self.role_cue,
             self.kin_cue,
             self.address_cue,
@@ -279,6 +299,8 @@ class _Typer:
         if not weak_position and self.area_cue(index):
             return Candidate(first, last, EntityType.PLACE, "place-prep")  # "in Las Piñas", "di Tanah Abang"
         weak = token.title_case_line
+        if is_family_name_before_given(tokens, first):  # "An Se-young": the name's own shape vouches for it
+            return Candidate(first, last, EntityType.PERSON, "family", nickname=nickname)
         return Candidate(first, last, EntityType.PERSON, "shape", weak=weak, nickname=nickname)
 
     def _office_run(self, first: int, last: int) -> bool:

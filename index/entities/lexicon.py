@@ -129,6 +129,18 @@ def _speech_cues() -> tuple[frozenset[Key], frozenset[str]]:
     return frozenset(before), frozenset(after)
 
 
+def _with_deputies(titles: frozenset[Key]) -> frozenset[Key]:
+    """The titles and their deputies' short forms: "Wa" + a minister's ("Menaker" -> "Wamenaker").
+
+    Deputy ministers are written that way for every ministry ("Wamenkeu", "Wamensos"), so the list
+    gives the ministers and the deputies follow, rather than the list spelling out each.
+    """
+    deputies = {
+        ("wa" + key[0],) for key in titles if len(key) == 1 and key[0].startswith("men") and len(key[0]) > 4
+    }
+    return titles | deputies
+
+
 @cache
 def lexicon() -> Lexicon:
     """The bundled data, loaded on first use and shared afterwards."""
@@ -136,7 +148,7 @@ def lexicon() -> Lexicon:
     exact: dict[Key, GazetteerEntry] = {}
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
-    titles = _keys(_lines("titles.txt"))
+    titles = _with_deputies(_keys(_lines("titles.txt")))
     speech_before, speech_after = _speech_cues()
     cues = _sections("cues.txt")
     return Lexicon(

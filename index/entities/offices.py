@@ -27,7 +27,14 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, folded_set, lines
 from kutip.index.models import EntityType
 
-__all__ = ["facility_head", "office_led", "title_words_only", "trim_region", "trim_title_words"]
+__all__ = [
+    "facility_head",
+    "institution_head",
+    "office_led",
+    "title_words_only",
+    "trim_region",
+    "trim_title_words",
+]
 
 _OFFICE_PREFIXES = ("waka", "ka")  # "Wakapolres", "Kapolresta": deputy head, head
 
@@ -121,6 +128,37 @@ def facility_head(tokens: list[Token], c: Candidate) -> int:
     gap = tokens[start].gap
     named = head.capitalised and gap.isspace() and "\n" not in gap
     return start - 1 if named and head.folded.rstrip(".") in lexicon().place_heads else -1
+
+
+_NAMED_AFTER = "gazetteer/named_after_heads.txt"
+_INSTITUTION_WORDS = 6  # "Rumah Sakit Umum Pusat Nasional Dr. Fulan": the head this far before the title
+
+
+def institution_head(tokens: list[Token], c: Candidate) -> int:
+    """ "RSUD dr. Fulan", "Rumah Sakit Umum Pusat Dr. Fulan": the head of the institution the titled
+    name belongs to, else -1.
+
+    The title may be written with its full stop ("Dr. Fulan"), which no place head before a rank
+    allows; the institution's own words (capitalised, on the line) may stand between its head and the title.
+    """
+    lex = lexicon()
+    start = c.first
+    while start > 0 and tokens[start - 1].folded in lex.title_starts and "\n" not in tokens[start].gap:
+        if tokens[start].gap not in (" ", ". ", "."):
+            break
+        start -= 1
+    if start == c.first:
+        return -1
+    heads = folded_set(_NAMED_AFTER)
+    k = start - 1
+    while k >= 0 and start - k <= _INSTITUTION_WORDS:
+        token = tokens[k]
+        if not token.capitalised or not tokens[k + 1].gap.isspace() or "\n" in tokens[k + 1].gap:
+            return -1
+        if token.folded in heads:
+            return k
+        k -= 1
+    return -1
 
 
 def title_words_only(tokens: list[Token], c: Candidate) -> bool:

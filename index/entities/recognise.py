@@ -16,10 +16,12 @@ from kutip.index.entities.combine import (
 )
 from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
+from kutip.index.entities.east_asian import join_pinyin_given_names
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
+from kutip.index.entities.org_words import cut_organisation_words
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
@@ -43,12 +45,12 @@ def recognise(body: str, lang: str) -> list[Entity]:
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
-        return add_closing_credits(body, drop_numbered_persons(entities))
+        return add_closing_credits(body, join_pinyin_given_names(drop_numbered_persons(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
-    return add_closing_credits(body, drop_numbered_persons(kept))
+    return add_closing_credits(body, join_pinyin_given_names(drop_numbered_persons(kept)))
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:
@@ -68,6 +70,7 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     candidates = drop_initials(tokens, type_parts(tokens, parts, lex, lang))
     type_bylines(tokens, candidates)
     regions_as_places(tokens, candidates)
+    cut_organisation_words(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
         candidates = drop_non_persons(tokens, candidates, lang)
         cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}

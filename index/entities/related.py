@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
+from kutip.index.entities.offices import is_office_word
 from kutip.index.entities.recognise import recognise
-from kutip.index.language import fold
+from kutip.index.language import fold, folded_set
 from kutip.index.models import EntityType
 
 __all__ = ["RELATED_LINE", "headline_names", "related_persons", "title_persons"]
@@ -28,12 +30,33 @@ __all__ = ["RELATED_LINE", "headline_names", "related_persons", "title_persons"]
 # tagger learnt Indonesian text ("Read more: Starlink Will Conduct ..." would yield headline words)
 RELATED_LINE = re.compile(r"^\s*(?:baca(?:\s+juga)?|lihat\s+juga)\s*:\s*(?P<headline>\S.{8,200})$", re.I)
 
+_REGIONAL_TITLES = "gazetteer/regional_titles.txt"
+_PUNCTUATION = "\"'“”‘’.,:;!?()[]"
+_BREAKS = (",", ":", ";", ".", "!", "?")
 _SYLLABLE = re.compile(r"-[a-z]+\b")
 
 
 def _ordinary(word: str) -> bool:
     folded = fold(word)
     return is_plain_word(folded) and folded not in first_names()
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word the data knows in no lower-case use ("Aulia", not "Bicara")."""
+    folded = fold(word)
+    return word[:1].isupper() and folded not in lexicon().common and not is_lower_word(folded)
+
+
+def _nickname(word: str) -> bool:
+    """ "Jokowi": one word listed as a figure's nickname, none of the full name's own words."""
+    full = full_name(word)
+    return full is not None and fold(word) not in {fold(w) for w in full.split()}
+
+
+def _regional_title(word: str) -> bool:
+    """ "Bupati", "Gubernur", "Kapolres": a head whose one-word complement in a headline is the region."""
+    folded = fold(word)
+    return folded in folded_set(_REGIONAL_TITLES) or is_office_word(folded)
 
 
 def _coded(word: str) -> bool:
@@ -100,10 +123,33 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
         tail = _SYLLABLE.match(text, mention.end)
         before = text[: mention.start].rsplit("\n", 1)[-1].split()  # this headline's words before the name
         titled = bool(before) and fold(before[-1]) in lexicon().title_starts
+        # "Bupati Kuansing Temui ...": after a regional head one word is the region, unless a given name
+        if titled and _regional_title(before[-1]):
+            titled = fold(text[mention.start : mention.end].split()[0]) in first_names()
         # "..., Fulan: Kami Siap": a headline quoting someone names the speaker before the colon
         speaker = text[mention.end :].lstrip(" ").startswith(":") and (not before or before[-1].endswith(","))
         name = _name_words(text[mention.start : tail.end() if tail else mention.end], titled or speaker)
         name = full_name(name) or name if name else ""  # "Presiden Jokowi: ..." names Joko Widodo
         if name and name not in found:
             found.append(name)
+    # "Jokowi Bicara ...": a listed nickname names its figure, though a headline's first word is too weak
+    # for the rules to type
+    for line in headlines:
+        for full in _nicknamed(line.split()):
+            if full not in found:
+                found.append(full)
+    return found
+
+
+def _nicknamed(written: list[str]) -> list[str]:
+    """Listed figures a headline calls by a nickname written as a word of its own: not the end of a
+    longer name ("Aulia Risma" is no "Risma"), so the word before it is an ordinary or lower-case one."""
+    found = []
+    for k, raw in enumerate(written):
+        word = raw.strip(_PUNCTUATION)
+        if not word or not _nickname(word):
+            continue
+        before = written[k - 1] if k > 0 and not written[k - 1].endswith(_BREAKS) else ""
+        if not _name_like(before.strip(_PUNCTUATION)):
+            found.append(full_name(word) or word)
     return found

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kutip.index.entities.dictionary import is_plain_word
+from kutip.index.entities.east_asian import is_family_name_before_given
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
@@ -409,7 +410,7 @@ class _Segmenter:
                     i = end + 1
                     continue
             ordinary = token.folded in lex.common or token.folded in lex.portfolios
-            if ordinary and not self._balinese_prefix(i):
+            if ordinary and not self._balinese_prefix(i) and not is_family_name_before_given(tokens, i):
                 parts.append(Part(PartKind.WORD, i, i))
                 i += 1
                 continue

@@ -52,7 +52,7 @@ EVERYDAY_BELOW = 0.5  # a run of everyday words stays a person from this tagger 
 PHRASE_BELOW = 0.2  # a long run of half everyday words stays a person from this tagger confidence
 PHRASE_WORDS = 3
 ENGLISH_BELOW = 0.05  # an English run with no cue but capitals stays a person from this tagger confidence
-_CUES = frozenset({"title", "speech", "antecedent", "byline", "headline"})
+_CUES = frozenset({"title", "speech", "antecedent", "byline", "headline", "family"})
 _EVENTS = "language/event_words.txt"
 _STREETS = "gazetteer/street_heads.txt"
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from kutip.index.entities import lookup
 from kutip.index.ingest.outlets import has_outlet_word, is_agency_token, is_outlet_name
-from kutip.index.language import fold, folded_set
+from kutip.index.language import fold, folded_set, words
 from kutip.index.models import Credit, EntityType
 
 __all__ = [
@@ -439,6 +439,9 @@ _ROLE_BELOW = {
 }
 
 
+_EDITOR_LABEL = re.compile(r"(?:editor|penyunting|redaktur)\s*:\s*\S", re.I)
+
+
 def _outlet_line(line: str) -> bool:
     """A line naming only outlets: "The Contoh Post", "The Contoh Post/Asia News Network"."""
     parts = [part.strip() for part in line.split("/")]
@@ -466,6 +469,8 @@ def _lone_bylines(lines: list[str]) -> list[Credit]:
             role = "writer"
         if role is None and below and _outlet_line(below):
             role = "writer"  # "Ana Lee" / "The Contoh Post/Asia News Network"
+        if role is None and _EDITOR_LABEL.match(below):
+            role = "writer"  # "Ana Lee" / "Editor: Budi Santoso": the writer above the labelled editor
         if role is not None:
             found.append(Credit(role, name))
     return found
@@ -524,4 +529,27 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         kept = unique.get(key)
         if kept is None or (kept.name.isupper() and not credit.name.isupper()):
             unique[key] = credit
-    return list(unique.values())
+    return _one_per_person(list(unique.values()))
+
+
+def _one_per_person(credits: list[Credit]) -> list[Credit]:
+    """The first credit of each person: "Penulis: Ana Lee | Editor: Ana Lee" and two captions crediting
+    "Ana Lee" and "Ana Maria Lee" name one person once.
+
+    One person when the shorter name's words are all in the longer, opening with the same word
+    (initials and a middle name come and go; "Lee" alone is too little to tell).
+    """
+    out: list[Credit] = []
+    seen: list[list[str]] = []
+    for credit in credits:
+        mine = [fold(w) for w in words(credit.name)]
+        if any(_same_person(mine, other) for other in seen):
+            continue
+        seen.append(mine)
+        out.append(credit)
+    return out
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and short[0] == long[0] and set(short) <= set(long)

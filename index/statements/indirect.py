@@ -19,7 +19,7 @@ from .text import WORD, Token, tokens
 _MAX_LEAD_WORDS_TO_COMMA = 8
 _MAX_LEAD_WORDS_TO_THAT = 12
 _MIN_CONTENT_WORDS = 2
-_MAX_APPOSITION_WORDS = 10  # "Name, a hydrologist at the Bandung institute, said": a few words
+_MAX_APPOSITION_WORDS = 16  # "Name, a spokesperson for the X Centre of Y and Z, said": an office can be long
 _AFTER_ANY = 1 << 62
 _VIA_WINDOW = 300  # a provenance phrase ("dilansir AP") sits close to the statement it covers
 _TRAILING = frozenset(".,;:!?\"'“”‘’")

@@ -27,3 +27,14 @@ def test_a_nationality_is_no_name() -> None:
 def test_descriptions_and_relations_find_the_right_person() -> None:
     found = extract_statements("a", PASSAGE, "en", recognise(PASSAGE, "en"))
     assert [s.speaker for s in found if s.kind == "direct"] == ["Rudi Hartono", "Fulan Hidayat"]
+
+
+LONG_OFFICE = """Mount Sukamaju erupted on Sunday at 23.57 local time, belching a column of lava, Fulan Hidayat, a spokesperson for The Center of Volcanology and Geological Hazard Mitigation (PVMBG), said on Monday.
+
+"There was a power outage and then it was raining," he told reporters.
+"""
+
+
+def test_a_long_office_in_the_apposition_still_names_who_speaks_next() -> None:
+    found = extract_statements("a", LONG_OFFICE, "en", recognise(LONG_OFFICE, "en"))
+    assert [s.speaker for s in found if s.kind == "direct"] == ["Fulan Hidayat"]

@@ -26,6 +26,7 @@ from kutip.index.people.names import (
     initials,
     key_of,
     same_spelling_variant,
+    same_word,
     spelling,
 )
 from kutip.index.people.store import NameInfo, name_info
@@ -164,14 +165,41 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
     for row in db.execute(
         "SELECT DISTINCT key FROM people_evidence WHERE name_key = ? AND kind = 'defined'", (key,)
     ):
-        if _defined_owners(db, row[0]) == [key]:
+        owners = _defined_owners(db, row[0])
+        if owners == [key]:
             joined.add(row[0])
+        elif key in owners and _one_owner(owners):
+            joined.update(owners)  # one nickname given to "Immanuel Fulan" and "Emmanuel Fulan"
     above = containers(db, key)
     if len(above) == 1 or (above and _all_one_name(db, above)):
         joined.update(above)  # "Fulan Wibowo" in "Fulan Santoso Wibowo" and "Fulan S Wibowo" alike
     joined.update(k for k in contained(db, key) if containers(db, k) == [key])
     joined.discard(key)
     return {k for k in joined if len(k.split()) > 1 and not _conflict(key, k)}
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Two names given one nickname that are one name: one holds the other, or they differ in
+    one long word by a letter (a given name spelt with another first vowel, as a page may)."""
+    if contains(a, b) or contains(b, a) or initial_variant(a, b) or same_spelling_variant(a, b):
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if spelling(x) != spelling(y)]
+    return len(differing) == 1 and same_word(*differing[0])
+
+
+def _one_owner(owners: list[str]) -> bool:
+    """Whether the names given one nickname all chain into one name through :func:`_same_owner`."""
+    reached, frontier = {owners[0]}, [owners[0]]
+    while frontier:
+        at = frontier.pop()
+        for other in owners:
+            if other not in reached and _same_owner(at, other):
+                reached.add(other)
+                frontier.append(other)
+    return len(reached) == len(owners)
 
 
 def _all_one_name(db: sqlite3.Connection, keys: list[str]) -> bool:

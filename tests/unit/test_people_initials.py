@@ -98,3 +98,34 @@ def test_the_fullest_name_is_canonical_though_written_less_often(tmp_path: Path)
     assert canonical(db, "Fulan Wirasatya") == "Fulan Wirasatya Gerunggang"
     store.close()
     archive.close()
+
+
+NICKNAMED = {
+    "imanuel": """Wamen Soroti Pailit Pabrik
+
+Wakil Menteri Immanuel Wirasatya, yang akrab disapa Nuel, menduga ada pihak yang bermain.
+
+"Kami menduga ada yang bermain," kata Nuel di Jakarta.
+""",
+    "emanuel": """Wamen Tinjau Pabrik
+
+Wakil Menteri Emmanuel Wirasatya yang akrab disapa Nuel meninjau pabrik di Sukoharjo, Kamis.
+
+"Tidak boleh ada pemutusan hubungan kerja," ujar Nuel.
+""",
+}
+
+
+def test_one_nickname_given_to_two_spellings_of_one_name_is_one_person(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in NICKNAMED.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    archive = Archive.open(tmp_path / "ix")
+    archive.index([corpus])
+    store = DocStore(tmp_path / "ix" / "kutip.sqlite3")
+    db = store.connection()
+    assert canonical(db, "Emmanuel Wirasatya") == canonical(db, "Immanuel Wirasatya")
+    assert canonical(db, "Nuel") == canonical(db, "Immanuel Wirasatya")
+    store.close()
+    archive.close()

@@ -50,10 +50,24 @@ def words_of(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# one separator and one or two digits after it: a decimal (``6,5``, ``6.50``), never thousands
+_DECIMAL = re.compile(r"(\d+)[.,](\d{1,2})")
+
+
+def _figure(word: str) -> str:
+    """A figure as a term: separators dropped, and a decimal's trailing zeros too, so ``6.50 percent``
+    and ``6,5 persen`` meet (``5.75`` and ``5,75`` are ``575`` either way)."""
+    decimal = _DECIMAL.fullmatch(word)
+    if decimal:
+        whole, fraction = decimal.groups()
+        return whole + fraction.rstrip("0")
+    return re.sub(r"[.,]", "", word)
+
+
 @lru_cache(maxsize=200_000)
 def _stem(word: str, lang: str) -> str:
     if _NUMBER.fullmatch(word):
-        return re.sub(r"[.,]", "", word)
+        return _figure(word)
     return stem_en_mended(word) if lang == "en" else stem_id(word)
 
 
@@ -208,6 +222,42 @@ def _phrasal_at(written: list[str], index: int) -> str | None:
     return phrasal().get((_stem(verb, "en"), fold_word(written[index + 1])))
 
 
+# Indonesian verb prefixes written onto an English word said as is (``diinterview``, ``dishare``,
+# ``terupdate``): the stemmer knows no English root to strip them from.
+_LOAN_PREFIXES = ("di", "ter")
+_LOAN_MIN = 4  # letters the English word needs: a shorter rest is more likely an Indonesian root
+_LOAN_SUFFIX = "kan"  # ``dicancelkan``: the Indonesian causative suffix on the borrowed word
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The English words of the bilingual lexicon, as written: the loanwords an Indonesian quote
+    may carry with an Indonesian prefix."""
+    found = set()
+    for line in lines("linking_bilingual.tsv"):
+        english = fold_word(line.partition("\t")[0].strip())
+        if english.isalpha():
+            found.add(english)
+    return frozenset(found)
+
+
+def _unprefixed_loan(folded: str) -> str:
+    """``diinterview`` -> ``interview``, as an outlet writing ``di-interview`` gives it: an English
+    word behind an Indonesian passive or stative prefix, which the Indonesian stemmer leaves on
+    (it knows no English root). Other words, English ones (``district``) among them, are returned
+    unchanged."""
+    if folded in _english_words():
+        return folded
+    for prefix in _LOAN_PREFIXES:
+        rest = folded[len(prefix) :]
+        if not folded.startswith(prefix) or len(rest) < _LOAN_MIN:
+            continue
+        for word in (rest, rest.removesuffix(_LOAN_SUFFIX)):
+            if len(word) >= _LOAN_MIN and word in _english_words() and stem_id(folded) == folded:
+                return word
+    return folded
+
+
 _CLITICS = ("d", "ll", "ve", "re", "m")  # we'd, they'll, we've, you're, I'm: the pronoun is what is left
 
 
@@ -264,6 +314,8 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
         folded = VARIANTS.get(folded, folded)
         if lang == "en":
             folded = " ".join(_english_word(word) for word in folded.split())
+        else:
+            folded = _unprefixed_loan(folded)
         for word in folded.split():
             if (word not in stop and len(word) > 1) or word.isdigit():
                 terms.append(_stem(word, lang))

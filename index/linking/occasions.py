@@ -42,11 +42,19 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
 
 
+# A relative pronoun before the phrase makes it describe someone else ("salah satu nama yang
+# diwawancarai": the candidates were interviewed, not the speaker), not the speaker's occasion.
+_RELATIVE = re.compile(r"(?<!\w)(?:yang|who|whom|which)\s+$")
+
+
 def kind_of(body: str, start: int, end: int) -> str:
     """``interview``, ``briefing``, ``hearing`` or ``""`` for the quote at ``body[start:end]``."""
     pattern, table = _kinds()
-    found = pattern.search(attribution(body, start, end).casefold())
-    return table.get(" ".join(found.group(0).split()), "") if found else ""
+    words = attribution(body, start, end).casefold()
+    for found in pattern.finditer(words):
+        if not _RELATIVE.search(words[: found.start()]):
+            return table.get(" ".join(found.group(0).split()), "")
+    return ""
 
 
 def kinds_conflict(a: str, b: str) -> bool:

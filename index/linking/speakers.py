@@ -100,9 +100,19 @@ Relation = Literal["same", "unknown", "different"]
 _FUZZY_MIN = 5  # letters a name word needs before a one-letter spelling slip is forgiven
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _opening_vowel_varies(a: str, b: str) -> bool:
+    """A name word transliterated with another opening vowel (``Immanuel``/``Emmanuel``,
+    ``Usman``/``Osman``), the rest letter for letter the same."""
+    return min(len(a), len(b)) >= _FUZZY_MIN and a[1:] == b[1:] and {a[0], b[0]} <= _VOWELS
+
+
 def _near(a: str, b: str) -> bool:
-    """One letter added, dropped or changed in a longer name word (``Makarim``/``Makariem``)."""
-    if a == b:
+    """One letter added, dropped or changed in a longer name word (``Makarim``/``Makariem``), or
+    its opening vowel changed (:func:`_opening_vowel_varies`)."""
+    if a == b or _opening_vowel_varies(a, b):
         return True
     if min(len(a), len(b)) < _FUZZY_MIN or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
         return False

@@ -116,6 +116,17 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     return words
 
 
+_NAME_GLUE = "\"'“”‘’«»„("  # a quoted nickname or a bracket inside a name: ``Fulan "Ulan" Hidayat``
+
+
 def _written_apart(body: str, word: str, before: str) -> bool:
-    """Whether the body writes ``word`` somewhere without ``before`` right in front of it."""
-    return any(not body[:at].rstrip(" \t\u00a0").endswith(before) for at in whole_word_starts(body, word))
+    """Whether the body writes ``word`` somewhere on its own: not after ``before``, nor after
+    another capitalised word, a quotation mark or a bracket (a nickname inside the name)."""
+    for at in whole_word_starts(body, word):
+        head = body[max(0, at - 60) : at].rstrip(" \t\u00a0")
+        if head.endswith(before) or head[-1:] in _NAME_GLUE:
+            continue
+        last = head.split()[-1:] if head else []
+        if not last or not last[0][:1].isupper() or last[0][-1:] in ",.;:!?":
+            return True
+    return False

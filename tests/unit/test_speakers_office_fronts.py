@@ -26,7 +26,7 @@ def _direct_speakers(body: str) -> list[str | None]:
 
 
 def test_a_front_word_the_article_never_uses_for_the_person_comes_off() -> None:
-    body = "Sports Achievement Fulan Hidayat spoke first. Later Fulan said the plan was ready."
+    body = "Sports Achievement Fulan Hidayat spoke first. The plan was ready, Fulan said."
     assert name_after_unused_front(body, ["Sports", "Achievement", "Fulan", "Hidayat"]) == [
         "Fulan",
         "Hidayat",
@@ -36,6 +36,12 @@ def test_a_front_word_the_article_never_uses_for_the_person_comes_off() -> None:
 def test_a_given_name_before_the_word_used_stays() -> None:
     body = "Muhammad Fulan Hidayat spoke first. Later Fulan said the plan was ready."
     assert name_after_unused_front(body, ["Muhammad", "Fulan", "Hidayat"]) == ["Muhammad", "Fulan", "Hidayat"]
+
+
+def test_a_quoted_nickname_inside_the_name_is_no_use_apart() -> None:
+    body = 'Gubernur Fulan "Ulan" Hidayat Santoso datang. Ia mengaku lelah.'
+    words = ["Fulan", "Hidayat", "Santoso"]
+    assert name_after_unused_front(body, words) == words
 
 
 def test_two_name_words_stay() -> None:

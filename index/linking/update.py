@@ -460,20 +460,31 @@ class _Linker:
         """Same language and same kind (direct, indirect): reports measured like against like."""
         return a.lang == b.lang and self._kind(a) == self._kind(b)
 
-    def _leads(self, core: Sequence[str], article: str, like: LinkDoc) -> list[str]:
+    def _leads(self, core: Sequence[str], article: str, like: LinkDoc, cluster: str = "") -> list[str]:
         """The core members that stand for a cluster against ``like``: the fullest from another
         article (statements of one article are different parts of a remark, never two reports of
         one part), else the fullest. When that one is a paraphrase or a translation and ``like`` is
         not, the core members from another article of ``like``'s language and kind follow it: a
         direct quote shares fewer words with a paraphrase of its passage, or a translation, than
-        with another outlet's quote of it."""
+        with another outlet's quote of it. A core of paraphrases only (leads that restate the
+        remark at length) leaves out the cluster's quotes: then its fullest member of ``like``'s
+        language and kind from another article follows (:meth:`_fullest_alike`)."""
         others = [d for sid in core if (d := self.doc(sid)) is not None and d.article != article]
         if not others:
             return list(core[:1])
         first, *rest = others
         if self._alike(first, like):
             return [first.statement]
-        return [first.statement, *(d.statement for d in rest if self._alike(d, like))]
+        alike = [d.statement for d in rest if self._alike(d, like)]
+        if not alike and cluster:
+            alike = self._fullest_alike(cluster, article, like)
+        return [first.statement, *alike]
+
+    def _fullest_alike(self, cluster: str, article: str, like: LinkDoc) -> list[str]:
+        """The cluster's fullest member from another article than ``article`` of ``like``'s
+        language and kind, if any (one: a cluster is one remark, its quotes agree)."""
+        found = [d for d in self._members(cluster) if d.article != article and self._alike(d, like)]
+        return [max(found, key=_size).statement] if found else []
 
     def _agreeing_leads(
         self, doc: LinkDoc, other: LinkDoc, cores: tuple[list[str], list[str]]
@@ -481,14 +492,15 @@ class _Linker:
         """The first pair of core members standing for the two clusters (:meth:`_leads`; ``doc``
         itself when it is one of its cluster's core) that report one remark."""
         my_core, their_core = cores
+        mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         mine_leads = (
-            [doc.statement] if doc.statement in my_core else self._leads(my_core, other.article, other)
+            [doc.statement] if doc.statement in my_core else self._leads(my_core, other.article, other, mine)
         )
         for mine_lead in mine_leads:
             mine_doc = self.doc(mine_lead)
             if mine_doc is None:
                 continue
-            for their_lead in self._leads(their_core, mine_doc.article, mine_doc):
+            for their_lead in self._leads(their_core, mine_doc.article, mine_doc, theirs):
                 if self._agrees(mine_lead, their_lead):
                     return mine_lead, their_lead
         return None

@@ -63,3 +63,15 @@ def test_a_passage_stitched_across_the_two_spellings_is_cut_in_one_place() -> No
         "b:1", "Selain ketiga kandidat, beberapa asisten sebagai pendamping pelatih juga kita interview"
     )
     assert stitched(whole, first, second)
+
+
+def test_a_verb_the_stemmer_cuts_to_another_root_keeps_its_root() -> None:
+    assert content_terms("kami menyesali kejadian itu") == content_terms("kami menyesalkan kejadian itu")
+
+
+def test_everyday_words_reach_their_translations() -> None:
+    from kutip.index.linking.bilingual import cross_similarity
+
+    english = content_terms("He told his aide to submerge the cellphone in water", "en")
+    indonesian = content_terms("Ia menyuruh ajudannya merendam ponsel dalam air")
+    assert cross_similarity(english, indonesian).shared >= 3

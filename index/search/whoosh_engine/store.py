@@ -34,6 +34,7 @@ from kutip.index.search.whoosh_engine.inplace import install as read_segments_in
 from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
 from kutip.index.search.whoosh_engine.merges import MERGE_TIER, MergePolicy
 from kutip.index.search.whoosh_engine.schema import body_field, build_schema, said_field, title_field
+from kutip.index.search.whoosh_engine.stemcache import cache_stems
 from kutip.index.search.whoosh_engine.stopping import EVERY, StopCollector, stoppable
 from kutip.index.search.whoosh_engine.unions import array_unions
 
@@ -181,6 +182,7 @@ class WhooshStore:
         """A write batch: committed on success, discarded on any error or Ctrl-C."""
         writer = self._ix.writer(timeout=30.0, limitmb=WRITER_MB)
         read_lengths_whole(writer)
+        cache_stems(writer.schema)
         try:
             batch = Batch(writer)
             yield batch

@@ -18,7 +18,8 @@ hard negatives: same speaker on another occasion, same topic by someone else):
 
 The bars above are for one speaker on a known occasion; when the two reports' dates do not
 both say when (``undated``), a bare overlap of fewer than four terms must also cover three
-quarters of the shorter text (``UNDATED_FEW_CONTAINMENT``). The less the speakers agree
+quarters of the shorter text (``UNDATED_FEW_CONTAINMENT``), and one sentence found in the other
+report must share ``UNDATED_SENTENCE`` terms. The less the speakers agree
 (:func:`speakers.relation`), the more must be shared: ``unknown`` (missing or unreliable
 speaker) needs ``6`` terms and 0.75 containment, two different known people ``10`` terms
 and 0.9 (near-identical words); one speaker in reports dated days apart (``distant``, see
@@ -40,6 +41,7 @@ __all__ = [
     "MIN_SHARED",
     "MIN_SHARED_CLAUSE",
     "MIN_SHARED_SENTENCE",
+    "UNDATED_SENTENCE",
     "Similarity",
     "same_report",
     "same_utterance",
@@ -68,6 +70,12 @@ BARS: dict[str, tuple[float, float]] = {
 # cover this share of the shorter text. Three generic words (``people``, ``take``, ``action``)
 # out of five is how a speaker repeats a theme months apart, not how an outlet quotes a remark.
 UNDATED_FEW_CONTAINMENT = 0.75
+# One speaker and no two dates: one sentence found in the other report must share this many terms.
+# A sentence of four or five words of the story's subject (``first Olympic medal in weightlifting``)
+# inside a longer remark is how an athlete says it again at the homecoming; another outlet's quote
+# of the same answer shares more, and two outlets already sharing a remark are held to the dated
+# bar (``update.undated_only``).
+UNDATED_SENTENCE = MIN_SHARED_SENTENCE + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +175,8 @@ def same_report(
         return True
     if relation == "distant":
         return False  # one repeated sentence is how a speaker restates a line days later
+    if relation == "undated":
+        bar = (max(bar[0], UNDATED_SENTENCE), bar[1])
     if (len(a) > 1 and _sentence_within(a, flat_b, bar)) or (len(b) > 1 and _sentence_within(b, flat_a, bar)):
         return True
     if relation not in ("same", "undated") or clauses is None:

@@ -17,7 +17,7 @@ from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
-from kutip.index.ingest.origin import logo_over_lead, regional_edition, spelled_out_outlet
+from kutip.index.ingest.origin import labelled_source, logo_over_lead, regional_edition, spelled_out_outlet
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
@@ -167,6 +167,7 @@ def build_article(
     url = known.url or stated_url(paragraphs)
     outlet = display_outlet(
         known.outlet
+        or labelled_source(paragraphs)  # a reprint's named source over the wire dateline it keeps
         or (dateline.outlet if dateline else "")
         or lead_site(paragraphs)
         or stated_outlet(split, paragraphs)

@@ -67,20 +67,27 @@ def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
     return display_outlet(word)
 
 
-# "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page.
+# "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page. A scrape may cut the
+# page's last line inside the year ("© CONTOH 20").
 _COPYRIGHT = re.compile(
     r"(?:copyright|hak cipta)?\s*(?:©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[A-Za-z][\w.&' -]{1,40}?)"
-    r"(?:\s+\d{4})?(?:[.,](?:\s|$)|\s+all rights|\s+hak cipta|$)",
+    r"(?:\s+\d{4}|\s+(?:19|20)\d?$)?(?:[.,](?:\s|$)|\s+all rights|\s+hak cipta|$)",
     re.I,
 )
-# "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too.
+# "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too, and so does a
+# partner's production note ("Artikel ini diproduksi oleh Ana Lee dari Contoh News").
 _FIRST_SHOWN = re.compile(
     r"\b(?i:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
     r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
 )
+_PRODUCED_BY = re.compile(
+    r"\b(?i:(?:artikel|berita|laporan) ini (?:diproduksi|ditulis|disusun) oleh [^.]{2,80}? dari"
+    r"|this (?:article|story|report) was (?:produced|written) by [^.]{2,80}? (?:of|from|for))"
+    r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
+)
 # "(fat/jpnn)": editors' initials, then the outlet's short name, closing a story.
-# Initials may carry a number ("(abc2/jpnn)") where a desk has several writers with the same ones.
-_DESK_CODE = re.compile(r"\((?:[a-z]{2,5}[0-9]?/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
+# Initials may carry a number ("(abc2/jpnn)", "(mcr27/jpnn)") where a desk numbers its writers.
+_DESK_CODE = re.compile(r"\((?:[a-z]{2,5}[0-9]{0,3}/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
 # "By ANNA BERG, Associated Press", "Ana Lee (The Jakarta Post)": a byline naming its outlet.
 _BYLINE_OUTLET = re.compile(r"^(?:by|oleh)\s+[^,()]{2,60}(?:,\s*|\s*\()(?P<name>[^,()]{2,40})\)?$", re.I)
 
@@ -126,7 +133,9 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     footer = [*_below_story(split, paragraphs), *split.body[-3:]]
     # a desk code closes the story, which related links and teasers may follow: the whole body is read
     desk = [*split.boilerplate, *split.body]
-    for pattern, lines in ((_COPYRIGHT, footer), (_FIRST_SHOWN, tail), (_DESK_CODE, desk)):
+    # a production note closes the story, before related links the scrape keeps as text
+    found = ((_COPYRIGHT, footer), (_FIRST_SHOWN, tail), (_PRODUCED_BY, desk), (_DESK_CODE, desk))
+    for pattern, lines in found:
         for line in lines:
             match = pattern.search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
@@ -294,10 +303,14 @@ def _subscription_block(paragraphs: list[str]) -> str:
     return ""
 
 
-# "kata Ana kepada Contoh.com", "Lee told ContohNews": the outlet a source spoke to is the page's own,
+# "kata Ana kepada Contoh.com", "Lee told ContohNews", "saat dihubungi contoh.com" (a domain in the lower
+# case its brand keeps): the outlet a source spoke to is the page's own,
 # when the page names it again (a photo credit, a source line); a name given once may be another
 # outlet's interview the page passes on.
-_TOLD = re.compile(r"\b(?:kepada|told)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_TOLD = re.compile(
+    r"\b(?:kepada|told|(?i:saat |ketika )?(?i:diwawancarai|dihubungi|ditemui|interviewed by|speaking to))\s+"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|[a-z][\w-]*\.(?:com|co\.id|id|net)\b)"
+)
 _TOLD_MIN_MENTIONS = 2
 
 
@@ -647,3 +660,24 @@ def regional_edition(outlet: str, paragraphs: list[str]) -> str:
 
 
 _EDITION_MIN_NAME = 4
+
+
+# "Source" on a line of its own, then "Contoh Globe - September 18, 2025", or "Sumber: Contoh News" over
+# the story: an aggregator names the outlet whose story it reprints, which may carry a wire's dateline.
+_SOURCE_LABEL = re.compile(r"^(?:source|sumber)\s*:?\s*(?P<rest>.*)$", re.I)
+_SOURCE_NAME_END = re.compile(r"\s*[|·•,]|\s[-–—]{1,2}\s")
+_SOURCE_PARAGRAPHS = 6
+
+
+def labelled_source(paragraphs: list[str]) -> str:
+    """The listed outlet or site domain a source label over the story names; "" when none."""
+    head = [p.strip() for p in paragraphs[:_SOURCE_PARAGRAPHS] if p.strip()]
+    for i, line in enumerate(head):
+        label = _SOURCE_LABEL.match(line)
+        if not label:
+            continue
+        rest = label["rest"].strip() or (head[i + 1] if i + 1 < len(head) else "")
+        name = _SOURCE_NAME_END.split(rest, maxsplit=1)[0].strip(" .")
+        if name and is_outlet_name(name):
+            return name
+    return ""

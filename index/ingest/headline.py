@@ -63,7 +63,28 @@ _BRACKET_DATE = re.compile(
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _BULLET_START = re.compile(r"^\s*(?:[•·▪●◦*+]|-\s)")  # "- Judul lain": a list of other stories
 # "-Outlet.id/Name-", "Foto: Outlet/Name": a caption's photo credit.
-_PHOTO_CREDIT = re.compile(r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|/[A-Z][A-Za-z. ]+-?\s*$")
+_PHOTO_CREDIT = re.compile(
+    r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|(?P<owner>\w*)/(?P<who>[A-Z][A-Za-z. ]+)-?\s*$"
+)
+_CREDIT_WORD = re.compile(r"\b(?:foto|photo|dok|dokumentasi|istimewa|ilustrasi|sumber|source|credit)\b", re.I)
+
+
+def _photo_credit(line: str) -> bool:
+    """A caption's credit closes the line ("Foto: Outlet/Ana Lee"); a headline may close on two everyday
+    words paired by a slash ("… 3 Kabupaten/Kota Waspada"), which credits nobody."""
+    match = _PHOTO_CREDIT.search(line)
+    if not match or not match["who"]:
+        return bool(match)
+    from kutip.index.entities.dictionary import is_listed_word  # entities reads outlets through ingest
+
+    owner, who = match["owner"], match["who"].split()
+    paired = (
+        owner[:1].isupper()
+        and not owner.isupper()
+        and not is_outlet_name(owner)
+        and not _CREDIT_WORD.search(line[: match.start()] + " " + owner)
+    )
+    return not (paired and all(is_listed_word(w.casefold().strip(".")) for w in [owner, *who]))
 
 
 @cache
@@ -234,7 +255,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or _BRACKET_DATE.search(line)
         or _BREADCRUMB.search(line)
         or _BULLET_START.match(line)
-        or _PHOTO_CREDIT.search(line)
+        or _photo_credit(line)
         or read_stamp(line)
         or is_caption(line)
         or outlet_before_place(line)

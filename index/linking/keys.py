@@ -53,12 +53,9 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
-@lru_cache(maxsize=200_000)
 def key_of(name_word: str, term: str) -> int:
     """The stored key: the hash's top 32 bits (four bytes on disk instead of eight; two keys
-    sharing them only add a candidate, which verification drops). Cached by the pair itself:
-    a statement's keys are computed when it is filed, looked up and relinked, and building the
-    joined text for ``_hash``'s cache cost as much as the hash (780,000 calls per 3,000 articles)."""
+    sharing them only add a candidate, which verification drops)."""
     return _hash(f"{name_word}\x1f{term}") >> 32
 
 

@@ -175,31 +175,8 @@ class LinkDoc:
 _COLUMNS = "statement, article, month, day, lang, channel, stated, occasion, published, names, written, terms"
 
 
-_Row = tuple[str, str, int, int, str, str, int, str, int, str, str, str]
-PARSED_KEPT = 20_000  # statements kept parsed (:func:`_doc`); about 3 KB each with their derived forms
-_parsed: dict[_Row, LinkDoc] = {}
-
-
-def _doc(row: sqlite3.Row | _Row) -> LinkDoc:
-    """The statement a ``link_docs`` row holds, parsed once while it stays in use.
-
-    A new statement's candidates are mostly the same few thousand archived remarks (one speaker's,
-    one subject's), read back for statement after statement: 63,000 reads of 25,000 rows in a batch
-    of 8,000 statements at 10k articles. Parsing a row and deriving its forms again each time
-    (sentences, prefixes, the pivot terms) grew with the candidates. The key is the whole row, so
-    a row changed or replaced under the same rowid is parsed afresh; the dict is emptied when full.
-    """
-    values: _Row = tuple(row)
-    found = _parsed.get(values)
-    if found is None:
-        if len(_parsed) >= PARSED_KEPT:
-            _parsed.clear()
-        found = _parsed[values] = _parse(values)
-    return found
-
-
-def _parse(row: _Row) -> LinkDoc:
-    statement, article, month, day, lang, channel, stated, occasion, published, *rest = row
+def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, int, str, int, str, str, str]) -> LinkDoc:
+    statement, article, month, day, lang, channel, stated, occasion, published, *rest = tuple(row)
     names, written, stored = rest
     terms: list[str] = []
     breaks: list[int] = []

@@ -106,6 +106,11 @@ _WEEKDAY_NUMBERS = {
 }
 
 
+def weekday_number(name: str) -> int | None:
+    """Monday 0 ... Sunday 6 for a weekday's name or abbreviation in either language; None otherwise."""
+    return _WEEKDAY_NUMBERS.get(name.casefold())
+
+
 def _as_weekday_says(year: int, month: int, day: int, weekday: str | None) -> str:
     """The date; where day-first is no date at all ("Rabu (3/13/2024)": no thirteenth month), the
     month-first reading a translation from English keeps, if the weekday written beside it fits. A

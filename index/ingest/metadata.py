@@ -12,7 +12,7 @@ from datetime import date
 from kutip.index.ingest.boilerplate import Split
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp
+from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp, to_iso, weekday_number
 from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
 from kutip.index.language import fold
@@ -158,6 +158,8 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         event = event_date(split.body)
         if _banner_date(line, found, paragraphs, event) or _teaser_list_date(found, paragraphs, event):
             return ""
+        if _weekdays_deny(found, split.body):
+            return ""
         return found
     if dateline and dateline.date:
         return dateline.date
@@ -298,3 +300,37 @@ def _weather_banner(index: int, line: str, paragraphs: list[str]) -> bool:
     if _CLOCK.search(line):
         return False
     return any(_TEMPERATURE.search(p) for p in paragraphs[max(0, index - _WEATHER_REACH) : index + 2])
+
+
+# "kata Ana, Rabu (3/5)": the lead's weekday and day without a year fall a few days from the day the story
+# runs. A stamp by whose year every such day is the wrong weekday is a "today" banner printed with a story
+# of another year (a Wednesday 3 May: 2023, under a banner of 5 May 2024), which dates nothing. The
+# stamp's own day under the wrong weekday is the writer's slip ("Senin (10/9)" on a Tuesday's stamp).
+_YEARLESS_DAY = re.compile(
+    rf"\b(?P<wday>{DAY_NAMES})\s*,?\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*\)", re.I
+)
+_YEARLESS_PARAGRAPHS = 5
+
+
+def _weekdays_deny(stamp: str, body: list[str]) -> bool:
+    """True when the lead dates days by weekday and none fits the stamp's year (see above)."""
+    stamped = date.fromisoformat(stamp)
+    fits = misfits = 0
+    for paragraph in body[:_YEARLESS_PARAGRAPHS]:
+        for match in _YEARLESS_DAY.finditer(paragraph):
+            wanted = weekday_number(match["wday"])
+            day, month = int(match["day"]), int(match["month"])
+            near = _nearest(stamped, day, month)
+            if near is None or wanted is None:
+                continue
+            if near.weekday() == wanted or (day, month) == (stamped.day, stamped.month):
+                fits += 1
+            else:
+                misfits += 1
+    return misfits > 0 and fits == 0
+
+
+def _nearest(stamped: date, day: int, month: int) -> date | None:
+    """The day/month nearest the stamp, in the stamp's year or the one before or after."""
+    days = [to_iso(year, month, day) for year in range(stamped.year - 1, stamped.year + 2)]
+    return min((date.fromisoformat(d) for d in days if d), key=lambda d: abs(d - stamped), default=None)

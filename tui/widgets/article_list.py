@@ -40,6 +40,7 @@ from kutip.tui.widgets.list_rows import (
     row_content,
 )
 from kutip.tui.widgets.list_shape import ListShape, PersonsOf
+from kutip.tui.widgets.scroll_size import settle_scrollbars
 
 
 class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
@@ -271,6 +272,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         scrollbar = self.virtual_size.height > self.container_size.height
         if not self.is_mounted or scrollbar != (size.height > self.container_size.height):
             self.virtual_size = size  # the scrollbar shows or hides: that is a new layout
+            settle_scrollbars(self)  # one layout, not two
             return
         self.set_reactive(ArticleList.virtual_size, size)
         self._scroll_update(size)  # Textual's own no-layout path (Widget._size_updated, layout=False)

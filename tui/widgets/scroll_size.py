@@ -6,7 +6,10 @@ For a pane whose own size is fixed by its container (``1fr``), new content chang
 its scrollbar, unless the scrollbar appears or goes. Opening an article gave the body and
 both side panes new sizes: three layout requests, about half of Enter's CPU at 10,000
 articles. :class:`SizedByContainer` asks for a layout only when one is needed, and
-otherwise updates the scrollbar the way Textual does after a layout.
+otherwise updates the scrollbar the way Textual does after a layout. When a scrollbar does show
+or hide, :func:`settle_scrollbars` tells the view at once, so one layout places it: left to
+Textual, the layout finds the scrollbar changed and asks for a second one (Esc from a short list
+of hits back to 10,000 rows drew three frames, two of them whole layouts).
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ def needs_layout(widget: Widget, old: Size, new: Size) -> bool:
     return (old.height > height) != (new.height > height) or (old.width > width) != (new.width > width)
 
 
+def settle_scrollbars(widget: Widget) -> None:
+    """Show or hide ``widget``'s scrollbars for its new ``virtual_size`` now, before the layout it
+    has asked for, so that layout places them: Textual decides only after laying out, and a
+    scrollbar that appears then asks for another layout of the whole screen."""
+    if widget.is_mounted and widget.container_size:
+        widget._refresh_scrollbars()
+
+
 class SizedByContainer:
     """Mixed in before a scroll view whose size its container sets (not ``auto``). A plain mixin:
     as a ``Widget`` subclass it would hide the view's component classes."""
@@ -38,5 +49,6 @@ class SizedByContainer:
         widget = cast(Widget, self)
         if needs_layout(widget, old, new):
             widget.refresh(layout=True)
+            settle_scrollbars(widget)
         else:
             widget._scroll_update(new)  # Textual's own no-layout path (Widget._size_updated, layout=False)

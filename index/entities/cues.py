@@ -161,7 +161,7 @@ class _Typer:
         if tokens[k + 1].gap == "+" and _minute(tokens[k + 1].text):  # added time
             k += 1
         after = tokens[k + 1].gap.lstrip() if k + 1 < len(tokens) else ""
-        return after[:1] in _MINUTE_MARKS and after[1:2] == ")"
+        return after[:1] in _MINUTE_MARKS and after[1:2] in (")", ",")  # "(15', 45+3')": more minutes follow
 
     def _age_unit(self, k: int) -> int:
         """How many tokens from ``k`` spell the unit after an age ("tahun", "years old"), else 0."""

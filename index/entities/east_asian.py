@@ -15,7 +15,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, folded_set
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["is_family_name_before_given", "is_pinyin", "join_pinyin_given_names"]
+__all__ = ["is_family_name_before_given", "is_korean_given", "is_pinyin", "join_pinyin_given_names"]
 
 SURNAMES = "language/east_asian_surnames.txt"
 _PINYIN = re.compile(
@@ -26,13 +26,19 @@ _SYLLABLE = re.compile(_PINYIN.pattern.replace("{1,3}", ""))
 _LONGEST_PINYIN = 12  # letters: three syllables at most ("Zhuangxiang")
 
 
+def _all_surnames() -> frozenset[str]:
+    return (
+        folded_set(SURNAMES, "chinese") | folded_set(SURNAMES, "korean") | folded_set(SURNAMES, "vietnamese")
+    )
+
+
 def is_pinyin(word: str) -> bool:
     """Whether ``word`` (a capitalised word) spells one to three pinyin syllables ("Bing", "Bingjiao")."""
     folded = word.lower()
     return word[:1].isupper() and len(folded) <= _LONGEST_PINYIN and _PINYIN.fullmatch(folded) is not None
 
 
-def _korean_given(tokens: list[Token], k: int) -> bool:
+def is_korean_given(tokens: list[Token], k: int) -> bool:
     """ "Se-young", "Tae-Yong": a capitalised syllable, a hyphen and one more syllable."""
     if k + 1 >= len(tokens):
         return False
@@ -54,12 +60,12 @@ def is_family_name_before_given(tokens: list[Token], i: int) -> bool:
     given name of the East Asian shape, on the same line.
     """
     token = tokens[i]
-    if token.sentence_start or token.folded not in folded_set(SURNAMES) or not token.text.istitle():
+    if token.sentence_start or token.folded not in _all_surnames() or not token.text.istitle():
         return False
     k = i + 1
     if k >= len(tokens) or not tokens[k].capitalised or tokens[k].gap != " ":
         return False
-    if _korean_given(tokens, k):
+    if is_korean_given(tokens, k):
         return True
     given = [tokens[k]]
     if k + 1 < len(tokens) and tokens[k + 1].gap == " " and tokens[k + 1].capitalised:
@@ -71,8 +77,8 @@ def is_family_name_before_given(tokens: list[Token], i: int) -> bool:
 
 def _joined_given(name: str) -> str | None:
     """ "He Bing Jiao" -> "He Bingjiao": a family name and a given name of two single pinyin syllables."""
-    parts = name.split()
-    if len(parts) != 3 or parts[0].lower() not in folded_set(SURNAMES):
+    parts = name.split()  # Chinese family names only: "Kim Jong Un" is written in three words
+    if len(parts) != 3 or parts[0].lower() not in folded_set(SURNAMES, "chinese"):
         return None
     if not all(p[:1].isupper() and p[1:].islower() and _SYLLABLE.fullmatch(p.lower()) for p in parts[1:]):
         return None

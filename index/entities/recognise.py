@@ -16,6 +16,7 @@ from kutip.index.entities.combine import (
 )
 from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
+from kutip.index.entities.cut_off import drop_cut_off_mentions
 from kutip.index.entities.east_asian import join_pinyin_given_names
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
@@ -45,12 +46,14 @@ def recognise(body: str, lang: str) -> list[Entity]:
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
-        return add_closing_credits(body, join_pinyin_given_names(drop_numbered_persons(entities)))
+        entities = drop_cut_off_mentions(drop_numbered_persons(entities), body)
+        return add_closing_credits(body, join_pinyin_given_names(entities))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
-    return add_closing_credits(body, join_pinyin_given_names(drop_numbered_persons(kept)))
+    kept = drop_cut_off_mentions(drop_numbered_persons(kept), body)
+    return add_closing_credits(body, join_pinyin_given_names(kept))
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kutip.index.entities.check import person_confidence
 from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
@@ -31,6 +32,8 @@ __all__ = ["RELATED_LINE", "headline_names", "related_persons", "title_persons"]
 RELATED_LINE = re.compile(r"^\s*(?:baca(?:\s+juga)?|lihat\s+juga)\s*:\s*(?P<headline>\S.{8,200})$", re.I)
 
 _REGIONAL_TITLES = "gazetteer/regional_titles.txt"
+SPEAKER_AT = 0.3  # tagger confidence a word quoted before a headline's colon needs
+_SPEAKER = re.compile(r"(?:^|,\s*)(?P<word>[A-Z][a-z]{2,})\s?:\s")
 _PUNCTUATION = "\"'“”‘’.,:;!?()[]"
 _BREAKS = (",", ":", ";", ".", "!", "?")
 _SYLLABLE = re.compile(r"-[a-z]+\b")
@@ -135,9 +138,30 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
     # "Jokowi Bicara ...": a listed nickname names its figure, though a headline's first word is too weak
     # for the rules to type
     for line in headlines:
+        for word in _speakers(line):
+            name = full_name(word) or word
+            if not any(fold(word) in {fold(w) for w in known.split()} for known in found):
+                found.append(name)
         for full in _nicknamed(line.split()):
             if full not in found:
                 found.append(full)
+    return found
+
+
+def _speakers(headline: str) -> list[str]:
+    """ "..., Fulan: Kami Siap", "Fulan : ...": one name the headline quotes.
+
+    The quote's colon is the cue, so the tagger need only lean to a person (:data:`SPEAKER_AT`, below
+    the rules' bar for a name with no cue); "Video:", "Netizen:", "Menkes:" and places are no speakers.
+    """
+    found = []
+    for match in _SPEAKER.finditer(headline):
+        word = match["word"]
+        folded = fold(word)
+        if not _name_like(word) or is_plain_word(folded) or lexicon().entry([word], [folded]) is not None:
+            continue
+        if person_confidence(headline, match.start("word"), match.end("word")) >= SPEAKER_AT:
+            found.append(word)
     return found
 
 

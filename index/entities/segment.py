@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kutip.index.entities.dictionary import is_plain_word
-from kutip.index.entities.east_asian import is_family_name_before_given
+from kutip.index.entities.east_asian import is_family_name_before_given, is_korean_given
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
@@ -256,6 +256,9 @@ class _Segmenter:
         kind = PartKind.NAME
         while j + 1 < self.n and self.joined[j + 1]:
             nxt = tokens[j + 1]
+            if nxt.capitalised and is_korean_given(tokens, j + 1):
+                j += 2  # "Jeong Sang-bin": a Korean given name, though "Sang" is also a word
+                continue
             if nxt.capitalised:
                 if not self.continues_name(j + 1) or self.entry_at(j + 1)[1] is not None:
                     break

@@ -460,6 +460,10 @@ def _lone_bylines(lines: list[str]) -> list[Credit]:
     found: list[Credit] = []
     for index, line in enumerate(lines):
         name = line.strip()  # "Ana Lee," opens a stack of writers: only a desk line below vouches for it
+        shared = _shared_byline(lines, index)
+        if shared:
+            found.extend(Credit("writer", part) for part in shared)
+            continue
         if not name[:1].isupper() or len(name) > _LONE_NAME_MAX or not _plain_name(name):
             continue
         below = lines[index + 1].strip() if index + 1 < len(lines) else ""
@@ -474,6 +478,17 @@ def _lone_bylines(lines: list[str]) -> list[Credit]:
         if role is not None:
             found.append(Credit(role, name))
     return found
+
+
+def _shared_byline(lines: list[str], index: int) -> list[str]:
+    """ "Ana Lee | Budi Santoso" beside the date stamp: writers sharing one line, split by bars, else []."""
+    from kutip.index.ingest.dates import read_stamp  # dates reads names with this module
+
+    parts = [part.strip() for part in lines[index].split("|")]
+    if len(parts) < 2 or not all(_plain_name(part) for part in parts):
+        return []
+    beside = [lines[k].strip() for k in (index - 1, index + 1) if 0 <= k < len(lines)]
+    return parts if any(read_stamp(line) is not None for line in beside if line) else []
 
 
 def unshouted(name: str) -> str:

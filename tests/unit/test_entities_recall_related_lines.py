@@ -87,3 +87,10 @@ def test_related_persons_are_listed_as_linked_credits() -> None:
 def test_a_nickname_ending_a_longer_name_is_not_the_figure() -> None:
     # "Risma" is listed for a figure; after a given name it ends another person's name
     assert related_persons(["Baca juga: Kasus Perundungan Aulia Risma Diusut, Publik Geram"]) == []
+
+
+def test_a_name_quoted_before_a_headlines_colon_is_a_person() -> None:
+    assert related_persons(["Baca juga: Netizen: Kami Kecewa dengan Keputusan Itu"]) == []
+    assert related_persons(["Baca juga: Warga Protes Kenaikan Tarif, Sudarsono : Kami Akan Kaji"]) == [
+        "Sudarsono"
+    ]

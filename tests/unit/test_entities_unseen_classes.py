@@ -96,3 +96,29 @@ def test_a_given_name_split_into_pinyin_syllables_is_written_as_one_word() -> No
 def test_an_english_village_is_a_place() -> None:
     body = "The fence stands near Sukamaju Village, the officials said."
     assert "Sukamaju Village" not in _persons(body, "en")
+
+
+def test_a_korean_given_name_whose_first_syllable_is_a_word() -> None:
+    assert "Jeong Sang-min" in _persons("Tim tamu menyamakan kedudukan lewat Jeong Sang-min di akhir laga.")
+
+
+def test_a_scorer_with_two_minutes() -> None:
+    assert "Fulan Wirabrata" in _persons(
+        "Dua gol tuan rumah dicetak Fulan Wirabrata (15', 45+3') di babak pertama."
+    )
+
+
+def test_words_of_praise_are_no_persons() -> None:
+    assert _persons('"Alhamdullilah Hirrabbil Alamiin, kami bersyukur," kata warga. Alloh Maha Besar.') == []
+
+
+def test_a_name_cut_off_by_the_end_of_the_page_is_dropped() -> None:
+    assert _persons("Ia bertemu Presiden Fulan Hidayat dan Putra Mahkota Badu Mo") == ["Fulan Hidayat"]
+
+
+def test_a_name_in_capitals_ending_the_page_stays() -> None:
+    assert "Fulan MD" in _persons('"Kami siap," kata Fulan MD')
+
+
+def test_a_korean_name_in_three_words_keeps_its_spelling() -> None:
+    assert "Kim Jong Un" in _persons("Pemimpin Korea Utara Kim Jong Un meninjau pabrik itu, Senin.")

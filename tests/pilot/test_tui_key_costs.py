@@ -38,7 +38,9 @@ async def test_the_apps_widgets_are_found_once_not_queried_on_every_key(
         first = app.article_list
         queries: list[object] = []
         query_one = app.main_screen.query_one
-        monkeypatch.setattr(app.main_screen, "query_one", lambda *a, **k: queries.append(a) or query_one(*a, **k))
+        monkeypatch.setattr(
+            app.main_screen, "query_one", lambda *a, **k: queries.append(a) or query_one(*a, **k)
+        )
         await pilot.press("j", "k", "slash", *"beras", "escape", "tab", "shift+tab")
         await settle(app, pilot)
         assert app.article_list is first
@@ -56,7 +58,9 @@ class ListHost(App[None]):
 async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
     app = ListHost()
     rows = [
-        ArticleSummary(id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05-01", path=f"/{n}")
+        ArticleSummary(
+            id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05-01", path=f"/{n}"
+        )
         for n in range(30)
     ]
     async with app.run_test(size=(80, 12)) as pilot:
@@ -157,3 +161,37 @@ async def test_opening_another_article_lays_out_nothing_when_no_size_changes(
         assert app.reader.article is not None and app.reader.article is not opened
         assert not {"ArticleBody", "EntitiesPane", "StatementsPane"} & set(asked), asked
         assert app.reader.body.virtual_size.height == app.reader.body.line_count  # the new body's size
+
+
+@synchronous
+async def test_a_scrollbar_that_shows_or_hides_with_new_rows_costs_one_layout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Textual decides on a scrollbar after laying out, then lays out again to place it: the list
+    settles its scrollbar first, so a short list of hits and the whole list back cost one each."""
+    app = ListHost()
+    rows = [
+        ArticleSummary(id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05", path=f"/{n}")
+        for n in range(100)
+    ]
+    async with app.run_test(size=(80, 12)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_summaries(rows)
+        await pilot.pause()
+        assert article_list.show_vertical_scrollbar
+        layouts: list[object] = []
+        refresh_layout = app.screen._refresh_layout
+        monkeypatch.setattr(
+            app.screen, "_refresh_layout", lambda *a, **k: layouts.append(a) or refresh_layout(*a, **k)
+        )
+        article_list.set_summaries(rows[:2])
+        await pilot.pause()
+        await pilot.pause()
+        assert not article_list.show_vertical_scrollbar and len(layouts) == 1
+        article_list.set_summaries(rows)
+        await pilot.pause()
+        await pilot.pause()
+        assert article_list.show_vertical_scrollbar and len(layouts) == 2
+        assert (
+            article_list.scrollable_content_region.width == 80 - article_list.styles.scrollbar_size_vertical
+        )

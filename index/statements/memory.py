@@ -117,6 +117,8 @@ class SpeakerMemory:
                 return people[0] if people else self.subject or self.focus
             return self.focus
         if ref.kind == "inherit":
+            if self.last in self.organisations and self._recent_person() is not None:
+                return self._recent_person()  # a body's line between: its person goes on speaking
             return self.last or self.subject
         if ref.kind == "anaphor":
             wanted = set(ref.words)

@@ -32,3 +32,17 @@ def test_clitic_after_a_body_named_in_reported_words_is_the_person() -> None:
 
 def test_a_body_alone_gives_its_clitic_no_person() -> None:
     assert _direct_speakers(BODY_ONLY) in ([None], ["Kementerian Pangan"])
+
+
+RUN_ON = """Kepala Pusat Data Badan Bencana Rina Marlina mengatakan korban terus bertambah.
+
+"Bagi masyarakat yang belum menemukan anggota keluarga, segera melapor ke petugas setempat," ucap Rina.
+
+BPBD juga mengimbau agar masyarakat tidak kembali ke lokasi erupsi dalam radius tujuh kilometer.
+
+"Kami masih menerima laporan dari banyak warga di sekitar gunung itu."
+"""
+
+
+def test_an_unattributed_quotation_after_a_body_goes_on_with_its_person() -> None:
+    assert _direct_speakers(RUN_ON) == ["Rina Marlina", "Rina Marlina"]

@@ -23,6 +23,7 @@ __all__ = [
     "key_of",
     "office_free",
     "same_spelling_variant",
+    "same_word",
     "spelling",
     "sub_keys",
 ]
@@ -127,6 +128,12 @@ def _same_word(a: str, b: str) -> bool:
     if x == y:
         return True
     return min(len(x), len(y)) >= 5 and x[:1] == y[:1] and _distance(x, y, 1) <= 1
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two long words (five letters or more) one edit apart, whatever their first letters."""
+    x, y = spelling(a), spelling(b)
+    return x == y or (min(len(x), len(y)) >= 5 and _distance(x, y, 1) <= 1)
 
 
 def sub_keys(key: str) -> list[str]:

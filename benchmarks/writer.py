@@ -107,9 +107,11 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--cache", type=Path)
-    parser.add_argument("--writer-mb", type=int, default=store.WRITER_MB, help="Whoosh's in-memory pool")
+    parser.add_argument(
+        "--writer-mb", type=int, default=store.BATCH_WRITER_MB, help="a batch's in-memory Whoosh pool"
+    )
     args = parser.parse_args()
-    store.WRITER_MB = args.writer_mb
+    store.BATCH_WRITER_MB = args.writer_mb
     sample = analysed_sample(args.sample, args.seed, args.cache)
     with tempfile.TemporaryDirectory() as folder:
         batches = run(sample, args.articles, args.batch, Path(folder))

@@ -122,7 +122,12 @@ QUALITY_UP_TO = 100
 list; for a long one (the reader ranks 1,000) the minimum score changes at almost every hit, and
 at each change Whoosh rebuilds its matcher tree, asking every node of an OR of many terms for its
 best score: seconds of CPU for a typed prefix widened by stems, for nothing skipped."""
-WRITER_MB = 128  # postings a write batch sorts in memory before Whoosh spills sorted runs to disk
+WRITER_MB = 128  # postings a merge's writer sorts in memory before Whoosh spills sorted runs to disk
+# ... and a write batch: Whoosh counts ~180 bytes a posting, ~82 MB for 1,000 articles, so a batch
+# over ~1,550 files spilled, pickling every posting to a run file and merging the runs back. The
+# indexer cuts batches of up to 2,000 files while a slow commit runs (``indexer._Pending.overdue``),
+# and at 45-51k articles of a 100k import the spill was 18 % of the commit thread's samples.
+BATCH_WRITER_MB = 200  # ~2,400 articles of 3 KB in memory (the process grows ~1.25 MB per MB counted)
 FILTERS_KEPT = 64  # filter combinations whose documents are kept per generation
 
 
@@ -187,7 +192,7 @@ class WhooshStore:
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """A write batch: committed on success, discarded on any error or Ctrl-C."""
-        writer = self._ix.writer(timeout=30.0, limitmb=WRITER_MB)
+        writer = self._ix.writer(timeout=30.0, limitmb=BATCH_WRITER_MB)
         read_lengths_whole(writer)
         cache_stems(writer.schema)
         try:

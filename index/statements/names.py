@@ -30,7 +30,7 @@ from .fronts import foreign_front, name_without_front, without_glued_code, witho
 from .glued import split_glued
 from .layout import Headlines, written_in_prose
 from .namesakes import Namesakes
-from .org_names import OrgNames
+from .org_names import OrgNames, office_of_a_body
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
 from .prefixes import short_owner
@@ -78,6 +78,8 @@ class NameBook:
             if len(words) >= 3 and lead and all(office_ends_at(body, s, named_spans) for s in lead):
                 words = words[1:]
             words = without_glued_code(body, name_without_front(body, words, lead))  # "Kata X", "X PKI"
+            if office_of_a_body(words, ent.name, entities):
+                continue
             forms = [tuple(words)] + [tuple(a.split()) for a in ent.aliases if plausible_person(a.split())]
             words = list(fullest_written(body, self.headlines, words, forms))
             if spans and all(self.headlines.covers(ms) for ms, _me in spans):

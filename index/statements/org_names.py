@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..models import Entity, EntityType
 from .lexicon import lexicon
 from .runs import name_runs
 from .text import tokens
@@ -93,3 +94,17 @@ class OrgNames:
             run = run[1:]
         s, e = self.joined_name(run[0].start, run[-1].end, line_start, line_end)
         return self.body[s:e]
+
+
+def office_of_a_body(words: list[str], written: str, entities: list[Entity]) -> bool:
+    """Whether a "person" is an office of a body the article names: ``Komisioner Kompolnas``
+    loses its office word as a name's front and leaves the body's name or short form, no one's."""
+    if len(words) >= len(written.split()):
+        return False
+    folded = tuple(w.casefold() for w in words)
+    return any(
+        tuple(form.casefold().split()) == folded
+        for e in entities
+        if e.type is EntityType.ORGANIZATION
+        for form in (e.name, *e.aliases)
+    )

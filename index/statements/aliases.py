@@ -71,6 +71,14 @@ def _short_name(run: list[Token]) -> tuple[str, ...] | None:
     return tuple(w.casefold() for w in words)
 
 
+def _described_before(body: str, pos: int) -> bool:
+    """Whether a person noun (``pria``, ``wanita``, ``sosok``) stands right before ``pos``."""
+    toks = tokens(body, max(0, pos - _NAME_WINDOW), pos)
+    if not toks or body[toks[-1].end : pos].strip():
+        return False
+    return lexicon().is_a(toks[-1].text, "person_noun")
+
+
 def _without_titles(run: list[Token]) -> list[Token]:
     lex = lexicon()
     k = 0
@@ -90,6 +98,12 @@ def defined_aliases(body: str) -> tuple[list[tuple[tuple[str, ...], list[Token]]
         before, after = _run_before(body, m.start()), _run_after(body, m.end())
         if cue in possessive:
             short = _short_name(_without_titles(before)[-_MAX_ALIAS_WORDS:]) if before else None
+            if short is not None:
+                owned.add(short)
+            continue
+        if len(before) <= 1 and cue not in alias_first and _described_before(body, m.start()):
+            # "wanita yang akrab disapa Ulan itu": the person the sentence before named, not named here
+            short = _short_name(after[:_MAX_ALIAS_WORDS]) if after else None
             if short is not None:
                 owned.add(short)
             continue

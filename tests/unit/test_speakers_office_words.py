@@ -37,3 +37,13 @@ def test_an_office_of_a_body_the_article_names_is_no_person() -> None:
         "wartawan, Selasa, 22 April 2025.\n"
     )
     assert _direct_speakers(body, "id") == ["Rina Marlina"]
+
+
+def test_a_nickname_defined_for_a_described_person_is_the_running_persons() -> None:
+    body = (
+        "Rina Marlina buka suara soal sikapnya sejak kembali menjabat menteri.\n\n"
+        "Wanita yang akrab disapa Ani itu dinilai tak banyak berkomentar kepada media.\n\n"
+        '"Untuk penutupan tahun anggaran biasa saja kita sudah siapkan," kata Ani di kantornya, Rabu.\n\n'
+        '"Pasti teman-teman media tahu bahwa minggu-minggu ini sibuk," ujarnya.\n'
+    )
+    assert _direct_speakers(body, "id") == ["Rina Marlina", "Rina Marlina"]

@@ -36,7 +36,6 @@ __all__ = [
     "complete_translation",
     "cross_report",
     "renderings_agree",
-    "renderings_may_agree",
 ]
 
 # terms shared and each side's share across languages, by how far the speakers agree;
@@ -183,20 +182,14 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     )
 
 
-def renderings_may_agree(a: LinkDoc, b: LinkDoc) -> bool:
-    """The cheap test :func:`renderings_agree` starts with: two English reports sharing
-    ``RENDERINGS_SHARED`` terms, and ``RENDERINGS_SHARE`` of the shorter's, in the shared vocabulary."""
-    if a.lang != "en" or b.lang != "en":
-        return False
-    mine, theirs = set(a.pivot), set(b.pivot)
-    shared = len(mine & theirs)
-    return shared >= RENDERINGS_SHARED and shared >= RENDERINGS_SHARE * min(len(mine), len(theirs))
-
-
 def renderings_agree(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     """Two English reports as two translations of one remark: either against the other's terms in
     the shared vocabulary (:func:`bilingual.pivot_terms`), by :func:`cross_report`'s bars. For
     English reports whose words do not match as they stand."""
-    if not renderings_may_agree(a, b):
+    if a.lang != "en" or b.lang != "en":
+        return False
+    mine, theirs = set(a.pivot), set(b.pivot)
+    shared = len(mine & theirs)
+    if shared < RENDERINGS_SHARED or shared < RENDERINGS_SHARE * min(len(mine), len(theirs)):
         return False
     return any(cross_report(x, replace(y, terms=y.pivot, lang="id"), how) for x, y in ((a, b), (b, a)))

@@ -157,15 +157,12 @@ def _one_slip(a: frozenset[str], b: frozenset[str]) -> bool:
     return min(len(x), len(y)) >= 4 and x[0] == y[0] and _one_edit(x, y)
 
 
-@lru_cache(maxsize=100_000)
 def relation(a: SpeakerNames, b: SpeakerNames) -> Relation:
     """How far the speakers agree: the same person, unknown (missing or unreliable), or two people.
 
     Linking asks more of the words the less the speakers agree, so a wrong or missing
     speaker never blocks near-identical words, and two known people stay apart unless
-    their words are nearly the same. Cached: a pure function of the name words, asked again
-    for every candidate of a prolific speaker (its fuzzy comparisons were a fifth of linking's
-    verification in a 10k archive).
+    their words are nearly the same.
     """
     if compatible(a, b) or _fuzzy_subset(a.canonical, b.canonical) or _one_slip(a.canonical, b.canonical):
         return "same"

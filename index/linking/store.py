@@ -25,7 +25,6 @@ from kutip.index.sqlin import chunks, select_in
 
 __all__ = [
     "CLAUSE_MARK",
-    "PREFIX_LETTERS",
     "SENTENCE_MARK",
     "LinkDoc",
     "delete_docs",
@@ -102,7 +101,7 @@ def ensure_schema(db: sqlite3.Connection) -> None:
             db.execute(statement)
 
 
-PREFIX_LETTERS = 5  # letters of a term that :func:`similarity.similarity` lets match loosely
+_PREFIX = 5  # letters of a term that :func:`similarity.similarity` lets match loosely
 
 
 @dataclass(frozen=True)
@@ -156,7 +155,7 @@ class LinkDoc:
     @cached_property
     def prefixes(self) -> frozenset[str]:
         """Each term's first letters: two texts sharing fewer of these than a bar cannot pass it."""
-        return frozenset(t[:PREFIX_LETTERS] for t in self.terms)
+        return frozenset(t[:_PREFIX] for t in self.terms)
 
     @cached_property
     def pivot(self) -> tuple[str, ...]:

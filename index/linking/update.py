@@ -37,12 +37,7 @@ from itertools import accumulate
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
-from kutip.index.linking.crosslang import (
-    complete_translation,
-    cross_report,
-    renderings_agree,
-    renderings_may_agree,
-)
+from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
@@ -64,7 +59,6 @@ from kutip.index.linking.stitched import (
     stitched,
 )
 from kutip.index.linking.store import (
-    PREFIX_LETTERS,
     LinkDoc,
     delete_docs,
     ensure_schema,
@@ -84,7 +78,6 @@ __all__ = [
     "days_between",
     "doc_of",
     "matches",
-    "may_match",
     "misattributed",
     "one_day",
     "published_apart",
@@ -364,42 +357,10 @@ def undated_translation(a: LinkDoc, b: LinkDoc) -> bool:
     return _weighed(a, b) == "same" and complete_translation(a, b)
 
 
-# Fewest content-term prefixes two reports in one language share on any way :func:`matches` has
-# past a short quote and a miscredited remark: the lowest bar of ``similarity.BARS``.
-LEAST_PREFIXES = min(int(least) for least, _ in BARS.values())
-
-
-def may_match(a: LinkDoc, b: LinkDoc) -> bool:
-    """A necessary condition of :func:`matches`, from the terms alone (no speakers, no dates): False
-    only for two reports in one language that no way of matching could link. Each way needs, whatever
-    the speakers and dates: a short quote all inside the other (:func:`similarity.short_quote_within`);
-    a miscredited remark ``MISCREDITED[0]`` terms of one found, each at least by its first letters,
-    in the other; :func:`similarity.same_report` ``LEAST_PREFIXES`` prefixes in common (the gate
-    :func:`matches` puts before it); two English renderings their shared-vocabulary test
-    (:func:`crosslang.renderings_may_agree`). Across languages it says True: the lexicon decides.
-    In a large archive most candidates of a statement share one blocking key (a name word and one
-    term) with it and fail here, before the speakers and dates are weighed."""
-    if a.lang != b.lang:
-        return True
-    if len(a.prefixes & b.prefixes) >= LEAST_PREFIXES or short_quote_within(a.terms, b.terms):
-        return True
-    if _near_terms(a, b) >= MISCREDITED[0] or _near_terms(b, a) >= MISCREDITED[0]:
-        return True
-    return renderings_may_agree(a, b)
-
-
-def _near_terms(a: LinkDoc, b: LinkDoc) -> int:
-    """``a``'s distinct terms whose first letters begin a term of ``b``: at least the terms
-    :func:`similarity.similarity` counts as shared when ``a`` is the shorter."""
-    return sum(1 for term in set(a.terms) if term[:PREFIX_LETTERS] in b.prefixes)
-
-
 def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
     """Whether two statements report one remark: content measured against how far the speakers agree.
     ``together``: the two articles already share a remark (:meth:`_Linker.together`), which says
-    they report one occasion as two dates would. :func:`may_match` first: most candidates fail it."""
-    if not may_match(a, b):
-        return False
+    they report one occasion as two dates would."""
     weighed = _weighed(a, b)
     if weighed is None:
         return False

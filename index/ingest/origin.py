@@ -7,6 +7,7 @@ reprint note, a ``Sumber:`` link), never guessed from the story's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from kutip.index.entities import lookup
@@ -232,19 +233,23 @@ _PHOTOGRAPHER_SITE = re.compile(
 
 def _photographer_site(paragraphs: list[str]) -> str:
     """The one listed outlet or site domain the page's captions credit after a photographer's name."""
-    sites = set()
-    for paragraph in paragraphs:
-        if len(paragraph.split()) > _CAPTION_MAX_WORDS:
-            continue
-        match = _PHOTOGRAPHER_SITE.search(paragraph.strip())
-        if match is None or match["who"].isupper() or not looks_like_name(match["who"]):
-            continue  # "ANA LEE/CONTOH.COM": a site credits another's picture in capitals
-        if is_platform(match["site"]):
-            continue
-        site = match["site"].rstrip(".")
-        listed = site.casefold() in known_outlets() or ("." in site and is_outlet_name(site))
-        if listed and fold(site) not in _WIRES:
-            sites.add(display_outlet(site))
+    return _only_caption_site(paragraphs, _photographer_credit)
+
+
+def _photographer_credit(caption: str) -> str:
+    match = _PHOTOGRAPHER_SITE.search(caption)
+    if match is None or match["who"].isupper() or not looks_like_name(match["who"]):
+        return ""  # "ANA LEE/CONTOH.COM": a site credits another's picture in capitals
+    if is_platform(match["site"]):
+        return ""
+    site = match["site"].rstrip(".")
+    listed = site.casefold() in known_outlets() or ("." in site and is_outlet_name(site))
+    return display_outlet(site) if listed and fold(site) not in _WIRES else ""
+
+
+def _only_caption_site(paragraphs: list[str], credit: Callable[[str], str]) -> str:
+    """The one site ``credit`` reads from the page's caption-length paragraphs, or "" when none or several."""
+    sites = {credit(p.strip()) for p in paragraphs if len(p.split()) <= _CAPTION_MAX_WORDS} - {""}
     return sites.pop() if len(sites) == 1 else ""
 
 
@@ -262,15 +267,17 @@ _OWNER_THEN_PHOTOGRAPHER = re.compile(
 
 
 def _caption_owner(paragraphs: list[str]) -> str:
-    owners = set()
-    for paragraph in paragraphs:
-        if len(paragraph.split()) > _CAPTION_MAX_WORDS:
-            continue
-        match = _OWNER_THEN_PHOTOGRAPHER.search(paragraph.strip())
-        owner = match["owner"] if match else ""
-        if owner and owner.casefold() in known_outlets() and fold(owner) not in _WIRES:
-            owners.add(display_outlet(owner))
-    return owners.pop() if len(owners) == 1 else ""
+    return _only_caption_site(paragraphs, _owner_credit)
+
+
+def _owner_credit(caption: str) -> str:
+    match = _OWNER_THEN_PHOTOGRAPHER.search(caption)
+    owner = match["owner"] if match else ""
+    return (
+        display_outlet(owner)
+        if owner and owner.casefold() in known_outlets() and fold(owner) not in _WIRES
+        else ""
+    )
 
 
 def _credited_site(paragraphs: list[str]) -> str:

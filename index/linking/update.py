@@ -3,7 +3,7 @@
 The indexer calls :func:`update_links` after each committed batch with the ids of the
 statements it inserted and of those it deleted. Work is proportional to the batch:
 each new statement looks up its blocking keys (:mod:`keys`), verifies at most
-``MAX_CANDIDATES`` candidates (:mod:`similarity`, :mod:`speakers`, :mod:`bilingual`)
+``MAX_CANDIDATES`` candidates (:mod:`shortlist`, :mod:`similarity`, :mod:`speakers`, :mod:`bilingual`)
 and joins their clusters through :mod:`members` (union-find, never re-derived whole).
 A statement joins a cluster only when it also matches the cluster's fullest report
 from another article (its core; a direct quote may instead match a core report of its own
@@ -38,10 +38,11 @@ from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
-from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, day_of, lookup_keys, month_of, pair_keys
+from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS, days_apart, kinds_conflict, recited
+from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candidates
 from kutip.index.linking.similarity import (
     BARS,
     MIN_SHARED_SENTENCE,
@@ -64,7 +65,6 @@ from kutip.index.linking.store import (
     ensure_schema,
     insert_docs,
     load_docs,
-    load_rows,
     meta,
     set_meta,
 )
@@ -88,7 +88,6 @@ __all__ = [
     "year_slip",
 ]
 
-MAX_CANDIDATES = 200  # per new statement, those sharing most keys; bounds a prolific speaker's cost
 # Outlets report a remark within a day or two. Reports dated this many days apart, whose
 # attributions do not state one day for the remark (a stated day replaces the date), are as
 # likely the speaker saying the like again at the next briefing: one speaker's words must then be
@@ -203,53 +202,6 @@ def year_slip(stated: int, published: int) -> int:
     if (said.month, said.day) == (out.month, out.day) and out.year - said.year == 1:
         return published
     return stated
-
-
-def _count(
-    db: sqlite3.Connection, keys: list[int], months: tuple[int, int], counts: dict[int, int], pool: int
-) -> None:
-    """Adds one to ``counts`` (by ``link_docs`` rowid) per key a statement shares, reading at most
-    ``pool`` rows per window.
-
-    The dated window and the undated statements are read separately, so both use the
-    (key, month) index: a key's rows from other years are never scanned.
-    """
-    low, high = months
-    windows = [(low, high)] if low <= 0 else [(low, high), (0, 0)]
-    for start in range(0, len(keys), 400):
-        chunk = keys[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        for first, last in windows:
-            rows = db.execute(
-                f"SELECT doc FROM link_keys WHERE key IN ({marks}) AND month BETWEEN ? AND ? LIMIT ?",
-                (*chunk, first, last, pool),
-            )
-            for (doc,) in rows:
-                counts[doc] = counts.get(doc, 0) + 1
-
-
-def _ranked(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
-    """Statements sharing a blocking key with ``doc`` in its date window, ``doc`` aside, most keys
-    shared first; only the best-placed rows are read back."""
-    if not doc.terms:
-        return []
-    pivot = doc.pivot
-    counts: dict[int, int] = {}
-    keys = pair_keys(pivot, stored=False)
-    if doc.names:
-        keys |= lookup_keys(doc.keyed_names, pivot)
-    _count(db, sorted(keys), doc.months, counts, NAMED_POOL + PAIR_POOL)
-    best = sorted(counts, key=lambda row: (-counts[row], row))[: MAX_CANDIDATES + 1]  # one more: ``doc``
-    docs = load_rows(db, best)
-    shared = [
-        (counts[row], other) for row in best if (other := docs.get(row)) and other.statement != doc.statement
-    ]
-    return [other for _, other in sorted(shared, key=lambda n: (-n[0], n[1].statement))][:MAX_CANDIDATES]
-
-
-def candidates(db: sqlite3.Connection, doc: LinkDoc) -> list[str]:
-    """Statements sharing a blocking key with ``doc`` in its date window, most keys shared first."""
-    return [found.statement for found in _ranked(db, doc)]
 
 
 def occasion_agrees(a: LinkDoc, b: LinkDoc) -> bool:
@@ -385,11 +337,6 @@ def undated_only(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether only the want of two dates sets the bar of two reports of one speaker higher: then
     two articles that already share another remark (:meth:`_Linker.together`) lower it again."""
     return not one_day(a, b) and _weighed(a, b) == "same"
-
-
-def _candidate_docs(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
-    """Candidates in other articles, most keys shared first."""
-    return [other for other in _ranked(db, doc) if other.article != doc.article]
 
 
 def _evidence(a: LinkDoc, b: LinkDoc) -> frozenset[str]:
@@ -662,7 +609,7 @@ class _Linker:
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
         tries = 0
-        for other in _candidate_docs(self.db, doc):
+        for other in candidate_docs(self.db, doc):
             self.docs.setdefault(other.statement, other)
             if (
                 matches(doc, other)

@@ -9,8 +9,8 @@ import pytest
 from benchmarks import linking as bench
 from kutip.index.docstore import DocStore
 from kutip.index.linking import candidates, update_links
+from kutip.index.linking.shortlist import MAX_CANDIDATES
 from kutip.index.linking.store import load_docs
-from kutip.index.linking.update import MAX_CANDIDATES
 
 
 def _mean_candidates(folder: Path, archived: int) -> tuple[float, int]:

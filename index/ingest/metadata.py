@@ -261,8 +261,14 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|(?<=\dT)\d{2}:\d{2}")  # "2022-08-31T
 _EVENT_GAP_DAYS = 30
 
 
+# "date 2024-10-25": a date in the machine form a page's metadata gives (a scrape's header line, a meta
+# tag's value), which records when the story was published; a "today" banner is printed for readers
+# ("Sabtu, 4 Oktober 2025"), never so.
+_MACHINE_DATE = re.compile(r"^\W*(?:[a-z_:]+\s*:?\s*)?(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\S*)?\s*$", re.I)
+
+
 def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") -> bool:
-    if _CLOCK.search(line):
+    if _CLOCK.search(line) or _MACHINE_DATE.match(line):
         return False
     if event and (date.fromisoformat(stamp) - date.fromisoformat(event)).days > _EVENT_GAP_DAYS:
         return True

@@ -59,8 +59,8 @@ def opens(body: str, tok: Token) -> bool:
     return not before or before in ".!?:;\n\"“”'’-–—"
 
 
-def paragraphs(body: str) -> list[tuple[int, int]]:
-    """Non-blank lines: scrapes put one paragraph per line, blank lines or not."""
+def _lines(body: str) -> list[tuple[int, int]]:
+    """Every non-blank line as trimmed offsets."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in body.split("\n"):
@@ -72,6 +72,55 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             out.append((start, end))
+    return out
+
+
+_MAX_FRAGMENT_WORDS = 3  # a link or an italic word a scrape put on a line of its own
+_RUNS_ON = frozenset(",-–(")  # a line ending so stops inside its sentence
+
+
+def _runs_on(body: str, end: int) -> bool:
+    """Whether a line ending at ``end`` stops inside a sentence: a word or a comma last."""
+    last = body[end - 1]
+    return last.isalnum() or last in _RUNS_ON
+
+
+_OPENING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _continues(body: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` carries on the sentence of the line before: it opens with a word in lower
+    case (not ``dr.`` or ``iPhone``, which open paragraphs of their own)."""
+    start, end = line
+    word = _OPENING_WORD.match(body, start, end)
+    if word is None or not word.group().islower():
+        return False
+    return body[word.end() : word.end() + 1] != "."
+
+
+def _fragment(body: str, line: tuple[int, int]) -> bool:
+    start, end = line
+    return end > start and len(body[start:end].split()) <= _MAX_FRAGMENT_WORDS and _runs_on(body, end)
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Non-blank lines: scrapes put one paragraph per line, blank lines or not.
+
+    Some scrapes (Kompas among them) also break a line around every linked or italic word and
+    hard-wrap long lines: ``"Sialnya Pak`` / ``Fulan`` / ``ini gini, ...," ujar X``. A line that
+    stops inside its sentence runs on into the next when that one opens in lower case, or is a
+    word or two that a lower-case line continues; a quotation and its cue stay one paragraph.
+    Ingest writes a blank line between any two lines, so blank lines do not tell them apart.
+    """
+    lines = _lines(body)
+    out: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(lines):
+        if out and _runs_on(body, out[-1][1]):
+            after = lines[k + 1] if k + 1 < len(lines) else (end, end)
+            if _continues(body, (start, end)) or (_fragment(body, (start, end)) and _continues(body, after)):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
     return out
 
 

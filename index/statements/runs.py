@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..entities.lexicon import degrees as entity_degrees
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..language import fold, is_initials
 from ..people.roles import role_words
@@ -86,6 +87,11 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     """:func:`split_run` on the words alone (it reads nothing else), as the slice it keeps; the
     same runs of names recur through a body and across an archive, so the answer is kept."""
     lex = lexicon()
+    kept = len(words)
+    while kept > 1 and _degree(words[kept - 1]):
+        kept -= 1  # "Fulan Hidayat S.H", "Fulan Hidayat SH": a degree written after a name is none of it
+    if kept < len(words):
+        return _split_words(words[:kept])
     # the name is what follows the last title, place or acronym: "Menteri Luar Negeri AS Antony Blinken"
     i = len(words)
     if i >= 2 and _is_title_like(words[-1]) and not _is_title_like(words[-2]):
@@ -113,6 +119,14 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     if not rest and any(not _is_title_like(w) or _is_acronym_or_place(w) for w in words):
         return "org", 0, len(words)
     return "none", 0, 0
+
+
+def _degree(word: str) -> bool:
+    """An academic degree as written after a name: dotted (``S.H``) or capitals inside (``SH``,
+    ``MSi``); a title-case word (``Ma``) may be a surname the degrees list also spells."""
+    if not word[:1].isupper() or (word[1:].islower() and "." not in word):
+        return False
+    return fold(word.replace(".", "")) in entity_degrees()
 
 
 def _is_acronym_or_place(w: str) -> bool:

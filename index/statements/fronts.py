@@ -14,6 +14,7 @@ import re
 from ..entities.features import first_names
 from ..language import fold
 from .lexicon import lexicon, verbs_of
+from .people import known_place_or_body
 from .text import Token, opens, whole_word_starts
 
 # "TikTok", "YouTube", "WhatsApp": a capital inside a word after two lower-case letters; "McDonald"
@@ -105,11 +106,15 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     ``said Fulan``: the article refers to the person by a later word of the recognised name and
     never writes the words before it apart from it, so those are an office or a body glued on,
     not given names. A front word the training news knows as a given name (``Muhammad Fulan
-    Hidayat`` then ``Fulan``) stays, as do initials and particles; two name words at least stay."""
+    Hidayat`` then ``Fulan``) stays, as do initials and particles; two name words at least stay,
+    or one after a place or a body the gazetteer knows (``Kepala Dinas Kalsel Fulanuddin``, then
+    ``ujar Fulanuddin``: the province's short form glued to a one-word name)."""
     given = first_names()
-    for k in range(1, len(words) - _MIN_NAME_WORDS + 1):
+    for k in range(1, len(words)):
         front = words[k - 1]
         if len(front) < _MIN_FRONT_LETTERS or not front[:1].isupper() or fold(front) in given:
+            return words
+        if k > len(words) - _MIN_NAME_WORDS and not (k == 1 and known_place_or_body(front)):
             return words
         if _written_apart(body, words[k], words[k - 1]):
             return words[k:]

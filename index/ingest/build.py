@@ -15,6 +15,7 @@ from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
+from kutip.index.ingest.lead_name import unrepeated_lead_name
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
 from kutip.index.ingest.origin import labelled_source, logo_over_lead, regional_edition, spelled_out_outlet
@@ -165,14 +166,18 @@ def build_article(
         raise SkipFile("no readable text (only page furniture such as links and credits)")
     dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)
     url = known.url or stated_url(paragraphs)
-    outlet = display_outlet(
-        known.outlet
-        or labelled_source(paragraphs)  # a reprint's named source over the wire dateline it keeps
-        or (dateline.outlet if dateline else "")
-        or lead_site(paragraphs)
-        or stated_outlet(split, paragraphs)
-        or logo_over_lead(dateline, paragraphs)
-    ) or outlet_of_url(url)
+    outlet = (
+        display_outlet(
+            known.outlet
+            or labelled_source(paragraphs)  # a reprint's named source over the wire dateline it keeps
+            or (dateline.outlet if dateline else "")
+            or lead_site(paragraphs)
+            or stated_outlet(split, paragraphs)
+            or logo_over_lead(dateline, paragraphs)
+        )
+        or outlet_of_url(url)
+        or unrepeated_lead_name(split.body, title)
+    )
     outlet = regional_edition(spelled_out_outlet(outlet, paragraphs), paragraphs)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline) or url_date(url)

@@ -28,7 +28,7 @@ from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 from kutip.index.models import EntityType
 
-__all__ = ["Dateline", "parse_dateline"]
+__all__ = ["Dateline", "is_place", "parse_dateline"]
 
 _MAX_PREFIX = 90
 # "Gudeg.net- Kepala": a site domain glued to its dash.
@@ -79,6 +79,11 @@ def _title_like(part: str) -> bool:
 
 # "Gunung Contoh", "Mount Contoh": a landform's name of several words (data/ingest_place_parts.txt).
 _LANDFORM_HEADS = folded_set("ingest_place_parts.txt", "head")
+
+
+def is_place(part: str) -> bool:
+    """A place the gazetteer knows, or one an administrative or landform word opens ("Kota Contoh")."""
+    return _is_place(part)
 
 
 def _is_place(part: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "DAY_NAMES",
+    "MONTH_NAMES",
     "FoundDate",
     "Stamp",
     "date_line",
@@ -260,6 +261,7 @@ class Stamp:
 
 _STAMP_MAX = 140
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = _MONTH_NAMES  # every spelling of a month, for patterns elsewhere
 _NO_LABEL_BEFORE = "".join(
     f"(?<!{label})"
     for label in (

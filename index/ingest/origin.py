@@ -30,7 +30,14 @@ from kutip.index.ingest.site_domain import is_platform, repeated_domain
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["logo_over_lead", "regional_edition", "spelled_out_outlet", "stated_outlet", "stated_url"]
+__all__ = [
+    "logo_over_lead",
+    "place_shaped",
+    "regional_edition",
+    "spelled_out_outlet",
+    "stated_outlet",
+    "stated_url",
+]
 
 # "CONTOHNET – Warga …": one word in capitals where a wire puts its place, and no known place, office
 # or everyday word. A place opening the lead so recurs in the story in its usual case ("Sukamaju"); a
@@ -43,7 +50,7 @@ _PLACE_SUFFIXES = folded_set("ingest_place_parts.txt", "suffix")
 _PLACE_MIN_REST = 3
 
 
-def _place_shaped(word: str) -> bool:
+def place_shaped(word: str) -> bool:
     """A town the gazetteer lacks, told by the parts place names are built from ("tanjungsari")."""
     return any(word.startswith(p) and len(word) - len(p) >= _PLACE_MIN_REST for p in _PLACE_PREFIXES) or any(
         word.endswith(s) and len(word) - len(s) >= _PLACE_MIN_REST for s in _PLACE_SUFFIXES
@@ -58,7 +65,7 @@ def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
     word = dateline.prefix
     if len(word) < _LOGO_MIN_LETTERS or not word.isalpha() or not word.isupper():
         return ""
-    if lookup(word.title()) is not None or is_listed_word(fold(word)) or _place_shaped(fold(word)):
+    if lookup(word.title()) is not None or is_listed_word(fold(word)) or place_shaped(fold(word)):
         return ""
     written = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", re.I)
     # the dateline's own word, however its dash is set ("KOTA – …", "KOTA- …"), does not count

@@ -20,6 +20,7 @@ __all__ = [
     "known_outlets",
     "outlet_before_place",
     "outlet_of_url",
+    "outlet_word_inside",
 ]
 
 # Host names have letters, digits and hyphens only: "IMG_2014…CONTOH.CO.ID" is a picture's file name run
@@ -197,6 +198,16 @@ def outlet_before_place(text: str) -> str:
 
 # Words outlets put in their names and places do not (``data/ingest_outlet_words.txt``).
 _OUTLET_WORDS = folded_set("ingest_outlet_words.txt", "outlet")
+
+
+def outlet_word_inside(word: str) -> bool:
+    """True when one word runs an outlet word together with more letters ("Kabarcontoh", and also
+    "Beritakan", "Journalist"): :func:`is_titled_compound` and :func:`is_compound_outlet` judge it."""
+    folded = word.strip(".,").casefold()
+    return any(
+        len(folded) - len(part) >= _GLUED_MIN_REST and (folded.startswith(part) or folded.endswith(part))
+        for part in _OUTLET_WORDS
+    )
 
 
 def has_outlet_word(text: str) -> bool:

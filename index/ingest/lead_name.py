@@ -1,0 +1,103 @@
+"""The site's own name opening the lead where a wire puts its place: "Contoh – Warga …".
+
+Small sites write their name before the lead's dash in any case and shape ("Contoh –", "KONTOH –",
+"KabarContoh –", "Contoh Sukamaju –"), often a word of the language ("Aktual", "Maklumat"), so no
+list or shape tells it from a place the gazetteer lacks ("SUKAMAJU –"). The story does: it names the
+place again, in its headline or its text, as it reports what happened there, but never its own site.
+Page furniture is no evidence either way (menus list regions, footers repeat the site's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kutip.index.entities import lookup
+from kutip.index.ingest.boilerplate import furniture_share
+from kutip.index.ingest.dateline import is_place
+from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates
+from kutip.index.ingest.origin import place_shaped
+from kutip.index.ingest.outlets import (
+    display_outlet,
+    is_compound_outlet,
+    is_titled_compound,
+    outlet_word_inside,
+)
+from kutip.index.language import fold
+from kutip.index.language.wordlists import folded_set
+
+__all__ = ["unrepeated_lead_name"]
+
+# One to three words, each opening with a capital ("Contoh", "KONTOH POS", "KabarContoh"), then a dash
+# or a bar set apart by spaces, then the lead's first word.
+_OPENING = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2})\s+(?:-{1,2}|–|—|\|{1,2})\s+(?=[A-Z\"“‘])"
+)
+_MIN_LETTERS = 4
+_MIN_WORD_LETTERS = 3
+# A lead's first sentence: a headline tail after a dash is short and has no full stop.
+_MIN_LEAD_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+# "FOTO –", "ILUSTRASI –", "UPDATE –": labels over a caption or a story, no one's name.
+_LABELS = folded_set("ingest_outlet_words.txt", "lead_label")
+_DAY_OR_MONTH = re.compile(rf"^(?:{DAY_NAMES}|{MONTH_NAMES})$", re.I)
+_MAX_FURNITURE = 0.5
+
+
+def unrepeated_lead_name(body: list[str], title: str) -> str:
+    """The name before the first story paragraph's dash, when it names no place, label or known entity
+    and neither the headline nor the story writes it again; "" otherwise."""
+    if not body:
+        return ""
+    lead = body[0].strip()
+    match = _OPENING.match(lead)
+    if match is None:
+        return ""
+    rest = lead[match.end() :]
+    if len(rest.split()) < _MIN_LEAD_WORDS and not _SENTENCE_END.search(rest):
+        return ""
+    name = _without_place(match["name"].rstrip("."))
+    if not _could_be_a_site(name):
+        return ""
+    story = "\n".join([title, rest, *body[1:]])
+    return "" if any(_written(word, story) for word in name.split()) else _shown(name)
+
+
+def _written(word: str, story: str) -> bool:
+    """The word again in the story, in any case; its domain ("Contoh.com") is no repetition. Each word
+    of a longer name counts: a caption's kicker ("ANA DAN FULAN –") names the people it shows."""
+    if sum(c.isalpha() for c in word) < _MIN_WORD_LETTERS:
+        return False
+    return re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", story, re.I) is not None
+
+
+def _shown(name: str) -> str:
+    """A listed outlet's usual name; otherwise the name as written, a logo's capitals lowered
+    ("KONTOH POS" → "Kontoh Pos")."""
+    shown = display_outlet(name)
+    return name.title() if shown == name and name.isupper() else shown
+
+
+def _without_place(name: str) -> str:
+    """ "Contoh Sukamaju": the site's name before the known place it files from, without it."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        if is_place(" ".join(words[cut:])) and not is_place(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return name
+
+
+def _could_be_a_site(name: str) -> bool:
+    words = name.split()
+    if sum(c.isalpha() for c in name) < _MIN_LETTERS or any(_DAY_OR_MONTH.match(w) for w in words):
+        return False
+    if is_place(name) or lookup(name) is not None or any(is_place(w) or lookup(w) is not None for w in words):
+        return False
+    if next(find_dates(name), None) or furniture_share(name) >= _MAX_FURNITURE:
+        return False
+    return not any(fold(w) in _LABELS or place_shaped(fold(w)) or _not_compound(w) for w in words)
+
+
+def _not_compound(word: str) -> bool:
+    """An outlet word run into more letters that the compound rules reject ("Beritakan", "Journalist"):
+    a word of the language, which they have already judged."""
+    return outlet_word_inside(word) and not (is_titled_compound(word) or is_compound_outlet(word))

@@ -27,7 +27,10 @@ and 0.9 (near-identical words); one speaker in reports dated days apart (``dista
 Clause level: outlets cut a sentence at a comma, so one clause (``MIN_SHARED_CLAUSE`` terms
 shared, containment 0.55) found in the other report also counts for one speaker; a clause of
 four or five terms counts when four fifths of it are there (``SHORT_CLAUSE_CONTAINMENT``):
-an interview answer's opening clause paraphrased by another outlet.
+an interview answer's opening clause paraphrased by another outlet. A sentence or clause found
+within the other report, and a bare overlap of two whole reports (under three quarters), must also
+be said in one order there (``MIN_IN_ORDER`` terms, or most of those shared): topic words of one
+story scattered over another passage in another order are not a quote of it.
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ MIN_CLAUSE_CONTAINMENT = 0.55
 MIN_SHORT_CLAUSE = 4  # a shorter clause (an answer's opening) must be nearly all in the other report
 SHORT_CLAUSE_CONTAINMENT = 0.8
 _PREFIX = 5
+# Terms of a sentence or clause matched within a longer report (or of a bare overlap of two whole
+# reports) that the other says in the same order: four, or more than this share of those shared.
+MIN_IN_ORDER = 4
+IN_ORDER_SHARE = 0.6
 
 # relation of the speakers -> (terms shared, containment) a whole text or sentence must reach
 BARS: dict[str, tuple[float, float]] = {
@@ -135,13 +142,40 @@ def _passes(found: Similarity, bar: tuple[float, float], undated: bool = False) 
     return not found.numbers_conflict and found.shared >= bar[0] and found.containment >= bar[1]
 
 
+def in_order(part: Sequence[str], whole: Sequence[str]) -> tuple[int, int]:
+    """How many of ``part``'s terms ``whole`` says in the same order (the longest common
+    subsequence, terms compared by their first five letters), and how many they share."""
+    ours = [t[:_PREFIX] for t in part]
+    theirs = [t[:_PREFIX] for t in whole]
+    shared = set(ours) & set(theirs)
+    ours = [t for t in ours if t in shared]
+    theirs = [t for t in theirs if t in shared]
+    row = [0] * (len(theirs) + 1)
+    for term in ours:
+        previous = 0
+        for at, other in enumerate(theirs, 1):
+            kept = row[at]
+            row[at] = previous + 1 if term == other else max(row[at], row[at - 1])
+            previous = kept
+    return row[-1], len(shared)
+
+
 def _sentence_within(parts: Sequence[Sequence[str]], whole: Sequence[str], bar: tuple[float, float]) -> bool:
     least = max(bar[0], MIN_SHARED_SENTENCE)
     for part in parts:
         found = similarity(part, whole)
-        if _passes(found, (least, bar[1])) and len(set(part)) <= len(set(whole)):
+        if _passes(found, (least, bar[1])) and len(set(part)) <= len(set(whole)) and _ordered(part, whole):
             return True
     return False
+
+
+def _ordered(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether ``whole`` says ``MIN_IN_ORDER`` of the part's terms in the part's order: another outlet's
+    quote of one sentence keeps its words' order; topic words of the part scattered over the other
+    report's sentences in another order (``follow up`` ... ``the incident`` ... ``the internal affairs
+    chief``) are another passage on the same matter."""
+    kept, shared = in_order(part, whole)
+    return kept >= MIN_IN_ORDER or kept > IN_ORDER_SHARE * shared
 
 
 def _clause_within(clauses: Sequence[Sequence[str]], whole: Sequence[str]) -> bool:
@@ -153,9 +187,18 @@ def _clause_within(clauses: Sequence[Sequence[str]], whole: Sequence[str]) -> bo
             bar = (MIN_SHORT_CLAUSE, SHORT_CLAUSE_CONTAINMENT)
         else:
             continue
-        if _passes(similarity(clause, whole), bar):
+        if _passes(similarity(clause, whole), bar) and _ordered(clause, whole):
             return True
     return False
+
+
+def _whole_ordered(found: Similarity, a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a bare overlap of two whole reports (under ``UNDATED_FEW_CONTAINMENT``) is said in one
+    order: ``MIN_IN_ORDER`` terms (all of them when fewer are shared) in the same order."""
+    if found.containment >= UNDATED_FEW_CONTAINMENT:
+        return True
+    shorter, longer = (a, b) if len(set(a)) <= len(set(b)) else (b, a)
+    return _ordered(shorter, longer)
 
 
 def same_report(
@@ -171,7 +214,8 @@ def same_report(
     bar = BARS[relation]
     flat_a = [t for part in a for t in part]
     flat_b = [t for part in b for t in part]
-    if _passes(similarity(flat_a, flat_b), bar, relation == "undated"):
+    whole = similarity(flat_a, flat_b)
+    if _passes(whole, bar, relation == "undated") and _whole_ordered(whole, flat_a, flat_b):
         return True
     if relation == "distant":
         return False  # one repeated sentence is how a speaker restates a line days later

@@ -20,6 +20,7 @@ from kutip.index.ingest.outlets import (
     display_outlet,
     is_compound_outlet,
     is_titled_compound,
+    known_outlets,
     outlet_word_inside,
 )
 from kutip.index.language import fold
@@ -36,6 +37,7 @@ _MIN_LETTERS = 4
 _MIN_WORD_LETTERS = 3
 # A lead's first sentence: a headline tail after a dash is short and has no full stop.
 _MIN_LEAD_WORDS = 12
+_LEAD_REACH = 3
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # "FOTO –", "ILUSTRASI –", "UPDATE –": labels over a caption or a story, no one's name.
 _LABELS = folded_set("ingest_outlet_words.txt", "lead_label")
@@ -44,22 +46,33 @@ _MAX_FURNITURE = 0.5
 
 
 def unrepeated_lead_name(body: list[str], title: str) -> str:
-    """The name before the first story paragraph's dash, when it names no place, label or known entity
-    and neither the headline nor the story writes it again; "" otherwise."""
-    if not body:
+    """The name before the lead's dash, when it names no place, label or known entity and neither the
+    headline nor the story writes it again; "" otherwise. The lead is the first of the story's first
+    paragraphs that opens so: a photo's caption may come before it."""
+    found = next(
+        ((i, m) for i, p in enumerate(body[:_LEAD_REACH]) for m in [_OPENING.match(p.strip())] if m), None
+    )
+    if found is None:
         return ""
-    lead = body[0].strip()
-    match = _OPENING.match(lead)
-    if match is None:
-        return ""
-    rest = lead[match.end() :]
+    index, match = found
+    rest = body[index].strip()[match.end() :]
     if len(rest.split()) < _MIN_LEAD_WORDS and not _SENTENCE_END.search(rest):
         return ""
-    name = _without_place(match["name"].rstrip("."))
+    name, place = _name_and_place(match["name"].rstrip("."))
     if not _could_be_a_site(name):
         return ""
-    story = "\n".join([title, rest, *body[1:]])
-    return "" if any(_written(word, story) for word in name.split()) else _shown(name)
+    story = "\n".join([title, *body[:index], rest, *body[index + 1 :]])
+    if any(_written(word, story) for word in name.split()):
+        return ""
+    # "Contoh Sukamaju" of a listed network is its edition for the place; an unlisted site files from it
+    return _shown(f"{name} {place}" if place and name.casefold() in known_outlets() else name)
+
+
+def _shown(name: str) -> str:
+    """A listed outlet's usual name; otherwise the name as written, a logo's capitals lowered
+    ("KONTOH POS" → "Kontoh Pos")."""
+    shown = display_outlet(name)
+    return name.title() if shown == name and name.isupper() else shown
 
 
 def _written(word: str, story: str) -> bool:
@@ -70,20 +83,13 @@ def _written(word: str, story: str) -> bool:
     return re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", story, re.I) is not None
 
 
-def _shown(name: str) -> str:
-    """A listed outlet's usual name; otherwise the name as written, a logo's capitals lowered
-    ("KONTOH POS" → "Kontoh Pos")."""
-    shown = display_outlet(name)
-    return name.title() if shown == name and name.isupper() else shown
-
-
-def _without_place(name: str) -> str:
-    """ "Contoh Sukamaju": the site's name before the known place it files from, without it."""
+def _name_and_place(name: str) -> tuple[str, str]:
+    """ "Contoh Sukamaju": the site's name, and the known place after it that it files from, if any."""
     words = name.split()
     for cut in range(1, len(words)):
         if is_place(" ".join(words[cut:])) and not is_place(" ".join(words[:cut])):
-            return " ".join(words[:cut])
-    return name
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    return name, ""
 
 
 def _could_be_a_site(name: str) -> bool:

@@ -60,3 +60,12 @@ def test_a_logos_capitals_are_lowered() -> None:
 
 def test_a_captions_kicker_names_the_people_the_story_names() -> None:
     assert unrepeated_lead_name([f"RINA DAN PARTO – {_LEAD}", *_MORE], "Rina Marlina Kunjungi Posko") == ""
+
+
+def test_a_photos_caption_may_come_before_the_lead() -> None:
+    caption = "Kepala desa meninjau tanggul sungai."
+    assert unrepeated_lead_name([caption, f"Kabarwarta – {_LEAD}", *_MORE], _TITLE) == "Kabarwarta"
+
+
+def test_a_listed_network_before_a_known_place_is_its_edition() -> None:
+    assert unrepeated_lead_name([f"Viva Bandung – {_LEAD}", *_MORE], _TITLE) == "Viva Bandung"

@@ -14,6 +14,7 @@ from kutip.index.models import Article, Entity, EntityType
 from kutip.index.people.definitions import defined_aliases
 from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_after, role_before, role_key
+from kutip.index.statements.fronts import name_without_front
 from kutip.index.statements.layout import Headlines
 from kutip.index.statements.text import paragraphs
 
@@ -54,6 +55,18 @@ def _named_in_prose(entity: Entity, headlines: Headlines) -> str:
     return max(shorter, key=len) if shorter else entity.name
 
 
+def _without_front(body: str, entity: Entity, name: str) -> str:
+    """The name without a body or place glued before it (``BMKG Fulan``, ``Kalsel Fulan``), as the
+    speaker parser reads it, when the article also writes what is left on its own."""
+    words = name.split()
+    starts = [m.start for m in entity.mentions if m.text.split()[:1] == words[:1]]
+    kept = name_without_front(body, words, starts)
+    short = " ".join(kept)
+    cut = len(kept) < len(words) and kept == words[len(words) - len(kept) :]
+    alone = any(m.text == short for m in entity.mentions) or short in entity.aliases
+    return short if cut and alone else name
+
+
 def article_date(article: Article) -> str:
     return article.date or article.event_date
 
@@ -77,6 +90,7 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
         if any(m.text != name for m in entity.mentions):
             headlines = headlines or Headlines(article.body, paragraphs(article.body))
             name = _named_in_prose(entity, headlines)
+        name = _without_front(article.body, entity, name)
         name_key = key_of(name)
         if not name_key:
             continue

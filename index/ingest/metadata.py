@@ -99,8 +99,35 @@ def _furniture_date(paragraph: str) -> str:
         return stamp.iso
     segments = credit_segments(paragraph)
     if len(segments) < 2:
-        return ""
+        return _glued_byline_date(paragraph)
     return next((stamp.iso for stamp in map(read_stamp, segments) if stamp), "")
+
+
+# "By Ana Lee 16 September 2024 4 Min Read", "Oleh Fulan Senin, 2 Juni 2025 Dibaca (12)": a byline whose
+# name, date and counters the page set side by side with no mark between them. The label, a short name
+# and nothing after the date but its time, a reading time or a counter make it the story's own stamp.
+_BYLINE_LABEL = re.compile(
+    r"^\W*(?:by|oleh|publisher|penulis|reporter|pewarta|writer|author|ditulis oleh|posted by)\s*:?\s+", re.I
+)
+_BYLINE_NAME_WORDS = 4
+_AFTER_BYLINE_DATE = re.compile(
+    r"^(?:\s*,?\s*(?:(?:pukul|jam|at)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?"
+    r"|\s+\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)"  # a reading time
+    r"|\s+[A-Z][a-z]+\s*\(\d[\d.,]*\)"  # a counter: "Pengunjung (274)", "Dibaca (12)"
+    r")*\s*$",
+    re.I,
+)
+
+
+def _glued_byline_date(line: str) -> str:
+    label = _BYLINE_LABEL.match(line)
+    found = next(find_dates(line[label.end() :]), None) if label else None
+    if label is None or found is None:
+        return ""
+    name = line[label.end() : label.end() + found.start].split()
+    if not 0 < len(name) <= _BYLINE_NAME_WORDS or not all(word[:1].isupper() for word in name):
+        return ""
+    return found.iso if _AFTER_BYLINE_DATE.match(line[label.end() + found.end :]) else ""
 
 
 # "Updated 3:12 PM EST, November 3, 2023", "Diperbarui 04 Mar 2023": a later date than the publication's.
@@ -145,8 +172,8 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     stamped = [
         (i, p, iso)
         for i, (p, furniture) in enumerate(head)
-        if furniture
-        for iso in [_furniture_date(p)]
+        # a byline over the dateline is the page's, wherever the split put it
+        for iso in [_furniture_date(p) if furniture else _glued_byline_date(p) if i < opening else ""]
         if iso
     ]
     stamped = [(i, p, iso) for i, p, iso in stamped if not _weather_banner(i, p, paragraphs)]

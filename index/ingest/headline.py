@@ -238,9 +238,11 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     """
     if _repeated_below(line, page) or _place_and_date(line) or _WIRE_LEAD.match(line):
         return float("-inf")
+    crumbed = _crumbed(line, index, page)
     if index and _runs_on(page.head[index - 1]):
         return float("-inf")  # the rest of a sentence the scrape broke over two lines
-    if _PHOTO_LABEL.match(" ".join(page.head[index + 1 : index + 2])) and index > page.first_real:
+    photo_under = _PHOTO_LABEL.match(" ".join(page.head[index + 1 : index + 2]))
+    if photo_under and index > page.first_real and not crumbed:
         return float("-inf")  # a caption, its photo's credit under it
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
@@ -251,7 +253,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     if (
         not looks_like_title(line)
         or not (_MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or _short_repeated(line, words, page))
-        or _INNER_SENTENCE.search(line)
+        or (_INNER_SENTENCE.search(line) and not crumbed)
         or _BRACKET_DATE.search(line)
         or _BREADCRUMB.search(line)
         or _BULLET_START.match(line)
@@ -286,10 +288,29 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score -= _DEK_PENALTY
     if _over_stamp(index, page):
         score += _OVER_STAMP_BONUS
+    if crumbed:
+        score += _CRUMB_BONUS
     if len(page.head) == 1 and _title_case_share(content) < _TITLE_CASE:
         score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
     score -= 2.0 * furniture + 0.2 * _lines_down(index, page)
     return score + (1.0 if isolated else 0.0)
+
+
+# "Beranda / Kanal / Judul" or a list "• Beranda", "• Kanal", "• Judul" over the story: a breadcrumb trail
+# ends with the page's own headline, and a line that prints its last step again is that headline, whatever
+# stands under it (a photo's credit) or inside it ("Govt. Will …"); a caption printed twice is still none.
+_CRUMB_BONUS = 4.0
+
+
+def _crumbed(line: str, index: int, page: _Page) -> bool:
+    folded = normalise_text(line).casefold()
+    for above in page.head[:index]:
+        steps = _BREADCRUMB.split(above)
+        bullet = _BULLET_START.match(above)
+        last = steps[-1] if len(steps) > 1 else above[bullet.end() :] if bullet else ""
+        if last and normalise_text(last).casefold() == folded:
+            return True
+    return False
 
 
 # The headline stands over the story's date stamp, perhaps with its dek or the writer's name between; a

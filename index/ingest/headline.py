@@ -290,6 +290,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += _OVER_STAMP_BONUS
     if crumbed:
         score += _CRUMB_BONUS
+    score -= _LONG_PENALTY * max(0, len(words) - _LONG_TITLE_WORDS)
     if len(page.head) == 1 and _title_case_share(content) < _TITLE_CASE:
         score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
     score -= 2.0 * furniture + 0.2 * _lines_down(index, page)
@@ -300,6 +301,10 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
 # ends with the page's own headline, and a line that prints its last step again is that headline, whatever
 # stands under it (a photo's credit) or inside it ("Govt. Will …"); a caption printed twice is still none.
 _CRUMB_BONUS = 4.0
+# Headlines run to about twenty words (one of 350 annotated ones is longer); a standfirst under the headline
+# runs longer and repeats the lead, so it would otherwise outscore it.
+_LONG_TITLE_WORDS = 20
+_LONG_PENALTY = 0.5
 
 
 def _crumbed(line: str, index: int, page: _Page) -> bool:

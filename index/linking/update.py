@@ -22,6 +22,8 @@ article (:mod:`stitched`): the few candidates of one speaker sharing most keys a
 A report of one part of a speech does not also join another part its article quotes apart
 (:meth:`_Linker.outmatched`), and a short remark translated whole without two dates links when
 the quotes beside it in both articles match too (:meth:`_Linker.in_sequence`).
+A short quote of one speaker that both reports give word for word links though its content terms
+are too few for :func:`matches` (:meth:`_Linker.copied`, :mod:`verbatim`).
 It stays one module (about 550 lines): the match rules and the batch update share the
 statement view (``LinkDoc``) and its reads, and splitting them would export both halves' internals.
 """
@@ -45,6 +47,7 @@ from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS, days_apart, ki
 from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candidates
 from kutip.index.linking.similarity import (
     BARS,
+    MIN_CONTAINMENT,
     MIN_SHARED_SENTENCE,
     same_report,
     short_quote_within,
@@ -68,6 +71,7 @@ from kutip.index.linking.store import (
     meta,
     set_meta,
 )
+from kutip.index.linking.verbatim import all_words, verbatim
 from kutip.index.sqlin import select_in
 
 __all__ = [
@@ -383,6 +387,9 @@ class _Linker:
         self.kinds: dict[str, dict[str, str]] = {}
         self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
         self.pending: list[tuple[str, str]] = []  # undated pairs that would match were their articles paired
+        self.words: dict[
+            str, tuple[str, ...]
+        ] = {}  # statements' words, function words kept (:mod:`verbatim`)
 
     def doc(self, sid: str) -> LinkDoc | None:
         if sid not in self.docs:
@@ -397,7 +404,26 @@ class _Linker:
             return False
         if matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
             return True
+        if self.copied(one, two):
+            return True
         return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
+
+    def copied(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """One speaker's short quote given word for word by both (:mod:`verbatim`): its content terms
+        alone are too few for :func:`matches`. The texts are read only for a pair whose content
+        terms already agree (the shorter's nearly all in the other)."""
+        if a.lang != b.lang or _weighed(a, b) != "same":
+            return False
+        found = similarity(a.terms, b.terms)
+        if found.numbers_conflict or found.containment < MIN_CONTAINMENT:
+            return False
+        return verbatim(self._words(a), self._words(b), dated=one_day(a, b))
+
+    def _words(self, doc: LinkDoc) -> tuple[str, ...]:
+        if doc.statement not in self.words:
+            row = self.db.execute("SELECT text FROM statements WHERE id = ?", (doc.statement,)).fetchone()
+            self.words[doc.statement] = all_words(str(row[0]) if row else "", doc.lang)
+        return self.words[doc.statement]
 
     def _core(self, ids: Iterable[str]) -> list[str]:
         docs = [d for sid in dict.fromkeys(ids) if (d := self.doc(sid)) is not None]
@@ -615,6 +641,7 @@ class _Linker:
                 matches(doc, other)
                 or (undated_translation(doc, other) and self.in_sequence(doc, other))
                 or self._together_match(doc, other)
+                or self.copied(doc, other)
             ):
                 if not self.outmatched(doc, other):
                     self.join(doc, other)

@@ -255,7 +255,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or not (_MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or _short_repeated(line, words, page))
         or (_INNER_SENTENCE.search(line) and not crumbed)
         or _BRACKET_DATE.search(line)
-        or _BREADCRUMB.search(line)
+        or _is_trail(line)
         or _BULLET_START.match(line)
         or _photo_credit(line)
         or read_stamp(line)
@@ -295,6 +295,16 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
     score -= 2.0 * furniture + 0.2 * _lines_down(index, page)
     return score + (1.0 if isolated else 0.0)
+
+
+# A trail's steps before the last are a menu's words; a headline of two parts ("[LABEL] Judul satu | Judul
+# dua", as roundups print them) has a long first part.
+_STEP_MAX_WORDS = 4
+
+
+def _is_trail(line: str) -> bool:
+    steps = _BREADCRUMB.split(line)
+    return len(steps) > 1 and all(len(step.split()) <= _STEP_MAX_WORDS for step in steps[:-1])
 
 
 # "Beranda / Kanal / Judul" or a list "• Beranda", "• Kanal", "• Judul" over the story: a breadcrumb trail

@@ -38,3 +38,14 @@ def test_a_bulleted_trail_and_an_abbreviation_in_the_headline(tmp_path: Path) ->
     title = "Govt. Will Repair 1,600 Irrigation Gates: Village Head Says"
     page = f"• Home\n  • News\n  • {title}\n\n{title}\n\n{_STORY}"
     assert load_article(tmp_path, page).title == title
+
+
+def test_a_two_part_headline_is_no_trail(tmp_path: Path) -> None:
+    title = "[POPULER DAERAH] Warga Sukamaju Bersihkan Saluran Irigasi | Bupati Resmikan Pasar Baru"
+    page = f"Salin Artikel\n\n{title}\n\n{_STORY}"
+    assert load_article(tmp_path, page).title.startswith("[POPULER DAERAH] Warga Sukamaju")
+
+
+def test_a_menu_trail_is_still_no_headline(tmp_path: Path) -> None:
+    page = f"Beranda | Daerah | Warga Sukamaju Bersihkan Saluran\n\n{_STORY}"
+    assert load_article(tmp_path, page).title == ""

@@ -29,6 +29,7 @@ _MAX_APPOSITION_WORDS = 24
 _SUBJECT_WINDOW = 600  # a subject and its appositions sit within a few dozen words of the verb
 _NEGATION_WINDOW = 40
 _NEGATION = frozenset({"tidak", "tak", "belum", "bukan", "not", "never", "didn't", "yang"})
+_TO_COME = frozenset({"akan", "will", "hendak"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,9 +380,13 @@ def _first_token_start(body: str, start: int, end: int) -> int:
     return toks[0].start if toks else start
 
 
-def negated(book: NameBook, floor: int, verb: Token) -> bool:
+def negated(book: NameBook, floor: int, verb: Token, *, to_come: bool = False) -> bool:
+    """Whether the word before ``verb`` says no statement was made (``tidak mengatakan``, a
+    relative ``yang``); ``to_come`` also counts one still to come (``Fulan menyebut Rudi akan
+    menyampaikan keterangan``: Rudi has said nothing yet)."""
     toks = tokens(book.body, _window_floor(book.body, floor, verb.start, _NEGATION_WINDOW), verb.start)
-    return bool(toks) and toks[-1].text.casefold() in _NEGATION
+    last = toks[-1].text.casefold() if toks else ""
+    return last in _NEGATION or (to_come and last in _TO_COME)
 
 
 def _window_floor(body: str, floor: int, pos: int, window: int = _SUBJECT_WINDOW) -> int:

@@ -271,7 +271,12 @@ def extract_statements(
             # a sentence with a statement already put its speaker forward
             # a title or caption line puts nobody forward as the subject of the prose after it
             quiet = found or book.headlines.covers(sent[0])
-            subject = None if quiet else subject_person(book, *sent, _marks_at(marks, opens, sent[0]))
+            reporting = bool(resolved_in_para)
+            subject = (
+                None
+                if quiet
+                else subject_person(book, *sent, _marks_at(marks, opens, sent[0]), reporting=reporting)
+            )
             if subject and subject.name and book.is_person(subject.name):
                 memory.note_subject(subject.name, subject.role)
                 subject_para = p_index

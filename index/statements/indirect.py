@@ -188,7 +188,7 @@ def reported(
             ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
             span = _content_split(body, floor, tok.start, np_end, limit_at(tok.start))
             add(span or _content_before(body, floor, tok.start), ref, (tok.start, np_end))
-        elif w in lex.active and not negated(book, floor, tok):
+        elif w in lex.active and not negated(book, floor, tok, to_come=True):
             ref, cue_start = subject_before(book, floor, tok)
             span = _content_after(body, toks, k, limit_at(tok.start))
             if span is None:

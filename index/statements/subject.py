@@ -30,11 +30,17 @@ _DASHES = "—–"
 _LEAD_GAP = frozenset(" ()\u00a0")
 
 
-def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, int]]) -> SpeakerRef | None:
+def subject_person(
+    book: NameBook, start: int, end: int, marks: list[tuple[int, int]], *, reporting: bool = False
+) -> SpeakerRef | None:
     """The person ``body[start:end]`` is about, or None.
 
     A name must be followed by its predicate, and one capitalised word that opens the sentence
     counts only when the recogniser knows it as a person (else "Rescue teams …" would be someone).
+    ``reporting``: an earlier sentence of the paragraph is someone's statement, so the sentence
+    may go on relaying it; the agent of a passive that is no speech verb (``Anggarannya sudah
+    disetujui oleh Presiden X`` after ``Menurut dia, …``) is then what the speaker told, not
+    whom the passage turns to.
     """
     body = book.body
     if any(s <= start < e for s, e in marks):
@@ -59,7 +65,7 @@ def subject_person(book: NameBook, start: int, end: int, marks: list[tuple[int, 
             return ref
     for k in starts:
         # "Kiper utama absen pekan ini, dijelaskan pelatih Fulan …": after a fronted clause
-        ref = _passive_agent(book, toks[k:])
+        ref = _passive_agent(book, toks[k:], speech_only=reporting)
         if ref is not None:
             return ref
     return None
@@ -69,25 +75,26 @@ _MAX_BEFORE_PASSIVE = 5
 _PASSIVE_SHAPE = re.compile(r"di[a-z]{3,}(?:kan|i)")
 
 
-def _passive_agent(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
+def _passive_agent(book: NameBook, toks: list[Token], *, speech_only: bool = False) -> SpeakerRef | None:
     """``Pendapat lain diungkapkan Fulanah (35), guru …`` / ``Hal itu dibagikan oleh Fulan``:
     the agent of a passive verb near the start is whom the passage turns to, who speaks next.
-    A speech verb may take its agent straight after it; any other passive only after ``oleh``.
+    An Indonesian speech verb may take its agent straight after it; any other passive only after
+    ``oleh`` or ``by`` (``This was conveyed by Fulan``).
     After ``yang`` the verb is a relative clause (``apa yang disampaikan Fulan itu …``: what
     Fulan said is the topic), so its agent is not who goes on."""
     lex = lexicon()
     for k, tok in enumerate(toks[: _MAX_BEFORE_PASSIVE + 1]):
         w = tok.text.casefold()
         speech = w in lex.passive
-        if not (speech or _PASSIVE_SHAPE.fullmatch(w)) or k + 1 >= len(toks):
+        if not (speech or (_PASSIVE_SHAPE.fullmatch(w) and not speech_only)) or k + 1 >= len(toks):
             continue
         if k > 0 and toks[k - 1].text.casefold() == "yang":
             continue
         j = k + 1
         if toks[j].text.casefold() in ("oleh", "by"):
             j += 1
-        elif not speech:
-            return None
+        elif not (speech and _PASSIVE_SHAPE.fullmatch(w)):
+            return None  # an English participle takes its agent after "by" only: "conveyed by X"
         lead = _lead(book.body, toks[j:])
         if not lead:
             return None

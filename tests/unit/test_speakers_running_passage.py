@@ -1,0 +1,49 @@
+"""Pronoun cues after a person named only inside the running speaker's report: the agent of a
+passive that is no speech verb, someone who will speak later, and an English ``conveyed by``
+that names the speaker (all text made up)."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+
+
+def _direct(body: str, lang: str = "id") -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+def test_an_agent_inside_the_speakers_report_does_not_take_the_pronoun() -> None:
+    body = (
+        "Menteri Kesehatan Fulan Hidayat meninjau rumah sakit di Bekasi, Senin.\n\n"
+        "Menurut dia, saat ini ada 32 rumah sakit yang sedang dibangun. "
+        "Anggarannya juga sudah disetujui oleh Presiden Rudi Santoso.\n\n"
+        '"Cuma ada sedikit realokasi anggaran yang butuh persetujuan beliau," ucap dia.\n'
+    )
+    assert _direct(body) == ["Fulan Hidayat"]
+
+
+def test_a_passive_agent_still_leads_a_paragraph_of_narration() -> None:
+    body = (
+        "Warga memadati balai desa sejak pagi.\n\n"
+        "Bantuan itu akhirnya diserahkan oleh Bupati Rina Marlina kepada warga.\n\n"
+        '"Semoga bantuan ini meringankan beban," ujarnya.\n'
+    )
+    assert _direct(body) == ["Rina Marlina"]
+
+
+def test_someone_who_will_speak_later_has_said_nothing() -> None:
+    body = (
+        "Juru bicara istana Fulan Hidayat menyebut Rudi hanya akan menyampaikan keterangan resmi.\n\n"
+        '"Nanti presiden tidak setiap waktu bisa diakses," kata dia.\n'
+    )
+    assert _direct(body) == ["Fulan Hidayat"]
+
+
+def test_conveyed_by_names_who_goes_on_speaking() -> None:
+    body = (
+        "Jakarta - President Rudi Santoso has instructed his negotiation team to reach a tariff deal.\n\n"
+        "This was conveyed by Coordinating Minister for Economic Affairs Fulan Hidayat on Tuesday.\n\n"
+        '"The President instructed us to negotiate in the best possible way," he said.\n'
+    )
+    assert _direct(body, "en") == ["Fulan Hidayat"]

@@ -193,9 +193,12 @@ class KutipApp(App[None]):
     def entity_filter(self) -> EntityFilter | None:
         return self.searching.entity_filter
 
-    def set_all_summaries(self, summaries: list[ArticleSummary]) -> None:
+    def set_all_summaries(
+        self, summaries: list[ArticleSummary], by_id: dict[str, ArticleSummary] | None = None
+    ) -> None:
+        """The archive's list; ``by_id`` is its index by id when a worker built it already."""
         self.all_summaries = summaries
-        self._summaries_by_id = {summary.id: summary for summary in summaries}
+        self._summaries_by_id = {summary.id: summary for summary in summaries} if by_id is None else by_id
 
     @property
     def summaries_by_id(self) -> dict[str, ArticleSummary]:

@@ -7,6 +7,7 @@ generation is polled, and a new one reloads the list with the cursor where it wa
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
 
 POLL_INTERVAL = 2.0  # seconds between checks for changes by other processes
+TOP_ROWS = 500
+"""Rows of the list read first when the reader opens a larger archive: a few screens' worth,
+painted while the whole list (a second of reading and sorting at 100,000 articles) loads."""
+PAINT_PATIENCE = 1.0  # seconds the whole list's reading waits for the top's first paint
 SAMPLE_LABEL = "SAMPLE archive: fictional articles, kept apart from yours"
 
 Generation = tuple[int, int]
@@ -56,6 +61,8 @@ class Loading:
         self.app = app
         self.generation: Generation | None = None
         self.indexing = False
+        self.total = 0  # articles in the archive while only the list's top is loaded
+        self.rest_pending = False  # the list's top is shown; the whole list is still loading
         self._welcome_folder: Path | None = None  # the folder the welcome screen asked to index
 
     def start(self) -> None:
@@ -141,32 +148,67 @@ class Loading:
         self.load_list(note=error or describe_report(report) if report else error)
 
     def load_list(self, keep_id: str | None = None, note: str = "") -> None:
-        work = partial(self._load_list, keep_id, note)
+        first = not self.app.all_summaries  # nothing listed yet: the list's top is painted first
+        work = partial(self._load_list, keep_id, note, first)
         self.app.run_worker(work, thread=True, exclusive=True, group="list")
 
-    def _load_list(self, keep_id: str | None, note: str) -> None:
+    def _load_list(self, keep_id: str | None, note: str, first: bool = False) -> None:
         app = self.app
         try:
             generation = app.archive.generation()
+            if first and (total := app.archive.count()) > TOP_ROWS:
+                top = app.archive.first_summaries(TOP_ROWS)
+                painted = app.call_from_thread(self._show_top, top, total, note)
+                painted.wait(PAINT_PATIENCE)  # the rows' conversion below would share the interpreter
             summaries = app.archive.summaries()
+            by_id = {summary.id: summary for summary in summaries}  # here, not on the UI thread
         except Exception as error:
             app.call_from_thread(app.status.say, f"Cannot read the archive: {error}", error=True)
             return
-        app.call_from_thread(self._show_list, summaries, generation, keep_id, note)
+        app.call_from_thread(self._show_list, summaries, by_id, generation, keep_id, note)
+
+    def _show_top(self, top: list[ArticleSummary], total: int, note: str) -> threading.Event:
+        """The list's first rows while the rest loads: the status counts the whole archive and
+        the header says the rest is coming (the generation is not taken: the whole list is).
+        The event is set once the screen has been drawn with them."""
+        app = self.app
+        painted = threading.Event()
+        app.call_after_refresh(painted.set)
+        self.total, self.rest_pending = total, True
+        app.set_all_summaries(top)
+        app.searching.list_loaded(top, None)
+        count = f"{total} articles"
+        app.status.say(f"{note} — {count}" if note else count)
+        return painted
 
     def _show_list(
-        self, summaries: list[ArticleSummary], generation: Generation, keep_id: str | None, note: str
+        self,
+        summaries: list[ArticleSummary],
+        by_id: dict[str, ArticleSummary],
+        generation: Generation,
+        keep_id: str | None,
+        note: str,
     ) -> None:
         app = self.app
+        rest, self.rest_pending = self.rest_pending, False
+        top = app.all_summaries
         app.lists.persons_stale = True  # who each article mentions is read again when facets need it
-        app.set_all_summaries(summaries)
+        app.set_all_summaries(summaries, by_id)
         settle_heap()  # the list lives long: later collections need not walk it again
         self.generation = generation
+        if rest:  # the top is on screen (the cursor may have moved in it): the rows grow under it
+            if app.article_list.base is top:  # else a search or a filter shows: Esc brings the whole list
+                app.article_list.extend(summaries)
+            return
         app.searching.list_loaded(summaries, keep_id)
         count = f"{len(summaries)} article{'s' if len(summaries) != 1 else ''}"
         if not summaries and not self.indexing:
             count = "The archive is empty"
         app.status.say(f"{note} — {count}" if note else count)
+
+    def count_text(self) -> str:
+        """``N articles``: the whole archive, counted even while only the list's top is loaded."""
+        return f"{self.total if self.rest_pending else len(self.app.all_summaries)} articles"
 
     def reload(self, note: str = "") -> None:
         current = self.app.article_list.highlighted

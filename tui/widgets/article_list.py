@@ -130,6 +130,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         self._kept: KeptRows | None = None  # the rows without snippets, while a search shows hits
         self._read_version = 0  # counts changes of the read marks
         self._unread: int | None = None  # unread among the shown, counted when first asked
+        self._shown_ids: frozenset[str] | None = None  # the shown rows' ids, once a count needed them
         self._drawn_width = 0  # the width the cached rows were drawn at
         self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
         self._rows_follow_focus = False  # whether rows off the cursor look different with focus
@@ -186,11 +187,28 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
             return
         self._show(keep_id)
 
+    def extend(self, summaries: Sequence[ArticleSummary]) -> None:
+        """The whole list after its top (``summaries`` begins with the base shown): the rows on
+        screen, the cursor and the scroll stay as they are, and no row is drawn again. When the
+        list was ordered or narrowed meanwhile, or its top changed, it is shown anew instead."""
+        base = self._base
+        plain = self._snippets is None and self.shape == ListShape()
+        top = summaries[: len(base)]
+        if not plain or len(top) < len(base) or any(a.id != b.id for a, b in zip(base, top, strict=True)):
+            keep = self.highlighted
+            self.set_summaries(summaries, keep.id if keep else None)
+            return
+        self._base = self._summaries = summaries
+        self._kept = None
+        self._unread, self._shown_ids = None, None
+        self._set_rows_size(Size(self.size.width, len(summaries) * self.row_height))
+        self.post_message(self.Shown(self))
+
     def _keep_rows(self) -> None:
         """Remember the rows shown now, to show them again when the same base comes back."""
         self._kept = KeptRows(
             self._base, self.shape, self.persons_of, self._read_version, self._summaries,
-            self._row_cache, self._unread,
+            self._row_cache, self._unread, self._shown_ids,
         )  # fmt: skip
 
     def _restore(self, kept: KeptRows, keep_id: str | None) -> None:
@@ -202,7 +220,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
                 self._show(keep_id)
                 return
             kept = KeptRows(kept.base, kept.shape, kept.persons_of, self._read_version, kept.summaries,
-                            kept.rows, None)  # fmt: skip
+                            kept.rows, None, kept.ids)  # fmt: skip
         self._show(keep_id, kept)
 
     def set_shape(self, shape: ListShape) -> None:
@@ -220,11 +238,13 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         """
         self.read_ids = read_ids
         self._read_version += 1
-        self._unread = None
         row = self._cursor_row_of(changed) if changed is not None else None
         if row is None:
+            self._unread = None
             self.refresh()
-        else:
+        else:  # the one mark that changed is on a shown row: the count follows it, no recount
+            if self._unread is not None:
+                self._unread += -1 if changed in read_ids else 1
             self._refresh_rows(row)
         self.post_message(self.Shown(self))  # the header counts the unread
 
@@ -247,9 +267,10 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         if kept is None:
             self._summaries = self.shape.apply(self._base, self.read_ids or (), self.persons_of)
             self._row_cache = LRUCache(256)  # a new cache: a kept one may still hold the old
-            self._unread = None
+            self._unread, self._shown_ids = None, None
         else:
             self._summaries, self._row_cache, self._unread = kept.summaries, kept.rows, kept.unread
+            self._shown_ids = kept.ids
         summaries = self._summaries
         self._set_rows_size(Size(self.size.width, len(summaries) * self.row_height))
         index = 0
@@ -284,9 +305,20 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         if self.read_ids is None:
             return -1
         if self._unread is None:
-            read = self.read_ids
-            self._unread = sum(1 for summary in self._summaries if summary.id not in read)
+            self._unread = self._count_unread(self.read_ids)
         return self._unread
+
+    def _count_unread(self, read: Collection[str]) -> int:
+        """Unread among the shown. Counted from the read marks, fewer than the rows as a rule, through
+        the rows' ids (built once per list and kept with its rows): Esc back to 100,000 rows after
+        reading an article counted every row again."""
+        shown = self._summaries
+        if len(read) * 4 >= len(shown):
+            return sum(1 for summary in shown if summary.id not in read)
+        ids = self._shown_ids
+        if ids is None:
+            ids = self._shown_ids = frozenset(summary.id for summary in shown)
+        return len(shown) - sum(1 for article_id in read if article_id in ids)
 
     def index_of(self, article_id: str) -> int | None:
         return next((i for i, summary in enumerate(self._summaries) if summary.id == article_id), None)

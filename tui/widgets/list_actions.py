@@ -194,10 +194,13 @@ class ListActions:
         if app.statement_results.display:  # the header counts the statement results shown instead
             self.recount()
             return
-        app.part(ListHeader).show_shape(
-            article_list.shape, searching, len(article_list.summaries), len(article_list.base),
-            article_list.unread_count,
-        )  # fmt: skip
+        if app.loading.rest_pending and article_list.base is app.all_summaries:
+            app.part(ListHeader).show_loading(article_list.shape, app.loading.total)
+        else:
+            app.part(ListHeader).show_shape(
+                article_list.shape, searching, len(article_list.summaries), len(article_list.base),
+                article_list.unread_count,
+            )  # fmt: skip
         self.recount()
 
     def recount(self) -> None:

@@ -37,6 +37,13 @@ class ListHeader(Static):
         self.set_class(shape.narrowed, "-narrowed")
         self.update(Content(self.text), layout=False)  # one line, always: no new layout
 
+    def show_loading(self, shape: ListShape, total: int) -> None:
+        """While only the list's top is loaded: the archive's count, and that the rest is coming
+        (the unread are counted once the whole list is in)."""
+        self.text = one_line(f"{total} · {shape.describe(False)} · loading the rest of the list…")
+        self.set_class(shape.narrowed, "-narrowed")
+        self.update(Content(self.text), layout=False)
+
     def show_statements(self, count: int | None, more: bool = False) -> None:
         """Above statement search results: their count (None while the first search runs), not
         the hidden article list's, which would read as the count of these results."""

@@ -37,6 +37,7 @@ class KeptRows:
     summaries: Sequence[ArticleSummary]
     rows: RowCache
     unread: int | None
+    ids: frozenset[str] | None = None  # the ids of ``summaries``, once a count of the unread built them
 
     def fits(self, base: Sequence[ArticleSummary], shape: ListShape, persons_of: PersonsOf) -> bool:
         """Whether these rows are what ``base`` in ``shape`` would give (read marks aside)."""

@@ -12,6 +12,11 @@ that the other half lacks, in the order the whole says them, and the two togethe
 term only the first half gives comes in the whole before every term only the second gives.
 Only for one speaker (the speakers' names agree), and never across two known different days.
 
+Across languages the halves are read as one report (:func:`joined`) and measured against the
+whole by the linker's own cross-language test, each half holding ``MIN_PART`` of the whole's
+terms through the lexicon (:func:`halves_across`): an English outlet translates an answer whole
+that an Indonesian one quotes in two paragraphs.
+
 :func:`split_quotes` finds the plainest case inside one article: a quotation split by its
 attribution (``"We are ready," she said, "but not yet."``), two statements that are one utterance.
 """
@@ -20,8 +25,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
+from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.similarity import MIN_SHARED, similarity
 from kutip.index.linking.speakers import SpeakerNames, relation
 from kutip.index.linking.store import LinkDoc
@@ -33,6 +40,8 @@ __all__ = [
     "MIN_PART",
     "Neighbours",
     "could_be_half",
+    "halves_across",
+    "joined",
     "one_speaker",
     "split_quotes",
     "stitched",
@@ -83,6 +92,35 @@ def stitched(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
         return False
     found = similarity(whole.terms, (*first.terms, *second.terms))
     return not found.numbers_conflict and found.shared >= MIN_SHARED and found.containment >= MIN_CONTAINMENT
+
+
+def joined(first: LinkDoc, second: LinkDoc) -> LinkDoc:
+    """Two neighbouring statements of one article read as one report (``first``'s id)."""
+    at = len(first.terms)
+    return replace(
+        first,
+        terms=first.terms + second.terms,
+        breaks=(*first.breaks, at, *(b + at for b in second.breaks)),
+        clause_breaks=(*first.clause_breaks, at, *(b + at for b in second.clause_breaks)),
+    )
+
+
+def _shared_across(a: LinkDoc, b: LinkDoc) -> float:
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    return cross_similarity(english.terms, other.terms).shared
+
+
+def halves_across(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
+    """Whether ``first`` and ``second``, one article's neighbours in the other language than
+    ``whole`` and shorter than it together, each hold ``MIN_PART`` of its terms through the lexicon:
+    the test before the two are read as one report against it."""
+    if first.lang == whole.lang or second.lang != first.lang or first.article != second.article:
+        return False
+    if whole.day and first.day and abs(whole.day - first.day) > _MAX_DAYS_APART:
+        return False
+    if len(set(first.terms) | set(second.terms)) > len(set(whole.terms)):
+        return False
+    return _shared_across(whole, first) >= MIN_PART and _shared_across(whole, second) >= MIN_PART
 
 
 def one_speaker(a: LinkDoc, b: LinkDoc) -> bool:

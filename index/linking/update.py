@@ -58,6 +58,8 @@ from kutip.index.linking.stitched import (
     MAX_TRIES,
     Neighbours,
     could_be_half,
+    halves_across,
+    joined,
     one_speaker,
     split_quotes,
     stitched,
@@ -645,9 +647,12 @@ class _Linker:
             ):
                 if not self.outmatched(doc, other):
                     self.join(doc, other)
-            elif tries < MAX_TRIES and other.lang == doc.lang and one_speaker(doc, other):
+            elif tries < MAX_TRIES and one_speaker(doc, other):
                 tries += 1
-                self._stitch(doc, other)
+                if other.lang == doc.lang:
+                    self._stitch(doc, other)
+                else:
+                    self._stitch_across(doc, other)
 
     def _stitch(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Joins a report to two neighbouring statements of another that together say it
@@ -657,6 +662,41 @@ class _Linker:
                 continue
             for first, second in self.neighbours.pairs(half):
                 if stitched(whole, first, second):
+                    self.force(whole.statement, first.statement)
+                    self.force(whole.statement, second.statement)
+                    return
+
+    def _kin_pairs(self, half: LinkDoc) -> list[tuple[LinkDoc, LinkDoc]]:
+        """``half`` with the statement of its kind (direct, indirect) just before it, and just after,
+        when one speaker said both and another statement lies between: an article quotes an answer
+        in two paragraphs with a paraphrase between them."""
+        kinds = self._kinds(half.article)
+        if half.statement not in kinds:
+            return []
+        alike = [sid for sid, kind in kinds.items() if kind == kinds[half.statement]]
+        at = alike.index(half.statement)
+        order = list(kinds)
+        found = []
+        for near, half_first in ((at - 1, False), (at + 1, True)):
+            if not 0 <= near < len(alike) or abs(order.index(alike[near]) - order.index(half.statement)) == 1:
+                continue  # none of its kind there, or next to it: :meth:`Neighbours.pairs` has it
+            other = self.doc(alike[near])
+            if other is not None and one_speaker(half, other):
+                found.append((half, other) if half_first else (other, half))
+        return found
+
+    def _stitch_across(self, doc: LinkDoc, other: LinkDoc) -> None:
+        """Joins a translation to two neighbouring statements of another article in the other
+        language (next to each other, or of one kind with a statement between: :meth:`_kin_pairs`)
+        that together say it (:func:`stitched.halves_across`, then :func:`matches` on the
+        two read as one), when neither alone matches it."""
+        for whole, half in ((doc, other), (other, doc)):
+            for first, second in [*self.neighbours.pairs(half), *self._kin_pairs(half)]:
+                if not halves_across(whole, first, second):
+                    continue
+                if matches(whole, first) or matches(whole, second):
+                    continue
+                if matches(whole, joined(first, second)):
                     self.force(whole.statement, first.statement)
                     self.force(whole.statement, second.statement)
                     return

@@ -24,7 +24,7 @@ from kutip.index.search.parse import parse_query
 from kutip.index.search.stemming import folded_words, remember_stems, unknown_words
 from kutip.index.search.tree import Or, Pattern, Phrase, Query, Word, filters_apart, leaves
 from kutip.index.search.whoosh_engine.flat import flat_ranked, is_flat
-from kutip.index.search.whoosh_engine.highlight import candidate_words, find_matches
+from kutip.index.search.whoosh_engine.highlight import candidates, find_matches
 from kutip.index.search.whoosh_engine.stopping import EVERY, stoppable
 from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
 from kutip.index.search.whoosh_engine.translate import Translator, query_terms
@@ -135,10 +135,18 @@ class WhooshEngine(WhooshStore):
             terms = query_terms(self.translate(query))
         except QueryError:
             return {}
+        found = {doc_id: candidates(text, terms) for doc_id, (text, _) in texts.items()}
         self._recall_stems(
-            set().union(*(candidate_words(text, terms) for text, lang in texts.values() if lang != "en"))
+            {
+                word.group().lower()
+                for doc_id, (_, lang) in texts.items()
+                if lang != "en"
+                for word in found[doc_id]
+            }
         )
-        return {doc_id: find_matches(text, terms, lang) for doc_id, (text, lang) in texts.items()}
+        return {
+            doc_id: find_matches(text, terms, lang, found[doc_id]) for doc_id, (text, lang) in texts.items()
+        }
 
     def _recall_stems(self, words: set[str]) -> None:
         """Read back the stems recorded at index time, instead of running Sastrawi again."""

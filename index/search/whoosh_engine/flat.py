@@ -9,11 +9,14 @@ a block at a time and its BM25F score is added into a dictionary by document, wi
 lengths read from each segment's length column once: the same documents and the same scores
 (the same arithmetic per posting), without the tree.
 
-Only ORs and ANDs of terms and prefixes (boost 1) are taken, as Whoosh would score them: the sum
-of the scores of the terms a document matches (an AND keeps the documents every part matches).
+Only ORs and ANDs of terms, prefixes and phrases (boost 1) are taken, as Whoosh would score them:
+the sum of the scores of the terms a document matches (an AND keeps the documents every part
+matches). A phrase (:mod:`.phrases`) counts first as the AND of its words, an upper bound of its
+score; documents are then taken best bound first, and a phrase's positions are checked only in the
+documents the ranking reaches, until no bound left can enter the top list.
 A prefix in a segment where Whoosh scores it as a constant (a small segment, see
-:func:`_constant`) scores 1 there, as in Whoosh. Anything else (phrases, NOT, ranges, boosts,
-another weighting) returns None and is ranked by Whoosh.
+:func:`_constant`) scores 1 there, as in Whoosh. Anything else (NOT, ranges, boosts, another
+weighting) is ranked by Whoosh.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import heapq
 import weakref
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
@@ -28,6 +32,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
 from kutip.index.search.whoosh_engine.lengths import DECODED_LENGTHS, WholeColumnLengths
+from kutip.index.search.whoosh_engine.phrases import PhraseFound, find_phrase
 from kutip.index.search.whoosh_engine.stopping import EVERY, check_stop
 from kutip.index.search.whoosh_engine.unions import ARRAY_FROM, TREE_ABOVE
 
@@ -36,12 +41,15 @@ _TOO_MANY = wq.Or.TOO_MANY_CLAUSES
 
 
 def is_flat(query: wq.Query) -> bool:
-    """Whether ``query`` is only ORs and ANDs of terms and prefixes (or wildcards), all of boost 1."""
+    """Whether ``query`` is only ORs and ANDs of terms, prefixes (or wildcards) and phrases, all of
+    boost 1."""
     if getattr(query, "boost", 1.0) != 1.0:
         return False
     kind = type(query)
     if kind is wq.Term:
         return True
+    if kind is wq.Phrase:
+        return bool(query.words) and None not in query.words
     if isinstance(query, (wq.Prefix, wq.Wildcard)):
         return query.text != "*" and not getattr(query, "minquality", None)
     if isinstance(query, wq.Or) and not isinstance(query, wq.DisjunctionMax):
@@ -59,6 +67,7 @@ class _Kept:
         self.scores: dict[tuple[int, str, bytes], Scores] = {}
         self.postings = 0
         self.lengths: dict[tuple[int, str], Callable[[int], int | None]] = {}
+        self.columns: dict[tuple[int, str], bytes | None] = {}
 
     def keep(self, key: tuple[int, str, bytes], scores: Scores) -> None:
         if self.postings + len(scores) > KEPT_POSTINGS:
@@ -84,6 +93,8 @@ class _Segment:
         self.doccount = searcher.doc_count_all()
         self.number = number
         self.kept = kept
+        self.used: dict[int, Any] = {}  # id of a query node -> what it found here (for exact())
+        self.phrases: dict[int, PhraseFound | None] = {}  # id of a phrase node -> its candidates
 
     def lengths(self, fieldname: str) -> Callable[[int], int | None]:
         """Document number -> field length, as ``searcher.doc_field_length(doc, field, 1)``."""
@@ -92,6 +103,14 @@ class _Segment:
         if found is None:
             found = self.kept.lengths[key] = self._read_lengths(fieldname)
         return found
+
+    def column(self, fieldname: str) -> bytes | None:
+        """The field's length column, a byte per document (None: this Whoosh lays it out otherwise)."""
+        key = (self.number, fieldname)
+        if key not in self.kept.columns:
+            perdoc = getattr(self.reader, "_perdoc", None)
+            self.kept.columns[key] = None if perdoc is None else WholeColumnLengths(perdoc).column(fieldname)
+        return self.kept.columns[key]
 
     def _read_lengths(self, fieldname: str) -> Callable[[int], int | None]:
         searcher = self.searcher
@@ -118,8 +137,8 @@ def _docs_into(segment: _Segment, fieldname: str, text: bytes, into: set[int]) -
         into.update(matcher.all_ids())
 
 
-def _term_into(segment: _Segment, fieldname: str, text: bytes, into: Scores) -> None:
-    """Add one term's score in each document of the segment that holds it."""
+def _term_into(segment: _Segment, fieldname: str, text: bytes, into: Scores) -> Scores:
+    """Add one term's score in each document of the segment that holds it (those scores returned)."""
     key = (segment.number, fieldname, text)
     scores = segment.kept.scores.get(key)
     if scores is None:
@@ -127,10 +146,11 @@ def _term_into(segment: _Segment, fieldname: str, text: bytes, into: Scores) -> 
         segment.kept.keep(key, scores)
     if not into:
         into.update(scores)
-        return
+        return scores
     get = into.get
     for docnum, score in scores.items():
         into[docnum] = get(docnum, 0.0) + score
+    return scores
 
 
 def _term_scores(segment: _Segment, fieldname: str, text: bytes) -> Scores:
@@ -152,16 +172,44 @@ def _term_scores(segment: _Segment, fieldname: str, text: bytes) -> Scores:
     idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
     k1_plus, one_minus_b = k1 + 1, 1 - b
     length = segment.lengths(fieldname)
+    column = segment.column(fieldname)
+    table = _ScoreTable(idf, avgfl, b, k1)
     while matcher.is_active():  # a block at a time: its ids and weights at once
-        matcher._read_ids()
+        if matcher._data is None:
+            matcher._read_data()
+        ids = matcher._data[0]
+        ids = ids if matcher._byteids else tuple(accumulate(ids))  # Whoosh's delta_decode, in C
         matcher._read_weights()
-        for docnum, tf in zip(matcher._ids, matcher._weights, strict=True):
-            # whoosh.scoring.bm25, the same operations in the same order
-            fl = length(docnum)
-            score = idf * ((tf * k1_plus) / (tf + k1 * (one_minus_b + b * fl / avgfl)))
-            into[docnum] = get(docnum, 0.0) + score
+        weights = matcher._weights
+        if column is not None and matcher._maxid < len(column):  # no Python step per posting
+            lengths = map(column.__getitem__, ids)
+            into.update(zip(ids, map(table.__getitem__, zip(weights, lengths, strict=True)), strict=True))
+        else:
+            for docnum, tf in zip(ids, weights, strict=True):
+                # whoosh.scoring.bm25, the same operations in the same order
+                fl = length(docnum)
+                score = idf * ((tf * k1_plus) / (tf + k1 * (one_minus_b + b * fl / avgfl)))
+                into[docnum] = get(docnum, 0.0) + score
         matcher._next_block()
     return into
+
+
+class _ScoreTable(dict[tuple[float, int], float]):
+    """A term's BM25F score by (frequency, length byte): a posting's score depends on nothing else,
+    and a term's postings hold few such pairs, so each is computed once, as
+    ``whoosh.scoring.bm25`` computes it (the same operations in the same order)."""
+
+    def __init__(self, idf: float, avgfl: float, b: float, k1: float) -> None:
+        super().__init__()
+        self._terms = idf, avgfl, b, k1
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        tf, byte = key
+        idf, avgfl, b, k1 = self._terms
+        fl: Any = DECODED_LENGTHS[byte]
+        score: float = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+        self[key] = score
+        return score
 
 
 def _constant(query: wq.Query, terms: int, segment: _Segment) -> bool:
@@ -188,21 +236,28 @@ def _into(query: wq.Query, segment: _Segment, into: Scores) -> None:
             text = field.to_bytes(query.text)
         except ValueError:
             return
-        _term_into(segment, fieldname, text, into)
+        segment.used[id(query)] = _term_into(segment, fieldname, text, into)
+    elif type(query) is wq.Phrase:
+        found = segment.phrases[id(query)] = find_phrase(segment.searcher, query, segment.lengths)
+        if found is not None:  # the AND of its words for now: an upper bound
+            for docnum, score in found.scores.items():
+                into[docnum] = into.get(docnum, 0.0) + score
     elif isinstance(query, wq.MultiTerm):
         fieldname = query.field()
         texts = [text for text in query._btexts(segment.reader) if text]
         constant = _constant(query, len(texts), segment)
         matched: set[int] = set()  # scored as a constant: 1 a document, however many terms it holds
+        each: list[Scores] = []
         for count, text in enumerate(texts):
             if not count % EVERY:
                 check_stop()
             if constant:
                 _docs_into(segment, fieldname, text, matched)
             else:
-                _term_into(segment, fieldname, text, into)
+                each.append(_term_into(segment, fieldname, text, into))
         for docnum in matched:
             into[docnum] = into.get(docnum, 0.0) + 1.0
+        segment.used[id(query)] = (each, matched)
     elif isinstance(query, wq.Or):
         for sub in query.subqueries:
             _into(sub, segment, into)
@@ -221,6 +276,39 @@ def _into(query: wq.Query, segment: _Segment, into: Scores) -> None:
             into[doc] = into.get(doc, 0.0) + score
 
 
+def _exact(query: wq.Query, segment: _Segment, docnum: int, score: float | None) -> float | None:
+    """``score`` of one document (None: unmatched so far) with ``query``'s part added as :func:`_into`
+    added it, in the same order, except that a phrase counts only where its words stand in order."""
+    kind = type(query)
+    if kind is wq.Term:
+        term: Scores = segment.used.get(id(query), {})
+        found = term.get(docnum)
+        return score if found is None else (0.0 if score is None else score) + found
+    if kind is wq.Phrase:
+        phrase = segment.phrases.get(id(query))
+        if phrase is None or docnum not in phrase.scores or not phrase.holds(docnum):
+            return score
+        return (0.0 if score is None else score) + phrase.scores[docnum]
+    if isinstance(query, wq.MultiTerm):
+        each, matched = segment.used.get(id(query), ((), set()))
+        for scores in each:
+            found = scores.get(docnum)
+            if found is not None:
+                score = (0.0 if score is None else score) + found
+        return score if docnum not in matched else (0.0 if score is None else score) + 1.0
+    if isinstance(query, wq.Or):
+        for sub in query.subqueries:
+            score = _exact(sub, segment, docnum, score)
+        return score
+    common: float | None = None  # And
+    for sub in query.subqueries:
+        part = _exact(sub, segment, docnum, None)
+        if part is None:
+            return score
+        common = part if common is None else common + part
+    return score if common is None else (0.0 if score is None else score) + common
+
+
 def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -> list[tuple[float, int]]:
     """The ``limit`` best (score, document number) of ``query`` among ``allowed``, best first and
     documents of equal score in index order (as Whoosh's top collector keeps them)."""
@@ -229,10 +317,56 @@ def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -
     if kept is None:
         kept = _KEPT[searcher] = _Kept()
     found: list[tuple[float, int]] = []
+    bounded: list[tuple[float, int, _Segment, int]] = []  # (-bound, document, its segment, offset)
     for number, (subsearcher, offset) in enumerate(parts):
         scores: Scores = {}
-        _into(query, _Segment(subsearcher, number, kept), scores)
-        found.extend(
-            (score, -(docnum + offset)) for docnum, score in scores.items() if docnum + offset in allowed
-        )
-    return [(score, -negated) for score, negated in heapq.nlargest(limit, found)]
+        segment = _Segment(subsearcher, number, kept)
+        _into(query, segment, scores)
+        if any(segment.phrases.values()):
+            bounded.extend(
+                (-score, docnum + offset, segment, offset)
+                for docnum, score in scores.items()
+                if docnum + offset in allowed
+            )
+        else:
+            found.extend(
+                (score, -(docnum + offset)) for docnum, score in scores.items() if docnum + offset in allowed
+            )
+    if not bounded:
+        return [(score, -negated) for score, negated in heapq.nlargest(limit, found)]
+    return _checked_best(query, limit, found, bounded)
+
+
+def _checked_best(
+    query: wq.Query,
+    limit: int,
+    found: list[tuple[float, int]],
+    bounded: list[tuple[float, int, _Segment, int]],
+) -> list[tuple[float, int]]:
+    """The ``limit`` best of documents scored exactly (``found``) and of documents whose phrases are
+    not checked yet (``bounded``: their score if every phrase held, never below the true one, as
+    every score added is positive), checking the best bounds first until none can enter the list."""
+    best = heapq.nlargest(limit, found)
+    best.reverse()
+    heapq.heapify(best)  # the worst of the best at the top
+    heapq.heapify(bounded)
+    checked, bounds_hold = 0, True
+    while bounded:
+        negated_bound, docnum, segment, offset = bounded[0]
+        if bounds_hold and len(best) >= limit and (-negated_bound, -docnum) < best[0]:
+            break  # no document left can do better than the worst kept
+        heapq.heappop(bounded)
+        checked += 1
+        if not checked % EVERY:
+            check_stop()
+        score = _exact(query, segment, docnum - offset, None)
+        if score is None:
+            continue
+        if score > -negated_bound:  # a negative score somewhere: no bounds, every document checked
+            bounds_hold = False
+        key = (score, -docnum)
+        if len(best) < limit:
+            heapq.heappush(best, key)
+        elif key > best[0]:
+            heapq.heapreplace(best, key)
+    return [(score, -negated) for score, negated in sorted(best, reverse=True)]

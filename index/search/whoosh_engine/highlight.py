@@ -20,6 +20,12 @@ from kutip.index.search.whoosh_engine.analysis import language_analyzer
 from kutip.index.search.whoosh_engine.toolkit import ONE_FOR_ONE_ACCENTS, TOKEN_PATTERN
 
 _WORD = re.compile(TOKEN_PATTERN)
+_ACCENTED = re.compile(
+    "[" + re.escape("".join(chr(code) for code in ONE_FOR_ONE_ACCENTS if code > 127)) + "]"
+)
+"""A letter folding changes beyond ASCII case (which the case-blind search of cores ignores): most
+texts have none, though few are ASCII (quotes, dashes), and ``str.translate`` with a table costs a
+dictionary look-up per character."""
 
 
 def _core(term: str) -> str:
@@ -54,7 +60,7 @@ def _token_at(text: str, position: int) -> re.Match[str] | None:
 def _candidates(text: str, terms: frozenset[str] | set[str]) -> Iterator[re.Match[str]]:
     """Each word of ``text`` that contains the core of a term, once, in order."""
     cores = re.compile("|".join(re.escape(_core(t)) for t in sorted(terms, key=len, reverse=True)), re.I)
-    folded = text if text.isascii() else text.translate(ONE_FOR_ONE_ACCENTS)
+    folded = text if text.isascii() or not _ACCENTED.search(text) else text.translate(ONE_FOR_ONE_ACCENTS)
     end_of_last = -1
     for found in cores.finditer(folded):
         if found.start() < end_of_last:
@@ -66,18 +72,26 @@ def _candidates(text: str, terms: frozenset[str] | set[str]) -> Iterator[re.Matc
         yield word
 
 
+def candidates(text: str, terms: frozenset[str] | set[str]) -> list[re.Match[str]]:
+    """The words :func:`find_matches` would stem (their lower-cased forms can be looked up first)."""
+    if not terms or not text:
+        return []
+    return list(_candidates(text, terms))
+
+
 def candidate_words(text: str, terms: frozenset[str] | set[str]) -> set[str]:
     """The lower-cased words :func:`find_matches` will stem, so their stems can be fetched first."""
-    if not terms or not text:
-        return set()
-    return {word.group().lower() for word in _candidates(text, terms)}
+    return {word.group().lower() for word in candidates(text, terms)}
 
 
-def find_matches(text: str, terms: frozenset[str] | set[str], lang: str = "") -> list[Span]:
+def find_matches(
+    text: str, terms: frozenset[str] | set[str], lang: str = "", found: list[re.Match[str]] | None = None
+) -> list[Span]:
     """Where words with these stems occur; ``lang`` analyses as the index did an article of that
-    language (Sastrawi is slow on English words), both languages when unknown."""
+    language (Sastrawi is slow on English words), both languages when unknown. ``found``: the
+    text's :func:`candidates` when already known."""
     if not terms or not text:
         return []
     languages = (lang,) if lang in LANGUAGES else LANGUAGES
-    found = _candidates(text, terms)
-    return [Span(w.start(), w.end()) for w in found if _stems(w.group(), languages) & terms]
+    words = _candidates(text, terms) if found is None else found
+    return [Span(w.start(), w.end()) for w in words if _stems(w.group(), languages) & terms]

@@ -656,11 +656,12 @@ class _Linker:
 
     def _stitch(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Joins a report to two neighbouring statements of another that together say it
-        (:mod:`stitched`), ``doc`` being either the whole or one half."""
+        (:mod:`stitched`; next to each other, or of one kind with a paraphrase between:
+        :meth:`_kin_pairs`), ``doc`` being either the whole or one half."""
         for whole, half in ((doc, other), (other, doc)):
             if not could_be_half(whole, half):
                 continue
-            for first, second in self.neighbours.pairs(half):
+            for first, second in [*self.neighbours.pairs(half), *self._kin_pairs(half)]:
                 if stitched(whole, first, second):
                     self.force(whole.statement, first.statement)
                     self.force(whole.statement, second.statement)

@@ -19,7 +19,8 @@ def _credit(tokens: list[Token], first: int) -> bool:
         return False
     before, token = tokens[first - 1], tokens[first]
     if token.gap.strip() == "/" and "." in before.text and before.text[-1].islower():
-        return True  # "Kabar.id/Fulan"
+        # "Kabar.id/Fulan"; "Kabar.tv/Ant" credits a news agency by its code
+        return token.folded not in folded_set("language/credit_sources.txt")
     if before.folded not in folded_set("language/byline_cues.txt"):
         return False
     gap = token.gap.replace(" ", "")

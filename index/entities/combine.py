@@ -37,7 +37,7 @@ SUBJECT_AT = 0.2  # an open name opening a clause before an affixed verb is a pe
 VETO_BELOW = 0.2  # a rule-found person tagged an organisation or place with a best mention under this is one
 DROP_BELOW = 0.05  # an uncued rule-found person tagged no entity with a best mention under this is dropped
 PLAIN_BELOW = 0.05  # a titled person of ordinary words with a best mention under this is dropped
-CUED = frozenset({"title", "speech", "antecedent", "byline", "headline", "family"})
+CUED = frozenset({"title", "speech", "antecedent", "byline", "headline", "family", "figure"})
 _TYPES = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.dictionary import is_derived_word, stem
 from kutip.index.entities.features import first_names
+from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import full_name
 from kutip.index.language import Token, fold, words, written_lower
 from kutip.index.models import EntityType
@@ -32,7 +33,9 @@ def cut_at_figures(tokens: list[Token], candidates: list[Candidate]) -> None:
         if full_name(" ".join(t.text for t in tokens[c.first : c.last + 1])) is not None:
             continue  # "Sri Mulyani Indrawati", "Iriana Jokowi": the whole run is listed
         for end in range(c.last - 1, c.first - 1, -1):
-            full = full_name(" ".join(t.text for t in tokens[c.first : end + 1]))
+            run = " ".join(t.text for t in tokens[c.first : end + 1])
+            full = full_name(run) or (figure_word(run) if end == c.first else None)  # "Gibran Tinjau ..."
+
             if full is None:
                 continue
             rest = tokens[end + 1 : c.last + 1]

@@ -44,8 +44,9 @@ PROSE_WORDS = 3  # a sentence with this many lower-case words is running text
 SHORT_LINE = 6  # a line of this many words or fewer is a menu item, a credit or a caption
 CUES = ("title", "speech", "byline", "headline", "tagger", "list", "antecedent", "shape")
 # cues the filter leaves to the rules; "antecedent": the subject a clitic (ujarnya) points back to;
-# "family": an East Asian family name before a given name of that shape ("An Se-young")
-STRONG_CUES = frozenset({"title", "speech", "byline", "antecedent", "family"})
+# "family": an East Asian family name before a given name of that shape ("An Se-young");
+# "figure": a listed public figure's nickname or distinctive first word alone ("Ahok", "Anies")
+STRONG_CUES = frozenset({"title", "speech", "byline", "antecedent", "family", "figure"})
 
 Features = dict[str, float]
 TAGGER_FEATURES = frozenset(

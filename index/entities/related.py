@@ -17,6 +17,7 @@ from kutip.index.entities.check import person_confidence
 from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
+from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
@@ -166,14 +167,18 @@ def _speakers(headline: str) -> list[str]:
 
 
 def _nicknamed(written: list[str]) -> list[str]:
-    """Listed figures a headline calls by a nickname written as a word of its own: not the end of a
-    longer name ("Aulia Risma" is no "Risma"), so the word before it is an ordinary or lower-case one."""
+    """Listed figures a headline calls by a nickname or a distinctive first word written as a word of its
+    own: not the end of a longer name ("Aulia Risma" is no "Risma"), so the word before it is an ordinary
+    or lower-case one; a first word ("Anies") is not the start of one either, so the word after it too."""
     found = []
     for k, raw in enumerate(written):
         word = raw.strip(_PUNCTUATION)
-        if not word or not _nickname(word):
+        nickname = bool(word) and _nickname(word)
+        if not word or not (nickname or figure_word(word)):
             continue
         before = written[k - 1] if k > 0 and not written[k - 1].endswith(_BREAKS) else ""
-        if not _name_like(before.strip(_PUNCTUATION)):
-            found.append(full_name(word) or word)
+        # a figure's first word ("Anies") may open another person's name: the next word must be no name
+        after = "" if nickname or raw.endswith(_BREAKS) or k + 1 == len(written) else written[k + 1]
+        if not _name_like(before.strip(_PUNCTUATION)) and not _name_like(after.strip(_PUNCTUATION)):
+            found.append(full_name(word) or figure_word(word) or word)
     return found

@@ -368,7 +368,8 @@ class _Segmenter:
         while i < self.n:
             token = tokens[i]
             end = self.title_at(i) if token.folded in lex.title_starts else -1
-            if end >= 0:
+            # "Raja Ampat": a known name longer than the title word it opens is that name
+            if end >= 0 and self.entry_at(i)[0] <= end:
                 parts.append(Part(PartKind.TITLE, i, end))
                 i = end + 1
                 continue

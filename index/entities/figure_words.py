@@ -1,0 +1,127 @@
+"""A listed figure called by one word: "Anies dan Ahok Tak Hadiri Rapat", "Tugas dari Anies", "Anies-Sandi".
+
+Headlines, link lists and quotes call well-known people by one word: a nickname ("Ahok") or
+the first word of the full name ("Anies", "Gibran"). Such a word alone carries no cue for the
+rules and the tagger often doubts it in Title Case. The nickname list
+(``data/people/nicknames.tsv``) knows these people: a listed form written alone names its figure,
+and so does a first word that opens no other listed name and is no ordinary, title or gazetteer
+word ("Budi", "Sri", "Raja" open several names or are words; they stay open).
+
+Two such words in one run are a pair of people, as election tickets and duos are written
+("Prabowo-Gibran", "Jokowi Ma'ruf"); a hyphen after or before one of them pairs it with any name
+("Anies-Sandi").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from kutip.index.entities.cues import Candidate
+from kutip.index.entities.figures import full_name
+from kutip.index.entities.headlines import is_plain_word
+from kutip.index.entities.lexicon import Lexicon, lexicon
+from kutip.index.entities.tagger import Tagging
+from kutip.index.language import Token, fold, nickname_rows, words
+from kutip.index.models import EntityType
+
+__all__ = ["FIGURE_CUE", "figure_word", "split_tickets", "type_figure_words"]
+
+FIGURE_CUE = "figure"
+_MIN_LETTERS = 4  # "Ani", "Tri", "Edy": short first words are too often other things
+PLACE_AT = 0.5  # a word the tagger reads as an organisation or place this surely is a street or a body
+
+
+@cache
+def _first_words() -> dict[str, str]:
+    """Folded first word -> full name, for first words that open exactly one listed name."""
+    lex = lexicon()
+    opens: Counter[str] = Counter()
+    owner: dict[str, str] = {}
+    for full, forms in nickname_rows():
+        firsts = {fold(words(form)[0]) for form in (full, *forms) if words(form)}
+        for word in firsts:
+            opens[word] += 1
+        if words(full):
+            owner.setdefault(fold(words(full)[0]), full)
+    return {
+        word: full
+        for word, full in owner.items()
+        if opens[word] == 1
+        and len(word) >= _MIN_LETTERS
+        and word not in lex.common
+        and word not in lex.title_starts
+        and not is_plain_word(word)
+        and lex.entry([word], [word]) is None
+    }
+
+
+@cache
+def _capital_forms() -> frozenset[str]:
+    """Folded forms the list writes in capitals ("HRS", "BTP"): only a word written so is one."""
+    return frozenset(fold(form) for _, forms in nickname_rows() for form in forms if form.isupper())
+
+
+def figure_word(word: str) -> str | None:
+    """The full name of the listed figure one word names ("Ahok", "Anies"), or None."""
+    if len(words(word)) != 1 or (fold(word) in _capital_forms() and not word.isupper()):
+        return None  # "Hrs-nya" is no "HRS"
+    return full_name(word) or _first_words().get(fold(word))
+
+
+def _nickname(word: str) -> bool:
+    """A listed form that is none of the full name's own words ("Jokowi", not "Anies")."""
+    full = full_name(word)
+    return full is not None and fold(word) not in {fold(w) for w in words(full)}
+
+
+def type_figure_words(
+    tokens: list[Token], candidates: list[Candidate], lex: Lexicon, tagging: Tagging
+) -> None:
+    """Open one-word candidates that name a listed figure become persons (cue :data:`FIGURE_CUE`).
+
+    Streets, airports and universities carry heroes' names ("Kantor X, Sudirman, Jakarta"): a word
+    the tagger reads as a place or a body (:data:`PLACE_AT`) stays open.
+    """
+    for c in candidates:
+        if c.type is not None or c.first != c.last:
+            continue
+        token = tokens[c.first]
+        if (token.acronym and full_name(token.text) is None) or (token.folded,) in lex.org_heads:
+            continue
+        other = tagging.other[c.first] if c.first < len(tagging.other) else 0.0
+        if figure_word(token.text) is not None and other < PLACE_AT:
+            c.type = EntityType.PERSON
+            c.cue = FIGURE_CUE
+            c.weak = False  # the list vouches for the word, as a cue would
+
+
+def split_tickets(tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Two-word person runs that pair two people ("Prabowo-Gibran", "Jokowi Ma'ruf") as two persons.
+
+    A run the list writes as one name ("Mahfud MD") stays, and both words must name different listed
+    figures; without a hyphen one of them must be a nickname, since first words may make another
+    person's full name ("Joko Anwar").
+    """
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.type is EntityType.PERSON and c.last == c.first + 1 and _ticket(tokens[c.first], tokens[c.last]):
+            for k in (c.first, c.last):
+                cue = FIGURE_CUE if figure_word(tokens[k].text) is not None else c.cue
+                out.append(Candidate(k, k, EntityType.PERSON, cue))
+        else:
+            out.append(c)
+    return out
+
+
+def _ticket(first: Token, second: Token) -> bool:
+    if full_name(f"{first.text} {second.text}") is not None or not second.capitalised:
+        return False
+    one, two = figure_word(first.text), figure_word(second.text)
+    if one is None or two is None or one == two:
+        return False
+    if second.gap == "-":
+        return True
+    if first.acronym or second.acronym:  # "Jokowi JK" is written as one name as often as two
+        return False
+    return _nickname(first.text) or _nickname(second.text)

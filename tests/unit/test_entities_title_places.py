@@ -1,0 +1,52 @@
+"""A known place that opens with a title word, agency codes in photo credits, and phrases of faith and
+thanks written in capitals. Texts are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.index.entities import recognise
+from kutip.index.models import EntityType
+
+
+def _typed(text: str, lang: str = "id") -> list[tuple[str, str]]:
+    return [(e.type.value, e.name) for e in recognise(text, lang)]
+
+
+def _persons(text: str, lang: str = "id") -> list[str]:
+    return [e.name for e in recognise(text, lang) if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_gazetteer_place_longer_than_its_title_word_is_the_place(lang: str) -> None:
+    text = (
+        "Izin tambang di Raja Ampat dicabut pada Selasa."
+        if lang == "id"
+        else "Permits in Raja Ampat were revoked."
+    )
+    assert ("place", "Raja Ampat") in _typed(text, lang)
+    assert _persons(text, lang) == []
+
+
+def test_the_title_word_still_opens_a_name() -> None:
+    assert _persons("Raja Fulan Hidayat hadir di acara itu bersama warga.") == ["Fulan Hidayat"]
+
+
+def test_a_news_agency_code_after_an_outlet_address_is_no_photographer() -> None:
+    text = "Konferensi pers di Jakarta. (Sumber: Kabar.tv/Ant)\n\nJAKARTA - Menteri Fulan Hidayat hadir."
+    assert _persons(text) == ["Fulan Hidayat"]
+    assert "Rina Marlina" in _persons(
+        "Konferensi pers di Jakarta. (Foto: Kabar.id/Rina Marlina)\n\nMenteri hadir."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"Kami kerja Lillahi Ta\'ala," tegas Fulan Hidayat.', "id"),
+        ('"Thank God, it was a tough negotiation," Fulan Hidayat said.', "en"),
+        ("It was imposed one day after Eid al-Adha, Fulan Hidayat said.", "en"),
+    ],
+)
+def test_phrases_of_faith_and_thanks_are_no_persons(text: str, lang: str) -> None:
+    assert _persons(text, lang) == ["Fulan Hidayat"]

@@ -28,7 +28,9 @@ FIELDS = ("title", "body")
 @pytest.fixture(scope="module", params=[(700, 250, 40), (5_200,)], ids=["segments", "large"])
 def searcher(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Any:
     folder: Path = tmp_path_factory.mktemp("phrases")
-    schema = fields.Schema(id=fields.ID(stored=True, unique=True), title=fields.TEXT, body=fields.TEXT(phrase=True))
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True), title=fields.TEXT, body=fields.TEXT(phrase=True)
+    )
     index = FileStorage(str(folder)).create_index(schema)
     rng = random.Random(11)
     vocabulary = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(60)]

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from whoosh import query as wq
+from whoosh.searching import Searcher
 
 from kutip.index.models import EntityType, Span
 from kutip.index.search.check import QueryError
@@ -23,10 +24,11 @@ from kutip.index.search.engine import (
 from kutip.index.search.parse import parse_query
 from kutip.index.search.stemming import folded_words, remember_stems, unknown_words
 from kutip.index.search.tree import Or, Pattern, Phrase, Query, Word, filters_apart, leaves
+from kutip.index.search.whoosh_engine.docsets import docs_of
 from kutip.index.search.whoosh_engine.flat import flat_ranked, is_flat
 from kutip.index.search.whoosh_engine.highlight import candidates, find_matches
 from kutip.index.search.whoosh_engine.stopping import EVERY, stoppable
-from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
+from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, FILTERS_KEPT, WhooshStore
 from kutip.index.search.whoosh_engine.translate import Translator, query_terms
 
 StemSource = Callable[[set[str]], dict[str, str]]
@@ -57,6 +59,29 @@ class WhooshEngine(WhooshStore):
         self._known_stems = known_stems
         self.parser = TextParser()
         self._ids_of: tuple[object, dict[int, str]] = (None, {})  # a searcher's document numbers -> ids
+
+    def _doctype(self, searcher: Searcher, doctype: str) -> set[int]:
+        """The store's set of one doctype's documents, read by :mod:`.docsets` (lock held)."""
+        docs = self._doctypes.get(doctype)
+        if docs is None:
+            docs = self._doctypes[doctype] = docs_of(searcher, wq.Term("doctype", doctype))
+        return docs
+
+    def _allowed_docs(self, searcher: Searcher, doctype: str, filters: Sequence[wq.Query]) -> set[int]:
+        """The store's documents of one doctype that every filter admits, kept for the generation,
+        read by :mod:`.docsets` (lock held)."""
+        if not filters:
+            return self._doctype(searcher, doctype)
+        key = (doctype, *filters)
+        docs = self._allowed.get(key)
+        if docs is None:
+            docs = set(self._doctype(searcher, doctype))
+            for narrowing in filters:
+                docs.intersection_update(docs_of(searcher, narrowing))
+            if len(self._allowed) >= FILTERS_KEPT:
+                self._allowed.clear()
+            self._allowed[key] = docs
+        return docs
 
     def translate(self, query: Query, doctype: DocType = "article") -> wq.Query:
         return self._translator.translate(query, doctype)

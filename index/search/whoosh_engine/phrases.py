@@ -227,3 +227,39 @@ def _weights(matcher: W3LeafMatcher) -> Any:
 def _values(matcher: W3LeafMatcher) -> Any:
     matcher._read_values()
     return matcher._values
+
+
+def phrase_docs(reader: Any, query: wq.Phrase) -> set[int]:
+    """The segment's documents (deleted ones too) where the phrase's words stand in order; each
+    distinct set of encoded positions is checked once (a short field, an outlet's name, repeats
+    the same few in every document)."""
+    fieldname = query.fieldname
+    if fieldname not in reader.schema:
+        return set()
+    field = reader.schema[fieldname]
+    if not field.format or not field.format.supports("positions"):
+        raise wq.QueryError(f"Phrase search: {fieldname!r} field has no positions")
+    try:
+        texts = [field.to_bytes(word) for word in query.words]
+    except ValueError:
+        return set()
+    if any((fieldname, text) not in reader for text in texts):
+        return set()
+    read: dict[bytes, dict[int, tuple[float, Any]]] = {}
+    among: list[int] | None = None
+    for text in sorted(set(texts), key=lambda text: reader.doc_frequency(fieldname, text)):
+        postings = read[text] = _postings(reader, fieldname, text, field.format, among)
+        among = sorted(postings if among is None else postings.keys() & set(among))
+        if not among:
+            return set()
+    decode = positions_of if type(field.format) is Positions else field.format.decode_positions
+    held: dict[tuple[Any, ...], bool] = {}
+    found: set[int] = set()
+    for docnum in among or ():
+        values = tuple(read[text][docnum][1] for text in texts)
+        known = held.get(values)
+        if known is None:
+            known = held[values] = in_order([decode(value) for value in values], query.slop)
+        if known:
+            found.add(docnum)
+    return found

@@ -198,7 +198,7 @@ class Loading:
         self.generation = generation
         if rest:  # the top is on screen (the cursor may have moved in it): the rows grow under it
             if app.article_list.base is top:  # else a search or a filter shows: Esc brings the whole list
-                app.article_list.extend(summaries)
+                app.article_list.extend(summaries, by_id.keys())
             return
         app.searching.list_loaded(summaries, keep_id)
         count = f"{len(summaries)} article{'s' if len(summaries) != 1 else ''}"

@@ -60,6 +60,11 @@ async def test_the_top_shows_first_then_the_whole_list_grows_under_the_cursor(
         assert [s.id for s in app.article_list.summaries] == [s.id for s in read_whole()]
         assert app.article_list.cursor == 1 and app.article_list.highlighted == chosen
         assert "loading" not in app.part(ListHeader).text
+        assert app.article_list.unread_count == total
+        await pilot.press("enter")  # read: the count follows the one mark
+        await settle(app, pilot)
+        assert app.article_list.unread_count == total - 1
+        app.article_list.focus()
         assert app.loading.count_text() == f"{total} articles"
         await pilot.press("slash", *"beras")
         await settle(app, pilot)

@@ -130,7 +130,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         self._kept: KeptRows | None = None  # the rows without snippets, while a search shows hits
         self._read_version = 0  # counts changes of the read marks
         self._unread: int | None = None  # unread among the shown, counted when first asked
-        self._shown_ids: frozenset[str] | None = None  # the shown rows' ids, once a count needed them
+        self._shown_ids: Collection[str] | None = None  # the shown rows' ids, once a count needed them
         self._drawn_width = 0  # the width the cached rows were drawn at
         self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
         self._rows_follow_focus = False  # whether rows off the cursor look different with focus
@@ -187,10 +187,11 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
             return
         self._show(keep_id)
 
-    def extend(self, summaries: Sequence[ArticleSummary]) -> None:
+    def extend(self, summaries: Sequence[ArticleSummary], ids: Collection[str] | None = None) -> None:
         """The whole list after its top (``summaries`` begins with the base shown): the rows on
         screen, the cursor and the scroll stay as they are, and no row is drawn again. When the
-        list was ordered or narrowed meanwhile, or its top changed, it is shown anew instead."""
+        list was ordered or narrowed meanwhile, or its top changed, it is shown anew instead.
+        ``ids`` are the summaries' ids when the caller holds them (the unread are counted by them)."""
         base = self._base
         plain = self._snippets is None and self.shape == ListShape()
         top = summaries[: len(base)]
@@ -200,7 +201,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
             return
         self._base = self._summaries = summaries
         self._kept = None
-        self._unread, self._shown_ids = None, None
+        self._unread, self._shown_ids = None, ids
         self._set_rows_size(Size(self.size.width, len(summaries) * self.row_height))
         self.post_message(self.Shown(self))
 
@@ -313,6 +314,8 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         the rows' ids (built once per list and kept with its rows): Esc back to 100,000 rows after
         reading an article counted every row again."""
         shown = self._summaries
+        if not read:
+            return len(shown)
         if len(read) * 4 >= len(shown):
             return sum(1 for summary in shown if summary.id not in read)
         ids = self._shown_ids

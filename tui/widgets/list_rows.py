@@ -3,7 +3,7 @@ cut to its match, and the rows kept in memory while a search shows its hits."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -37,7 +37,7 @@ class KeptRows:
     summaries: Sequence[ArticleSummary]
     rows: RowCache
     unread: int | None
-    ids: frozenset[str] | None = None  # the ids of ``summaries``, once a count of the unread built them
+    ids: Collection[str] | None = None  # the ids of ``summaries``, once a count of the unread built them
 
     def fits(self, base: Sequence[ArticleSummary], shape: ListShape, persons_of: PersonsOf) -> bool:
         """Whether these rows are what ``base`` in ``shape`` would give (read marks aside)."""

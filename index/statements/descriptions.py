@@ -160,3 +160,21 @@ def pointed_back(
         if best is None or score > best:
             best, chosen = score, intro.name
     return chosen
+
+
+def pointed_to(
+    wanted: Description, intros: list[Intro], intro_starts: list[int], pos: int, recent: list[str]
+) -> str | None:
+    """The person a description at ``pos`` means: the one it points back to (see
+    :func:`pointed_back`); when the text has put nobody forward yet (``recent`` is empty), the
+    one person the body introduces later with the same role word (``"…," kata sang bupati`` in
+    the lead, ``Bupati Sukamaju Fulan Hidayat`` below it). Two or more later holders of the
+    role, or an age alone: unsure, None."""
+    back = pointed_back(wanted, intros, intro_starts, pos, recent)
+    if back is not None or recent or wanted.ages or not wanted.roles:
+        return back
+    if any(lexicon().is_a(w, "orghead") for w in wanted.content):
+        return None  # "the Ministry of Foreign Affairs said": a body, not its minister named later
+    later = intros[bisect.bisect_right(intro_starts, pos) :]
+    named = {intro.name for intro in later if intro.role_words & wanted.roles}
+    return named.pop() if len(named) == 1 else None

@@ -22,7 +22,7 @@ from .descriptions import (
     age_after,
     age_before,
     description_of,
-    pointed_back,
+    pointed_to,
     role_words_after,
     role_words_before,
 )
@@ -324,11 +324,11 @@ class NameBook:
     def describe(self, pos: int, words: tuple[str, ...], recent: list[str]) -> str | None:
         """The person a description at ``pos`` points back to (``mantan gubernur itu``, ``kata
         Kapolda``, ``pria berusia 52 tahun itu``): the one introduced earlier with the same role
-        word (or age); among equals, whoever the text put forward last. None when nobody fits."""
+        word (or age); among equals, whoever the text put forward last; else the one named later."""
         wanted = description_of(words)
         if wanted is None:
             return None
-        return pointed_back(wanted, self.intros(), self._intro_starts, pos, recent)
+        return pointed_to(wanted, self.intros(), self._intro_starts, pos, recent)
 
     def is_recognised(self, name: str) -> bool:
         """Whether the entity recogniser found ``name`` (as canonicalised here) as a person."""

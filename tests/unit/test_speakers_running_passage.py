@@ -1,6 +1,6 @@
 """Pronoun cues after a person named only inside the running speaker's report: the agent of a
 passive that is no speech verb, someone who will speak later, and an English ``conveyed by``
-that names the speaker (all text made up)."""
+that names the speaker; a description written before anyone holds its role (all text made up)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,33 @@ def test_conveyed_by_names_who_goes_on_speaking() -> None:
         '"The President instructed us to negotiate in the best possible way," he said.\n'
     )
     assert _direct(body, "en") == ["Fulan Hidayat"]
+
+
+def test_a_description_before_anyone_holds_the_role_means_the_one_named_later() -> None:
+    body = (
+        "Warga memblokade jalan desa yang rusak parah, Senin.\n\n"
+        "Bupati pun sempat marah karena aksi warga itu mengganggu perjalanan rombongannya.\n\n"
+        '"Maumu apa? Jangan kurang ajar," kata sang bupati.\n\n'
+        "Akhirnya Bupati Bekasi Fulan Hidayat angkat bicara menanggapi video tersebut.\n"
+    )
+    assert _direct(body) == ["Fulan Hidayat"]
+
+
+def test_two_later_holders_of_the_role_leave_the_description_unknown() -> None:
+    body = (
+        "Warga memblokade jalan desa yang rusak parah, Senin.\n\n"
+        '"Maumu apa? Jangan kurang ajar," kata sang bupati.\n\n'
+        "Bupati Bekasi Fulan Hidayat dan Bupati Bogor Rina Marlina kemudian bertemu warga.\n"
+    )
+    assert _direct(body) == [None]
+
+
+def test_a_body_is_not_the_person_named_later_with_its_role_word() -> None:
+    body = (
+        "Jakarta - Sukamaju announced its plan to join the bloc, the Ministry of Foreign Affairs "
+        "said in a statement.\n\n"
+        '"Sukamaju expressed a desire to join the bloc," the statement reads.\n\n'
+        '"Joining serves our independent foreign policy," Foreign Minister Fulan Hidayat said.\n'
+    )
+    assert _direct(body, "en")[-1] == "Fulan Hidayat"
+    assert _direct(body, "en")[0] != "Fulan Hidayat"

@@ -17,7 +17,7 @@ from whoosh import fields
 from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 
-from kutip.index.search.whoosh_engine.flat import flat_ranked, is_flat
+from kutip.index.search.whoosh_engine.flat import LIVE, flat_ranked, is_flat
 from kutip.index.search.whoosh_engine.store import WhooshStore
 from kutip.index.search.whoosh_engine.unions import FrequentPrefix, array_unions
 
@@ -92,6 +92,8 @@ def test_the_same_hits_and_scores_as_whoosh(searcher: Any) -> None:
             got = [(docnum, score) for score, docnum in flat_ranked(searcher, query, limit, allowed)]
             assert [d for d, _ in got] == [d for d, _ in expected], query
             assert all(math.isclose(a, b, rel_tol=1e-9) for (_, a), (_, b) in zip(got, expected, strict=True))
+            # every live document, without a set of them: the same list
+            assert flat_ranked(searcher, query, limit, LIVE) == flat_ranked(searcher, query, limit, allowed)
 
 
 def test_a_subset_allowed_is_all_that_is_ranked(searcher: Any) -> None:

@@ -17,7 +17,7 @@ from whoosh import fields
 from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 
-from kutip.index.search.whoosh_engine.flat import flat_ranked, is_flat
+from kutip.index.search.whoosh_engine.flat import LIVE, flat_ranked, is_flat
 from kutip.index.search.whoosh_engine.phrases import in_order, tree_sum
 from kutip.index.search.whoosh_engine.store import WhooshStore
 
@@ -85,6 +85,7 @@ def test_the_same_hits_order_and_scores_as_whoosh(searcher: Any) -> None:
             got = [(docnum, score) for score, docnum in flat_ranked(searcher, query, limit, allowed)]
             assert [d for d, _ in got] == [d for d, _ in expected], (query, limit)
             assert all(math.isclose(a, b, rel_tol=1e-9) for (_, a), (_, b) in zip(got, expected, strict=True))
+            assert flat_ranked(searcher, query, limit, LIVE) == flat_ranked(searcher, query, limit, allowed)
 
 
 def test_only_allowed_documents_are_ranked(searcher: Any) -> None:

@@ -309,9 +309,14 @@ def _exact(query: wq.Query, segment: _Segment, docnum: int, score: float | None)
     return score if common is None else (0.0 if score is None else score) + common
 
 
+LIVE: set[int] = {-1}
+"""``allowed`` meaning every live (not deleted) document (compared by identity; never changed)."""
+
+
 def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -> list[tuple[float, int]]:
-    """The ``limit`` best (score, document number) of ``query`` among ``allowed``, best first and
-    documents of equal score in index order (as Whoosh's top collector keeps them)."""
+    """The ``limit`` best (score, document number) of ``query`` among ``allowed`` (or every live
+    document: :data:`LIVE`), best first and documents of equal score in index order (as Whoosh's
+    top collector keeps them)."""
     parts = [(searcher, 0)] if searcher.is_atomic() else list(searcher.subsearchers)
     kept = _KEPT.get(searcher)
     if kept is None:
@@ -322,12 +327,18 @@ def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -
         scores: Scores = {}
         segment = _Segment(subsearcher, number, kept)
         _into(query, segment, scores)
+        reader = segment.reader
+        if allowed is LIVE and reader.has_deletions():
+            for docnum in reader.deleted_docs_set.intersection(scores):
+                del scores[docnum]
         if any(segment.phrases.values()):
             bounded.extend(
                 (-score, docnum + offset, segment, offset)
                 for docnum, score in scores.items()
-                if docnum + offset in allowed
+                if allowed is LIVE or docnum + offset in allowed
             )
+        elif allowed is LIVE:  # in C: (score, -(document + offset))
+            found.extend(zip(scores.values(), map((-offset).__sub__, scores.keys()), strict=True))
         else:
             found.extend(
                 (score, -(docnum + offset)) for docnum, score in scores.items() if docnum + offset in allowed

@@ -44,6 +44,10 @@ class Translator:
             "statement": tuple(statement_search_fields()),
         }
 
+    def own_fields(self, doctype: str) -> tuple[str, ...]:
+        """The text fields only documents of ``doctype`` hold (an unqualified word searches them)."""
+        return self._text_fields.get(doctype, ())
+
     def translate(self, tree: Query, doctype: str = "article") -> wq.Query:
         """The Whoosh query; :class:`QueryError` when nothing searchable is left (only stopwords)."""
         try:

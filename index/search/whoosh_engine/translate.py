@@ -32,6 +32,11 @@ from kutip.index.search.whoosh_engine.schema import searchable_fields, statement
 from kutip.index.search.whoosh_engine.unions import FrequentPrefix
 
 TEXT_FIELDS = ("title_", "body_", "said_")
+OWN_FIELDS = {
+    "article": ("person", "org", "place", "author"),
+    "statement": ("speaker", "via", "kind", "article"),
+}
+"""Fields besides the text that documents of one doctype hold and no other does."""
 
 
 class Translator:
@@ -45,8 +50,9 @@ class Translator:
         }
 
     def own_fields(self, doctype: str) -> tuple[str, ...]:
-        """The text fields only documents of ``doctype`` hold (an unqualified word searches them)."""
-        return self._text_fields.get(doctype, ())
+        """The fields only documents of ``doctype`` hold (``store.article_document`` and
+        ``statement_documents``): the text an unqualified word searches, and the names."""
+        return self._text_fields.get(doctype, ()) + OWN_FIELDS.get(doctype, ())
 
     def translate(self, tree: Query, doctype: str = "article") -> wq.Query:
         """The Whoosh query; :class:`QueryError` when nothing searchable is left (only stopwords)."""

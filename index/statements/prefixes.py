@@ -1,5 +1,7 @@
 """A short name that is the first letters of one full name in the body: ``Budi`` for
-``Budiman Santoso``, ``Hendri`` for ``Hendrianto Wijaya`` (news shortens given names so)."""
+``Budiman Santoso``, ``Hendri`` for ``Hendrianto Wijaya`` (news shortens given names so), or
+the last letters of one of its words: ``Anto`` for ``Fulan Irmanto`` (a nickname from the
+word's last syllables, as Indonesian nicknames often are)."""
 
 from __future__ import annotations
 
@@ -7,20 +9,25 @@ from ..names import is_short_form
 
 _MIN_PREFIX = 4
 _MIN_REST = 3
+_SHORT_PREFIX, _SHORT_PREFIX_REST = 3, 5  # "Dwi" of "Dwikorita": a short piece of a long word
 
 
 def short_owner(word: str, runs: list[tuple[str, ...]], recognised: list[tuple[str, ...]]) -> str | None:
     """The one full name a one-word name shortens (``Pras``) or is coined from (``Ariza``):
     among the body's capitalised runs and the recognised persons (a run may hold an office
     before the name), the coined kind among the recognised persons only."""
-    return prefix_owner(word, [*runs, *recognised]) or syllable_owner(word, recognised)
+    return (
+        prefix_owner(word, [*runs, *recognised])
+        or syllable_owner(word, recognised)
+        or tail_owner(word, recognised)
+    )
 
 
 def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
     """The one full name (two words or more) whose first word ``word`` begins and is shorter
     than; None when none or several do, or the word is too short to tell."""
     w = word.casefold()
-    if len(w) < _MIN_PREFIX or not w.isalpha():
+    if len(w) < _SHORT_PREFIX or not w.isalpha():
         return None
     owners = {" ".join(full) for full in fulls if len(full) >= 2 and _starts(full[0].casefold(), w)}
     # "Fulan Santoso" and "Fulan Badu Santoso" are one owner written two ways: the fuller one
@@ -29,8 +36,30 @@ def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
 
 
 def _starts(first: str, w: str) -> bool:
-    # three letters more at least: "Andi" is a name of its own, not "Andika" shortened
-    return len(first) >= len(w) + _MIN_REST and first.startswith(w)
+    # three letters more at least: "Andi" is a name of its own, not "Andika" shortened; a
+    # three-letter piece only of a word five letters longer ("Dwi" of "Dwikorita", not of "Arianto")
+    rest = _MIN_REST if len(w) >= _MIN_PREFIX else _SHORT_PREFIX_REST
+    return len(first) >= len(w) + rest and first.startswith(w)
+
+
+def tail_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
+    """The one recognised full name (two words or more) with a word that ``word`` ends and is
+    three letters shorter than at least (``Idi`` of ``Fulan Junaidi``); None when none or
+    several do, or ``word`` is itself a word of one of them."""
+    w = word.casefold()
+    if len(w) < _SHORT_PREFIX or not w.isalpha():
+        return None
+    owners: set[str] = set()
+    for full in fulls:
+        low = [part.casefold() for part in full]
+        if len(low) < 2:
+            continue  # the short name itself, recognised as a person of one word
+        if w in low:
+            return None
+        if any(len(part) >= len(w) + _MIN_REST and part.endswith(w) for part in low):
+            owners.add(" ".join(full))
+    fullest = [o for o in owners if all(other == o or is_short_form(other, o) for other in owners)]
+    return fullest[0] if len(fullest) == 1 else None
 
 
 _MIN_NICKNAME = 4

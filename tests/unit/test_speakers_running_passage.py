@@ -1,11 +1,12 @@
 """Pronoun cues after a person named only inside the running speaker's report: the agent of a
 passive that is no speech verb, someone who will speak later, and an English ``conveyed by``
-that names the speaker; a description written before anyone holds its role (all text made up)."""
+that names the speaker; a description written before anyone holds its role; nicknames cut from one name (all text made up)."""
 
 from __future__ import annotations
 
 from kutip.index.entities import recognise
 from kutip.index.statements import extract_statements
+from kutip.index.statements.prefixes import prefix_owner, tail_owner
 
 
 def _direct(body: str, lang: str = "id") -> list[str | None]:
@@ -77,3 +78,21 @@ def test_a_body_is_not_the_person_named_later_with_its_role_word() -> None:
     )
     assert _direct(body, "en")[-1] == "Fulan Hidayat"
     assert _direct(body, "en")[0] != "Fulan Hidayat"
+
+
+def test_a_nickname_from_the_last_or_first_letters_of_one_name_is_that_person() -> None:
+    body = (
+        "Bupati Sampang Fulan Junaidi pulang ke rumahnya, Senin.\n\n"
+        '"Saya merasa terharu melihat warga," ucap abah Idi.\n\n'
+        "Kepala balai Dwikorita Santoso membantah kabar itu.\n\n"
+        '"Itu bukan pencabutan," kata Dwi di Jakarta.\n'
+    )
+    assert _direct(body) == ["Fulan Junaidi", "Dwikorita Santoso"]
+
+
+def test_a_short_name_of_its_own_stays_apart() -> None:
+    assert tail_owner("Idi", [("Fulan", "Junaidi"), ("Rina", "Marlina")]) == "Fulan Junaidi"
+    assert tail_owner("Idi", [("Fulan", "Junaidi"), ("Budi", "Wahidi")]) is None  # two owners
+    assert tail_owner("Adi", [("Adi", "Santoso"), ("Fulan", "Hariadi")]) is None  # a name of its own
+    assert prefix_owner("Ari", [("Arianto", "Wibowo")]) is None  # too little left of the word
+    assert prefix_owner("Dwi", [("Dwikorita", "Santoso")]) == "Dwikorita Santoso"

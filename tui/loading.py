@@ -166,6 +166,8 @@ class Loading:
             app.call_from_thread(app.status.say, f"Cannot read the archive: {error}", error=True)
             return
         app.call_from_thread(self._show_list, summaries, by_id, generation, keep_id, note)
+        if first and summaries:
+            app.opening.prepare(summaries[0].id)  # the first Enter no longer loads what reading needs
 
     def _show_top(self, top: list[ArticleSummary], total: int, note: str) -> threading.Event:
         """The list's first rows while the rest loads: the status counts the whole archive and

@@ -13,6 +13,7 @@ import pytest
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui import loading
 from kutip.tui.app import KutipApp
+from kutip.tui.opening import Opening
 from kutip.tui.widgets.list_header import ListHeader
 from tests.pilot_support import settle, synchronous
 from tests.snapshots.test_tui_app import FIXTURE_ARTICLES, write_fixture_corpus
@@ -93,3 +94,23 @@ async def test_a_list_sorted_before_the_rest_came_is_shown_whole_in_that_order(
         await settle(app, pilot)
         outlets = [s.outlet.casefold() for s in app.article_list.summaries]
         assert len(outlets) == len(FIXTURE_ARTICLES) and outlets == sorted(outlets)
+
+
+@synchronous
+async def test_the_list_worker_rehearses_opening_the_first_article(
+    fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the list is in, the first article is read as Enter reads it (results dropped), so the
+    first Enter does not load the archive's name rules; an id no longer listed is no error."""
+    rehearsed: list[str] = []
+    prepare = Opening.prepare
+    monkeypatch.setattr(Opening, "prepare", lambda self, article_id: rehearsed.append(article_id))
+    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        assert rehearsed == [app.all_summaries[0].id]
+        prepare(app.opening, "no-such-article")
+        prepare(app.opening, rehearsed[0])
+        await pilot.press("r")  # a reload is not a first load: no rehearsal
+        await settle(app, pilot)
+        assert len(rehearsed) == 1

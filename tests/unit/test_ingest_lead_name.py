@@ -41,7 +41,7 @@ def test_the_known_place_after_the_sites_name_is_set_apart() -> None:
 
 
 def test_labels_days_and_known_places_are_no_site() -> None:
-    for opening in ("FOTO", "UPDATE", "Senin", "Jakarta", "Berita Terkini"):
+    for opening in ("FOTO", "UPDATE", "Senin", "Jakarta", "Berita Terkini", "Sumber", "Laporan Khusus"):
         assert unrepeated_lead_name([f"{opening} – {_LEAD}", *_MORE], _TITLE) == "", opening
 
 

@@ -7,16 +7,26 @@ status line says what the reader now shows.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from kutip.index.facade import Article, ClusterMember, Entity, EntityType, Span, Statement, StatementRow
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
-from kutip.tui.widgets.entities_pane import canonical_names
+from kutip.tui.widgets.entities_pane import canonical_names, person_names
 
 if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
+
+
+@dataclass(frozen=True, slots=True)
+class Reports:
+    """Read with an article for the panes beside it: statement id -> other articles reporting it,
+    and written person name -> the archive's one name (None: not read, merged later)."""
+
+    others: dict[str, int]
+    canonical: dict[str, str] | None
 
 
 class Opening:
@@ -42,35 +52,48 @@ class Opening:
             app.call_from_thread(app.status.say, "That article is no longer in the archive.", error=True)
             return
         matches = app.searching.matches(article.body, query)
+        app.call_from_thread(self._show, article, matches, query, statement_id, self._reports(article))
+
+    def _reports(self, article: Article) -> Reports:
+        """(In a thread) what the panes show beside the article: other articles reporting each
+        statement, and each person's one name in the archive, read with the article so the panes
+        are drawn once (the people merged after the first frame drew the entities pane twice)."""
+        archive = self.app.archive
         try:
-            others = app.archive.other_reports(article)
+            others = archive.other_reports(article)
         except Exception:  # the marker is a nicety; the article opens without it
             others = {}
-        app.call_from_thread(self._show, article, matches, query, statement_id, others)
+        people = person_names(article)
+        try:
+            canonical = canonical_names(archive, people) if people else {}
+        except Exception:  # merging is a nicety: the article's own names stay listed
+            canonical = None
+        return Reports(others, canonical)
 
     def prepare(self, article_id: str) -> None:
         """(In a thread) read an article as opening it does and drop what was read: the first
-        article opened paid for the archive's name rules loading (the entities pane's merge of
-        people, ~80 ms of imports at its first name) and for cold pages, beside its own frame."""
+        article opened paid for the archive's name rules loading (the people merge, ~80 ms of
+        imports at its first name) and for cold pages, beside its own frame."""
         archive = self.app.archive
         try:
             article = archive.article(article_id)
             if article is not None:
-                archive.other_reports(article)
-                people = [entity.name for entity in article.entities if entity.type == EntityType.PERSON]
-                canonical_names(archive, people[:1] or ["Fulan"])
+                self._reports(article)
+                if not person_names(article):  # the name rules load at a first name, any name
+                    canonical_names(archive, ["Fulan"])
         except Exception:  # a rehearsal: the real opening reports its own errors
             return
 
     def _show(
         self, article: Article, matches: list[Span], query: str, statement_id: str | None,
-        others: dict[str, int],
+        reports: Reports,
     ) -> None:  # fmt: skip
         app = self.app
         headline = app.headline(article)
         app.lists.mark_read(article.id)
+        others = reports.others
         app.reader.show_article(article, matches, others=others, headline=headline)
-        app.entities_pane.show_article(article)
+        app.entities_pane.show_article(article, reports.canonical)
         app.statements_pane.show_article(article, others)
         if statement_id is not None and (statement := app.reader.show_statement(statement_id)) is not None:
             app.statements_pane.select_statement(statement_id)

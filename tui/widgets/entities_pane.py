@@ -46,6 +46,11 @@ def canonical_names(archive: Archive, names: list[str]) -> dict[str, str]:
     return {name: archive.profile(name, EntityType.PERSON).name for name in dict.fromkeys(names)}
 
 
+def person_names(article: Article | None) -> list[str]:
+    """The person names the article writes, whose one name in the archive the pane shows."""
+    return [e.name for e in article.entities if e.type == EntityType.PERSON] if article else []
+
+
 NO_ARTICLE = "Open an article (Enter on the list) to see the people, organisations and places it names."
 NONE_FOUND = "No people, organisations or places were recognised in this article."
 
@@ -76,11 +81,15 @@ class EntitiesPane(PaneList, scope="entities"):
         self._written: dict[str, list[str]] = {}  # option -> the article's spellings merged into it
         self._article: Article | None = None
 
-    def show_article(self, article: Article | None) -> None:
-        """List the article's entities now; people the archive knows as one are merged once it answers."""
+    def show_article(self, article: Article | None, canonical: Mapping[str, str] | None = None) -> None:
+        """List the article's entities now. ``canonical`` (written person name -> the archive's one
+        name) merges people at once when the caller read it with the article; else they are merged
+        once the archive answers, which draws the pane a second time."""
         self._article = article
-        self._draw(article, None)
-        people = [e.name for e in article.entities if e.type == EntityType.PERSON] if article else []
+        self._draw(article, canonical)
+        if canonical is not None:
+            return
+        people = person_names(article)
         if article is not None and people and isinstance(getattr(self.app, "archive", None), Archive):
             self._merge_people(article, people)
 

@@ -136,6 +136,8 @@ def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Taggi
     """Types open candidates the tagger is sure name a person, and adds persons no candidate covers."""
     for c in candidates:
         open_name = c.type is None or (c.cue == "acronym" and c.first == c.last)  # "SBY", "JK"
+        # "Majelis Hakim menolak": a body's head word alone before a title names the body, never a person
+        open_name = open_name and not (c.first == c.last and (tokens[c.first].folded,) in lex.org_heads)
         score = tagging.person_score(c.first, c.last)
         if open_name and (score >= ADD_AT or (score >= SUBJECT_AT and _subject(tokens, c, lex))):
             c.type, c.cue, c.weak = EntityType.PERSON, "tagger", False

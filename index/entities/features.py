@@ -88,7 +88,7 @@ def _shape(word: str) -> str:
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Single-word titles, places and organisations of the lexicon."""
     lex = lexicon()
-    titles = frozenset(k[0] for k in lex.titles if len(k) == 1)
+    titles = frozenset(k[0] for k in lex.titles if len(k) == 1) - lex.rule_titles
     places: set[str] = set()
     orgs: set[str] = set()
     for table in (lex.entries, lex.exact_entries):
@@ -116,7 +116,7 @@ def _own(word: str, folded: str, mark: str, lex: Lexicon, names: frozenset[str])
         facts.append("allcap")
     if folded in titles:
         facts.append("title")
-    elif folded in lex.title_starts:
+    elif folded in lex.title_starts and folded not in lex.rule_titles:
         facts.append("title1")
     if folded in places:
         facts.append("place")

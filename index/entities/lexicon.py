@@ -13,6 +13,8 @@ from functools import cache
 from kutip.index.language import fold, lines, sections, words
 from kutip.index.models import EntityType
 
+_SHORT_FORMS = "language/office_short_forms.txt"
+
 __all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "lexicon", "lookup", "nominal_noun"]
 
 Key = tuple[str, ...]
@@ -61,6 +63,7 @@ class Lexicon:
     kin: frozenset[str]  # kinship words before a relative's name ("istrinya, X")
     honorifics: frozenset[str]  # words of address before a name ("Pak X", "Mbak Y")
     balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
+    rule_titles: frozenset[str] = frozenset()  # title words the rules know and the tagger features do not
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
         """The gazetteer entry spelled by ``written`` words, honouring capitals-only aliases."""
@@ -148,7 +151,9 @@ def lexicon() -> Lexicon:
     exact: dict[Key, GazetteerEntry] = {}
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
-    titles = _with_deputies(_keys(_lines("titles.txt")))
+    tagger_titles = _with_deputies(_keys(_lines("titles.txt")))
+    short_forms = _keys(lines(_SHORT_FORMS))
+    titles = tagger_titles | short_forms
     speech_before, speech_after = _speech_cues()
     cues = _sections("cues.txt")
     return Lexicon(
@@ -178,6 +183,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(fold(w) for w in cues.get("honorifics", [])),
         compass=frozenset(fold(w) for w in cues.get("compass", [])),
         balinese=frozenset(fold(w.strip()) for w in _lines("balinese_names.txt")),
+        rule_titles=frozenset(k[0] for k in short_forms) - frozenset(k[0] for k in tagger_titles),
     )
 
 

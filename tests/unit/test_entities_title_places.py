@@ -50,3 +50,21 @@ def test_a_news_agency_code_after_an_outlet_address_is_no_photographer() -> None
 )
 def test_phrases_of_faith_and_thanks_are_no_persons(text: str, lang: str) -> None:
     assert _persons(text, lang) == ["Fulan Hidayat"]
+
+
+@pytest.mark.parametrize("office", ["Ketum", "Seskab", "Cawapres", "Jampidsus", "Kasubbid"])
+def test_short_forms_of_offices_are_titles_not_names(office: str) -> None:
+    text = f"Rapat digelar di Jakarta. {office} Fulan Hidayat mengatakan semua siap. Ia hadir bersama Rina Marlina."
+    persons = _persons(text)
+    assert "Fulan Hidayat" in persons
+    assert not any(office in p for p in persons)
+
+
+def test_an_office_alone_after_a_word_of_address_is_no_person() -> None:
+    text = 'Kami berkoordinasi dengan Pak Seskab dan Bapak Presiden," kata Fulan Hidayat.'
+    assert _persons(text) == ["Fulan Hidayat"]
+
+
+def test_a_body_head_alone_before_a_title_is_no_person() -> None:
+    text = "Ia menilai, Majelis Hakim tak akan terpengaruh opini publik. Fulan Hidayat hadir di sidang."
+    assert _persons(text) == ["Fulan Hidayat"]

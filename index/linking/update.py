@@ -411,10 +411,13 @@ class _Linker:
         return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
 
     def copied(self, a: LinkDoc, b: LinkDoc) -> bool:
-        """One speaker's short quote given word for word by both (:mod:`verbatim`): its content terms
-        alone are too few for :func:`matches`. The texts are read only for a pair whose content
-        terms already agree (the shorter's nearly all in the other)."""
-        if a.lang != b.lang or _weighed(a, b) != "same":
+        """One speaker's short quote (under ``MIN_SHARED_SENTENCE`` content terms) given word for word
+        by both (:mod:`verbatim`): its content terms alone are too few for :func:`matches`. The texts
+        are read only for a pair whose content terms already agree (the shorter's nearly all in the
+        other)."""
+        if a.lang != b.lang or min(len(a.prefixes), len(b.prefixes)) >= MIN_SHARED_SENTENCE:
+            return False  # a quote of four terms or more is measured by the bars alone
+        if _weighed(a, b) != "same":
             return False
         found = similarity(a.terms, b.terms)
         if found.numbers_conflict or found.containment < MIN_CONTAINMENT:

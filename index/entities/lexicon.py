@@ -99,6 +99,8 @@ def _load_entries(
         name_en = cells[1].strip() or name_id
         entry = GazetteerEntry(name_id, name_en, kind)
         aliases = [a.strip() for a in cells[2].split("|") if a.strip()]
+        if not cells[1].strip():
+            aliases += _english_compass(name_id)
         for form in (name_id, name_en, *aliases):
             written = tuple(words(form))
             if not written:
@@ -108,6 +110,32 @@ def _load_entries(
                 if len(form) < 4:  # "AS", "UE", "WHO" would otherwise catch ordinary words
                     continue
             folded.setdefault(tuple(fold(w) for w in written), entry)
+
+
+_COMPASS = (
+    ("barat daya", "Southwest"),
+    ("barat laut", "Northwest"),
+    ("timur laut", "Northeast"),
+    ("tenggara", "Southeast"),
+    ("utara", "North"),
+    ("selatan", "South"),
+    ("timur", "East"),
+    ("barat", "West"),
+    ("tengah", "Central"),
+)
+
+
+def _english_compass(name: str) -> list[str]:
+    """ "North Tapanuli" for "Tapanuli Utara": English news puts the compass word first.
+
+    Only names of two words or more come out, so the tagger's one-word place flags stay as they are.
+    """
+    folded = fold(name)
+    for suffix, english in _COMPASS:
+        stem = name[: len(name) - len(suffix)].strip()
+        if folded.endswith(" " + suffix) and stem:
+            return [f"{english} {stem}"]
+    return []
 
 
 def _speech_cues() -> tuple[frozenset[Key], frozenset[str]]:

@@ -68,3 +68,9 @@ def test_an_office_alone_after_a_word_of_address_is_no_person() -> None:
 def test_a_body_head_alone_before_a_title_is_no_person() -> None:
     text = "Ia menilai, Majelis Hakim tak akan terpengaruh opini publik. Fulan Hidayat hadir di sidang."
     assert _persons(text) == ["Fulan Hidayat"]
+
+
+def test_english_news_puts_the_compass_word_first() -> None:
+    text = "Floods hit North Tapanuli and Central Lombok on Monday, officials said."
+    assert ("place", "Tapanuli Utara") in _typed(text, "en")
+    assert _persons(text, "en") == []

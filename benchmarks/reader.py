@@ -128,6 +128,7 @@ async def _measure(location: Path, words: list[str], rounds: int, settings: Path
         async with app.run_test(size=(160, 48)) as pilot:
             await _until(pilot, lambda: bool(app.article_list.summaries))
             clock.stop(waits["first paint"])
+            await _until(pilot, lambda: not app.loading.rest_pending)  # a large archive's whole list
             total = len(app.all_summaries)
             for _ in range(rounds):
                 for word in words:

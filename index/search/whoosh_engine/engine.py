@@ -28,7 +28,7 @@ from kutip.index.search.whoosh_engine.docsets import docs_of
 from kutip.index.search.whoosh_engine.flat import LIVE, flat_ranked, is_flat
 from kutip.index.search.whoosh_engine.highlight import candidates, find_matches
 from kutip.index.search.whoosh_engine.stopping import EVERY, stoppable
-from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, FILTERS_KEPT, WhooshStore
+from kutip.index.search.whoosh_engine.store import ENTITY_FIELDS, WhooshStore
 from kutip.index.search.whoosh_engine.translate import Translator, query_terms
 
 StemSource = Callable[[set[str]], dict[str, str]]
@@ -74,30 +74,13 @@ class WhooshEngine(WhooshStore):
         self._ids_of: tuple[object, dict[int, str]] = (None, {})  # a searcher's document numbers -> ids
 
     def _doctype(self, searcher: Searcher, doctype: str) -> set[int]:
-        """The store's set of one doctype's documents, read by :mod:`.docsets` (lock held);
-        :data:`.flat.LIVE` for every live document when the query reads only the doctype's own fields."""
-        if doctype == _LIVE:
-            return LIVE
-        docs = self._doctypes.get(doctype)
-        if docs is None:
-            docs = self._doctypes[doctype] = docs_of(searcher, wq.Term("doctype", doctype))
-        return docs
+        """The store's set of one doctype's documents (lock held); :data:`.flat.LIVE` for every live
+        document when the query reads only the doctype's own fields."""
+        return LIVE if doctype == _LIVE else super()._doctype(searcher, doctype)
 
-    def _allowed_docs(self, searcher: Searcher, doctype: str, filters: Sequence[wq.Query]) -> set[int]:
-        """The store's documents of one doctype that every filter admits, kept for the generation,
-        read by :mod:`.docsets` (lock held)."""
-        if not filters:
-            return self._doctype(searcher, doctype)
-        key = (doctype, *filters)
-        docs = self._allowed.get(key)
-        if docs is None:
-            docs = set(self._doctype(searcher, doctype))
-            for narrowing in filters:
-                docs.intersection_update(docs_of(searcher, narrowing))
-            if len(self._allowed) >= FILTERS_KEPT:
-                self._allowed.clear()
-            self._allowed[key] = docs
-        return docs
+    def _docs_for(self, searcher: Searcher, query: wq.Query) -> set[int]:
+        """Read a block of postings at a time by :mod:`.docsets`, not one posting at a time."""
+        return docs_of(searcher, query)
 
     def translate(self, query: Query, doctype: DocType = "article") -> wq.Query:
         return self._translator.translate(query, doctype)

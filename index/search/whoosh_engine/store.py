@@ -269,9 +269,13 @@ class WhooshStore:
         """Document numbers of one doctype, computed once per generation (lock held)."""
         docs = self._doctypes.get(doctype)
         if docs is None:
-            docs = set(searcher.docs_for_query(Term("doctype", doctype)))
-            self._doctypes[doctype] = docs
+            docs = self._doctypes[doctype] = self._docs_for(searcher, Term("doctype", doctype))
         return docs
+
+    def _docs_for(self, searcher: Searcher, query: Query) -> set[int]:
+        """Numbers of the live documents matching a doctype or filter query (the engine reads
+        them faster, :mod:`.docsets`)."""
+        return set(searcher.docs_for_query(array_unions(query)))
 
     def _allowed_docs(self, searcher: Searcher, doctype: str, filters: Sequence[Query]) -> set[int]:
         """Document numbers of one doctype that every filter admits, kept for this generation:
@@ -283,7 +287,7 @@ class WhooshStore:
         if docs is None:
             docs = set(self._doctype(searcher, doctype))
             for narrowing in filters:
-                docs.intersection_update(searcher.docs_for_query(array_unions(narrowing)))
+                docs.intersection_update(self._docs_for(searcher, narrowing))
             if len(self._allowed) >= FILTERS_KEPT:
                 self._allowed.clear()
             self._allowed[key] = docs

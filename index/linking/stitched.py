@@ -40,6 +40,7 @@ __all__ = [
     "MIN_PART",
     "Neighbours",
     "could_be_half",
+    "could_be_half_across",
     "halves_across",
     "joined",
     "one_speaker",
@@ -108,6 +109,12 @@ def joined(first: LinkDoc, second: LinkDoc) -> LinkDoc:
 def _shared_across(a: LinkDoc, b: LinkDoc) -> float:
     english, other = (a, b) if a.lang == "en" else (b, a)
     return cross_similarity(english.terms, other.terms).shared
+
+
+def could_be_half_across(whole: LinkDoc, half: LinkDoc) -> bool:
+    """The cheap test before any neighbour is read, across languages: ``half`` is shorter than the
+    whole and holds ``MIN_PART`` of its terms through the lexicon."""
+    return len(set(half.terms)) < len(set(whole.terms)) and _shared_across(whole, half) >= MIN_PART
 
 
 def halves_across(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:

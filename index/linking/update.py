@@ -58,6 +58,7 @@ from kutip.index.linking.stitched import (
     MAX_TRIES,
     Neighbours,
     could_be_half,
+    could_be_half_across,
     halves_across,
     joined,
     one_speaker,
@@ -695,6 +696,8 @@ class _Linker:
         that together say it (:func:`stitched.halves_across`, then :func:`matches` on the
         two read as one), when neither alone matches it."""
         for whole, half in ((doc, other), (other, doc)):
+            if not could_be_half_across(whole, half):
+                continue
             for first, second in [*self.neighbours.pairs(half), *self._kin_pairs(half)]:
                 if not halves_across(whole, first, second):
                     continue

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import Input
@@ -18,15 +15,6 @@ from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.list_rows import UNREAD_MARK
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import write_fixture_corpus
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 def quick_app(archive: Archive) -> KutipApp:

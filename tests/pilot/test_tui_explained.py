@@ -3,26 +3,12 @@ and a key with nothing to act on says so."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets import entities_pane, statements_pane
 from kutip.tui.widgets.list_header import ListHeader
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import write_fixture_corpus
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 def new_app(archive: Archive) -> KutipApp:

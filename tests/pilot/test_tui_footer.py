@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -20,17 +18,8 @@ from kutip.tui.screens.saved_searches import SavedSearchesScreen
 from kutip.tui.screens.welcome import WelcomeScreen
 from kutip.tui.widgets.keys_footer import KeysFooter
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import write_fixture_corpus
 
 TUI = Path(__file__).resolve().parents[2] / "tui"
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 def the_footer(screen: Screen[object]) -> KeysFooter:

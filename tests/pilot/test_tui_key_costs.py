@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from textual.app import App, ComposeResult
 from textual.geometry import Region
@@ -16,15 +13,6 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import write_fixture_corpus
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 @synchronous

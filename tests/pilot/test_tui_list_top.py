@@ -5,8 +5,6 @@ list then grows under the cursor without moving it."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,17 +14,9 @@ from kutip.tui.app import KutipApp
 from kutip.tui.opening import Opening
 from kutip.tui.widgets.list_header import ListHeader
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import FIXTURE_ARTICLES, write_fixture_corpus
+from tests.snapshots.test_tui_app import FIXTURE_ARTICLES
 
 TOP = 2
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 @synchronous

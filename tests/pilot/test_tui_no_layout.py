@@ -3,9 +3,6 @@ and drawn again): the search bar is always there and inputs keep their size as t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from kutip.index.facade import Archive
@@ -13,15 +10,6 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import write_fixture_corpus
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 def count_layouts(screen: object, monkeypatch: pytest.MonkeyPatch) -> list[object]:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import get_args
-
-import pytest
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
@@ -17,7 +14,6 @@ from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.pane_list import PaneList
 from tests.pilot_support import settle, synchronous
-from tests.snapshots.test_tui_app import write_fixture_corpus
 
 
 def scoped_classes() -> Iterator[type[ScopedKeys]]:
@@ -41,14 +37,6 @@ def test_a_subclass_owns_its_scope_and_its_bases() -> None:
         c.id for c in COMMANDS if c.scope == "entities"
     }
     assert owns(EntitiesPane(), "pane") and not owns(PaneList(), "entities")
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 @synchronous

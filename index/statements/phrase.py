@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..people.roles import role_words
 from .descriptions import age_of
 from .lexicon import lexicon
+from .place_names import person_behind
 from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
 from .speaker_ref import NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
@@ -100,6 +101,9 @@ def read_phrase(
         and not _portfolio(toks, r, p)
     ]
     people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]
+    if not people and not listed_only and len(toks) == 1 and (behind := person_behind(book, toks[0])):
+        # "Washington said" where the body writes "Marcus Washington": the person, not the place
+        return SpeakerRef("person", behind), toks[0].start, toks[0].end
     if people:
         _run, name_toks = people[-1] if prefer_last else people[0]
         name_toks = without_office_end(book.body, name_toks)

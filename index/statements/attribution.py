@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .asides import participial, without_modifiers
+from .given_names import ends_phrase
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
@@ -53,7 +54,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     while j < len(toks):
         if j > i and not joined_gap(body, toks[j - 1], toks[j].start):
             break
-        if lex.is_a(toks[j].text, "np_stop") or (j > i and lex.is_verb(toks[j].text)):
+        if ends_phrase(body, toks, i, j) or (j > i and lex.is_verb(toks[j].text)):
             j = linked_description_end(body, toks, i, j)
             break
         j += 1
@@ -241,8 +242,7 @@ def _relative_clause(body: str, toks: list[Token]) -> Token | None:
     """The relative word of ``Name yang ikut menemui massa menyatakan`` / ``Name who … said``.
 
     The clause sits between a capitalised name and the verb with no punctuation, holds no
-    speech verb of its own and is at most ten words long.
-    """
+    speech verb of its own and is at most ten words long."""
     lex = lexicon()
     for r in range(len(toks) - 2, max(0, len(toks) - 2 - _MAX_RELATIVE_WORDS), -1):
         tok = toks[r]

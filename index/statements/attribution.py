@@ -21,7 +21,7 @@ from .text import Token, tokens
 from .unnamed import common_noun, unnamed_phrase
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
-_SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev")
+_SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev", "crowd")
 _DESCRIBING = ("role", "indefinite", "person_noun")  # words a description before ", Name" opens with
 _DASHES = frozenset("—–-")
 _MAX_NAME_WORDS = 5

@@ -13,7 +13,7 @@ from .lexicon import lexicon
 from .marks import Quotation
 from .names import NameBook
 from .provenance import via_in
-from .speaker_ref import SpeakerRef
+from .speaker_ref import CROWD, SpeakerRef
 from .text import WORD, Token, tokens
 
 _MAX_LEAD_WORDS_TO_COMMA = 8
@@ -167,7 +167,7 @@ def reported(
         return min(sent[1], opens[k]) if k < len(opens) else sent[1]
 
     def add(span: tuple[int, int] | None, ref: SpeakerRef, cue: tuple[int, int]) -> None:
-        if span is None or ref.kind == "none" or _inside(span[0], marks):
+        if span is None or ref.kind == "none" or ref == CROWD or _inside(span[0], marks):
             return
         via = via_in(body, max(sent[0], span[0] - _VIA_WINDOW), span[0]) or via_in(
             body, span[1], min(sent[1], span[1] + _VIA_WINDOW)

@@ -13,8 +13,9 @@ from .descriptions import age_of
 from .lexicon import lexicon
 from .place_names import person_behind
 from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
-from .speaker_ref import NONE, UNNAMED, SpeakerRef
+from .speaker_ref import CROWD, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
+from .unnamed import crowd_phrase
 from .written import without_office_end
 
 if TYPE_CHECKING:
@@ -39,10 +40,10 @@ def read_phrase(
         return NONE, start, start
     low = [t.text.casefold() for t in toks]
     if low[-1] in lex.classes["pronoun"] and (len(toks) == 1 or low[0] in lex.classes["pronoun"]):
-        return SpeakerRef("pronoun", words=(low[-1],)), toks[-1].start, toks[-1].end
+        return _pronoun(low[-1]), toks[-1].start, toks[-1].end
     if low[0] in lex.classes["pronoun"] and not any(t.capitalised for t in toks[1:]):
         # "kata dia spontan", "ujar dia singkat": the pronoun, then how it was said
-        return SpeakerRef("pronoun", words=(low[0],)), toks[0].start, toks[0].end
+        return _pronoun(low[0]), toks[0].start, toks[0].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
     # an epithet of an office is its role too: "Bendahara Negara itu" is the finance minister
@@ -132,7 +133,14 @@ def read_phrase(
         headed = oe > run[-1].end and any(lex.is_a(t.text, "orghead") for t in tokens(book.body, os_, oe))
         if headed or (kind == "org" and o[0].start == first.start):
             return SpeakerRef("org", book.body[os_:oe]), os_, oe
+    if crowd_phrase(toks):
+        return CROWD, toks[0].start, toks[-1].end  # "the protesters chanted": many, no one person
     return NONE, start, start
+
+
+def _pronoun(word: str) -> SpeakerRef:
+    """A pronoun's ref; one for many (``kata mereka``, ``they said``) names no one person."""
+    return CROWD if lexicon().is_a(word, "plural") else SpeakerRef("pronoun", words=(word,))
 
 
 def _in_body(toks: list[Token], start: int, end: int, name_start: int) -> bool:

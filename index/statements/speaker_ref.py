@@ -25,3 +25,5 @@ INHERIT = SpeakerRef("inherit")
 # someone the cue names only as speaking for another ("a spokesman for President Fulan"): a
 # speaker all the same, so the quotation inherits no one's, but unknown (an office with no words)
 UNNAMED = SpeakerRef("office")
+# many people at once (a crowd, "mereka", "they"): unknown too, and no reported statement of one
+CROWD = SpeakerRef("office", role="crowd")

@@ -34,6 +34,8 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
         return None  # "ujar perenang asal Kota Sukamaju ini": someone the text knows
     if lex.is_a(words[0], "indefinite"):
         return toks[k - 1].end  # "ujar seorang warga", "jawab para jurnalis", "said one official"
+    if lex.is_a(words[0], "crowd") and not any(lex.is_a(w, "pronoun_det") for w in words):
+        return toks[k - 1].end  # "teriak massa", "kata warga serentak": many say it, no one person
     if not any(lex.is_a(w, "pronoun_det") or lex.is_a(w, "anaphor_pre") for w in words):
         return None  # a bare noun may be definite: "ucap pemain berposisi gelandang" is the player named
     head = next((w for w in words if not any(lex.is_a(w, c) for c in _NOT_HEAD)), None)
@@ -55,3 +57,19 @@ def common_noun(word: str) -> bool:
     if not word.isalpha() or not word.islower():
         return False
     return not any(lex.is_a(word, c) for c in _NOT_OPENING)
+
+
+_MAX_CROWD_WORDS = 3
+
+
+def crowd_phrase(toks: list[Token]) -> bool:
+    """``the protesters``, ``para pendemo``, ``Warga setempat``: a crowd named by a group noun
+    (after ``the`` or an indefinite), with no determiner pointing back to someone and no name."""
+    lex = lexicon()
+    k = 0
+    while k < len(toks) - 1 and any(lex.is_a(toks[k].text, c) for c in ("anaphor_pre", "indefinite")):
+        k += 1
+    rest = toks[k:]
+    if not rest or len(rest) > _MAX_CROWD_WORDS or not lex.is_a(rest[0].text, "crowd"):
+        return False
+    return not any(t.capitalised or lex.is_a(t.text, "pronoun_det") for t in rest[1:])

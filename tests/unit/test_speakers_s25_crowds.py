@@ -1,0 +1,60 @@
+"""Crowds as speakers: a line a crowd shouts, residents said or ``kata mereka`` is many people's,
+so the speaker is unknown rather than the person who spoke before; the quotation is kept."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+
+
+def _direct(body: str, lang: str = "id") -> list[tuple[str | None, str]]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [(s.speaker, s.text[:12]) for s in found if s.kind == "direct"]
+
+
+_ID = (
+    "Warga Tolak Tambang\n\n"
+    "SUKAMAJU, contoh.com - Ratusan warga Desa Sukarame berunjuk rasa di depan kantor bupati, Senin.\n\n"
+    "Koordinator aksi, Fulan Hidayat, mengatakan tambang itu merusak sawah warga.\n\n"
+    '"Kami minta izin tambang dicabut hari ini juga," kata Fulan.\n\n'
+)
+
+
+def test_a_crowd_after_the_verb_is_no_one() -> None:
+    body = _ID + (
+        'Massa meneriakkan yel-yel. "Tolak tambang, selamatkan sawah!" teriak massa.\n\n'
+        '"Cabut izinnya sekarang juga," kata warga serentak.\n\n'
+        'Ibu-ibu ikut berorasi. "Anak-anak kami butuh sawah untuk hidup," kata mereka.\n'
+    )
+    assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", None, None, None]
+
+
+def test_a_crowd_before_the_verb_keeps_its_quotation() -> None:
+    body = _ID + (
+        'Warga mengatakan, "Kami sudah tiga kali datang ke sini tanpa hasil."\n\n'
+        'Para pendemo menegaskan, "Kami akan kembali besok dengan massa yang lebih besar."\n'
+    )
+    assert _direct(body) == [("Fulan Hidayat", "Kami minta i"), (None, "Kami sudah t"), (None, "Kami akan ke")]
+
+
+def test_english_crowds_and_they() -> None:
+    body = (
+        "Protest Blocks Mine Road\n\n"
+        "SUKAMAJU (Daily) - Hundreds of villagers blocked the road to a sand mine on Monday.\n\n"
+        'Protest leader Fulan Hidayat said the mine had ruined fields. "We want the permit revoked," Hidayat said.\n\n'
+        '"Close the mine, save our fields!" the protesters chanted outside the office.\n\n'
+        'Several mothers joined the march. "Our children need these fields to live," they said.\n\n'
+        '"We will not go home until the regent comes out," residents said.\n'
+    )
+    assert [s for s, _t in _direct(body, "en")] == ["Fulan Hidayat", None, None, None]
+
+
+def test_a_crowd_reports_no_indirect_statement() -> None:
+    body = _ID + "Mereka mengatakan jalan desa rusak sejak tambang beroperasi.\n"
+    found = extract_statements("t", body, "id", recognise(body, "id"))
+    assert [s.speaker for s in found if s.kind == "indirect"] == ["Fulan Hidayat"]
+
+
+def test_a_resident_named_after_the_noun_still_speaks() -> None:
+    body = _ID + '"Sawah saya sudah tidak bisa ditanami," kata salah satu warga, Budi Santoso.\n'
+    assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", "Budi Santoso"]

@@ -34,7 +34,11 @@ def test_a_crowd_before_the_verb_keeps_its_quotation() -> None:
         'Warga mengatakan, "Kami sudah tiga kali datang ke sini tanpa hasil."\n\n'
         'Para pendemo menegaskan, "Kami akan kembali besok dengan massa yang lebih besar."\n'
     )
-    assert _direct(body) == [("Fulan Hidayat", "Kami minta i"), (None, "Kami sudah t"), (None, "Kami akan ke")]
+    assert _direct(body) == [
+        ("Fulan Hidayat", "Kami minta i"),
+        (None, "Kami sudah t"),
+        (None, "Kami akan ke"),
+    ]
 
 
 def test_english_crowds_and_they() -> None:

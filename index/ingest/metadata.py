@@ -42,8 +42,6 @@ _MAX_GAP_WORDS = 8
 # the date is the day the words were said or posted, not the story's. A date straight after the verb
 # ('"…," tulis Menteri dalam kolomnya dikutip Jumat (15/11/2024)') is still the day the story quoted it.
 _QUOTE_MARK = re.compile(r"[\"“”]")
-# "pada Senin", "on Monday": only the weekday of the date between the verb and the date.
-_DAY_ONLY_GAP = re.compile(rf"^\s*,?\s*(?:(?:pada|on)\s+)?(?:{DAY_NAMES})?\s*,?\s*$", re.I)
 # How far down the page a dateline may open the story (under deks, bylines and captions).
 _OPENING_REACH = 12
 # How far into the story a publication date may be stated.
@@ -69,8 +67,9 @@ def _sourced_date(paragraph: str) -> str:
         if not verbs or _quotes_a_post(sentence):
             continue
         gap = sentence[verbs[-1].end() :]
-        straight = not gap.strip(" ,") or _DAY_ONLY_GAP.match(gap)  # "dikutip pada Senin (…)"
-        if not straight and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
+        # "dikutip pada Senin (…)" after a quote is no straight date: the words put the quoting on a day
+        # the story reports, which the page does not state as its own (unseen pages: no date in the gold)
+        if gap.strip(" ,") and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
             continue
         if len(gap.split()) <= _MAX_GAP_WORDS and not _EVENT_GAP.search(gap):
             return found.iso
@@ -198,7 +197,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     # lists of other stories follow it too.
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
-    return below or _today_date(split.body[:1]) or _today_beside_date(split.body[:_TODAY_PARAGRAPHS])
+    return below or _today_date(split.body[:1])
 
 
 def _below_story(index: int, furniture: list[bool]) -> bool:
@@ -227,24 +226,6 @@ def _today_date(lead: list[str]) -> str:
         return ""
     first = next(find_dates(opening), None)
     return first.iso if first and _WEEKDAY_FIRST.match(opening[first.start : first.end]) else ""
-
-
-# "berlangsung pada hari ini, Minggu (20/10/2024)", "today, Monday (…)": the narration calls the dated
-# day today, anywhere in the story's first paragraphs.
-_TODAY_BESIDE = re.compile(
-    rf"(?<!sampai )(?<!hingga )(?<!until )\b(?:today|hari ini)\s*,?\s*(?=(?:{DAY_NAMES})\b)", re.I
-)
-_TODAY_PARAGRAPHS = 10
-
-
-def _today_beside_date(lead: list[str]) -> str:
-    for paragraph in lead:
-        narration = _QUOTED.sub(" ", paragraph)
-        for today in _TODAY_BESIDE.finditer(narration):
-            found = next(find_dates(narration[today.end() :]), None)
-            if found and _WEEKDAY_FIRST.match(narration[today.end() + found.start :]) and found.start == 0:
-                return found.iso
-    return ""
 
 
 # How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.

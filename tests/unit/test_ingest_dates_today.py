@@ -1,5 +1,6 @@
-"""Publication dates the narration ties to the day of the story (issue 10): "hari ini, Minggu (…)"
-anywhere in the first paragraphs, "dikutip pada Senin (…)". Every page here is made up."""
+"""Days the narration ties to the story's own (issue 10): "hari ini, Minggu (…)" below the lead and
+"dikutip pada Senin (…)" after a quote are days of what the story reports, not a publication date the
+page states (annotators of unseen pages gave none: two dates were invented so). Every page here is made up."""
 
 from __future__ import annotations
 
@@ -23,9 +24,14 @@ def _page(*extra: str) -> str:
     return "\n\n".join([_TITLE, *_PARAGRAPHS, *extra]) + "\n"
 
 
-def test_today_beside_a_dated_weekday_in_the_narration_is_the_publication_date(tmp_path: Path) -> None:
+def test_today_beside_a_dated_weekday_below_the_lead_is_no_publication_date(tmp_path: Path) -> None:
     page = _page("Untuk diketahui, peresmian jembatan berlangsung pada hari ini Minggu, (20/10/2024).")
-    assert load_article(tmp_path, page).date == "2024-10-20"
+    assert load_article(tmp_path, page).date == ""
+
+
+def test_today_beside_an_english_weekday_date_is_no_publication_date(tmp_path: Path) -> None:
+    page = _page("The ceremony will be held today, Sunday, October 20, 2024, at the village hall.")
+    assert load_article(tmp_path, page).date == ""
 
 
 @pytest.mark.parametrize(
@@ -43,8 +49,14 @@ def test_today_not_tied_to_the_stories_day_gives_no_date(tmp_path: Path, line: s
     assert load_article(tmp_path, _page(line)).date == ""
 
 
-def test_quoted_on_a_weekday_after_the_quote_is_the_publication_date(tmp_path: Path) -> None:
+def test_quoted_on_a_weekday_after_the_quote_is_no_publication_date(tmp_path: Path) -> None:
     line = '"Kami belum tahu perkembangannya," kata Fulan, dikutip pada Senin (27/10/2025).'
+    page = _page().replace(_PARAGRAPHS[1], line)
+    assert load_article(tmp_path, page).date == ""
+
+
+def test_quoted_straight_on_a_weekday_after_the_quote_still_dates_the_story(tmp_path: Path) -> None:
+    line = '"Kami belum tahu perkembangannya," kata Fulan dalam kolomnya, dikutip Senin (27/10/2025).'
     page = _page().replace(_PARAGRAPHS[1], line)
     assert load_article(tmp_path, page).date == "2025-10-27"
 

@@ -47,6 +47,19 @@ _PART_BREAK = re.compile(r",|\s+\|\s+")
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
 # "SURABAYA (kabarcontoh) –": a small site's own name, written in lower case, after a wire-style place.
 _SITE_HANDLE = re.compile(r"^[a-z][a-z0-9]{3,24}$")
+
+
+def _handle_beside_place(parts: list[str]) -> str:
+    """ "Jakarta, contohnews – …": a small site's name in the lower case its logo keeps, beside a known
+    place (as in brackets after a wire-style one, "SURABAYA (contohnews) –"); a word any text writes
+    in lower case is no name."""
+    if len(parts) != 2 or not _is_place(parts[0]):
+        return ""
+    handle = parts[1]
+    listed = is_listed_word(fold(handle)) or _DAY_NAME.match(handle)
+    return handle if _SITE_HANDLE.match(handle) and not listed else ""
+
+
 _WORD_OK = re.compile(
     r"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news|tv)|de|di|el|al|dan|and|of)$"
 )
@@ -309,6 +322,27 @@ def _site_comma_place(paragraph: str) -> Dateline | None:
     return Dateline(f"{site.strip()}, {place}", place, site.strip(), "", lead)
 
 
+# "Jakarta, Aug 15 (AP) President …", "WASHINGTON (Contoh Wire) Officials …": a wire dateline whose dash
+# the scrape dropped, the listed agency's bracket straight before the lead.
+_AGENCY_NO_DASH = re.compile(r"^(?P<before>[^()\n]{2,60}?)\s*\((?P<inside>[^()]{2,40})\)\s+(?=[A-Z\"“])")
+
+
+def _agency_without_dash(paragraph: str) -> Dateline | None:
+    """A place (and perhaps its day) then a listed agency in brackets, then the lead, with no dash."""
+    found = _AGENCY_NO_DASH.match(paragraph)
+    if not found or not is_outlet_name(found["inside"].strip()):
+        return None
+    before = found["before"].strip().rstrip(",")
+    place = before.split(",")[0].strip()
+    filed = _wire_filed(before) or _filed_from(before) or _is_place(before) or _wire_place(before)
+    rest = paragraph[found.end() :]
+    if not filed or not _reads_like_prose(rest):
+        return None
+    prefix = paragraph[: found.end()].strip()
+    date = next((f.iso for f in find_dates(before)), "")
+    return Dateline(prefix, place, found["inside"].strip(), date, rest)
+
+
 def _name_before_place(part: str, rest: str) -> tuple[str, str]:
     """ "Contoh – Medan, Warga …": a site's one-word name before the dash and its place after it, then
     the lead. The known place opening the lead after a comma is the evidence; (name, place) or ("", "")."""
@@ -361,7 +395,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if not match:
         if len(paragraph) <= _MAX_PREFIX:
             return _standalone(paragraph)
-        return _site_comma_place(paragraph)
+        return _site_comma_place(paragraph) or _agency_without_dash(paragraph)
     if match.start() == 0:
         return None
     prefix = paragraph[: match.start()].strip().rstrip(",;-").strip()  # "Kota, Contoh,-– …"
@@ -386,7 +420,10 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in _join_split_dates(_PART_BREAK.split(head)) if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
-    if not parts or not all(_title_like(p) or is_outlet_name(p) or next(find_dates(p), None) for p in parts):
+    handle = _handle_beside_place(parts) if not outlet and _reads_like_prose(rest_after) else ""
+    if not parts or not all(
+        _title_like(p) or is_outlet_name(p) or p == handle or next(find_dates(p), None) for p in parts
+    ):
         return None
     date = ""
     places: list[str] = []
@@ -398,7 +435,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
                 places.append(part[: found.start].strip())
         elif _SHORT_MONTH_DAY.match(part):
             continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
-        elif not outlet and is_outlet_name(part):
+        elif not outlet and (part == handle or is_outlet_name(part)):
             outlet = part
         elif not outlet and _PLACE_GLUED_SITE.match(part):
             glued = _PLACE_GLUED_SITE.match(part)

@@ -288,9 +288,12 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score -= _DEK_PENALTY
     if _over_stamp(index, page):
         score += _OVER_STAMP_BONUS
+    if _over_dek(index, page):
+        score += _OVER_DEK_BONUS
     if crumbed:
         score += _CRUMB_BONUS
-    score -= _LONG_PENALTY * max(0, len(words) - _LONG_TITLE_WORDS)
+    if len(page.head) > 1:  # the penalty weighs a standfirst against the headline; a lone line has no rival
+        score -= _LONG_PENALTY * max(0, len(words) - _LONG_TITLE_WORDS)
     if len(page.head) == 1 and _title_case_share(content) < _TITLE_CASE:
         score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
     score -= 2.0 * furniture + 0.2 * _lines_down(index, page)
@@ -312,7 +315,8 @@ def _is_trail(line: str) -> bool:
 # stands under it (a photo's credit) or inside it ("Govt. Will …"); a caption printed twice is still none.
 _CRUMB_BONUS = 4.0
 # Headlines run to about twenty words (one of 350 annotated ones is longer); a standfirst under the headline
-# runs longer and repeats the lead, so it would otherwise outscore it.
+# runs longer and repeats the lead, so it would otherwise outscore it. The one line over the lead has no
+# standfirst to lose to, and some sites' headlines run to thirty words.
 _LONG_TITLE_WORDS = 20
 _LONG_PENALTY = 0.5
 
@@ -342,6 +346,24 @@ def _straight_over_stamp(index: int, page: _Page) -> bool:
     English sites ("Relief as pilot walks free" over "21 September 2024, 11:20"); a caption or dek in a
     block stands over the picture or the lead."""
     return index + 1 < len(page.head) and read_stamp(page.head[index + 1]) is not None
+
+
+# The headline stands over its dek, a summary the page takes from the lead's first sentence and prints
+# in sentence case under it; another title-like line below the dek (a heading printed again in other
+# words) stands over the lead.
+_OVER_DEK_BONUS = 1.0
+
+
+def _over_dek(index: int, page: _Page) -> bool:
+    if index + 1 >= len(page.head):
+        return False
+    below = page.head[index + 1]
+    words = _WORD.findall(below)
+    return (
+        len(words) >= _DEK_MIN_WORDS
+        and _title_case_share(_content_words(below)) < _TITLE_CASE
+        and _inside_lead(below, page)
+    )
 
 
 def _over_stamp(index: int, page: _Page) -> bool:

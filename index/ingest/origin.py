@@ -500,8 +500,9 @@ def _unquoted(line: str) -> str:
 
 def _as_brand(name: str) -> bool:
     """A listed outlet as the page writes it: capitalised, or in the lower case some brands keep
-    ("di contohnews") when the name is no everyday word ("di suara", "ke tempo" are words)."""
-    return name[:1].isupper() or not is_listed_word(fold(name))
+    ("di contohnews") when the name is one word and no everyday one ("di suara", "ke tempo" are words);
+    a name of several words in lower case is a phrase ("of the star player", "of the national elite")."""
+    return name[:1].isupper() or (len(name.split()) == 1 and not is_listed_word(fold(name)))
 
 
 def _site_speaking(furniture: list[str]) -> str:

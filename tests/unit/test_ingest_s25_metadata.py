@@ -1,0 +1,108 @@
+"""Title, outlet and date forms of unseen real pages (issue 10, session 25): a small site's name in lower
+case beside the dateline's place, a wire dateline whose dash the scrape dropped, a long headline alone over
+the lead, an outlet's name on its own line under the headline, and listed names the story writes as a
+phrase in lower case. Every fixture is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.dateline import parse_dateline
+from tests.conftest import load_article as load
+
+TITLE = "Warga Sukamaju Gotong Royong Bersihkan Saluran Irigasi"
+LEAD = (
+    "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
+    "banjir pekan lalu."
+)
+BODY = (
+    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
+    "kepada wartawan.\n\n"
+    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
+)
+EN_LEAD = (
+    "Villagers in Sukamaju cleared an irrigation canal blocked with mud since last week's flood, "
+    "the village head said."
+)
+EN_BODY = (
+    '"We will not let the fields fail again this year," village head Fulan Hidayat told reporters.\n\n'
+    "He said repairs to the sluice gate would begin once village funds were released next month.\n"
+)
+
+
+def test_a_lower_case_site_name_beside_a_known_place_is_the_outlet(tmp_path: Path) -> None:
+    article = load(tmp_path, f"{TITLE}\n\nJakarta, kabarsukamajunews - {LEAD}\n\n{BODY}")
+    assert article.outlet == "kabarsukamajunews"
+    assert article.dateline.startswith("Jakarta, kabarsukamajunews")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Jakarta, kemarin - ",  # an everyday word in lower case
+        "Jakarta, senin - ",  # a weekday
+        "Sukamaju Hilir, contohnews - ",  # no known place before it
+    ],
+)
+def test_lower_case_words_that_are_no_site_name_name_no_outlet(tmp_path: Path, opening: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{opening}{LEAD}\n\n{BODY}").outlet == ""
+
+
+def test_a_wire_dateline_without_its_dash_names_the_agency(tmp_path: Path) -> None:
+    article = load(tmp_path, f"Sukamaju villagers clear canal\n\nJakarta, Aug 15 (AP) {EN_LEAD}\n\n{EN_BODY}")
+    assert article.outlet == "AP"
+    dateline = parse_dateline(f"WASHINGTON (Reuters) {EN_LEAD}")
+    assert dateline is not None and dateline.outlet == "Reuters" and dateline.rest == EN_LEAD
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Jakarta, Aug 15 (Foto Istimewa) ",  # no listed agency in the brackets
+        "Kami sudah bekerja (AP) ",  # no place before the bracket
+    ],
+)
+def test_a_bracket_without_a_dash_is_otherwise_no_dateline(opening: str) -> None:
+    assert parse_dateline(f"{opening}{EN_LEAD}") is None
+
+
+LONG_TITLE = (
+    "Accompanying The Regent To Inspect The Canal, Village Head Ensures Sukamaju Harvest Is Safe: "
+    "Three Dams Repaired, Forty Hectares Of Rice Fields Watered Again This Season"
+)
+
+
+def test_a_long_headline_alone_over_the_lead_is_the_title(tmp_path: Path) -> None:
+    article = load(tmp_path, f"{LONG_TITLE}\nJAKARTA - {EN_LEAD}\n{EN_BODY}")
+    assert article.title == LONG_TITLE
+
+
+def test_a_long_standfirst_under_the_headline_still_loses_to_it(tmp_path: Path) -> None:
+    article = load(tmp_path, f"{TITLE}\n{LONG_TITLE}\nJAKARTA - {LEAD}\n{BODY}")
+    assert article.title == TITLE
+
+
+def test_a_listed_outlet_on_its_own_line_under_the_headline_is_the_outlet(tmp_path: Path) -> None:
+    article = load(tmp_path, f"Sukamaju villagers clear canal\nThe Peninsula\nJakarta: {EN_LEAD}\n{EN_BODY}")
+    assert article.outlet == "The Peninsula"
+
+
+def test_a_listed_name_written_as_a_lower_case_phrase_names_no_outlet(tmp_path: Path) -> None:
+    closing = (
+        "'Our players owe the fans a win,' said the coach of the star striker's club, thanking supporters "
+        "for their patience.\n"
+    )
+    article = load(
+        tmp_path, f"Sukamaju villagers clear canal\n\nSUKAMAJU - {EN_LEAD}\n\n{EN_BODY}\n{closing}"
+    )
+    assert article.outlet == ""
+
+
+def test_the_headline_over_the_dek_beats_a_heading_reworded_under_it(tmp_path: Path) -> None:
+    dek = "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur"
+    headline = "Kompak, Warga Sukamaju Gotong Royong Atasi Lumpur Irigasi Ini"
+    reworded = "Warga Desa Sukamaju Bergotong Royong Membersihkan Saluran Irigasi Tersumbat Lumpur"
+    page = f"Kabar Desa\n{headline}\n{dek}\n{reworded}\nCONTOHNEWS.COM- {LEAD}\n{BODY}"
+    assert load(tmp_path, page).title == headline

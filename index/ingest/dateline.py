@@ -60,6 +60,27 @@ def _handle_beside_place(parts: list[str]) -> str:
     return handle if _SITE_HANDLE.match(handle) and not listed else ""
 
 
+# "JAKARTA (CONTOHSENAYAN) –": the site's one-word name in capitals, longer than the acronyms agencies
+# and regions go by in brackets ("(KBC)", "(NTT)", read apart).
+_SITE_CAPITALS_MIN = 9
+_LEAD_LABELS = folded_set("ingest_outlet_words.txt", "lead_label")  # "(ADVERTORIAL)", "(EKSKLUSIF)"
+
+
+def _site_word(inside: str) -> bool:
+    """A small site's one-word name in brackets after a wire-style place: in its logo's lower case, or in
+    capitals longer than an acronym; no known entity and no everyday word."""
+    if _SITE_HANDLE.match(inside):
+        return True
+    return (
+        len(inside) >= _SITE_CAPITALS_MIN
+        and inside.isalpha()
+        and inside.isupper()
+        and lookup(inside.title()) is None
+        and not is_listed_word(fold(inside))
+        and fold(inside) not in _LEAD_LABELS
+    )
+
+
 _WORD_OK = re.compile(
     r"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news|tv)|de|di|el|al|dan|and|of)$"
 )
@@ -409,7 +430,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if bracketed and _title_like(inside) and (is_outlet_name(inside) or outlet_before_place(inside)):
         # "Jakarta (Contoh Bali) -": a listed agency's regional desk, in whatever case, inside the bracket
         outlet, head = inside, bracketed["before"].strip().rstrip(",")
-    elif bracketed and _SITE_HANDLE.match(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
+    elif bracketed and _site_word(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
     elif bracketed and _agency_after_place(bracketed["inside"].strip(), bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")

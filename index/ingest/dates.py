@@ -170,7 +170,7 @@ _DATE_LINE_RESIDUE = re.compile(
     rf"|tayang|ditayangkan|terbit|dimuat|diunggah|uploaded|(?:waktu |tanggal )?publikasi|dipublish|updated"
     rf"|diperbarui|last updated"
     rf"|last modified|modified)\b\s*:?\s*)?"
-    rf"(?:(?:on|pada)\s+)?"
+    rf"(?:(?:on|pada)\s+(?:(?:hari|tanggal)\s+)?)?"  # "pada hari Senin, …", "pada tanggal 18 …"
     rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b)?[\s,|•·-]*"  # "August 31, 2022 WIB": a zone without its time
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
@@ -294,7 +294,7 @@ _STAMP_BREAK = re.compile(
     r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
     # "Ana Lee November 3, 2023", "Ana 20 Jan 2024, 14:49": a name run into the date with no mark between
-    rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bat){_NO_LABEL_BEFORE}\s+"
+    rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bhari)(?<!\bat){_NO_LABEL_BEFORE}\s+"
     rf"(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|(?:{DAY_NAMES}),\s+\d|{_NO_DAY_BEFORE}\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}})"
     # "Nasional 09:41 June 2, 2021": a section label straight before the time and the date
     rf"|(?<=[a-z])\s+(?=\d{{1,2}}[:.]\d{{2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"

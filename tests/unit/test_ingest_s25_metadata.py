@@ -106,3 +106,20 @@ def test_the_headline_over_the_dek_beats_a_heading_reworded_under_it(tmp_path: P
     reworded = "Warga Desa Sukamaju Bergotong Royong Membersihkan Saluran Irigasi Tersumbat Lumpur"
     page = f"Kabar Desa\n{headline}\n{dek}\n{reworded}\nCONTOHNEWS.COM- {LEAD}\n{BODY}"
     assert load(tmp_path, page).title == headline
+
+
+# -- read after the transfer check (t1) ---------------------------------------------------------------
+def test_a_site_name_in_capitals_in_brackets_after_a_wire_place_is_the_outlet(tmp_path: Path) -> None:
+    assert load(tmp_path, f"{TITLE}\n\nJAKARTA (KABARSUKAMAJU) - {LEAD}\n\n{BODY}").outlet == "Kabarsukamaju"
+
+
+@pytest.mark.parametrize("inside", ["ADVERTORIAL", "PENGUMUMAN", "KALIMANTAN", "KBC"])
+def test_labels_words_places_and_acronyms_in_brackets_are_no_site_word(inside: str) -> None:
+    from kutip.index.ingest.dateline import _site_word
+
+    assert not _site_word(inside)
+
+
+def test_a_byline_dated_pada_hari_dates_the_story(tmp_path: Path) -> None:
+    page = f"Berita\nOleh Ana Lee pada hari Senin, 18 Mei 2015 - 19:11:42 WIB\n\n{TITLE}\n\nJAKARTA - {LEAD}\n\n{BODY}"
+    assert load(tmp_path, page).date == "2015-05-18"

@@ -76,12 +76,35 @@ def logo_over_lead(dateline: Dateline | None, paragraphs: list[str]) -> str:
 
 
 # "Copyright © ANTARA 2015", "© 2024 Kompas.com": the site that owns the page. A scrape may cut the
-# page's last line inside the year ("© CONTOH 20").
-_COPYRIGHT = re.compile(
-    r"(?:copyright|hak cipta)?\s*(?:©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[A-Za-z][\w.&' -]{1,40}?)"
-    r"(?:\s+\d{4}|\s+(?:19|20)\d?$)?(?:[.,](?:\s|$)|\s+all rights|\s+hak cipta|$)",
-    re.I,
+# page's last line inside the year ("© CONTOH 20"). Themes and networks write it in other orders too:
+# "© Copyright 2024 - Contoh.com", "© 2025 CONTOH.com Network,a subsidiary of …", "Copyright 2024
+# Contoh.com" (no sign, the year straight after the word), "Contoh.com © 2024" (the name first).
+_COPYRIGHT_END = (
+    r"(?:\s+network)?(?:\s+\d{4}|\s+(?:19|20)\d?$)?(?:,|[.](?:\s|$)|\s+all rights|\s+hak cipta|$)"
 )
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+_COPYRIGHTS = (
+    re.compile(
+        rf"(?:copyright|hak cipta)?\s*(?:©|\(c\))\s*(?:copyright\s+)?(?:{_YEARS}\s*(?:[-–|]\s+)?)?"
+        rf"(?P<name>[A-Za-z][\w.&' -]{{1,40}}?){_COPYRIGHT_END}",
+        re.I,
+    ),
+    re.compile(
+        rf"^\W*(?:copyright|hak cipta)\s+{_YEARS}\s*(?:[-–|,]\s*)?"
+        rf"(?P<name>[A-Za-z][\w.&' -]{{1,40}}?){_COPYRIGHT_END}",
+        re.I,
+    ),
+    re.compile(
+        r"^\W*(?P<name>[A-Za-z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s*(?:©|\((?i:c)\))\s*(?:19|20)\d{2}\b"
+    ),
+)
+
+
+def _copyright_line(line: str) -> re.Match[str] | None:
+    """The copyright notice of a line, its holder in the group "name"; None without one."""
+    return next((match for pattern in _COPYRIGHTS for match in [pattern.search(line)] if match), None)
+
+
 # "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too, and so does a
 # partner's production note ("Artikel ini diproduksi oleh Ana Lee dari Contoh News").
 _FIRST_SHOWN = re.compile(
@@ -142,10 +165,15 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     # a desk code closes the story, which related links and teasers may follow: the whole body is read
     desk = [*split.boilerplate, *split.body]
     # a production note closes the story, before related links the scrape keeps as text
-    found = ((_COPYRIGHT, footer), (_FIRST_SHOWN, tail), (_PRODUCED_BY, desk), (_DESK_CODE, desk))
-    for pattern, lines in found:
+    found = (
+        (_copyright_line, footer),
+        (_FIRST_SHOWN.search, tail),
+        (_PRODUCED_BY.search, desk),
+        (_DESK_CODE.search, desk),
+    )
+    for search, lines in found:
         for line in lines:
-            match = pattern.search(line)
+            match = search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
     signed = _signed_off(split.body[-3:])
@@ -407,7 +435,7 @@ def _copyright_holder(furniture: list[str]) -> str:
     ends with a word outlets put in their names; a company ("PT Contoh Media") is not the outlet."""
     low, high = _HOLDER_WORDS
     for line in furniture:
-        match = _COPYRIGHT.search(line)
+        match = _copyright_line(line)
         name = match["name"].strip(" .") if match else ""
         words = name.split()
         if (

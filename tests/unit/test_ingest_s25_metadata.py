@@ -123,3 +123,35 @@ def test_labels_words_places_and_acronyms_in_brackets_are_no_site_word(inside: s
 def test_a_byline_dated_pada_hari_dates_the_story(tmp_path: Path) -> None:
     page = f"Berita\nOleh Ana Lee pada hari Senin, 18 Mei 2015 - 19:11:42 WIB\n\n{TITLE}\n\nJAKARTA - {LEAD}\n\n{BODY}"
     assert load(tmp_path, page).date == "2015-05-18"
+
+
+# -- site furniture: copyright lines in the orders themes and networks print them --------------------
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© Copyright 2024 - Kabarsukamaju.com", "Kabarsukamaju.com"),
+        (
+            "© 2025 KABARSUKAMAJU.com Network,a subsidiary of Contoh Media.\nAll Right Reserved",
+            "KABARSUKAMAJU.com",
+        ),
+        ("Copyright 2024 Kabarsukamaju.com", "Kabarsukamaju.com"),
+        ("Copyright 2019-2024 | Kabarsukamaju.com", "Kabarsukamaju.com"),
+        ("Kabarsukamaju.com © 2024", "Kabarsukamaju.com"),
+        ("Copyright © 2024 Kabarsukamaju.com. All Rights Reserved", "Kabarsukamaju.com"),
+    ],
+)
+def test_a_copyright_line_in_the_footer_names_the_site(tmp_path: Path, footer: str, outlet: str) -> None:
+    page = f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\nTentang Kami\n\nPedoman Media Siber\n\n{footer}\n"
+    assert load(tmp_path, page).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright claims over the village song were settled in 2024 by the regent.",  # no year after the word
+        "Baca juga berita ini © 2024",  # words in lower case before the sign name no one
+    ],
+)
+def test_other_lines_with_copyright_words_name_no_site(tmp_path: Path, footer: str) -> None:
+    page = f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{footer}\n"
+    assert load(tmp_path, page).outlet == ""

@@ -18,7 +18,13 @@ from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.lead_name import unrepeated_lead_name
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
-from kutip.index.ingest.origin import labelled_source, logo_over_lead, regional_edition, spelled_out_outlet
+from kutip.index.ingest.origin import (
+    labelled_source,
+    logo_over_lead,
+    regional_edition,
+    shared_url,
+    spelled_out_outlet,
+)
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
@@ -165,7 +171,8 @@ def build_article(
     if not body:
         raise SkipFile("no readable text (only page furniture such as links and credits)")
     dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)
-    url = known.url or stated_url(paragraphs)
+    stated = known.url or stated_url(paragraphs)
+    url = stated or shared_url(paragraphs)
     outlet = (
         display_outlet(
             known.outlet
@@ -180,7 +187,7 @@ def build_article(
     )
     outlet = regional_edition(spelled_out_outlet(outlet, paragraphs), paragraphs)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
-    date = known.date or publication_date(split, paragraphs, dateline) or url_date(url)
+    date = known.date or publication_date(split, paragraphs, dateline) or url_date(stated)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)
     return Article(

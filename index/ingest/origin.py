@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from urllib.parse import unquote
 
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
@@ -34,6 +35,7 @@ __all__ = [
     "logo_over_lead",
     "place_shaped",
     "regional_edition",
+    "shared_url",
     "spelled_out_outlet",
     "stated_outlet",
     "stated_url",
@@ -614,6 +616,29 @@ _BARE_URL = re.compile(rf"^{_URL}$")
 _BARE_URL_EDGE = 2
 
 
+# "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fcontoh.com%2Fa", "https://wa.me/?text=Judul
+# https://contoh.com/a": a share button's link carries the address of the page it shares, which is this one.
+_SHARE_LINK = re.compile(
+    r"https?://(?:www\.|api\.|m\.)?(?:facebook\.com/sharer|twitter\.com/(?:intent/tweet|share)|x\.com/intent"
+    r"|whatsapp\.com/send|wa\.me/|t\.me/share|telegram\.me/share|linkedin\.com/(?:shareArticle|sharing)"
+    r"|pinterest\.com/pin/create)[^\s?]*\?(?P<query>\S+)",
+    re.I,
+)
+_SHARED_URL = re.compile(r"https?://[^\s<>\"')\]&]+")  # up to the share link's next parameter
+
+
+def shared_url(paragraphs: list[str]) -> str:
+    """The page's own address in a share button's link, when it is no platform's. Kept apart from
+    :func:`stated_url`: the page never prints it for readers, so a date in it dates nothing."""
+    for paragraph in paragraphs:
+        for share in _SHARE_LINK.finditer(paragraph):
+            target = _SHARED_URL.search(unquote(share["query"]).replace("+", " "))
+            url = target.group().rstrip(".,;") if target else ""
+            if url and not _platform_url(url):
+                return url
+    return ""
+
+
 def stated_url(paragraphs: list[str]) -> str:
     """The page's address as the text states it: a ``Sumber:``/``Source:`` line, a reprint note's
     link, or an address alone on the first or last lines."""
@@ -625,9 +650,13 @@ def stated_url(paragraphs: list[str]) -> str:
     edges = [*paragraphs[:_BARE_URL_EDGE], *paragraphs[-_BARE_URL_EDGE:]]
     for paragraph in edges:
         match = _BARE_URL.match(paragraph.strip())
-        if match:
+        if match and not _platform_url(match["url"]):  # a share button's or a video's link is no address
             return match["url"].rstrip(".,;")
     return ""
+
+
+def _platform_url(url: str) -> bool:
+    return is_platform(re.sub(r"^https?://(?:www\.)?", "", url, flags=re.I).split("/")[0])
 
 
 # "Kantor Berita Contoh (KBC)", "Mi'raj News Agency (MINA)": a name written out with its acronym after it.

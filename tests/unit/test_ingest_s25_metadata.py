@@ -155,3 +155,28 @@ def test_a_copyright_line_in_the_footer_names_the_site(tmp_path: Path, footer: s
 def test_other_lines_with_copyright_words_name_no_site(tmp_path: Path, footer: str) -> None:
     page = f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{footer}\n"
     assert load(tmp_path, page).outlet == ""
+
+
+# -- site furniture: share buttons carry the page's own address ---------------------------------------
+SHARED = "https://www.kabarsukamaju.id/berita/2024/06/09/warga-gotong-royong"
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Bagikan: https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.kabarsukamaju.id%2Fberita"
+        "%2F2024%2F06%2F09%2Fwarga-gotong-royong",
+        f"Share https://api.whatsapp.com/send?text=Warga+gotong+royong+{SHARED}",
+        f"https://twitter.com/intent/tweet?text=Warga%20gotong%20royong&url={SHARED}",
+    ],
+)
+def test_a_share_link_gives_the_page_address_and_its_site(tmp_path: Path, share: str) -> None:
+    article = load(tmp_path, f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{share}\n\nTentang Kami\n")
+    assert (article.url, article.outlet) == (SHARED, "kabarsukamaju.id")
+    assert article.date == ""  # the address is no date the page prints for its readers
+
+
+def test_a_share_link_to_a_platform_gives_no_address(tmp_path: Path) -> None:
+    share = "https://www.facebook.com/sharer/sharer.php?u=https://www.youtube.com/watch?v=abc"
+    article = load(tmp_path, f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{share}\n")
+    assert (article.url, article.outlet) == ("", "")

@@ -134,6 +134,7 @@ def _clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token
         return NONE, verb.start
     last = before[-1]
     coordinated = lex.is_a(last.text, "conjunction") and "," in body[max(floor, last.start - 2) : last.start]
+    coordinated = coordinated or lex.is_a(last.text, "sequence")  # "Fulan terdiam lalu menjawab"
     if not ("," in body[last.end : verb.start] or coordinated):
         return NONE, verb.start
     lead = before

@@ -33,7 +33,7 @@ from .namesakes import Namesakes
 from .org_names import OrgNames, office_of_a_body
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
-from .prefixes import short_owner
+from .prefixes import nickname_owner, short_owner
 from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
@@ -138,13 +138,11 @@ class NameBook:
         """The fullest name for ``written``: an entity first, then the body's own full names.
 
         A recognised person whose name is only the short form written (``Yusuf``) gives way to
-        the one full name in the body that it starts or ends (``Yusuf Hadi Kurniawan``).
-        """
+        the one full name in the body that it starts or ends (``Yusuf Hadi Kurniawan``)."""
         key = tuple(written)
-        known = self._canonical.get(key)
-        if known is None:
-            known = self._canonical[key] = self._fullest(written)
-        return known
+        if key not in self._canonical:
+            self._canonical[key] = self._fullest(written)
+        return self._canonical[key]
 
     def _joined_on(self, pos: int) -> bool:
         """Whether a joining word stands right before ``pos``: ``Pendidikan dan Kebudayaan Fulan``
@@ -196,6 +194,8 @@ class NameBook:
         owner = next((p.name for p in self.persons if named_owner(" ".join(written), p.name)), None)
         if owner is not None:
             return self._extended(self._fuller(owner.split()))
+        if (made_of := nickname_owner(written, self._fuller)) is not None:
+            return self._extended(made_of)  # "Cak Eri" of "Eri Cahyadi"
         found = self._extended(self._fuller(written))
         if found == " ".join(written):
             return found

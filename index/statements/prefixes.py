@@ -5,7 +5,10 @@ word's last syllables, as Indonesian nicknames often are)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..names import is_short_form
+from .lexicon import lexicon
 
 _MIN_PREFIX = 4
 _MIN_REST = 3
@@ -109,3 +112,17 @@ def _rest(w: str, words: list[str]) -> bool:
         return True
     cuts = range(1, min(len(head), len(w)))
     return any(head[:cut] == w[:cut] and _rest(w[cut:], words[1:]) for cut in cuts)
+
+
+def nickname_owner(written: list[str], fuller: Callable[[list[str]], str]) -> str | None:
+    """The full name a nickname made with a word of address is built on: ``Cak Eri`` of ``Eri
+    Cahyadi``, ``Gus Fulan`` of ``Fulan Hidayat`` (lexicon class ``nickname_head``: such words
+    stay in the nickname, unlike ``Pak``). ``fuller`` gives the body's fullest name for the word
+    after the head; None when it finds no longer name, or only another nickname."""
+    if len(written) != 2 or not lexicon().is_a(written[0], "nickname_head") or not written[1][:1].isupper():
+        return None
+    whole = fuller(written[1:])
+    words = whole.split()
+    if len(words) < 2 or lexicon().is_a(words[0], "nickname_head"):
+        return None
+    return whole

@@ -52,6 +52,8 @@ def subject_person(
     toks = tokens(body, start, min(end, start + 240))
     if not toks:
         return None
+    if lexicon().is_a(toks[0].text, "personal"):
+        return None  # "Ia juga percaya, Fulan bisa …": the pronoun's person stays; Fulan is what they think
     starts = _starts(body, toks)
     for a, b in itertools.pairwise(starts):
         # "His wife, Sri Lestari, dries …": a description, then the name between commas, maybe

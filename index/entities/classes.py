@@ -18,6 +18,7 @@ from kutip.index.entities.cues import Candidate
 from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word, is_plain_word
 from kutip.index.entities.english import english_non_person
 from kutip.index.entities.features import first_names
+from kutip.index.entities.figures import full_name
 from kutip.index.entities.leads import (
     capitalised_at,
     cut_headline_words,
@@ -221,12 +222,15 @@ def _field_after_bidang(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _plain_run(tokens: list[Token], c: Candidate) -> bool:
-    """ "Konsensus Lima Poin": two or more ordinary Indonesian words, none a given name, title a thing.
+    """ "Konsensus Lima Poin": two or more ordinary Indonesian words, none a given name nor a listed
+    figure's name, title a thing.
 
     Given names that are also ordinary words ("Budi", "Dewi", "Panca") are in the first-name list.
     """
     if c.last == c.first:
         return False
+    if full_name(" ".join(tokens[k].text for k in range(c.first, c.last + 1))) is not None:
+        return False  # a listed figure's name made of plain words ("Puan Maharani"), whatever the tagger says
     names = first_names()
     return all(
         tokens[k].folded not in names and tokens[k].folded.isalpha() and is_listed_word(tokens[k].folded)

@@ -18,6 +18,7 @@ from collections import Counter
 from functools import cache
 
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import Lexicon, lexicon
@@ -25,7 +26,7 @@ from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, nickname_rows, words
 from kutip.index.models import EntityType
 
-__all__ = ["FIGURE_CUE", "figure_word", "split_tickets", "type_figure_words"]
+__all__ = ["FIGURE_CUE", "cue_headline_figures", "figure_word", "split_tickets", "type_figure_words"]
 
 FIGURE_CUE = "figure"
 _MIN_LETTERS = 4  # "Ani", "Tri", "Edy": short first words are too often other things
@@ -94,6 +95,33 @@ def type_figure_words(
             c.type = EntityType.PERSON
             c.cue = FIGURE_CUE
             c.weak = False  # the list vouches for the word, as a cue would
+
+
+def cue_headline_figures(tokens: list[Token], candidates: list[Candidate], tagging: Tagging) -> None:
+    """Weak person runs that come down to a listed figure's one word take the figure's cue.
+
+    "Gibran Maju Pilwakot" in a related headline is cut at its verb after the figure words were typed,
+    and "Respons Jokowi" glues an ordinary word before the figure in a Title Case line: with no cue,
+    either would be dropped as an unlinked run of capitals. A word the tagger reads as a place or a
+    body (:data:`PLACE_AT`) stays as it is.
+    """
+    for c in candidates:
+        if c.type is not EntityType.PERSON or not c.weak:
+            continue
+        last = tokens[c.last]
+        if figure_word(last.text) is None or (
+            c.last < len(tagging.other) and tagging.other[c.last] >= PLACE_AT
+        ):
+            continue
+        before = tokens[c.first : c.last]
+        if before and not (last.title_case_line and all(_plain(t) for t in before)):
+            continue
+        c.first, c.cue, c.weak = c.last, FIGURE_CUE, False
+
+
+def _plain(token: Token) -> bool:
+    """An everyday word that is no given name ("Respons", "Soal"), as headlines glue to a figure."""
+    return token.folded not in first_names() and is_plain_word(token.folded) and not token.acronym
 
 
 def split_tickets(tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from kutip.index.entities.address import fold_addressed
 from kutip.index.entities.aliases import person_aliases
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.figure_runs import cut_at_figures, trim_headline_verbs
@@ -276,4 +277,4 @@ def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], 
     linker.link_typed()
     linker.link_definitions()
     linker.link_persons()
-    return name_figures(fold_short_forms(merge_spelling_variants(linker.entities())))
+    return fold_addressed(name_figures(fold_short_forms(merge_spelling_variants(linker.entities()))))

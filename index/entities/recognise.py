@@ -18,7 +18,12 @@ from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.cut_off import drop_cut_off_mentions
 from kutip.index.entities.east_asian import join_pinyin_given_names
-from kutip.index.entities.figure_words import FIGURE_CUE, split_tickets, type_figure_words
+from kutip.index.entities.figure_words import (
+    FIGURE_CUE,
+    cue_headline_figures,
+    split_tickets,
+    type_figure_words,
+)
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
@@ -88,6 +93,7 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     list_persons(tokens, candidates, tagging, lex)
     candidates = split_tickets(tokens, headline_persons(tokens, candidates, lex))
     candidates = drop_non_persons(tokens, candidates, lang, tagging)
+    cue_headline_figures(tokens, candidates, tagging)
     # a list item's name in brackets ("(Fulan Badu-Sari Dewi)"): the tagger learnt running text
     cued |= {c.first for c in candidates if c.cue == "headline" and bracketed(tokens, c)}
     cued |= {c.first for c in candidates if c.cue == FIGURE_CUE}  # a ticket's figures, split after ``cued``

@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterable
 
 from kutip.index.entities import lookup
-from kutip.index.ingest.outlets import has_outlet_word, is_agency_token, is_outlet_name
+from kutip.index.ingest.outlets import (
+    has_outlet_word,
+    is_agency_token,
+    is_compound_outlet,
+    is_outlet_name,
+    is_titled_compound,
+)
 from kutip.index.language import fold, folded_set, words
 from kutip.index.models import Credit, EntityType
 
@@ -36,8 +42,9 @@ _ROLE_PREFIX = re.compile(
     r"|contributor|correspondent|stringer)\s+\S",
     re.I,
 )
-# "Editor: Tim Redaksi", "By Staff Writer": a desk, not a person.
-_DESK = re.compile(r"\b(?:redaksi|newsroom|desk|editorial|staff)\b", re.I)
+# "Editor: Tim Redaksi", "By Staff Writer", "Editor: Administrator": a desk, not a person
+# (``data/language/credit_desks.txt``).
+_DESKS = "language/credit_desks.txt"
 # One line often holds several credits: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)",
 # "Oleh A · Kamis, 7 November 2024".
 # "Rep: A/ Red: B": a slash before the next label also ends a credit.
@@ -87,8 +94,9 @@ _LABELLED = [
     for role, labels in _ROLE_LABELS
 ]
 # "oleh NAME diperbarui 14 Des 2023, 19:02 WIB": the byline runs on into the page's update stamp.
+# "Oleh NAME pada hari Senin, 18 Mei 2015 - 19:11 WIB": or into the day it was posted.
 _STAMP_AFTER_NAMES = re.compile(
-    r"\s+(?:diperbarui|diterbitkan|dipublikasikan|updated|published|posted)\b(?=.*\d).*$", re.I
+    r"\s+(?:diperbarui|diterbitkan|dipublikasikan|updated|published|posted|pada)\b(?=.*\d).*$", re.I
 )
 # "NAME - detikNews": the writer, a dash, and the outlet the page belongs to.
 _DASH_OUTLET = re.compile(r"^(?P<names>[^-–—|:]{3,80}?)\s+[-–—]\s+(?P<outlet>[^\s–—-]+(?:\s[^\s–—-]+)?)$")
@@ -111,7 +119,9 @@ _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(
 # A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET".
 # "… closing sentence. ST PHOTO: NAME": an outlet's short name may stand before the label.
 _PHOTO_TRAILING = re.compile(
-    r"(?:^|[.!?]\s+)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80})$", re.I
+    r"(?:^|[.!?]\s+)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80}?)"
+    r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})?$",  # "Foto: NAME contoh.net": the site after the name
+    re.I,
 )
 _PHOTO_PAREN = re.compile(
     r"\((?:(?:photo|foto)\s+by\s+|(?:photo|foto)\s*:\s*)(?P<credit>[^)]+)\)\s*$"
@@ -144,11 +154,31 @@ def _names(text: str) -> list[str]:
     parts = [_without_full_stop(p) for p in parts]
     if any(_GLUED_NAMES.search(p) and not is_outlet_name(p) for p in parts):
         return []  # "Ana LeeBudi Santoso": several bylines run together; no single name can be cut out
-    parts = [p for p in parts if not _ROLE_PREFIX.match(p) and not _DESK.search(p)]
+    parts = [p for p in parts if not _ROLE_PREFIX.match(p) and not _desk(p)]
     if not parts or not all(looks_like_name(p) for p in parts):
         return []
     # "By Jane Doe, Associated Press": the outlet is not a person; nor is an acronym ("Photo: MOFA").
     return [p for p in parts if not is_outlet_name(p) and not _desk_or_place(p) and not _acronym(p)]
+
+
+def _desk(part: str) -> bool:
+    """ "Tim Redaksi", "Staff Writer", "Administrator", "Tim News": a desk or a site's account credited.
+
+    A team word makes a desk only of an outlet after it ("Tim Contohnews"), so "Tim Baker" stays a person.
+    """
+    folded = [fold(word) for word in words(part)]
+    if any(word in folded_set(_DESKS, "words") for word in folded):
+        return True
+    rest = " ".join(part.split()[1:])
+    return bool(folded) and folded[0] in folded_set(_DESKS, "team") and bool(rest) and _outlet_like(rest)
+
+
+def _outlet_like(text: str) -> bool:
+    """An outlet's name, listed or built as outlets build theirs ("Contoh News", "Contohnews")."""
+    text = text.strip()
+    return (
+        is_outlet_name(text) or has_outlet_word(text) or is_compound_outlet(text) or is_titled_compound(text)
+    )
 
 
 def _without_full_stop(part: str) -> str:
@@ -212,7 +242,7 @@ def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[s
         and not _PICTURE_AGENCY.fullmatch(part.strip())
         and not (own and part.strip().casefold() == own)
         and not _picture_source(part)
-        and not (sourced and has_outlet_word(part))  # "The Jakarta Post/Asia News Network"
+        and not (sourced and _outlet_like(part))  # "The Jakarta Post/Asia News Network", "Contohnews/X"
     ]
     if not people or not looks_like_name(people[0]):
         return []
@@ -233,7 +263,7 @@ def _is_source(first: str) -> bool:
     """The opening part of "TEMPO/NAME", "ANTARA FOTO/NAME/abc": an outlet or a picture agency."""
     if not first[:1].isupper():
         return False  # "abc/Fulan": an editor's initials are no source
-    return is_agency_token(first) or bool(_PICTURE_AGENCY.fullmatch(first))
+    return is_agency_token(first) or bool(_PICTURE_AGENCY.fullmatch(first)) or _outlet_like(first)
 
 
 def _source_slash_credit(segment: str, outlet: str) -> list[Credit]:
@@ -330,8 +360,9 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     if match and looks_like_name(match["name"]):
         return [Credit("writer", match["name"])]
     site = _SITE_CREDIT.search(segment)
-    # "… (date). ANTARA FOTO/Name" opens with an agency, not a name: read below, as a sourced credit
-    if site and not (site["before"] and is_agency_token(site["before"])):
+    # "… (date). ANTARA FOTO/Name", "… (date). Contohnews/Name" open with an agency or an outlet, not
+    # a name: read below, as a sourced credit
+    if site and not (site["before"] and (is_agency_token(site["before"]) or _outlet_like(site["before"]))):
         name = (site["name"] or site["before"] or "").strip(" -.")
         return [Credit("photo", name)] if looks_like_name(name) and not is_outlet_name(name) else []
     caption = _CAPTION_CREDIT.search(segment)

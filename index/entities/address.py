@@ -1,0 +1,93 @@
+"""A person called by a word of address and a given name ("Cak Eri", "Papi Fulan", "Kang Badu").
+
+East Javanese, Sundanese, Makassarese and fan speech put a word of address before the given name of
+someone the article names in full ("Eri Cahyadi" ... "Cak Eri"); the rules keep the pair as a name
+because the word is capitalised and not an honorific they cut. Such a person is folded into the
+article's one person whose name starts with that given name. A pair the article defines by another
+name ("Cak Ji (Armuji)") is named by that name, the address form staying an alias. The words are in
+``data/language/address_words.txt``.
+"""
+
+from __future__ import annotations
+
+from kutip.index.entities.figures import full_name
+from kutip.index.language import fold, folded_set, words
+from kutip.index.models import Entity, EntityType
+from kutip.index.names import is_short_form_words
+
+__all__ = ["fold_addressed"]
+
+_ADDRESS = "language/address_words.txt"
+
+
+def _addressed(name: str) -> list[str]:
+    """The folded words after a leading word of address, or [] when ``name`` opens with none."""
+    parts = [fold(w) for w in words(name.replace("-", " "))]
+    if len(parts) < 2 or parts[0] not in folded_set(_ADDRESS) or full_name(name) is not None:
+        return []
+    return parts[1:]
+
+
+def _named_by(rest: list[str], other: list[str]) -> bool:
+    """Whether the given name(s) after the address word name ``other``: from its first word on."""
+    if not other or rest[0] != other[0] or len(rest) > len(other):
+        return False
+    return len(rest) == 1 or rest == other or is_short_form_words(rest, other)
+
+
+def _plain_alias(entity: Entity) -> str | None:
+    """A defined name of the person that opens with no word of address and is no acronym ("Armuji")."""
+    for alias in entity.aliases:
+        parts = words(alias)
+        plain = all(p[:1].isupper() and not p.isupper() for p in parts)
+        if parts and plain and not _addressed(alias) and fold(parts[0]) not in folded_set(_ADDRESS):
+            return alias
+    return None
+
+
+def fold_addressed(entities: list[Entity]) -> list[Entity]:
+    """``entities`` with each person called by a word of address and a given name folded or renamed."""
+    persons = [e for e in entities if e.type is EntityType.PERSON]
+    folded: set[int] = set()
+    for entity in persons:
+        rest = _addressed(entity.name)
+        if not rest:
+            continue
+        owners = [
+            other
+            for other in persons
+            if other is not entity
+            and id(other) not in folded
+            and not _addressed(other.name)
+            and _named_by(rest, [fold(w) for w in words(other.name.replace("-", " "))])
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions = sorted(owner.mentions + entity.mentions, key=lambda m: m.start)
+            forms = [*owner.aliases, entity.name, *entity.aliases]
+            owner.aliases = list(dict.fromkeys(f for f in forms if f != owner.name))
+            folded.add(id(entity))
+            continue
+        alias = _plain_alias(entity) if not owners else None
+        if alias is not None:
+            forms = [entity.name, *entity.aliases]
+            entity.name = alias
+            entity.aliases = list(dict.fromkeys(f for f in forms if f != alias))
+    return _merge_same_names([e for e in entities if id(e) not in folded])
+
+
+def _merge_same_names(entities: list[Entity]) -> list[Entity]:
+    """A renamed person that meets the article's other person of that name becomes one."""
+    first: dict[str, Entity] = {}
+    out: list[Entity] = []
+    for entity in entities:
+        key = fold(entity.name)
+        same = first.get(key) if entity.type is EntityType.PERSON else None
+        if same is None:
+            if entity.type is EntityType.PERSON:
+                first[key] = entity
+            out.append(entity)
+            continue
+        same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
+        same.aliases = list(dict.fromkeys(a for a in (*same.aliases, *entity.aliases) if a != same.name))
+    return out

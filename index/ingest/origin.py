@@ -186,6 +186,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _followed_domain([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
+        or _about_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
         or _subscription_block(paragraphs)
         or _copyright_holder(footer)
@@ -476,6 +477,32 @@ def _footer_domain(paragraphs: list[str]) -> str:
         if match and "." in match["name"] and is_outlet_name(match["name"]):
             return match["name"]
     return ""
+
+
+# "Tentang Contoh Post", "About ContohNews", "Redaksi Kabar Contoh": a menu's link to the site's pages
+# about itself names it; "Tentang Kami", "Kontak Penulis" name no outlet.
+_ABOUT = re.compile(
+    r"^(?:tentang|about|profil|profile|kontak|contact|redaksi|hubungi)\s+"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$",
+    re.I,
+)
+
+
+def _about_site(furniture: list[str]) -> str:
+    """The one outlet-like name the page's menu links about the site give."""
+    names = {
+        display_outlet(match["name"])
+        for line in furniture
+        for match in [_ABOUT.match(line.strip())]
+        if match
+        and match["name"][:1].isupper()
+        and (
+            is_outlet_name(match["name"])
+            or is_compound_outlet(match["name"])
+            or has_outlet_word(match["name"])
+        )
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 # Furniture where the site talks to its readers about itself: "Share your feedback on The Daily Star",

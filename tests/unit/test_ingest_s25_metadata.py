@@ -180,3 +180,19 @@ def test_a_share_link_to_a_platform_gives_no_address(tmp_path: Path) -> None:
     share = "https://www.facebook.com/sharer/sharer.php?u=https://www.youtube.com/watch?v=abc"
     article = load(tmp_path, f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{share}\n")
     assert (article.url, article.outlet) == ("", "")
+
+
+# -- site furniture: the menu's links about the site --------------------------------------------------
+@pytest.mark.parametrize(
+    ("menu", "outlet"),
+    [
+        ("Tentang Kabar Sukamaju\nRedaksi\nPedoman Media Siber", "Kabar Sukamaju"),
+        ("Beranda\nTentang SukamajuNews\nKontak", "SukamajuNews"),
+        ("About Sukamaju Post\nContact Us\nPrivacy Policy", "Sukamaju Post"),
+        ("Tentang Kami\nKontak Penulis\nRedaksi", ""),  # the menu names no site
+        ("Tentang Kabar Sukamaju\nTentang Suara Sukamaju", ""),  # two sites: neither is sure
+    ],
+)
+def test_a_menu_link_about_the_site_names_it(tmp_path: Path, menu: str, outlet: str) -> None:
+    page = f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{menu}\n"
+    assert load(tmp_path, page).outlet == outlet

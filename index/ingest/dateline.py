@@ -456,6 +456,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
                 places.append(part[: found.start].strip())
         elif _SHORT_MONTH_DAY.match(part):
             continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
+        elif _DAY_NAME.match(part):
+            continue  # "JAKARTA, Rabu, 6 Maret 2024 –": the date's weekday, set apart by a comma
         elif not outlet and (part == handle or is_outlet_name(part)):
             outlet = part
         elif not outlet and _PLACE_GLUED_SITE.match(part):

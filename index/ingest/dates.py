@@ -426,6 +426,19 @@ def _bare_byline(part: str, *, alone: bool = False) -> tuple[str, str] | None:
     return name, rest
 
 
+_WIRE_CAPITALS = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}$")
+
+
+def _placed_date(line: str) -> str:
+    """ "Jakarta, 6 Maret 2024", "SUKAMAJU, Rabu (6/3/2024)": where the story was filed and its date, a
+    line of their own over the lead, as press releases and small sites print them."""
+    place, comma, rest = line.partition(",")
+    place = place.strip()
+    if not comma or not (_is_place(place) or _WIRE_CAPITALS.match(place)):
+        return ""
+    return date_line(rest)
+
+
 # "March 6, 20245:12 AM GMT+7": a scrape that ran the year into the clock time after it.
 _YEAR_GLUED_TO_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 
@@ -437,7 +450,7 @@ def read_stamp(line: str) -> Stamp | None:
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line.strip())
     if len(line) > _STAMP_MAX or not _YEAR.search(line):
         return None
-    iso = date_line(line)
+    iso = date_line(line) or _placed_date(line)
     if iso:
         return Stamp(iso)
     iso = outlet = writer = ""

@@ -196,3 +196,18 @@ def test_a_share_link_to_a_platform_gives_no_address(tmp_path: Path) -> None:
 def test_a_menu_link_about_the_site_names_it(tmp_path: Path, menu: str, outlet: str) -> None:
     page = f"{TITLE}\n\nSUKAMAJU - {LEAD}\n\n{BODY}\n{menu}\n"
     assert load(tmp_path, page).outlet == outlet
+
+
+# -- dateline and stamp shapes --------------------------------------------------------------------------
+def test_a_weekday_set_apart_by_commas_in_a_dated_dateline_keeps_its_date(tmp_path: Path) -> None:
+    article = load(tmp_path, f"{TITLE}\n\nJAKARTA, Rabu, 6 Maret 2024 -- {LEAD}\n\n{BODY}")
+    assert (article.date, article.dateline) == ("2024-03-06", "JAKARTA, Rabu, 6 Maret 2024")
+
+
+@pytest.mark.parametrize("line", ["Jakarta, 6 Maret 2024", "SUKAMAJU, Rabu (6/3/2024)"])
+def test_a_place_and_date_on_a_line_over_the_lead_dates_the_story(tmp_path: Path, line: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{BODY}").date == "2024-03-06"
+
+
+def test_a_place_and_date_under_the_story_dates_nothing(tmp_path: Path) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\nJakarta, 6 Maret 2024\n").date == ""

@@ -4,7 +4,14 @@
 person made to reporters the day before in nearly the same words. A quote whose
 attribution names a channel (social media, a written statement: the phrases are
 language data in ``index/data/linking_channels.tsv``) is linked only with quotes from
-the same channel; one without is taken as spoken.
+the same channel; one without is taken as spoken. A quote naming none in an article that
+credits the speaker's other quotes to one channel (and none to a spoken occasion) is marked
+as maybe from it (``~social``, :mod:`context`): still taken as spoken, but let join a report of
+that channel in near-identical words (:func:`update.posted_alike`: another outlet quoting the
+same post names where it came from).
+
+Indonesian writes a channel's owner on the noun itself (``akun Twitternya``, ``cuitannya``,
+``Instagramnya``): the phrases are found with the clitic too.
 """
 
 from __future__ import annotations
@@ -14,7 +21,16 @@ from functools import cache
 
 from kutip.index.language import lines
 
-__all__ = ["attribution", "channel_of"]
+__all__ = [
+    "MAYBE",
+    "SPOKEN",
+    "attribution",
+    "channel_among",
+    "channel_of",
+    "channels_named",
+    "heard",
+    "maybe",
+]
 
 _BEFORE = 160  # characters before the quote searched for "Melalui akun Instagram-nya, ..."
 _AFTER = 200  # characters after it, up to the end of the attribution's sentence
@@ -28,7 +44,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         phrase, _, channel = line.partition("\t")
         table[" ".join(phrase.casefold().split())] = channel.strip()
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
+    return re.compile(rf"(?<!\w)({alternatives})(?:-?nya)?(?!\w)"), table
 
 
 def attribution(body: str, start: int, end: int) -> str:
@@ -43,16 +59,35 @@ def attribution(body: str, start: int, end: int) -> str:
     return f"{before} {after}"
 
 
-_SPOKEN = "spoken"  # a recording or broadcast of the remark: spoken, even if "uploaded" is said too
+SPOKEN = "spoken"  # a recording or broadcast of the remark: spoken, even if "uploaded" is said too
+MAYBE = "~"  # before a channel: none named, but the article credits the speaker's other quotes to it
+
+
+def channels_named(body: str, start: int, end: int) -> list[str]:
+    """The channels the attribution of the quote at ``body[start:end]`` names, ``SPOKEN`` among
+    them, in order; empty when it names none."""
+    pattern, table = _pattern()
+    return [
+        table.get(" ".join(m.group(1).split()), "")
+        for m in pattern.finditer(attribution(body, start, end).casefold())
+    ]
+
+
+def channel_among(named: list[str]) -> str:
+    """The channel of a quote whose attribution names ``named`` (:func:`channels_named`)."""
+    return "" if not named or SPOKEN in named else named[0]
+
+
+def maybe(channel: str) -> str:
+    """The channel a quote that names none may have come through (``~social`` -> ``social``), else ``""``."""
+    return channel[len(MAYBE) :] if channel.startswith(MAYBE) else ""
+
+
+def heard(channel: str) -> str:
+    """The channel as its attribution names it: a quote that names none is taken as spoken."""
+    return "" if channel.startswith(MAYBE) else channel
 
 
 def channel_of(body: str, start: int, end: int) -> str:
     """``social``, ``written`` or ``""`` for the quote at ``body[start:end]``."""
-    pattern, table = _pattern()
-    named = [
-        table.get(" ".join(m.group(0).split()), "")
-        for m in pattern.finditer(attribution(body, start, end).casefold())
-    ]
-    if not named or _SPOKEN in named:
-        return ""
-    return named[0]
+    return channel_among(channels_named(body, start, end))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kutip.index.docstore import read_body
-from kutip.index.linking.channels import channel_of
+from kutip.index.linking.channels import MAYBE, SPOKEN, channel_among, channels_named
 from kutip.index.linking.occasions import kind_of, stated_day
 from kutip.index.linking.speakers import speaker_names
 
@@ -43,7 +43,9 @@ def article_context(
     all of them ("kata dia" continues the scene the first attribution set); likewise a speaker
     whose attributions in one article state one day (``ucap X, Minggu (28/4)`` then ``ujarnya``)
     spoke all of them that day. Two stated days leave the undated quotes undated: the article
-    may recall an earlier remark.
+    may recall an earlier remark. A quote without a channel, of a speaker whose attributions in
+    the article name one channel and never a spoken one or a kind of occasion, may have come
+    through it (:data:`channels.MAYBE`): "..., imbuh X" in a story of X's posts.
     """
     found = Context({}, {}, {}, {})
     for article in articles:
@@ -56,21 +58,29 @@ def article_context(
         ).fetchall()
         carried: dict[str | None, tuple[str, int]] = {}
         kinds: dict[str | None, set[str]] = {}
+        named_by: dict[str | None, set[str]] = {}  # the channels each speaker's attributions name
         for sid, speaker, as_written, start, end in rows:
+            listed = channels_named(body, start, end)
+            named_by.setdefault(speaker, set()).update(listed)
             kind = kind_of(body, start, end)
             if kind:
                 found.occasions[sid] = kind
                 kinds.setdefault(speaker, set()).add(kind)
             if as_written:
                 day = stated_day(body, start, end, lang=langs.get(article, "id"), reference=reference)
-                carried[speaker] = (channel_of(body, start, end), day)
+                carried[speaker] = (channel_among(listed), day)
                 found.channels[sid], found.stated[sid] = carried[speaker]
                 key = (article, speaker)
                 names = speaker_names(speaker, as_written).written
                 found.aliases[key] = found.aliases.get(key, frozenset()) | names
             else:
-                found.channels[sid] = channel_of(body, start, end) or carried.get(speaker, ("", 0))[0]
+                found.channels[sid] = channel_among(listed) or carried.get(speaker, ("", 0))[0]
                 found.stated[sid] = carried.get(speaker, ("", 0))[1]
+        for sid, speaker, *_ in rows:
+            channels = named_by.get(speaker, set())
+            alone = len(channels) == 1 and SPOKEN not in channels and not kinds.get(speaker)
+            if alone and not found.channels.get(sid):
+                found.channels[sid] = MAYBE + next(iter(channels))
         days: dict[str | None, set[int]] = {}
         for sid, speaker, *_ in rows:
             if found.stated.get(sid):

@@ -29,6 +29,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from kutip.index.linking.bilingual import cross_similarity
+from kutip.index.linking.channels import heard
 from kutip.index.linking.similarity import MIN_SHARED, similarity
 from kutip.index.linking.speakers import SpeakerNames, relation
 from kutip.index.linking.store import LinkDoc
@@ -133,7 +134,7 @@ def halves_across(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
 def one_speaker(a: LinkDoc, b: LinkDoc) -> bool:
     """Both named, by names that agree, through the same channel."""
     names_a, names_b = SpeakerNames((a.names, a.written)), SpeakerNames((b.names, b.written))
-    return bool(a.names) and a.channel == b.channel and relation(names_a, names_b) == "same"
+    return bool(a.names) and heard(a.channel) == heard(b.channel) and relation(names_a, names_b) == "same"
 
 
 class Neighbours:

@@ -37,6 +37,7 @@ from datetime import date as calendar_date
 from itertools import accumulate
 
 from kutip.index.linking.bilingual import cross_similarity
+from kutip.index.linking.channels import heard, maybe
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
@@ -87,6 +88,7 @@ __all__ = [
     "matches",
     "misattributed",
     "one_day",
+    "posted_alike",
     "published_apart",
     "same_known_day",
     "undated_translation",
@@ -114,6 +116,10 @@ RESTATED = 0.8  # share of a statement found in another of its article that make
 # people saying it in the same words; the general bar for two people (``similarity.BARS["different"]``)
 # still links longer ones days apart.
 MISCREDITED = (6, 0.95)
+# One speaker's post against a quote that may have come through it (:func:`posted_alike`): six
+# content terms, nearly all of the shorter in the other (a typo or a spelling of one word apart:
+# "runut"/"runtut" in seven terms).
+POSTED_ALIKE = (6, 0.85)
 
 
 def doc_of(
@@ -263,11 +269,28 @@ def _by_dates(how: str, a: LinkDoc, b: LinkDoc) -> str:
 def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether the channels the attributions name set two reports apart. Across languages a written
     statement against none named does not: a translator renders "keterangan pers" (most often
-    remarks to reporters) as "a press release", and "in his statement" either way."""
-    if a.channel == b.channel:
+    remarks to reporters) as "a press release", and "in his statement" either way. Nor does a
+    channel against a quote that names none in an article crediting its speaker's other quotes to
+    that channel, when the words are near-identical (:func:`posted_alike`)."""
+    first, second = heard(a.channel), heard(b.channel)
+    if first == second:
         return False
-    unnamed_or_written = {a.channel, b.channel} == {"", "written"}
-    return not (a.lang != b.lang and unnamed_or_written)
+    unnamed_or_written = {first, second} == {"", "written"}
+    if a.lang != b.lang and unnamed_or_written:
+        return False
+    return not posted_alike(a, b)
+
+
+def posted_alike(a: LinkDoc, b: LinkDoc) -> bool:
+    """One report names a channel and the other, in one language, names none but may have come
+    through it (:data:`channels.MAYBE`), in near-identical words (``POSTED_ALIKE``): another outlet
+    quoting the same post without saying so again. A post in the same words as a remark to
+    reporters stays apart: the spoken report's article credits nothing to that channel."""
+    if a.lang != b.lang or not ({maybe(a.channel), maybe(b.channel)} - {""}) & {a.channel, b.channel}:
+        return False
+    least, share = POSTED_ALIKE
+    found = similarity(a.terms, b.terms)
+    return not found.numbers_conflict and found.shared >= least and found.containment >= share
 
 
 def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:

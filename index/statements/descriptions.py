@@ -18,6 +18,17 @@ from .text import tokens
 
 _MAX_INTROS_BACK = 200  # a description points back a few paragraphs, not across a whole book
 JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
+_ARTICLES = frozenset({"the"})
+
+
+def joined_before(body: str, pos: int) -> bool:
+    """Whether a joining word stands right before ``pos`` (maybe with ``the`` between):
+    ``Pendidikan dan Kebudayaan Fulan``, ``Minister for the Economy Fulan`` continue an office's
+    name, so their capitalised words are no first names."""
+    before = tokens(body, max(0, pos - 16), pos)[-2:]
+    if before and before[-1].text.casefold() in _ARTICLES and not body[before[-1].end : pos].strip():
+        pos, before = before[-1].start, before[:-1]
+    return bool(before) and not body[before[-1].end : pos].strip() and before[-1].text in JOINERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,11 @@ from ..names import is_short_form
 from ..people.public import named_owner
 from .aliases import defined_aliases
 from .descriptions import (
-    JOINERS,
     Intro,
     age_after,
     age_before,
     description_of,
+    joined_before,
     pointed_to,
     role_words_after,
     role_words_before,
@@ -144,11 +144,8 @@ class NameBook:
             self._canonical[key] = self._fullest(written)
         return self._canonical[key]
 
-    def _joined_on(self, pos: int) -> bool:
-        """Whether a joining word stands right before ``pos``: ``Pendidikan dan Kebudayaan Fulan``
-        continues an office's name, so its capitalised words are no first names."""
-        before = tokens(self.body, max(0, pos - 12), pos)[-1:]
-        return bool(before) and not self.body[before[0].end : pos].strip() and before[0].text in JOINERS
+    def _joined_on(self, pos: int) -> bool:  # "Pendidikan dan Kebudayaan Fulan": see joined_before
+        return joined_before(self.body, pos)
 
     def _names_by_edge(self, word: str, last: bool) -> list[tuple[str, ...]]:
         """The body's full names whose last (or first) word is ``word`` (folded), indexed once."""

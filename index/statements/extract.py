@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..models import Entity, Statement
 from ..names import is_short_form
 from ..people.public import public_name
 from .ahead import CueAhead
+from .apposed import apposed_name
 from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
 from .found import Found
 from .indirect import reported
 from .interview import answer_span, interview_lines, interviewee
+from .joined_quotes import absolute_subject, joins_previous
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
 from .names import NameBook
-from .people import known_place, plausible_person
+from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
-from .runs import not_a_name, split_run
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .subject import speaks, subject_person
 from .text import Token, paragraphs, sentences, tokens
@@ -62,6 +64,8 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
         )
         if participle:
             ref, cue_start = _clause_subject(book, floor, toks[:idx], tok)
+            if ref.kind == "none":
+                ref, cue_start = absolute_subject(book, toks[:idx], tok)  # "with Fulan saying "…""
             if ref.kind == "none":
                 return None, False
             att = Attribution(ref, cue_start, tok.end)
@@ -171,6 +175,9 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
         if att is not None:
             via = via_in(body, *tail)
             out.append(Found("direct", q.start, q.end, att.ref, (att.cue_start, att.cue_end), via, para))
+            continue
+        if i > 0 and out and out[-1].start == quotes[i - 1].start and joins_previous(body, floor, q.open):
+            out.append(replace(out[-1], start=q.start, end=q.end))  # "X said "…" and that "…""
             continue
         before = body[floor : q.open]
         opens_sentence = not before.strip(" \u00a0,.;:—–-") or _DATELINE.fullmatch(before) is not None
@@ -329,7 +336,7 @@ def _speaker_for(
         # "mantan gubernur itu", "kata Kapolda": whom the article gave that role; a bare office
         # nobody was given stays unknown, a description falls back on the running passage
         at = f.cue[0] if f.cue else f.start
-        named = _apposed_name(book, at) if f.ref.kind == "anaphor" else None
+        named = apposed_name(book, at) if f.ref.kind == "anaphor" else None
         named = named or book.describe(at, f.ref.words, memory.people)
         return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
@@ -340,42 +347,6 @@ def _speaker_for(
         if prev.kind == "direct" and speaker is not None:
             return speaker
     return memory.resolve(f.ref)
-
-
-_APPOSED_WINDOW = 60
-
-
-def _apposed_name(book: NameBook, at: int) -> str | None:
-    """``… oleh Fulanah, perempuan penjual kue ini mengaku …``: a description set off
-    right after a name by a comma describes that name, whoever spoke before."""
-    body = book.body
-    head = body[max(0, at - _APPOSED_WINDOW) : at].rstrip()
-    if not head.endswith(","):
-        return None
-    end = at - (len(body[:at]) - len(body[:at].rstrip())) - 1
-    toks = tokens(body, max(0, at - _APPOSED_WINDOW), end)
-    run: list[Token] = []
-    for tok in reversed(toks):
-        if not tok.capitalised or (run and body[tok.end : run[0].start].strip()):
-            break
-        run.insert(0, tok)
-    if not run or _opens_sentence(body, run[0].start):
-        return None  # "Namun, mantan menteri itu menilai …": a sentence adverb, not a name
-    ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
-    if ref.kind == "person" and ref.name is not None:
-        return ref.name if book.is_person(ref.name) else None
-    # a name the recogniser missed: the description of a person after it vouches for it
-    kind, name = split_run(run)
-    words = [t.text for t in name]
-    if kind != "person" or not plausible_person(words) or not_a_name(words):
-        return None
-    book.vouch(full := book.canonical(words))
-    return full
-
-
-def _opens_sentence(body: str, pos: int) -> bool:
-    before = body[max(0, pos - 8) : pos].rstrip(" \t\u00a0")[-1:]
-    return not before or before in ".!?:;\n\"“”'’-–—"
 
 
 def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:

@@ -1,0 +1,47 @@
+"""A description set off by a comma right after a name describes that name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .people import plausible_person
+from .runs import not_a_name, split_run
+from .text import Token, tokens
+
+if TYPE_CHECKING:
+    from .names import NameBook
+
+_APPOSED_WINDOW = 60
+
+
+def apposed_name(book: NameBook, at: int) -> str | None:
+    """``… oleh Fulanah, perempuan penjual kue ini mengaku …``: a description set off
+    right after a name by a comma describes that name, whoever spoke before."""
+    body = book.body
+    head = body[max(0, at - _APPOSED_WINDOW) : at].rstrip()
+    if not head.endswith(","):
+        return None
+    end = at - (len(body[:at]) - len(body[:at].rstrip())) - 1
+    toks = tokens(body, max(0, at - _APPOSED_WINDOW), end)
+    run: list[Token] = []
+    for tok in reversed(toks):
+        if not tok.capitalised or (run and body[tok.end : run[0].start].strip()):
+            break
+        run.insert(0, tok)
+    if not run or opens_sentence(body, run[0].start):
+        return None  # "Namun, mantan menteri itu menilai …": a sentence adverb, not a name
+    ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
+    if ref.kind == "person" and ref.name is not None:
+        return ref.name if book.is_person(ref.name) else None
+    # a name the recogniser missed: the description of a person after it vouches for it
+    kind, name = split_run(run)
+    words = [t.text for t in name]
+    if kind != "person" or not plausible_person(words) or not_a_name(words):
+        return None
+    book.vouch(full := book.canonical(words))
+    return full
+
+
+def opens_sentence(body: str, pos: int) -> bool:
+    before = body[max(0, pos - 8) : pos].rstrip(" \t\u00a0")[-1:]
+    return not before or before in ".!?:;\n\"“”'’-–—"

@@ -1,0 +1,46 @@
+"""Quotations a sentence joins to a cue it already gave: a second fragment of the same clause
+(``said X were "…" and that "…"``) and a participle's own subject after ``with`` (``with Fulan
+saying "…"``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import lexicon
+from .speaker_ref import NONE, SpeakerRef
+from .text import Token, tokens
+
+if TYPE_CHECKING:
+    from .names import NameBook
+
+_MAX_JOIN_WORDS = 3
+_MAX_NAME_WORDS = 5
+
+
+def joins_previous(body: str, end: int, start: int) -> bool:
+    """Whether only a conjunction and a complementiser stand between a quotation ending at ``end``
+    and the next opening at ``start`` (``"…" and that "…"``, ``"…" dan bahwa "…"``): the second
+    goes on with the first one's cue."""
+    lex = lexicon()
+    gap = body[end:start]
+    words = tokens(gap, 0, len(gap))
+    if not words or len(words) > _MAX_JOIN_WORDS or any(c in gap for c in ".;:!?"):
+        return False
+    if not lex.is_a(words[0].text, "conjunction"):
+        return False
+    return all(lex.is_a(w.text, "complementiser") for w in words[1:])
+
+
+def absolute_subject(book: NameBook, before: list[Token], verb: Token) -> tuple[SpeakerRef, int]:
+    """``with Fulan Hidayat saying "…"``: the name right before the participle ``verb``, after
+    ``with`` (lexicon class ``absolute``), is its subject; returns (ref, cue start), NONE if none."""
+    k = len(before)
+    while k > 0 and before[k - 1].capitalised and len(before) - k < _MAX_NAME_WORDS:
+        k -= 1
+    if k == len(before) or k == 0 or not lexicon().is_a(before[k - 1].text, "absolute"):
+        return NONE, verb.start
+    body = book.body
+    if any(body[a.end : b.start].strip() for a, b in zip(before[k - 1 :], [*before[k:], verb], strict=False)):
+        return NONE, verb.start
+    ref, _s, _e = book.analyse(before[k].start, before[-1].end, prefer_last=True)
+    return (ref, before[k].start) if ref.kind == "person" else (NONE, verb.start)

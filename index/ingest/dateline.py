@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
-from kutip.index.ingest.dates import DAY_NAMES, find_dates
+from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
 from kutip.index.ingest.outlets import (
     has_outlet_word,
     is_compound_outlet,
@@ -210,7 +210,7 @@ def _filed_from(before: str) -> bool:
     """The place (and date) an unlisted agency's bracketed acronym follows: a known or wire-style
     place first, and nothing else but a date after it."""
     parts = [p.strip() for p in _join_split_dates(before.split(",")) if p.strip()]
-    if not parts or not (_is_place(parts[0]) or _wire_place(parts[0])):
+    if not parts or not (_is_place(parts[0]) or wire_place(parts[0])):
         return False
     return all(next(find_dates(p), None) for p in parts[1:])
 
@@ -248,7 +248,7 @@ def _wire_filed(before: str) -> bool:
     place in capitals (or a known one), then the month and day the wire always gives. The day is the
     evidence; a bracket after a place alone is as often a region ("Sleman (DIY)")."""
     parts = [p.strip() for p in before.split(",") if p.strip()]
-    if len(parts) < 2 or not (_wire_place(parts[0]) or _is_place(parts[0])):
+    if len(parts) < 2 or not (wire_place(parts[0]) or _is_place(parts[0])):
         return False
     days = parts[1:]
     return all(_SHORT_MONTH_DAY.match(p) or next(find_dates(p), None) for p in days)
@@ -266,12 +266,6 @@ def _join_split_dates(parts: list[str]) -> list[str]:
 
 
 _YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
-
-
-def _wire_place(part: str) -> bool:
-    """An all-capitals place of one to three words ("SURABAYA", "NUSA DUA"), as wire datelines write it."""
-    words = part.strip().split()
-    return 0 < len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
 
 
 def _reads_like_prose(rest: str) -> bool:
@@ -294,7 +288,7 @@ def _site_then_place(part: str) -> bool:
     words = part.split(maxsplit=1)
     if len(words) != _STANDALONE_PARTS or not _SITE_DOMAIN.match(words[0]):
         return False
-    return _is_place(words[1]) or _wire_place(words[1])
+    return _is_place(words[1]) or wire_place(words[1])
 
 
 _STANDALONE_PARTS = 2
@@ -313,7 +307,7 @@ def _standalone(paragraph: str) -> Dateline | None:
     if len(parts) != _STANDALONE_PARTS or not all(parts):
         return None
     place, outlet = parts
-    if not (_is_place(place) or _wire_place(place)):
+    if not (_is_place(place) or wire_place(place)):
         return None
     if not (_SITE_DOMAIN.match(outlet) or outlet.casefold() in known_outlets()):
         return None
@@ -332,7 +326,7 @@ def _site_comma_place(paragraph: str) -> Dateline | None:
         return None
     rest = rest.strip()
     first_part = rest.split(",", 1)[0].strip()
-    if len(first_part.split()) <= _PLACE_MAX_WORDS and (_is_place(first_part) or _wire_place(first_part)):
+    if len(first_part.split()) <= _PLACE_MAX_WORDS and (_is_place(first_part) or wire_place(first_part)):
         place, lead = first_part, rest[len(first_part) :].lstrip(" ,")
     else:
         words = rest.split()
@@ -355,7 +349,7 @@ def _agency_without_dash(paragraph: str) -> Dateline | None:
         return None
     before = found["before"].strip().rstrip(",")
     place = before.split(",")[0].strip()
-    filed = _wire_filed(before) or _filed_from(before) or _is_place(before) or _wire_place(before)
+    filed = _wire_filed(before) or _filed_from(before) or _is_place(before) or wire_place(before)
     rest = paragraph[found.end() :]
     if not filed or not _reads_like_prose(rest):
         return None
@@ -430,7 +424,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if bracketed and _title_like(inside) and (is_outlet_name(inside) or outlet_before_place(inside)):
         # "Jakarta (Contoh Bali) -": a listed agency's regional desk, in whatever case, inside the bracket
         outlet, head = inside, bracketed["before"].strip().rstrip(",")
-    elif bracketed and _site_word(bracketed["inside"].strip()) and _wire_place(bracketed["before"]):
+    elif bracketed and _site_word(bracketed["inside"].strip()) and wire_place(bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip()
     elif bracketed and _agency_after_place(bracketed["inside"].strip(), bracketed["before"]):
         outlet, head = bracketed["inside"].strip(), bracketed["before"].strip().rstrip(",")

@@ -24,6 +24,7 @@ __all__ = [
     "to_iso",
     "unglue_head_date_labels",
     "url_date",
+    "wire_place",
 ]
 
 DAY_NAMES = (
@@ -426,7 +427,10 @@ def _bare_byline(part: str, *, alone: bool = False) -> tuple[str, str] | None:
     return name, rest
 
 
-_WIRE_CAPITALS = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}$")
+def wire_place(part: str) -> bool:
+    """An all-capitals place of one to three words ("SURABAYA", "NUSA DUA"), as wire datelines write it."""
+    words = part.strip().split()
+    return 0 < len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
 
 
 def _placed_date(line: str) -> str:
@@ -434,7 +438,7 @@ def _placed_date(line: str) -> str:
     line of their own over the lead, as press releases and small sites print them."""
     place, comma, rest = line.partition(",")
     place = place.strip()
-    if not comma or not (_is_place(place) or _WIRE_CAPITALS.match(place)):
+    if not comma or not (_is_place(place) or wire_place(place)):
         return ""
     return date_line(rest)
 

@@ -18,7 +18,7 @@ import re
 from datetime import date
 from functools import cache
 
-from kutip.index.ingest.dates import DAY_NAMES, find_dates
+from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, parse_iso_date
 from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
 from kutip.index.linking.normalise import content_terms
@@ -27,6 +27,14 @@ __all__ = ["days_apart", "kind_of", "kinds_conflict", "recited", "stated_day"]
 
 # "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
 _BARE = re.compile(rf"\b(?:{DAY_NAMES}),?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})\s*\)", re.I)
+# "pada 13 Agustus lalu", "on Monday, August 13": a day and a month named, the year left to the
+# reader; only after "pada"/"on", which date the remark (a day in the quote's subject has none)
+_ON_DAY = re.compile(
+    rf"\b(?:pada|on)\s+(?:(?:{DAY_NAMES}),?\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})|(?P<named>{MONTH_NAMES})\.?\s+(?P<date>\d{{1,2}}))"
+    r"\b(?!\.?,?\s*\d)",
+    re.I,
+)
 # a bare date past the article's own date by more than this is last year's (a December remark
 # reported in January)
 _AHEAD_DAYS = 7
@@ -79,15 +87,29 @@ def _bare_day(day: int, month: int, reference: str) -> int:
 def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: str = "") -> int:
     """The day the attribution of the quote at ``body[start:end]`` gives for the remark, 0 if none.
 
-    ``reference`` (the article's date, ``YYYY-MM-DD``) supplies the year of a bare ``Kamis (22/4)``;
-    English reports write bare numeric dates month first or day first, so only Indonesian ones are read.
+    ``reference`` (the article's date, ``YYYY-MM-DD``) supplies the year of a bare ``Kamis (22/4)``
+    and of a day named with its month after "pada"/"on" (``ditemui pada 13 Agustus lalu``: a story
+    published a week after the remark says when it was made); English reports write bare numeric
+    dates month first or day first, so only Indonesian ones are read.
     """
     words = attribution(body, start, end)
     found = next(find_dates(words), None)
     if found is not None:
         return date.fromisoformat(found.iso).toordinal()
     bare = _BARE.search(words) if lang != "en" else None
-    return _bare_day(int(bare.group(1)), int(bare.group(2)), reference) if bare else 0
+    if bare:
+        return _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
+    named = _ON_DAY.search(words)
+    if named is None:
+        return 0
+    month = _month_number(named["month"] or named["named"])
+    return _bare_day(int(named["day"] or named["date"]), month, reference) if month else 0
+
+
+def _month_number(name: str) -> int:
+    """``Agustus`` -> 8, read as the date reader reads a month's name; 0 if it is none."""
+    found = parse_iso_date(f"1 {name} 2000")
+    return int(found[5:7]) if found else 0
 
 
 # Two reports may date one remark a day apart: an English wire dates it in its own time

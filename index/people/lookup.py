@@ -75,6 +75,7 @@ def person_of(db: sqlite3.Connection, name: str, *, given_names: bool = False) -
     if full is not None:
         person, shown = _listed_person(db, full)
         used[person] = shown
+    claimed = set(used)  # the list's owner claims the form on its own, whatever the articles say
     owners = {r[0] for r in db.execute("SELECT DISTINCT name_key FROM people_evidence WHERE key = ?", (key,))}
     owners.discard(key)
     used.update(_persons(db, owners))
@@ -88,9 +89,30 @@ def person_of(db: sqlite3.Connection, name: str, *, given_names: bool = False) -
                 rows = db.execute("SELECT key FROM people_words WHERE word = ? AND sig = ?", (word, sig))
                 candidates.update(r[0] for r in rows if same_spelling_variant(key, r[0]))
             used = _persons(db, candidates)
+    if len(used) > 1:
+        used = _uncontested(db, key, used, claimed)
     if len(used) == 1:
         return next(iter(used.items()))
     return None
+
+
+def _uncontested(db: sqlite3.Connection, key: str, used: dict[str, str], claimed: set[str]) -> dict[str, str]:
+    """Among several people a short form was used for, those some article used it for alone:
+    ``Macron`` for Emmanuel Macron in three stories, and for him and Brigitte Macron in one
+    that names both, is his; used alone for two people (or for one, while the public figures'
+    list gives it to another: ``claimed``), it stays apart (``used`` unchanged)."""
+    by_article: dict[str, set[str]] = {}
+    rows = db.execute(
+        "SELECT article, name_key FROM people_evidence WHERE key = ? AND name_key != ?", (key, key)
+    )
+    pairs = rows.fetchall()
+    persons = {k: i.person for k, i in name_info(db, {n for _a, n in pairs}).items()}
+    for article, name_key in pairs:
+        by_article.setdefault(article, set()).add(persons.get(name_key, name_key))
+    alone = (
+        {next(iter(owners)) for owners in by_article.values() if len(owners) == 1} | claimed
+    ) & used.keys()
+    return {person: used[person] for person in alone} if len(alone) == 1 else used
 
 
 _MAX_ONE_WORD_NAMES = 200  # stored names sharing one word; a very common word owns no one

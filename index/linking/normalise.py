@@ -35,6 +35,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+[^\W_]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _MAX_ABBREVIATION = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# "US$30 billion", "US$ 30 miliar": the dollar, as "USD30" is; the country's alias otherwise
+_US_DOLLAR = re.compile(r"\bUS\s?\$")
 _CLAUSE_END = re.compile(r"[,;:](?!\d)\s*|\s+[-–—]+\s+")
 
 
@@ -278,7 +280,7 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
     even though the bare word is the modal "can")."""
     lang = "en" if lang == "en" else "id"
     stop = frozenset() if function_words else stopwords(lang)
-    written = words_of(text)
+    written = words_of(_US_DOLLAR.sub("USD ", text))
     terms: list[str] = []
     index = 0
     while index < len(written):

@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
+from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.person_filter import STRONG_CUES, ArticleFacts
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, folded_set, words
@@ -90,9 +91,15 @@ def _figure_tail(name: list[str]) -> str | None:
 
 
 def _after_street_head(tokens: list[Token], first: int) -> bool:
-    """ "di jalan Fulan Badu", "Jl. MH Fulan": a run right after a street's or a venue's head is the place."""
+    """ "di jalan Fulan Badu", "Jl. MH Fulan": a run right after a street's or a venue's head is the place.
+
+    A hero's rank may stand between ("di kawasan Kapten Fulan"): the rules cut it from the name.
+    """
     k = first - 1
     if k > 0 and tokens[k].acronym and len(tokens[k].text) <= 3:  # a hero's initials: "Jalan MH Fulan"
+        k -= 1
+    titles = lexicon().title_starts
+    while k > 0 and tokens[k].folded.rstrip(".") in titles and tokens[k].gap.strip() in ("", "."):
         k -= 1
     if k < 0 or "\n" in tokens[k + 1].gap:
         return False

@@ -100,6 +100,8 @@ _STAMP_AFTER_NAMES = re.compile(
 )
 # "NAME - detikNews": the writer, a dash, and the outlet the page belongs to.
 _DASH_OUTLET = re.compile(r"^(?P<names>[^-–—|:]{3,80}?)\s+[-–—]\s+(?P<outlet>[^\s–—-]+(?:\s[^\s–—-]+)?)$")
+# "NAME, CNBC Indonesia": one writer, a comma and the outlet (listed, or the page's own).
+_COMMA_OUTLET = re.compile(r"^(?P<names>[^-–—|:,]{3,80}?),\s+(?P<outlet>[^\s,–—-]+(?:\s[^\s,–—-]+)?)$")
 # A bulleted byline: "• A and B".
 _BULLET_MARK = re.compile(r"^[•·▪●◦*]\s*")
 _BARE_WRITERS_MIN = 3  # names on an unbulleted, unlabelled byline line
@@ -116,10 +118,10 @@ _SOURCE_SLASH = re.compile(
 # "Ana Lee (The Jakarta Post)": a byline with the outlet in parentheses after the names.
 _OUTLET_BYLINE = re.compile(r"^(?P<names>[^():]{2,120}?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(?:\s+(?P=name))?\s*$", re.I)
-# A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET".
+# A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET" ("Foto/NAME/...").
 # "… closing sentence. ST PHOTO: NAME": an outlet's short name may stand before the label.
 _PHOTO_TRAILING = re.compile(
-    r"(?:^|[.!?]\s+)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*:\s*(?P<credit>[^():.]{2,80}?)"
+    r"(?:^|[.!?]\s+)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*[:/]\s*(?P<credit>[^():.]{2,80}?)"
     r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})?$",  # "Foto: NAME contoh.net": the site after the name
     re.I,
 )
@@ -217,14 +219,24 @@ def _outlet_byline(segment: str, outlet: str) -> list[Credit]:
 
 
 def _dash_outlet(segment: str, outlet: str) -> list[Credit]:
-    """The writer of "Ana Lee - detikNews": a full name, a dash, and an outlet's name."""
-    match = _DASH_OUTLET.match(segment.strip())
+    """The writer of "Ana Lee - detikNews" or "Ana Lee, Contoh TV": a full name, a dash or a comma, and an
+    outlet's name."""
+    match = _DASH_OUTLET.match(segment.strip()) or _one_name_comma_outlet(segment.strip())
     if not match or len(match["names"].split()) < 2:
         return []
     named = match["outlet"].strip()
     if not (is_outlet_name(named) or (outlet and named.casefold() == outlet.strip().casefold())):
         return []
     return [Credit("author", name) for name in _names(match["names"])]
+
+
+def _one_name_comma_outlet(segment: str) -> re.Match[str] | None:
+    """ "Ana Lee, CNBC Contoh": one name alone before the comma ("By A and B, Agency" is read by its
+    label)."""
+    match = _COMMA_OUTLET.match(segment)
+    if not match or not looks_like_name(match["names"]) or _NAME_SEPARATORS.search(match["names"]):
+        return None
+    return None if re.match(rf"(?:{_ANY_LABEL})\b", match["names"], re.I) else match
 
 
 def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[str]:
@@ -480,6 +492,10 @@ def _outlet_line(line: str) -> bool:
     return listed and all(part and (is_outlet_name(part) or has_outlet_word(part)) for part in parts)
 
 
+# "Ana Lee |": a byline template whose part after the bar (a date, an editor) the page left empty.
+_OPEN_BAR = re.compile(r"^(?P<name>[A-Z][^|]{2,58}?)\s*\|$")
+
+
 def _lone_bylines(lines: list[str]) -> list[Credit]:
     """A full name alone on its line, right above its role ("Penulis", "Editor") or its outlet, or right
     beside the page's date stamp ("20 Oktober 2024 12:00"): how many sites print a writer without a label.
@@ -494,6 +510,10 @@ def _lone_bylines(lines: list[str]) -> list[Credit]:
         shared = _shared_byline(lines, index)
         if shared:
             found.extend(Credit("writer", part) for part in shared)
+            continue
+        barred = _OPEN_BAR.match(name)
+        if barred and _plain_name(barred["name"]):  # "Ana Lee |": the byline's second half left empty
+            found.append(Credit("writer", barred["name"]))
             continue
         if not name[:1].isupper() or len(name) > _LONE_NAME_MAX or not _plain_name(name):
             continue

@@ -47,3 +47,22 @@ def test_a_byline_run_into_the_day_it_was_posted() -> None:
     assert credit_line("Oleh Fulan Hidayat pada Senin, 18 Mei 2015 - 19:11 WIB") == [
         Credit("author", "Fulan Hidayat")
     ]
+
+
+def test_a_writer_a_comma_and_a_listed_outlet() -> None:
+    assert credit_line("Rina Marlina, CNBC Indonesia") == [Credit("author", "Rina Marlina")]
+    assert credit_line("Presiden Fulan Hidayat, Jakarta") == []
+
+
+def test_a_photo_label_written_with_a_slash() -> None:
+    line = (
+        "Presiden menjawab pertanyaan wartawan di Sawahlunto, 8 Februari 2018. Foto/Wulan/Biro Pers Setpres"
+    )
+    assert closing_photo_credits(line) == [Credit("photo", "Wulan")]
+    assert credit_line("Presiden berpidato (Foto/Youtube Sekretariat Presiden)") == []
+
+
+def test_a_byline_whose_bar_leads_nowhere() -> None:
+    lines = ["28 January 2022, 04:30 WIB", "Timnas Menang Tipis di Kandang", "Rina Marlina |", "Isi berita."]
+    assert credits_from_lines(lines) == [Credit("writer", "Rina Marlina")]
+    assert credits_from_lines(["Home |", "Berita Terkini |"]) == []

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from kutip.index.models import Article, Entity, EntityType
+from kutip.index.people.captions import caption_names
 from kutip.index.people.definitions import defined_aliases
 from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_after, role_before, role_key
@@ -108,6 +109,9 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
             ):
                 if role:
                     roles.setdefault((role, name_key), RoleRow(role, name_key))
+    for short, full_name in caption_names(article.boilerplate, persons):
+        add(full_name, key_of(full_name), "name")  # "Kumalasari" in the prose, in full under a photo
+        add(short, key_of(full_name), "alias")
     for full, nickname in defined_aliases(article.body, persons):
         full_key = key_of(full.name)
         if full_key and key_of(nickname.name) != full_key:

@@ -293,6 +293,16 @@ def posted_alike(a: LinkDoc, b: LinkDoc) -> bool:
     return not found.numbers_conflict and found.shared >= least and found.containment >= share
 
 
+def _posted_and_said(a: LinkDoc, b: LinkDoc) -> bool:
+    """One report in one language names a channel and the other names none with nothing to say it
+    may be from that channel: one cluster must not hold both, whatever quote that may be the post
+    (:func:`posted_alike`) matches each."""
+    if a.lang != b.lang or a.channel == b.channel:
+        return False
+    named = [channel for channel in (a.channel, b.channel) if heard(channel)]
+    return bool(named) and "" in (a.channel, b.channel)
+
+
 def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
     """How far the speakers agree once the dates are weighed (:func:`_by_dates`); None when the
     channel, the occasion or a recital's day already sets the two reports apart."""
@@ -547,13 +557,14 @@ class _Linker:
         return [self.docs[sid] for sid in ids if sid in self.docs]
 
     def _compatible(self, mine: str, theirs: str) -> bool:
-        """No two members, one of each cluster, that their stated days or occasions set apart,
-        or whose dates lie days apart without their words matching: a cluster is one remark,
-        so an undated report matching two reports of different days must not bridge them."""
+        """No two members, one of each cluster, that their stated days, occasions or channels set
+        apart, or whose dates lie days apart without their words matching: a cluster is one remark,
+        so an undated report matching two reports of different days must not bridge them, nor a
+        quote that may be a post (:func:`posted_alike`) the post and remarks said to reporters."""
         ours = self._members(mine)
         for other in self._members(theirs):
             for doc in ours:
-                if not occasion_agrees(doc, other):
+                if not occasion_agrees(doc, other) or _posted_and_said(doc, other):
                     return False
                 apart = days_between(doc, other) > DISTANT_DAYS or published_apart(doc, other)
                 if apart and not matches(doc, other):

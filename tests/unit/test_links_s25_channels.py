@@ -116,3 +116,19 @@ def test_the_same_words_stay_apart_from_the_post_where_the_article_names_a_spoke
     archive.add(_article("tiga", spoken, (SPELLED, "kata Fulan Hidayat")))
     assert archive.cluster_of("dua:1") != archive.cluster_of("satu:0")
     assert archive.cluster_of("tiga:0") != archive.cluster_of("satu:0")
+
+
+def test_a_quote_that_may_be_the_post_does_not_bridge_it_to_remarks_said_to_reporters(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    archive.add(
+        _article("satu", f'"{POSTED}," tulis Fulan Hidayat di akun Twitter pribadinya.', (POSTED, "tulis"))
+    )
+    archive.add(
+        _article("tiga", f'"{SPELLED}," kata Fulan Hidayat kepada wartawan.', (SPELLED, "kata Fulan Hidayat"))
+    )
+    relayed = (
+        f'"{OTHER}," ujar Fulan Hidayat, dikutip dari akun Twitter-nya. '
+        f'Ia juga menyinggung polemik itu. "{SPELLED}," imbuh Fulan.'
+    )
+    archive.add(_article("dua", relayed, (OTHER, "ujar Fulan Hidayat"), (SPELLED, "imbuh Fulan")))
+    assert archive.cluster_of("tiga:0") != archive.cluster_of("satu:0")

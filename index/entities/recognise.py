@@ -92,8 +92,12 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     add_persons(tokens, candidates, tagging, lex)
     list_persons(tokens, candidates, tagging, lex)
     candidates = split_tickets(tokens, headline_persons(tokens, candidates, lex))
+    before = [(c, c.first) for c in candidates]  # the objects too, so no id is reused while compared
     candidates = drop_non_persons(tokens, candidates, lang, tagging)
     cue_headline_figures(tokens, candidates, tagging)
+    # "Kapten Infanteri Fulan": a cued run that lost its first words (a corps word) keeps its cue
+    moved = {id(c): first for c, first in before if first in cued}
+    cued |= {c.first for c in candidates if id(c) in moved}
     # a list item's name in brackets ("(Fulan Badu-Sari Dewi)"): the tagger learnt running text
     cued |= {c.first for c in candidates if c.cue == "headline" and bracketed(tokens, c)}
     cued |= {c.first for c in candidates if c.cue == FIGURE_CUE}  # a ticket's figures, split after ``cued``

@@ -94,6 +94,7 @@ def lexicon() -> Lexicon:
         "continuing",
         "opinion",
         "participle",
+        "intro",
     )
     uses: dict[str, set[str]] = {k: set() for k in kinds_known}
     for form, _lang, kinds in _rows(_VERBS):
@@ -106,7 +107,7 @@ def lexicon() -> Lexicon:
         for cls in _RANK_CLASSES.get(section, ()):
             classes.setdefault(cls, set()).update(w.casefold() for w in words)
     return Lexicon(
-        post=frozenset(uses["post"]),
+        post=frozenset(uses["post"] | uses["intro"]),  # intro: a quotation's cue the tagger does not learn
         active=frozenset(uses["active"]),
         clitic=frozenset(uses["clitic"]),
         passive=frozenset(uses["passive"]),

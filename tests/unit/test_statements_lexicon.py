@@ -11,7 +11,18 @@ from importlib import resources
 from kutip.index.entities.lexicon import lexicon as entity_lexicon
 from kutip.index.statements.lexicon import lexicon, speech_cues
 
-USES = ("post", "active", "clitic", "passive", "according", "label", "continuing", "opinion", "participle")
+USES = (
+    "post",
+    "active",
+    "clitic",
+    "passive",
+    "according",
+    "label",
+    "continuing",
+    "opinion",
+    "participle",
+    "intro",
+)
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -109,8 +109,9 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
     return _unlisted_verb(book, floor, q, toks), False
 
 
-# an Indonesian active verb by its shape (me- prefix, optional -kan/-i suffix): "mempertanyakan"
-_ACTIVE_SHAPE = re.compile(r"me[a-z]{5,}")
+# an Indonesian verb by its shape: active me- ("mempertanyakan"), or intransitive ber-/ter- ("Fulan
+# tertawa, "…"", "berkelakar", "tersenyum"): what a person does as they start to speak
+_ACTIVE_SHAPE = re.compile(r"me[a-z]{5,}|(?:ber|ter)[a-z]{4,}")
 
 
 def _unlisted_verb(book: NameBook, floor: int, q: Quotation, toks: list[Token]) -> Attribution | None:
@@ -166,6 +167,8 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
         limit = quotes[i + 1].open if i + 1 < len(quotes) else sent[1]
         floor = quotes[i - 1].mark_end if i > 0 else sent[0]
         att = after_quote(book, q.mark_end, limit) if q.close is not None else None
+        if att is not None and i + 1 < len(quotes) and _opens_next(body, q, att.cue_end, quotes[i + 1].open):
+            att = None  # '"…." Fulan berucap, "…"': a finished quotation, then the next one's cue
         tail = (q.mark_end, limit)
         if att is None or att.ref.kind == "pronoun":
             # 'Rina menjawab, "…," katanya': the clitic after it is the subject named before it
@@ -184,6 +187,13 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
         if opens_sentence and _words(body, q.start, q.end) >= _MIN_UNATTRIBUTED_WORDS:
             out.append(Found("direct", q.start, q.end, INHERIT, None, None, para))
     return out
+
+
+def _opens_next(body: str, q: Quotation, cue_end: int, next_open: int) -> bool:
+    """Whether the cue after quotation ``q``, ending at ``cue_end``, introduces the next one
+    instead: only a comma or colon before the next opening, and ``q`` ended its own sentence."""
+    ended = body[q.start : q.end].rstrip()[-1:] in (".", "?", "!")
+    return ended and body[cue_end:next_open].strip() in (",", ":")
 
 
 def extract_statements(

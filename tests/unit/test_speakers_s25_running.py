@@ -41,3 +41,14 @@ def test_a_speaking_verb_and_a_second_verb_after_lalu_introduce_the_quotation() 
         'Fulan bertanya soal menteri terbaik. Budi terdiam sejenak lalu menjawab, "Semua menteri bekerja keras."\n'
     )
     assert _direct(body) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_verb_of_laughing_introduces_a_quotation_and_a_finished_quotation_keeps_its_cue() -> None:
+    body = (
+        "Presiden Bercanda dengan Wartawan\n\n"
+        "SUKAMAJU, contoh.com - Presiden Fulan Hidayat memanggil seorang wartawan, Budi Santoso, ke panggung.\n\n"
+        'Fulan langsung tertawa, "Wah, berani sekali Anda naik ke sini."\n\n'
+        'Budi terdiam sejenak lalu menjawab, "Semua menteri penting." Mendengar itu, Fulan berucap, '
+        '"Jawaban yang sangat hati-hati."\n'
+    )
+    assert _direct(body) == ["Fulan Hidayat", "Budi Santoso", "Fulan Hidayat"]

@@ -30,6 +30,8 @@ from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
 from kutip.index.search.engine import SearchDamaged, SearchStopped, StopCheck, stop_if
 from kutip.index.search.stemming import LANGUAGES
+from kutip.index.search.whoosh_engine.documents import add_document
+from kutip.index.search.whoosh_engine.flush import inline_postings
 from kutip.index.search.whoosh_engine.inplace import install as read_segments_in_place
 from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
 from kutip.index.search.whoosh_engine.merges import MERGE_TIER, MergePolicy
@@ -141,6 +143,7 @@ class Batch:
 
     def __init__(self, writer: SegmentWriter) -> None:
         self._writer = writer
+        self._plans: dict[str, Any] = {}  # each field's analysis, read from this writer's schema
         self.added = 0  # documents (articles and statements)
 
     def delete_source(self, source: str) -> None:
@@ -154,10 +157,11 @@ class Batch:
                     self._writer.delete_document(base + docnum)
 
     def add_article(self, article: Article) -> None:
-        """Add without a per-document delete: callers delete the article's source first."""
-        self._writer.add_document(**article_document(article))
+        """Add without a per-document delete: callers delete the article's source first. Whoosh's
+        postings, without its per-token chain (:mod:`.documents`)."""
+        add_document(self._writer, article_document(article), self._plans)
         for doc in statement_documents(article):
-            self._writer.add_document(**doc)
+            add_document(self._writer, doc, self._plans)
         self.added += 1 + len(article.statements)
 
 
@@ -194,6 +198,7 @@ class WhooshStore:
         """A write batch: committed on success, discarded on any error or Ctrl-C."""
         writer = self._ix.writer(timeout=30.0, limitmb=BATCH_WRITER_MB)
         read_lengths_whole(writer)
+        inline_postings(writer)
         cache_stems(writer.schema)
         try:
             batch = Batch(writer)

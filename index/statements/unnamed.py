@@ -43,7 +43,13 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
         return None
     indefinite = "|".join(sorted(lex.classes.get("indefinite", frozenset())))
     earlier = re.search(rf"\b(?:{indefinite})\s+(?:\w+\s+)?{re.escape(head)}\b", body[: toks[0].start], re.I)
+    if earlier and _NAMED_AFTER.match(body, earlier.end()):
+        return None  # "salah satu warga, Fulan, …" then "kata warga tersebut": the one named, Fulan
     return toks[k - 1].end if earlier else None
+
+
+# a name set off right after an indefinite description: "salah satu warga, Fulan Hidayat, …"
+_NAMED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[A-Z][\w'’.-]*")
 
 
 _NOT_HEAD = ("pronoun_det", "anaphor_pre", "indefinite", "function")

@@ -62,3 +62,19 @@ def test_a_crowd_reports_no_indirect_statement() -> None:
 def test_a_resident_named_after_the_noun_still_speaks() -> None:
     body = _ID + '"Sawah saya sudah tidak bisa ditanami," kata salah satu warga, Budi Santoso.\n'
     assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", "Budi Santoso"]
+
+
+def test_a_description_pointing_back_to_an_indefinite_that_was_named_is_that_person() -> None:
+    body = _ID + (
+        "Salah satu warga, Rina Marlina, mengaku sudah tiga kali kebanjiran tahun ini.\n\n"
+        '"Kami minta pemerintah segera membangun tanggul," kata warga tersebut.\n'
+    )
+    assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", "Rina Marlina"]
+
+
+def test_a_description_pointing_back_to_an_unnamed_indefinite_stays_unknown() -> None:
+    body = _ID + (
+        "Salah satu warga mengaku sudah tiga kali kebanjiran tahun ini.\n\n"
+        '"Kami minta pemerintah segera membangun tanggul," kata warga tersebut.\n'
+    )
+    assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", None]

@@ -69,13 +69,22 @@ _MAX_CROWD_WORDS = 3
 
 
 def crowd_phrase(toks: list[Token]) -> bool:
-    """``the protesters``, ``para pendemo``, ``Warga setempat``: a crowd named by a group noun
-    (after ``the`` or an indefinite), with no determiner pointing back to someone and no name."""
+    """``the protesters``, ``para pendemo``, ``Warga setempat``, ``two officials``: a crowd named
+    by a group noun (after ``the`` or an indefinite, with lowercase words before or after it),
+    with no determiner pointing back to someone and no name."""
     lex = lexicon()
     k = 0
     while k < len(toks) - 1 and any(lex.is_a(toks[k].text, c) for c in ("anaphor_pre", "indefinite")):
         k += 1
     rest = toks[k:]
-    if not rest or len(rest) > _MAX_CROWD_WORDS or not lex.is_a(rest[0].text, "crowd"):
+    if not rest or len(rest) > _MAX_CROWD_WORDS:
         return False
-    return not any(t.capitalised or lex.is_a(t.text, "pronoun_det") for t in rest[1:])
+    if lex.is_a(rest[0].text, "crowd"):
+        others = rest[1:]  # "warga setempat", "kata warga serentak": the head first
+    elif lex.is_a(rest[-1].text, "crowd"):
+        others = rest[:-1]  # "senior officials", "two engineers": the head last
+    else:
+        return False
+    return not any(
+        t.capitalised or lex.is_a(t.text, "pronoun_det") or lex.is_a(t.text, "pronoun") for t in others
+    )

@@ -78,3 +78,14 @@ def test_a_description_pointing_back_to_an_unnamed_indefinite_stays_unknown() ->
         '"Kami minta pemerintah segera membangun tanggul," kata warga tersebut.\n'
     )
     assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", None]
+
+
+def test_english_plural_sources_are_no_one_person() -> None:
+    body = (
+        "Bridge Closed After Cracks Found\n\n"
+        "SPRINGFIELD (Daily) - The city closed the Elm Street bridge on Monday after inspectors found cracks.\n\n"
+        'Mayor Fulan Hidayat said the closure would last a month. "Safety comes first," Hidayat said.\n\n'
+        '"The cracks are deeper than we expected," officials said in a statement.\n\n'
+        '"It could take months to repair the damage properly," two engineers told reporters.\n'
+    )
+    assert [s for s, _t in _direct(body, "en")] == ["Fulan Hidayat", None, None]

@@ -36,6 +36,8 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
         return toks[k - 1].end  # "ujar seorang warga", "jawab para jurnalis", "said one official"
     if lex.is_a(words[0], "crowd") and not any(lex.is_a(w, "pronoun_det") for w in words):
         return toks[k - 1].end  # "teriak massa", "kata warga serentak": many say it, no one person
+    if len(words) > 1 and lex.is_a(words[-1], "other"):
+        return toks[k - 1].end  # "kata pedagang lainnya": another one, not the one named before
     if not any(lex.is_a(w, "pronoun_det") or lex.is_a(w, "anaphor_pre") for w in words):
         return None  # a bare noun may be definite: "ucap pemain berposisi gelandang" is the player named
     head = next((w for w in words if not any(lex.is_a(w, c) for c in _NOT_HEAD)), None)

@@ -89,3 +89,11 @@ def test_english_plural_sources_are_no_one_person() -> None:
         '"It could take months to repair the damage properly," two engineers told reporters.\n'
     )
     assert [s for s, _t in _direct(body, "en")] == ["Fulan Hidayat", None, None]
+
+
+def test_an_unnamed_source_and_another_one_of_them_are_unknown() -> None:
+    body = _ID + (
+        '"Api cepat sekali membesar, kami tidak bisa berbuat apa-apa," kata sumber di lokasi.\n\n'
+        '"Kami berharap pemerintah membantu membangun kembali kios kami," kata pedagang lainnya.\n'
+    )
+    assert [s for s, _t in _direct(body)] == ["Fulan Hidayat", None, None]

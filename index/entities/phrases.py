@@ -33,10 +33,11 @@ def _holds_phrase(folded: list[str]) -> bool:
 
 
 def fixed_non_person(tokens: list[Token], c: Candidate, lang: str) -> bool:
-    """Whether person candidate ``c`` holds a fixed phrase or is an uncued headline run (Indonesian)."""
+    """Whether person candidate ``c`` holds a fixed phrase, is one word that names no one alone
+    ("Pilgub", "Kab") or is an uncued headline run (Indonesian)."""
     if c.type is not EntityType.PERSON:
         return False
     folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
-    if _holds_phrase(folded):
+    if _holds_phrase(folded) or (len(folded) == 1 and folded[0] in folded_set(_LIST, "alone")):
         return True
     return lang != "en" and c.cue not in _CUED and folded[0] in folded_set(_LIST, "openers")

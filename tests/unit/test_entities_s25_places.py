@@ -25,3 +25,12 @@ def test_a_museum_and_a_temple_are_no_persons() -> None:
     assert types.get("Museum Guntaran") is not EntityType.PERSON
     assert types.get("Candi Wiratama") is not EntityType.PERSON
     assert types.get("Fulan Hidayat") is EntityType.PERSON
+
+
+def test_election_short_forms_and_a_regency_abbreviation_are_no_persons() -> None:
+    body = (
+        "Aplikasi Pilbup (Pemilihan Bupati) Kab. Sukamulya Pilkada Serentak 2024\n\n"
+        "Dibanding bicara Pilgub, Bupati Fulan Hidayat memilih bekerja untuk warga Kab. Sukamulya."
+    )
+    persons = [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+    assert persons == ["Fulan Hidayat"]

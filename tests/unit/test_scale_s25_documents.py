@@ -15,7 +15,7 @@ from whoosh.writing import SegmentWriter
 
 from kutip.index.models import Article, Credit, Entity, EntityType, Statement
 from kutip.index.search.parse import parse_query
-from kutip.index.search.whoosh_engine import documents, flush, store
+from kutip.index.search.whoosh_engine import blockcopy, documents, flush, store
 from kutip.index.search.whoosh_engine.engine import WhooshEngine
 from kutip.index.search.whoosh_engine.toolkit import TOKEN_PATTERN, folding
 
@@ -61,7 +61,7 @@ def _article(n: int, lang: str) -> Article:
     )
 
 
-_ARTICLES = [_article(n, ("id", "en", "")[n % 3]) for n in range(60)]
+_ARTICLES = [_article(n, ("id", "en", "")[n % 3]) for n in range(200)]  # terms of over one block too
 
 
 def _whooshs_own(batch: store.Batch, article: Article) -> None:
@@ -111,6 +111,11 @@ def _contents(engine: WhooshEngine) -> dict[Any, Any]:
                     info.min_id(),
                     info.max_id(),
                 )
+            for term, info in leaf._terms.items():  # block headers and contents, as pickled
+                blocks = blockcopy._blocks(blockcopy._raw_postings(leaf, info))
+                out[number, "blocks", term] = [
+                    (header, blockcopy._data(header, data)) for header, data in blocks
+                ]
             names = leaf.schema.names()
             out[number, "lengths"] = [
                 [leaf.doc_field_length(d, name) for name in names] for d in range(leaf.doc_count_all())
@@ -128,6 +133,8 @@ def test_the_fast_documents_and_flush_write_what_whoosh_writes(
     try:
         expected = _contents(theirs)
         assert len(expected) > 200
+        longest = max(len(value[0]) for key, value in expected.items() if key[1] not in ("blocks", "lengths"))
+        assert longest > 128  # a term of two blocks (the codec's limit: 128 postings a block)
         assert _contents(ours) == expected
         for text in (
             "jembatan",

@@ -1,7 +1,9 @@
 """Title, outlet and date forms of unseen real pages (issue 10, session 25): a small site's name in lower
-case beside the dateline's place, a wire dateline whose dash the scrape dropped, a long headline alone over
-the lead, an outlet's name on its own line under the headline, and listed names the story writes as a
-phrase in lower case. Every fixture is invented."""
+case or capitals beside the dateline's place, a wire dateline whose dash the scrape dropped, a long headline
+alone over the lead, a headline over its dek, an outlet's name on its own line under the headline, listed
+names written as a lower-case phrase, copyright lines, share links and menu links in the site's furniture,
+and dateline and stamp shapes with the weekday or 'pada hari' beside the date. Every fixture is invented
+(the story's paragraphs are those of test_ingest_unseen_site_furniture)."""
 
 from __future__ import annotations
 
@@ -11,24 +13,12 @@ import pytest
 
 from kutip.index.ingest.dateline import parse_dateline
 from tests.conftest import load_article as load
+from tests.unit.test_ingest_unseen_site_furniture import BODY, EN_BODY, LEAD
 
 TITLE = "Warga Sukamaju Gotong Royong Bersihkan Saluran Irigasi"
-LEAD = (
-    "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
-    "banjir pekan lalu."
-)
-BODY = (
-    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
-    "kepada wartawan.\n\n"
-    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
-)
 EN_LEAD = (
     "Villagers in Sukamaju cleared an irrigation canal blocked with mud since last week's flood, "
     "the village head said."
-)
-EN_BODY = (
-    '"We will not let the fields fail again this year," village head Fulan Hidayat told reporters.\n\n'
-    "He said repairs to the sluice gate would begin once village funds were released next month.\n"
 )
 
 

@@ -123,6 +123,8 @@ def _unlisted_verb(book: NameBook, floor: int, q: Quotation, toks: list[Token]) 
     gap = book.body[verb.end : q.open].strip()
     if gap not in (",", ":") or not _ACTIVE_SHAPE.fullmatch(verb.text) or negated(book, floor, verb):
         return None
+    if any(verb.text.casefold() in words for words in lexicon().classes.values()):
+        return None  # "tersebut", "berikut" (class not_verb): shaped like verbs, but none
     ref, cue_start = subject_before(book, floor, verb)
     return Attribution(ref, cue_start, verb.end) if ref.kind == "person" else None
 

@@ -52,3 +52,13 @@ def test_a_verb_of_laughing_introduces_a_quotation_and_a_finished_quotation_keep
         '"Jawaban yang sangat hati-hati."\n'
     )
     assert _direct(body) == ["Fulan Hidayat", "Budi Santoso", "Fulan Hidayat"]
+
+
+def test_a_word_shaped_like_a_ter_verb_introduces_nothing() -> None:
+    body = (
+        "Kasus Suap Sukamaju\n\n"
+        "SUKAMAJU, contoh.com - Kejaksaan memeriksa Bupati Sukamaju Fulan Hidayat, Senin.\n\n"
+        'Pemeriksaan berlangsung lama. Terkait pemeriksaan Fulan tersebut, "Kami menghormati proses hukum di sini."\n\n'
+        'Surat dari Fulan berbunyi sebagai berikut: "Kami tidak pernah menerima uang dari siapa pun."\n'
+    )
+    assert _direct(body) == []

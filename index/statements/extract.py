@@ -193,7 +193,12 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
 
 def _opens_next(body: str, q: Quotation, cue_end: int, next_open: int) -> bool:
     """Whether the cue after quotation ``q``, ending at ``cue_end``, introduces the next one
-    instead: only a comma or colon before the next opening, and ``q`` ended its own sentence."""
+    instead: only a comma or colon before the next opening, ``q`` ended its own sentence, and
+    the cue opens with its subject, not with a verb (``"…." kata Fulan, "…"`` stays ``q``'s)."""
+    lex = lexicon()
+    first = tokens(body, q.mark_end, cue_end)[:1]
+    if not first or any(first[0].text.casefold() in verbs for verbs in (lex.post, lex.clitic, lex.according)):
+        return False
     ended = body[q.start : q.end].rstrip()[-1:] in (".", "?", "!")
     return ended and body[cue_end:next_open].strip() in (",", ":")
 

@@ -62,3 +62,13 @@ def test_a_word_shaped_like_a_ter_verb_introduces_nothing() -> None:
         'Surat dari Fulan berbunyi sebagai berikut: "Kami tidak pernah menerima uang dari siapa pun."\n'
     )
     assert _direct(body) == []
+
+
+def test_a_verb_first_cue_after_a_finished_quotation_stays_its_own() -> None:
+    body = (
+        "Harga Beras Naik\n\n"
+        "SUKAMAJU, contoh.com - Bupati Sukamaju Fulan Hidayat meninjau pasar, Senin.\n\n"
+        '"Harga naik terus sejak bulan lalu," kata pedagang beras Rina Marlina.\n\n'
+        '"Kami akan segera menggelar operasi pasar." kata Fulan, "Stok beras kami masih cukup."\n'
+    )
+    assert _direct(body) == ["Rina Marlina", "Fulan Hidayat", "Fulan Hidayat"]

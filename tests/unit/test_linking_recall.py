@@ -9,7 +9,8 @@ from kutip.index.linking.channels import channel_of
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.speakers import relation, speaker_names
 from kutip.index.linking.update import doc_of, matches
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
+from tests.unit.quoted import quoted_article
 from tests.unit.test_linking_incremental import Archive
 
 
@@ -81,24 +82,7 @@ def test_the_channel_is_read_from_the_attribution() -> None:
 
 
 def _article(aid: str, body: str, *said: tuple[str, str, str | None]) -> Article:
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date="2024-03-04", lang="id", body=body)
-    statements = []
-    for n, (speaker, text, as_written) in enumerate(said):
-        start = body.index(text)
-        statements.append(
-            Statement(
-                id=f"{aid}:{n}",
-                article=aid,
-                text=text,
-                kind="direct",
-                start=start,
-                end=start + len(text),
-                speaker=speaker,
-                speaker_as_written=as_written,
-            )
-        )
-    article.statements = statements
-    return article
+    return quoted_article(aid, body, said)
 
 
 APOLOGY = "Kami mohon maaf yang sebesar-besarnya atas gangguan listrik semalam di seluruh wilayah kota"

@@ -15,7 +15,8 @@ from pathlib import Path
 from kutip.index.linking.channels import MAYBE, channel_of, heard, maybe
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.update import doc_of, posted_alike
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
+from tests.unit.quoted import quoted_article
 from tests.unit.test_linking_incremental import Archive
 
 SPEAKER = "Fulan Hidayat"
@@ -35,26 +36,7 @@ OTHER = "Data kami lengkap dan sudah diserahkan kepada kementerian sejak bulan l
 
 def _article(aid: str, body: str, *said: tuple[str, str]) -> Article:
     """An article quoting ``said`` (text, attribution as written) in ``body``, all by ``SPEAKER``."""
-    article = Article(
-        id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date="2024-03-04", lang="id", body=body
-    )
-    statements = []
-    for n, (text, as_written) in enumerate(said):
-        start = body.index(text)
-        statements.append(
-            Statement(
-                id=f"{aid}:{n}",
-                article=aid,
-                text=text,
-                kind="direct",
-                start=start,
-                end=start + len(text),
-                speaker=SPEAKER,
-                speaker_as_written=as_written,
-            )
-        )
-    article.statements = statements
-    return article
+    return quoted_article(aid, body, [(SPEAKER, text, as_written) for text, as_written in said])
 
 
 def test_a_channel_is_found_with_its_owner_written_on_it() -> None:

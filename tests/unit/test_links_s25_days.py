@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from kutip.index.linking.occasions import stated_day
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
+from tests.unit.quoted import quoted_article
 from tests.unit.test_linking_incremental import Archive
 
 SPEAKER = "Fulan Hidayat"
@@ -46,20 +47,7 @@ def test_a_day_of_the_subject_is_no_day_of_the_remark() -> None:
 
 
 def _article(aid: str, day: str, body: str, text: str, as_written: str) -> Article:
-    start = body.index(text)
-    statement = Statement(
-        id=f"{aid}:0",
-        article=aid,
-        text=text,
-        kind="direct",
-        start=start,
-        end=start + len(text),
-        speaker=SPEAKER,
-        speaker_as_written=as_written,
-    )
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date=day, lang="id", body=body)
-    article.statements = [statement]
-    return article
+    return quoted_article(aid, body, [(SPEAKER, text, as_written)], date=day)
 
 
 def _linked(folder: Path, later: str) -> bool:

@@ -19,6 +19,7 @@ from .joined_quotes import absolute_subject, joins_previous
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
+from .name_words import name_words_only
 from .names import NameBook
 from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
@@ -256,6 +257,7 @@ def extract_statements(
             for f in found:
                 speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book))
                 speaker = _defined_nickname(book, speaker, memory)
+                speaker = name_words_only(book, speaker) if f.ref.kind != "org" else speaker
                 memory.learn(f.ref, speaker)
                 memory.said(speaker)
                 if speaker is not None:

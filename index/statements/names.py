@@ -35,7 +35,7 @@ from .people import clean_person, plausible_person
 from .phrase import read_phrase
 from .prefixes import nickname_owner, short_owner
 from .runs import contiguous, name_runs, not_a_name, split_run
-from .seats import office_ends_at, only_in_offices, seat_before
+from .seats import body_alone, office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, opens, paragraphs, tokens
 from .written import extended, fullest_written, name_parts, shortens, written_as_group
@@ -263,6 +263,8 @@ class NameBook:
     def _check_person(self, name: str) -> bool:
         words = name.split()
         if not_a_name(words):
+            return False
+        if self.checked and body_alone(self.body, tuple(m[0] for m in self._person_at), words, self.persons):
             return False
         if tuple(w.casefold() for w in words) in self.seats() and only_in_offices(self.body, name):
             return False

@@ -7,10 +7,14 @@ follows a title as a name would, so the name book must not take it for a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
 
 from ..entities.dictionary import is_lower_word
 from ..language import folded_set
 from .lexicon import lexicon
+from .runs import contiguous
 from .text import Token, tokens
 
 _SEAT_WINDOW = 80
@@ -129,3 +133,40 @@ def _office_field(word: str) -> bool:
     news writes in lower case, or an English field of a ministry; a name is neither."""
     folded = word.strip(",.;:()").casefold()
     return is_lower_word(folded) or folded in folded_set("language/english_non_names.txt", "portfolios")
+
+
+class _Named(Protocol):
+    @property
+    def folded(self) -> tuple[tuple[str, ...], ...]: ...
+
+
+@lru_cache(maxsize=8)
+def _bodies(body: str, starts: tuple[int, ...]) -> frozenset[tuple[str, ...]]:
+    """The seats written between a role word and a person's name with no comma
+    (``Pelatih Contoh Raya Fulan Hidayat``: a team or a body, then its officer), folded."""
+    found = set()
+    for ms in starts:
+        seat = seat_before(body, ms)
+        if seat is None:
+            continue
+        window = body[max(0, ms - _SEAT_WINDOW * 2) : ms]
+        at = window.casefold().rfind(seat[-1])
+        if at >= 0 and "," not in window[at:]:
+            found.add(seat)
+    return frozenset(found)
+
+
+def body_alone(body: str, starts: tuple[int, ...], words: list[str], persons: Sequence[_Named]) -> bool:
+    """Whether ``words`` stand inside a body written before an officer's name (``starts``: where
+    the article's person mentions start), and no person of the article has a longer name holding
+    them (``Budi Contoh`` keeps ``Contoh`` a person). The recogniser may call such a body a person
+    where it stands alone (``Contoh yang sempat pincang ...``)."""
+    bodies = _bodies(body, starts)
+    low = tuple(w.casefold() for w in words)
+    if not any(contiguous(low, seat) for seat in bodies):
+        return False
+    return not any(
+        len(form) > len(low) and contiguous(low, form) and not any(contiguous(form, s) for s in bodies)
+        for person in persons
+        for form in person.folded
+    )

@@ -49,10 +49,20 @@ def _verb(word: str) -> bool:
     return w.endswith(_VERB_ENDINGS) or (w.startswith(_PREFIXES) and w in _lower_words())
 
 
-def _run_on(before: list[str], after: list[str]) -> bool:
-    """Whether the words around a person's name are no part of it: class words before it, and
-    after it class words or a headline's verb phrase (a verb, then anything)."""
-    if not all(_class_word(w) for w in before):
+def _org_words(book: NameBook, words: list[str]) -> bool:
+    """Whether ``words`` are, whole, an organisation the article names (``Indo Contoh``, a
+    pollster or a body written right before its spokesperson's name)."""
+    low = " ".join(words).casefold()
+    return bool(words) and any(
+        low == org.name.casefold() or any(low == m.text.casefold() for m in org.mentions) for org in book.orgs
+    )
+
+
+def _run_on(book: NameBook, before: list[str], after: list[str]) -> bool:
+    """Whether the words around a person's name are no part of it: class words or an organisation
+    of the article before it, and after it class words or a headline's verb phrase (a verb, then
+    anything)."""
+    if not all(_class_word(w) for w in before) and not _org_words(book, before):
         return False
     return all(_class_word(w) for w in after) or _verb(after[0])
 
@@ -70,7 +80,7 @@ def _contained(book: NameBook, words: list[str]) -> str | None:
             for i in range(len(low) - n + 1):
                 if tuple(low[i : i + n]) != form:
                     continue
-                if _run_on(words[:i], words[i + n :]) and (best is None or n > best[0]):
+                if _run_on(book, words[:i], words[i + n :]) and (best is None or n > best[0]):
                     best = (n, person.name)
     return best[1] if best else None
 

@@ -94,3 +94,12 @@ def test_a_body_word_that_is_also_a_persons_surname_stays_a_person() -> None:
 def _entity(body: str, name: str) -> Entity:
     at = body.index(name)
     return Entity(name, EntityType.PERSON, [Mention(at, at + len(name), name)], [])
+
+
+def test_an_organisation_written_before_its_speakers_name_is_cut() -> None:
+    body = "Survei Indo Contoh menunjukkan hasil baru. Fulan Hidayat menjelaskan angka itu di Sukamaju.\n"
+    at = body.index("Indo Contoh")
+    org = Entity("Indo Contoh", EntityType.ORGANIZATION, [Mention(at, at + 11, "Indo Contoh")], [])
+    book = NameBook(body, [org, _entity(body, "Fulan Hidayat")], "id")
+    assert name_words_only(book, "Indo Contoh Fulan Hidayat") == "Fulan Hidayat"
+    assert name_words_only(book, "Indo Fulan Hidayat") == "Indo Fulan Hidayat"

@@ -67,6 +67,13 @@ def _run_on(book: NameBook, before: list[str], after: list[str]) -> bool:
     return all(_class_word(w) for w in after) or _verb(after[0])
 
 
+def _other_person(book: NameBook, words: list[str], name: str) -> bool:
+    """Whether ``words`` are, whole, another article person's name or a form of it: the end of
+    the phrase before, run into the speaker's full name (``... bersama Budi Fulan Hidayat``)."""
+    low = tuple(w.casefold() for w in words)
+    return bool(low) and any(p.name != name and low in p.folded for p in book.persons)
+
+
 def _contained(book: NameBook, words: list[str]) -> str | None:
     """The article person whose name (or a form of it) stands whole inside ``words``, the words
     around it run on to it (:func:`_run_on`); the longest such name."""
@@ -80,7 +87,12 @@ def _contained(book: NameBook, words: list[str]) -> str | None:
             for i in range(len(low) - n + 1):
                 if tuple(low[i : i + n]) != form:
                     continue
-                if _run_on(book, words[:i], words[i + n :]) and (best is None or n > best[0]):
+                before, after = words[:i], words[i + n :]
+                whole = form == tuple(person.name.casefold().split())
+                if (
+                    _run_on(book, before, after)
+                    or (whole and not after and _other_person(book, before, person.name))
+                ) and (best is None or n > best[0]):
                     best = (n, person.name)
     return best[1] if best else None
 

@@ -103,3 +103,11 @@ def test_an_organisation_written_before_its_speakers_name_is_cut() -> None:
     book = NameBook(body, [org, _entity(body, "Fulan Hidayat")], "id")
     assert name_words_only(book, "Indo Contoh Fulan Hidayat") == "Fulan Hidayat"
     assert name_words_only(book, "Indo Fulan Hidayat") == "Indo Fulan Hidayat"
+
+
+def test_another_persons_name_run_into_the_speakers_full_name_is_cut() -> None:
+    body = "Budi Santoso datang ke Sukamaju. Fulan Hidayat menjawab pertanyaan wartawan.\n"
+    book = NameBook(body, [_entity(body, "Budi Santoso"), _entity(body, "Fulan Hidayat")], "id")
+    assert name_words_only(book, "Budi Santoso Fulan Hidayat") == "Fulan Hidayat"
+    # a short form alone is not the full name: "Budi Hidayat" may be a third person
+    assert name_words_only(book, "Santoso Hidayat") == "Santoso Hidayat"

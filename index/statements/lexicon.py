@@ -76,6 +76,21 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+# Every use a row of speech_verbs.tsv may give a verb (its third column, comma-separated).
+USES = (
+    "post",
+    "active",
+    "clitic",
+    "passive",
+    "according",
+    "label",
+    "continuing",
+    "opinion",
+    "participle",
+    "intro",
+)
+
+
 @cache
 def verbs_of(lang: str) -> frozenset[str]:
     """The speech verbs ``speech_verbs.tsv`` gives for one language (``id`` or ``en``), folded."""
@@ -84,19 +99,7 @@ def verbs_of(lang: str) -> frozenset[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    kinds_known = (
-        "post",
-        "active",
-        "clitic",
-        "passive",
-        "according",
-        "label",
-        "continuing",
-        "opinion",
-        "participle",
-        "intro",
-    )
-    uses: dict[str, set[str]] = {k: set() for k in kinds_known}
+    uses: dict[str, set[str]] = {k: set() for k in USES}
     for form, _lang, kinds in _rows(_VERBS):
         for kind in kinds.split(","):
             uses[kind.strip()].add(form.casefold())

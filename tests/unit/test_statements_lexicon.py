@@ -9,20 +9,7 @@ from __future__ import annotations
 from importlib import resources
 
 from kutip.index.entities.lexicon import lexicon as entity_lexicon
-from kutip.index.statements.lexicon import lexicon, speech_cues
-
-USES = (
-    "post",
-    "active",
-    "clitic",
-    "passive",
-    "according",
-    "label",
-    "continuing",
-    "opinion",
-    "participle",
-    "intro",
-)
+from kutip.index.statements.lexicon import USES, lexicon, speech_cues
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -1,19 +1,8 @@
-"""The pilot tests' shared archive: the snapshot fixture corpus, indexed once per test."""
+"""The pilot tests' shared archive: the snapshot fixture corpus, indexed once per test (declared
+once, in tests/snapshots/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from tests.snapshots.conftest import fixture_archive
 
-import pytest
-
-from kutip.index.facade import Archive
-from tests.snapshots.test_tui_app import write_fixture_corpus
-
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
+__all__ = ["fixture_archive"]

@@ -71,14 +71,6 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
     opened.close()
 
 
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    """Only our fixture articles: deterministic content for snapshots and injection tests."""
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
-
 
 def list_text(app: KutipApp) -> str:
     article_list = app.query_one(ArticleList)

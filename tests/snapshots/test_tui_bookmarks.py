@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +20,6 @@ from tests.snapshots.test_tui_app import write_fixture_corpus
 
 SIZE = (130, 32)
 
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 def quick_app(archive: Archive) -> KutipApp:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
@@ -71,13 +68,6 @@ def test_counting_10k_articles_is_fast() -> None:
     ListShape(sort="title").toggled_filter("person", "Orang 5").apply(rows, set(), persons)
     assert time.perf_counter() - start < 1.0
 
-
-@pytest.fixture
-def fixture_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "fx")
-    opened.index([write_fixture_corpus(tmp_path / "fixture")])
-    yield opened
-    opened.close()
 
 
 def quick_app(archive: Archive) -> KutipApp:

@@ -106,14 +106,16 @@ def _title_case_share(words: list[str]) -> float:
 def _is_lead(line: str) -> bool:
     """The story's first paragraph: a dateline, or a sentence long enough to be prose.
 
-    A long capitalised question or exclamation is a headline, not a lead.
+    A long capitalised question or exclamation is a headline, not a lead; so is one trailing off in an
+    ellipsis ("… Gampang Ngomong, Gampang Kritik..."), as headlines cut a quotation short.
     """
     words = len(line.split())
     if parse_dateline(line) is not None or words >= _LEAD_LONG_WORDS:
         return True
     if words < _LEAD_MIN_WORDS or not re.search(r"[.!?][\"”’]?$", line):
         return False
-    return bool(re.search(r"\.[\"”’]?$", line)) or _title_case_share(_content_words(line)) < _TITLE_CASE
+    full_stop = re.search(r"(?<!\.)\.[\"”’]?$", line)
+    return bool(full_stop) or _title_case_share(_content_words(line)) < _TITLE_CASE
 
 
 _PULL_QUOTE_CHARS = 40
@@ -126,12 +128,17 @@ def _quoted_in(line: str, rest: str) -> bool:
 
 
 def _is_real(line: str) -> bool:
-    """A line that counts toward the head's budget; a bulleted menu, ticker or list of links does not."""
+    """A line that counts toward the head's budget; a bulleted menu, ticker or list of links does not,
+    nor a section label made mostly of menu words ("Nation & World News"), which is no headline either."""
     return (
         len(line.split()) >= _MIN_TITLE_WORDS
         and not is_boilerplate_line(line)
         and not _BULLET_START.match(line)
+        and furniture_share(line) < _LABEL_FURNITURE
     )
+
+
+_LABEL_FURNITURE = 0.5  # the share of menu words from which a line cannot be a headline (see below)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +271,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     ):
         return float("-inf")
     furniture = furniture_share(line)
-    if furniture >= 0.5:
+    if furniture >= _LABEL_FURNITURE:
         return float("-inf")
     content = _content_words(line)
     score = 2.0 if len(words) >= 6 else 1.0
@@ -415,7 +422,11 @@ def _without_kickers(scored: list[tuple[float, int]], texts: list[str]) -> list[
             if (
                 later_score >= _MIN_SCORE
                 and len(longer) >= 2 * len(words)
-                and (own <= {w.casefold() for w in longer} or _tag_over_headline(texts[index], texts[later]))
+                and (
+                    own <= {w.casefold() for w in longer}
+                    or _tag_over_headline(texts[index], texts[later])
+                    or _topic_over_headline(words, index, later, longer)
+                )
             ):
                 out[position] = (float("-inf"), index)
                 break
@@ -436,6 +447,22 @@ def _tag_over_headline(tag: str, headline: str) -> bool:
         return False
     shared = sum(1 for w in own if any(b == w or (len(w) >= _STEM_CHARS and b.startswith(w)) for b in below))
     return shared / len(own) >= _TAG_SHARED
+
+
+# "Ibu Kota Baru" straight over "Bicara di Contoh, Gubernur Fulan Sebut …": a site's topic tag (the running
+# story the page files it under) need share no word with the headline under it; three words at most,
+# the line under it a title-case headline at least three times as long.
+_TOPIC_MAX_WORDS = 3
+_TOPIC_RATIO = 3
+
+
+def _topic_over_headline(words: list[str], index: int, later: int, longer: list[str]) -> bool:
+    return (
+        later == index + 1
+        and len(words) <= _TOPIC_MAX_WORDS
+        and len(longer) >= _TOPIC_RATIO * len(words)
+        and _title_case_share(_content_words(" ".join(longer))) >= _TITLE_CASE
+    )
 
 
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")

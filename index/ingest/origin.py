@@ -21,6 +21,7 @@ from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
     is_compound_outlet,
+    is_edition,
     is_outlet_name,
     is_region,
     known_outlets,
@@ -349,12 +350,14 @@ def _subscription_block(paragraphs: list[str]) -> str:
 
 
 # "kata Ana kepada Contoh.com", "Lee told ContohNews", "saat dihubungi contoh.com" (a domain in the lower
-# case its brand keeps): the outlet a source spoke to is the page's own,
+# case its brand keeps), "saat dikonfirmasi contohJatim" (a brand that opens in lower case, a listed
+# outlet or its regional channel): the outlet a source spoke to is the page's own,
 # when the page names it again (a photo credit, a source line); a name given once may be another
 # outlet's interview the page passes on.
 _TOLD = re.compile(
-    r"\b(?:kepada|told|(?i:saat |ketika )?(?i:diwawancarai|dihubungi|ditemui|interviewed by|speaking to))\s+"
-    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|[a-z][\w-]*\.(?:com|co\.id|id|net)\b)"
+    r"\b(?:kepada|told|(?i:saat |ketika )?(?i:diwawancarai|dihubungi|dikonfirmasi|ditemui|interviewed by"
+    r"|speaking to))\s+"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|[a-z][\w-]*\.(?:com|co\.id|id|net)\b|[a-z]+[A-Za-z]*\b)"
 )
 _TOLD_MIN_MENTIONS = 2
 
@@ -381,9 +384,10 @@ def _interviewer(paragraphs: list[str]) -> str:
         words = match["name"].rstrip(".").split()
         for cut in range(len(words), 0, -1):
             name = " ".join(words[:cut]).rstrip(".")
-            if is_outlet_name(name) or is_compound_outlet(name):
+            if (is_outlet_name(name) or is_compound_outlet(name)) and _as_brand(name):
                 mentions = page.count(name.casefold())
-                listed = name.casefold() in known_outlets() and fold(name) not in _WIRES
+                # a listed outlet's regional edition ("contohJatim") is as well known as the outlet
+                listed = (name.casefold() in known_outlets() or is_edition(name)) and fold(name) not in _WIRES
                 if mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on):
                     named.add(display_outlet(name))
                 break
@@ -516,7 +520,11 @@ _READER = re.compile(
 # An invitation to follow the site ("Jangan lupa follow akun Google News Contoh.id", "Ikuti Contoh.com
 # di WhatsApp Channel", "baca … lainnya dari Contoh.com di Google News") names it without a
 # preposition; the reader is addressed by the imperative or by the news service the site is followed on.
-_FOLLOW = re.compile(r"\b(?:ikuti|follow|subscribe|langganan|berlangganan|jangan lupa|google ?news)\b", re.I)
+# A banner for the site's paid tier invites the reader to join it ("Baca berita tanpa iklan. Gabung
+# Contoh.com+", "Join Contoh.com Premium").
+_FOLLOW = re.compile(
+    r"\b(?:ikuti|follow|subscribe|langganan|berlangganan|jangan lupa|google ?news|gabung|join)\b", re.I
+)
 
 
 @cache
@@ -614,18 +622,29 @@ def _sub_brand(part: str, outlets: list[str]) -> bool:
     return any(folded.startswith(f"{o.casefold()} ") and words <= len(o.split()) + 2 for o in outlets)
 
 
+# "Ana Lee , Budi Santoso - detikNews", "Ana Lee dan Budi Santoso | Contoh": writers sharing a byline.
+_CO_WRITERS = re.compile(r"\s*,\s*|\s+(?:dan|and|&)\s+")
+
+
+def _writers(part: str) -> bool:
+    names = _CO_WRITERS.split(part)
+    return len(names) > 1 and all(_writer(name) for name in names)
+
+
 def _outlet_line(line: str) -> str:
     """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
-    "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "- detikNews", and a logo line
-    that joins a name to an outlet word ("RadarContoh")."""
-    if len(line.split()) > _OUTLET_LINE_MAX_WORDS:
+    "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "Ana Lee, Budi Santoso -
+    detikNews", "- detikNews", and a logo line that joins a name to an outlet word ("RadarContoh")."""
+    if sum(1 for word in line.split() if any(c.isalpha() for c in word)) > _OUTLET_LINE_MAX_WORDS:
         return ""
     parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
     if len(parts) == 1 and outlet_before_place(parts[0]):
         return outlet_before_place(parts[0])  # "The Contoh Post Jakarta": the outlet and where it filed
     outlets = [p for p in parts if is_outlet_name(p) or (len(parts) == 1 and is_compound_outlet(p))]
     others = [p for p in parts if p not in outlets]
-    accepted = (p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _sub_brand(p, outlets))
+    accepted = (
+        p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _writers(p) or _sub_brand(p, outlets)
+    )
     if not outlets or len(list(accepted)) < len(others):
         return ""
     return outlets[-1]

@@ -367,16 +367,16 @@ def _is_section(part: str) -> bool:
 
 def _topic_section(part: str, line: str) -> bool:
     """ "Musik | 13 Agustus 2023, 08:42 WIB": one capitalised everyday word heading a timed stamp is the
-    section the story is filed under (a writer known by one name is no everyday word)."""
+    section the story is filed under (a writer known by one name is no everyday word); so is a phrase in
+    sentence case ("Cerita warga | …", a programme's name), as a writer's name capitalises every word."""
     from kutip.index.entities.dictionary import is_lower_word
 
-    return (
-        len(part.split()) == 1
-        and part[:1].isupper()
-        and not part.isupper()
-        and is_lower_word(part.casefold())
-        and bool(_CLOCK_TIME.search(line))
-    )
+    words = part.split()
+    if not words or not part[:1].isupper() or part.isupper() or not _CLOCK_TIME.search(line):
+        return False
+    if len(words) == 1:
+        return is_lower_word(part.casefold())
+    return len(words) <= _SECTION_MAX_WORDS and all(word.isalpha() and word.islower() for word in words[1:])
 
 
 _BYLINE_WORDS = (2, 4)

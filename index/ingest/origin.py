@@ -29,6 +29,7 @@ from kutip.index.ingest.outlets import (
     outlet_of_url,
 )
 from kutip.index.ingest.site_domain import is_platform, repeated_domain
+from kutip.index.ingest.site_invite import invited_site, newsroom_mailbox
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
@@ -109,8 +110,11 @@ def _copyright_line(line: str) -> re.Match[str] | None:
 
 
 # "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too, and so does a
-# partner's production note ("Artikel ini diproduksi oleh Ana Lee dari Contoh News").
+# partner's production note ("Artikel ini diproduksi oleh Ana Lee dari Contoh News"). A note that only
+# part of the story ran there ("Sebagian artikel ini telah tayang di …", "Part of this article …") names
+# a source the page drew on, not the page's own outlet.
 _FIRST_SHOWN = re.compile(
+    r"(?<![Ss]ebagian )(?<![Pp]art of )"
     r"\b(?i:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
     r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
 )
@@ -145,17 +149,21 @@ def _byline_outlet(line: str) -> str:
 
 # Page furniture near the top where a stamp may name the outlet.
 _STAMP_PARAGRAPHS = 8
+# "Sumber :" or "Photo :" alone on its line, its credit on the next ("• contoh.co.uk"), as galleries print
+# them under a caption at the top: the line under it names where the picture came from, not the page.
+_PICTURE_LABEL = re.compile(r"^\s*(?:sumber|source|foto|photo|kredit foto|photo credit)\s*:\s*$", re.I)
 
 
 def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     """The outlet a page names outside a dateline: a stamp, outlet line or byline at the top
     ("By A, Associated Press"), a copyright line, a reprint note ("Artikel ini telah tayang
     di …") or the desk code closing the story ("(fat/jpnn)"); "" when none names a known one."""
-    for paragraph, furniture in list(zip(paragraphs, split.is_boilerplate, strict=True))[:_STAMP_PARAGRAPHS]:
+    head = list(zip(paragraphs, split.is_boilerplate, strict=True))[:_STAMP_PARAGRAPHS]
+    for index, (paragraph, furniture) in enumerate(head):
         stamp = read_stamp(paragraph) if furniture else None
         if stamp and stamp.outlet:
             return stamp.outlet
-        named = _outlet_line(paragraph)
+        named = _outlet_line(paragraph) if not (index and _PICTURE_LABEL.match(head[index - 1][0])) else ""
         if named:
             return named
     for line in paragraphs[:_STAMP_PARAGRAPHS]:
@@ -186,6 +194,8 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         _logo_domain(split.body[:_LOGO_PARAGRAPHS], "\n".join(paragraphs))
         or _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _followed_domain([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        or invited_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        or newsroom_mailbox([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _about_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])

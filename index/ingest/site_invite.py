@@ -1,0 +1,131 @@
+"""The site a page names where it talks to its reader, listed or not.
+
+Pages name themselves in furniture no dateline or byline rule reads: an invitation to read more there
+("Baca berita menarik lainnya di Kabarcontoh.com", "Read more stories on The Contoh Times"), a thank-you
+("Terima kasih telah membaca Harian Contoh"), an app banner ("Baca di aplikasi KabarContoh",
+"Download aplikasi Contohnews"), and the newsroom's mailbox ("Kirim berita ke redaksi@contoh.co.id").
+The rules for listed outlets (origin._site_speaking) know the name; these know the shape, so a site no
+list holds is found too: the name must still read as a site's (a domain, a name run into an outlet word,
+or a name holding one: "Harian", "Times", "Post").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kutip.index.ingest.outlets import (
+    display_outlet,
+    has_outlet_word,
+    is_compound_outlet,
+    is_outlet_name,
+    known_outlets,
+)
+from kutip.index.ingest.site_domain import is_platform
+from kutip.index.language import fold
+from kutip.index.language.wordlists import folded_set, sections
+
+__all__ = ["invited_site", "newsroom_mailbox"]
+
+# A name in its own capitals (the invitation's words are read in any case), or a domain in lower case.
+_NAME = (
+    r"(?-i:(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:co\.id|com|id|net|news|co|tv|org)))"
+)
+# What may follow the name: the line's end, a mark, or the service or reason the invitation goes on with.
+_AFTER = r"(?=\s*(?:[.!,:;|)]|$|\s+(?:di|on|lewat|melalui|via|untuk|for|sekarang|now|dan|and|gratis|free)\b))"
+_INVITE = re.compile(
+    r"^\W*(?:"
+    r"(?:baca|simak|dapatkan|temukan|nikmati|pantau|ikuti)\b(?:\s+\S+){0,8}?\s+(?:di|dari|hanya di|melalui)"
+    r"|(?:read|get|find|discover|follow|enjoy)\b(?:\s+\S+){0,8}?\s+(?:on|at|from)"
+    r"|terima kasih (?:telah|sudah) membaca|thanks? (?:you )?for reading"
+    r"|(?:download|unduh|install|pasang)\s+(?:the\s+)?(?:aplikasi|app)"
+    r"|(?:baca|read)\s+(?:di|in|on)\s+(?:aplikasi|the app)"
+    r")\s+" + _NAME + _AFTER,
+    re.I,
+)
+_INVITE_MAX_WORDS = 25
+# "Baca juga: Warga … di Jalan Raya Pos", "Read more: …": a related story's headline, not an invitation.
+_RELATED = re.compile(
+    r"^\W*(?:(?:baca|simak|lihat|tonton|read|see|watch)\s+(?:juga|pula|also|more|lainnya|selengkapnya)?\s*:"
+    r"|(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|(?:read|see|watch)\s+also\b|related\b)",
+    re.I,
+)
+_NAME_MAX_WORDS = 4
+
+# A service the reader is invited to follow the site on is no site: its name is a platform's
+# ("Google News", "WhatsApp Channel"), read from the platform hosts' first labels.
+_PLATFORM_WORDS = frozenset(
+    fold(host.split(".")[0]) for host in sections("ingest_outlet_words.txt").get("platform", [])
+) | {"google", "play", "app", "store", "appstore", "playstore", "whatsapp", "line"}
+
+
+@cache
+def _listed() -> frozenset[str]:
+    return frozenset(fold(name) for name in known_outlets())
+
+
+def _site_name(name: str) -> str:
+    name = name.strip(" .")
+    words = name.split()
+    if not words or len(words) > _NAME_MAX_WORDS or fold(words[0].removeprefix("www.")) in _PLATFORM_WORDS:
+        return ""
+    if any(fold(word) in _PLATFORM_WORDS for word in words):
+        return ""
+    if "." in name and " " not in name:
+        return "" if is_platform(name) else _shown(name)
+    for start in range(1, len(words)):  # "Kantor Berita Contoh": a listed outlet after its description
+        if fold(" ".join(words[start:])) in _listed():
+            return display_outlet(" ".join(words[start:]))
+    if is_outlet_name(name) or is_compound_outlet(name) or (len(words) >= 2 and has_outlet_word(name)):
+        return display_outlet(name)
+    return ""
+
+
+def _shown(site: str) -> str:
+    shown = display_outlet(site)
+    if shown != site:
+        return shown
+    return site[0].upper() + site[1:] if site.islower() else site
+
+
+def invited_site(lines: list[str]) -> str:
+    """The one site the page's reader-facing lines invite the reader to ("" when none or several)."""
+    names = set()
+    for line in lines:
+        if len(line.split()) > _INVITE_MAX_WORDS or _RELATED.match(line):
+            continue
+        match = _INVITE.match(line.strip())
+        site = _site_name(match["name"]) if match else ""
+        if site:
+            names.add(site)
+    return names.pop() if len(names) == 1 else ""
+
+
+_MAILBOXES = folded_set("ingest_outlet_words.txt", "mailbox")
+_MAIL = re.compile(
+    r"(?<![\w.-])(?P<box>[a-z][\w-]*)(?:[.+][\w-]+)?@(?P<host>[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
+    r"\.(?:co\.id|com|id|net|news|co|tv|org))(?![\w-]|\.[a-z])",
+    re.I,
+)
+# Hosts of offices, schools and the armed forces print mailboxes in stories too; none is a newsroom.
+_PUBLIC_HOST = re.compile(r"\.(?:go|ac|sch|mil|desa|or)\.id$|\.(?:gov|edu)$", re.I)
+
+
+def newsroom_mailbox(lines: list[str]) -> str:
+    """The site of the one newsroom mailbox the page's furniture prints ("redaksi@contoh.com")."""
+    hosts = set()
+    for line in lines:
+        for match in _MAIL.finditer(line):
+            host = match["host"].casefold()
+            if fold(match["box"]) not in _MAILBOXES or is_platform(host) or _PUBLIC_HOST.search(host):
+                continue
+            hosts.add(_registered(host))
+    return _shown(hosts.pop()) if len(hosts) == 1 else ""
+
+
+def _registered(host: str) -> str:
+    """``mail.contoh.co.id`` and ``contoh.co.id`` are one site."""
+    parts = host.split(".")
+    keep = 3 if len(parts) >= 3 and parts[-2] in {"co", "or", "my", "web"} else 2
+    return ".".join(parts[-keep:])

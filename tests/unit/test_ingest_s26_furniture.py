@@ -1,0 +1,97 @@
+"""Outlets and dates in site furniture (issue 10, session 26): a site no list holds, named where the page
+talks to its reader (an invitation to read more there, a thank-you, an app banner) or by its newsroom's
+mailbox; a picture's source under a caption ("Sumber :" then "• contoh.co.uk") and a source the page drew
+part of the story from ("Sebagian artikel ini telah tayang di …") name no outlet; a listed outlet
+credited after a caption's name; a stamp headed by a section in sentence case. Every fixture is invented
+(the story's paragraphs are those of test_ingest_unseen_site_furniture)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.dates import read_stamp
+from tests.conftest import load_article as load
+from tests.unit.test_ingest_unseen_site_furniture import BODY, EN_BODY, LEAD
+
+TITLE = "Warga Sukamaju Gotong Royong Bersihkan Saluran Irigasi"
+EN_TITLE = "Villagers clear canal blocked by mud after flood"
+EN_LEAD = (
+    "Villagers in Sukamaju cleared an irrigation canal blocked with mud since last week's flood, "
+    "the village head said."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Baca berita menarik lainnya di Kabarsukamaju.com", "Kabarsukamaju.com"),
+        ("Baca berita terbaru lainnya di KabarSukamaju", "KabarSukamaju"),
+        ("Simak artikel pilihan lainnya hanya di Harian Sukamaju", "Harian Sukamaju"),
+        ("Terima kasih telah membaca Harian Sukamaju", "Harian Sukamaju"),
+        ("Baca di aplikasi KabarSukamaju", "KabarSukamaju"),
+        ("Download aplikasi kabarsukamaju.com untuk berita terkini", "Kabarsukamaju.com"),
+        ("Kirim berita dan rilis ke redaksi@kabarsukamaju.co.id", "Kabarsukamaju.co.id"),
+        ("Temukan berita terpercaya dari Kantor Berita Politik Suara.com di Google News", "Suara.com"),
+    ],
+)
+def test_a_site_named_where_the_page_talks_to_its_reader_is_the_outlet(
+    tmp_path: Path, line: str, outlet: str
+) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{line}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more stories on The Sukamaju Times",
+        "Download the app Sukamaju Daily for free",
+        "Contact the newsroom: newsroom@sukamajudaily.com",
+    ],
+)
+def test_english_invitations_and_mailboxes_name_the_site_too(tmp_path: Path, line: str) -> None:
+    outlet = load(tmp_path, f"{EN_TITLE}\n\n{EN_LEAD}\n\n{EN_BODY}\n{line}").outlet
+    assert outlet in {"The Sukamaju Times", "Sukamaju Daily", "Sukamajudaily.com"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ikuti kami di Google News",  # the service, not the site
+        "Simak video lainnya di YouTube Kabar Sukamaju",  # a channel on a platform
+        "Baca juga: Tiga Warga Terseret Arus di Jalan Raya Pos",  # a related story's headline
+        "Baca juga berita lain di Desa Sukamaju",  # a place, no site's name
+        "Laporan dapat dikirim ke info@sukamaju.go.id",  # an office's mailbox
+        "Kirim tulisan ke redaksi.kabar@gmail.com",  # a mail service's host
+        "Hubungi Fulan di fulan.hidayat@kabarsukamaju.com",  # a person's mailbox, not the newsroom's
+    ],
+)
+def test_other_reader_lines_and_mailboxes_name_no_outlet(tmp_path: Path, line: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{line}").outlet == ""
+
+
+def test_a_picture_s_source_under_its_caption_is_no_outlet(tmp_path: Path) -> None:
+    text = f"{EN_TITLE}\n\nWarga membersihkan saluran\nSumber :\n  • sukamajupress.co.uk\n\nJakarta – {EN_LEAD}\n\n{EN_BODY}"
+    assert load(tmp_path, text).outlet == ""
+
+
+def test_a_source_the_page_drew_part_of_the_story_from_is_no_outlet(tmp_path: Path) -> None:
+    note = 'Sebagian artikel ini telah tayang di Kompas.com dengan judul "Warga Bersihkan Saluran"'
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{note}").outlet == ""
+    whole = 'Artikel ini telah tayang di Kompas.com dengan judul "Warga Bersihkan Saluran"'
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{whole}").outlet == "Kompas.com"
+
+
+def test_a_listed_outlet_credited_after_a_caption_s_name_is_the_outlet(tmp_path: Path) -> None:
+    text = f"Berita\n\nKepala Desa Sukamaju Fulan Hidayat/RMOL\n\n{TITLE}\n\n{LEAD}\n\n{BODY}"
+    assert load(tmp_path, text).outlet == "RMOL"
+
+
+def test_a_stamp_headed_by_a_section_in_sentence_case_dates_the_story(tmp_path: Path) -> None:
+    stamp = read_stamp("Cerita warga | 28 April 2021, 15:58 WIB")
+    assert stamp is not None and stamp.iso == "2021-04-28" and not stamp.writer and not stamp.outlet
+    article = load(tmp_path, f"{TITLE}\n\nCerita warga | 28 April 2021, 15:58 WIB\n\n{LEAD}\n\n{BODY}")
+    assert article.date == "2021-04-28"
+    byline = read_stamp("Ana Lestari | 28 April 2021, 15:58 WIB")  # a writer's name capitalises every word
+    assert byline is not None and byline.writer == "Ana Lestari"

@@ -18,7 +18,14 @@ import re
 from datetime import date
 from functools import cache
 
-from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, parse_iso_date
+from kutip.index.ingest.dates import (
+    DAY_NAMES,
+    MONTH_NAMES,
+    FoundDate,
+    find_dates,
+    parse_iso_date,
+    weekday_number,
+)
 from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
 from kutip.index.linking.normalise import content_terms
@@ -38,6 +45,8 @@ _ON_DAY = re.compile(
 # a bare date past the article's own date by more than this is last year's (a December remark
 # reported in January)
 _AHEAD_DAYS = 7
+# the weekday a written date opens with ("Minggu (4/7/2020)", "Jumat, 1 November 2024")
+_WEEKDAY = re.compile(rf"\s*\b({DAY_NAMES})\b", re.I)
 
 
 @cache
@@ -95,7 +104,7 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
     words = attribution(body, start, end)
     found = next(find_dates(words), None)
     if found is not None:
-        return date.fromisoformat(found.iso).toordinal()
+        return _as_weekday_says(words, found, reference)
     bare = _BARE.search(words) if lang != "en" else None
     if bare:
         return _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
@@ -104,6 +113,29 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
         return 0
     month = _month_number(named["month"] or named["named"])
     return _bare_day(int(named["day"] or named["date"]), month, reference) if month else 0
+
+
+def _as_weekday_says(words: str, found: FoundDate, reference: str) -> int:
+    """The day of a written date, checked against the weekday written with it. A weekday that does
+    not fit says a number slipped: the article's own date when it falls on that weekday with that
+    day of the month ("Minggu (4/7/2020)" for Sunday 4 October, in a story published that day: the
+    month or the year mistyped); else the date when a day beside it fits (``SAME_REMARK_SLACK_DAYS``
+    absorbs a day miscounted); else no stated day, as the date cannot set the remark apart."""
+    said = date.fromisoformat(found.iso)
+    named = _WEEKDAY.match(words, found.start)
+    wanted = weekday_number(named.group(1)) if named else None
+    if wanted is None or said.weekday() == wanted:
+        return said.toordinal()
+    try:
+        published: date | None = date.fromisoformat(reference[:10])
+    except ValueError:
+        published = None
+    if published is not None and published.weekday() == wanted and published.day == said.day:
+        return published.toordinal()
+    slack = range(-SAME_REMARK_SLACK_DAYS, SAME_REMARK_SLACK_DAYS + 1)
+    if any(date.fromordinal(said.toordinal() + shift).weekday() == wanted for shift in slack):
+        return said.toordinal()
+    return 0
 
 
 def _month_number(name: str) -> int:

@@ -24,6 +24,7 @@ from kutip.index.ingest.outlets import (
     known_outlets,
     outlet_before_place,
 )
+from kutip.index.ingest.site_invite import site_name
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 from kutip.index.models import EntityType
@@ -337,6 +338,28 @@ def _site_comma_place(paragraph: str) -> Dateline | None:
     return Dateline(f"{site.strip()}, {place}", place, site.strip(), "", lead)
 
 
+# "Jakarta, The Contoh Observer: The government …": a known place, the outlet's name and a colon where a
+# wire puts its dash, then the lead.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}),\s+"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}):\s+(?=[A-Z\"“])"
+)
+
+
+def _colon_dateline(paragraph: str) -> Dateline | None:
+    """The dateline of a site that writes a colon for the dash; its name must read as an outlet's (listed,
+    a domain, a name run into an outlet word or holding one), and a story sentence must follow."""
+    found = _COLON_DATELINE.match(paragraph)
+    if not found:
+        return None
+    place, outlet = found["place"], found["outlet"]
+    named = bool(site_name(outlet))
+    rest = paragraph[found.end() :]
+    if not named or not (_is_place(place) or wire_place(place)) or not _reads_like_prose(rest):
+        return None
+    return Dateline(f"{place}, {outlet}", place, outlet, "", rest)
+
+
 # "Jakarta, Aug 15 (AP) President …", "WASHINGTON (Contoh Wire) Officials …": a wire dateline whose dash
 # the scrape dropped, the listed agency's bracket straight before the lead.
 _AGENCY_NO_DASH = re.compile(r"^(?P<before>[^()\n]{2,60}?)\s*\((?P<inside>[^()]{2,40})\)\s+(?=[A-Z\"“])")
@@ -410,7 +433,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if not match:
         if len(paragraph) <= _MAX_PREFIX:
             return _standalone(paragraph)
-        return _site_comma_place(paragraph) or _agency_without_dash(paragraph)
+        return _site_comma_place(paragraph) or _agency_without_dash(paragraph) or _colon_dateline(paragraph)
     if match.start() == 0:
         return None
     prefix = paragraph[: match.start()].strip().rstrip(",;-").strip()  # "Kota, Contoh,-– …"

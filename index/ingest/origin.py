@@ -29,7 +29,7 @@ from kutip.index.ingest.outlets import (
     outlet_of_url,
 )
 from kutip.index.ingest.site_domain import is_platform, repeated_domain
-from kutip.index.ingest.site_invite import invited_site, newsroom_mailbox
+from kutip.index.ingest.site_invite import invited_site, newsroom_mailbox, site_name
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
@@ -113,10 +113,16 @@ def _copyright_line(line: str) -> re.Match[str] | None:
 # partner's production note ("Artikel ini diproduksi oleh Ana Lee dari Contoh News"). A note that only
 # part of the story ran there ("Sebagian artikel ini telah tayang di …", "Part of this article …") names
 # a source the page drew on, not the page's own outlet.
+# Other words for it: "Tulisan ini pertama kali terbit di …", "Berita ini sudah dimuat di …", "This story
+# was originally published on …", "Originally published by …".
 _FIRST_SHOWN = re.compile(
     r"(?<![Ss]ebagian )(?<![Pp]art of )"
-    r"\b(?i:artikel ini telah (?:tayang|terbit) di|this article (?:first )?appeared (?:in|on))"
-    r"\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
+    r"\b(?i:(?:artikel|berita|tulisan|naskah|laporan) ini (?:telah |sudah |pernah |sebelumnya )?"
+    r"(?:pertama kali )?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan) (?:di|dalam|oleh)"
+    r"|this (?:article|story|report|piece) (?:was )?(?:first |originally )?"
+    r"(?:appeared|published|ran) (?:in|on|by|at)"
+    r"|(?:originally|first) published (?:in|on|by|at))"
+    r"\s+(?P<name>(?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
 )
 _PRODUCED_BY = re.compile(
     r"\b(?i:(?:artikel|berita|laporan) ini (?:diproduksi|ditulis|disusun) oleh [^.]{2,80}? dari"
@@ -135,11 +141,20 @@ _BRACKETED_BYLINE = re.compile(r"^(?P<who>[^():,]{2,60}?)\s*\((?P<name>[^()]{2,4
 _DESK_WORDS = re.compile(r"\b(?:desk|staff|team|tim|redaksi|newsroom)\b", re.I)
 
 
+# "By Ana Lee, News Editor": a role after the comma, whatever outlet word it holds.
+_ROLE_END = re.compile(
+    r"\b(?:editor|writer|reporter|correspondent|producer|contributor|columnist|journalist|staff|desk)s?$",
+    re.I,
+)
+
+
 def _byline_outlet(line: str) -> str:
     match = _BYLINE_OUTLET.match(line.strip())
     name = match["name"].strip() if match else ""
     if name and is_outlet_name(name):
         return name
+    if name and not _ROLE_END.search(name) and site_name(name):
+        return site_name(name)  # "By Ana Lee, The Contoh Times": an unlisted name that reads as a site's
     bracketed = _BRACKETED_BYLINE.match(line.strip())
     if not bracketed or not is_outlet_name(bracketed["name"].strip()):
         return ""
@@ -187,6 +202,8 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
+            if match and search == _FIRST_SHOWN.search and site_name(match["name"]):
+                return site_name(match["name"])  # an unlisted site the note names: "The Contoh Times"
     signed = _signed_off(split.body[-3:])
     if signed:
         return signed
@@ -650,7 +667,14 @@ def _outlet_line(line: str) -> str:
     parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
     if len(parts) == 1 and outlet_before_place(parts[0]):
         return outlet_before_place(parts[0])  # "The Contoh Post Jakarta": the outlet and where it filed
-    outlets = [p for p in parts if is_outlet_name(p) or (len(parts) == 1 and is_compound_outlet(p))]
+    outlets = [
+        p
+        for p in parts
+        if is_outlet_name(p)
+        or (len(parts) == 1 and is_compound_outlet(p))
+        # "By Ana Lee | The Contoh Times": an unlisted name that reads as a site's, beside a byline
+        or (len(parts) > 1 and len(p.split()) > 1 and not _ROLE_END.search(p) and site_name(p))
+    ]
     others = [p for p in parts if p not in outlets]
     accepted = (
         p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _writers(p) or _sub_brand(p, outlets)

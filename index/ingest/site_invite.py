@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
@@ -25,7 +26,7 @@ from kutip.index.ingest.site_domain import is_platform
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set, sections
 
-__all__ = ["invited_site", "newsroom_mailbox"]
+__all__ = ["invited_site", "newsroom_mailbox", "site_name"]
 
 # A name in its own capitals (the invitation's words are read in any case), or a domain in lower case.
 _NAME = (
@@ -65,7 +66,8 @@ def _listed() -> frozenset[str]:
     return frozenset(fold(name) for name in known_outlets())
 
 
-def _site_name(name: str) -> str:
+def site_name(name: str) -> str:
+    """The name as a site's, shown as its outlet; "" when it does not read as one or names a platform."""
     name = name.strip(" .")
     words = name.split()
     if not words or len(words) > _NAME_MAX_WORDS or fold(words[0].removeprefix("www.")) in _PLATFORM_WORDS:
@@ -77,9 +79,16 @@ def _site_name(name: str) -> str:
     for start in range(1, len(words)):  # "Kantor Berita Contoh": a listed outlet after its description
         if fold(" ".join(words[start:])) in _listed():
             return display_outlet(" ".join(words[start:]))
-    if is_outlet_name(name) or is_compound_outlet(name) or (len(words) >= 2 and has_outlet_word(name)):
+    if is_outlet_name(name) or is_compound_outlet(name):
+        return display_outlet(name)
+    # "Harian Contoh", "The Contoh Times": an outlet word among the name's; a section label made of menu
+    # words ("Berita Daerah", "Berita Utama") holds one too
+    if len(words) >= 2 and has_outlet_word(name) and furniture_share(name) < _LABEL_FURNITURE:
         return display_outlet(name)
     return ""
+
+
+_LABEL_FURNITURE = 0.5
 
 
 def _shown(site: str) -> str:
@@ -96,7 +105,7 @@ def invited_site(lines: list[str]) -> str:
         if len(line.split()) > _INVITE_MAX_WORDS or _RELATED.match(line):
             continue
         match = _INVITE.match(line.strip())
-        site = _site_name(match["name"]) if match else ""
+        site = site_name(match["name"]) if match else ""
         if site:
             names.add(site)
     return names.pop() if len(names) == 1 else ""

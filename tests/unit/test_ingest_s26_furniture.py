@@ -95,3 +95,67 @@ def test_a_stamp_headed_by_a_section_in_sentence_case_dates_the_story(tmp_path: 
     assert article.date == "2021-04-28"
     byline = read_stamp("Ana Lestari | 28 April 2021, 15:58 WIB")  # a writer's name capitalises every word
     assert byline is not None and byline.writer == "Ana Lestari"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This article was originally published on The Sukamaju Times.", "The Sukamaju Times"),
+        ("This story originally appeared in Sukamaju Daily.", "Sukamaju Daily"),
+        ("Originally published by Reuters.", "Reuters"),
+    ],
+)
+def test_a_reprint_note_names_the_outlet_listed_or_not(tmp_path: Path, line: str, outlet: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{EN_LEAD}\n\n{EN_BODY}\n{line}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Tulisan ini pertama kali terbit di Harian Sukamaju.", "Harian Sukamaju"),
+        (
+            'Berita ini sudah tayang di KabarSukamaju.com dengan judul "Warga Bersihkan Saluran"',
+            "KabarSukamaju.com",
+        ),
+    ],
+)
+def test_an_indonesian_reprint_note_in_other_words_names_the_outlet(
+    tmp_path: Path, line: str, outlet: str
+) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{line}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ana Lee, The Sukamaju Times", "By Ana Lee | The Sukamaju Times", "By Ana Lee (The Sukamaju Times)"],
+)
+def test_an_unlisted_outlet_in_a_byline_is_the_outlet(tmp_path: Path, byline: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{byline}\n\n{EN_LEAD}\n\n{EN_BODY}").outlet == "The Sukamaju Times"
+
+
+@pytest.mark.parametrize("byline", ["By Ana Lee, News Editor", "By Ana Lee | Digital Editor"])
+def test_a_role_after_the_byline_is_no_outlet(tmp_path: Path, byline: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{byline}\n\n{EN_LEAD}\n\n{EN_BODY}").outlet == ""
+
+
+def test_a_section_label_beside_a_writer_is_no_outlet(tmp_path: Path) -> None:
+    assert load(tmp_path, f"{TITLE}\n\nAna Lestari | Berita Daerah\n\n{LEAD}\n\n{BODY}").outlet == ""
+
+
+@pytest.mark.parametrize("outlet", ["The Sukamaju Observer", "The Jakarta Post"])
+def test_a_dateline_with_a_colon_for_its_dash_names_the_outlet(tmp_path: Path, outlet: str) -> None:
+    article = load(tmp_path, f"{EN_TITLE}\n\nJakarta, {outlet}: {EN_LEAD}\n\n{EN_BODY}")
+    assert article.outlet == outlet
+    assert article.dateline == f"Jakarta, {outlet}"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MAGELANG, Indonesia: ",  # a place and its country
+        "Jakarta, Berita Daerah: ",  # a section label
+        "Sukamaju Hilir, The Sukamaju Observer: ",  # no known place
+    ],
+)
+def test_other_colons_after_a_place_name_no_outlet(tmp_path: Path, opening: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{opening}{EN_LEAD}\n\n{EN_BODY}").outlet == ""

@@ -19,6 +19,7 @@ from kutip.index.ingest.lead_name import unrepeated_lead_name
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
 from kutip.index.ingest.origin import (
+    bylined_full_name,
     labelled_source,
     logo_over_lead,
     regional_edition,
@@ -185,7 +186,9 @@ def build_article(
         or outlet_of_url(url)
         or unrepeated_lead_name(split.body, title)
     )
-    outlet = regional_edition(spelled_out_outlet(outlet, paragraphs), paragraphs)
+    outlet = regional_edition(
+        spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
+    )
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     date = known.date or publication_date(split, paragraphs, dateline) or url_date(stated)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")

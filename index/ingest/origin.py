@@ -770,6 +770,19 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
     return any(_abbreviates(acronym[end:], rest) for end in reversed(ends))
 
 
+def bylined_full_name(outlet: str, paragraphs: list[str]) -> str:
+    """A listed acronym ("AP", from "(AP) —") as the full name the page's own byline or outlet line
+    gives it ("By Ana Lee – Associated Press"): the fullest form the page writes, as a person's full
+    name is kept over a short form; the acronym unchanged otherwise."""
+    if not _ACRONYM_OUTLET.match(outlet):
+        return outlet
+    for paragraph in paragraphs[:_STAMP_PARAGRAPHS]:
+        named = _outlet_line(paragraph) or _byline_outlet(paragraph)
+        if named and " " in named and _abbreviates(outlet, named.split()):
+            return named
+    return outlet
+
+
 def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
     """An unlisted outlet known only by its acronym ("MINA"), written out as the page itself spells it,
     the acronym kept after it as readers know both ("Mi'raj News Agency (MINA)"); the acronym unchanged

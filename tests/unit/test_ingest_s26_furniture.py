@@ -159,3 +159,16 @@ def test_a_dateline_with_a_colon_for_its_dash_names_the_outlet(tmp_path: Path, o
 )
 def test_other_colons_after_a_place_name_no_outlet(tmp_path: Path, opening: str) -> None:
     assert load(tmp_path, f"{EN_TITLE}\n\n{opening}{EN_LEAD}\n\n{EN_BODY}").outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("By ANA LEE – Associated Press\n\nJAKARTA (AP) — ", "Associated Press"),
+        ("By Ana Lee, Agence France-Presse\n\nJAKARTA (AFP) - ", "Agence France-Presse"),
+        ("JAKARTA (AP) — ", "AP"),  # the page never spells it out
+        ("By Ana Lee, Reuters\n\nJAKARTA (AP) — ", "AP"),  # another agency's name is no spelling of it
+    ],
+)
+def test_a_wire_s_acronym_is_the_full_name_its_byline_gives(tmp_path: Path, head: str, outlet: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{head}{EN_LEAD}\n\n{EN_BODY}").outlet == outlet

@@ -104,9 +104,18 @@ _COPYRIGHTS = (
 )
 
 
+# "Redaksi | Pedoman Media Siber | Contoh.com © 2024": a footer's bar of links, the notice one of them.
+_BAR = re.compile(r"\s+[|•·]\s+")
+
+
 def _copyright_line(line: str) -> re.Match[str] | None:
-    """The copyright notice of a line, its holder in the group "name"; None without one."""
-    return next((match for pattern in _COPYRIGHTS for match in [pattern.search(line)] if match), None)
+    """The copyright notice of a line (or of one part of a bar of links), its holder in the group "name";
+    None without one."""
+    parts = [line, *_BAR.split(line)] if _BAR.search(line) else [line]
+    return next(
+        (match for part in parts for pattern in _COPYRIGHTS for match in [pattern.search(part)] if match),
+        None,
+    )
 
 
 # "Artikel ini telah tayang di Kompas.com": a network's reprint note names the site too, and so does a
@@ -472,6 +481,8 @@ def _copyright_holder(furniture: list[str]) -> str:
         match = _copyright_line(line)
         name = match["name"].strip(" .") if match else ""
         words = name.split()
+        if len(words) == 1 and is_compound_outlet(name):
+            return name  # "© 2024 KabarContoh": a name run into an outlet word
         if (
             low <= len(words) <= high
             and not _COMPANY.match(name)
@@ -524,7 +535,10 @@ def _about_site(furniture: list[str]) -> str:
     names = {
         display_outlet(match["name"])
         for line in furniture
-        for match in [_ABOUT.match(line.strip())]
+        for part in _BAR.split(
+            line.strip()
+        )  # "Redaksi Contoh | Pedoman Media Siber | Kontak": a bar of links
+        for match in [_ABOUT.match(part.strip())]
         if match
         and match["name"][:1].isupper()
         and (

@@ -98,13 +98,23 @@ def _shown(site: str) -> str:
     return site[0].upper() + site[1:] if site.islower() else site
 
 
+# "Contoh.com adalah portal berita …", "The Contoh Times is a news website …": the site describing itself
+# in its footer.
+_SELF_DESCRIBED = re.compile(
+    r"^\W*" + _NAME + r"\s+(?:adalah|merupakan|is)\s+(?:(?:sebuah|salah satu|a|an|the|one of the)\s+)?"
+    r"(?:portal|situs|media|website|site|laman|news|online|digital|leading|independent)\b",
+    re.I,
+)
+
+
 def invited_site(lines: list[str]) -> str:
-    """The one site the page's reader-facing lines invite the reader to ("" when none or several)."""
+    """The one site the page's reader-facing lines invite the reader to, or that describes itself there
+    ("" when none or several)."""
     names = set()
     for line in lines:
         if len(line.split()) > _INVITE_MAX_WORDS or _RELATED.match(line):
             continue
-        match = _INVITE.match(line.strip())
+        match = _INVITE.match(line.strip()) or _SELF_DESCRIBED.match(line.strip())
         site = site_name(match["name"]) if match else ""
         if site:
             names.add(site)

@@ -172,3 +172,31 @@ def test_other_colons_after_a_place_name_no_outlet(tmp_path: Path, opening: str)
 )
 def test_a_wire_s_acronym_is_the_full_name_its_byline_gives(tmp_path: Path, head: str, outlet: str) -> None:
     assert load(tmp_path, f"{EN_TITLE}\n\n{head}{EN_LEAD}\n\n{EN_BODY}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Redaksi KabarSukamaju | Pedoman Media Siber | Kontak", "KabarSukamaju"),
+        ("© 2024 KabarSukamaju. Hak cipta dilindungi undang-undang.", "KabarSukamaju"),
+        ("Redaksi | Pedoman Media Siber | Kabarsukamaju.com © 2024", "Kabarsukamaju.com"),
+        ("Kabarsukamaju.com adalah portal berita terkini dari Sukamaju.", "Kabarsukamaju.com"),
+        ("The Sukamaju Times is a leading news website in the region.", "The Sukamaju Times"),
+    ],
+)
+def test_an_unlisted_site_in_its_footer_s_bars_notices_and_self_description(
+    tmp_path: Path, footer: str, outlet: str
+) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{footer}\n").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © 2024 PT Kabar Sukamaju Media. All Rights Reserved",  # the company, not the site
+        "Redaksi | Pedoman Media Siber | Kontak",  # links about the site that name none
+        "Sukamaju adalah desa penghasil padi terbesar di kabupaten itu.",  # a place described
+    ],
+)
+def test_footers_that_name_no_site_give_no_outlet(tmp_path: Path, footer: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{footer}\n").outlet == ""

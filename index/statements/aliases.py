@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 
 from .lexicon import lexicon
+from .misspelt import Folded, misspelt_names
+from .runs import split_run
 from .text import Token, tokens
 
 _NAME_WINDOW = 80  # the names on either side of a cue are a few words long
@@ -120,3 +122,21 @@ def defined_aliases(body: str) -> tuple[list[tuple[tuple[str, ...], list[Token]]
         if short is not None and 2 <= len(full_run) <= _MAX_FULL_WORDS:
             out.append((short, full_run))
     return out, owned
+
+
+def person_aliases(
+    body: str, people: list[tuple[str, Folded, int]]
+) -> tuple[dict[tuple[str, ...], str], set[tuple[str, ...]]]:
+    """The body's short names, folded, to the full name they define (``Fulan Hidayat, akrab disapa
+    Ulan``) or a slip to the name it misspells (:mod:`.misspelt`; ``people`` as name, folded forms,
+    mentions); and the short names defined as someone's without saying whose."""
+    aliases: dict[tuple[str, ...], str] = {}
+    defined, owned = defined_aliases(body)
+    for short, full_run in defined:
+        kind, toks = split_run(full_run)
+        words = [t.text for t in toks]
+        if kind == "person" and len(words) >= 2 and tuple(w.casefold() for w in words) != short:
+            aliases.setdefault(short, " ".join(words))
+    for slip, meant in misspelt_names(people).items():
+        aliases.setdefault(slip, meant)
+    return aliases, owned

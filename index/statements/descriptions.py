@@ -102,6 +102,8 @@ def role_words_after(body: str, end: int) -> set[str]:
     while stop < min(len(body), end + _INTRO_WINDOW) and body[stop] not in ",.;:!?\n":
         stop += 1
     words = [t.text.casefold() for t in tokens(body, end + 1, stop)]
+    if any(lex.is_verb(w) or w in lex.opinion for w in words):
+        return set()  # "arahan Presiden Fulan, Menlu menegaskan …": a new clause's subject, not Fulan's role
     lead = words[1:3] if words and lex.is_a(words[0], "indefinite") else words[:2]
     describes = any(lex.is_a(w, "role") or lex.is_a(w, "person_noun") for w in spelt_out(lead))
     return spelt_out(words) if describes else set()

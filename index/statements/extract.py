@@ -12,6 +12,7 @@ from ..people.public import public_name
 from .ahead import CueAhead
 from .apposed import apposed_name
 from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
+from .floor import one_speaker, relayed
 from .found import Found
 from .indirect import reported
 from .interview import answer_span, interview_lines, interviewee
@@ -259,7 +260,8 @@ def extract_statements(
                 speaker = _defined_nickname(book, speaker, memory)
                 speaker = name_words_only(book, speaker) if f.ref.kind != "org" else speaker
                 memory.learn(f.ref, speaker)
-                memory.said(speaker)
+                if not relayed(f, speaker, resolved_in_para):
+                    memory.said(speaker)
                 if speaker is not None:
                     book.spoken.add(speaker)
                 memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
@@ -305,9 +307,15 @@ def extract_statements(
                 else subject_person(book, *sent, _marks_at(marks, opens, sent[0]), reporting=reporting)
             )
             if subject and subject.name and book.is_person(subject.name):
+                said = speaks(book, *sent, subject.name)
+                if reporting and not said and one_speaker(resolved_in_para):
+                    # "Fulan menjelaskan X. Sementara, istri korban, Rina, mengalami luka.": the
+                    # paragraph is Fulan's account, and whom it tells of does not take the floor
+                    prev_sentence = sent
+                    continue
                 memory.note_subject(subject.name, subject.role)
                 subject_para = p_index
-                if speaks(book, *sent, subject.name):
+                if said:
                     memory.note(subject.name, subject.role)  # as a reported clause would
                     memory.said(subject.name)
             prev_sentence = sent

@@ -28,6 +28,7 @@ class SpeakerMemory:
         self.spoken = False  # whether any statement came before
         self.said_last: str | None = None  # the speaker of the latest statement, None if unknown
         self.quote_open = False  # the last paragraph ended inside a quotation, to go on in the next
+        self.unnamed_last = False  # the latest one put forward spoke, and could not be named
 
     @property
     def last(self) -> str | None:
@@ -36,6 +37,7 @@ class SpeakerMemory:
     def note(self, name: str | None, role: str | None = None, *, organisation: bool = False) -> None:
         if name is None:
             return
+        self.unnamed_last = False
         if organisation:
             self.organisations.add(name)
         self.history.append(name)
@@ -49,11 +51,13 @@ class SpeakerMemory:
         """The speaker of a statement just read (None when it could not be named)."""
         self.spoken = True
         self.said_last = name
+        self.unnamed_last = name is None
 
     def note_subject(self, name: str, role: str | None = None) -> None:
         """A person the narration is about, who may speak next through a pronoun."""
         self.subject = name
         self.focus = name
+        self.unnamed_last = False
         self._put_forward(name, role)
         if role:
             self.roles.setdefault(name, role)
@@ -94,6 +98,10 @@ class SpeakerMemory:
         if ref.kind == "pronoun":
             continuing = any(w in lexicon().continuing for w in ref.words)
             gender = _gender_of(ref.words[0]) if ref.words else None
+            if self.unnamed_last:
+                # "ujarnya" after "Seorang warga mengaku …" or "Menlu menegaskan …" nobody was named
+                # for: that speaker goes on, still unknown, not the person named before them
+                return None
             if self.focus in self.organisations and self._recent_person() is not None:
                 # "tambahnya" after "Fulan menegaskan bahwa BGN mengakui …": a body named inside a
                 # person's words does not take over the passage; the person who spoke goes on

@@ -15,7 +15,7 @@ from ..entities import is_person_candidate
 from ..models import Entity, EntityType
 from ..names import is_short_form
 from ..people.public import named_owner
-from .aliases import defined_aliases
+from .aliases import person_aliases
 from .descriptions import (
     Intro,
     age_after,
@@ -28,6 +28,7 @@ from .descriptions import (
 )
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
+from .initials import initialled_persons
 from .layout import Headlines, written_in_prose
 from .namesakes import Namesakes
 from .org_names import OrgNames, office_of_a_body
@@ -159,13 +160,8 @@ class NameBook:
     def aliases(self) -> dict[tuple[str, ...], str]:
         """Short names the body defines (``Fulan Hidayat, akrab disapa Ulan``), folded, to the full name."""
         if self._aliases is None:
-            self._aliases = {}
-            defined, self._owned = defined_aliases(self.body)
-            for short, full_run in defined:
-                kind, toks = split_run(full_run)
-                words = [t.text for t in toks]
-                if kind == "person" and len(words) >= 2 and tuple(w.casefold() for w in words) != short:
-                    self._aliases.setdefault(short, " ".join(words))
+            people = [(p.name, p.folded, len(p.mentions)) for p in self.persons]
+            self._aliases, self._owned = person_aliases(self.body, people)
         return self._aliases
 
     def owned_nickname(self, name: str) -> bool:
@@ -261,6 +257,8 @@ class NameBook:
         return self._seats
 
     def _check_person(self, name: str) -> bool:
+        if name in initialled_persons(self.body):
+            return True
         words = name.split()
         if not_a_name(words):
             return False
@@ -391,8 +389,8 @@ class NameBook:
     def common_opener(self, name: list[Token]) -> bool:
         """One capitalised word opening a sentence that the recogniser does not know as a person:
         ``Critics say``, ``Warga mengeluhkan`` are ordinary words, not someone's name."""
-        if len(name) != 1:
-            return False
+        if len(name) != 1 or name[0].text in initialled_persons(self.body):
+            return False  # "H mengatakan": the person the body gave by those initials
         before = self.body[: name[0].start].rstrip(" \t\u00a0")
         if before and before[-1] not in ".!?:;\n":
             return False  # below: "Ginting, …, said" where the body also writes "Anthony Ginting"

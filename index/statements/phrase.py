@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..people.roles import role_words
 from .descriptions import age_of
+from .initials import initialled_persons
 from .lexicon import lexicon
 from .place_names import person_behind
 from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
@@ -87,6 +88,11 @@ def read_phrase(
         if book.owned_nickname(" ".join(written)):
             name = book.canonical(written)  # whose it is, the running text tells (see owned_nickname)
         return SpeakerRef("person", book.namesake(ms, me, name), _role(book.body, toks, ms)), ms, me
+    initialled = [t for t in toks if t.text in initialled_persons(book.body)] if not persons else []
+    if initialled:
+        # "kata murid berinisial H", "ujar H": the person the body gives by those initials
+        given = initialled[-1] if prefer_last else initialled[0]
+        return SpeakerRef("person", given.text), given.start, given.end
     if not persons and bare_office(toks, frozenset(w for seat in book.seats() for w in seat)):
         return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
     runs = name_runs(book.body, toks[0].start, toks[-1].end)

@@ -55,6 +55,12 @@ def subject_person(
     if lexicon().is_a(toks[0].text, "personal"):
         return None  # "Ia juga percaya, Fulan bisa …": the pronoun's person stays; Fulan is what they think
     starts = _starts(body, toks)
+    for n, k in enumerate(starts):
+        if lexicon().is_a(toks[k].text, "personal"):
+            # "Warga desa itu tiba-tiba sadar, ia salah mengira Fulan …": the clause after the
+            # comma is the pronoun's, and a name after it is what they think or do, no new subject
+            starts = starts[:n]
+            break
     for a, b in itertools.pairwise(starts):
         # "His wife, Sri Lestari, dries …": a description, then the name between commas, maybe
         # after a fronted phrase ("Atas kemenangan ini, Pelatih tim, Fulan, mengapresiasi …")
@@ -62,7 +68,11 @@ def subject_person(
         if named is not None:
             return named
     for k in starts:
-        ref = _led_by_name(book, toks[k:], start) or _described(book, toks[k:], fronted=k > 0)
+        ref = (
+            _led_by_name(book, toks[k:], start)
+            or _described(book, toks[k:], fronted=k > 0)
+            or _named_after_description(book, toks[k:])
+        )
         if ref is not None:
             return ref
     for k in starts:
@@ -310,6 +320,35 @@ def _described(book: NameBook, toks: list[Token], *, fronted: bool = False) -> S
     return None
 
 
+def _named_after_description(book: NameBook, toks: list[Token]) -> SpeakerRef | None:
+    """``Warga Sukamaju bernama Fulan Hidayat mengapresiasi …``: a short description, a naming word,
+    then a recognised name and its predicate (maybe after a bracket: ``bernama Fulan (45) …``)."""
+    lex = lexicon()
+    body = book.body
+    for k, tok in enumerate(toks[: _MAX_NAMED_DESCRIPTION + 1]):
+        if k > 0 and body[toks[k - 1].end : tok.start].strip():
+            return None  # the description runs on without a comma or a bracket
+        if not lex.is_a(tok.text, "naming"):
+            if lex.is_verb(tok.text) or (k > 0 and lex.is_a(tok.text, "function")):
+                return None
+            continue
+        if k == 0:
+            return None
+        name = _lead(body, toks[k + 1 :])
+        end = k + 1 + len(name)
+        if not name or end >= len(toks):
+            return None
+        gap = body[name[-1].end : toks[end].start].strip()
+        if toks[end].capitalised or gap not in ("", "("):
+            return None
+        ref, _ns, _ne = book.analyse(name[0].start, name[-1].end, prefer_last=True)
+        if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
+            return ref
+        return None
+    return None
+
+
+_MAX_NAMED_DESCRIPTION = 5
 _SPEECH_WINDOW = 12  # words: the subject's name, its apposition, then the verb
 
 

@@ -1,0 +1,19 @@
+"""Who holds the floor in a paragraph: statements and subjects that do not take it from its speaker."""
+
+from __future__ import annotations
+
+from .found import Found
+
+
+def one_speaker(found: list[tuple[Found, str | None]]) -> bool:
+    """Whether every statement so far in the paragraph is one named person's."""
+    names = {name for _f, name in found}
+    return len(names) == 1 and None not in names
+
+
+def relayed(f: Found, speaker: str | None, earlier: list[tuple[Found, str | None]]) -> bool:
+    """Whether an unnamed statement lies inside a named one's words (``Fulan mengatakan, Presiden
+    menekankan agar …``): what the named speaker relayed, so the floor stays theirs."""
+    return speaker is None and any(
+        named is not None and prev.start <= f.start and f.end <= prev.end for prev, named in earlier
+    )

@@ -1,0 +1,49 @@
+"""A one-word name the body writes once, a letter off a name it writes more often (``Kuaswahyudi``
+for ``Kuswahyudi``, ``Purwanti`` for ``Purwati``): a typo of that person's name, not someone else.
+
+Scrapes keep such slips, and the recogniser lists the slip as a person of its own, so the
+quotation its cue gives went to a stranger. Only long words, written once, one letter added or
+left out of a word written at least twice: two people whose names differ by one letter are
+rarely both in one story, and never both just once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_MIN_LETTERS = 7  # the slip; shorter names are a letter apart too often ("Rudi", "Rudy")
+_MIN_OTHER_MENTIONS = 2
+
+
+def _one_letter_apart(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with one letter added somewhere."""
+    if len(long) != len(short) + 1:
+        return False
+    k = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+def _apart(a: str, b: str) -> bool:
+    return _one_letter_apart(a, b) or _one_letter_apart(b, a)
+
+
+Folded = tuple[tuple[str, ...], ...]
+
+
+def misspelt_names(persons: Sequence[tuple[str, Folded, int]]) -> dict[tuple[str, ...], str]:
+    """``persons`` as (name, folded forms, mentions): the slips, folded, to the person they mean."""
+    found: dict[tuple[str, ...], str] = {}
+    for name, forms, count in persons:
+        words = forms[0] if forms else ()
+        if count != 1 or len(words) != 1 or len(words[0]) < _MIN_LETTERS or not words[0].isalpha():
+            continue
+        meant = {
+            other
+            for other, other_forms, other_count in persons
+            if other != name
+            and other_count >= _MIN_OTHER_MENTIONS
+            and any(_apart(words[0], w) for form in other_forms for w in form)
+        }
+        if len(meant) == 1:
+            found[words] = meant.pop()
+    return found

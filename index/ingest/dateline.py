@@ -228,6 +228,10 @@ def _site_after_place(inside: str, before: str, rest: str) -> bool:
     administrative head or ends with a known place ("Sleman (Kabupaten Contoh)", "Kota (Jawa Barat)");
     a site may open its name with one ("Indonesia Contoh")."""
     words = inside.split()
+    if len(words) == 1 and is_compound_outlet(inside) and _reads_like_prose(rest):
+        return _is_place(
+            before.strip().rstrip(",")
+        )  # "Kota (KabarContoh) – …": a name run into an outlet word
     if not 2 <= len(words) <= _WIRE_MAX_WORDS or not _wire_name(inside) or not _reads_like_prose(rest):
         return False
     if lookup(inside) is not None or _ADMIN_HEAD.match(inside) or _is_place(words[-1]):

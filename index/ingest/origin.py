@@ -142,7 +142,9 @@ _PRODUCED_BY = re.compile(
 # Initials may carry a number ("(abc2/jpnn)", "(mcr27/jpnn)") where a desk numbers its writers.
 _DESK_CODE = re.compile(r"\((?:[a-z]{2,5}[0-9]{0,3}/)+(?P<name>[a-z0-9]{3,12})\)\s*$")
 # "By ANNA BERG, Associated Press", "Ana Lee (The Jakarta Post)": a byline naming its outlet.
-_BYLINE_OUTLET = re.compile(r"^(?:by|oleh)\s+[^,()]{2,60}(?:,\s*|\s*\()(?P<name>[^,()]{2,40})\)?$", re.I)
+_BYLINE_OUTLET = re.compile(
+    r"^(?:by|oleh)\s+[^,()]{2,60}?(?:,\s*|\s*\(|\s+(?:for|untuk)\s+)(?P<name>[^,()]{2,40})\)?$", re.I
+)
 
 
 # "Ana Lee (The Jakarta Post)", "News Desk (The Jakarta Post)": names or a desk, the outlet in brackets.
@@ -150,6 +152,12 @@ _BRACKETED_BYLINE = re.compile(r"^(?P<who>[^():,]{2,60}?)\s*\((?P<name>[^()]{2,4
 _DESK_WORDS = re.compile(r"\b(?:desk|staff|team|tim|redaksi|newsroom)\b", re.I)
 
 
+# "Ana Lee | Reporter, The Contoh Times": the writer's role before the outlet's name.
+_ROLE_BEFORE = re.compile(
+    r"^(?:staff\s+|senior\s+)?(?:reporter|editor|writer|correspondent|contributor|journalist|wartawan|penulis"
+    r"|jurnalis|kontributor)\s*,\s*(?=\S)",
+    re.I,
+)
 # "By Ana Lee, News Editor": a role after the comma, whatever outlet word it holds.
 _ROLE_END = re.compile(
     r"\b(?:editor|writer|reporter|correspondent|producer|contributor|columnist|journalist|staff|desk)s?$",
@@ -173,6 +181,10 @@ def _byline_outlet(line: str) -> str:
 
 # Page furniture near the top where a stamp may name the outlet.
 _STAMP_PARAGRAPHS = 8
+# "Laporan Wartawan Contoh Jabar, Ana Lee": a network's line over the lead, its reporter's outlet first.
+_REPORTED_BY = re.compile(
+    r"^\W*laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\s+(?P<name>[^,]{2,40}),\s*\S", re.I
+)
 # "Sumber :" or "Photo :" alone on its line, its credit on the next ("• contoh.co.uk"), as galleries print
 # them under a caption at the top: the line under it names where the picture came from, not the page.
 _PICTURE_LABEL = re.compile(r"^\s*(?:sumber|source|foto|photo|kredit foto|photo credit)\s*:\s*$", re.I)
@@ -190,6 +202,9 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         named = _outlet_line(paragraph) if not (index and _PICTURE_LABEL.match(head[index - 1][0])) else ""
         if named:
             return named
+        reported = _REPORTED_BY.match(paragraph)
+        if reported and site_name(reported["name"]):
+            return site_name(reported["name"])
     for line in paragraphs[:_STAMP_PARAGRAPHS]:
         named = _byline_outlet(line)
         if named:
@@ -678,14 +693,18 @@ def _outlet_line(line: str) -> str:
     detikNews", "- detikNews", and a logo line that joins a name to an outlet word ("RadarContoh")."""
     if sum(1 for word in line.split() if any(c.isalpha() for c in word)) > _OUTLET_LINE_MAX_WORDS:
         return ""
-    parts = [p.strip() for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— ")) if p.strip()]
+    parts = [
+        _ROLE_BEFORE.sub("", p.strip())
+        for p in _OUTLET_LINE_BREAK.split(line.strip().lstrip("-–— "))
+        if p.strip()
+    ]
     if len(parts) == 1 and outlet_before_place(parts[0]):
         return outlet_before_place(parts[0])  # "The Contoh Post Jakarta": the outlet and where it filed
     outlets = [
         p
         for p in parts
         if is_outlet_name(p)
-        or (len(parts) == 1 and is_compound_outlet(p))
+        or (is_compound_outlet(p) and all(_writer(o) or _writers(o) for o in parts if o != p))
         # "By Ana Lee | The Contoh Times": an unlisted name that reads as a site's, beside a byline
         or (len(parts) > 1 and len(p.split()) > 1 and not _ROLE_END.search(p) and site_name(p))
     ]

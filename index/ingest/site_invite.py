@@ -69,6 +69,8 @@ def _listed() -> frozenset[str]:
 def site_name(name: str) -> str:
     """The name as a site's, shown as its outlet; "" when it does not read as one or names a platform."""
     name = name.strip(" .")
+    if "," in name:
+        return ""  # "Reporter, The Contoh Times": more than a name
     words = name.split()
     if not words or len(words) > _NAME_MAX_WORDS or fold(words[0].removeprefix("www.")) in _PLATFORM_WORDS:
         return ""

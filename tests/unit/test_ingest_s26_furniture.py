@@ -200,3 +200,39 @@ def test_an_unlisted_site_in_its_footer_s_bars_notices_and_self_description(
 )
 def test_footers_that_name_no_site_give_no_outlet(tmp_path: Path, footer: str) -> None:
     assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{footer}\n").outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("Laporan wartawan Kabar Sukamaju, Ana Lestari\n\n", "Kabar Sukamaju"),  # a network's reporter line
+        ("Ana Lestari - KabarSukamaju\n\n", "KabarSukamaju"),  # a name run into an outlet word, by a writer
+        ("Oleh Ana Lestari untuk Harian Sukamaju\n\n", "Harian Sukamaju"),
+        ("Bandung (KabarSukamaju) - ", "KabarSukamaju"),  # in brackets after a known place
+    ],
+)
+def test_unlisted_outlets_beside_writers_and_places(tmp_path: Path, head: str, outlet: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{head}{LEAD}\n\n{BODY}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("By Ana Lee for The Sukamaju Times\n\n", "The Sukamaju Times"),
+        ("Ana Lee | Reporter, The Sukamaju Times\n\n", "The Sukamaju Times"),  # the role before the name
+    ],
+)
+def test_english_bylines_for_an_outlet(tmp_path: Path, head: str, outlet: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{head}{EN_LEAD}\n\n{EN_BODY}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Laporan wartawan Berita Daerah, Ana Lestari\n\n",  # a section label, not a site
+        "Sukamaju Hilir (KabarSukamaju) - ",  # no known place before the bracket
+        "Fulan Hidayat Santoso Lestari - Harga Naik\n\n",  # no site's name
+    ],
+)
+def test_other_lines_beside_writers_and_places_name_no_outlet(tmp_path: Path, head: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{head}{LEAD}\n\n{BODY}").outlet == ""

@@ -18,7 +18,8 @@ terms through the lexicon (:func:`halves_across`): an English outlet translates 
 that an Indonesian one quotes in two paragraphs.
 
 :func:`split_quotes` finds the plainest case inside one article: a quotation split by its
-attribution (``"We are ready," she said, "but not yet."``), two statements that are one utterance.
+attribution (``"We are ready," she said, "but not yet."``), or running over two paragraphs with
+no closing mark between them (:func:`runs_on`), two statements that are one utterance.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from kutip.index.docstore import read_body
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard
 from kutip.index.linking.similarity import MIN_SHARED, similarity
@@ -167,10 +169,12 @@ class Neighbours:
 
 
 _MAX_SPLIT_GAP = 40  # characters between the halves of a split quote: '," she said, "'
+_OPENING_MARKS = frozenset("\"“„«'‘")
 
 
 def split_quotes(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[str, str]]:
-    """Pairs of halves of one split quotation (``"We are ready," she said, "but not yet."``).
+    """Pairs of halves of one split quotation (``"We are ready," she said, "but not yet."``), and
+    of paragraphs of one quotation running over several (:func:`runs_on`).
 
     Each half is a statement of its own, but they are one utterance: another outlet may quote it
     whole or reword one half, and the cluster must hold both. The first half ends with a comma,
@@ -183,14 +187,29 @@ def split_quotes(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[
         articles,
     )
     pairs: list[tuple[str, str]] = []
+    bodies: dict[str, str] = {}
     for first, second in pairwise(rows):  # neighbours from two articles (or chunks) are never one speaker's
         same_speaker = first[1] == second[1] and first[2] == second[2]
         gap = second[4] - first[5]
-        if (
-            same_speaker
-            and 0 < gap <= _MAX_SPLIT_GAP
-            and first[3].rstrip().endswith(",")
-            and second[3][:1].islower()
-        ):
+        if not same_speaker or not 0 < gap <= _MAX_SPLIT_GAP:
+            continue
+        if first[3].rstrip().endswith(",") and second[3][:1].islower():
+            pairs.append((first[0], second[0]))
+            continue
+        if first[1] not in bodies:
+            bodies[first[1]] = read_body(db, first[1])
+        if runs_on(bodies[first[1]][first[5] : second[4]]):
             pairs.append((first[0], second[0]))
     return pairs
+
+
+def runs_on(gap: str) -> bool:
+    """Whether the text between two quotations of one speaker says the first goes on in the next
+    paragraph: a paragraph break with no closing mark before it, at most an opening mark after it.
+    A quotation of several paragraphs opens each with a mark and closes only the last
+    (``"Kami sudah siap.`` / ``"Tinggal menunggu aba-aba."``); a paragraph quoted with no marks
+    at all is cut the same way. Two quotations that each close are two statements of the article."""
+    text = gap.rstrip(" \t")
+    mark = text[-1:] if text[-1:] in _OPENING_MARKS else ""
+    between = text[: len(text) - len(mark)]
+    return "\n" in between and not between.strip()

@@ -16,6 +16,7 @@ from kutip.index.entities.aliases import person_aliases
 from kutip.index.entities.cues import Candidate
 from kutip.index.entities.figure_runs import cut_at_figures, trim_headline_verbs
 from kutip.index.entities.figures import name_figures
+from kutip.index.entities.name_spans import trim_run_ons
 from kutip.index.entities.short_forms import fold_short_forms
 from kutip.index.entities.variants import merge_spelling_variants
 from kutip.index.language import Token
@@ -273,6 +274,7 @@ def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], 
     """Entities sorted by first mention; unresolved words that link nowhere are dropped."""
     cut_at_figures(tokens, candidates)
     trim_headline_verbs(tokens, candidates)
+    trim_run_ons(tokens, candidates, lang)
     linker = _Linker(body, tokens, candidates, lang)
     linker.link_typed()
     linker.link_definitions()

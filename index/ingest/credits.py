@@ -227,7 +227,11 @@ def _dash_outlet(segment: str, outlet: str) -> list[Credit]:
     named = match["outlet"].strip()
     if not (is_outlet_name(named) or (outlet and named.casefold() == outlet.strip().casefold())):
         return []
-    return [Credit("author", name) for name in _names(match["names"])]
+    names = _BY.sub("", match["names"])  # "BY ANA LEE – Contoh Press": the label in capitals too
+    return [Credit("author", name) for name in _names(names)]
+
+
+_BY = re.compile(r"^(?:by|oleh)\s+(?=\S)", re.I)
 
 
 def _one_name_comma_outlet(segment: str) -> re.Match[str] | None:
@@ -329,7 +333,13 @@ def _plain_name(part: str) -> bool:
         folded = fold(word.strip(".,"))
         if folded in _PARTICLES or (len(folded) == 1 and word[:1].isupper()):  # "bin", "da", an initial "A."
             continue
-        if not word[:1].isupper() or word.endswith(".") or folded in common or folded in english:
+        shortened = word.endswith(".") and folded in folded_set("language/name_abbreviations.txt")  # "Moh."
+        if (
+            not word[:1].isupper()
+            or (word.endswith(".") and not shortened)
+            or folded in common
+            or folded in english
+        ):
             return False  # "ILUSTRASI. Contoh": a label and its sentence
         plain += is_plain_word(folded) and folded not in first_names()
     return plain < len(words)  # "Bambang" is also a word, but "Berita Terkini" is nothing else
@@ -407,8 +417,34 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
             continue
         if role == "photo":
             return [Credit("photo", name) for name in _photo_names(labelled["names"], outlet)]
-        return [Credit(role, name) for name in _names(labelled["names"])]
+        names = _names(labelled["names"])
+        if not names and role in _LOWER_ROLES:
+            names = _lower_names(labelled["names"])
+        return [Credit(role, name) for name in names]
     return []
+
+
+_LOWER_ROLES = frozenset({"writer", "editor"})
+_LOWER_NAME = re.compile(r"[A-Za-z][a-z'’]+(?:\s+[A-Za-z][a-z'’]+){0,3}")
+
+
+def _lower_names(text: str) -> list[str]:
+    """Names a page writes in lower case after a writer's or an editor's label ("Penulis: fulan Hidayat",
+    "Editor: sulastri"): the label vouches for them; desks, outlets, page furniture and function words
+    are still no one."""
+    from kutip.index.entities.lexicon import lexicon
+
+    skip = lexicon().common | folded_set("language/navigation.txt") | folded_set("stopwords_id.txt")
+    skip |= folded_set("stopwords_en.txt") | folded_set("language/english_non_names.txt")
+    skip |= frozenset(_ROLE_BELOW)
+    found: list[str] = []
+    for part in (p.strip() for p in _NAME_SEPARATORS.split(_without_full_stop(text.strip())) if p.strip()):
+        if _outlet_like(part) or is_outlet_name(part):
+            continue  # "Laporan Wartawan Contoh Jateng, fulan Hidayat": the desk's outlet first
+        if not _LOWER_NAME.fullmatch(part) or _desk(part) or any(fold(w) in skip for w in part.split()):
+            return []
+        found.append(part)
+    return found
 
 
 def credit_line(line: str, outlet: str = "") -> list[Credit]:
@@ -457,14 +493,36 @@ def _stacked_writers(lines: list[str]) -> list[Credit]:
             continue
         names: list[str] = []
         for following in lines[start + 1 : start + 6]:
-            name = following.strip().rstrip(",").strip()
+            name = _stacked_name(following)
             if _DESK_LINE.match(name):
                 found.extend(Credit("writer", n) for n in names)
                 break
-            if not (looks_like_name(name) and len(name.split()) >= 2 and not is_outlet_name(name)):
+            if not (looks_like_name(name) and _stacked_words(name) and not is_outlet_name(name)):
                 break
             names.append(name)
     return found
+
+
+def _stacked_name(line: str) -> str:
+    """The name on a stacked writer's line: "Ana Lee,", "Budi ,", or the name after a contributor's
+    place ("Kontributor Contoh TV Kota, Ana Lee,")."""
+    name = line.strip().rstrip(",").strip()
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) > 1 and _ROLE_BELOW.get(fold(parts[0].split(" ")[0])) is not None:
+        return parts[-1]
+    return name
+
+
+def _stacked_words(name: str) -> bool:
+    """Two words or more, or one name word ("Krisiandi"): many Indonesians have one name, and the
+    stamp above and the desk line below already vouch for the line; an everyday word does not count."""
+    if len(name.split()) >= 2:
+        return True
+    from kutip.index.entities.dictionary import is_plain_word  # the entities package reads ingest's outlets
+    from kutip.index.entities.features import first_names
+
+    folded = fold(name)
+    return len(folded) >= 4 and name[1:].islower() and (folded in first_names() or not is_plain_word(folded))
 
 
 # The role a site prints on the line below an unlabelled name ("Fulan Hidayat" / "Penulis").

@@ -29,6 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 _OPENING = re.compile(r"[\"“”«„‘]|(?:^|\s)'|:|\s[-–—]\s|[–—•]|\n")
 _JOINING_GAPS = frozenset({" ", "\u00a0", "-"})
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+# "LOTULUNGMenteri", "JAKARTAMenteri": a caption's credit or a dateline in capitals run into the next
+# sentence's first word when a page loses the line break between them
+_GLUED = re.compile(r"[A-Z]{3,}([A-Z][a-z]{2,})")
 
 
 class Token(NamedTuple):
@@ -120,21 +123,29 @@ def _opens_link(tokens: list[Token], k: int) -> bool:
 
 def words(text: str) -> list[str]:
     """The word strings of ``text``, split exactly as :func:`tokenize` splits a body."""
-    return [m.group() for m in _spans(text)]
+    return [text[start:end] for start, end in _spans(text)]
 
 
-def _spans(text: str) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text))
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Word offsets; a word in capitals glued to a capitalised everyday word is two words."""
+    out: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        glued = _GLUED.fullmatch(match.group())
+        if glued is not None and fold(glued.group(1)) in folded_set("models/lower_words.txt"):
+            cut = start + glued.start(1)
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 def tokenize(body: str) -> list[Token]:
     """Splits ``body`` into tokens, marking sentence starts and Title Case lines."""
     raw: list[tuple[int, int]] = []
-    for match in _WORD.finditer(body):
-        start, end = match.span()
-        if end - start > 2 and body[end - 2 : end] in _POSSESSIVE_SET:
-            end -= 2
-        raw.append((start, end))
+    for start, end in _spans(body):
+        possessive = end - start > 2 and body[end - 2 : end] in _POSSESSIVE_SET
+        raw.append((start, end - 2 if possessive else end))
     newlines = [m.start() for m in _NEWLINE.finditer(body)]
     line_of = _line_numbers(raw, newlines)
     title_lines = _title_case_lines(body, raw, line_of, newlines)

@@ -1,0 +1,186 @@
+"""A person's span holds name words only: words run on to a name the article knows are cut.
+
+A capitalised run is read as one name, and pages glue other words to names: a show's or an
+account's label after it ("Fulan Official", "Fulan Spesial"), a headline's verb phrase in
+Title Case ("Fulan Luapkan Unek-unek", "Fulan Beri Waktu ..."), a body or a ministry's field
+written right before it ("Indo Contoh M Fulan", "Daerah Tertinggal Fulan Hidayat"). The
+article itself says where the name is: another of its mentions of the person (the whole run
+cut, or a word of the name written alone), or a listed figure's name. Labels are a word list
+(``language/name_labels.txt``); the other words cut must be everyday Indonesian words (no given
+name), so a name made of words like "Putra" or "Bangun" keeps them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from kutip.index.entities.combine import CUED
+from kutip.index.entities.composites import _ordinary
+from kutip.index.entities.cues import Candidate
+from kutip.index.entities.dictionary import is_derived_word, is_lower_word
+from kutip.index.entities.features import first_names
+from kutip.index.entities.figure_runs import is_passive_verb
+from kutip.index.entities.figures import full_name
+from kutip.index.entities.media import is_outlet_word
+from kutip.index.language import Token, folded_set, is_initials
+from kutip.index.models import EntityType
+
+__all__ = ["drop_units_before_bodies", "is_affixed_verb", "trim_run_ons"]
+
+_LABELS = "language/name_labels.txt"
+_VERB_AFFIXES = ("kan", "kannya")
+_MIN_VERB = 6  # "Luapkan", "Tanggapi" cut only as affixed words of a dictionary root
+_Key = tuple[str, ...]
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return folded_set(_LABELS)
+
+
+def _run(tokens: list[Token], first: int, last: int) -> _Key:
+    return tuple(tokens[k].folded for k in range(first, last + 1))
+
+
+def _text(tokens: list[Token], first: int, last: int) -> str:
+    return " ".join(tokens[k].text for k in range(first, last + 1))
+
+
+def is_affixed_verb(word: str) -> bool:
+    """ "Luapkan", "Dikenal", "Menanggapi": a -kan verb or a passive of a dictionary root, or a me- verb
+    the training news writes in lower case; no given name ("Berliana", "Megawati" stay names)."""
+    if len(word) < _MIN_VERB or not word.isalpha() or word in first_names():
+        return False
+    if word.endswith(_VERB_AFFIXES) or is_passive_verb(word):
+        return is_derived_word(word)
+    return word.startswith("me") and is_lower_word(word)
+
+
+def _cut_labels(tokens: list[Token], c: Candidate) -> None:
+    """ "Fulan Official", "Fulan Hidayat Instagram", "Fulan TRIBUN" (a photo credit's outlet in capitals)."""
+    while c.last > c.first:
+        token = tokens[c.last]
+        outlet = token.text.isupper() and len(token.text) >= 3 and is_outlet_word(token.text)
+        if token.folded not in _labels() and not (outlet and not tokens[c.first].text.isupper()):
+            return
+        c.last -= 1
+
+
+class _Forms:
+    """How the article writes its persons: every person run, and each single word written alone."""
+
+    def __init__(self, tokens: list[Token], persons: list[Candidate], candidates: list[Candidate]) -> None:
+        self.runs: Counter[_Key] = Counter(_run(tokens, c.first, c.last) for c in persons)
+        # a word written alone names someone when a cue found it, or twice ("Time" in a list is a magazine)
+        self.alone: Counter[str] = Counter()
+        for c in candidates:
+            if c.first == c.last and (c.type is None or c.type is EntityType.PERSON):
+                self.alone[tokens[c.first].folded] += 2 if c.type is not None and c.cue in CUED else 1
+
+    def written_alone(self, word: str) -> bool:
+        return self.alone[word] >= 2
+
+    def known(self, key: _Key, own: _Key) -> bool:
+        """``key`` is written as a person of its own elsewhere, or names a listed figure."""
+        if len(key) == 1:
+            return self.written_alone(key[0]) or full_name(key[0]) is not None
+        count = self.runs[key] - (1 if key == own else 0)
+        return count > 0 or full_name(" ".join(key)) is not None
+
+
+def _cut_tail(tokens: list[Token], c: Candidate, forms: _Forms) -> None:
+    """A known name, then everyday words: "Fulan Luapkan Unek-unek", "Fulan Beri Waktu Kapolri".
+
+    An affixed verb ends the name; otherwise every word after it must be an everyday word, and one
+    such word after a one-word name stays ("Fulan Bangun").
+    """
+    own = _run(tokens, c.first, c.last)
+    for end in range(c.last - 1, c.first - 1, -1):
+        if not forms.known(_run(tokens, c.first, end), own):
+            continue
+        tail = [tokens[k] for k in range(end + 1, c.last + 1)]
+        head = tail[0]
+        if not head.capitalised or head.folded in first_names() or forms.written_alone(head.folded):
+            return  # "Fulan bin Badu": a particle in lower case continues the name
+        words = sum(1 for t in tail if not t.hyphenated)
+        everyday = all(t.folded not in first_names() and _ordinary(t.folded) for t in tail)
+        everyday = everyday and any(is_lower_word(t.folded) for t in tail)  # "Nur", "Rangga" are names too
+        if is_affixed_verb(head.folded) or (everyday and (words >= 2 or end > c.first)):
+            c.last = end
+        return
+
+
+def _name_word(token: Token, forms: _Forms) -> bool:
+    """A given name, or a word the article writes alone as a person."""
+    return token.folded in first_names() or forms.written_alone(token.folded)
+
+
+def _body_words(heads: list[Token], forms: _Forms, initial: bool) -> bool:
+    """Words a body, a field or a caption writes before a name ("Daerah Tertinggal", "Unit Contoh"): no
+    given name, and an acronym or a word the training news writes in lower case among them, or an
+    initial opening the name after them ("Indo Contoh M Fulan"). Names made of dictionary words
+    ("Rangga", "Nur") are no such words."""
+    if any(_name_word(t, forms) for t in heads):
+        return False
+    return initial or any(t.acronym or is_lower_word(t.folded) for t in heads)
+
+
+def _cut_head(tokens: list[Token], c: Candidate, forms: _Forms) -> None:
+    """ "Daerah Tertinggal Fulan Hidayat" (Fulan written alone elsewhere), "Indo Contoh M Fulan": the
+    name starts at the known word (or a listed figure's name)."""
+    own = _run(tokens, c.first, c.last)
+    if full_name(" ".join(own)) is not None:
+        return
+    for start in range(c.first + 1, c.last + 1):
+        word = tokens[start].folded
+        whole = _run(tokens, start, c.last)
+        listed = len(whole) > 1 and full_name(" ".join(whole)) is not None
+        if not (listed or forms.known(whole, own) or forms.written_alone(word)):
+            continue
+        begin = start
+        while begin > c.first and is_initials(tokens[begin - 1].text):
+            begin -= 1  # "M Fulan"
+        heads = [tokens[k] for k in range(c.first, begin)]
+        if begin == c.last and len(heads) < 2 and not listed:
+            return  # "Rangga Wibisana" with "Wibisana" alone: a given name that is also a word stays
+        if heads and _body_words(heads, forms, begin < start):
+            c.first = begin
+            if c.nickname >= 0 and c.nickname < begin:
+                c.nickname = -1
+        return
+
+
+def trim_run_ons(tokens: list[Token], candidates: list[Candidate], lang: str) -> None:
+    """Person candidates lose label, verb-phrase and body words run on to a name the article knows."""
+    drop_units_before_bodies(tokens, candidates)
+    persons = [c for c in candidates if c.type is EntityType.PERSON]
+    for c in persons:
+        _cut_labels(tokens, c)
+    if lang == "en":  # English names are often everyday words ("Mark Young")
+        return
+    forms = _Forms(tokens, persons, candidates)
+    for c in persons:
+        if c.last - c.first >= 1 and full_name(_text(tokens, c.first, c.last)) is None:
+            _cut_tail(tokens, c, forms)
+        if c.last - c.first >= 1:
+            _cut_head(tokens, c, forms)
+
+
+_UNIT_CUES = frozenset({"title", "shape", "tagger", "antecedent", "list"})
+
+
+def drop_units_before_bodies(tokens: list[Token], candidates: list[Candidate]) -> None:
+    """A one-word person written right before a place or a body is a unit, club or office of it
+    ("anggota Contohra Polda Kota", "Pelatih Contohsib Bandung", "Gubernur Prov Kota"): a person's name
+    runs into no place with no comma, but a unit's does. Speech, a listed figure or a family name outweigh."""
+    starts = {c.first: c for c in candidates}
+    for c in candidates:
+        if c.type is not EntityType.PERSON or c.first != c.last or c.cue not in _UNIT_CUES:
+            continue
+        after = starts.get(c.last + 1)
+        if after is None or after.type not in (EntityType.PLACE, EntityType.ORGANIZATION):
+            continue
+        if tokens[c.last + 1].gap != " " or full_name(tokens[c.first].text) is not None:
+            continue
+        c.type, c.weak = None, True

@@ -135,6 +135,7 @@ def _is_real(line: str) -> bool:
         and not is_boilerplate_line(line)
         and not _BULLET_START.match(line)
         and furniture_share(line) < _LABEL_FURNITURE
+        and not _is_trail(line)  # "News > Asia > Indonesia", "World | Asia Pacific": a breadcrumb trail
     )
 
 
@@ -352,7 +353,13 @@ def _straight_over_stamp(index: int, page: _Page) -> bool:
     """The line stands straight over the story's date stamp, as a headline in sentence case does on
     English sites ("Relief as pilot walks free" over "21 September 2024, 11:20"); a caption or dek in a
     block stands over the picture or the lead."""
-    return index + 1 < len(page.head) and read_stamp(page.head[index + 1]) is not None
+    below = page.head[index + 1 : index + 1 + _STAMP_REACH]
+    if below and _BYLINE_START.match(below[0]):
+        below = below[1:]  # "By Ana Lee" between the headline and its stamp
+    return bool(below) and read_stamp(below[0]) is not None
+
+
+_BYLINE_START = re.compile(r"^(?:by|oleh)\s+[A-Z]", re.I)
 
 
 # The headline stands over its dek, a summary the page takes from the lead's first sentence and prints

@@ -98,3 +98,20 @@ def test_a_section_label_of_menu_words_does_not_bury_a_sentence_case_headline(tm
     lead = "Villagers in Sukamaju cleared a canal blocked with mud since the flood, the village head said."
     text = f" date 2025-05-26 Nation & World News\n{EN_TITLE}\n\n{lead}\n\n{EN_BODY}"
     assert load(tmp_path, text).title == EN_TITLE
+
+
+EN_BLOCK_TITLE = "Villagers clear canal blocked by mud after flood"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "News > Asia > Indonesia",  # a breadcrumb trail over the headline
+        "World | Asia Pacific",  # a section trail
+        "Most Popular\nFloods hit three provinces\nPresident visits Sukamaju dam",  # teasers over it
+    ],
+)
+def test_a_sentence_case_headline_over_its_byline_and_stamp_is_the_title(tmp_path: Path, head: str) -> None:
+    lead = "Villagers in Sukamaju cleared a canal blocked with mud since the flood, the village head said."
+    text = f"{head}\n{EN_BLOCK_TITLE}\nBy Ana Lee\nMay 19, 2024\n{lead}\n{EN_BODY}"
+    assert load(tmp_path, text).title == EN_BLOCK_TITLE

@@ -135,8 +135,14 @@ def _is_real(line: str) -> bool:
         and not is_boilerplate_line(line)
         and not _BULLET_START.match(line)
         and furniture_share(line) < _LABEL_FURNITURE
-        and not _is_trail(line)  # "News > Asia > Indonesia", "World | Asia Pacific": a breadcrumb trail
+        and not _short_trail(line)  # "News > Asia > Indonesia", "World | Asia Pacific": a breadcrumb trail
     )
+
+
+def _short_trail(line: str) -> bool:
+    """A trail of menu steps only; "Indonesia | Judul panjang …" ends with the headline itself."""
+    steps = _BREADCRUMB.split(line)
+    return len(steps) > 1 and all(len(step.split()) <= _STEP_MAX_WORDS for step in steps)
 
 
 _LABEL_FURNITURE = 0.5  # the share of menu words from which a line cannot be a headline (see below)

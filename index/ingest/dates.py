@@ -169,7 +169,7 @@ _TIME = (
 _DATE_LINE_RESIDUE = re.compile(
     rf"^[\s,|•·-]*(?:(?:published|diterbitkan|dipublikasikan|dipublikasi|tanggal|date|posted|diposting"
     rf"|tayang|ditayangkan|terbit|dimuat|diunggah|uploaded|(?:waktu |tanggal )?publikasi|dipublish|updated"
-    rf"|diperbarui|last updated"
+    rf"|update|diupdate|diperbarui|last updated"
     rf"|last modified|modified)\b\s*:?\s*)?"
     rf"(?:(?:on|pada)\s+(?:(?:hari|tanggal)\s+)?)?"  # "pada hari Senin, …", "pada tanggal 18 …"
     rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b)?[\s,|•·-]*"  # "August 31, 2022 WIB": a zone without its time
@@ -336,6 +336,8 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # "3 menit baca", "5 min read": a reading-time label beside the stamp.
 _READING_TIME = re.compile(
     r"^(?:\d{1,3}\s*(?:menit|min|mins|minutes?)\s+(?:baca|read)"
+    # "Waktu baca 3 menit", "Read time: 4 min": the label first
+    r"|(?:waktu baca|lama baca|baca|read time|reading time)\s*:?\s*\d{1,3}\s*(?:menit|min|mins|minutes?)"
     r"|(?:updated|diperbarui)\s+\d{1,3}\s+(?:hours?|minutes?|mins?|days?|jam|menit|hari)"
     r"\s+(?:ago|lalu|yang lalu)"
     # "Dibaca 2.341 kali", "1,204 views": a page's read counter beside the stamp

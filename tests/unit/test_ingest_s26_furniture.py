@@ -236,3 +236,23 @@ def test_english_bylines_for_an_outlet(tmp_path: Path, head: str, outlet: str) -
 )
 def test_other_lines_beside_writers_and_places_name_no_outlet(tmp_path: Path, head: str) -> None:
     assert load(tmp_path, f"{TITLE}\n\n{head}{LEAD}\n\n{BODY}").outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("20 Mei 2024 08:00 WIB · Waktu baca 3 menit", "2024-05-20"),  # the reading time's label first
+        ("May 20, 2024 · Read time: 4 min", "2024-05-20"),
+        ("Update: 20/05/2024 08:00 WIB", "2024-05-20"),  # an update's stamp, the only one
+        ("Diupdate: 20 Mei 2024", "2024-05-20"),
+    ],
+)
+def test_stamps_with_a_reading_time_or_an_update_label(tmp_path: Path, stamp: str, iso: str) -> None:
+    found = read_stamp(stamp)
+    assert found is not None and found.iso == iso
+    assert load(tmp_path, f"{TITLE}\n{stamp}\n\n{LEAD}\n\n{BODY}").date == iso
+
+
+def test_an_update_label_does_not_outrank_the_publication_stamp(tmp_path: Path) -> None:
+    head = "Update: 20/05/2024 08:00 WIB\nTerbit: 19/05/2024 10:00 WIB"
+    assert load(tmp_path, f"{TITLE}\n{head}\n\n{LEAD}\n\n{BODY}").date == "2024-05-19"

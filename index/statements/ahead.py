@@ -1,5 +1,7 @@
 """Quotation paragraphs that open a passage with no cue take the speaker named at its end.
 
+So does a first quotation whose clitic cue (``ucapnya``) finds nobody put forward before it.
+
 Indonesian news often prints two or three quoted paragraphs in a row and names the speaker
 only after the last (``"…." / "…." / "…," kata Fulan.``). When the paragraph before the run
 quoted no one and put no person forward, nobody earlier can be speaking, so the run waits
@@ -25,6 +27,9 @@ class CueAhead:
         rumahnya.``), who is the likelier speaker of an uncued quotation than a later cue."""
         first_in_para = self.last_para != f.paragraph
         uncued = f.kind == "direct" and f.ref.kind == "inherit"
+        # '"…," ucapnya' opening the story's statements, nobody put forward before it: the
+        # speaker named by the quotation right after is the likeliest "-nya"
+        nobody = f.kind == "direct" and f.ref.kind == "pronoun" and statement.speaker is None
         if self.waiting:
             follows = f.paragraph == self.para + 1 and first_in_para
             if follows and uncued:
@@ -38,7 +43,12 @@ class CueAhead:
                 for waiting in self.waiting:
                     waiting.speaker = statement.speaker
             self.waiting = []
-        elif uncued and first_in_para and self.last_para < f.paragraph - 1 and not subject_before:
+        elif (
+            (uncued or (nobody and self.last_para == -2))
+            and first_in_para
+            and self.last_para < f.paragraph - 1
+            and not subject_before
+        ):
             self.waiting = [statement]
             self.para = f.paragraph
         self.last_para = f.paragraph

@@ -1,0 +1,42 @@
+"""Cues of session 26 (made-up text): a greeting, a closing line and a curt reply after a
+quotation name its speaker (``sapa``, ``tutup``, ``ketus``); a first quotation whose clitic finds
+nobody before it takes the speaker the next quotation names."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+
+
+def _direct(body: str, lang: str = "id") -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+def test_a_greeting_a_closing_line_and_a_curt_reply_name_their_speaker() -> None:
+    body = (
+        "Konser Amal di Sukamaju\n\n"
+        "SUKAMAJU, contoh.com - Penyanyi Budi Santoso tampil di konser amal, Sabtu malam.\n\n"
+        '"Saya mau memanggil Rina Marlina ke panggung," kata Budi dengan canda.\n\n'
+        '"Selamat malam semuanya," sapa Rina yang keluar dari samping panggung.\n\n'
+        '"Jangan tanya soal honor," ketus Budi.\n\n'
+        '"Terima kasih sudah datang malam ini," tutup Rina.\n'
+    )
+    assert _direct(body) == ["Budi Santoso", "Rina Marlina", "Budi Santoso", "Rina Marlina"]
+
+
+OPENING = (
+    "Koalisi Partai\n\n"
+    "Pertemuan enam ketua umum partai pendukung pemerintah kembali mempertegas arah koalisi.\n\n"
+    '"Secara praktis tidak," ucapnya.\n\n'
+    '"Pesan besarnya kita harus rukun dan kompak demi negara," jelas Fulan Hidayat.\n'
+)
+
+
+def test_a_first_clitic_with_nobody_before_it_takes_the_next_quotations_speaker() -> None:
+    assert _direct(OPENING) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_first_clitic_stays_unknown_when_narration_comes_between() -> None:
+    body = OPENING.replace('"Pesan besarnya', 'Pertemuan itu berlangsung dua jam.\n\n"Pesan besarnya')
+    assert _direct(body) == [None, "Fulan Hidayat"]

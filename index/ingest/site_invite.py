@@ -85,12 +85,17 @@ def site_name(name: str) -> str:
         return display_outlet(name)
     # "Harian Contoh", "The Contoh Times": an outlet word among the name's; a section label made of menu
     # words ("Berita Daerah", "Berita Utama") holds one too
-    if len(words) >= 2 and has_outlet_word(name) and furniture_share(name) < _LABEL_FURNITURE:
+    # (opening or closing it: "Harian Contoh", "Contoh Times"); a body's head word that is no outlet word
+    # makes it an office's ("Media Center Contoh", "Pusat Media Contoh")
+    edges = [words[1] if fold(words[0]) == "the" and len(words) > 2 else words[0], words[-1]]
+    body = any(fold(w) in _ORG_HEADS and not has_outlet_word(w) for w in words)
+    if len(words) >= 2 and any(map(has_outlet_word, edges)) and not body and furniture_share(name) < _LABEL:
         return display_outlet(name)
     return ""
 
 
-_LABEL_FURNITURE = 0.5
+_LABEL = 0.5  # the share of menu words from which a name is a section label
+_ORG_HEADS = folded_set("gazetteer/org_heads.txt")
 
 
 def _shown(site: str) -> str:

@@ -65,6 +65,7 @@ def test_english_invitations_and_mailboxes_name_the_site_too(tmp_path: Path, lin
         "Laporan dapat dikirim ke info@sukamaju.go.id",  # an office's mailbox
         "Kirim tulisan ke redaksi.kabar@gmail.com",  # a mail service's host
         "Hubungi Fulan di fulan.hidayat@kabarsukamaju.com",  # a person's mailbox, not the newsroom's
+        "Ikuti perkembangan terbaru di Media Center Sukamaju",  # an office, its head word no outlet word
     ],
 )
 def test_other_reader_lines_and_mailboxes_name_no_outlet(tmp_path: Path, line: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .apposed_after import apposed_after
 from .asides import participial, without_modifiers
 from .given_names import ends_phrase
 from .lexicon import lexicon
@@ -24,9 +25,7 @@ _GAP = frozenset(" \t\u00a0,.;:—–-")
 _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev", "crowd")
 _DESCRIBING = ("role", "indefinite", "person_noun")  # words a description before ", Name" opens with
 _DASHES = frozenset("—–-")
-_MAX_NAME_WORDS = 5
 _MAX_NAME_FIRST_WORDS, _MAX_OFFICE_FIRST_WORDS = 9, 20
-_MAX_APPOSITION_WORDS = 24
 _SUBJECT_WINDOW = 600  # a subject and its appositions sit within a few dozen words of the verb
 _NEGATION_WINDOW = 40
 _NEGATION = frozenset({"tidak", "tak", "belum", "bukan", "not", "never", "didn't", "yang"})
@@ -168,21 +167,9 @@ def _summing(book: NameBook, toks: list[Token], end: int) -> Attribution | None:
 
 
 def _apposed_after(book: NameBook, toks: list[Token]) -> Attribution | None:
-    """``"…," Name, the diplomat who leads X, told Reuters``: a name, an apposition, the verb."""
-    lex = lexicon()
-    body = book.body
-    reach = min(len(toks), _MAX_APPOSITION_WORDS)
-    commas = [k for k in range(1, reach) if "," in body[toks[k - 1].end : toks[k].start]]
-    if len(commas) < 2 or commas[0] > _MAX_NAME_WORDS:
-        return None
-    verb = toks[commas[1]]
-    if verb.text.casefold() not in lex.active and verb.text.casefold() not in lex.post:
-        return None
-    ref, _s, _e = book.analyse(toks[0].start, toks[commas[0] - 1].end)
-    if ref.kind != "person":
-        return None
-    role = body[toks[commas[0]].start : toks[commas[1] - 1].end]
-    return Attribution(SpeakerRef("person", ref.name, ref.role or role), toks[0].start, verb.end)
+    """A name and its apposition, or an office and its holder, set off by commas before the verb."""
+    found = apposed_after(book, toks)
+    return Attribution(found[0], toks[0].start, found[1]) if found else None
 
 
 def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef, int]:

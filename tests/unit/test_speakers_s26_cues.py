@@ -40,3 +40,13 @@ def test_a_first_clitic_with_nobody_before_it_takes_the_next_quotations_speaker(
 def test_a_first_clitic_stays_unknown_when_narration_comes_between() -> None:
     body = OPENING.replace('"Pesan besarnya', 'Pertemuan itu berlangsung dua jam.\n\n"Pesan besarnya')
     assert _direct(body) == [None, "Fulan Hidayat"]
+
+
+def test_an_office_then_its_holder_set_off_by_commas_before_the_verb_speaks() -> None:
+    body = (
+        "Government pushes to stop violence\n\n"
+        "Jakarta, Contoh News: The government is pushing efforts to stop the violence.\n\n"
+        "\u201cThe minister continues to talk with many countries to stop the violence,\u201d spokesperson of "
+        "the Foreign Affairs Ministry, Fulan Budi Hidayat, told ANTARA via a short message on Tuesday.\n"
+    )
+    assert _direct(body, "en") == ["Fulan Budi Hidayat"]

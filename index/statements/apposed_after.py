@@ -1,0 +1,47 @@
+"""The speaker after a quotation set off by commas before the verb: ``"…," Name, the diplomat who
+leads X, told Reuters`` (a name, then its apposition) or ``"…," spokesperson of the Foreign
+Ministry, Fulan Hidayat, told Reuters`` (an office, then its holder)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import lexicon
+from .speaker_ref import SpeakerRef
+from .text import Token
+
+if TYPE_CHECKING:
+    from .names import NameBook
+
+_MAX_NAME_WORDS = 5
+_MAX_APPOSITION_WORDS = 24
+_MAX_OFFICE_WORDS = 12
+
+
+def apposed_after(book: NameBook, toks: list[Token]) -> tuple[SpeakerRef, int] | None:
+    """The speaker and the verb's end, when the words after a quotation are a name and an
+    apposition, or an office opening with a role word and then its holder's name, each set off
+    by a comma, and then a speech verb."""
+    lex = lexicon()
+    body = book.body
+    reach = min(len(toks), _MAX_APPOSITION_WORDS)
+    commas = [k for k in range(1, reach) if "," in body[toks[k - 1].end : toks[k].start]]
+    if len(commas) < 2:
+        return None
+    verb = toks[commas[1]]
+    if verb.text.casefold() not in lex.active and verb.text.casefold() not in lex.post:
+        return None
+    first = body[toks[0].start : toks[commas[0] - 1].end]
+    second = body[toks[commas[0]].start : toks[commas[1] - 1].end]
+    if commas[0] <= _MAX_NAME_WORDS:
+        ref, _s, _e = book.analyse(toks[0].start, toks[commas[0] - 1].end)
+        if ref.kind == "person":
+            return SpeakerRef("person", ref.name, ref.role or second), verb.end
+    if commas[0] > _MAX_OFFICE_WORDS or not lex.is_a(toks[0].text, "role"):
+        return None
+    if commas[1] - commas[0] > _MAX_NAME_WORDS:
+        return None
+    holder, _s, _e = book.analyse(toks[commas[0]].start, toks[commas[1] - 1].end)
+    if holder.kind != "person":
+        return None
+    return SpeakerRef("person", holder.name, holder.role or first), verb.end

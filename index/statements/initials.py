@@ -35,7 +35,7 @@ def initialled_persons(body: str) -> frozenset[str]:
             _INITIALS.fullmatch(tok.text)
             and gap.strip() in ("", ",")
             and nxt.text.islower()
-            and lex.is_a(nxt.text, "initials_kind")
+            and lex.is_a(nxt.text, "person_kind")
             and (k == 0 or body[: tok.start].rstrip()[-1:] in _SENTENCE_END)
         ):
             found.add(tok.text)

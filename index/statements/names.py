@@ -29,6 +29,7 @@ from .descriptions import (
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
 from .initials import initialled_persons
+from .introduced import introduced_persons
 from .layout import Headlines, written_in_prose
 from .namesakes import Namesakes
 from .org_names import OrgNames, office_of_a_body
@@ -257,7 +258,7 @@ class NameBook:
         return self._seats
 
     def _check_person(self, name: str) -> bool:
-        if name in initialled_persons(self.body):
+        if name in initialled_persons(self.body) or name in introduced_persons(self.body):
             return True
         words = name.split()
         if not_a_name(words):

@@ -1,11 +1,14 @@
 """Cues of session 26 (made-up text): a greeting, a closing line and a curt reply after a
-quotation name its speaker (``sapa``, ``tutup``, ``ketus``); a first quotation whose clitic finds
-nobody before it takes the speaker the next quotation names."""
+quotation name their speaker (``sapa``, ``tutup``, ``ketus``); a first quotation whose clitic finds
+nobody before it takes the speaker the next quotation names; an office then its holder set off
+by commas before the verb is that holder; a name set off after an indefinite description of an
+ordinary person (``Seorang pedagang …, Larsi,``) is a person who speaks."""
 
 from __future__ import annotations
 
 from kutip.index.entities import recognise
 from kutip.index.statements import extract_statements
+from kutip.index.statements.introduced import introduced_persons
 
 
 def _direct(body: str, lang: str = "id") -> list[str | None]:
@@ -50,3 +53,25 @@ def test_an_office_then_its_holder_set_off_by_commas_before_the_verb_speaks() ->
         "the Foreign Affairs Ministry, Fulan Budi Hidayat, told ANTARA via a short message on Tuesday.\n"
     )
     assert _direct(body, "en") == ["Fulan Budi Hidayat"]
+
+
+def test_a_name_set_off_after_an_indefinite_description_is_a_person_who_speaks() -> None:
+    body = (
+        "Harga Cabai Meroket\n\n"
+        "JAKARTA, contoh.com - Para pedagang pusing karena harga cabai meroket. Seorang pedagang sayur di "
+        "Pasar Jaya Contoh, Larsi, mengatakan, harga cabai rawit kini Rp 150.000 per kilogram.\n\n"
+        '"Cabai lagi mahal banget," ujar Larsi di Pasar Jaya Contoh, Kamis.\n\n'
+        "Larsi mengatakan, kenaikan harga cabai berdampak pada modalnya.\n\n"
+        '"Modalnya jadi besar sekali," ujar Larsi.\n'
+    )
+    assert _direct(body) == ["Larsi", "Larsi"]
+
+
+def test_only_a_name_set_off_after_an_indefinite_description_is_introduced() -> None:
+    body = (
+        "Seorang pedagang di Pasar Contoh, Jakarta Pusat, mengaku rugi. "
+        "Salah satu warga, Budi Santoso (45), mengaku. Warga, Rina, datang."
+    )
+    # a known place after the description is no one; a name with no indefinite before it is left
+    # to the recogniser
+    assert introduced_persons(body) == {"Budi Santoso"}

@@ -274,7 +274,7 @@ def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], 
     """Entities sorted by first mention; unresolved words that link nowhere are dropped."""
     cut_at_figures(tokens, candidates)
     trim_headline_verbs(tokens, candidates)
-    trim_run_ons(tokens, candidates, lang)
+    candidates = trim_run_ons(tokens, candidates, lang)
     linker = _Linker(body, tokens, candidates, lang)
     linker.link_typed()
     linker.link_definitions()

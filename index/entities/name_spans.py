@@ -22,11 +22,13 @@ from kutip.index.entities.dictionary import is_derived_word, is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
 from kutip.index.entities.figures import full_name
+from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.media import is_outlet_word
+from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, folded_set, is_initials
 from kutip.index.models import EntityType
 
-__all__ = ["drop_units_before_bodies", "is_affixed_verb", "trim_run_ons"]
+__all__ = ["drop_units_before_bodies", "is_affixed_verb", "split_names_from_bodies", "trim_run_ons"]
 
 _LABELS = "language/name_labels.txt"
 _VERB_AFFIXES = ("kan", "kannya")
@@ -151,29 +153,76 @@ def _cut_head(tokens: list[Token], c: Candidate, forms: _Forms) -> None:
         return
 
 
-def trim_run_ons(tokens: list[Token], candidates: list[Candidate], lang: str) -> None:
-    """Person candidates lose label, verb-phrase and body words run on to a name the article knows."""
-    drop_units_before_bodies(tokens, candidates)
+def _split_glued(tokens: list[Token], c: Candidate, forms: _Forms) -> Candidate | None:
+    """Two persons the article writes apart, run together by a list without commas or a caption
+    ("Budi Santoso Fulan Hidayat", "Fulan-Gus Badu"): the run ends with the first, the second is returned.
+
+    Without a hyphen both halves are full names written whole elsewhere (two figures' short forms run
+    together are a ticket's business: "Jokowi JK"); across a hyphen each half holds a word of a different
+    person of the article."""
+    own = _run(tokens, c.first, c.last)
+    if full_name(" ".join(own)) is not None:
+        return None
+    for k in range(c.first + 1, c.last + 1):
+        left, right = _run(tokens, c.first, k - 1), _run(tokens, k, c.last)
+        if tokens[k].hyphenated:
+            apart = _person_word(left, forms, right) and _person_word(right, forms, left)
+        else:
+            apart = all(len(half) > 1 and forms.runs[half] > 0 for half in (left, right))
+        if apart:
+            second = Candidate(k, c.last, EntityType.PERSON, c.cue)
+            c.last = k - 1
+            if c.nickname > c.last:
+                c.nickname = -1
+            return second
+    return None
+
+
+def _person_word(half: _Key, forms: _Forms, other: _Key) -> bool:
+    """A word of ``half`` belongs to a person the article writes without the words of ``other``."""
+    if any(forms.written_alone(word) for word in half):
+        return True
+    runs = [run for run in forms.runs if len(run) > 1 and not any(w in run for w in other)]
+    return any(word in run for run in runs for word in half)
+
+
+def trim_run_ons(tokens: list[Token], candidates: list[Candidate], lang: str) -> list[Candidate]:
+    """Person candidates lose label, verb-phrase and body words run on to a name the article knows; two
+    persons run together are split."""
     persons = [c for c in candidates if c.type is EntityType.PERSON]
     for c in persons:
         _cut_labels(tokens, c)
     if lang == "en":  # English names are often everyday words ("Mark Young")
-        return
+        return candidates
     forms = _Forms(tokens, persons, candidates)
-    for c in persons:
+    out: list[Candidate] = []
+    for c in candidates:
+        out.append(c)
+        if c.type is not EntityType.PERSON:
+            continue
         if c.last - c.first >= 1 and full_name(_text(tokens, c.first, c.last)) is None:
             _cut_tail(tokens, c, forms)
         if c.last - c.first >= 1:
             _cut_head(tokens, c, forms)
+        if c.last - c.first >= 1:
+            second = _split_glued(tokens, c, forms)
+            if second is not None:
+                out.append(second)
+    return out
 
 
 _UNIT_CUES = frozenset({"title", "shape", "tagger", "antecedent", "list"})
 
 
-def drop_units_before_bodies(tokens: list[Token], candidates: list[Candidate]) -> None:
+UNIT_BELOW = 0.1  # the tagger's person probability under which such a word is a unit ("Teddy" 0.13-0.61)
+
+
+def drop_units_before_bodies(tokens: list[Token], candidates: list[Candidate], tagging: Tagging) -> None:
     """A one-word person written right before a place or a body is a unit, club or office of it
     ("anggota Contohra Polda Kota", "Pelatih Contohsib Bandung", "Gubernur Prov Kota"): a person's name
-    runs into no place with no comma, but a unit's does. Speech, a listed figure or a family name outweigh."""
+    runs into no place with no comma, but a unit's does; yet a name may hold a place's word ("Irjen
+    Fulan Minahasa Putra"), so the tagger must see no person there (club and unit words score 0.00-0.05).
+    Speech, a given name or a listed figure outweigh."""
     starts = {c.first: c for c in candidates}
     for c in candidates:
         if c.type is not EntityType.PERSON or c.first != c.last or c.cue not in _UNIT_CUES:
@@ -181,6 +230,53 @@ def drop_units_before_bodies(tokens: list[Token], candidates: list[Candidate]) -
         after = starts.get(c.last + 1)
         if after is None or after.type not in (EntityType.PLACE, EntityType.ORGANIZATION):
             continue
-        if tokens[c.last + 1].gap != " " or full_name(tokens[c.first].text) is not None:
+        word = tokens[c.first]
+        if tokens[c.last + 1].gap != " " or word.folded in first_names() or full_name(word.text) is not None:
             continue
-        c.type, c.weak = None, True
+        if tagging.person_score(c.first, c.last) < UNIT_BELOW:
+            c.type, c.weak = None, True
+
+
+NAME_AFTER_BODY_AT = 0.3  # the tagger's person probability of the words after a known body
+
+
+def split_names_from_bodies(
+    tokens: list[Token], candidates: list[Candidate], tagging: Tagging
+) -> list[Candidate]:
+    """A body or place the article names, with a person's name run on after it ("Wakil Ketua Umum Partai
+    Contoh Fulan Hidayat", "Kepala Dinas Sosial Kota Warsito"): the known body ends where it ends
+    elsewhere (or in the gazetteer), and the words after it are a person when they are name words (no
+    everyday word, body or place) the tagger reads as a person."""
+    lex = lexicon()
+    bodies = Counter(
+        _run(tokens, c.first, c.last)
+        for c in candidates
+        if c.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+    )
+    out: list[Candidate] = []
+    for c in candidates:
+        out.append(c)
+        if c.type not in (EntityType.ORGANIZATION, EntityType.PLACE) or c.last - c.first < 1:
+            continue
+        own = _run(tokens, c.first, c.last)
+        for end in range(c.last - 1, c.first - 1, -1):
+            head = _run(tokens, c.first, end)
+            written = [tokens[k].text for k in range(c.first, end + 1)]
+            if bodies[head] - (head == own) <= 0 and lex.entry(written, list(head)) is None:
+                continue
+            rest = [tokens[k] for k in range(end + 1, c.last + 1)]
+            if len(rest) > 4 or not all(_name_like(t) for t in rest):
+                break
+            if tagging.person_score(end + 1, c.last) >= NAME_AFTER_BODY_AT:
+                out.append(Candidate(end + 1, c.last, EntityType.PERSON, "tagger"))
+                c.last = end
+            break
+    return out
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word no body, place or everyday word is made of."""
+    word = token.folded
+    if not token.capitalised or token.acronym or not word.isalpha():
+        return False
+    return word in first_names() or not (_ordinary(word) or lexicon().entry([token.text], [word]) is not None)

@@ -28,6 +28,7 @@ from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
+from kutip.index.entities.name_spans import drop_units_before_bodies, split_names_from_bodies
 from kutip.index.entities.org_words import cut_organisation_words
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
@@ -101,6 +102,8 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     # a list item's name in brackets ("(Fulan Badu-Sari Dewi)"): the tagger learnt running text
     cued |= {c.first for c in candidates if c.cue == "headline" and bracketed(tokens, c)}
     cued |= {c.first for c in candidates if c.cue == FIGURE_CUE}  # a ticket's figures, split after ``cued``
+    drop_units_before_bodies(tokens, candidates, tagging)
+    candidates = split_names_from_bodies(tokens, candidates, tagging)
     cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
     entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)
     return entities, tokens, tagging, cues

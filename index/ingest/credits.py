@@ -82,12 +82,15 @@ _ROLE_LABELS = (
     ("author", r"by|oleh|author|byline"),
 )
 _ANY_LABEL = "|".join(labels for _, labels in _ROLE_LABELS)
+# "EditorFulan Hidayat": a page that sets the label and the name in two boxes loses the space between
+_GLUED_LABEL = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
 # "Redaktur & Reporter : NAME": one person credited with two roles; the first role names them.
 _LABELLED = [
     (
         role,
         re.compile(
-            rf"^(?:{labels})(?:\s*(?:&|/|,|\bdan\b|\band\b)\s*(?:{_ANY_LABEL}))*(?:\s*:\s*|\s+)(?P<names>[^:]{{2,120}})$",
+            rf"^(?:{labels})(?:\s*(?:&|/|,|\bdan\b|\band\b)\s*(?:{_ANY_LABEL}))*(?:\s*:\s*|\s+|{_GLUED_LABEL})"
+            r"(?P<names>[^:]{2,120})$",
             re.I,
         ),
     )

@@ -55,3 +55,11 @@ def test_picture_sources_and_a_by_in_capitals() -> None:
     assert credit_line("Foto: Repro") == []
     assert credit_line("foto: X/@fulan01") == []
     assert credit_line("BY FULAN HIDAYAT – Associated Press") == [Credit("author", "FULAN HIDAYAT")]
+
+
+def test_a_label_glued_to_the_name() -> None:
+    from kutip.index.ingest.credits import credit_line
+
+    assert credit_line("EditorFulan Hidayat") == [Credit("editor", "Fulan Hidayat")]
+    assert credit_line("PenulisWarsito") == [Credit("writer", "Warsito")]
+    assert credit_line("Editorial Board") == []

@@ -135,3 +135,49 @@ def test_a_one_word_unit_before_its_body_is_no_person() -> None:
     )
     assert "Contohra" not in _persons(body)
     assert "Fulan Hidayat" in _persons(body)
+
+
+def test_two_persons_run_together_are_split() -> None:
+    body = (
+        "Rapat itu dihadiri Budi Santoso Fulan Hidayat dan warga desa.\n\n"
+        "Budi Santoso mengatakan rapat berjalan lancar. Fulan Hidayat menambahkan warga puas."
+    )
+    assert sorted(_persons(body)) == ["Budi Santoso", "Fulan Hidayat"]
+
+
+def test_two_persons_across_a_hyphen_are_split() -> None:
+    body = (
+        "Pasangan Warsito-Gus Sulastro menang di kota itu.\n\n"
+        "Ahmad Warsito mengatakan warga puas. Taj Sulastro menambahkan kemenangan itu milik warga."
+    )
+    persons = _persons(body)
+    assert "Ahmad Warsito" in persons
+    assert not any("-" in p for p in persons)
+
+
+def test_one_full_name_of_four_words_stays_whole() -> None:
+    body = (
+        "Rapat itu dipimpin Fransiska Sari Puspa Dewi di balai desa.\n\n"
+        '"Semua warga hadir," kata Fransiska Sari Puspa Dewi.'
+    )
+    assert _persons(body) == ["Fransiska Sari Puspa Dewi"]
+
+
+def test_a_ranked_name_before_a_place_word_stays_a_person() -> None:
+    body = (
+        "Beredar informasi penangkapan Kapolda Sumbar Irjen Pol Darsono Minahasa Putra yang baru dimutasi.\n\n"
+        "Kapolri memutasi Irjen Pol Darsono Minahasa menjadi Kapolda Jatim, kata juru bicara."
+    )
+    assert "Darsono" in _persons(body)
+
+
+def test_a_persons_name_run_on_after_a_body_the_article_names() -> None:
+    body = (
+        "Rapat itu dihadiri Partai Gerindra dan Partai Golkar.\n\n"
+        "Hadir pula Wakil Ketua Umum Partai Gerindra Darmawan Sukarta, Bendahara Umum Partai Golkar "
+        "Hendra Wijanarko, dan para anggota.\n\n"
+        "Darmawan mengatakan rapat berjalan lancar."
+    )
+    persons = _persons(body)
+    assert "Hendra Wijanarko" in persons
+    assert "Darmawan Sukarta" in persons

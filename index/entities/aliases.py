@@ -71,6 +71,8 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             short = candidates[alias]
         key = tuple(tokens[k].folded for k in range(short.first, short.last + 1))
         found.setdefault(key, index)
+        if short.last > short.first and _coded(tokens[short.last]):
+            found.setdefault(key[:-1], index)  # "alias Fulani JKT48", "alias Fulan SID": then "Fulani" alone
     for c in candidates:  # "Emil, sapaan akrab Ridwan Kamil"
         end = _cue_end(tokens, c.last + 1, "before_name") if c.type in (None, EntityType.PERSON) else -1
         full = by_first.get(end) if end > 0 else None
@@ -117,6 +119,11 @@ def _longest_piece(alias: str, word: str) -> int:
         if any(alias[i : i + size] in word for i in range(len(alias) - size + 1)):
             return size
     return 0
+
+
+def _coded(token: Token) -> bool:
+    """A group's or band's tag after a stage name ("JKT48", "SID"): capitals or digits, no name word."""
+    return token.acronym or any(ch.isdigit() for ch in token.text)
 
 
 def _full(c: Candidate) -> bool:

@@ -99,7 +99,8 @@ def _day(n: int) -> str:
 def _insert_articles(db: sqlite3.Connection, rows: list[tuple[str, str, list[tuple[str, str]]]]) -> list[str]:
     """Inserts (article id, date, [(speaker, text)]) straight into the store's tables."""
     db.executemany(
-        "INSERT INTO articles VALUES (?, ?, '', '', 'Kabar Sintetis', ?, '', '', 'id', 'txt', '', '', '{}')",
+        "INSERT INTO articles(id, source, locator, title, outlet, date, author, url, lang, format, dateline, "
+        "body, extra) VALUES (?, ?, '', '', 'Kabar Sintetis', ?, '', '', 'id', 'txt', '', '', '{}')",
         [(aid, f"/synthetic/{aid}.txt", day) for aid, day, _ in rows],
     )
     statements = [

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kutip.index import people
-from kutip.index.docstore import lead_column, statement_of, summary_of
+from kutip.index.docstore import extra_of, has_packed, lead_column, statement_of, summary_of
 from kutip.index.models import ArticleSummary, EntityType
 from kutip.index.names import fold
 from kutip.index.people.lexicon import people_lexicon
@@ -408,17 +408,23 @@ def _statements_naming(db: sqlite3.Connection, name: str, kind: EntityType) -> l
 
 
 def _mention_forms(db: sqlite3.Connection, name: str, kind: EntityType) -> list[str]:
-    """The entity's name and the forms its newest articles wrote it in, most used first."""
+    """The entity's name and the forms its newest articles wrote it in, most used first.
+
+    The mentions are in each article's compressed ``packed`` column (``extra`` in older rows), so
+    they are counted here, not in SQL."""
+    packed = "a.packed" if has_packed(db) else "NULL"
     rows = db.execute(
-        "SELECT json_extract(m.value, '$[2]') AS form, count(*) AS n FROM "
-        "(SELECT a.id, a.extra FROM entities x JOIN articles a ON a.id = x.article "
-        f"WHERE x.name = ? AND x.type = ? ORDER BY a.date DESC LIMIT {FORM_ARTICLES}) a, "
-        "json_each(a.extra, '$.entities') e, json_each(e.value, '$.mentions') m "
-        "WHERE json_extract(e.value, '$.name') = ? AND json_extract(e.value, '$.type') = ? "
-        f"GROUP BY form ORDER BY n DESC, form LIMIT {MAX_FORMS}",
-        (name, kind.value, name, kind.value),
+        f"SELECT a.extra, {packed} FROM entities x JOIN articles a ON a.id = x.article "
+        f"WHERE x.name = ? AND x.type = ? ORDER BY a.date DESC LIMIT {FORM_ARTICLES}",
+        (name, kind.value),
     )
-    forms = [str(form) for form, _ in rows if form and str(form).strip()]
+    counts: Counter[str] = Counter()
+    for extra, packed_value in rows:
+        for entity in extra_of(extra, packed_value).get("entities", []):
+            if entity.get("name") == name and entity.get("type") == kind.value:
+                counts.update("" if len(m) < 3 or m[2] is None else str(m[2]) for m in entity["mentions"])
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_FORMS]
+    forms = [form for form, _ in top if form and form.strip()]
     return list(dict.fromkeys([name, *forms]))
 
 

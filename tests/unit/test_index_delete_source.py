@@ -7,6 +7,7 @@ from pathlib import Path
 from whoosh.query import Every, Term
 
 from kutip.index.models import Article, Statement
+from kutip.index.search.whoosh_engine.schema import id_reader
 from kutip.index.search.whoosh_engine.store import WhooshStore
 
 
@@ -23,7 +24,8 @@ def _article(n: int) -> Article:
 def _sources(store: WhooshStore) -> list[str]:
     with store._lock:
         searcher = store._current()
-        return sorted(searcher.stored_fields(d)["id"] for d in searcher.docs_for_query(Every()))
+        read_id = id_reader(searcher)
+        return sorted(read_id(d) for d in searcher.docs_for_query(Every()))
 
 
 def test_a_source_is_deleted_from_every_segment_and_a_new_one_deletes_nothing(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def _index(folder: Path, ours: bool, monkeypatch: pytest.MonkeyPatch, batches: i
 
 def _contents(engine: WhooshEngine) -> dict[Any, Any]:
     """Everything a search can read: per segment, each term's postings (decoded values) and
-    statistics, field lengths, stored fields and the date column."""
+    statistics, field lengths, stored fields and the id column."""
     out: dict[Any, Any] = {}
     with engine._ix.reader() as reader:
         for number, (leaf, _) in enumerate(reader.leaf_readers()):
@@ -121,7 +121,7 @@ def _contents(engine: WhooshEngine) -> dict[Any, Any]:
                 [leaf.doc_field_length(d, name) for name in names] for d in range(leaf.doc_count_all())
             ]
             out[number, "stored"] = list(leaf.all_stored_fields())
-            out[number, "date"] = list(leaf.column_reader("date"))
+            out[number, "ids"] = list(leaf.column_reader("id"))
     return out
 
 

@@ -11,6 +11,7 @@ from kutip.index.models import Article
 from kutip.index.pool import AnalysisPool
 from kutip.index.search.parse import parse_query
 from kutip.index.search.whoosh_engine.engine import WhooshEngine
+from kutip.index.search.whoosh_engine.schema import id_reader
 from kutip.index.search.whoosh_engine.store import MERGE_TIER
 
 WORDS = "pembangunan jembatan diresmikan pemerintah kabupaten penghubung perdagangan"
@@ -70,7 +71,7 @@ def test_many_small_commits_leave_few_segments_and_every_article_searchable(tmp_
         index.close()
 
 
-def test_whoosh_stores_only_the_id_and_indexes_no_id_terms(tmp_path: Path) -> None:
+def test_whoosh_keeps_only_the_id_in_a_column_and_indexes_no_id_terms(tmp_path: Path) -> None:
     index = WhooshEngine(tmp_path / "ix")
     try:
         with index.batch() as batch:
@@ -78,7 +79,8 @@ def test_whoosh_stores_only_the_id_and_indexes_no_id_terms(tmp_path: Path) -> No
         searcher = index._ix.searcher()
         try:
             (docnum,) = list(searcher.docs_for_query(Term("doctype", "article")))
-            assert searcher.stored_fields(docnum) == {"id": "art0001"}
+            assert searcher.stored_fields(docnum) == {}  # no stored field: the id is a column
+            assert id_reader(searcher)(docnum) == "art0001"
             assert "id" not in searcher.reader().indexed_field_names()
             assert "title" not in searcher.reader().indexed_field_names()  # one title field per language
         finally:

@@ -71,7 +71,6 @@ class WhooshEngine(WhooshStore):
         self._translator = Translator(self._ix.schema)
         self._known_stems = known_stems
         self.parser = TextParser()
-        self._ids_of: tuple[object, dict[int, str]] = (None, {})  # a searcher's document numbers -> ids
 
     def _doctype(self, searcher: Searcher, doctype: str) -> set[int]:
         """The store's set of one doctype's documents (lock held); :data:`.flat.LIVE` for every live
@@ -111,17 +110,14 @@ class WhooshEngine(WhooshStore):
                 return []
             with stoppable(stop):
                 top = flat_ranked(searcher, query, limit, allowed)
-            known, ids = self._ids_of
-            if known is not searcher:
-                ids = {}
-                self._ids_of = (searcher, ids)
+            ids, read_id = self._ids(searcher)
             ranked = []
             for count, (score, docnum) in enumerate(top):
                 if not count % EVERY:
                     stop_if(stop)
                 doc_id = ids.get(docnum)
                 if doc_id is None:  # 1,000 stored-field reads were a tenth of a typed prefix's time
-                    doc_id = ids[docnum] = searcher.stored_fields(docnum)["id"]
+                    doc_id = ids[docnum] = read_id(docnum)
                 ranked.append((doc_id, score))
             return ranked
 

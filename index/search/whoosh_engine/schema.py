@@ -1,22 +1,30 @@
 """The Whoosh schema: what is searchable, what the result list needs stored.
 
-Only ``id`` is stored, and it is not indexed: nothing looks a document up by id,
+Only ``id`` is kept, and it is not indexed: nothing looks a document up by id,
 and an indexed id was one term (a posting block of its own) per document, about 9
-per article, one per statement. Every other value (bodies, titles, paths, speakers)
-is read from the document store. Titles are indexed once, in the article's language
-fields (``title:`` searches those); a neutral copy doubled their terms. Bump
+per article, one per statement. It is a column of UTF-8 bytes (:class:`IdColumn`), not
+a stored field: Whoosh pickles and zlib-compresses each stored value apart, about 60
+bytes a document for an 18-character id, 28 more than the column. Every other value
+(bodies, titles, paths, speakers) is read from the document store. Titles are indexed
+once, in the article's language fields (``title:`` searches those); a neutral copy
+doubled their terms. Bump
 ``SCHEMA_VERSION`` when fields change: an archive with another version has its
 search index rebuilt from the document store (no re-analysis).
 """
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from collections.abc import Callable
+from typing import Any
+
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+from whoosh.searching import Searcher
 
 from kutip.index.search.stemming import LANGUAGES
 from kutip.index.search.whoosh_engine.analysis import language_analyzer, neutral_analyzer
 
-SCHEMA_VERSION = 5  # 5: ids stored only, one title field per language (4: stemmers' module path)
+SCHEMA_VERSION = 6  # 6: ids in a column, no date column (5: ids stored only, one title field per language)
 TITLE_BOOST = 3.0
 
 
@@ -48,6 +56,31 @@ def searchable_fields() -> list[str]:
     return title_fields() + [body_field(lang) for lang in LANGUAGES]
 
 
+class IdColumn(COLUMN):  # type: ignore[misc]  # Whoosh is untyped
+    """A document's id as a column of its UTF-8 bytes: written from a ``str``, read back as one."""
+
+    def __init__(self) -> None:
+        super().__init__(VarBytesColumn())
+
+    def to_bytes(self, value: Any) -> bytes:
+        return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+
+    def from_bytes(self, value: bytes) -> str:
+        return value.decode("utf-8")
+
+
+def id_reader(searcher: Searcher) -> Callable[[int], str]:
+    """The id of a document number of ``searcher``'s index, from its column, or from the stored
+    fields of an index written before it (its search index is rebuilt at the next ``index``)."""
+    reader = searcher.reader()
+    if not reader.doc_count_all():  # an empty index's reader has no columns (and no documents)
+        return lambda docnum: ""
+    if isinstance(searcher.schema["id"], COLUMN):
+        column = reader.column_reader("id")
+        return lambda docnum: str(column[docnum])
+    return lambda docnum: str(searcher.stored_fields(docnum)["id"])
+
+
 def build_schema() -> Schema:
     language_fields: dict[str, TEXT] = {}
     for lang in LANGUAGES:
@@ -57,12 +90,12 @@ def build_schema() -> Schema:
         language_fields[said_field(lang)] = TEXT(analyzer=analyzer, phrase=True)
     return Schema(
         doctype=ID(),
-        id=STORED(),
+        id=IdColumn(),
         source=ID(),
         outlet=TEXT(analyzer=neutral_analyzer(), phrase=True),
         author=TEXT(analyzer=neutral_analyzer()),
         lang=ID(),
-        date=ID(sortable=True),
+        date=ID(),  # no column: nothing sorts by it (its terms serve date: ranges)
         person=KEYWORD(lowercase=True, commas=True, scorable=True),
         org=KEYWORD(lowercase=True, commas=True, scorable=True),
         place=KEYWORD(lowercase=True, commas=True, scorable=True),

@@ -35,7 +35,13 @@ from kutip.index.search.whoosh_engine.flush import inline_postings
 from kutip.index.search.whoosh_engine.inplace import install as read_segments_in_place
 from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
 from kutip.index.search.whoosh_engine.merges import MERGE_TIER, MergePolicy
-from kutip.index.search.whoosh_engine.schema import body_field, build_schema, said_field, title_field
+from kutip.index.search.whoosh_engine.schema import (
+    body_field,
+    build_schema,
+    id_reader,
+    said_field,
+    title_field,
+)
 from kutip.index.search.whoosh_engine.stemcache import cache_stems
 from kutip.index.search.whoosh_engine.stopping import EVERY, StopCollector, stoppable
 from kutip.index.search.whoosh_engine.unions import array_unions
@@ -191,6 +197,7 @@ class WhooshStore:
         self._allowed: dict[tuple[object, ...], set[int]] = {}
         self._merges = MergePolicy(directory, WRITER_MB)
         self._written = 0  # documents committed since the last settle_merges
+        self._ids_of: tuple[object, dict[int, str], Callable[[int], str]] = (None, {}, str)
         self._released = time.monotonic()  # when mapped pages were last dropped
 
     @contextmanager
@@ -314,12 +321,25 @@ class WhooshStore:
                 return []  # Whoosh reads an empty filter as no filter at all
             with stoppable(stop):
                 results = self._collected(searcher, array_unions(query), limit, allowed, stop)
+            ids, read_id = self._ids(searcher)
             ranked = []
             for count, hit in enumerate(results):
                 if not count % EVERY:
                     stop_if(stop)
-                ranked.append((hit["id"], float(hit.score or 0.0)))
+                doc_id = ids.get(hit.docnum)
+                if doc_id is None:
+                    doc_id = ids[hit.docnum] = read_id(hit.docnum)
+                ranked.append((doc_id, float(hit.score or 0.0)))
             return ranked
+
+    def _ids(self, searcher: Searcher) -> tuple[dict[int, str], Callable[[int], str]]:
+        """The ids of ``searcher``'s documents read so far, and how to read another (its column
+        reader is built once per searcher: building one reads the column's length table)."""
+        known, ids, read_id = self._ids_of
+        if known is not searcher:
+            ids, read_id = {}, id_reader(searcher)
+            self._ids_of = (searcher, ids, read_id)
+        return ids, read_id
 
     @contextmanager
     def _searching(

@@ -133,6 +133,14 @@ _FIRST_SHOWN = re.compile(
     r"|(?:originally|first) published (?:in|on|by|at))"
     r"\s+(?P<name>(?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
 )
+# "Provided by The Contoh Times", "Republished with permission from Contoh Daily", "This article is
+# republished from The Contoh Review under a Creative Commons license": an aggregator's or partner's line
+# naming the outlet whose story the page carries.
+_PROVIDED_BY = re.compile(
+    r"^\W*(?i:provided by|disediakan oleh|republished (?:with permission )?from"
+    r"|this (?:article|story) (?:is|was) republished from)"
+    r"\s+(?P<name>(?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})"
+)
 _PRODUCED_BY = re.compile(
     r"\b(?i:(?:artikel|berita|laporan) ini (?:diproduksi|ditulis|disusun) oleh [^.]{2,80}? dari"
     r"|this (?:article|story|report) was (?:produced|written) by [^.]{2,80}? (?:of|from|for))"
@@ -218,6 +226,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     found = (
         (_copyright_line, footer),
         (_FIRST_SHOWN.search, tail),
+        (_PROVIDED_BY.search, tail),
         (_PRODUCED_BY.search, desk),
         (_DESK_CODE.search, desk),
     )
@@ -226,7 +235,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
-            if match and search == _FIRST_SHOWN.search and site_name(match["name"]):
+            if match and search in (_FIRST_SHOWN.search, _PROVIDED_BY.search) and site_name(match["name"]):
                 return site_name(match["name"])  # an unlisted site the note names: "The Contoh Times"
     signed = _signed_off(split.body[-3:])
     if signed:
@@ -878,4 +887,6 @@ def labelled_source(paragraphs: list[str]) -> str:
         name = _SOURCE_NAME_END.split(rest, maxsplit=1)[0].strip(" .")
         if name and is_outlet_name(name):
             return name
+        if name and site_name(name):
+            return site_name(name)  # "Source: The Contoh Times": an unlisted name that reads as a site's
     return ""

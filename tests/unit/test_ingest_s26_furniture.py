@@ -257,3 +257,34 @@ def test_stamps_with_a_reading_time_or_an_update_label(tmp_path: Path, stamp: st
 def test_an_update_label_does_not_outrank_the_publication_stamp(tmp_path: Path) -> None:
     head = "Update: 20/05/2024 08:00 WIB\nTerbit: 19/05/2024 10:00 WIB"
     assert load(tmp_path, f"{TITLE}\n{head}\n\n{LEAD}\n\n{BODY}").date == "2024-05-19"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "outlet"),
+    [
+        ("Provided by The Sukamaju Times\n\n", "", "The Sukamaju Times"),  # an aggregator's line
+        ("Source: The Sukamaju Times\n\n", "", "The Sukamaju Times"),
+        ("", "Republished with permission from The Sukamaju Times.", "The Sukamaju Times"),
+        (
+            "",
+            "This article is republished from Sukamaju Daily under a Creative Commons license.",
+            "Sukamaju Daily",
+        ),
+    ],
+)
+def test_an_aggregator_names_the_outlet_whose_story_it_carries(
+    tmp_path: Path, head: str, tail: str, outlet: str
+) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{head}{EN_LEAD}\n\n{EN_BODY}\n{tail}\n").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("", "Data provided by the Health Ministry."),  # a source of figures, in lower case
+        ("Source: Kementerian Kesehatan\n\n", ""),  # an office
+        ("Source: Berita Daerah\n\n", ""),  # a section label
+    ],
+)
+def test_other_sources_and_providers_name_no_outlet(tmp_path: Path, head: str, tail: str) -> None:
+    assert load(tmp_path, f"{EN_TITLE}\n\n{head}{EN_LEAD}\n\n{EN_BODY}\n{tail}\n").outlet == ""

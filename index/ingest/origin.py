@@ -122,12 +122,14 @@ def _copyright_line(line: str) -> re.Match[str] | None:
 # partner's production note ("Artikel ini diproduksi oleh Ana Lee dari Contoh News"). A note that only
 # part of the story ran there ("Sebagian artikel ini telah tayang di …", "Part of this article …") names
 # a source the page drew on, not the page's own outlet.
-# Other words for it: "Tulisan ini pertama kali terbit di …", "Berita ini sudah dimuat di …", "This story
+# Other words for it: "Tulisan ini pertama kali terbit di …", "Berita ini sudah dimuat di …", "Artikel ini
+# bersumber dari …", "Konten ini disediakan oleh …", "This story
 # was originally published on …", "Originally published by …".
 _FIRST_SHOWN = re.compile(
     r"(?<![Ss]ebagian )(?<![Pp]art of )"
-    r"\b(?i:(?:artikel|berita|tulisan|naskah|laporan) ini (?:telah |sudah |pernah |sebelumnya )?"
-    r"(?:pertama kali )?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan) (?:di|dalam|oleh)"
+    r"\b(?i:(?:artikel|berita|tulisan|naskah|laporan|konten) ini (?:telah |sudah |pernah |sebelumnya )?"
+    r"(?:pertama kali )?(?:(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan) (?:di|dalam|oleh)"
+    r"|bersumber dari|(?:diproduksi|disediakan) oleh)"
     r"|this (?:article|story|report|piece) (?:was )?(?:first |originally )?"
     r"(?:appeared|published|ran) (?:in|on|by|at)"
     r"|(?:originally|first) published (?:in|on|by|at))"
@@ -235,7 +237,11 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
             match = search(line)
             if match and is_outlet_name(match["name"].strip(" .")):
                 return match["name"].strip(" .")
-            if match and search in (_FIRST_SHOWN.search, _PROVIDED_BY.search) and site_name(match["name"]):
+            if (
+                match
+                and search in (_FIRST_SHOWN.search, _PROVIDED_BY.search, _PRODUCED_BY.search)
+                and site_name(match["name"])
+            ):
                 return site_name(match["name"])  # an unlisted site the note names: "The Contoh Times"
     signed = _signed_off(split.body[-3:])
     if signed:

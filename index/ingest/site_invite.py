@@ -37,7 +37,8 @@ _NAME = (
 _AFTER = r"(?=\s*(?:[.!,:;|)]|$|\s+(?:di|on|lewat|melalui|via|untuk|for|sekarang|now|dan|and|gratis|free)\b))"
 _INVITE = re.compile(
     r"^\W*(?:"
-    r"(?:baca|simak|dapatkan|temukan|nikmati|pantau|ikuti)\b(?:\s+\S+){0,8}?\s+(?:di|dari|hanya di|melalui)"
+    r"(?:baca|simak|lihat|dapatkan|temukan|nikmati|pantau|ikuti)\b(?:\s+\S+){0,8}?"
+    r"\s+(?:di|dari|hanya di|melalui)"
     r"|(?:read|get|find|discover|follow|enjoy)\b(?:\s+\S+){0,8}?\s+(?:on|at|from)"
     r"|terima kasih (?:telah|sudah) membaca|thanks? (?:you )?for reading"
     r"|(?:download|unduh|install|pasang)\s+(?:the\s+)?(?:aplikasi|app)"

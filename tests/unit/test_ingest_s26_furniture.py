@@ -288,3 +288,22 @@ def test_an_aggregator_names_the_outlet_whose_story_it_carries(
 )
 def test_other_sources_and_providers_name_no_outlet(tmp_path: Path, head: str, tail: str) -> None:
     assert load(tmp_path, f"{EN_TITLE}\n\n{head}{EN_LEAD}\n\n{EN_BODY}\n{tail}\n").outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Artikel ini bersumber dari Harian Sukamaju.", "Harian Sukamaju"),
+        ("Konten ini disediakan oleh Harian Sukamaju", "Harian Sukamaju"),
+        ("Lihat artikel asli di Harian Sukamaju", "Harian Sukamaju"),
+        ("Artikel ini diproduksi oleh Ana Lestari dari Harian Sukamaju", "Harian Sukamaju"),
+        ("Artikel ini diproduksi oleh Ana Lestari dari Kompas.com", "Kompas.com"),  # the writer is no outlet
+    ],
+)
+def test_partner_notes_in_other_words_name_the_outlet(tmp_path: Path, line: str, outlet: str) -> None:
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{line}\n").outlet == outlet
+
+
+def test_a_note_that_an_office_supplied_the_story_names_no_outlet(tmp_path: Path) -> None:
+    line = "Berita ini bersumber dari Dinas Pengairan Sukamaju"
+    assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{line}\n").outlet == ""

@@ -171,8 +171,15 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     stamped = [
         (i, p, iso)
         for i, (p, furniture) in enumerate(head)
-        # a byline over the dateline is the page's, wherever the split put it
-        for iso in [_furniture_date(p) if furniture else _glued_byline_date(p) if i < opening else ""]
+        # a byline over the dateline is the page's, wherever the split put it, and so is one opening the
+        # story's text ("Oleh Ana Lee, 19 Mei 2024" kept as its first paragraph)
+        for iso in [
+            _furniture_date(p)
+            if furniture
+            else _glued_byline_date(p)
+            if i < opening or i == first_body
+            else ""
+        ]
         if iso
     ]
     stamped = [(i, p, iso) for i, p, iso in stamped if not _weather_banner(i, p, paragraphs)]

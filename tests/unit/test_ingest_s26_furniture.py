@@ -307,3 +307,14 @@ def test_partner_notes_in_other_words_name_the_outlet(tmp_path: Path, line: str,
 def test_a_note_that_an_office_supplied_the_story_names_no_outlet(tmp_path: Path) -> None:
     line = "Berita ini bersumber dari Dinas Pengairan Sukamaju"
     assert load(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{BODY}\n{line}\n").outlet == ""
+
+
+@pytest.mark.parametrize("byline", ["Oleh Ana Lestari, 19 Mei 2024", "Ditulis oleh Ana Lestari, 19 Mei 2024"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dated_byline_opening_the_story_s_text_dates_it(tmp_path: Path, byline: str, gap: str) -> None:
+    assert load(tmp_path, f"{TITLE}{gap}{byline}\n\n{LEAD}\n\n{BODY}").date == "2024-05-19"
+
+
+def test_a_sentence_opening_the_story_with_a_date_dates_nothing(tmp_path: Path) -> None:
+    lead = "Oleh karena banjir pada 19 Mei 2024, warga Sukamaju membersihkan saluran irigasi desa."
+    assert load(tmp_path, f"{TITLE}\n\n{lead}\n\n{BODY}").date == ""

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import lexicon
-from .text import tokens
+from .people import known_place_or_body
+from .text import Token, tokens
 
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _SENTENCE_END = ".!?\n"
@@ -22,7 +23,8 @@ _SENTENCE_END = ".!?\n"
 @lru_cache(maxsize=8)  # asked for each cue of one body in turn
 def initialled_persons(body: str) -> frozenset[str]:
     """The initials written right after an initials word (``berinisial H``), or opening a sentence
-    before a word of what a person is (``D, siswa …``)."""
+    before a word of what a person is (``D, siswa …``, ``ID salah satu penumpang …``), unless they
+    are a known place or body's (``AS salah satu mitra …`` is the country)."""
     lex = lexicon()
     toks = tokens(body, 0, len(body))
     found: set[str] = set()
@@ -34,9 +36,18 @@ def initialled_persons(body: str) -> frozenset[str]:
         elif (
             _INITIALS.fullmatch(tok.text)
             and gap.strip() in ("", ",")
-            and nxt.text.islower()
-            and lex.is_a(nxt.text, "person_kind")
             and (k == 0 or body[: tok.start].rstrip()[-1:] in _SENTENCE_END)
+            and _kind_follows(toks, k + 1)
+            and not known_place_or_body(tok.text)
         ):
             found.add(tok.text)
     return frozenset(found)
+
+
+def _kind_follows(toks: list[Token], k: int) -> bool:
+    """Whether a word of what a person is (class person_kind) opens ``toks[k:]`` in lower case,
+    maybe after indefinite words (``salah satu penumpang``)."""
+    lex = lexicon()
+    while k < len(toks) and lex.is_a(toks[k].text, "indefinite") and toks[k].text.islower():
+        k += 1
+    return k < len(toks) and toks[k].text.islower() and lex.is_a(toks[k].text, "person_kind")

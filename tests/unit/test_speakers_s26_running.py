@@ -75,7 +75,9 @@ def test_persons_given_by_initials_speak_by_them() -> None:
 
 def test_initials_are_a_person_only_after_an_initials_word_or_before_what_the_person_is() -> None:
     assert initialled_persons(SCHOOL) == {"H", "D"}
-    # a body's or a country's letters are no one: "AS menegaskan", "KPK, lembaga antirasuah"
+    # a body's or a country's letters are no one: "AS menegaskan", "KPK, lembaga antirasuah", "AS
+    # salah satu mitra" (the country, though "ID salah satu penumpang" is a passenger)
+    assert initialled_persons("ID salah satu penumpang mengaku lelah. AS salah satu mitra dagang.") == {"ID"}
     assert initialled_persons("AS menegaskan sikapnya. KPK, lembaga antirasuah, memeriksa saksi.") == set()
 
 

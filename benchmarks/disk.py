@@ -3,8 +3,11 @@
     python benchmarks/disk.py ARCHIVE_DIR [BARE_WHOOSH_DIR]
 
 SQLite sizes come from its ``dbstat`` table (pages per table or index, as ``sqlite3_analyzer``
-counts them); Whoosh's from each segment's files and, per field, the postings extents and the
-term-dictionary keys. Read-only; run it on a copy when a writer may be at work.
+counts them), summed per owner (the document store, linking, people) and per article, with the
+bytes of each ``articles`` column; Whoosh's from each segment's files and, per field, the
+postings extents and the term-dictionary keys. With a bare Whoosh index of the same texts it
+prints the archive's ratio to it (issue 11's target: at most 3). Read-only; run it on a copy
+when a writer may be at work.
 """
 
 from __future__ import annotations
@@ -35,6 +38,41 @@ def sqlite_sizes(path: Path) -> list[tuple[str, float]]:
         db.close()
 
 
+OWNERS = (("linking", "link_"), ("people", "people_"))
+"""Table name prefixes of the parts that keep their own tables; the rest is the document store's."""
+
+
+def owner_of(name: str) -> str:
+    """Who owns a table or index of the SQLite file, by its name (an autoindex by its table's)."""
+    table = name.removeprefix("sqlite_autoindex_")
+    return next((owner for owner, prefix in OWNERS if table.startswith(prefix)), "document store")
+
+
+def by_owner(sizes: list[tuple[str, float]]) -> dict[str, float]:
+    """MB per owner (free pages apart)."""
+    owners: dict[str, float] = {}
+    for name, size in sizes:
+        key = "(free pages)" if name == "(free pages)" else owner_of(name)
+        owners[key] = owners.get(key, 0.0) + size
+    return owners
+
+
+def article_columns(path: Path) -> tuple[int, dict[str, float]]:
+    """The number of articles and the mean bytes of each ``articles`` column (its stored value)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        columns = [str(r[1]) for r in db.execute("PRAGMA table_info(articles)")]
+        count = int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+        sums = db.execute(
+            "SELECT "
+            + ", ".join(f"coalesce(sum(length(CAST({c} AS BLOB))), 0)" for c in columns)
+            + " FROM articles"
+        ).fetchone()
+        return count, {c: (v / count if count else 0.0) for c, v in zip(columns, sums, strict=True)}
+    finally:
+        db.close()
+
+
 def whoosh_sizes(folder: Path, indexname: str | None = None) -> tuple[dict[str, float], dict[str, float]]:
     """(MB per segment file kind, MB of postings plus term keys per field), over every segment."""
     storage = FileStorage(str(folder))
@@ -60,17 +98,29 @@ def whoosh_sizes(folder: Path, indexname: str | None = None) -> tuple[dict[str, 
     return kinds, fields
 
 
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / MB
+
+
 def main() -> None:
     archive = Path(sys.argv[1])
-    print(f"SQLite {archive / 'kutip.sqlite3'}: {(archive / 'kutip.sqlite3').stat().st_size / MB:.1f} MB")
-    for name, size in sqlite_sizes(archive / "kutip.sqlite3"):
+    store = archive / "kutip.sqlite3"
+    sqlite_mb = sum(p.stat().st_size for p in archive.glob("kutip.sqlite3*")) / MB
+    count, columns = article_columns(store)
+    sizes = sqlite_sizes(store)
+    print(f"SQLite {store}: {sqlite_mb:.1f} MB with its log, {count:,} articles")
+    for owner, size in sorted(by_owner(sizes).items(), key=lambda kv: -kv[1]):
+        print(f"  {owner:32s} {size:8.1f} MB  {size * MB / max(count, 1) / 1000:6.2f} KB an article")
+    for name, size in sizes:
         if size >= 0.1:
             print(f"  {name:32s} {size:8.1f} MB")
+    print("  articles columns, bytes an article: " + ", ".join(f"{c} {b:.0f}" for c, b in columns.items()))
     folders = [("kutip", archive / "whoosh", "kutip")]
     if len(sys.argv) > 2:
         folders.append(("bare", Path(sys.argv[2]), None))
+    totals: dict[str, float] = {}
     for label, folder, name in folders:
-        total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / MB
+        total = totals[label] = folder_mb(folder)
         kinds, fields = whoosh_sizes(folder, name)
         print(
             f"Whoosh ({label}) {folder}: {total:.1f} MB; segment files: "
@@ -80,6 +130,11 @@ def main() -> None:
             "  postings + term keys per field (≈ MB): "
             + ", ".join(f"{k} {v:.1f}" for k, v in sorted(fields.items(), key=lambda kv: -kv[1]) if v >= 0.05)
         )
+    whole = sqlite_mb + totals["kutip"]
+    line = f"archive {whole:.1f} MB, {whole * MB / max(count, 1) / 1000:.2f} KB an article"
+    if "bare" in totals:
+        line += f"; bare Whoosh {totals['bare']:.1f} MB: {whole / totals['bare']:.2f}×"
+    print(line)
 
 
 if __name__ == "__main__":

@@ -624,7 +624,7 @@ class _Typer:
             return last + 1
         for k in range(first + 2, last):
             if tokens[k].folded in self.cued_singles:
-                return k
+                return self._given_names_before(k, first + 2)
         # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's last listed field starts no name
         listed = tokens[last - 1].folded in self.lex.connectors
         if last - first >= 3 and tokens[last].folded in self.single_names and not listed:
@@ -637,6 +637,28 @@ class _Typer:
         if acronyms and last - acronyms[-1] >= 2 and self._plain_name(acronyms[-1] + 1, last):
             return acronyms[-1] + 1
         return self._after_office_words(first, last)
+
+    def _given_names_before(self, k: int, floor: int) -> int:
+        """Where a name starts whose cued word ``k`` the article also writes alone: "Partai Contoh
+        Sulfan Badu Ahmad" then "kata Badu" is Sulfan Badu Ahmad, not Badu Ahmad.
+
+        The words before ``k`` (at most two, never before ``floor``) are its given names when each
+        is a capitalised word no body or office is named of: no acronym or coded word, gazetteer
+        name, head or office word, root word, and nothing the article writes in lower case.
+        """
+        tokens = self.tokens
+        start = k
+        while start > floor and k - start < _MAX_GIVEN_BEFORE and tokens[start].joined:
+            token = tokens[start - 1]
+            word = token.folded
+            if not token.capitalised or not token.text.isalpha() or _coded(token) or word in self.lower_words:
+                break
+            if self._office_word(word) or word in self.lex.place_heads:
+                break
+            if self._entry_end(start - 1, start - 1) >= 0:  # "Gerindra", "Bekasi": the body's own name
+                break
+            start -= 1
+        return start
 
     def _after_office_words(self, first: int, last: int) -> int:
         """"Menteri Badan Usaha Milik Negara Fulan Wibisono": Indonesian bodies are named in ordinary words.
@@ -724,6 +746,9 @@ class _Typer:
         """A capitalised run made of office words ("Kemterian Luar Negeri") qualifies a title, not a name."""
         words = self.tokens[part.first : part.last + 1]
         return len(words) > 1 and any(t.folded in self.lex.portfolios for t in words)
+
+
+_MAX_GIVEN_BEFORE = 2  # given names written before a name the article cues alone
 
 
 def _coded(token: Token) -> bool:

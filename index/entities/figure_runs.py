@@ -71,12 +71,36 @@ def is_passive_verb(folded: str) -> bool:
 
 def trim_headline_verbs(tokens: list[Token], candidates: list[Candidate]) -> None:
     """Person runs lose a capitalised passive verb at either end, as headlines and link lists write them
-    ("Diundang Fulan-Badu ke ...", "Fulan Hidayat Dituding Bohong"): the name is the words beside it."""
+    ("Diundang Fulan-Badu ke ...", "Fulan Hidayat Dituding Bohong"): the name is the words beside it.
+
+    A given name a root can be read into ("Tersono" as ter- + a root) is no verb where prose
+    capitalises it before more name words: mid-sentence outside a Title Case line, or alone
+    mid-sentence elsewhere, and never written in lower case (see :func:`_prose_name_word`)."""
+    prose: frozenset[str] | None = None
     for c in candidates:
         if c.type is not EntityType.PERSON or c.first == c.last:
             continue
         if is_passive_verb(tokens[c.first].folded):
-            c.first += 1
+            if prose is None:
+                prose = _prose_capitals(tokens)
+            if not _prose_name_word(tokens[c.first], prose):
+                c.first += 1
         verbs = [k for k in range(c.first + 1, c.last + 1) if is_passive_verb(tokens[k].folded)]
         if verbs and verbs[0] - c.first >= 2:  # the name keeps two words at least
             c.last = verbs[0] - 1
+
+
+def _prose_capitals(tokens: list[Token]) -> frozenset[str]:
+    """Words the article capitalises mid-sentence in its prose and never writes in lower case."""
+    lower = written_lower(tokens)
+    return frozenset(
+        t.folded
+        for t in tokens
+        if t.capitalised and not t.sentence_start and not t.title_case_line and t.folded not in lower
+    )
+
+
+def _prose_name_word(token: Token, prose: frozenset[str]) -> bool:
+    """A run's first word that prose capitalises as a name ("Menkes) Tersono Badu", "kata Tersono"):
+    a passive verb opens a headline's clause, and running prose writes it in lower case."""
+    return token.folded in prose and not token.title_case_line

@@ -106,10 +106,13 @@ def contains(longer: str, shorter: str) -> bool:
 
     "Sri Mulyani" is in "Sri Mulyani Indrawati" and "Nadiem Makarim" in "Nadiem Anwar Makarim"
     (and in "Nadiem Anwar Makariem": a long word may be misspelt by a letter), but "Joko Widodo"
-    is not in "Iriana Joko Widodo": another given name is another person.
+    is not in "Iriana Joko Widodo": another given name is another person, and "Fulan Smith" is
+    not in "Fulan Smith Jr": a generational suffix names the son (or the father) of that name.
     """
     big, small = longer.split(), shorter.split()
     if len(small) >= len(big) or not small or spelling(small[0]) != spelling(big[0]):
+        return False
+    if _generational(big[-1]) and not _generational(small[-1]):
         return False
     at = 0
     for word in small:
@@ -119,6 +122,13 @@ def contains(longer: str, shorter: str) -> bool:
             return False
         at += 1
     return True
+
+
+def _generational(word: str) -> bool:
+    """Whether a folded name word is a generational suffix (``jr``, ``sr``, ``iii``)."""
+    from kutip.index.statements.lexicon import lexicon  # the one list of them, with the speech words
+
+    return lexicon().is_a(word.rstrip("."), "name_suffix")
 
 
 @lru_cache(maxsize=262144)

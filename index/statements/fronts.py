@@ -110,11 +110,13 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     or one after a place or a body the gazetteer knows (``Kepala Dinas Kalsel Fulanuddin``, then
     ``ujar Fulanuddin``: the province's short form glued to a one-word name)."""
     given = first_names()
+    # "Fulan Smith Jr": the generational suffix is no name word of its own ("Smith Jr" is no name)
+    suffixed = len(words) > 1 and lexicon().is_a(fold(words[-1].rstrip(".")), "name_suffix")
     for k in range(1, len(words)):
         front = words[k - 1]
         if len(front) < _MIN_FRONT_LETTERS or not front[:1].isupper() or fold(front) in given:
             return words
-        if k > len(words) - _MIN_NAME_WORDS and not (k == 1 and known_place_or_body(front)):
+        if k > len(words) - suffixed - _MIN_NAME_WORDS and not (k == 1 and known_place_or_body(front)):
             return words
         if _written_apart(body, words[k], words[k - 1]):
             return words[k:]

@@ -372,7 +372,9 @@ class NameBook:
             fulls = {" ".join(self.person_name(p).split()) for p in self.persons} | {
                 " ".join(f) for f in self._full_names()
             }
-            self._namesakes = Namesakes(self.body, fulls)
+            # a surname written alone that the recogniser read as a person ("Smith said")
+            bare = tuple(ms for ms, me, _n in self._person_at if len(tokens(self.body, ms, me)) == 1)
+            self._namesakes = Namesakes(self.body, fulls, bare, self.headlines.covers)
         return self._namesakes.pick(start, end, name, frozenset(self.spoken))
 
     def joined_name(self, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:

@@ -3,12 +3,19 @@
 ``Ayesha Rahman`` and ``Farid Rahman``: ``Dr Rahman`` goes to the one the same title was
 written before; otherwise to the one of them who has spoken, when only one has (the other
 named in passing: "he called Farid Rahman"); otherwise to the one named in full most recently.
+
+A name with a generational suffix (``Fulan Smith Jr``) is a person of its own, not a longer
+way of writing ``Fulan Smith``, and is never the one a bare ``Smith`` means: the article names
+him by his given name. And a bare surname the article has already used while only one of the
+namesakes was introduced in full (``Fulan Smith`` in the opening, ``Smith said`` before
+``Eric Smith`` appears) keeps naming that one for the rest of the article.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from ..names import is_short_form
 from .lexicon import lexicon
@@ -18,8 +25,18 @@ from .text import tokens
 class Namesakes:
     """The body's full names of two or more words, by their folded last word."""
 
-    def __init__(self, body: str, fulls: set[str]) -> None:
+    def __init__(
+        self,
+        body: str,
+        fulls: set[str],
+        bare: tuple[int, ...] = (),
+        heading: Callable[[int], bool] | None = None,
+    ) -> None:
+        """``bare``: where the recogniser found a person written as one word (a surname alone);
+        ``heading``: whether a position is in a title or caption (no one is introduced there)."""
         self.body = body
+        self._bare = bare
+        self._heading = heading or (lambda _pos: False)
         # "Muhammad Zohri" inside "Lalu Muhammad Zohri" is the same person written shorter
         split = [full.split(" ") for full in fulls]
         tails = {" ".join(words[i:]) for words in split for i in range(1, len(words))}
@@ -28,12 +45,20 @@ class Namesakes:
         for full in fulls:
             by_first.setdefault(full.split(" ")[0].casefold(), []).append(full)
         shorter = {
-            a for same in by_first.values() for a in same for b in same if a != b and is_short_form(a, b)
+            a
+            for same in by_first.values()
+            for a in same
+            for b in same
+            if a != b and is_short_form(a, b) and not _suffixed(b, a)  # "Fulan Smith Jr" is his son
         }
         fulls = fulls - tails - shorter
         self.by_surname: dict[str, list[str]] = {}
+        self.suffixed: set[str] = set()
         for full in sorted(fulls):
             words = full.split()
+            if len(words) > 1 and _is_suffix(words[-1]):
+                self.suffixed.add(full)
+                words = words[:-1]
             if len(words) > 1:
                 self.by_surname.setdefault(words[-1].casefold(), []).append(full)
         self._written_at: dict[str, list[int]] = {}
@@ -44,9 +69,12 @@ class Namesakes:
         written = tuple(t.text.casefold() for t in tokens(self.body, start, end))
         if len(written) != 1:
             return name
-        rivals = self.by_surname.get(written[0], [])
-        if len(rivals) < 2:
+        everyone = self.by_surname.get(written[0], [])
+        if len(everyone) < 2:
             return name
+        rivals = [f for f in everyone if f not in self.suffixed]  # a "Jr" goes by his given name
+        if len(rivals) < 2:
+            return rivals[0] if rivals else name
         title = self._title_before(start)
         latest: dict[str, tuple[bool, int]] = {}
         for full in rivals:
@@ -57,10 +85,29 @@ class Namesakes:
         if not latest:
             return name
         best = max(latest, key=lambda f: latest[f])
+        holder = self._holder(rivals)
+        if holder is not None and not latest[best][0]:
+            return holder
         speakers = [f for f in latest if f in spoken]
         if len(speakers) == 1 and not latest[best][0]:
             return speakers[0]
         return best
+
+    def _holder(self, rivals: list[str]) -> str | None:
+        """The namesake the article's bare surname already named: the first introduced in full,
+        when the surname alone was written (as a person) before any other was introduced."""
+        prose = {full: [p for p in self._occurrences(full) if not self._heading(p)] for full in rivals}
+        firsts = sorted((positions[0], full) for full, positions in prose.items() if positions)
+        if len(firsts) < len(rivals):
+            return None  # one of them is never written in full where this pass finds it
+        (first_at, first), (second_at, _second) = firsts[0], firsts[1]
+        surname = first.split()[-1]
+        for pos in self._bare[
+            bisect.bisect_right(self._bare, first_at) : bisect.bisect_left(self._bare, second_at)
+        ]:
+            if self.body.startswith(surname, pos) and not _followed_by_suffix(self.body, pos + len(surname)):
+                return first
+        return None
 
     def _occurrences(self, full: str) -> list[int]:
         """Where a full name is written in the body, in order; computed once per name."""
@@ -72,7 +119,8 @@ class Namesakes:
             if rivals:
                 either = "|".join(re.escape(f) for f in reversed(rivals))
                 for m in re.finditer(rf"(?<!\w)(?:{either})(?!\w)", self.body):
-                    self._written_at[m.group()].append(m.start())
+                    if not _followed_by_suffix(self.body, m.end()):  # "Fulan Smith Jr.": not Fulan Smith
+                        self._written_at[m.group()].append(m.start())
         return self._written_at.get(full, [])
 
     def _title_before(self, pos: int) -> str | None:
@@ -83,3 +131,19 @@ class Namesakes:
             return None
         word = before[0].text.casefold()
         return word if lex.is_a(word, "role") or lex.is_a(word, "abbreviation") else None
+
+
+def _is_suffix(word: str) -> bool:
+    return lexicon().is_a(word.rstrip(".").casefold(), "name_suffix")
+
+
+def _suffixed(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a generational suffix (``Jr``, ``III``) after it."""
+    words = longer.split()
+    return len(words) > 1 and _is_suffix(words[-1]) and " ".join(words[:-1]) == shorter
+
+
+def _followed_by_suffix(body: str, pos: int) -> bool:
+    """Whether a suffix word follows ``pos`` (``Smith Jr.``: the son, however the words were cut)."""
+    after = body[pos : pos + 8].lstrip(" ,\u00a0").split(" ")[0]
+    return bool(after) and _is_suffix(after.rstrip(",;:"))

@@ -8,6 +8,7 @@ looked up the same way everywhere:
 - :func:`written_lower` — the words a body writes in lower case outside links, handles and hashtags;
 - :func:`is_initials` — "M", "D.W": initials, after which a full stop ends no sentence;
 - :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``;
+- :func:`one_edit`, :func:`one_letter_added` — two spellings of a word one letter apart;
 - :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
+from kutip.index.language.spelling import one_edit, one_letter_added
 from kutip.index.language.tokens import Token, is_initials, tokenize, words, written_lower
 from kutip.index.language.wordlists import folded_set, lines, sections
 
@@ -25,6 +27,8 @@ __all__ = [
     "is_initials",
     "lines",
     "nickname_rows",
+    "one_edit",
+    "one_letter_added",
     "sections",
     "tokenize",
     "words",

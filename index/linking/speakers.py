@@ -17,6 +17,7 @@ from typing import Literal
 
 from kutip.index.entities.lexicon import lexicon, lookup
 from kutip.index.entities.persons import strip_titles
+from kutip.index.language import one_edit
 from kutip.index.linking.normalise import fold_word, words_of
 
 __all__ = ["Relation", "SpeakerNames", "compatible", "relation", "speaker_names"]
@@ -134,16 +135,6 @@ def _unreliable(words: frozenset[str]) -> bool:
     return any(w in common for w in words)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """One letter added, dropped or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return a == b
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
 _MIN_AGREEING = 2  # name words that must agree exactly before another may differ by one letter
 
 
@@ -154,7 +145,7 @@ def _one_slip(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(a & b) < _MIN_AGREEING or len(only_a) != 1 or len(only_b) != 1:
         return False
     (x,), (y,) = only_a, only_b
-    return min(len(x), len(y)) >= 4 and x[0] == y[0] and _one_edit(x, y)
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and one_edit(x, y)
 
 
 def relation(a: SpeakerNames, b: SpeakerNames) -> Relation:

@@ -11,20 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kutip.index.language import one_letter_added
+
 _MIN_LETTERS = 7  # the slip; shorter names are a letter apart too often ("Rudi", "Rudy")
 _MIN_OTHER_MENTIONS = 2
 
 
-def _one_letter_apart(short: str, long: str) -> bool:
-    """Whether ``long`` is ``short`` with one letter added somewhere."""
-    if len(long) != len(short) + 1:
-        return False
-    k = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
-    return short[k:] == long[k + 1 :]
-
-
 def _apart(a: str, b: str) -> bool:
-    return _one_letter_apart(a, b) or _one_letter_apart(b, a)
+    return one_letter_added(a, b) or one_letter_added(b, a)
 
 
 Folded = tuple[tuple[str, ...], ...]

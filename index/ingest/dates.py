@@ -407,6 +407,27 @@ def _one_word_name(word: str) -> bool:
     return entry is None or entry.type == EntityType.PERSON
 
 
+# "contohuser Senin, 21 Oktober 2019 15:29 WIB": the login of the one who posted the story, as a small
+# site's CMS prints it in lower case before the story's own timed stamp (under a clock header that
+# prints the day the page was read).
+_USER_HANDLE = re.compile(r"^[a-z][a-z0-9_]{3,19}$")
+
+
+def _user_handle(word: str) -> bool:
+    """A CMS login: one lower-case token no word list knows (an everyday or furniture word, a place or a
+    name the gazetteer holds is none)."""
+    from kutip.index.entities import lookup
+    from kutip.index.entities.dictionary import is_listed_word
+    from kutip.index.ingest.boilerplate import furniture_share
+
+    return (
+        bool(_USER_HANDLE.match(word))
+        and not is_listed_word(word)
+        and furniture_share(word) == 0
+        and lookup(word.title()) is None
+    )
+
+
 def _bare_byline(part: str, *, alone: bool = False) -> tuple[str, str] | None:
     """A writer's name beside the date with no "By" label, two to four capitalised words (one when
     it is the stamp's only other part), perhaps with the outlet after a comma ("Ana Lee, Reuters"):
@@ -490,6 +511,8 @@ def read_stamp(line: str) -> Stamp | None:
         else:
             # one name is enough beside a stamp that gives the time too ("Ana 20 Jan 2024, 14:49")
             alone = len([p for p in parts if p]) == 2 and bool(_CLOCK_TIME.search(line))
+            if alone and index == 0 and _user_handle(part):
+                continue  # "contohuser Senin, 21 Oktober 2019 15:29 WIB": the poster's login
             named = _bare_byline(part, alone=alone)
             if not named:
                 return None

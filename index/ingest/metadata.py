@@ -327,6 +327,8 @@ def _weather_banner(index: int, line: str, paragraphs: list[str]) -> bool:
 # runs. A stamp by whose year every such day is the wrong weekday is a "today" banner printed with a story
 # of another year (a Wednesday 3 May: 2023, under a banner of 5 May 2024), which dates nothing. The
 # stamp's own day under the wrong weekday is the writer's slip ("Senin (10/9)" on a Tuesday's stamp).
+# A day of the right weekday that lies months before the stamp ("on Monday (8/4)" under a clock header
+# of 31 May, timed or not) is no fit either: the site's clock printed the day the page was fetched.
 _YEARLESS_DAY = re.compile(
     rf"\b(?P<wday>{DAY_NAMES})\s*,?\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*\)", re.I
 )
@@ -344,7 +346,8 @@ def _weekdays_deny(stamp: str, body: list[str]) -> bool:
             near = _nearest(stamped, day, month)
             if near is None or wanted is None:
                 continue
-            if near.weekday() == wanted or (day, month) == (stamped.day, stamped.month):
+            close = near.weekday() == wanted and abs((stamped - near).days) <= _EVENT_GAP_DAYS
+            if close or (day, month) == (stamped.day, stamped.month):
                 fits += 1
             else:
                 misfits += 1

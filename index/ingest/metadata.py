@@ -166,7 +166,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     # text may stand between the first "story" paragraph and the stamp over the dateline.
     opening = next((i for i, p in enumerate(paragraphs[:_OPENING_REACH]) if parse_dateline(p)), 0)
     head = list(zip(paragraphs, split.is_boilerplate, strict=True))[
-        : max(first_body + _LEAD_PARAGRAPHS, opening)
+        : max(_story_reach(paragraphs, split.is_boilerplate, first_body), opening)
     ]
     stamped = [
         (i, p, iso)
@@ -205,6 +205,27 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
     return below or _today_date(split.body[:1])
+
+
+# A sentence of the story ends so; the logo's text, a slogan, a writer's name or the headline printed again
+# above the stamp ("a l i n e a dot id", "fakta data kata", "Ana Lee") end otherwise.
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _story_reach(paragraphs: list[str], furniture: list[bool], first_body: int) -> int:
+    """Where the head read for stamps ends: after the story's first paragraphs, counting only those that
+    end a sentence, as the lines of a logo, slogan or byline the split kept as story text are no story
+    paragraphs that push the story's own stamp out of reach."""
+    counted, least = 0, first_body + _LEAD_PARAGRAPHS
+    for index in range(first_body, min(len(paragraphs), first_body + _MAX_REACH)):
+        if not furniture[index] and _SENTENCE_CLOSE.search(paragraphs[index].strip()):
+            counted += 1
+            if counted == _LEAD_PARAGRAPHS:
+                return max(index + 1, least)
+    return max(min(len(paragraphs), first_body + _MAX_REACH), least)
+
+
+_MAX_REACH = 2 * _LEAD_PARAGRAPHS  # however many short lines, the head ends within twice the story's share
 
 
 def _below_story(index: int, furniture: list[bool]) -> bool:

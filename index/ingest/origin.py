@@ -247,7 +247,8 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     if signed:
         return signed
     return (
-        _logo_domain(split.body[:_LOGO_PARAGRAPHS], "\n".join(paragraphs))
+        _logo_text(paragraphs[:_STAMP_PARAGRAPHS])
+        or _logo_domain(split.body[:_LOGO_PARAGRAPHS], "\n".join(paragraphs))
         or _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _followed_domain([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or invited_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
@@ -264,6 +265,24 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _caption_owner(paragraphs)
         or repeated_domain(paragraphs)
     )
+
+
+# "logo Contoh.id" at the page's top: the text a scrape keeps of the site's logo picture (its label, then
+# the site's address or listed name) names the site itself; a logo of an app store or a platform names none.
+_LOGO_LABELS = folded_set("ingest_outlet_words.txt", "logo_label")
+_LOGO_TEXT = re.compile(r"^(?P<label>\w+)\s+(?P<name>(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*)$")
+
+
+def _logo_text(head: list[str]) -> str:
+    for line in head:
+        match = _LOGO_TEXT.match(line.strip())
+        if match is None or fold(match["label"]) not in _LOGO_LABELS:
+            continue
+        name = match["name"]
+        domain = "." in name and is_outlet_name(name) and not is_platform(name)
+        if domain or name.casefold() in known_outlets():
+            return display_outlet(name)
+    return ""
 
 
 # "KONTOH – Warga …" over the lead and "Kontoh.com" elsewhere on the page: a site's logo word before the

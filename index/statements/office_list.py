@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .people import known_place
 from .speaker_ref import SpeakerRef
 from .text import Token
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from .names import NameBook
 
 _DATELINE = re.compile(r"\s*(?P<line>[A-Za-z][\w.,()/'’ ]{0,60}?)\s[-—–]+\s+")
+# "Jakarta: Presiden Fulan menilai …" / "NEW YORK: …": a town and a colon open the lead
+_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}):\s+(?=[A-Z])")
 _MAX_OFFICE_LIST_WORDS = 16
 _LIST_GLUE = frozenset({"and", "of", "for", "the", "dan", "serta", "untuk", "&"})
 _RUN_GLUE = _LIST_GLUE | {"on", "at", "in", "di", "dari"}
@@ -56,10 +59,16 @@ def office_run(toks: list[Token]) -> bool:
 
 def after_dateline(body: str, floor: int, end: int) -> int:
     """Where the subject may start: after the dateline opening the paragraph (``SURABAYA,
-    KOMPAS.com - Kapolda Sukamaju, Irjen Fulan, mengaku``), which names a town and an outlet,
-    never the speaker; ``floor`` itself when none stands there."""
+    KOMPAS.com - Kapolda Sukamaju, Irjen Fulan, mengaku``, or a known town and a colon:
+    ``Jakarta: Presiden Fulan menilai``), which names a town and an outlet, never the speaker;
+    ``floor`` itself when none stands there."""
+    if floor and body[floor - 1] != "\n":
+        return floor
+    colon = _PLACE_COLON.match(body, floor, end)
+    if colon is not None and known_place(colon.group("place")):
+        return colon.end()
     m = _DATELINE.match(body, floor, end)
-    if m is None or (floor and body[floor - 1] != "\n"):
+    if m is None:
         return floor
     line = m.group("line")
     caps = re.search(r"\b[A-Z]{3,}\b", line) is not None

@@ -157,6 +157,10 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     if not gap and lexicon().is_a(toks[len(lead)].text, "pronoun_det"):
         return None  # "Mantan Bupati Sukamaju itu …": a description, its capitals an office's place
     k = len(lead)
+    if gap.startswith(")") and "(" in body[lead[0].end : lead[-1].start]:
+        # "Presiden Fulan Hidayat (Fulan) menilai …": the bracket's short name ran into the lead,
+        # and its predicate follows the closing bracket
+        gap = gap[1:].strip()
     if gap == "(":
         # "Fulan Hidayat (52), nelayan di X, sudah …" / "Fulan (52) masih menunggu": the bracket
         # says how old or which party, and the clause goes on after it

@@ -185,7 +185,12 @@ _REPEATS_BELOW = 2
 
 
 def _repeated_below(line: str, page: _Page) -> bool:
-    return page.rest.count(line) >= _REPEATS_BELOW
+    """Printed as a line of its own: a copy run into the next word ("…Teroris DitangkapFoto: …", the
+    headline a picture's text repeats before its caption) is part of a caption, not the line again."""
+    if page.rest.count(line) < _REPEATS_BELOW:
+        return False
+    copies = re.finditer(re.escape(line), page.rest)
+    return sum(1 for copy in copies if not page.rest[copy.end() : copy.end() + 1].isalnum()) >= _REPEATS_BELOW
 
 
 # "OAKVILLE, ON, Aug. 22, 2016": a press release's dateline printed over it, a place in capitals and a day.

@@ -235,9 +235,11 @@ def _statement_select(db: sqlite3.Connection) -> str:
     """Statements with their article's summary, day and cluster (none before anything was linked)."""
     if not _has_table(db, "link_members"):
         return f"SELECT {_STATEMENT_COLUMNS}, {_ARTICLE_COLUMNS}, NULL AS linked FROM statements s " + _JOIN
-    return (
-        f"SELECT {_STATEMENT_COLUMNS}, {_ARTICLE_COLUMNS}, m.cluster AS linked FROM statements s "
-        f"{_JOIN} LEFT JOIN link_members m ON m.statement = s.id"
+    return (  # a linked statement alone has no member row: it is its own cluster
+        f"SELECT {_STATEMENT_COLUMNS}, {_ARTICLE_COLUMNS}, "
+        "CASE WHEN d.statement IS NULL THEN NULL ELSE coalesce(m.cluster, s.id) END AS linked "
+        f"FROM statements s {_JOIN} LEFT JOIN link_docs d ON d.statement = s.id "
+        "LEFT JOIN link_members m ON m.statement = s.id"
     )
 
 
@@ -275,6 +277,11 @@ def _with_reach(db: sqlite3.Connection, found: list[PageStatement]) -> list[Page
             articles.setdefault(cluster, set()).add(article)
             if outlet:
                 outlets.setdefault(cluster, Counter())[outlet] += 1
+        for s in found:  # a statement alone has no member rows: its own article and outlet
+            if s.row.statement.cluster == s.row.statement.id and s.cluster not in articles:
+                articles[s.cluster] = {s.row.article.id}
+                if s.row.article.outlet:
+                    outlets[s.cluster] = Counter({s.row.article.outlet: 1})
     ranked = {c: tuple(sorted(n, key=lambda o: (-n[o], o))) for c, n in outlets.items()}
     out = [
         PageStatement(s.row, s.day, max(1, len(articles.get(c := s.cluster, ()))), c, ranked.get(c, ()))

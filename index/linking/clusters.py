@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kutip.index.linking.members import cluster_ids as statement_clusters
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.similarity import similarity
 from kutip.index.linking.store import ensure_schema
@@ -94,16 +95,20 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
     """The clusters with these ids, in the order given."""
     wanted = list(dict.fromkeys(cluster_ids))
     grouped: dict[str, list[ClusterMember]] = {c: [] for c in wanted}
-    rows = select_in(
-        db,
-        "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, m.cluster, "
-        "a.source, a.locator, a.outlet, coalesce(d.lang, a.lang, ''), "
-        "CASE WHEN json_valid(a.extra) THEN json_extract(a.extra, '$.event_date') END "
-        "FROM link_members m JOIN statements s ON s.id = m.statement "
-        "JOIN articles a ON a.id = s.article LEFT JOIN link_docs d ON d.statement = s.id "
-        "WHERE m.cluster IN ({marks})",
-        wanted,
+    rows = list(
+        select_in(
+            db,
+            "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, m.cluster, "
+            "a.source, a.locator, a.outlet, coalesce(d.lang, a.lang, ''), "
+            "CASE WHEN json_valid(a.extra) THEN json_extract(a.extra, '$.event_date') END "
+            "FROM link_members m JOIN statements s ON s.id = m.statement "
+            "JOIN articles a ON a.id = s.article LEFT JOIN link_docs d ON d.statement = s.id "
+            "WHERE m.cluster IN ({marks})",
+            wanted,
+        )
     )
+    several = _with_rows(db, wanted)
+    rows = [*rows, *_alone(db, [c for c in wanted if c not in several])]
     for sid, article, kind, via, text, speaker, date, cluster, source, locator, outlet, lang, event in rows:
         path = f"{source}#{locator}" if locator else source
         grouped[cluster].append(
@@ -131,10 +136,41 @@ def members_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> list[Clust
     return found
 
 
+def _with_rows(db: sqlite3.Connection, wanted: list[str]) -> set[str]:
+    """The ids of clusters of two or more among ``wanted`` (a statement alone has no rows)."""
+    rows = select_in(db, "SELECT cluster FROM link_clusters WHERE cluster IN ({marks})", wanted)
+    return {r[0] for r in rows}
+
+
+def _alone(db: sqlite3.Connection, ids: list[str]) -> list[tuple[Any, ...]]:
+    """:func:`members_of`'s rows for linked statements alone in their cluster (ids are theirs)."""
+    return [
+        tuple(r)
+        for r in select_in(
+            db,
+            "SELECT s.id, s.article, s.kind, s.via, s.text, s.speaker, s.date, s.id, "
+            "a.source, a.locator, a.outlet, coalesce(d.lang, a.lang, ''), "
+            "CASE WHEN json_valid(a.extra) THEN json_extract(a.extra, '$.event_date') END "
+            "FROM link_docs d JOIN statements s ON s.id = d.statement JOIN articles a ON a.id = s.article "
+            "WHERE d.statement IN ({marks})",
+            ids,
+        )
+    ]
+
+
+# every linked statement's cluster: its member row's, or itself when alone
+_EVERY_CLUSTER = (
+    "SELECT coalesce(m.cluster, d.statement) AS cluster FROM link_docs d "
+    "JOIN statements s ON s.id = d.statement LEFT JOIN link_members m ON m.statement = d.statement WHERE 1"
+)
+
+
 def clusters(db: sqlite3.Connection, speaker: str | None = None, min_articles: int = 2) -> list[Cluster]:
     """Remarks reported by at least ``min_articles`` articles, most widely reported first."""
     ensure_schema(db)
     sql = "SELECT m.cluster FROM link_members m JOIN statements s ON s.id = m.statement WHERE 1"
+    if min_articles <= 1:  # statements alone too
+        sql = _EVERY_CLUSTER
     params: tuple[str, ...] = ()
     if speaker:
         words = name_words(speaker)
@@ -142,7 +178,7 @@ def clusters(db: sqlite3.Connection, speaker: str | None = None, min_articles: i
             return []
         sql += " AND s.speaker LIKE ?"
         params = (f"%{max(words, key=len)}%",)
-    sql += " GROUP BY m.cluster"
+    sql += " GROUP BY 1"
     if min_articles > 1 and not speaker:
         sql += f" HAVING count(DISTINCT s.article) >= {int(min_articles)}"
     found = members_of(db, (r[0] for r in db.execute(sql, params)))
@@ -184,9 +220,7 @@ def find(db: sqlite3.Connection, phrase: str, limit: int = 20) -> list[Cluster]:
     if not scored:
         return []
     best: dict[str, float] = {}
-    for sid, cluster in select_in(
-        db, "SELECT statement, cluster FROM link_members WHERE statement IN ({marks})", scored
-    ):
+    for sid, cluster in statement_clusters(db, scored).items():
         best[cluster] = max(best.get(cluster, 0.0), scored[sid])
     ranked = sorted(best, key=lambda c: (-best[c], c))[:limit]
     found = {c.id: c for c in members_of(db, ranked)}

@@ -1,8 +1,11 @@
 """Cluster membership kept incrementally (union-find with a representative per cluster).
 
-``link_members`` maps each statement straight to its cluster id (the id of its earliest
-member: dated before undated, then by id), so finding a cluster is one lookup and
-merging two rewrites only the smaller side's rows. ``link_clusters`` holds each
+``link_members`` maps each statement of a cluster of two or more straight to its cluster id
+(the id of its earliest member: dated before undated, then by id), so finding a cluster is
+one lookup and merging two rewrites only the smaller side's rows. A statement alone (most of
+them: 40,414 of 58,654 clusters of a 10k archive) has no row in either table: a linked
+statement (one with a ``link_docs`` row) without a member row is its own cluster, of size one,
+its own core. ``link_clusters`` holds each
 cluster's *core*: its ``CORE_SIZE`` fullest reports (most distinct terms), one of which
 every new member must match (:mod:`update`): a cluster is one remark, and a prolific
 speaker's remarks cannot chain into one giant cluster through a fragment that happens
@@ -26,6 +29,7 @@ __all__ = [
     "cluster_of",
     "core_of",
     "forget",
+    "members",
     "merge",
     "size_of",
 ]
@@ -34,6 +38,7 @@ CORE_SIZE = 3
 
 
 def cluster_of(db: sqlite3.Connection, statement: str) -> str:
+    """The statement's cluster id: its own id when it is alone."""
     row = db.execute("SELECT cluster FROM link_members WHERE statement = ?", (statement,)).fetchone()
     return str(row[0]) if row else statement
 
@@ -48,10 +53,15 @@ def cluster_ids(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
     if not wanted or db.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_members'").fetchone() is None:
         return {}
     if len(wanted) > _WHOLE_TABLE:
-        every = {str(r[0]): str(r[1]) for r in db.execute("SELECT statement, cluster FROM link_members")}
+        every = {str(r[0]): str(r[1]) for r in db.execute(f"SELECT {_LINKED} FROM link_docs d {_MEMBER}")}
         return {sid: every[sid] for sid in wanted if sid in every}
-    rows = select_in(db, "SELECT statement, cluster FROM link_members WHERE statement IN ({marks})", wanted)
-    return {r[0]: r[1] for r in rows}
+    sql = f"SELECT {_LINKED} FROM link_docs d {_MEMBER} WHERE d.statement IN ({{marks}})"
+    return {r[0]: r[1] for r in select_in(db, sql, wanted)}
+
+
+# a linked statement and its cluster: its member row's, else its own id (it is alone)
+_LINKED = "d.statement, coalesce(m.cluster, d.statement)"
+_MEMBER = "LEFT JOIN link_members m ON m.statement = d.statement"
 
 
 def core_of(db: sqlite3.Connection, cluster: str) -> list[str]:
@@ -66,10 +76,16 @@ def size_of(db: sqlite3.Connection, cluster: str) -> int:
 
 
 def add_singletons(db: sqlite3.Connection, ids: Iterable[str]) -> None:
-    """Each statement alone in its own cluster (it is its own representative)."""
+    """Each statement alone in its own cluster (it is its own representative): no row at all."""
     rows = [(sid,) for sid in ids]
-    db.executemany("INSERT OR REPLACE INTO link_members(statement, cluster) VALUES (?, ?1)", rows)
-    db.executemany("INSERT OR REPLACE INTO link_clusters(cluster, core, size) VALUES (?, ?1, 1)", rows)
+    db.executemany("DELETE FROM link_members WHERE statement = ?", rows)
+    db.executemany("DELETE FROM link_clusters WHERE cluster = ?", rows)
+
+
+def members(db: sqlite3.Connection, cluster: str) -> list[str]:
+    """The cluster's statements (a statement alone is its own cluster: itself)."""
+    rows = db.execute("SELECT statement FROM link_members WHERE cluster = ?", (cluster,)).fetchall()
+    return [str(r[0]) for r in rows] or [cluster]
 
 
 def _dates(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
@@ -86,12 +102,16 @@ def merge(db: sqlite3.Connection, a: str, b: str, core: Sequence[str]) -> str:
     """Joins clusters ``a`` and ``b`` with ``core`` (fullest first); returns the merged cluster's id."""
     if a == b:
         return a
-    size = size_of(db, a) + size_of(db, b)
+    sizes = {a: size_of(db, a), b: size_of(db, b)}
     merged = _earliest(db, [a, b])
     for old in (a, b):
-        if old != merged:
+        if sizes[old] == 1:  # alone so far: its first row
+            db.execute("INSERT OR REPLACE INTO link_members(statement, cluster) VALUES (?, ?)", (old, merged))
+        elif old != merged:
             db.execute("UPDATE link_members SET cluster = ? WHERE cluster = ?", (merged, old))
+        if old != merged:
             db.execute("DELETE FROM link_clusters WHERE cluster = ?", (old,))
+    size = sizes[a] + sizes[b]
     db.execute(
         "INSERT OR REPLACE INTO link_clusters(cluster, core, size) VALUES (?, ?, ?)",
         (merged, " ".join(core[:CORE_SIZE]), size),
@@ -111,9 +131,8 @@ def forget(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
         for r in select_in(db, "SELECT statement FROM link_members WHERE cluster IN ({marks})", hit)
         if r[0] not in gone
     ]
-    for chunk_ids in (ids, hit):
-        for sid in chunk_ids:
-            db.execute("DELETE FROM link_members WHERE statement = ?", (sid,))
-            db.execute("DELETE FROM link_clusters WHERE cluster = ?", (sid,))
-    add_singletons(db, orphans)
+    for sid in (*ids, *hit):
+        db.execute("DELETE FROM link_members WHERE statement = ?", (sid,))
+        db.execute("DELETE FROM link_clusters WHERE cluster = ?", (sid,))
+    add_singletons(db, orphans)  # alone again: their rows go
     return orphans

@@ -3,8 +3,9 @@
 ``link_docs`` holds each statement's normalised form (and language), so verifying a
 candidate never re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`), kept
 compact: a 32-bit key, a month and the statement's ``link_docs`` rowid, no text;
-``link_members`` maps every linked statement to its cluster and ``link_clusters`` holds
-each cluster's core (its fullest reports) and size (:mod:`members`);
+``link_members`` maps each statement of a cluster of two or more to its cluster and
+``link_clusters`` holds each such cluster's core (its fullest reports) and size; a statement
+alone has no row in either (:mod:`members`);
 ``link_fts`` lets the quote finder look terms up. No pairwise edges are stored. The
 tables carry a schema version in ``link_meta``: an archive linked by an older layout has
 them dropped and every statement relinked. Everything here can be rebuilt from
@@ -36,7 +37,9 @@ __all__ = [
     "set_meta",
 ]
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
+# an older layout whose tables read the same once its rows of statements alone are gone
+_ALONE_ROWS = "10"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
 
 SCHEMA = """
@@ -91,7 +94,11 @@ def ensure_schema(db: sqlite3.Connection) -> None:
     """Creates the tables if missing (dropping an older layout); plain statements, so it runs
     inside the caller's transaction."""
     db.execute("CREATE TABLE IF NOT EXISTS link_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    if meta(db, "schema") != SCHEMA_VERSION:
+    schema = meta(db, "schema")
+    if schema == _ALONE_ROWS:
+        _drop_rows_of_statements_alone(db)
+        set_meta(db, "schema", SCHEMA_VERSION)
+    elif schema != SCHEMA_VERSION:
         for table in _OLD_TABLES:
             db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("DELETE FROM link_meta")
@@ -99,6 +106,13 @@ def ensure_schema(db: sqlite3.Connection) -> None:
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+def _drop_rows_of_statements_alone(db: sqlite3.Connection) -> None:
+    """Layout 10 kept a member row and a cluster row for every statement, alone or not; without
+    them the clusters read the same, so an archive is not relinked for it."""
+    db.execute("DELETE FROM link_members WHERE cluster IN (SELECT cluster FROM link_clusters WHERE size = 1)")
+    db.execute("DELETE FROM link_clusters WHERE size = 1")
 
 
 _PREFIX = 5  # letters of a term that :func:`similarity.similarity` lets match loosely

@@ -42,7 +42,7 @@ from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
 from kutip.index.linking.keys import day_of, month_of
-from kutip.index.linking.members import add_singletons, cluster_of, core_of, forget, merge
+from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS, days_apart, kinds_conflict, recited
 from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candidates
@@ -551,8 +551,7 @@ class _Linker:
         return not any(self._agrees(a.statement, b.statement) for a in ours for b in others)
 
     def _members(self, cluster: str) -> list[LinkDoc]:
-        rows = self.db.execute("SELECT statement FROM link_members WHERE cluster = ?", (cluster,))
-        ids = [r[0] for r in rows]
+        ids = members(self.db, cluster)
         self.docs.update(load_docs(self.db, [sid for sid in ids if sid not in self.docs]))
         return [self.docs[sid] for sid in ids if sid in self.docs]
 
@@ -751,14 +750,15 @@ class _Linker:
 
 def unlinked(db: sqlite3.Connection) -> list[str]:
     """Statements inserted since the linker last ran (an older archive, or a batch cut short by a
-    crash): those past the watermark of ``statements``' rowids that have no cluster yet."""
+    crash): those past the watermark of ``statements``' rowids that the linker never read (no
+    ``link_docs`` row: a statement alone has no cluster row, see :mod:`members`)."""
     ensure_schema(db)
     seen = int(meta(db, "rowid_seen") or 0)
     return [
         r[0]
         for r in db.execute(
-            "SELECT s.id FROM statements s LEFT JOIN link_members m ON m.statement = s.id "
-            "WHERE s.rowid > ? AND m.statement IS NULL",
+            "SELECT s.id FROM statements s LEFT JOIN link_docs d ON d.statement = s.id "
+            "WHERE s.rowid > ? AND d.statement IS NULL",
             (seen,),
         )
     ]
@@ -786,7 +786,7 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
 
     new_docs = _read_docs(db, added_ids)
     insert_docs(db, new_docs)
-    add_singletons(db, [d.statement for d in new_docs])
+    # each new statement starts alone: no member row (``forget`` took any of an earlier version)
     linker = _Linker(db)
     # reports whose attributions date the remark first, then dated, then undated: clusters form
     # around the best-dated reports, and an undated one joins them rather than bridging two

@@ -22,10 +22,10 @@ from kutip.index.entities.dictionary import is_derived_word, is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
 from kutip.index.entities.figures import full_name
-from kutip.index.entities.lexicon import lexicon
+from kutip.index.entities.lexicon import Lexicon, lexicon
 from kutip.index.entities.media import is_outlet_word
 from kutip.index.entities.tagger import Tagging
-from kutip.index.language import Token, folded_set, is_initials
+from kutip.index.language import Token, folded_set, is_initials, written_lower
 from kutip.index.models import EntityType
 
 __all__ = ["drop_units_before_bodies", "is_affixed_verb", "split_names_from_bodies", "trim_run_ons"]
@@ -246,8 +246,12 @@ def split_names_from_bodies(
     """A body or place the article names, with a person's name run on after it ("Wakil Ketua Umum Partai
     Contoh Fulan Hidayat", "Kepala Dinas Sosial Kota Warsito"): the known body ends where it ends
     elsewhere (or in the gazetteer), and the words after it are a person when they are name words (no
-    everyday word, body or place) the tagger reads as a person."""
+    everyday word, body or place) the tagger reads as a person. A word the tagger is sure is a name's
+    ("Harian Contoh Budiman Hidayat") is a name word when the article never writes it in lower case; after
+    an office's title ("Waketum Partai Contoh Fulan") a name is expected, so less confidence will do and
+    the name is titled."""
     lex = lexicon()
+    lower = written_lower(tokens)
     bodies = Counter(
         _run(tokens, c.first, c.last)
         for c in candidates
@@ -265,13 +269,37 @@ def split_names_from_bodies(
             if bodies[head] - (head == own) <= 0 and lex.entry(written, list(head)) is None:
                 continue
             rest = [tokens[k] for k in range(end + 1, c.last + 1)]
-            if len(rest) > 4 or not all(_name_like(t) for t in rest):
+            score = tagging.person_score(end + 1, c.last)
+            sure = score >= NAME_SURE_AT  # the tagger reads a name of words the dictionary also holds
+            if len(rest) > 4 or not all(_name_like(t) or (sure and _name_here(t, lower)) for t in rest):
                 break
-            if tagging.person_score(end + 1, c.last) >= NAME_AFTER_BODY_AT:
-                out.append(Candidate(end + 1, c.last, EntityType.PERSON, "tagger"))
+            titled = _after_title(tokens, c.first, lex)
+            if score >= (NAME_AFTER_TITLED_BODY_AT if titled else NAME_AFTER_BODY_AT):
+                out.append(Candidate(end + 1, c.last, EntityType.PERSON, "title" if titled else "tagger"))
                 c.last = end
             break
     return out
+
+
+NAME_SURE_AT = 0.7  # the tagger's person probability that outweighs a dictionary word in a name ("Budiman")
+NAME_AFTER_TITLED_BODY_AT = 0.1  # the same after an office's title ("Waketum Partai Contoh Fulan")
+
+
+def _name_here(token: Token, lower: frozenset[str]) -> bool:
+    """A capitalised word of letters the article never writes in lower case and no gazetteer name."""
+    word = token.folded
+    if not token.capitalised or token.acronym or not word.isalpha() or word in lower:
+        return False
+    return lexicon().entry([token.text], [word]) is None
+
+
+def _after_title(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether an office's title ends right before token ``first`` ("Wakil Ketua Umum | Partai X")."""
+    for n in range(1, min(lex.longest_title, first) + 1):
+        key = tuple(tokens[k].folded.rstrip(".") for k in range(first - n, first))
+        if key in lex.titles and "\n" not in "".join(tokens[k].gap for k in range(first - n + 1, first + 1)):
+            return True
+    return False
 
 
 def _name_like(token: Token) -> bool:

@@ -103,7 +103,10 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     cued |= {c.first for c in candidates if c.cue == "headline" and bracketed(tokens, c)}
     cued |= {c.first for c in candidates if c.cue == FIGURE_CUE}  # a ticket's figures, split after ``cued``
     drop_units_before_bodies(tokens, candidates, tagging)
+    bodies = {id(c) for c in candidates}
     candidates = split_names_from_bodies(tokens, candidates, tagging)
+    # "Waketum Partai Contoh Fulan": a name split from a body right after an office's title is titled
+    cued |= {c.first for c in candidates if id(c) not in bodies and c.cue == "title"}
     cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
     entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)
     return entities, tokens, tagging, cues

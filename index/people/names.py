@@ -171,6 +171,16 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+# consonants Indonesian spelling of names writes either way: z or s ("Aziz"/"Azis"), f, v or p
+# ("Yusuf"/"Yusup", "Novri"/"Nofri"); a vowel that differs ("Dedi"/"Dodi") is another name
+_ONE_SOUND = str.maketrans("zvp", "sff")
+
+
+def _sounds_alike(x: str, y: str) -> bool:
+    """Two spellings of one word that differ only in letters written for one sound, past the first."""
+    return len(x) == len(y) >= 4 and x[0] == y[0] and x.translate(_ONE_SOUND) == y.translate(_ONE_SOUND)
+
+
 def _long_enough(x: str, y: str) -> bool:
     """A differing word is a typo rather than another name: long, or a letter dropped from a long-ish word.
 
@@ -184,7 +194,8 @@ def _long_enough(x: str, y: str) -> bool:
 def same_spelling_variant(a: str, b: str) -> bool:
     """Two keys that are one long name spelt two ways ("Luhut Binsar Panjaitan"/"Pandjaitan").
 
-    Same number of words (two or more), same initials, at least ten letters, and the
+    Same number of words (two or more), same initials, and either the words that differ differ
+    only in letters written for one sound (``_sounds_alike``), or at least ten letters and the
     words that differ are long or lost a letter (a different short given name is a different
     person: "Dedi" is not "Dodi"): one edit for names under sixteen letters, two from sixteen on.
     """
@@ -196,9 +207,11 @@ def same_spelling_variant(a: str, b: str) -> bool:
     if wa == wb:
         return True
     letters = min(len("".join(a.split())), len("".join(b.split())))
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if all(_sounds_alike(x, y) for x, y in differing):
+        return True  # "Idham Azis"/"Idham Aziz", "Nofriansyah"/"Novriansyah": one sound, two letters
     if letters < MIN_VARIANT_LETTERS:
         return False
-    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     if not all(_long_enough(x, y) for x, y in differing):
         return False
     limit = 1 if letters < 16 else 2

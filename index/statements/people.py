@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..entities import lookup
-from ..entities.dictionary import is_lower_word
+from ..entities.dictionary import is_derived_word, is_lower_word
 from ..language import folded_set, is_initials
 from ..models import EntityType
 from .lexicon import lexicon
@@ -106,12 +106,18 @@ _NOMINALISED = re.compile(r"(?:ke|pe|per)[a-z]{3,}an")
 
 
 def nominalised(word: str) -> bool:
-    """An everyday noun that opens a sentence before a name: ``Nama``, ``Sosok``, or a ke-/pe-
-    nominalisation (``Kedatangan``, ``Pernyataan``) the news writes in lower case elsewhere."""
+    """An everyday noun that opens a sentence or a name's run before a name: ``Nama``, ``Sosok``,
+    a ke-/pe- nominalisation (``Kedatangan``, ``Pernyataan``, ``Kepresidenan``) of a dictionary
+    root, or an -an noun the news writes in lower case elsewhere (``Kunjungan``)."""
     folded = word.casefold()
     if lexicon().is_a(folded, "nominal"):
         return True
-    return _NOMINALISED.fullmatch(folded) is not None and is_lower_word(folded)
+    if _NOMINALISED.fullmatch(folded) is not None:
+        # a ke-/pe-...-an noun of a dictionary root is no given name, even where the news only
+        # writes it in an office's name ("Kantor Staf Kepresidenan Fulan")
+        return is_lower_word(folded) or is_derived_word(folded)
+    # "Kunjungan Fulan ...": an -an noun of a dictionary root the news writes in lower case
+    return folded.endswith("an") and is_lower_word(folded) and is_derived_word(folded)
 
 
 def known_place(phrase: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from ..names import is_short_form
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .text import tokens
 
 
@@ -91,7 +91,27 @@ class Namesakes:
         speakers = [f for f in latest if f in spoken]
         if len(speakers) == 1 and not latest[best][0]:
             return speakers[0]
+        principals = [f for f in latest if f not in self._relatives(rivals)]
+        if len(principals) == 1 and not latest[best][0]:
+            return principals[0]  # "Donald Smith ... putranya, Eric Smith": "Smith" is Donald
         return best
+
+    def _relatives(self, rivals: list[str]) -> set[str]:
+        """Namesakes first written in full as a relative of another, in the sentence that named
+        that other first: ``… Fulan Smith untuk bertemu dengan putranya, Eric Smith`` or
+        ``keponakan Fulan Kalla, Badu Kalla``: the article goes on naming the relative in full
+        or by the relation, and the bare surname stays the other's."""
+        prose = {full: [p for p in self._occurrences(full) if not self._heading(p)] for full in rivals}
+        found: set[str] = set()
+        for full, positions in prose.items():
+            if not positions:
+                continue
+            at = positions[0]
+            opened = max(self.body.rfind(c, 0, at) for c in ".!?\n") + 1
+            others = [(p, o) for o in rivals if o != full for p in prose[o] if opened <= p < at]
+            if others and _after_kin(self.body, at, others):
+                found.add(full)
+        return found
 
     def _holder(self, rivals: list[str]) -> str | None:
         """The namesake the article's bare surname already named: the first introduced in full,
@@ -131,6 +151,29 @@ class Namesakes:
             return None
         word = before[0].text.casefold()
         return word if lex.is_a(word, "role") or lex.is_a(word, "abbreviation") else None
+
+
+def _after_kin(body: str, at: int, others: list[tuple[int, str]]) -> bool:
+    """Whether a kin word stands before the name at ``at`` (``putranya, Eric Smith``, ``his son
+    Eric Smith``), or before the other namesake written right before it (``keponakan Fulan
+    Kalla, Badu Kalla``)."""
+    lex = lexicon()
+    before = tokens(body, max(0, at - 60), at)
+    if before and _kin(lex, before[-1].text) and not body[before[-1].end : at].strip(" ,\u00a0"):
+        return True
+    for pos, other in others:
+        ahead = tokens(body, max(0, pos - 30), pos)
+        if ahead and _kin(lex, ahead[-1].text) and body[pos + len(other) : at].strip(" \u00a0") == ",":
+            return True
+    return False
+
+
+def _kin(lex: Lexicon, word: str) -> bool:
+    """A lower-case kin word, or one with its -nya (``putranya``: his son)."""
+    folded = word.casefold()
+    if not word.islower():
+        return False
+    return lex.is_a(folded, "kin") or (folded.endswith("nya") and lex.is_a(folded[:-3], "kin"))
 
 
 def _is_suffix(word: str) -> bool:

@@ -26,7 +26,7 @@ from kutip.index.entities.leads import (
     take_syllable,
     trim_leads,
 )
-from kutip.index.entities.lexicon import degrees, lexicon
+from kutip.index.entities.lexicon import degrees, lexicon, unit_word
 from kutip.index.entities.offices import (
     facility_head,
     institution_head,
@@ -85,6 +85,19 @@ def navigation_length(folded: list[str]) -> int:
     return skipped
 
 
+def _furniture_led(tokens: list[Token], c: Candidate) -> bool:
+    """ "Tonton juga '...'", "Simak juga": a line opening with a run that the lower-case words after it
+    make page furniture (a related video's or link's label), whatever follows."""
+    if c.first > 0 and "\n" not in tokens[c.first].gap:
+        return False
+    run = [tokens[k].folded for k in range(c.first, c.last + 1)]
+    k = c.last + 1
+    while k < len(tokens) and len(run) < 3 and tokens[k].text.islower() and "\n" not in tokens[k].gap:
+        run.append(tokens[k].folded)
+        k += 1
+    return navigation_length(run) == len(run) > c.last - c.first + 1
+
+
 def _degree(tokens: list[Token], c: Candidate) -> bool:
     """ "Fulan, M.Sc", "Fulan, M. Sc": a run that spells an academic degree is no one's name."""
     spelled = "".join(tokens[k].folded for k in range(c.first, c.last + 1)).replace(".", "")
@@ -92,7 +105,8 @@ def _degree(tokens: list[Token], c: Candidate) -> bool:
 
 
 def _office_unit(tokens: list[Token], c: Candidate) -> bool:
-    """ "Tim Sat Reskrim", "Divisi Humas": an uncued run holding an office's field names a unit, not a person.
+    """ "Tim Sat Reskrim", "Divisi Humas", "Satreskrim Polresta": an uncued run holding an office's field
+    (or a unit's clipped name) names a unit, not a person.
 
     Portfolio words ("reskrim", "humas", "keuangan") continue titles and bodies and are no
     given names; a title or a speech verb beside the run would have cut the name out already.
@@ -101,7 +115,10 @@ def _office_unit(tokens: list[Token], c: Candidate) -> bool:
         return False
     lex = lexicon()
     words_of_run = (tokens[k].folded for k in range(c.first, c.last + 1))
-    return any(w in lex.portfolios and w not in lex.common and w not in first_names() for w in words_of_run)
+    return any(
+        unit_word(w) or (w in lex.portfolios and w not in lex.common and w not in first_names())
+        for w in words_of_run
+    )
 
 
 def _ticket(tokens: list[Token], c: Candidate) -> bool:
@@ -296,7 +313,7 @@ def drop_non_persons(
             continue
         folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
         skip = navigation_length(folded)
-        if skip == len(folded):
+        if skip == len(folded) or _furniture_led(tokens, c):
             continue
         c.first += skip
         if all(is_calendar_word(w) for w in folded[skip:]):

@@ -16,7 +16,7 @@ from kutip.index.entities.cues import Candidate
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_derived_word, is_plain_word
-from kutip.index.entities.lexicon import Lexicon, degrees, root_words
+from kutip.index.entities.lexicon import Lexicon, degrees, root_words, unit_word
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
@@ -138,6 +138,8 @@ def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Taggi
         open_name = c.type is None or (c.cue == "acronym" and c.first == c.last)  # "SBY", "JK"
         # "Majelis Hakim menolak": a body's head word alone before a title names the body, never a person
         open_name = open_name and not (c.first == c.last and (tokens[c.first].folded,) in lex.org_heads)
+        # "Satreskrim Polresta X", "Kan Bareskrim": a run holding a police unit's clipped name names the unit
+        open_name = open_name and not any(unit_word(tokens[k].folded) for k in range(c.first, c.last + 1))
         score = tagging.person_score(c.first, c.last)
         if open_name and (score >= ADD_AT or (score >= SUBJECT_AT and _subject(tokens, c, lex))):
             c.type, c.cue, c.weak = EntityType.PERSON, "tagger", False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kutip.index.language import fold, lines, sections, words
+from kutip.index.language import fold, folded_set, lines, sections, words
 from kutip.index.models import EntityType
 
 _SHORT_FORMS = "language/office_short_forms.txt"
@@ -276,7 +276,18 @@ def _body_prefixes() -> tuple[str, ...]:
 
 
 def body_word(text: str) -> bool:
-    """A syllabic short name of a government body ("Kemenpora", "Depdiknas", "Pemprov")."""
+    """A syllabic short name of a government body ("Kemenpora", "Depdiknas", "Pemprov", "Satlantas")."""
     if len(text) < 6 or not text[:1].isupper() or text.isupper():
         return False
-    return fold(text).startswith(_body_prefixes())
+    folded = fold(text)
+    return folded.startswith(_body_prefixes()) or unit_word(folded)
+
+
+_UNITS = "language/unit_words.txt"
+
+
+def unit_word(folded: str) -> bool:
+    """A police unit's head glued to its field ("satlantas", "dirkrimum"): ``language/unit_words.txt``."""
+    fields = folded_set(_UNITS, "fields")
+    heads = folded_set(_UNITS, "heads")
+    return any(folded.startswith(head) and folded[len(head) :] in fields for head in heads)

@@ -106,6 +106,35 @@ def _after_street_head(tokens: list[Token], first: int) -> bool:
     return tokens[k].folded.rstrip(".") in folded_set(_STREETS)
 
 
+_ADDRESS_REACH = 5  # capitalised words between "di" and a part of an address ("di Gedung Contoh Raya, X")
+
+
+def _in_address(tokens: list[Token], first: int, last: int) -> bool:
+    """ "di Kompleks Contoh, Senayan, Jakarta", "di SPN Contoh, Maluku Utara": a run in a place's address.
+
+    The run follows "di" across capitalised words (a venue's name) and is followed by a comma and a
+    listed place or region ("Jakarta", "Kabupaten Badung"); a person's name is written so only after
+    the person's own house or office in lower case ("di rumah Fulan, Bekasi"), which stops the search.
+    """
+    after = last + 1
+    if after + 1 > len(tokens) or tokens[after].gap.strip() != "," or "\n" in tokens[after].gap:
+        return False
+    lex = lexicon()
+    ends = range(after + 1, min(after + 4, len(tokens)) + 1)
+    entries = (lex.entry([t.text for t in tokens[after:end]]) for end in ends)
+    place = any(e is not None and e.type is EntityType.PLACE for e in entries)
+    if not place and tokens[after].folded not in lex.place_heads:
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _ADDRESS_REACH and "\n" not in tokens[k + 1].gap:
+        if tokens[k].folded in lex.area_preps:
+            return True
+        if not tokens[k].capitalised:
+            return False
+        k -= 1
+    return False
+
+
 def drop_thin_persons(
     entities: list[Entity], tokens: list[Token], tagging: Tagging | None, cues: Mapping[int, str]
 ) -> list[Entity]:
@@ -122,6 +151,10 @@ def drop_thin_persons(
         street = bool(name) and name[0] in folded_set(_STREETS)  # "Gelora Fulan Badu": the venue itself
         if street or (spans and all(_after_street_head(tokens, first) for first, _ in spans)):
             entity.type = EntityType.PLACE  # a street or a venue named after someone, never the person here
+            out.append(entity)
+            continue
+        if spans and all(_in_address(tokens, first, last) for first, last in spans):
+            entity.type = EntityType.PLACE  # a part of a place's address in every mention
             out.append(entity)
             continue
         found = {cues.get(first, "") for first, _ in spans}

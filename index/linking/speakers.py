@@ -17,7 +17,7 @@ from typing import Literal
 
 from kutip.index.entities.lexicon import lexicon, lookup
 from kutip.index.entities.persons import strip_titles
-from kutip.index.language import one_edit
+from kutip.index.language import lines, one_edit
 from kutip.index.linking.normalise import fold_word, words_of
 
 __all__ = ["Relation", "SpeakerNames", "compatible", "relation", "speaker_names"]
@@ -110,10 +110,36 @@ def _opening_vowel_varies(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= _FUZZY_MIN and a[1:] == b[1:] and {a[0], b[0]} <= _VOWELS
 
 
+@lru_cache(maxsize=1)
+def _alternate_letters() -> frozenset[frozenset[str]]:
+    """Pairs of letters names are spelled with one for the other (``data/linking_name_spellings.tsv``)."""
+    pairs: set[frozenset[str]] = set()
+    for line in lines("linking_name_spellings.tsv"):
+        letters = line.split()
+        if len(letters) == 2:
+            pairs.add(frozenset(letters))
+    return frozenset(pairs)
+
+
+_ALTERNATE_MIN = 4  # letters a name word needs before an alternate spelling of one letter is read as it
+
+
+def _spelled_alternately(a: str, b: str) -> bool:
+    """One letter of a name word written as its usual alternate (``Azis``/``Aziz``,
+    ``Yusup``/``Yusuf``), the first letter and the rest the same: a short word's spelling slip that
+    :func:`_near`'s ratio cannot forgive."""
+    if len(a) != len(b) or len(a) < _ALTERNATE_MIN or a[0] != b[0]:
+        return False
+    changed = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and changed[0] in _alternate_letters()
+
+
+@lru_cache(maxsize=100_000)
 def _near(a: str, b: str) -> bool:
-    """One letter added, dropped or changed in a longer name word (``Makarim``/``Makariem``), or
-    its opening vowel changed (:func:`_opening_vowel_varies`)."""
-    if a == b or _opening_vowel_varies(a, b):
+    """One letter added, dropped or changed in a longer name word (``Makarim``/``Makariem``), its
+    opening vowel changed (:func:`_opening_vowel_varies`), or a letter written as its usual
+    alternate (:func:`_spelled_alternately`)."""
+    if a == b or _opening_vowel_varies(a, b) or _spelled_alternately(a, b):
         return True
     if min(len(a), len(b)) < _FUZZY_MIN or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
         return False

@@ -8,14 +8,19 @@ with function words kept (:func:`normalise.content_terms`: variants folded, so `
 ``tidak``, fillers dropped, words stemmed). Either the longer says ``VERBATIM_SHARE`` of the
 shorter's words in the same order (a transcription dropping a word), or both say one unbroken
 run of them covering ``RUN_SHARE`` of the shorter (outlets cutting one remark at different
-places); either way at least ``VERBATIM_WORDS`` words (``UNDATED_WORDS`` when no two dates
-confirm one occasion). Only for one speaker (:mod:`update` asks).
+places), or both say the same words in the same places but one content word (an outlet's edit or a
+transcription of one word: "bahas situasi terakhir" / "bahas situasi terkini"; a function word
+changed, "sudah" / "belum", "itu" / "ini", is another remark); either way at least
+``VERBATIM_WORDS`` words (``UNDATED_WORDS`` when no two dates confirm one occasion). Only for one
+speaker (:mod:`update` asks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from kutip.index.language import lines
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.similarity import in_order
 
@@ -26,6 +31,7 @@ __all__ = [
     "VERBATIM_WORDS",
     "all_words",
     "longest_run",
+    "one_word_changed",
     "verbatim",
 ]
 
@@ -48,7 +54,7 @@ def verbatim(a: Sequence[str], b: Sequence[str], *, dated: bool) -> bool:
     if len(shorter) < least:
         return False
     kept, _ = in_order(shorter, longer)
-    if kept >= VERBATIM_SHARE * len(shorter):
+    if kept >= VERBATIM_SHARE * len(shorter) or one_word_changed(shorter, longer):
         return True
     run = longest_run(shorter, longer)
     return run >= least and run >= RUN_SHARE * len(shorter)
@@ -66,3 +72,28 @@ def longest_run(a: Sequence[str], b: Sequence[str]) -> int:
             best = max(best, row[at])
             previous = kept
     return best
+
+
+@cache
+def _polar() -> frozenset[str]:
+    """Words whose change makes another statement (``data/linking_polarity.txt``), as
+    :func:`all_words` writes them in either language."""
+    found: set[str] = set()
+    for line in lines("linking_polarity.txt"):
+        for lang in ("id", "en"):
+            found.update(all_words(line, lang))
+    return frozenset(found)
+
+
+def _content_word(word: str) -> bool:
+    return not word.isdigit() and word not in _polar()
+
+
+def one_word_changed(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two word lists of one length differ in one place only, a content word on both sides:
+    one remark with one word edited or heard otherwise. A number, or a negation, tense marker,
+    pronoun or pointing word (``data/linking_polarity.txt``), changed says something else."""
+    if len(a) != len(b):
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and all(_content_word(word) for word in changed[0])

@@ -132,6 +132,22 @@ def _body_word(token: Token, lex: Lexicon) -> bool:
     return token.acronym or not token.capitalised or (token.folded,) in lex.org_heads
 
 
+def _word_sentence(tokens: list[Token], c: Candidate) -> bool:
+    """ "... menguat? Yes. Fundamentalnya ...", "Amin..", "Kasihani lah ...": one word that is a sentence
+    of its own inside a line (an answer, a prayer's close, a plea) names no one, whatever the tagger says
+    of a capitalised word between two sentence ends; a name alone stands on a line of its own."""
+    if c.first != c.last or c.first == 0 or not tokens[c.first].sentence_start or "\n" in tokens[c.first].gap:
+        return False
+    after = c.first + 1
+    if after >= len(tokens):
+        return True
+    gap = tokens[after].gap
+    return gap.lstrip()[:1] in (".", "!", "?") or (tokens[after].folded in _PLEA_PARTICLES and gap == " ")
+
+
+_PLEA_PARTICLES = frozenset({"lah", "dong", "deh"})  # "Kasihani lah": a verb's plea, never a name's
+
+
 def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Tagging, lex: Lexicon) -> None:
     """Types open candidates the tagger is sure name a person, and adds persons no candidate covers."""
     for c in candidates:
@@ -140,6 +156,7 @@ def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Taggi
         open_name = open_name and not (c.first == c.last and (tokens[c.first].folded,) in lex.org_heads)
         # "Satreskrim Polresta X", "Kan Bareskrim": a run holding a police unit's clipped name names the unit
         open_name = open_name and not any(unit_word(tokens[k].folded) for k in range(c.first, c.last + 1))
+        open_name = open_name and not _word_sentence(tokens, c)
         score = tagging.person_score(c.first, c.last)
         if open_name and (score >= ADD_AT or (score >= SUBJECT_AT and _subject(tokens, c, lex))):
             c.type, c.cue, c.weak = EntityType.PERSON, "tagger", False

@@ -163,7 +163,17 @@ def _names(text: str) -> list[str]:
     if not parts or not all(looks_like_name(p) for p in parts):
         return []
     # "By Jane Doe, Associated Press": the outlet is not a person; nor is an acronym ("Photo: MOFA").
-    return [p for p in parts if not is_outlet_name(p) and not _desk_or_place(p) and not _acronym(p)]
+    return [
+        p
+        for p in parts
+        if not is_outlet_name(p) and not _desk_or_place(p) and not _acronym(p) and not _button(p)
+    ]
+
+
+def _button(part: str) -> bool:
+    """ "Bagikan", "Share": a page's button left where a label's name is missing ("Editor:" / "Bagikan")."""
+    navigation = folded_set("language/navigation.txt")
+    return all(fold(w) in navigation for w in words(part))
 
 
 def _desk(part: str) -> bool:

@@ -1,8 +1,9 @@
 """The linker's own tables, kept in the document store's SQLite file.
 
 ``link_docs`` holds each statement's normalised form (and language), so verifying a
-candidate never re-stems its text; ``link_keys`` is the blocking index (:mod:`keys`), kept
-compact: a 32-bit key, a month and the statement's ``link_docs`` rowid, no text;
+candidate never re-stems its text (its article only when the statement's id does not name
+it); ``link_keys`` is the blocking index (:mod:`keys`), kept compact: a 32-bit key, a month
+and the statement's ``link_docs`` rowid, no text;
 ``link_members`` maps each statement of a cluster of two or more to its cluster and
 ``link_clusters`` holds each such cluster's core (its fullest reports) and size; a statement
 alone has no row in either (:mod:`members`);
@@ -189,8 +190,15 @@ class LinkDoc:
 _COLUMNS = "statement, article, month, day, lang, channel, stated, occasion, published, names, written, terms"
 
 
+def _stored_article(statement: str, article: str) -> str:
+    """The ``article`` column: empty when the statement's id names it (``ARTICLE:SEQ``, every id the
+    extractor makes), which :func:`_doc` reads back; ~17 bytes of each row."""
+    return "" if statement.rpartition(":")[0] == article else article
+
+
 def _doc(row: sqlite3.Row | tuple[str, str, int, int, str, str, int, str, int, str, str, str]) -> LinkDoc:
     statement, article, month, day, lang, channel, stated, occasion, published, *rest = tuple(row)
+    article = article or statement.rpartition(":")[0]
     names, written, stored = rest
     terms: list[str] = []
     breaks: list[int] = []
@@ -247,7 +255,7 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
             f"INSERT INTO link_docs({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.statement,
-                doc.article,
+                _stored_article(doc.statement, doc.article),
                 doc.month,
                 doc.day,
                 doc.lang,

@@ -1,12 +1,17 @@
 """Opening things in the reader: an article (at a statement), a person's page, the quote finder,
 an entity's mentions, and stepping through matches and mentions with n and N.
 
-The article is read in a thread worker with its matches and its other reports; the
+The article is read in a thread worker and painted first: its header and body, with the marks
+it carries (statements, entities, the search's matches). What needs more of the archive, the
+other reports of each statement (the ``⧉n`` markers) and each person's one name (the entities
+pane), is read after that frame and fills in the panes: read and drawn with the body, they held
+its frame back (at 2,000 articles the body came with the panes, a wait of twice its own). The
 status line says what the reader now shows.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,6 +23,10 @@ from kutip.tui.widgets.entities_pane import canonical_names, person_names
 
 if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
+
+PAINT_PATIENCE = 0.5
+"""Seconds the reading of the panes' reports waits for the article's first frame: read at once,
+they would share the interpreter with the drawing of the body."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +61,9 @@ class Opening:
             app.call_from_thread(app.status.say, "That article is no longer in the archive.", error=True)
             return
         matches = app.searching.matches(article.body, query)
-        app.call_from_thread(self._show, article, matches, query, statement_id, self._reports(article))
+        painted = app.call_from_thread(self._show, article, matches, query, statement_id)
+        painted.wait(PAINT_PATIENCE)
+        app.call_from_thread(self._fill, article, statement_id, self._reports(article))
 
     def _reports(self, article: Article) -> Reports:
         """(In a thread) what the panes show beside the article: other articles reporting each
@@ -85,28 +96,41 @@ class Opening:
             return
 
     def _show(
-        self, article: Article, matches: list[Span], query: str, statement_id: str | None,
-        reports: Reports,
-    ) -> None:  # fmt: skip
+        self, article: Article, matches: list[Span], query: str, statement_id: str | None
+    ) -> threading.Event:
+        """The article's header and body (at the statement, else at the first match) and the status,
+        drawn alone: the panes beside it keep the article before until :meth:`_fill` (choosing one
+        of its entities meanwhile does nothing). The event is set once the frame is drawn."""
         app = self.app
+        painted = threading.Event()
+        app.call_after_refresh(painted.set)
         headline = app.headline(article)
         app.lists.mark_read(article.id)
-        others = reports.others
-        app.reader.show_article(article, matches, others=others, headline=headline)
-        app.entities_pane.show_article(article, reports.canonical)
-        app.statements_pane.show_article(article, others)
+        app.reader.show_article(article, matches, headline=headline)
         if statement_id is not None and (statement := app.reader.show_statement(statement_id)) is not None:
-            app.statements_pane.select_statement(statement_id)
             speaker = statement.speaker or "an unattributed speaker"
             app.status.say(f"Statement by {speaker} ({statement.kind}) in {article.outlet or headline}")
-            return
-        entity_filter = app.searching.entity_filter
-        if entity_filter is not None and self._select_entity_named(article, entity_filter.entity):
-            return
-        if matches:
+        elif matches:
             app.status.say(f"Match 1/{len(matches)} for {query} — n/N for next/previous")
         else:
             app.status.say(headline)
+        return painted
+
+    def _fill(self, article: Article, statement_id: str | None, reports: Reports) -> None:
+        """The panes beside the article and its ``⧉n`` markers, once their reports are read; nothing
+        when another article was opened meanwhile."""
+        app = self.app
+        if app.reader.article is not article:
+            return
+        app.reader.set_others(reports.others)
+        app.entities_pane.show_article(article, reports.canonical)
+        app.statements_pane.show_article(article, reports.others)
+        if statement_id is not None and app.reader.current_statement is not None:
+            app.statements_pane.select_statement(statement_id)
+            return
+        entity_filter = app.searching.entity_filter
+        if entity_filter is not None:
+            self._select_entity_named(article, entity_filter.entity)
 
     def at(self, article_id: str, statement_id: str | None) -> None:
         """Open an article (at a statement) with the list's cursor on it: when the search or a
@@ -154,8 +178,12 @@ class Opening:
     # -- entities, matches and mentions -----------------------------------------------------
 
     def entity(self, entity: Entity) -> None:
-        """Mark an entity's mentions in the reader and say how to step through them."""
+        """Mark an entity's mentions in the reader and say how to step through them (not while the
+        pane still lists the article opened before: its mentions are not this body's)."""
         app = self.app
+        if app.entities_pane.article is not app.reader.article:
+            app.bell()
+            return
         current = app.reader.select_entity(entity)
         if current is None:
             why = "credited, not mentioned in the body" if entity.type == EntityType.PERSON else "no mentions"

@@ -111,9 +111,7 @@ class ArticleBody(ScopedKeys, SizedByContainer, ScrollView, scope="reader", can_
         text (two cells at most) in the gutter instead of the statement bar.
         """
         self._body = body.replace("\t", " ")
-        ordered = sorted(markers)
-        self._marker_offsets = [offset for offset, _ in ordered]
-        self._marker_texts = [text[: GUTTER_WIDTH - 1] for _, text in ordered]
+        self._place_markers(markers)
         self._text = inert(self._body)
         length = len(self._body)
         self._layers = {layer.name: (layer, SpanIndex(layer.spans, length)) for layer in layers}
@@ -122,6 +120,24 @@ class ArticleBody(ScopedKeys, SizedByContainer, ScrollView, scope="reader", can_
         self._invalidate()
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_markers(self, markers: Sequence[tuple[int, str]]) -> None:
+        """Replace the gutter markers of the body shown (no rewrap, no scroll): only the lines
+        whose marker changed are drawn again."""
+        before = dict(zip(self._marker_offsets, self._marker_texts, strict=True))
+        self._place_markers(markers)
+        after = dict(zip(self._marker_offsets, self._marker_texts, strict=True))
+        changed = {at for at in before.keys() | after.keys() if before.get(at) != after.get(at)}
+        if not self._lines:
+            return  # not wrapped yet: every line is drawn when it is
+        for line in sorted({self.line_of(offset) for offset in changed}):
+            self._strip_cache.discard(line)
+            self.refresh_lines(line)
+
+    def _place_markers(self, markers: Sequence[tuple[int, str]]) -> None:
+        ordered = sorted(markers)
+        self._marker_offsets = [offset for offset, _ in ordered]
+        self._marker_texts = [text[: GUTTER_WIDTH - 1] for _, text in ordered]
 
     def set_layer(self, layer: Layer, *, below: str | None = None) -> None:
         """Add or replace one highlight layer; it draws on top, or just under the layer ``below``."""

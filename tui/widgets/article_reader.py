@@ -184,6 +184,12 @@ class ArticleReader(Vertical):
         if self.current_match is not None:
             self.call_after_refresh(self.body.scroll_to_offset, self.matches[0].start)
 
+    def set_others(self, others: Mapping[str, int]) -> None:
+        """The ``⧉n`` markers of the open article's statements other articles also report, once
+        they are read (the body stays where it is scrolled)."""
+        if self.article is not None:
+            self.body.set_markers(statement_markers(self.article, others))
+
     # -- search matches -------------------------------------------------------
 
     def set_matches(self, matches: Sequence[Span]) -> None:

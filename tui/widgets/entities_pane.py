@@ -93,6 +93,12 @@ class EntitiesPane(PaneList, scope="entities"):
         if article is not None and people and isinstance(getattr(self.app, "archive", None), Archive):
             self._merge_people(article, people)
 
+    @property
+    def article(self) -> Article | None:
+        """The article whose entities are listed (the reader may show a newer one: the pane fills
+        in once its names are read)."""
+        return self._article
+
     @work(thread=True, exclusive=True, group="entities-people")
     def _merge_people(self, article: Article, names: list[str]) -> None:
         archive: Archive = self.app.archive  # type: ignore[attr-defined]

@@ -35,6 +35,7 @@ __all__ = [
     "SHORTER_SHARE",
     "complete_translation",
     "cross_report",
+    "fragment_within",
     "renderings_agree",
 ]
 
@@ -64,6 +65,11 @@ Reach = dict[str, frozenset[str]]  # each English term's Indonesian terms in the
 # lexicon's look-ups to pairs on one subject (two translations of one remark share more: 0.38-0.75).
 RENDERINGS_SHARED = 2
 RENDERINGS_SHARE = 0.3
+# An English outlet quotes a few words of a remark another reports whole in Indonesian ("saddened
+# and concerned" of "Saya sangat prihatin dan sedih atas peristiwa ini"): a fragment of this many
+# content terms (fewer than ``COMPLETE_SHARED``), every one found, as a short quote within one
+# language is (``similarity.short_quote_within``); one speaker on one known day only.
+FRAGMENT_TERMS = 2
 
 
 def _both_ways(
@@ -150,6 +156,15 @@ def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) 
     return False
 
 
+def fragment_within(english: Sequence[str], indonesian: Sequence[str], reach: Reach) -> bool:
+    """A short English quote (``FRAGMENT_TERMS`` terms) every term of which reaches its own term of
+    the Indonesian report, no number of either missing from the other."""
+    if not FRAGMENT_TERMS <= len(set(english)) < COMPLETE_SHARED:
+        return False
+    found = match_within(reach, english, indonesian, whole=True)
+    return not found.numbers_conflict and found.shared >= len(set(english)) and found.english_share >= 1.0
+
+
 def complete_translation(a: LinkDoc, b: LinkDoc) -> bool:
     """A short remark translated whole (:func:`_complete`), whatever the dates say."""
     english, other = (a, b) if a.lang == "en" else (b, a)
@@ -166,6 +181,8 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     if _both_ways(english.terms, other.terms, whole, reach, whole=True):
         return True
     if how == "same" and _complete(english.terms, other.terms, reach):
+        return True
+    if how == "same" and fragment_within(english.terms, other.terms, reach):
         return True
     if how in PART_SHARED and _part_of_longer(english, other, PART_SHARED[how], reach):
         return True

@@ -23,13 +23,13 @@ def _types(body: str) -> dict[str, EntityType]:
     ("body", "name"),
     [
         (
-            "Partai Gerindra menggelar rapat kerja di Jakarta pada Senin.\n\n"
-            "Di tempat lain, Waketum Partai Gerindra Habiburrahman setuju dengan usulan pemerintah soal anggaran.",
-            "Habiburrahman",
+            "Partai Gerindra membuka pendaftaran bakal calon kepala daerah pekan lalu.\n\n"
+            "Sebelumnya, Waketum Partai Gerindra Sukardiman belum menerima surat itu.",
+            "Sukardiman",
         ),
         (
-            "Harian Kompas menerbitkan wawancara itu pada Rabu.\n\n"
-            "Secara eksklusif, jurnalis senior Harian Kompas Budiman Hidayat berkesempatan mewawancarai menteri.",
+            "Harian Kompas memuat laporan khusus tentang banjir.\n\n"
+            "Pada acara itu, jurnalis senior Harian Kompas Budiman Hidayat memandu diskusi bersama Sari Dewi.",
             "Budiman Hidayat",
         ),
     ],

@@ -27,7 +27,7 @@ def _persons(body: str) -> list[str]:
             "Yes",
         ),
         (
-            '"Semoga tidak ada lagi orang iseng seperti ini. Amin..," ujar Sari Dewi melalui akun media sosialnya.',
+            '"Mudah-mudahan panen tahun depan lebih baik. Amin..," kata Sari Dewi kepada wartawan di sawahnya.',
             "Amin",
         ),
         (

@@ -12,6 +12,7 @@ from ..people.public import public_name
 from .ahead import CueAhead
 from .apposed import apposed_name
 from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
+from .clauses import clause_subject, narrative_floor, sentence_like
 from .floor import one_speaker, relayed
 from .found import Found
 from .indirect import reported
@@ -35,8 +36,6 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 _MAX_INTRO_GAP_WORDS = 6
 _MAX_LABEL_GAP_WORDS = 8
-_MAX_OPENER_WORDS = 3  # "In a statement, Fulan …": a short opener set off by a comma
-_MAX_SUBJECT_WORDS = 6  # "described it as the country's "…"": the thing named sits between
 
 
 def _words(body: str, start: int, end: int) -> int:
@@ -65,7 +64,7 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
             or (gap_words > 0 and lex.is_a(toks[-1].text, "complementiser"))
         )
         if participle:
-            ref, cue_start = _clause_subject(book, floor, toks[:idx], tok)
+            ref, cue_start = clause_subject(book, floor, toks[:idx], tok)
             if ref.kind == "none":
                 ref, cue_start = absolute_subject(book, toks[:idx], tok)  # "with Fulan saying "…""
             if ref.kind == "none":
@@ -74,7 +73,7 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
         elif w in lex.active or label:
             ref, cue_start = subject_before(book, floor, tok)
             if ref.kind == "none" and w in lex.active:
-                ref, cue_start = _clause_subject(book, floor, toks[:idx], tok)
+                ref, cue_start = clause_subject(book, floor, toks[:idx], tok)
             if ref.kind == "none":
                 if label and w not in lex.active:
                     continue  # "was called", "the so-described": no speaker here, look further back
@@ -100,7 +99,8 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
                 rest = body.find(",", np_end + 1, q.open)
                 if role is not None and rest > 0 and not body[rest : q.open].strip(" ,:\u00a0"):
                     ref, np_end = SpeakerRef("person", ref.name, ref.role or role), rest
-            if ref.kind == "none" or body[np_end : q.open].strip(" ,:\u00a0"):
+            tail_words = body[np_end : q.open].strip(" ,:\u00a0")
+            if ref.kind == "none" or (tail_words and not (lex.is_a(tail_words, "cue_tail") and intro)):
                 return None, False
             att = Attribution(ref, tok.start, np_end)
         if intro:
@@ -131,39 +131,6 @@ def _unlisted_verb(book: NameBook, floor: int, q: Quotation, toks: list[Token]) 
     return Attribution(ref, cue_start, verb.end) if ref.kind == "person" else None
 
 
-def _clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token) -> tuple[SpeakerRef, int]:
-    """The subject of a verb that shares it with an earlier clause of its sentence:
-    ``Fulan reiterated X, and stated that "…"`` / ``Fulan explained the plan, saying "…"``.
-
-    Only when a conjunction or a comma stands right before the verb, and the sentence opens
-    with a person (or a pronoun) who does the first verb."""
-    lex = lexicon()
-    body = book.body
-    if not before:
-        return NONE, verb.start
-    last = before[-1]
-    coordinated = lex.is_a(last.text, "conjunction") and "," in body[max(floor, last.start - 2) : last.start]
-    coordinated = coordinated or lex.is_a(last.text, "sequence")  # "Fulan terdiam lalu menjawab"
-    if not ("," in body[last.end : verb.start] or coordinated):
-        return NONE, verb.start
-    lead = before
-    for k in range(min(_MAX_OPENER_WORDS, len(before) - 1)):
-        if "," in body[before[k].end : before[k + 1].start]:
-            lead = before[k + 1 :]  # "Previously, Fulan reiterated …"
-            break
-    run = [lead[0]]
-    while len(run) < len(lead) and len(run) < _MAX_SUBJECT_WORDS and lead[len(run)].capitalised:
-        if body[run[-1].end : lead[len(run)].start].strip():
-            break
-        run.append(lead[len(run)])
-    if len(run) == len(lead) or not (run[0].capitalised or lex.is_a(run[0].text, "pronoun")):
-        return NONE, verb.start  # the subject must be followed by its own (first) verb
-    subject, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
-    if subject.kind not in ("person", "pronoun", "anaphor"):
-        return NONE, verb.start
-    return subject, verb.start
-
-
 def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quotation]) -> list[Found]:
     body = book.body
     out: list[Found] = []
@@ -177,6 +144,10 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
         if att is None or att.ref.kind == "pronoun":
             # 'Rina menjawab, "…," katanya': the clitic after it is the subject named before it
             before_att, _partial = _before_quote(book, floor, q)
+            if before_att is None and i > 0 and sentence_like(body, q):
+                # 'Fulan names a road "not open, rain-wise" and then asks Badu: "Can I go?"': an
+                # earlier fragment nobody was credited with is part of the narrative
+                before_att, _partial = _before_quote(book, narrative_floor(out, quotes, i, sent[0]), q)
             if att is None or (before_att is not None and before_att.ref.kind == "person"):
                 att, tail = before_att, (floor, q.open)
         if att is not None:
@@ -202,6 +173,8 @@ def _opens_next(body: str, q: Quotation, cue_end: int, next_open: int) -> bool:
     if not first or any(first[0].text.casefold() in verbs for verbs in (lex.post, lex.clitic, lex.according)):
         return False
     ended = body[q.start : q.end].rstrip()[-1:] in (".", "?", "!")
+    # '"…," dan Badu kembali berkata, "…"': a cue led by a conjunction is a new clause's
+    ended = ended or lex.is_a(first[0].text, "conjunction")
     return ended and body[cue_end:next_open].strip() in (",", ":")
 
 

@@ -37,7 +37,13 @@ def absolute_subject(book: NameBook, before: list[Token], verb: Token) -> tuple[
     k = len(before)
     while k > 0 and before[k - 1].capitalised and len(before) - k < _MAX_NAME_WORDS:
         k -= 1
-    if k == len(before) or k == 0 or not lexicon().is_a(before[k - 1].text, "absolute"):
+    if k == len(before) or k == 0:
+        return NONE, verb.start
+    lex = lexicon()
+    opener = before[k - 1].text
+    # '… with Fulan replying, "…," and Badu repeating: "…"': a conjunction that opens what
+    # follows a quotation goes on with the absolute clause before it
+    if not (lex.is_a(opener, "absolute") or (k == 1 and lex.is_a(opener, "conjunction"))):
         return NONE, verb.start
     body = book.body
     if any(body[a.end : b.start].strip() for a, b in zip(before[k - 1 :], [*before[k:], verb], strict=False)):

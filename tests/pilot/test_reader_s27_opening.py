@@ -39,7 +39,7 @@ async def test_the_article_paints_before_the_reports_of_its_panes_are_read(
         old = next(e for e in before.entities if e.mentions)
         monkeypatch.setattr(fixture_archive, "other_reports", slow_reports)
         await pilot.press("j", "enter")
-        for _ in range(50):
+        for _ in range(250):  # up to 5 s on a loaded machine; the reports stay blocked throughout
             await pilot.pause(0.02)
             if app.reader.article is not before:
                 break

@@ -192,13 +192,20 @@ def _clause_within(clauses: Sequence[Sequence[str]], whole: Sequence[str]) -> bo
     return False
 
 
-def _whole_ordered(found: Similarity, a: Sequence[str], b: Sequence[str]) -> bool:
+def _whole_ordered(found: Similarity, a: Sequence[str], b: Sequence[str], undated: bool) -> bool:
     """Whether a bare overlap of two whole reports (under ``UNDATED_FEW_CONTAINMENT``) is said in one
-    order: ``MIN_IN_ORDER`` terms (all of them when fewer are shared) in the same order."""
+    order. ``undated`` (one speaker, no two dates to say one occasion): ``MIN_IN_ORDER`` terms in
+    the same order, all of them when fewer are shared; four topic words, one of them moved (``ready
+    to send peacekeeping troops to Gaza`` / ``prepared to contribute troops ... to peacekeeping ...
+    in Gaza``), are how a speaker states one pledge again at the next day's forum. Two dates of one
+    day let a summary in other words move a word (:func:`_ordered`)."""
     if found.containment >= UNDATED_FEW_CONTAINMENT:
         return True
     shorter, longer = (a, b) if len(set(a)) <= len(set(b)) else (b, a)
-    return _ordered(shorter, longer)
+    if not undated:
+        return _ordered(shorter, longer)
+    kept, shared = in_order(shorter, longer)
+    return kept >= min(MIN_IN_ORDER, shared)
 
 
 def same_report(
@@ -215,7 +222,8 @@ def same_report(
     flat_a = [t for part in a for t in part]
     flat_b = [t for part in b for t in part]
     whole = similarity(flat_a, flat_b)
-    if _passes(whole, bar, relation == "undated") and _whole_ordered(whole, flat_a, flat_b):
+    undated = relation == "undated"
+    if _passes(whole, bar, undated) and _whole_ordered(whole, flat_a, flat_b, undated):
         return True
     if relation == "distant":
         return False  # one repeated sentence is how a speaker restates a line days later

@@ -181,13 +181,19 @@ def pointed_to(
     """The person a description at ``pos`` means: the one it points back to (see
     :func:`pointed_back`); when the text has put nobody forward yet (``recent`` is empty), the
     one person the body introduces later with the same role word (``"…," kata sang bupati`` in
-    the lead, ``Bupati Sukamaju Fulan Hidayat`` below it). Two or more later holders of the
-    role, or an age alone: unsure, None."""
+    the lead, ``Bupati Sukamaju Fulan Hidayat`` below it); once it has, that later holder only
+    when they are among those put forward already. Two or more later holders of the role, or an
+    age alone: unsure, None."""
     back = pointed_back(wanted, intros, intro_starts, pos, recent)
-    if back is not None or recent or wanted.ages or not wanted.roles:
+    if back is not None or wanted.ages or not wanted.roles:
         return back
     if any(lexicon().is_a(w, "orghead") for w in wanted.content):
         return None  # "the Ministry of Foreign Affairs said": a body, not its minister named later
     later = intros[bisect.bisect_right(intro_starts, pos) :]
     named = {intro.name for intro in later if intro.role_words & wanted.roles}
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    holder = named.pop()
+    # once someone was put forward, the later holder must be one of them: "Prabowo" above (no
+    # role yet), "tutur Presiden", then "Presiden Prabowo Subianto" below is the same person
+    return holder if not recent or holder in recent else None

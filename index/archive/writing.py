@@ -21,6 +21,8 @@ from kutip.index.search.whoosh_engine.engine import WhooshEngine
 from kutip.index.search.whoosh_engine.schema import SCHEMA_VERSION
 
 REBUILD_CHUNK = 500
+REBUILDING = ".rebuilding"  # a search index being written beside the live one
+RETIRED = ".retired"  # the old one between the two renames of a swap
 
 
 def filesystem_path(stored: str) -> Path:
@@ -41,6 +43,11 @@ class Writing(ArchiveBase):
         recorded = self._store.meta("version") or ""
         schema, _, analysis = recorded.partition(".")
         return analysis == analysis_version() and schema != str(SCHEMA_VERSION)
+
+    def _search_format_current(self) -> bool:
+        """True when the search index was written in this version's format (its analysis may be older)."""
+        recorded = self._store.meta("version") or ""
+        return recorded.partition(".")[0] == str(SCHEMA_VERSION) and self._searchindex is not None
 
     @property
     def needs_rebuild(self) -> bool:
@@ -66,7 +73,11 @@ class Writing(ArchiveBase):
                     self._store.set_meta("version", index_version())
                     rebuild = False
                 elif rebuild:
-                    self._reset_search()
+                    # The search index is never emptied first: an older format is rebuilt from the
+                    # store beside the live one and swapped in, and re-analysed articles replace
+                    # their own documents, so Ctrl-C or a crash leaves every article searchable.
+                    if not self._search_format_current():
+                        self._rebuild_search_locked(progress)
                     paths = [filesystem_path(p) for p in self._store.sources()] + paths
                 elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
                     self._rebuild_search_locked(progress)
@@ -118,33 +129,49 @@ class Writing(ArchiveBase):
             return self._rebuild_search_locked(progress)
 
     def _rebuild_search_locked(self, progress: Callable[[IndexProgress], None] | None) -> int:
-        self._reset_search()
+        """Write a new search index from the store's articles in a folder beside the live one and
+        swap it in once complete: until then searches use the old one, and an interrupted rebuild
+        leaves it as it was (the half-built folder is cleared by the next attempt)."""
+        fresh_dir = self.location / (SEARCH_DIR + REBUILDING)
+        shutil.rmtree(fresh_dir, ignore_errors=True)
+        fresh = WhooshEngine(fresh_dir, known_stems=self._store.stems)
         total, done = self._store.count(), 0
         articles = self._store.iter_articles()
-        while True:
-            chunk = list(itertools.islice(articles, REBUILD_CHUNK))
-            if not chunk:
-                break
-            with self._search.batch() as batch:
-                for article in chunk:
-                    batch.delete_source(article.source)
-                for article in chunk:
-                    batch.add_article(article)
-            stems: dict[str, str] = {}
-            for article in chunk:  # stemmed above already: recorded so snippets need not stem again
-                if article.lang != "en":
-                    stems.update(stems_of(article.title + "\n" + article.body))
-            self._store.commit_batch([], [], stems=stems)
-            done += len(chunk)
-            if progress is not None:
-                progress(IndexProgress(done=done, total=total, path=chunk[-1].path))
-        self._search.settle_merges()
+        try:
+            while True:
+                chunk = list(itertools.islice(articles, REBUILD_CHUNK))
+                if not chunk:
+                    break
+                with fresh.batch() as batch:
+                    for article in chunk:
+                        batch.add_article(article)
+                stems: dict[str, str] = {}
+                for article in chunk:  # stemmed above already: recorded so snippets need not stem again
+                    if article.lang != "en":
+                        stems.update(stems_of(article.title + "\n" + article.body))
+                self._store.commit_batch([], [], stems=stems)
+                done += len(chunk)
+                if progress is not None:
+                    progress(IndexProgress(done=done, total=total, path=chunk[-1].path))
+            fresh.settle_merges()
+        except BaseException:
+            fresh.close()
+            shutil.rmtree(fresh_dir, ignore_errors=True)
+            raise
+        fresh.close()
+        self._swap_in_search(fresh_dir)
         self.damage = ""
         return done
 
-    def _reset_search(self) -> None:
-        """Drop the search index so it is rebuilt with the current schema."""
+    def _swap_in_search(self, fresh_dir: Path) -> None:
+        """Replace the live search folder by ``fresh_dir`` (two renames: the old one is deleted last)."""
+        live, retired = self.location / SEARCH_DIR, self.location / (SEARCH_DIR + RETIRED)
         if self._searchindex is not None:
             self._searchindex.close()
-        shutil.rmtree(self.location / SEARCH_DIR, ignore_errors=True)
-        self._searchindex = WhooshEngine(self.location / SEARCH_DIR, known_stems=self._store.stems)
+            self._searchindex = None
+        shutil.rmtree(retired, ignore_errors=True)
+        if live.exists():
+            live.rename(retired)
+        fresh_dir.rename(live)
+        shutil.rmtree(retired, ignore_errors=True)
+        self._searchindex = WhooshEngine(live, known_stems=self._store.stems)

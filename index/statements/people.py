@@ -103,12 +103,14 @@ def misspelt_role(word: str) -> bool:
 
 
 _NOMINALISED = re.compile(r"(?:ke|pe|per)[a-z]{3,}an")
+_MIN_ADVERB = 6  # "sayangnya", "rupanya": a root of four letters or more before -nya (not "Tanya")
 
 
 def nominalised(word: str) -> bool:
     """An everyday noun that opens a sentence or a name's run before a name: ``Nama``, ``Sosok``,
     a ke-/pe- nominalisation (``Kedatangan``, ``Pernyataan``, ``Kepresidenan``) of a dictionary
-    root, or an -an noun the news writes in lower case elsewhere (``Kunjungan``)."""
+    root, an -an noun the news writes in lower case elsewhere (``Kunjungan``), or a sentence
+    adverb made of a root and -nya (``Sayangnya``, ``Rupanya``)."""
     folded = word.casefold()
     if lexicon().is_a(folded, "nominal"):
         return True
@@ -116,6 +118,9 @@ def nominalised(word: str) -> bool:
         # a ke-/pe-...-an noun of a dictionary root is no given name, even where the news only
         # writes it in an office's name ("Kantor Staf Kepresidenan Fulan")
         return is_lower_word(folded) or is_derived_word(folded)
+    if folded.endswith("nya") and len(folded) > _MIN_ADVERB and is_derived_word(folded):
+        # "Sayangnya Fulan ...", "Rupanya Fulan ...": a sentence adverb, a dictionary root with -nya
+        return True
     # "Kunjungan Fulan ...": an -an noun of a dictionary root the news writes in lower case
     return folded.endswith("an") and is_lower_word(folded) and is_derived_word(folded)
 

@@ -32,27 +32,33 @@ _LINKED = (
 )
 
 
+def relink_in_batches(db: sqlite3.Connection, batch: int) -> float:
+    """Drop linking's tables of ``db`` and link its statements again, ``batch`` articles at a time in
+    stored order (as the indexer's commits would); linking's CPU seconds."""
+    db.execute("DROP TABLE IF EXISTS link_meta")  # an unknown layout: ensure_schema drops the rest
+    ensure_schema(db)
+    top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
+    set_meta(db, "rowid_seen", str(top or 0))  # so each batch links only its own statements
+    articles = [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
+    start = time.process_time()
+    for first in range(0, len(articles), batch):
+        chunk = articles[first : first + batch]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id FROM statements WHERE article IN ({marks}) ORDER BY rowid"
+        ids = [str(r[0]) for r in db.execute(sql, chunk)]
+        db.execute("BEGIN")
+        update_links(db, ids)
+        db.execute("COMMIT")
+    return time.process_time() - start
+
+
 def relink(source: Path, batch: int) -> tuple[list[tuple[str, str]], float]:
     """The archive's links, made again from its statements; and linking's CPU seconds."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "kutip.sqlite3"
         shutil.copy(source, path)
         db = sqlite3.connect(path, isolation_level=None)
-        db.execute("DROP TABLE IF EXISTS link_meta")  # an unknown layout: ensure_schema drops the rest
-        ensure_schema(db)
-        top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
-        set_meta(db, "rowid_seen", str(top or 0))  # so each batch links only its own statements
-        articles = [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
-        start = time.process_time()
-        for first in range(0, len(articles), batch):
-            chunk = articles[first : first + batch]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT id FROM statements WHERE article IN ({marks}) ORDER BY rowid"
-            ids = [str(r[0]) for r in db.execute(sql, chunk)]
-            db.execute("BEGIN")
-            update_links(db, ids)
-            db.execute("COMMIT")
-        cpu = time.process_time() - start
+        cpu = relink_in_batches(db, batch)
         rows = [(str(a), str(b)) for a, b in db.execute(_LINKED)]
         db.close()
     return rows, cpu

@@ -21,9 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.relink import relink_in_batches
 from kutip.index.docstore import DocStore
-from kutip.index.linking.store import ensure_schema, set_meta
-from kutip.index.linking.update import update_links
 from kutip.index.people import rebuild_people
 
 MB = 1e6
@@ -39,26 +38,12 @@ def rebuild(path: Path, batch: int) -> tuple[float, float, int]:
         rebuild_people(db, articles)
     people = time.process_time() - start
     db = sqlite3.connect(path, isolation_level=None)
-    db.execute("DROP TABLE IF EXISTS link_meta")  # an unknown layout: ensure_schema drops the rest
-    ensure_schema(db)
-    top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
-    set_meta(db, "rowid_seen", str(top or 0))  # so each batch links only its own statements
-    ids = [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
-    start = time.process_time()
-    for first in range(0, len(ids), batch):
-        chunk = ids[first : first + batch]
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT id FROM statements WHERE article IN ({marks}) ORDER BY rowid"
-        statements = [str(r[0]) for r in db.execute(sql, chunk)]
-        db.execute("BEGIN")
-        update_links(db, statements)
-        db.execute("COMMIT")
-    linking = time.process_time() - start
+    linking = relink_in_batches(db, batch)
     rows = db.execute("SELECT statement, cluster FROM link_members ORDER BY 1").fetchall()
     Path(f"{path}.links").write_text("".join(f"{a}|{b}\n" for a, b in rows), encoding="utf-8")
     db.execute("VACUUM")
     db.close()
-    return people, linking, len(ids)
+    return people, linking, len(articles)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ looked up the same way everywhere:
 - :func:`is_initials` — "M", "D.W": initials, after which a full stop ends no sentence;
 - :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``;
 - :func:`one_edit`, :func:`one_letter_added` — two spellings of a word one letter apart;
+- :func:`letters_swapped` — two spellings of a name word that differ only in letters written for each other;
 - :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``).
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
-from kutip.index.language.spelling import one_edit, one_letter_added
+from kutip.index.language.spelling import letters_swapped, one_edit, one_letter_added
 from kutip.index.language.tokens import Token, is_initials, tokenize, words, written_lower
 from kutip.index.language.wordlists import folded_set, lines, sections
 
@@ -25,6 +26,7 @@ __all__ = [
     "fold",
     "folded_set",
     "is_initials",
+    "letters_swapped",
     "lines",
     "nickname_rows",
     "one_edit",

@@ -17,7 +17,7 @@ from typing import Literal
 
 from kutip.index.entities.lexicon import lexicon, lookup
 from kutip.index.entities.persons import strip_titles
-from kutip.index.language import lines, one_edit
+from kutip.index.language import letters_swapped, lines, one_edit
 from kutip.index.linking.normalise import fold_word, words_of
 
 __all__ = ["Relation", "SpeakerNames", "compatible", "relation", "speaker_names"]
@@ -121,17 +121,11 @@ def _alternate_letters() -> frozenset[frozenset[str]]:
     return frozenset(pairs)
 
 
-_ALTERNATE_MIN = 4  # letters a name word needs before an alternate spelling of one letter is read as it
-
-
 def _spelled_alternately(a: str, b: str) -> bool:
     """One letter of a name word written as its usual alternate (``Azis``/``Aziz``,
     ``Yusup``/``Yusuf``), the first letter and the rest the same: a short word's spelling slip that
-    :func:`_near`'s ratio cannot forgive."""
-    if len(a) != len(b) or len(a) < _ALTERNATE_MIN or a[0] != b[0]:
-        return False
-    changed = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
-    return len(changed) == 1 and changed[0] in _alternate_letters()
+    :func:`_near`'s ratio cannot forgive (the same word is :func:`_near`'s first answer)."""
+    return a != b and letters_swapped(a, b, _alternate_letters(), most=1)
 
 
 @lru_cache(maxsize=100_000)

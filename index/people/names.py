@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import combinations
 
-from kutip.index.language import words
+from kutip.index.language import letters_swapped, words
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
 __all__ = [
@@ -173,12 +173,12 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 # consonants Indonesian spelling of names writes either way: z or s ("Aziz"/"Azis"), f, v or p
 # ("Yusuf"/"Yusup", "Novri"/"Nofri"); a vowel that differs ("Dedi"/"Dodi") is another name
-_ONE_SOUND = str.maketrans("zvp", "sff")
+_ONE_SOUND = frozenset(frozenset(pair) for pair in ("zs", "vf", "pf", "vp"))
 
 
 def _sounds_alike(x: str, y: str) -> bool:
     """Two spellings of one word that differ only in letters written for one sound, past the first."""
-    return len(x) == len(y) >= 4 and x[0] == y[0] and x.translate(_ONE_SOUND) == y.translate(_ONE_SOUND)
+    return letters_swapped(x, y, _ONE_SOUND)
 
 
 def _long_enough(x: str, y: str) -> bool:

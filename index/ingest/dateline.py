@@ -431,8 +431,51 @@ def _opening_separator(paragraph: str) -> re.Match[str] | None:
     return match
 
 
+# "Kota, CONTOH | Warga …", "Kota, Negara | CONTOH |": a dateline whose parts and end are set with bars, as
+# table-built page templates write it; the outlet is the last part before the closing bar.
+_TITLED_RUN = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}"
+_BAR_DATELINE = re.compile(
+    rf"^(?P<head>{_TITLED_RUN}(?:\s*[,|]\s*{_TITLED_RUN})?)\s*(?:,|\s\|)\s*"
+    r"(?P<outlet>[A-Za-z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+\|(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def _bar_acronym(part: str) -> bool:
+    """An agency's or site's acronym in capitals, which no place is written as: "(NTB)" names a province."""
+    if not _AGENCY_ACRONYM.match(part):
+        return False
+    entry = lookup(part)
+    return entry is None or entry.type != EntityType.PLACE
+
+
+def _bar_dateline(paragraph: str) -> Dateline | None:
+    """A dateline closed by a bar ("Kota, CONTOH | …"): its last part names the outlet by a listed name, a
+    site domain or an acronym in capitals after the place written in title case; a story sentence
+    follows, or nothing (the dateline on a line of its own)."""
+    found = _BAR_DATELINE.match(paragraph.strip())
+    if not found:
+        return None
+    outlet, rest = found["outlet"], found["rest"] or ""
+    places = [p.strip() for p in re.split(r"[,|]", found["head"]) if p.strip()]
+    if rest and not _reads_like_prose(rest):
+        return None
+    if any(is_outlet_name(p) or _DAY_NAME.match(p) for p in places):
+        return None
+    if any(furniture_share(p) >= _ALONE_MAX_FURNITURE for p in places):  # "Home | News | CONTOH |": a menu
+        return None
+    # the case sets the acronym apart from its place: "SUKAMAJU, KBN" may be two places
+    acronym = _bar_acronym(outlet) and not any(p.isupper() for p in places)
+    if not (is_outlet_name(outlet) or _SITE_DOMAIN.match(outlet) or acronym):
+        return None
+    prefix = paragraph.strip()[: found.start("rest")] if rest else paragraph.strip()
+    return Dateline(prefix.rstrip(" |"), ", ".join(places), outlet, "", rest)
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None when it does not open with one."""
+    barred = _bar_dateline(paragraph)
+    if barred:
+        return barred
     match = _opening_separator(paragraph)
     if not match:
         if len(paragraph) <= _MAX_PREFIX:

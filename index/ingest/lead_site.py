@@ -2,8 +2,9 @@
 
 Small sites write their domain where a wire writes its name, in forms no one dateline shape covers:
 "Kota – contoh.com – Warga …", "Contoh.id | Warga …", "Kota, (Contoh.com)", "CONTOH.ME -Warga …",
-"Contoh.com, Meski …". What they share: a domain among the first words at the top of the page, with at
-most a place before it and a separator after it. A sentence that names another site writes words
+"Contoh.com, Meski …", "Contoh.id  Kabar Contoh - Warga …". What they share: a domain among the first
+words at the top of the page, with at most a place before it and a separator (or the site's name or
+place, then a dash) after it. A sentence that names another site writes words
 before it ("dikutip dari contoh.com,"), and a caption credits it inside a label ("(Foto: contoh.com)").
 """
 
@@ -20,8 +21,10 @@ __all__ = ["lead_site"]
 _SITE = re.compile(
     r"(?<![\w@/.-])(?P<site>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*"
     r"\.(?i:co\.id|or\.id|my\.id|web\.id|com|id|net|org|news|tv|co|me|info|online|xyz|biz|asia|today|site))"
-    r"(?P<after>\s*(?:[-–—|,:)]|$))"
+    r"(?P<after>\s*(?:[-–—|,:)]|$)|(?:\s+[A-Z][\w'’.]*){1,3}\s+[-–—]{1,2}\s)"
 )
+# After the domain: a separator, or the site's spelled-out name or its place, then the dash ("Contoh.id
+# Kabar Contoh - Warga …", "Contoh.com Kota — Warga …").
 # Before the domain: nothing, or a place of up to three capitalised words, then a dash, comma or
 # an opening bracket.
 _PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*(?:[-–—,]|\s)\s*)?\(?\s*$")

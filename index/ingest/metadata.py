@@ -361,6 +361,7 @@ def _weekdays_deny(stamp: str, body: list[str]) -> bool:
     stamped = date.fromisoformat(stamp)
     fits = misfits = 0
     for paragraph in body[:_YEARLESS_PARAGRAPHS]:
+        fits += sum(_confirms(f.iso, paragraph[f.start :], stamped) for f in find_dates(paragraph))
         for match in _YEARLESS_DAY.finditer(paragraph):
             wanted = weekday_number(match["wday"])
             day, month = int(match["day"]), int(match["month"])
@@ -373,6 +374,16 @@ def _weekdays_deny(stamp: str, body: list[str]) -> bool:
             else:
                 misfits += 1
     return misfits > 0 and fits == 0
+
+
+def _confirms(iso: str, written: str, stamped: date) -> bool:
+    """A full date the lead gives an event by weekday ("Kamis (13/10/2022)"), of the right weekday and in
+    the days before the stamp: the stamp's year is the story's, whatever a caption's yearless day says."""
+    if len(iso) != len("yyyy-mm-dd") or not _WEEKDAY_FIRST.match(written):
+        return False
+    day = date.fromisoformat(iso)
+    weekday = weekday_number(written.split(maxsplit=1)[0].strip(",("))
+    return weekday == day.weekday() and 0 <= (stamped - day).days <= _EVENT_GAP_DAYS
 
 
 def _nearest(stamped: date, day: int, month: int) -> date | None:

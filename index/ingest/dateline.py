@@ -87,7 +87,8 @@ _WORD_OK = re.compile(
 )
 _SHORT_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 # "Kota Makassar", "Kabupaten Bekasi": administrative heads name places, not outlets.
-_ADMIN_HEAD = re.compile(r"^(?:kota|kabupaten|kab\.?|provinsi|prov\.?|kecamatan|desa|kelurahan)\s+\S", re.I)
+_ADMIN_WORDS = r"(?:kota|kabupaten|kab\.?|provinsi|prov\.?|kecamatan|desa|kelurahan)"
+_ADMIN_HEAD = re.compile(rf"^{_ADMIN_WORDS}\s+\S", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _MIN_LEAD_WORDS = 15
 _DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
@@ -129,15 +130,26 @@ def _is_place(part: str) -> bool:
     return entry is not None and entry.type == EntityType.PLACE
 
 
-def _outlet_beside_places(places: list[str]) -> str:
+def _named_as_place(part: str, lead: str) -> bool:
+    """The lead writes the part after an administrative head ("… di Kabupaten Contohsari, …"): a regency
+    or town the gazetteer lacks, not a site's name."""
+    return bool(re.search(rf"\b{_ADMIN_WORDS}\s+{re.escape(part)}\b", lead, re.I))
+
+
+def _outlet_beside_places(places: list[str], lead: str = "") -> str:
     """The one part that is not a place, when the others are: ``Surabaya, Warta Kota Digital``.
 
     A known place (or, for places the gazetteer lacks, an outlet word in the other
-    part) is the evidence; with two candidates or none, nothing is claimed.
+    part) is the evidence; with two candidates or none, nothing is claimed. A part the lead itself
+    names as a place is none.
     """
     if len(places) < 2:
         return ""
-    candidates = [p for p in places if not _is_place(p) and not _DAY_NAME.match(p) and not _reporter(p)]
+    candidates = [
+        p
+        for p in places
+        if not _is_place(p) and not _DAY_NAME.match(p) and not _reporter(p) and not _named_as_place(p, lead)
+    ]
     if len(candidates) == 1 and len(candidates) < len(places):
         return candidates[0]
     worded = [p for p in places if has_outlet_word(p) and not _is_place(p)]
@@ -537,7 +549,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     rest = paragraph[match.end() :]
     if not outlet and _reads_like_prose(rest):
         outlet = (
-            _outlet_beside_places(places)
+            _outlet_beside_places(places, rest)
             or next((p for p in places if is_compound_outlet(p) or _CAMEL_NAME.match(p)), "")
             or _outlet_alone(places, rest)
         )

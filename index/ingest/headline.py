@@ -110,12 +110,25 @@ def _is_lead(line: str) -> bool:
     ellipsis ("… Gampang Ngomong, Gampang Kritik..."), as headlines cut a quotation short.
     """
     words = len(line.split())
-    if parse_dateline(line) is not None or words >= _LEAD_LONG_WORDS:
+    if parse_dateline(line) is not None:
         return True
+    if words >= _LEAD_LONG_WORDS:
+        return not _ticker(line)
     if words < _LEAD_MIN_WORDS or not re.search(r"[.!?][\"”’]?$", line):
         return False
     full_stop = re.search(r"(?<!\.)\.[\"”’]?$", line)
     return bool(full_stop) or _title_case_share(_content_words(line)) < _TITLE_CASE
+
+
+# A site's ticker of other stories' headlines run together ("Warga Contoh Gelar Doa Bersama Bupati Resmikan
+# Pasar Baru di Sukamaju Harga Cabai …"): long, but capitalised throughout and with no sentence end, as
+# no story paragraph is.
+_TICKER_CASE = 0.9
+_SENTENCE_STOP = re.compile(r"[a-z0-9)][.!?][\"”’]?(?:\s|$)")
+
+
+def _ticker(line: str) -> bool:
+    return not _SENTENCE_STOP.search(line) and _title_case_share(_content_words(line)) >= _TICKER_CASE
 
 
 _PULL_QUOTE_CHARS = 40

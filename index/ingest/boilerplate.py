@@ -99,8 +99,10 @@ LINE_RULES = _rules(
     r"^(?:redaksi|hubungi|iklan|email|e-mail|kontak|contact)\s*:\s*\S+(?:\[at\]|@)\S+$",
     r"^(?:sponsored(?: links?| content)?|informasi pemasangan iklan)$",
     r"^redaktur\s*&\s*reporter\s*:.{0,40}$",
-    # site self-descriptions and legal lines ("Selamat datang di Contoh.id - Platform Berita …")
-    r"^(?:selamat datang di|welcome to)\s.{1,240}$",
+    # site self-descriptions and legal lines; a welcome names the site ("Selamat datang di Contoh.id -
+    # Platform Berita …"), as a story's "Welcome to Sukamaju, where …" does not
+    r"^(?:selamat datang di|welcome to)\s(?=.{0,240}$)"
+    r".*(?:\b[\w-]+\.(?:com|co\.id|id|net|org)\b|\b(?:portal|platform|situs|website|site|laman)\b)",
     r"\badalah media yang menyediakan\b",
     r"\bsepenuhnya tanggung jawab (?:dari )?penulis\b",
     r"^(?:copyright|hak cipta)\b.{0,120}$",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .apposed_after import apposed_after
 from .asides import participial, without_modifiers
 from .given_names import ends_phrase
+from .inverted_cue import inverted_cue
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
@@ -139,7 +140,13 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
             if ref.kind != "none":
                 return Attribution(_continues(ref, word), toks[0].start, toks[k].end)
             break
-    return _apposed_after(book, toks)
+    return _apposed_after(book, toks) or _inverted(book, start, toks)
+
+
+def _inverted(book: NameBook, start: int, toks: list[Token]) -> Attribution | None:
+    """``"…," seloroh Fulan``: an unlisted verb read by its place (see :mod:`.inverted_cue`)."""
+    found = inverted_cue(book, start, toks, np_after)
+    return Attribution(found[0], found[1], found[2]) if found else None
 
 
 def _continues(ref: SpeakerRef, verb: str) -> SpeakerRef:

@@ -31,6 +31,7 @@ __all__ = [
     "match_within",
     "pivot_terms",
     "reach_map",
+    "rendered_by_function_word",
     "translations",
 ]
 
@@ -105,6 +106,45 @@ def _light() -> frozenset[str]:
         if len(keys) == 1 and any(fold_word(p.strip()) in function_words for p in indonesian.split(",")):
             found.add(keys[0])
     return frozenset(found)
+
+
+@cache
+def _renders_function_word() -> frozenset[str]:
+    """Indonesian terms the lexicon gives for an English function word (``do``: ``lakukan``,
+    ``must``: ``wajib``, ``often``: ``sering``): English drops that word from its terms, so an
+    Indonesian report keeps a term its English original cannot show ("Should I do that?" /
+    "Haruskah saya lakukan itu?"). The mirror of :func:`_light`."""
+    found: set[str] = set()
+    for line in lines("linking_bilingual.tsv"):
+        english, _, indonesian = line.partition("\t")
+        word = english.strip()
+        if len(word.split()) != 1 or content_terms(word, "en"):
+            continue  # a content word, or not one word
+        for phrase in indonesian.split(","):
+            found.update(content_terms(phrase.strip(), "id"))
+    return frozenset(found)
+
+
+@cache
+def _only_light() -> frozenset[str]:
+    """English terms every translation of which is an Indonesian function word (``better``:
+    ``lebih``, ``baik``): unlike some of :func:`_light` (``people``: ``pihak`` among ``rakyat``,
+    ``warga``...), no Indonesian report of them can show a term for them."""
+    function_words = stopwords("id")
+    light: set[str] = set()
+    heavy: set[str] = set()  # one term may have two lines, one of them with a content word
+    for line in lines("linking_bilingual.tsv"):
+        english, _, indonesian = line.partition("\t")
+        keys = content_terms(english.strip(), "en")
+        words = [fold_word(p.strip()) for p in indonesian.split(",") if p.strip()]
+        if len(keys) == 1 and words:
+            (light if all(w in function_words for w in words) else heavy).add(keys[0])
+    return frozenset(light - heavy)
+
+
+def rendered_by_function_word(term: str) -> bool:
+    """Whether every translation of an English term is an Indonesian function word (:func:`_only_light`)."""
+    return term in _only_light()
 
 
 def lexicon_size() -> int:
@@ -256,6 +296,8 @@ def match_within(
             unseen_light += 1
     shared_id = len(reached)
     counted_en = max(len(en) - unseen_light, 1)
+    rendered = _renders_function_word()
+    counted_id = max(len(ind) - sum(1 for u in ind if u in rendered and u not in reached), 1)
     numbers_en = {t for t in en if t.isdigit()}
     numbers_id = {t for t in ind if t.isdigit()}
     english_shorter = len(en) <= len(ind)
@@ -263,7 +305,7 @@ def match_within(
     return CrossMatch(
         float(min(shared_en, shared_id)),
         shared_en / counted_en,
-        shared_id / len(ind),
+        shared_id / counted_id,
         bool(longer) and bool(shorter - longer),
     )
 

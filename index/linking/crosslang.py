@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kutip.index.linking.bilingual import match_within, reach_map
+from kutip.index.linking.bilingual import match_within, reach_map, rendered_by_function_word
 from kutip.index.linking.similarity import MIN_SHARED_SENTENCE
 from kutip.index.linking.store import LinkDoc
 
@@ -158,11 +158,14 @@ def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) 
 
 def fragment_within(english: Sequence[str], indonesian: Sequence[str], reach: Reach) -> bool:
     """A short English quote (``FRAGMENT_TERMS`` terms) every term of which reaches its own term of
-    the Indonesian report, no number of either missing from the other."""
-    if not FRAGMENT_TERMS <= len(set(english)) < COMPLETE_SHARED:
+    the Indonesian report, no number of either missing from the other. A term every translation of
+    which is an Indonesian function word (``better``: ``lebih baik``) is not counted when unseen:
+    no Indonesian report can show it."""
+    counted = {t for t in english if reach.get(t) or not rendered_by_function_word(t)}
+    if not FRAGMENT_TERMS <= len(counted) < COMPLETE_SHARED:
         return False
     found = match_within(reach, english, indonesian, whole=True)
-    return not found.numbers_conflict and found.shared >= len(set(english)) and found.english_share >= 1.0
+    return not found.numbers_conflict and found.shared >= len(counted) and found.english_share >= 1.0
 
 
 def complete_translation(a: LinkDoc, b: LinkDoc) -> bool:

@@ -260,6 +260,23 @@ def _unprefixed_loan(folded: str) -> str:
     return folded
 
 
+_PARTICLES = ("kah", "lah", "tah", "pun")  # Indonesian particles written onto the word before them
+
+
+def _particle_on_function_word(word: str, stop: frozenset[str]) -> bool:
+    """Whether an Indonesian word is a function word with a particle written on (``haruskah``,
+    ``bisakah``, ``janganlah``, ``siapapun``): the stemmer strips the particle and leaves the
+    function word the stopword list drops bare, so a question ("Haruskah saya ...?") would keep
+    a term its statement form ("Saya harus ...") and its translation ("Should I ...?") lack.
+    The stemmer decides what is a particle: a root ending in the same letters (``masalah``,
+    ``makalah``, ``nikah``) is its own stem and stays."""
+    for particle in _PARTICLES:
+        base = word[: -len(particle)]
+        if word.endswith(particle) and base in stop and stem_id(word) == base:
+            return True
+    return False
+
+
 _CLITICS = ("d", "ll", "ve", "re", "m")  # we'd, they'll, we've, you're, I'm: the pronoun is what is left
 
 
@@ -319,6 +336,8 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
         else:
             folded = _unprefixed_loan(folded)
         for word in folded.split():
+            if lang == "id" and stop and _particle_on_function_word(word, stop):
+                continue
             if (word not in stop and len(word) > 1) or word.isdigit():
                 terms.append(_stem(word, lang))
         index += 1

@@ -261,6 +261,14 @@ def _runs_on(line: str) -> bool:
     return len(words) >= _RUN_ON_MIN_WORDS and bool(_RUN_ON_END.search(line)) and not looks_like_title(line)
 
 
+# "Laporan Wartawan Contoh Post, Ana Lee", "Reporting by Ana Lee": a network's reporter line over the story
+# names who filed it, never what it says.
+_REPORTER_LINE = re.compile(
+    r"^\W*(?:laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)|reporting by|reported by)\s",
+    re.I,
+)
+
+
 def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float:
     """How much ``line`` reads like the headline; -inf for lines that cannot be one.
 
@@ -293,6 +301,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or read_stamp(line)
         or is_caption(line)
         or outlet_before_place(line)
+        or _REPORTER_LINE.match(line)
     ):
         return float("-inf")
     furniture = furniture_share(line)

@@ -26,7 +26,7 @@ from kutip.index.ingest.origin import (
     shared_url,
     spelled_out_outlet,
 )
-from kutip.index.ingest.outlets import display_outlet, is_outlet_name, outlet_of_url
+from kutip.index.ingest.outlets import display_outlet, is_outlet_name, is_site_domain, outlet_of_url
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
 
@@ -174,9 +174,13 @@ def build_article(
     dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)
     stated = known.url or stated_url(paragraphs)
     url = stated or shared_url(paragraphs)
+    # A site's own domain in the dateline ("KONTAN.CO.ID - JAKARTA.") names the page over a "Sumber:" label,
+    # which as often names the outlet the story was taken from; a wire's dateline a reprint keeps does not.
+    own_site = dateline.outlet if dateline and is_site_domain(dateline.outlet) else ""
     outlet = (
         display_outlet(
             known.outlet
+            or own_site
             or labelled_source(paragraphs)  # a reprint's named source over the wire dateline it keeps
             or (dateline.outlet if dateline else "")
             or lead_site(paragraphs)

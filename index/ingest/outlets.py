@@ -16,6 +16,7 @@ __all__ = [
     "is_edition",
     "is_outlet_name",
     "is_region",
+    "is_site_domain",
     "is_titled_compound",
     "known_outlets",
     "outlet_before_place",
@@ -29,6 +30,11 @@ _DOMAIN = re.compile(
     r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|news|tv|co|info|my\.id|web\.id)$",
     re.I,
 )
+
+
+def is_site_domain(text: str) -> bool:
+    """A site's own domain ("KONTAN.CO.ID", "Contoh.com"), as a page writes where its dateline names it."""
+    return bool(_DOMAIN.match(text.strip()))
 
 
 _ALIAS = re.compile(r"\s*(?:→|=>)\s*")

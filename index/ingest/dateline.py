@@ -453,11 +453,9 @@ _BAR_DATELINE = re.compile(
 
 
 def _bar_acronym(part: str) -> bool:
-    """An agency's or site's acronym in capitals, which no place is written as: "(NTB)" names a province."""
-    if not _AGENCY_ACRONYM.match(part):
-        return False
-    entry = lookup(part)
-    return entry is None or entry.type != EntityType.PLACE
+    """An unlisted agency's or site's acronym in capitals that the gazetteer does not know: "NTB" names a
+    province and "KPK" a body the story may be filed under ("Hukum, KPK | …")."""
+    return bool(_AGENCY_ACRONYM.match(part)) and lookup(part) is None
 
 
 def _bar_dateline(paragraph: str) -> Dateline | None:

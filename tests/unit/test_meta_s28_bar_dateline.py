@@ -38,6 +38,7 @@ def test_a_listed_agency_between_bars_on_its_own_line_names_the_outlet(tmp_path:
     [
         "Home | Berita | AFP |",  # a menu ending in a listed name
         "Sukamaju, NTB | Warga desa mengungsi karena banjir besar yang melanda kampung mereka sejak kemarin.",
+        "Sukamaju, KPK | Penyidik menetapkan dua tersangka baru dalam kasus suap proyek jalan di Sukamaju kemarin.",
         "Sukamaju, KBN | Banjir besar",  # a headline's tail, no story sentence
         "JAKARTA, KBN | Warga desa mengungsi karena banjir besar yang melanda kampung mereka sejak kemarin.",
     ],

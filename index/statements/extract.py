@@ -26,7 +26,6 @@ from .names import NameBook
 from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .speaker_ref import INHERIT, NONE, SpeakerRef
-from .speaking_subject import takes_the_floor
 from .subject import speaks, subject_person
 from .text import Token, paragraphs, sentences, tokens
 from .trailing import without_trailing_codes
@@ -280,11 +279,8 @@ def extract_statements(
                 if quiet
                 else subject_person(book, *sent, _marks_at(marks, opens, sent[0]), reporting=reporting)
             )
-            speaking = None if quiet else takes_the_floor(book, *sent, subject)
-            if speaking is not None and not (subject and subject.name and speaks(book, *sent, subject.name)):
-                subject = speaking  # "Menanggapi X, juru bicara Fulan membantahnya.": Fulan spoke
             if subject and subject.name and book.is_person(subject.name):
-                said = speaks(book, *sent, subject.name) or subject is speaking
+                said = speaks(book, *sent, subject.name)
                 if reporting and not said and one_speaker(resolved_in_para):
                     # "Fulan menjelaskan X. Sementara, istri korban, Rina, mengalami luka.": the
                     # paragraph is Fulan's account, and whom it tells of does not take the floor

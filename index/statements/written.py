@@ -17,7 +17,6 @@ from .lexicon import lexicon
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
 from .seats import office_ends_at
 from .text import Token, whole_word_starts
-from .written_out import written_out
 
 _QUOTED = re.compile("[\"'“”‘’«»„]")
 
@@ -96,13 +95,9 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
     """``Muhammad Zohri`` as ``Lalu Muhammad Zohri``, ``Fulan Santoso`` as ``Fulan Badu Santoso``:
     the one longer form among the body's ``fulls`` written ``bare`` (inside a sentence, outside
     titles, no title before it) whose extra words are no title, place or office, nor a front word
-    the ``body`` never uses for the person (``(Weightlifting) Fulan Santoso``). A name written
-    with an initial is the one full name of ``fulls`` that writes it out (:mod:`.written_out`)."""
+    the ``body`` never uses for the person (``(Weightlifting) Fulan Santoso``)."""
     lex = lexicon()
     words = tuple(w.casefold() for w in name.split())
-    spelt = written_out(words, [(tuple(w.casefold() for w in full), " ".join(full)) for full in fulls])
-    if spelt is not None:
-        return spelt  # "E Zulpan" in an article that writes "Endra Zulpan"
     n = len(words)
     longer = {
         full

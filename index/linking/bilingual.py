@@ -162,7 +162,26 @@ def translations(term: str) -> tuple[str, ...]:
     found = table.get(term, ())
     if not found and term.endswith(_ADVERB) and len(term) > len(_ADVERB) + 3:
         found = table.get(term[: -len(_ADVERB)], ())
+    if not found:
+        found = next((table[base] for base in _compared(term) if base in table), ())
     return found
+
+
+_DEGREES = ("est", "er")  # the English comparative and superlative endings the stemmer keeps
+_MIN_BASE = 3
+
+
+def _compared(term: str) -> list[str]:
+    """The adjective a comparative or superlative may be formed on, as the stemmer writes it
+    (``stronger``: ``strong``; ``wider``: ``wide``; ``bigger``: ``big``; ``larger``: ``larg``):
+    Indonesian writes the degree with a function word (``lebih kuat``, ``paling cepat``), so the
+    report shows the adjective alone."""
+    for ending in _DEGREES:
+        base = term.removesuffix(ending)
+        if base != term and len(base) >= _MIN_BASE:
+            undoubled = base[:-1] if len(base) > _MIN_BASE and base[-1] == base[-2] else base
+            return list(dict.fromkeys((base, base + "e", undoubled)))
+    return []
 
 
 def pivot_terms(terms: Sequence[str], lang: str) -> tuple[str, ...]:

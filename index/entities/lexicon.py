@@ -15,7 +15,7 @@ from kutip.index.models import EntityType
 
 _SHORT_FORMS = "language/office_short_forms.txt"
 
-__all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "lexicon", "lookup", "nominal_noun"]
+__all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "glued_rank", "lexicon", "lookup", "nominal_noun"]
 
 Key = tuple[str, ...]
 
@@ -172,6 +172,26 @@ def _with_deputies(titles: frozenset[Key]) -> frozenset[Key]:
     return titles | deputies
 
 
+def _glued_corps(titles: frozenset[Key]) -> frozenset[Key]:
+    """A rank and its corps written as one word: "Kombespol" for "Kombes Pol", "Brigjenpol".
+
+    Scrapes and small outlets glue the force's mark to the rank; each two-word title whose second
+    word is a corps mark (``language/corps.txt``) gives its glued form, so no list spells them out.
+    """
+    corps = folded_set("language/corps.txt")
+    return frozenset((key[0] + key[1],) for key in titles if len(key) == 2 and key[1] in corps)
+
+
+@cache
+def _glued_ranks() -> frozenset[str]:
+    return frozenset(key[0] for key in _glued_corps(_keys(_lines("titles.txt"))))
+
+
+def glued_rank(word: str) -> bool:
+    """A rank glued to its corps mark (``Kombespol``, ``Brigjenpol``): a title of one word."""
+    return fold(word) in _glued_ranks()
+
+
 @cache
 def lexicon() -> Lexicon:
     """The bundled data, loaded on first use and shared afterwards."""
@@ -180,7 +200,8 @@ def lexicon() -> Lexicon:
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
     tagger_titles = _with_deputies(_keys(_lines("titles.txt")))
-    short_forms = _keys(lines(_SHORT_FORMS))
+    # glued ranks are rule titles: the tagger's title feature (and the shipped model) stays as trained
+    short_forms = _keys(lines(_SHORT_FORMS)) | _glued_corps(tagger_titles)
     titles = tagger_titles | short_forms
     speech_before, speech_after = _speech_cues()
     cues = _sections("cues.txt")

@@ -24,6 +24,7 @@ from kutip.index.entities.figure_words import (
     split_tickets,
     type_figure_words,
 )
+from kutip.index.entities.glued_fronts import cut_glued_fronts
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
@@ -35,7 +36,12 @@ from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.segment import segment
 from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
-from kutip.index.entities.thin import drop_numbered_persons, drop_thin_persons, drop_uncued_english
+from kutip.index.entities.thin import (
+    drop_numbered_persons,
+    drop_thin_persons,
+    drop_uncued_english,
+    places_are_no_persons,
+)
 from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
@@ -53,13 +59,13 @@ def recognise(body: str, lang: str) -> list[Entity]:
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
-        entities = drop_cut_off_mentions(drop_numbered_persons(entities), body)
+        entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         return add_closing_credits(body, join_pinyin_given_names(entities))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
-    kept = drop_cut_off_mentions(drop_numbered_persons(kept), body)
+    kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     return add_closing_credits(body, join_pinyin_given_names(kept))
 
 
@@ -107,6 +113,10 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     candidates = split_names_from_bodies(tokens, candidates, tagging)
     # "Waketum Partai Contoh Fulan": a name split from a body right after an office's title is titled
     cued |= {c.first for c in candidates if id(c) not in bodies and c.cue == "title"}
+    # "bek Persikota Fulan": a cued run that lost a glued front word keeps its cue
+    starts = [(c, c.first) for c in candidates if c.first in cued]
+    cut_glued_fronts(body, tokens, candidates, tagging)
+    cued |= {c.first for c, first in starts if c.first != first}
     cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
     entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)
     return entities, tokens, tagging, cues

@@ -37,7 +37,7 @@ from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.person_filter import STRONG_CUES, ArticleFacts
 from kutip.index.entities.tagger import Tagging, tag_tokens
-from kutip.index.language import Token, fold, folded_set, words
+from kutip.index.language import Token, fold, folded_set, is_world_place, words
 from kutip.index.models import Entity, EntityType
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "drop_numbered_persons",
     "drop_thin_persons",
     "drop_uncued_english",
+    "places_are_no_persons",
 ]
 
 EVERYDAY_BELOW = 0.5  # a run of everyday words stays a person from this tagger confidence ("Puan Maharani")
@@ -203,3 +204,14 @@ def drop_uncued_english(entities: list[Entity], tokens: list[Token], cues: Mappi
 def drop_numbered_persons(entities: list[Entity]) -> list[Entity]:
     """``entities`` less the persons whose name holds a digit ("Rp300" before "triliun"): no name does."""
     return [e for e in entities if e.type is not EntityType.PERSON or not any(ch.isdigit() for ch in e.name)]
+
+
+def places_are_no_persons(entities: list[Entity]) -> list[Entity]:
+    """A person whose whole name is a place of the world ("Ohio", "New York";
+    ``language/world_places.txt``) is that place: a US state or a city abroad is nobody's name."""
+    return [
+        Entity(e.name, EntityType.PLACE, e.mentions, e.aliases)
+        if e.type is EntityType.PERSON and is_world_place(e.name.split())
+        else e
+        for e in entities
+    ]

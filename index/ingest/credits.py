@@ -17,7 +17,7 @@ from kutip.index.ingest.outlets import (
     is_outlet_name,
     is_titled_compound,
 )
-from kutip.index.language import fold, folded_set, words
+from kutip.index.language import fold, folded_set, is_initials, words
 from kutip.index.models import Credit, EntityType
 
 __all__ = [
@@ -151,7 +151,21 @@ _BULLET = re.compile(r"^\s*[•·▪●◦\-*–—]\s*(?P<item>.+)$")
 def looks_like_name(text: str) -> bool:
     """A person's name as bylines write it: one to six capitalised words, no sentence punctuation."""
     text = text.strip()
-    return bool(text) and len(text) <= 60 and bool(_NAME.fullmatch(text)) and not text.endswith(".")
+    if not text or len(text) > 60 or not _NAME.fullmatch(text) or text.endswith("."):
+        return False
+    return not any(_full_stop(word) for word in text.split()[:-1])
+
+
+def _full_stop(word: str) -> bool:
+    """A word whose dot ends a sentence inside the text: no initial ("M.", "D.W.") nor a word written
+    short ("Moh.", "Dr."). A caption run on into the page's next line ("Foto Fulan Politikus Partai
+    Contoh. Perbesar") is no name."""
+    if not word.endswith(".") or is_initials(word) or is_initials(word.rstrip(".")):
+        return False
+    folded = fold(word.rstrip("."))
+    return folded not in folded_set("language/name_abbreviations.txt") and folded not in folded_set(
+        "language/abbreviations.txt"
+    )
 
 
 def _names(text: str) -> list[str]:

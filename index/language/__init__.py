@@ -10,13 +10,15 @@ looked up the same way everywhere:
 - :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``;
 - :func:`one_edit`, :func:`one_letter_added` — two spellings of a word one letter apart;
 - :func:`letters_swapped` — two spellings of a name word that differ only in letters written for each other;
-- :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``).
+- :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``);
+- :func:`is_world_place` — a US state, province or large city abroad (``data/language/world_places.txt``).
 """
 
 from __future__ import annotations
 
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
+from kutip.index.language.places import is_world_place
 from kutip.index.language.spelling import letters_swapped, one_edit, one_letter_added
 from kutip.index.language.tokens import Token, is_initials, tokenize, words, written_lower
 from kutip.index.language.wordlists import folded_set, lines, sections
@@ -26,6 +28,7 @@ __all__ = [
     "fold",
     "folded_set",
     "is_initials",
+    "is_world_place",
     "letters_swapped",
     "lines",
     "nickname_rows",

@@ -13,7 +13,10 @@ from functools import cache
 
 from ..entities import lookup
 from ..entities.dictionary import is_derived_word, is_lower_word
-from ..language import folded_set, is_initials
+from ..entities.glued_fronts import front_is_no_name, glued_front_words
+from ..entities.lexicon import glued_rank
+from ..entities.lexicon import lexicon as entity_lexicon
+from ..language import fold, folded_set, is_initials, is_world_place
 from ..models import EntityType
 from .lexicon import lexicon
 
@@ -63,7 +66,12 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
             continue
         honorific = lex.is_a(w.rstrip("."), "honorific")  # "H. Fulan", "Ir. Fulan"
         misspelt = w.casefold() not in given and misspelt_role(w)  # "Laksaman Fulan", a letter short
-        if lex.is_a(w, "role") or honorific or misspelt or _is_acronym(w) or _DOMAIN.fullmatch(w):
+        if (lex.is_a(w, "role") or misspelt) and i + 2 < len(words) and _title_pair(w, words[i + 1]):
+            i, after_title = i + 2, True  # "Marsekal Madya Fulan", "Marskal Madya Fulan": both halves
+            continue
+        # "Kombespol Fulan": a rank glued to its corps; "Texas Fulan Hidayat": a place of the world
+        glued = front_is_no_name(w) and (glued_rank(w) or len(words) - i >= 3)
+        if lex.is_a(w, "role") or honorific or misspelt or glued or _is_acronym(w) or _DOMAIN.fullmatch(w):
             i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue
         if lex.is_a(w, "place_head") and len(words) - i >= (3 if after_title else 4):
@@ -86,10 +94,20 @@ _MIN_MISSPELT = 6  # shorter words are a letter away from some title too often
 
 
 @cache
-def _roles_short_of_a_letter() -> frozenset[str]:
-    """Every long role word with one letter left out (``laksaman``, ``gubenur``)."""
+def _roles_short_of_a_letter() -> dict[str, str]:
+    """Every long role word with one letter left out (``laksaman``, ``gubenur``), to the role."""
     roles = lexicon().classes.get("role", frozenset())
-    return frozenset(r[:k] + r[k + 1 :] for r in roles if len(r) > _MIN_MISSPELT for k in range(len(r)))
+    return {r[:k] + r[k + 1 :]: r for r in sorted(roles) if len(r) > _MIN_MISSPELT for k in range(len(r))}
+
+
+
+
+def _title_pair(first: str, second: str) -> bool:
+    """Whether two words make one title (``Marsekal Madya``), the first perhaps a letter short
+    (``Marskal Madya``): the second half of such a rank is no given name."""
+    folded = fold(first)
+    head = folded if lexicon().is_a(folded, "role") else _roles_short_of_a_letter().get(folded)
+    return head is not None and (head, fold(second)) in entity_lexicon().titles
 
 
 def misspelt_role(word: str) -> bool:
@@ -125,9 +143,21 @@ def nominalised(word: str) -> bool:
     return folded.endswith("an") and is_lower_word(folded) and is_derived_word(folded)
 
 
+def glued_front(body: str, words: list[str]) -> int:
+    """How many leading ``words`` of a name's run the recogniser showed, from ``body`` itself, are
+    glued on and no name word (``bek Persikota Fulan Hidayat``: the club; ``Kejari Pasir Badu``: the
+    town): the statements layer's own runs and fuller forms should not put them back."""
+    glued = glued_front_words(body)
+    n = 0
+    while n < len(words) - 1 and fold(words[n]) in glued:
+        n += 1
+    return n
+
+
 def known_place(phrase: str) -> bool:
-    """Whether the gazetteer knows ``phrase`` as a place (``Kalimantan Barat``)."""
-    return _known(phrase) is EntityType.PLACE
+    """Whether the gazetteer knows ``phrase`` as a place (``Kalimantan Barat``), or it is a place of
+    the world that news names alone (``Ohio``, ``New York``)."""
+    return _known(phrase) is EntityType.PLACE or is_world_place(phrase.split())
 
 
 def known_place_or_body(word: str) -> bool:
@@ -142,12 +172,13 @@ def _known_place_at(words: list[str], j: int) -> bool:
 
 
 def plausible_person(words: list[str]) -> bool:
-    """False for what only looks like a name: an acronym, a known place or organisation, ``Jalan X``."""
+    """False for what only looks like a name: an acronym, a known place or organisation, a place
+    of the world (``Ohio``), ``Jalan X``."""
     if not words:
         return False
     lex = lexicon()
-    if all(_is_acronym(w) for w in words):
-        return False
+    if all(_is_acronym(w) for w in words) or is_world_place(words):
+        return False  # "the Ohio native said": a US state or a city abroad is nobody's name
     if _gazetteer_prefix(words) == len(words):
         return False
     first = words[0]

@@ -177,6 +177,11 @@ def build_article(
     # A site's own domain in the dateline ("KONTAN.CO.ID - JAKARTA.") names the page over a "Sumber:" label,
     # which as often names the outlet the story was taken from; a wire's dateline a reprint keeps does not.
     own_site = dateline.outlet if dateline and is_site_domain(dateline.outlet) else ""
+    lang = detect_language(f"{title}\n{body}")
+    # A site's name alone before the lead's dash is how small Indonesian sites sign; before an English lead
+    # the word is a section's label or a place, as wires write it ("INTERNATIONAL – …", "BUSINESS – …").
+    signs = lang != "en"
+    logo = logo_over_lead(dateline, paragraphs) if signs else ""
     outlet = (
         display_outlet(
             known.outlet
@@ -185,10 +190,10 @@ def build_article(
             or (dateline.outlet if dateline else "")
             or lead_site(paragraphs)
             or stated_outlet(split, paragraphs)
-            or logo_over_lead(dateline, paragraphs)
+            or logo
         )
         or outlet_of_url(url)
-        or unrepeated_lead_name(split.body, title)
+        or (unrepeated_lead_name(split.body, title) if signs else "")
     )
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
@@ -206,7 +211,7 @@ def build_article(
         event_date=event_date(split.body),
         author=author,
         url=url,
-        lang=detect_language(f"{title}\n{body}"),
+        lang=lang,
         body=body,
         boilerplate=split.boilerplate,
         format=fmt,

@@ -31,6 +31,7 @@ from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import glued_rank, lexicon
+from kutip.index.entities.regions import region_runs
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, is_initials, is_world_place, written_lower
 from kutip.index.models import EntityType
@@ -81,6 +82,8 @@ class _Article:
             typed = c.type in (EntityType.PLACE, EntityType.ORGANIZATION)
             if typed or (c.type is None and tagging.person[c.first] < FRONT_BELOW):
                 self.alone_thing.add(word)
+        # a town the article writes after a regional body's head ("DPRD Sukamaju", "Kabupaten Sukamaju")
+        self.regions = {run[0] for run in region_runs(tokens) if len(run) == 1}
         self.bodies = {
             tokens[c.first].folded
             for c in candidates
@@ -179,7 +182,14 @@ def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate]
                 and not front.title_case_line
                 and article.tagger_starts_after(c.first, c.last)
             )
-            if not (written or read):
+            # "Ketua DPRD Sukamaju Fulan Hidayat": the region the article names after a body's head
+            # elsewhere, then two or more name words
+            region = (
+                front.folded in article.regions
+                and c.last - c.first >= 2
+                and not any(is_lower_word(tokens[k].folded) for k in range(c.first + 1, c.last + 1))
+            )
+            if not (written or read or region):
                 break
             cut.add(tokens[c.first].folded)
             c.first += 1

@@ -25,7 +25,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
-__all__ = ["regions_as_places"]
+__all__ = ["region_runs", "regions_as_places"]
 
 _HEADS = "gazetteer/regional_bodies.txt"
 _LONGEST_REGION = 3  # words: "Kepulauan Bangka Belitung", "Batu Bara", "Jakarta Selatan"
@@ -70,7 +70,18 @@ def _region_after_office(tokens: list[Token], start: int, end: int) -> bool:
         return entry.type is EntityType.PLACE
     if len(run) == 1:
         return run[0].folded not in first_names()
-    return _holder_follows(tokens, end)
+    return _holder_follows(tokens, end) and not _written_shorter(tokens, start, end)
+
+
+def _written_shorter(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the article writes the first word of ``tokens[start:end]`` elsewhere without the next:
+    "Ketua DPRD Sukamaju Fulan Hidayat, ..." where the story also writes "di Sukamaju" names the
+    region in one word, and the words after it are the holder's name, not more of the region."""
+    first, second = tokens[start].folded, tokens[start + 1].folded
+    return any(
+        t.folded == first and k != start and (k + 1 >= len(tokens) or tokens[k + 1].folded != second)
+        for k, t in enumerate(tokens)
+    )
 
 
 def _holder_follows(tokens: list[Token], k: int) -> bool:
@@ -81,7 +92,7 @@ def _holder_follows(tokens: list[Token], k: int) -> bool:
     return token.gap.strip() == "," and token.capitalised and not is_calendar_word(token.folded)
 
 
-def _region_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
+def region_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
     """Every run of one to three capitalised words written right after a regional body's head.
 
     After an office a run must look like a region, not a holder (see the module's note).
@@ -116,7 +127,7 @@ def regions_as_places(tokens: list[Token], candidates: list[Candidate]) -> None:
     persons = [c for c in candidates if c.type is EntityType.PERSON]
     if not persons:
         return
-    runs = _region_runs(tokens)
+    runs = region_runs(tokens)
     if not runs:
         return
     for c in persons:

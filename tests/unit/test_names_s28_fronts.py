@@ -81,3 +81,14 @@ def test_the_statements_layer_can_ask_which_front_words_the_article_glued() -> N
     recognise(body, "id")
     assert glued_front(body, ["Persikota", "Fulan", "Hidayat"]) == 1
     assert glued_front(body, ["Fulan", "Hidayat"]) == 0
+
+
+def test_a_region_written_alone_elsewhere_is_cut_before_the_holder_of_the_office() -> None:
+    body = (
+        "Banjir bandang melanda Sukamaju sejak Jumat pagi.\n\n"
+        "Bupati meninjau lokasi didampingi Ketua DPRD Sukamaju Darsono Wiryo, Forkopimda, dan unsur TNI.\n\n"
+        "Warga Sukamaju diminta waspada karena hujan masih turun.\n"
+    )
+    assert "Darsono Wiryo" in _persons(body)
+    places = [e.name for e in recognise(body, "id") if e.type is EntityType.PLACE]
+    assert not any("Darsono" in p for p in places)

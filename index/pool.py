@@ -5,7 +5,10 @@ file's bytes, so they run in worker processes; the parent keeps the only
 Whoosh writer and the only SQLite connection. Results come back in the order
 files were given, so batches, progress and reports read as in one process.
 A worker that overruns a file's time budget is killed and replaced: one
-pathological file never stalls a folder.
+pathological file never stalls a folder. The budget is the worker's CPU time
+where the system tells it (Linux), so a busy machine, which slows every file
+alike, never makes a sound file look pathological; a far longer wall-clock
+limit still catches a worker stalled without using the CPU.
 
 Sastrawi needs milliseconds for a word outside its dictionary, so each word is
 stemmed once per run, not once per worker: a worker sends back only the stems
@@ -16,6 +19,7 @@ file.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -32,7 +36,8 @@ from kutip.index.models import Article
 from kutip.index.progress import Stages, timed
 from kutip.index.search.stemming import new_stems, remember_stems
 
-ANALYSIS_SECONDS = 60.0  # per file, wall clock
+ANALYSIS_SECONDS = 60.0  # per file: CPU seconds of its worker (wall clock where unknown)
+STALL_FACTOR = 10  # per file, wall clock: this many times the budget, used CPU or not
 ANALYSIS_CHARS = 1_000_000  # per article body
 # Files sent to a worker ahead of its results: the next one waits in its pipe, so the worker
 # starts on it at once instead of idling until the parent (whose commit thread holds the GIL
@@ -126,8 +131,28 @@ def _worker(conn: Connection, analyse_one: Analyse) -> None:
         return
 
 
-def too_slow(seconds: float) -> Analysed:
-    return Analysed(skip=f"analysis took longer than {seconds:.0f} s; skipped (the file may be pathological)")
+def too_slow(seconds: float, measure: str = "") -> Analysed:
+    return Analysed(
+        skip=f"analysis took longer than {seconds:.0f} s{measure}; skipped (the file may be pathological)"
+    )
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def process_cpu(pid: int | None) -> float | None:
+    """CPU seconds (user + system) process ``pid`` has used, or None where /proc cannot say."""
+    if pid is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    try:  # after the command's closing parenthesis: state is field 3, utime 14, stime 15
+        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    except (IndexError, ValueError):
+        return None
 
 
 _Task = tuple[int, Path, bytes]
@@ -139,6 +164,7 @@ class _Worker:
     conn: Connection
     tasks: deque[_Task] = field(default_factory=deque)  # sent, not yet answered; the first is running
     started: float = 0.0  # when the first of ``tasks`` started (about: when the one before it ended)
+    cpu_started: float | None = None  # the worker's CPU seconds then (None: unknown here)
     ready: bool = False
     seen: int = 0  # how much of the pool's stem log this worker has been sent
 
@@ -157,12 +183,21 @@ def _context() -> BaseContext:
 
 
 class AnalysisPool:
-    """Ordered analysis of files on ``workers`` processes, each file within ``budget`` seconds."""
+    """Ordered analysis of files on ``workers`` processes, each file within ``budget`` seconds.
+
+    ``budget`` is CPU seconds where the worker's CPU time can be read, else wall seconds;
+    ``stall`` (wall seconds, ten budgets by default) ends a file that waits without working.
+    """
 
     def __init__(
-        self, workers: int, budget: float = ANALYSIS_SECONDS, analyse_one: Analyse = analyse_file
+        self,
+        workers: int,
+        budget: float = ANALYSIS_SECONDS,
+        analyse_one: Analyse = analyse_file,
+        stall: float | None = None,
     ) -> None:
         self.budget = budget
+        self.stall = budget * STALL_FACTOR if stall is None else stall
         self._analyse = analyse_one
         self._context = _context()
         self._workers = [self._start() for _ in range(max(1, workers))]
@@ -198,7 +233,7 @@ class AnalysisPool:
                 task = self._queue.popleft()
                 worker.conn.send((task[1], task[2], self._stems_for(number, worker)))
                 if not worker.tasks:
-                    worker.started = time.monotonic()
+                    self._mark_start(worker)
                 worker.tasks.append(task)
         self._trim_stems()
 
@@ -250,7 +285,7 @@ class AnalysisPool:
                         worker.ready = True
                     else:
                         self._done[worker.tasks.popleft()[0]] = message
-                        worker.started = time.monotonic()  # the next file (if any) runs from now
+                        self._mark_start(worker)  # the next file (if any) runs from now
                         if message.stems:
                             self._stems.append((self._workers.index(worker), message.stems))
                     if not (worker.tasks and worker.conn.poll()):
@@ -260,11 +295,28 @@ class AnalysisPool:
                     self._fail_first(worker, Analysed(skip="analysis crashed; skipped"))
                 else:
                     self._replace(worker)
-        now = time.monotonic()
         for worker in self._workers:
-            if worker.tasks and now - worker.started > self.budget:
-                self._fail_first(worker, too_slow(self.budget))
+            if worker.tasks:
+                self._check_budget(worker)
         self._dispatch()
+
+    @staticmethod
+    def _mark_start(worker: _Worker) -> None:
+        worker.started = time.monotonic()
+        worker.cpu_started = process_cpu(worker.process.pid)
+
+    def _check_budget(self, worker: _Worker) -> None:
+        """Fail the running file past its CPU budget, or past the wall-clock stall limit."""
+        wall = time.monotonic() - worker.started
+        if worker.cpu_started is None:  # no CPU figure here: the budget is wall clock
+            if wall > self.budget:
+                self._fail_first(worker, too_slow(self.budget))
+            return
+        used = process_cpu(worker.process.pid)
+        if used is not None and used - worker.cpu_started > self.budget:
+            self._fail_first(worker, too_slow(self.budget, " of CPU"))
+        elif wall > self.stall:
+            self._fail_first(worker, too_slow(self.stall))
 
     def next_result(self, waiting: Callable[[float], None] | None = None) -> Analysed:
         """The next result in submission order; ``waiting(seconds)`` is called while it is slow."""

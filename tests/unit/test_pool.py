@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from kutip.index import indexer
 from kutip.index.facade import Archive, IndexProgress
 from kutip.index.indexer import Indexer
-from kutip.index.pool import ANALYSIS_CHARS, Analysed, AnalysisPool, analyse_file
+from kutip.index.pool import ANALYSIS_CHARS, Analysed, AnalysisPool, analyse_file, process_cpu
 from tests.articles import write_corpus
 
 
@@ -44,23 +45,56 @@ def test_pool_returns_results_in_submission_order(tmp_path: Path) -> None:
 
 
 def stalling_analysis(path: Path, data: bytes) -> Analysed:
-    """Stands in for a pathological file: never finishes within any budget."""
-    if path.name.startswith("slow"):
+    """Stands in for a pathological file: never finishes within any budget.
+
+    'spin' files work the CPU (a runaway pattern), 'slow' ones wait without working,
+    'wait' ones wait two seconds (a sound file on a machine busy with other work).
+    """
+    if path.name.startswith("spin"):
+        end = time.monotonic() + 60
+        while time.monotonic() < end:
+            pass
+    elif path.name.startswith("slow"):
         time.sleep(60)
+    elif path.name.startswith("wait"):
+        time.sleep(2)
     return Analysed(articles=[], warnings=[path.name])
+
+
+def _run(pool: AnalysisPool, *paths: Path) -> list[Analysed]:
+    try:
+        for path in paths:
+            pool.submit(path, b"")
+        return list(pool.results())
+    finally:
+        pool.close()
 
 
 def test_file_over_time_budget_is_skipped_and_the_next_still_analysed(tmp_path: Path) -> None:
     slow, quick = tmp_path / "slow.txt", tmp_path / "quick.txt"
-    pool = AnalysisPool(1, budget=3.0, analyse_one=stalling_analysis)
-    try:
-        pool.submit(slow, b"")
-        pool.submit(quick, b"")
-        first, second = pool.results()
-    finally:
-        pool.close()
-    assert "longer than" in first.skip
+    first, second = _run(AnalysisPool(1, budget=0.3, analyse_one=stalling_analysis, stall=3.0), slow, quick)
+    assert "longer than 3 s" in first.skip
     assert second.warnings == ["quick.txt"] and not second.skip
+
+
+cpu_readable = pytest.mark.skipif(process_cpu(os.getpid()) is None, reason="no /proc CPU times here")
+
+
+@cpu_readable
+def test_file_over_its_cpu_budget_is_skipped(tmp_path: Path) -> None:
+    spin, quick = tmp_path / "spin.txt", tmp_path / "quick.txt"
+    first, second = _run(AnalysisPool(1, budget=1.0, analyse_one=stalling_analysis, stall=600.0), spin, quick)
+    assert "longer than 1 s of CPU" in first.skip
+    assert second.warnings == ["quick.txt"] and not second.skip
+
+
+@cpu_readable
+def test_a_file_slowed_by_a_busy_machine_is_not_skipped(tmp_path: Path) -> None:
+    """Two wall seconds that used no CPU are no overrun of a one-second CPU budget."""
+    (waiting,) = _run(
+        AnalysisPool(1, budget=1.0, analyse_one=stalling_analysis, stall=600.0), tmp_path / "wait.txt"
+    )
+    assert not waiting.skip and waiting.warnings == ["wait.txt"]
 
 
 def test_body_over_size_budget_is_skipped_with_reason(tmp_path: Path) -> None:
@@ -78,7 +112,11 @@ def test_indexing_on_workers_matches_indexing_here(tmp_path: Path) -> None:
         archive = Archive.open(tmp_path / f"ix{workers}")
         report = Indexer(archive._store, archive._search, workers=workers).run([paths[0].parent])
         outcomes.append(
-            (report.added, sorted(s.title for s in archive.summaries()), len(archive.search("jembatan", None)))
+            (
+                report.added,
+                sorted(s.title for s in archive.summaries()),
+                len(archive.search("jembatan", None)),
+            )
         )
         archive.close()
     assert outcomes[0] == outcomes[1]

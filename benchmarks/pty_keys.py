@@ -10,13 +10,19 @@ of less than ``GAP``). What "its effect" is, per wait:
 
 - first paint: start-up to the end of the frame holding the list's count ("N articles"), then
   quiet;
-- ``j`` / ``k``: the end of the first frame (the cursor row moves);
+- ``j`` / ``k``: the end of the first frame that redraws two rows (the cursor row moves: its old
+  row loses the highlight, the new one gets it). Session 28 read these frames back: a ``j`` at
+  10,000 articles is one frame of ~500 bytes, 3-7 ms after the key. The 84 ms of earlier tables
+  was the pilot's (``benchmarks/reader.py``), which waits for idle twice per key;
 - Enter: the end of the last frame before the output is quiet (the article opens in the reader;
   its panes fill in);
 - Tab (after Enter, from the list): the end of the first frame (the focus moves on);
 - results: ``/`` and a word typed ``--gap`` seconds apart; from the word's last key to the end of
   the frame that shows the count of matches for the whole word;
-- Esc: from Esc to the end of the frame that shows the full list's count again. A terminal
+- Esc: from Esc to the end of the last frame before the output is quiet: the full list, its
+  count in the status line, the list's header and scrollbar (until session 28 the wait ended at
+  the frame with the status line's count, and the header's count and the scrollbar came one
+  frame, 30-60 ms, later: not counted). A terminal
   cannot tell the Esc key from the start of an escape sequence, so the program waits
   ``ESCDELAY`` milliseconds for a following byte before it reads Esc (Textual's default 100;
   kutip sets 25 unless ``ESCDELAY`` is set); the figure includes that wait.
@@ -232,7 +238,7 @@ def measure(
             for _ in range(presses):
                 for key in ("j", "k"):
                     start, came, cpu = term.press(key.encode())
-                    _measured(waits[key], start, frames(came)[0][1] if came else None, cpu, key)
+                    _measured(waits[key], start, _rows_moved(came), cpu, key)
             for _ in range(max(1, presses // 5)):
                 start, came, cpu = term.press(b"\r", quiet=0.5)
                 _measured(waits["enter"], start, came[-1][0] if came else None, cpu, "enter")
@@ -247,11 +253,23 @@ def measure(
                 start, came, cpu = _last_key(term, word[-1], counted)
                 _measured(waits["results"], start, frame_showing(came, counted), cpu, f"results for {word}")
                 start, came, cpu = term.press(b"\x1b", quiet=0.5, wanted=listed)
-                _measured(waits["esc"], start, frame_showing(came, listed), cpu, "esc")
+                shown = frame_showing(came, listed)
+                _measured(waits["esc"], start, came[-1][0] if shown is not None else None, cpu, "esc")
             peak = peak_mb(term.pid)
         finally:
             term.close()
     return waits, peak
+
+
+_ROW = re.compile(rb"\x1b\[(\d+);\d+H")
+
+
+def _rows_moved(chunks: list[tuple[float, bytes]]) -> float | None:
+    """When the first frame ended that draws on two rows or more (a cursor row moved), else None."""
+    for _, end, data in frames(chunks):
+        if len(set(_ROW.findall(data))) >= 2:
+            return end
+    return None
 
 
 def _last_key(

@@ -222,6 +222,7 @@ class KutipApp(App[None]):
         for warning in self.settings_warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
         self.article_list.focus()
+        self.article_list.on_shown = self._list_shown
         self.article_list.set_read(self.user_state.read_ids)
         if self.user_state.problem:
             problem = self.user_state.problem
@@ -412,6 +413,10 @@ class KutipApp(App[None]):
         self.lists.choose_facet(message.facet, message.value)
 
     def on_article_list_shown(self, message: ArticleList.Shown) -> None:
+        self._list_shown()
+
+    def _list_shown(self) -> None:
+        """The list's rows changed: its header and the facet counts follow, in the same frame."""
         if self.screen_stack:  # a list shown as the reader quits (a search's last hits) updates nothing
             self.lists.shown()
 

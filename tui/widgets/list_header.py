@@ -25,6 +25,7 @@ class ListHeader(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content(""), id=id)
         self.text = ""
+        self._drawn: tuple[str, bool] = ("", False)
 
     def show_shape(self, shape: ListShape, searching: bool, shown: int, total: int, unread: int = -1) -> None:
         """``unread`` counts the unread among the shown (-1: read state not tracked)."""
@@ -34,15 +35,13 @@ class ListHeader(Static):
         self.text = one_line(f"{counted} · {shape.describe(searching)}")
         if shape.narrowed:
             self.text += " — x clears"
-        self.set_class(shape.narrowed, "-narrowed")
-        self.update(Content(self.text), layout=False)  # one line, always: no new layout
+        self._show(shape.narrowed)
 
     def show_loading(self, shape: ListShape, total: int) -> None:
         """While only the list's top is loaded: the archive's count, and that the rest is coming
         (the unread are counted once the whole list is in)."""
         self.text = one_line(f"{total} · {shape.describe(False)} · loading the rest of the list…")
-        self.set_class(shape.narrowed, "-narrowed")
-        self.update(Content(self.text), layout=False)
+        self._show(shape.narrowed)
 
     def show_statements(self, count: int | None, more: bool = False) -> None:
         """Above statement search results: their count (None while the first search runs), not
@@ -52,5 +51,13 @@ class ListHeader(Static):
         else:
             plural = "s" if count != 1 else ""
             self.text = f"{count}{'+' if more else ''} statement{plural} · best match first"
-        self.set_class(False, "-narrowed")
+        self._show(False)
+
+    def _show(self, narrowed: bool) -> None:
+        """Draw :attr:`text` (one line, always: no new layout), unless it is drawn already: the
+        list tells its header of every change of rows, and a redraw of the same words costs a frame."""
+        if (self.text, narrowed) == self._drawn:
+            return
+        self._drawn = (self.text, narrowed)
+        self.set_class(narrowed, "-narrowed")
         self.update(Content(self.text), layout=False)

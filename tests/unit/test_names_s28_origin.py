@@ -22,3 +22,14 @@ def test_a_name_after_the_place_of_origin_stays_a_person() -> None:
     assert typed.get("Fulan Hidayat") is EntityType.PERSON
     typed = _typed("Warga asal Sukamaju, Badu Santoso, mengaku rumahnya terendam banjir.")
     assert typed.get("Badu Santoso") is EntityType.PERSON
+
+
+def test_asal_as_long_as_leaves_the_person_a_person() -> None:
+    """'asal' is also 'as long as': the name after it may be a person, as the article shows."""
+    typed = _typed("Proyek itu bisa berjalan asal Fulan Hidayat setuju, kata warga.")
+    assert typed.get("Fulan Hidayat") is EntityType.PERSON
+    body = (
+        "Fulan Hidayat mengatakan proyek jembatan itu penting.\n\n"
+        "Proyek itu bisa berjalan asal Fulan Hidayat setuju, kata warga."
+    )
+    assert {e.type for e in recognise(body, "id") if e.name == "Fulan Hidayat"} == {EntityType.PERSON}

@@ -14,7 +14,7 @@ import re
 from ..entities.features import first_names
 from ..language import fold
 from .lexicon import lexicon, verbs_of
-from .people import known_place_or_body
+from .people import glued_front, known_place_or_body
 from .text import Token, opens, whole_word_starts
 
 # "TikTok", "YouTube", "WhatsApp": a capital inside a word after two lower-case letters; "McDonald"
@@ -108,7 +108,15 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     not given names. A front word the training news knows as a given name (``Muhammad Fulan
     Hidayat`` then ``Fulan``) stays, as do initials and particles; two name words at least stay,
     or one after a place or a body the gazetteer knows (``Kepala Dinas Kalsel Fulanuddin``, then
-    ``ujar Fulanuddin``: the province's short form glued to a one-word name)."""
+    ``ujar Fulanuddin``: the province's short form glued to a one-word name). Words the recogniser
+    itself cut from the front of the person in this body (``bek Persikota Fulan Hidayat``, see
+    :func:`.people.glued_front`) come off too, before and after those."""
+    words = words[glued_front(body, words) :]  # "Persikota Fulan Hidayat": the recogniser cut the club
+    words = _after_unused_front(body, words)
+    return words[glued_front(body, words) :]  # "Gelandang Persikota Fulan …": the role, then the club
+
+
+def _after_unused_front(body: str, words: list[str]) -> list[str]:
     given = first_names()
     # "Fulan Smith Jr": the generational suffix is no name word of its own ("Smith Jr" is no name)
     suffixed = len(words) > 1 and lexicon().is_a(fold(words[-1].rstrip(".")), "name_suffix")

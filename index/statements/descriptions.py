@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..language import folded_set
 from ..people.roles import role_words
 from .lexicon import lexicon
+from .origins import description_origins, origin_at
 from .text import tokens
 
 _MAX_INTROS_BACK = 200  # a description points back a few paragraphs, not across a whole book
@@ -39,6 +40,7 @@ class Intro:
     name: str
     role_words: frozenset[str]
     age: str | None
+    origin: str | None = None  # "American Fulan", "Indonesia's Fulan": where they come from, folded
 
 
 _INTRO_WINDOW = 120
@@ -130,6 +132,13 @@ def age_after(body: str, end: int) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
+def introduced(body: str, start: int, end: int) -> tuple[set[str], str | None, str | None]:
+    """How the body introduces the name at ``body[start:end]``: the words of its role (before or
+    after it), an age, and where the person comes from (``American Fulan``, for ``the Texas native``)."""
+    words = role_words_before(body, start) | role_words_after(body, end)
+    return words, age_after(body, end) or age_before(body, start), origin_at(body, start, end)
+
+
 @dataclass(frozen=True, slots=True)
 class Description:
     """What a description says of its person: its content words, the role words among them, ages."""
@@ -137,6 +146,7 @@ class Description:
     content: frozenset[str]
     roles: frozenset[str]
     ages: frozenset[str]
+    origins: frozenset[str] = frozenset()  # "the Texas native": Texas and its country's words
 
 
 def description_of(words: tuple[str, ...]) -> Description | None:
@@ -147,29 +157,34 @@ def description_of(words: tuple[str, ...]) -> Description | None:
     content = {w for w in spelt if w not in GENERIC_DESCRIPTION and not lex.is_a(w, "function")}
     roles = {w for w in content if lex.is_a(w, "role")}
     ages = {age for w in words if (age := age_of(w))}
-    if not roles and not ages:
+    origins = description_origins(words)
+    if not roles and not ages and not origins:
         return None
-    return Description(frozenset(content), frozenset(roles), frozenset(ages))
+    return Description(frozenset(content), frozenset(roles), frozenset(ages), origins)
 
 
 def pointed_back(
     wanted: Description, intros: list[Intro], intro_starts: list[int], pos: int, recent: list[str]
 ) -> str | None:
     """The person a description at ``pos`` points back to: the one introduced earlier with the
-    same role word (or age); among equals, whoever the text put forward last (latest in
-    ``recent``). None when nobody fits."""
-    content, roles, ages = wanted.content, wanted.roles, wanted.ages
+    same role word (or age, or origin: ``the Texas native`` is whom the article wrote as
+    ``American``, from Texas or the United States); among equals, whoever the text put forward last
+    (latest in ``recent``). None when nobody fits."""
+    content, roles, ages, origins = wanted.content, wanted.roles, wanted.ages, wanted.origins
     best: tuple[int, int, int] | None = None
     chosen: str | None = None
     upto = bisect.bisect_left(intro_starts, pos)
     for intro in intros[max(0, upto - _MAX_INTROS_BACK) : upto]:  # a bounded look-back
         if ages and intro.age not in ages:
             continue
+        if origins and intro.origin is not None and intro.origin not in origins:
+            continue  # "the Texas native" is nobody the article wrote as from elsewhere
         shared = intro.role_words & content
-        if not ages and not shared & roles:
+        from_there = intro.origin is not None and intro.origin in origins
+        if not ages and not shared & roles and not from_there:
             continue
         latest = recent.index(intro.name) if intro.name in recent else -1
-        score = (len(shared) + (2 if ages else 0), latest, intro.pos)
+        score = (len(shared) + (2 if ages else 0) + (2 if from_there else 0), latest, intro.pos)
         if best is None or score > best:
             best, chosen = score, intro.name
     return chosen

@@ -18,13 +18,10 @@ from ..people.public import named_owner
 from .aliases import person_aliases
 from .descriptions import (
     Intro,
-    age_after,
-    age_before,
     description_of,
+    introduced,
     joined_before,
     pointed_to,
-    role_words_after,
-    role_words_before,
 )
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
@@ -312,10 +309,10 @@ class NameBook:
             for ms, me, n in self._person_at:
                 if self.headlines.covers(ms) or not self.is_person(self.person_name(self.persons[n])):
                     continue
-                words = role_words_before(self.body, ms) | role_words_after(self.body, me)
-                age = age_after(self.body, me) or age_before(self.body, ms)
-                if words or age:
-                    self._intros.append(Intro(ms, self.person_name(self.persons[n]), frozenset(words), age))
+                words, age, origin = introduced(self.body, ms, me)
+                if words or age or origin:
+                    name = self.person_name(self.persons[n])
+                    self._intros.append(Intro(ms, name, frozenset(words), age, origin))
             self._intro_starts = [intro.pos for intro in self._intros]
         return self._intros
 

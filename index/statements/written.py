@@ -14,6 +14,7 @@ from .fronts import name_after_unused_front
 from .groups import introduced_as_group
 from .layout import Headlines
 from .lexicon import lexicon
+from .origins import origin_word
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
 from .seats import office_ends_at
 from .text import Token, whole_word_starts
@@ -115,6 +116,8 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
     extra = tuple(w for w in full if w.casefold() not in words)
     if any(lex.is_a(w, c) for w in extra for c in (*TITLE_CLASSES, *NOT_NAME_CLASSES, "time")):
         return name
+    if any(origin_word(w) for w in extra):
+        return name  # "American Fulan Hidayat", "Indonesia's Fulan": where they come from, no name word
     kept = name_after_unused_front(body, list(full)) if body else list(full)
     return (
         " ".join(kept)

@@ -23,6 +23,7 @@ from .descriptions import (
     joined_before,
     pointed_to,
 )
+from .figure_ties import untied_figures
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
 from .initials import initialled_persons
@@ -62,7 +63,7 @@ class NameBook:
         self._orgs = OrgNames(body)
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)
-        entities = split_glued(body, entities, lang)
+        entities = untied_figures(body, split_glued(body, entities, lang))  # "Sudirman" is no "Soedirman"
         self.persons: list[_Person] = []
         self._groups: set[tuple[str, ...]] = set()  # names the body introduces as a band or an app
         named_spans = [(m.start, m.end) for e in entities for m in e.mentions]  # people, bodies, places

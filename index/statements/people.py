@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..entities import lookup
-from ..entities.dictionary import is_derived_word, is_lower_word
+from ..entities.dictionary import is_derived_word, is_lower_word, stem
 from ..entities.glued_fronts import front_is_no_name, glued_front_words
 from ..entities.lexicon import glued_rank
 from ..entities.lexicon import lexicon as entity_lexicon
@@ -58,8 +58,8 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
         w = words[i]
         if i == 0 and not after_title and w.casefold() in given and words[1][:1].isupper():
             break  # "Agung Setiawan": a role word that is also a given name opens the name
-        if i == 0 and nominalised(w) and words[1][:1].isupper():
-            i += 1  # "Nama Rudi …", "Kedatangan Rudi …": a noun of the sentence, then the name
+        if i == 0 and (nominalised(w) or verb_form(w)) and words[1][:1].isupper():
+            i += 1  # "Nama Rudi …", "Ditambahkan Rudi …": a word of the sentence, then the name
             continue
         if lex.is_a(w, "rank_modifier") and lex.is_a(words[i + 1], "role"):
             i, after_title = i + 1, True  # "Air" of "Air Chief Marshal Fulan", "Rear" of "Rear Admiral"
@@ -141,6 +141,20 @@ def nominalised(word: str) -> bool:
         return True
     # "Kunjungan Fulan ...": an -an noun of a dictionary root the news writes in lower case
     return folded.endswith("an") and is_lower_word(folded) and is_derived_word(folded)
+
+
+_VERB_FORM = re.compile(r"di[a-z]{4,}(?:kan|i)")  # not ter-: "Terawan" is ter- and "awan" too
+_MIN_VERB_ROOT = 4  # "Dimas" is no di- verb of "mas"
+
+
+def verb_form(word: str) -> bool:
+    """A passive verb of a dictionary root (``Ditambahkan``, ``Dijelaskan``) that opens a sentence
+    before the name of who spoke: no given name, since the news names nobody with a passive
+    verb's affixes around a root (listed given names are kept)."""
+    folded = word.casefold()
+    if _VERB_FORM.fullmatch(folded) is None or folded in folded_set("people/words.txt", "given_names"):
+        return False
+    return is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT
 
 
 def glued_front(body: str, words: list[str]) -> int:

@@ -9,7 +9,9 @@ such names and ordinary words (everyday or dictionary words, none a given name) 
 the names, each joining its person.
 
 Only mentions in a headline's position are cut: on a line of mostly capitalised words with
-no full stop, or opening a sentence with the ordinary words first ("Porsi Fulan ..."). The
+no full stop, opening a sentence with the ordinary words first ("Porsi Fulan ..."), or a
+headline quoted in running text, whose capitalised words include one the news writes in
+lower case ("kabar Fulan Bilang Badu Lemah beredar"). The
 name kept must be how the article writes the person: the whole name, an alias or its
 first words, never a surname alone, so "Putri Fulani" in prose stays whole.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import pairwise
 
 from kutip.index.entities.dictionary import is_derived_word, is_lower_word, is_plain_word
 from kutip.index.entities.features import first_names
@@ -110,6 +113,18 @@ def _headline_position(tokens: list[Token], first: int, leads: bool, body: str) 
     return upper >= HEADLINE_RATIO * max(lower, 1)
 
 
+def _title_cased_inside(key: _Key, pieces: list[tuple[int, int, Entity]]) -> bool:
+    """A run that writes, capitalised, a word the news writes in lower case (no given name)
+    between two names the article knows ("Fulan Bilang Badu Lemah"): a headline quoted in running
+    text, which prose never capitalises so. A single name ending in such a word ("Ratna Sari")
+    is no such run."""
+    return any(
+        is_lower_word(key[k]) and key[k] not in first_names()
+        for (_, end, _), (start, _, _) in pairwise(pieces)
+        for k in range(end, start)
+    )
+
+
 def split_headline_composites(entities: list[Entity], tokens: list[Token], body: str) -> list[Entity]:
     """``entities`` with headline mentions of names plus ordinary words cut to the names."""
     persons = [e for e in entities if e.type is EntityType.PERSON]
@@ -141,7 +156,9 @@ def split_headline_composites(entities: list[Entity], tokens: list[Token], body:
             run = tokens[first : last + 1]
             key = tuple(t.folded for t in run)
             pieces = _pieces(key, find) if len(key) > 1 and len(key) == len(_key(m.text)) else None
-            if pieces is None or not _headline_position(tokens, first, pieces[0][0] > 0, body):
+            if pieces is None or not (
+                _headline_position(tokens, first, pieces[0][0] > 0, body) or _title_cased_inside(key, pieces)
+            ):
                 kept.append(m)
                 continue
             for a, b, target in pieces:

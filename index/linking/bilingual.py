@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kutip.index.language import lines
 from kutip.index.linking.cognates import cognate_keys, indonesian_key
@@ -58,6 +59,25 @@ def _unfolded(phrase: str) -> list[str]:
     return [stem_id(word) for word in folded if word in VARIANTS and not word.isdigit()]
 
 
+class _Row(NamedTuple):
+    english: str  # the English side as written
+    keys: tuple[str, ...]  # its content terms (one for a content word, none for a function word)
+    phrases: tuple[str, ...]  # the Indonesian translations, each stripped
+
+
+@cache
+def _bilingual_rows() -> tuple[_Row, ...]:
+    """``linking_bilingual.tsv`` read once: the lexicon table and the function-word sets below all
+    read its rows."""
+    rows = []
+    for line in lines("linking_bilingual.tsv"):
+        english, _, indonesian = line.partition("\t")
+        word = english.strip()
+        phrases = tuple(p.strip() for p in indonesian.split(","))
+        rows.append(_Row(word, tuple(content_terms(word, "en")), phrases))
+    return tuple(rows)
+
+
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     """English term -> the Indonesian terms its translations hold, the first being the pivot,
@@ -68,14 +88,12 @@ def _table() -> dict[str, tuple[str, ...]]:
     translation's function words are kept: ``get``: ``dapat`` is the stem of ``mendapat``.
     """
     table: dict[str, list[str]] = {}
-    for line in lines("linking_bilingual.tsv"):
-        english, _, indonesian = line.partition("\t")
-        keys = content_terms(english.strip(), "en")
-        if len(keys) != 1:
+    for row in _bilingual_rows():
+        if len(row.keys) != 1:
             continue  # a function word, or not one word
-        stems = table.setdefault(keys[0], [])
-        for phrase in indonesian.split(","):
-            for stem in (*content_terms(phrase.strip(), "id", function_words=True), *_unfolded(phrase)):
+        stems = table.setdefault(row.keys[0], [])
+        for phrase in row.phrases:
+            for stem in (*content_terms(phrase, "id", function_words=True), *_unfolded(phrase)):
                 if stem not in stems:
                     stems.append(stem)
     for line in lines("linking_phrasal.tsv"):
@@ -100,11 +118,9 @@ def _light() -> frozenset[str]:
     from its terms, so an English report keeps a term its translation cannot show."""
     function_words = stopwords("id")
     found = set()
-    for line in lines("linking_bilingual.tsv"):
-        english, _, indonesian = line.partition("\t")
-        keys = content_terms(english.strip(), "en")
-        if len(keys) == 1 and any(fold_word(p.strip()) in function_words for p in indonesian.split(",")):
-            found.add(keys[0])
+    for row in _bilingual_rows():
+        if len(row.keys) == 1 and any(fold_word(p) in function_words for p in row.phrases):
+            found.add(row.keys[0])
     return frozenset(found)
 
 
@@ -115,13 +131,11 @@ def _renders_function_word() -> frozenset[str]:
     Indonesian report keeps a term its English original cannot show ("Should I do that?" /
     "Haruskah saya lakukan itu?"). The mirror of :func:`_light`."""
     found: set[str] = set()
-    for line in lines("linking_bilingual.tsv"):
-        english, _, indonesian = line.partition("\t")
-        word = english.strip()
-        if len(word.split()) != 1 or content_terms(word, "en"):
+    for row in _bilingual_rows():
+        if len(row.english.split()) != 1 or row.keys:
             continue  # a content word, or not one word
-        for phrase in indonesian.split(","):
-            found.update(content_terms(phrase.strip(), "id"))
+        for phrase in row.phrases:
+            found.update(content_terms(phrase, "id"))
     return frozenset(found)
 
 
@@ -133,12 +147,10 @@ def _only_light() -> frozenset[str]:
     function_words = stopwords("id")
     light: set[str] = set()
     heavy: set[str] = set()  # one term may have two lines, one of them with a content word
-    for line in lines("linking_bilingual.tsv"):
-        english, _, indonesian = line.partition("\t")
-        keys = content_terms(english.strip(), "en")
-        words = [fold_word(p.strip()) for p in indonesian.split(",") if p.strip()]
-        if len(keys) == 1 and words:
-            (light if all(w in function_words for w in words) else heavy).add(keys[0])
+    for row in _bilingual_rows():
+        words = [fold_word(p) for p in row.phrases if p]
+        if len(row.keys) == 1 and words:
+            (light if all(w in function_words for w in words) else heavy).add(row.keys[0])
     return frozenset(light - heavy)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kutip.index.entities.classes import is_calendar_word, navigation_length
 from kutip.index.entities.lexicon import lexicon
+from kutip.index.entities.recent import RECENT, RecentBodies
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, tokenize
 
@@ -22,27 +23,20 @@ PERSON_AT = 0.35  # the tagger confidence from which a candidate counts as a per
 _RANK_TAILS = frozenset({("pol",), ("tni",)})  # "Irjen Pol. X", "Brigjen TNI X"
 
 
-_RECENT = 4  # bodies whose recognition is kept for the checks that follow it
-_recognised: dict[str, tuple[list[Token], Tagging]] = {}
+_recognised: RecentBodies[tuple[list[Token], Tagging]] = RecentBodies()
 
 
 def remember_recognition(body: str, tokens: list[Token], tagging: Tagging) -> None:
     """Keeps ``recognise``'s tokens and partial tagging of ``body``: the checks on it reuse both."""
-    _recognised.pop(body, None)
-    _recognised[body] = (tokens, tagging)
-    while len(_recognised) > _RECENT:
-        del _recognised[next(iter(_recognised))]
+    _recognised.remember(body, (tokens, tagging))
 
 
-_filtered: dict[str, dict[str, float]] = {}
+_filtered: RecentBodies[dict[str, float]] = RecentBodies()
 
 
 def remember_person_probabilities(body: str, probabilities: dict[str, float]) -> None:
     """Keeps the person filter's probabilities of the persons ``recognise`` kept in ``body``."""
-    _filtered.pop(body, None)
-    _filtered[body] = probabilities
-    while len(_filtered) > _RECENT:
-        del _filtered[next(iter(_filtered))]
+    _filtered.remember(body, probabilities)
 
 
 def filtered_person_probability(body: str, name: str) -> float | None:
@@ -51,10 +45,10 @@ def filtered_person_probability(body: str, name: str) -> float | None:
     None when ``body`` was not among the last few recognised (in Indonesian) or holds no
     such person. The speaker code may prefer candidates the filter is surer of.
     """
-    return _filtered.get(body, {}).get(name)
+    return (_filtered.get(body) or {}).get(name)
 
 
-@lru_cache(maxsize=_RECENT)
+@lru_cache(maxsize=RECENT)
 def _tagged(body: str) -> tuple[list[Token], list[int], Tagging]:
     known = _recognised.get(body)
     if known is None:

@@ -31,6 +31,7 @@ from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import glued_rank, lexicon
+from kutip.index.entities.recent import RecentBodies
 from kutip.index.entities.regions import region_runs
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, is_initials, is_world_place, written_lower
@@ -134,29 +135,21 @@ def _fixed(tokens: list[Token], c: Candidate) -> bool:
     )
 
 
-_RECENT = 4  # bodies whose cut front words are kept for the statements layer that reads them next
-_cut: dict[str, frozenset[str]] = {}
+_cut: RecentBodies[frozenset[str]] = RecentBodies()  # for the statements layer that reads them next
 
 
 def glued_front_words(body: str) -> frozenset[str]:
     """The folded words ``recognise`` cut from the front of a person's run in ``body`` (one of the last
     few recognised): the statements layer reads the same runs and must not put them back."""
-    return _cut.get(body, frozenset())
-
-
-def _remember(body: str, words: set[str]) -> None:
-    _cut.pop(body, None)
-    _cut[body] = frozenset(words)
-    while len(_cut) > _RECENT:
-        del _cut[next(iter(_cut))]
+    return _cut.get(body) or frozenset()
 
 
 def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate], tagging: Tagging) -> None:
     """Person candidates start after a front word that the article shows is no name word."""
     runs = [c for c in candidates if c.type is EntityType.PERSON and c.last > c.first]
     cut: set[str] = set()
-    _remember(body, cut)
     if not runs:
+        _cut.remember(body, frozenset())
         return
     wanted = [False] * len(tokens)
     for c in candidates:  # the runs, and the words written alone that may show what a front word is
@@ -195,4 +188,4 @@ def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate]
             c.first += 1
             if c.nickname >= 0 and c.nickname < c.first:
                 c.nickname = -1
-    _remember(body, cut)
+    _cut.remember(body, frozenset(cut))

@@ -11,16 +11,23 @@ from collections.abc import Sequence
 from functools import cache
 
 from kutip.index.language.fold import fold
-from kutip.index.language.wordlists import lines
+from kutip.index.language.wordlists import sections
 
-__all__ = ["is_world_place"]
+__all__ = ["is_world_place", "world_place_groups"]
 
 _LIST = "language/world_places.txt"
 
 
 @cache
+def world_place_groups() -> dict[str, list[str]]:
+    """The list's groups as written (``us_states``, ``regions``, ``cities``): the origins table
+    names a country's places by group (``@us_states``)."""
+    return sections(_LIST)
+
+
+@cache
 def _places() -> frozenset[str]:
-    return frozenset(fold(line) for line in lines(_LIST) if not line.startswith("["))
+    return frozenset(fold(place) for group in world_place_groups().values() for place in group)
 
 
 def is_world_place(words: Sequence[str]) -> bool:

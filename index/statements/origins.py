@@ -12,13 +12,13 @@ import re
 from functools import cache
 
 from ..entities.lexicon import lexicon as entity_lexicon
-from ..language import fold, is_world_place, lines, sections
+from ..language import fold, is_world_place, lines
+from ..language.places import world_place_groups
 from .people import known_place
 
 __all__ = ["description_origins", "origin_at", "origin_word"]
 
 _TABLE = "people/origins.tsv"
-_PLACES = "language/world_places.txt"
 _MOST_PLACE_WORDS = 3
 _CAP_RUN = r"[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*){0,2}"
 _POSSESSIVE = re.compile(rf"({_CAP_RUN})['’]s?[ \u00a0]+\Z")  # "Indonesia's Fulan", "Texas' Fulan"
@@ -29,7 +29,7 @@ _IN_BRACKETS = re.compile(rf"\A[ \u00a0]*\(({_CAP_RUN})\)")  # "Fulan (Canada)"
 @cache
 def _countries() -> dict[str, frozenset[str]]:
     """Every country word and every place inside a country, folded, to all of that country's words."""
-    world = sections(_PLACES)
+    world = world_place_groups()
     found: dict[str, frozenset[str]] = {}
     for line in lines(_TABLE):
         words_cell, _tab, places_cell = line.partition("\t")

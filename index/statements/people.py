@@ -100,8 +100,6 @@ def _roles_short_of_a_letter() -> dict[str, str]:
     return {r[:k] + r[k + 1 :]: r for r in sorted(roles) if len(r) > _MIN_MISSPELT for k in range(len(r))}
 
 
-
-
 def _title_pair(first: str, second: str) -> bool:
     """Whether two words make one title (``Marsekal Madya``), the first perhaps a letter short
     (``Marskal Madya``): the second half of such a rank is no given name."""

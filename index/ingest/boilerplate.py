@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contribution_note
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import is_outlet_name
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.stopwords import load_word_list, stopwords
 
 __all__ = [
@@ -102,7 +103,7 @@ LINE_RULES = _rules(
     # site self-descriptions and legal lines; a welcome names the site ("Selamat datang di Contoh.id -
     # Platform Berita …"), as a story's "Welcome to Sukamaju, where …" does not
     r"^(?:selamat datang di|welcome to)\s(?=.{0,240}$)"
-    r".*(?:\b[\w-]+\.(?:com|co\.id|id|net|org)\b|\b(?:portal|platform|situs|website|site|laman)\b)",
+    rf".*(?:\b[\w-]+\.{SITE_ENDING}\b|\b(?:portal|platform|situs|website|site|laman)\b)",
     r"\badalah media yang menyediakan\b",
     r"\bsepenuhnya tanggung jawab (?:dari )?penulis\b",
     r"^(?:copyright|hak cipta)\b.{0,120}$",
@@ -138,7 +139,7 @@ CAPTION_RULES = _rules(
     r"\(\s*(?:photo|foto)\s*:[^)]+\)[\s.,;-]*$",
     r"\[\s*(?:photo|foto)\s*:[^\]]+\][\s.,;-]*$",  # "… shelter bus kota [foto: ana/XYZ]"
     # "... Kota Yogyakarta,(23/12),Gudeg.net/Rahman", "... Widyawati -Disway.id/Anisha Aprilia-": SITE/Name
-    r"[\s,(-]\s*[\w-]+\.(?:com|net|id|co\.id)\s*/\s*[A-Z][\w .'-]{1,40}\)?\s*$",
+    rf"[\s,(-]\s*[\w-]+\.{SITE_ENDING}\s*/\s*[A-Z][\w .'-]{{1,40}}\)?\s*$",
     # "... Sabtu (30/11/2019). Dian Erika/KOMPAS.com": a dated sentence, then Name/OUTLET
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*/\s*[A-Z][\w.]+",
     r"^(?:foto|photo|image|gambar|ilustrasi)\s*:",
@@ -147,7 +148,7 @@ CAPTION_RULES = _rules(
     r"\((?:antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?|anadolu|xinhua)"
     r"\s*/[^)]+\)\s*$",
     # "... di Kemendikbud, 5 November 2019. (kemdikbud.go.id)": a sentence, then the picture's source site
-    r"[.!?]\s*\((?:[\w-]+\.)+(?:com|id|net|org)\)\s*$",
+    rf"[.!?]\s*\((?:[\w-]+\.)+{SITE_ENDING}\)\s*$",
 )
 
 # After one of these, nothing more belongs to the story.

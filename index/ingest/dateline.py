@@ -24,6 +24,7 @@ from kutip.index.ingest.outlets import (
     known_outlets,
     outlet_before_place,
 )
+from kutip.index.ingest.site_endings import SITE_ENDING, SITE_ENDING_BEHIND
 from kutip.index.ingest.site_invite import site_name
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
@@ -33,8 +34,7 @@ __all__ = ["Dateline", "is_place", "parse_dateline"]
 
 _MAX_PREFIX = 90
 # "Gudeg.net- Kepala": a site domain glued to its dash.
-_TLDS = ("com", "net", "org", "id", "co", "tv", "COM", "NET", "ID", "CO")
-_DOMAIN_END = "|".join(f"(?<=\\.{tld})" for tld in _TLDS)
+_DOMAIN_END = SITE_ENDING_BEHIND
 _SEPARATOR = re.compile(
     rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})-{{1,2}}\s*(?=[A-Z\"“])"
     # "Tanjungpinang- Sekda …", "MEDAN (contoh.com)-Skuad …": the dash run into the dateline's last word
@@ -82,9 +82,7 @@ def _site_word(inside: str) -> bool:
     )
 
 
-_WORD_OK = re.compile(
-    r"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news|tv)|de|di|el|al|dan|and|of)$"
-)
+_WORD_OK = re.compile(rf"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.{SITE_ENDING}|de|di|el|al|dan|and|of)$")
 _SHORT_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 # "Kota Makassar", "Kabupaten Bekasi": administrative heads name places, not outlets.
 _ADMIN_WORDS = r"(?:kota|kabupaten|kab\.?|provinsi|prov\.?|kecamatan|desa|kelurahan)"
@@ -297,7 +295,7 @@ def _reads_like_prose(rest: str) -> bool:
 
 
 # "Sukamaju, CONTOH.ID" on its own line over the lead, with no dash after it.
-_SITE_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|org|news|tv)$", re.I)
+_SITE_DOMAIN = re.compile(rf"^[A-Za-z0-9][A-Za-z0-9-]*\.{SITE_ENDING}$", re.I)
 
 
 def _site_then_place(part: str) -> bool:
@@ -311,7 +309,7 @@ def _site_then_place(part: str) -> bool:
 _STANDALONE_PARTS = 2
 # "Kota Barat-CONTOH.COM- Warga …": the place and the site's domain joined by a hyphen.
 _PLACE_GLUED_SITE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?P<site>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|org|news|tv))$",
+    rf"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,2}})-(?P<site>[A-Za-z0-9][A-Za-z0-9-]*\.{SITE_ENDING})$",
     re.I,
 )
 

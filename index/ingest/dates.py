@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kutip.index.ingest.site_endings import SITE_ENDING, SITE_ENDING_BEHIND
+
 __all__ = [
     "DAY_NAMES",
     "MONTH_NAMES",
@@ -200,7 +202,7 @@ _LEADING_LABEL = re.compile(
 # The story after a glued label opens with a capital, a quotation mark or a site's own domain
 # ("date 2024-05-19 contoh.com, JAKARTA - …").
 _AFTER_LABELLED_DATE = re.compile(
-    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[*•]\s+[A-Z]|[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b"
+    rf"^(?:,?\s*{_TIME})?\s+(?=[A-Z\"“‘']|[*•]\s+[A-Z]|[a-z][\w-]*\.{SITE_ENDING}\b"
     # "date 2023-06-08 7 Penyanyi …": a headline that opens with a number, then a capitalised word
     rf"|\d{{1,3}}\s+[A-Z][a-z])"
 )
@@ -290,7 +292,7 @@ _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
     r"|(?<=[a-z])(?<!last)\s+(?=(?:date|tanggal|updated|diperbarui)\s*:?\s+\d)"
     # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
-    r"|(?<=\.com),?\s+(?=\d)|(?<=\.id),?\s+(?=\d)|(?<=\.co),?\s+(?=\d)|(?<=\.net),?\s+(?=\d)"
+    rf"|(?:{SITE_ENDING_BEHIND}),?\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"

@@ -15,6 +15,7 @@ from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line,
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import find_dates, read_stamp
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import normalise_text
 from kutip.index.stopwords import stopwords
 
@@ -64,7 +65,7 @@ _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _BULLET_START = re.compile(r"^\s*(?:[•·▪●◦*+]|-\s)")  # "- Judul lain": a list of other stories
 # "-Outlet.id/Name-", "Foto: Outlet/Name": a caption's photo credit.
 _PHOTO_CREDIT = re.compile(
-    r"[\w.-]+\.(?:com|id|co\.id|net|org)\s*/\s*[A-Z]|(?P<owner>\w*)/(?P<who>[A-Z][A-Za-z. ]+)-?\s*$"
+    rf"[\w.-]+\.{SITE_ENDING}\s*/\s*[A-Z]|(?P<owner>\w*)/(?P<who>[A-Z][A-Za-z. ]+)-?\s*$"
 )
 _CREDIT_WORD = re.compile(r"\b(?:foto|photo|dok|dokumentasi|istimewa|ilustrasi|sumber|source|credit)\b", re.I)
 

@@ -14,13 +14,14 @@ import re
 
 from kutip.index.ingest.outlets import display_outlet, known_outlets
 from kutip.index.ingest.site_domain import is_platform
+from kutip.index.ingest.site_endings import SITE_ENDING
 
 __all__ = ["lead_site"]
 
 # A domain, with a top-level name news sites use; not an e-mail address's host, nor a file name.
 _SITE = re.compile(
     r"(?<![\w@/.-])(?P<site>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*"
-    r"\.(?i:co\.id|or\.id|my\.id|web\.id|com|id|net|org|news|tv|co|me|info|online|xyz|biz|asia|today|site))"
+    rf"\.(?i:{SITE_ENDING}))"
     r"(?P<after>\s*(?:[-–—|,:)]|$)|(?:\s+[A-Z][\w'’.]*){1,3}\s+[-–—]{1,2}\s)"
 )
 # After the domain: a separator, or the site's spelled-out name or its place, then the dash ("Contoh.id

@@ -29,6 +29,7 @@ from kutip.index.ingest.outlets import (
     outlet_of_url,
 )
 from kutip.index.ingest.site_domain import is_platform, repeated_domain
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.site_invite import invited_site, newsroom_mailbox, site_name
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
@@ -296,7 +297,7 @@ def _logo_domain(lead: list[str], page: str) -> str:
         match = _LOGO_WORD.match(paragraph.strip())
         if not match:
             continue
-        site = re.search(rf"(?<![\w.-]){re.escape(match['word'])}\.(?:com|co\.id|id|net|news)\b", page, re.I)
+        site = re.search(rf"(?<![\w.-]){re.escape(match['word'])}\.{SITE_ENDING}\b", page, re.I)
         if site:
             return display_outlet(site.group())
     return ""
@@ -308,7 +309,7 @@ _FOLLOW_INVITE = re.compile(
     r"\b(?:ikuti|follow|telegram|whatsapp|google ?news|channel|notifikasi|notification)\b", re.I
 )
 # Written in lower case too ("follow akun Google News contoh.id"); a platform's host is no site.
-_INVITED_DOMAIN = re.compile(r"(?<![\w./@])(?P<site>[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net))(?![\w.-]*\w)")
+_INVITED_DOMAIN = re.compile(rf"(?<![\w./@])(?P<site>[A-Za-z][\w-]*\.{SITE_ENDING})(?![\w.-]*\w)")
 
 
 def _followed_domain(furniture: list[str]) -> str:
@@ -327,7 +328,7 @@ def _followed_domain(furniture: list[str]) -> str:
 # own photographer, names the site. A photo taken from another outlet is credited the other way round
 # ("ANA LEE/CONTOH.COM") or to an agency, so only this order counts, as the last evidence there is,
 # and one site must be credited throughout.
-_CREDITED_SITE = re.compile(r"(?<![\w./])(?P<site>[A-Za-z][\w-]*\.(?:com|co\.id|id|net))\s*/\s*[A-Z]", re.I)
+_CREDITED_SITE = re.compile(rf"(?<![\w./])(?P<site>[A-Za-z][\w-]*\.{SITE_ENDING})\s*/\s*[A-Z]", re.I)
 _CREDIT_MAX_WORDS = 12
 
 
@@ -442,7 +443,7 @@ def _subscription_block(paragraphs: list[str]) -> str:
 _TOLD = re.compile(
     r"\b(?:kepada|told|(?i:saat |ketika )?(?i:diwawancarai|dihubungi|dikonfirmasi|ditemui|interviewed by"
     r"|speaking to))\s+"
-    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|[a-z][\w-]*\.(?:com|co\.id|id|net)\b|[a-z]+[A-Za-z]*\b)"
+    rf"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}|[a-z][\w-]*\.{SITE_ENDING}\b|[a-z]+[A-Za-z]*\b)"
 )
 _TOLD_MIN_MENTIONS = 2
 

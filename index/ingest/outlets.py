@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language.wordlists import folded_set
 from kutip.index.stopwords import load_word_list
 
@@ -27,7 +28,7 @@ __all__ = [
 # Host names have letters, digits and hyphens only: "IMG_2014…CONTOH.CO.ID" is a picture's file name run
 # into a domain, no site.
 _DOMAIN = re.compile(
-    r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|news|tv|co|info|my\.id|web\.id)$",
+    rf"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{SITE_ENDING}$",
     re.I,
 )
 
@@ -78,7 +79,7 @@ def known_outlets() -> frozenset[str]:
 _SCHEME = re.compile(r"^https?://", re.I)
 _WWW = re.compile(r"^(?:www\d?|m|amp|mobile)\.", re.I)
 # Section sub-domains name the same outlet: "nasional.kompas.com" is Kompas.com.
-_SUBDOMAIN = re.compile(r"^[a-z0-9-]+\.(?=[a-z0-9-]+\.(?:com|co\.id|id|net|org|co\.uk|news|tv)$)", re.I)
+_SUBDOMAIN = re.compile(rf"^[a-z0-9-]+\.(?=[a-z0-9-]+\.{SITE_ENDING}$)", re.I)
 
 
 def outlet_of_url(url: str) -> str:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from kutip.index.ingest.outlets import display_outlet
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language.wordlists import folded_set
 
 __all__ = ["is_platform", "repeated_domain"]
@@ -22,7 +23,7 @@ _PLATFORMS = folded_set("ingest_outlet_words.txt", "platform")
 # A domain written out, bare or as a web address's host; not an e-mail address's host, nor a file name.
 _MENTION = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\.)?"
-    r"(?P<site>(?:[a-z0-9][\w-]*\.)*[a-z][\w-]{2,}\.(?:com|co\.id|or\.id|my\.id|web\.id|id|net|news|org))"
+    rf"(?P<site>(?:[a-z0-9][\w-]*\.)*[a-z][\w-]{{2,}}\.{SITE_ENDING})"
     r"(?![\w-]|\.[a-z])",
     re.I,
 )

@@ -23,6 +23,7 @@ from kutip.index.ingest.outlets import (
     known_outlets,
 )
 from kutip.index.ingest.site_domain import is_platform
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set, sections
 
@@ -31,7 +32,7 @@ __all__ = ["invited_site", "newsroom_mailbox", "site_name"]
 # A name in its own capitals (the invitation's words are read in any case), or a domain in lower case.
 _NAME = (
     r"(?-i:(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:co\.id|com|id|net|news|co|tv|org)))"
+    rf"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.{SITE_ENDING}))"
 )
 # What may follow the name: the line's end, a mark, or the service or reason the invitation goes on with.
 _AFTER = r"(?=\s*(?:[.!,:;|)]|$|\s+(?:di|on|lewat|melalui|via|untuk|for|sekarang|now|dan|and|gratis|free)\b))"
@@ -132,7 +133,7 @@ def invited_site(lines: list[str]) -> str:
 _MAILBOXES = folded_set("ingest_outlet_words.txt", "mailbox")
 _MAIL = re.compile(
     r"(?<![\w.-])(?P<box>[a-z][\w-]*)(?:[.+][\w-]+)?@(?P<host>[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
-    r"\.(?:co\.id|com|id|net|news|co|tv|org))(?![\w-]|\.[a-z])",
+    rf"\.{SITE_ENDING})(?![\w-]|\.[a-z])",
     re.I,
 )
 # Hosts of offices, schools and the armed forces print mailboxes in stories too; none is a newsroom.

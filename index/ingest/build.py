@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kutip.index.ingest.boilerplate import split_boilerplate
+from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
@@ -194,6 +195,7 @@ def build_article(
         )
         or outlet_of_url(url)
         or (unrepeated_lead_name(split.body, title) if signs else "")
+        or brand_on_page(paragraphs, split.body)
     )
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs

@@ -566,7 +566,62 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     title, rest = _detect_title(lines)
     if title:
         return title, rest
-    return _title_below_teaser(lines) or (title, rest)
+    return _title_below_teaser(lines) or _title_in_story(lines) or (title, rest)
+
+
+# A page whose scrape opens with the lead may print its head block further down: the headline after the
+# lead or at the story's foot, often over its stamp ("Judul Berita" then "Senin, 5 Mei 2025 10:15 WIB").
+# Such a line reads as a headline (short, no sentence end, no quotation), is drawn from the story's words,
+# and stands over the page's stamp: a crosshead in title case, a caption or a broken sentence stands over
+# none. A page with more than one such line names none.
+_IN_STORY_MAX_WORDS = 20
+_IN_STORY_MIN_SHARED = 0.6
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _title_in_story(lines: list[str]) -> tuple[str, list[str]] | None:
+    numbered = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    if len(numbered) < _IN_STORY_MIN_LINES or not _is_lead(numbered[0][1]):
+        return None
+    found = [
+        (n, text)
+        for position, (n, text) in enumerate(numbered[1:], 1)
+        if _in_story_headline(text, position, numbered)
+    ]
+    if len(found) != 1:
+        return None
+    number, title = found[0]
+    stamp = next(n for n, _ in numbered if n > number)
+    # the head block goes back to the head: its stamp dates the page as a stamp under a headline does
+    return title, [lines[stamp], *(line for n, line in enumerate(lines) if n not in (number, stamp))]
+
+
+_IN_STORY_MIN_LINES = 2
+
+
+def _in_story_headline(text: str, position: int, numbered: list[tuple[int, str]]) -> bool:
+    words = _WORD.findall(text)
+    if (
+        not _MIN_TITLE_WORDS <= len(words) <= _IN_STORY_MAX_WORDS
+        or not looks_like_title(text)
+        or _QUOTE_MARKS.search(text)
+        or _INNER_SENTENCE.search(text)
+        or read_stamp(text)
+        or is_caption(text)
+        or _photo_credit(text)
+        or _BULLET_START.match(text)
+        or _is_trail(text)
+        or furniture_share(text) >= _LABEL_FURNITURE
+    ):
+        return False
+    content = _content_words(text)
+    story = {w.casefold() for _, line in numbered if line != text for w in _content_words(line)}
+    if not content or sum(1 for w in content if w.casefold() in story) / len(content) < _IN_STORY_MIN_SHARED:
+        return False
+    below = numbered[position + 1][1] if position + 1 < len(numbered) else ""
+    # it follows the story's prose: under a label ("Berita Terkait") a headline over a date is another story's
+    above = numbered[position - 1][1]
+    return bool(below and read_stamp(below)) and len(above.split()) >= _LEAD_MIN_WORDS
 
 
 def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ..entities.dictionary import is_plain_word
 from ..entities.features import first_names
-from ..language import fold
+from ..entities.lexicon import lexicon as gazetteer
+from ..language import fold, one_letter_added
+from ..language import words as split_words
 from .lexicon import lexicon, verbs_of
 from .people import glued_front, known_place_or_body
 from .text import Token, opens, whole_word_starts
@@ -126,6 +129,8 @@ def _after_unused_front(body: str, words: list[str]) -> list[str]:
             return words
         if k > len(words) - suffixed - _MIN_NAME_WORDS and not (k == 1 and known_place_or_body(front)):
             return words
+        if _titled_given_name(body, front, words[k]):
+            return words  # "Kombes Yoyon Tony Surya Putra" then "Tony": he goes by a middle name
         if _written_apart(body, words[k], words[k - 1]):
             return words[k:]
     return words
@@ -145,3 +150,43 @@ def _written_apart(body: str, word: str, before: str) -> bool:
         if not last or not last[0][:1].isupper() or last[0][-1:] in ",.;:!?":
             return True
     return False
+
+
+_VOWELS = frozenset("aeiouy")
+_TITLE_SLIP_LETTERS = 6  # a title this long written a letter short is a slip of it ("Jendral")
+
+
+def _titled_given_name(body: str, front: str, after: str) -> bool:
+    """Whether the body writes a title or a rank straight before ``front`` (where ``after``
+    follows it) and ``front`` is a word of no other kind: the first word of the name.
+
+    A title opens the name it belongs to (``Kombes Yoyon Tony Surya Putra``, ``Jenderal Listyo
+    Sigit Prabowo``), so the word after it is the person's own even when the article later calls
+    them by a middle name: many Indonesians go by one. An office's short form, a place or a
+    body, an everyday word or a brand after a title (``Wakil Gubsu``, ``Kapolri Jendral``, ``Ketua
+    Gardu Banteng``) is the office or the body, not a given name, so those still come off."""
+    if not _name_only_word(front):
+        return False
+    lex = gazetteer()
+    for at in whole_word_starts(body, f"{front} {after}"):
+        before = [fold(w) for w in split_words(body[max(0, at - 80) : at])]
+        if any(tuple(before[-n:]) in lex.titles for n in range(1, min(len(before), lex.longest_title) + 1)):
+            return True
+    return False
+
+
+def _name_only_word(word: str) -> bool:
+    """A capitalised word that is nothing but a name as far as the project's lists know: no
+    title or office short form (nor one written a letter short), no dictionary word, no place or
+    body, no brand."""
+    folded = fold(word)
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or not set(folded) & _VOWELS:
+        return False  # "TNI", "Tbk": capitals or a clipped code
+    if brand_shaped(word) or known_place_or_body(word):
+        return False
+    if is_plain_word(folded) or folded in gazetteer().title_starts:
+        return False
+    return not any(
+        len(key) == 1 and len(key[0]) >= _TITLE_SLIP_LETTERS and one_letter_added(folded, key[0])
+        for key in gazetteer().titles
+    )

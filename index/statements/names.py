@@ -16,13 +16,7 @@ from ..models import Entity, EntityType
 from ..names import is_short_form
 from ..people.public import named_owner
 from .aliases import person_aliases
-from .descriptions import (
-    Intro,
-    description_of,
-    introduced,
-    joined_before,
-    pointed_to,
-)
+from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
 from .figure_ties import untied_figures
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
@@ -31,9 +25,11 @@ from .introduced import introduced_persons
 from .layout import Headlines, written_in_prose
 from .namesakes import Namesakes
 from .org_names import OrgNames, office_of_a_body
+from .pairs import is_pair
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
 from .prefixes import nickname_owner, short_owner
+from .ranked import ranked_name
 from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
@@ -67,12 +63,15 @@ class NameBook:
         self.persons: list[_Person] = []
         self._groups: set[tuple[str, ...]] = set()  # names the body introduces as a band or an app
         named_spans = [(m.start, m.end) for e in entities for m in e.mentions]  # people, bodies, places
+        person_names = [e.name for e in entities if e.type is EntityType.PERSON]
         for ent in entities:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
             if words is None or not_a_name(words) or self._orgs.national_body(words):
                 continue
+            if is_pair(words, (n for n in person_names if n != ent.name)):
+                continue  # "Quick Count Fulan-Badu": a ticket of two people, no one person
             spans = tuple((m.start, m.end) for m in ent.mentions)
             lead = [s for s, e in spans if body[s:e].split()[:1] == words[:1]]  # "… and Culture Fulan"
             if len(words) >= 3 and lead and all(office_ends_at(body, s, named_spans) for s in lead):
@@ -283,6 +282,9 @@ class NameBook:
         if self.is_person(canonical):
             return True
         words = [t.text for t in name]
+        if ask and self.checked and ranked_name(self.body, name[0].start, words):  # "ujar AKBP Fulan Tanjung"
+            self._is_person[canonical] = True  # a rank stands before a person only, whatever the check says
+            return True
         if not ask or not self.checked or not_a_name(words) or self._orgs.national_body(words):
             return False
         if tuple(w.casefold() for w in words) in self._groups:

@@ -13,6 +13,7 @@ from .descriptions import age_of
 from .initials import initialled_persons
 from .lexicon import lexicon
 from .place_names import person_behind
+from .ranked import ranked
 from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
 from .speaker_ref import CROWD, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
@@ -96,7 +97,7 @@ def read_phrase(
     if not persons and bare_office(toks, frozenset(w for seat in book.seats() for w in seat)):
         return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
     runs = name_runs(book.body, toks[0].start, toks[-1].end)
-    org_spans = [(ms, me) for ms, me, _n in book.org_mentions(start, end)]
+    orgs = [(ms, me) for ms, me, _n in book.org_mentions(start, end)]
     people = [
         (r, p)
         for r in runs
@@ -104,7 +105,8 @@ def read_phrase(
         if kind == "person"
         and not lex.is_a(p[-1].text, "orghead")  # "Football Association": a body's head noun
         and not book.inside_org(p[0].start, p[-1].end, recognised=False)
-        and not any(_in_body(toks, ms, me, p[0].start) for ms, me in org_spans)
+        # a rank right before the name makes it a person's, whatever body the recogniser saw there
+        and (ranked(book.body, p[0].start) or not any(_in_body(toks, ms, me, p[0].start) for ms, me in orgs))
         and not _portfolio(toks, r, p)
     ]
     people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]

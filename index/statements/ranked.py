@@ -1,0 +1,53 @@
+"""Whether a name is written right after a rank (``AKBP Fulan Tanjung``, ``Irjen. Pol. Fulan``).
+
+A police or military rank (the ``[ranks]`` of ``people/words.txt`` that the statement lexicon
+also holds as a title) stands before a person's name only, never before a place or a body, so a
+capitalised name after one is a person even when the recogniser does not know the name. Ranks
+that are also everyday nouns (``polisi``, ``TNI``) are no such evidence.
+"""
+
+from __future__ import annotations
+
+from ..people.lexicon import people_lexicon
+from .lexicon import lexicon
+from .runs import not_a_name
+from .text import tokens
+
+_REACH = 24  # the longest rank and its dot and spaces
+
+
+def ranked_name(body: str, start: int, words: list[str]) -> bool:
+    """Whether ``words``, written at ``start``, are a person's name by the rank before them.
+
+    The words must still be a name by their own kind; a place head written last is a surname
+    there (``AKBP Fulan Tanjung``: a place head opens a place's name, ``Tanjung Priok``)."""
+    if not ranked(body, start):
+        return False
+    core = words[:-1] if len(words) > 1 and lexicon().is_a(words[-1], "place_head") else words
+    return not not_a_name(core)
+
+
+def ranked(body: str, start: int) -> bool:
+    """Whether a rank word stands right before ``body[start]`` (a space, or its dot and a space)."""
+    before = tokens(body, max(0, start - _REACH), start)
+    if not before:
+        return False
+    word = before[-1]
+    gap = body[word.end : start]
+    if gap.startswith("."):
+        gap = gap[1:]
+    if not gap or gap.strip(" \u00a0"):
+        return False
+    return is_rank(word.text)
+
+
+def is_rank(word: str) -> bool:
+    """A rank that is a title only: listed as a rank and as a role or honorific, and no body's
+    head noun (``Polisi``)."""
+    lex = lexicon()
+    folded = word.casefold()
+    return (
+        folded in people_lexicon().ranks
+        and (lex.is_a(folded, "role") or lex.is_a(folded, "honorific"))
+        and not lex.is_a(folded, "orghead")
+    )

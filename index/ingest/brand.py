@@ -40,6 +40,8 @@ _PUBLIC_HOST = re.compile(r"\.(?:go|ac|sch|mil|desa|or)\.id$|\.(?:gov|edu|int)$"
 # Positions a page signs in.
 _LEAD_PLACE = r"(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*[,–—-]\s*)?"
 _LEAD_MARK = re.compile(r"^\s*(?:[-–—|:.]|I\s)")  # "Contoh.com I Warga": a capital I drawn as a bar
+# A network names the section after its brand ("CONTOH Nasional – Warga …", "CONTOH Bola: …").
+_SECTION_MARK = re.compile(r"^\s+[A-Z][a-z]+\s*(?:[-–—|:]|I\s)")
 # A comma after a name opening the lead is as often a sentence's subject ("Contoh Index, Senin, mencatat
 # …"); after a web address it is the dateline's ("Contoh.com, Kota – …").
 _LABEL_LINE = re.compile(r"^[\W_]*?(?:©|\(c\)|(?:copyright|hak cipta|sumber|source)\b)", re.I)
@@ -124,7 +126,11 @@ def _signs(
     short = len(line.split()) <= _SHORT_LINE_WORDS and not _LABEL_LINE.match(line)
     if short and line in edges and (web or _alone(line, match)):
         return True  # the page's name on a line of its own at its top or foot, not a credit ("© Contoh.org")
-    lead_mark = _LEAD_MARK.match(after) or (web and after.lstrip().startswith(","))
+    lead_mark = (
+        _LEAD_MARK.match(after)
+        or (web and after.lstrip().startswith(","))
+        or (is_outlet_name(match.group()) and _SECTION_MARK.match(after))
+    )
     if line in leads and re.fullmatch(_LEAD_PLACE, before) and lead_mark:
         return True  # "Kota, Contoh.com – Warga …": the lead opens with it
     if line == last and _SIGN_OFF_BEFORE.search(before) and _SIGN_OFF_AFTER.match(after):

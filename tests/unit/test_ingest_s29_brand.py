@@ -85,3 +85,16 @@ def test_two_brands_in_signing_positions_name_no_outlet(tmp_path: Path) -> None:
 )
 def test_furniture_that_is_no_signature_names_no_outlet(tmp_path: Path, page: str) -> None:
     assert load(tmp_path, page).outlet == ""
+
+
+@pytest.mark.parametrize("section", ["Nasional", "Politik", "Ekonomi"])
+def test_a_listed_network_naming_its_section_before_the_lead_s_mark_is_the_outlet(
+    tmp_path: Path, section: str
+) -> None:
+    text = f"{TITLE}\n\nVIVA {section} – {LEAD}\n\n{BODY}"
+    assert load(tmp_path, text).outlet.casefold() == "viva"
+
+
+def test_an_unlisted_name_before_a_section_word_names_no_outlet(tmp_path: Path) -> None:
+    text = f"{TITLE}\n\nKabarcontoh Nasional – {LEAD}\n\n{BODY}"
+    assert load(tmp_path, text).outlet == ""

@@ -18,6 +18,7 @@ from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.cut_off import drop_cut_off_mentions
 from kutip.index.entities.east_asian import join_pinyin_given_names
+from kutip.index.entities.figure_ties import untied_figures
 from kutip.index.entities.figure_words import (
     FIGURE_CUE,
     cue_headline_figures,
@@ -60,13 +61,14 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
-        return add_closing_credits(body, join_pinyin_given_names(entities))
+        return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
-    return add_closing_credits(body, join_pinyin_given_names(kept))
+    # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
+    return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

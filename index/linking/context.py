@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from datetime import date
 from typing import NamedTuple
 
 from kutip.index.docstore import read_body
+from kutip.index.ingest.dates import find_dates
 from kutip.index.linking.channels import MAYBE, SPOKEN, channel_among, channels_named
 from kutip.index.linking.occasions import kind_of, stated_day
 from kutip.index.linking.speakers import speaker_names
 
-__all__ = ["Context", "article_context"]
+__all__ = ["Context", "article_context", "narrated_days"]
+
+# Characters before an undated quote, back to the statement before it, read for a day the narration
+# gives ("Usai rapat terbatas, Selasa, 9 September 2025, X meminta maaf." then the quote).
+_LEAD_IN = 400
 
 
 class Context(NamedTuple):
@@ -43,7 +49,8 @@ def article_context(
     all of them ("kata dia" continues the scene the first attribution set); likewise a speaker
     whose attributions in one article state one day (``ucap X, Minggu (28/4)`` then ``ujarnya``)
     spoke all of them that day. Two stated days leave the undated quotes undated: the article
-    may recall an earlier remark. A quote without a channel, of a speaker whose attributions in
+    may recall an earlier remark; so does another day the narration just before a quote gives
+    (:func:`narrated_days`). A quote without a channel, of a speaker whose attributions in
     the article name one channel and never a spoken one or a kind of occasion, may have come
     through it (:data:`channels.MAYBE`): "..., imbuh X" in a story of X's posts.
     """
@@ -56,6 +63,7 @@ def article_context(
             "ORDER BY start DESC",
             (article,),
         ).fetchall()
+        ends = sorted(int(r[4]) for r in rows)
         carried: dict[str | None, tuple[str, int]] = {}
         kinds: dict[str | None, set[str]] = {}
         named_by: dict[str | None, set[str]] = {}  # the channels each speaker's attributions name
@@ -91,5 +99,17 @@ def article_context(
                 found.occasions[sid] = next(iter(named))
             dated = days.get(speaker, set())
             if not found.stated.get(sid) and len(dated) == 1:
-                found.stated[sid] = next(iter(dated))
+                start = next(int(r[3]) for r in rows if r[0] == sid)
+                if not narrated_days(body, start, ends) - dated:
+                    found.stated[sid] = next(iter(dated))
     return found
+
+
+def narrated_days(body: str, start: int, ends: Sequence[int]) -> set[int]:
+    """The days (``date.toordinal``) written in the narration before the quote at ``start``: back to
+    the end of the statement before it (``ends``: every statement's end), at most ``_LEAD_IN``
+    characters. A quote after "On Tuesday, after the cabinet meeting, she apologised." is Tuesday's,
+    not the day another attribution of the article gives the speaker's other remark."""
+    before = [end for end in ends if end <= start]
+    opening = max([start - _LEAD_IN, *before[-1:]], default=0)
+    return {date.fromisoformat(found.iso).toordinal() for found in find_dates(body[max(0, opening) : start])}

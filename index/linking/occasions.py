@@ -30,7 +30,7 @@ from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
 from kutip.index.linking.normalise import content_terms
 
-__all__ = ["days_apart", "kind_of", "kinds_conflict", "recited", "stated_day"]
+__all__ = ["days_apart", "kind_of", "kinds_conflict", "other_day", "recited", "stated_day"]
 
 # "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
 _BARE = re.compile(rf"\b(?:{DAY_NAMES}),?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})\s*\)", re.I)
@@ -119,8 +119,10 @@ def _as_weekday_says(words: str, found: FoundDate, reference: str) -> int:
     """The day of a written date, checked against the weekday written with it. A weekday that does
     not fit says a number slipped: the article's own date when it falls on that weekday with that
     day of the month ("Minggu (4/7/2020)" for Sunday 4 October, in a story published that day: the
-    month or the year mistyped); else the date when a day beside it fits (``SAME_REMARK_SLACK_DAYS``
-    absorbs a day miscounted); else no stated day, as the date cannot set the remark apart."""
+    month or the year mistyped); else the day beside the date that it fits (a day miscounted:
+    "Selasa (8/8/2022)" for Tuesday the 9th, as another outlet writes it; two stated days a day
+    apart are two occasions unless the words agree near word for word, see
+    ``update.stated_apart``); else no stated day, as the date cannot set the remark apart."""
     said = date.fromisoformat(found.iso)
     named = _WEEKDAY.match(words, found.start)
     wanted = weekday_number(named.group(1)) if named else None
@@ -133,8 +135,9 @@ def _as_weekday_says(words: str, found: FoundDate, reference: str) -> int:
     if published is not None and published.weekday() == wanted and published.day == said.day:
         return published.toordinal()
     slack = range(-SAME_REMARK_SLACK_DAYS, SAME_REMARK_SLACK_DAYS + 1)
-    if any(date.fromordinal(said.toordinal() + shift).weekday() == wanted for shift in slack):
-        return said.toordinal()
+    for shift in slack:
+        if date.fromordinal(said.toordinal() + shift).weekday() == wanted:
+            return said.toordinal() + shift  # the weekday is the reporter's word, the number slipped
     return 0
 
 
@@ -165,6 +168,17 @@ def _calendar_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
         return 0 if a == b else SAME_REMARK_SLACK_DAYS + 1
     gap = abs(first - second)
     return min(gap, 366 - gap)
+
+
+def other_day(a: int, b: int) -> bool:
+    """Whether two stated days (see :func:`stated_day`) are both known and not the same day, though
+    within ``SAME_REMARK_SLACK_DAYS``: each report names the day its remark was made, and they
+    name two (a weekday slipped from its date is mended by :func:`_as_weekday_says` first)."""
+    if not a or not b:
+        return False
+    if a > 0 and b > 0:
+        return a != b
+    return _calendar_distance(_month_day(a), _month_day(b)) != 0
 
 
 def days_apart(a: int, b: int) -> bool:

@@ -44,7 +44,13 @@ from kutip.index.linking.crosslang import complete_translation, cross_report, re
 from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
 from kutip.index.linking.normalise import clause_terms, language_of
-from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS, days_apart, kinds_conflict, recited
+from kutip.index.linking.occasions import (
+    SAME_REMARK_SLACK_DAYS,
+    days_apart,
+    kinds_conflict,
+    other_day,
+    recited,
+)
 from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candidates
 from kutip.index.linking.similarity import (
     BARS,
@@ -255,15 +261,25 @@ def published_apart(a: LinkDoc, b: LinkDoc) -> bool:
     return bool(first and second) and abs(first - second) >= RECHECK_DAYS
 
 
-def _by_dates(how: str, a: LinkDoc, b: LinkDoc) -> str:
+def _by_dates(how: str, a: LinkDoc, b: LinkDoc, *, together: bool = False) -> str:
     """The bar once the dates are weighed: like words days apart must be near-identical to be one
     remark (a speaker repeats a line at the next briefing; an outlet rarely reports a remark days
-    late without saying when it was made)."""
+    late without saying when it was made), and so must words whose attributions state two days a
+    day apart (:func:`stated_apart`), unless ``together``: the two articles share a remark."""
     if how in ("same", "unknown") and days_between(a, b) > DISTANT_DAYS:
         return "different"
+    if how == "same" and stated_apart(a, b) and not together:
+        return "distant"
     if how in ("same", "unknown") and published_apart(a, b):
         return "distant" if how == "same" else "different"
     return how
+
+
+def stated_apart(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two reports in one language each state the day of the remark, and name two days a
+    day apart (:func:`occasions.other_day`): one speaker the next day, unless the words are
+    near-identical (an outlet dating by its edition copies another's quote whole)."""
+    return a.lang == b.lang and other_day(a.stated, b.stated)
 
 
 def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
@@ -303,7 +319,7 @@ def _posted_and_said(a: LinkDoc, b: LinkDoc) -> bool:
     return bool(named) and "" in (a.channel, b.channel)
 
 
-def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
+def _weighed(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> str | None:
     """How far the speakers agree once the dates are weighed (:func:`_by_dates`); None when the
     channel, the occasion or a recital's day already sets the two reports apart."""
     if channels_differ(a, b):
@@ -319,7 +335,7 @@ def _weighed(a: LinkDoc, b: LinkDoc) -> str | None:
             how = "same"  # one person named in two languages (Francis, Fransiskus)
         elif a.names & b.names:
             how = "unknown"  # one name word shared, another not (a headline word read as a surname)
-    return _by_dates(how, a, b)
+    return _by_dates(how, a, b, together=together)
 
 
 def dated_together(a: LinkDoc, b: LinkDoc) -> bool:
@@ -353,7 +369,7 @@ def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
     """Whether two statements report one remark: content measured against how far the speakers agree.
     ``together``: the two articles already share a remark (:meth:`_Linker.together`), which says
     they report one occasion as two dates would."""
-    weighed = _weighed(a, b)
+    weighed = _weighed(a, b, together=together)
     if weighed is None:
         return False
     how = weighed
@@ -422,6 +438,7 @@ class _Linker:
         self.neighbours = Neighbours(db, self.doc)
         self.kinds: dict[str, dict[str, str]] = {}
         self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
+        self.twinned: dict[tuple[str, str], bool] = {}  # article pairs by :meth:`twins`
         self.pending: list[tuple[str, str]] = []  # undated pairs that would match were their articles paired
         self.words: dict[
             str, tuple[str, ...]
@@ -440,7 +457,7 @@ class _Linker:
             return False
         if matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
             return True
-        if self.copied(one, two):
+        if self.copied(one, two) or self.edition_dated(one, two):
             return True
         return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
 
@@ -457,6 +474,26 @@ class _Linker:
         if found.numbers_conflict or found.containment < MIN_CONTAINMENT:
             return False
         return verbatim(self._words(a), self._words(b), dated=one_day(a, b))
+
+    def edition_dated(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """Two reports whose attributions state days a day apart (:func:`stated_apart`) that match
+        as one remark once the days are set aside, in articles that also give another remark of the
+        speaker near-identically (:meth:`twins`): one outlet took the other's report and dated it by
+        its own edition. Without such a copy, two stated days are two occasions (the written
+        statement on Thursday, the doorstop on Friday, in other words)."""
+        return stated_apart(a, b) and self.twins(a, b) and matches(a, b, together=True)
+
+    def twins(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """Whether the two articles give one remark of ``a``'s speaker in near-identical words though
+        their attributions state days a day apart: the bar for two stated days (``distant``)."""
+        pair = (min(a.article, b.article), max(a.article, b.article))
+        if pair not in self.twinned:
+            ours = [a, *(d for d, _ in self.siblings(a))]
+            theirs = [b, *(d for d, _ in self.siblings(b))]
+            self.twinned[pair] = any(
+                stated_apart(x, y) and one_speaker(x, y) and matches(x, y) for x in ours for y in theirs
+            )
+        return self.twinned[pair]
 
     def _words(self, doc: LinkDoc) -> tuple[str, ...]:
         if doc.statement not in self.words:
@@ -567,6 +604,21 @@ class _Linker:
                     return False
                 apart = days_between(doc, other) > DISTANT_DAYS or published_apart(doc, other)
                 if apart and not matches(doc, other):
+                    return False
+                if stated_apart(doc, other) and not (matches(doc, other) or self.twins(doc, other)):
+                    return False
+        return True
+
+    def _said_together(self, mine: str, theirs: str) -> bool:
+        """No two members, one of each cluster, whose attributions state different days or kinds of
+        occasion (a day apart: unless their words or their articles' copies agree, :meth:`twins`).
+        Publication dates are not weighed: a page's mistyped year must not undo a stitch."""
+        ours = self._members(mine)
+        for other in self._members(theirs):
+            for doc in ours:
+                if not occasion_agrees(doc, other):
+                    return False
+                if stated_apart(doc, other) and not (matches(doc, other) or self.twins(doc, other)):
                     return False
         return True
 
@@ -681,6 +733,7 @@ class _Linker:
                 or (undated_translation(doc, other) and self.in_sequence(doc, other))
                 or self._together_match(doc, other)
                 or self.copied(doc, other)
+                or self.edition_dated(doc, other)
             ):
                 if not self.outmatched(doc, other):
                     self.join(doc, other)
@@ -700,8 +753,7 @@ class _Linker:
                 continue
             for first, second in [*self.neighbours.pairs(half), *self._kin_pairs(half)]:
                 if stitched(whole, first, second):
-                    self.force(whole.statement, first.statement)
-                    self.force(whole.statement, second.statement)
+                    self.stitch_join(whole, first, second)
                     return
 
     def _kin_pairs(self, half: LinkDoc) -> list[tuple[LinkDoc, LinkDoc]]:
@@ -737,9 +789,18 @@ class _Linker:
                 if matches(whole, first) or matches(whole, second):
                     continue
                 if matches(whole, joined(first, second)):
-                    self.force(whole.statement, first.statement)
-                    self.force(whole.statement, second.statement)
+                    self.stitch_join(whole, first, second)
                     return
+
+    def stitch_join(self, whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> None:
+        """Joins a report to the two halves another article gives of it, unless the attributions of
+        a member of either cluster and one of the other state different days or occasions
+        (:meth:`_said_together`): the halves' words agree, but the days may say another remark."""
+        clusters = {cluster_of(self.db, d.statement) for d in (whole, first, second)}
+        mine = cluster_of(self.db, whole.statement)
+        if all(self._said_together(mine, other) for other in clusters - {mine}):
+            self.force(whole.statement, first.statement)
+            self.force(whole.statement, second.statement)
 
     def force(self, a: str, b: str) -> None:
         """Joins two statements that are one utterance by construction (a split quote's halves)."""

@@ -9,7 +9,15 @@ from functools import cache, lru_cache
 
 from kutip.index.language import fold, lines
 
-__all__ = ["LOWER_WORDS", "is_derived_word", "is_listed_word", "is_lower_word", "is_plain_word", "stem"]
+__all__ = [
+    "LOWER_WORDS",
+    "is_derived_word",
+    "is_listed_word",
+    "is_lower_word",
+    "is_plain_word",
+    "root_affixed_elsewhere",
+    "stem",
+]
 
 LOWER_WORDS = "models/lower_words.txt"
 
@@ -64,3 +72,21 @@ def stem(folded: str) -> str:
     stemmer = _dictionary()[1]
     root: str = stemmer.stem(folded)  # type: ignore[attr-defined]
     return root
+
+
+@cache
+def _learnt_by_root() -> dict[str, frozenset[str]]:
+    """The lower-case words of the training news by their Sastrawi root (once, about 0.6 s)."""
+    found: dict[str, set[str]] = {}
+    for word in _learnt():
+        found.setdefault(stem(word), set()).add(word)
+    return {root: frozenset(forms) for root, forms in found.items()}
+
+
+def root_affixed_elsewhere(folded: str) -> bool:
+    """Whether the training news writes the root of ``folded`` in lower case with another affix
+    (``terpisah``: ``berpisah``, ``memisahkan``): the word is a form of a living verb or adjective.
+    A name that only parses as an affix and a root (``Terawan``: ``awan``, a cloud) has no such
+    forms, since the news does not affix that root that way."""
+    root = stem(folded)
+    return root != folded and bool(_learnt_by_root().get(root, frozenset()) - {root, folded})

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..entities import lookup
-from ..entities.dictionary import is_derived_word, is_lower_word, stem
+from ..entities.dictionary import is_derived_word, is_lower_word, root_affixed_elsewhere, stem
 from ..entities.glued_fronts import front_is_no_name, glued_front_words
 from ..entities.lexicon import glued_rank
 from ..entities.lexicon import lexicon as entity_lexicon
@@ -141,18 +141,27 @@ def nominalised(word: str) -> bool:
     return folded.endswith("an") and is_lower_word(folded) and is_derived_word(folded)
 
 
-_VERB_FORM = re.compile(r"di[a-z]{4,}(?:kan|i)")  # not ter-: "Terawan" is ter- and "awan" too
+_VERB_FORM = re.compile(r"di[a-z]{4,}(?:kan|i)")
+_TER_FORM = re.compile(r"ter[a-z]{4,}")  # "Terpisah": "separately"; "Terawan" is ter- and "awan" too
 _MIN_VERB_ROOT = 4  # "Dimas" is no di- verb of "mas"
 
 
 def verb_form(word: str) -> bool:
-    """A passive verb of a dictionary root (``Ditambahkan``, ``Dijelaskan``) that opens a sentence
-    before the name of who spoke: no given name, since the news names nobody with a passive
-    verb's affixes around a root (listed given names are kept)."""
+    """A passive verb of a dictionary root (``Ditambahkan``, ``Dijelaskan``) or a ter- form
+    (``Terpisah``: "separately") that opens a sentence before the name of who spoke: no given
+    name, since the news names nobody with a verb's affixes around a root (listed given names are
+    kept). A ter- word needs more: ``Terawan`` parses as ter- and ``awan`` too, so its root must
+    be one the training news writes with other affixes (``berpisah``, ``memisahkan``)."""
     folded = word.casefold()
-    if _VERB_FORM.fullmatch(folded) is None or folded in folded_set("people/words.txt", "given_names"):
+    if folded in folded_set("people/words.txt", "given_names"):
         return False
-    return is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT
+    if _VERB_FORM.fullmatch(folded) is not None:
+        return is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT
+    if _TER_FORM.fullmatch(folded) is not None:
+        return (
+            is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT and root_affixed_elsewhere(folded)
+        )
+    return False
 
 
 def glued_front(body: str, words: list[str]) -> int:

@@ -245,6 +245,10 @@ class KutipApp(App[None]):
     def on_article_list_selected(self, message: ArticleList.Selected) -> None:
         self.opening.article(message.summary.id, self.search_query)
 
+    def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
+        if message.summary is not None:
+            self.opening.read_ahead(message.summary.id)
+
     def on_entities_pane_chosen(self, message: EntitiesPane.Chosen) -> None:
         self.opening.entity(message.entity)
 

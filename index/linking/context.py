@@ -50,9 +50,11 @@ def article_context(
     whose attributions in one article state one day (``ucap X, Minggu (28/4)`` then ``ujarnya``)
     spoke all of them that day. Two stated days leave the undated quotes undated: the article
     may recall an earlier remark; so does another day the narration just before a quote gives
-    (:func:`narrated_days`). A quote without a channel, of a speaker whose attributions in
-    the article name one channel and never a spoken one or a kind of occasion, may have come
-    through it (:data:`channels.MAYBE`): "..., imbuh X" in a story of X's posts.
+    (:func:`narrated_days`). A quote credited by a pronoun (``ujarnya``, ``kata dia``) goes on from
+    the speaker's quote before it, and takes its day (:func:`_continue_days`). A quote without a
+    channel, of a speaker whose attributions in the article name one channel and never a spoken
+    one or a kind of occasion, may have come through it (:data:`channels.MAYBE`): "..., imbuh X"
+    in a story of X's posts.
     """
     found = Context({}, {}, {}, {})
     for article in articles:
@@ -89,6 +91,7 @@ def article_context(
             alone = len(channels) == 1 and SPOKEN not in channels and not kinds.get(speaker)
             if alone and not found.channels.get(sid):
                 found.channels[sid] = MAYBE + next(iter(channels))
+        _continue_days(body, rows, ends, found.stated)
         days: dict[str | None, set[int]] = {}
         for sid, speaker, *_ in rows:
             if found.stated.get(sid):
@@ -113,3 +116,25 @@ def narrated_days(body: str, start: int, ends: Sequence[int]) -> set[int]:
     before = [end for end in ends if end <= start]
     opening = max([start - _LEAD_IN, *before[-1:]], default=0)
     return {date.fromisoformat(found.iso).toordinal() for found in find_dates(body[max(0, opening) : start])}
+
+
+def _pronoun(as_written: str) -> bool:
+    """Whether an attribution credits its speaker without a name (``ujarnya``, ``kata dia``, ``he said``)."""
+    return not any(word[:1].isupper() for word in as_written.split())
+
+
+_Row = tuple[str, str | None, str | None, int, int]  # id, speaker, as written, start, end
+
+
+def _continue_days(body: str, rows: Sequence[_Row], ends: Sequence[int], stated: dict[str, int]) -> None:
+    """Gives a quote credited by a pronoun, with no day of its own, the day the speaker's quote
+    before it states (``"...," kata Faisal, Sabtu (13/1/2024).`` then ``"...," ujarnya.``): the
+    pronoun goes on from that attribution's scene, whatever other day the article gives the
+    speaker's later remarks. Another day written in the narration between them stops it."""
+    before: dict[str | None, int] = {}
+    for sid, speaker, as_written, start, _ in sorted(rows, key=lambda row: int(row[3])):
+        day = stated.get(sid, 0)
+        going_on = not day and as_written and _pronoun(as_written) and before.get(speaker)
+        if going_on and not narrated_days(body, int(start), ends) - {before[speaker]}:
+            day = stated[sid] = before[speaker]
+        before[speaker] = day

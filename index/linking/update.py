@@ -30,6 +30,7 @@ statement view (``LinkDoc``) and its reads, and splitting them would export both
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -128,6 +129,17 @@ MISCREDITED = (6, 0.95)
 POSTED_ALIKE = (6, 0.85)
 
 
+# An editor's gloss inside a quote, two words or more: "Bu Fulan (Menteri Keuangan)". One word in
+# parentheses is often the short form the other outlet writes ("Bidang Profesi dan Pengamanan (Propam)").
+_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){1,8}[^()\s]+\)")
+
+
+def unglossed(text: str) -> str:
+    """The quote without the words an editor put in parentheses to explain it: another outlet quoting
+    the same remark glosses other words, or none."""
+    return _GLOSS.sub("", text)
+
+
 def doc_of(
     statement: str,
     article: str,
@@ -142,7 +154,7 @@ def doc_of(
     """A statement as the linker sees it: speaker name words, terms cut into sentences and clauses."""
     lang = language_of(text, lang)
     names = speaker_names(speaker, as_written)
-    sentences = clause_terms(text, lang)
+    sentences = clause_terms(unglossed(text), lang)
     clauses = [clause for sentence in sentences for clause in sentence]
     terms = tuple(t for clause in clauses for t in clause)
     breaks = tuple(accumulate(sum(len(c) for c in sentence) for sentence in sentences[:-1]))

@@ -1,7 +1,8 @@
 """A speaker's one stated day carries to the article's other quotes by that speaker.
 
 ``kata X, Senin (6/5)`` dates the scene; ``ujarnya`` further down continues it. With two stated
-days the article may recall an earlier remark, so nothing is carried. Fixtures are written for
+days the article may recall an earlier remark, so only a pronoun after a dated quote of the
+speaker takes its day (session 29). Fixtures are written for
 kutip (fictional speaker, remarks and outlets).
 """
 
@@ -28,4 +29,6 @@ def test_a_speakers_one_stated_day_carries_to_the_articles_other_quotes(tmp_path
     db = archive.store._db()
     stated = dict(db.execute("SELECT statement, stated FROM link_docs").fetchall())
     assert stated["a:1"] == stated["a:0"] == stated_day("Senin (6/5/2024)", 0, 0)
-    assert stated["b:2"] == 0  # two stated days: the article may recall an earlier remark
+    # two stated days: the article may recall an earlier remark, but a pronoun goes on from the
+    # quote just before it (session 29: test_linking_s29_continued), here Wednesday's
+    assert stated["b:2"] == stated["b:1"] == stated_day("Rabu (8/5/2024)", 0, 0)

@@ -17,7 +17,7 @@ from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
 from .phrase import speaks_for
-from .runs import apposed_at, joined_gap, linked_description_end
+from .runs import apposed_at, joined_gap, linked_description_end, office_named
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 from .unnamed import common_noun, unnamed_phrase
@@ -64,8 +64,11 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     np_end = toks[j - 1].end
     apposed = apposed_at(body, toks, j)
     role_led = lex.is_a(toks[i].text, "role")  # "kata Ketua Fraksi X DPRD Y, Fulan": the body heads a role
-    described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led)
-    if described and any(lex.is_a(toks[i].text, c) for c in _DESCRIBING) and apposed:
+    # "kata Kadinsos Sukamaju, Fulan": an office short form the recogniser took for a name's first word
+    office_led = ref.kind == "person" and ref.name is not None and office_named(ref.name, toks[i].text)
+    described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led) or office_led
+    opens = office_led or any(lex.is_a(toks[i].text, c) for c in _DESCRIBING)
+    if described and opens and apposed:
         # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …"),
         # "kata pengamat politik dari Universitas X, Fulan", "kata salah satu warga, Fulan"
         k = apposed + 1

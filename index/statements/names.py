@@ -282,8 +282,8 @@ class NameBook:
         if self.is_person(canonical):
             return True
         words = [t.text for t in name]
-        if ask and self.checked and ranked_name(self.body, name[0].start, words):  # "ujar AKBP Fulan Tanjung"
-            self._is_person[canonical] = True  # a rank stands before a person only, whatever the check says
+        if ask and self.checked and ranked_name(self.body, name[0].start, name[-1].end, words):
+            self._is_person[canonical] = True  # "AKBP Fulan", "Fulan SE": written with persons only
             return True
         if not ask or not self.checked or not_a_name(words) or self._orgs.national_body(words):
             return False

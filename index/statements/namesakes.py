@@ -21,6 +21,10 @@ from ..names import is_short_form
 from .lexicon import Lexicon, lexicon
 from .text import tokens
 
+_MIN_LISTED = 3  # names in one sentence that make a list
+_MAX_LIST_GAP = 4  # words between two names of a list ("Kapolri Jenderal", "dan Ketua")
+_LIST_JOINERS = frozenset({"dan", "serta", "hingga", "sampai", "and", "juga", "pula"})
+
 
 class Namesakes:
     """The body's full names of two or more words, by their folded last word."""
@@ -54,6 +58,7 @@ class Namesakes:
         fulls = fulls - tails - shorter
         self.by_surname: dict[str, list[str]] = {}
         self.suffixed: set[str] = set()
+        by_given: dict[str, list[str]] = {}
         for full in sorted(fulls):
             words = full.split()
             if len(words) > 1 and _is_suffix(words[-1]):
@@ -61,6 +66,14 @@ class Namesakes:
                 words = words[:-1]
             if len(words) > 1:
                 self.by_surname.setdefault(words[-1].casefold(), []).append(full)
+                by_given.setdefault(words[0].casefold(), []).append(full)
+        # "Prabowo" opening one person's name and closing another's ("Fulan Prabowo", "Badu Sigit Fulan")
+        self._mixed = {
+            word: [*self.by_surname[word], *given]
+            for word, given in by_given.items()
+            if word in self.by_surname and not set(given) & set(self.by_surname[word])
+        }
+        self._fulls = sorted((f for f in fulls if " " in f), key=len, reverse=True)
         self._written_at: dict[str, list[int]] = {}
 
     def pick(self, start: int, end: int, name: str, spoken: frozenset[str] = frozenset()) -> str:
@@ -69,6 +82,8 @@ class Namesakes:
         written = tuple(t.text.casefold() for t in tokens(self.body, start, end))
         if len(written) != 1:
             return name
+        if (standing := self._outside_lists(self._mixed.get(written[0], []), start)) is not None:
+            return standing
         everyone = self.by_surname.get(written[0], [])
         if len(everyone) < 2:
             return name
@@ -95,6 +110,41 @@ class Namesakes:
         if len(principals) == 1 and not latest[best][0]:
             return principals[0]  # "Donald Smith ... putranya, Eric Smith": "Smith" is Donald
         return best
+
+    def _outside_lists(self, rivals: list[str], start: int) -> str | None:
+        """The one of ``rivals`` the article wrote in full before ``start`` outside a list of
+        names, when every other was written only inside one (``Hadir pula A, B, Kapolri Badu Sigit
+        Fulan, hingga C``): a person named in passing among several does not take the short form
+        from the one the article is about."""
+        standing: list[str] = []
+        passing: list[str] = []
+        for full in rivals:
+            before = [p for p in self._occurrences(full) if p < start and not self._heading(p)]
+            if before:
+                (standing if any(not self._listed(p) for p in before) else passing).append(full)
+        return standing[0] if len(standing) == 1 and passing else None
+
+    def _listed(self, pos: int) -> bool:
+        """Whether the name at ``pos`` stands in a list of three or more names of one sentence:
+        names one after another with only a comma, a joining word or an office's capitals
+        between them (``A, Panglima TNI B, Kapolri Jenderal C, hingga …``)."""
+        opened = max(self.body.rfind(c, 0, pos) for c in ".!?\n") + 1
+        ends = [i for i in (self.body.find(c, pos) for c in ".!?\n") if i >= 0]
+        closed = min(ends) if ends else len(self.body)
+        either = "|".join(re.escape(f) for f in self._fulls)
+        found = [
+            (opened + m.start(), opened + m.end())
+            for m in re.finditer(rf"(?<!\w)(?:{either})(?!\w)", self.body[opened:closed])
+        ]
+        at = next((k for k, (s, _e) in enumerate(found) if s == pos), None)
+        if at is None:
+            return False
+        first = last = at
+        while first > 0 and _joins_list(self.body[found[first - 1][1] : found[first][0]]):
+            first -= 1
+        while last + 1 < len(found) and _joins_list(self.body[found[last][1] : found[last + 1][0]]):
+            last += 1
+        return last - first + 1 >= _MIN_LISTED
 
     def _relatives(self, rivals: list[str]) -> set[str]:
         """Namesakes first written in full as a relative of another, in the sentence that named
@@ -134,6 +184,7 @@ class Namesakes:
         if not self._written_at:
             # every rival full name found in one pass over the body, longest alternative first
             shared = [names for names in self.by_surname.values() if len(names) > 1]
+            shared += list(self._mixed.values())
             rivals = sorted({f for names in shared for f in names}, key=len)
             self._written_at = {f: [] for f in rivals}
             if rivals:
@@ -151,6 +202,18 @@ class Namesakes:
             return None
         word = before[0].text.casefold()
         return word if lex.is_a(word, "role") or lex.is_a(word, "abbreviation") else None
+
+
+def _joins_list(gap: str) -> bool:
+    """Whether the words between two names join them in a list: a comma, then at most a few
+    words, each capitalised (an office: ``Panglima TNI``), a role word or a joining word."""
+    if "," not in gap:
+        return False
+    words = tokens(gap, 0, len(gap))
+    lex = lexicon()
+    return len(words) <= _MAX_LIST_GAP and all(
+        w.capitalised or lex.is_a(w.text, "role") or w.text.casefold() in _LIST_JOINERS for w in words
+    )
 
 
 def _after_kin(body: str, at: int, others: list[tuple[int, str]]) -> bool:

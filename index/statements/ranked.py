@@ -1,4 +1,5 @@
-"""Whether a name is written right after a rank (``AKBP Fulan Tanjung``, ``Irjen. Pol. Fulan``).
+"""Whether a name is written right after a rank (``AKBP Fulan Tanjung``, ``Irjen. Pol. Fulan``)
+or right before an academic degree (``Fulan Hidayat SE MM``).
 
 A police or military rank (the ``[ranks]`` of ``people/words.txt`` that the statement lexicon
 also holds as a title) stands before a person's name only, never before a place or a body, so a
@@ -10,21 +11,35 @@ from __future__ import annotations
 
 from ..people.lexicon import people_lexicon
 from .lexicon import lexicon
-from .runs import not_a_name
+from .runs import is_degree, not_a_name
 from .text import tokens
 
 _REACH = 24  # the longest rank and its dot and spaces
 
 
-def ranked_name(body: str, start: int, words: list[str]) -> bool:
-    """Whether ``words``, written at ``start``, are a person's name by the rank before them.
+def ranked_name(body: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether ``words``, written at ``body[start:end]``, are a person's name by the rank before
+    them or the academic degree after them (``Fulan Hidayat SE``, ``Fulan, S.H``): both are
+    written with persons only.
 
     The words must still be a name by their own kind; a place head written last is a surname
     there (``AKBP Fulan Tanjung``: a place head opens a place's name, ``Tanjung Priok``)."""
-    if not ranked(body, start):
+    if not (ranked(body, start) or degreed(body, end)):
         return False
     core = words[:-1] if len(words) > 1 and lexicon().is_a(words[-1], "place_head") else words
     return not not_a_name(core)
+
+
+def degreed(body: str, end: int) -> bool:
+    """Whether an academic degree follows ``body[:end]`` (after a space, maybe a comma)."""
+    after = body[end : end + _REACH]
+    rest = after.lstrip(" \u00a0")
+    if rest.startswith(","):
+        rest = rest[1:].lstrip(" \u00a0")
+    if len(rest) == len(after):
+        return False  # glued to the name: no separate word
+    word = rest.split(" ")[0].rstrip(",.;:)")
+    return bool(word) and is_degree(word)
 
 
 def ranked(body: str, start: int) -> bool:

@@ -88,7 +88,7 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     same runs of names recur through a body and across an archive, so the answer is kept."""
     lex = lexicon()
     kept = len(words)
-    while kept > 1 and _degree(words[kept - 1]):
+    while kept > 1 and is_degree(words[kept - 1]):
         kept -= 1  # "Fulan Hidayat S.H", "Fulan Hidayat SH": a degree written after a name is none of it
     if kept < len(words):
         return _split_words(words[:kept])
@@ -121,7 +121,7 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     return "none", 0, 0
 
 
-def _degree(word: str) -> bool:
+def is_degree(word: str) -> bool:
     """An academic degree as written after a name: dotted (``S.H``) or capitals inside (``SH``,
     ``MSi``); a title-case word (``Ma``) may be a surname the degrees list also spells."""
     if not word[:1].isupper() or (word[1:].islower() and "." not in word):
@@ -168,6 +168,13 @@ def _office_word(word: str, places: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def office_named(name: str, first: str) -> bool:
+    """Whether a "person" is an office's short form and its seat (``Kadinsos Sukamaju``): the
+    name opens with the written first word, which the roles list spells out as an office."""
+    words = name.split()
+    return len(words) >= 2 and words[0] == first and not first.isupper() and is_role_word(first)
+
+
 def is_role_word(word: str) -> bool:
     """A role word, or a short form the roles list spells out as one (``Menkominfo``)."""
     low = word.casefold()
@@ -194,6 +201,7 @@ def bare_office(toks: list[Token], places: frozenset[str] = frozenset()) -> bool
 
 
 _MAX_LINKED_WORDS = 4
+_MAX_SECOND_OFFICE_WORDS = 8  # "yang juga" and a second office
 
 
 def linked_description_end(body: str, toks: list[Token], i: int, j: int) -> int:
@@ -219,9 +227,14 @@ def apposed_at(body: str, toks: list[Token], j: int) -> int | None:
         return None
     if "," in body[toks[j - 1].end : toks[j].start]:
         return j
-    if not lexicon().is_a(toks[j].text, "np_link"):
+    lex = lexicon()
+    reach = _MAX_LINKED_WORDS
+    also = j + 1 < len(toks) and lex.is_a(toks[j + 1].text, "second_office")
+    if also and lex.is_a(toks[j].text, "relative"):
+        reach = _MAX_SECOND_OFFICE_WORDS  # "Kepala Kantor X yang juga Koordinator Misi SAR, Fulan"
+    elif not lex.is_a(toks[j].text, "np_link"):
         return None
-    for k in range(j + 1, min(len(toks), j + 1 + _MAX_LINKED_WORDS)):
+    for k in range(j + 1, min(len(toks), j + 1 + reach)):
         gap = body[toks[k - 1].end : toks[k].start]
         if "," in gap:
             return k

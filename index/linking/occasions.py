@@ -104,7 +104,7 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
     words = attribution(body, start, end)
     found = next(find_dates(words), None)
     if found is not None:
-        return _as_weekday_says(words, found, reference)
+        return 0 if _cited_on(words, found.start) else _as_weekday_says(words, found, reference)
     bare = _BARE.search(words) if lang != "en" else None
     if bare:
         return _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
@@ -139,6 +139,24 @@ def _as_weekday_says(words: str, found: FoundDate, reference: str) -> int:
         if date.fromordinal(said.toordinal() + shift).weekday() == wanted:
             return said.toordinal() + shift  # the weekday is the reporter's word, the number slipped
     return 0
+
+
+@cache
+def _citing() -> re.Pattern[str]:
+    """The words with which a report says where or when it took a quote (``linking_cited.txt``)
+    ending right before a date: no clause break and at most ``_CITED_REACH`` characters between."""
+    phrases = sorted({" ".join(p.casefold().split()) for p in lines("linking_cited.txt")}, key=len)[::-1]
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)[^.;]{{0,{_CITED_REACH}}}$")
+
+
+_CITED_REACH = 60  # "dikutip dari laman NTMC Polri, " before "Rabu (29/3/2023)"
+
+
+def _cited_on(words: str, at: int) -> bool:
+    """Whether the date at ``words[at:]`` is the day the report took the quote ("dikutip dari laman
+    resmi, Rabu (29/3/2023)", "dikutip pada Selasa"): the remark may be older."""
+    return _citing().search(words[:at].casefold()) is not None
 
 
 def _month_number(name: str) -> int:

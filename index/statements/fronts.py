@@ -14,7 +14,7 @@ import re
 from ..entities.dictionary import is_plain_word
 from ..entities.features import first_names
 from ..entities.lexicon import lexicon as gazetteer
-from ..language import fold, one_letter_added
+from ..language import fold, folded_set, one_letter_added
 from ..language import words as split_words
 from .lexicon import lexicon, verbs_of
 from .people import glued_front, known_place_or_body
@@ -157,20 +157,25 @@ _TITLE_SLIP_LETTERS = 6  # a title this long written a letter short is a slip of
 
 
 def _titled_given_name(body: str, front: str, after: str) -> bool:
-    """Whether the body writes a title or a rank straight before ``front`` (where ``after``
-    follows it) and ``front`` is a word of no other kind: the first word of the name.
+    """Whether the body writes a police or military rank or an academic or religious title straight
+    before ``front`` (where ``after`` follows it) and ``front`` is a word of no other kind: the
+    first word of the name.
 
-    A title opens the name it belongs to (``Kombes Yoyon Tony Surya Putra``, ``Jenderal Listyo
+    A rank opens the name it belongs to (``Kombes Yoyon Tony Surya Putra``, ``Jenderal Listyo
     Sigit Prabowo``), so the word after it is the person's own even when the article later calls
-    them by a middle name: many Indonesians go by one. An office's short form, a place or a
-    body, an everyday word or a brand after a title (``Wakil Gubsu``, ``Kapolri Jendral``, ``Ketua
-    Gardu Banteng``) is the office or the body, not a given name, so those still come off."""
+    them by a middle name: many Indonesians go by one. Only ranks (``people/words.txt``'s
+    ``[ranks]`` that the gazetteer also holds as titles, as :mod:`.ranked` reads them): an office
+    is followed by its region or body as often as by a name (``Gubernur Sukamaju Fulan``). An
+    office's short form, a place or a body, an everyday word or a brand after a rank (``Kapolri
+    Jendral``) is the office or the body, not a given name, so those still come off."""
     if not _name_only_word(front):
         return False
-    lex = gazetteer()
+    ranks = folded_set("people/words.txt", "ranks")
+    titles = gazetteer().titles
     for at in whole_word_starts(body, f"{front} {after}"):
-        before = [fold(w) for w in split_words(body[max(0, at - 80) : at])]
-        if any(tuple(before[-n:]) in lex.titles for n in range(1, min(len(before), lex.longest_title) + 1)):
+        before = split_words(body[max(0, at - 40) : at])
+        word = fold(before[-1].rstrip(".")) if before else ""
+        if word in ranks and (word,) in titles:
             return True
     return False
 

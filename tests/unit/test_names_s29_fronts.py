@@ -26,8 +26,8 @@ def test_the_speaker_keeps_the_first_name_after_a_rank() -> None:
     assert speakers == {"Fulanto Badu Surya Putra"}
 
 
-def test_a_multiword_rank_opens_the_name_too() -> None:
-    body = "Komisaris Besar Fulanto Badu Hidayat datang. Badu menambahkan, semua aman."
+def test_a_two_word_rank_opens_the_name_too() -> None:
+    body = "Brigadir Jenderal Fulanto Badu Hidayat datang. Badu menambahkan, semua aman."
     assert name_after_unused_front(body, ["Fulanto", "Badu", "Hidayat"]) == ["Fulanto", "Badu", "Hidayat"]
 
 
@@ -46,6 +46,11 @@ def test_an_everyday_word_after_a_title_is_a_body_not_a_name() -> None:
     words = ["Gardu", "Banteng", "Sukamaju", "Fulan", "Hidayat"]
     assert name_after_unused_front(body, words)[-2:] == ["Fulan", "Hidayat"]
     assert name_after_unused_front(body, words)[0] != "Gardu"
+
+
+def test_a_region_after_an_office_is_no_given_name() -> None:
+    body = "Sebelumnya, Gubernur Sukamaju Fulan Hidayat meninjau gudang. Fulan menambahkan, stok aman."
+    assert name_after_unused_front(body, ["Sukamaju", "Fulan", "Hidayat"]) == ["Fulan", "Hidayat"]
 
 
 def test_an_english_office_after_of_still_comes_off() -> None:

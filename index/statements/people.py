@@ -71,6 +71,9 @@ def front_to_strip(words: list[str], after_title: bool) -> int:
             continue
         # "Kombespol Fulan": a rank glued to its corps; "Texas Fulan Hidayat": a place of the world
         glued = front_is_no_name(w) and (glued_rank(w) or len(words) - i >= 3)
+        if glued and (n := _gazetteer_prefix(words[i:])) > 1 and len(words) - i - n >= 1:
+            i, after_title = i + n, True  # "Jawa Tengah Fulan": the whole place, not its first word
+            continue
         if lex.is_a(w, "role") or honorific or misspelt or glued or _is_acronym(w) or _DOMAIN.fullmatch(w):
             i, after_title = i + 1, True  # a web address: the outlet's dateline glued to the office
             continue

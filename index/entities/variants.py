@@ -3,6 +3,9 @@
 Long names are misspelt in real copy. Two person entities of the same article are one when
 every word of the shorter name matches a word of the longer one in order, at least one
 word exactly and the rest nearly (same first letter, four letters or more, similar spelling).
+A name's initial is its word shortened the same way: "M Fulanudin" (or "M. Fulanudin") and
+"Muhammad Fulanudin" in one article are one person, named in full, when the article spells the
+initial out for one name only.
 Only names sharing an uncommon word are compared, so a page with thousands of names stays linear.
 """
 
@@ -31,10 +34,28 @@ def _near(a: str, b: str) -> bool:
     return quick and matcher.ratio() >= _SIMILAR
 
 
+def _initial(word: str, whole: str) -> bool:
+    """``word`` is a one-letter initial of the longer name word ``whole`` ("m" of "muhammad")."""
+    return len(word) == 1 and len(whole) > _INITIAL_OF and whole[0] == word
+
+
+_INITIAL_OF = 2  # "M" stands for a spelt-out word, not for another letter or a particle
+
+
+def _spells_initial(short: list[str], long: list[str]) -> bool:
+    """``long`` is ``short`` with its initials spelt out: "m fulanudin" and "muhammad fulanudin"."""
+    if len(short) != len(long):
+        return False
+    pairs = list(zip(short, long, strict=True))
+    return all(a == b or _initial(a, b) for a, b in pairs) and any(_initial(a, b) for a, b in pairs)
+
+
 def _variant(short: list[str], long: list[str]) -> bool:
     """Every word of ``short`` nearly matches a word of ``long``, in order, one exactly, one not."""
     if len(short) < 2 or len(short) > len(long) or not _in_order("".join(w[:1] for w in short), long):
         return False
+    if _spells_initial(short, long):
+        return True
     k = 0
     exact = fuzzy = 0
     for word in short:
@@ -85,18 +106,30 @@ def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
             short, long = (keys[id(a)], keys[id(b)])
             if len(short) > len(long) or not _variant(short, long):
                 continue
-            counts: dict[str, int] = {}
-            for mention in (*a.mentions, *b.mentions):
-                for w in words(mention.text):
-                    counts[fold(w)] = counts.get(fold(w), 0) + 1
-            rank_a = (_votes(a, counts), len(a.mentions), len(short))
-            rank_b = (_votes(b, counts), len(b.mentions), len(long))
-            keep, drop = (a, b) if rank_a >= rank_b else (b, a)
+            if _spells_initial(short, long):
+                if _spelt_out_twice(short, b, persons, keys):
+                    continue  # "M Fulanudin" beside "Muhammad" and "Mahmud Fulanudin": whose is unsure
+                keep, drop = b, a  # the name in full: the initial only shortens it
+            else:
+                counts: dict[str, int] = {}
+                for mention in (*a.mentions, *b.mentions):
+                    for w in words(mention.text):
+                        counts[fold(w)] = counts.get(fold(w), 0) + 1
+                rank_a = (_votes(a, counts), len(a.mentions), len(short))
+                rank_b = (_votes(b, counts), len(b.mentions), len(long))
+                keep, drop = (a, b) if rank_a >= rank_b else (b, a)
             keep.mentions = sorted(keep.mentions + drop.mentions, key=lambda m: m.start)
             forms = [drop.name, *drop.aliases, *keep.aliases]
             keep.aliases = list(dict.fromkeys(f for f in forms if f != keep.name))
             merged.add(id(drop))
     return _merge_dropped_letters([e for e in entities if id(e) not in merged])
+
+
+def _spelt_out_twice(
+    short: list[str], long: Entity, persons: list[Entity], keys: dict[int, list[str]]
+) -> bool:
+    """Another person of the article than ``long`` also spells ``short``'s initials out."""
+    return any(e is not long and _spells_initial(short, keys[id(e)]) for e in persons)
 
 
 def _dropped_letters(short: str, long: str) -> bool:

@@ -1,0 +1,67 @@
+"""English bodies: a run that opens with a common given name is a person without a cue.
+
+The tagger learnt Indonesian and is not run on English bodies as a whole; a run of capitals
+there that no title, speech verb or byline marks is asked of the tagger on its own, which
+gives names in object position or in a list next to nothing ("beat compatriot Fulan Wibowo
+21-15", "runner-up Fulan Badu. PHOTO: ..."). English prose names people by a given name and a
+family name, so a run that opens with a common given name of the world
+(``language/english_given_names.txt``, written from general knowledge) and goes on with one to
+three capitalised, name-shaped words is a person's name on its own.
+
+Guards: no word of the run may head an organisation, a place, a law or an event, be a
+nationality, a calendar word or an acronym; a run that is a gazetteer entry, or stands on a
+Title Case headline line, is not vouched for.
+"""
+
+from __future__ import annotations
+
+from kutip.index.entities.lexicon import lexicon
+from kutip.index.language import Token, folded_set
+from kutip.index.models import EntityType
+
+__all__ = ["given_name_run"]
+
+_GIVEN = "language/english_given_names.txt"
+_NON_NAMES = "language/english_non_names.txt"
+_CALENDAR = "language/calendar.txt"
+_MAX_AFTER = 3  # name-shaped words after the given name ("Fulan Sinisuka Badu")
+
+
+def _given_names() -> frozenset[str]:
+    return folded_set(_GIVEN)
+
+
+def _name_shaped(token: Token) -> bool:
+    """A capitalised word of letters (an apostrophe or a hyphen inside), not written in capitals."""
+    text = token.text
+    if not token.capitalised or token.acronym or not text[1:2].islower():
+        return False
+    return all(ch.isalpha() or ch in "'’-" for ch in text)
+
+
+def _no_name_word(folded: str) -> bool:
+    """A word that heads a body, a place, a law or an event, a nationality or a calendar word."""
+    lex = lexicon()
+    key = (folded,)
+    if key in lex.org_heads or key in lex.thing_heads or folded in lex.place_heads or key in lex.demonyms:
+        return True
+    non_names = (folded_set(_NON_NAMES, s) for s in ("heads", "leads", "portfolios", "verbs", "openers"))
+    if any(folded in words for words in non_names):
+        return True
+    return any(folded in folded_set(_CALENDAR, s) for s in ("months", "weekdays"))
+
+
+def given_name_run(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether ``first..last`` of an English body is a given name and one to three name words after it."""
+    if not 1 <= last - first <= _MAX_AFTER or last >= len(tokens):
+        return False
+    head = tokens[first]
+    if head.folded not in _given_names() or head.title_case_line:
+        return False
+    run = tokens[first : last + 1]
+    if not all(_name_shaped(t) for t in run):
+        return False
+    if any(_no_name_word(t.folded) for t in run[1:]):
+        return False
+    entry = lexicon().entry([t.text for t in run])
+    return entry is None or entry.type is EntityType.PERSON

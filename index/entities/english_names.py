@@ -15,15 +15,20 @@ Title Case headline line, is not vouched for.
 
 from __future__ import annotations
 
+from functools import cache
+
+from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import lexicon
-from kutip.index.language import Token, folded_set
+from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
-__all__ = ["given_name_run"]
+__all__ = ["given_name_run", "ordinary_english_name"]
 
 _GIVEN = "language/english_given_names.txt"
 _NON_NAMES = "language/english_non_names.txt"
 _CALENDAR = "language/calendar.txt"
+_VOCABULARY = "linking_bilingual.tsv"  # English news words (first cell), written for cross-language linking
+_FUNCTION_WORDS = "stopwords_en.txt"
 _MAX_AFTER = 3  # name-shaped words after the given name ("Fulan Sinisuka Badu")
 
 
@@ -65,3 +70,34 @@ def given_name_run(tokens: list[Token], first: int, last: int) -> bool:
         return False
     entry = lexicon().entry([t.text for t in run])
     return entry is None or entry.type is EntityType.PERSON
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Stems of the English news words the project knows (the bilingual lexicon's English side, stopwords)."""
+    from kutip.index.search.stemming import stem_en_mended
+
+    found: set[str] = set()
+    for line in lines(_VOCABULARY):
+        word = fold(line.split("\t", 1)[0].strip())
+        if word and " " not in word:
+            found.add(stem_en_mended(word))
+    found.update(stem_en_mended(fold(w.strip())) for w in lines(_FUNCTION_WORDS))
+    return frozenset(found)
+
+
+def ordinary_english_name(name: str) -> bool:
+    """Whether a person's ``name`` found in an English body is only ordinary English words.
+
+    "Olympic Record", "Flight Data Recorder", "Central": every word (stemmed) is an English
+    news word of the bilingual lexicon or a function word, and none is a given name (this
+    module's list or the tagger's). A person's name holds a word of its own (a given or a
+    family name), so such a run with no cue is a label, not a person.
+    """
+    from kutip.index.search.stemming import stem_en_mended
+
+    parts = [fold(w) for w in words(name.replace("-", " "))]
+    if not parts or any(w in _given_names() or w in first_names() for w in parts):
+        return False
+    known = _english_words()
+    return all(w.isalpha() and stem_en_mended(w) in known for w in parts)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
-from kutip.index.entities.english_names import given_name_run
+from kutip.index.entities.english_names import given_name_run, ordinary_english_name
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import lexicon
@@ -195,10 +195,13 @@ def drop_uncued_english(entities: list[Entity], tokens: list[Token], cues: Mappi
         for first, last in spans:
             wanted[first : last + 1] = [True] * (last - first + 1)
     tagging = tag_tokens(tokens, wanted)
+    # "Flight Data Recorder": ordinary English words only, no tagger asked
+    labels = {id(e) for e in entities if id(e) in doubted and ordinary_english_name(e.name)}
     out: list[Entity] = []
     for entity in entities:
         spans = doubted.get(id(entity), [])
-        if spans and max(tagging.person_score(a, b) for a, b in spans) < ENGLISH_BELOW:
+        unlikely = bool(spans) and max(tagging.person_score(a, b) for a, b in spans) < ENGLISH_BELOW
+        if id(entity) in labels or unlikely:
             continue
         out.append(entity)
     return out

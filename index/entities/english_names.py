@@ -22,11 +22,12 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
-__all__ = ["given_name_run", "ordinary_english_name"]
+__all__ = ["after_role_noun", "given_name_run", "ordinary_english_name"]
 
 _GIVEN = "language/english_given_names.txt"
 _NON_NAMES = "language/english_non_names.txt"
 _CALENDAR = "language/calendar.txt"
+_ROLES = "language/english_role_nouns.txt"
 _VOCABULARY = "linking_bilingual.tsv"  # English news words (first cell), written for cross-language linking
 _FUNCTION_WORDS = "stopwords_en.txt"
 _MAX_AFTER = 3  # name-shaped words after the given name ("Fulan Sinisuka Badu")
@@ -60,8 +61,31 @@ def given_name_run(tokens: list[Token], first: int, last: int) -> bool:
     """Whether ``first..last`` of an English body is a given name and one to three name words after it."""
     if not 1 <= last - first <= _MAX_AFTER or last >= len(tokens):
         return False
-    head = tokens[first]
-    if head.folded not in _given_names() or head.title_case_line:
+    return tokens[first].folded in _given_names() and _name_run(tokens, first, last)
+
+
+def after_role_noun(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether ``first..last`` of an English body is two to four name words after a role noun.
+
+    "beat compatriot Fulan Badu", "French climber Fulan Badu", "runner-up Fulan Badu": a noun of a
+    person's role, trade or standing (``language/english_role_nouns.txt``) written in lower case on
+    the same line right before the run says a person follows, as a title does.
+    """
+    if not 1 <= last - first <= _MAX_AFTER or last >= len(tokens) or first < 1:
+        return False
+    before = tokens[first - 1]
+    if before.capitalised or tokens[first].gap != " ":
+        return False
+    nouns = folded_set(_ROLES)
+    word = before.folded
+    joined = first >= 2 and before.gap == "-" and f"{tokens[first - 2].folded}-{word}" in nouns  # "runner-up"
+    cued = joined or (word in nouns and before.gap != "-")
+    return cued and not _no_name_word(tokens[first].folded) and _name_run(tokens, first, last)
+
+
+def _name_run(tokens: list[Token], first: int, last: int) -> bool:
+    """Name-shaped words, none a head, nationality or calendar word, no gazetteer entry but a person's."""
+    if tokens[first].title_case_line:
         return False
     run = tokens[first : last + 1]
     if not all(_name_shaped(t) for t in run):

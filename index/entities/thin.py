@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
-from kutip.index.entities.english_names import given_name_run, ordinary_english_name
+from kutip.index.entities.english_names import after_role_noun, given_name_run, ordinary_english_name
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import lexicon
@@ -184,8 +184,8 @@ def drop_uncued_english(entities: list[Entity], tokens: list[Token], cues: Mappi
         if entity.type is not EntityType.PERSON or full_name(entity.name) is not None:
             continue
         spans = [s for s in (facts.span(m.start, m.end) for m in entity.mentions) if s[0] <= s[1]]
-        if any(given_name_run(tokens, first, last) for first, last in spans):
-            continue  # "beat Fulan Wibowo": a common given name opens the run
+        if any(given_name_run(tokens, a, b) or after_role_noun(tokens, a, b) for a, b in spans):
+            continue  # "beat Anthony Badu", "striker Fulan Badu": a given name opens it, a role noun cues it
         if spans and not any(cues.get(first, "") in _CUES for first, _ in spans):
             doubted[id(entity)] = spans
     if not doubted:

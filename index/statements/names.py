@@ -12,12 +12,12 @@ import bisect
 from dataclasses import dataclass
 
 from ..entities import is_person_candidate
+from ..entities.figure_ties import untied_figures
 from ..models import Entity, EntityType
 from ..names import is_short_form
 from ..people.public import named_owner
 from .aliases import person_aliases
 from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
-from .figure_ties import untied_figures
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
 from .glued import split_glued
 from .initials import initialled_persons

@@ -17,6 +17,7 @@ from kutip.index.ingest.outlets import (
     is_outlet_name,
     is_titled_compound,
 )
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold, folded_set, is_initials, words
 from kutip.index.models import Credit, EntityType
 
@@ -57,7 +58,9 @@ _SEGMENT_BREAK = re.compile(
 # A caption's credit without a label: "… Yogyakarta,(23/12),Gudeg.net/Rahman", "… -Disway.id/Ana Sari-",
 # "… Sabtu (30/11/2019). Dian Erika/KOMPAS.com".
 _SITE_CREDIT = re.compile(
-    r"[\s,(-]\s*[\w-]+\.(?:com|net|id|co\.id)\s*/\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*-?\)?\s*$"
+    r"[\s,(-]\s*[\w-]+\."
+    + SITE_ENDING
+    + r"\s*/\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*-?\)?\s*$"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+(?P<before>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*/\s*[A-Z]"
 )
 # "Associated Press writer Ana Lee in Oslo contributed to this report."

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cache
 
 from kutip.index.entities.figures import full_name
-from kutip.index.language import fold, nickname_rows, words
+from kutip.index.language import fold, nickname_rows, whole_word_starts, words
 from kutip.index.models import Entity, EntityType, Mention
 
 __all__ = ["untied_figures"]
@@ -31,22 +31,7 @@ def _forms() -> dict[str, tuple[str, ...]]:
 def _tied(body: str, figure: str) -> bool:
     """Whether ``body`` writes the figure's full name (of any length) or a form of two words or more."""
     forms = _forms().get(figure, (figure,))
-    return any(_written(body, form) for form in forms if form == figure or len(words(form)) >= 2)
-
-
-def _written(body: str, form: str) -> bool:
-    """Whether ``body`` writes ``form`` with no word character (``\\w``) either side."""
-    at = body.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if (at == 0 or not _word_char(body[at - 1])) and (end == len(body) or not _word_char(body[end])):
-            return True
-        at = body.find(form, at + 1)
-    return False
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    return any(whole_word_starts(body, form) for form in forms if form == figure or len(words(form)) >= 2)
 
 
 def _one_word_person_at(entities: list[Entity], start: int) -> Entity | None:

@@ -20,7 +20,7 @@ from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
 from kutip.index.language.places import is_world_place
 from kutip.index.language.spelling import letters_swapped, one_edit, one_letter_added
-from kutip.index.language.tokens import Token, is_initials, tokenize, words, written_lower
+from kutip.index.language.tokens import Token, is_initials, tokenize, whole_word_starts, words, written_lower
 from kutip.index.language.wordlists import folded_set, lines, sections
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "one_letter_added",
     "sections",
     "tokenize",
+    "whole_word_starts",
     "words",
     "written_lower",
 ]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from kutip.index.language.fold import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["Token", "fold", "is_initials", "tokenize", "words", "written_lower"]
+__all__ = ["Token", "fold", "is_initials", "tokenize", "whole_word_starts", "words", "written_lower"]
 
 # A word: letters/digits, joined by apostrophes ("O'Brien") or by a dot before a short
 # lower-case tail or a single capital ("Liputan6.com", "U.S").
@@ -245,3 +245,26 @@ def _title_case_lines(
         if body[last] != ".":
             found.add(line)
     return found
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
+
+
+def whole_word_starts(body: str, name: str) -> list[int]:
+    r"""Where ``name`` stands in ``body`` with no word character either side: the matches of
+    ``(?<!\w)name(?!\w)``, found by ``str.find`` (a pattern per name scans slower and fills
+    the regex cache with patterns used once)."""
+    out: list[int] = []
+    n = len(name)
+    if not n:
+        return [m.start() for m in re.finditer(r"(?<!\w)(?!\w)", body)]
+    at = body.find(name)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not _word_char(body[at - 1])) and (end == len(body) or not _word_char(body[end])):
+            out.append(at)
+            at = body.find(name, end)
+        else:
+            at = body.find(name, at + 1)
+    return out

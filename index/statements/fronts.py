@@ -14,11 +14,11 @@ import re
 from ..entities.dictionary import is_plain_word
 from ..entities.features import first_names
 from ..entities.lexicon import lexicon as gazetteer
-from ..language import fold, folded_set, one_letter_added
+from ..language import fold, folded_set, one_letter_added, whole_word_starts
 from ..language import words as split_words
 from .lexicon import lexicon, verbs_of
 from .people import glued_front, known_place_or_body
-from .text import Token, opens, whole_word_starts
+from .text import Token, opens
 
 # "TikTok", "YouTube", "WhatsApp": a capital inside a word after two lower-case letters; "McDonald"
 # (one letter) and "MacArthur" (a surname prefix) are names

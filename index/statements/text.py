@@ -30,29 +30,6 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
-
-
-def whole_word_starts(body: str, name: str) -> list[int]:
-    r"""Where ``name`` stands in ``body`` with no word character either side: the matches of
-    ``(?<!\w)name(?!\w)``, found by ``str.find`` (a pattern per name scans slower and fills
-    the regex cache with patterns used once)."""
-    out: list[int] = []
-    n = len(name)
-    if not n:
-        return [m.start() for m in re.finditer(r"(?<!\w)(?!\w)", body)]
-    at = body.find(name)
-    while at >= 0:
-        end = at + n
-        if (at == 0 or not _word_char(body[at - 1])) and (end == len(body) or not _word_char(body[end])):
-            out.append(at)
-            at = body.find(name, end)
-        else:
-            at = body.find(name, at + 1)
-    return out
-
-
 def opens(body: str, tok: Token) -> bool:
     """Whether ``tok`` opens a sentence, where any word is capitalised."""
     before = body[max(0, tok.start - 8) : tok.start].rstrip(" \t\u00a0")[-1:]

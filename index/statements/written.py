@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import whole_word_starts
 from ..names import PAIR_HYPHEN, is_short_form
 from .fronts import name_after_unused_front
 from .groups import introduced_as_group
@@ -17,7 +18,7 @@ from .lexicon import lexicon
 from .origins import origin_word
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
 from .seats import office_ends_at
-from .text import Token, whole_word_starts
+from .text import Token
 
 _QUOTED = re.compile("[\"'“”‘’«»„]")
 

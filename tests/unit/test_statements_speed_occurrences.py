@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from kutip.index.statements.text import whole_word_starts
+from kutip.index.language import whole_word_starts
 
 
 def _by_pattern(body: str, name: str) -> list[int]:

@@ -614,14 +614,15 @@ def _in_story_headline(text: str, position: int, numbered: list[tuple[int, str]]
         or furniture_share(text) >= _LABEL_FURNITURE
     ):
         return False
-    content = _content_words(text)
-    story = {w.casefold() for _, line in numbered if line != text for w in _content_words(line)}
-    if not content or sum(1 for w in content if w.casefold() in story) / len(content) < _IN_STORY_MIN_SHARED:
-        return False
     below = numbered[position + 1][1] if position + 1 < len(numbered) else ""
     # it follows the story's prose: under a label ("Berita Terkait") a headline over a date is another story's
     above = numbered[position - 1][1]
-    return bool(below and read_stamp(below)) and len(above.split()) >= _LEAD_MIN_WORDS
+    if not (below and read_stamp(below)) or len(above.split()) < _LEAD_MIN_WORDS:
+        return False  # its place first: the words of the whole story are read only for a line over a stamp
+    content = _content_words(text)
+    story = {w.casefold() for _, line in numbered if line != text for w in _content_words(line)}
+    shared = sum(1 for w in content if w.casefold() in story)
+    return bool(content) and shared / len(content) >= _IN_STORY_MIN_SHARED
 
 
 def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:

@@ -23,6 +23,7 @@ from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import (
     contains,
     initial_variant,
+    initialled_form,
     initials,
     key_of,
     same_spelling_variant,
@@ -36,6 +37,7 @@ __all__ = [
     "MAX_COMPONENT",
     "contained",
     "containers",
+    "initialled_relatives",
     "listed",
     "misspelling",
     "neighbours",
@@ -86,6 +88,45 @@ def containers(db: sqlite3.Connection, key: str) -> list[str]:
 def contained(db: sqlite3.Connection, key: str) -> list[str]:
     """Stored names of two or more words, fewer than ``key``'s, that ``key`` contains."""
     return sorted(k for k in _same_first_word(db, key, longer=False) if contains(key, k))
+
+
+_MAX_SAME_SURNAME = 5000  # names read for one initials lookup; bounds a very common surname
+
+
+def _may_cut(key: str) -> bool:
+    """Whether a key writes any word as an initial (or opens with a run of them): cheap, before a query."""
+    parts = key.split()
+    return len(parts) > 1 and (any(len(w) == 1 for w in parts[:-1]) or len(parts[0]) <= 3)
+
+
+def _same_surname(db: sqlite3.Connection, key: str) -> list[str]:
+    surname = spelling(key.rsplit(maxsplit=1)[-1])
+    rows = db.execute(f"SELECT key FROM people_words WHERE word = ? LIMIT {_MAX_SAME_SURNAME}", (surname,))
+    return [r[0] for r in rows if r[0] != key]
+
+
+def _written_out(db: sqlite3.Connection, key: str) -> list[str]:
+    """Stored names that write out the given names ``key`` cuts to initials ("muhammad syaugi"
+    for "m syaugi"), if they are all one name: two ("mahmud syaugi" too) and it is no one's."""
+    if not _may_cut(key):
+        return []
+    found = sorted(k for k in _same_surname(db, key) if initialled_form(key, k))
+    return found if len(found) == 1 or (found and _all_one_name(db, found)) else []
+
+
+def initialled_relatives(db: sqlite3.Connection, key: str) -> set[str]:
+    """Stored names one of which writes the other with given names cut to initials, either way."""
+    if len(key.split()) < 2:
+        return set()
+    return {k for k in _same_surname(db, key) if initialled_form(key, k) or initialled_form(k, key)}
+
+
+def _initialled_of(db: sqlite3.Connection, key: str) -> set[str]:
+    """Stored names that cut ``key``'s given names to initials and whose one written-out name it is."""
+    if len(key.split()) < 2:
+        return set()
+    cut = [k for k in _same_surname(db, key) if initialled_form(k, key)]
+    return {k for k in cut if key in _written_out(db, k)}
 
 
 def _defined_owners(db: sqlite3.Connection, key: str) -> list[str]:
@@ -174,6 +215,9 @@ def neighbours(db: sqlite3.Connection, key: str) -> set[str]:
     if len(above) == 1 or (above and _all_one_name(db, above)):
         joined.update(above)  # "Fulan Wibowo" in "Fulan Santoso Wibowo" and "Fulan S Wibowo" alike
     joined.update(k for k in contained(db, key) if containers(db, k) == [key])
+    # initials and the archive's one name that writes them out: "M Syaugi", "Muhammad Syaugi"
+    joined.update(_written_out(db, key))
+    joined.update(_initialled_of(db, key))
     joined.discard(key)
     return {k for k in joined if len(k.split()) > 1 and not _conflict(key, k)}
 
@@ -216,9 +260,13 @@ def _initialled(members: dict[str, NameInfo]) -> set[str]:
         key
         for key in members
         for other in members
-        if initial_variant(key, other)
-        and sum(len(w) == 1 for w in key.split()) > sum(len(w) == 1 for w in other.split())
+        if initialled_form(key, other)
+        or (initial_variant(key, other) and _cut_words(key) > _cut_words(other))
     }
+
+
+def _cut_words(key: str) -> int:
+    return sum(len(w) == 1 for w in key.split())
 
 
 def _nicknames(db: sqlite3.Connection, members: dict[str, NameInfo]) -> set[str]:
@@ -252,7 +300,12 @@ def _canonical(db: sqlite3.Connection, members: dict[str, NameInfo]) -> tuple[st
     names = [info for key, info in members.items() if key not in nicknames] or list(members.values())
     # an article that cuts a word to its initial attests the name written out ("Fulan S Wibowo")
     attested = {
-        info.key: info.articles + sum(members[k].articles for k in initialled if initial_variant(k, info.key))
+        info.key: info.articles
+        + sum(
+            members[k].articles
+            for k in initialled
+            if initial_variant(k, info.key) or initialled_form(k, info.key)
+        )
         for info in names
     }
     # so does an article that writes a shorter form of it ("Fulan Hidayat" of "Fulan Hidayat

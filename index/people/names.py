@@ -19,6 +19,7 @@ __all__ = [
     "bare",
     "contains",
     "initial_variant",
+    "initialled_form",
     "initials",
     "key_of",
     "office_free",
@@ -238,3 +239,52 @@ def initial_variant(a: str, b: str) -> bool:
         ):
             return False
     return spelt_alike >= 2
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=262144)
+def initialled_form(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with given names cut to their initials, the surname written out:
+    "m syaugi" of "muhammad syaugi", "oded m danial" of "oded muhammad danial", and a run of
+    initials written as one word ("rz fulan" of "rizal zainal fulan"), the letter of an
+    honorific glued before it ("hm wardan": H for haji, M for Muhammad).
+
+    Only a shape: one person written two ways or two people with one surname, the caller
+    decides (:func:`kutip.index.people.groups` joins them only when the archive writes out one
+    name that fits). Every word of ``full`` is accounted for, in order; at least one initial."""
+    sw, fw = short.split(), full.split()
+    if len(sw) < 2 or len(fw) < 2 or len(sw[-1]) < 2 or spelling(sw[-1]) != spelling(fw[-1]):
+        return False
+    return _fits(tuple(sw[:-1]), tuple(fw[:-1]), first=True, cut=False)
+
+
+def _fits(short: tuple[str, ...], full: tuple[str, ...], *, first: bool, cut: bool) -> bool:
+    """Whether the front words ``short`` write ``full``'s front words, some as initials (``cut``:
+    one has been so far)."""
+    if not short:
+        return not full and cut
+    word, rest = short[0], short[1:]
+    if len(word) == 1:
+        return bool(full) and _initial_of(word, full[0]) and _fits(rest, full[1:], first=False, cut=True)
+    if full and spelling(word) == spelling(full[0]) and _fits(rest, full[1:], first=False, cut=cut):
+        return True
+    if not (first and 2 <= len(word) <= 3 and not _VOWELS & set(word)):
+        return False  # a run of initials in one word ("RZ", "HM") opens the name
+    honorifics = people_lexicon().honorifics
+    for glued in range(len(word)):  # the letters of an honorific first ("H" of "HM"), then initials
+        if glued and word[:glued] not in honorifics:
+            continue
+        letters = word[glued:]
+        spelt = len(letters) <= len(full) and all(
+            _initial_of(c, w) for c, w in zip(letters, full, strict=False)
+        )
+        if spelt and _fits(rest, full[len(letters) :], first=False, cut=True):
+            return True
+    return False
+
+
+def _initial_of(letter: str, word: str) -> bool:
+    """Whether ``letter`` is the initial of ``word`` in its own or its modern spelling."""
+    return len(word) > 1 and (word[0] == letter or spelling(word)[0] == letter)

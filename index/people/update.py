@@ -13,7 +13,15 @@ from collections.abc import Iterable, Sequence
 
 from kutip.index.models import Article
 from kutip.index.people.evidence import article_date, article_evidence
-from kutip.index.people.groups import contained, containers, misspelling, regroup, rename, spelling_candidates
+from kutip.index.people.groups import (
+    contained,
+    containers,
+    initialled_relatives,
+    misspelling,
+    regroup,
+    rename,
+    spelling_candidates,
+)
 from kutip.index.people.store import NameInfo, ensure_schema, name_info, refresh_names
 from kutip.index.sqlin import chunks, select_in
 
@@ -110,6 +118,7 @@ def update_people(
         seeds.update(contained(db, key))
         seeds.update(containers(db, key))
         seeds.update(spelling_candidates(db, key))
+        seeds.update(initialled_relatives(db, key))
     # and everyone who was one person with any of them: a person that splits is redone whole
     persons = {old_persons[k] for k in changed if k in old_persons}
     found = select_in(db, "SELECT person FROM people_names WHERE key IN ({marks})", sorted(seeds))

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
 from kutip.index.ingest.site_domain import is_platform
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
-from kutip.index.language.wordlists import folded_set, sections
+from kutip.index.language.wordlists import folded_set
 
 __all__ = ["brand_on_page"]
 
@@ -37,16 +38,6 @@ _CANDIDATE = re.compile(rf"(?P<domain>{_DOMAIN})|(?P<suffixed>{_SUFFIXED})|(?P<w
 # Hosts of offices and schools print their addresses in stories; none is a newsroom.
 _PUBLIC_HOST = re.compile(r"\.(?:go|ac|sch|mil|desa|or)\.id$|\.(?:gov|edu|int)$", re.I)
 
-# The words beside a name that say whose it is (data/ingest_brand_cues.txt).
-_CUES = "ingest_brand_cues.txt"
-
-
-def _cue_words(section: str) -> str:
-    """One section of the cue list as an alternation of whole phrases, longest first."""
-    phrases = sorted({" ".join(p.split()) for p in sections(_CUES).get(section, [])}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + ")"
-
-
 # Positions a page signs in.
 _LEAD_PLACE = r"(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*[,–—-]\s*)?"
 _LEAD_MARK = re.compile(r"^\s*(?:[-–—|:.]|I\s)")  # "Contoh.com I Warga": a capital I drawn as a bar
@@ -54,18 +45,18 @@ _LEAD_MARK = re.compile(r"^\s*(?:[-–—|:.]|I\s)")  # "Contoh.com I Warga": a 
 _SECTION_MARK = re.compile(r"^\s+[A-Z][a-z]+\s*(?:[-–—|:]|I\s)")
 # A comma after a name opening the lead is as often a sentence's subject ("Contoh Index, Senin, mencatat
 # …"); after a web address it is the dateline's ("Contoh.com, Kota – …").
-_LABEL_LINE = re.compile(rf"^[\W_]*?(?:©|\(c\)|{_cue_words('label_line')}\b)", re.I)
-_BARE_LABEL = re.compile(rf"^\W*{_cue_words('bare_label')}\s*:?\s*$", re.I)
+_LABEL_LINE = re.compile(rf"^[\W_]*?(?:©|\(c\)|{cue_words('label_line')}\b)", re.I)
+_BARE_LABEL = re.compile(rf"^\W*{cue_words('bare_label')}\s*:?\s*$", re.I)
 _SHORT_LINE_WORDS = 4
 _EDGE_LINES = 3
 _LEAD_PARAGRAPHS = 3
 _WIRES = folded_set("ingest_outlet_words.txt", "wire")  # they lend stories and photos; a page's own is rarer
 # The page's own sight or reading of another source: "dilansir Contoh.com dari laman resmi …",
 # "Dilihat Contoh.com di akun …", "sebagaimana dikutip Contoh.com dari …".
-_OWN_SIGHT_BEFORE = re.compile(rf"\b{_cue_words('own_sight')}\s+$", re.I)
-_OWN_SIGHT_AFTER = re.compile(rf"^\s+{_cue_words('own_sight_after')}\s", re.I)
+_OWN_SIGHT_BEFORE = re.compile(rf"\b{cue_words('own_sight')}\s+$", re.I)
+_OWN_SIGHT_AFTER = re.compile(rf"^\s+{cue_words('own_sight_after')}\s", re.I)
 # Another's source: "dikutip dari Contoh.com", "melansir Contoh.com", "via Contoh.com", "tayang di".
-_CITED_BEFORE = re.compile(rf"\b{_cue_words('cited')}\s+(?:{_cue_words('cited_object')})?\s*$", re.I)
+_CITED_BEFORE = re.compile(rf"\b{cue_words('cited')}\s+(?:{cue_words('cited_object')})?\s*$", re.I)
 
 
 def brand_on_page(paragraphs: list[str], body: list[str]) -> str:

@@ -15,6 +15,7 @@ from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import Split, furniture_share, unglued_menu
 from kutip.index.ingest.credits import looks_like_name
+from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.dateline import Dateline
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import (
@@ -441,8 +442,7 @@ def _subscription_block(paragraphs: list[str]) -> str:
 # when the page names it again (a photo credit, a source line); a name given once may be another
 # outlet's interview the page passes on.
 _TOLD = re.compile(
-    r"\b(?:kepada|told|(?i:saat |ketika )?(?i:diwawancarai|dihubungi|dikonfirmasi|ditemui|interviewed by"
-    r"|speaking to))\s+"
+    rf"\b(?:{cue_words('told')}|(?i:{cue_words('told_any_case')}))\s+"
     rf"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}|[a-z][\w-]*\.{SITE_ENDING}\b|[a-z]+[A-Za-z]*\b)"
 )
 _TOLD_MIN_MENTIONS = 2
@@ -474,7 +474,9 @@ def _interviewer(paragraphs: list[str]) -> str:
                 mentions = page.count(name.casefold())
                 # a listed outlet's regional edition ("contohJatim") is as well known as the outlet
                 listed = (name.casefold() in known_outlets() or is_edition(name)) and fold(name) not in _WIRES
-                if mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on):
+                # "diterima Contoh Portal Indonesia": a longer name it opens, unless a sentence ends there
+                whole = cut == len(words) or words[cut - 1].endswith(".")
+                if whole and (mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on)):
                     named.add(display_outlet(name))
                 break
     return named.pop() if len(named) == 1 else ""
@@ -482,7 +484,9 @@ def _interviewer(paragraphs: list[str]) -> str:
 
 # "Pantauan Contoh.com, warga …", "Dari pantauan Contoh di lokasi": the reporter's own observation,
 # named for the outlet the reporter writes for.
-_OBSERVED = re.compile(r"\b(?i:pantauan)\s+(?P<name>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_OBSERVED = re.compile(
+    rf"\b(?i:{cue_words('observed')})\s+(?P<name>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})"
+)
 
 
 def _observed_by(body: list[str]) -> str:

@@ -201,7 +201,9 @@ def build_article(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
     )
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
-    date = known.date or publication_date(split, paragraphs, dateline) or url_date(stated)
+    # An address printed in the text dates the page it points to, which is not always this one (a copy, a
+    # reprint's source); only a record's own address field dates the record.
+    date = known.date or publication_date(split, paragraphs, dateline) or url_date(known.url)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)
     return Article(

@@ -185,11 +185,14 @@ def test_an_event_date_is_never_the_publication_date(tmp_path: Path) -> None:
     assert (article.date, article.event_date) == ("", "2024-05-12")
 
 
-def test_url_and_its_date_from_a_source_line(tmp_path: Path) -> None:
+def test_url_from_a_source_line_dates_nothing(tmp_path: Path) -> None:
+    """The address a page prints may be a copy's or a reprint's source (session 30): its date is the
+    other page's, and no publication date the page prints."""
     text = f"{LEAD}\n{MORE}\nSumber: https://kabarnusantara.id/read/2024/05/13/banjir-bekasi\n"
     article = load(tmp_path, text)
     assert article.url == "https://kabarnusantara.id/read/2024/05/13/banjir-bekasi"
-    assert article.date == "2024-05-13"
+    assert article.date == ""
+    assert url_date(article.url) == "2024-05-13"
     assert url_date("https://x.example/news/2019/13/40/x") == ""
 
 

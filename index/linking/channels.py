@@ -23,6 +23,7 @@ from kutip.index.language import lines
 
 __all__ = [
     "MAYBE",
+    "SAID",
     "SPOKEN",
     "attribution",
     "channel_among",
@@ -30,6 +31,8 @@ __all__ = [
     "channels_named",
     "heard",
     "maybe",
+    "named_none",
+    "said_or_channel",
 ]
 
 _BEFORE = 160  # characters before the quote searched for "Melalui akun Instagram-nya, ..."
@@ -78,6 +81,16 @@ def channel_among(named: list[str]) -> str:
     return "" if not named or SPOKEN in named else named[0]
 
 
+SAID = "said"  # the channel of a quote whose attribution names a spoken occasion: heard as none named
+
+
+def said_or_channel(named: list[str]) -> str:
+    """Like :func:`channel_among`, but ``SAID`` when the attribution names the remark as spoken (to
+    reporters, in a broadcast): a quote naming nothing may be another outlet's copy of a post or a
+    written statement (:func:`update.copied_unnamed`), one naming a spoken occasion is not."""
+    return SAID if SPOKEN in named else channel_among(named)
+
+
 def maybe(channel: str) -> str:
     """The channel a quote that names none may have come through (``~social`` -> ``social``), else ``""``."""
     return channel[len(MAYBE) :] if channel.startswith(MAYBE) else ""
@@ -85,7 +98,13 @@ def maybe(channel: str) -> str:
 
 def heard(channel: str) -> str:
     """The channel as its attribution names it: a quote that names none is taken as spoken."""
-    return "" if channel.startswith(MAYBE) else channel
+    return "" if channel.startswith(MAYBE) or channel == SAID else channel
+
+
+def named_none(channel: str) -> bool:
+    """Whether the attribution names no channel and no spoken occasion (nor the article a channel
+    its speaker's other quotes came through): nothing says how the remark reached the outlet."""
+    return channel == ""
 
 
 def channel_of(body: str, start: int, end: int) -> str:

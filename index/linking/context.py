@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from kutip.index.docstore import read_body
 from kutip.index.ingest.dates import find_dates
-from kutip.index.linking.channels import MAYBE, SPOKEN, channel_among, channels_named
+from kutip.index.linking.channels import MAYBE, SPOKEN, channels_named, said_or_channel
 from kutip.index.linking.occasions import kind_of, stated_day
 from kutip.index.linking.speakers import speaker_names
 
@@ -78,13 +78,13 @@ def article_context(
                 kinds.setdefault(speaker, set()).add(kind)
             if as_written:
                 day = stated_day(body, start, end, lang=langs.get(article, "id"), reference=reference)
-                carried[speaker] = (channel_among(listed), day)
+                carried[speaker] = (said_or_channel(listed), day)
                 found.channels[sid], found.stated[sid] = carried[speaker]
                 key = (article, speaker)
                 names = speaker_names(speaker, as_written).written
                 found.aliases[key] = found.aliases.get(key, frozenset()) | names
             else:
-                found.channels[sid] = channel_among(listed) or carried.get(speaker, ("", 0))[0]
+                found.channels[sid] = said_or_channel(listed) or carried.get(speaker, ("", 0))[0]
                 found.stated[sid] = carried.get(speaker, ("", 0))[1]
         for sid, speaker, *_ in rows:
             channels = named_by.get(speaker, set())

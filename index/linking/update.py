@@ -38,7 +38,7 @@ from datetime import date as calendar_date
 from itertools import accumulate
 
 from kutip.index.linking.bilingual import cross_similarity
-from kutip.index.linking.channels import heard, maybe
+from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
@@ -89,6 +89,7 @@ __all__ = [
     "MAX_CANDIDATES",
     "candidates",
     "channels_differ",
+    "copied_unnamed",
     "dated_together",
     "days_between",
     "doc_of",
@@ -127,6 +128,10 @@ MISCREDITED = (6, 0.95)
 # content terms, nearly all of the shorter in the other (a typo or a spelling of one word apart:
 # "runut"/"runtut" in seven terms).
 POSTED_ALIKE = (6, 0.85)
+# A post or written statement against a quote whose attribution names nothing (no channel, no spoken
+# occasion), in one language and within a day (:func:`copied_unnamed`): as much must be shared as
+# for a speaker nobody named (``similarity.BARS["unknown"]``), the whole or one sentence.
+COPIED_UNNAMED = "unknown"
 
 
 # An editor's gloss inside a quote, two words or more: "Bu Fulan (Menteri Keuangan)". One word in
@@ -306,7 +311,23 @@ def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
     unnamed_or_written = {first, second} == {"", "written"}
     if a.lang != b.lang and unnamed_or_written:
         return False
-    return not posted_alike(a, b)
+    return not posted_alike(a, b) and not copied_unnamed(a, b)
+
+
+def copied_unnamed(a: LinkDoc, b: LinkDoc) -> bool:
+    """One report names a post or a written statement as its source and the other, in one language
+    and within a day, names nothing at all (no channel, no spoken occasion, no kind of occasion):
+    outlets copy a press release or a post without saying so, so the words decide, by the bar for a
+    speaker nobody named (``COPIED_UNNAMED``). A quote said to reporters (:data:`channels.SAID`)
+    stays apart from a post in the same words."""
+    if a.lang != b.lang or not (heard(a.channel) or heard(b.channel)):
+        return False
+    named, unnamed = (a, b) if heard(a.channel) else (b, a)
+    if not named_none(unnamed.channel) or unnamed.occasion or heard(named.channel) == heard(unnamed.channel):
+        return False
+    if days_between(a, b) > SAME_REMARK_SLACK_DAYS or published_apart(a, b):
+        return False
+    return same_report(a.sentences, b.sentences, COPIED_UNNAMED)
 
 
 def posted_alike(a: LinkDoc, b: LinkDoc) -> bool:
@@ -328,7 +349,9 @@ def _posted_and_said(a: LinkDoc, b: LinkDoc) -> bool:
     if a.lang != b.lang or a.channel == b.channel:
         return False
     named = [channel for channel in (a.channel, b.channel) if heard(channel)]
-    return bool(named) and "" in (a.channel, b.channel)
+    if not named or copied_unnamed(a, b):
+        return False
+    return any(not heard(channel) and not maybe(channel) for channel in (a.channel, b.channel))
 
 
 def _weighed(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> str | None:

@@ -48,6 +48,9 @@ def read_phrase(
         return _pronoun(low[0]), toks[0].start, toks[0].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
+    held = _held_head(toks, persons) if low[-1] in lex.classes["pronoun_det"] else None
+    if held:
+        return SpeakerRef("anaphor", words=held), toks[0].start, toks[-1].end
     # an epithet of an office is its role too: "Bendahara Negara itu" is the finance minister
     spelt = role_words(tuple(low))
     role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun") or lex.is_a(spelt[0], "role")
@@ -144,6 +147,31 @@ def read_phrase(
     if crowd_phrase(toks):
         return CROWD, toks[0].start, toks[-1].end  # "the protesters chanted": many, no one person
     return NONE, start, start
+
+
+_HEADS = ("role", "person_noun", "person_kind", "occupation")
+
+
+def _held_head(toks: list[Token], persons: list[tuple[int, int, str]]) -> tuple[str, ...] | None:
+    """The head of a description closed by a determiner that holds someone else's name: a
+    relative of that person (``Putri Ketua Umum Fulanah itu menekankan``: the daughter, not
+    Fulanah) or a person described by a relative clause about them (``Penyanyi yang dibesarkan
+    grup OM Fulan ini mengatakan``). The phrase points back, as ``penyanyi itu`` would; the head
+    words are its description. None when the phrase is no such description."""
+    lex = lexicon()
+    if not persons or len(toks) < 3:
+        return None
+    first = 1 if lex.is_a(toks[0].text, "anaphor_pre") else 0
+    named_at = persons[0][0]
+    head = [t.text.casefold() for t in toks[first:] if t.end <= named_at]
+    if not head:
+        return None
+    if lex.is_a(head[0], "kin"):
+        return (head[0],)  # the relative of whoever is named after the kin word
+    relative = next((n for n, w in enumerate(head) if lex.is_a(w, "relative")), None)
+    if relative and any(lex.is_a(w, c) for w in head[:relative] for c in _HEADS):
+        return tuple(head[:relative])
+    return None
 
 
 def _pronoun(word: str) -> SpeakerRef:

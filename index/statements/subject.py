@@ -16,6 +16,7 @@ from .attribution import apposition_like
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline
+from .people import nominalised
 from .phrase import ROLE_GLUE
 from .speaker_ref import SpeakerRef
 from .text import Token, tokens
@@ -166,6 +167,8 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     lead = _lead(body, toks)
     if not lead or len(lead) == len(toks):
         return None
+    if len(lead) > 1 and _thing_named_after(lead[0]):
+        return None  # "Kunjungan Fulan sendiri bertepatan …": the visit is the subject, not Fulan
     gap = body[lead[-1].end : toks[len(lead)].start].strip()
     after: Token | None = toks[len(lead)]
     if not gap and lexicon().is_a(toks[len(lead)].text, "pronoun_det"):
@@ -205,6 +208,17 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
 
 
 _AND = frozenset({"and", "dan", "serta", "&"})
+_PERSON_HEADS = ("role", "kin", "person_noun", "person_kind", "occupation", "proxy", "honorific", "rank")
+
+
+def _thing_named_after(tok: Token) -> bool:
+    """Whether a noun phrase opening with ``tok`` is a thing a person's name only qualifies: an
+    everyday noun made from a verb (``Kunjungan``, ``Pernyataan``, ``Penganiayaan``, as
+    :func:`.people.nominalised` reads them) that no person class holds (``Perempuan``, ``Keponakan``
+    name people)."""
+    lex = lexicon()
+    word = tok.text.casefold()
+    return nominalised(word) and not any(lex.is_a(word, c) for c in _PERSON_HEADS)
 
 
 def _office_goes_on(toks: list[Token], k: int) -> bool:
@@ -315,6 +329,8 @@ def _described(book: NameBook, toks: list[Token], *, fronted: bool = False) -> S
     body = book.body
     if not toks or not (toks[0].capitalised or (fronted and not lex.is_a(toks[0].text, "function"))):
         return None
+    if _thing_named_after(toks[0]):
+        return None  # "Pembicaraan antara Fulan dan Badu makin lengkap": the talk, not Fulan
     for k in range(1, min(len(toks), _MAX_DESCRIPTION_WORDS + 1)):
         tok = toks[k]
         if body[toks[k - 1].end : tok.start].strip():

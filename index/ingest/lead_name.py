@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kutip.index.entities import lookup
+from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dateline import is_place
 from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates
@@ -33,6 +34,15 @@ __all__ = ["unrepeated_lead_name"]
 _OPENING = re.compile(
     r"^(?P<name>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2})\s+(?:-{1,2}|–|—|\|{1,2})\s+(?=[A-Z\"“‘])"
 )
+# A name in capitals set apart by a comma from its place or its section ("SUKAMAJU, KONTOH - Warga …",
+# "KONTOH, Nasional – Warga …"), or run into the lead's first word by a hyphen ("KONTOH-Warga …", not the
+# rest of a longer name: "KONTOH-KOTA.COM").
+_CAPITALS = r"[A-Z][A-Z0-9]{2,}"
+_PART = r"[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}"
+_SET_APART = re.compile(
+    rf"^(?:(?P<before>{_PART}),\s+)?(?P<name>{_CAPITALS})(?:,\s+(?P<after>{_PART}))?"
+    r"(?:\s+(?:-{1,2}|–|—|\|{1,2})\s+(?=[A-Z\"“‘])|(?<=[A-Z0-9])-(?=[A-Z][a-z]))"
+)
 _MIN_LETTERS = 4
 _MIN_WORD_LETTERS = 3
 # A lead's first sentence: a headline tail after a dash is short and has no full stop.
@@ -50,11 +60,19 @@ def unrepeated_lead_name(body: list[str], title: str) -> str:
     headline nor the story writes it again; "" otherwise. The lead is the first of the story's first
     paragraphs that opens so: a photo's caption may come before it."""
     found = next(
-        ((i, m) for i, p in enumerate(body[:_LEAD_REACH]) for m in [_OPENING.match(p.strip())] if m), None
+        (
+            (i, m)
+            for i, p in enumerate(body[:_LEAD_REACH])
+            for m in [_OPENING.match(p.strip()) or _SET_APART.match(p.strip())]
+            if m
+        ),
+        None,
     )
     if found is None:
         return ""
     index, match = found
+    if match.re is _SET_APART:
+        return _set_apart_name(match, body, index, title)
     rest = body[index].strip()[match.end() :]
     if len(rest.split()) < _MIN_LEAD_WORDS and not _SENTENCE_END.search(rest):
         return ""
@@ -66,6 +84,31 @@ def unrepeated_lead_name(body: list[str], title: str) -> str:
         return ""
     # "Contoh Sukamaju" of a listed network is its edition for the place; an unlisted site files from it
     return _shown(f"{name} {place}" if place and name.casefold() in known_outlets() else name)
+
+
+def _set_apart_name(match: re.Match[str], body: list[str], index: int, title: str) -> str:
+    """The capitals name of a "PLACE, NAME –", "NAME, Section –" or "NAME-Lead" opening, when it could be a
+    site's and the story never writes it again, and the part beside it is accounted for: a known place,
+    a word the story writes again (the place it reports), or a section's label."""
+    rest = body[index].strip()[match.end() :]
+    if len(rest.split()) < _MIN_LEAD_WORDS and not _SENTENCE_END.search(rest):
+        return ""
+    name = match["name"]
+    story = "\n".join([title, *body[:index], rest, *body[index + 1 :]])
+    if not _could_be_a_site(name) or _written(name, story):
+        return ""
+    beside = [part for part in (match["before"], match["after"]) if part]
+    if not all(_accounted(part, story) for part in beside):
+        return ""
+    return _shown(name)
+
+
+def _accounted(part: str, story: str) -> bool:
+    return (
+        is_place(part)
+        or furniture_share(part) >= _MAX_FURNITURE
+        or all(_written(word, story) or is_listed_word(fold(word)) for word in part.split())
+    )
 
 
 def _shown(name: str) -> str:

@@ -76,7 +76,7 @@ def site_name(name: str) -> str:
     words = name.split()
     if not words or len(words) > _NAME_MAX_WORDS or fold(words[0].removeprefix("www.")) in _PLATFORM_WORDS:
         return ""
-    if any(fold(word) in _PLATFORM_WORDS for word in words):
+    if any(fold(word) in _PLATFORM_WORDS or _run_together_platform(word) for word in words):
         return ""
     if "." in name and " " not in name:
         return "" if is_platform(name) else _shown(name)
@@ -94,6 +94,15 @@ def site_name(name: str) -> str:
     if len(words) >= 2 and any(map(has_outlet_word, edges)) and not body and furniture_share(name) < _LABEL:
         return display_outlet(name)
     return ""
+
+
+# "GoogleNews", "WhatsAppChannel": a service's name run together as its logo writes it.
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _run_together_platform(word: str) -> bool:
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) > 1 and "".join(parts) == word and fold(parts[0]) in _PLATFORM_WORDS
 
 
 _LABEL = 0.5  # the share of menu words from which a name is a section label

@@ -23,9 +23,10 @@ of less than ``GAP``). What "its effect" is, per wait:
   count in the status line, the list's header and scrollbar (until session 28 the wait ended at
   the frame with the status line's count, and the header's count and the scrollbar came one
   frame, 30-60 ms, later: not counted). A terminal
-  cannot tell the Esc key from the start of an escape sequence, so the program waits
+  cannot tell the Esc key from the start of an escape sequence, so a program may wait
   ``ESCDELAY`` milliseconds for a following byte before it reads Esc (Textual's default 100;
-  kutip sets 25 unless ``ESCDELAY`` is set); the figure includes that wait.
+  kutip 25 until session 30, and none since for an Esc that ends a read with no more input
+  pending, as this harness writes it: ``kutip.tui.esc_key``); the figure includes any wait.
 
 CPU is the kutip process's user + system time over each wait (every thread), read from /proc.
 """

@@ -125,6 +125,13 @@ def _title_cased_inside(key: _Key, pieces: list[tuple[int, int, Entity]]) -> boo
     )
 
 
+def _own_words(pieces: list[tuple[int, int, Entity]], entity: Entity, size: int) -> bool:
+    """Every word of the run is a form of the run's own person ("Fulan" and "Badu" of "Fulan Badu"):
+    the name itself, which glues no word to it."""
+    covered = sum(end - start for start, end, _ in pieces)
+    return covered == size and all(target is entity for _, _, target in pieces)
+
+
 def split_headline_composites(entities: list[Entity], tokens: list[Token], body: str) -> list[Entity]:
     """``entities`` with headline mentions of names plus ordinary words cut to the names."""
     persons = [e for e in entities if e.type is EntityType.PERSON]
@@ -156,8 +163,13 @@ def split_headline_composites(entities: list[Entity], tokens: list[Token], body:
             run = tokens[first : last + 1]
             key = tuple(t.folded for t in run)
             pieces = _pieces(key, find) if len(key) > 1 and len(key) == len(_key(m.text)) else None
-            if pieces is None or not (
-                _headline_position(tokens, first, pieces[0][0] > 0, body) or _title_cased_inside(key, pieces)
+            if (
+                pieces is None
+                or _own_words(pieces, entity, len(key))
+                or not (
+                    _headline_position(tokens, first, pieces[0][0] > 0, body)
+                    or _title_cased_inside(key, pieces)
+                )
             ):
                 kept.append(m)
                 continue

@@ -34,13 +34,14 @@ from kutip.index.entities.lexicon import glued_rank, lexicon
 from kutip.index.entities.recent import RecentBodies
 from kutip.index.entities.regions import region_runs
 from kutip.index.entities.tagger import Tagging, tag_tokens
-from kutip.index.language import Token, fold, is_initials, is_world_place, written_lower
+from kutip.index.language import Token, fold, is_initials, is_world_place, one_edit, written_lower
 from kutip.index.models import EntityType
 
 __all__ = ["FRONT_BELOW", "REST_AT", "cut_glued_fronts", "front_is_no_name", "glued_front_words"]
 
 FRONT_BELOW = 0.1  # the tagger's person probability under which a word written alone is no name's
 REST_AT = 0.5  # the tagger's mean person probability over which the words after a front word are a name
+SPELT_MIN = 5  # letters a name word needs before a letter more or less is read as a spelling of it
 
 
 def front_is_no_name(word: str) -> bool:
@@ -76,6 +77,7 @@ class _Article:
         # a word written alone with no person reading: an untyped word the tagger sees no name in,
         # or one typed a place or a body
         self.alone_thing: set[str] = set()
+        self.alone_typed: set[str] = set()  # typed a place or a body: by the rules, or the tagger's label
         for c in candidates:
             if c.first != c.last:
                 continue
@@ -83,6 +85,8 @@ class _Article:
             typed = c.type in (EntityType.PLACE, EntityType.ORGANIZATION)
             if typed or (c.type is None and tagging.person[c.first] < FRONT_BELOW):
                 self.alone_thing.add(word)
+            if typed or tagging.labels[c.first][2:] in ("ORG", "LOC"):
+                self.alone_typed.add(word)
         # a town the article writes after a regional body's head ("DPRD Sukamaju", "Kabupaten Sukamaju")
         self.regions = {run[0] for run in region_runs(tokens) if len(run) == 1}
         self.bodies = {
@@ -100,10 +104,25 @@ class _Article:
         seen = word in self.lower or word in self.alone_thing or word in self.bodies
         return seen or front_is_no_name(token.text)
 
+    def thing_word(self, token: Token) -> bool:
+        """Evidence other than the tagger's that the word names a thing: the article writes it in lower
+        case, alone as a place or body, or opening one; the gazetteer knows it (:func:`front_is_no_name`).
+        A word the article writes alone as a name never is one, and the dictionary is no evidence here:
+        given names are dictionary words too ("Putri", "Indah"), and the tagger may doubt them."""
+        word = token.folded
+        if self.alone_count[word]:
+            return False
+        seen = word in self.lower or word in self.alone_typed or word in self.bodies
+        return seen or front_is_no_name(token.text)
+
     def rest_written(self, first: int, last: int, own: tuple[str, ...]) -> bool:
-        """The words ``first..last`` are written as this person elsewhere: the same run, or one word alone."""
+        """The words ``first..last`` are written as this person elsewhere: the same run (or spelt a letter
+        apart in a word: "Djadjang"/"Djajang"), or one word alone."""
         rest = tuple(self.tokens[k].folded for k in range(first, last + 1))
         if len(rest) > 1 and self.runs[rest] - (rest == own) > 0:
+            return True
+        # the same run spelt with a letter more or less in a word ("Djajang"/"Djadjang")
+        if len(rest) > 1 and any(_spelt_alike(rest, run) for run in self.runs if run not in (own, rest)):
             return True
         return any(self.tokens[k].folded in self.alone_person for k in range(first, last + 1))
 
@@ -116,6 +135,16 @@ class _Article:
             and t.labels[first + 1] == "B-PER"
             and t.person_score(first + 1, last) >= REST_AT
         )
+
+
+def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two runs of as many words, each the same or a letter apart (same first letter, five or more)."""
+    if len(a) != len(b):
+        return False
+    return all(
+        x == y or (x[0] == y[0] and min(len(x), len(y)) >= SPELT_MIN and one_edit(x, y))
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def _fixed(tokens: list[Token], c: Candidate) -> bool:
@@ -188,4 +217,32 @@ def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate]
             c.first += 1
             if c.nickname >= 0 and c.nickname < c.first:
                 c.nickname = -1
+        _cut_tail(tokens, c, article)
     _cut.remember(body, frozenset(cut))
+
+
+def _cut_tail(tokens: list[Token], c: Candidate, article: _Article) -> None:
+    """A run ends where the article writes the same person elsewhere, when the word after that is a
+    thing's (:meth:`_Article.thing_word`): "Fulan Badu Dangdut Never Dies" after a show's
+    noun, with "Fulan Badu" written elsewhere and "dangdut" in lower case."""
+    if c.last - c.first < 2 or _fixed_tail(tokens, c):
+        return
+    own = tuple(tokens[k].folded for k in range(c.first, c.last + 1))
+    for end in range(c.first + 1, c.last):
+        after = tokens[end + 1]
+        if not after.capitalised or after.gap != " " or not article.thing_word(after):
+            continue
+        kept = tuple(tokens[k].folded for k in range(c.first, end + 1))
+        if article.runs[kept] - (kept == own) > 0:
+            c.last = end
+            return
+
+
+def _fixed_tail(tokens: list[Token], c: Candidate) -> bool:
+    """A run whose end may not be cut: one holding a listed figure's name, or a given name after its
+    first word (a person's name may hold a dictionary word: "Fulan Bintang Badu")."""
+    whole = " ".join(tokens[k].text for k in range(c.first, c.last + 1))
+    return full_name(whole) is not None or any(
+        tokens[k].folded in first_names() or full_name(tokens[k].text) is not None
+        for k in range(c.first + 1, c.last + 1)
+    )

@@ -28,7 +28,7 @@ from .org_names import OrgNames, office_of_a_body
 from .pairs import is_pair
 from .people import clean_person, plausible_person
 from .phrase import read_phrase
-from .prefixes import nickname_owner, short_owner
+from .prefixes import addressed_clip, clip_owner, nickname_owner
 from .ranked import ranked_name
 from .runs import contiguous, name_runs, not_a_name, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
@@ -191,7 +191,7 @@ class NameBook:
         if found == " ".join(written):
             return found
         fuller = self._extended(self._fuller(found.split()))  # "Ful", "Fulan Santoso", "Fulan Badu Santoso"
-        return fuller if is_short_form(found, fuller) else found
+        return fuller if is_short_form(found, fuller) or addressed_clip(found, fuller) else found
 
     def _extended(self, name: str) -> str:
         if name not in self._extensions:  # the full names and bare forms are read once, by _full_names
@@ -230,7 +230,7 @@ class NameBook:
                 fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
                 return " ".join(fullest)
         recognised = [tuple(p.name.split()) for p in self.persons]
-        shortened = short_owner(want[0], self._full_names(), recognised) if n == 1 and best is None else None
+        shortened = clip_owner(want, self._full_names(), recognised) if best is None else None
         return shortened or exact or (" ".join(best) if best else " ".join(written))
 
     def is_person(self, name: str | None) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..names import is_short_form
+from ..people.lexicon import people_lexicon
 from .lexicon import lexicon
 
 _MIN_PREFIX = 4
@@ -23,7 +24,29 @@ def short_owner(word: str, runs: list[tuple[str, ...]], recognised: list[tuple[s
         prefix_owner(word, [*runs, *recognised])
         or syllable_owner(word, recognised)
         or tail_owner(word, recognised)
+        or one_word_owner(word, recognised)
     )
+
+
+def one_word_owner(word: str, recognised: list[tuple[str, ...]]) -> str | None:
+    """The one person recognised by a single word that ``word`` clips, its first letters or its
+    last (``Susi`` of ``Susilawati``, ``Santo`` of ``Susanto``), when no name of two words or more
+    could own it; None when none or several do. ``word`` itself may be recognised (the recogniser
+    reads ``kata Susi`` as a person too)."""
+    w = word.casefold()
+    if len(w) < _SHORT_PREFIX or not w.isalpha():
+        return None
+    singles = {
+        full[0].casefold(): full[0] for full in recognised if len(full) == 1 and full[0].casefold() != w
+    }
+    if any(w in (part.casefold() for part in full) for full in recognised if len(full) > 1):
+        return None  # a word of a fuller name: that name's, as the callers before this one read it
+    owners = {
+        shown
+        for low, shown in singles.items()
+        if _starts(low, w) or (len(low) >= len(w) + _MIN_REST and low.endswith(w))
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
@@ -126,3 +149,25 @@ def nickname_owner(written: list[str], fuller: Callable[[list[str]], str]) -> st
     if len(words) < 2 or lexicon().is_a(words[0], "nickname_head"):
         return None
     return whole
+
+
+def clip_owner(
+    want: tuple[str, ...], runs: list[tuple[str, ...]], recognised: list[tuple[str, ...]]
+) -> str | None:
+    """:func:`short_owner` of a folded name of one word, or of the word after a form of address
+    (``Mbak Ita`` of ``Hevearita Rahayu``); None for any other name."""
+    if len(want) == 1 or (len(want) == 2 and want[0] in people_lexicon().honorifics):
+        return short_owner(want[-1], runs, recognised)
+    return None
+
+
+def addressed_clip(found: str, fuller: str) -> bool:
+    """Whether ``found`` is a form of address and a clipped word of ``fuller``: ``Mbak Ita`` of
+    ``Hevearita Rahayu`` (the body writes the address with the clip; the clip's owner is the name)."""
+    words = found.split()
+    if len(words) != 2 or words[0].casefold() not in people_lexicon().honorifics:
+        return False
+    clip = words[1].casefold()
+    return any(
+        len(w) > len(clip) and clip in (w[: len(clip)], w[-len(clip) :]) for w in fuller.casefold().split()
+    )

@@ -202,7 +202,7 @@ def build_article(
     )
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     # An address printed in the text dates the page it points to, which is not always this one (a copy, a
-    # reprint's source); only a record's own address field dates the record.
+    # reprint's source); only the file's own address field (a record's, a front matter's) dates it.
     date = known.date or publication_date(split, paragraphs, dateline) or url_date(known.url)
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)

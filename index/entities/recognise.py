@@ -26,6 +26,7 @@ from kutip.index.entities.figure_words import (
     type_figure_words,
 )
 from kutip.index.entities.glued_fronts import cut_glued_fronts
+from kutip.index.entities.glued_words import cut_glued_words
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
@@ -90,7 +91,7 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     regions_as_places(tokens, candidates)
     cut_organisation_words(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
-        candidates = drop_non_persons(tokens, candidates, lang)
+        candidates = cut_glued_words(tokens, drop_non_persons(tokens, candidates, lang))
         cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
         return build_entities(body, tokens, candidates, lang), tokens, None, cues
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
@@ -118,6 +119,7 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     # "bek Persikota Fulan": a cued run that lost a glued front word keeps its cue
     starts = [(c, c.first) for c in candidates if c.first in cued]
     cut_glued_fronts(body, tokens, candidates, tagging)
+    candidates = cut_glued_words(tokens, candidates)
     cued |= {c.first for c, first in starts if c.first != first}
     cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
     entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kutip.index.entities import lookup
+from kutip.index.entities.lexicon import brand_word
 from kutip.index.ingest.outlets import (
     has_outlet_word,
     is_agency_token,
@@ -683,7 +684,22 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         kept = unique.get(key)
         if kept is None or (kept.name.isupper() and not credit.name.isupper()):
             unique[key] = credit
-    return _one_per_person(list(unique.values()))
+    return _one_per_person([c for c in map(_unglued, unique.values()) if c is not None])
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unglued(credit: Credit) -> Credit | None:
+    """Words a scrape ran together ("BanjirBantuan", "MagazineBuy"; a site's "ContohNews"): a capital
+    inside a word that no surname prefix explains names no person (``entities.glued_words``), unless
+    the run is one name printed twice ("Ana LeeAna Lee"), which credits that name once."""
+    if not any(brand_word(word) for word in credit.name.split()):
+        return credit
+    parts = {part.strip() for part in _INNER_CAPITAL.split(credit.name)}
+    if len(parts) == 1 and looks_like_name(name := parts.pop()) and len(name.split()) >= 2:
+        return Credit(credit.role, name)
+    return None
 
 
 def _one_per_person(credits: list[Credit]) -> list[Credit]:

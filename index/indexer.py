@@ -23,6 +23,7 @@ from typing import Any, TypeVar, cast
 
 from kutip.index.committer import Committer
 from kutip.index.docstore import DocStore, SourceState
+from kutip.index.indexer_heap import collector_paused
 from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
@@ -374,7 +375,7 @@ def _timed_hook(hook: _Hook, stages: Stages, stage: str) -> _Hook:
     """``hook`` with its CPU time added to ``stages[stage]``."""
 
     def run(*args: Any) -> None:
-        with timed(stages, stage):
+        with timed(stages, stage), collector_paused():  # see indexer_heap: no cycles, many objects
             hook(*args)
 
     return cast(_Hook, run)

@@ -11,12 +11,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The reader links quotes across languages with the optional encoder (kutip[crosslingual], 32 MB):
+# `make run` and `make test` install it; `pip install kutip` alone links with the lexicon only.
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e '.[crosslingual]'
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,crosslingual]'
 	touch $@ $(RUN_STAMP)
 
 ## Opens the reader on the bundled sample corpus, indexed (quietly, only what changed) into its own

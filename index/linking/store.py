@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
+from kutip.index.linking import encoder
 from kutip.index.linking.bilingual import pivot_terms
 from kutip.index.linking.keys import month_range, pair_keys, stored_keys
 from kutip.index.sqlin import chunks, select_in
@@ -99,11 +100,13 @@ def ensure_schema(db: sqlite3.Connection) -> None:
     if schema == _ALONE_ROWS:
         _drop_rows_of_statements_alone(db)
         set_meta(db, "schema", SCHEMA_VERSION)
-    elif schema != SCHEMA_VERSION:
-        for table in _OLD_TABLES:
+    elif schema != SCHEMA_VERSION or (meta(db, "encoder") or "none") != encoder.fingerprint():
+        for table in _OLD_TABLES:  # links made with another encoder, or none, are made again too
             db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("DELETE FROM link_meta")
         set_meta(db, "schema", SCHEMA_VERSION)
+        if encoder.available():
+            set_meta(db, "encoder", encoder.fingerprint())
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)

@@ -42,6 +42,7 @@ from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
+from kutip.index.linking.encoder import forget_vectors, translated
 from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
 from kutip.index.linking.normalise import clause_terms, language_of
@@ -492,9 +493,15 @@ class _Linker:
             return False
         if matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
             return True
-        if self.copied(one, two) or self.edition_dated(one, two):
+        if self.copied(one, two) or self.edition_dated(one, two) or self.encoded(one, two):
             return True
         return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
+
+    def encoded(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """Two direct quotes of one speaker in two languages, nothing setting them apart: the sentence
+        encoder's second opinion on a translation the lexicon half reads (:func:`encoder.translated`)."""
+        direct = self._kind(a) == self._kind(b) == "direct"  # a paraphrase is near its topic, not its words
+        return a.lang != b.lang and direct and _weighed(a, b) == "same" and translated(self.db, a, b)
 
     def copied(self, a: LinkDoc, b: LinkDoc) -> bool:
         """One speaker's short quote (under ``MIN_SHARED_SENTENCE`` content terms) given word for word
@@ -769,6 +776,7 @@ class _Linker:
                 or self._together_match(doc, other)
                 or self.copied(doc, other)
                 or self.edition_dated(doc, other)
+                or self.encoded(doc, other)
             ):
                 if not self.outmatched(doc, other):
                     self.join(doc, other)
@@ -876,6 +884,8 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
     """
     ensure_schema(db)
     added_ids = list(dict.fromkeys([*added, *unlinked(db)]))
+    removed = list(removed)
+    forget_vectors(db, sorted(set(removed) - set(added_ids)))
     stale = list(dict.fromkeys([*removed, *added_ids]))
     orphans = [sid for sid in forget(db, stale) if sid not in set(stale)]
     delete_docs(db, stale)

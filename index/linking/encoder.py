@@ -38,6 +38,7 @@ __all__ = [
     "ENCODER_AGREES",
     "LEXICON_SHARE",
     "MIN_SHARED",
+    "UNDATED_SHARED",
     "available",
     "cosine",
     "fingerprint",
@@ -55,6 +56,10 @@ ENCODER_AGREES = 0.5
 # translation the lexicon half reads; it never links two texts on its own.
 LEXICON_SHARE = 0.6
 MIN_SHARED = 2
+# Without two dates (nor another remark the two articles share) the lexicon's own count for undated
+# reports (``crosslang.CROSS_BARS["undated"]``, not imported: :mod:`store` reads this module, and
+# crosslang reads store): a speaker says a short line again at the next event.
+UNDATED_SHARED = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_vectors (
@@ -153,15 +158,17 @@ def forget_vectors(db: sqlite3.Connection, ids: list[str]) -> None:
         db.execute(f"DELETE FROM link_vectors WHERE statement IN ({marks})", chunk)
 
 
-def translated(db: sqlite3.Connection, a: LinkDoc, b: LinkDoc) -> bool:
+def translated(db: sqlite3.Connection, a: LinkDoc, b: LinkDoc, *, placed: bool = True) -> bool:
     """Whether an English report and an Indonesian one whose lexicon share is under the bar are
     still one remark: the lexicon finds ``LEXICON_SHARE`` of the shorter's terms (``MIN_SHARED`` at
-    least, numbers agreeing) and the encoder places them ``ENCODER_AGREES`` close. The caller has
-    weighed the speakers and the occasion (one speaker, nothing setting the reports apart)."""
+    least, ``UNDATED_SHARED`` when nothing ``placed`` the two on one occasion, numbers agreeing) and
+    the encoder places them ``ENCODER_AGREES`` close. The caller has weighed the speakers and the
+    occasion (one speaker, nothing setting the reports apart)."""
     if a.lang == b.lang or "en" not in (a.lang, b.lang) or not available():
         return False
     english, other = (a, b) if a.lang == "en" else (b, a)
     found = cross_similarity(english.terms, other.terms)
-    if found.numbers_conflict or found.shared < MIN_SHARED or found.containment < LEXICON_SHARE:
+    least = MIN_SHARED if placed else UNDATED_SHARED
+    if found.numbers_conflict or found.shared < least or found.containment < LEXICON_SHARE:
         return False
     return cosine(db, a.statement, b.statement) >= ENCODER_AGREES

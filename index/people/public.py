@@ -13,7 +13,7 @@ from functools import cache
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import initials, key_of, same_spelling_variant
 
-__all__ = ["named_owner", "public_name"]
+__all__ = ["listed_form", "named_owner", "public_name"]
 
 _MIN_WORDS = 2
 
@@ -44,6 +44,14 @@ def public_name(written: str) -> str | None:
     forms = _forms_by_initials().get(initials(key), [])
     owners = {owner for form, owner in forms if same_spelling_variant(key, form)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def listed_form(written: str) -> bool:
+    """Whether the list itself gives ``written`` (two or more words), as the figure's full name or
+    as another of their names (a legal name such as ``Retno Lestari Priansari Marsudi``): then the
+    list's full name is the one to show, though ``written`` is longer."""
+    as_written = " ".join(folded_words(written))
+    return len(as_written.split()) >= _MIN_WORDS and as_written in people_lexicon().nicknames
 
 
 def named_owner(written: str, named: str) -> bool:

@@ -43,7 +43,6 @@ from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
 from kutip.index.linking.encoder import forget_vectors, half_read, translated
-from kutip.index.linking.encoder_shortlist import Speakers, speaker_docs
 from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
 from kutip.index.linking.normalise import clause_terms, language_of
@@ -477,7 +476,6 @@ class _Linker:
         self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
         self.twinned: dict[tuple[str, str], bool] = {}  # article pairs by :meth:`twins`
         self.pending: list[tuple[str, str]] = []  # undated pairs that would match were their articles paired
-        self.speakers = Speakers(db)  # for the encoder's candidates across languages
         self.words: dict[
             str, tuple[str, ...]
         ] = {}  # statements' words, function words kept (:mod:`verbatim`)
@@ -780,8 +778,7 @@ class _Linker:
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
         tries = 0
-        shortlisted = candidate_docs(self.db, doc)
-        for other in shortlisted:
+        for other in candidate_docs(self.db, doc):
             self.docs.setdefault(other.statement, other)
             if (
                 matches(doc, other)
@@ -799,10 +796,6 @@ class _Linker:
                     self._stitch(doc, other)
                 else:
                     self._stitch_across(doc, other)
-        for other in speaker_docs(self.db, doc, {d.statement for d in shortlisted}, self.speakers):
-            self.docs.setdefault(other.statement, other)
-            if self.encoded(doc, other) and not self.outmatched(doc, other):
-                self.join(doc, other)
 
     def _stitch(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Joins a report to two neighbouring statements of another that together say it

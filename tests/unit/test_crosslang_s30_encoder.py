@@ -180,22 +180,3 @@ def test_a_short_undated_translation_alone_waits_for_another_remark(archive: Arc
         )
     )
     assert archive.cluster_of("e:0") != archive.cluster_of("i:0")
-
-
-@needs_encoder
-def test_the_encoder_meets_one_speakers_quotes_in_the_other_language(archive: Archive) -> None:
-    from kutip.index.linking.encoder_shortlist import Speakers, speaker_docs
-    from kutip.index.linking.store import load_docs
-
-    indonesian = _article("i", "id", [(BRIDGE[1], "direct"), (HARBOUR[1], "indirect")], DAY)
-    other = _article("o", "id", [(HARBOUR[1], "direct")], DAY)
-    other.statements[0].speaker = "Siti Rahmawati"
-    english = _article("e", "en", [(BRIDGE[0], "direct")], DAY)
-    english.statements[0].speaker = "Hidayat"  # an English page names him by his surname
-    for article in (indonesian, other, english):
-        archive.add(article)
-    db = archive.store._db()
-    doc = load_docs(db, ["e:0"])["e:0"]
-    found = speaker_docs(db, doc, set(), Speakers(db))
-    assert [d.statement for d in found] == ["i:0"]  # his direct quote: not the paraphrase, nor Siti's
-    assert speaker_docs(db, doc, {"i:0"}, Speakers(db)) == []  # already a candidate by the keys

@@ -32,8 +32,8 @@ def public_name(written: str) -> str | None:
     """The list's full name for ``written`` (a form it lists, or one spelt a little differently);
     None when the list does not know it or ``written`` is a single word. A form the list gives
     with its title (``Paus Fransiskus``, the pope's Indonesian name) is read as written too."""
-    as_written = " ".join(folded_words(written))
-    if len(as_written.split()) >= _MIN_WORDS and as_written in people_lexicon().nicknames:
+    as_written = _listed_as_written(written)
+    if as_written is not None:
         return people_lexicon().nicknames[as_written]
     key = key_of(written)
     if len(key.split()) < _MIN_WORDS:
@@ -50,8 +50,14 @@ def listed_form(written: str) -> bool:
     """Whether the list itself gives ``written`` (two or more words), as the figure's full name or
     as another of their names (a legal name such as ``Retno Lestari Priansari Marsudi``): then the
     list's full name is the one to show, though ``written`` is longer."""
+    return _listed_as_written(written) is not None
+
+
+def _listed_as_written(written: str) -> str | None:
+    """``written`` folded, when the list gives it as written (two or more words)."""
     as_written = " ".join(folded_words(written))
-    return len(as_written.split()) >= _MIN_WORDS and as_written in people_lexicon().nicknames
+    listed = len(as_written.split()) >= _MIN_WORDS and as_written in people_lexicon().nicknames
+    return as_written if listed else None
 
 
 def named_owner(written: str, named: str) -> bool:

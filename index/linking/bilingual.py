@@ -26,10 +26,12 @@ from kutip.index.stopwords import stopwords
 
 __all__ = [
     "CrossMatch",
+    "by_synonym_only",
     "cross_match",
     "cross_similarity",
     "lexicon_size",
     "match_within",
+    "own_translations",
     "pivot_terms",
     "reach_map",
     "rendered_by_function_word",
@@ -79,9 +81,8 @@ def _bilingual_rows() -> tuple[_Row, ...]:
 
 
 @cache
-def _table() -> dict[str, tuple[str, ...]]:
-    """English term -> the Indonesian terms its translations hold, the first being the pivot,
-    then the synonyms of each (:func:`_synonyms`).
+def _own_table() -> dict[str, tuple[str, ...]]:
+    """English term -> the Indonesian terms its own translations hold, the first being the pivot.
 
     Both sides go through :func:`normalise.content_terms`, as the statements do, so a
     translation of several words (``fuel``: ``bahan bakar``) reaches each of its terms. A
@@ -104,11 +105,19 @@ def _table() -> dict[str, tuple[str, ...]]:
             for phrase in indonesian.split(","):
                 found = content_terms(phrase.strip(), "id", function_words=True)
                 stems.extend(s for s in found if s not in stems)
-    synonyms = _synonyms()
-    for stems in table.values():
-        alike = (s for stem in list(stems) for s in synonyms.get(stem, ()) if s not in stems)
-        stems.extend(dict.fromkeys(alike))
     return {k: tuple(v) for k, v in table.items() if v}
+
+
+@cache
+def _table() -> dict[str, tuple[str, ...]]:
+    """English term -> the Indonesian terms its translations hold (:func:`_own_table`), then the
+    synonyms of each (:func:`_synonyms`)."""
+    synonyms = _synonyms()
+    table: dict[str, tuple[str, ...]] = {}
+    for term, own in _own_table().items():
+        alike = (s for stem in own for s in synonyms.get(stem, ()) if s not in own)
+        table[term] = (*own, *dict.fromkeys(alike))
+    return table
 
 
 @cache
@@ -170,13 +179,32 @@ def translations(term: str) -> tuple[str, ...]:
     """The Indonesian stems an English term may be reported as (empty when unknown). An adverb
     the lexicon does not list reaches its adjective's translations (``smoothli``: ``smooth``,
     ``lancar``), as Indonesian writes both with one word (``berjalan lancar``)."""
-    table = _table()
+    return _looked_up(term, _table())
+
+
+def own_translations(term: str) -> tuple[str, ...]:
+    """:func:`translations` without the synonyms of a translation (``import``: ``impor``,
+    ``penting``, not ``utama``)."""
+    return _looked_up(term, _own_table())
+
+
+def _looked_up(term: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     found = table.get(term, ())
     if not found and term.endswith(_ADVERB) and len(term) > len(_ADVERB) + 3:
         found = table.get(term[: -len(_ADVERB)], ())
     if not found:
         found = next((table[base] for base in _compared(term) if base in table), ())
     return found
+
+
+def by_synonym_only(term: str, found: frozenset[str]) -> bool:
+    """Whether every Indonesian term ``found`` for an English term is a synonym of one of its
+    translations and none a translation itself: ``important`` reaches ``utama`` only through
+    ``penting``'s synonyms, and ``utama`` is also the stem of ``terutama``, "especially"."""
+    if not found:
+        return False
+    second_hand = set(translations(term)) - set(own_translations(term)) - {term}
+    return found <= second_hand
 
 
 _DEGREES = ("est", "er")  # the English comparative and superlative endings the stemmer keeps

@@ -18,7 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kutip.index.linking.bilingual import match_within, reach_map, rendered_by_function_word
+from kutip.index.linking.bilingual import (
+    by_synonym_only,
+    match_within,
+    reach_map,
+    rendered_by_function_word,
+)
 from kutip.index.linking.similarity import MIN_SHARED_SENTENCE
 from kutip.index.linking.store import LinkDoc
 
@@ -160,9 +165,14 @@ def fragment_within(english: Sequence[str], indonesian: Sequence[str], reach: Re
     """A short English quote (``FRAGMENT_TERMS`` terms) every term of which reaches its own term of
     the Indonesian report, no number of either missing from the other. A term every translation of
     which is an Indonesian function word (``better``: ``lebih baik``) is not counted when unseen:
-    no Indonesian report can show it."""
+    no Indonesian report can show it. A term reached only through a synonym of its translations
+    (``important``: ``penting``, its synonym ``utama``) is no evidence in two terms: the synonyms
+    widen a term's reach for long reports, and a stem they reach may be another word's
+    (``utama`` of ``terutama``, "especially")."""
     counted = {t for t in english if reach.get(t) or not rendered_by_function_word(t)}
     if not FRAGMENT_TERMS <= len(counted) < COMPLETE_SHARED:
+        return False
+    if any(by_synonym_only(t, reach.get(t, frozenset())) for t in counted):
         return False
     found = match_within(reach, english, indonesian, whole=True)
     return not found.numbers_conflict and found.shared >= len(counted) and found.english_share >= 1.0

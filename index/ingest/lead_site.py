@@ -2,9 +2,12 @@
 
 Small sites write their domain where a wire writes its name, in forms no one dateline shape covers:
 "Kota – contoh.com – Warga …", "Contoh.id | Warga …", "Kota, (Contoh.com)", "CONTOH.ME -Warga …",
-"Contoh.com, Meski …", "Contoh.id  Kabar Contoh - Warga …". What they share: a domain among the first
-words at the top of the page, with at most a place before it and a separator (or the site's name or
-place, then a dash) after it. A sentence that names another site writes words
+"Contoh.com, Meski …", "Contoh.id  Kabar Contoh - Warga …", "CONTOH.CO.ID (KOTA) – Warga …", and the
+logo's capitals run into the lead with no mark ("CONTOH.CO.ID Warga …"). What they share: a domain among
+the first words at the top of the page, with at most a place before it and a separator (or the site's
+name or place, then a dash) after it. A scrape may leave furniture before it: an image's markup and bars
+("![]() | …"), a labelled date ("date 2025-04 …"), the page's stamp with its section run into the lead
+("Olah Raga Jumat, 14 Feb 2025 10:06 WIBcontoh.com - …"). A sentence that names another site writes words
 before it ("dikutip dari contoh.com,"), and a caption credits it inside a label ("(Foto: contoh.com)").
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kutip.index.ingest.dates import find_dates
 from kutip.index.ingest.outlets import display_outlet, known_outlets
 from kutip.index.ingest.site_domain import is_platform
 from kutip.index.ingest.site_endings import SITE_ENDING
@@ -22,7 +26,11 @@ __all__ = ["lead_site"]
 _SITE = re.compile(
     r"(?<![\w@/.-])(?P<site>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*"
     rf"\.(?i:{SITE_ENDING}))"
-    r"(?P<after>\s*(?:[-–—|,:)]|$)|(?:\s+[A-Z][\w'’.]*){1,3}\s+[-–—]{1,2}\s)"
+    r"(?P<after>\s*(?:[-–—|,:)]|$)|(?:\s+[A-Z][\w'’.]*){1,3}\s+[-–—]{1,2}\s"
+    # "CONTOH.CO.ID (KOTA) – …": the place in brackets after the site, as a wire writes it after the place
+    r"|\s*\([A-Z][\w'’. ]{1,30}\)\s*[-–—]{1,2}\s"
+    # "CONTOH.CO.ID Warga …": the logo's capitals run into the lead (read only where it opens the lead)
+    r"|(?P<unmarked>\s+)(?=[A-Z][a-z]))"
 )
 # After the domain: a separator, or the site's spelled-out name or its place, then the dash ("Contoh.id
 # Kabar Contoh - Warga …", "Contoh.com Kota — Warga …").
@@ -32,15 +40,32 @@ _PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*(?
 # The top of the page: furniture over the story and its first paragraphs.
 _TOP_PARAGRAPHS = 8
 _SITE_MIN_LETTERS = 3
+# A lead, not a headline: a headline may open with a site as its subject ("Kabarcontoh.com Raih …").
+_LEAD_MIN_WORDS = 12
+
+# Furniture a scrape leaves before the lead's first word: an image's markup and its bar, a labelled date
+# ("date 2025-04"), and the page's stamp with its time ("Jumat, 14 Feb 2025 10:06 WIB"), which may carry
+# its section's label before it ("Olah Raga Jumat, …").
+_MARKUP = re.compile(r"^(?:\s*!?\[[^\]]*\]\([^)]*\)\s*\|?)+\s*")
+_DATE_LABEL = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+", re.I)
+_TIME_AFTER = re.compile(
+    r"^\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$"
+)
+_SECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}$")
+# "10:06 WIBcontoh.com": the stamp's time zone run into the domain after it.
+_ZONE_GLUED = re.compile(r"(?<=\d\d)(\s*(?:WITA|WIB|WIT))(?=[a-z])")
 
 
 def lead_site(paragraphs: list[str]) -> str:
     """The domain a top paragraph opens with (after at most its place), shown as the outlet; "" when
     none does."""
     for paragraph in paragraphs[:_TOP_PARAGRAPHS]:
-        text = paragraph.strip()
-        match = _SITE.search(text, 0, min(len(text), 80))
-        if match is None or not _PLACE_BEFORE.match(text[: match.start()]):
+        text = _ZONE_GLUED.sub(r"\1 ", paragraph.strip())
+        start = _past_furniture(text)
+        match = _SITE.search(text, start, min(len(text), start + 80))
+        if match is None or not _PLACE_BEFORE.match(_past_stamp(text[start : match.start()])):
+            continue
+        if match["unmarked"] is not None and not _unmarked_lead(text, start, match):
             continue
         site = match["site"]
         if is_platform(site) or len(site.split(".")[0]) < _SITE_MIN_LETTERS:
@@ -51,6 +76,31 @@ def lead_site(paragraphs: list[str]) -> str:
             continue
         return _shown(site)
     return ""
+
+
+def _past_furniture(text: str) -> int:
+    """Where the text starts past an image's markup and a labelled date (a bullet stays: a list under a
+    "Sumber :" label credits a picture)."""
+    start = 0
+    for pattern in (_MARKUP, _DATE_LABEL, _MARKUP):
+        found = pattern.match(text, start)
+        start = found.end() if found else start
+    return start
+
+
+def _past_stamp(before: str) -> str:
+    """What is before the site with the page's stamp taken out: a stamp with its time (and a section's
+    label before it) ending there leaves nothing; any other text is left as it is."""
+    for found in find_dates(before):
+        if _TIME_AFTER.match(before[found.end :]) and _SECTION_LABEL.match(before[: found.start]):
+            return ""
+    return before
+
+
+def _unmarked_lead(text: str, start: int, match: re.Match[str]) -> bool:
+    """A site with no mark after it opens the lead only in its logo's capitals, first, on a lead."""
+    site = match["site"]
+    return match.start() == start and site.isupper() and len(text[match.end() :].split()) >= _LEAD_MIN_WORDS
 
 
 def _shown(site: str) -> str:

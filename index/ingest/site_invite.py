@@ -125,6 +125,19 @@ _SELF_DESCRIBED = re.compile(
 )
 
 
+# "Ikuti berita menarik lainnya dari situs Contoh Indonesia", "Check out the other news from Contoh Expat to
+# stay updated": an invitation to more NEWS from a name says the name publishes news, so the name need not
+# read as a site's by its words (it must still be a name, not a platform's, a place's or a person's).
+_NEWS_INVITE = re.compile(
+    r"^\W*(?:ikuti|baca|simak|dapatkan|temukan|check out|read|get|find|follow|discover|see)\b(?:\s+\S+){0,5}?"
+    r"\s+(?:berita(?:-berita)?|news|artikel|articles?|stories|informasi|updates?)\b(?:\s+\S+){0,3}?"
+    r"\s+(?:dari|from|di|on|at)\s+(?:(?:situs|laman|portal|website|kanal|the site|the website)\s+)?"
+    r"(?-i:(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}))"
+    r"(?=\s*(?:[.!,:;|)]|$|\s+(?:di|on|lewat|melalui|via|untuk|for|to|dan|and)\b))",
+    re.I,
+)
+
+
 def invited_site(lines: list[str]) -> str:
     """The one site the page's reader-facing lines invite the reader to, or that describes itself there
     ("" when none or several)."""
@@ -134,9 +147,34 @@ def invited_site(lines: list[str]) -> str:
             continue
         match = _INVITE.match(line.strip()) or _SELF_DESCRIBED.match(line.strip())
         site = site_name(match["name"]) if match else ""
+        news = _NEWS_INVITE.match(line.strip()) if not site else None
+        site = site or (_news_source(news["name"]) if news else "")
         if site:
             names.add(site)
     return names.pop() if len(names) == 1 else ""
+
+
+def _news_source(name: str) -> str:
+    """A name an invitation to more news names as its source, shown as the outlet; "" for a platform's, a
+    known place's or person's, or an office's ("Humas Contoh")."""
+    from kutip.index.entities import lookup  # the gazetteer's package reads ingest
+
+    site = site_name(name)
+    if site:
+        return site
+    words = name.split()
+    if len(words) > _NAME_MAX_WORDS:
+        return ""
+    if any(fold(w) in _PLATFORM_WORDS or _run_together_platform(w) for w in words):
+        return ""
+    if any(fold(w) in _NOT_A_SITE for w in words) or lookup(name) is not None:
+        return ""
+    return display_outlet(name)
+
+
+# "Presiden Contoh": a person's title before a name; "Humas Contoh", "Dok. Contoh": an office or archive
+# that hands out pictures and releases; "Kementerian Contoh": a body's head word.
+_NOT_A_SITE = folded_set("gazetteer/titles.txt") | folded_set("language/credit_sources.txt") | _ORG_HEADS
 
 
 _MAILBOXES = folded_set("ingest_outlet_words.txt", "mailbox")

@@ -1,0 +1,48 @@
+"""An invitation to more news from a name names the site, whatever its words (issue 10, session 31):
+"Ikuti berita menarik lainnya dari situs X", "Check out the other news from X to stay updated". Read on
+f2 and h3. Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.site_invite import invited_site
+from tests.conftest import load_article
+
+_TITLE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
+_STORY = (
+    "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
+    "yang sudah lama mereka tunggu sejak banjir besar tahun lalu.\n\n"
+    '"Kami ingin jembatan ini selesai sebelum musim hujan," kata Kepala Desa Fulan Hidayat.\n\n'
+    "Pekerjaan dimulai pekan depan dengan bantuan warga dari tiga dusun."
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Ikuti berita-berita menarik lainnya dari situs Contoh Sentosa.", "Contoh Sentosa"),
+        ("Check out the other news from Contoh Expat to stay updated on everything here!", "Contoh Expat"),
+        ("Simak berita terbaru lainnya dari Lentera Contoh di Google News.", "Lentera Contoh"),
+    ],
+)
+def test_an_invitation_to_more_news_from_a_name_names_the_site(
+    tmp_path: Path, footer: str, outlet: str
+) -> None:
+    assert load_article(tmp_path, f"{_TITLE}\n\n{_STORY}\n\n{footer}\n").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Simak berita lainnya dari Jakarta.",  # news from a place
+        "Baca berita lainnya dari Presiden Fulan Hidayat.",  # a person, by the title before the name
+        "IKUTI BERITA LAINNYA DI GOOGLE NEWS",  # a platform
+        "Ikuti berita terkini dari Humas Sukamaju.",  # an office
+        "Baca juga: Berita Warga dari Sukamaju Raya",  # a related story's headline
+    ],
+)
+def test_news_from_a_place_person_platform_or_office_names_no_site(line: str) -> None:
+    assert invited_site([line]) == ""

@@ -27,6 +27,7 @@ __all__ = [
     "same_word",
     "spelling",
     "sub_keys",
+    "surname_alike",
 ]
 
 MIN_VARIANT_LETTERS = 10  # shorter names differ by a letter too often to be one person misspelt
@@ -139,6 +140,12 @@ def _same_word(a: str, b: str) -> bool:
     if x == y:
         return True
     return min(len(x), len(y)) >= 5 and x[:1] == y[:1] and _distance(x, y, 1) <= 1
+
+
+def surname_alike(a: str, b: str) -> bool:
+    """One last word of a name in any spelling, or a long one misspelt by a letter, as :func:`contains`
+    reads the words of a name."""
+    return _same_word(a, b)
 
 
 def same_word(a: str, b: str) -> bool:

@@ -11,9 +11,16 @@ from __future__ import annotations
 from functools import cache
 
 from kutip.index.people.lexicon import folded_words, people_lexicon
-from kutip.index.people.names import initials, key_of, same_spelling_variant
+from kutip.index.people.names import (
+    contains,
+    initials,
+    key_of,
+    same_spelling_variant,
+    spelling,
+    surname_alike,
+)
 
-__all__ = ["listed_form", "named_owner", "public_name"]
+__all__ = ["listed_form", "named_owner", "public_name", "written_out"]
 
 _MIN_WORDS = 2
 
@@ -26,6 +33,37 @@ def _forms_by_initials() -> dict[str, list[tuple[str, str]]]:
         if len(form.split()) >= _MIN_WORDS:
             found.setdefault(initials(form), []).append((form, full))
     return found
+
+
+@cache
+def _forms_by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """The list's forms of two or more words, by their first word in modern spelling."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for form, full in sorted(people_lexicon().nicknames.items()):
+        parts = form.split()
+        if len(parts) >= _MIN_WORDS:
+            found.setdefault(spelling(parts[0]), []).append((form, full))
+    return found
+
+
+def written_out(written: str) -> str | None:
+    """The list's full name for an article's fuller form of a listed figure's name: a form the list
+    gives (two or more words) written out with more words between, first and last word the same in
+    any spelling the list tolerates (``Nila Djuwita Farida Moeloek`` for ``Nila Moeloek``,
+    ``Sandiaga Salahudin Uno`` for ``Sandiaga Uno``). None when no figure's form fits or two do.
+
+    The first word must be the form's: a relative shares the surname, rarely the given name too
+    (``Agus Harimurti Yudhoyono`` writes no form of ``Susilo Bambang Yudhoyono``)."""
+    key = key_of(written)
+    parts = key.split()
+    if len(parts) <= _MIN_WORDS:
+        return None
+    owners = {
+        full
+        for form, full in _forms_by_first_word().get(spelling(parts[0]), [])
+        if contains(key, form) and surname_alike(parts[-1], form.split()[-1])
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def public_name(written: str) -> str | None:

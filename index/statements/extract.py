@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..models import Entity, Statement
 from ..names import is_short_form
-from ..people.public import listed_form, public_name
+from ..people.public import listed_form, public_name, written_out
 from .ahead import CueAhead
 from .apposed import apposed_name
 from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
@@ -300,17 +300,20 @@ def extract_statements(
 
 def _shown(speaker: str | None) -> str | None:
     """A listed public figure by the list's full name (``Nadiem Anwar Makariem`` as ``Nadiem
-    Makarim``), as the person view shows them; anyone else as the article names them. The
-    article's own fuller name is kept when the list's is only that name short of some words
-    (``Fulan Badu Santoso`` stays, though the list says ``Fulan Santoso``), unless the list itself
-    gives that fuller name as another of the figure's names (a legal name)."""
+    Makarim``), as the person view shows them; anyone else as the article names them. An
+    article's fuller form of a listed name (the list's words in order, first and last the same:
+    ``Nila Djuwita Farida Moeloek``, a middle name the list leaves out) is the figure too. Another
+    fuller name is kept (the list's ``Fulan Santoso`` is not ``Fulan Santoso Putra``) unless the
+    list itself gives it as another of the figure's names (a legal name)."""
     if not speaker:
         return None
     speaker = without_trailing_codes(speaker)
-    listed = public_name(speaker)
+    written = written_out(speaker)
+    listed = public_name(speaker) or written
     if listed is None:
         return speaker
-    return speaker if is_short_form(listed, speaker) and not listed_form(speaker) else listed
+    keep = is_short_form(listed, speaker) and not listed_form(speaker) and written != listed
+    return speaker if keep else listed
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:

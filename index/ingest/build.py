@@ -28,6 +28,7 @@ from kutip.index.ingest.origin import (
     spelled_out_outlet,
 )
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name, is_site_domain, outlet_of_url
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
 
@@ -123,6 +124,11 @@ def _find_dateline(body: list[str]) -> Dateline | None:
     return named or next((d for index, d in found if index < _DATELINE_PARAGRAPHS), None)
 
 
+def _story_start(furniture: list[bool]) -> int:
+    """Where the story's first paragraph stands among the page's paragraphs (0 when all is furniture)."""
+    return next((i for i, is_furniture in enumerate(furniture) if not is_furniture), 0)
+
+
 def _dateline_above(furniture: list[bool], paragraphs: list[str]) -> Dateline | None:
     """A dateline naming the outlet on a line of its own just above the lead ("Kota, CONTOH.ID"),
     which the furniture rules set aside as a short label."""
@@ -151,6 +157,25 @@ def _author_credits(author: str, credits: list[Credit], outlet: str) -> list[Cre
             found.append(Credit(role="author", name=name))
             known.add(name.casefold())
     return found
+
+
+# "Judul Berita | Contoh Tribune", "Judul Berita - Contohnews": the page's title with the site's name after
+# it; clean_title strips listed outlets' names, this the page's own outlet however it is spelled
+# ("Contoh Tribune" for "Contohtribune.co.id").
+_LAST_PART = re.compile(r"\s+[|–—-]\s+(?P<name>[^|–—]{2,40})$")
+
+
+def _without_own_name(title: str, outlet: str) -> str:
+    match = _LAST_PART.search(title)
+    if not outlet or match is None or len(title[: match.start()].split()) < 2:
+        return title
+    return title[: match.start()] if _name_key(match["name"]) == _name_key(outlet) else title
+
+
+def _name_key(name: str) -> str:
+    """``Contoh Tribune`` and ``Contohtribune.co.id`` are one name."""
+    shown = display_outlet(name).casefold().removeprefix("www.")
+    return re.sub(r"\W", "", re.sub(rf"\.{SITE_ENDING}$", "", shown))
 
 
 def build_article(
@@ -189,7 +214,7 @@ def build_article(
             or own_site
             or labelled_source(paragraphs)  # a reprint's named source over the wire dateline it keeps
             or (dateline.outlet if dateline else "")
-            or lead_site(paragraphs)
+            or lead_site(paragraphs, _story_start(split.is_boilerplate))
             or stated_outlet(split, paragraphs)
             or logo
         )
@@ -200,6 +225,7 @@ def build_article(
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
     )
+    title = _without_own_name(title, outlet)
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     # An address printed in the text dates the page it points to, which is not always this one (a copy, a
     # reprint's source); only the file's own address field (a record's, a front matter's) dates it.

@@ -22,7 +22,8 @@ from kutip.index.stopwords import stopwords
 __all__ = ["clean_title", "detect_title", "looks_like_title"]
 
 _MAX_TITLE = 200
-_TITLE_END_PUNCTUATION = re.compile(r"(?<!\.)[.,;:]['\"”’]?$")  # an ellipsis ("Kemudian..") may end one
+# an ellipsis ("Kemudian..", "Disebarkan. . .") may end one
+_TITLE_END_PUNCTUATION = re.compile(r"(?<!\.)(?<!\.\s)[.,;:]['\"”’]?$")
 
 
 # "Sukamaju, Jawa Barat -": a dateline whose lead the page put on the next line.
@@ -104,6 +105,9 @@ def _title_case_share(words: list[str]) -> float:
     return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
 
 
+_SPACED_ELLIPSIS = re.compile(r"\.\s\.\s\.[\"”’]?$")  # "… Disebarkan. . .": a headline's ellipsis, spaced
+
+
 def _is_lead(line: str) -> bool:
     """The story's first paragraph: a dateline, or a sentence long enough to be prose.
 
@@ -117,7 +121,7 @@ def _is_lead(line: str) -> bool:
         return not _ticker(line)
     if words < _LEAD_MIN_WORDS or not re.search(r"[.!?][\"”’]?$", line):
         return False
-    full_stop = re.search(r"(?<!\.)\.[\"”’]?$", line)
+    full_stop = re.search(r"(?<!\.)\.[\"”’]?$", line) and not _SPACED_ELLIPSIS.search(line)
     return bool(full_stop) or _title_case_share(_content_words(line)) < _TITLE_CASE
 
 
@@ -204,7 +208,19 @@ def _repeated_below(line: str, page: _Page) -> bool:
     if page.rest.count(line) < _REPEATS_BELOW:
         return False
     copies = re.finditer(re.escape(line), page.rest)
-    return sum(1 for copy in copies if not page.rest[copy.end() : copy.end() + 1].isalnum()) >= _REPEATS_BELOW
+    return (
+        sum(1 for copy in copies if not _opens_caption(page.rest[copy.end() : copy.end() + 2]))
+        >= _REPEATS_BELOW
+    )
+
+
+# "Judul Berita. Warga …", "Judul Berita. (Foto: …)": the headline opening a caption, a sentence stop or a
+# credit's bracket after it; an advertisement printed again ends where its line ends.
+_CAPTION_AFTER = re.compile(r"^(?:\w|[.,;:]\s|\s\()")
+
+
+def _opens_caption(after: str) -> bool:
+    return bool(_CAPTION_AFTER.match(after))
 
 
 # "OAKVILLE, ON, Aug. 22, 2016": a press release's dateline printed over it, a place in capitals and a day.
@@ -521,7 +537,7 @@ _STOPPED_TITLE_MAX_WORDS = 20
 def _unstopped(line: str) -> str:
     """A title-case line without the full stop some sites put after a headline ("Klarifikasi Bupati
     Contoh Terkait Pemberitaan yang Beredar."); any other line unchanged."""
-    if not re.search(r"[^.]\.$", line) or _INNER_SENTENCE.search(line):
+    if not re.search(r"[^.]\.$", line) or _INNER_SENTENCE.search(line) or _SPACED_ELLIPSIS.search(line):
         return line
     bare = line[:-1]
     words = _WORD.findall(bare)

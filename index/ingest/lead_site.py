@@ -56,10 +56,11 @@ _SECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}$")
 _ZONE_GLUED = re.compile(r"(?<=\d\d)(\s*(?:WITA|WIB|WIT))(?=[a-z])")
 
 
-def lead_site(paragraphs: list[str]) -> str:
+def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
     """The domain a top paragraph opens with (after at most its place), shown as the outlet; "" when
-    none does."""
-    for paragraph in paragraphs[:_TOP_PARAGRAPHS]:
+    none does. ``story_start`` is where the story's first paragraph stands: a long head of furniture
+    (writers' names, stamps, tags) may push the line over it past the first paragraphs."""
+    for paragraph in paragraphs[: max(_TOP_PARAGRAPHS, story_start + 1)]:
         text = _ZONE_GLUED.sub(r"\1 ", paragraph.strip())
         start = _past_furniture(text)
         match = _SITE.search(text, start, min(len(text), start + 80))

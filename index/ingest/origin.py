@@ -701,7 +701,7 @@ _DESK_OR_CREDIT = re.compile(r"^(?:tim|team|oleh|by|penulis|reporter|editor|reda
 _OUTLET_LINE_MAX_WORDS = 8
 
 
-_WRITER_WORDS = (2, 4)
+_WRITER_WORDS = (2, 5)  # "Ni Made Ayu Lestari Putri": Balinese names run to five words
 
 
 def _writer(part: str) -> bool:

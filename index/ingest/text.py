@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import cache
 
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.stopwords import load_word_list
 
 __all__ = [
@@ -173,8 +174,10 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 # "22 November 2022, 16:00 WIBJAKARTA, KOMPAS.TV - …": a stamp's clock time and zone glued to the
-# capitalised dateline that opens the story.
-_STAMP_SEAM = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z])")
+# capitalised dateline that opens the story, or to the site's domain opening it ("10:06 WIBcontoh.com - …").
+_STAMP_SEAM = re.compile(
+    rf"\b\d{{1,2}}[:.]\d{{2}}\s?(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.{SITE_ENDING}\b)"
+)
 
 
 def unglue(paragraph: str) -> list[str]:

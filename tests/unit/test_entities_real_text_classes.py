@@ -107,6 +107,9 @@ def test_a_one_word_name_with_letters_left_out_joins_the_full_name() -> None:
     assert persons(body) == {"Wirabrata Kusumo"}
 
 
-def test_a_given_name_that_is_part_of_a_longer_one_stays_apart() -> None:
+def test_the_start_of_a_given_name_joins_it_and_another_ending_stays_apart() -> None:
+    # session 31: no gold article of the pool (23 sets) names "Hendra" beside another "Hendrawan X";
+    # "Sandi" beside "Sandiaga X" is one person (test_names_s31_one_word_forms)
     found = persons('Ketua Hendrawan Saputra datang. "Siap," kata Hendra. Wakilnya, Susanti Rahayu, hadir; Susanto juga.')
-    assert {"Hendrawan Saputra", "Hendra", "Susanti Rahayu"} <= found
+    assert {"Hendrawan Saputra", "Susanti Rahayu", "Susanto"} <= found
+    assert "Hendra" not in found

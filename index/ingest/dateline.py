@@ -146,17 +146,34 @@ def _outlet_beside_places(places: list[str], lead: str = "") -> str:
     candidates = [
         p
         for p in places
-        if not _is_place(p) and not _DAY_NAME.match(p) and not _reporter(p) and not _named_as_place(p, lead)
+        if not _is_place(p)
+        and not _DAY_NAME.match(p)
+        and not _reporter(p)
+        and not _named_as_place(p, lead)
+        and not _generic(p)
     ]
+    # "Ana Lee Budiman, Citra Dewi, Jakarta – …": beside a reporter's name, another plain name is a
+    # co-reporter's; only a name with an outlet's evidence is the outlet there
+    if any(map(_reporter, places)):
+        candidates = [
+            p for p in candidates if is_outlet_name(p) or has_outlet_word(p) or is_compound_outlet(p)
+        ]
     if len(candidates) == 1 and len(candidates) < len(places):
         return candidates[0]
-    worded = [p for p in places if has_outlet_word(p) and not _is_place(p)]
+    worded = [p for p in places if has_outlet_word(p) and not _is_place(p) and not _generic(p)]
     if len(worded) == 1 and len(places) == 2:
         return worded[0]
     return ""
 
 
 _REPORTER_MIN_WORDS = 3  # two capitalised words are as often a small site ("Gema Pantura")
+
+
+def _generic(part: str) -> bool:
+    """ "News, JAKARTA – …": outlet words alone ("News", "Media Online") name no outlet, as a site that
+    copies another's page with the brand cut out leaves them."""
+    words = part.split()
+    return bool(words) and all(has_outlet_word(w) for w in words) and not is_outlet_name(part)
 
 
 def _reporter(part: str) -> bool:

@@ -221,11 +221,24 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
                 channel=context.channels.get(sid, ""),
                 stated=stated,
                 day=stated if stated > 0 else doc.day,  # the remark's own day beats the article's
+                month=filed_month(doc.month, stated),
                 occasion=context.occasions.get(sid, ""),
                 published=day_of(published or ""),
             )
         )
     return docs
+
+
+def filed_month(month: int, stated: int) -> int:
+    """The month a dated report is filed and looked up under: the month of the day its attribution
+    states for the remark, as its ``day`` is, else its date's. A lead naming another event's date
+    (a hearing months before the briefing) filed two reports of one remark on one stated day in
+    months apart, and the blocking keys never met them. An undated report stays undated (month 0:
+    it meets every month, and a bare stated day may lack its year)."""
+    if not month or stated <= 0:
+        return month
+    said = calendar_date.fromordinal(stated)
+    return said.year * 12 + said.month
 
 
 def year_slip(stated: int, published: int) -> int:

@@ -497,10 +497,23 @@ def _observed_by(body: list[str]) -> str:
             words = match["name"].rstrip(".,").split()
             for cut in range(len(words), 0, -1):
                 name = " ".join(words[:cut]).rstrip(".,")
-                if is_outlet_name(name) and fold(name) not in _WIRES:
+                if (is_outlet_name(name) or _unlisted_newsroom(name)) and fold(name) not in _WIRES:
                     named.add(display_outlet(name))
                     break
     return named.pop() if len(named) == 1 else ""
+
+
+def _unlisted_newsroom(name: str) -> bool:
+    """ "Pantauan CONTOH NEWS, …": an unlisted name of two or three capitalised words closing with an
+    outlet word observes as a newsroom does; an office's monitoring ("Pantauan BMKG", "Pantauan Satpol
+    PP") has none."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and has_outlet_word(words[-1])
+        and not has_outlet_word(words[0])
+    )
 
 
 # "… the bridge was rebuilt. - REUTERS", "… officials said. — AFP": the wire a story came from, signing off.

@@ -130,8 +130,11 @@ _INNER_SPACE = re.compile(r"[ \t\u00a0]{2,}|\t")
 # capitalised word or an opening quotation mark is such a seam; abbreviations and domains
 # ("Jl.Sudirman", "Kompas.com") have no lower-case word of three letters before the stop or
 # no capital after it.
+# A site's domain with its ending in title case ("Contoh.Com", "Contoh.Co.Id") is no seam either, unless a
+# sentence goes on after the ending's word ("kata dia.Media massa …").
 _SEAM = re.compile(
-    r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z“\"])|(?<=[a-z]{3}[.!?])(?=“)"
+    rf"(?<=[a-z]{{3}}[.!?])(?=[A-Z][a-z])(?!(?i:{SITE_ENDING})(?![\w-])(?!\s+[a-z]))"
+    r"|(?<=[a-z]{3}[.!?][”’])(?=[A-Z“\"])|(?<=[a-z]{3}[.!?])(?=“)"
 )
 _STRAIGHT_SEAM = re.compile(r"(?<=[a-z]{3}[.!?])\"(?=[A-Z])")
 # "(Baca: …)", "(Baca juga: …)": a link to another story inside a paragraph.

@@ -73,3 +73,10 @@ def test_the_line_over_the_story_names_the_site_below_a_long_head(tmp_path: Path
     lead = _LEAD.split(" - ", 1)[1]
     page = f"{names}\n\n{_HEADLINE}\n\nSUKAMAJU – kabarcontoh.id\n\n{lead}\n\n{_STORY}\n"
     assert load_article(tmp_path, page).outlet == "kabarcontoh.id"
+
+
+def test_a_section_in_two_words_heading_a_stamp_is_no_writer() -> None:
+    from kutip.index.ingest.dates import read_stamp
+
+    stamp = read_stamp("Olah Raga Jumat, 14 Feb 2025 10:06 WIB")
+    assert stamp is not None and (stamp.iso, stamp.writer) == ("2025-02-14", "")

@@ -26,6 +26,7 @@ from .names import NameBook
 from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .speaker_ref import INHERIT, NONE, SpeakerRef
+from .spoken_of import spoken_of
 from .subject import speaks, subject_person
 from .text import Token, paragraphs, sentences, tokens
 from .trailing import without_trailing_codes
@@ -346,13 +347,25 @@ def _speaker_for(
         named = named or book.describe(at, f.ref.words, memory.people)
         return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
-        return memory.resolve(f.ref)
+        return _not_spoken_of(book, f, memory, memory.resolve(f.ref))
     if memory.quote_open and not earlier:
         return memory.said_last  # a quotation run on from the paragraph before: its speaker, known or not
     for prev, speaker in reversed(earlier):
         if prev.kind == "direct" and speaker is not None:
             return speaker
     return memory.resolve(f.ref)
+
+
+def _not_spoken_of(book: NameBook, f: Found, memory: SpeakerMemory, found: str | None) -> str | None:
+    """A pronoun cue's person, unless the quotation names them and not whoever spoke last: then
+    the quotation is about them, and the last speaker goes on (``"Tadi juga masuk Fulan,"
+    katanya`` after a sentence that put Fulan forward)."""
+    last = memory.said_last
+    if f.kind != "direct" or f.ref.kind != "pronoun" or found is None or last is None or last == found:
+        return found
+    if last in memory.organisations or not book.is_person(last):
+        return found
+    return last if spoken_of(book, f.start, f.end, found, last) else found
 
 
 def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:

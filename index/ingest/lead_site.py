@@ -19,6 +19,7 @@ from kutip.index.ingest.dates import find_dates
 from kutip.index.ingest.outlets import display_outlet, known_outlets
 from kutip.index.ingest.site_domain import is_platform
 from kutip.index.ingest.site_endings import SITE_ENDING
+from kutip.index.ingest.site_invite import site_name
 
 __all__ = ["lead_site"]
 
@@ -26,7 +27,7 @@ __all__ = ["lead_site"]
 _SITE = re.compile(
     r"(?<![\w@/.-])(?P<site>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*"
     rf"\.(?i:{SITE_ENDING}))"
-    r"(?P<after>\s*(?:[-–—|,:)]|$)|(?:\s+[A-Z][\w'’.]*){1,3}\s+[-–—]{1,2}\s"
+    r"(?P<after>\s*(?:[-–—|,:)]|$)|(?P<spelled>(?:\s+[A-Z][\w'’.]*){1,3})\s+[-–—]{1,2}(?:\s|$)"
     # "CONTOH.CO.ID (KOTA) – …": the place in brackets after the site, as a wire writes it after the place
     r"|\s*\([A-Z][\w'’. ]{1,30}\)\s*[-–—]{1,2}\s"
     # "CONTOH.CO.ID Warga …": the logo's capitals run into the lead (read only where it opens the lead)
@@ -69,7 +70,13 @@ def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
         if match["unmarked"] is not None and not _unmarked_lead(text, start, match):
             continue
         site = match["site"]
-        if is_platform(site) or len(site.split(".")[0]) < _SITE_MIN_LETTERS:
+        if is_platform(site):
+            continue
+        if len(site.split(".")[0]) < _SITE_MIN_LETTERS:
+            # "RM.id  Rakyat Contoh - …": a short domain names the site by the name spelled out after it
+            spelled = " ".join((match["spelled"] or "").split())
+            if spelled and (spelled.casefold() in known_outlets() or site_name(spelled)):
+                return display_outlet(spelled)
             continue
         if len({m["site"].casefold() for m in _SITE.finditer(text)}) > 1:
             continue  # "Contoh.com | Lain.com | …": a network's bar of its sites

@@ -56,3 +56,18 @@ def test_a_domain_behind_the_scrapes_furniture_names_the_site(
 )
 def test_a_domain_in_a_sentence_headline_or_credit_is_still_no_site(line: str) -> None:
     assert lead_site([_TITLE, "Sumber :", line, _LEAD]) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("KC.id  Kabar Contoh -", "Kabar Contoh"),
+        (f"KC.id  Kabar Contoh - {_LEAD}", "Kabar Contoh"),
+    ],
+)
+def test_a_short_domain_names_the_site_by_the_name_spelled_out_after_it(line: str, outlet: str) -> None:
+    assert lead_site([_TITLE, line, _LEAD]) == outlet
+
+
+def test_a_short_domain_before_a_place_names_nothing() -> None:
+    assert lead_site([_TITLE, f"KC.id Sukamaju - {_LEAD}"]) == ""

@@ -133,7 +133,7 @@ _NEWS_INVITE = re.compile(
     r"\s+(?:berita(?:-berita)?|news|artikel|articles?|stories|informasi|updates?)\b(?:\s+\S+){0,3}?"
     r"\s+(?:dari|from|di|on|at)\s+(?:(?:situs|laman|portal|website|kanal|the site|the website)\s+)?"
     r"(?-i:(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}))"
-    r"(?=\s*(?:[.!,:;|)]|$|\s+(?:di|on|lewat|melalui|via|untuk|for|to|dan|and)\b))",
+    r"(?=\s*(?:[.!,:;|)](?![A-Za-z])|$|\s+(?:di|on|lewat|melalui|via|untuk|for|to|dan|and)\b))",
     re.I,
 )
 

@@ -46,3 +46,10 @@ def test_an_invitation_to_more_news_from_a_name_names_the_site(
 )
 def test_news_from_a_place_person_platform_or_office_names_no_site(line: str) -> None:
     assert invited_site([line]) == ""
+
+
+def test_a_domain_in_a_news_invitation_is_not_cut_at_its_dot() -> None:
+    from kutip.index.ingest.site_invite import _NEWS_INVITE
+
+    assert _NEWS_INVITE.match("Dapatkan informasi komprehensif di Kabarcontoh.com") is None
+    assert invited_site(["Dapatkan informasi komprehensif di Kabarcontoh.com"]) == "Kabarcontoh.com"

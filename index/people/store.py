@@ -6,8 +6,10 @@ trigger, not a key on its four texts, see ``_ONCE``). ``people_names`` has
 one row per stored name key with its display form, article count and the person it
 belongs to (``person``: the canonical key, ``person_name``: how it is shown);
 ``people_words`` indexes the words of names of two or more words, for the short-form and
-spelling-variant lookups, ``people_firsts`` their first words, for containment. Everything
-can be rebuilt from the articles.
+spelling-variant lookups, ``people_firsts`` their first words, for containment;
+``people_key_articles`` and ``people_key_forms`` count each name key's articles and written
+forms, kept by triggers as the evidence changes (so a recount reads counts, not every article
+that writes a name). Everything can be rebuilt from the articles.
 """
 
 from __future__ import annotations
@@ -61,6 +63,16 @@ CREATE TABLE IF NOT EXISTS people_words (
     key TEXT NOT NULL,
     PRIMARY KEY (word, sig, key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS people_key_articles (
+    key TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS people_key_forms (
+    key TEXT NOT NULL,
+    written TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    PRIMARY KEY (key, written)
+) WITHOUT ROWID;
 """
 
 # An article's row of one name form once, as a primary key on the four columns kept it. That key
@@ -84,25 +96,88 @@ BEGIN SELECT RAISE(IGNORE); END
 
 _NAME_KINDS = ("name", "speaker", "credit")
 
+# What :func:`refresh_names` reads of a name, kept as the evidence comes and goes: in how many
+# articles it is written (``people_key_articles``) and how many rows write it each way as a name
+# (``people_key_forms``). Counted from the evidence itself, a batch read every row of each name it
+# touched, and a much-quoted name has one in every article that writes it: the recount grew with
+# the archive. Each trigger probes only the article's own rows (its index, as ``_ONCE``).
+_COUNTED_IN = f"""
+CREATE TRIGGER people_evidence_counted_in AFTER INSERT ON people_evidence
+BEGIN
+    INSERT INTO people_key_articles(key, articles)
+    SELECT NEW.key, 1 WHERE NOT EXISTS (
+        SELECT 1 FROM people_evidence WHERE article = NEW.article AND +key = NEW.key
+        AND rowid != NEW.rowid
+    )
+    ON CONFLICT(key) DO UPDATE SET articles = articles + 1;
+    INSERT INTO people_key_forms(key, written, rows)
+    SELECT NEW.key, NEW.written, 1 WHERE NEW.kind IN {_NAME_KINDS}
+    ON CONFLICT(key, written) DO UPDATE SET rows = rows + 1;
+END
+"""
+_COUNTED_OUT = f"""
+CREATE TRIGGER people_evidence_counted_out AFTER DELETE ON people_evidence
+BEGIN
+    UPDATE people_key_articles SET articles = articles - 1 WHERE key = OLD.key AND NOT EXISTS (
+        SELECT 1 FROM people_evidence WHERE article = OLD.article AND +key = OLD.key
+    );
+    DELETE FROM people_key_articles WHERE key = OLD.key AND articles <= 0;
+    UPDATE people_key_forms SET rows = rows - 1
+    WHERE OLD.kind IN {_NAME_KINDS} AND key = OLD.key AND written = OLD.written;
+    DELETE FROM people_key_forms WHERE key = OLD.key AND written = OLD.written AND rows <= 0;
+END
+"""
+_TRIGGERS = {
+    "people_evidence_once": _ONCE,
+    "people_evidence_counted_in": _COUNTED_IN,
+    "people_evidence_counted_out": _COUNTED_OUT,
+}
+
 
 def ensure_schema(db: sqlite3.Connection) -> None:
     """Creates the tables if missing; plain statements, so it runs inside the caller's transaction."""
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
-    _ensure_trigger(db)
+    _ensure_triggers(db)
 
 
-def _ensure_trigger(db: sqlite3.Connection) -> None:
-    """Creates the once-trigger, or replaces an older archive's (its probe read a name's every row)."""
-    row = db.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_ONCE_NAME,)
-    ).fetchone()
-    if row is not None and row[0] == _ONCE.strip():
+def _ensure_triggers(db: sqlite3.Connection) -> None:
+    """Creates the evidence's triggers, or replaces an older archive's; when the counting ones were
+    missing or older (a new archive, an older one, or ``people_evidence`` dropped and made again,
+    which drops its triggers), the counts are made again from the evidence, once."""
+    stored = dict(
+        db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people_evidence'"
+        ).fetchall()
+    )
+    stale = [name for name, sql in _TRIGGERS.items() if stored.get(name) != sql.strip()]
+    if not stale:
         return
-    if row is not None:
-        db.execute(f"DROP TRIGGER {_ONCE_NAME}")
-    db.execute(_ONCE)
+    counting = {"people_evidence_counted_in", "people_evidence_counted_out"}
+    if counting & set(stale):
+        stale = list(dict.fromkeys([*stale, *sorted(counting)]))
+    for name in stale:
+        if name in stored:
+            db.execute(f"DROP TRIGGER {name}")
+    if counting <= set(stale):
+        _recount(db)
+    for name in stale:
+        db.execute(_TRIGGERS[name])
+
+
+def _recount(db: sqlite3.Connection) -> None:
+    """The counts of :func:`refresh_names` from the evidence, whole (one pass, when they are made)."""
+    db.execute("DELETE FROM people_key_articles")
+    db.execute("DELETE FROM people_key_forms")
+    db.execute(
+        "INSERT INTO people_key_articles(key, articles) "
+        "SELECT key, count(DISTINCT article) FROM people_evidence GROUP BY key"
+    )
+    db.execute(
+        "INSERT INTO people_key_forms(key, written, rows) SELECT key, written, count(*) "
+        f"FROM people_evidence WHERE kind IN {_NAME_KINDS} GROUP BY key, written"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +222,13 @@ def refresh_names(db: sqlite3.Connection, keys: Sequence[str]) -> tuple[list[str
         marks = ",".join("?" * len(chunk))
         counts = dict(
             db.execute(
-                "SELECT key, count(DISTINCT article) FROM people_evidence "
-                f"WHERE key IN ({marks}) GROUP BY key",
-                tuple(chunk),
+                f"SELECT key, articles FROM people_key_articles WHERE key IN ({marks})", tuple(chunk)
             ).fetchall()
         )
         forms: dict[str, str] = {}
-        for key, written, _ in db.execute(
-            f"SELECT key, written, count(*) AS n FROM people_evidence WHERE key IN ({marks}) "
-            f"AND kind IN {_NAME_KINDS} GROUP BY key, written ORDER BY key, n DESC, written",
+        for key, written in db.execute(
+            f"SELECT key, written FROM people_key_forms WHERE key IN ({marks}) "
+            "ORDER BY key, rows DESC, written",
             tuple(chunk),
         ):
             forms.setdefault(key, bare(written) or written)

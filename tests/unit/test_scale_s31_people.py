@@ -66,7 +66,9 @@ def test_an_older_archives_trigger_is_replaced_once() -> None:
     db.execute("DROP TRIGGER people_evidence_once")
     db.execute(_OLD_TRIGGER)
     ensure_schema(db)
-    triggers = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    triggers = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'people_evidence_once'"
+    ).fetchall()
     assert len(triggers) == 1 and "+key" in triggers[0][0]
     cookie = db.execute("PRAGMA schema_version").fetchone()[0]
     ensure_schema(db)  # already current: the schema is not touched again (readers keep their plans)

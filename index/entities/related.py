@@ -136,6 +136,12 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
         name = full_name(name) or name if name else ""  # "Presiden Jokowi: ..." names Joko Widodo
         if name and name not in found:
             found.append(name)
+    # "Ridwan Kamil: ...", "Disentil Sri Mulyani soal ...": a listed figure written in full is that figure,
+    # though Title Case hides the name from the tagger
+    for line in headlines:
+        for full in _listed_runs(_headline_words(line)):
+            if full not in found:
+                found.append(full)
     # "Jokowi Bicara ...": a listed nickname names its figure, though a headline's first word is too weak
     # for the rules to type
     for line in headlines:
@@ -143,9 +149,46 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
             name = full_name(word) or word
             if not any(fold(word) in {fold(w) for w in known.split()} for known in found):
                 found.append(name)
-        for full in _nicknamed(line.split()):
+        for full in _nicknamed(_headline_words(line)):
             if full not in found:
                 found.append(full)
+    return found
+
+
+_LISTED_MAX = 4  # words of the longest listed name a headline is searched for
+_PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "Ganjar-Mahfud", "Jokowi-JK"; not "Tae-yong"
+
+
+def _headline_words(headline: str) -> list[str]:
+    """The headline's words, a ticket holding a listed figure ("Prabowo-Gibran") read as two names with a
+    break between them; a pair with an everyday word stays one word ("Fulanah-Kuat X": "Kuat X" is
+    someone else)."""
+    out: list[str] = []
+    for word in headline.split():
+        parts = _PAIR_HYPHEN.split(word)
+        names = [part.strip(_PUNCTUATION) for part in parts]
+        if len(parts) > 1 and any(map(figure_word, names)) and not any(map(_ordinary, names)):
+            out.extend([*(f"{part}," for part in parts[:-1]), parts[-1]])
+        else:
+            out.append(word)
+    return out
+
+
+def _listed_runs(written: list[str]) -> list[str]:
+    """Full names of listed figures a headline writes as two words or more ("Sri Mulyani"), longest first."""
+    found: list[str] = []
+    k = 0
+    while k < len(written):
+        for n in range(min(_LISTED_MAX, len(written) - k), 1, -1):
+            run = [w.strip(_PUNCTUATION) for w in written[k : k + n]]
+            if not all(run) or any(w.endswith(_BREAKS) for w in written[k : k + n - 1]):
+                continue  # "..., Fulan: Badu ...": a run does not cross a break
+            full = full_name(" ".join(run)) if all(w[:1].isupper() for w in run) else None
+            if full is not None:
+                found.append(full)
+                k += n - 1
+                break
+        k += 1
     return found
 
 
@@ -166,6 +209,12 @@ def _speakers(headline: str) -> list[str]:
     return found
 
 
+def _name_next(word: str) -> bool:
+    """A word beside a figure's word that may make one longer name with it: name-like, and no everyday
+    word that is no given name ("Prabowo Bolehkan ...": a verb, not a surname)."""
+    return _name_like(word) and not _ordinary(word)
+
+
 def _nicknamed(written: list[str]) -> list[str]:
     """Listed figures a headline calls by a nickname or a distinctive first word written as a word of its
     own: not the end of a longer name ("Aulia Risma" is no "Risma"), so the word before it is an ordinary
@@ -179,6 +228,8 @@ def _nicknamed(written: list[str]) -> list[str]:
         before = written[k - 1] if k > 0 and not written[k - 1].endswith(_BREAKS) else ""
         # a figure's first word ("Anies") may open another person's name: the next word must be no name
         after = "" if nickname or raw.endswith(_BREAKS) or k + 1 == len(written) else written[k + 1]
-        if not _name_like(before.strip(_PUNCTUATION)) and not _name_like(after.strip(_PUNCTUATION)):
+        # before it, any name-like word may open another name ("Aulia Risma"); after it, an everyday word
+        # is a headline's verb or noun ("Prabowo Bolehkan ...")
+        if not _name_like(before.strip(_PUNCTUATION)) and not _name_next(after.strip(_PUNCTUATION)):
             found.append(full_name(word) or figure_word(word) or word)
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kutip.index.entities.before_places import drop_names_before_places
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.check import remember_person_probabilities, remember_recognition
 from kutip.index.entities.classes import drop_non_persons
@@ -62,12 +63,14 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
+        entities = drop_names_before_places(entities, body)
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
+    kept = drop_names_before_places(kept, body)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

@@ -26,7 +26,7 @@ from .names import NameBook
 from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .speaker_ref import INHERIT, NONE, SpeakerRef
-from .spoken_of import spoken_of
+from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
 from .subject import speaks, subject_person
 from .text import Token, paragraphs, sentences, tokens
 from .trailing import without_trailing_codes
@@ -230,7 +230,8 @@ def extract_statements(
                 )
                 found.sort(key=lambda f: f.start)
             for f in found:
-                speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book))
+                fresh = subject_para >= p_index - 1  # the narration put someone forward just before
+                speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book, fresh))
                 speaker = _defined_nickname(book, speaker, memory)
                 speaker = name_words_only(book, speaker) if f.ref.kind != "org" else speaker
                 memory.learn(f.ref, speaker)
@@ -280,6 +281,9 @@ def extract_statements(
                 if quiet
                 else subject_person(book, *sent, _marks_at(marks, opens, sent[0]), reporting=reporting)
             )
+            if subject and subject.name and book.is_person(subject.name) and told_by_pronoun(body, *sent):
+                prev_sentence = sent  # "Menurutnya, apa yang disampaikan Fulan …": the speaker's account
+                continue
             if subject and subject.name and book.is_person(subject.name):
                 said = speaks(book, *sent, subject.name)
                 if reporting and not said and one_speaker(resolved_in_para):
@@ -337,7 +341,11 @@ def _names_speaker(agency: str, speaker: str) -> bool:
 
 
 def _speaker_for(
-    f: Found, memory: SpeakerMemory, earlier: list[tuple[Found, str | None]], book: NameBook
+    f: Found,
+    memory: SpeakerMemory,
+    earlier: list[tuple[Found, str | None]],
+    book: NameBook,
+    fresh_subject: bool = False,
 ) -> str | None:
     if f.ref.kind in ("anaphor", "office"):
         # "mantan gubernur itu", "kata Kapolda": whom the article gave that role; a bare office
@@ -347,25 +355,15 @@ def _speaker_for(
         named = named or book.describe(at, f.ref.words, memory.people)
         return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
-        return _not_spoken_of(book, f, memory, memory.resolve(f.ref))
+        return not_spoken_of(book, f, memory, memory.resolve(f.ref))
     if memory.quote_open and not earlier:
         return memory.said_last  # a quotation run on from the paragraph before: its speaker, known or not
+    if not earlier and fresh_subject and put_forward_since(memory, book):
+        return memory.focus  # "Fulan menyarankan agar …" then an uncued quotation: Fulan's
     for prev, speaker in reversed(earlier):
         if prev.kind == "direct" and speaker is not None:
             return speaker
     return memory.resolve(f.ref)
-
-
-def _not_spoken_of(book: NameBook, f: Found, memory: SpeakerMemory, found: str | None) -> str | None:
-    """A pronoun cue's person, unless the quotation names them and not whoever spoke last: then
-    the quotation is about them, and the last speaker goes on (``"Tadi juga masuk Fulan,"
-    katanya`` after a sentence that put Fulan forward)."""
-    last = memory.said_last
-    if f.kind != "direct" or f.ref.kind != "pronoun" or found is None or last is None or last == found:
-        return found
-    if last in memory.organisations or not book.is_person(last):
-        return found
-    return last if spoken_of(book, f.start, f.end, found, last) else found
 
 
 def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:

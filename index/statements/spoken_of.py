@@ -1,17 +1,25 @@
-"""A person a quotation names is spoken of in it, not the one speaking it.
+"""Who a quotation after the narration is about, and who is speaking it.
 
 ``"Tadi juga masuk Fulan, itu membantu kami," katanya.``: a pronoun cue points at whom the
 narration last put forward, but when the quotation's own words name that person while the
-one who spoke last is not named there, the speaker goes on talking about them.
+one who spoke last is not named there, the speaker goes on talking about them. An uncued
+quotation right after the narration put someone forward (``Rina menyarankan agar …``) is
+theirs; a sentence that opens on the running speaker's cue (``Menurutnya, …``) is their
+account, and whom it names is not put forward.
 """
 
 from __future__ import annotations
 
 from kutip.index.people.lexicon import folded_words
 
+from .found import Found
+from .fronts import cue_word
+from .lexicon import lexicon, verbs_of
+from .memory import SpeakerMemory
 from .names import NameBook
+from .text import tokens
 
-__all__ = ["names_in_quote", "spoken_of"]
+__all__ = ["names_in_quote", "not_spoken_of", "put_forward_since", "spoken_of", "told_by_pronoun"]
 
 _MIN_LETTERS = 4  # a shorter word of a name ("Ade", "Iis") is too often another word
 
@@ -35,3 +43,39 @@ def spoken_of(book: NameBook, start: int, end: int, candidate: str, other: str) 
     named = names_in_quote(book, start, end)
     quote_words = set(folded_words(book.body[start:end]))
     return _named(candidate, named, quote_words) and not _named(other, named, quote_words)
+
+
+def told_by_pronoun(body: str, start: int, end: int) -> bool:
+    """Whether the sentence ``body[start:end]`` opens with a cue pointing back at the running
+    speaker (``Menurutnya, …``, ``Kata dia, …``): what it tells is theirs, and a person it names
+    (``apa yang disampaikan Fulan``) is spoken of, not put forward to speak."""
+    toks = tokens(body, start, min(end, start + 200))[:2]
+    if not toks or not cue_word(toks[0].text):
+        return False
+    glued = toks[0].text.casefold() not in verbs_of("id")  # "Menurutnya": the third person glued on
+    return glued or (len(toks) > 1 and lexicon().is_a(toks[1].text.casefold(), "pronoun"))
+
+
+def put_forward_since(memory: SpeakerMemory, book: NameBook) -> bool:
+    """Whether the narration put a person forward after the last statement (the focus is a subject
+    who has not spoken since)."""
+    focus = memory.focus
+    return (
+        focus is not None
+        and focus == memory.subject
+        and focus != memory.last
+        and focus not in memory.organisations
+        and book.is_person(focus)
+    )
+
+
+def not_spoken_of(book: NameBook, f: Found, memory: SpeakerMemory, found: str | None) -> str | None:
+    """A pronoun cue's person, unless the quotation names them and not whoever spoke last: then
+    the quotation is about them, and the last speaker goes on (``"Tadi juga masuk Fulan,"
+    katanya`` after a sentence that put Fulan forward)."""
+    last = memory.said_last
+    if f.kind != "direct" or f.ref.kind != "pronoun" or found is None or last is None or last == found:
+        return found
+    if last in memory.organisations or not book.is_person(last):
+        return found
+    return last if spoken_of(book, f.start, f.end, found, last) else found

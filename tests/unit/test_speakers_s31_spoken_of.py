@@ -40,3 +40,33 @@ def test_a_quotation_naming_nobody_keeps_the_person_put_forward() -> None:
         "\"Saya senang bisa membantu tim menang hari ini,\" katanya.\n"
     )
     assert _speakers(body) == ["Fulan Hidayat", "Badu Santoso"]
+
+
+def test_an_uncued_quotation_after_the_narration_puts_someone_forward_is_theirs() -> None:
+    # "sarannya" is no cue the lexicon knows: the quotation is read as uncued
+    body = (
+        "Rapat komisi membahas anggaran daerah di Sukamaju, Senin.\n\n"
+        "\"Anggaran ini harus dibahas secara terbuka,\" kata Fulan Hidayat.\n\n"
+        "Saat rapat berlangsung, Kepala Dinas Rina Wulandari menyarankan agar warga ikut mengawasi. "
+        "\"Mohon warga ikut mengawasi anggaran ini,\" sarannya.\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Rina Wulandari"]
+
+
+def test_an_uncued_quotation_running_on_stays_with_its_speaker() -> None:
+    body = (
+        "Rapat komisi membahas anggaran daerah di Sukamaju, Senin.\n\n"
+        "\"Anggaran ini harus dibahas secara terbuka,\" kata Fulan Hidayat.\n\n"
+        "\"Kami tidak ingin ada yang ditutup-tutupi dari warga.\"\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_person_named_in_the_speakers_own_account_does_not_take_the_quotation() -> None:
+    body = (
+        "Rapat komisi membahas anggaran daerah di Sukamaju, Senin.\n\n"
+        "\"Anggaran ini harus dibahas secara terbuka,\" kata Fulan Hidayat.\n\n"
+        "Menurutnya, apa yang disampaikan Kepala Dinas, Badu Santoso, pada jumpa pers sudah jelas. "
+        "\"Pokoknya jujur saja kalau mau memperbaiki.\"\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]

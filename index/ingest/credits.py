@@ -585,6 +585,48 @@ def _outlet_line(line: str) -> bool:
 _OPEN_BAR = re.compile(r"^(?P<name>[A-Z][^|]{2,58}?)\s*\|$")
 
 
+# "Ana Lee, Jurnalis", "Ana Lee | Contoh News", "Ana Lee - Contoh Tribune": a name, a separator, then the
+# writer's role or outlet and nothing else
+_SIGNED = re.compile(r"^(?P<name>[A-Z][^,|]{2,58}?)\s*(?:,|\||\s[-–]\s)\s*(?P<rest>[A-Za-z][\w. ]{1,40})$")
+_SIGNED_REST_WORDS = 4  # an outlet's name, not a sentence
+_OUTLET_WORDS_MIN = 2  # "Bali Tribune": an unlisted outlet is a place or name and its outlet word
+_PAIRED = re.compile(r"\s+(?:&|dan|and)\s+")
+
+
+def _signed_byline(line: str) -> str:
+    """The writer's name of a byline that signs with its role or outlet after a separator, else ""."""
+    signed = _SIGNED.match(line)
+    if signed is None or not _signed_name(name := signed["name"].strip()):
+        return ""
+    rest = signed["rest"].strip()
+    if fold(rest) in folded_set("language/byline_cues.txt"):
+        return name  # "Jurnalis": the role vouches for a name holding an everyday word ("Fulan Akhir")
+    outlet = is_outlet_name(rest) or (has_outlet_word(rest) and len(rest.split()) >= _OUTLET_WORDS_MIN)
+    if len(rest.split()) <= _SIGNED_REST_WORDS and outlet and _plain_name(name):
+        return name  # "- Berita" is a site's label: an outlet's word alone, after a headline
+    return ""
+
+
+def _signed_name(name: str) -> bool:
+    """A name the signature vouches for: two to five capitalised words opening with no everyday word or
+    title (a later word may be one: "Fulan Jumadil Akhir"), no outlet, desk or place."""
+    from kutip.index.entities.lexicon import lexicon  # the entities package reads ingest's outlets
+
+    written = name.split()
+    first = fold(written[0]) if written else ""
+    if not 2 <= len(written) <= 5 or not looks_like_name(name) or first in lexicon().common:
+        return False
+    if first in lexicon().title_starts:  # "Presiden Fulan, Contoh.com": a caption's subject, not its writer
+        return False
+    return not (is_outlet_name(name) or has_outlet_word(name) or _desk_or_place(name))
+
+
+def _paired_writers(line: str) -> list[str]:
+    """ "Ana Lee & Budi Santoso": two full names and nothing else, else []."""
+    parts = _PAIRED.split(line)
+    return parts if len(parts) == 2 and all(_plain_name(part) for part in parts) else []
+
+
 def _lone_bylines(lines: list[str]) -> list[Credit]:
     """A full name alone on its line, right above its role ("Penulis", "Editor") or its outlet, or right
     beside the page's date stamp ("20 Oktober 2024 12:00"): how many sites print a writer without a label.
@@ -604,10 +646,18 @@ def _lone_bylines(lines: list[str]) -> list[Credit]:
         if barred and _plain_name(barred["name"]):  # "Ana Lee |": the byline's second half left empty
             found.append(Credit("writer", barred["name"]))
             continue
-        if not name[:1].isupper() or len(name) > _LONE_NAME_MAX or not _plain_name(name):
+        signed = _signed_byline(name)
+        if signed:  # "Ana Lee, Jurnalis", "Ana Lee | Contoh News": the byline names its own role or outlet
+            found.append(Credit("writer", signed))
             continue
         below = lines[index + 1].strip() if index + 1 < len(lines) else ""
         above = lines[index - 1].strip() if index > 0 else ""
+        paired = _paired_writers(name)
+        if paired and any(read_stamp(beside) is not None for beside in (above, below) if beside):
+            found.extend(Credit("writer", part) for part in paired)  # "Ana Lee & Budi Santoso" by the stamp
+            continue
+        if not name[:1].isupper() or len(name) > _LONE_NAME_MAX or not _plain_name(name):
+            continue
         role = _ROLE_BELOW.get(below.casefold())
         if role is None and any(read_stamp(beside) is not None for beside in (above, below) if beside):
             role = "writer"

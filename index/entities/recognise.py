@@ -36,6 +36,7 @@ from kutip.index.entities.name_spans import drop_units_before_bodies, split_name
 from kutip.index.entities.org_words import cut_organisation_words
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
+from kutip.index.entities.related_blocks import add_related_block_persons
 from kutip.index.entities.segment import segment
 from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
@@ -70,7 +71,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
-    kept = drop_names_before_places(kept, body)
+    kept = add_related_block_persons(drop_names_before_places(kept, body), body)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

@@ -27,10 +27,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _headline(text: str) -> bool:
-    found = _WORD.findall(text)
+    found: list[str] = _WORD.findall(text)
     if len(found) < _HEADLINE_WORDS:
         return False
-    return sum(w[:1].isupper() for w in found) / len(found) >= _HEADLINE_CAPITALS
+    capitals = sum(1 for w in found if w[:1].isupper())
+    return capitals / len(found) >= _HEADLINE_CAPITALS
 
 
 def _blocks(body: str) -> list[list[re.Match[str]]]:

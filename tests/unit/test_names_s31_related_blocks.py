@@ -24,6 +24,6 @@ def test_a_listed_figure_in_a_block_of_related_headlines_is_a_person() -> None:
 
 
 def test_one_bulleted_line_is_no_block() -> None:
-    body = BLOCK.split("- Gebrak")[0]
+    body = BLOCK.split("- Gebrak", maxsplit=1)[0]
     persons = {e.name for e in recognise(body, "id") if e.type is EntityType.PERSON}
     assert "Ridwan Kamil" not in persons

@@ -4,8 +4,9 @@
 narration last put forward, but when the quotation's own words name that person while the
 one who spoke last is not named there, the speaker goes on talking about them. An uncued
 quotation right after the narration put someone forward (``Rina menyarankan agar …``) is
-theirs; a sentence that opens on the running speaker's cue (``Menurutnya, …``) is their
-account, and whom it names is not put forward.
+theirs; one that speaks of a third person (``beliau``) and never of itself is not the person
+just put forward, but the last speaker's; a sentence that opens on the running speaker's cue
+(``Menurutnya, …``) is their account, and whom it names is not put forward.
 """
 
 from __future__ import annotations
@@ -78,4 +79,16 @@ def not_spoken_of(book: NameBook, f: Found, memory: SpeakerMemory, found: str | 
         return found
     if last in memory.organisations or not book.is_person(last):
         return found
-    return last if spoken_of(book, f.start, f.end, found, last) else found
+    if spoken_of(book, f.start, f.end, found, last):
+        return last
+    # "Beliau melanjutkan kunjungannya …", katanya: after a sentence about the President
+    fresh = found == memory.focus and found == memory.subject
+    return last if fresh and _of_a_third_person(book.body[f.start : f.end]) else found
+
+
+def _of_a_third_person(quote: str) -> bool:
+    """Whether a quotation speaks of someone in the third person (``dia``, ``beliau``) and never
+    of its speaker in the first person singular."""
+    classes = lexicon().classes
+    words = set(folded_words(quote))
+    return bool(words & classes["third_person"]) and not words & classes["first_person"]

@@ -70,3 +70,23 @@ def test_a_person_named_in_the_speakers_own_account_does_not_take_the_quotation(
         "\"Pokoknya jujur saja kalau mau memperbaiki.\"\n"
     )
     assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_quotation_speaking_of_the_person_put_forward_in_the_third_person_is_the_last_speakers() -> None:
+    body = (
+        "Menteri Fulan Hidayat mendampingi kunjungan kerja ke Sukamaju, Senin.\n\n"
+        "\"Kunjungan ini sangat penting bagi kedua daerah,\" kata Fulan.\n\n"
+        "Selain Sukamaju, Presiden Badu Santoso juga mengunjungi Sukamakmur dan bertemu para petani.\n\n"
+        "\"Beliau melanjutkan kunjungan ke pasar dan berdialog dengan pedagang,\" katanya.\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_quotation_speaking_of_itself_too_keeps_the_person_put_forward() -> None:
+    body = (
+        "Menteri Fulan Hidayat mendampingi kunjungan kerja ke Sukamaju, Senin.\n\n"
+        "\"Kunjungan ini sangat penting bagi kedua daerah,\" kata Fulan.\n\n"
+        "Di pasar, pedagang Badu Santoso menunggu rombongan sejak pagi.\n\n"
+        "\"Saya lihat beliau sangat ramah kepada pedagang,\" katanya.\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Badu Santoso"]

@@ -351,7 +351,7 @@ def _plain_name(part: str) -> bool:
     words = part.split(" ")
     if not 2 <= len(words) <= 5 or len(set(words)) < len(words) or not looks_like_name(part):
         return False  # "A  A  A Pengaturan Font": repeated or spaced-out letters are a widget
-    if is_outlet_name(part) or has_outlet_word(part) or _desk_or_place(part):
+    if is_outlet_name(part) or has_outlet_word(part) or _desk_or_place(part) or names_body_or_office(part):
         return False  # "Media Network"
     common = (
         lexicon().common
@@ -734,7 +734,22 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         kept = unique.get(key)
         if kept is None or (kept.name.isupper() and not credit.name.isupper()):
             unique[key] = credit
-    return _one_per_person([c for c in map(_unglued, unique.values()) if c is not None])
+    kept = [c for c in map(_unglued, unique.values()) if c is not None]
+    # a related headline's names come from the headline reader, which weighs offices itself
+    return _one_per_person([c for c in kept if c.role == "linked" or not names_body_or_office(c.name)])
+
+
+def names_body_or_office(name: str) -> bool:
+    """A credited "name" that opens with an office ("Menteri Keuangan Fulan", "Panglima TNI") or holds a
+    body or a place the gazetteer lists ("Rapat DPR ...", "Kriminalitas Jakarta", "HO-Partai Contoh"):
+    a caption, a headline or a section label read as a byline, never the page's writer."""
+    from kutip.index.entities.lexicon import lexicon  # the entities package reads ingest's outlets
+
+    written = name.replace("-", " ").split()
+    lex = lexicon()
+    if len(written) >= 2 and fold(written[0]) in lex.title_starts:
+        return True
+    return any(lex.entry([w], [fold(w)]) is not None for w in written)
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -49,3 +49,16 @@ def test_two_names_without_a_stamp_are_a_headline_or_a_caption() -> None:
 
 def test_a_headline_signed_with_a_site_label_credits_no_one() -> None:
     assert credits_from_lines(["Ngopi Sambil Kabar Terkini - Berita"]) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Menteri Keuangan Fulanah Sari", "Rabu, 12 Mar 2025 19:34 WIB"],  # a caption under the stamp
+        ["Kriminalitas Jakarta", "Senin, 2 Jan 2023 10:00 WIB"],  # a section's label
+        ["Rapat DPR Bareng Fulan, Panglima TNI, dan Kepala Staf Badu Digelar Tertutup"],  # a headline
+        ["Foto: ANTARA/HO-Partai Gerindra"],  # a handout from a party
+    ],
+)
+def test_an_office_a_body_or_a_place_is_no_credited_person(lines: list[str]) -> None:
+    assert credits_from_lines(lines) == []

@@ -140,11 +140,13 @@ def one_speaker(a: LinkDoc, b: LinkDoc) -> bool:
 
 
 class Neighbours:
-    """A statement with the one just before it and the one just after, in article order."""
+    """A statement with the one just before it and the one just after, in article order. The
+    statements are read by the caller's ``load`` at each call, not kept: a linker keeping this
+    object and this object keeping the linker's bound loader made a reference cycle that held a
+    whole batch's reports until the cyclic collector ran."""
 
-    def __init__(self, db: sqlite3.Connection, load: Callable[[str], LinkDoc | None]) -> None:
+    def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.load = load
         self.orders: dict[str, list[str]] = {}
 
     def order(self, article: str) -> list[str]:
@@ -154,7 +156,7 @@ class Neighbours:
             self.orders[article] = [str(r[0]) for r in rows]
         return self.orders[article]
 
-    def pairs(self, half: LinkDoc) -> list[tuple[LinkDoc, LinkDoc]]:
+    def pairs(self, half: LinkDoc, load: Callable[[str], LinkDoc | None]) -> list[tuple[LinkDoc, LinkDoc]]:
         """``(before, half)`` and ``(half, after)``, each only when one speaker said both."""
         order = self.order(half.article)
         if half.statement not in order:
@@ -162,7 +164,7 @@ class Neighbours:
         at = order.index(half.statement)
         found = []
         for near, half_first in ((at - 1, False), (at + 1, True)):
-            other = self.load(order[near]) if 0 <= near < len(order) else None
+            other = load(order[near]) if 0 <= near < len(order) else None
             if other is not None and one_speaker(half, other):
                 found.append((half, other) if half_first else (other, half))
         return found

@@ -484,7 +484,7 @@ class _Linker:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.docs: dict[str, LinkDoc] = {}
-        self.neighbours = Neighbours(db, self.doc)
+        self.neighbours = Neighbours(db)
         self.kinds: dict[str, dict[str, str]] = {}
         self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
         self.twinned: dict[tuple[str, str], bool] = {}  # article pairs by :meth:`twins`
@@ -817,7 +817,7 @@ class _Linker:
         for whole, half in ((doc, other), (other, doc)):
             if not could_be_half(whole, half):
                 continue
-            for first, second in [*self.neighbours.pairs(half), *self._kin_pairs(half)]:
+            for first, second in [*self.neighbours.pairs(half, self.doc), *self._kin_pairs(half)]:
                 if stitched(whole, first, second):
                     self.stitch_join(whole, first, second)
                     return
@@ -849,7 +849,7 @@ class _Linker:
         for whole, half in ((doc, other), (other, doc)):
             if not could_be_half_across(whole, half):
                 continue
-            for first, second in [*self.neighbours.pairs(half), *self._kin_pairs(half)]:
+            for first, second in [*self.neighbours.pairs(half, self.doc), *self._kin_pairs(half)]:
                 if not halves_across(whole, first, second):
                     continue
                 if matches(whole, first) or matches(whole, second):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kutip.index.entities.features import first_names
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import (
     contains,
@@ -53,7 +54,9 @@ def written_out(written: str) -> str | None:
     ``Sandiaga Salahudin Uno`` for ``Sandiaga Uno``). None when no figure's form fits or two do.
 
     The first word must be the form's: a relative shares the surname, rarely the given name too
-    (``Agus Harimurti Yudhoyono`` writes no form of ``Susilo Bambang Yudhoyono``)."""
+    (``Agus Harimurti Yudhoyono`` writes no form of ``Susilo Bambang Yudhoyono``). A two-word form
+    opening on a common given name is not read this way (``Ahmad Rizal Dahlan`` is not ``Ahmad
+    Dahlan``)."""
     key = key_of(written)
     parts = key.split()
     if len(parts) <= _MIN_WORDS:
@@ -61,9 +64,16 @@ def written_out(written: str) -> str | None:
     owners = {
         full
         for form, full in _forms_by_first_word().get(spelling(parts[0]), [])
-        if contains(key, form) and surname_alike(parts[-1], form.split()[-1])
+        if contains(key, form) and surname_alike(parts[-1], form.split()[-1]) and not _common_pair(form)
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _common_pair(form: str) -> bool:
+    """Whether ``form`` is two words opening on a common given name (``Ahmad Dahlan``): written out
+    with a middle name (``Ahmad Rizal Dahlan``) that is far more often someone else than the figure."""
+    parts = form.split()
+    return len(parts) == _MIN_WORDS and parts[0] in first_names()
 
 
 def public_name(written: str) -> str | None:

@@ -170,11 +170,12 @@ _MISSPELT_LETTERS = 5  # a one-letter slip in a shorter word may be another name
 
 
 def _one_word_form(word: str, name: list[str], given_names: frozenset[str]) -> bool:
-    """``word`` writes one of ``name``'s words another way: its given name's start ("Sandi" of
-    "Sandiaga X"), a word with a clitic glued ("Fulannya"), or a one-letter slip that is no given
-    name of its own ("Wardan" written "Waldan"; not "Yanti" beside "Yanto")."""
+    """``word`` writes one of ``name``'s words another way: its given name's start that is no given name
+    of its own ("Sandi" of "Sandiaga X"; not "Andi" of "Andika X"), a word with a clitic glued
+    ("Fulannya"), or a one-letter slip that is no given name ("Waldan" for "Wardan"; not "Yanti")."""
     given = name[0]
-    if len(word) >= _NICKNAME_LETTERS and len(given) > len(word) and given.startswith(word):
+    starts = len(word) >= _NICKNAME_LETTERS and len(given) > len(word) and given.startswith(word)
+    if starts and word not in given_names:  # "Andi" beside "Andika X" is a name of its own
         return True
     for part in name:
         if word == part:

@@ -734,9 +734,9 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         kept = unique.get(key)
         if kept is None or (kept.name.isupper() and not credit.name.isupper()):
             unique[key] = credit
-    kept = [c for c in map(_unglued, unique.values()) if c is not None]
+    unglued = [c for c in map(_unglued, unique.values()) if c is not None]
     # a related headline's names come from the headline reader, which weighs offices itself
-    return _one_per_person([c for c in kept if c.role == "linked" or not names_body_or_office(c.name)])
+    return _one_per_person([c for c in unglued if c.role == "linked" or not names_body_or_office(c.name)])
 
 
 def names_body_or_office(name: str) -> bool:

@@ -54,3 +54,10 @@ def test_a_name_with_its_last_vowel_changed_is_another_person() -> None:
     persons = _persons(OTHER_ENDING)
     assert "Yanti" in persons
     assert "Yanto Prasetyo" in persons
+
+
+def test_a_given_name_of_its_own_is_not_the_start_of_a_longer_one() -> None:
+    # "Andi" is a given name the tagger's list knows: another person beside "Andika X"
+    persons = _persons('Andika Pratama hadir di lokasi. "Kami siap," kata Andi.')
+    assert "Andi" in persons
+    assert "Andika Pratama" in persons

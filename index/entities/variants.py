@@ -156,13 +156,20 @@ def _merge_dropped_letters(entities: list[Entity]) -> list[Entity]:
         if len(written) != 1 or written[0] in first_names():
             continue
         owners = [f for f, ws in full if any(_dropped_letters(written[0], w) for w in ws)]
-        if len(owners) != 1:
-            continue
-        keep = owners[0]
-        keep.mentions = sorted(keep.mentions + e.mentions, key=lambda m: m.start)
-        keep.aliases = list(dict.fromkeys(f for f in [*keep.aliases, e.name, *e.aliases] if f != keep.name))
-        merged.add(id(e))
+        _join_the_one_owner(e, owners, merged)
     return [e for e in entities if id(e) not in merged]
+
+
+def _join_the_one_owner(short: Entity, owners: list[Entity], merged: set[int]) -> None:
+    """``short`` joins its owner when exactly one person of the article owns it (mentions and
+    aliases move over; ``merged`` records it to drop); with none or two, whose it is stays unsure."""
+    if len(owners) != 1:
+        return
+    keep = owners[0]
+    keep.mentions = sorted(keep.mentions + short.mentions, key=lambda m: m.start)
+    written = [*keep.aliases, short.name, *short.aliases]
+    keep.aliases = list(dict.fromkeys(f for f in written if f != keep.name))
+    merged.add(id(short))
 
 
 _NICKNAME_LETTERS = 4  # "Sandi" of "Sandiaga"; a shorter start is no evidence of one person
@@ -226,10 +233,5 @@ def _merge_one_word_forms(entities: list[Entity]) -> list[Entity]:
         if len(written) != 1 or written[0] in written_words:
             continue
         owners = [f for f, ws in full if _one_word_form(written[0], ws, first_names())]
-        if len(owners) != 1:
-            continue
-        keep = owners[0]
-        keep.mentions = sorted(keep.mentions + e.mentions, key=lambda m: m.start)
-        keep.aliases = list(dict.fromkeys(f for f in [*keep.aliases, e.name, *e.aliases] if f != keep.name))
-        merged.add(id(e))
+        _join_the_one_owner(e, owners, merged)
     return [e for e in entities if id(e) not in merged]

@@ -45,11 +45,15 @@ class Listing(ArchiveBase):
         db = self._store.connection()
         for article in articles:
             summary = summary_of_article(article)
-            for entity in _by_person(db, article.entities):
+            shown = _by_person(db, article.entities)
+            for entity in shown:
                 if entity_type is None or entity.type == entity_type:
                     yield EntityRow(summary, entity)
             if entity_type in (None, EntityType.PERSON):
-                known = person_forms(article.entities)
+                # a credit is known by the article's own forms or by the name a person is shown by
+                # (a related headline's full name of someone the text names shorter)
+                shown_people = {e.name for e in shown if e.type is EntityType.PERSON}
+                known = person_forms(article.entities) | shown_people
                 for credit in article.credits:
                     if credit.name not in known:
                         yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)

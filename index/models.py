@@ -48,6 +48,14 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
 
 
+def absorb(keep: Entity, other: Entity) -> None:
+    """``keep`` takes ``other``'s mentions (in text order) and its names as aliases: one person the
+    article writes two ways, listed once (the merges of short forms, variants and addresses)."""
+    keep.mentions = sorted(keep.mentions + other.mentions, key=lambda m: m.start)
+    forms = [*keep.aliases, other.name, *other.aliases]
+    keep.aliases = list(dict.fromkeys(f for f in forms if f != keep.name))
+
+
 def person_forms(entities: list[Entity]) -> set[str]:
     """Every name, alias and written mention of the article's people: a credit written so (the
     short form a related headline uses, say) is one of them, not another person."""

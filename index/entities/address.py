@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kutip.index.entities.figures import full_name
 from kutip.index.language import fold, folded_set, words
-from kutip.index.models import Entity, EntityType
+from kutip.index.models import Entity, EntityType, absorb
 from kutip.index.names import is_short_form_words
 
 __all__ = ["fold_addressed"]
@@ -62,10 +62,7 @@ def fold_addressed(entities: list[Entity]) -> list[Entity]:
             and _named_by(rest, [fold(w) for w in words(other.name.replace("-", " "))])
         ]
         if len(owners) == 1:
-            owner = owners[0]
-            owner.mentions = sorted(owner.mentions + entity.mentions, key=lambda m: m.start)
-            forms = [*owner.aliases, entity.name, *entity.aliases]
-            owner.aliases = list(dict.fromkeys(f for f in forms if f != owner.name))
+            absorb(owners[0], entity)
             folded.add(id(entity))
             continue
         alias = _plain_alias(entity) if not owners else None

@@ -16,7 +16,7 @@ A nickname alone is left apart: "Hendra" beside "Hendrawan Saputra" is often som
 from __future__ import annotations
 
 from kutip.index.language import fold, words
-from kutip.index.models import Entity, EntityType
+from kutip.index.models import Entity, EntityType, absorb
 from kutip.index.names import is_short_form_words, words_in_order
 
 __all__ = ["fold_short_forms", "is_shorter_form"]
@@ -66,9 +66,6 @@ def fold_short_forms(entities: list[Entity]) -> list[Entity]:
         ]
         if len(longer) != 1:
             continue
-        full = longer[0]
-        full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-        forms = [*full.aliases, short.name, *short.aliases]
-        full.aliases = list(dict.fromkeys(f for f in forms if f != full.name))
+        absorb(longer[0], short)
         folded.add(id(short))
     return [e for e in entities if id(e) not in folded]

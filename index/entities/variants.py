@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kutip.index.language import fold, folded_set, one_edit, words
-from kutip.index.models import Entity, EntityType
+from kutip.index.models import Entity, EntityType, absorb
 
 __all__ = ["merge_spelling_variants"]
 
@@ -165,10 +165,7 @@ def _join_the_one_owner(short: Entity, owners: list[Entity], merged: set[int]) -
     aliases move over; ``merged`` records it to drop); with none or two, whose it is stays unsure."""
     if len(owners) != 1:
         return
-    keep = owners[0]
-    keep.mentions = sorted(keep.mentions + short.mentions, key=lambda m: m.start)
-    written = [*keep.aliases, short.name, *short.aliases]
-    keep.aliases = list(dict.fromkeys(f for f in written if f != keep.name))
+    absorb(owners[0], short)
     merged.add(id(short))
 
 

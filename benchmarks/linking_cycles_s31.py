@@ -20,7 +20,6 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -37,27 +36,6 @@ def _link(db: sqlite3.Connection, articles: list[str]) -> None:
     db.execute("BEGIN")
     update_links(db, ids)
     db.execute("COMMIT")
-
-
-def _weak_neighbours() -> None:
-    """The cycle found (``_Linker.neighbours`` holds the bound ``_Linker.doc``) broken as its owner
-    could break it, to show that nothing else is left: the loader held through a ``WeakMethod``."""
-    import weakref
-
-    from kutip.index.linking import stitched
-
-    original = stitched.Neighbours.__init__
-
-    def init(self: stitched.Neighbours, db: sqlite3.Connection, load: Any) -> None:
-        ref = weakref.WeakMethod(load)
-
-        def weak_load(sid: str) -> Any:
-            method = ref()
-            return None if method is None else method(sid)
-
-        original(self, db, weak_load)
-
-    stitched.Neighbours.__init__ = init  # type: ignore[method-assign]
 
 
 def _describe(obj: object) -> str:
@@ -81,12 +59,7 @@ def main() -> None:
     parser.add_argument("--before", type=int, default=1500)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--examples", type=int, default=6)
-    parser.add_argument(
-        "--weak", action="store_true", help="try the fix: Neighbours holds the linker's loader weakly"
-    )
     args = parser.parse_args()
-    if args.weak:
-        _weak_neighbours()
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "kutip.sqlite3"
         shutil.copy(args.archive, path)

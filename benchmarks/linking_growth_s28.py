@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kutip.index.linking.store import ensure_schema, set_meta
+from benchmarks.relink import unlinked_articles
 from kutip.index.linking.update import update_links
 
 
@@ -54,11 +54,7 @@ def main() -> None:
         path = Path(scratch) / "kutip.sqlite3"
         shutil.copy(args.archive, path)
         db = sqlite3.connect(path, isolation_level=None)
-        db.execute("DROP TABLE IF EXISTS link_meta")
-        ensure_schema(db)
-        top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
-        set_meta(db, "rowid_seen", str(top or 0))
-        articles = [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
+        articles = unlinked_articles(db)
         sql: Counter[str] = Counter()
         db.set_trace_callback(lambda statement: sql.update([statement.split("(")[0][:70]]))
         profiles: list[cProfile.Profile] = []

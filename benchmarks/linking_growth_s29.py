@@ -27,9 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.relink import unlinked_articles
 from kutip.index.docstore import DocStore
 from kutip.index.linking import update as linking_update
-from kutip.index.linking.store import ensure_schema, set_meta
 
 TABLES = {
     "link_docs": "SELECT * FROM link_docs ORDER BY rowid",
@@ -70,11 +70,7 @@ def main() -> None:
         db = store.connection()
         if args.cache_kib:
             db.execute(f"PRAGMA cache_size=-{args.cache_kib}")
-        db.execute("DROP TABLE IF EXISTS link_meta")  # an unknown layout: ensure_schema drops the rest
-        ensure_schema(db)
-        top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
-        set_meta(db, "rowid_seen", str(top or 0))
-        articles = [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
+        articles = unlinked_articles(db)
         print(f"{'articles':>13s} {'ms/art':>7s} {'filing':>7s} {'commit':>7s} {'link_keys':>10s}")
         total = 0.0
         for first in range(0, len(articles), args.batch):

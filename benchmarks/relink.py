@@ -32,14 +32,20 @@ _LINKED = (
 )
 
 
-def relink_in_batches(db: sqlite3.Connection, batch: int) -> float:
-    """Drop linking's tables of ``db`` and link its statements again, ``batch`` articles at a time in
-    stored order (as the indexer's commits would); linking's CPU seconds."""
+def unlinked_articles(db: sqlite3.Connection) -> list[str]:
+    """Drop linking's tables of ``db`` (made again empty) and return its article ids in stored order,
+    to be linked again batch by batch as the indexer's commits would."""
     db.execute("DROP TABLE IF EXISTS link_meta")  # an unknown layout: ensure_schema drops the rest
     ensure_schema(db)
     top = db.execute("SELECT max(rowid) FROM statements").fetchone()[0]
     set_meta(db, "rowid_seen", str(top or 0))  # so each batch links only its own statements
-    articles = [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
+    return [str(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY rowid")]
+
+
+def relink_in_batches(db: sqlite3.Connection, batch: int) -> float:
+    """Drop linking's tables of ``db`` and link its statements again, ``batch`` articles at a time in
+    stored order (as the indexer's commits would); linking's CPU seconds."""
+    articles = unlinked_articles(db)
     start = time.process_time()
     for first in range(0, len(articles), batch):
         chunk = articles[first : first + batch]

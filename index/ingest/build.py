@@ -13,6 +13,7 @@ from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
+from kutip.index.ingest.dateline_slot import outlet_in_slot
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
@@ -221,6 +222,7 @@ def build_article(
         or outlet_of_url(url)
         or (unrepeated_lead_name(split.body, title) if signs else "")
         or brand_on_page(paragraphs, split.body)
+        or outlet_in_slot(split.body)
     )
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs

@@ -1,0 +1,117 @@
+"""The outlet in a lead's dateline slot, read by the slot's structure rather than by one signing shape.
+
+Sites set the dateline's parts apart with whatever their template prints: a comma, a slash, a bar, a
+bracket or a wire's slashes (``Kota, CONTOH |Warga …``, ``CONTOH.CO/KOTA - Warga …``, ``KOTA, Month 9.
+/CONTOH/. The …``). Whatever the marks, the slot is the run of capitalised parts before the lead's first
+sentence, each part a place, a date or a name. When every part but one is a place or a date, at least
+one is a place, and the one left has an outlet's shape (a listed outlet, a web address, a name run into
+an outlet word, or an acronym the gazetteer does not know), that one is the outlet. The readers of
+``dateline.py`` run first; this one only fills an outlet none of them named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kutip.index.entities import lookup
+from kutip.index.ingest.dateline import is_place
+from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
+from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
+from kutip.index.models import EntityType
+
+__all__ = ["outlet_in_slot"]
+
+_LEAD_PARAGRAPHS = 3
+_MAX_SLOT = 60
+_MAX_PART_WORDS = 3
+_MIN_LEAD_WORDS = 8
+# The marks that close the slot before the lead's first capital: a dash, a bar, a colon, a wire's closing
+# slash and stop, a stop.
+_CLOSE = re.compile(r"\s*(?:[-–—|:]|/\s*\.|\.)\s*(?=[\"“]?[A-Z])")
+_LOWER_WORD = re.compile(r"^[a-z][a-z'’-]+[,.]?$")
+_PROSE_HEAD = 6
+# The marks that part the slot: a comma, a slash, a bar, a bracket, a dash, a stop after a day.
+_PART_MARK = re.compile(r"\s*(?:[,/|()–—:]|\s-\s|-(?=\s*$)|\.(?=\s|$))\s*")
+_PART_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+_DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
+
+
+def outlet_in_slot(body: list[str]) -> str:
+    """The one outlet-shaped part of the dateline slot opening one of the story's first paragraphs;
+    "" when no slot reads so."""
+    story = "\n".join(body)
+    for paragraph in body[:_LEAD_PARAGRAPHS]:
+        found = _outlet(paragraph.strip(), story)
+        if found:
+            return display_outlet(found)
+    return _listed_slot_below(body, story)
+
+
+# A sentence's end inside a paragraph, where a dateline may follow an intro the scrape glued to the lead.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
+
+
+def _listed_slot_below(body: list[str], story: str) -> str:
+    """A lead set deeper than the story's first paragraphs (under a login form, a gallery, a teaser
+    glued to it): only a listed outlet or a web address in the slot, and only one such on the page
+    (teasers of other stories bring theirs)."""
+    found: dict[str, str] = {}
+    for index, paragraph in enumerate(body):
+        text = paragraph.strip()
+        starts = [] if index < _LEAD_PARAGRAPHS else [0]
+        starts += [end.end() for end in _SENTENCE_END.finditer(text)]
+        for start in starts:
+            name = _outlet(text[start:], story)
+            if name and is_outlet_name(name):
+                found.setdefault(display_outlet(name).casefold(), display_outlet(name))
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _outlet(paragraph: str, story: str) -> str:
+    for close in _CLOSE.finditer(paragraph, 1, _MAX_SLOT):
+        slot, lead = paragraph[: close.start()], paragraph[close.end() :]
+        parts = [p.strip() for p in _PART_MARK.split(slot) if p and p.strip()]
+        if len(parts) < 2 or not all(_part_shape(p) for p in parts):
+            continue
+        if not _prose(lead):
+            return ""
+        rest = story.replace(slot, " ", 1)
+        names = [p for p in parts if not _is_date(p) and _outlet_shape(p, rest)]
+        places = [p for p in parts if p not in names and (is_place(p) or wire_place(p))]
+        dates = sum(map(_is_date, parts))
+        if not places or len(names) != 1 or len(places) + len(names) + dates != len(parts):
+            return ""
+        return names[0]
+    return ""
+
+
+def _prose(lead: str) -> bool:
+    """A story sentence after the slot, not a headline's rest: long, with words in lower case early."""
+    words = lead.split()
+    return len(words) >= _MIN_LEAD_WORDS and any(_LOWER_WORD.match(w) for w in words[:_PROSE_HEAD])
+
+
+def _part_shape(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= _MAX_PART_WORDS and all(_PART_WORD.match(w) for w in words)
+
+
+def _is_date(part: str) -> bool:
+    spelled = _MONTH_DAY.match(part) or _DAY_NAME.match(part) or part.isdigit()
+    return bool(spelled or next(find_dates(part), None))
+
+
+def _outlet_shape(part: str, rest: str) -> bool:
+    """A listed outlet, a web address, a name run into an outlet word; or an acronym the story never
+    writes again that names no place or person the gazetteer knows ("SUKAMAJU, CONTOH |": the place is
+    the one the story goes on to name, the site's acronym is not written again)."""
+    if is_place(part):
+        return False
+    if is_outlet_name(part) or is_compound_outlet(part) or is_titled_compound(part):
+        return True
+    if not _ACRONYM.match(part) or re.search(rf"\b{re.escape(part)}\b", rest, re.I):
+        return False
+    known = lookup(part)
+    return known is None or known.type == EntityType.ORGANIZATION

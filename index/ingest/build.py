@@ -13,7 +13,7 @@ from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dateline_slot import outlet_in_slot
+from kutip.index.ingest.dateline_slot import date_in_slot, outlet_in_slot
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
@@ -231,7 +231,12 @@ def build_article(
     credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
     # An address printed in the text dates the page it points to, which is not always this one (a copy, a
     # reprint's source); only the file's own address field (a record's, a front matter's) dates it.
-    date = known.date or publication_date(split, paragraphs, dateline) or url_date(known.url)
+    date = (
+        known.date
+        or publication_date(split, paragraphs, dateline)
+        or url_date(known.url)
+        or date_in_slot(split.body)
+    )
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)
     return Article(

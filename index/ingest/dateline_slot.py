@@ -12,14 +12,16 @@ an outlet word, or an acronym the gazetteer does not know), that one is the outl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kutip.index.entities import lookup
 from kutip.index.ingest.dateline import is_place
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
 from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
+from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.models import EntityType
 
-__all__ = ["outlet_in_slot"]
+__all__ = ["date_in_slot", "outlet_in_slot"]
 
 _LEAD_PARAGRAPHS = 3
 _MAX_SLOT = 60
@@ -32,7 +34,7 @@ _LOWER_WORD = re.compile(r"^[a-z][a-z'’-]+[,.]?$")
 _PROSE_HEAD = 6
 # The marks that part the slot: a comma, a slash, a bar, a bracket, a dash, a stop after a day.
 _PART_MARK = re.compile(r"\s*(?:[,/|()–—:]|\s-\s|-(?=\s*$)|\.(?=\s|$))\s*")
-_PART_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*)$")
+_PART_WORD = re.compile(rf"^(?:[A-Z0-9][\w'’&.-]*|[a-z][\w-]*\.{SITE_ENDING})$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 _DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
@@ -43,10 +45,22 @@ def outlet_in_slot(body: list[str]) -> str:
     "" when no slot reads so."""
     story = "\n".join(body)
     for paragraph in body[:_LEAD_PARAGRAPHS]:
-        found = _outlet(paragraph.strip(), story)
-        if found:
-            return display_outlet(found)
+        found = _read(paragraph.strip(), story)
+        if found and found.outlet:
+            return display_outlet(found.outlet)
     return _listed_slot_below(body, story)
+
+
+def date_in_slot(body: list[str]) -> str:
+    """The full date (with its year) a dateline slot of places, a date and at most one outlet carries
+    before the lead ("Kota, Negara, August 8, 2024: …", "Kota,contoh.com – 15 November 2024 – …");
+    "" when the slot opening the story's first paragraphs carries none."""
+    story = "\n".join(body)
+    for paragraph in body[:_LEAD_PARAGRAPHS]:
+        found = _read(paragraph.strip(), story)
+        if found:
+            return found.date
+    return ""
 
 
 # A sentence's end inside a paragraph, where a dateline may follow an intro the scrape glued to the lead.
@@ -63,28 +77,44 @@ def _listed_slot_below(body: list[str], story: str) -> str:
         starts = [] if index < _LEAD_PARAGRAPHS else [0]
         starts += [end.end() for end in _SENTENCE_END.finditer(text)]
         for start in starts:
-            name = _outlet(text[start:], story)
-            if name and is_outlet_name(name):
-                found.setdefault(display_outlet(name).casefold(), display_outlet(name))
+            slot = _read(text[start:], story)
+            if slot and slot.outlet and is_outlet_name(slot.outlet):
+                found.setdefault(display_outlet(slot.outlet).casefold(), display_outlet(slot.outlet))
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
-def _outlet(paragraph: str, story: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    outlet: str  # "" when every part is a place or a date
+    date: str  # ISO, only a full date the slot writes
+
+
+def _read(paragraph: str, story: str) -> _Slot | None:
+    """The slot opening ``paragraph`` when its parts are places, dates and at most one outlet-shaped
+    name, with at least one place, before a story sentence; None otherwise."""
     for close in _CLOSE.finditer(paragraph, 1, _MAX_SLOT):
         slot, lead = paragraph[: close.start()], paragraph[close.end() :]
         parts = [p.strip() for p in _PART_MARK.split(slot) if p and p.strip()]
         if len(parts) < 2 or not all(_part_shape(p) for p in parts):
             continue
         if not _prose(lead):
-            return ""
+            return None
         rest = story.replace(slot, " ", 1)
         names = [p for p in parts if not _is_date(p) and _outlet_shape(p, rest)]
         places = [p for p in parts if p not in names and (is_place(p) or wire_place(p))]
         dates = sum(map(_is_date, parts))
-        if not places or len(names) != 1 or len(places) + len(names) + dates != len(parts):
-            return ""
-        return names[0]
-    return ""
+        if not places or len(names) > 1 or len(places) + len(names) + dates != len(parts):
+            return None
+        date = (
+            next((found.iso for found in find_dates(slot) if _FULL_DATE.match(found.iso)), "")
+            if dates
+            else ""
+        )
+        return _Slot(names[0] if names else "", date)
+    return None
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _prose(lead: str) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.ingest.dateline_slot import outlet_in_slot
+from kutip.index.ingest.dateline_slot import date_in_slot, outlet_in_slot
 from tests.conftest import load_article
 
 _HEAD = "Petani Sukamaju Keluhkan Pupuk Langka\n\n"
@@ -83,3 +83,25 @@ def test_teasers_of_two_outlets_deep_in_the_page_name_neither() -> None:
         f"Contohwarta.id, Bandung - P{_LEAD}",
     ]
     assert outlet_in_slot(body) == ""
+
+
+_EN_LEAD = (
+    "Fulan Hidayat won the country's first gold medal of the games after a long climb that the crowd "
+    "followed in silence."
+)
+
+
+@pytest.mark.parametrize(
+    ("slot", "date"),
+    [
+        ("Paris, France, August 8, 2024: ", "2024-08-08"),  # a colon for the dash
+        ("Bandung,kabarcontoh.com – 15 November 2024 – ", "2024-11-15"),  # the date after the site's address
+    ],
+)
+def test_a_full_date_in_the_slot_dates_the_page(tmp_path: Path, slot: str, date: str) -> None:
+    page = f"Fulan Hidayat Wins Gold\n\n{slot}{_EN_LEAD}\n\n“It was hard,” he said.\n"
+    assert load_article(tmp_path, page).date == date
+
+
+def test_a_slot_without_a_year_dates_nothing() -> None:
+    assert date_in_slot([f"Paris, France, August 8: {_EN_LEAD}"]) == ""

@@ -1,0 +1,1 @@
+"""kutip's own Indonesian stemmer: Sastrawi's algorithm, compiled once (:mod:`.confix`)."""

@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 
 from kutip.index.entities import lookup
+from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.dateline import is_place
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
 from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
 from kutip.index.ingest.site_endings import SITE_ENDING
+from kutip.index.language import fold
 from kutip.index.models import EntityType
 
 __all__ = ["date_in_slot", "outlet_in_slot"]
@@ -35,7 +37,7 @@ _PROSE_HEAD = 6
 # The marks that part the slot: a comma, a slash, a bar, a bracket, a dash, a stop after a day.
 _PART_MARK = re.compile(r"\s*(?:[,/|()–—:]|\s-\s|-(?=\s*$)|\.(?=\s|$))\s*")
 _PART_WORD = re.compile(rf"^(?:[A-Z0-9][\w'’&.-]*|[a-z][\w-]*\.{SITE_ENDING})$")
-_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+_ACRONYM = re.compile(r"^[A-Z]{3,8}$")  # two letters are a state's or a country's ("NY", "UK") as often
 _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 _DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
 
@@ -100,7 +102,8 @@ def _read(paragraph: str, story: str) -> _Slot | None:
         if not _prose(lead):
             return None
         rest = story.replace(slot, " ", 1)
-        names = [p for p in parts if not _is_date(p) and _outlet_shape(p, rest)]
+        dated = any(map(_is_date, parts))
+        names = [p for p in parts if not _is_date(p) and _outlet_shape(p, rest, dated=dated)]
         places = [p for p in parts if p not in names and (is_place(p) or wire_place(p))]
         dates = sum(map(_is_date, parts))
         if not places or len(names) > 1 or len(places) + len(names) + dates != len(parts):
@@ -133,15 +136,21 @@ def _is_date(part: str) -> bool:
     return bool(spelled or next(find_dates(part), None))
 
 
-def _outlet_shape(part: str, rest: str) -> bool:
+def _outlet_shape(part: str, rest: str, *, dated: bool) -> bool:
     """A listed outlet, a web address, a name run into an outlet word; or an acronym the story never
-    writes again that names no place or person the gazetteer knows ("SUKAMAJU, CONTOH |": the place is
-    the one the story goes on to name, the site's acronym is not written again)."""
+    writes again, no everyday word ("HUMAS"), that names no place or person the gazetteer knows ("KOTA,
+    CONTOH |": the place is the one the story goes on to name, the site's acronym is not written again).
+    An acronym the gazetteer knows as a body counts only in a wire's slot that dates the story ("KOTA,
+    March 3. /CONTOH/."): a body the story is filed under ("Kota, KPK –") comes with no date."""
     if is_place(part):
         return False
     if is_outlet_name(part) or is_compound_outlet(part) or is_titled_compound(part):
         return True
-    if not _ACRONYM.match(part) or re.search(rf"\b{re.escape(part)}\b", rest, re.I):
+    if (
+        not _ACRONYM.match(part)
+        or is_listed_word(fold(part))
+        or re.search(rf"\b{re.escape(part)}\b", rest, re.I)
+    ):
         return False
     known = lookup(part)
-    return known is None or known.type == EntityType.ORGANIZATION
+    return known is None or (dated and known.type == EntityType.ORGANIZATION)

@@ -105,3 +105,15 @@ def test_a_full_date_in_the_slot_dates_the_page(tmp_path: Path, slot: str, date:
 
 def test_a_slot_without_a_year_dates_nothing() -> None:
     assert date_in_slot([f"Paris, France, August 8: {_EN_LEAD}"]) == ""
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "NEW YORK, NY —",  # two letters: a state's or a country's
+        "JAKARTA, KPK –",  # a body the gazetteer knows, in a slot with no date: filed under it
+        "JAKARTA, HUMAS –",  # an everyday word in capitals (public relations)
+    ],
+)
+def test_a_state_a_body_or_a_word_in_capitals_is_no_outlet(slot: str) -> None:
+    assert outlet_in_slot([f"{slot} {_EN_LEAD}"]) == ""

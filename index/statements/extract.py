@@ -27,6 +27,7 @@ from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
+from .stance import takes_stance
 from .subject import speaks, subject_person
 from .text import Token, paragraphs, sentences, tokens
 from .trailing import without_trailing_codes
@@ -291,7 +292,7 @@ def extract_statements(
                     # paragraph is Fulan's account, and whom it tells of does not take the floor
                     prev_sentence = sent
                     continue
-                memory.note_subject(subject.name, subject.role)
+                memory.note_subject(subject.name, subject.role, acts=takes_stance(body, *sent, subject.name))
                 subject_para = p_index
                 if said:
                     memory.note(subject.name, subject.role)  # as a reported clause would

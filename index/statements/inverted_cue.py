@@ -4,7 +4,8 @@ Indonesian puts the verb of a quotation's cue before the speaker when the cue fo
 quotation, and writes there any verb of saying, joking, answering, closing or shouting, many
 of them bare roots the speech lists cannot all hold. So one lower-case word right after a
 quotation closed by a comma (or ``?``/``!``), followed at once by a recognised person's name,
-is that person's cue whatever the word. Function words (the stopword list, the lexicon's word
+is that person's cue whatever the word (a name the body introduces as an ordinary person,
+``Larsi, salah satu pedagang``, counts as recognised). Function words (the stopword list, the lexicon's word
 classes: ``dan``, ``sambil``, ``bersama``, ``kemudian``) are no verb, and the name must be one the
 recogniser found as a person, so ``"…," bunyi spanduk`` or ``"…," lalu Fulan pergi`` cue no one.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 
 from kutip.index.stopwords import stopwords
 
+from .introduced import introduced_persons
 from .lexicon import lexicon
 from .names import NameBook
 from .speaker_ref import SpeakerRef
@@ -58,6 +60,6 @@ def inverted_cue(
     ref, np_end = np_after(book, toks, 1, toks[-1].end)
     if ref.kind != "person" or ref.name is None:
         return None
-    if not book.is_recognised(ref.name):
+    if not book.is_recognised(ref.name) and ref.name not in introduced_persons(book.body):
         return None
     return ref, verb.start, np_end

@@ -29,6 +29,7 @@ class SpeakerMemory:
         self.said_last: str | None = None  # the speaker of the latest statement, None if unknown
         self.quote_open = False  # the last paragraph ended inside a quotation, to go on in the next
         self.unnamed_last = False  # the latest one put forward spoke, and could not be named
+        self.subject_since = False  # since the latest statement the narration had a person act
 
     @property
     def last(self) -> str | None:
@@ -52,9 +53,13 @@ class SpeakerMemory:
         self.spoken = True
         self.said_last = name
         self.unnamed_last = name is None
+        self.subject_since = False
 
-    def note_subject(self, name: str, role: str | None = None) -> None:
-        """A person the narration is about, who may speak next through a pronoun."""
+    def note_subject(self, name: str, role: str | None = None, *, acts: bool = False) -> None:
+        """A person the narration is about, who may speak next through a pronoun; ``acts``: the
+        narration has them do something (``Fulan berharap …``), so a continuing cue after it
+        (``imbuh dia``) is theirs, not the previous speaker's."""
+        self.subject_since = acts or (self.subject_since and self.subject == name)
         self.subject = name
         self.focus = name
         self.unnamed_last = False
@@ -111,6 +116,10 @@ class SpeakerMemory:
                 # a statement nobody could be named for, the speaker stays unknown; "she added"
                 # right after a man spoke is the latest woman
                 current = self.said_last if self.spoken else self.focus
+                if self.subject_since and self.subject is not None and self.subject != current:
+                    # "Fulan berharap hakim membebaskannya." then "…," imbuh dia: the narration has
+                    # made another person its subject since, and the cue goes on with them
+                    current = self.subject
                 shown = self.genders.get(current) if current else None
                 if gender is None or shown is None or shown == gender:
                     return current

@@ -1,0 +1,37 @@
+"""Whether the narration has a person take a stance: hope, believe, complain, admit or refuse.
+
+``"…," kata hakim Badu.`` / ``Sebelum sidang, Fulan berharap hakim membebaskannya.`` /
+``"…," imbuh dia.``: a continuing cue goes on with whoever spoke last, unless the narration has
+since had someone else hope or believe something, which is what that person goes on to say.
+A person who only stands, waits or is seen (``Terdakwa Fulan berdiri di depan majelis``) takes
+no stance, and the one who spoke goes on. The verbs are the ``stance`` class of the lexicon, with
+the speech and thinking verbs of the lists.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .text import tokens
+
+__all__ = ["takes_stance"]
+
+_WINDOW = 240
+
+
+def takes_stance(body: str, start: int, end: int, name: str) -> bool:
+    """Whether the word right after ``name``'s first mention in ``body[start:end]`` is a verb of
+    stance, speech or thought (``Fulan Hidayat berharap …``, ``Fulan meyakini …``)."""
+    lex = lexicon()
+    words = {w.casefold() for w in name.split()}
+    toks = tokens(body, start, min(end, start + _WINDOW))
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text.casefold() not in words:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text.casefold() in words:
+            j += 1
+        if j >= len(toks) or body[toks[j - 1].end : toks[j].start].strip():
+            return False  # "Fulan, Badu dan Rina …": a list, or an apposition, not the name's verb
+        verb = toks[j].text.casefold()
+        return verb in lex.active or verb in lex.opinion or lex.is_a(verb, "stance")
+    return False

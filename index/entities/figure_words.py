@@ -7,6 +7,11 @@ rules and the tagger often doubts it in Title Case. The nickname list
 and so does a first word that opens no other listed name and is no ordinary, title or gazetteer
 word ("Budi", "Sri", "Raja" open several names or are words; they stay open).
 
+A first word is only the figure's where it is rare as a given name: one of the world's common given
+names (``language/english_given_names.txt``: "Dedi", "George") names no figure alone, and in an article
+that writes the word opening someone else's name ("Kepala desa Fulan Rahman", the figure being "Fulan
+Bowo") the word alone is that person, not the figure (:func:`other_bearers`).
+
 Two such words in one run are a pair of people, as election tickets and duos are written
 ("Prabowo-Gibran", "Jokowi Ma'ruf"); a hyphen after or before one of them pairs it with any name
 ("Anies-Sandi").
@@ -23,14 +28,22 @@ from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import Lexicon, lexicon
 from kutip.index.entities.tagger import Tagging
-from kutip.index.language import Token, fold, nickname_rows, words
+from kutip.index.language import Token, fold, folded_set, nickname_rows, words, written_lower
 from kutip.index.models import EntityType
 
-__all__ = ["FIGURE_CUE", "cue_headline_figures", "figure_word", "split_tickets", "type_figure_words"]
+__all__ = [
+    "FIGURE_CUE",
+    "cue_headline_figures",
+    "figure_word",
+    "other_bearers",
+    "split_tickets",
+    "type_figure_words",
+]
 
 FIGURE_CUE = "figure"
 _MIN_LETTERS = 4  # "Ani", "Tri", "Edy": short first words are too often other things
 PLACE_AT = 0.5  # a word the tagger reads as an organisation or place this surely is a street or a body
+_WORLD_GIVEN = "language/english_given_names.txt"  # common given names of the world, Indonesia's among them
 
 
 @cache
@@ -54,7 +67,50 @@ def _first_words() -> dict[str, str]:
         and word not in lex.title_starts
         and not is_plain_word(word)
         and lex.entry([word], [word]) is None
+        and word not in folded_set(_WORLD_GIVEN)  # "Dedi", "George": many people's, no one figure's
     }
+
+
+@cache
+def _own_words(full: str) -> frozenset[str]:
+    """The folded words of a figure's full name and of every form the list gives for it."""
+    forms = [form for name, others in nickname_rows() if name == full for form in (name, *others)]
+    return frozenset(fold(w) for form in forms or [full] for w in words(form))
+
+
+def other_bearers(tokens: list[Token]) -> frozenset[str]:
+    """Figures' first words the article writes opening someone else's name: "Fulan" where prose has
+    "Fulan Rahman" and the listed figure is "Fulan Bowo". There the word alone is that person.
+
+    The next word must be a capitalised name word of the prose (not on a Title Case line, where a
+    headline's verb follows the figure: "Fulan Tinjau Pasar"), no word of the figure's own names, no
+    acronym, no other figure's word ("Fulan-Badu" tickets) and no word the article writes in lower case.
+    """
+    firsts = _first_words()
+    lower: frozenset[str] | None = None
+    found: set[str] = set()
+    for k in range(len(tokens) - 1):
+        token, after = tokens[k], tokens[k + 1]
+        full = firsts.get(token.folded)
+        if full is None or not token.capitalised or token.title_case_line or token.folded in found:
+            continue
+        if after.gap != " " or not after.capitalised or after.acronym or not after.text[1:2].islower():
+            continue
+        if after.folded in _own_words(full) or figure_word(after.text) is not None:
+            continue
+        if lower is None:
+            lower = written_lower(tokens)
+        if after.folded not in lower:
+            found.add(token.folded)
+    return frozenset(found)
+
+
+def _names_figure(token: Token, others: frozenset[str]) -> bool:
+    """Whether ``token`` alone names a listed figure in this article: a listed form always does; a first
+    word does unless the article writes it opening someone else's name."""
+    if full_name(token.text) is not None:
+        return figure_word(token.text) is not None
+    return token.folded not in others and figure_word(token.text) is not None
 
 
 @cache
@@ -82,8 +138,10 @@ def type_figure_words(
     """Open one-word candidates that name a listed figure become persons (cue :data:`FIGURE_CUE`).
 
     Streets, airports and universities carry heroes' names ("Kantor X, Sudirman, Jakarta"): a word
-    the tagger reads as a place or a body (:data:`PLACE_AT`) stays open.
+    the tagger reads as a place or a body (:data:`PLACE_AT`) stays open, and so does a first word the
+    article gives someone else (:func:`other_bearers`).
     """
+    others = other_bearers(tokens)
     for c in candidates:
         if c.type is not None or c.first != c.last:
             continue
@@ -91,7 +149,7 @@ def type_figure_words(
         if (token.acronym and full_name(token.text) is None) or (token.folded,) in lex.org_heads:
             continue
         other = tagging.other[c.first] if c.first < len(tagging.other) else 0.0
-        if figure_word(token.text) is not None and other < PLACE_AT:
+        if _names_figure(token, others) and other < PLACE_AT:
             c.type = EntityType.PERSON
             c.cue = FIGURE_CUE
             c.weak = False  # the list vouches for the word, as a cue would
@@ -103,13 +161,18 @@ def cue_headline_figures(tokens: list[Token], candidates: list[Candidate], taggi
     "Gibran Maju Pilwakot" in a related headline is cut at its verb after the figure words were typed,
     and "Respons Jokowi" glues an ordinary word before the figure in a Title Case line: with no cue,
     either would be dropped as an unlinked run of capitals. A word the tagger reads as a place or a
-    body (:data:`PLACE_AT`) stays as it is.
+    body (:data:`PLACE_AT`) or a first word the article gives someone else stays as it is.
     """
+    others: frozenset[str] | None = None
     for c in candidates:
         if c.type is not EntityType.PERSON or not c.weak:
             continue
         last = tokens[c.last]
-        if figure_word(last.text) is None or (
+        if figure_word(last.text) is None:
+            continue
+        if others is None:
+            others = other_bearers(tokens)
+        if not _names_figure(last, others) or (
             c.last < len(tagging.other) and tagging.other[c.last] >= PLACE_AT
         ):
             continue

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from kutip.index.search.stemmer.confix import ConfixStemmer
-from kutip.index.search.whoosh_engine.toolkit import TOKEN_PATTERN, folding, porter_stem
+from kutip.index.search.whoosh_engine.toolkit import TOKEN_PATTERN, folded_tokens, porter_stem
 
 __all__ = [
     "KNOWN_LIMIT",
@@ -65,7 +65,7 @@ def unknown_words(words: Iterable[str]) -> set[str]:
 
 
 def _stemmable(text: str) -> set[str]:
-    return {t.text for t in folding()(text) if t.text.isalpha() and len(t.text) >= 4}
+    return {w for w in folded_tokens(text) if len(w) >= 4 and w.isalpha()}
 
 
 def stems_of(text: str) -> dict[str, str]:
@@ -83,7 +83,7 @@ def new_stems(text: str, reported: set[str]) -> dict[str, str]:
 
 
 def folded_words(text: str) -> set[str]:
-    return {t.text for t in folding()(text)}
+    return set(folded_tokens(text))
 
 
 @lru_cache(maxsize=1)

@@ -107,3 +107,20 @@ def test_stem_id_mends_as_before() -> None:
     assert stem_id("bertani") == "tani"
     assert stem_id("mengatasi") == "atas"
     assert stem_id("2024") == "2024"
+
+
+_FOLDING_TEXTS = (
+    'Fulan Hidayat mengatakan, "Kami sudah siap." ujarnya di Liputan6.com pada 12/03.',
+    "İstanbul'da ıslak KÖLN Ærø straße Œuvre naïve café São Paulo Đà Nẵng ﬁnal ǅemal",
+    "Korea's Kim’s don't 3.14 x_y __init__ a.b.c. ..dots.. 'quoted' ‘curly’ — dash",
+    "日本語 テキスト 中文 العربية हिन्दी Ελληνικά Русский ½ ² ⅷ",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _FOLDING_TEXTS)
+def test_folded_tokens_are_the_folding_analysers(text: str) -> None:
+    """The stems stage and query words read words without Whoosh's token chain, the same words."""
+    from kutip.index.search.whoosh_engine.toolkit import folded_tokens, folding
+
+    assert folded_tokens(text) == [t.text for t in folding()(text)]

@@ -19,12 +19,16 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable
+from hashlib import md5
 from pickle import dumps
 from typing import Any
 
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3TermInfo
-from whoosh.system import pack_int, pack_ushort
+from whoosh.filedb import filetables
+from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
+from whoosh.filedb.structfile import StructFile
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -33,6 +37,8 @@ from kutip.index.search.whoosh_engine.lengths import DECODED_LENGTHS, WholeColum
 __all__ = ["add_postings", "inline_postings"]
 
 Posting = tuple[str, bytes, int, float, bytes | None]
+_TERM_INFO = W3TermInfo._struct  # flags, weight, doc frequency, min and max length bytes, max weight, ids
+_KEY_VALUE_LENGTHS = filetables._lengths  # before each key and value of a hash file
 
 
 class _Term:
@@ -78,14 +84,59 @@ def _block_stats(weights: list[float], lengths: list[int | None]) -> tuple[float
     return maxweight, minlength, maxlength
 
 
-def _write_term(fieldwriter: W3FieldWriter, term: _Term, fixedsize: int | None, blocklimit: int) -> None:
+class _Sink:
+    """Where a flush writes its terms: the postings file and the term table, written to the files
+    under Whoosh's ``StructFile`` wrappers in one call a term each, the table's key hashed with
+    the digest's last four bytes (``md5_hash`` reads them from the hex digest), and the term's
+    statistics packed as ``W3TermInfo.to_bytes`` packs them. The same bytes in the same order;
+    a table or file of another kind gets Whoosh's own calls."""
+
+    __slots__ = ("_post", "_table", "_table_file", "field_key")
+
+    def __init__(self, fieldwriter: W3FieldWriter) -> None:
+        postfile = fieldwriter._postfile
+        self._post = postfile.file if type(postfile) is StructFile else postfile
+        table = fieldwriter._tindex
+        plain = type(table) is OrderedHashWriter and type(table.dbfile) is StructFile
+        fast = plain and table.hashfn is md5_hash
+        self._table: OrderedHashWriter = table
+        self._table_file = table.dbfile.file if fast else None
+        self.field_key = b""  # the field's two bytes, before each term of the field
+
+    def write_postings(self, data: bytes) -> int:
+        """Append a term's postings; where they start."""
+        start: int = self._post.tell()
+        self._post.write(data)
+        return start
+
+    def add_term(self, key: bytes, value: bytes) -> None:
+        """``OrderedHashWriter.add``."""
+        table = self._table
+        raw = self._table_file
+        if raw is None:
+            table.add(key, value)
+            return
+        if key <= table.lastkey:
+            raise ValueError(f"Keys must increase: {table.lastkey!r}..{key!r}")
+        position = raw.tell()
+        table.index.append(position)
+        raw.write(_KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value)
+        hashed = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")
+        table.buckets[hashed & 255].append((hashed, position))
+        table.lastkey = key
+
+
+def _write_term(sink: _Sink, comp: int, term: _Term, fixedsize: int | None, blocklimit: int) -> None:
     """What ``start_term``, the postings writer (cutting blocks of ``blocklimit`` postings) and
     ``finish_term`` write for a term: its blocks, then its statistics in the term table."""
-    postfile = fieldwriter._postfile
-    comp = fieldwriter._postwriter._compression
-    start = postfile.tell()
-    postfile.write(WHOOSH3_HEADER_MAGIC)
-    info = W3TermInfo()
+    parts = [WHOOSH3_HEADER_MAGIC]
+    total: float = 0  # W3TermInfo's statistics, kept as W3TermInfo.add_block keeps them
+    df = 0
+    minimum: int | None = None
+    maximum = 0
+    heaviest: float = 0
+    first_id: int | None = None
+    last_id = 0
     count = len(term.ids)
     for first in range(0, count, blocklimit):
         end = min(count, first + blocklimit)
@@ -95,14 +146,14 @@ def _write_term(fieldwriter: W3FieldWriter, term: _Term, fixedsize: int | None, 
             maxweight, minlength, maxlength = term.maxweight, term.minlength, term.maxlength
         else:
             maxweight, minlength, maxlength = _block_stats(term.weights[first:end], term.lengths[first:end])
-        info._weight += sum(weights)  # W3TermInfo.add_block
-        info._df += len(ids)
-        info._minlength = minlength if info._minlength is None else min(info._minlength, minlength)
-        info._maxlength = max(info._maxlength, maxlength)
-        info._maxweight = max(info._maxweight, maxweight)
-        if info._minid is None:
-            info._minid = ids[0]
-        info._maxid = ids[-1]
+        total += sum(weights)
+        df += len(ids)
+        minimum = minlength if minimum is None else min(minimum, minlength)  # type: ignore[type-var]
+        maximum = max(maximum, maxlength)
+        heaviest = max(heaviest, maxweight)
+        if first_id is None:
+            first_id = ids[0]
+        last_id = ids[-1]
         deltas = []
         base = 0
         for docnum in ids:
@@ -121,11 +172,20 @@ def _write_term(fieldwriter: W3FieldWriter, term: _Term, fixedsize: int | None, 
         header = (len(ids), ids[-1], maxweight, comp, length_to_byte(minlength), length_to_byte(maxlength))
         infobytes = dumps(header, 2)
         size = len(infobytes) + len(databytes)
-        postfile.write(pack_int(-size if end == count else size))
-        postfile.write(infobytes)
-        postfile.write(databytes)
-    info.set_extent(start, postfile.tell() - start)
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + term.btext, info.to_bytes())
+        parts += (pack_int(-size if end == count else size), infobytes, databytes)
+    postings = b"".join(parts)
+    start = sink.write_postings(postings)
+    info = _TERM_INFO.pack(
+        0,  # not inlined
+        total,
+        df,
+        0 if minimum is None else length_to_byte(minimum),
+        length_to_byte(maximum),
+        heaviest,
+        0xFFFFFFFF if first_id is None else first_id,
+        last_id,
+    )
+    sink.add_term(sink.field_key + term.btext, info + pack_long(start) + pack_int(len(postings)))
 
 
 def add_postings(fieldwriter: W3FieldWriter, schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
@@ -138,9 +198,11 @@ def add_postings(fieldwriter: W3FieldWriter, schema: Any, lengths: Any, items: I
     columned = isinstance(lengths, WholeColumnLengths)
     decoded = DECODED_LENGTHS
     blocklimit = fieldwriter._codec._blocklimit
+    comp = 0  # the codec's compression level, read from each field's postings writer
+    sink = _Sink(fieldwriter)
 
     def finish(term: _Term) -> None:
-        _write_term(fieldwriter, term, fixedsize, blocklimit)
+        _write_term(sink, comp, term, fixedsize, blocklimit)
 
     for fieldname, btext, docnum, weight, stored in items:
         if lastfn is not None and fieldname < lastfn:
@@ -155,6 +217,8 @@ def add_postings(fieldwriter: W3FieldWriter, schema: Any, lengths: Any, items: I
                 fieldwriter.finish_field()
             fieldobj = schema[fieldname]
             fieldwriter.start_field(fieldname, fieldobj)
+            sink.field_key = pack_ushort(fieldwriter._fieldid)
+            comp = fieldwriter._postwriter._compression
             fixedsize = fieldobj.format.fixed_value_size()
             column = lengths.column(fieldname) if columned else None
             lastfn = fieldname

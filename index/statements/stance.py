@@ -3,19 +3,21 @@
 ``"…," kata hakim Badu.`` / ``Sebelum sidang, Fulan berharap hakim membebaskannya.`` /
 ``"…," imbuh dia.``: a continuing cue goes on with whoever spoke last, unless the narration has
 since had someone else hope or believe something, which is what that person goes on to say.
-A person who only stands, waits or is seen (``Terdakwa Fulan berdiri di depan majelis``) takes
-no stance, and the one who spoke goes on. The verbs are the ``stance`` class of the lexicon, with
-the speech and thinking verbs of the lists.
+A short description after the name may stand before the verb (``Fulan, salah satu pembeli
+mengatakan, …``). A person who only stands, waits or is seen (``Terdakwa Fulan berdiri di depan
+majelis``) takes no stance, and the one who spoke goes on. The verbs are the ``stance`` class of
+the lexicon, with the speech and thinking verbs of the lists.
 """
 
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .text import tokens
+from .text import Token, tokens
 
 __all__ = ["takes_stance"]
 
 _WINDOW = 240
+_MAX_DESCRIPTION_WORDS = 8
 
 
 def takes_stance(body: str, start: int, end: int, name: str) -> bool:
@@ -30,8 +32,31 @@ def takes_stance(body: str, start: int, end: int, name: str) -> bool:
         j = k + 1
         while j < len(toks) and toks[j].text.casefold() in words:
             j += 1
-        if j >= len(toks) or body[toks[j - 1].end : toks[j].start].strip():
-            return False  # "Fulan, Badu dan Rina …": a list, or an apposition, not the name's verb
-        verb = toks[j].text.casefold()
-        return verb in lex.active or verb in lex.opinion or lex.is_a(verb, "stance")
+        if j >= len(toks):
+            return False
+        gap = body[toks[j - 1].end : toks[j].start].strip()
+        if gap == "," and lex.is_a(toks[j].text, "indefinite"):
+            # "Fulan, salah satu pembeli(,) mengatakan …": the verb after the description
+            j = _after_description(body, toks, j)
+            gap = ""
+        if j >= len(toks) or gap:
+            return False  # "Fulan, Badu dan Rina …": a list, not the name's verb
+        return _stance_verb(toks[j].text)
     return False
+
+
+def _stance_verb(word: str) -> bool:
+    lex = lexicon()
+    verb = word.casefold()
+    return verb in lex.active or verb in lex.opinion or lex.is_a(verb, "stance")
+
+
+def _after_description(body: str, toks: list[Token], j: int) -> int:
+    """The index of the first speech or stance verb of a short description starting at ``j``
+    (``salah satu pembeli mengatakan``), or ``len(toks)`` when none comes before a stop."""
+    for k in range(j, min(len(toks), j + _MAX_DESCRIPTION_WORDS)):
+        if k > j and any(c in body[toks[k - 1].end : toks[k].start] for c in ".;:!?"):
+            break
+        if _stance_verb(toks[k].text):
+            return k
+    return len(toks)

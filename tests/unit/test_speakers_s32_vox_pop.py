@@ -55,3 +55,12 @@ def test_a_continuing_cue_stays_with_the_speaker_when_nobody_new_is_the_subject(
         "\u201cKami minta semua pihak menghormati putusan,\u201d imbuh dia.\n"
     )
     assert _speakers(body) == ["Badu Santoso", "Badu Santoso"]
+
+
+def test_a_continuing_cue_goes_on_with_a_subject_described_before_its_verb() -> None:
+    body = (
+        "\u201cHarga cabai naik terus sejak pekan lalu,\u201d kata Santini, pedagang di Pasar Sukamaju.\n"
+        "Selanjutnya, Wagirah, salah satu pembeli mengatakan, harga cabai sudah tidak bisa ditawar lagi.\n"
+        "\u201cKami butuh cabai untuk masak setiap hari,\u201d pungkasnya.\n"
+    )
+    assert _speakers(body)[-1] == "Wagirah"

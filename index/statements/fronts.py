@@ -13,6 +13,7 @@ import re
 
 from ..entities.dictionary import is_plain_word
 from ..entities.features import first_names
+from ..entities.figures import full_name
 from ..entities.lexicon import lexicon as gazetteer
 from ..language import fold, folded_set, one_letter_added, whole_word_starts
 from ..language import words as split_words
@@ -111,7 +112,9 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     not given names. A front word the training news knows as a given name (``Muhammad Fulan
     Hidayat`` then ``Fulan``) stays, as do initials and particles; two name words at least stay,
     or one after a place or a body the gazetteer knows (``Kepala Dinas Kalsel Fulanuddin``, then
-    ``ujar Fulanuddin``: the province's short form glued to a one-word name). Words the recogniser
+    ``ujar Fulanuddin``: the province's short form glued to a one-word name). A listed public
+    figure's name as the list writes it stays whole: the list vouches for every word of it, and many
+    Indonesians go by a middle name (``Sufmi Dasco Ahmad`` then ``kata Dasco``). Words the recogniser
     itself cut from the front of the person in this body (``bek Persikota Fulan Hidayat``, see
     :func:`.people.glued_front`) come off too, before and after those."""
     words = words[glued_front(body, words) :]  # "Persikota Fulan Hidayat": the recogniser cut the club
@@ -120,6 +123,8 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
 
 
 def _after_unused_front(body: str, words: list[str]) -> list[str]:
+    if full_name(" ".join(words)) is not None:
+        return words  # "Sufmi Dasco Ahmad", a listed figure's name, then "kata Dasco"
     given = first_names()
     # "Fulan Smith Jr": the generational suffix is no name word of its own ("Smith Jr" is no name)
     suffixed = len(words) > 1 and lexicon().is_a(fold(words[-1].rstrip(".")), "name_suffix")

@@ -133,6 +133,10 @@ POSTED_ALIKE = (6, 0.85)
 # occasion), in one language and within a day (:func:`copied_unnamed`): as much must be shared as
 # for a speaker nobody named (``similarity.BARS["unknown"]``), the whole or one sentence.
 COPIED_UNNAMED = "unknown"
+# Terms a direct quote joining another cluster through the quote it matches (:meth:`_Linker._one_answer`)
+# must share with that cluster's lead: one sentence of an answer says something of the answer's
+# fullest report; a report sharing nothing with it is a remark chained on through a member.
+ONE_ANSWER_SHARED = 1
 
 
 # An editor's gloss inside a quote, two words or more: "Bu Fulan (Menteri Keuangan)". One word in
@@ -628,12 +632,35 @@ class _Linker:
         if mine == theirs:
             return
         my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
-        leads = self._agreeing_leads(doc, other, (my_core, their_core))
+        leads = self._agreeing_leads(doc, other, (my_core, their_core)) or self._one_answer(doc, other)
         if leads is None:
             return
         if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, leads):
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
+
+    def _one_answer(self, doc: LinkDoc, other: LinkDoc) -> tuple[str, str] | None:
+        """The matching pair itself standing for its two clusters when their leads disagree: two
+        direct quotes of one speaker (or one unnamed: the pair met the stricter bar) in one language,
+        nothing setting them apart (:func:`_weighed`), are one passage, so the clusters around them
+        are sentences of one answer that the outlets quote apart (one quotes A and B, another B and
+        C, a third A alone). Each of the two
+        must still share ``ONE_ANSWER_SHARED`` terms with the other cluster's lead (:meth:`_leads`):
+        a report matching a member that has nothing in common with the lead is the next link of a
+        chain, not another sentence of the lead's answer."""
+        if doc.lang != other.lang or not self._kind(doc) == self._kind(other) == "direct":
+            return None
+        if _weighed(doc, other) not in ("same", "unknown"):
+            return None  # two people credited, or a speaker's like words days apart
+        mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
+        for member, cluster, partner in ((doc, theirs, other), (other, mine, doc)):
+            leads = self._leads(core_of(self.db, cluster), member.article, member, cluster)
+            if not leads or leads[0] == partner.statement:
+                continue
+            lead = self.doc(leads[0])
+            if lead is not None and len(_evidence(member, lead)) < ONE_ANSWER_SHARED:
+                return None
+        return doc.statement, other.statement
 
     def _kind(self, doc: LinkDoc) -> str:
         return self._kinds(doc.article).get(doc.statement, "")

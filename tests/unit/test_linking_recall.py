@@ -126,14 +126,19 @@ def test_a_nickname_given_once_names_every_remark_of_that_speaker(tmp_path: Path
 
 
 def test_a_cluster_is_one_remark_not_a_chain(tmp_path: Path) -> None:
-    """Each report below matches the one before it, but only the first two match the fullest."""
+    """Each report below matches the one before it, but only the first two match the fullest, and
+    the third shares no word with it: the next link of a chain, not another sentence of its answer
+    (one that shares the fullest's words joins: ``test_linking_s32_one_answer``)."""
     archive = Archive(tmp_path)
     full = (
         "Tanggul sungai di Kampung Melayu kami tinggikan satu meter, pompa air kami tambah, "
         "dan warga bantaran kami pindahkan ke rumah susun sebelum musim hujan"
     )
-    part = "pompa air kami tambah dan warga bantaran kami pindahkan ke rumah susun baru di Cakung"
-    drift = "warga bantaran kami pindahkan ke rumah susun baru di Cakung dengan bus gratis dari dinas sosial"
+    part = (
+        "Pompa air kami tambah dan warga bantaran kami pindahkan. "
+        "Sekolah darurat kami buka di gedung serbaguna Cakung untuk anak pengungsi"
+    )
+    drift = "Sekolah darurat kami buka di gedung serbaguna Cakung untuk anak pengungsi sampai banjir surut"
     archive.add(_article("a", f'"{full}"', ("Heru Budi", full, "kata Heru Budi")))
     archive.add(_article("b", f'"{part}"', ("Heru Budi", part, "kata Heru Budi")))
     archive.add(_article("c", f'"{drift}"', ("Heru Budi", drift, "kata Heru Budi")))

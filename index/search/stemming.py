@@ -26,9 +26,12 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from kutip.index.search.stemmer.confix import ConfixStemmer
 from kutip.index.search.whoosh_engine.toolkit import TOKEN_PATTERN, folded_tokens, porter_stem
+
+if TYPE_CHECKING:
+    from kutip.index.search.stemmer.confix import ConfixStemmer
 
 __all__ = [
     "KNOWN_LIMIT",
@@ -88,7 +91,10 @@ def folded_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _sastrawi() -> ConfixStemmer:
-    """Sastrawi's algorithm over its root dictionary (:mod:`kutip.index.search.stemmer.confix`)."""
+    """Sastrawi's algorithm over its root dictionary (:mod:`kutip.index.search.stemmer.confix`;
+    imported here, as compiling its rules costs a one-shot search ~7 ms and searches rarely stem)."""
+    from kutip.index.search.stemmer.confix import ConfixStemmer
+
     return ConfixStemmer(root_words())
 
 
@@ -124,6 +130,8 @@ _POSSESSIVE = re.compile(r"(?:ku|mu|nya)?$")
 @lru_cache(maxsize=1)
 def _suffix_keeping() -> ConfixStemmer:
     """The same stemmer cutting ``-kan``/``-an`` but never ``-i``/``-is``, over the same dictionary."""
+    from kutip.index.search.stemmer.confix import ConfixStemmer
+
     return ConfixStemmer(_sastrawi().roots, ("isme", "isasi", "kan", "an"))
 
 

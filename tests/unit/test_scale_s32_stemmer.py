@@ -124,3 +124,15 @@ def test_folded_tokens_are_the_folding_analysers(text: str) -> None:
     from kutip.index.search.whoosh_engine.toolkit import folded_tokens, folding
 
     assert folded_tokens(text) == [t.text for t in folding()(text)]
+
+
+def test_a_search_that_stems_nothing_does_not_compile_the_rules() -> None:
+    """A one-shot ``kutip search`` reads stems back; compiling the rules would cost it ~7 ms."""
+    code = (
+        "import sys\n"
+        "from kutip.index.search import stemming\n"
+        "assert stemming.stem_en('ministers') == 'minist'\n"
+        "print('kutip.index.search.stemmer.confix' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -15,10 +15,10 @@ from kutip.index.models import Article
 from kutip.index.progress import Stages, timed
 
 _ANALYSERS = ("entities", "statements", "linking", "ingest", "data", "language", "people")
-# modules outside those packages whose output is stored: the stemmer fills the search index, the stems
-# table and the linker's terms, and names.py decides which forms of a name are one speaker, so a change
-# to either must re-analyse the archive like a change to the rules
-_MODULES = ("search/stemming.py", "names.py")
+# modules outside those packages whose output is stored: the stemmer (stemming.py and the algorithm in
+# search/stemmer/) fills the search index, the stems table and the linker's terms, and names.py decides
+# which forms of a name are one speaker, so a change to any must re-analyse the archive like a rule's
+_MODULES = ("search/stemming.py", "search/stemmer/confix.py", "names.py")
 
 
 @cache

@@ -6,13 +6,14 @@ Indonesian pages quote English labels, product and show names, and a title or a 
 an English portfolio ("Director General of Industrial Relations") lends it a cue. A person's name
 holds a word of its own, a given or a family name; a run whose every word is an English news word of
 the project's lexicon and none a given name (:func:`english_names.ordinary_english_name`) holds none.
-A listed figure, and a word the article also writes inside another person's name ("Novel" beside
-"Novel Fulan"), stay.
+A listed figure or its first word (the English stemmer reads "Anies" as "any" in the plural), and a
+word the article also writes inside another person's name ("Novel" beside "Novel Fulan"), stay.
 """
 
 from __future__ import annotations
 
 from kutip.index.entities.english_names import ordinary_english_name
+from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import full_name
 from kutip.index.language import fold, words
 from kutip.index.models import Entity, EntityType
@@ -23,7 +24,7 @@ __all__ = ["drop_english_labels"]
 def drop_english_labels(entities: list[Entity]) -> list[Entity]:
     """``entities`` less the persons named only in ordinary English words (see the module)."""
     persons = [e for e in entities if e.type is EntityType.PERSON]
-    labels = {id(e) for e in persons if full_name(e.name) is None and ordinary_english_name(e.name)}
+    labels = {id(e) for e in persons if not _listed(e.name) and ordinary_english_name(e.name)}
     if not labels:
         return entities
     named = [{fold(w) for w in words(e.name)} for e in persons if id(e) not in labels]
@@ -34,3 +35,8 @@ def drop_english_labels(entities: list[Entity]) -> list[Entity]:
             continue
         kept.append(entity)
     return kept
+
+
+def _listed(name: str) -> bool:
+    """A listed figure's name, form or distinctive first word."""
+    return full_name(name) is not None or figure_word(name) is not None

@@ -736,7 +736,23 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
             unique[key] = credit
     unglued = [c for c in map(_unglued, unique.values()) if c is not None]
     # a related headline's names come from the headline reader, which weighs offices itself
-    return _one_per_person([c for c in unglued if c.role == "linked" or not names_body_or_office(c.name)])
+    people = [c for c in unglued if c.role == "linked" or not names_body_or_office(c.name)]
+    return _one_per_person([c for c in people if not _english_label(c)])
+
+
+# a date stamp's or a dash's name, a related headline's: no label says a writer is named
+_UNLABELLED = ("author", "linked")
+
+
+def _english_label(credit: Credit) -> bool:
+    """A credit no label vouches for, in ordinary English words only ("... WIB - Law", "Make Up" in a
+    related headline): a section label or a headline's words, as ``entities.english_labels`` reads such
+    persons in a body. A labelled writer may go by one such word ("Penulis: Era")."""
+    from kutip.index.entities.english_names import ordinary_english_name  # entities reads ingest's outlets
+    from kutip.index.entities.figures import full_name
+
+    name = credit.name
+    return credit.role in _UNLABELLED and full_name(name) is None and ordinary_english_name(name)
 
 
 def names_body_or_office(name: str) -> bool:

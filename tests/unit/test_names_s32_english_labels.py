@@ -38,3 +38,24 @@ def test_a_word_of_another_persons_name_and_a_listed_figure_stay() -> None:
     assert [e.name for e in drop_english_labels(entities)] == ["Novel Fulanto", "Novel"]
     alone = "Novel mengatakan kasus itu belum selesai."
     assert drop_english_labels([_person(alone, "Novel")]) == []
+
+
+def test_a_credit_in_english_words_only_credits_no_one() -> None:
+    from kutip.index.ingest.credits import credits_from_lines
+
+    assert credits_from_lines(["Senin, 3 Februari 2020 , 10:15:00 WIB - Economy"]) == []  # a section label
+    linked = credits_from_lines(["Baca juga: Fulan Hidayat Bawa Make Up ke Lapas"])
+    assert "Make Up" not in [c.name for c in linked]
+    assert [c.name for c in credits_from_lines(["Penulis: Fulan Hidayat"])] == ["Fulan Hidayat"]
+
+
+def test_a_labelled_writer_may_go_by_an_english_word() -> None:
+    from kutip.index.ingest.credits import credits_from_lines
+
+    assert [c.name for c in credits_from_lines(["Penulis: Rain"])] == ["Rain"]
+
+
+def test_a_listed_figures_first_word_is_no_english_label() -> None:
+    # the English stemmer reads "Anies" as the plural of "any"
+    body = "Anies dan Fulan Hidayat hadir dalam rapat itu."
+    assert [e.name for e in drop_english_labels([_person(body, "Anies")])] == ["Anies"]

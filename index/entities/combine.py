@@ -16,10 +16,11 @@ from kutip.index.entities.cues import Candidate
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_derived_word, is_plain_word
-from kutip.index.entities.lexicon import Lexicon, degrees, root_words, unit_word
+from kutip.index.entities.lexicon import Lexicon, degrees, unit_word
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
+from kutip.index.search.stemming import root_words
 
 __all__ = [
     "ADD_AT",

@@ -26,11 +26,11 @@ from kutip.index.entities.lexicon import (
     clitic_word,
     degrees,
     nominal_noun,
-    root_words,
 )
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.language import Token, written_lower
 from kutip.index.models import EntityType
+from kutip.index.search.stemming import root_words
 
 __all__ = ["Candidate", "type_parts"]
 

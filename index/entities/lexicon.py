@@ -12,6 +12,7 @@ from functools import cache
 
 from kutip.index.language import fold, folded_set, lines, sections, words
 from kutip.index.models import EntityType
+from kutip.index.search.stemming import root_words
 
 _SHORT_FORMS = "language/office_short_forms.txt"
 
@@ -254,14 +255,6 @@ def nominal_noun(word: str) -> bool:
     personal names of eight letters or more hardly ever take both.
     """
     return len(word) >= 8 and word.endswith("an") and word.startswith(("pe", "ke"))
-
-
-@cache
-def root_words() -> frozenset[str]:
-    """The Sastrawi root dictionary alone, as written (no stemming, no learnt words)."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(StemmerFactory().get_words())
 
 
 def clitic_word(word: str) -> bool:

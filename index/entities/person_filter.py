@@ -23,10 +23,11 @@ from itertools import pairwise
 
 from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
-from kutip.index.entities.lexicon import Lexicon, root_words
+from kutip.index.entities.lexicon import Lexicon
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, lines, written_lower
 from kutip.index.models import Entity, EntityType
+from kutip.index.search.stemming import root_words
 
 __all__ = [
     "DROP_BELOW",

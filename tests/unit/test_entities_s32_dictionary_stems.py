@@ -26,6 +26,20 @@ def test_the_dictionary_never_loads_sastrawis_rules() -> None:
     assert done.stdout.strip() == "False"
 
 
+def test_recognising_names_never_loads_sastrawis_rules() -> None:
+    # the lexicon's root checks read the same root dictionary through search.stemming.root_words
+    probe = (
+        "import sys\n"
+        "from kutip.index.entities import recognise\n"
+        "from kutip.index.entities.lexicon import clitic_word\n"
+        "recognise('Bupati Fulan Hidayat mengatakan, \"Kami siap.\" Ia berharap warga membantu.', 'id')\n"
+        "assert clitic_word('wakilnya') and not clitic_word('fulannya')\n"
+        "print(any(name.startswith('Sastrawi.Stemmer.Context') for name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 @pytest.mark.parametrize(
     "word", ["pencetakan", "diundang", "berlangsung", "ketidakadilan", "menyampaikan", "fulanisasi", "nomor"]
 )

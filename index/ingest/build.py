@@ -13,7 +13,7 @@ from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dateline_slot import date_in_slot, outlet_in_slot
+from kutip.index.ingest.dateline_slot import LeadSlot
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
@@ -209,6 +209,7 @@ def build_article(
     # the word is a section's label or a place, as wires write it ("INTERNATIONAL – …", "BUSINESS – …").
     signs = lang != "en"
     logo = logo_over_lead(dateline, paragraphs) if signs else ""
+    slot = LeadSlot(split.body)  # read once, whether the outlet's chain or the date's reaches it
     outlet = (
         display_outlet(
             known.outlet
@@ -222,7 +223,7 @@ def build_article(
         or outlet_of_url(url)
         or (unrepeated_lead_name(split.body, title) if signs else "")
         or brand_on_page(paragraphs, split.body)
-        or outlet_in_slot(split.body)
+        or slot.outlet
     )
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
@@ -235,7 +236,7 @@ def build_article(
         known.date
         or publication_date(split, paragraphs, dateline)
         or url_date(known.url)
-        or date_in_slot(split.body)
+        or slot.date
     )
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)

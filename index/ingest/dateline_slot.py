@@ -12,6 +12,7 @@ an outlet word, or an acronym the gazetteer does not know), that one is the outl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kutip.index.entities import lookup
@@ -23,7 +24,7 @@ from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
 from kutip.index.models import EntityType
 
-__all__ = ["date_in_slot", "outlet_in_slot"]
+__all__ = ["LeadSlot", "date_in_slot", "outlet_in_slot"]
 
 _LEAD_PARAGRAPHS = 3
 _MAX_SLOT = 60
@@ -42,27 +43,45 @@ _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 _DAY_NAME = re.compile(rf"^(?:{DAY_NAMES})$", re.I)
 
 
+class LeadSlot:
+    """The dateline slots of one story's first paragraphs, each read once, however many of the outlet and
+    the date build's chains come to ask for (both parse the same paragraphs)."""
+
+    def __init__(self, body: list[str]) -> None:
+        self._body = body
+        self._story = "\n".join(body)
+        self._reads: list[_Slot | None] = []
+
+    def _lead_reads(self) -> Iterator[_Slot | None]:
+        """The first paragraphs' slots in order, each paragraph read the first time it is asked for."""
+        for index, paragraph in enumerate(self._body[:_LEAD_PARAGRAPHS]):
+            if index == len(self._reads):
+                self._reads.append(_read(paragraph.strip(), self._story))
+            yield self._reads[index]
+
+    @property
+    def outlet(self) -> str:
+        """The one outlet-shaped part of the dateline slot opening one of the story's first paragraphs;
+        "" when no slot reads so."""
+        found = next((slot.outlet for slot in self._lead_reads() if slot and slot.outlet), "")
+        return display_outlet(found) if found else _listed_slot_below(self._body, self._story)
+
+    @property
+    def date(self) -> str:
+        """The full date (with its year) a dateline slot of places, a date and at most one outlet carries
+        before the lead ("Kota, Negara, August 8, 2024: …", "Kota,contoh.com – 15 November 2024 – …");
+        "" when the slot opening the story's first paragraphs carries none."""
+        return next((slot.date for slot in self._lead_reads() if slot), "")
+
+
 def outlet_in_slot(body: list[str]) -> str:
-    """The one outlet-shaped part of the dateline slot opening one of the story's first paragraphs;
-    "" when no slot reads so."""
-    story = "\n".join(body)
-    for paragraph in body[:_LEAD_PARAGRAPHS]:
-        found = _read(paragraph.strip(), story)
-        if found and found.outlet:
-            return display_outlet(found.outlet)
-    return _listed_slot_below(body, story)
+    """The outlet of :class:`LeadSlot`, for one question."""
+    return LeadSlot(body).outlet
 
 
 def date_in_slot(body: list[str]) -> str:
-    """The full date (with its year) a dateline slot of places, a date and at most one outlet carries
-    before the lead ("Kota, Negara, August 8, 2024: …", "Kota,contoh.com – 15 November 2024 – …");
-    "" when the slot opening the story's first paragraphs carries none."""
-    story = "\n".join(body)
-    for paragraph in body[:_LEAD_PARAGRAPHS]:
-        found = _read(paragraph.strip(), story)
-        if found:
-            return found.date
-    return ""
+    """The date of :class:`LeadSlot`, for one question."""
+    return LeadSlot(body).date
 
 
 # A sentence's end inside a paragraph, where a dateline may follow an intro the scrape glued to the lead.

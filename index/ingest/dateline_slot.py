@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
+from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dateline import is_place
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
 from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
+from kutip.index.language.wordlists import folded_set
 from kutip.index.models import EntityType
 
 __all__ = ["LeadSlot", "date_in_slot", "outlet_in_slot"]
@@ -34,7 +36,9 @@ _MIN_LEAD_WORDS = 8
 # slash and stop, a stop.
 _CLOSE = re.compile(r"\s*(?:[-–—|:]|/\s*\.|\.)\s*(?=[\"“]?[A-Z])")
 _LOWER_WORD = re.compile(r"^[a-z][a-z'’-]+[,.]?$")
-_PROSE_HEAD = 6
+# A lead may open with a long name in capitals ("Kepolisian Resor Contoh Besar, Kabupaten Contoh Tengah,
+# melakukan …"), its first lower-case word the eighth.
+_PROSE_HEAD = 10
 # The marks that part the slot: a comma, a slash, a bar, a bracket, a dash, a stop after a day.
 _PART_MARK = re.compile(r"\s*(?:[,/|()–—:]|\s-\s|-(?=\s*$)|\.(?=\s|$))\s*")
 _PART_WORD = re.compile(rf"^(?:[A-Z0-9][\w'’&.-]*|[a-z][\w-]*\.{SITE_ENDING})$")
@@ -115,15 +119,28 @@ def _read(paragraph: str, story: str) -> _Slot | None:
     name, with at least one place, before a story sentence; None otherwise."""
     for close in _CLOSE.finditer(paragraph, 1, _MAX_SLOT):
         slot, lead = paragraph[: close.start()], paragraph[close.end() :]
-        parts = [p.strip() for p in _PART_MARK.split(slot) if p and p.strip()]
-        if len(parts) < 2 or not all(_part_shape(p) for p in parts):
+        # "Kota (Contoh) –": the bracket closing the slot is where a wire-style dateline names its agency
+        bracket = _CLOSING_BRACKET.search(slot)
+        inside = bracket["inside"].strip() if bracket else ""
+        head = slot[: bracket.start()] if bracket else slot
+        parts = [p.strip() for p in _PART_MARK.split(head) if p and p.strip()] + ([inside] if inside else [])
+        if len(parts) < 2 or not all(p is inside or _part_shape(p) for p in parts):
             continue
         if not _prose(lead):
             return None
         rest = story.replace(slot, " ", 1)
         dated = any(map(_is_date, parts))
-        names = [p for p in parts if not _is_date(p) and _outlet_shape(p, rest, dated=dated)]
-        places = [p for p in parts if p not in names and (is_place(p) or wire_place(p))]
+        names = [
+            p
+            for p in parts
+            if not _is_date(p)
+            and (_outlet_shape(p, rest, dated=dated) or (p is inside and _bracketed_name(p, dated=dated)))
+        ]
+        places = [
+            p
+            for index, p in enumerate(parts)
+            if p not in names and (is_place(p) or wire_place(p) or (inside and _town_of(parts, index)))
+        ]
         dates = sum(map(_is_date, parts))
         if not places or len(names) > 1 or len(places) + len(names) + dates != len(parts):
             return None
@@ -137,6 +154,52 @@ def _read(paragraph: str, story: str) -> _Slot | None:
 
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+_CLOSING_BRACKET = re.compile(r"\((?P<inside>[^()]{2,40})\)\s*$")
+_BRACKET_MAX_WORDS = 4
+_BRACKET_WORD = re.compile(r"^[A-Z0-9][\w'’&.-]*$")
+# "(kabarcontoh)": a small site's one-word name in its logo's lower case.
+_HANDLE = re.compile(r"^[a-z][a-z0-9]{3,24}$")
+_LEAD_LABELS = folded_set("ingest_outlet_words.txt", "lead_label")  # "(ADVERTORIAL)", "(EKSKLUSIF)"
+_MAX_FURNITURE = 0.5
+
+
+def _bracketed_name(inside: str, *, dated: bool) -> bool:
+    """The name in the bracket closing a slot of places and dates ("Kota, Provinsi, 20/1 (Contoh) –"):
+    wires and the sites that copy their dateline put their own name there, whatever its shape (a handle in
+    lower case, a desk's name that the story writes again). A place, a date, a person, a label, an
+    everyday word or a caption's words ("(Foto)", "(Kiri ke kanan)") is no name; an acronym the
+    gazetteer knows as a body counts only in a dated slot, as in ``_outlet_shape``."""
+    words = inside.split()
+    if is_outlet_name(inside):
+        return True
+    if is_place(inside) or _is_date(inside) or fold(inside) in _LEAD_LABELS:
+        return False
+    if len(words) == 1 and _HANDLE.match(inside):
+        return not is_listed_word(fold(inside))
+    if not words or len(words) > _BRACKET_MAX_WORDS or not all(_BRACKET_WORD.match(w) for w in words):
+        return False
+    if (len(words) == 1 and is_listed_word(fold(inside))) or furniture_share(inside) >= _MAX_FURNITURE:
+        return False
+    known = lookup(inside)
+    if known is not None and known.type == EntityType.PERSON:
+        return False
+    return known is None or known.type != EntityType.ORGANIZATION or len(words) > 1 or dated
+
+
+def _town_of(parts: list[str], index: int) -> bool:
+    """ "Kota, Provinsi": a one-word town the gazetteer lacks, written before the known province or
+    regency it lies in, as wire datelines file small towns."""
+    part = parts[index]
+    following = parts[index + 1] if index + 1 < len(parts) else ""
+    return (
+        bool(following)
+        and len(part.split()) == 1
+        and part[:1].isupper()
+        and not is_listed_word(fold(part))
+        and is_place(following)
+    )
 
 
 def _prose(lead: str) -> bool:

@@ -19,7 +19,14 @@ from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.lead_name import unrepeated_lead_name
 from kutip.index.ingest.lead_site import lead_site
-from kutip.index.ingest.metadata import clean_title, event_date, publication_date, stated_outlet, stated_url
+from kutip.index.ingest.metadata import (
+    clean_title,
+    event_date,
+    lone_timed_stamp,
+    publication_date,
+    stated_outlet,
+    stated_url,
+)
 from kutip.index.ingest.origin import (
     bylined_full_name,
     labelled_source,
@@ -237,6 +244,7 @@ def build_article(
         or publication_date(split, paragraphs, dateline)
         or url_date(known.url)
         or slot.date
+        or lone_timed_stamp(paragraphs, _story_start(split.is_boilerplate))
     )
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)

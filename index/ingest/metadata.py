@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kutip.index.ingest.boilerplate import Split
+from kutip.index.ingest.boilerplate import LINE_RULES, Split, furniture_share
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp, to_iso, weekday_number
@@ -390,3 +390,64 @@ def _nearest(stamped: date, day: int, month: int) -> date | None:
     """The day/month nearest the stamp, in the stamp's year or the one before or after."""
     days = [to_iso(year, month, day) for year in range(stamped.year - 1, stamped.year + 2)]
     return min((date.fromisoformat(d) for d in days if d), key=lambda d: abs(d - stamped), default=None)
+
+
+# A stamp's clock ("13:25", "22:10:29", "16.38") and time zone, and a wire's bracketed desk code before it
+# ("(T.A014/B/KR-BSR/S012) 24-12-2018 22:10:29").
+_STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+_STAMP_NOISE = re.compile(
+    rf"\([^()]*\)|\b(?:WIB|WITA|WIT|GMT|UTC|{DAY_NAMES})\b|\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\b", re.I
+)
+_STAMP_LINE_MAX = 90
+_STAMP_MAX_WORDS = 2  # "18 Foto": a gallery's count glued before the stamp
+_FULL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def lone_timed_stamp(paragraphs: list[str], story_start: int) -> str:
+    """The date of the one stamp with a clock time the page prints anywhere below its first line, when
+    nothing else dated it: some sites set their stamp under the story, under a head block printed again
+    below it or after a gallery's count. A date with its hour is the page's own clock, not an event's;
+    with two such stamps (a list of other stories), a stamp under a list's heading ("Berita Terkait") or a
+    stamp opening the page (a site's clock header over its headline, the fetch's day) none is taken."""
+    stamps = [
+        (index, iso)
+        for index, paragraph in enumerate(paragraphs)
+        for iso in [_timed_stamp_line(paragraph)]
+        if iso
+    ]
+    if len(stamps) != 1:
+        return ""
+    index, iso = stamps[0]
+    if index == 0 or any(map(_list_heading, paragraphs[story_start + 1 : index])):
+        return ""
+    return iso
+
+
+_HEADING_MAX_WORDS = 3
+_HEADING_FURNITURE = 0.5
+
+
+def _list_heading(line: str) -> bool:
+    """A short line of furniture alone ("Berita Terkait", "Terpopuler"): the heading of a list of other
+    stories, whose stamps are theirs. A teaser with its headline ("Baca juga: …") is no heading."""
+    words = line.split()
+    if not words or len(words) > _HEADING_MAX_WORDS:
+        return False
+    return furniture_share(line) >= _HEADING_FURNITURE or any(
+        rule.search(line.strip()) for rule in LINE_RULES
+    )
+
+
+def _timed_stamp_line(line: str) -> str:
+    """The full date of a short line that is a stamp: a date, its clock time, and at most two other words
+    (no label with a colon, as an event's "Waktu: Sabtu, 3 Mei 2024 pukul 10.00 WIB" has)."""
+    line = line.strip()
+    if len(line) > _STAMP_LINE_MAX or not _STAMP_CLOCK.search(line):
+        return ""
+    found = [f for f in find_dates(line) if _FULL_ISO.match(f.iso)]
+    if len(found) != 1:
+        return ""
+    rest = _STAMP_NOISE.sub(" ", f"{line[: found[0].start]} {line[found[0].end :]}")
+    if ":" in rest or len(re.findall(r"[^\W_]+", rest)) > _STAMP_MAX_WORDS:
+        return ""
+    return found[0].iso

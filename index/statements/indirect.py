@@ -177,8 +177,8 @@ def reported(
     cue_words = _cue_words()
     for k, tok in enumerate(toks):
         w = tok.text.casefold()
-        if w not in cue_words:
-            continue
+        if w not in cue_words or (tok.capitalised and book.person_mention_at(tok.start)):
+            continue  # "Presiden KSPI Said Iqbal menilai": a given name spelt like "said" cues nothing
         floor = floor_at(tok.start)
         after_comma = body[floor : tok.start].rstrip().endswith(",")
         if w in lex.clitic and after_comma:

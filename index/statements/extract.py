@@ -25,6 +25,7 @@ from .name_words import name_words_only
 from .names import NameBook
 from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
+from .sole_person import sole_person_before
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
 from .stance import takes_stance
@@ -356,7 +357,10 @@ def _speaker_for(
         named = named or book.describe(at, f.ref.words, memory.people)
         return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
     if f.ref.kind != "inherit" or f.kind != "direct":
-        return not_spoken_of(book, f, memory, memory.resolve(f.ref))
+        found = memory.resolve(f.ref)
+        if found is None:
+            found = sole_person_before(book, f, memory)
+        return not_spoken_of(book, f, memory, found)
     if memory.quote_open and not earlier:
         return memory.said_last  # a quotation run on from the paragraph before: its speaker, known or not
     if not earlier and fresh_subject and put_forward_since(memory, book):

@@ -1,0 +1,25 @@
+"""A pronoun cue before anyone was put forward: ``"…," katanya`` right after a lead or a headline
+whose subject the grammar could not read (``Ketua Bidang X dan Y DPP Z Fulan Hidayat kecewa …``,
+``Serikat Buruh Fulan Bakal Gugat …``). The pronoun can only mean someone the text has named, and
+when it has named exactly one person so far, it is them; two or more, or none, stay unknown."""
+
+from __future__ import annotations
+
+from .found import Found
+from .memory import SpeakerMemory
+from .names import NameBook
+
+
+def sole_person_before(book: NameBook, f: Found, memory: SpeakerMemory) -> str | None:
+    """The one person named before ``f`` when its pronoun cue has no one to point at, else None."""
+    if f.ref.kind != "pronoun" or memory.spoken or memory.people or memory.focus is not None:
+        return None
+    at = min(f.start, f.cue[0]) if f.cue else f.start
+    mentions = book.person_mentions(0, at)
+    if len({name for _s, _e, name in mentions}) != 1:
+        return None
+    # read as the grammar reads a subject, so the name is as full as the body makes it ("Iqbal" in
+    # a headline, "Said Iqbal" below)
+    ref, _ns, _ne = book.analyse(mentions[-1][0], mentions[-1][1], prefer_last=True)
+    name = ref.name if ref.kind == "person" and ref.name else mentions[-1][2]
+    return name if book.is_person(name) else None

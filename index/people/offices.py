@@ -19,6 +19,7 @@ from kutip.index.people.lookup import resolve_role
 from kutip.index.people.memory import PeopleIndex
 from kutip.index.people.roles import role_key
 from kutip.index.statements.lexicon import lexicon
+from kutip.index.statements.sole_person import pronoun_cue
 
 __all__ = ["name_offices", "office_of"]
 
@@ -45,12 +46,12 @@ def office_of(cue: str | None) -> str:
 
 def name_offices(db: sqlite3.Connection | None, articles: Sequence[Article]) -> int:
     """Gives each speaker-less office cue of ``articles`` the person the archive (``db``, may be
-    None) and the batch itself agree holds that office at the article's date; returns how many.
-    The batch's own evidence is read only when some cue needs it."""
+    None) and the batch itself agree holds that office at the article's date (an undated article:
+    the one holder they know at any date), and the pronoun cues that went on from it; returns
+    how many. The batch's own evidence is read only when some cue needs it."""
     wanted: list[tuple[Article, Statement, str]] = [
         (article, statement, office)
         for article in articles
-        if article_date(article)
         for statement in article.statements
         if statement.speaker is None and (office := office_of(statement.speaker_as_written))
     ]
@@ -69,5 +70,20 @@ def name_offices(db: sqlite3.Connection | None, articles: Sequence[Article]) -> 
         person = archived or batched
         if person:
             statement.speaker = person
-            named += 1
+            named += 1 + _carried_on(article, statement, person)
     return named
+
+
+def _carried_on(article: Article, statement: Statement, person: str) -> int:
+    """Gives ``person`` the pronoun cues that went on from ``statement`` (``"…," ujar Menkeu``,
+    then ``"…," tambahnya``): the article left them unknown because the office was; the run ends at
+    the first statement with a speaker or with a cue of another kind. Returns how many."""
+    later = sorted((s for s in article.statements if s.start > statement.start), key=lambda s: s.start)
+    carried = 0
+    for other in later:
+        if other.speaker is not None or not pronoun_cue(other.speaker_as_written):
+            break
+        other.speaker = person
+        carried += 1
+    return carried
+

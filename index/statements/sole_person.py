@@ -6,6 +6,7 @@ when it has named exactly one person so far, it is them; two or more, or none, s
 from __future__ import annotations
 
 from .found import Found
+from .lexicon import lexicon
 from .memory import SpeakerMemory
 from .names import NameBook
 
@@ -23,3 +24,11 @@ def sole_person_before(book: NameBook, f: Found, memory: SpeakerMemory) -> str |
     ref, _ns, _ne = book.analyse(mentions[-1][0], mentions[-1][1], prefer_last=True)
     name = ref.name if ref.kind == "person" and ref.name else mentions[-1][2]
     return name if book.is_person(name) else None
+
+
+def pronoun_cue(cue: str | None) -> bool:
+    """Whether a cue points back through a pronoun (``tambahnya``, ``kata dia``, ``he said``)."""
+    lex = lexicon()
+    words = [w.casefold() for w in (cue or "").replace(",", " ").split()]
+    return bool(words) and any(w in lex.clitic or lex.is_a(w, "personal") for w in words)
+

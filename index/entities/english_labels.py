@@ -18,13 +18,13 @@ from kutip.index.entities.figures import full_name
 from kutip.index.language import fold, words
 from kutip.index.models import Entity, EntityType
 
-__all__ = ["drop_english_labels"]
+__all__ = ["drop_english_labels", "english_label"]
 
 
 def drop_english_labels(entities: list[Entity]) -> list[Entity]:
     """``entities`` less the persons named only in ordinary English words (see the module)."""
     persons = [e for e in entities if e.type is EntityType.PERSON]
-    labels = {id(e) for e in persons if not _listed(e.name) and ordinary_english_name(e.name)}
+    labels = {id(e) for e in persons if english_label(e.name)}
     if not labels:
         return entities
     named = [{fold(w) for w in words(e.name)} for e in persons if id(e) not in labels]
@@ -35,6 +35,12 @@ def drop_english_labels(entities: list[Entity]) -> list[Entity]:
             continue
         kept.append(entity)
     return kept
+
+
+def english_label(name: str) -> bool:
+    """Whether ``name`` is written in ordinary English words only and is no listed figure's name, form
+    or distinctive first word: the one test for a body's person and an unlabelled credit alike."""
+    return not _listed(name) and ordinary_english_name(name)
 
 
 def _listed(name: str) -> bool:

@@ -117,19 +117,23 @@ _GLUED_NAMES = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _SHOUTED_NAME_MIN = 6  # "PURWANTO" after an outlet is a name; "BNPB", "KEMLU" are bodies
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos", "la"})
 # A photo credit naming its source first: "(TEMPO/NAME)", "[Agency/Name/via Wire]" closing a caption,
-# "… 2019. OUTLET/Name" after its last sentence, or a line that is only "OUTLET / NAME".
+# "… 2019. OUTLET/Name" after its last sentence, or a line that is only "OUTLET / NAME" ("- OUTLET/NAME",
+# the dash some sites open a caption's credit line with).
 _SOURCE_SLASH = re.compile(
     r"[(\[](?P<credit>[^()\[\]/]{2,30}(?:/[^()\[\]/]{1,40}){1,3})[)\]]\s*\.?\s*$"
-    r"|(?:^|[.!?)]\s+)(?P<credit2>[A-Z][\w.&' ]{1,30}?\s*/\s*[A-Za-z][^/.()]{1,40}(?:/[a-z]{2,4})?)\s*\.?\s*$"
+    r"|(?:^(?:[-–—]\s*)?|[.!?)]\s+)"
+    r"(?P<credit2>[A-Z][\w.&' ]{1,30}?\s*/\s*[A-Za-z][^/.()]{1,40}(?:/[a-z]{2,4})?)\s*\.?\s*$"
 )
 # "Ana Lee (The Jakarta Post)": a byline with the outlet in parentheses after the names.
 _OUTLET_BYLINE = re.compile(r"^(?P<names>[^():]{2,120}?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(?:\s+(?P=name))?\s*$", re.I)
-# A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET" ("Foto/NAME/...").
+# A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET" ("Foto/NAME/..."),
+# or after a slash closing the caption ("Kepala Dinas Fulan/Foto: NAME").
 # "… closing sentence. ST PHOTO: NAME": an outlet's short name may stand before the label.
 _PHOTO_TRAILING = re.compile(
-    r"(?:^|[.!?]\s+)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*[:/]\s*(?P<credit>[^():.]{2,80}?)"
-    r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})?$",  # "Foto: NAME contoh.net": the site after the name
+    r"(?:^|[.!?]\s+|/\s*)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*[:/]\s*(?P<credit>[^():.]{2,80}?)"
+    # "Foto: NAME contoh.net", "Foto: NAME/Contoh.com": the site after the name
+    r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}|\s*/\s*[\w-]+(?:\.[a-z]{2,4}){1,2})?$",
     re.I,
 )
 _PHOTO_PAREN = re.compile(
@@ -289,7 +293,7 @@ def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[s
         and not _PICTURE_AGENCY.fullmatch(part.strip())
         and not (own and part.strip().casefold() == own)
         and not _picture_source(part)
-        and not (sourced and _outlet_like(part))  # "The Jakarta Post/Asia News Network", "Contohnews/X"
+        and not _outlet_like(part)  # "The Jakarta Post/Asia News Network", "Foto: Contohnews/X"
     ]
     if not people or not looks_like_name(people[0]):
         return []
@@ -746,13 +750,12 @@ _UNLABELLED = ("author", "linked")
 
 def _english_label(credit: Credit) -> bool:
     """A credit no label vouches for, in ordinary English words only ("... WIB - Law", "Make Up" in a
-    related headline): a section label or a headline's words, as ``entities.english_labels`` reads such
-    persons in a body. A labelled writer may go by one such word ("Penulis: Era")."""
-    from kutip.index.entities.english_names import ordinary_english_name  # entities reads ingest's outlets
-    from kutip.index.entities.figures import full_name
+    related headline): a section label or a headline's words, by the very test ``entities.english_labels``
+    reads such persons in a body with (a listed figure's first word, "- Anies", stays). A labelled writer
+    may go by one such word ("Penulis: Era")."""
+    from kutip.index.entities.english_labels import english_label  # entities reads ingest's outlets
 
-    name = credit.name
-    return credit.role in _UNLABELLED and full_name(name) is None and ordinary_english_name(name)
+    return credit.role in _UNLABELLED and english_label(credit.name)
 
 
 def names_body_or_office(name: str) -> bool:

@@ -34,6 +34,7 @@ from kutip.index.models import EntityType
 __all__ = [
     "FIGURE_CUE",
     "cue_headline_figures",
+    "figure_name_words",
     "figure_word",
     "other_bearers",
     "split_tickets",
@@ -69,6 +70,14 @@ def _first_words() -> dict[str, str]:
         and lex.entry([word], [word]) is None
         and word not in folded_set(_WORLD_GIVEN)  # "Dedi", "George": many people's, no one figure's
     }
+
+
+@cache
+def figure_name_words() -> frozenset[str]:
+    """Every folded word of every listed figure's names ("puan", "maharani"): a headline's word that may
+    be a figure's name, though the dictionary knows it too."""
+    rows = nickname_rows()
+    return frozenset(fold(w) for full, forms in rows for form in (full, *forms) for w in words(form))
 
 
 @cache

@@ -17,14 +17,14 @@ from kutip.index.entities.check import person_confidence
 from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
-from kutip.index.entities.figure_words import figure_word
+from kutip.index.entities.figure_words import figure_name_words, figure_word
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.offices import is_office_word
 from kutip.index.entities.recognise import recognise
 from kutip.index.language import fold, folded_set
-from kutip.index.models import EntityType
+from kutip.index.models import EntityType, Mention
 
 __all__ = ["RELATED_LINE", "headline_names", "related_persons", "title_persons"]
 
@@ -113,16 +113,74 @@ def title_persons(title: str, lang: str) -> list[str]:
     return headline_names([title.strip()]) if title.strip() and lang != "en" else []
 
 
+def _person_mentions(text: str) -> list[Mention]:
+    """The first mention of each person the rules and the tagger find in ``text``, read as written and
+    then in sentence case (:func:`sentence_case`), the names the second reading adds after the first's.
+
+    In the second reading words the dictionaries miss ("Respon", a spelling of "respons"; English words)
+    may open the run before a given name: the name starts at the given name ("Respon Budi Santoso" ->
+    "Budi Santoso").
+    """
+    found: list[Mention] = []
+    cased = sentence_case(text)
+    readings = (text, cased) if len(cased) == len(text) else (text,)  # offsets must hold in both
+    for reading in readings:
+        for entity in recognise(reading, "id"):
+            if entity.type is not EntityType.PERSON or not entity.mentions:
+                continue
+            mention = entity.mentions[0]
+            if reading is not text:
+                mention = _from_given_name(text, mention)
+            if not any(m.start < mention.end and mention.start < m.end for m in found):
+                found.append(mention)
+    return found
+
+
+_GIVEN_AFTER_MIN = 3  # words of a run whose first word may be cut before a given name
+
+
+def _from_given_name(text: str, mention: Mention) -> Mention:
+    """``mention`` from its first given name on, when words that are none open it and two words are left."""
+    written = text[mention.start : mention.end].split(" ")
+    if len(written) < _GIVEN_AFTER_MIN or full_name(" ".join(written)) is not None:
+        return mention
+    given = next((k for k, word in enumerate(written) if fold(word) in first_names()), 0)
+    if given == 0 or len(written) - given < _GIVEN_AFTER_MIN - 1:
+        return mention
+    start = mention.start + len(" ".join(written[:given])) + 1
+    return Mention(start, mention.end, text[start : mention.end])
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with the everyday words Title Case capitalises written in lower case, as a sentence writes
+    them ("Fulan Hidayat Dibawa ke Rumah Sakit" -> "Fulan Hidayat dibawa ke rumah sakit"): the tagger learnt
+    a name from the ordinary words around it, which a headline's capitals hide. A word stays as written
+    when it may be a name: a given name of the training data, a word of a listed figure's name, or a place or
+    body the gazetteer knows. Same length as ``text``, so offsets hold."""
+    lex = lexicon()
+    out = list(text)
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        folded = fold(word)
+        if folded in first_names() or folded in figure_name_words():
+            continue
+        if lex.entry([word], [folded]) is not None:
+            continue
+        if is_lower_word(folded) or is_plain_word(folded):
+            out[match.start()] = word[0].lower()
+    return "".join(out)
+
+
 def headline_names(headlines: Sequence[str]) -> list[str]:
     """Persons named in ``headlines``, read as one text and cut to their name words."""
     if not headlines:
         return []
     text = "\n".join(headlines)
     found: list[str] = []
-    for entity in recognise(text, "id"):
-        if entity.type is not EntityType.PERSON or not entity.mentions:
-            continue
-        mention = entity.mentions[0]
+    for mention in _person_mentions(text):
         # "Shin Tae-yong": a hyphenated lower-case syllable ends the name the tokens cut
         tail = _SYLLABLE.match(text, mention.end)
         before = text[: mention.start].rsplit("\n", 1)[-1].split()  # this headline's words before the name

@@ -32,6 +32,9 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # "LOTULUNGMenteri", "JAKARTAMenteri": a caption's credit or a dateline in capitals run into the next
 # sentence's first word when a page loses the line break between them
 _GLUED = re.compile(r"[A-Z]{3,}([A-Z][a-z]{2,})")
+# what every glued word holds somewhere: a text without it is split by ``_WORD`` alone (words are
+# asked of short names and phrases hundreds of times an article)
+_GLUED_HINT = re.compile(r"[A-Z]{4}[a-z]{2}")
 
 
 class Token(NamedTuple):
@@ -106,9 +109,14 @@ def _written_lower(tokens: list[Token]) -> frozenset[str]:
         gap = token.gap
         if in_link and gap and gap == "".join(gap.split()):
             continue  # attached to the link: no space in the gap
-        in_link = _opens_link(tokens, k)
-        if not in_link and token.text.islower():
-            out.add(token.folded)
+        text, folded = token.text, token.folded
+        # only a word with a dot, after "@" or "#", or a scheme can open a link: the others skip the call
+        if "." in text or "." in folded or gap[-1:] in ("@", "#") or folded in ("http", "https"):
+            in_link = _opens_link(tokens, k)
+        else:
+            in_link = False
+        if not in_link and text.islower():
+            out.add(folded)
     return frozenset(out)
 
 
@@ -123,11 +131,15 @@ def _opens_link(tokens: list[Token], k: int) -> bool:
 
 def words(text: str) -> list[str]:
     """The word strings of ``text``, split exactly as :func:`tokenize` splits a body."""
+    if _GLUED_HINT.search(text) is None:  # nearly every text: no word can be two glued words
+        return _WORD.findall(text)
     return [text[start:end] for start, end in _spans(text)]
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """Word offsets; a word in capitals glued to a capitalised everyday word is two words."""
+    if _GLUED_HINT.search(text) is None:
+        return [match.span() for match in _WORD.finditer(text)]
     out: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         start, end = match.span()
@@ -142,31 +154,34 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(body: str) -> list[Token]:
     """Splits ``body`` into tokens, marking sentence starts and Title Case lines."""
-    raw: list[tuple[int, int]] = []
-    for start, end in _spans(body):
-        possessive = end - start > 2 and body[end - 2 : end] in _POSSESSIVE_SET
-        raw.append((start, end - 2 if possessive else end))
+    raw = _spans(body)
+    if "'" in body or "’" in body:  # a possessive's "'s" is no part of the word
+        raw = [(s, e - 2 if e - s > 2 and body[e - 2 : e] in _POSSESSIVE_SET else e) for s, e in raw]
     newlines = [m.start() for m in _NEWLINE.finditer(body)]
     line_of = _line_numbers(raw, newlines)
     title_lines = _title_case_lines(body, raw, line_of, newlines)
     tokens: list[Token] = []
     append = tokens.append
+    make = tuple.__new__  # Token's own __new__ is a Python function: one frame a word less
     previous_end = 0
     previous_text = ""
     for (start, end), line in zip(raw, line_of, strict=True):
         text = body[start:end]
         gap = body[previous_end:start]
-        possessive = gap in _APOSTROPHE_GAPS and _plural_possessive(gap, previous_text, body, start)
-        if not tokens:
-            sentence_start = True
-        elif gap == " " or possessive:
-            sentence_start = False
+        if gap == " ":  # most words: no apostrophe gap, no sentence end
+            possessive = False
+            sentence_start = not tokens
         else:
-            sentence_start = _starts_sentence(gap, previous_text)
+            possessive = gap in _APOSTROPHE_GAPS and _plural_possessive(gap, previous_text, body, start)
+            if not tokens:
+                sentence_start = True
+            elif possessive:
+                sentence_start = False
+            else:
+                sentence_start = _starts_sentence(gap, previous_text)
         folded = text.lower() if text.isascii() else fold(text)
-        title_line = line in title_lines
-        upper = text[:1].isupper()
-        append(Token(text, start, end, folded, gap, sentence_start, title_line, possessive, upper))
+        title, upper = line in title_lines, text[:1].isupper()
+        append(make(Token, (text, start, end, folded, gap, sentence_start, title, possessive, upper)))
         previous_end, previous_text = end, text
     return tokens
 

@@ -144,23 +144,71 @@ def exists(directory: Path) -> bool:
     return any(directory.glob(f"_{INDEX_NAME}_*.toc"))
 
 
+class SegmentSources:
+    """Which committed segments hold each file, kept across batches and updated by segment.
+
+    A batch asks, for every file it writes, which segments hold the file's documents. One term
+    lookup per segment in Whoosh's on-disk term index cost ~3 µs, and a first import holds up to
+    ``merges.DEFERRED_SEGMENTS`` segments: at 64, 0.2 ms for every file, new or not, a cost that
+    grew with the run. Segments never change once committed (deletions are kept apart), so a
+    segment's files are read from its term index once, when a batch first meets it, and filed
+    here by file; a segment merged away is taken out again. A file is then one dictionary lookup
+    whatever the segments; a merged segment is a new one, read once, as the merge reads its
+    documents once.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[str, frozenset[bytes]] = {}  # segment id -> its source terms
+        self._holders: dict[bytes, tuple[str, ...]] = {}  # source term -> the segments holding it
+
+    def sync(self, leaves: dict[str, Any]) -> None:
+        """Match the committed segments (id -> reader): new ones read, merged-away ones forgotten.
+        A term of deleted documents may remain: their postings then say which are live, as before."""
+        for gone in self._files.keys() - leaves.keys():
+            for term in self._files.pop(gone):
+                holders = tuple(held for held in self._holders[term] if held != gone)
+                if holders:
+                    self._holders[term] = holders
+                else:
+                    del self._holders[term]
+        for segment_id, leaf in leaves.items():
+            if segment_id not in self._files:
+                terms = frozenset(leaf.lexicon("source")) if "source" in leaf.schema else frozenset()
+                self._files[segment_id] = terms
+                for term in terms:  # a tuple: nearly every file is in one segment (a set is 4x larger)
+                    self._holders[term] = (*self._holders.get(term, ()), segment_id)
+
+    def holders(self, term: bytes) -> tuple[str, ...]:
+        return self._holders.get(term, ())
+
+
 class Batch:
     """Changes to apply in one commit."""
 
-    def __init__(self, writer: SegmentWriter) -> None:
+    def __init__(self, writer: SegmentWriter, sources: SegmentSources | None = None) -> None:
         self._writer = writer
         self._plans: dict[str, Any] = {}  # each field's analysis, read from this writer's schema
+        self._sources = sources if sources is not None else SegmentSources()
+        self._leaves: dict[str, tuple[Any, int]] | None = None  # segment id -> (reader, first docnum)
         self.added = 0  # documents (articles and statements)
 
     def delete_source(self, source: str) -> None:
-        """Delete ``source``'s documents: one term lookup per segment, postings read only where the
-        term is. Whoosh's ``delete_by_term`` built a query matcher in every segment for every file,
-        new or not, a cost that grew with the segments a long first import holds (up to 64)."""
-        reader = self._writer.searcher().reader()
-        for leaf, base in reader.leaf_readers():
-            if ("source", source) in leaf:
-                for docnum in leaf.postings("source", source).all_ids():
-                    self._writer.delete_document(base + docnum)
+        """Delete ``source``'s documents: postings read only in the segments that hold the file
+        (:class:`SegmentSources`). Whoosh's ``delete_by_term`` built a query matcher in every
+        segment for every file, new or not, a cost that grew with the segments a long first import
+        holds (up to 64)."""
+        if self._leaves is None:
+            reader = self._writer.searcher().reader()
+            self._leaves = {
+                leaf.segment().segment_id(): (leaf, base)
+                for leaf, base in reader.leaf_readers()
+                if leaf.segment() is not None  # an index with no segment yet: Whoosh's empty reader
+            }
+            self._sources.sync({segment_id: leaf for segment_id, (leaf, _) in self._leaves.items()})
+        for segment_id in self._sources.holders(source.encode("utf-8")):  # an ID field's bytes
+            leaf, base = self._leaves[segment_id]
+            for docnum in leaf.postings("source", source).all_ids():
+                self._writer.delete_document(base + docnum)
 
     def add_article(self, article: Article) -> None:
         """Add without a per-document delete: callers delete the article's source first. Whoosh's
@@ -198,6 +246,7 @@ class WhooshStore:
         self._merges = MergePolicy(directory, WRITER_MB)
         self._written = 0  # documents committed since the last settle_merges
         self._ids_of: tuple[object, dict[int, str], Callable[[int], str]] = (None, {}, str)
+        self._segment_sources = SegmentSources()  # kept across batches: segments never change
         self._released = time.monotonic()  # when mapped pages were last dropped
 
     @contextmanager
@@ -208,7 +257,7 @@ class WhooshStore:
         inline_postings(writer)
         cache_stems(writer.schema)
         try:
-            batch = Batch(writer)
+            batch = Batch(writer, self._segment_sources)
             yield batch
             total = sum(s.doc_count() for s in writer.segments) + batch.added
             self._merges.plan(written=self._written + batch.added, total=total)

@@ -57,9 +57,16 @@ def _token_at(text: str, position: int) -> re.Match[str] | None:
     return _WORD.match(text, start)
 
 
+@lru_cache(maxsize=64)
+def _cores(terms: frozenset[str]) -> re.Pattern[str]:
+    """The cores of ``terms`` as one pattern, longest first: built once per query, not per text
+    (a search's 50 snippets asked ``re`` for it 50 times)."""
+    return re.compile("|".join(re.escape(_core(t)) for t in sorted(terms, key=len, reverse=True)), re.I)
+
+
 def _candidates(text: str, terms: frozenset[str] | set[str]) -> Iterator[re.Match[str]]:
     """Each word of ``text`` that contains the core of a term, once, in order."""
-    cores = re.compile("|".join(re.escape(_core(t)) for t in sorted(terms, key=len, reverse=True)), re.I)
+    cores = _cores(terms if isinstance(terms, frozenset) else frozenset(terms))
     folded = text if text.isascii() or not _ACCENTED.search(text) else text.translate(ONE_FOR_ONE_ACCENTS)
     end_of_last = -1
     for found in cores.finditer(folded):

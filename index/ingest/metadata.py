@@ -407,8 +407,9 @@ def lone_timed_stamp(paragraphs: list[str], story_start: int) -> str:
     """The date of the one stamp with a clock time the page prints anywhere below its first line, when
     nothing else dated it: some sites set their stamp under the story, under a head block printed again
     below it or after a gallery's count. A date with its hour is the page's own clock, not an event's;
-    with two such stamps (a list of other stories), a stamp under a list's heading ("Berita Terkait") or a
-    stamp opening the page (a site's clock header over its headline, the fetch's day) none is taken."""
+    with two such stamps (a list of other stories), a stamp under a list's heading ("Berita Terkait"), a
+    stamp opening the page (a site's clock header over its headline, the fetch's day) or one with story
+    prose above and below it none is taken."""
     stamps = [
         (index, iso)
         for index, paragraph in enumerate(paragraphs)
@@ -420,7 +421,18 @@ def lone_timed_stamp(paragraphs: list[str], story_start: int) -> str:
     index, iso = stamps[0]
     if index == 0 or any(map(_list_heading, paragraphs[story_start + 1 : index])):
         return ""
+    # a stamp with the story's prose on both sides stands inside it: another story's, run on below
+    if any(map(_story_prose, paragraphs[:index])) and any(map(_story_prose, paragraphs[index + 1 :])):
+        return ""
     return iso
+
+
+_PROSE_MIN_WORDS = 12
+
+
+def _story_prose(paragraph: str) -> bool:
+    """A paragraph of the story's prose: a dozen words or more, closing a sentence."""
+    return len(paragraph.split()) >= _PROSE_MIN_WORDS and bool(_SENTENCE_CLOSE.search(paragraph.strip()))
 
 
 _HEADING_MAX_WORDS = 3

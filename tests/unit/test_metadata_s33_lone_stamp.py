@@ -19,6 +19,12 @@ _STORY = (
     "tanam tahun ini.\n\n“Kami sudah menunggu dua minggu,” kata Fulan Hidayat, seorang petani.\n\n"
     "Menurut dia, stok di kios resmi selalu habis sebelum pukul sembilan pagi.\n\n"
 )
+_MORE = (
+    "Dinas pertanian berjanji menambah kuota pupuk untuk kecamatan yang paling terdampak bulan depan.\n\n"
+    "Kelompok tani diminta mendata kebutuhan setiap anggota agar pembagian berikutnya lebih merata.\n\n"
+    "Pengecer yang menimbun pupuk akan dicabut izinnya, kata seorang pejabat dinas kepada wartawan.\n\n"
+    "Warga berharap pasokan kembali normal sebelum hujan pertama turun di awal musim tanam.\n\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +48,7 @@ def test_the_one_timed_stamp_below_the_head_dates_the_page(tmp_path: Path, tail:
         f"{_HEAD}{_STORY}Berita Lainnya\n\nHarga cabai naik\n\n3 Mei 2024 10:15 WIB\n\n"
         "Jalan desa rusak\n\n4 Mei 2024 09:00 WIB\n",  # a list of other stories, each with its stamp
         f"{_HEAD}{_STORY}Waktu: Sabtu, 3 Mei 2024 pukul 10.00 WIB\n",  # an event's schedule
+        f"{_HEAD}{_STORY}{_MORE}Fulan Hidayat Kamis, 03 Nov 2022 12:13 WIB\n\n{_STORY}",  # prose on both sides
         f"{_HEAD}{_STORY}Berita Terkait\n\nHarga cabai naik lagi\n\n3 Mei 2024 10:15 WIB\n",  # a list's one item
     ],
 )

@@ -6,7 +6,9 @@ Builds a search index of ``S`` segments (small made-up articles, ten per segment
 none, as a long first import defers its large ones up to ``merges.DEFERRED_SEGMENTS``), then opens
 write batches that delete ``--files`` sources never indexed (a first import's files) and one that
 re-writes files of every segment, and prints the CPU µs per file of ``Batch.delete_source``: the
-first batch (the segments' files read), the second (kept), and the re-write. The batch's reader of
+first batch (the segments' files read), the second (kept), and the re-write; then the CPU of a
+batch adding 100 new files beside one segment of ``--large`` files (a small update of a large
+archive, where reading every file of the segment would cost more than its lookups). The batch's reader of
 the segments, which Whoosh opens once per batch either way, is opened before the clock starts.
 """
 
@@ -58,6 +60,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--segments", type=int, nargs="+", default=[8, 16, 32, 64])
     parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--large", type=int, default=20_000, help="files of the one large segment")
     args = parser.parse_args()
     header = f"{'segments':>8} {'new files, 1st batch':>21} {'2nd batch':>10} {'re-written':>11}"
     print(f"{header}  µs CPU per file")
@@ -76,6 +79,15 @@ def main() -> None:
             again = _deletes(store, [_article(n).source for n in range(0, count * 10, 10)])
             print(f"{held:>8} {first:>21.1f} {second:>10.1f} {again:>11.1f}")
             store.close()
+    with tempfile.TemporaryDirectory() as folder:  # a few files added to a large archive
+        store = WhooshStore(Path(folder))
+        store._merges = _NoMerges()  # type: ignore[assignment]
+        with store.batch() as batch:
+            for n in range(args.large):
+                batch.add_article(_article(n))
+        took = _deletes(store, [f"/arsip/baru/{n:06d}.md" for n in range(100)]) * 100 / 1000
+        print(f"100 new files beside one segment of {args.large:,} files: {took:.2f} ms CPU for the batch")
+        store.close()
 
 
 if __name__ == "__main__":

@@ -72,3 +72,26 @@ def test_a_file_rewritten_after_its_segment_was_merged_is_deleted_once(tmp_path:
     _write(store, range(13, 14))  # twice: its old document is in a segment already read
     assert _ids(store) == sorted(f"a{n}" for n in range(24))
     store.close()
+
+
+def test_a_few_files_added_to_a_large_segment_are_looked_up_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = WhooshStore(tmp_path)
+    _write(store, range(64))  # one segment of 64 documents
+    large: list[int] = []  # the documents of each segment whose files are read whole
+    lexicon = SegmentReader.lexicon
+
+    def counted_lexicon(self: SegmentReader, fieldname: str) -> object:
+        large.append(self.doc_count_all())
+        return lexicon(self, fieldname)
+
+    monkeypatch.setattr(SegmentReader, "lexicon", counted_lexicon)
+    _write(store, range(100, 103))  # three lookups: less than reading 64 files would cost
+    assert 64 not in large
+    _write(store, range(200, 202))  # the fourth lookup in it (64 / READ_AFTER): read once, then filed
+    assert large.count(64) == 1
+    _write(store, range(5, 6))
+    assert large.count(64) == 1
+    assert _ids(store) == sorted(f"a{n}" for n in [*range(64), 100, 101, 102, 200, 201])
+    store.close()

@@ -161,19 +161,28 @@ class SegmentSources:
     lookup per segment in Whoosh's on-disk term index cost ~3 µs, and a first import holds up to
     ``merges.DEFERRED_SEGMENTS`` segments: at 64, 0.2 ms for every file, new or not, a cost that
     grew with the run. Segments never change once committed (deletions are kept apart), so a
-    segment's files are read from its term index once, when a batch first meets it, and filed
-    here by file; a segment merged away is taken out again. A file is then one dictionary lookup
-    whatever the segments; a merged segment is a new one, read once, as the merge reads its
-    documents once.
+    segment's files are read from its term index once and filed here by file; a segment merged
+    away is taken out again, and a merged segment is a new one. Reading a segment's files costs
+    about half a lookup per file it holds, so a segment is read only once the lookups made in it
+    reach that (``READ_AFTER``): a first import reads each of its segments during the next batch,
+    while adding a few files to a large archive keeps to a few lookups (reading 100k files would
+    cost it ~0.3 s).
     """
+
+    READ_AFTER = 16
+    """A segment's files are read once the lookups made in it reach its documents / this (about half
+    its files: an article is one document and its statements, ~8 on average)."""
 
     def __init__(self) -> None:
         self._files: dict[str, frozenset[bytes]] = {}  # segment id -> its source terms
         self._holders: dict[bytes, tuple[str, ...]] = {}  # source term -> the segments holding it
+        self._asked: dict[str, int] = {}  # segment id -> lookups made in it while not read
+        self._unread: dict[str, Any] = {}  # this batch's segments not read yet: id -> reader
 
     def sync(self, leaves: dict[str, Any]) -> None:
-        """Match the committed segments (id -> reader): new ones read, merged-away ones forgotten.
-        A term of deleted documents may remain: their postings then say which are live, as before."""
+        """Match the committed segments (id -> reader): merged-away ones forgotten, the others read
+        as their lookups come (:meth:`holders`). A term of deleted documents may remain: their
+        postings then say which are live, as before."""
         for gone in self._files.keys() - leaves.keys():
             for term in self._files.pop(gone):
                 holders = tuple(held for held in self._holders[term] if held != gone)
@@ -181,15 +190,34 @@ class SegmentSources:
                     self._holders[term] = holders
                 else:
                     del self._holders[term]
-        for segment_id, leaf in leaves.items():
-            if segment_id not in self._files:
-                terms = frozenset(leaf.lexicon("source")) if "source" in leaf.schema else frozenset()
-                self._files[segment_id] = terms
-                for term in terms:  # a tuple: nearly every file is in one segment (a set is 4x larger)
-                    self._holders[term] = (*self._holders.get(term, ()), segment_id)
+        self._asked = {segment_id: n for segment_id, n in self._asked.items() if segment_id in leaves}
+        self._unread = {
+            segment_id: leaf for segment_id, leaf in leaves.items() if segment_id not in self._files
+        }
 
-    def holders(self, term: bytes) -> tuple[str, ...]:
-        return self._holders.get(term, ())
+    def holders(self, source: str) -> list[str]:
+        """The segments holding ``source``: filed ones by one lookup here, the others each asked."""
+        term = source.encode("utf-8")  # an ID field's bytes
+        found = list(self._holders.get(term, ()))
+        for segment_id, leaf in list(self._unread.items()):
+            asked = self._asked.get(segment_id, 0) + 1
+            if asked * self.READ_AFTER >= leaf.doc_count_all():
+                self._read(segment_id, leaf)
+                if term in self._files[segment_id]:
+                    found.append(segment_id)
+            else:
+                self._asked[segment_id] = asked
+                if ("source", source) in leaf:
+                    found.append(segment_id)
+        return found
+
+    def _read(self, segment_id: str, leaf: Any) -> None:
+        terms = frozenset(leaf.lexicon("source")) if "source" in leaf.schema else frozenset()
+        self._files[segment_id] = terms
+        for term in terms:  # a tuple: nearly every file is in one segment (a set is 4x larger)
+            self._holders[term] = (*self._holders.get(term, ()), segment_id)
+        del self._unread[segment_id]
+        self._asked.pop(segment_id, None)
 
 
 class Batch:
@@ -215,7 +243,7 @@ class Batch:
                 if leaf.segment() is not None  # an index with no segment yet: Whoosh's empty reader
             }
             self._sources.sync({segment_id: leaf for segment_id, (leaf, _) in self._leaves.items()})
-        for segment_id in self._sources.holders(source.encode("utf-8")):  # an ID field's bytes
+        for segment_id in self._sources.holders(source):
             leaf, base = self._leaves[segment_id]
             for docnum in leaf.postings("source", source).all_ids():
                 self._writer.delete_document(base + docnum)

@@ -865,15 +865,18 @@ class _Linker:
                 if theirs == mine or self._spans(theirs, doc.article) or _weighed(doc, other) != "same":
                     continue
                 if self._reported_together(doc, other) and self._compatible(mine, theirs):
-                    mine = merge(
-                        self.db,
-                        mine,
-                        theirs,
-                        self._core([*core_of(self.db, mine), *core_of(self.db, theirs)]),
-                    )
+                    mine = merge(self.db, mine, theirs, self._kept_core(mine, theirs))
                     spanned = {d.article for d in self._members(mine)}
                     self.occasion_merges += 1
                     break  # ``doc``'s cluster now holds a quote of this article
+
+    def _kept_core(self, mine: str, theirs: str) -> list[str]:
+        """The core of two clusters :meth:`one_occasion` merges: the larger's core first, as it was,
+        then the other's. Another sentence of the answer is no report of the remark the larger
+        cluster's outlets quote: were the fullest member its lead, the next outlet's quote of that
+        remark would meet a sentence it shares nothing with, and :meth:`join` would refuse it."""
+        first, second = sorted((mine, theirs), key=lambda cluster: -len(self._members(cluster)))
+        return list(dict.fromkeys([*core_of(self.db, first), *core_of(self.db, second)]))
 
     def _co_reported(self, article: str) -> list[str]:
         """The other articles sharing a cluster with ``article``; read again only after a merge of

@@ -98,3 +98,21 @@ def test_two_remarks_both_outlets_quote_stay_two_clusters(tmp_path: Path) -> Non
     assert archive.cluster_of("a:0") == archive.cluster_of("b:0")
     assert archive.cluster_of("a:1") == archive.cluster_of("b:1")
     assert archive.cluster_of("a:0") != archive.cluster_of("a:1")
+
+
+def test_the_larger_clusters_lead_stays_after_an_occasion_join(tmp_path: Path) -> None:
+    # outlets b and c quote one sentence; a quotes the shared remark and a longer sentence of its
+    # own; a later outlet quoting b's sentence must still meet that sentence as the cluster's lead
+    longer = (
+        "Pompa air juga ditambah enam unit di pintu air Manggarai, Karet dan Pluit, "
+        "dengan genset cadangan dan petugas jaga siang malam selama musim hujan"
+    )
+    archive = Archive(tmp_path)
+    archive.add(
+        _article("a", [_fulan(SHARED_A), _fulan(longer)]),
+        _article("b", [_fulan(SHARED_B), _fulan(ONLY_B)]),
+        _article("c", [_fulan(ONLY_B + " tahun ini")]),
+    )
+    assert archive.cluster_of("a:1") == archive.cluster_of("b:1") == archive.cluster_of("c:0")
+    archive.add(_article("d", [_fulan("Warga bantaran akan dipindahkan ke rumah susun Cakung")]))
+    assert archive.cluster_of("d:0") == archive.cluster_of("b:1")

@@ -24,9 +24,6 @@ A report of one part of a speech does not also join another part its article quo
 the quotes beside it in both articles match too (:meth:`_Linker.in_sequence`).
 A short quote of one speaker that both reports give word for word links though its content terms
 are too few for :func:`matches` (:meth:`_Linker.copied`, :mod:`verbatim`).
-Last, two articles that already share a remark of one speaker on one day report one occasion:
-the sentences of the answer that each quotes apart join, whatever their words
-(:meth:`_Linker.one_occasion`).
 It stays one module (about 550 lines): the match rules and the batch update share the
 statement view (``LinkDoc``) and its reads, and splitting them would export both halves' internals.
 """
@@ -496,8 +493,6 @@ class _Linker:
         self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
         self.twinned: dict[tuple[str, str], bool] = {}  # article pairs by :meth:`twins`
         self.pending: list[tuple[str, str]] = []  # undated pairs that would match were their articles paired
-        self.occasion_merges = 0  # clusters :meth:`one_occasion` merged, so far
-        self.co_reported: dict[str, tuple[int, list[str]]] = {}  # article: (merges then, articles)
         self.words: dict[
             str, tuple[str, ...]
         ] = {}  # statements' words, function words kept (:mod:`verbatim`)
@@ -842,89 +837,6 @@ class _Linker:
                 else:
                     self._stitch_across(doc, other)
 
-    def one_occasion(self, doc: LinkDoc) -> None:
-        """Joins a direct quote to the direct quotes of its speaker that another article reporting
-        the same occasion gives apart: the two articles already share a cluster of that speaker
-        (:meth:`_co_reported`), both reports state or are dated on one day (:func:`same_known_day`),
-        nothing sets them apart (:func:`_weighed` "same"), and neither cluster already holds a
-        member of the other's article. Outlets quote different sentences of one answer (one
-        gives A and B, another B and C, a third C alone), and the words of two sentences need share
-        nothing; a cluster already spanning both articles is a remark both outlets quote apart
-        from this one (the farmer's two answers), so it stays its own cluster."""
-        if self._kind(doc) != "direct" or not doc.names or not (doc.day or doc.stated):
-            return
-        mine = cluster_of(self.db, doc.statement)
-        spanned = {d.article for d in self._members(mine)}
-        for article in self._co_reported(doc.article):
-            if article in spanned:
-                continue  # the article already gives this remark: its other quotes are other remarks
-            for other in self._direct_docs(article):
-                if other.lang != doc.lang or not same_known_day(doc, other):
-                    continue
-                theirs = cluster_of(self.db, other.statement)
-                if theirs == mine or self._spans(theirs, doc.article) or _weighed(doc, other) != "same":
-                    continue
-                if self._reported_together(doc, other) and self._compatible(mine, theirs):
-                    mine = merge(self.db, mine, theirs, self._kept_core(mine, theirs))
-                    spanned = {d.article for d in self._members(mine)}
-                    self.occasion_merges += 1
-                    break  # ``doc``'s cluster now holds a quote of this article
-
-    def _kept_core(self, mine: str, theirs: str) -> list[str]:
-        """The core of two clusters :meth:`one_occasion` merges: the larger's core first, as it was,
-        then the other's. Another sentence of the answer is no report of the remark the larger
-        cluster's outlets quote: were the fullest member its lead, the next outlet's quote of that
-        remark would meet a sentence it shares nothing with, and :meth:`join` would refuse it."""
-        first, second = sorted((mine, theirs), key=lambda cluster: -len(self._members(cluster)))
-        return list(dict.fromkeys([*core_of(self.db, first), *core_of(self.db, second)]))
-
-    def _co_reported(self, article: str) -> list[str]:
-        """The other articles sharing a cluster with ``article``; read again only after a merge of
-        :meth:`one_occasion` (the one change to clusters its pass makes)."""
-        known = self.co_reported.get(article)
-        if known is not None and known[0] == self.occasion_merges:
-            return known[1]
-        sql = (
-            "SELECT DISTINCT s2.article FROM statements s1 JOIN link_members m1 ON m1.statement = s1.id "
-            "JOIN link_members m2 ON m2.cluster = m1.cluster JOIN statements s2 ON s2.id = m2.statement "
-            "WHERE s1.article = ? AND s2.article != ? ORDER BY s2.article"
-        )
-        found = [str(r[0]) for r in self.db.execute(sql, (article, article))]
-        self.co_reported[article] = (self.occasion_merges, found)
-        return found
-
-    def _direct_docs(self, article: str) -> list[LinkDoc]:
-        """The article's direct quotes, in article order."""
-        ids = [sid for sid, kind in self._kinds(article).items() if kind == "direct"]
-        self.docs.update(load_docs(self.db, [sid for sid in ids if sid not in self.docs]))
-        return [d for sid in ids if (d := self.docs.get(sid)) is not None]
-
-    def _spans(self, cluster: str, article: str) -> bool:
-        """Whether a member of ``cluster`` belongs to ``article``."""
-        return any(d.article == article for d in self._members(cluster))
-
-    def _reported_together(self, doc: LinkDoc, other: LinkDoc) -> bool:
-        """Whether two other statements of the two reports' articles, one of each, share a cluster
-        and are the same speaker's on the same occasion as ``doc`` and ``other`` (one speaker, one
-        channel, nothing setting them apart)."""
-        rows = self.db.execute(
-            "SELECT s1.id, s2.id FROM statements s1 JOIN link_members m1 ON m1.statement = s1.id "
-            "JOIN link_members m2 ON m2.cluster = m1.cluster JOIN statements s2 ON s2.id = m2.statement "
-            "WHERE s1.article = ? AND s2.article = ? AND s1.id != ? AND s2.id != ?",
-            (doc.article, other.article, doc.statement, other.statement),
-        )
-        for first, second in rows.fetchall():
-            one, two = self.doc(str(first)), self.doc(str(second))
-            if one is None or two is None:
-                continue
-            if (
-                one_speaker(one, doc)
-                and one_speaker(two, other)
-                and _weighed(one, doc) == _weighed(two, other) == "same"
-            ):
-                return True
-        return False
-
     def _stitch(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Joins a report to two neighbouring statements of another that together say it
         (:mod:`stitched`; next to each other, or of one kind with a paraphrase between:
@@ -1044,6 +956,4 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
     for doc in todo:
         linker.link(doc)
     linker.retry()
-    for doc in todo:
-        linker.one_occasion(doc)
     _watermark(db)

@@ -26,7 +26,6 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
-from kutip.index.indexer_heap import collector_paused
 from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
 from kutip.index.search.engine import SearchDamaged, SearchStopped, StopCheck, stop_if
@@ -138,15 +137,6 @@ WRITER_MB = 128  # postings a merge's writer sorts in memory before Whoosh spill
 # and at 45-51k articles of a 100k import the spill was 18 % of the commit thread's samples.
 BATCH_WRITER_MB = 200  # ~2,400 articles of 3 KB in memory (the process grows ~1.25 MB per MB counted)
 FILTERS_KEPT = 64  # filter combinations whose documents are kept per generation
-COLLECTOR_PAUSED = True
-"""A write batch runs without Python's cyclic collector, as linking and people do
-(:mod:`kutip.index.indexer_heap`). A batch holds its articles and every posting of their documents
-(a tuple each, some 400 an article) while it adds them, and the collector, counting allocations,
-ran a full pass over all of it about once a batch: measured in the writer of a 4,000-article run
-(2 workers), the commit thread's collections took 80 ms a 200-article batch at first and 250 ms
-late in the run (0.4 -> 1.3 ms an article), nearly all outside linking and people, whose hooks
-already pause it. The postings hold no cycles and are freed by reference counting when the batch
-ends; what Whoosh leaves in cycles is collected by the next pass after the batch."""
 
 
 def exists(directory: Path) -> bool:
@@ -289,24 +279,22 @@ class WhooshStore:
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:
-        """A write batch: committed on success, discarded on any error or Ctrl-C. The cyclic
-        collector is off meanwhile (:data:`COLLECTOR_PAUSED`)."""
-        with collector_paused() if COLLECTOR_PAUSED else contextlib.nullcontext():
-            writer = self._ix.writer(timeout=30.0, limitmb=BATCH_WRITER_MB)
-            read_lengths_whole(writer)
-            inline_postings(writer)
-            cache_stems(writer.schema)
-            try:
-                batch = Batch(writer, self._segment_sources)
-                yield batch
-                total = sum(s.doc_count() for s in writer.segments) + batch.added
-                self._merges.plan(written=self._written + batch.added, total=total)
-                writer.commit(mergetype=self._merges)
-                self._written += max(batch.added, 1)  # a batch of deletions only wrote too
-            except BaseException:
-                with contextlib.suppress(Exception):  # the real cause (disk full, Ctrl-C) is what matters
-                    writer.cancel()
-                raise
+        """A write batch: committed on success, discarded on any error or Ctrl-C."""
+        writer = self._ix.writer(timeout=30.0, limitmb=BATCH_WRITER_MB)
+        read_lengths_whole(writer)
+        inline_postings(writer)
+        cache_stems(writer.schema)
+        try:
+            batch = Batch(writer, self._segment_sources)
+            yield batch
+            total = sum(s.doc_count() for s in writer.segments) + batch.added
+            self._merges.plan(written=self._written + batch.added, total=total)
+            writer.commit(mergetype=self._merges)
+            self._written += max(batch.added, 1)  # a batch of deletions only wrote too
+        except BaseException:
+            with contextlib.suppress(Exception):  # the real cause (disk full, Ctrl-C) is what matters
+                writer.cancel()
+            raise
 
     def run_progress(self, share: float) -> None:
         """The share of the run's files read when the next batch was cut (``merges.HEAD_SHARE``)."""

@@ -140,6 +140,10 @@ def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False)
         for k, p, n in rows
         if key == k.split()[-1] or (key == k.split()[0] and (given_names or _public(db, p)))
     ]
+    # a name the archive knows only from bylines and photo credits names its reporter, not the
+    # official another story quotes by one word ("Prasetyo" is no "Fulan Agung Prasetyo" credit)
+    credited = _credits_only(db, {k for k, _p, _n in edges})
+    edges = [(k, p, n) for k, p, n in edges if k not in credited]
     persons = {p: n for _k, p, n in edges}
     if len(persons) <= 1:
         return persons
@@ -150,6 +154,15 @@ def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False)
     near = {r[0] for r in select_in(db, sql, articles)}
     named = {p: n for k, p, n in edges if k in near}
     return named if len(named) == 1 else persons
+
+
+def _credits_only(db: sqlite3.Connection, keys: set[str]) -> set[str]:
+    """The ``keys`` whose every evidence row is a credit (a byline, a photographer)."""
+    sql = (
+        "SELECT name_key, MIN(kind = 'credit') FROM people_evidence "
+        "WHERE name_key IN ({marks}) GROUP BY name_key"
+    )
+    return {key for key, only in select_in(db, sql, keys) if only}
 
 
 def _public(db: sqlite3.Connection, person: str) -> bool:

@@ -21,3 +21,26 @@ def test_preposition_opening_a_paragraph_is_no_word_of_the_name() -> None:
     )
     assert _speakers(body) == ["Sutarmanto"]
 
+
+def test_a_one_word_speaker_is_not_the_reporter_of_another_story() -> None:
+    from kutip.index.models import Article, Credit, Entity, EntityType, Mention, Statement
+    from kutip.index.people import PeopleIndex
+
+    quoted = Article(
+        "q1",
+        "q1.txt",
+        body="Jaksa Agung Wirasatya hadir.",
+        entities=[Entity("Wirasatya", EntityType.PERSON, [Mention(12, 21, "Wirasatya")])],
+        statements=[Statement("q1:0", "q1", "teks", "direct", 0, 4, speaker="Wirasatya")],
+    )
+    credited = Article("c1", "c1.txt", body="Berita lain.", credits=[Credit("writer", "Bagas Anom Wirasatya")])
+    people = PeopleIndex.from_articles([quoted, credited])
+    assert people.canonical("Wirasatya") == "Wirasatya"
+    # a name some story writes in its prose still owns the word
+    named = Article(
+        "n1",
+        "n1.txt",
+        body="Tirta Wirasatya hadir.",
+        entities=[Entity("Tirta Wirasatya", EntityType.PERSON, [Mention(0, 15, "Tirta Wirasatya")])],
+    )
+    assert PeopleIndex.from_articles([quoted, credited, named]).canonical("Wirasatya") == "Tirta Wirasatya"

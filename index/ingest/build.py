@@ -35,7 +35,14 @@ from kutip.index.ingest.origin import (
     shared_url,
     spelled_out_outlet,
 )
-from kutip.index.ingest.outlets import display_outlet, is_outlet_name, is_site_domain, outlet_of_url
+from kutip.index.ingest.outlets import (
+    display_outlet,
+    has_outlet_word,
+    is_compound_outlet,
+    is_outlet_name,
+    is_site_domain,
+    outlet_of_url,
+)
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
 from kutip.index.models import Article, Credit
@@ -186,6 +193,27 @@ def _name_key(name: str) -> str:
     return re.sub(r"\W", "", re.sub(rf"\.{SITE_ENDING}$", "", shown))
 
 
+# "Ana Lee, Jakarta – The ministry said …": English pages of Indonesian newsrooms open the lead with the
+# reporter's name before the place; a plain name of two or more words with no outlet's evidence (listed, an
+# outlet word, a domain, a name run into an outlet word) is the writer there, not the site. Indonesian small
+# sites do sign so ("Gema Contoh, Kota – …"), so only an English lead is read this way.
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def _dateline_outlet(dateline: Dateline | None, lang: str) -> str:
+    outlet = dateline.outlet if dateline else ""
+    words = outlet.split()
+    if (
+        lang == "en"
+        and len(words) >= 2
+        and all(_NAME_WORD.match(w) for w in words)
+        and looks_like_name(outlet)
+        and not (is_outlet_name(outlet) or has_outlet_word(outlet) or is_compound_outlet(outlet))
+    ):
+        return ""
+    return outlet
+
+
 def build_article(
     paragraphs: list[str],
     known: KnownMetadata,
@@ -222,7 +250,7 @@ def build_article(
             known.outlet
             or own_site
             or labelled_source(paragraphs)  # a reprint's named source over the wire dateline it keeps
-            or (dateline.outlet if dateline else "")
+            or _dateline_outlet(dateline, lang)
             or lead_site(paragraphs, _story_start(split.is_boilerplate))
             or stated_outlet(split, paragraphs)
             or logo

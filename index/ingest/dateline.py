@@ -33,10 +33,10 @@ from kutip.index.models import EntityType
 __all__ = ["Dateline", "is_place", "parse_dateline"]
 
 _MAX_PREFIX = 90
-# "Gudeg.net- Kepala": a site domain glued to its dash.
+# "Gudeg.net- Kepala", "Contoh.com_Warga": a site domain glued to its dash, or to the lead by an underscore.
 _DOMAIN_END = SITE_ENDING_BEHIND
 _SEPARATOR = re.compile(
-    rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})-{{1,2}}\s*(?=[A-Z\"“])"
+    rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})(?:-{{1,2}}\s*|_)(?=[A-Z\"“])"
     # "Tanjungpinang- Sekda …", "MEDAN (contoh.com)-Skuad …": the dash run into the dateline's last word
     r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
     # "Contoh News, Kota, Jumat 14 September 2018- Sekretaris …": the dash run into the dateline's year
@@ -44,7 +44,8 @@ _SEPARATOR = re.compile(
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
 )
 # "SUKAMAJU KOTA | contoh.net – …": some sites set the place and their name apart with a bar, not a comma.
-_PART_BREAK = re.compile(r",|\s+\|\s+")
+# A comma between digits is a decimal one, inside a part: a radio station's frequency ("Contoh 92,6 FM").
+_PART_BREAK = re.compile(r"(?<!\d),|,(?!\d)|\s+\|\s+")
 _BRACKETED = re.compile(r"^(?P<before>.*?)\s*\((?P<inside>[^()]{1,40})\)$")
 # "SURABAYA (kabarcontoh) –": a small site's own name, written in lower case, after a wire-style place.
 _SITE_HANDLE = re.compile(r"^[a-z][a-z0-9]{3,24}$")
@@ -82,7 +83,7 @@ def _site_word(inside: str) -> bool:
     )
 
 
-_WORD_OK = re.compile(rf"^(?:[A-Z0-9][\w'’.&-]*|[a-z][\w-]*\.{SITE_ENDING}|de|di|el|al|dan|and|of)$")
+_WORD_OK = re.compile(rf"^(?:[A-Z0-9][\w'’.&-]*|\d+,\d+|[a-z][\w-]*\.{SITE_ENDING}|de|di|el|al|dan|and|of)$")
 _SHORT_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 # "Kota Makassar", "Kabupaten Bekasi": administrative heads name places, not outlets.
 _ADMIN_WORDS = r"(?:kota|kabupaten|kab\.?|provinsi|prov\.?|kecamatan|desa|kelurahan)"

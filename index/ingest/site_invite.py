@@ -138,6 +138,44 @@ _NEWS_INVITE = re.compile(
 )
 
 
+# "Follow channel WhatsApp Contoh sekarang", "Ikuti saluran Telegram Harian Contoh", "Ikuti Contoh di Google
+# News": an invitation to follow a name on a news service says the name publishes there, as the site's
+# promo under its stories does; listed outlets and domains are read so already (origin._site_speaking), this
+# reads any name, which must still be no platform's, place's, person's or office's. A sentence of the
+# story is no invitation, so the line must address the reader that way within its first sentences.
+# News services only: people, not sites, are followed on the social networks ("Ikuti Ana Lee di Instagram").
+_SERVICES = r"(?:whatsapp|telegram|google\s?news)"
+_SERVICE_WORDS = r"(?:channel|saluran|kanal|akun|grup|group|official)"
+_FOLLOW_VERBS = r"(?:follow|ikuti|gabung(?:\s+(?:di|ke|dengan))?|join|subscribe|langganan|berlangganan)"
+_ON_SERVICE = r"(?:di|on|lewat|melalui|via)\s+(?:(?:the\s+)?" + _SERVICE_WORDS + r"\s+)?" + _SERVICES
+_CHANNEL_INVITE = re.compile(
+    r"(?:^|[.!?]\s+|^\W+)" + _FOLLOW_VERBS + r"\s+(?:"
+    # "Follow channel WhatsApp Contoh", "Ikuti WhatsApp Channel Contoh"
+    r"(?:" + _SERVICE_WORDS + r"\s+)?" + _SERVICES + r"(?:\s+" + _SERVICE_WORDS + r")?\s+"
+    r"(?-i:(?P<after>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))"
+    r"(?=\s*(?:[.!,:;|)]|$|\s+(?:sekarang|now|untuk|for|agar|supaya|biar|dan|and|di|on)\b))"
+    # "Ikuti Contoh di Google News", "Follow Berita Contoh di WhatsApp"
+    r"|(?:(?:berita|news|akun|kanal)\s+)?(?-i:(?P<before>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))\s+"
+    + _ON_SERVICE
+    + r"\b)",
+    re.I,
+)
+
+
+def _followed_on_service(line: str) -> str:
+    """The name an invitation to follow on a news service names; "" for everyday or menu words
+    ("IKUTI BERITA LAINNYA DI GOOGLE NEWS")."""
+    from kutip.index.entities.dictionary import is_listed_word  # the gazetteer's package reads ingest
+
+    match = _CHANNEL_INVITE.search(line)
+    if match is None:
+        return ""
+    name = match["after"] or match["before"]
+    if all(is_listed_word(fold(word)) for word in name.split()) or furniture_share(name) >= _LABEL:
+        return ""
+    return _news_source(name)
+
+
 def invited_site(lines: list[str]) -> str:
     """The one site the page's reader-facing lines invite the reader to, or that describes itself there
     ("" when none or several)."""
@@ -148,7 +186,7 @@ def invited_site(lines: list[str]) -> str:
         match = _INVITE.match(line.strip()) or _SELF_DESCRIBED.match(line.strip())
         site = site_name(match["name"]) if match else ""
         news = _NEWS_INVITE.match(line.strip()) if not site else None
-        site = site or (_news_source(news["name"]) if news else "")
+        site = site or (_news_source(news["name"]) if news else "") or _followed_on_service(line)
         if site:
             names.add(site)
     return names.pop() if len(names) == 1 else ""

@@ -675,6 +675,24 @@ def _reprinted(line: str, other: str) -> bool:
     return short in long and len(short) >= _REPRINT_MIN_SHARE * len(long)
 
 
+# "Bantah ada kabar itu, Menteri: Dapat info dari mana?": a headline in sentence case that asks or exclaims
+# reads like a lead of a dozen words or more; as the page's first line, one sentence of at most twenty
+# words closing on "?" or "!", it is weighed as a headline (a shorter one always was). A lead opening the
+# page so is still found below it, and a headline that scores too low is still none.
+_ASKS = re.compile(r"[?!][\"”’]?$")
+
+
+def _asks(line: str) -> bool:
+    words = _WORD.findall(line)
+    return (
+        bool(_ASKS.search(line))
+        and len(words) <= _LONG_TITLE_WORDS
+        and not _INNER_SENTENCE.search(line)
+        and not re.search(r"[.!?][\"”’]?\s+\S", line)
+        and parse_dateline(line) is None
+    )
+
+
 def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
     teasers = 0
     entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
@@ -685,7 +703,8 @@ def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
             continue
         if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES:
             break
-        if _is_lead(text) and not _is_notice(text) and not is_caption(text):
+        asks_first = not entries and _asks(text)  # the page's first line: a headline that asks (below)
+        if _is_lead(text) and not _is_notice(text) and not is_caption(text) and not asks_first:
             if teasers < _MAX_TEASERS and entries and _is_teaser(text, entries[-1][1]):
                 teasers += 1
                 continue

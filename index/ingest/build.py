@@ -22,6 +22,7 @@ from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import (
     clean_title,
     event_date,
+    head_block_stamp,
     lone_timed_stamp,
     publication_date,
     stated_outlet,
@@ -66,6 +67,8 @@ class KnownMetadata:
     url: str = ""
     # Credit lines the format keeps outside its main text (HTML figcaptions and bylines).
     credit_lines: list[str] = field(default_factory=list)
+    # The line a plain-text scrape prints straight under its headline (its head block's stamp, often).
+    under_title: str = ""
 
 
 _EMPTY_LABEL = re.compile(
@@ -259,6 +262,7 @@ def build_article(
         or (unrepeated_lead_name(split.body, title) if signs else "")
         or brand_on_page(paragraphs, split.body)
         or slot.outlet
+        or head_block_stamp(known.under_title, split, paragraphs).outlet
     )
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
@@ -271,6 +275,7 @@ def build_article(
         known.date
         or publication_date(split, paragraphs, dateline)
         or url_date(known.url)
+        or head_block_stamp(known.under_title, split, paragraphs).iso
         or slot.date
         or lone_timed_stamp(paragraphs, _story_start(split.is_boilerplate))
     )

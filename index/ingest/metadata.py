@@ -12,7 +12,15 @@ from datetime import date
 from kutip.index.ingest.boilerplate import LINE_RULES, Split, furniture_share
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
-from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp, to_iso, weekday_number
+from kutip.index.ingest.dates import (
+    DAY_NAMES,
+    Stamp,
+    date_line,
+    find_dates,
+    read_stamp,
+    to_iso,
+    weekday_number,
+)
 from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
 from kutip.index.language import fold
@@ -463,3 +471,42 @@ def _timed_stamp_line(line: str) -> str:
     if ":" in rest or len(re.findall(r"[^\W_]+", rest)) > _STAMP_MAX_WORDS:
         return ""
     return found[0].iso
+
+
+# "Contohnews - Berita Terkini dan Terpercaya - 18 Jan 2025, 04:00", "Cerdas & Jujur - Maret 14, 2022": the
+# line straight under a plain-text scrape's headline, its head block's stamp, with the site's name and
+# slogan (or the slogan alone) before the date where the stamp reader wants only times, outlets and
+# bylines. Under the headline such a line is the story's stamp; a "today" banner stands over it, and one
+# without a clock time is still held against the story's other dates as a banner is.
+_HEAD_PART_BREAK = re.compile(r"\s+[-–—|]\s+")
+_HEAD_STAMP_MAX = 120
+_HEAD_PART_MAX_WORDS = 6
+_PART_SENTENCE = re.compile(r"[.!?][\"”’]?\s|[.!?]$")
+
+
+def head_block_stamp(line: str, split: Split, paragraphs: list[str]) -> Stamp:
+    """The stamp of the line under the headline (see above); an empty Stamp when it is none."""
+    from kutip.index.ingest.outlets import is_compound_outlet, is_outlet_name, is_site_domain
+
+    none = Stamp("")
+    line = " ".join(line.split()).lstrip("-–— ")
+    if not line or len(line) > _HEAD_STAMP_MAX or _is_update(line):
+        return none
+    if not any(" ".join(p.split()).lstrip("-–— ") == line for p in paragraphs):
+        return none  # not on the page as a line of its own any more
+    if read_stamp(line):
+        return none  # a stamp the stamp reader takes is weighed by publication_date, banners and lists too
+    parts = [p.strip(" ,") for p in _HEAD_PART_BREAK.split(line)]
+    iso = date_line(parts[-1]) if len(parts) > 1 else ""
+    before = parts[:-1]
+    if not iso or not all(p and len(p.split()) <= _HEAD_PART_MAX_WORDS for p in before):
+        return none
+    if any(_PART_SENTENCE.search(p) or next(find_dates(p), None) for p in before):
+        return none
+    if not _CLOCK.search(parts[-1]):
+        event = event_date(split.body)
+        if _banner_date(line, iso, paragraphs, event) or _weekdays_deny(iso, split.body):
+            return none
+    first = before[0]
+    named = is_outlet_name(first) or is_compound_outlet(first) or is_site_domain(first)
+    return Stamp(iso, first if named else "")

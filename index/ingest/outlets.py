@@ -224,6 +224,7 @@ def has_outlet_word(text: str) -> bool:
 
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 _CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+_ACRONYM_CAMEL = re.compile(r"[A-Z]{2,5}(?P<word>[A-Z][a-z]{2,})")
 
 
 _GLUED_WORD = re.compile(r"[A-Z]{6,}")
@@ -277,6 +278,9 @@ def is_compound_outlet(text: str) -> bool:
     text = text.strip()
     if _glued_outlet(text):
         return True
+    acronym = _ACRONYM_CAMEL.fullmatch(text)
+    if acronym and acronym["word"].casefold() in _OUTLET_WORDS:
+        return True  # "CTVNews": a broadcaster's capitals, then an outlet word
     if not _CAMEL_WORD.fullmatch(text):
         return False
     parts = _CAMEL_PARTS.findall(text)

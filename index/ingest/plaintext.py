@@ -12,7 +12,24 @@ __all__ = ["parse_plain_text"]
 
 
 def parse_plain_text(text: str, *, source: str) -> Article:
-    title, lines = detect_title(unglue_head_date_labels(join_drop_caps(text.split("\n")), between=("",)))
-    return build_article(
-        paragraphs_from_lines(lines), KnownMetadata(title=title), source=source, fmt="txt", hash_text=text
-    )
+    head = unglue_head_date_labels(join_drop_caps(text.split("\n")), between=("",))
+    title, lines = detect_title(head)
+    known = KnownMetadata(title=title, under_title=_line_under(title, head))
+    return build_article(paragraphs_from_lines(lines), known, source=source, fmt="txt", hash_text=text)
+
+
+def _line_under(title: str, lines: list[str]) -> str:
+    """The first line under the headline that is not the headline again ("" without a headline)."""
+    if not title:
+        return ""
+    key = " ".join(title.split()).casefold()
+    found = False
+    for line in lines:
+        text = " ".join(line.split())
+        if not text:
+            continue
+        if key in text.casefold() and len(text) <= len(key) + 2:  # the headline, or it with a stop after it
+            found = True
+        elif found:
+            return text
+    return ""

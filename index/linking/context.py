@@ -7,18 +7,21 @@ the evidence beside the words that says which remark a quote reports.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from kutip.index.docstore import read_body
 from kutip.index.ingest.dates import find_dates
+from kutip.index.language import lines
 from kutip.index.linking.channels import MAYBE, SPOKEN, channels_named, said_or_channel
-from kutip.index.linking.occasions import kind_of, stated_day
+from kutip.index.linking.occasions import RECALLED, kind_of, stated_day
 from kutip.index.linking.speakers import speaker_names
 
-__all__ = ["Context", "article_context", "narrated_days"]
+__all__ = ["Context", "article_context", "narrated_days", "recalled_quotes"]
 
 # Characters before an undated quote, back to the statement before it, read for a day the narration
 # gives ("Usai rapat terbatas, Selasa, 9 September 2025, X meminta maaf." then the quote).
@@ -91,7 +94,8 @@ def article_context(
             alone = len(channels) == 1 and SPOKEN not in channels and not kinds.get(speaker)
             if alone and not found.channels.get(sid):
                 found.channels[sid] = MAYBE + next(iter(channels))
-        _continue_days(body, rows, ends, found.stated)
+        recalled = recalled_quotes(body, rows, ends)
+        _continue_days(body, rows, ends, found.stated, recalled)
         days: dict[str | None, set[int]] = {}
         for sid, speaker, *_ in rows:
             if found.stated.get(sid):
@@ -101,10 +105,61 @@ def article_context(
             if sid not in found.occasions and len(named) == 1:
                 found.occasions[sid] = next(iter(named))
             dated = days.get(speaker, set())
-            if not found.stated.get(sid) and len(dated) == 1:
+            if not found.stated.get(sid) and len(dated) == 1 and sid not in recalled:
                 start = next(int(r[3]) for r in rows if r[0] == sid)
                 if not narrated_days(body, start, ends) - dated:
                     found.stated[sid] = next(iter(dated))
+        for sid in recalled:
+            found.occasions[sid] = RECALLED + found.occasions.get(sid, "")
+    return found
+
+
+@cache
+def _recall_opening() -> re.Pattern[str]:
+    """A phrase of ``linking_recalled.txt`` opening a paragraph or a sentence, before a comma."""
+    phrases = sorted({" ".join(p.casefold().split()) for p in lines("linking_recalled.txt")}, key=len)[::-1]
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?:\n|[.!?][\"”’']?[ \t]+)[ \t]*(?:{alternatives})[ \t]*,", re.I)
+
+
+def _paragraph_before(body: str, start: int) -> int:
+    """Where the lead-in of the quote at ``start`` may open: its own paragraph, or the paragraph
+    just before it when the quote opens its own ("Sebelumnya, Fulan menegaskan hal serupa." over
+    the quoted paragraph)."""
+    opening = body.rfind("\n", 0, start) + 1
+    if body[opening:start].strip(" \t\"'“”‘’«»"):
+        return opening
+    above = body[:opening].rstrip()
+    return above.rfind("\n") + 1
+
+
+def _runs_on(gap: str) -> bool:
+    """Whether the narration between two quotes of one speaker keeps to one scene: it crosses at
+    most one paragraph break (the end of an attribution, "Ia menambahkan,") and writes no day."""
+    paragraphs = [line for line in gap.split("\n") if line.strip()]
+    return len(paragraphs) <= 2 and next(find_dates(gap), None) is None
+
+
+def recalled_quotes(body: str, rows: Sequence[_Row], ends: Sequence[int]) -> set[str]:
+    """The statements the narration recalls from before the article's own day: one whose lead-in
+    (back to the statement before it, at most ``_LEAD_IN`` characters) opens a paragraph or a
+    sentence with "Sebelumnya," ("Previously,": ``linking_recalled.txt``), and the quotes of the
+    same speaker that follow it with no other statement, no paragraph of narration and no day
+    written between (the recalled
+    scene goes on: "..., kata Fulan di Kota Lain." after "Sebelumnya, Fulan menegaskan ...").
+    News puts the occasion it covers first and such background after it; the speaker's one stated
+    day in the article is that occasion's, not the recalled remark's."""
+    found: set[str] = set()
+    previous: tuple[str, str | None, int] | None = None
+    for sid, speaker, _, start, end in sorted(rows, key=lambda row: int(row[3])):
+        before = [stop for stop in ends if stop <= start]
+        opening = max(0, start - _LEAD_IN, _paragraph_before(body, start), *before[-1:])
+        lead = ("\n" if opening == 0 or body[opening - 1 : opening] == "\n" else "") + body[opening:start]
+        if _recall_opening().search(lead):
+            found.add(sid)
+        elif previous is not None and previous[0] in found and previous[1] == speaker:
+            found.update([sid] if _runs_on(body[previous[2] : start]) else [])
+        previous = (sid, speaker, int(end))
     return found
 
 
@@ -126,7 +181,9 @@ def _pronoun(as_written: str) -> bool:
 _Row = tuple[str, str | None, str | None, int, int]  # id, speaker, as written, start, end
 
 
-def _continue_days(body: str, rows: Sequence[_Row], ends: Sequence[int], stated: dict[str, int]) -> None:
+def _continue_days(
+    body: str, rows: Sequence[_Row], ends: Sequence[int], stated: dict[str, int], recalled: set[str]
+) -> None:
     """Gives a quote credited by a pronoun, with no day of its own, the day the speaker's quote
     before it states (``"...," kata Faisal, Sabtu (13/1/2024).`` then ``"...," ujarnya.``): the
     pronoun goes on from that attribution's scene, whatever other day the article gives the
@@ -134,7 +191,8 @@ def _continue_days(body: str, rows: Sequence[_Row], ends: Sequence[int], stated:
     before: dict[str | None, int] = {}
     for sid, speaker, as_written, start, _ in sorted(rows, key=lambda row: int(row[3])):
         day = stated.get(sid, 0)
-        going_on = not day and as_written and _pronoun(as_written) and before.get(speaker)
+        pronoun = bool(as_written) and _pronoun(str(as_written)) and sid not in recalled
+        going_on = not day and pronoun and before.get(speaker)
         if going_on and not narrated_days(body, int(start), ends) - {before[speaker]}:
             day = stated[sid] = before[speaker]
         before[speaker] = day

@@ -30,7 +30,17 @@ from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
 from kutip.index.linking.normalise import content_terms
 
-__all__ = ["days_apart", "kind_of", "kinds_conflict", "other_day", "recited", "stated_day"]
+__all__ = [
+    "RECALLED",
+    "days_apart",
+    "kind_of",
+    "kinds_conflict",
+    "other_day",
+    "recalled",
+    "recalled_before",
+    "recited",
+    "stated_day",
+]
 
 # "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
 _BARE = re.compile(rf"\b(?:{DAY_NAMES}),?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})\s*\)", re.I)
@@ -75,7 +85,34 @@ def kind_of(body: str, start: int, end: int) -> str:
 
 
 def kinds_conflict(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and a != b
+    first, second = a.removeprefix(RECALLED), b.removeprefix(RECALLED)
+    return bool(first) and bool(second) and first != second
+
+
+# Marks an occasion a report's narration recalls as earlier than the article's own day
+# (:func:`context.recalled_quotes`), before the kind, if any: ``earlier:`` or ``earlier:hearing``.
+RECALLED = "earlier:"
+
+
+def recalled(occasion: str) -> bool:
+    """Whether the occasion is one the article recalls from before its own day."""
+    return occasion.startswith(RECALLED)
+
+
+def recalled_before(recalled_day: int, said: int) -> bool:
+    """Whether a remark stated for ``said`` (see :func:`stated_day`) came on or after
+    ``recalled_day``, the day of an article that recalls another remark as earlier than it: the
+    recalled remark is not that one. A bare ``-(month * 100 + day)`` is read in the recalled
+    article's year. Unknown days (0) never are."""
+    if recalled_day <= 0 or not said:
+        return False
+    if said < 0:
+        month, day = divmod(-said, 100)
+        try:
+            said = date(date.fromordinal(recalled_day).year, month, day).toordinal()
+        except ValueError:
+            return False
+    return said >= recalled_day
 
 
 def _bare_day(day: int, month: int, reference: str) -> int:

@@ -51,6 +51,8 @@ from kutip.index.linking.occasions import (
     days_apart,
     kinds_conflict,
     other_day,
+    recalled,
+    recalled_before,
     recited,
 )
 from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candidates
@@ -260,8 +262,23 @@ def year_slip(stated: int, published: int) -> int:
 
 def occasion_agrees(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether nothing the attributions state sets two reports on different occasions: the days
-    they give for the remarks, or the kinds (an interview is not the press conference)."""
-    return not days_apart(a.stated, b.stated) and not kinds_conflict(a.occasion, b.occasion)
+    they give for the remarks, or the kinds (an interview is not the press conference), or a
+    report its article recalls as earlier than its own day against one stating that day or a
+    later one (:func:`recalled_earlier`)."""
+    if days_apart(a.stated, b.stated) or kinds_conflict(a.occasion, b.occasion):
+        return False
+    return not recalled_earlier(a, b) and not recalled_earlier(b, a)
+
+
+def recalled_earlier(old: LinkDoc, new: LinkDoc) -> bool:
+    """Whether ``old`` is a remark its article recalls from before its own day ("Sebelumnya, ...":
+    :func:`context.recalled_quotes`; no day of its own) and ``new`` states its remark on that day or
+    later: ``new`` reports the occasion ``old``'s article covers, or a later one, which the
+    recalled remark came before (two answers of one speaker on one topic a day apart, the second
+    article quoting both)."""
+    if not recalled(old.occasion) or recalled(new.occasion) or old.stated:
+        return False
+    return recalled_before(old.day, new.stated)
 
 
 def days_between(a: LinkDoc, b: LinkDoc) -> int:

@@ -281,6 +281,13 @@ def build_article(
     )
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)
+    # the reporter an English lead names before its place (see _dateline_outlet) wrote the story
+    reporter = (
+        dateline.outlet if dateline and dateline.outlet and not _dateline_outlet(dateline, lang) else ""
+    )
+    if reporter and not author:
+        author = reporter
+        credits += _author_credits(reporter, credits, outlet)
     return Article(
         id=content_id(hash_text),
         source=source,

@@ -115,3 +115,14 @@ def test_a_site_before_the_place_of_an_english_lead_still_names_it(
 
 def test_a_two_word_name_before_the_place_of_an_indonesian_lead_still_signs(tmp_path: Path) -> None:
     assert load_article(tmp_path, f"{_HEAD}Gema Sukamaju, Jakarta – {_LEAD}{_MORE}").outlet == "Gema Sukamaju"
+
+
+def test_the_reporter_before_the_place_of_an_english_lead_is_its_author(tmp_path: Path) -> None:
+    article = load_article(tmp_path, f"{_EN_HEAD}Ana Lestari, Jakarta – {_EN_LEAD}")
+    assert article.author == "Ana Lestari"
+    assert [(c.role, c.name) for c in article.credits] == [("author", "Ana Lestari")]
+
+
+def test_a_bylined_author_is_kept_over_the_reporter_before_the_place(tmp_path: Path) -> None:
+    article = load_article(tmp_path, f"{_EN_HEAD}By Budi Santoso\n\nAna Lestari, Jakarta – {_EN_LEAD}")
+    assert article.author == "Budi Santoso"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import sqlite3
 
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, lookup_keys, pair_keys
-from kutip.index.linking.store import LinkDoc, load_rows
+from kutip.index.linking.store import LinkDoc, batch_rows, load_rows
 
 __all__ = ["MAX_CANDIDATES", "by_chance", "candidate_docs", "candidates", "ranked"]
 
@@ -57,18 +57,37 @@ def by_chance(names: frozenset[str], other: frozenset[str]) -> bool:
     return bool(names - other) and bool(other - names)
 
 
+def _keyed_names(db: sqlite3.Connection, rows: list[int]) -> dict[int, frozenset[str]]:
+    """Each row's speaker name words (names and names as written), read without the terms; a
+    row this batch already read is not read again (:class:`store.BatchRows`)."""
+    kept = batch_rows(db)
+    found: dict[int, frozenset[str]] = {}
+    missing = rows
+    if kept is not None:
+        missing = []
+        for row in rows:
+            if (seen := kept.docs.get(row)) is not None:
+                found[row] = seen.keyed_names
+            elif (names := kept.names.get(row)) is not None:
+                found[row] = names
+            else:
+                missing.append(row)
+    for start in range(0, len(missing), 400):
+        chunk = missing[start : start + 400]
+        marks = ",".join("?" * len(chunk))
+        read = db.execute(f"SELECT rowid, names, written FROM link_docs WHERE rowid IN ({marks})", chunk)
+        for row, names, written in read:
+            found[int(row)] = frozenset(names.split()) | frozenset(written.split())
+            if kept is not None:
+                kept.names[int(row)] = found[int(row)]
+    return found
+
+
 def _chance_rows(db: sqlite3.Connection, doc: LinkDoc, rows: list[int]) -> set[int]:
     """Of ``rows`` (candidates sharing one speaker key with ``doc``), those whose speaker's names
     only partly agree with ``doc``'s; read without their terms."""
-    chance: set[int] = set()
-    for start in range(0, len(rows), 400):
-        chunk = rows[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        found = db.execute(f"SELECT rowid, names, written FROM link_docs WHERE rowid IN ({marks})", chunk)
-        for row, names, written in found:
-            if by_chance(doc.keyed_names, frozenset(names.split()) | frozenset(written.split())):
-                chance.add(int(row))
-    return chance
+    mine = doc.keyed_names
+    return {row for row, names in _keyed_names(db, rows).items() if by_chance(mine, names)}
 
 
 def ranked(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
@@ -86,7 +105,9 @@ def ranked(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
         del shared[row]
     counts = {row: len(keys) for row, keys in shared.items()}
     best = sorted(counts, key=lambda row: (-counts[row], row))[: MAX_CANDIDATES + 1]  # one more: ``doc``
-    docs = load_rows(db, best)
+    kept = batch_rows(db)
+    own = None if kept is None else kept.rowids.get(doc.statement)
+    docs = load_rows(db, [row for row in best if row != own])  # ``doc``'s own row is never read back
     found = [
         (counts[row], other) for row in best if (other := docs.get(row)) and other.statement != doc.statement
     ]

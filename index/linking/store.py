@@ -29,7 +29,9 @@ from kutip.index.sqlin import chunks, select_in
 __all__ = [
     "CLAUSE_MARK",
     "SENTENCE_MARK",
+    "BatchRows",
     "LinkDoc",
+    "batch_rows",
     "delete_docs",
     "ensure_schema",
     "insert_docs",
@@ -83,18 +85,56 @@ SENTENCE_MARK = "|"  # never a content term (terms are word characters only)
 CLAUSE_MARK = "/"
 
 
+class BatchRows:
+    """The rows one run of the linker reads, parsed once: a batch reads each candidate's row
+    2-2.5 times (an article's statements share speaker keys, so candidates) and every new
+    statement's own row once, to drop it; each read parsed the terms again into a new
+    :class:`LinkDoc`, whose derived forms were then computed again. Rows of the batch's own
+    statements are never kept (the linker holds those already: a second copy of each would be
+    kept for nothing), only their rowids, to skip each statement's own row.
+
+    One batch's only: ``link_docs`` rows never change while the linker verifies, and every
+    write of the table here (:func:`ensure_schema`, :func:`insert_docs`, :func:`delete_docs`)
+    and the linker's closing :func:`set_meta` start afresh (:func:`_batch_rows`), so rows
+    kept are never those of another batch, of a transaction rolled back, or of another
+    connection.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.docs: dict[int, LinkDoc] = {}  # rowid -> the statement, parsed
+        self.names: dict[int, frozenset[str]] = {}  # rowid -> its keyed names, for rows read for them alone
+        self.rowids: dict[str, int] = {}  # the rowids :func:`insert_docs` gave this batch's statements
+        self.own: set[int] = set()  # the same rowids: never kept (the linker holds those statements)
+
+
+_KEPT: list[BatchRows] = []  # the one batch whose rows are kept, if any
+
+
+def _batch_rows(db: sqlite3.Connection | None) -> None:
+    """Starts afresh: kept rows for ``db`` from now on, or none."""
+    _KEPT[:] = [] if db is None else [BatchRows(db)]
+
+
+def batch_rows(db: sqlite3.Connection) -> BatchRows | None:
+    """The rows kept for ``db`` since the linker filed this batch's statements, if any."""
+    return _KEPT[0] if _KEPT and _KEPT[0].db is db else None
+
+
 def meta(db: sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT value FROM link_meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 
 def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    _batch_rows(None)  # the linker's watermark closes its batch: no parsed row kept past it
     db.execute("INSERT OR REPLACE INTO link_meta(key, value) VALUES (?, ?)", (key, value))
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:
     """Creates the tables if missing (dropping an older layout); plain statements, so it runs
     inside the caller's transaction."""
+    _batch_rows(None)
     db.execute("CREATE TABLE IF NOT EXISTS link_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     schema = meta(db, "schema")
     if schema == _ALONE_ROWS:
@@ -242,16 +282,30 @@ def load_docs(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LinkDoc]:
 
 def load_rows(db: sqlite3.Connection, rowids: list[int]) -> dict[int, LinkDoc]:
     """Statements by their ``link_docs`` rowid (what the blocking index holds); at most a few
-    hundred at a time, so one query."""
-    marks = ",".join("?" * len(rowids))
-    rows = db.execute(
-        f"SELECT rowid, {_COLUMNS} FROM link_docs WHERE rowid IN ({marks})",
-        rowids,
-    )
-    return {int(r[0]): _doc(tuple(r)[1:]) for r in rows}
+    hundred at a time, so one query. Rows this batch already read are not read again
+    (:class:`BatchRows`): the same instances, their derived forms computed once."""
+    kept = batch_rows(db)
+    found = {} if kept is None else {row: kept.docs[row] for row in rowids if row in kept.docs}
+    missing = [row for row in rowids if row not in found]
+    if missing:
+        marks = ",".join("?" * len(missing))
+        rows = db.execute(
+            f"SELECT rowid, {_COLUMNS} FROM link_docs WHERE rowid IN ({marks})",
+            missing,
+        )
+        read = {int(r[0]): _doc(tuple(r)[1:]) for r in rows}
+        found.update(read)
+        if kept is not None:  # not this batch's own: the linker holds them (a copy was ~20 MB at 10k)
+            kept.docs.update((row, doc) for row, doc in read.items() if row not in kept.own)
+    return found
 
 
 def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
+    """Files new statements; the rowids given are kept for the batch, so the linker never reads
+    a statement's own row back to tell it from its candidates (:class:`BatchRows`)."""
+    _batch_rows(db)
+    kept = batch_rows(db)
+    assert kept is not None
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
@@ -272,6 +326,9 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
             ),
         )
         db.execute("INSERT INTO link_fts(rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
+        if cursor.lastrowid is not None:
+            kept.rowids[doc.statement] = cursor.lastrowid
+            kept.own.add(cursor.lastrowid)
         db.executemany(
             "INSERT OR IGNORE INTO link_keys(key, month, doc) VALUES (?, ?, ?)",
             [(key, doc.month, cursor.lastrowid) for key in doc.blocking_keys()],
@@ -280,6 +337,7 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
 
 def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:
     """Forgets statements: their keys (recomputed from the stored form), search terms and row."""
+    _batch_rows(None)
     wanted = list(dict.fromkeys(ids))
     for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))

@@ -22,23 +22,40 @@ __all__ = ["add_closing_credits"]
 _CLOSING_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\)\s*$")
 
 
+# "Artikel ini ditulis oleh:" / "Fulan": a writer's label alone on the line above the story's last line
+_WRITER_LABEL = re.compile(
+    r"^(?:artikel ini\s+)?(?:ditulis oleh|penulis|reporter|pewarta|written by|writer)\s*:\s*$", re.I
+)
+_LABELLED_NAME = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,}){0,3}")
+
+
+def _labelled_writer(line: str, above: str) -> tuple[str, int] | None:
+    """The writer named alone on the story's last line under a writer's label, or None."""
+    name = line.strip()
+    if not (_WRITER_LABEL.match(above.strip()) and _LABELLED_NAME.fullmatch(name) and _unknown_name(name)):
+        return None
+    return name, line.index(name)
+
+
 def _closing_writer(line: str) -> tuple[str, int] | None:
     """The writer a story's last line closes with, and where the name starts, or None."""
+    match = _CLOSING_NAME.search(line)
+    if not match or not _unknown_name(match["name"]):
+        return None
+    return match["name"], match.start("name")
+
+
+def _unknown_name(name: str) -> bool:
+    """No everyday, title or source word in ``name``, and no outlet, body or place."""
     from kutip.index.ingest.outlets import is_outlet_name  # ingest reads the entity gazetteer
 
-    match = _CLOSING_NAME.search(line)
-    if not match:
-        return None
-    name = match["name"]
     lex = lexicon()
     sources = folded_set("language/credit_sources.txt")  # given names are often words too ("Wisnu")
     for word in name.split():
         folded = fold(word)
         if folded in lex.common or folded in lex.title_starts or is_lower_word(folded) or folded in sources:
-            return None  # "(Bisnis)" is written in lower case in news, "(Redaksi)", "(Setpres)" are sources
-    if is_outlet_name(name) or lookup(name) is not None:
-        return None  # "(Detik)", "(Xinhua)", a body or a place
-    return name, match.start("name")
+            return False  # "(Bisnis)" is written in lower case in news, "(Redaksi)", "(Setpres)" are sources
+    return not (is_outlet_name(name) or lookup(name) is not None)  # "(Detik)", "(Xinhua)", a body, a place
 
 
 def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
@@ -63,7 +80,8 @@ def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
             if at >= 0:
                 names.append((credit.name, at))
         if k == last:
-            writer = _closing_writer(line)
+            above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+            writer = _closing_writer(line) or _labelled_writer(line, above)
             if writer is not None:
                 names.append(writer)
         for written, at in names:

@@ -30,12 +30,32 @@ def full_name(name: str) -> str | None:
     return _nicknames().get(" ".join(fold(w) for w in words(name)))
 
 
-def name_figures(entities: list[Entity]) -> list[Entity]:
+_TITLE_WORDS = 2  # "Sri Paus Fransiskus": the words before a mention a listed form may hold
+
+
+def _titled_form(entity: Entity, body: str) -> str | None:
+    """The listed figure a mention names with the word or two written before it ("Paus Fransiskus":
+    the list writes the pope with his title, which the recogniser keeps out of the name), or None."""
+    for mention in entity.mentions:
+        before = body[max(0, mention.start - 40) : mention.start]
+        if not before.endswith(" ") or "\n" in before[-20:]:
+            continue
+        ahead = words(before)[-_TITLE_WORDS:]
+        for k in range(1, len(ahead) + 1):
+            full = full_name(" ".join([*ahead[-k:], mention.text]))
+            if full is not None:
+                return full
+    return None
+
+
+def name_figures(entities: list[Entity], body: str = "") -> list[Entity]:
     """Persons named by a listed nickname renamed to the full name; duplicates merged into the first."""
     by_name: dict[str, Entity] = {}
     out: list[Entity] = []
     for entity in entities:
         full = full_name(entity.name)
+        if full is None and body and entity.type is EntityType.PERSON:
+            full = _titled_form(entity, body)
         if entity.type is EntityType.ORGANIZATION and full is not None and len(entity.mentions) > 0:
             entity.type = EntityType.PERSON  # "SBY" looks like an acronym but is a listed nickname
         if entity.type is not EntityType.PERSON:

@@ -279,4 +279,4 @@ def build_entities(body: str, tokens: list[Token], candidates: list[Candidate], 
     linker.link_typed()
     linker.link_definitions()
     linker.link_persons()
-    return fold_addressed(name_figures(fold_short_forms(merge_spelling_variants(linker.entities()))))
+    return fold_addressed(name_figures(fold_short_forms(merge_spelling_variants(linker.entities())), body))

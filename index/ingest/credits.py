@@ -63,6 +63,10 @@ _SITE_CREDIT = re.compile(
     + SITE_ENDING
     + r"\s*/\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*-?\)?\s*$"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+(?P<before>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*/\s*[A-Z]"
+    # "- Fulan Badu/contoh.com" closing a caption or alone: a dash, the photographer, the site
+    r"|(?:^|[.!?)]\s+)[-–—]\s*(?P<dashed>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})\s*/\s*[\w-]+\."
+    + SITE_ENDING
+    + r"\s*$"
 )
 # "Associated Press writer Ana Lee in Oslo contributed to this report."
 _CONTRIBUTED = re.compile(
@@ -121,8 +125,10 @@ _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "
 # the dash some sites open a caption's credit line with).
 _SOURCE_SLASH = re.compile(
     r"[(\[](?P<credit>[^()\[\]/]{2,30}(?:/[^()\[\]/]{1,40}){1,3})[)\]]\s*\.?\s*$"
-    r"|(?:^(?:[-–—]\s*)?|[.!?)]\s+)"
-    r"(?P<credit2>[A-Z][\w.&' ]{1,30}?\s*/\s*[A-Za-z][^/.()]{1,40}(?:/[a-z]{2,4})?)\s*\.?\s*$"
+    r"|(?:^(?:[-–—]\s*)?|[.!?)]\s+|(?<=\d\)\.))"  # "... Senin (10/6/2024).ANTARA FOTO/...": no space
+    # the photographer's initial keeps its full stop: "ANTARA FOTO/Fulan Badu S./abc."
+    r"(?P<credit2>[A-Z](?:[\w&' ]|\.(?!\s)){1,30}?\s*/\s*"
+    r"[A-Za-z](?:[^/.()]|(?<=\s[A-Z])\.){1,40}(?:/[a-z]{2,4})?)\s*\.?\s*$"
 )
 # "Ana Lee (The Jakarta Post)": a byline with the outlet in parentheses after the names.
 _OUTLET_BYLINE = re.compile(r"^(?P<names>[^():]{2,120}?)\s*\((?P<outlet>[^()]{2,60})\)$")
@@ -161,6 +167,8 @@ def looks_like_name(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 60 or not _NAME.fullmatch(text) or text.endswith("."):
         return False
+    if any(c.isdigit() for c in text):
+        return False  # "HO-MCH2022", "Foto 2": a code or a number, never a person's name
     return not any(_full_stop(word) for word in text.split()[:-1])
 
 
@@ -287,7 +295,7 @@ def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[s
     """
     own = outlet.strip().casefold()
     people = [
-        part.strip()
+        _initial_stop(part.strip())
         for part in credit.split("/")
         if not is_agency_token(part)
         and not _PICTURE_AGENCY.fullmatch(part.strip())
@@ -301,10 +309,23 @@ def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[s
     return [people[0]] if shouted_name or not _acronym(people[0]) else []
 
 
+def _initial_stop(part: str) -> str:
+    """ "Fulan Badu S." -> "Fulan Badu S": a photographer's closing initial written with its full stop."""
+    written = part.split()
+    last = written[-1] if written else ""
+    initial = len(written) > 1 and len(last) == 2 and last[0].isupper() and last[1] == "."
+    return part[:-1] if initial else part
+
+
+# "ANTARA FOTO/HO-Humas Contoh", "ANTARA/HO": a handout, the picture an institution gave out
+_HANDOUT = re.compile(r"(?:HO|HANDOUT)(?:\s*-|\s*$)|Handout\b")
+
+
 def _picture_source(part: str) -> bool:
-    """ "Dok. Kementerian", "Instagram", "@akun", "via Kantor": where a picture came from, no person."""
+    """ "Dok. Kementerian", "Instagram", "@akun", "via Kantor", "HO-Humas": where a picture came from, no
+    person."""
     part = part.strip()
-    if part.startswith("@") or part.casefold().startswith("via "):
+    if part.startswith("@") or part.casefold().startswith("via ") or _HANDOUT.match(part):
         return True
     first = re.split(r"[\s.:]+", part, maxsplit=1)[0]
     return fold(first) in folded_set("language/credit_sources.txt")
@@ -420,7 +441,7 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     # "… (date). ANTARA FOTO/Name", "… (date). Contohnews/Name" open with an agency or an outlet, not
     # a name: read below, as a sourced credit
     if site and not (site["before"] and (is_agency_token(site["before"]) or _outlet_like(site["before"]))):
-        name = (site["name"] or site["before"] or "").strip(" -.")
+        name = (site["name"] or site["before"] or site["dashed"] or "").strip(" -.")
         return [Credit("photo", name)] if looks_like_name(name) and not is_outlet_name(name) else []
     caption = _CAPTION_CREDIT.search(segment)
     if caption and is_agency_token(caption["site"]) and not is_outlet_name(caption["name"]):

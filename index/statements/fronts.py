@@ -88,6 +88,8 @@ def without_opener(body: str, run: list[Token]) -> list[Token]:
     lex = lexicon()
     if opens(body, run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
         return run[1:]
+    if len(run) > 1 and fold(run[0].text) in folded_set("language/prepositions.txt"):
+        return run[1:]  # "Kepada Fulan, Bupati ...": a preposition opens no name wherever it stands
     return run[_fronts([t.text for t in run]) :]
 
 
@@ -118,8 +120,19 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     itself cut from the front of the person in this body (``bek Persikota Fulan Hidayat``, see
     :func:`.people.glued_front`) come off too, before and after those."""
     words = words[glued_front(body, words) :]  # "Persikota Fulan Hidayat": the recogniser cut the club
+    words = words[_prepositions(words) :]  # "Kepada Fulan, Bupati ...": the sentence's opening word
     words = _after_unused_front(body, words)
     return words[glued_front(body, words) :]  # "Gelandang Persikota Fulan …": the role, then the club
+
+
+def _prepositions(words: list[str]) -> int:
+    """How many leading ``words`` are prepositions (``data/language/prepositions.txt``), keeping one
+    word at least: a sentence that opens with one capitalises it before the name it governs."""
+    listed = folded_set("language/prepositions.txt")
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in listed:
+        k += 1
+    return k
 
 
 def _after_unused_front(body: str, words: list[str]) -> list[str]:

@@ -472,11 +472,15 @@ def _placed_date(line: str) -> str:
 _YEAR_GLUED_TO_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 
 
+_LEADING_DASH = re.compile(r"^[-–—]+\s+")
+
+
 def read_stamp(line: str) -> Stamp | None:
     """The stamp a line is made of (a date, and only times, an outlet or a byline beside it), else None."""
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
 
-    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line.strip())
+    # "- Contoh.com   Senin, 14 Maret 2022 - 09:41 WITA": a template's dash before the stamp's first part
+    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", _LEADING_DASH.sub("", line.strip()))
     if len(line) > _STAMP_MAX or not _YEAR.search(line):
         return None
     iso = date_line(line) or _placed_date(line)

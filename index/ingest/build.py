@@ -23,6 +23,7 @@ from kutip.index.ingest.metadata import (
     clean_title,
     event_date,
     head_block_stamp,
+    head_byline,
     lone_timed_stamp,
     publication_date,
     stated_outlet,
@@ -284,6 +285,9 @@ def build_article(
     # the reporter an English lead names before its place (see _dateline_outlet) wrote the story
     reporter = (
         dateline.outlet if dateline and dateline.outlet and not _dateline_outlet(dateline, lang) else ""
+    )
+    reporter = reporter or (
+        "" if author else head_byline(paragraphs, _story_start(split.is_boilerplate), outlet)
     )
     if reporter and not author:
         author = reporter

@@ -510,3 +510,46 @@ def head_block_stamp(line: str, split: Split, paragraphs: list[str]) -> Stamp:
     first = before[0]
     named = is_outlet_name(first) or is_compound_outlet(first) or is_site_domain(first)
     return Stamp(iso, first if named else "")
+
+
+# "Ana Lestari" on a line of its own straight over the stamp ("Jum'at, 02 September 2022 | 14:17 WIB") or
+# under the site's name over the story: a byline the page prints without a label, which no credit rule
+# reads. Only a person's name counts: two to four capitalised words, at most one of them an everyday word,
+# no outlet's and no place's or body's name, and only one such line in the head.
+_BYLINE_WORD = re.compile(r"^[A-Z][a-z'’]+$|^[A-Z]\.$")
+_HEAD_BYLINE_MAX_WORDS = 4
+_HEAD_BYLINE_REACH = 6
+
+
+def head_byline(paragraphs: list[str], story_start: int, outlet: str) -> str:
+    """The writer's name the head prints alone over its stamp or under the site's name (see above)."""
+    from kutip.index.entities import lookup  # the gazetteer's package reads ingest
+    from kutip.index.entities.dictionary import is_listed_word
+    from kutip.index.ingest.credits import looks_like_name
+    from kutip.index.ingest.outlets import has_outlet_word, is_compound_outlet, is_outlet_name
+
+    def person(line: str) -> bool:
+        words = line.split()
+        return (
+            2 <= len(words) <= _HEAD_BYLINE_MAX_WORDS
+            and all(_BYLINE_WORD.match(w) for w in words)
+            # "Wan", "Intan": a given name may be an everyday word too, never most of a name
+            and sum(1 for w in words if is_listed_word(fold(w.rstrip(".")))) <= len(words) - 2
+            and looks_like_name(line)
+            and not (is_outlet_name(line) or has_outlet_word(line) or is_compound_outlet(line))
+            and lookup(line) is None
+            and furniture_share(line) == 0
+        )
+
+    # the head block may follow a teaser of the lead the split counts as story: read the first lines too
+    head = [p.strip() for p in paragraphs[: max(story_start, _HEAD_BYLINE_REACH)]]
+    found = [
+        line
+        for index, line in enumerate(head)
+        if person(line)
+        and (
+            (index + 1 < len(head) and read_stamp(head[index + 1]) is not None)
+            or (index > 0 and bool(outlet) and head[index - 1].casefold() == outlet.casefold())
+        )
+    ]
+    return found[0] if len(found) == 1 else ""

@@ -30,6 +30,8 @@ def apposed_name(book: NameBook, at: int) -> str | None:
         run.insert(0, tok)
     if not run or opens_sentence(body, run[0].start):
         return None  # "Namun, mantan menteri itu menilai …": a sentence adverb, not a name
+    if _tail_of_title(body, toks, run[0]):
+        return None  # "…, said the Minister of Religion, the …": an office's last word, no name
     ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
     if ref.kind == "person" and ref.name is not None:
         return ref.name if book.is_person(ref.name) else None
@@ -40,6 +42,21 @@ def apposed_name(book: NameBook, at: int) -> str | None:
         return None
     book.vouch(full := book.canonical(words))
     return full
+
+
+# lower-case words that join the capitalised words of one office or body ("Minister of Religion")
+_TITLE_LINKS = frozenset({"of", "for", "and", "dan", "untuk", "dari"})
+
+
+def _tail_of_title(body: str, toks: list[Token], first: Token) -> bool:
+    """Whether the capitalised run starting at ``first`` ends a longer title-case phrase: a
+    linking word right before it, and a capitalised word before that."""
+    k = next((i for i, t in enumerate(toks) if t.start == first.start), 0)
+    if k < 2:
+        return False
+    link, head = toks[k - 1], toks[k - 2]
+    joined = not body[link.end : first.start].strip() and not body[head.end : link.start].strip()
+    return joined and link.text in _TITLE_LINKS and head.capitalised
 
 
 def opens_sentence(body: str, pos: int) -> bool:

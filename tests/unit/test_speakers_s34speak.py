@@ -44,3 +44,18 @@ def test_a_one_word_speaker_is_not_the_reporter_of_another_story() -> None:
         entities=[Entity("Tirta Wirasatya", EntityType.PERSON, [Mention(0, 15, "Tirta Wirasatya")])],
     )
     assert PeopleIndex.from_articles([quoted, credited, named]).canonical("Wirasatya") == "Tirta Wirasatya"
+
+
+def test_the_last_word_of_an_office_before_a_comma_is_no_name() -> None:
+    # "…, went on the Minister of Fisheries, the Norwegian Minister of Trade also said …": the
+    # capitalised word before the comma ends the office, it is no person the description names
+    body = (
+        "Minister of Fisheries Fulan Hidayat could not yet confirm the new catch limits.\n\n"
+        '"We will know more next month," said the Minister of Fisheries after the meeting.\n\n'
+        "Not only were the limits discussed, went on the Minister of Fisheries, the Norwegian "
+        "Minister of Trade also said he would open a new office.\n\n"
+        '"It was also agreed that the talks would go on next year," he said.\n'
+    )
+    assert "Fisheries" not in _speakers(body, "en")
+    assert _speakers(body, "en")[-1] == "Fulan Hidayat"
+

@@ -59,3 +59,12 @@ def test_the_last_word_of_an_office_before_a_comma_is_no_name() -> None:
     assert "Fisheries" not in _speakers(body, "en")
     assert _speakers(body, "en")[-1] == "Fulan Hidayat"
 
+
+def test_a_joke_cue_names_the_office_holder() -> None:
+    # "…," kelakar Menkes: a verb of joking after the quotation, its subject the office's holder
+    body = (
+        "Menteri Kesehatan (Menkes) Fulan Hidayat menanggapi isu perombakan kabinet.\n\n"
+        "Wakil Ketua DPR Rudi Santoso menilai Menkes tidak akan diganti.\n\n"
+        '"Kita membahas wartawan mau dipindahkan ke mana," kelakar Menkes kepada awak media.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]

@@ -2,12 +2,15 @@
 
 A page saved from a feed or a teaser often stops mid-word. The last capitalised letters of
 the body then read as a name, or as a name's last word. A person's mention that ends the body
-itself (nothing but spaces after it, no full stop) on a word of three letters or fewer is such a
-stump; it is dropped, and a person left without mentions goes. "MD" and other words in capitals
-are kept: an acronym is written whole.
+itself (nothing but spaces after it, no full stop) on a word of three letters or fewer, or on the
+start of a longer word the body writes before it ("kata Kapo" after "Kapolri"), is such a stump;
+it is dropped, and a person left without mentions goes. "MD" and other words in capitals are
+kept: an acronym is written whole.
 """
 
 from __future__ import annotations
+
+import re
 
 from kutip.index.models import Entity, EntityType
 
@@ -20,7 +23,17 @@ def _stump(body: str, start: int, end: int) -> bool:
     if body[end:].strip():
         return False
     last = body[start:end].rsplit(maxsplit=1)[-1] if body[start:end].split() else ""
-    return 0 < len(last) <= _STUMP and not (len(last) > 1 and last.isupper())
+    if 0 < len(last) <= _STUMP and not (len(last) > 1 and last.isupper()):
+        return True
+    return _begins_longer_word(body[:start], last)
+
+
+def _begins_longer_word(before: str, last: str) -> bool:
+    """Whether the body before the mention writes a longer word that ``last`` begins ("Kapo" of
+    "Kapolri", "Koto" of "kotor"): the page stopped in the middle of that word."""
+    if not last.isalpha():
+        return False
+    return re.search(rf"\b{re.escape(last)}\w+", before, re.IGNORECASE) is not None
 
 
 def drop_cut_off_mentions(entities: list[Entity], body: str) -> list[Entity]:

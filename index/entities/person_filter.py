@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
+from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import Lexicon
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, lines, written_lower
@@ -257,6 +258,13 @@ def persons_features(
     return found
 
 
+def _listed_full_name(entity: Entity) -> bool:
+    """A listed public figure named by the list's full name of two words or more ("Fulan Baswedan"):
+    the list vouches for it, as ``combine.veto_persons`` trusts it over the tagger, though its
+    short form reads as an everyday word ("Novel" of "kasus Novel")."""
+    return len(entity.name.split()) > 1 and full_name(entity.name) == entity.name
+
+
 def filter_persons(
     entities: list[Entity], tokens: list[Token], tagging: Tagging, lex: Lexicon, cues: Mapping[int, str]
 ) -> tuple[list[Entity], dict[str, float]]:
@@ -268,7 +276,7 @@ def filter_persons(
     probabilities: dict[str, float] = {}
     for entity, features in persons_features(entities, tokens, tagging, lex, cues):
         probability = person_probability(features)
-        if judged(features) and probability < DROP_BELOW:
+        if judged(features) and probability < DROP_BELOW and not _listed_full_name(entity):
             dropped.add(id(entity))
         else:
             probabilities[entity.name] = probability

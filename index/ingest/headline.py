@@ -678,7 +678,8 @@ def _reprinted(line: str, other: str) -> bool:
 # "Bantah ada kabar itu, Menteri: Dapat info dari mana?": a headline in sentence case that asks or exclaims
 # reads like a lead of a dozen words or more; as the page's first line, one sentence of at most twenty
 # words closing on "?" or "!", it is weighed as a headline (a shorter one always was). A lead opening the
-# page so is still found below it, and a headline that scores too low is still none.
+# page so is still found below it, and a headline that scores too low is still none. A line opening with a
+# quotation mark is someone's question, which the story may quote: it stays where it was.
 _ASKS = re.compile(r"[?!][\"”’]?$")
 
 
@@ -686,6 +687,7 @@ def _asks(line: str) -> bool:
     words = _WORD.findall(line)
     return (
         bool(_ASKS.search(line))
+        and not _QUOTE_MARKS.match(line)  # a quoted question opening the page is the story's, kept in it
         and len(words) <= _LONG_TITLE_WORDS
         and not _INNER_SENTENCE.search(line)
         and not re.search(r"[.!?][\"”’]?\s+\S", line)

@@ -57,3 +57,9 @@ def test_two_sentences_opening_the_page_are_its_lead(tmp_path: Path) -> None:
     article = load_article(tmp_path, f"{opening}\n\n{_LEAD}")
     assert article.title == ""
     assert opening in article.body
+
+
+def test_a_quoted_question_opening_the_page_stays_in_the_story(tmp_path: Path) -> None:
+    question = "“Kapan pupuk bersubsidi untuk kecamatan kami akan dikirim lagi oleh dinas pertanian?”"
+    article = load_article(tmp_path, f"{question}\n\n{_LEAD}")
+    assert question in article.body

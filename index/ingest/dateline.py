@@ -334,17 +334,29 @@ _PLACE_GLUED_SITE = re.compile(
 
 def _standalone(paragraph: str) -> Dateline | None:
     """A dateline the page set on a line of its own without a dash: a known (or wire-style) place, then
-    the site's domain or a listed outlet, and nothing else. Without the dash only the place and the
-    site's own name together are evidence enough."""
+    the site's domain, a listed outlet or a one-word site name, and nothing else. Without the dash only the
+    place and the site's own name together are evidence enough."""
     parts = [p.strip() for p in paragraph.strip().split(",")]
     if len(parts) != _STANDALONE_PARTS or not all(parts):
         return None
     place, outlet = parts
     if not (_is_place(place) or wire_place(place)):
         return None
-    if not (_SITE_DOMAIN.match(outlet) or outlet.casefold() in known_outlets()):
+    if not (_SITE_DOMAIN.match(outlet) or outlet.casefold() in known_outlets() or _one_word_site(outlet)):
         return None
     return Dateline(paragraph.strip(), place, outlet, "", "")
+
+
+# "Kota, Contohnews", "Kota, ContohPos", "Kota, Contohnewstv": the site's one-word name run into an outlet
+# word (a broadcaster's "tv" or "fm" may close it after another), as a logo writes it.
+_CLOSING_BAND = re.compile(r"(?<=[a-z]{4})(?:tv|fm)$")
+
+
+def _one_word_site(word: str) -> bool:
+    if " " in word:
+        return False
+    unbanded = _CLOSING_BAND.sub("", word)
+    return is_compound_outlet(word) or is_titled_compound(word) or is_titled_compound(unbanded)
 
 
 _PLACE_MAX_WORDS = 3

@@ -126,3 +126,22 @@ def test_the_reporter_before_the_place_of_an_english_lead_is_its_author(tmp_path
 def test_a_bylined_author_is_kept_over_the_reporter_before_the_place(tmp_path: Path) -> None:
     article = load_article(tmp_path, f"{_EN_HEAD}By Budi Santoso\n\nAna Lestari, Jakarta – {_EN_LEAD}")
     assert article.author == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Jakarta, Warganewstv", "Warganewstv"),  # a broadcaster's "tv" closing a name run into "news"
+        ("Jakarta, KabarPos", "KabarPos"),
+        ("Jakarta, Kabarcontoh.id", "Kabarcontoh.id"),  # a domain, read before
+    ],
+)
+def test_a_place_and_a_one_word_site_on_a_line_over_the_lead_name_the_outlet(
+    tmp_path: Path, line: str, outlet: str
+) -> None:
+    assert load_article(tmp_path, f"{_HEAD}{line}\n\n{_LEAD}{_MORE}").outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Jakarta, Persatuan", "Jakarta, Kamis", "Jakarta, Sukamajutv"])
+def test_a_place_and_a_word_over_the_lead_name_no_outlet(line: str) -> None:
+    assert parse_dateline(line) is None

@@ -15,7 +15,6 @@ from ..entities import is_person_candidate
 from ..entities.figure_ties import untied_figures
 from ..models import Entity, EntityType
 from ..names import is_short_form
-from ..people.public import named_owner
 from .aliases import person_aliases
 from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
@@ -27,10 +26,10 @@ from .namesakes import Namesakes
 from .org_names import OrgNames, office_of_a_body
 from .pairs import is_pair
 from .people import clean_person, plausible_person
-from .phrase import read_phrase
+from .phrase import listed_owner, meets_form, no_name, person_forms, read_phrase
 from .prefixes import addressed_clip, clip_owner, nickname_owner
 from .ranked import ranked_name
-from .runs import contiguous, name_runs, not_a_name, split_run
+from .runs import name_runs, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, opens, paragraphs, tokens
@@ -68,7 +67,7 @@ class NameBook:
             if ent.type is not EntityType.PERSON:
                 continue
             words = clean_person(ent.name)
-            if words is None or not_a_name(words) or self._orgs.national_body(words):
+            if words is None or no_name(tuple(words)) or self._orgs.national_body(words):
                 continue
             if is_pair(words, (n for n in person_names if n != ent.name)):
                 continue  # "Quick Count Fulan-Badu": a ticket of two people, no one person
@@ -114,6 +113,7 @@ class NameBook:
         self._intro_starts: list[int] = []
         self._seats: frozenset[tuple[str, ...]] | None = None
         self._extensions: dict[str, str] = {}  # _extended's answers: its inputs are fixed once read
+        self._forms: tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]] | None = None
 
     def _full_names(self) -> list[tuple[str, ...]]:
         if self._full is None:
@@ -174,6 +174,7 @@ class NameBook:
         self._canonical.clear()
         self._resolved.clear()
         self._is_person.clear()
+        self._forms = None  # a person's canonical name may change with the alias
 
     def _fullest(self, written: list[str]) -> str:
         want = tuple(w.casefold() for w in written)
@@ -182,7 +183,7 @@ class NameBook:
             return self.canonical(full.split())
         # "Jokowi" in an article that names Joko Widodo: the list's owner of the short form (not
         # canonical(): "Jokowi (Joko Widodo)" defines the alias the other way and would loop)
-        owner = next((p.name for p in self.persons if named_owner(" ".join(written), p.name)), None)
+        owner = next((p.name for p in self.persons if listed_owner(" ".join(written), p.name)), None)
         if owner is not None:
             return self._extended(self._fuller(owner.split()))
         if (made_of := nickname_owner(written, self._fuller)) is not None:
@@ -258,20 +259,17 @@ class NameBook:
         if name in initialled_persons(self.body) or name in introduced_persons(self.body):
             return True
         words = name.split()
-        if not_a_name(words):
+        if no_name(tuple(words)):
             return False
-        if self.checked and body_alone(self.body, tuple(m[0] for m in self._person_at), words, self.persons):
+        if self.checked and body_alone(self.body, tuple(self._person_starts), words, self.persons):
             return False
-        if tuple(w.casefold() for w in words) in self.seats() and only_in_offices(self.body, name):
+        low = tuple(w.casefold() for w in words)
+        if low in self.seats() and only_in_offices(self.body, name):
             return False
         if not self.checked:
             return True
-        low = tuple(w.casefold() for w in words)
-        for person in self.persons:
-            forms = [tuple(self.person_name(person).casefold().split()), *person.folded]
-            if any(contiguous(form, low) or contiguous(low, form) for form in forms):
-                return True
-        return " ".join(words) in self.aliases().values()
+        self._forms = self._forms or person_forms(self)  # read once (again after a new alias)
+        return meets_form(low, self._forms) or " ".join(words) in self.aliases().values()
 
     def unlisted_person(self, name: list[Token], ask: bool = True) -> bool:
         """A capitalised name the entity list may not hold: a person when the canonical name is one
@@ -285,7 +283,7 @@ class NameBook:
         if ask and self.checked and ranked_name(self.body, name[0].start, name[-1].end, words):
             self._is_person[canonical] = True  # "AKBP Fulan", "Fulan SE": written with persons only
             return True
-        if not ask or not self.checked or not_a_name(words) or self._orgs.national_body(words):
+        if not ask or not self.checked or no_name(tuple(words)) or self._orgs.national_body(words):
             return False
         if tuple(w.casefold() for w in words) in self._groups:
             return False

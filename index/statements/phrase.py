@@ -6,15 +6,17 @@ The grammar finds where a speaker's phrase is; this reads the phrase with what t
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..people.public import named_owner
 from ..people.roles import role_words
 from .descriptions import age_of
 from .initials import initialled_persons
 from .lexicon import lexicon
 from .place_names import person_behind
 from .ranked import ranked
-from .runs import RUN_GAP, bare_office, name_runs, opener, split_run
+from .runs import RUN_GAP, bare_office, name_runs, not_a_name, opener, split_run
 from .speaker_ref import CROWD, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 from .unnamed import crowd_phrase
@@ -25,6 +27,40 @@ if TYPE_CHECKING:
 
 _ROLE_GAP = frozenset(" ()\u00a0,'’")
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
+# Word-only checks the name book asks again in article after article (a sentence's first word,
+# the same people's names): answered once a process, within a bound no vocabulary outgrows.
+_WORD_MEMO = 1 << 14
+
+
+@lru_cache(maxsize=_WORD_MEMO)
+def no_name(words: tuple[str, ...]) -> bool:
+    """:func:`.runs.not_a_name` of ``words`` (it reads the words and the bundled lists only)."""
+    return not_a_name(list(words))
+
+
+listed_owner = lru_cache(maxsize=_WORD_MEMO)(named_owner)  # the people list's owner of a short form
+
+_FormsIndex = tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
+
+
+def person_forms(book: NameBook) -> _FormsIndex:
+    """The book's persons' names as :func:`meets_form` asks them, folded: each canonical name and
+    recognised form, and every run of consecutive words inside one (once an article, not a name)."""
+    forms = (f for p in book.persons for f in (tuple(book.person_name(p).casefold().split()), *p.folded))
+    whole = frozenset(form for form in forms if form)
+    return frozenset(run for form in whole for run in _word_runs(form)), whole
+
+
+def meets_form(low: tuple[str, ...], index: _FormsIndex) -> bool:
+    """Whether ``low`` stands word for word inside one of the indexed forms or one of them
+    inside ``low`` (:func:`.runs.contiguous` either way round, against every form)."""
+    runs, whole = index
+    return low in runs or any(run in whole for run in _word_runs(low))
+
+
+def _word_runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    n = len(words)
+    return [words[i:j] for i in range(n) for j in range(i + 1, n + 1)]
 
 
 def read_phrase(
@@ -92,7 +128,8 @@ def read_phrase(
         if book.owned_nickname(" ".join(written)):
             name = book.canonical(written)  # whose it is, the running text tells (see owned_nickname)
         return SpeakerRef("person", book.namesake(ms, me, name), _role(book.body, toks, ms)), ms, me
-    initialled = [t for t in toks if t.text in initialled_persons(book.body)] if not persons else []
+    initials = initialled_persons(book.body) if not persons else frozenset()
+    initialled = [t for t in toks if t.text in initials]
     if initialled:
         # "kata murid berinisial H", "ujar H": the person the body gives by those initials
         given = initialled[-1] if prefer_last else initialled[0]

@@ -68,3 +68,13 @@ def test_a_joke_cue_names_the_office_holder() -> None:
         '"Kita membahas wartawan mau dipindahkan ke mana," kelakar Menkes kepada awak media.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_an_acting_title_with_a_dot_ends_no_sentence() -> None:
+    # "kata Plt. Kepala …": the dot of the acting title's short form is no sentence end, so the
+    # office and its holder after it stay in the cue
+    body = (
+        '"Guncangan juga terasa di beberapa kota lain," kata Plt. Kepala Pusat Data, Informasi dan '
+        "Komunikasi BNPB Rina Marlina dalam keterangan tertulis.\n"
+    )
+    assert _speakers(body) == ["Rina Marlina"]

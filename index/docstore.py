@@ -308,10 +308,29 @@ def _drop_cluster_column(db: sqlite3.Connection) -> None:
             db.execute("ALTER TABLE statements DROP COLUMN cluster")
 
 
+_WHOLE_TABLE = 20_000  # past this many ids, one scan of the table beats chunked lookups
+# a linked statement and its cluster: its member row's, else its own id (it is alone)
+_LINKED = "d.statement, coalesce(m.cluster, d.statement)"
+_MEMBER = "LEFT JOIN link_members m ON m.statement = d.statement"
+
+
+def cluster_ids(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """statement id -> cluster id, for the statements linked so far, read from linking's tables
+    (layout: :mod:`kutip.index.linking.members`, which gives this function as its own). Here, so
+    a read of statements never imports the linker: ``kutip quotes --json`` loaded the whole
+    linking package (its normalisers' patterns) for this one query."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted or db.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_members'").fetchone() is None:
+        return {}
+    if len(wanted) > _WHOLE_TABLE:
+        every = {str(r[0]): str(r[1]) for r in db.execute(f"SELECT {_LINKED} FROM link_docs d {_MEMBER}")}
+        return {sid: every[sid] for sid in wanted if sid in every}
+    sql = f"SELECT {_LINKED} FROM link_docs d {_MEMBER} WHERE d.statement IN ({{marks}})"
+    return {r[0]: r[1] for r in select_in(db, sql, wanted)}
+
+
 def _fill_clusters(db: sqlite3.Connection, statements: Iterable[Statement]) -> None:
     """Sets each statement's cluster from linking's tables (``None`` until it is linked)."""
-    from kutip.index.linking.members import cluster_ids  # linking is heavy; plain reads never need it
-
     wanted = list(statements)
     clusters = cluster_ids(db, (s.id for s in wanted))
     for statement in wanted:

@@ -15,43 +15,39 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kutip.tui import (
-    cli_cite,
-    cli_common,
-    cli_entities,
-    cli_index,
-    cli_reader,
-    cli_search,
-    cli_statements,
-    cli_userstate,
-)
-from kutip.tui.cli_common import ENTITY_TYPES, CliError, Command, Consoles, Context
+from kutip.tui import cli_common
+from kutip.tui.cli_common import ENTITY_TYPES, CliError, Command, Consoles, Context, later, named_command
 
 __all__ = ["COMMANDS", "ENTITY_TYPES", "CliError", "build_parser", "main"]
 
+
 COMMANDS = (
     Command("index", "add files and folders to the archive (incremental); --rebuild repairs it",
-            cli_index.arguments, cli_index.run, cli_index.prepare),
+            later("cli_index", "arguments"), later("cli_index", "run"), later("cli_index", "prepare")),
     Command("search", "search articles with the query language",
-            cli_search.search_arguments, cli_search.search),
+            later("cli_search", "search_arguments"), later("cli_search", "search")),
     Command("entities", "people, organisations and places in the archive",
-            cli_entities.arguments, cli_entities.run),
+            later("cli_entities", "arguments"), later("cli_entities", "run")),
     Command("quotes", "what people said: direct and reported statements",
-            cli_statements.quotes_arguments, cli_statements.quotes),
+            later("cli_statements", "quotes_arguments"), later("cli_statements", "quotes")),
     Command("statements", "the same statement as reported by several articles (cross-article clusters)",
-            cli_statements.statements_arguments, cli_statements.statements),
+            later("cli_statements", "statements_arguments"), later("cli_statements", "statements")),
     Command("find", "the quote finder: every report of a remark, fuzzily matched",
-            cli_statements.find_arguments, cli_statements.find),
-    Command("cite", cli_cite.CITE_HELP, cli_cite.cite_arguments, cli_cite.handle),
-    Command("export", cli_cite.EXPORT_HELP, cli_cite.export_arguments, cli_cite.handle),
-    Command("show", "print one article's clean text", cli_search.show_arguments, cli_search.show),
+            later("cli_statements", "find_arguments"), later("cli_statements", "find")),
+    Command("cite", "cite an article or a statement",  # cli_cite.CITE_HELP, its module not imported
+            later("cli_cite", "cite_arguments"), later("cli_cite", "handle")),
+    Command("export", "write quotes or citations for other tools, or the reader's bookmarks (state)",
+            later("cli_cite", "export_arguments"), later("cli_cite", "handle")),
+    Command("show", "print one article's clean text",
+            later("cli_search", "show_arguments"), later("cli_search", "show")),
     Command("bookmarks", "the articles and statements bookmarked in the reader (b)",
-            cli_userstate.bookmarks_arguments, cli_userstate.bookmarks),
+            later("cli_userstate", "bookmarks_arguments"), later("cli_userstate", "bookmarks")),
 )  # fmt: skip
 _BY_NAME = {command.name: command for command in COMMANDS}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every command listed; with ``only``, only that command's own arguments are built."""
     parser = cli_common.KutipParser(
         prog="kutip",
         description="A keyboard-driven reader for news archives: who said what, where, reported by whom.",
@@ -63,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--index", metavar="DIR", type=Path, help=where)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        command.arguments(subparsers.add_parser(command.name, help=command.help))
+        sub = subparsers.add_parser(command.name, help=command.help)
+        if only is None or command.name == only:
+            command.arguments(sub)
     return parser
 
 
@@ -76,13 +74,15 @@ def dispatch(args: argparse.Namespace, consoles: Consoles) -> int:
         command.prepare(args, consoles.err, location)
     archive = Archive.open(location)
     try:
-        return (command.run if command is not None else cli_reader.run)(Context(args, archive, consoles))
+        run = command.run if command is not None else later("cli_reader", "run")
+        return run(Context(args, archive, consoles))
     finally:
         archive.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(named_command(words, _BY_NAME) or "").parse_args(words)
     from kutip.index.facade import ArchiveError, IndexBusy, QueryError
 
     consoles = Consoles()  # made when first printed to: JSON output never imports Rich

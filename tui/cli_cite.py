@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Iterator
 from io import StringIO
@@ -195,6 +194,8 @@ def _export_quotes(args: argparse.Namespace, archive: Archive, out: TextIO, err:
 
 def _csv(records: list[dict[str, str]]) -> str:
     """CSV with a header; cells that a spreadsheet would run as formulas are prefixed with ``'``."""
+    import csv  # only an export writes it: a one-shot command does not import it
+
     buffer = StringIO()
     writer = csv.DictWriter(buffer, fieldnames=QUOTE_FIELDS, lineterminator="\n")
     writer.writeheader()

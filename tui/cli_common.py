@@ -7,9 +7,10 @@ imported inside the functions that need them.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -119,6 +120,28 @@ class Command(NamedTuple):
     arguments: Callable[[argparse.ArgumentParser], None]
     run: Handler
     prepare: Callable[[argparse.Namespace, Console, Path | None], None] | None = None
+
+
+def later(module: str, name: str) -> Callable[..., Any]:
+    """``kutip.tui.MODULE.NAME``, imported when called: a command imports only its own module
+    (where ``.pyc`` files are not written, each module imported is compiled again: ~1 ms a
+    module, and ``kutip search`` needs one of the eight)."""
+
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(f"kutip.tui.{module}"), name)(*args)
+
+    return call
+
+
+def named_command(argv: Sequence[str], names: Container[str]) -> str | None:
+    """The command ``argv`` names: its first word that is no option nor ``--index``'s value."""
+    value = False
+    for arg in argv:
+        if value or arg.startswith("-"):
+            value = arg == "--index"
+            continue
+        return arg if arg in names else None
+    return None
 
 
 def exit_code(error: Exception) -> int:

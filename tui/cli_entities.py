@@ -23,15 +23,18 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(ctx: Context) -> int:
-    from kutip.tui import cli_print_analysis as show
-
     args, archive = ctx.args, ctx.archive
     require_articles(archive)
     kind = entity_type(args.type)
     if args.json:
+        from kutip.tui.cli_json import entity_json
+
         for row in archive.entities(kind, args.article):
-            print_jsonl([show.entity_json(row)])
-    elif args.article:
+            print_jsonl([entity_json(row)])
+        return 0
+    from kutip.tui import cli_print_analysis as show  # Rich and its tables: printed output only
+
+    if args.article:
         show.print_entity_rows(list(archive.entities(kind, args.article)), ctx.out)
     else:
         show.print_entity_table(archive, kind, ctx.out)

@@ -1,4 +1,5 @@
-"""What ``kutip entities``, ``quotes``, ``statements`` and ``find`` print for people, and their JSON.
+"""What ``kutip entities``, ``quotes``, ``statements`` and ``find`` print for people (their JSON
+is :mod:`kutip.tui.cli_json`'s: ``--json`` imports neither Rich nor this module).
 
 Like :mod:`kutip.tui.cli_print`, every value from an article enters Rich through
 :func:`~kutip.tui.cli_print.plain` or :func:`~kutip.tui.terminal.safe`.
@@ -6,14 +7,13 @@ Like :mod:`kutip.tui.cli_print`, every value from an article enters Rich through
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from kutip.index.facade import Archive, Cluster, ClusterMember, EntityRow, EntityType, StatementRow, word_diff
 from kutip.tui.cli_common import entity_type_label
+from kutip.tui.cli_json import entity_json, statement_json  # noqa: F401  # where they lived before
 from kutip.tui.cli_print import count, plain
 from kutip.tui.reports import details, diff_base, is_translation, language_name
 from kutip.tui.terminal import safe
@@ -23,19 +23,6 @@ ENTITY_STYLES = {
     EntityType.ORGANIZATION: "bold magenta",
     EntityType.PLACE: "bold green",
 }
-
-
-def entity_json(row: EntityRow) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "article": row.article.id,
-        "path": row.article.path,
-        "name": row.entity.name,
-        "type": row.entity.type.value,
-        "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in row.entity.mentions],
-    }
-    if row.credit:
-        data["credit"] = row.credit
-    return data
 
 
 def print_entity_table(archive: Archive, entity_type: EntityType | None, out: Console) -> None:
@@ -61,26 +48,6 @@ def print_entity_rows(rows: list[EntityRow], out: Console) -> None:
         count = f"credit: {row.credit}" if row.credit else str(len(row.entity.mentions))
         table.add_row(plain(row.entity.name), kind, plain(count))
     out.print(table)
-
-
-def statement_json(row: StatementRow) -> dict[str, Any]:
-    s, a = row.statement, row.article
-    return {
-        "id": s.id,
-        "article": a.id,
-        "path": a.path,
-        "speaker": s.speaker,
-        "speaker_as_written": s.speaker_as_written,
-        "role": s.role,
-        "text": s.text,
-        "kind": s.kind,
-        "via": s.via,
-        "start": s.start,
-        "end": s.end,
-        "outlet": a.outlet or None,
-        "date": a.date or None,
-        "cluster": s.cluster,
-    }
 
 
 def print_statements(rows: list[StatementRow], out: Console) -> None:

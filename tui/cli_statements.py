@@ -20,14 +20,16 @@ def quotes_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def quotes(ctx: Context) -> int:
-    from kutip.tui import cli_print_analysis as show
-
     args = ctx.args
     require_articles(ctx.archive)
     rows = ctx.archive.statements(speaker=args.speaker, kind=args.kind, article_id=args.article)
     if args.json:
-        print_jsonl([show.statement_json(r) for r in rows])
+        from kutip.tui.cli_json import statement_json
+
+        print_jsonl([statement_json(r) for r in rows])
     else:
+        from kutip.tui import cli_print_analysis as show  # Rich, tables and diffs: printed only
+
         show.print_statements(rows, ctx.out)
     return 0
 
@@ -62,10 +64,10 @@ def find(ctx: Context) -> int:
 
 
 def _clusters(ctx: Context, clusters: list[Cluster]) -> int:
-    from kutip.tui import cli_print_analysis as show
-
     if ctx.args.json:
         print_jsonl([c.to_json() for c in clusters])
     else:
+        from kutip.tui import cli_print_analysis as show
+
         show.print_clusters(clusters, ctx.out)
     return 0

@@ -11,7 +11,8 @@ every new member must match (:mod:`update`): a cluster is one remark, and a prol
 speaker's remarks cannot chain into one giant cluster through a fragment that happens
 to match two of them.
 
-The document store reads a statement's cluster through :func:`cluster_ids`; no other
+The document store reads a statement's cluster through :func:`cluster_ids` (which lives in
+:mod:`kutip.index.docstore`, so reading statements never imports the linker); no other
 module's table is written here.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from kutip.index.docstore import cluster_ids
 from kutip.index.sqlin import select_in
 
 __all__ = [
@@ -41,27 +43,6 @@ def cluster_of(db: sqlite3.Connection, statement: str) -> str:
     """The statement's cluster id: its own id when it is alone."""
     row = db.execute("SELECT cluster FROM link_members WHERE statement = ?", (statement,)).fetchone()
     return str(row[0]) if row else statement
-
-
-_WHOLE_TABLE = 20_000  # past this many ids, one scan of the table beats chunked lookups
-
-
-def cluster_ids(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
-    """statement id -> cluster id, for the statements linked so far (how the document store
-    fills ``Statement.cluster``)."""
-    wanted = list(dict.fromkeys(ids))
-    if not wanted or db.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_members'").fetchone() is None:
-        return {}
-    if len(wanted) > _WHOLE_TABLE:
-        every = {str(r[0]): str(r[1]) for r in db.execute(f"SELECT {_LINKED} FROM link_docs d {_MEMBER}")}
-        return {sid: every[sid] for sid in wanted if sid in every}
-    sql = f"SELECT {_LINKED} FROM link_docs d {_MEMBER} WHERE d.statement IN ({{marks}})"
-    return {r[0]: r[1] for r in select_in(db, sql, wanted)}
-
-
-# a linked statement and its cluster: its member row's, else its own id (it is alone)
-_LINKED = "d.statement, coalesce(m.cluster, d.statement)"
-_MEMBER = "LEFT JOIN link_members m ON m.statement = d.statement"
 
 
 def core_of(db: sqlite3.Connection, cluster: str) -> list[str]:

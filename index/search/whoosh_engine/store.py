@@ -15,26 +15,20 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from whoosh.codec.base import Segment
 from whoosh.collectors import FilterCollector
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 from whoosh.query import Query, Term
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
-from whoosh.writing import SegmentWriter
 
 from kutip.index.integrity import one_line
 from kutip.index.models import Article, EntityType
 from kutip.index.search.engine import SearchDamaged, SearchStopped, StopCheck, stop_if
 from kutip.index.search.stemming import LANGUAGES
-from kutip.index.search.whoosh_engine.documents import add_document
-from kutip.index.search.whoosh_engine.flush import inline_postings
 from kutip.index.search.whoosh_engine.inplace import install as read_segments_in_place
-from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
-from kutip.index.search.whoosh_engine.merges import MERGE_TIER, MergePolicy
 from kutip.index.search.whoosh_engine.schema import (
     body_field,
     build_schema,
@@ -42,11 +36,28 @@ from kutip.index.search.whoosh_engine.schema import (
     said_field,
     title_field,
 )
-from kutip.index.search.whoosh_engine.stemcache import cache_stems
 from kutip.index.search.whoosh_engine.stopping import EVERY, StopCollector, stoppable
 from kutip.index.search.whoosh_engine.unions import array_unions
 
-__all__ = ["MERGE_TIER", "Batch", "WhooshStore", "article_document", "exists", "statement_documents"]
+if TYPE_CHECKING:
+    from whoosh.codec.base import Segment
+    from whoosh.writing import SegmentWriter
+
+    from kutip.index.search.whoosh_engine.merges import MergePolicy
+
+# The writing side (documents, postings, merges in child processes) is imported by the first
+# write batch: a one-shot search never writes, and those modules were a tenth of its imports.
+
+__all__ = ["Batch", "WhooshStore", "article_document", "exists", "statement_documents"]
+
+
+def __getattr__(name: str) -> Any:  # ``MERGE_TIER``, as this module gave it before
+    if name == "MERGE_TIER":
+        from kutip.index.search.whoosh_engine.merges import MERGE_TIER
+
+        return MERGE_TIER
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 INDEX_NAME = "kutip"
 ENTITY_FIELDS = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place"}
@@ -214,6 +225,9 @@ class Batch:
     """Changes to apply in one commit."""
 
     def __init__(self, writer: SegmentWriter, sources: SegmentSources | None = None) -> None:
+        from kutip.index.search.whoosh_engine.documents import add_document
+
+        self._add_document = add_document
         self._writer = writer
         self._plans: dict[str, Any] = {}  # each field's analysis, read from this writer's schema
         self._sources = sources if sources is not None else SegmentSources()
@@ -241,9 +255,9 @@ class Batch:
     def add_article(self, article: Article) -> None:
         """Add without a per-document delete: callers delete the article's source first. Whoosh's
         postings, without its per-token chain (:mod:`.documents`)."""
-        add_document(self._writer, article_document(article), self._plans)
+        self._add_document(self._writer, article_document(article), self._plans)
         for doc in statement_documents(article):
-            add_document(self._writer, doc, self._plans)
+            self._add_document(self._writer, doc, self._plans)
         self.added += 1 + len(article.statements)
 
 
@@ -271,15 +285,27 @@ class WhooshStore:
         self._searcher: Searcher | None = None
         self._doctypes: dict[str, set[int]] = {}
         self._allowed: dict[tuple[object, ...], set[int]] = {}
-        self._merges = MergePolicy(directory, WRITER_MB)
+        self._merge_policy: MergePolicy | None = None  # made by the first write (:attr:`_merges`)
         self._written = 0  # documents committed since the last settle_merges
         self._ids_of: tuple[object, dict[int, str], Callable[[int], str]] = (None, {}, str)
         self._segment_sources = SegmentSources()  # kept across batches: segments never change
         self._released = time.monotonic()  # when mapped pages were last dropped
 
+    @property
+    def _merges(self) -> MergePolicy:
+        if self._merge_policy is None:
+            from kutip.index.search.whoosh_engine.merges import MergePolicy
+
+            self._merge_policy = MergePolicy(self.directory, WRITER_MB)
+        return self._merge_policy
+
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """A write batch: committed on success, discarded on any error or Ctrl-C."""
+        from kutip.index.search.whoosh_engine.flush import inline_postings
+        from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
+        from kutip.index.search.whoosh_engine.stemcache import cache_stems
+
         writer = self._ix.writer(timeout=30.0, limitmb=BATCH_WRITER_MB)
         read_lengths_whole(writer)
         inline_postings(writer)
@@ -303,7 +329,7 @@ class WhooshStore:
     @property
     def merge_cpu(self) -> float:
         """CPU seconds spent by merge processes so far (not counted in this process's time)."""
-        return self._merges.merge_cpu
+        return 0.0 if self._merge_policy is None else self._merge_policy.merge_cpu
 
     def settle_merges(self, wait: bool = True) -> None:
         """End a run: wait for a merge in a child process and commit it, then, if this run wrote
@@ -471,7 +497,8 @@ class WhooshStore:
             raise SearchDamaged(f"damaged ({one_line(error)})") from None
 
     def close(self) -> None:
-        self._merges.abandon()
+        if self._merge_policy is not None:
+            self._merge_policy.abandon()
         with self._lock:
             if self._searcher is not None:
                 self._searcher.close()

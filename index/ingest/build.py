@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
-from kutip.index.ingest.dateline import Dateline, parse_dateline
+from kutip.index.ingest.dateline import Dateline, is_place, parse_dateline
 from kutip.index.ingest.dateline_slot import LeadSlot
 from kutip.index.ingest.dates import unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
@@ -213,6 +213,7 @@ def _dateline_outlet(dateline: Dateline | None, lang: str) -> str:
         and all(_NAME_WORD.match(w) for w in words)
         and looks_like_name(outlet)
         and not (is_outlet_name(outlet) or has_outlet_word(outlet) or is_compound_outlet(outlet))
+        and not any(map(is_place, words))  # "Coconuts Contoh": a regional site names its region
     ):
         return ""
     return outlet

@@ -145,3 +145,11 @@ def test_a_place_and_a_one_word_site_on_a_line_over_the_lead_name_the_outlet(
 @pytest.mark.parametrize("line", ["Jakarta, Persatuan", "Jakarta, Kamis", "Jakarta, Sukamajutv"])
 def test_a_place_and_a_word_over_the_lead_name_no_outlet(line: str) -> None:
     assert parse_dateline(line) is None
+
+
+def test_a_name_holding_a_place_before_the_place_of_an_english_lead_is_a_regional_site(
+    tmp_path: Path,
+) -> None:
+    article = load_article(tmp_path, f"{_EN_HEAD}Kelapa Bali, Denpasar – {_EN_LEAD}")
+    assert article.outlet == "Kelapa Bali"
+    assert article.author == ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from kutip.index.entities.dictionary import is_derived_word, is_plain_word
@@ -28,7 +29,7 @@ from kutip.index.entities.lexicon import (
     nominal_noun,
 )
 from kutip.index.entities.segment import Part, PartKind
-from kutip.index.language import Token, written_lower
+from kutip.index.language import Token, folded_set, written_lower
 from kutip.index.models import EntityType
 from kutip.index.search.stemming import root_words
 
@@ -361,7 +362,7 @@ class _Typer:
                 if split <= part.last:
                     out.append(Candidate(split, part.last, EntityType.PERSON, "title"))
                     pending = -1
-            elif pending >= 0 and self._qualifier_like(part):
+            elif pending >= 0 and self._qualifier_like(part) and not self._after_rank(pending):
                 out.append(Candidate(part.first, part.last, EntityType.ORGANIZATION, "qualifier"))
             elif pending >= 0 and self._short_form(part):
                 # "Kepala Suku Dinas Kesehatan (Kasudinkes) Jakarta Timur X": no person yet
@@ -742,6 +743,16 @@ class _Typer:
             return True
         return word in lex.portfolios or word in lex.common or word in lex.connectors
 
+    def _after_rank(self, index: int) -> bool:
+        """Whether the title part ``index`` ends in a police or military rank, its corps perhaps after it
+        ("Kombes Pol", "AKBP", "Brigjen TNI"): the name follows a rank, never a body it heads, though the
+        name ends in an office's word ("Kombes Pol Fulan Patria Negara")."""
+        title = self.parts[index]
+        words = [t.folded.rstrip(".") for t in self.tokens[title.first : title.last + 1]]
+        while len(words) > 1 and words[-1] in _CORPS:
+            words.pop()
+        return bool(words) and words[-1] in _name_ranks()
+
     def _qualifier_like(self, part: Part) -> bool:
         """A capitalised run made of office words ("Kemterian Luar Negeri") qualifies a title, not a name."""
         words = self.tokens[part.first : part.last + 1]
@@ -749,6 +760,16 @@ class _Typer:
 
 
 _MAX_GIVEN_BEFORE = 2  # given names written before a name the article cues alone
+_CORPS = frozenset({"pol", "polisi", "tni", "purn", "purnawirawan"})
+# ranks that also open an office's title ("Direktur Jenderal X", "Laksamana Pertama") or are
+# academic or religious titles: a body may follow them
+_OFFICE_RANKS = frozenset({"jenderal", "laksamana", "marsekal", "prof", "dr", "ir", "h", "hj", "kh"})
+
+
+@cache
+def _name_ranks() -> frozenset[str]:
+    """Police and military ranks (``people/words.txt`` [ranks]) that only ever precede a name."""
+    return folded_set("people/words.txt", "ranks") - _CORPS - _OFFICE_RANKS
 
 
 def _coded(token: Token) -> bool:

@@ -12,6 +12,8 @@ from kutip.index.entities.dictionary import is_derived_word, stem
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import full_name
+from kutip.index.entities.headlines import is_plain_word
+from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, words, written_lower
 from kutip.index.models import EntityType
 
@@ -30,6 +32,12 @@ def cut_at_figures(tokens: list[Token], candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.type is not EntityType.PERSON or c.last == c.first:
             continue
+        if _opener_before_figure(tokens, c):
+            c.first += 1  # "Perintah Prabowo kepada kami ...": the sentence's noun, then the figure
+            if c.nickname >= 0 and c.nickname < c.first:
+                c.nickname = -1
+            if c.last == c.first:
+                continue
         if full_name(" ".join(t.text for t in tokens[c.first : c.last + 1])) is not None:
             continue  # "Sri Mulyani Indrawati", "Iriana Jokowi": the whole run is listed
         for end in range(c.last - 1, c.first - 1, -1):
@@ -53,6 +61,21 @@ def cut_at_figures(tokens: list[Token], candidates: list[Candidate]) -> None:
             if ordinary or headline:
                 c.last = end
             break
+
+
+def _opener_before_figure(tokens: list[Token], c: Candidate) -> bool:
+    """Whether the run opens its sentence with an everyday word that is no given name, title or honorific,
+    followed by nothing but a listed figure's name or distinctive word ("Perintah Prabowo", "Soal Jokowi")."""
+    first = tokens[c.first]
+    if not first.sentence_start or first.folded in first_names() or not is_plain_word(first.folded):
+        return False
+    lex = lexicon()
+    if first.folded in lex.title_starts or first.folded in lex.common:
+        return False  # "Presiden Prabowo", "Pak Jokowi": the title or address is read elsewhere
+    rest = " ".join(t.text for t in tokens[c.first + 1 : c.last + 1])
+    return full_name(" ".join(t.text for t in tokens[c.first : c.last + 1])) is None and (
+        full_name(rest) is not None or figure_word(rest) is not None
+    )
 
 
 _PASSIVE_PREFIXES = ("di", "ter")

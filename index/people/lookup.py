@@ -109,10 +109,34 @@ def _uncontested(db: sqlite3.Connection, key: str, used: dict[str, str], claimed
     persons = {k: i.person for k, i in name_info(db, {n for _a, n in pairs}).items()}
     for article, name_key in pairs:
         by_article.setdefault(article, set()).add(persons.get(name_key, name_key))
+    named = _named_in(db, by_article, used.keys())
     alone = (
-        {next(iter(owners)) for owners in by_article.values() if len(owners) == 1} | claimed
+        {
+            next(iter(owners))
+            for article, owners in by_article.items()
+            if len(owners) == 1 and named.get(article, owners) <= owners
+        }
+        | claimed
     ) & used.keys()
     return {person: used[person] for person in alone} if len(alone) == 1 else used
+
+
+def _named_in(
+    db: sqlite3.Connection, articles: Iterable[str], candidates: Iterable[str]
+) -> dict[str, set[str]]:
+    """Which of the ``candidates`` (person keys) each article names in full: an article that names
+    two of them used a short form shared by both for one only by its own reading (a misspelt
+    ``Fulan Badu`` beside ``Fulan Budi``), which is no evidence of whom the form means elsewhere."""
+    wanted = set(candidates)
+    sql = "SELECT article, name_key FROM people_evidence WHERE article IN ({marks})"
+    rows = list(select_in(db, sql, articles))
+    persons = {k: i.person for k, i in name_info(db, {n for _a, n in rows}).items() if i.words > 1}
+    found: dict[str, set[str]] = {}
+    for article, name_key in rows:
+        person = persons.get(name_key)
+        if person in wanted:
+            found.setdefault(article, set()).add(person)
+    return found
 
 
 _MAX_ONE_WORD_NAMES = 200  # stored names sharing one word; a very common word owns no one

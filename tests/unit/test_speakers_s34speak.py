@@ -78,3 +78,24 @@ def test_an_acting_title_with_a_dot_ends_no_sentence() -> None:
         "Komunikasi BNPB Rina Marlina dalam keterangan tertulis.\n"
     )
     assert _speakers(body) == ["Rina Marlina"]
+
+
+def test_a_short_form_one_story_gives_to_a_misspelling_beside_the_full_name_is_the_full_names() -> None:
+    from kutip.index.people import PeopleIndex
+    from tests.unit.test_people_index import article
+
+    people = PeopleIndex.from_articles(
+        [
+            article("w1", {"Perrin Wardoyo": ["Perrin"]}),
+            article("w2", {"Perrin Wardoyo": ["Perrin"]}),
+            # a page that writes the name once right and once misspelt, and its cue by the misspelling
+            article("w3", {"Perrin Vargo": ["Perrin"], "Perrin Wardoyo": []}),
+            article("w4", {"Perrin": []}),
+        ]
+    )
+    assert people.canonical("Perrin") == "Perrin Wardoyo"
+    # two stories that each name one of them alone still leave the word apart
+    apart = PeopleIndex.from_articles(
+        [article("v1", {"Perrin Wardoyo": ["Perrin"]}), article("v2", {"Perrin Vargo": ["Perrin"]})]
+    )
+    assert apart.canonical("Perrin") == "Perrin"

@@ -15,6 +15,7 @@ from ..entities import is_person_candidate
 from ..entities.figure_ties import untied_figures
 from ..models import Entity, EntityType
 from ..names import is_short_form
+from ..people.public import named_owner
 from .aliases import person_aliases
 from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
@@ -26,7 +27,7 @@ from .namesakes import Namesakes
 from .org_names import OrgNames, office_of_a_body
 from .pairs import is_pair
 from .people import clean_person, plausible_person
-from .phrase import listed_owner, meets_form, no_name, person_forms, read_phrase
+from .phrase import meets_form, no_name, person_forms, read_phrase
 from .prefixes import addressed_clip, clip_owner, nickname_owner
 from .ranked import ranked_name
 from .runs import name_runs, split_run
@@ -183,7 +184,7 @@ class NameBook:
             return self.canonical(full.split())
         # "Jokowi" in an article that names Joko Widodo: the list's owner of the short form (not
         # canonical(): "Jokowi (Joko Widodo)" defines the alias the other way and would loop)
-        owner = next((p.name for p in self.persons if listed_owner(" ".join(written), p.name)), None)
+        owner = next((p.name for p in self.persons if named_owner(" ".join(written), p.name)), None)
         if owner is not None:
             return self._extended(self._fuller(owner.split()))
         if (made_of := nickname_owner(written, self._fuller)) is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..people.public import named_owner
 from ..people.roles import role_words
 from .descriptions import age_of
 from .initials import initialled_persons
@@ -27,8 +26,9 @@ if TYPE_CHECKING:
 
 _ROLE_GAP = frozenset(" ()\u00a0,'’")
 ROLE_GLUE = frozenset({"di", "untuk", "dari", "of", "for", "at", "in"})
-# Word-only checks the name book asks again in article after article (a sentence's first word,
-# the same people's names): answered once a process, within a bound no vocabulary outgrows.
+# A word-only check the name book asks again in article after article (a sentence's first word,
+# the same people's names): answered once a process, within a bound no vocabulary outgrows. (A
+# memo of people.public.named_owner was tried and dropped: keyed by form and person, it hit 10 %.)
 _WORD_MEMO = 1 << 14
 
 
@@ -37,8 +37,6 @@ def no_name(words: tuple[str, ...]) -> bool:
     """:func:`.runs.not_a_name` of ``words`` (it reads the words and the bundled lists only)."""
     return not_a_name(list(words))
 
-
-listed_owner = lru_cache(maxsize=_WORD_MEMO)(named_owner)  # the people list's owner of a short form
 
 _FormsIndex = tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
 

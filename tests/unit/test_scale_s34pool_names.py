@@ -2,8 +2,8 @@
 
 ``NameBook.is_person`` matched a name against every person's forms with two ``contiguous`` scans
 a form; it now asks one index of the forms' word runs, read once an article (and again after
-``define_alias``). ``runs.not_a_name`` and ``people.public.named_owner`` read words and bundled
-lists only, so their answers are kept for the process (``phrase.no_name``, ``phrase.listed_owner``).
+``define_alias``). ``runs.not_a_name`` reads words and bundled lists only, so its answers are
+kept for the process (``phrase.no_name``, bounded).
 The references below are the code as it was (077fd7d), run on made-up text and random names.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 
 from kutip.index.models import Entity, EntityType, Mention
-from kutip.index.people.public import named_owner
 from kutip.index.statements import phrase
 from kutip.index.statements.initials import initialled_persons
 from kutip.index.statements.introduced import introduced_persons
@@ -105,12 +104,10 @@ def test_a_new_alias_reads_the_forms_again() -> None:
     assert book._forms is not None
 
 
-def test_the_process_memos_answer_as_the_functions() -> None:
+def test_the_process_memo_answers_as_the_function() -> None:
     for words in (["Tersebut"], ["Fulan", "Hidayat"], ["Senin"], ["Kepala", "Dinas"], ["Jakarta"], ["AS"]):
         assert phrase.no_name(tuple(words)) == not_a_name(words)
         assert phrase.no_name(tuple(words)) == not_a_name(words)  # the remembered answer too
-    for written, named in (("Jokowi", "Joko Widodo"), ("Fulan", "Fulan Hidayat"), ("Jokowi", "Fulan")):
-        assert phrase.listed_owner(written, named) == named_owner(written, named)
     info = phrase.no_name.cache_info()
     assert info.maxsize is not None and info.hits >= 1  # bounded, and used
 

@@ -80,14 +80,41 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             continue
         found.setdefault((tokens[c.first].folded,), full)
     for index, c in enumerate(candidates):  # "kata Emil, sapaan akrabnya": the person spoken of before
-        if c.first != c.last or c.type not in (None, EntityType.PERSON):
+        if not _short_alias(tokens, c) or c.type not in (None, EntityType.PERSON):
             continue
         if _cue_end(tokens, c.last + 1, "before_pronoun") < 0:
             continue
         before = _referent(tokens, candidates, index)
         if before >= 0:
+            found.setdefault(tuple(tokens[k].folded for k in range(c.first, c.last + 1)), before)
+    for index, c in enumerate(candidates):  # "perempuan yang karib disapa Ani": a description's alias
+        if c.first != c.last or c.type not in (None, EntityType.PERSON) or c.first < _DESCRIBED_MIN:
+            continue
+        if not _after_description(tokens, c.first):
+            continue
+        before = _referent(tokens, candidates, index)
+        if before >= 0:
             found.setdefault((tokens[c.first].folded,), before)
     return found
+
+
+_DESCRIBED_MIN = 3  # tokens before an alias: a description noun, "yang", the cue
+
+
+def _short_alias(tokens: list[Token], c: Candidate) -> bool:
+    """One word, or a word of address and one word ("Gus Fulan", "Cak Badu"): a nickname's shape."""
+    if c.first == c.last:
+        return True
+    return c.last == c.first + 1 and (tokens[c.first].folded,) in _cues("address")
+
+
+def _after_description(tokens: list[Token], k: int) -> bool:
+    """Whether the alias at token ``k`` follows a cue phrase ("karib disapa") that a description of a
+    person opens ("perempuan yang", "pria yang"): the alias is the person the article speaks of."""
+    described = _cues("described")
+    return any(
+        (tokens[d].folded,) in described and _cue_end(tokens, d + 1) == k for d in range(max(0, k - 5), k - 1)
+    )
 
 
 def _referent(tokens: list[Token], candidates: list[Candidate], index: int) -> int:

@@ -442,6 +442,8 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     # a name: read below, as a sourced credit
     if site and not (site["before"] and (is_agency_token(site["before"]) or _outlet_like(site["before"]))):
         name = (site["name"] or site["before"] or site["dashed"] or "").strip(" -.")
+        if site["dashed"] and not _plain_name(name):
+            return []  # "- Foto Istimewa/contoh.com", "- Berita Terkini/...": no one's name before the site
         return [Credit("photo", name)] if looks_like_name(name) and not is_outlet_name(name) else []
     caption = _CAPTION_CREDIT.search(segment)
     if caption and is_agency_token(caption["site"]) and not is_outlet_name(caption["name"]):

@@ -47,9 +47,17 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "ix"
 
 
+_PHRASES = ("kutip.index.search.whoosh_engine.phrases",)
+
+
 def test_a_json_search_imports_no_write_path_nor_other_commands(archive: Path) -> None:
     argv = ["--index", str(archive), "search", "jembatan", "--json"]
-    assert _loaded_after(argv, _WRITING + _OTHER_COMMANDS) == "[] 0"
+    assert _loaded_after(argv, _WRITING + _OTHER_COMMANDS + _PHRASES) == "[] 0"
+
+
+def test_a_phrase_search_imports_the_phrase_reader(archive: Path) -> None:
+    argv = ["--index", str(archive), "search", '"jembatan ambruk"', "--json"]
+    assert _loaded_after(argv, _PHRASES) == f"[{_PHRASES[0]!r}] 0"
 
 
 _PRINTED = ("rich", "kutip.tui.cli_print_analysis", "kutip.index.linking")

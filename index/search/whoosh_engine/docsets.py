@@ -18,7 +18,6 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
-from kutip.index.search.whoosh_engine.phrases import phrase_docs
 from kutip.index.search.whoosh_engine.stopping import EVERY, check_stop
 from kutip.index.search.whoosh_engine.unions import array_unions
 
@@ -44,6 +43,8 @@ def _docs(reader: Any, query: wq.Query) -> set[int] | None:
     if kind is wq.Term:
         return term_docs(reader, query.fieldname, query.text)
     if kind is wq.Phrase and query.words and None not in query.words:
+        from kutip.index.search.whoosh_engine.phrases import phrase_docs  # a phrase's only: imported then
+
         return phrase_docs(reader, query)
     if isinstance(query, wq.MultiTerm) and not getattr(query, "minquality", None):
         fieldname = query.field()

@@ -25,16 +25,18 @@ import heapq
 import weakref
 from collections.abc import Callable
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
 from kutip.index.search.whoosh_engine.lengths import DECODED_LENGTHS, WholeColumnLengths
-from kutip.index.search.whoosh_engine.phrases import PhraseFound, find_phrase
 from kutip.index.search.whoosh_engine.stopping import EVERY, check_stop
 from kutip.index.search.whoosh_engine.unions import ARRAY_FROM, TREE_ABOVE
+
+if TYPE_CHECKING:
+    from kutip.index.search.whoosh_engine.phrases import PhraseFound
 
 Scores = dict[int, float]
 _TOO_MANY = wq.Or.TOO_MANY_CLAUSES
@@ -238,6 +240,8 @@ def _into(query: wq.Query, segment: _Segment, into: Scores) -> None:
             return
         segment.used[id(query)] = _term_into(segment, fieldname, text, into)
     elif type(query) is wq.Phrase:
+        from kutip.index.search.whoosh_engine.phrases import find_phrase  # a word search never needs it
+
         found = segment.phrases[id(query)] = find_phrase(segment.searcher, query, segment.lengths)
         if found is not None:  # the AND of its words for now: an upper bound
             for docnum, score in found.scores.items():

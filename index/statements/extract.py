@@ -23,6 +23,7 @@ from .marks import Quotation, quotations
 from .memory import SpeakerMemory
 from .name_words import name_words_only
 from .names import NameBook
+from .opening import named_after_opening
 from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .sole_person import sole_person_before
@@ -302,7 +303,7 @@ def extract_statements(
         memory.quote_open = bool(quotes) and quotes[-1].close is None
         if memory.quote_open and not (result and result[-1].start == quotes[-1].start):
             memory.said(None)  # left open by someone not named: its run-on is no one's we know
-    return result
+    return named_after_opening(book, result, _shown)
 
 
 def _shown(speaker: str | None) -> str | None:

@@ -16,7 +16,8 @@ def sole_person_before(book: NameBook, f: Found, memory: SpeakerMemory) -> str |
     if f.ref.kind != "pronoun" or memory.spoken or memory.people or memory.focus is not None:
         return None
     at = min(f.start, f.cue[0]) if f.cue else f.start
-    mentions = book.person_mentions(0, at)
+    # a name alone on its line (a byline left in the body) puts no one forward
+    mentions = [m for m in book.person_mentions(0, at) if not alone_on_line(book.body, m[0], m[1])]
     if len({name for _s, _e, name in mentions}) != 1:
         return None
     # read as the grammar reads a subject, so the name is as full as the body makes it ("Iqbal" in
@@ -26,9 +27,16 @@ def sole_person_before(book: NameBook, f: Found, memory: SpeakerMemory) -> str |
     return name if book.is_person(name) else None
 
 
+def alone_on_line(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` is the whole of its line (a byline or credit line)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    return not body[line_start:start].strip() and not body[end:line_end].strip(" \t\u00a0.,")
+
+
 def pronoun_cue(cue: str | None) -> bool:
     """Whether a cue points back through a pronoun (``tambahnya``, ``kata dia``, ``he said``)."""
     lex = lexicon()
     words = [w.casefold() for w in (cue or "").replace(",", " ").split()]
     return bool(words) and any(w in lex.clitic or lex.is_a(w, "personal") for w in words)
-

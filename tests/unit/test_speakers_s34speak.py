@@ -99,3 +99,32 @@ def test_a_short_form_one_story_gives_to_a_misspelling_beside_the_full_name_is_t
         [article("v1", {"Perrin Wardoyo": ["Perrin"]}), article("v2", {"Perrin Vargo": ["Perrin"]})]
     )
     assert apart.canonical("Perrin") == "Perrin"
+
+
+def test_a_quotation_opening_an_excerpt_is_the_next_named_speakers() -> None:
+    body = (
+        '"Kuota tahun depan mudah-mudahan lebih banyak dari tahun ini," dikutip dari Kabar.com.\n'
+        "Kendati begitu, Fulan Hidayat belum bisa memastikan angka pasti kuota tersebut.\n"
+        '"Harapannya kita mendapat kuota penuh," kata Fulan.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_byline_line_before_an_opening_pronoun_cue_is_no_one_put_forward() -> None:
+    body = (
+        "Kabar Contoh - 18 Jan 2025, 04:00\n\n"
+        "Rudi Santoso\n\n"
+        '"Semua akan ada penjelasan setelah aturan itu terbit," katanya.\n\n'
+        "Sebelumnya, Menteri Pendidikan Fulan Hidayat menjelaskan bahwa keputusan akan diambil di sidang kabinet.\n\n"
+        '"Keputusan tentang zonasi akan diputuskan dalam sidang kabinet," kata Fulan di Solo.\n'
+    )
+    assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_an_opening_quotation_stays_unknown_when_two_people_are_named_before_the_next_cue() -> None:
+    body = (
+        '"Kuota tahun depan mudah-mudahan lebih banyak dari tahun ini."\n'
+        "Fulan Hidayat bertemu Rina Marlina di Jeddah untuk membahas kuota.\n"
+        '"Harapannya kita mendapat kuota penuh," kata Fulan.\n'
+    )
+    assert _speakers(body)[0] is None

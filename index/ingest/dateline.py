@@ -342,9 +342,31 @@ def _standalone(paragraph: str) -> Dateline | None:
     place, outlet = parts
     if not (_is_place(place) or wire_place(place)):
         return None
-    if not (_SITE_DOMAIN.match(outlet) or outlet.casefold() in known_outlets() or _one_word_site(outlet)):
+    if not (
+        _SITE_DOMAIN.match(outlet)
+        or outlet.casefold() in known_outlets()
+        or _one_word_site(outlet)
+        or closing_outlet_word_name(outlet)
+    ):
         return None
     return Dateline(paragraph.strip(), place, outlet, "", "")
+
+
+# "Kota, Contoh Online", "Contoh Journal": an unlisted site's name of two or three capitalised words that
+# closes on an outlet word, as a masthead or a dateline prints it ("Discussion about this post" is none).
+_CLOSING_NAME_MAX_WORDS = 3
+
+
+def closing_outlet_word_name(name: str) -> bool:
+    """True for a name of 2-3 words, each opening with a capital, whose last is an outlet word and which
+    reads as a site's name (no platform, office or section label)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _CLOSING_NAME_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and has_outlet_word(words[-1])
+        and bool(site_name(name))
+    )
 
 
 # "Kota, Contohnews", "Kota, ContohPos", "Kota, Contohnewstv": the site's one-word name run into an outlet

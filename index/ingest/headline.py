@@ -695,6 +695,19 @@ def _asks(line: str) -> bool:
     )
 
 
+# "… in Jakarta on November 30, 2022. — Picture by AGENCY", "Menteri Contoh - Foto: Ana Lee": a caption
+# closed by a dash and its picture's credit, which the headline may stand under. Only the headline's
+# search steps over it: the body keeps it, as its date is evidence of the day the story reports (the
+# cross-language linker dates an English wire copy by it; set aside as furniture it cost q2 8 links).
+_CREDITED_CAPTION = re.compile(
+    r"\s[-–—]\s*(?:picture|photo|foto|gambar|image)\s*(?:by\b|:)\s*[^.!?]{2,60}$", re.IGNORECASE
+)
+
+
+def _credited_caption(line: str) -> bool:
+    return bool(_CREDITED_CAPTION.search(line))
+
+
 def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
     teasers = 0
     entries: list[tuple[int, str, bool]] = []  # (line number, text, stands alone between blank lines)
@@ -706,7 +719,8 @@ def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
         if len(real) >= _HEAD_LINES or len(entries) >= _HEAD_MAX_LINES:
             break
         asks_first = not entries and _asks(text)  # the page's first line: a headline that asks (below)
-        if _is_lead(text) and not _is_notice(text) and not is_caption(text) and not asks_first:
+        caption = is_caption(text) or _credited_caption(text)
+        if _is_lead(text) and not _is_notice(text) and not caption and not asks_first:
             if teasers < _MAX_TEASERS and entries and _is_teaser(text, entries[-1][1]):
                 teasers += 1
                 continue

@@ -13,10 +13,10 @@ from urllib.parse import unquote
 
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
-from kutip.index.ingest.boilerplate import Split, furniture_share, unglued_menu
+from kutip.index.ingest.boilerplate import Split, furniture_share, is_caption, unglued_menu
 from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.cues import cue_words
-from kutip.index.ingest.dateline import Dateline
+from kutip.index.ingest.dateline import Dateline, closing_outlet_word_name
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import (
     display_outlet,
@@ -202,6 +202,22 @@ _REPORTED_BY = re.compile(
 _PICTURE_LABEL = re.compile(r"^\s*(?:sumber|source|foto|photo|kredit foto|photo credit)\s*:\s*$", re.I)
 
 
+# "Berita terkini politik, ekonomi … - Contoh.co": the page's own title or description as its first line,
+# closing on the site's domain after a dash or bar.
+_CLOSING_DOMAIN = re.compile(rf"\s[-|–—]\s+(?P<name>[a-z0-9][\w-]*(?:\.[\w-]+)*\.{SITE_ENDING})\s*$", re.I)
+
+
+def _masthead(line: str) -> str:
+    """The site a page's first line names: an unlisted site's name alone ("Contoh Journal"), or the
+    page's title or description closing on its domain; "" otherwise (a caption credits a picture)."""
+    if closing_outlet_word_name(line):
+        return site_name(line)
+    closing = _CLOSING_DOMAIN.search(line)
+    if closing is None or is_caption(line) or is_platform(closing["name"]):
+        return ""
+    return display_outlet(closing["name"])
+
+
 def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     """The outlet a page names outside a dateline: a stamp, outlet line or byline at the top
     ("By A, Associated Press"), a copyright line, a reprint note ("Artikel ini telah tayang
@@ -212,6 +228,9 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         if stamp and stamp.outlet:
             return stamp.outlet
         named = _outlet_line(paragraph) if not (index and _PICTURE_LABEL.match(head[index - 1][0])) else ""
+        # the page's first line an unlisted site's name alone ("Contoh Journal"), as its masthead prints it
+        if not named and index == 0:
+            named = _masthead(paragraph.strip())
         if named:
             return named
         reported = _REPORTED_BY.match(paragraph)

@@ -97,7 +97,7 @@ def _host(text: str) -> str:
 def display_outlet(name: str) -> str:
     """The outlet's usual name for a written form: ``TRIBUNNEWS.COM`` → ``Tribunnews.com``,
     ``REPUBLIKA.CO.ID`` → ``Republika``; unlisted capitalised domains become ``Disway.id``."""
-    name = " ".join(name.strip().strip(",.;:-–—").split())
+    name = _once(" ".join(name.strip().strip(",.;:-–—").split()))
     if not name:
         return ""
     table = _aliases()
@@ -115,6 +115,17 @@ def display_outlet(name: str) -> str:
 
 
 _ACRONYM_MAX = 8
+
+
+def _once(name: str) -> str:
+    """A name a scrape printed twice in a row, its logo's text then its dateline's ("Contoh.com CONTOH.COM"),
+    written once."""
+    words = name.split()
+    half = len(words) // 2
+    folded = [word.casefold() for word in words]
+    if half and len(words) % 2 == 0 and folded[:half] == folded[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def is_outlet_name(text: str) -> bool:

@@ -226,7 +226,8 @@ class _Segmenter:
         return j
 
     def field_list(self, end: int) -> int:
-        """"Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields listed with commas end in "dan".
+        """"Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields listed with commas end in "dan"
+        (with a comma before it or none).
 
         Each item is one ordinary word that is no given name; the list is taken only when
         "dan" and a last capitalised item close it, so "Badan X, Fulan" keeps its person.
@@ -240,7 +241,9 @@ class _Segmenter:
             if nxt.folded == "dan" and mark in ("", ",") and items and j + 2 < self.n and self.joined[j + 2]:
                 closed = j + 3 >= self.n or not self.joined[j + 3] or not tokens[j + 3].capitalised
                 return j + 2 if self._field_word(tokens[j + 2]) and closed else end
-            if mark != "," or not self._field_word(nxt) or (j + 2 < self.n and self.joined[j + 2]):
+            # "Meteorologi, Klimatologi dan Geofisika": the last item before "dan" has no comma after it
+            runs_on = j + 2 < self.n and self.joined[j + 2] and tokens[j + 2].folded != "dan"
+            if mark != "," or not self._field_word(nxt) or runs_on:
                 return end
             items += 1
             j += 1

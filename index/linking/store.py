@@ -111,9 +111,11 @@ class BatchRows:
 _KEPT: list[BatchRows] = []  # the one batch whose rows are kept, if any
 
 
-def _batch_rows(db: sqlite3.Connection | None) -> None:
+def _batch_rows(db: sqlite3.Connection | None) -> BatchRows | None:
     """Starts afresh: kept rows for ``db`` from now on, or none."""
-    _KEPT[:] = [] if db is None else [BatchRows(db)]
+    kept = None if db is None else BatchRows(db)
+    _KEPT[:] = [] if kept is None else [kept]
+    return kept
 
 
 def batch_rows(db: sqlite3.Connection) -> BatchRows | None:
@@ -303,8 +305,7 @@ def load_rows(db: sqlite3.Connection, rowids: list[int]) -> dict[int, LinkDoc]:
 def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     """Files new statements; the rowids given are kept for the batch, so the linker never reads
     a statement's own row back to tell it from its candidates (:class:`BatchRows`)."""
-    _batch_rows(db)
-    kept = batch_rows(db)
+    kept = _batch_rows(db)
     assert kept is not None
     keys: list[tuple[int, int, int | None]] = []
     for doc in docs:

@@ -62,6 +62,11 @@ LONGER_SHARE = 0.4  # of the longer side's terms, then
 PART_SHARED = {"same": MIN_SHARED_SENTENCE, "undated": MIN_SHARED_SENTENCE + 1}
 COMPLETE_SHARED = 3
 COMPLETE_SHARE = 0.75
+# One known speaker on one known day, a report of ``COMPLETE_SHARED`` terms (too few for
+# ``PART_SHARED``): every one of them in one run of clauses of the other's longer quote, that run half
+# covered, as a two-term fragment is found whole (:func:`fragment_within`) and a short quote within one
+# language (``similarity.short_quote_within``): "the workers have a right to strike" of a sentence
+# "kalau buruh mogok, itu hak buruh, karena upahnya belum dibayar".
 PART_SHORT_SHARE = 0.75  # of the short report's terms, found in the run of clauses
 PART_SHARE = 0.5  # of the run's terms, found in the short report
 Reach = dict[str, frozenset[str]]  # each English term's Indonesian terms in the other report
@@ -137,16 +142,21 @@ def _clause_runs(clauses: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return found
 
 
-def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) -> bool:
+def _part_of_longer(
+    english: LinkDoc, other: LinkDoc, least: int, reach: Reach, *, every: bool = False
+) -> bool:
     """One report whole inside a run of clauses of the other's longer quote: an outlet translates
     one sentence of a long answer, and the other quotes the answer whole. Nearly all of the short
-    report's terms (``PART_SHORT_SHARE``) must be in the run, and half the run's in the report."""
+    report's terms (``PART_SHORT_SHARE``) must be in the run, and half the run's in the report.
+    ``every``: a short report of exactly ``least`` terms, every one of them in the run."""
+    share = 1.0 if every else PART_SHORT_SHARE
     for short, long in ((english, other), (other, english)):
-        if not least <= len(set(short.terms)) <= len(set(long.terms)):
+        size = len(set(short.terms))
+        if not least <= size <= len(set(long.terms)) or (every and size != least):
             continue
         found = match_within(reach, english.terms, other.terms, whole=True)
         mine = found.english_share if short is english else found.indonesian_share
-        if found.shared < least or mine < PART_SHORT_SHARE:
+        if found.shared < least or mine < share:
             continue  # no run of the longer holds more of the short report than the whole does
         for part in _clause_runs(long.clauses):
             if len(set(part)) < least:
@@ -155,7 +165,7 @@ def _part_of_longer(english: LinkDoc, other: LinkDoc, least: int, reach: Reach) 
             found = match_within(reach, *pair)
             shares = (found.english_share, found.indonesian_share)
             mine, theirs = shares if short is english else shares[::-1]
-            enough = found.shared >= least and mine >= PART_SHORT_SHARE and theirs >= PART_SHARE
+            enough = found.shared >= least and mine >= share and theirs >= PART_SHARE
             if enough and not found.numbers_conflict:
                 return True
     return False
@@ -198,6 +208,8 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     if how == "same" and fragment_within(english.terms, other.terms, reach):
         return True
     if how in PART_SHARED and _part_of_longer(english, other, PART_SHARED[how], reach):
+        return True
+    if how == "same" and _part_of_longer(english, other, COMPLETE_SHARED, reach, every=True):
         return True
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
     if any(_both_ways(p, other.terms, least, reach) for p in _stretches(english.sentences)):

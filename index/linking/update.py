@@ -152,6 +152,17 @@ def unglossed(text: str) -> str:
     return _GLOSS.sub("", text)
 
 
+def quoted_terms(text: str, lang: str) -> list[list[list[str]]]:
+    """The quote's terms cut into sentences and clauses, an editor's gloss left out
+    (:func:`unglossed`) unless the speaker's own words then hold no content term: a bare answer
+    ("Semua (turis asing, tanpa kecuali)", "Iya (soal kurs)") says what it says only through the
+    gloss the outlet gave it, and outlets copying the answer copy the gloss with it."""
+    sentences = clause_terms(unglossed(text), lang)
+    if any(term for sentence in sentences for clause in sentence for term in clause):
+        return sentences
+    return clause_terms(text, lang)
+
+
 def doc_of(
     statement: str,
     article: str,
@@ -166,7 +177,7 @@ def doc_of(
     """A statement as the linker sees it: speaker name words, terms cut into sentences and clauses."""
     lang = language_of(text, lang)
     names = speaker_names(speaker, as_written)
-    sentences = clause_terms(unglossed(text), lang)
+    sentences = quoted_terms(text, lang)
     clauses = [clause for sentence in sentences for clause in sentence]
     terms = tuple(t for clause in clauses for t in clause)
     breaks = tuple(accumulate(sum(len(c) for c in sentence) for sentence in sentences[:-1]))

@@ -228,9 +228,6 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         if stamp and stamp.outlet:
             return stamp.outlet
         named = _outlet_line(paragraph) if not (index and _PICTURE_LABEL.match(head[index - 1][0])) else ""
-        # the page's first line an unlisted site's name alone ("Contoh Journal"), as its masthead prints it
-        if not named and index == 0:
-            named = _masthead(paragraph.strip())
         if named:
             return named
         reported = _REPORTED_BY.match(paragraph)
@@ -285,6 +282,8 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _photographer_site(paragraphs)
         or _caption_owner(paragraphs)
         or repeated_domain(paragraphs)
+        # last: a first line closing on a domain may credit a picture the page took from that site
+        or (_masthead(paragraphs[0].strip()) if paragraphs else "")
     )
 
 

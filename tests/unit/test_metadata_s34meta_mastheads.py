@@ -118,3 +118,10 @@ def test_a_sentence_about_pictures_over_a_lead_is_no_caption_to_step_over(tmp_pa
     line = "The exhibition shows the work of a photographer who took pictures by the river."
     article = load_article(tmp_path, f"{line}\n\n{_EN_LEAD}")
     assert article.title == ""
+
+
+def test_a_first_line_closing_on_a_domain_gives_way_to_the_pages_own_copyright(tmp_path: Path) -> None:
+    credit = "Warga bergotong royong di tepi sungai - Contohwarta.com\n\n"
+    footer = "Copyright © 2024 Lainwarta.com. All rights reserved.\n"
+    article = load_article(tmp_path, f"{credit}{_HEAD}{_LEAD}{_MORE}{footer}")
+    assert article.outlet == "Lainwarta.com"

@@ -28,9 +28,10 @@ from .people import known_place
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .sole_person import sole_person_before
 from .speaker_ref import INHERIT, NONE, SpeakerRef
+from .speaks import speaks
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
 from .stance import takes_stance
-from .subject import speaks, subject_person
+from .subject import subject_person
 from .text import Token, paragraphs, sentences, tokens
 from .trailing import without_trailing_codes
 

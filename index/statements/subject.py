@@ -211,6 +211,13 @@ _AND = frozenset({"and", "dan", "serta", "&"})
 _PERSON_HEADS = ("role", "kin", "person_noun", "person_kind", "occupation", "proxy", "honorific", "rank")
 
 
+def _heads_person(tok: Token) -> bool:
+    """A word of a description that may stand before a person's name: a kind of person, a role,
+    or a time (``sore harinya``) or indefinite word that leaves the name the subject."""
+    lex = lexicon()
+    return any(lex.is_a(tok.text, c) for c in (*_PERSON_HEADS, "time", "time_mod", "indefinite"))
+
+
 def _thing_named_after(tok: Token) -> bool:
     """Whether a noun phrase opening with ``tok`` is a thing a person's name only qualifies: an
     everyday noun made from a verb (``Kunjungan``, ``Pernyataan``, ``Penganiayaan``, as
@@ -339,6 +346,11 @@ def _described(book: NameBook, toks: list[Token], *, fronted: bool = False) -> S
             return None
         if not tok.capitalised:
             continue
+        if book.lang == "id" and toks[0].text[0].islower() and not any(_heads_person(t) for t in toks[:k]):
+            # "Di sisi belanja, program prioritas Presiden Fulan seperti …": after a fronted phrase,
+            # lower-case words naming no kind of person nor a time (``sore harinya Fulan …``)
+            # are a thing the name only qualifies
+            return None
         name = _lead(body, toks[k:])
         if not name or k + len(name) >= len(toks):
             return None
@@ -383,18 +395,3 @@ def _named_after_description(book: NameBook, toks: list[Token]) -> SpeakerRef | 
 
 
 _MAX_NAMED_DESCRIPTION = 5
-_SPEECH_WINDOW = 12  # words: the subject's name, its apposition, then the verb
-
-
-def speaks(book: NameBook, start: int, end: int, name: str) -> bool:
-    """Whether the narrative sentence ``body[start:end]`` has its subject ``name`` say something
-    (``Government vulcanologist Fulan said energy is building …``) though no reported clause was
-    read from it: a speech verb among its first words, right after a word of the name. The
-    quotation after such a sentence is that person's, not the previous speaker's."""
-    lex = lexicon()
-    words = {w.casefold() for w in name.split()}
-    toks = tokens(book.body, start, min(end, start + 240))[:_SPEECH_WINDOW]
-    return any(
-        tok.text.casefold() in lex.active and k > 0 and toks[k - 1].text.casefold() in words
-        for k, tok in enumerate(toks)
-    )

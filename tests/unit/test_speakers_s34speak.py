@@ -33,7 +33,9 @@ def test_a_one_word_speaker_is_not_the_reporter_of_another_story() -> None:
         entities=[Entity("Wirasatya", EntityType.PERSON, [Mention(12, 21, "Wirasatya")])],
         statements=[Statement("q1:0", "q1", "teks", "direct", 0, 4, speaker="Wirasatya")],
     )
-    credited = Article("c1", "c1.txt", body="Berita lain.", credits=[Credit("writer", "Bagas Anom Wirasatya")])
+    credited = Article(
+        "c1", "c1.txt", body="Berita lain.", credits=[Credit("writer", "Bagas Anom Wirasatya")]
+    )
     people = PeopleIndex.from_articles([quoted, credited])
     assert people.canonical("Wirasatya") == "Wirasatya"
     # a name some story writes in its prose still owns the word
@@ -128,3 +130,24 @@ def test_an_opening_quotation_stays_unknown_when_two_people_are_named_before_the
         '"Harapannya kita mendapat kuota penuh," kata Fulan.\n'
     )
     assert _speakers(body)[0] is None
+
+
+def test_a_name_qualifying_a_thing_after_a_fronted_phrase_takes_no_floor() -> None:
+    # "Di sisi belanja, program prioritas Presiden Fulan seperti …": the programme is the subject,
+    # so the clitic cue after it goes on with the minister who spoke
+    body = (
+        '"Ada dua faktor utama yang menekan penerimaan," jelas Menteri Keuangan Rina Marlina dalam rapat kerja.\n'
+        "Di sisi belanja, program prioritas Presiden Fulan Hidayat seperti makan gratis membutuhkan "
+        "realokasi anggaran.\n"
+        '"Setiap alokasi harus berdasarkan notulen rapat terbatas," tegasnya.\n'
+    )
+    assert _speakers(body) == ["Rina Marlina", "Rina Marlina"]
+
+
+def test_a_time_before_the_name_after_a_fronted_phrase_leaves_the_name_the_subject() -> None:
+    body = (
+        '"Kami sudah siap sejak pagi," kata Menteri Perhubungan Rina Marlina.\n'
+        "Setelah itu, sore harinya Fulan Hidayat meninjau terminal bus di Bandung.\n"
+        '"Arus mudik masih lancar," ujarnya.\n'
+    )
+    assert _speakers(body)[-1] == "Fulan Hidayat"

@@ -4,7 +4,8 @@ Both texts are reduced to content terms (:func:`normalise.content_terms`). The
 measure is *containment*: the share of the shorter text's terms found in the longer,
 so a truncated or extended quote still matches, and word order does not matter.
 Terms match exactly or, for words the stemmer leaves apart (``pengerjaan``/``kerjakan``),
-by a shared five-letter start. Thresholds, chosen on the labelled pairs in
+by a shared five-letter start, or as a compound one report writes as one word and the other as
+two (``mikroekonomi``/``ekonomi mikro``). Thresholds, chosen on the labelled pairs in
 ``tests/test_linking_pairs.py`` (rewording, aliases, truncation, direct vs indirect;
 hard negatives: same speaker on another occasion, same topic by someone else):
 
@@ -106,14 +107,38 @@ def _matches(term: str, others: frozenset[str], prefixes: frozenset[str]) -> flo
     return 0.0
 
 
+# Letters each part of a word written joined must have (``mikroekonomi``: ``mikro`` + ``ekonomi``).
+_JOINED_PART = 4
+
+
+def _joined(term: str, others: frozenset[str]) -> bool:
+    """Whether ``term`` is two terms of the other report written as one word, in either order: one
+    outlet writes a compound joined (``mikroekonominya``, ``tanggungjawab``), another apart and
+    perhaps the other way round (``ekonomi mikro``, ``tanggung jawab``)."""
+    if len(term) < 2 * _JOINED_PART or term.isdigit():
+        return False
+    return any(
+        term[:cut] in others and term[cut:] in others
+        for cut in range(_JOINED_PART, len(term) - _JOINED_PART + 1)
+    )
+
+
+def _found(term: str, others: frozenset[str], prefixes: frozenset[str]) -> float:
+    """How far ``term`` is found among the other report's terms: whole, by its start, or as two of
+    them written as one word (which beats a shared start: ``tanggungjawab`` / ``tanggung jawab``)."""
+    found = _matches(term, others, prefixes)
+    return 1.0 if found < 1.0 and _joined(term, others) else found
+
+
 def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
-    """Containment of the shorter term set in the longer one."""
+    """Containment of the shorter term set in the longer one; a term of the shorter that is two of
+    the longer's written as one word (:func:`_joined`) counts as found."""
     set_a, set_b = frozenset(a), frozenset(b)
     shorter, longer = (set_a, set_b) if len(set_a) <= len(set_b) else (set_b, set_a)
     if not shorter:
         return Similarity(0.0, 0.0, False)
     prefixes = frozenset(t[:_PREFIX] for t in longer if len(t) > _PREFIX and not t.isdigit())
-    shared = sum(_matches(t, longer, prefixes) for t in shorter)
+    shared = sum(_found(t, longer, prefixes) for t in shorter)
     numbers_short = {t for t in shorter if t.isdigit()}
     numbers_long = {t for t in longer if t.isdigit()}
     conflict = bool(numbers_short - numbers_long)

@@ -307,7 +307,6 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     a statement's own row back to tell it from its candidates (:class:`BatchRows`)."""
     kept = _batch_rows(db)
     assert kept is not None
-    keys: list[tuple[int, int, int | None]] = []
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
@@ -331,11 +330,10 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
         if cursor.lastrowid is not None:
             kept.rowids[doc.statement] = cursor.lastrowid
             kept.own.add(cursor.lastrowid)
-        keys.extend((key, doc.month, cursor.lastrowid) for key in doc.blocking_keys())
-    # the batch's keys in the table's order: each page of a large ``link_keys`` is met once, not
-    # once for each statement filing a key there (the same rows either way)
-    keys.sort()
-    db.executemany("INSERT OR IGNORE INTO link_keys(key, month, doc) VALUES (?, ?, ?)", keys)
+        db.executemany(
+            "INSERT OR IGNORE INTO link_keys(key, month, doc) VALUES (?, ?, ?)",
+            [(key, doc.month, cursor.lastrowid) for key in doc.blocking_keys()],
+        )
 
 
 def delete_docs(db: sqlite3.Connection, ids: Iterable[str]) -> None:

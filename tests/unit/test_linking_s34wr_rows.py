@@ -115,34 +115,3 @@ def test_another_connection_never_meets_the_kept_rows(tmp_path: Any) -> None:
     assert batch_rows(other) is None
     assert candidates(other, _doc("new", 0)) == candidates(db, _doc("new", 0))
 
-
-class _Recording:
-    """A connection that notes what ``executemany`` was given."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self.many: list[tuple[str, list[tuple[int, ...]]]] = []
-
-    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        return self.db.execute(sql, *args)
-
-    def executemany(self, sql: str, rows: Any) -> sqlite3.Cursor:
-        rows = list(rows)
-        self.many.append((sql, rows))
-        return self.db.executemany(sql, rows)
-
-
-def test_a_batchs_keys_are_filed_in_the_tables_order_once() -> None:
-    db = sqlite3.connect(":memory:")
-    ensure_schema(db)
-    docs = [_doc(f"a{n}", n % 3, frozenset({"rudi", f"nama{n}"})) for n in range(12)]
-    recording = _Recording(db)
-    insert_docs(recording, docs)  # type: ignore[arg-type]
-    filed = [rows for sql, rows in recording.many if "link_keys" in sql]
-    assert len(filed) == 1 and filed[0] == sorted(filed[0])  # one sorted pass, not one per statement
-    expected = sqlite3.connect(":memory:")
-    ensure_schema(expected)
-    for doc in docs:  # one statement at a time, as before: the same rows
-        insert_docs(expected, [doc])
-    query = "SELECT key, month, doc FROM link_keys ORDER BY 1, 2, 3"
-    assert db.execute(query).fetchall() == expected.execute(query).fetchall()

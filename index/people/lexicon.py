@@ -11,7 +11,21 @@ from functools import cache
 
 from kutip.index.language import fold, lines, nickname_rows, sections, words
 
-__all__ = ["PeopleLexicon", "folded_words", "people_lexicon"]
+__all__ = ["PeopleLexicon", "folded_words", "people_lexicon", "shown_name"]
+
+# Balinese birth-order names. The prefix "I" before one ("I Wayan Fulan") is the man's article of
+# a formal or legal name; the press and the public write the person without it ("Wayan Fulan").
+# Caste names ("I Gusti", "I Dewa") keep it: there it is part of the name as written everywhere.
+_BIRTH_ORDER = frozenset({"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut"})
+_MIN_AFTER_ARTICLE = 2  # "I Wayan Fulan": the birth-order name and at least one name after it
+
+
+def shown_name(name: str) -> str:
+    """``name`` as the press writes it: "I Wayan Fulan" -> "Wayan Fulan"; any other name as given."""
+    parts = name.split()
+    if len(parts) > _MIN_AFTER_ARTICLE and parts[0] == "I" and parts[1].casefold() in _BIRTH_ORDER:
+        return " ".join(parts[1:])
+    return name
 
 
 def folded_words(text: str) -> list[str]:
@@ -58,7 +72,9 @@ def people_lexicon() -> PeopleLexicon:
     )
     nicknames: dict[str, str] = {}
     full_names: set[str] = set()
-    for full, others in nickname_rows():  # the one nickname list, read by the one loader
+    for listed, written in nickname_rows():  # the one nickname list, read by the one loader
+        full = shown_name(listed)
+        others = (listed, *written) if full != listed else written
         full_key = " ".join(folded_words(full))
         full_names.add(full_key)
         for form in (full, *others):

@@ -88,6 +88,7 @@ USES = (
     "opinion",
     "participle",
     "intro",
+    "intro_active",
 )
 
 
@@ -111,7 +112,7 @@ def lexicon() -> Lexicon:
             classes.setdefault(cls, set()).update(w.casefold() for w in words)
     return Lexicon(
         post=frozenset(uses["post"] | uses["intro"]),  # intro: a quotation's cue the tagger does not learn
-        active=frozenset(uses["active"]),
+        active=frozenset(uses["active"] | uses["intro_active"]),  # as intro: no feature of the tagger
         clitic=frozenset(uses["clitic"]),
         passive=frozenset(uses["passive"]),
         according=frozenset(uses["according"]),

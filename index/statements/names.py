@@ -15,6 +15,7 @@ from ..entities import is_person_candidate
 from ..entities.figure_ties import untied_figures
 from ..models import Entity, EntityType
 from ..names import is_short_form
+from ..people.lexicon import shown_name
 from ..people.public import named_owner
 from .aliases import person_aliases
 from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
@@ -141,7 +142,7 @@ class NameBook:
         the one full name in the body that it starts or ends (``Yusuf Hadi Kurniawan``)."""
         key = tuple(written)
         if key not in self._canonical:
-            self._canonical[key] = self._fullest(written)
+            self._canonical[key] = shown_name(self._fullest(written))
         return self._canonical[key]
 
     def _joined_on(self, pos: int) -> bool:  # "Pendidikan dan Kebudayaan Fulan": see joined_before

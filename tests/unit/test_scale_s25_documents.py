@@ -76,7 +76,7 @@ def _index(folder: Path, ours: bool, monkeypatch: pytest.MonkeyPatch, batches: i
     engine = WhooshEngine(folder)
     with monkeypatch.context() as patch:
         if not ours:
-            patch.setattr(store, "inline_postings", lambda writer: None)
+            patch.setattr(flush, "inline_postings", lambda writer: None)
         size = len(_ARTICLES) // batches
         for start in range(0, len(_ARTICLES), size):
             with engine.batch() as batch:

@@ -96,13 +96,16 @@ _DROP_CAP = re.compile(r"^[A-Z]$")
 # the page's layout put on a line of its own, its dash at the end of one line or the start of the next.
 _DASH_END = re.compile(r"\s*(?:-{1,2}|–|—)$")
 _DASH_START = re.compile(r"^(?:-{1,2}|–|—)\s*")
+_DASHES = ("-", "–", "—")
 _SPLIT_DATELINE_MAX_WORDS = 8
 
 
 def _split_dateline(line: str, paragraph: str) -> str:
     """The dateline line and the lead below it as one paragraph, when they make a dateline that names
     its outlet; "" otherwise. The dash is kept as the page wrote it."""
-    mark = _DASH_END.search(line) or _DASH_START.match(paragraph)
+    # a dash closing the line (before a last line break at most) is looked for only where the line ends so
+    closing = _DASH_END.search(line) if line.rstrip("\n").endswith(_DASHES) else None
+    mark = closing or _DASH_START.match(paragraph)
     if mark is None or len(line.split()) > _SPLIT_DATELINE_MAX_WORDS:
         return ""
     head = _DASH_END.sub("", line)

@@ -35,13 +35,19 @@ __all__ = ["Dateline", "is_place", "parse_dateline"]
 _MAX_PREFIX = 90
 # "Gudeg.net- Kepala", "Contoh.com_Warga": a site domain glued to its dash, or to the lead by an underscore.
 _DOMAIN_END = SITE_ENDING_BEHIND
+# Every separator opens on a space, a dash or an underscore (looked ahead for first, so that no other
+# position tries the alternatives), and holds a dash or an underscore; before one of those, a domain's
+# endings are looked behind for only there.
+_SEPARATOR_MARKS = "-–—_"
 _SEPARATOR = re.compile(
-    rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?:{_DOMAIN_END})(?:-{{1,2}}\s*|_)(?=[A-Z\"“])"
+    r"(?=[\s\-–—_])(?:"
+    rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?=[-_])(?:{_DOMAIN_END})(?:-{{1,2}}\s*|_)(?=[A-Z\"“])"
     # "Tanjungpinang- Sekda …", "MEDAN (contoh.com)-Skuad …": the dash run into the dateline's last word
     r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
     # "Contoh News, Kota, Jumat 14 September 2018- Sekretaris …": the dash run into the dateline's year
     r"|(?<=(?:19|20)\d\d)-\s+(?=[A-Z\"“])"
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
+    r")"
 )
 # "SUKAMAJU KOTA | contoh.net – …": some sites set the place and their name apart with a bar, not a comma.
 # A comma between digits is a decimal one, inside a part: a radio station's frequency ("Contoh 92,6 FM").
@@ -486,7 +492,8 @@ def _site_in_brackets(inside: str, rest: str) -> bool:
 
 def _opening_separator(paragraph: str) -> re.Match[str] | None:
     """The dash (or colon-less stop after capitals) that ends the dateline opening ``paragraph``."""
-    match = _SEPARATOR.search(paragraph[: _MAX_PREFIX + 4])
+    head = paragraph[: _MAX_PREFIX + 4]
+    match = _SEPARATOR.search(head) if any(mark in head for mark in _SEPARATOR_MARKS) else None
     stop = _CAPITALS_STOP.match(paragraph)
     if stop and (match is None or stop.end() <= match.start()) and _reads_like_prose(paragraph[stop.end() :]):
         return re.search(r"\.\s+", paragraph[: stop.end()])

@@ -79,6 +79,16 @@ _PATTERNS = (
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# What every match of each pattern holds whatever its optional weekday, found with no weekday or month
+# tried at each position first: a text without it skips that pattern's scan, the answer unchanged.
+# (The weekday tried at every position was most of the scans' cost, and few texts hold the core.)
+_GATES = (
+    re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)"),
+    None,
+    None,
+    re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+|-){_MONTH}(?:,?\s+|-)\d{{4}}\b", re.I),
+    re.compile(r"\d(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +143,9 @@ def find_dates(text: str) -> Iterator[FoundDate]:
     if not _YEAR.search(text):
         return  # every pattern needs a four-digit year; most paragraphs have none
     found: list[FoundDate] = []
-    for pattern in _PATTERNS:
+    for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
+        if gate is not None and not gate.search(text):
+            continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
@@ -292,7 +304,7 @@ _STAMP_BREAK = re.compile(
     r"\s*[|·•●▪◦]\s*|\s+/\s*|\s*/\s+|\s+[-–—]{1,2}\s+|(?<=[\d.)])\s*(?=(?:updated|diperbarui)\b)|\s{3,}"
     r"|(?<=[a-z])(?<!last)\s+(?=(?:date|tanggal|updated|diperbarui)\s*:?\s+\d)"
     # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
-    rf"|(?:{SITE_ENDING_BEHIND}),?\s+(?=\d)"
+    rf"|(?=[,\s])(?:{SITE_ENDING_BEHIND}),?\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
     r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
@@ -480,7 +492,10 @@ def read_stamp(line: str) -> Stamp | None:
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
 
     # "- Contoh.com   Senin, 14 Maret 2022 - 09:41 WITA": a template's dash before the stamp's first part
-    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", _LEADING_DASH.sub("", line.strip()))
+    line = _LEADING_DASH.sub("", line.strip())
+    if len(line) > _STAMP_MAX:
+        return None  # (the clock's space below only lengthens it)
+    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     if len(line) > _STAMP_MAX or not _YEAR.search(line):
         return None
     iso = date_line(line) or _placed_date(line)

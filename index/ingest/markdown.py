@@ -22,18 +22,19 @@ _FIELDS = {
     "url": ("url", "link", "canonical"),
 }
 
-_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images carry no story text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w\\])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1"),
+# Each rule with the marks one of which its every match holds: a text without them skips the rule's scan.
+_INLINE_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), "", ("![",)),  # images carry no story text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1", ("](",)),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1", ("][",)),
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1", ("<",)),
+    (re.compile(r"</?[A-Za-z][^>\n]*>"), "", ("<",)),
+    (re.compile(r"`([^`\n]+)`"), r"\1", ("`",)),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2", ("**", "__")),
+    (re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1", ("*",)),
+    (re.compile(r"(?<![\w\\])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1", ("_",)),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1", ("~~",)),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1", ("\\",)),
 )
 _HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
@@ -47,8 +48,9 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\
 
 def strip_inline_markup(text: str) -> str:
     """Emphasis, links, code and tags reduced to the words a reader sees."""
-    for pattern, replacement in _INLINE_RULES:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, marks in _INLINE_RULES:
+        if any(mark in text for mark in marks):
+            text = pattern.sub(replacement, text)
     return text
 
 

@@ -825,6 +825,8 @@ def shared_url(paragraphs: list[str]) -> str:
 def stated_url(paragraphs: list[str]) -> str:
     """The page's address as the text states it: a ``Sumber:``/``Source:`` line, a reprint note's
     link, or an address alone on the first or last lines."""
+    if not any("://" in paragraph for paragraph in paragraphs):
+        return ""  # each pattern reads an address, which holds "://"
     for pattern in (_LABELLED_URL, _FIRST_SHOWN_URL):
         for paragraph in paragraphs:
             match = pattern.search(paragraph.strip())
@@ -912,16 +914,33 @@ def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
 _EDITION_END = r"(?=\s*$|\s+di\s|\s*\|)"
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, opening: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, its matches tried only where ``opening`` is found (each match of
+    ``pattern`` must start with one; overlapping ones are looked for too): a page's outlet is found by a
+    quick scan, and the lookbehind before it is no longer tried at every position of every paragraph."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while (place := opening.search(text, at)) is not None:
+        match = pattern.match(text, place.start())
+        if match:
+            found.append(match)
+            at = max(match.end(), place.start() + 1)
+        else:
+            at = place.start() + 1
+    return found
+
+
 def regional_edition(outlet: str, paragraphs: list[str]) -> str:
     """The outlet as its regional edition when the page signs so with a known region after the name;
     the outlet unchanged otherwise, or when it signs with more than one region."""
     if not outlet or len(outlet) < _EDITION_MIN_NAME:
         return outlet
     signed = re.compile(rf"(?<![\w.-]){re.escape(outlet)}\s+(?P<region>[A-Z][a-z]+){_EDITION_END}", re.I)
+    named = re.compile(re.escape(outlet), re.I)
     regions = {
         match["region"]
         for paragraph in paragraphs
-        for match in signed.finditer(paragraph)
+        for match in _matches_at(signed, paragraph, named)
         if match["region"][:1].isupper() and is_region(match["region"])
     }
     return f"{outlet} {regions.pop()}" if len(regions) == 1 else outlet

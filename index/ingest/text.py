@@ -183,15 +183,39 @@ _STAMP_SEAM = re.compile(
 )
 
 
+# Every place ``_SEAM`` matches is just after such a stop, or one closing quotation mark after it: the
+# stops are found in one quick scan and ``_SEAM`` is asked there only, not at every position of the text.
+_SEAM_STOP = re.compile(r"[a-z]{3}[.!?]")
+_CLOSING_MARKS = "”’"
+
+
+def _seam_places(paragraph: str) -> list[int]:
+    """Where ``_SEAM`` matches in ``paragraph`` (the starts ``_SEAM.finditer`` gives), in order."""
+    places = []
+    for stop in _SEAM_STOP.finditer(paragraph):
+        at = stop.end()
+        if _SEAM.match(paragraph, at):
+            places.append(at)
+        if at < len(paragraph) and paragraph[at] in _CLOSING_MARKS and _SEAM.match(paragraph, at + 1):
+            places.append(at + 1)
+    return places
+
+
 def unglue(paragraph: str) -> list[str]:
     """The paragraphs a glued scrape paragraph was made of, inline "(Baca: …)" links removed."""
-    paragraph = _INLINE_READ_MORE.sub("", paragraph)
+    # Each pattern is asked only when the text holds the mark it needs ("(", a WIB/WITA/WIT zone, '"').
+    if "(" in paragraph:
+        paragraph = _INLINE_READ_MORE.sub("", paragraph)
     seams = {
-        m.start()
-        for m in _SEAM.finditer(paragraph)
-        if not _inside_quote(paragraph, m.start()) and not _after_abbreviation(paragraph, m.start())
-    } | {m.end() for m in _STAMP_SEAM.finditer(paragraph)}
-    cuts = sorted(seams | set(_straight_seams(paragraph)))
+        at
+        for at in _seam_places(paragraph)
+        if not _inside_quote(paragraph, at) and not _after_abbreviation(paragraph, at)
+    }
+    if "WI" in paragraph:
+        seams |= {m.end() for m in _STAMP_SEAM.finditer(paragraph)}
+    if '"' in paragraph:
+        seams |= set(_straight_seams(paragraph))
+    cuts = sorted(seams)
     if not cuts:
         return [paragraph] if paragraph.strip() else []
     parts = [paragraph[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(paragraph)], strict=True)]

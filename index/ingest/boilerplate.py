@@ -242,6 +242,7 @@ def _anchored(rule: re.Pattern[str]) -> bool:
 _LINE_START = re.compile("|".join(f"(?:{r.pattern[1:]})" for r in LINE_RULES if _anchored(r)), re.I)
 _LINE_ANYWHERE = _one(tuple(r for r in LINE_RULES if not _anchored(r)))
 _CAPTION_PATTERN = _one(CAPTION_RULES)
+_END_PATTERN = _one(END_RULES)  # one scan a paragraph for the four rules
 
 
 def is_caption(line: str) -> bool:
@@ -329,7 +330,7 @@ def split_boilerplate(paragraphs: list[str]) -> Split:
     """Marks furniture paragraphs; the rest, in order, is the body."""
     flags = [is_boilerplate_line(p) for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
-        if any(rule.search(paragraph.strip()) for rule in END_RULES):
+        if _END_PATTERN.search(paragraph.strip()):
             flags[index:] = [True] * (len(paragraphs) - index)
             break
     # Bullet lists under a "Topik:" header.

@@ -36,6 +36,8 @@ _INLINE_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1", ("~~",)),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1", ("\\",)),
 )
+# A character of every rule's marks: a line with none of them is left as it is.
+_MARKUP_MARK = re.compile(r"[\[\]<`*_~\\]")
 _HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -48,9 +50,13 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\
 
 def strip_inline_markup(text: str) -> str:
     """Emphasis, links, code and tags reduced to the words a reader sees."""
+    if not _MARKUP_MARK.search(text):
+        return text  # most lines: no rule's mark at all
     for pattern, replacement, marks in _INLINE_RULES:
-        if any(mark in text for mark in marks):
-            text = pattern.sub(replacement, text)
+        for mark in marks:
+            if mark in text:
+                text = pattern.sub(replacement, text)
+                break
     return text
 
 

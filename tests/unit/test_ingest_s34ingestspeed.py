@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+import unicodedata
 
 import pytest
 
-from kutip.index.ingest import build, dateline, dates, markdown, origin, text
+from kutip.index.ingest import boilerplate, build, dateline, dates, markdown, origin, text
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.site_endings import SITE_ENDING_BEHIND
 from kutip.index.stopwords import stopwords
@@ -250,3 +252,28 @@ def test_split_dateline_and_stamp_as_before() -> None:
     )
     assert dates.read_stamp("- Contoh.com   Senin, 14 Maret 2022 - 09:41 WITA") is not None
     assert dates.read_stamp("x" * 200 + " 14 Maret 2022") is None
+
+
+def test_text_normalised_as_with_the_space_pattern() -> None:
+    for value in ["  a\u2028b\t\tc \x85", "\ufeffKata\x00  dia\n\n", "", " \n ", "\x1c a\u3000b  c\u00a0"]:
+        expected = re.sub(
+            r"\s+", " ", unicodedata.normalize("NFKC", value).replace("\ufeff", "").replace("\x00", "")
+        )
+        assert text.normalise_text(value) == expected.strip()
+
+
+def test_every_space_the_pattern_reads_str_split_reads() -> None:
+    space = re.compile(r"\s")
+    assert all(bool(space.match(chr(c))) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+
+
+def test_end_rules_as_one_pattern() -> None:
+    lines = ["Warga antre.", "Next article: Banjir", "Ana Lee, Verified Writer", "Berita lainnya", "x"]
+    split = boilerplate.split_boilerplate(lines)
+    assert split.body == ["Warga antre."]
+    for line in [
+        *lines,
+        *_random_texts(["next ", "article", "verified", " writer", "berita ", "lainnya"], 3000, 5, 12),
+    ]:
+        combined = bool(boilerplate._END_PATTERN.search(line.strip()))
+        assert combined == any(rule.search(line.strip()) for rule in boilerplate.END_RULES), line

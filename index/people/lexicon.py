@@ -20,12 +20,38 @@ _BIRTH_ORDER = frozenset({"wayan", "putu", "gede", "made", "kadek", "nengah", "n
 _MIN_AFTER_ARTICLE = 2  # "I Wayan Fulan": the birth-order name and at least one name after it
 
 
-def shown_name(name: str) -> str:
-    """``name`` as the press writes it: "I Wayan Fulan" -> "Wayan Fulan"; any other name as given."""
+def _without_article(name: str) -> str:
+    """``name`` without the Balinese man's article: "I Wayan Fulan" -> "Wayan Fulan"."""
     parts = name.split()
     if len(parts) > _MIN_AFTER_ARTICLE and parts[0] == "I" and parts[1].casefold() in _BIRTH_ORDER:
         return " ".join(parts[1:])
     return name
+
+
+# a Javanese title of nobility and its short form, opening a legal name ("Raden Fulan Badu Santoso",
+# "R. F. Badu Santoso") of someone the press and the figures list call by the last words only
+_NOBLE = frozenset({"raden", "r"})
+
+
+def _listed_tail(name: str) -> str | None:
+    """The listed figure whose full name (two words or more) ``name`` closes on, when ``name``
+    opens with a title of nobility: "Raden Fulan Badu Santoso" -> "Badu Santoso" if listed."""
+    parts = name.split()
+    if len(parts) < 3 or parts[0].casefold().rstrip(".") not in _NOBLE:
+        return None
+    lexicon = people_lexicon()
+    for k in range(1, len(parts) - 1):
+        tail = " ".join(folded_words(" ".join(parts[k:])))
+        full = lexicon.nicknames.get(tail)
+        if full is not None and tail in lexicon.full_names and " ".join(folded_words(full)) == tail:
+            return full
+    return None
+
+
+def shown_name(name: str) -> str:
+    """``name`` as the press writes it: "I Wayan Fulan" -> "Wayan Fulan"; a titled legal name closing
+    on a listed figure's full name -> that name; any other name as given."""
+    return _listed_tail(name) or _without_article(name)
 
 
 def folded_words(text: str) -> list[str]:
@@ -73,7 +99,7 @@ def people_lexicon() -> PeopleLexicon:
     nicknames: dict[str, str] = {}
     full_names: set[str] = set()
     for listed, written in nickname_rows():  # the one nickname list, read by the one loader
-        full = shown_name(listed)
+        full = _without_article(listed)
         others = (listed, *written) if full != listed else written
         full_key = " ".join(folded_words(full))
         full_names.add(full_key)

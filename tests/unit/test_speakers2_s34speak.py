@@ -52,3 +52,20 @@ def test_a_lead_closing_on_informed_puts_its_person_forward() -> None:
         '"We have told Mr. Hartanto of the limits, and he has agreed to them," she said at a briefing.\n'
     )
     assert _speakers(body, "en") == ["Rina Marlina"]
+
+
+def test_a_noble_titled_legal_name_closing_on_a_listed_figure_shows_the_figure() -> None:
+    # "Raden" (and its short form "R.") opens a legal name; the press and the figures list call the
+    # person by the name it closes on (the given words between are the legal name's, made up here)
+    assert shown_name("Raden Sasmito Tito Karnavian") == "Tito Karnavian"
+    assert shown_name("R. S Tito Karnavian") == "Tito Karnavian"
+    assert shown_name("Raden Sasmito Wibisono") == "Raden Sasmito Wibisono"  # no listed figure
+    assert shown_name("Sasmito Tito Karnavian") == "Sasmito Tito Karnavian"  # no title: as written
+
+
+def test_a_speaker_written_with_a_noble_title_is_the_listed_figure() -> None:
+    body = (
+        "Kapolri Jenderal Pol Raden Sasmito Tito Karnavian meninjau lokasi kejadian pada Senin.\n\n"
+        '"Kami sudah memeriksa lima orang saksi hari ini," kata Tito kepada wartawan.\n'
+    )
+    assert _speakers(body) == ["Tito Karnavian"]

@@ -82,6 +82,8 @@ _ROLE_LABELS = (
         "writer",
         r"laporan (?:wartawan|reporter|koresponden|kontributor)|penulis|reporter|pewarta|kontributor|writer"
         r"|written by|writing by|reporting by|reported by"
+        # "Ditulis oleh Fulan", "Artikel ini ditulis oleh:": the Indonesian "written by"
+        r"|(?:(?:artikel|berita|tulisan) ini\s+)?ditulis oleh"
         r"|rep(?=\s*:)"  # Republika-style "Rep: A/ Red: B"
         r"|laporan(?=\s*:)",  # "LAPORAN: NAME" in a stamp line
     ),
@@ -376,6 +378,8 @@ def _plain_name(part: str) -> bool:
     words = part.split(" ")
     if not 2 <= len(words) <= 5 or len(set(words)) < len(words) or not looks_like_name(part):
         return False  # "A  A  A Pengaturan Font": repeated or spaced-out letters are a widget
+    if not part.isupper() and any(_acronym(word) for word in words):
+        return False  # "CONTOH Banner", "BPBD Kota": a body's acronym among written words, no one's name
     if is_outlet_name(part) or has_outlet_word(part) or _desk_or_place(part) or names_body_or_office(part):
         return False  # "Media Network"
     common = (
@@ -516,9 +520,23 @@ def credit_line(line: str, outlet: str = "") -> list[Credit]:
     segments = credit_segments(line)
     if len(segments) < 2:
         return _stamp_writer(line)
-    return [credit for segment in segments for credit in _segment_credits(segment, outlet)] or _stamp_writer(
-        line
+    return (
+        [credit for segment in segments for credit in _segment_credits(segment, outlet)]
+        or _desk_and_writer(segments)
+        or _stamp_writer(line)
     )
+
+
+def _desk_and_writer(segments: list[str]) -> list[Credit]:
+    """The writer of "Redaksi Contoh.com / Fulan Hidayat | CONTOH.COM": a desk, one full name and
+    nothing else but outlets, parted by slashes or bars. The desk beside it vouches for the name as its
+    writer; a lone name among other parts (a menu, a headline's words) is no credit."""
+    desks = [part for part in segments if _desk(part)]
+    rest = [part for part in segments if part not in desks]
+    people = [part for part in rest if not _outlet_like(part)]
+    if not desks or len(people) != 1 or not _plain_name(people[0]):
+        return []
+    return [Credit("writer", people[0])]
 
 
 def _stamp_writer(line: str) -> list[Credit]:
@@ -723,6 +741,34 @@ def _unshouted(credit: Credit) -> Credit:
     return Credit(credit.role, unshouted(credit.name))
 
 
+# a writer's or an editor's label only: "Foto:" alone opens a caption as often as a credit
+_LABEL_ALONE = re.compile(
+    "^(?:" + "|".join(labels for role, labels in _ROLE_LABELS if role in ("writer", "editor")) + r")\s*:$",
+    re.I,
+)
+
+
+def _joined_labels(lines: list[str]) -> list[str]:
+    """ "Artikel ini ditulis oleh:" / "Fulan": a label closed by its colon on one line and the name on the
+    next, read as one credit line. Only a line that looks like a name is joined; a button or a sentence
+    after the label (a page's button: "Halaman Selanjutnya") is left alone."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _LABEL_ALONE.match(joined[-1].strip()) and _name_alone(line.strip()):
+            joined[-1] = f"{joined[-1].strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _name_alone(line: str) -> bool:
+    """A line that is only a person's name: two to five name words, or one unlisted name word ("Fulan");
+    no button, menu or everyday word ("Bagikan", "Halaman Selanjutnya")."""
+    if _button(line) or not looks_like_name(line):
+        return False
+    return _plain_name(line) if " " in line else _stacked_words(line)
+
+
 def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     """Credits from boilerplate lines, including the bullet names under a ``Topik:`` header.
 
@@ -730,7 +776,7 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     person-like bullet there is credited as an editor. People named in related-article
     headlines ("Baca juga: ...") come last, with the role "linked".
     """
-    lines = [line for line in lines if line.strip()]
+    lines = _joined_labels([line for line in lines if line.strip()])
     credits: list[Credit] = _stacked_writers(lines) + _lone_bylines(lines)
     in_topics = False
     for line in lines:

@@ -72,7 +72,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
-    kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body)
+    kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

@@ -26,7 +26,7 @@ from kutip.index.entities.recognise import recognise
 from kutip.index.language import fold, folded_set
 from kutip.index.models import EntityType, Mention
 
-__all__ = ["RELATED_LINE", "headline_names", "related_persons", "title_persons"]
+__all__ = ["RELATED_LINE", "headline_names", "name_words", "related_persons", "title_persons"]
 
 # "Baca juga: ...", "BACA JUGA:...", "Baca: ...", "Lihat juga: ...": Indonesian labels only, as the
 # tagger learnt Indonesian text ("Read more: Starlink Will Conduct ..." would yield headline words)
@@ -93,6 +93,11 @@ def _name_words(name: str, titled: bool = False) -> str:
     if not all(w[:1].isupper() and not _coded(w) for w in written):  # "Stok BBM", "Fulan bin Badu"
         return ""
     return " ".join(written)
+
+
+def name_words(run: str) -> str:
+    """The name words of a headline's run of capitalised words, or "" (:func:`_name_words`)."""
+    return _name_words(run)
 
 
 def related_persons(lines: Sequence[str]) -> list[str]:

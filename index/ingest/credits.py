@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from kutip.index.entities import lookup
 from kutip.index.entities.lexicon import brand_word
@@ -544,7 +545,25 @@ def _stamp_writer(line: str) -> list[Credit]:
     from kutip.index.ingest.dates import read_stamp  # dates reads names with this module
 
     stamp = read_stamp(line)
-    return [Credit("author", stamp.writer)] if stamp and stamp.writer else []
+    if stamp and stamp.writer:
+        return [Credit("author", stamp.writer)]
+    yearless = _yearless_stamp().match(line.strip())
+    return [Credit("author", yearless["name"])] if yearless and _plain_name(yearless["name"]) else []
+
+
+@cache
+def _yearless_stamp() -> re.Pattern[str]:
+    """ "Ana Lee | April 18, 11:48 am", "Ana Lee | 18 April 11:48": the byline template of "Name | date"
+    with the year left out. The name is the writer; the stamp dates nothing (the year would be a guess).
+    Built on first use: dates reads names with this module."""
+    from kutip.index.ingest.dates import MONTH_NAMES
+
+    month = rf"(?:{MONTH_NAMES})\.?"
+    return re.compile(
+        rf"^(?P<name>[A-Z][^|]{{2,58}}?)\s*\|\s*(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month}),?"
+        r"\s+\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|WIB|WITA|WIT))?$",
+        re.I,
+    )
 
 
 def _linked_persons(lines: list[str]) -> list[Credit]:

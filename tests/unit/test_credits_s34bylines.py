@@ -51,3 +51,17 @@ def test_a_banner_label_with_an_acronym_beside_the_stamp_is_no_writer() -> None:
 
 def test_a_name_in_capitals_beside_the_stamp_stays_a_writer() -> None:
     assert _credits(["FULAN M HIDAYAT", "Contoh.com - November 30, 2022"]) == [("writer", "FULAN M HIDAYAT")]
+
+
+def test_a_yearless_stamp_after_the_bar_names_the_writer() -> None:
+    assert [(c.role, c.name) for c in credit_line("Fulan Hidayat | April 18, 11:48 am")] == [
+        ("author", "Fulan Hidayat")
+    ]
+    assert [(c.role, c.name) for c in credit_line("Fulan Hidayat | 18 April 11:48 WIB")] == [
+        ("author", "Fulan Hidayat")
+    ]
+
+
+def test_a_yearless_stamp_after_no_name_or_without_a_clock_credits_no_one() -> None:
+    assert credit_line("Harga Beras | April 18, 11:48 am") == []
+    assert credit_line("Fulan Hidayat | April 18") == []

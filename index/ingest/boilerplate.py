@@ -245,8 +245,12 @@ _CAPTION_PATTERN = _one(CAPTION_RULES)
 _END_PATTERN = _one(END_RULES)  # one scan a paragraph for the four rules
 
 
+# Every caption rule reads a bracket, a slash or a colon: a line with none is no caption, unscanned.
+_CAPTION_MARK = re.compile(r"[(\[/:]")
+
+
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION_PATTERN.search(line))
+    return bool(_CAPTION_MARK.search(line)) and bool(_CAPTION_PATTERN.search(line))
 
 
 @lru_cache(maxsize=8192)
@@ -268,7 +272,8 @@ def _is_credit_line(line: str) -> bool:
     # The wire note "X contributed to this report." is the one credit written as a sentence.
     if len(line) > 160:
         return False
-    return (bool(credit_line(line)) and not _SENTENCE_END.search(line)) or is_contribution_note(line)
+    # the cheap test first: a line closed as a sentence is read for credits no more
+    return (not _SENTENCE_END.search(line) and bool(credit_line(line))) or is_contribution_note(line)
 
 
 _LABEL_MAX_WORDS = 6

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kutip.index.ingest.site_endings import SITE_ENDING, SITE_ENDING_BEHIND
 
@@ -140,8 +141,15 @@ def _as_weekday_says(year: int, month: int, day: int, weekday: str | None) -> st
 
 def find_dates(text: str) -> Iterator[FoundDate]:
     """Every dated expression with a year, in text order, overlaps resolved to the first match."""
+    yield from _dates_in(text)
+
+
+# A page's readers ask about the same paragraphs: over the real pages of the read sets 3,657 calls
+# held 1,315 texts. The answer depends on the text alone (FoundDate is frozen), so it is kept.
+@lru_cache(maxsize=1024)
+def _dates_in(text: str) -> tuple[FoundDate, ...]:
     if not _YEAR.search(text):
-        return  # every pattern needs a four-digit year; most paragraphs have none
+        return ()  # every pattern needs a four-digit year; most paragraphs have none
     found: list[FoundDate] = []
     for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
         if gate is not None and not gate.search(text):
@@ -152,7 +160,7 @@ def find_dates(text: str) -> Iterator[FoundDate]:
             iso = _as_weekday_says(int(groups["year"]), month, int(groups["day"]), groups.get("wday"))
             if iso and not any(f.start < match.end() and match.start() < f.end for f in found):
                 found.append(FoundDate(match.start(), match.end(), iso))
-    yield from sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 _ISO_LIKE = re.compile(r"^\s*(?P<year>\d{4})-?(?P<month>\d{2})-?(?P<day>\d{2})(?:$|[T\s_]\d)")

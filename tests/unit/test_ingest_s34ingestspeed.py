@@ -11,6 +11,7 @@ import unicodedata
 import pytest
 
 from kutip.index.ingest import boilerplate, build, dateline, dates, markdown, origin, text
+from kutip.index.ingest.credits import credit_line, is_contribution_note
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.site_endings import SITE_ENDING_BEHIND
 from kutip.index.stopwords import stopwords
@@ -277,3 +278,51 @@ def test_end_rules_as_one_pattern() -> None:
     ]:
         combined = bool(boilerplate._END_PATTERN.search(line.strip()))
         assert combined == any(rule.search(line.strip()) for rule in boilerplate.END_RULES), line
+
+
+def test_dates_kept_per_text_are_the_same_answers() -> None:
+    value = "Rapat, Senin (2/10/2023), lalu 3rd November 2023."
+    first, again = list(dates.find_dates(value)), list(dates.find_dates(value))
+    assert first == again == _find_dates_reference(value)
+    assert list(dates.find_dates("Tanpa tahun di sini.")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Penulis: Ana Lestari",
+        "Editor: Budi Santoso.",
+        "Reporter: Ana Lestari | Editor: Budi",
+        "Ana Lestari contributed to this report.",
+        "Warga antre sejak pagi di pasar kota.",
+        "Oleh Ana Lestari",
+    ],
+)
+def test_credit_line_read_as_before(line: str) -> None:
+    before = (bool(credit_line(line)) and not boilerplate._SENTENCE_END.search(line)) or is_contribution_note(
+        line
+    )
+    assert boilerplate._is_credit_line(line) == (before if len(line) <= 160 else False)
+
+
+def test_caption_gate_as_the_whole_scan() -> None:
+    assert boilerplate.is_caption("Warga antre di pasar. (Foto: Ana/Contoh)")
+    assert not boilerplate.is_caption("Warga antre di pasar kota sejak pagi.")
+    pieces = [
+        "Foto",
+        "foto:",
+        " (",
+        ")",
+        "[",
+        "]",
+        "/",
+        ":",
+        " dok",
+        ". ",
+        "Contoh.com",
+        "Ana",
+        " by ",
+        "antara",
+    ]
+    for line in _random_texts(pieces, 5000, 8, seed=13):
+        assert boilerplate.is_caption(line) == bool(boilerplate._CAPTION_PATTERN.search(line)), line

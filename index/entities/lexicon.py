@@ -232,7 +232,7 @@ def lexicon() -> Lexicon:
         kin=frozenset(fold(w) for w in cues.get("kin", [])),
         honorifics=frozenset(fold(w) for w in cues.get("honorifics", [])),
         compass=frozenset(fold(w) for w in cues.get("compass", [])),
-        balinese=frozenset(fold(w.strip()) for w in _lines("balinese_names.txt")),
+        balinese=frozenset(fold(w) for part in _sections("balinese_names.txt").values() for w in part),
         rule_titles=frozenset(k[0] for k in short_forms) - frozenset(k[0] for k in tagger_titles),
     )
 

@@ -9,35 +9,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kutip.index.language import fold, lines, nickname_rows, sections, words
+from kutip.index.language import fold, folded_set, lines, nickname_rows, sections, words
 
 __all__ = ["PeopleLexicon", "folded_words", "people_lexicon", "shown_name"]
 
-# Balinese birth-order names. The prefix "I" before one ("I Wayan Fulan") is the man's article of
-# a formal or legal name; the press and the public write the person without it ("Wayan Fulan").
+# The prefix "I" before a Balinese birth-order name ("I Wayan Fulan") is the man's article of a
+# formal or legal name; the press and the public write the person without it ("Wayan Fulan").
 # Caste names ("I Gusti", "I Dewa") keep it: there it is part of the name as written everywhere.
-_BIRTH_ORDER = frozenset({"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut"})
+_BIRTH_ORDER = ("gazetteer/balinese_names.txt", "birth_order")
 _MIN_AFTER_ARTICLE = 2  # "I Wayan Fulan": the birth-order name and at least one name after it
 
 
 def _without_article(name: str) -> str:
     """``name`` without the Balinese man's article: "I Wayan Fulan" -> "Wayan Fulan"."""
     parts = name.split()
-    if len(parts) > _MIN_AFTER_ARTICLE and parts[0] == "I" and parts[1].casefold() in _BIRTH_ORDER:
+    birth_order = folded_set(*_BIRTH_ORDER)
+    if len(parts) > _MIN_AFTER_ARTICLE and parts[0] == "I" and parts[1].casefold() in birth_order:
         return " ".join(parts[1:])
     return name
 
 
 # a Javanese title of nobility and its short form, opening a legal name ("Raden Fulan Badu Santoso",
 # "R. F. Badu Santoso") of someone the press and the figures list call by the last words only
-_NOBLE = frozenset({"raden", "r"})
+_NOBLE = ("people/words.txt", "noble_titles")
 
 
 def _listed_tail(name: str) -> str | None:
     """The listed figure whose full name (two words or more) ``name`` closes on, when ``name``
     opens with a title of nobility: "Raden Fulan Badu Santoso" -> "Badu Santoso" if listed."""
     parts = name.split()
-    if len(parts) < 3 or parts[0].casefold().rstrip(".") not in _NOBLE:
+    if len(parts) < 3 or parts[0].casefold().rstrip(".") not in folded_set(*_NOBLE):
         return None
     lexicon = people_lexicon()
     for k in range(1, len(parts) - 1):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kutip.index.language import folded_set
+
 from .people import plausible_person
 from .runs import not_a_name, split_run
 from .text import Token, tokens
@@ -44,8 +46,6 @@ def apposed_name(book: NameBook, at: int) -> str | None:
     return full
 
 
-# lower-case words that join the capitalised words of one office or body ("Minister of Religion")
-_TITLE_LINKS = frozenset({"of", "for", "and", "dan", "untuk", "dari"})
 
 
 def _tail_of_title(body: str, toks: list[Token], first: Token) -> bool:
@@ -56,7 +56,7 @@ def _tail_of_title(body: str, toks: list[Token], first: Token) -> bool:
         return False
     link, head = toks[k - 1], toks[k - 2]
     joined = not body[link.end : first.start].strip() and not body[head.end : link.start].strip()
-    return joined and link.text in _TITLE_LINKS and head.capitalised
+    return joined and link.text in folded_set("gazetteer/cues.txt", "title_links") and head.capitalised
 
 
 def opens_sentence(body: str, pos: int) -> bool:

@@ -749,7 +749,7 @@ class _Typer:
         name ends in an office's word ("Kombes Pol Fulan Patria Negara")."""
         title = self.parts[index]
         words = [t.folded.rstrip(".") for t in self.tokens[title.first : title.last + 1]]
-        while len(words) > 1 and words[-1] in _CORPS:
+        while len(words) > 1 and words[-1] in folded_set("people/words.txt", "rank_corps"):
             words.pop()
         return bool(words) and words[-1] in _name_ranks()
 
@@ -760,16 +760,14 @@ class _Typer:
 
 
 _MAX_GIVEN_BEFORE = 2  # given names written before a name the article cues alone
-_CORPS = frozenset({"pol", "polisi", "tni", "purn", "purnawirawan"})
-# ranks that also open an office's title ("Direktur Jenderal X", "Laksamana Pertama") or are
-# academic or religious titles: a body may follow them
-_OFFICE_RANKS = frozenset({"jenderal", "laksamana", "marsekal", "prof", "dr", "ir", "h", "hj", "kh"})
 
 
 @cache
 def _name_ranks() -> frozenset[str]:
-    """Police and military ranks (``people/words.txt`` [ranks]) that only ever precede a name."""
-    return folded_set("people/words.txt", "ranks") - _CORPS - _OFFICE_RANKS
+    """Police and military ranks (``people/words.txt`` [ranks], less
+    [rank_corps] and [rank_office]) that only ever precede a name."""
+    words = "people/words.txt"
+    return folded_set(words, "ranks") - folded_set(words, "rank_corps") - folded_set(words, "rank_office")
 
 
 def _coded(token: Token) -> bool:

@@ -97,19 +97,17 @@ def article_context(
         recalled = recalled_quotes(body, rows, ends)
         _continue_days(body, rows, ends, found.stated, recalled)
         days: dict[str | None, set[int]] = {}
-        first_dated: dict[str | None, int] = {}  # where each speaker's first dated statement opens
-        for sid, speaker, _, start, _ in rows:
+        for sid, speaker, *_ in rows:
             if found.stated.get(sid):
                 days.setdefault(speaker, set()).add(found.stated[sid])
-                first_dated[speaker] = min(int(start), first_dated.get(speaker, int(start)))
-        for sid, speaker, _, start, end in rows:
+        for sid, speaker, *_ in rows:
             named = kinds.get(speaker, set())
             if sid not in found.occasions and len(named) == 1:
                 found.occasions[sid] = next(iter(named))
             dated = days.get(speaker, set())
             if not found.stated.get(sid) and len(dated) == 1 and sid not in recalled:
-                later = body[int(end) : first_dated[speaker]]  # empty unless the quote comes first
-                if not narrated_days(body, int(start), ends) - dated and not any(find_dates(later)):
+                start = next(int(r[3]) for r in rows if r[0] == sid)
+                if not narrated_days(body, start, ends) - dated:
                     found.stated[sid] = next(iter(dated))
         for sid in recalled:
             found.occasions[sid] = RECALLED + found.occasions.get(sid, "")

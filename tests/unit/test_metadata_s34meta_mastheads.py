@@ -13,16 +13,10 @@ import pytest
 from kutip.index.ingest.dateline import closing_outlet_word_name, parse_dateline
 from kutip.index.ingest.outlets import display_outlet
 from tests.conftest import load_article
+from tests.unit.village_page import HEAD as _HEAD
+from tests.unit.village_page import LEAD as _LEAD
+from tests.unit.village_page import MORE as _MORE
 
-_HEAD = "Warga Sukamaju Gelar Kerja Bakti Bersihkan Saluran Air\n\n"
-_LEAD = (
-    "Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran air menjelang musim hujan tahun "
-    "ini, Minggu (3/11/2024).\n\n"
-)
-_MORE = (
-    "“Kami tidak mau banjir seperti tahun lalu terulang lagi,” kata Fulan Hidayat, ketua RT setempat.\n\n"
-    "Kegiatan itu diikuti warga dari tiga dusun dan berlangsung sejak pagi hingga siang hari.\n\n"
-)
 _CAPTION = (
     "Villagers from three hamlets carry timber and bamboo to the bank of the river during the annual meeting "
     "of the village council with its farmers in Sukamaju, on November 2, 2024. — Picture by AGENCY"

@@ -12,16 +12,9 @@ import pytest
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.site_invite import invited_site
 from tests.conftest import load_article
-
-_HEAD = "Warga Sukamaju Gelar Kerja Bakti Bersihkan Saluran Air\n\n"
-_LEAD = (
-    "Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran air menjelang musim hujan tahun "
-    "ini, Minggu (3/11/2024).\n\n"
-)
-_MORE = (
-    "“Kami tidak mau banjir seperti tahun lalu terulang lagi,” kata Fulan Hidayat, ketua RT setempat.\n\n"
-    "Kegiatan itu diikuti warga dari tiga dusun dan berlangsung sejak pagi hingga siang hari.\n\n"
-)
+from tests.unit.village_page import HEAD as _HEAD
+from tests.unit.village_page import LEAD as _LEAD
+from tests.unit.village_page import MORE as _MORE
 
 
 @pytest.mark.parametrize(

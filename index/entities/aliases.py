@@ -92,9 +92,7 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             continue
         if not _after_description(tokens, c.first):
             continue
-        # only a name the alias is made from ("Wulan" of "Sari Wulandari"): "korban, pria yang akrab
-        # disapa Ucok" is someone the article names no other way, not the officer named before
-        before = _referent(tokens, candidates, index, nearest_too=False)
+        before = _referent(tokens, candidates, index)
         if before >= 0:
             found.setdefault((tokens[c.first].folded,), before)
     return found
@@ -119,13 +117,13 @@ def _after_description(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _referent(tokens: list[Token], candidates: list[Candidate], index: int, nearest_too: bool = True) -> int:
+def _referent(tokens: list[Token], candidates: list[Candidate], index: int) -> int:
     """The full name "Emil, sapaan akrabnya" points back to, or -1.
 
     A nickname is made from its owner's name ("Emil" from "Kamil", "Tris" from "Sutrisno"),
     so the earlier full name sharing the longest piece of it (three letters or more; the
     nearest on a tie) wins over a nearer name sharing none, such as one the sentence
-    mentioned in passing; failing that (and ``nearest_too``), the nearest full name.
+    mentioned in passing; failing that, the nearest full name.
     """
     alias = tokens[candidates[index].first].folded
     nearest = best = -1
@@ -139,7 +137,7 @@ def _referent(tokens: list[Token], candidates: list[Candidate], index: int, near
         piece = max(_longest_piece(alias, tokens[j].folded) for j in range(c.first, c.last + 1))
         if piece > best_piece:
             best, best_piece = k, piece
-    return best if best >= 0 or not nearest_too else nearest
+    return best if best >= 0 else nearest
 
 
 def _longest_piece(alias: str, word: str) -> int:

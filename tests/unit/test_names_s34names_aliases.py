@@ -39,12 +39,3 @@ def test_an_alias_after_a_description_names_the_person_spoken_of() -> None:
 def test_a_dashed_credit_needs_a_name() -> None:
     assert credits_from_lines(["- Foto Istimewa/contohnews.com"]) == []
     assert [c.name for c in credits_from_lines(["- Fulan Badu/contohnews.com"])] == ["Fulan Badu"]
-
-
-def test_an_alias_after_a_description_made_from_no_earlier_name_stays_apart() -> None:
-    body = (
-        "Kapolsek Sukamaju Kompol Fulanto Hidayat mengatakan korban ditemukan pada Senin pagi.\n"
-        "Korban, pria yang akrab disapa Ucok itu, dibawa ke rumah sakit.\n"
-    )
-    people = _people(body)
-    assert "Ucok" not in people.get("Fulanto Hidayat", [])

@@ -41,7 +41,7 @@ def _headline(text: str) -> bool:
     return capitals / len(found) >= _HEADLINE_CAPITALS
 
 
-def _blocks(body: str, lang: str = "id") -> list[list[re.Match[str]]]:
+def _bulleted_blocks(body: str) -> list[list[re.Match[str]]]:
     blocks: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for line in _BULLET.finditer(body):
@@ -53,8 +53,7 @@ def _blocks(body: str, lang: str = "id") -> list[list[re.Match[str]]]:
         current.append(line)
     if len(current) >= _BLOCK_MIN:
         blocks.append(current)
-    bulleted = [block for block in blocks if all(_headline(m["headline"]) for m in block)]
-    return bulleted + (_plain_blocks(body) if lang == "id" else [])
+    return [block for block in blocks if all(_headline(m["headline"]) for m in block)]
 
 
 def _plain_blocks(body: str) -> list[list[re.Match[str]]]:
@@ -99,10 +98,10 @@ def add_related_block_persons(entities: list[Entity], body: str, lang: str = "id
     """``entities`` with the persons of the body's related-link blocks, as mentions where written."""
     from kutip.index.entities.related import headline_names  # it runs recognise: imported on need
 
-    blocks = _blocks(body, lang)
+    plain_blocks = _plain_blocks(body) if lang == "id" else []
+    blocks = _bulleted_blocks(body) + plain_blocks
     if not blocks:
         return entities
-    plain_blocks = _plain_blocks(body) if lang == "id" else []
     plain = {line.span("headline") for block in plain_blocks for line in block}
     spans = [(line.start("headline"), line.end()) for block in blocks for line in block]
     found: list[tuple[str, int, int]] = []  # the headline reader's names, where written
@@ -131,8 +130,11 @@ def add_related_block_persons(entities: list[Entity], body: str, lang: str = "id
             return False
         return not all(map(in_plain, e.mentions)) or any(map(read_over, e.mentions))
 
-    dropped = [e for e in entities if replaced(e)]
-    entities = [e for e in entities if not replaced(e)]
+    kept: list[Entity] = []
+    dropped: list[Entity] = []
+    for e in entities:
+        (dropped if replaced(e) else kept).append(e)
+    entities = kept
     found.extend(_rest_names([m for e in dropped for m in e.mentions if in_plain(m)], found, body))
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     by_name = {fold(e.name): e for e in entities if e.type is EntityType.PERSON}

@@ -5,7 +5,7 @@ Made-up text; the figures are the nickname list's own."""
 from __future__ import annotations
 
 from kutip.index.entities import recognise
-from kutip.index.entities.related_blocks import _blocks
+from kutip.index.entities.related_blocks import _plain_blocks, add_related_block_persons
 from kutip.index.models import EntityType
 
 STORY = """Warga Desa Sukamaju menggelar kerja bakti membersihkan saluran air, Minggu pagi.
@@ -32,22 +32,23 @@ def test_two_headline_lines_in_a_row_name_their_figure() -> None:
 
 
 def test_the_block_ends_at_the_first_sentence() -> None:
-    (block,) = _blocks(STORY)
+    (block,) = _plain_blocks(STORY)
     assert [line["headline"][:6] for line in block] == ["Gebrak", "Trump "]
 
 
 def test_one_headline_line_is_no_block() -> None:
     body = STORY.replace("Gebrak Meja Polemik Anggaran, Dewan Minta Audit Total Proyek Jalan\n", "")
-    assert _blocks(body) == []
+    assert _plain_blocks(body) == []
 
 
 def test_a_title_case_line_closing_on_a_full_stop_is_no_headline() -> None:
     body = STORY.replace("Proyek Jalan\n", "Proyek Jalan.\n")
-    assert _blocks(body) == []
+    assert _plain_blocks(body) == []
 
 
 def test_english_pages_keep_their_title_case_lines() -> None:
-    assert _blocks(STORY, "en") == []
+    assert add_related_block_persons([], STORY, "en") == []
+    assert [e.name for e in add_related_block_persons([], STORY, "id")] == ["Donald Trump"]
 
 
 def test_a_name_beside_the_figure_in_one_run_is_kept() -> None:
@@ -62,4 +63,4 @@ def test_a_credit_line_is_no_headline() -> None:
         "Gebrak Meja Polemik Anggaran, Dewan Minta Audit Total Proyek Jalan",
         "Redaksi Contoh.com / Fulanto Wiradipa Santoso | Sukamaju",
     )
-    assert _blocks(body) == []
+    assert _plain_blocks(body) == []

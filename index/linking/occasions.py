@@ -32,6 +32,7 @@ from kutip.index.linking.normalise import content_terms
 
 __all__ = [
     "RECALLED",
+    "calendar_gap",
     "days_apart",
     "kind_of",
     "kinds_conflict",
@@ -223,6 +224,16 @@ def _calendar_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
         return 0 if a == b else SAME_REMARK_SLACK_DAYS + 1
     gap = abs(first - second)
     return min(gap, 366 - gap)
+
+
+def calendar_gap(a: int, b: int) -> int:
+    """Days between two stated days (see :func:`stated_day`), by month and day alone when either is
+    a bare one (its year unknown, so the nearer way round the year); 0 when either is unknown."""
+    if not a or not b:
+        return 0
+    if a > 0 and b > 0:
+        return abs(a - b)
+    return _calendar_distance(_month_day(a), _month_day(b))
 
 
 def other_day(a: int, b: int) -> bool:

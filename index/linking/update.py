@@ -48,6 +48,7 @@ from kutip.index.linking.members import cluster_of, core_of, forget, members, me
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.occasions import (
     SAME_REMARK_SLACK_DAYS,
+    calendar_gap,
     days_apart,
     kinds_conflict,
     other_day,
@@ -85,7 +86,7 @@ from kutip.index.linking.store import (
     meta,
     set_meta,
 )
-from kutip.index.linking.verbatim import all_words, verbatim
+from kutip.index.linking.verbatim import all_words, verbatim, word_for_word
 from kutip.index.sqlin import select_in
 
 __all__ = [
@@ -127,6 +128,10 @@ RESTATED = 0.8  # share of a statement found in another of its article that make
 # people saying it in the same words; the general bar for two people (``similarity.BARS["different"]``)
 # still links longer ones days apart.
 MISCREDITED = (6, 0.95)
+# Words (function words kept) a quote two people are credited with must give word for word, nearly
+# all in order in the other report (:meth:`_Linker.miscopied`): a five-word stock reply is said by
+# many, a sentence of eight words the same way by two people on one day is one remark.
+MISCREDITED_WORDS = 8
 # One speaker's post against a quote that may have come through it (:func:`posted_alike`): six
 # content terms, nearly all of the shorter in the other (a typo or a spelling of one word apart:
 # "runut"/"runtut" in seven terms).
@@ -293,8 +298,14 @@ def recalled_earlier(old: LinkDoc, new: LinkDoc) -> bool:
 
 
 def days_between(a: LinkDoc, b: LinkDoc) -> int:
-    """Days between the two reports' dates (a stated day replaces the date); 0 when either is undated."""
-    return abs(a.day - b.day) if a.day and b.day else 0
+    """Days between the two reports' dates (a stated day replaces the date); 0 when either is undated.
+    An undated report whose attribution states a bare day (``Rabu (31/7)``, no year) is that far
+    from the other's day by month and day (:func:`occasions.calendar_gap`): a remark stated for the
+    end of July is not the one a report of late January gives, whatever the year."""
+    if a.day and b.day:
+        return abs(a.day - b.day)
+    first, second = a.day or a.stated, b.day or b.stated
+    return calendar_gap(first, second) if first and second else 0
 
 
 def one_day(a: LinkDoc, b: LinkDoc) -> bool:
@@ -425,12 +436,20 @@ def dated_together(a: LinkDoc, b: LinkDoc) -> bool:
     return bool(a.day) and bool(b.day) and abs(a.day - b.day) <= SAME_REMARK_SLACK_DAYS
 
 
+def credited_apart_together(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two reports in one language may give one remark credited to two people: nothing in
+    their dates sets them apart (not published days apart; within a day when both are dated)."""
+    if a.lang != b.lang or published_apart(a, b):
+        return False
+    return not (a.day and b.day) or dated_together(a, b)
+
+
 def misattributed(a: LinkDoc, b: LinkDoc) -> bool:
     """Two reports in one language crediting different people with near-identical words
     (``MISCREDITED``) on one occasion as far as their dates tell: one extractor or outlet credited
     the remark to someone named beside the speaker (a president the spokesman speaks of), not a
     second remark. Across languages two known people still never link."""
-    if a.lang != b.lang or published_apart(a, b) or (a.day and b.day and not dated_together(a, b)):
+    if not credited_apart_together(a, b):
         return False
     least, share = MISCREDITED
     found = similarity(a.terms, b.terms)
@@ -538,7 +557,9 @@ class _Linker:
             return False
         if matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
             return True
-        if self.copied(one, two) or self.edition_dated(one, two) or self.encoded(one, two):
+        if self.copied(one, two) or self.miscopied(one, two) or self.edition_dated(one, two):
+            return True
+        if self.encoded(one, two):
             return True
         return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
 
@@ -571,6 +592,20 @@ class _Linker:
         if found.numbers_conflict or found.containment < MIN_CONTAINMENT:
             return False
         return verbatim(self._words(a), self._words(b), dated=one_day(a, b))
+
+    def miscopied(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """Two people credited with one quote given word for word, function words and all
+        (``MISCREDITED_WORDS`` words or more, :func:`verbatim.word_for_word`), on one occasion as far
+        as the dates tell (:func:`credited_apart_together`): one outlet or the extractor credited the
+        remark to the wrong person (a suspect named in the lead, a running head read as a name), not
+        two people saying the same sentence. :func:`misattributed` weighs content terms only, so a
+        short quote, mostly function words, never reached its bar."""
+        if not credited_apart_together(a, b) or _weighed(a, b) != "different":
+            return False
+        found = similarity(a.terms, b.terms)
+        if found.numbers_conflict or found.containment < MIN_CONTAINMENT:
+            return False
+        return word_for_word(self._words(a), self._words(b), MISCREDITED_WORDS)
 
     def edition_dated(self, a: LinkDoc, b: LinkDoc) -> bool:
         """Two reports whose attributions state days a day apart (:func:`stated_apart`) that match
@@ -853,6 +888,7 @@ class _Linker:
                 or (undated_translation(doc, other) and self.in_sequence(doc, other))
                 or self._together_match(doc, other)
                 or self.copied(doc, other)
+                or self.miscopied(doc, other)
                 or self.edition_dated(doc, other)
                 or self.encoded(doc, other)
             ):

@@ -33,6 +33,7 @@ __all__ = [
     "longest_run",
     "one_word_changed",
     "verbatim",
+    "word_for_word",
 ]
 
 VERBATIM_WORDS = 5
@@ -58,6 +59,18 @@ def verbatim(a: Sequence[str], b: Sequence[str], *, dated: bool) -> bool:
         return True
     run = longest_run(shorter, longer)
     return run >= least and run >= RUN_SHARE * len(shorter)
+
+
+def word_for_word(a: Sequence[str], b: Sequence[str], least: int) -> bool:
+    """Whether the longer of two word lists says nearly all of the shorter's words in its order
+    (``VERBATIM_SHARE``), or the same words with one content word changed, the shorter holding at
+    least ``least`` words: one quote, not a run of it both happen to share (two people's remarks
+    may share a phrase)."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if len(shorter) < least:
+        return False
+    kept, _ = in_order(shorter, longer)
+    return kept >= VERBATIM_SHARE * len(shorter) or one_word_changed(shorter, longer)
 
 
 def longest_run(a: Sequence[str], b: Sequence[str]) -> int:

@@ -390,6 +390,10 @@ def _one_word_site(word: str) -> bool:
 _PLACE_MAX_WORDS = 3
 
 
+# A one-word place the scrape ran into the lead's first word, where the dash stood: "JakartaWarga".
+_GLUED_PLACE = re.compile(r"(?P<place>[A-Z][a-z]+)(?=[A-Z][a-z])")
+
+
 def _site_comma_place(paragraph: str) -> Dateline | None:
     """A dateline with no dash at all: the site's domain, a comma, its place, then the lead
     ("contoh.com, MEDAN, Warga …", "Contoh.com, Jakarta Warga …"). The domain first and a known (or
@@ -405,6 +409,9 @@ def _site_comma_place(paragraph: str) -> Dateline | None:
         words = rest.split()
         cut = next((n for n in range(_PLACE_MAX_WORDS, 0, -1) if _is_place(" ".join(words[:n]))), 0)
         place, lead = " ".join(words[:cut]), " ".join(words[cut:])
+        glued = _GLUED_PLACE.match(rest)
+        if not place and glued and _is_place(glued["place"]):  # the scrape lost the dash: "JakartaWarga"
+            place, lead = glued["place"], rest[glued.end() :]
     if not place or len(lead.split()) < _ALONE_MIN_LEAD_WORDS or not lead[:1].isupper():
         return None
     return Dateline(f"{site.strip()}, {place}", place, site.strip(), "", lead)

@@ -267,7 +267,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     return (
         _logo_text(paragraphs[:_STAMP_PARAGRAPHS])
         or _logo_domain(split.body[:_LOGO_PARAGRAPHS], "\n".join(paragraphs))
-        or _site_speaking([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        or _site_speaking([*split.boilerplate, *split.body[:_SITE_HEAD], *split.body[-_SITE_TAIL:]])
         or _followed_domain([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or invited_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or newsroom_mailbox([*split.boilerplate, *split.body[-_SITE_TAIL:]])
@@ -638,6 +638,7 @@ def _about_site(furniture: list[str]) -> str:
 # Furniture where the site talks to its readers about itself: "Share your feedback on The Daily Star",
 # "Terima kasih telah membaca Harian Contoh". The name follows a preposition or a reading verb.
 _SITE_TAIL = 8  # scrapes often keep such footers in the body's last lines
+_SITE_HEAD = 3
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A notification prompt addresses the reader too ("Nyalakan notifikasi … dari Contoh").
 _READER = re.compile(
@@ -658,7 +659,8 @@ def _named_outlet() -> re.Pattern[str]:
     names = sorted((n for n in known_outlets() if len(n) >= 4), key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(
-        rf"\b(?i:on|of|to|at|from|with|di|ke|dari|membaca|reading)\s+(?P<name>(?i:{alternatives}))(?![\w.-]*\w)"
+        rf"\b(?i:on|of|to|at|from|with|di|ke|dari|membaca|reading)\s+(?:(?i:a|an)\s+)?"
+        rf"(?P<name>(?i:{alternatives}))(?![\w.-]*\w)"
     )
 
 

@@ -157,9 +157,22 @@ _CHANNEL_INVITE = re.compile(
     # "Ikuti Contoh di Google News", "Follow Berita Contoh di WhatsApp"
     r"|(?:(?:berita|news|akun|kanal)\s+)?(?-i:(?P<before>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))\s+"
     + _ON_SERVICE
+    # "Follow Contoh untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News": the name
+    # followed for the news, the services named after it in the same promo (checked below)
+    + r"|(?-i:(?P<for_news>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))(?=\s+(?:untuk|for|agar|supaya|biar)\b)"
     + r"\b)",
     re.I,
 )
+_SERVICE_NAMED = re.compile(r"\b" + _SERVICES + r"\b", re.I)
+
+
+_FUNCTION_WORDS = folded_set("stopwords_en.txt") | folded_set("stopwords_id.txt")
+
+
+def _promo_for_news(line: str, match: re.Match[str]) -> bool:
+    """A name followed "for the news" is the site's only in its promo: the line opens with the invitation
+    and names the news services after it; a sentence of the story does neither."""
+    return not line[: match.start()].strip(" .!?•·-") and bool(_SERVICE_NAMED.search(line, match.end()))
 
 
 def _followed_on_service(line: str) -> str:
@@ -170,9 +183,12 @@ def _followed_on_service(line: str) -> str:
     match = _CHANNEL_INVITE.search(line)
     if match is None:
         return ""
-    name = match["after"] or match["before"]
-    if all(is_listed_word(fold(word)) for word in name.split()) or furniture_share(name) >= _LABEL:
+    if match["for_news"] and not _promo_for_news(line, match):
         return ""
+    name = match["after"] or match["before"] or match["for_news"]
+    words = [fold(word) for word in name.split()]
+    if all(is_listed_word(w) or w in _FUNCTION_WORDS for w in words) or furniture_share(name) >= _LABEL:
+        return ""  # "Follow Us on WhatsApp": the reader is asked to follow the page, which it names not
     return _news_source(name)
 
 

@@ -27,6 +27,7 @@ from kutip.index.stopwords import stopwords
 __all__ = [
     "CrossMatch",
     "by_synonym_only",
+    "counted_terms",
     "cross_match",
     "cross_similarity",
     "lexicon_size",
@@ -161,6 +162,15 @@ def _only_light() -> frozenset[str]:
         if len(row.keys) == 1 and words:
             (light if all(w in function_words for w in words) else heavy).add(row.keys[0])
     return frozenset(light - heavy)
+
+
+def counted_terms(reach: dict[str, frozenset[str]], english: Sequence[str]) -> int:
+    """How many of an English report's terms :func:`match_within` counts against it: a term the
+    lexicon may render with an Indonesian function word (:func:`_light`: ``exist``: ``ada``, ``need``:
+    ``perlu``) that ``reach`` finds nowhere in the other report is not counted, as the share leaves
+    it out; ``reach`` is :func:`reach_map` of the two whole reports."""
+    light = _light()
+    return sum(1 for t in frozenset(english) if reach.get(t) or t not in light)
 
 
 def rendered_by_function_word(term: str) -> bool:

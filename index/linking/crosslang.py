@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kutip.index.linking.bilingual import (
     by_synonym_only,
+    counted_terms,
     match_within,
     reach_map,
     rendered_by_function_word,
@@ -148,10 +149,12 @@ def _part_of_longer(
     """One report whole inside a run of clauses of the other's longer quote: an outlet translates
     one sentence of a long answer, and the other quotes the answer whole. Nearly all of the short
     report's terms (``PART_SHORT_SHARE``) must be in the run, and half the run's in the report.
-    ``every``: a short report of exactly ``least`` terms, every one of them in the run."""
+    ``every``: a short report of exactly ``least`` terms, every one of them in the run. An English
+    report's size is its terms the share counts (:func:`bilingual.counted_terms`): "repair the existing
+    market stalls" holds three terms a translation can show ("memperbaiki lapak pasar yang ada")."""
     share = 1.0 if every else PART_SHORT_SHARE
     for short, long in ((english, other), (other, english)):
-        size = len(set(short.terms))
+        size = counted_terms(reach, short.terms) if short is english else len(set(short.terms))
         if not least <= size <= len(set(long.terms)) or (every and size != least):
             continue
         found = match_within(reach, english.terms, other.terms, whole=True)

@@ -145,9 +145,10 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
         return 0 if _cited_on(words, found.start) else _as_weekday_says(words, found, reference)
     bare = _BARE.search(words) if lang != "en" else None
     if bare:
-        return _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
+        cited = _cited_on(words, bare.start())  # "dikutip dari keterangan tertulis, Kamis (1/8)"
+        return 0 if cited else _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
     named = _ON_DAY.search(words)
-    if named is None:
+    if named is None or _cited_on(words, named.start()):
         return 0
     month = _month_number(named["month"] or named["named"])
     return _bare_day(int(named["day"] or named["date"]), month, reference) if month else 0

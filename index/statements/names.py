@@ -35,7 +35,7 @@ from .runs import name_runs, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
 from .text import Token, opens, paragraphs, tokens
-from .written import extended, fullest_written, name_parts, shortens, written_as_group
+from .written import extended, fronted_only, fullest_written, name_parts, shortens, written_as_group
 
 _LONGEST_MENTION = 200
 
@@ -217,8 +217,8 @@ class NameBook:
                     best is None or len(toks) > len(best)
                 ):
                     best = tuple(person.name.split())
-        if exact is not None and len(exact.split()) > n:
-            return exact
+        if exact is not None and (len(exact.split()) > n or (n > 1 and best and fronted_only(want, best))):
+            return exact  # and "Joko Widodo" beside "Iriana Joko Widodo": a name of its own, no short form
         if best is not None and len(best) > n:
             return " ".join(best)
         for tail in (True, False):

@@ -125,3 +125,13 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
         if len(kept) >= n and not set(full[: len(full) - len(kept)]) & set(name.split())
         else name
     )
+
+
+def fronted_only(want: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether ``longer`` holds the folded name ``want`` as its tail and adds words only in front
+    of it (``Iriana Joko Widodo`` to ``Joko Widodo``): a recognised person's whole name with a
+    given name before it is someone else's name (a wife's, a child's) or a formal one the article
+    does not go by, never the fuller form of the shorter one; a surname after it is (``Sri
+    Mulyani`` of ``Sri Mulyani Indrawati``)."""
+    low = tuple(w.casefold() for w in longer)
+    return low[-len(want) :] == want and low[: len(want)] != want

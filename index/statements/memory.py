@@ -88,6 +88,11 @@ class SpeakerMemory:
                 return name
         return None
 
+    def _latest_person(self) -> str | None:
+        """The latest speaker within the look-back who is a person, not a body."""
+        people = [n for n in reversed(self.history[-_LOOK_BACK:]) if n not in self.organisations]
+        return people[0] if people else None
+
     def _by_gender(self, gender: str) -> str | None:
         """The latest person the text has shown to be of ``gender``, else the latest not yet shown."""
         for wanted in (gender, None):
@@ -130,8 +135,7 @@ class SpeakerMemory:
                 return self._by_gender(gender) or self.focus
             if self.focus in self.organisations and ref.words and lexicon().is_a(ref.words[0], "personal"):
                 # "he said" after "the ministry said": a person, the last one put forward
-                people = [n for n in reversed(self.history[-_LOOK_BACK:]) if n not in self.organisations]
-                return people[0] if people else self.subject or self.focus
+                return self._latest_person() or self.subject or self.focus
             return self.focus
         if ref.kind == "inherit":
             if self.last in self.organisations and self._recent_person() is not None:
@@ -144,7 +148,10 @@ class SpeakerMemory:
                 if wanted & role_words:
                     return name
             # a description matching no one's role is read as a pronoun is: whom the text last put
-            # forward ("Anggota DPR Rina meminta …" then "kata politikus itu": Rina)
+            # forward ("Anggota DPR Rina meminta …" then "kata politikus itu": Rina); a person's
+            # description never means a body, so after a body spoke it is the latest person
+            if self.focus in self.organisations:
+                return self._latest_person() or self.subject or self.focus
             return self.focus or self.last or self.subject
         return None
 

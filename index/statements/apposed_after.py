@@ -45,3 +45,14 @@ def apposed_after(book: NameBook, toks: list[Token]) -> tuple[SpeakerRef, int] |
     if holder.kind != "person":
         return None
     return SpeakerRef("person", holder.name, holder.role or first), verb.end
+
+
+def determined_role(toks: list[Token]) -> bool:
+    """An English description opening with ``the`` or a possessor (``Fulan's``) and holding a role
+    word (``the party chairman``, ``Fulan's campaign chief``): before a comma and a name it is
+    that person's office, as a role word or an indefinite opens one (``a spokesman, Fulan``); the
+    possessor is someone else."""
+    lex = lexicon()
+    if len(toks) < 2 or not (lex.is_a(toks[0].text, "anaphor_pre") or toks[0].text.endswith(("'s", "’s"))):
+        return False
+    return any(lex.is_a(t.text, "role") for t in toks[1:]) and all(t.text.islower() for t in toks[1:])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .apposed_after import apposed_after
+from .apposed_after import apposed_after, determined_role
 from .asides import participial, without_modifiers
 from .given_names import ends_phrase
 from .inverted_cue import inverted_cue
@@ -68,6 +68,8 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     office_led = ref.kind == "person" and ref.name is not None and office_named(ref.name, toks[i].text)
     described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led) or office_led
     opens = office_led or any(lex.is_a(toks[i].text, c) for c in _DESCRIBING)
+    if apposed and determined_role(toks[i:apposed]):
+        described = opens = True  # "said the party chairman, Fulan", "said Badu's campaign chief, Fulan"
     if described and opens and apposed:
         # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …"),
         # "kata pengamat politik dari Universitas X, Fulan", "kata salah satu warga, Fulan"

@@ -14,7 +14,7 @@ from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
 from kutip.index.ingest.dateline import Dateline, is_place, parse_dateline
 from kutip.index.ingest.dateline_slot import LeadSlot
-from kutip.index.ingest.dates import unglue_head_date_labels, url_date
+from kutip.index.ingest.dates import stamp_credit_lines, unglue_head_date_labels, url_date
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.lead_name import unrepeated_lead_name
@@ -273,7 +273,8 @@ def build_article(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
     )
     title = _without_own_name(title, outlet)
-    credits = credits_from_lines([*split.boilerplate, *known.credit_lines], outlet)
+    stamped = [credit for line in split.boilerplate for credit in stamp_credit_lines(line)]
+    credits = credits_from_lines([*split.boilerplate, *stamped, *known.credit_lines], outlet)
     # An address printed in the text dates the page it points to, which is not always this one (a copy, a
     # reprint's source); only the file's own address field (a record's, a front matter's) dates it.
     date = (

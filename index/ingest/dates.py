@@ -24,6 +24,7 @@ __all__ = [
     "parse_iso_date",
     "read_stamp",
     "split_date_label",
+    "stamp_credit_lines",
     "to_iso",
     "unglue_head_date_labels",
     "url_date",
@@ -327,6 +328,9 @@ _STAMP_BREAK = re.compile(
     rf"|(?<=[a-z]){_NO_DAY_COMMA},\s+(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}\b)"
     # "Ana Lee , Jurnalis-Sabtu, 04 Mei 2019": the writer's job run into the weekday by a hyphen
     rf"|(?<=[a-z])-(?=(?:{DAY_NAMES}),)"
+    # "Selasa, 20 Januari 2026 Reporter: Ana Lee": a labelled credit run into the date with no mark between
+    r"|(?<=\d)\s+(?=(?:reporter|penulis|pewarta|editor|redaktur|writer|author|kontributor|translator"
+    r"|penerjemah)\s*:)"
     # "Senin, 12 Juli 2010 05:08 WIB News Share :": whatever follows the time zone is another part
     r"|(?:(?<=\bWIB)|(?<=\bWIT)|(?<=\bWITA)|(?<=\bGMT)|(?<=\bUTC))\s+(?=\S)",
     re.I,
@@ -339,6 +343,7 @@ _STAMP_CREDIT = re.compile(
     re.I,
 )
 _STAMP_MAX_CREDIT_WORDS = 8
+_SOURCE_LABEL = re.compile(r"^(?:source|sumber)\s*:\s*", re.I)
 # "By Office of the Deputy Secretary for Documents & Translation": a desk or office credited by its
 # full name, longer than a person's byline but every word a capitalised name word or a joining word.
 _OFFICE_MAX_WORDS = 14
@@ -528,8 +533,10 @@ def read_stamp(line: str) -> Stamp | None:
             continue
         elif index == 0 and (_is_section(part) or _topic_section(part, line)):
             continue  # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under
-        elif is_outlet_name(part) or (has_outlet_word(part) and len(part.split()) <= 5):
-            outlet = outlet or part
+        elif is_outlet_name(source := _SOURCE_LABEL.sub("", part)) or (
+            has_outlet_word(source) and len(source.split()) <= 5
+        ):
+            outlet = outlet or source  # "… 01.08 PM | Source: The Contoh Post": the outlet, not its label
         elif _is_place(part):
             continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
         elif (
@@ -547,6 +554,25 @@ def read_stamp(line: str) -> Stamp | None:
                 return None
             writer, outlet = writer or named[0], outlet or named[1]
     return Stamp(iso, outlet, writer) if iso else None
+
+
+# "Reporter: Ana Lee Translator: Budi 120": the next label in a stamp's credit part; a view count closing it.
+_NEXT_CREDIT_LABEL = re.compile(
+    r"(?<=\w)\s+(?=(?:reporter|penulis|pewarta|editor|redaktur|writer|author|kontributor|translator|penerjemah"
+    r"|foto|photo)\s*:)",
+    re.I,
+)
+_VIEW_COUNT = re.compile(r"\s+\d[\d.,]*$")
+
+
+def stamp_credit_lines(line: str) -> list[str]:
+    """The credits a stamp line carries beside its date, one labelled credit a line ("Selasa, 20 Januari 2026
+    Reporter: Ana Lee Translator: Budi" gives "Reporter: Ana Lee" and "Translator: Budi"), for the byline
+    reader, which reads a credit from the line's start; [] for a line that is no stamp."""
+    if read_stamp(line) is None:
+        return []
+    parts = [p.strip(" ,") for p in _STAMP_BREAK.split(line) if p and _STAMP_CREDIT.match(p.strip(" ,"))]
+    return [_VIEW_COUNT.sub("", piece) for part in parts for piece in _NEXT_CREDIT_LABEL.split(part)]
 
 
 # "/read/2019/11/30/18074881/…", "/2024-05-19/…": the date a site's address carries.

@@ -71,6 +71,8 @@ LINE_RULES = _rules(
     r" (?:menulis|memberi(?:kan)?) komentar)\b.{0,100}$",
     # a blog platform's subscription block ("Discover more from Contoh Daily")
     r"^(?:eksplorasi konten lain dari|discover more from)\s.{1,60}$",
+    # a blog platform's shortcode left as text ("[contoh_button voice="..." text="Baca Artikel"]"): a widget
+    r"^\[/?[a-z][\w-]*(?:\s+[a-z][\w-]*\s*=\s*[\"“”'][^\]]*)+\]$",
     # an empty advertising slot ("banner 468x60"), a closing button, a view counter ("8.975 Dilihat")
     r"^banner\s*\d{2,4}\s*x\s*\d{2,4}$",
     # a text-size switch ("A A A Pengaturan Font")

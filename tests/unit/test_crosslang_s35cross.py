@@ -28,6 +28,20 @@ def test_general_words_translators_use_reach_their_indonesian() -> None:
     assert "sengaja" in _stems("deliberately")
 
 
+def test_more_general_news_words_reach_their_indonesian() -> None:
+    assert "tarif" in _stems("fares")
+    assert "jadi" in _stems("occurred")  # "terjadi"
+    assert "tinjau" in _stems("reviewing")
+    assert "subsidi" in _stems("subsidized")
+    assert "enkripsi" in _stems("encrypted")
+
+
+def test_laid_off_is_read_as_one_term_as_lay_off_is() -> None:
+    (term,) = content_terms("laid off", "en")
+    assert "phk" in translations(term)
+    assert content_terms("They laid off the drivers", "en")[0] == term
+
+
 def test_a_remark_naming_a_union_reaches_uni() -> None:
     english = doc_of(
         "e:1", "e", "The old Soviet Union sent engineers to our port town twice,", lang="en", speaker=MAYOR

@@ -14,6 +14,7 @@ from kutip.index.ingest.credits import TOPIC_HEADER, credit_line, is_contributio
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import is_outlet_name
 from kutip.index.ingest.site_endings import SITE_ENDING
+from kutip.index.language import lines
 from kutip.index.stopwords import load_word_list, stopwords
 
 __all__ = [
@@ -360,9 +361,44 @@ def split_boilerplate(paragraphs: list[str]) -> Split:
         if flags[index - 1] and after_is_furniture and any(not f for f in flags[:index]):
             flags[index] = True
     _flag_cut_repeats(paragraphs, flags)
+    _flag_reader_address(paragraphs, flags)
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     boilerplate = [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     return Split(body, boilerplate, flags)
+
+
+# "Share your experiences … We're here to listen.", "Can't find what you're looking for?", "Apa Reaksi Anda?":
+# outside quotation marks a news story does not talk to its reader; the site does, in its widgets, banners and
+# labels. Such a line is furniture when it is short, or stands among the story's first or last paragraphs,
+# where a scrape keeps the site's banners and footers as text (a longer one inside the story may be a
+# service piece's advice, and stays; so does one that reports speech).
+_READER_ADDRESS = re.compile(r"\b(?:you|your|yours|you're|you've|anda|kamu)\b", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_READER_LABEL_WORDS = 8
+_READER_HEAD, _READER_TAIL = 3, 8
+
+
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    """Any form of the one list of speech verbs, as a whole word: a line that reports speech is the story's
+    ("Users should update your settings, the researchers said")."""
+    forms = {row.split("\t")[0].strip() for row in lines("speech_verbs.tsv")} - {""}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+def _flag_reader_address(paragraphs: list[str], flags: list[bool]) -> None:
+    story = [i for i, flag in enumerate(flags) if not flag]
+    edges = set(story[:_READER_HEAD]) | set(story[-_READER_TAIL:])
+    for index in story:
+        line = paragraphs[index]
+        if not _READER_ADDRESS.search(line) or _QUOTE_MARKS.search(line) or _speech_verb().search(line):
+            continue
+        if index in edges or len(line.split()) <= _READER_LABEL_WORDS:
+            flags[index] = True
+    if flags and all(flags):  # a page made only of such lines keeps them: no story is left otherwise
+        for index in story:
+            flags[index] = False
 
 
 # A story paragraph printed again below, cut off mid-sentence ("JAKARTA - Presiden … di Istana Negara

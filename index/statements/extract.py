@@ -25,6 +25,7 @@ from .name_words import name_words_only
 from .names import NameBook
 from .opening import named_after_opening
 from .people import known_place
+from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .sole_person import sole_person_before
 from .speaker_ref import INHERIT, NONE, SpeakerRef
@@ -278,7 +279,7 @@ def extract_statements(
                 ahead.take(f, statement, subject_before=subject_para == p_index - 1)
             # a sentence with a statement already put its speaker forward
             # a title or caption line puts nobody forward as the subject of the prose after it
-            quiet = found or book.headlines.covers(sent[0])
+            quiet = found or book.headlines.covers(sent[0]) or caption(body, *sent, pe)
             reporting = bool(resolved_in_para)
             subject = (
                 None

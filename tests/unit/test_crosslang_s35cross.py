@@ -36,10 +36,13 @@ def test_more_general_news_words_reach_their_indonesian() -> None:
     assert "enkripsi" in _stems("encrypted")
 
 
-def test_laid_off_is_read_as_one_term_as_lay_off_is() -> None:
+def test_laid_off_is_read_as_lay_off_and_layoffs_are() -> None:
+    # "laid" is folded to "lay" (linking_english_forms.tsv), so the phrasal verb joins as one term
     (term,) = content_terms("laid off", "en")
     assert "phk" in translations(term)
     assert content_terms("They laid off the drivers", "en")[0] == term
+    assert content_terms("the layoffs", "en") == [term] == content_terms("lay off", "en")
+    assert content_terms("the bank froze the accounts", "en")[1] == content_terms("freeze", "en")[0]
 
 
 def test_a_remark_naming_a_union_reaches_uni() -> None:

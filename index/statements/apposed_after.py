@@ -56,3 +56,13 @@ def determined_role(toks: list[Token]) -> bool:
     if len(toks) < 2 or not (lex.is_a(toks[0].text, "anaphor_pre") or toks[0].text.endswith(("'s", "’s"))):
         return False
     return any(lex.is_a(t.text, "role") for t in toks[1:]) and all(t.text.islower() for t in toks[1:])
+
+
+def relation_of_someone(toks: list[Token]) -> bool:
+    """A piece naming someone's relation (``But Fulan's running mate``, ``Badu's lawyer``): a
+    possessor, then lower-case words only. It describes whoever the next piece names, as a role
+    does; the possessor is someone else."""
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text.endswith(("'s", "’s")):
+            return all(t.text.islower() for t in toks[k + 1 :])
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .apposed_after import apposed_after, determined_role
+from .apposed_after import apposed_after, determined_role, relation_of_someone
 from .asides import participial, without_modifiers
 from .given_names import ends_phrase
 from .inverted_cue import inverted_cue
@@ -371,7 +371,7 @@ def _descriptive(toks: list[Token]) -> bool:
     first = toks[0]
     if not first.capitalised and not lex.is_a(first.text, "pronoun"):
         return True
-    return any(lex.is_a(t.text, "role") and not t.capitalised for t in toks[1:3])
+    return relation_of_someone(toks) or any(lex.is_a(t.text, "role") and not t.capitalised for t in toks[1:3])
 
 
 def _first_token_start(body: str, start: int, end: int) -> int:

@@ -61,6 +61,18 @@ def fold_addressed(entities: list[Entity]) -> list[Entity]:
             and not _addressed(other.name)
             and _named_by(rest, [fold(w) for w in words(other.name.replace("-", " "))])
         ]
+        if not owners and len(rest) == 1:
+            # "Bang Dasco" for "Sufmi Dasco": a word of address also goes before the name a person is
+            # called by, often the last; only the article's one person that name ends
+            owners = [
+                other
+                for other in persons
+                if other is not entity
+                and id(other) not in folded
+                and not _addressed(other.name)
+                and len(words(other.name)) > 1
+                and fold(words(other.name.replace("-", " "))[-1]) == rest[0]
+            ]
         if len(owners) == 1:
             absorb(owners[0], entity)
             folded.add(id(entity))

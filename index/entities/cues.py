@@ -335,13 +335,18 @@ class _Typer:
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         pending = -1  # index of the title part still waiting for its name
+        described = False  # the latest titles' run follows a person and a comma ("X, Pjs. Direktur Y")
+        last_title = -9
         for index, part in enumerate(self.parts):
             first = self.tokens[part.first]
             if first.sentence_start or index - pending > _MAX_QUALIFIERS:
                 pending = -1
             kind = part.kind
             if kind is PartKind.TITLE:
-                pending = index
+                # "X, Pjs. Corporate Secretary": a title two parts after the last one goes on its run
+                near = index - last_title <= 2
+                described = (described and near) or self._appositive(index, out)
+                pending = last_title = index
             elif kind is PartKind.WORD:
                 # "Ketua RT 05 Suparman": a number is still a qualifier (asked only while a title waits)
                 waiting = pending >= 0 and first.folded not in self.lex.qualifier_links
@@ -356,7 +361,10 @@ class _Typer:
                 out.append(Candidate(part.first, part.last, part.entry.type, "gazetteer", part.entry))
             elif kind in (PartKind.ORG, PartKind.PLACE):
                 kind_type = EntityType.ORGANIZATION if kind is PartKind.ORG else EntityType.PLACE
-                named_before = pending >= 0 and self._appositive(pending, out)  # "X, peneliti di Y"
+                # "X, peneliti di Y"; "X, Pjs. Corporate Secretary PT Y Z": the person was named before
+                named_before = pending >= 0 and (described or self._appositive(pending, out))
+                # "Direktur PT Contoh Sejahtera, Fulan Badu": the comma closes the body, the name follows
+                named_before = named_before or (pending >= 0 and self._name_after_comma(index))
                 split = self.person_tail(part) if pending >= 0 and not named_before else part.last + 1
                 out.append(Candidate(part.first, split - 1, kind_type, "head"))
                 if split <= part.last:
@@ -522,6 +530,23 @@ class _Typer:
         if "," not in self.tokens[first].gap or not out:
             return False
         return out[-1].type is EntityType.PERSON and out[-1].last == first - 1
+
+    def _name_after_comma(self, index: int) -> bool:
+        """Whether a comma and a name of two words or more follow part ``index`` ("..., Fulan Badu dalam")."""
+        if index + 1 >= len(self.parts):
+            return False
+        nxt = self.parts[index + 1]
+        first = self.tokens[nxt.first]
+        if nxt.kind is not PartKind.NAME or nxt.last == nxt.first or first.gap.strip() != ",":
+            return False
+        if not first.capitalised or first.acronym or first.sentence_start:
+            return False
+        # "Kepala Dinas X Fulan, Badu Santoso dan Sari": a list of names goes on, no body ends there
+        after = nxt.last + 1
+        if after >= len(self.tokens):
+            return True
+        token = self.tokens[after]
+        return token.folded not in self.lex.connectors and not ("," in token.gap and token.capitalised)
 
     def _name_follows(self, index: int) -> bool:
         """Whether another name continues the chunk after part ``index`` ("ASDP Cabang Ketapang Cahyo")."""

@@ -18,7 +18,13 @@ from kutip.index.docstore import read_body
 from kutip.index.ingest.dates import find_dates
 from kutip.index.language import lines
 from kutip.index.linking.channels import MAYBE, SPOKEN, channels_named, said_or_channel
-from kutip.index.linking.occasions import RECALLED, kind_of, stated_day
+from kutip.index.linking.occasions import (
+    RECALLED,
+    SAME_REMARK_SLACK_DAYS,
+    calendar_gap,
+    kind_of,
+    stated_day,
+)
 from kutip.index.linking.speakers import speaker_names
 
 __all__ = ["Context", "article_context", "narrated_days", "recalled_quotes"]
@@ -53,7 +59,11 @@ def article_context(
     whose attributions in one article state one day (``ucap X, Minggu (28/4)`` then ``ujarnya``)
     spoke all of them that day. Two stated days leave the undated quotes undated: the article
     may recall an earlier remark; so does another day the narration just before a quote gives
-    (:func:`narrated_days`). A quote credited by a pronoun (``ujarnya``, ``kata dia``) goes on from
+    (:func:`narrated_days`), and so does the article's own date for a direct quote before the
+    speaker's dated one when the day lies more than a day from it: the story's own scene comes
+    first, and the dated quote further down may be one the story recalls (a remark three weeks
+    older under its own heading); a paraphrase in the lead, the story's summary, still takes it.
+    A quote credited by a pronoun (``ujarnya``, ``kata dia``) goes on from
     the speaker's quote before it, and takes its day (:func:`_continue_days`). A quote without a
     channel, of a speaker whose attributions in the article name one channel and never a spoken
     one or a kind of occasion, may have come through it (:data:`channels.MAYBE`): "..., imbuh X"
@@ -95,6 +105,8 @@ def article_context(
             if alone and not found.channels.get(sid):
                 found.channels[sid] = MAYBE + next(iter(channels))
         recalled = recalled_quotes(body, rows, ends)
+        sql = "SELECT id FROM statements WHERE article = ? AND kind = 'direct'"
+        quoted = {str(r[0]) for r in db.execute(sql, (article,))}
         _continue_days(body, rows, ends, found.stated, recalled)
         days: dict[str | None, set[int]] = {}
         for sid, speaker, *_ in rows:
@@ -107,11 +119,25 @@ def article_context(
             dated = days.get(speaker, set())
             if not found.stated.get(sid) and len(dated) == 1 and sid not in recalled:
                 start = next(int(r[3]) for r in rows if r[0] == sid)
+                first = min(int(r[3]) for r in rows if r[1] == speaker and found.stated.get(r[0]))
+                day = next(iter(dated))
+                if start < first and sid in quoted and _off_the_article_day(day, reference):
+                    continue  # the article's own scene comes first; the later day may be recalled
                 if not narrated_days(body, start, ends) - dated:
-                    found.stated[sid] = next(iter(dated))
+                    found.stated[sid] = day
         for sid in recalled:
             found.occasions[sid] = RECALLED + found.occasions.get(sid, "")
     return found
+
+
+def _off_the_article_day(day: int, reference: str) -> bool:
+    """Whether a stated day lies more than a day from the article's own date (``YYYY-MM-DD``;
+    a bare day by month and day); False when either is unknown."""
+    try:
+        own = date.fromisoformat(reference[:10]).toordinal()
+    except ValueError:
+        return False
+    return calendar_gap(day, own) > SAME_REMARK_SLACK_DAYS
 
 
 @cache

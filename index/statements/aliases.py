@@ -11,6 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from .alternation import alternation
 from .lexicon import lexicon
 from .misspelt import Folded, misspelt_names
 from .runs import split_run
@@ -30,7 +31,8 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     alias_first = frozenset(cue.strip() for order, cue in rows if order == "alias_first")
     possessive = frozenset(cue.strip() for order, cue in rows if order == "possessive")
     forms = sorted({cue.strip() for _order, cue in rows}, key=len, reverse=True)
-    words = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    escaped = (r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    words = alternation(escaped, ignore_case=True)  # the same matches, tried only where they may open
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), alias_first, possessive
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from .alternation import alternation
 from .lexicon import lexicon
 from .people import known_place_or_body
 from .runs import not_a_name
@@ -24,8 +25,10 @@ _CONNECTIVES = ("function", "adverb", "conjunction", "connector", "sequence", "c
 _NAME = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
 
 
-def _alternatives(cls: str) -> str:
-    return "|".join(sorted(map(re.escape, lexicon().classes.get(cls, frozenset())), key=len, reverse=True))
+def _alternatives(cls: str, *, ignore_case: bool = False) -> str:
+    """The class's words, longest first, as one alternation (grouped by first letter: fast to fail)."""
+    words = sorted(map(re.escape, lexicon().classes.get(cls, frozenset())), key=len, reverse=True)
+    return alternation(words, ignore_case=ignore_case)
 
 
 @cache
@@ -34,8 +37,9 @@ def _pattern() -> re.Pattern[str]:
     ordinary person is (``pedagang``, ``warga``; class person_kind), the rest of a short description
     without a sentence stop, then ``, Name,`` (maybe with an age in brackets before the comma)."""
     openers, kinds = _alternatives("indefinite"), _alternatives("person_kind")
+    any_case = _alternatives("indefinite", ignore_case=True)
     return re.compile(
-        rf"(?<!\w)(?i:{openers})(?:\s+(?:{openers}))?\s+(?:{kinds})\b[^,.;:!?\n]{{0,80}},\s+{_NAME}(?:\s+\(\d{{1,3}}\))?,"
+        rf"(?<!\w)(?i:{any_case})(?:\s+(?:{openers}))?\s+(?:{kinds})\b[^,.;:!?\n]{{0,80}},\s+{_NAME}(?:\s+\(\d{{1,3}}\))?,"
     )
 
 
@@ -44,7 +48,8 @@ def _name_first() -> re.Pattern[str]:
     """A name, maybe a comma, then the indefinite opener and the word of what the person is
     (``Larsi, salah satu pedagang``, ``Larsi seorang pembeli``). Only an opener of one person:
     ``Larsi dan para pedagang`` introduces nobody."""
-    openers, kinds = _alternatives("singular_indefinite"), _alternatives("person_kind")
+    openers = _alternatives("singular_indefinite", ignore_case=True)
+    kinds = _alternatives("person_kind", ignore_case=True)
     return re.compile(
         rf"(?<![\w-]){_NAME}(?:\s+\(\d{{1,3}}\))?,?\s+(?i:{openers})(?:\s+(?i:{openers}))?\s+(?i:{kinds})\b"
     )

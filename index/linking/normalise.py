@@ -296,7 +296,6 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
     (kept with ``function_words``: a lexicon's translation ``dapat`` is the stem of ``mendapat``
     even though the bare word is the modal "can")."""
     lang = "en" if lang == "en" else "id"
-    stop = frozenset() if function_words else stopwords(lang)
     written = words_of(_US_DOLLAR.sub("USD ", text))
     terms: list[str] = []
     index = 0
@@ -328,20 +327,31 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
             terms.append(scaled)
             index += 2
             continue
-        if lang == "en" and folded.endswith("'s") and folded not in VARIANTS:
-            folded = folded[:-2]  # the court's decision: a possessive, not another word
-        folded = VARIANTS.get(folded, folded)
-        if lang == "en":
-            folded = " ".join(_english_word(word) for word in folded.split())
-        else:
-            folded = _unprefixed_loan(folded)
-        for word in folded.split():
-            if lang == "id" and stop and _particle_on_function_word(word, stop):
-                continue
-            if (word not in stop and len(word) > 1) or word.isdigit():
-                terms.append(_stem(word, lang))
+        terms.extend(_word_terms(folded, lang, function_words))
         index += 1
     return terms
+
+
+@lru_cache(maxsize=200_000)
+def _word_terms(folded: str, lang: str, function_words: bool) -> tuple[str, ...]:
+    """The terms one folded word gives on its own (no alias, formula, phrasal verb or figure starting
+    at it): its variant, loanword or English base form, stemmed, function words dropped. A pure
+    function of the word, so kept: a batch normalises the same common words thousands of times."""
+    stop = frozenset() if function_words else stopwords(lang)
+    if lang == "en" and folded.endswith("'s") and folded not in VARIANTS:
+        folded = folded[:-2]  # the court's decision: a possessive, not another word
+    folded = VARIANTS.get(folded, folded)
+    if lang == "en":
+        folded = " ".join(_english_word(word) for word in folded.split())
+    else:
+        folded = _unprefixed_loan(folded)
+    terms: list[str] = []
+    for word in folded.split():
+        if lang == "id" and stop and _particle_on_function_word(word, stop):
+            continue
+        if (word not in stop and len(word) > 1) or word.isdigit():
+            terms.append(_stem(word, lang))
+    return tuple(terms)
 
 
 _LANG_MARGIN = 2  # function words one language must lead by before a quote is taken as written in it

@@ -101,7 +101,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--every", type=float, default=0.25)
+    parser.add_argument("--size-batches", action="store_true", help="as benchmarks/run.py's: no time bound")
     args = parser.parse_args()
+    if args.size_batches:
+        indexer_module.BATCH_SECONDS = indexer_module.BATCH_MAX_SECONDS = float("inf")
+        indexer_module.SLOW_FILE_SECONDS = float("inf")
     corpus = args.corpus
     if sum(1 for _ in corpus.rglob("*.md")) != args.articles:
         shutil.rmtree(corpus, ignore_errors=True)

@@ -8,6 +8,7 @@ statement shows it too. Only forms of two or more words are read here: a one-wor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from kutip.index.entities.features import first_names
@@ -106,6 +107,23 @@ def _listed_as_written(written: str) -> str | None:
     as_written = " ".join(folded_words(written))
     listed = len(as_written.split()) >= _MIN_WORDS and as_written in people_lexicon().nicknames
     return as_written if listed else None
+
+
+def has_listed_owner(written: str) -> bool:
+    """Whether the list gives the one-word form ``written`` to anyone: when not, :func:`named_owner`
+    is False for every figure, and a caller asking about each person of an article need not ask."""
+    as_written = " ".join(folded_words(written))
+    return len(as_written.split()) == 1 and people_lexicon().nicknames.get(as_written) is not None
+
+
+def owner_among(written: str, names: Iterable[str]) -> str | None:
+    """The first of ``names`` that :func:`named_owner` gives ``written`` to; the list is read
+    once, and ``names`` not at all when the form is no one's (most forms an article asks about)."""
+    return (
+        next((named for named in names if named_owner(written, named)), None)
+        if has_listed_owner(written)
+        else None
+    )
 
 
 def named_owner(written: str, named: str) -> bool:

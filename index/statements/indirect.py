@@ -155,7 +155,9 @@ def reported(
     opens = [s for s, _e in marks]
     ends = sorted(e for _s, e in marks)
     taken = _merged(consumed)
-    toks = [t for t in tokens(body, *sent) if not _inside(t.start, taken)]
+    toks = tokens(body, *sent)
+    if taken:  # nothing taken (most sentences): every word stays, no bisection a word
+        toks = [t for t in toks if not _inside(t.start, taken)]
     out: list[Found] = []
 
     def floor_at(pos: int) -> int:

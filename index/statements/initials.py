@@ -16,6 +16,7 @@ from .lexicon import lexicon
 from .people import known_place_or_body
 from .text import Token, tokens
 
+_MAX_INITIALS = 3
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _SENTENCE_END = ".!?\n"
 
@@ -25,16 +26,20 @@ def initialled_persons(body: str) -> frozenset[str]:
     """The initials written right after an initials word (``berinisial H``), or opening a sentence
     before a word of what a person is (``D, siswa …``, ``ID salah satu penumpang …``), unless they
     are a known place or body's (``AS salah satu mitra …`` is the country)."""
-    lex = lexicon()
+    cues = lexicon().classes.get("initials_cue", frozenset())
     toks = tokens(body, 0, len(body))
     found: set[str] = set()
     for k, tok in enumerate(toks[:-1]):
+        text = tok.text
+        cued = text.casefold() in cues  # lexicon().is_a(text, "initials_cue"), without the call
+        if not cued and (len(text) > _MAX_INITIALS or not text.isupper()):
+            continue  # neither branch below can hold: no cue, and no initials (_INITIALS) either
         nxt = toks[k + 1]
         gap = body[tok.end : nxt.start]
-        if lex.is_a(tok.text, "initials_cue") and _INITIALS.fullmatch(nxt.text) and not gap.strip():
+        if cued and _INITIALS.fullmatch(nxt.text) and not gap.strip():
             found.add(nxt.text)
         elif (
-            _INITIALS.fullmatch(tok.text)
+            _INITIALS.fullmatch(text)
             and gap.strip() in ("", ",")
             and (k == 0 or body[: tok.start].rstrip()[-1:] in _SENTENCE_END)
             and _kind_follows(toks, k + 1)

@@ -16,7 +16,7 @@ from ..entities.figure_ties import untied_figures
 from ..models import Entity, EntityType
 from ..names import is_short_form
 from ..people.lexicon import shown_name
-from ..people.public import named_owner
+from ..people.public import owner_among
 from .aliases import person_aliases
 from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
@@ -185,7 +185,7 @@ class NameBook:
             return self.canonical(full.split())
         # "Jokowi" in an article that names Joko Widodo: the list's owner of the short form (not
         # canonical(): "Jokowi (Joko Widodo)" defines the alias the other way and would loop)
-        owner = next((p.name for p in self.persons if named_owner(" ".join(written), p.name)), None)
+        owner = owner_among(" ".join(written), (p.name for p in self.persons))
         if owner is not None:
             return self._extended(self._fuller(owner.split()))
         if (made_of := nickname_owner(written, self._fuller)) is not None:

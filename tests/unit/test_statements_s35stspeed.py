@@ -112,3 +112,80 @@ def test_tokens_are_the_tokens_built_one_by_one() -> None:
             assert tokens(text, start, end) == [
                 Token(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])
             ]
+
+
+def _initialled_slow(body: str) -> frozenset[str]:
+    """initials.initialled_persons as it was, every word asked both questions."""
+    from kutip.index.statements import initials
+
+    lex = lexicon()
+    toks = tokens(body, 0, len(body))
+    found: set[str] = set()
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        gap = body[tok.end : nxt.start]
+        if lex.is_a(tok.text, "initials_cue") and initials._INITIALS.fullmatch(nxt.text) and not gap.strip():
+            found.add(nxt.text)
+        elif (
+            initials._INITIALS.fullmatch(tok.text)
+            and gap.strip() in ("", ",")
+            and (k == 0 or body[: tok.start].rstrip()[-1:] in initials._SENTENCE_END)
+            and initials._kind_follows(toks, k + 1)
+            and not initials.known_place_or_body(tok.text)
+        ):
+            found.add(tok.text)
+    return frozenset(found)
+
+
+def test_initialled_persons_as_before() -> None:
+    from kutip.index.statements.initials import initialled_persons
+
+    rng = random.Random(11)
+    cues = sorted(lexicon().classes.get("initials_cue", frozenset())) or ["berinisial"]
+    kinds = sorted(lexicon().classes.get("person_kind", frozenset()))[:20] or ["warga"]
+    pieces = [
+        *cues,
+        *kinds,
+        "H",
+        "ID",
+        "AS",
+        "ABCD",
+        "Dd",
+        "d",
+        "salah",
+        "satu",
+        ",",
+        ".",
+        "Fulan",
+        "ujar",
+        "É",
+    ]
+    seen = 0
+    for _ in range(400):
+        picked = [rng.choice(pieces) for _ in range(rng.randint(2, 30))]
+        picked = [
+            w.title() if rng.random() < 0.15 else w.upper() if rng.random() < 0.1 else w for w in picked
+        ]
+        body = " ".join(picked)
+        fast = initialled_persons(body)
+        assert fast == _initialled_slow(body)
+        seen += bool(fast)
+    assert seen > 20  # the texts hold initials often enough to test both branches
+
+
+def test_has_listed_owner_says_whether_anyone_owns_the_form() -> None:
+    from kutip.index.people.lexicon import people_lexicon
+    from kutip.index.people.public import has_listed_owner, named_owner, owner_among
+
+    nicknames = people_lexicon().nicknames
+    for form, owner in list(nicknames.items())[:200]:
+        written = form.title()
+        assert has_listed_owner(written) == (len(form.split()) == 1)
+        if has_listed_owner(written):
+            assert named_owner(written, owner)
+        people = ["Fulan Hidayat", owner, "Rina Santoso"]
+        assert owner_among(written, iter(people)) == next(
+            (p for p in people if named_owner(written, p)), None
+        )
+    for written in ("Fulan", "Fulan Hidayat", "", "Xqzv"):
+        assert not has_listed_owner(written) or written.casefold() in nicknames

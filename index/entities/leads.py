@@ -11,16 +11,24 @@
   belongs to the name.
 - An Indonesian speech verb written with a capital after a quotation or a comma
   ("..., Ungkap Fulan"): the verb that names the speaker, not part of the name.
+- An active meN- or ber- verb opening a sentence before a name of two words or more ("Mengangkat
+  Fulan Hidayat sebagai ...", a decree read out or a caption): the verb, then the name.
 - A lone everyday word opening a sentence before a speech verb ("Seusai menjelaskan ...")
   names no one.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.dictionary import is_derived_word, is_lower_word, is_plain_word
+from kutip.index.entities.dictionary import (
+    is_derived_word,
+    is_lower_word,
+    is_plain_word,
+    root_affixed_elsewhere,
+)
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
 from kutip.index.language import Token, lines
@@ -52,6 +60,24 @@ def _affixed(token: Token) -> bool:
     if word in first_names() or word in lex.title_starts or word in lex.honorifics:
         return False
     return word.isalpha() and is_derived_word(word)
+
+
+_ACTIVE_VERB = re.compile(r"(?:meng|meny|mem|men|me|ber)[a-z]{3,}(?:kan|i)?")
+_MIN_VERB = 7  # "Mengangkat", "Berharap": a prefix and a root of four letters or more
+
+
+def _active_verb(token: Token) -> bool:
+    """A meN- or ber- verb of a dictionary root the training news writes with other affixes too
+    ("Mengangkat": "diangkat", "pengangkatan"; "Berharap") and no given name or title: a decree's
+    or a caption's sentence opens with it, and nobody is named so, so the name starts after it.
+    A name that only parses as a prefix and a root ("Meliana") has no such living root."""
+    word = token.folded
+    lex = lexicon()
+    if len(word) < _MIN_VERB or word in first_names() or word in lex.title_starts or word in lex.honorifics:
+        return False
+    if _ACTIVE_VERB.fullmatch(word) is None:
+        return False
+    return is_derived_word(word) and root_affixed_elsewhere(word)
 
 
 def _name_like(token: Token) -> bool:
@@ -105,6 +131,14 @@ def trim_leads(tokens: list[Token], c: Candidate, capitals: dict[str, list[int]]
         and _written_alone(tokens, c, c.first + 1, capitals)
     ):
         c.first += 1
+    elif (
+        c.cue not in ("title", "byline")
+        and c.first + 1 < c.last
+        and tokens[c.first].sentence_start
+        and _active_verb(tokens[c.first])
+        and _name_like(tokens[c.first + 1])
+    ):
+        c.first += 1  # "Mengangkat Fulan Hidayat sebagai ...": the verb, then a name of two words
     if c.nickname >= 0 and c.nickname < c.first:
         c.nickname = -1
 

@@ -145,12 +145,14 @@ def nominalised(word: str) -> bool:
 
 
 _VERB_FORM = re.compile(r"di[a-z]{4,}(?:kan|i)")
+_ACTIVE_FORM = re.compile(r"(?:meng|meny|mem|men|me|ber)[a-z]{3,}(?:kan|i)?")  # "Mengangkat", "Berharap"
 _TER_FORM = re.compile(r"ter[a-z]{4,}")  # "Terpisah": "separately"; "Terawan" is ter- and "awan" too
 _MIN_VERB_ROOT = 4  # "Dimas" is no di- verb of "mas"
 
 
 def verb_form(word: str) -> bool:
-    """A passive verb of a dictionary root (``Ditambahkan``, ``Dijelaskan``) or a ter- form
+    """A passive verb of a dictionary root (``Ditambahkan``, ``Dijelaskan``), an active meN- or
+    ber- one whose root the training news affixes otherwise too (``Mengangkat``), or a ter- form
     (``Terpisah``: "separately") that opens a sentence before the name of who spoke: no given
     name, since the news names nobody with a verb's affixes around a root (listed given names are
     kept). A ter- word needs more: ``Terawan`` parses as ter- and ``awan`` too, so its root must
@@ -160,7 +162,9 @@ def verb_form(word: str) -> bool:
         return False
     if _VERB_FORM.fullmatch(folded) is not None:
         return is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT
-    if _TER_FORM.fullmatch(folded) is not None:
+    if _ACTIVE_FORM.fullmatch(folded) is not None or _TER_FORM.fullmatch(folded) is not None:
+        # "Mengangkat Fulan ...", "Berharap Fulan ...": an active verb of a living root opens a
+        # decree's or a caption's sentence ("Meliana" parses as me- and "liana", no living root)
         return (
             is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT and root_affixed_elsewhere(folded)
         )

@@ -85,9 +85,6 @@ class Committer(Generic[Job]):
                     self._commit(job)
                 except BaseException as error:  # handed to the writer; the thread stays ready
                     self._error = error
-                # Not kept while the thread waits for the next: a batch's articles, ~15 MB a
-                # thousand, would stay alive beside the one being gathered.
-                del job
                 with self._changed:
                     self._job = None
                     self._changed.notify_all()

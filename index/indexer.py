@@ -1,21 +1,12 @@
 """Incremental, interruptible indexing of files into the archive.
 
 Work is committed in batches: the search index first, then the document
-store, which is the committed truth. A crash or Ctrl-C loses at most the
-batches not yet committed; the next run finds those files changed and redoes
-them. Files are read in this process and analysed on every core
-(:mod:`kutip.index.pool`); only this process writes, and with workers it commits
-one batch on a thread (:mod:`kutip.index.committer`) while it gathers the next,
-so the workers are never left idle by a commit. Counts in the report are of
-committed work.
-
-A batch never holds more than ``BATCH_FILES`` files: a commit's memory grows with its batch
-(Whoosh sorts the batch's postings in memory, linking reads and files its statements), and the
-writer's peak is its largest commit. While a slow commit runs, a full batch is cut and waits
-(``_ready``, cheap: analysed articles only) and the writer gathers on; only when a second one is
-full does it wait for the commit. Until session 35 the batch being gathered grew to twice
-``BATCH_FILES`` instead and was committed whole: with faster workers more batches grew, and
-the writer's peak at 10k articles rose from ~450 to 520-590 MB.
+store, which is the committed truth. A crash or Ctrl-C loses at most the batch
+in flight; the next run finds those files changed and redoes them. Files are
+read in this process and analysed on every core (:mod:`kutip.index.pool`);
+only this process writes, and with workers it commits one batch on a thread
+(:mod:`kutip.index.committer`) while it gathers the next, so the workers are
+never left idle by a commit. Counts in the report are of committed work.
 """
 
 from __future__ import annotations
@@ -84,14 +75,14 @@ class _Pending:
             or age >= BATCH_MAX_SECONDS
         )
 
-    def full(self) -> bool:
-        """As large as a batch may be: cut even while the batch before is still being committed.
+    def overdue(self) -> bool:
+        """Due even while the batch before is still being committed (the writer then waits for it).
 
         Until then the writer gathers on: blocked, it fed the workers nothing and they idled (2.3
         to 26 s a time at load 12), and this batch could not be committed before that one anyway.
         Only its size bounds it (memory); its age does not: waiting would not commit it sooner.
         """
-        return len(self.states) + len(self.touched) >= BATCH_FILES
+        return len(self.states) + len(self.touched) >= 2 * BATCH_FILES
 
 
 @dataclass(slots=True)
@@ -134,7 +125,6 @@ class Indexer:
         self._cpu: Stages = {}  # CPU seconds per stage since the last commit
         self._committer: Committer[_Pending] | None = None  # with the pool: commits in the background
         self._committing: dict[str, str] = {}  # article id -> source, of the batch being committed
-        self._ready: _Pending | None = None  # a full batch cut while a commit ran, waiting for it
         self._total = 0
         self._read = 0  # files of this run read so far
         self._folders: dict[str, str] = {}  # folder as given -> its real path
@@ -180,19 +170,9 @@ class Indexer:
             self.report.interrupted = True
 
     def _tick(self, done: int, path: Path) -> None:
-        committer = self._committer
-        if committer is None:
-            if self._pending.due():
-                self._flush()
-        else:
-            if self._ready is not None and not committer.busy:
-                self._hand_over_ready()
-            if self._pending.due():
-                if not committer.busy:
-                    self._flush()
-                elif self._pending.full():  # a slow commit: the batch waits, never grows past full
-                    self._hand_over_ready()  # (waits for the running commit when one is waiting)
-                    self._ready = self._cut()
+        committing = self._committer is not None and self._committer.busy
+        if self._pending.due() and (not committing or self._pending.overdue()):
+            self._flush()
         if self.progress is not None:
             self.progress(IndexProgress(done=done, total=self._total, path=str(path)))
 
@@ -273,8 +253,7 @@ class Indexer:
 
     def _slow(self, seconds: float) -> None:
         """A file is slow to analyse: commit what is pending so a stall or kill loses nothing."""
-        pending = self._pending
-        if seconds >= SLOW_FILE_SECONDS and (pending.states or pending.touched or self._ready is not None):
+        if seconds >= SLOW_FILE_SECONDS and (self._pending.states or self._pending.touched):
             self._flush()
 
     def _settle(self, read: _Read, result: Analysed) -> None:
@@ -311,7 +290,6 @@ class Indexer:
             return False  # the same record twice in one file: one copy
         other = (
             self._pending.ids.get(article.id)
-            or (self._ready.ids.get(article.id) if self._ready is not None else None)
             or self._committing.get(article.id)
             or self.store.source_of(article.id)
         )
@@ -333,33 +311,17 @@ class Indexer:
 
     def _flush(self) -> None:
         """Commit what is pending: in the background when workers analyse (they keep working)."""
-        self._hand_over_ready()
         pending = self._pending
         if not (pending.states or pending.removed or pending.touched):
             return
-        pending = self._cut()
+        pending.cpu, self._cpu = self._cpu, {}
+        pending.share = self._read / self._total if self._total else 1.0
+        self._pending = _Pending()
         if self._committer is None:
             self._commit(pending)
         else:
             self._committer.submit(pending)  # waits for the previous commit first
             self._committing = pending.ids
-
-    def _cut(self) -> _Pending:
-        """The batch gathered so far, with the CPU spent on it; gathering starts afresh."""
-        pending = self._pending
-        pending.cpu, self._cpu = self._cpu, {}
-        pending.share = self._read / self._total if self._total else 1.0
-        self._pending = _Pending()
-        return pending
-
-    def _hand_over_ready(self) -> None:
-        """Commit the batch cut while a commit ran (waiting for that commit first), if any."""
-        ready, self._ready = self._ready, None
-        if ready is None:
-            return
-        assert self._committer is not None  # only cut with a committer
-        self._committer.submit(ready)
-        self._committing = ready.ids
 
     def _commit(self, pending: _Pending) -> None:
         """Write one batch: the search index first, then the store (the committed truth)."""

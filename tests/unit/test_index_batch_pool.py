@@ -1,6 +1,5 @@
 """A write batch sorts its postings in memory up to ``BATCH_WRITER_MB``: the largest batch the
-indexer cuts (``BATCH_FILES``; until session 35 twice that while a slow commit ran) must not spill
-sorted runs to disk, with room for articles twice as long as the benchmark's."""
+indexer cuts (two commits' worth of files) must not spill sorted runs to disk."""
 
 from __future__ import annotations
 

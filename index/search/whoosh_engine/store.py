@@ -144,9 +144,8 @@ best score: seconds of CPU for a typed prefix widened by stems, for nothing skip
 WRITER_MB = 128  # postings a merge's writer sorts in memory before Whoosh spills sorted runs to disk
 # ... and a write batch: Whoosh counts ~180 bytes a posting, ~82 MB for 1,000 articles, so a batch
 # over ~1,550 files spilled, pickling every posting to a run file and merging the runs back. The
-# indexer then cut batches of up to 2,000 files while a slow commit ran, and at 45-51k articles of
-# a 100k import the spill was 18 % of the commit thread's samples. Since session 35 a batch is at
-# most ``indexer.BATCH_FILES`` (1,000) files: the room left is for longer articles.
+# indexer cuts batches of up to 2,000 files while a slow commit runs (``indexer._Pending.overdue``),
+# and at 45-51k articles of a 100k import the spill was 18 % of the commit thread's samples.
 BATCH_WRITER_MB = 200  # ~2,400 articles of 3 KB in memory (the process grows ~1.25 MB per MB counted)
 FILTERS_KEPT = 64  # filter combinations whose documents are kept per generation
 

@@ -37,7 +37,14 @@ from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, is_initials, is_world_place, one_edit, written_lower
 from kutip.index.models import EntityType
 
-__all__ = ["FRONT_BELOW", "REST_AT", "cut_glued_fronts", "front_is_no_name", "glued_front_words"]
+__all__ = [
+    "FRONT_BELOW",
+    "REST_AT",
+    "cut_glued_fronts",
+    "front_is_no_name",
+    "glued_front_words",
+    "remember_glued_fronts",
+]
 
 FRONT_BELOW = 0.1  # the tagger's person probability under which a word written alone is no name's
 REST_AT = 0.5  # the tagger's mean person probability over which the words after a front word are a name
@@ -171,6 +178,12 @@ def glued_front_words(body: str) -> frozenset[str]:
     """The folded words ``recognise`` cut from the front of a person's run in ``body`` (one of the last
     few recognised): the statements layer reads the same runs and must not put them back."""
     return _cut.get(body) or frozenset()
+
+
+def remember_glued_fronts(body: str, words: frozenset[str]) -> None:
+    """Keep the words another reader cut from the front of ``body``'s persons (English offices:
+    :mod:`english_offices`) for the statements layer, as :func:`cut_glued_fronts` keeps its own."""
+    _cut.remember(body, words)
 
 
 def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate], tagging: Tagging) -> None:

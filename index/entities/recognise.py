@@ -20,6 +20,7 @@ from kutip.index.entities.cues import type_parts
 from kutip.index.entities.cut_off import drop_cut_off_mentions
 from kutip.index.entities.east_asian import join_pinyin_given_names
 from kutip.index.entities.english_labels import drop_english_labels
+from kutip.index.entities.english_offices import cut_office_words
 from kutip.index.entities.figure_ties import untied_figures
 from kutip.index.entities.figure_words import (
     FIGURE_CUE,
@@ -27,7 +28,7 @@ from kutip.index.entities.figure_words import (
     split_tickets,
     type_figure_words,
 )
-from kutip.index.entities.glued_fronts import cut_glued_fronts
+from kutip.index.entities.glued_fronts import cut_glued_fronts, remember_glued_fronts
 from kutip.index.entities.glued_words import cut_glued_words
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
@@ -96,7 +97,9 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     regions_as_places(tokens, candidates)
     cut_organisation_words(tokens, candidates)
     if lang == "en":  # the tagger learnt Indonesian only
-        candidates = cut_glued_words(tokens, drop_non_persons(tokens, candidates, lang))
+        candidates = drop_non_persons(tokens, candidates, lang)
+        remember_glued_fronts(body, cut_office_words(tokens, candidates))  # "... Customs and Excise Fulan"
+        candidates = cut_glued_words(tokens, candidates)
         cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
         return build_entities(body, tokens, candidates, lang), tokens, None, cues
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))

@@ -16,6 +16,7 @@ from .groups import introduced_as_group
 from .layout import Headlines
 from .lexicon import lexicon
 from .origins import origin_word
+from .people import glued_front
 from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
 from .seats import office_ends_at
 from .text import Token
@@ -71,8 +72,10 @@ def without_office_end(body: str, name: list[Token]) -> list[Token]:
 def name_parts(body: str, name: list[Token]) -> list[list[Token]]:
     """The names a capitalised run read as a person holds: without an office's end glued before
     it, without a bracketed tail (``Fulan Badu Santoso (Ulan)``: a nickname, a party, no surname),
-    and a hyphenated pair as its two names."""
+    and a hyphenated pair as its two names. Words the recogniser cut from a person's front in this
+    body stay off (``Customs and Excise Fulan``: the office's last word, :func:`.people.glued_front`)."""
     name = without_office_end(body, name)
+    name = name[glued_front(body, [t.text for t in name]) :]
     if name and body[name[-1].end : name[-1].end + 1] == ")":
         opened = [k for k in range(1, len(name)) if "(" in body[name[k - 1].end : name[k].start]]
         name = name[: opened[-1]] if opened else name

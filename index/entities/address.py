@@ -53,26 +53,13 @@ def fold_addressed(entities: list[Entity]) -> list[Entity]:
         rest = _addressed(entity.name)
         if not rest:
             continue
-        owners = [
-            other
-            for other in persons
-            if other is not entity
-            and id(other) not in folded
-            and not _addressed(other.name)
-            and _named_by(rest, [fold(w) for w in words(other.name.replace("-", " "))])
-        ]
+        others = [o for o in persons if o is not entity and id(o) not in folded and not _addressed(o.name)]
+        names = {id(o): [fold(w) for w in words(o.name.replace("-", " "))] for o in others}
+        owners = [o for o in others if _named_by(rest, names[id(o)])]
         if not owners and len(rest) == 1:
             # "Bang Dasco" for "Sufmi Dasco": a word of address also goes before the name a person is
             # called by, often the last; only the article's one person that name ends
-            owners = [
-                other
-                for other in persons
-                if other is not entity
-                and id(other) not in folded
-                and not _addressed(other.name)
-                and len(words(other.name)) > 1
-                and fold(words(other.name.replace("-", " "))[-1]) == rest[0]
-            ]
+            owners = [o for o in others if len(words(o.name)) > 1 and names[id(o)][-1] == rest[0]]
         if len(owners) == 1:
             absorb(owners[0], entity)
             folded.add(id(entity))

@@ -5,6 +5,7 @@ A capitalised word that is an ordinary word ("Berlangsung", "Nomor") is seldom a
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from kutip.index.language import fold, lines
@@ -16,6 +17,7 @@ __all__ = [
     "is_listed_word",
     "is_lower_word",
     "is_plain_word",
+    "living_active_verb",
     "root_affixed_elsewhere",
     "stem",
 ]
@@ -87,3 +89,17 @@ def root_affixed_elsewhere(folded: str) -> bool:
     forms, since the news does not affix that root that way."""
     root = stem(folded)
     return root != folded and bool(_learnt_by_root().get(root, frozenset()) - {root, folded})
+
+
+_ACTIVE_VERB = re.compile(r"(?:meng|meny|mem|men|me|ber)[a-z]{3,}(?:kan|i)?")  # "mengangkat", "berharap"
+
+
+def living_active_verb(folded: str) -> bool:
+    """Whether ``folded`` is a meN- or ber- form of a dictionary root the training news also writes
+    with other affixes ("mengangkat": "diangkat", "pengangkatan"): a verb, no name. A name that only
+    parses as a prefix and a root ("meliana": "liana") has no such living root."""
+    return (
+        _ACTIVE_VERB.fullmatch(folded) is not None
+        and is_derived_word(folded)
+        and root_affixed_elsewhere(folded)
+    )

@@ -19,7 +19,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from kutip.index.entities.cues import Candidate
@@ -27,7 +26,7 @@ from kutip.index.entities.dictionary import (
     is_derived_word,
     is_lower_word,
     is_plain_word,
-    root_affixed_elsewhere,
+    living_active_verb,
 )
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import degrees, lexicon
@@ -62,7 +61,6 @@ def _affixed(token: Token) -> bool:
     return word.isalpha() and is_derived_word(word)
 
 
-_ACTIVE_VERB = re.compile(r"(?:meng|meny|mem|men|me|ber)[a-z]{3,}(?:kan|i)?")
 _MIN_VERB = 7  # "Mengangkat", "Berharap": a prefix and a root of four letters or more
 
 
@@ -75,9 +73,7 @@ def _active_verb(token: Token) -> bool:
     lex = lexicon()
     if len(word) < _MIN_VERB or word in first_names() or word in lex.title_starts or word in lex.honorifics:
         return False
-    if _ACTIVE_VERB.fullmatch(word) is None:
-        return False
-    return is_derived_word(word) and root_affixed_elsewhere(word)
+    return living_active_verb(word)
 
 
 def _name_like(token: Token) -> bool:

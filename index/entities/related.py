@@ -68,7 +68,7 @@ def _coded(word: str) -> bool:
     return any(c.isupper() for c in word[1:])
 
 
-def _name_words(name: str, titled: bool = False) -> str:
+def name_words(name: str, titled: bool = False) -> str:
     """The name without ordinary headline words around it, or "" when no name of two words is left.
 
     A single word is taken only after a rank or title or as a quote's speaker (``titled``): headlines call
@@ -93,11 +93,6 @@ def _name_words(name: str, titled: bool = False) -> str:
     if not all(w[:1].isupper() and not _coded(w) for w in written):  # "Stok BBM", "Fulan bin Badu"
         return ""
     return " ".join(written)
-
-
-def name_words(run: str) -> str:
-    """The name words of a headline's run of capitalised words, or "" (:func:`_name_words`)."""
-    return _name_words(run)
 
 
 def related_persons(lines: Sequence[str]) -> list[str]:
@@ -195,7 +190,7 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
             titled = fold(text[mention.start : mention.end].split()[0]) in first_names()
         # "..., Fulan: Kami Siap": a headline quoting someone names the speaker before the colon
         speaker = text[mention.end :].lstrip(" ").startswith(":") and (not before or before[-1].endswith(","))
-        name = _name_words(text[mention.start : tail.end() if tail else mention.end], titled or speaker)
+        name = name_words(text[mention.start : tail.end() if tail else mention.end], titled or speaker)
         name = full_name(name) or name if name else ""  # "Presiden Jokowi: ..." names Joko Widodo
         if name and name not in found:
             found.append(name)

@@ -12,7 +12,13 @@ import re
 from functools import cache
 
 from ..entities import lookup
-from ..entities.dictionary import is_derived_word, is_lower_word, root_affixed_elsewhere, stem
+from ..entities.dictionary import (
+    is_derived_word,
+    is_lower_word,
+    living_active_verb,
+    root_affixed_elsewhere,
+    stem,
+)
 from ..entities.glued_fronts import front_is_no_name, glued_front_words
 from ..entities.lexicon import glued_rank
 from ..entities.lexicon import lexicon as entity_lexicon
@@ -145,7 +151,6 @@ def nominalised(word: str) -> bool:
 
 
 _VERB_FORM = re.compile(r"di[a-z]{4,}(?:kan|i)")
-_ACTIVE_FORM = re.compile(r"(?:meng|meny|mem|men|me|ber)[a-z]{3,}(?:kan|i)?")  # "Mengangkat", "Berharap"
 _TER_FORM = re.compile(r"ter[a-z]{4,}")  # "Terpisah": "separately"; "Terawan" is ter- and "awan" too
 _MIN_VERB_ROOT = 4  # "Dimas" is no di- verb of "mas"
 
@@ -162,13 +167,13 @@ def verb_form(word: str) -> bool:
         return False
     if _VERB_FORM.fullmatch(folded) is not None:
         return is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT
-    if _ACTIVE_FORM.fullmatch(folded) is not None or _TER_FORM.fullmatch(folded) is not None:
-        # "Mengangkat Fulan ...", "Berharap Fulan ...": an active verb of a living root opens a
-        # decree's or a caption's sentence ("Meliana" parses as me- and "liana", no living root)
+    if _TER_FORM.fullmatch(folded) is not None:
         return (
             is_derived_word(folded) and len(stem(folded)) >= _MIN_VERB_ROOT and root_affixed_elsewhere(folded)
         )
-    return False
+    # "Mengangkat Fulan ...", "Berharap Fulan ...": an active verb of a living root opens a decree's
+    # or a caption's sentence ("Meliana" parses as me- and "liana", no living root)
+    return living_active_verb(folded) and len(stem(folded)) >= _MIN_VERB_ROOT
 
 
 def glued_front(body: str, words: list[str]) -> int:

@@ -39,6 +39,10 @@ LINE_RULES = _rules(
     r"^(?:baca juga|lihat juga|simak juga|read more|related(?: articles?| posts?| stories| news)?"
     r"|berita terkait|artikel terkait|rekomendasi untuk anda|recommended for you)$",
     r"^[*_]+\s*(?:baca(?: juga)?|read more|read also)\s*:",  # "**Baca juga: …" with the scrape's bold marks
+    # "Baca Juga  Judul Lain": the teaser's label and its headline with no mark between them
+    r"^(?:baca juga|lihat juga|simak juga|read also|also read)\s+[\"“'‘]?[A-Z0-9].{0,160}$",
+    # "Baca berita dengan sedikit iklan, klik di sini": a short line that is a link's text
+    r"^.{0,80}\b(?:klik (?:di ?sini|link ini)|click here)\s*[.!]?$",
     # video and newsletter promos
     r"^(?:saksikan|tonton|simak)(?: juga)? video\b",
     r"^video\s*:",
@@ -125,6 +129,11 @@ LINE_RULES = _rules(
     r"^(?:situs|website|laman|kami) (?:ini )?menggunakan (?:cookie|kuki)\b",
     r"^(?:please )?(?:disable|turn off|matikan|nonaktifkan) (?:your |the )?(?:ad ?blocker|adblock)\b.{0,80}$",
     r"^(?:download|unduh) (?:the |our )?(?:aplikasi|app)\b.{0,80}$",
+    # "Baca artikel Contoh lainnya di Contoh App", "Read more stories on the Contoh app": a promo sending the
+    # reader to the site's other stories elsewhere, printed over or under any story of the site
+    r"^(?:baca|lihat|simak) (?:artikel|berita|konten)(?: \S+){0,3} (?:lainnya|terbaru|terkini) di\b.{0,60}$",
+    r"^read (?:more|other) (?:stories|articles|news)(?: \S+){0,3} (?:on|in) (?:the |our )?\S+(?: \S+)? app\b"
+    r".{0,30}$",
     # topic and tag headers (their bullet lines follow)
     r"^(?:topik|topics?|tags?|tag terkait)\s*:",
     # credit labels left empty by the scrape ("Reporter:", "Editor:")

@@ -189,6 +189,7 @@ def _lines_down(index: int, page: _Page) -> int:
 # another video is sentence-case "Video: …" or shares few words with the story).
 _MEDIA_LABEL = re.compile(r"^(?:VIDEO|INFOGRAFIS|INFOGRAPHIC)\s*:\s+(?=\S)")
 _MEDIA_MIN_SHARED = 0.5
+_MEDIA_TOP_MIN_SHARED = 0.25
 
 
 def _shared_share(line: str, page: _Page) -> float:
@@ -304,7 +305,9 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     media = _MEDIA_LABEL.match(line)
     if media:  # "VIDEO: Judul": a video or photo story's own headline, when the story below is about it
         line = line[media.end() :]
-        if _shared_share(line, page) < _MEDIA_MIN_SHARED:
+        # the page's first real line is its own headline: a promo for another video stands lower down
+        least = _MEDIA_TOP_MIN_SHARED if index <= page.first_real else _MEDIA_MIN_SHARED
+        if _shared_share(line, page) < least:
             return float("-inf")
     words = _WORD.findall(line)
     if (

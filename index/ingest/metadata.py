@@ -190,6 +190,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         ]
         if iso
     ]
+    stamped = [(i, _with_clock(i, p, paragraphs), iso) for i, p, iso in stamped]
     stamped = [(i, p, iso) for i, p, iso in stamped if not _weather_banner(i, p, paragraphs)]
     stamped = [(i, p, iso) for i, p, iso in stamped if not _below_story(i, split.is_boilerplate)]
     published = [(i, p, iso) for i, p, iso in stamped if not _is_update(p)]
@@ -213,6 +214,22 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
     return below or _today_date(split.body[:1])
+
+
+# "12:40" over "18 April 2024": a stamp whose clock time the scrape set on a line of its own beside the date.
+_LONE_CLOCK = re.compile(
+    r"^\s*(?:pukul\s+|jam\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?\s*$", re.I
+)
+
+
+def _with_clock(index: int, line: str, paragraphs: list[str]) -> str:
+    """The stamp's line with the clock time printed alone on the line above or below it, if any: a
+    timed stamp is the page's own, not a "today" banner (``_timed_stamp``, ``_banner_date``)."""
+    if _CLOCK.search(line):
+        return line
+    beside = [paragraphs[j] for j in (index - 1, index + 1) if 0 <= j < len(paragraphs)]
+    clock = next((p.strip() for p in beside if _LONE_CLOCK.match(p)), "")
+    return f"{line} {clock}" if clock else line
 
 
 # A sentence of the story ends so; the logo's text, a slogan, a writer's name or the headline printed again
@@ -248,6 +265,12 @@ def _below_story(index: int, furniture: list[bool]) -> bool:
 _TODAY = re.compile(r"(?<!sampai )(?<!hingga )(?<!until )\b(?:today|hari ini)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _TODAY_SENTENCES = 2
+# "dijadwalkan hari ini, Senin (24/6/2024)", "pada Rabu (30/4/2025) hari ini": "today" glossed with its own
+# date in one phrase dates the event the phrase reports, and such a lead is carried unchanged into the next
+# day's story or another site's reprint (q4, q5: three outlets, no publication date in the gold; one ran a day
+# later). "Today" framing the lead on its own, the event's day given apart, stays the story's day (dev_b).
+_GLOSS_MAX_WORDS = 1
+_GAP_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _today_date(lead: list[str]) -> str:
@@ -258,10 +281,13 @@ def _today_date(lead: list[str]) -> str:
     narration = _QUOTED.sub(" ", lead[0])
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(narration)]
     opening = narration[: breaks[_TODAY_SENTENCES - 1] if len(breaks) >= _TODAY_SENTENCES else len(narration)]
-    if not _TODAY.search(opening):
-        return ""
+    today = _TODAY.search(opening)
     first = next(find_dates(opening), None)
-    return first.iso if first and _WEEKDAY_FIRST.match(opening[first.start : first.end]) else ""
+    if today is None or first is None or not _WEEKDAY_FIRST.match(opening[first.start : first.end]):
+        return ""
+    before = today.end() <= first.start
+    gap = opening[today.end() : first.start] if before else opening[first.end : today.start()]
+    return "" if len(_GAP_WORD.findall(gap)) <= _GLOSS_MAX_WORDS else first.iso
 
 
 # How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.

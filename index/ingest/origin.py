@@ -273,6 +273,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or newsroom_mailbox([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
         or _about_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
+        or _writer_bio(split.body)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])
         or _subscription_block(paragraphs)
         or _copyright_holder(footer)
@@ -635,6 +636,37 @@ def _about_site(furniture: list[str]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+# "Ana Lee is Editor-in-Chief of Contoh.", "Ana Lee is a senior reporter at The Contoh Times.": the writer's
+# bio closing the page names the newsroom the writer works in, the page's own. Only a newsroom's role counts
+# (an expert's bio names a university or a firm), and the name must be no place, person or known body.
+_NEWSROOM_ROLE = (
+    r"(?:(?:senior|chief|contributing|staff|managing|deputy|associate|executive|political|business|foreign"
+    r"|news|features?|sports?|digital|technology|health)\s+){0,3}"
+    r"(?:editor(?:-in-chief| in chief)?|reporter|correspondent|writer|journalist|columnist|contributor"
+    r"|producer)"
+)
+_WRITER_BIO = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has been)\s+(?:an?\s+|the\s+)?"
+    rf"(?i:{_NEWSROOM_ROLE})\s+(?:at|of|for|with)\s+"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)(?=[.,;]|\s+(?:and|since|where|who)\b)"
+)
+_BIO_LINES = 3
+
+
+def _writer_bio(last: list[str]) -> str:
+    """The newsroom a writer's bio among the page's last lines names (see above)."""
+    for line in last[-_BIO_LINES:]:
+        match = _WRITER_BIO.match(line.strip())
+        if match is None or not looks_like_name(match["who"]):
+            continue
+        name = match["name"].strip(" .")
+        if is_outlet_name(name) or site_name(name):
+            return display_outlet(name)
+        if lookup(name) is None and not is_region(name) and not is_listed_word(fold(name)):
+            return name  # an unlisted newsroom's own name ("Contohweb")
+    return ""
+
+
 # Furniture where the site talks to its readers about itself: "Share your feedback on The Daily Star",
 # "Terima kasih telah membaca Harian Contoh". The name follows a preposition or a reading verb.
 _SITE_TAIL = 8  # scrapes often keep such footers in the body's last lines
@@ -905,7 +937,10 @@ def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
                 continue
             # the name may follow other capitalised words ("Kata Kantor Berita X (KBX)")
             for start in range(len(words)):
-                if words[start].casefold() not in _JOINERS and _abbreviates(outlet, words[start:]):
+                # one word spells out no site's acronym: "Sulawesi Selatan (SL)" names a place, not "SL"
+                spelled = words[start:]
+                joiner = spelled[0].casefold() in _JOINERS
+                if len(spelled) > 1 and not joiner and _abbreviates(outlet, spelled):
                     name = " ".join(words[start:]).replace("’", "'").replace("`", "'")
                     return f"{name} ({outlet})"
     return outlet

@@ -32,7 +32,7 @@ BRIDGE = (
     "Jembatan itu dikerjakan terburu-buru, dan kontraktornya harus bertanggung jawab.",
 )
 HARBOUR = (
-    "The harbour will reopen for fishermen next spring, I guarantee it.",
+    "The harbour will serve fishermen once more next spring, I guarantee it.",  # "reopen" is in the lexicon
     "Pelabuhan akan dibuka kembali untuk para nelayan awal tahun depan, saya jamin.",
 )
 OTHER_HARBOUR_REMARK = "Pelabuhan lama akan ditutup karena terlalu dangkal untuk kapal besar."

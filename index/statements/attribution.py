@@ -136,16 +136,34 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
     # name first: "…," Blinken menambahkan / "…," the minister said / "…," a long office, its holder, said
     for k in range(1, min(len(toks), _MAX_OFFICE_FIRST_WORDS)):
         word = toks[k].text.casefold()
-        if (word in lex.active or word in lex.post) and (k < _MAX_NAME_FIRST_WORDS or office_run(toks[:k])):
+        verb = _quoted_as(toks, k)  # "…," Fulan was quoted as saying: the verb is "saying"
+        if verb is None and (word in lex.active or word in lex.post):
+            verb = k
+        if verb is not None and (k < _MAX_NAME_FIRST_WORDS or office_run(toks[:k])):
             ref, _s, name_end = book.analyse(toks[0].start, toks[k - 1].end)
             if ref.kind == "person" and ref.role is None:
                 # "…," Bonifasius Tarigan, Indonesia's chief negotiator, told …
                 appositive = apposition(book.body, name_end, toks[k].start)
                 ref = SpeakerRef("person", ref.name, appositive) if appositive else ref
             if ref.kind != "none":
-                return Attribution(_continues(ref, word), toks[0].start, toks[k].end)
+                return Attribution(_continues(ref, word), toks[0].start, toks[verb].end)
             break
     return _apposed_after(book, toks) or _inverted(book, start, toks)
+
+
+def _quoted_as(toks: list[Token], k: int) -> int | None:
+    """The index of the participle when ``toks[k]`` opens ``was quoted as saying`` (an adverb may
+    stand before ``quoted``: ``is also quoted as telling``): English news relays a remark so, and
+    the subject before it is the speaker, as before ``said``."""
+    lex = lexicon()
+    if not lex.is_a(toks[k].text, "quoted_aux"):
+        return None
+    i = k + 1
+    while i < len(toks) and lex.is_a(toks[i].text, "adverb"):
+        i += 1
+    if i + 2 >= len(toks) or toks[i].text.casefold() != "quoted" or toks[i + 1].text.casefold() != "as":
+        return None
+    return i + 2 if toks[i + 2].text.casefold() in lex.participle else None
 
 
 def _inverted(book: NameBook, start: int, toks: list[Token]) -> Attribution | None:

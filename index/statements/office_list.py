@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon import lexicon
 from .people import known_place
 from .speaker_ref import SpeakerRef
 from .text import Token
@@ -53,8 +54,10 @@ def office_list_name(book: NameBook, toks: list[Token], i: int, j: int) -> tuple
 def office_run(toks: list[Token]) -> bool:
     """``Chief of the Public Information Bureau of the National Police Brigadier General Fulan``:
     capitalised words and the joiners of an office's name only, so the verb after such a long run
-    still has its subject right before it."""
-    return all(t.capitalised or t.text.casefold() in _RUN_GLUE for t in toks)
+    still has its subject right before it; English writes the office's head noun in lower case
+    after its body (``Bali Ministry of Law and Human Rights head Fulan``)."""
+    lex = lexicon()
+    return all(t.capitalised or t.text.casefold() in _RUN_GLUE or lex.is_a(t.text, "role") for t in toks)
 
 
 def after_dateline(body: str, floor: int, end: int) -> int:

@@ -198,6 +198,9 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
         gap = ""
     if after is None or after.capitalised or gap:
         return None
+    determined = lexicon().is_a(lead[0].text, "anaphor_pre")
+    if determined and k == len(lead) and _heads_person(after, names_only=True):
+        return None  # "The Ducati rider also weighed in": a description, its capitals a team's
     ref = _person(book, lead, sent_start)
     if ref is not None and _office_goes_on(toks, k) and not book.person_mentions(lead[0].start, lead[-1].end):
         # "Fisheries and Maritime Affairs Minister Fulan …": the office's name runs on to its holder
@@ -211,11 +214,13 @@ _AND = frozenset({"and", "dan", "serta", "&"})
 _PERSON_HEADS = ("role", "kin", "person_noun", "person_kind", "occupation", "proxy", "honorific", "rank")
 
 
-def _heads_person(tok: Token) -> bool:
+def _heads_person(tok: Token, *, names_only: bool = False) -> bool:
     """A word of a description that may stand before a person's name: a kind of person, a role,
-    or a time (``sore harinya``) or indefinite word that leaves the name the subject."""
+    or (unless ``names_only``) a time (``sore harinya``) or indefinite word that leaves the name
+    the subject."""
     lex = lexicon()
-    return any(lex.is_a(tok.text, c) for c in (*_PERSON_HEADS, "time", "time_mod", "indefinite"))
+    classes = _PERSON_HEADS if names_only else (*_PERSON_HEADS, "time", "time_mod", "indefinite")
+    return any(lex.is_a(tok.text, c) for c in classes)
 
 
 def _thing_named_after(tok: Token) -> bool:

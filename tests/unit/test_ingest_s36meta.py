@@ -136,3 +136,25 @@ def test_story_sentence_with_a_link_word_stays(tmp_path: Path) -> None:
         f"{line}"
     )
     assert line in load_text(tmp_path, text).body
+
+
+def test_quoted_at_a_speech_dates_no_story(tmp_path: Path) -> None:
+    """ "ujarnya dalam sambutan … yang dikutip, Kamis (7/12/2023)": the day may be the speech's."""
+    text = (
+        "Contoh.com - Kepala lembaga penjamin memastikan simpanan nasabah tetap aman hingga akhir tahun ini.\n\n"
+        '"Nilai penjaminan masih cukup tinggi dibanding negara lain," ujarnya dalam sambutan di acara '
+        "penghargaan tahunan yang dikutip, Kamis (7/12/2023).\n\n"
+        "Ia menambahkan bahwa cakupan rekening yang dijamin penuh juga sangat mencukupi pada tahun ini."
+    )
+    assert load_text(tmp_path, text).date == ""
+
+
+def test_quoted_from_a_column_is_the_days_story(tmp_path: Path) -> None:
+    """ "tulis … dalam kolomnya di Contoh Daily dikutip Jumat (15/11/2024)": the story quoted it that day."""
+    text = (
+        "Contoh.com - Pemimpin aliansi menyerukan anggotanya menambah belanja pertahanan tahun depan.\n\n"
+        '"Kita harus bersiap menghadapi masa yang lebih sulit," tulis pemimpin aliansi dalam kolomnya di '
+        "Contoh Daily dikutip Jumat (15/11/2024).\n\n"
+        "Ia menambahkan bahwa anggaran pertahanan harus naik sebelum akhir dekade ini di semua negara anggota."
+    )
+    assert load_text(tmp_path, text).date == "2024-11-15"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .apposed_after import apposed_after, determined_role, relation_of_someone
 from .asides import participial, without_modifiers
+from .cue_parts import apposition, quoted_as
 from .given_names import ends_phrase
 from .inverted_cue import inverted_cue
 from .lexicon import lexicon
@@ -92,23 +93,6 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     return ref, np_end
 
 
-def apposition(body: str, start: int, end: int) -> str | None:
-    """``Name, seorang pakar di X,`` → the role between the commas."""
-    lex = lexicon()
-    text = body[start:end]
-    if not text.startswith(","):
-        return None
-    seg_end = text.find(",", 1)
-    seg = text[1 : seg_end if seg_end > 0 else len(text)]
-    toks = tokens(seg, 0, len(seg))
-    if not toks:
-        return None
-    first = 1 if lex.is_a(toks[0].text, "indefinite") and len(toks) > 1 else 0
-    if not any(lex.is_a(t.text, "role") for t in toks[first : first + 3]):
-        return None
-    return seg.strip().rstrip(".!?") or None
-
-
 def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
     """The cue right after a closing mark, up to ``end`` (sentence end or next quotation)."""
     lex = lexicon()
@@ -136,7 +120,7 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
     # name first: "…," Blinken menambahkan / "…," the minister said / "…," a long office, its holder, said
     for k in range(1, min(len(toks), _MAX_OFFICE_FIRST_WORDS)):
         word = toks[k].text.casefold()
-        verb = _quoted_as(toks, k)  # "…," Fulan was quoted as saying: the verb is "saying"
+        verb = quoted_as(toks, k)  # "…," Fulan was quoted as saying: the verb is "saying"
         if verb is None and (word in lex.active or word in lex.post):
             verb = k
         if verb is not None and (k < _MAX_NAME_FIRST_WORDS or office_run(toks[:k])):
@@ -149,21 +133,6 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
                 return Attribution(_continues(ref, word), toks[0].start, toks[verb].end)
             break
     return _apposed_after(book, toks) or _inverted(book, start, toks)
-
-
-def _quoted_as(toks: list[Token], k: int) -> int | None:
-    """The index of the participle when ``toks[k]`` opens ``was quoted as saying`` (an adverb may
-    stand before ``quoted``: ``is also quoted as telling``): English news relays a remark so, and
-    the subject before it is the speaker, as before ``said``."""
-    lex = lexicon()
-    if not lex.is_a(toks[k].text, "quoted_aux"):
-        return None
-    i = k + 1
-    while i < len(toks) and lex.is_a(toks[i].text, "adverb"):
-        i += 1
-    if i + 2 >= len(toks) or toks[i].text.casefold() != "quoted" or toks[i + 1].text.casefold() != "as":
-        return None
-    return i + 2 if toks[i + 2].text.casefold() in lex.participle else None
 
 
 def _inverted(book: NameBook, start: int, toks: list[Token]) -> Attribution | None:

@@ -11,8 +11,9 @@ from ..names import is_short_form
 from ..people.public import listed_form, public_name, written_out
 from .ahead import CueAhead
 from .apposed import apposed_name
-from .attribution import Attribution, after_quote, apposition, negated, np_after, subject_before
+from .attribution import Attribution, after_quote, negated, np_after, subject_before
 from .clauses import clause_subject, narrative_floor, sentence_like
+from .cue_parts import apposition
 from .floor import one_speaker, relayed
 from .found import Found
 from .indirect import reported

@@ -77,3 +77,16 @@ def after_dateline(body: str, floor: int, end: int) -> int:
     caps = re.search(r"\b[A-Z]{3,}\b", line) is not None
     domain = re.search(r"\w\.(?:com|co|id|net)\b", line, re.IGNORECASE) is not None
     return m.end() if caps or domain else floor
+
+
+def ballot_number(lead: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` goes on a candidate's ballot number after an office (``Calon presiden
+    nomor urut 02 Fulan Hidayat``): a numbering word after the office or another numbering word,
+    or a short number after one; the lead then goes on to the name."""
+    if not lead:
+        return False
+    lex = lexicon()
+    prev = lead[-1].text
+    if lex.is_a(tok.text, "numbering"):
+        return lex.is_a(prev, "role") or lex.is_a(prev, "numbering")
+    return tok.text.isdigit() and len(tok.text) <= 2 and lex.is_a(prev, "numbering")

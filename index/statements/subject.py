@@ -15,7 +15,7 @@ import re
 from .attribution import apposition_like
 from .lexicon import lexicon
 from .names import NameBook
-from .office_list import after_dateline
+from .office_list import after_dateline, ballot_number
 from .people import nominalised
 from .phrase import ROLE_GLUE
 from .speaker_ref import SpeakerRef
@@ -143,23 +143,10 @@ def _lead(body: str, toks: list[Token]) -> list[Token]:
         # "The President of the Republic of Sukamaju Fulan Hidayat": "the" after "of" goes on
         article = bool(lead) and tok.text == "the" and lead[-1].text.casefold() in ROLE_GLUE
         goes_on = tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE or article
-        if not (goes_on or _ballot_number(lead, tok)):  # "Calon presiden nomor urut 02 Fulan"
+        if not (goes_on or ballot_number(lead, tok)):  # "Calon presiden nomor urut 02 Fulan"
             break
         lead.append(tok)
     return lead
-
-
-def _ballot_number(lead: list[Token], tok: Token) -> bool:
-    """Whether ``tok`` goes on a candidate's ballot number after an office (``Calon presiden
-    nomor urut 02 Fulan Hidayat``): a numbering word after the office or another numbering word,
-    or a short number after one; the lead then goes on to the name."""
-    if not lead:
-        return False
-    lex = lexicon()
-    prev = lead[-1].text
-    if lex.is_a(tok.text, "numbering"):
-        return lex.is_a(prev, "role") or lex.is_a(prev, "numbering")
-    return tok.text.isdigit() and len(tok.text) <= 2 and lex.is_a(prev, "numbering")
 
 
 def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerRef | None:

@@ -1,0 +1,40 @@
+"""Small readers of a cue's parts: the role an apposition gives (``Name, seorang pakar di X,``)
+and English news's relayed remark (``Fulan was quoted as saying``)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .text import Token, tokens
+
+
+def apposition(body: str, start: int, end: int) -> str | None:
+    """``Name, seorang pakar di X,`` → the role between the commas."""
+    lex = lexicon()
+    text = body[start:end]
+    if not text.startswith(","):
+        return None
+    seg_end = text.find(",", 1)
+    seg = text[1 : seg_end if seg_end > 0 else len(text)]
+    toks = tokens(seg, 0, len(seg))
+    if not toks:
+        return None
+    first = 1 if lex.is_a(toks[0].text, "indefinite") and len(toks) > 1 else 0
+    if not any(lex.is_a(t.text, "role") for t in toks[first : first + 3]):
+        return None
+    return seg.strip().rstrip(".!?") or None
+
+
+
+def quoted_as(toks: list[Token], k: int) -> int | None:
+    """The index of the participle when ``toks[k]`` opens ``was quoted as saying`` (an adverb may
+    stand before ``quoted``: ``is also quoted as telling``): English news relays a remark so, and
+    the subject before it is the speaker, as before ``said``."""
+    lex = lexicon()
+    if not lex.is_a(toks[k].text, "quoted_aux"):
+        return None
+    i = k + 1
+    while i < len(toks) and lex.is_a(toks[i].text, "adverb"):
+        i += 1
+    if i + 2 >= len(toks) or toks[i].text.casefold() != "quoted" or toks[i + 1].text.casefold() != "as":
+        return None
+    return i + 2 if toks[i + 2].text.casefold() in lex.participle else None

@@ -508,6 +508,13 @@ def _strength(a: LinkDoc, b: LinkDoc) -> float:
     return cross_similarity(english.terms, other.terms).containment
 
 
+def _overlap(a: LinkDoc, b: LinkDoc) -> tuple[float, float]:
+    """How much two reports in one language share: the terms in common, then the share of the
+    shorter they cover."""
+    found = similarity(a.terms, b.terms)
+    return (found.shared, found.containment)
+
+
 def _restates(a: LinkDoc, b: LinkDoc, other_kind: bool) -> bool:
     """Whether two statements of one article give one remark twice: nearly all of the shorter, or
     of one sentence of either, in the other (a long quote and a part of it quoted again), or an
@@ -540,6 +547,8 @@ class _Linker:
         self.paired: set[tuple[str, str]] = set()  # pairs of articles known to share a remark
         self.twinned: dict[tuple[str, str], bool] = {}  # article pairs by :meth:`twins`
         self.pending: list[tuple[str, str]] = []  # undated pairs that would match were their articles paired
+        self.waiting: set[str] = set()  # the batch's statements not linked yet (:meth:`claimed`)
+        self.shortlists: dict[str, list[LinkDoc]] = {}  # candidates read ahead for waiting statements
         self.words: dict[
             str, tuple[str, ...]
         ] = {}  # statements' words, function words kept (:mod:`verbatim`)
@@ -878,10 +887,20 @@ class _Linker:
             if not joined:
                 return
 
+    def _shortlist(self, doc: LinkDoc, *, keep: bool = False) -> list[LinkDoc]:
+        """``doc``'s candidates (:func:`shortlist.candidate_docs`); ``keep``: read ahead of ``doc``'s
+        own turn (:meth:`claimed`), kept until :meth:`link` takes them, so none is read twice."""
+        found = self.shortlists.get(doc.statement) if keep else self.shortlists.pop(doc.statement, None)
+        if found is None:
+            found = candidate_docs(self.db, doc)
+            if keep:
+                self.shortlists[doc.statement] = found
+        return found
+
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
         tries = 0
-        for other in candidate_docs(self.db, doc):
+        for other in self._shortlist(doc):
             self.docs.setdefault(other.statement, other)
             if (
                 matches(doc, other)
@@ -892,7 +911,7 @@ class _Linker:
                 or self.edition_dated(doc, other)
                 or self.encoded(doc, other)
             ):
-                if not self.outmatched(doc, other):
+                if not self.outmatched(doc, other) and not self.claimed(doc, other):
                     self.join(doc, other)
             elif tries < MAX_TRIES and one_speaker(doc, other):
                 tries += 1
@@ -900,6 +919,37 @@ class _Linker:
                     self._stitch(doc, other)
                 else:
                     self._stitch_across(doc, other)
+        self.waiting.discard(doc.statement)
+
+    def claimed(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """Whether a report still waiting in this batch to be linked (any report, when ``other`` is
+        still waiting itself) matches ``other`` in more words than ``doc`` does (:func:`_overlap`;
+        all three in one language: a lexicon's overlap across languages does not weigh against
+        words shared as written) and is of another occasion than ``doc``'s cluster
+        (:meth:`_compatible`): ``other`` is that report's remark, and joining ``doc`` first would
+        keep the better match out. Reports are linked best-dated first, so a remark of a year
+        before sharing four topic words with an undated quote would otherwise take the quote from
+        the day's report giving the same sentence. Only matching pairs about to join read
+        ``other``'s candidates, kept for its own turn (:meth:`_shortlist`)."""
+        if not self.waiting or doc.lang != other.lang:
+            return False
+        mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
+        if mine == theirs:
+            return False
+        strength = _overlap(doc, other)
+        later = other.statement in self.waiting  # its own turn reaches a report of an earlier batch
+        for third in self._shortlist(other, keep=later):
+            if third.lang != other.lang or not (later or third.statement in self.waiting):
+                continue
+            if third.article in (doc.article, other.article):
+                continue
+            self.docs.setdefault(third.statement, third)
+            if _overlap(other, third) <= strength or not matches(other, third):
+                continue
+            rival = cluster_of(self.db, third.statement)
+            if rival != mine and not self._compatible(mine, rival):
+                return True
+        return False
 
     def _stitch(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Joins a report to two neighbouring statements of another that together say it
@@ -1017,6 +1067,7 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
     articles = sorted({d.article for d in todo})
     for first, second in split_quotes(db, articles):
         linker.force(first, second)
+    linker.waiting = {doc.statement for doc in todo}
     for doc in todo:
         linker.link(doc)
     linker.retry()

@@ -291,10 +291,22 @@ def recalled_earlier(old: LinkDoc, new: LinkDoc) -> bool:
     :func:`context.recalled_quotes`; no day of its own) and ``new`` states its remark on that day or
     later: ``new`` reports the occasion ``old``'s article covers, or a later one, which the
     recalled remark came before (two answers of one speaker on one topic a day apart, the second
-    article quoting both)."""
+    article quoting both); unless ``new`` gives ``old``'s words near-identically (:func:`given_alike`)."""
     if not recalled(old.occasion) or recalled(new.occasion) or old.stated:
         return False
-    return recalled_before(old.day, new.stated)
+    return recalled_before(old.day, new.stated) and not given_alike(old, new)
+
+
+def given_alike(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two reports in one language give one quote in near-identical words (the bar for one
+    speaker days apart, ``similarity.BARS["distant"]``, whole text against whole text): a quote the
+    narration recalls ("Sebelumnya, ...") that another outlet gives so on the recalling article's
+    day is a remark that day's news already carried, not an older one in other words."""
+    if a.lang != b.lang:
+        return False
+    least, share = BARS["distant"]
+    found = similarity(a.terms, b.terms)
+    return not found.numbers_conflict and found.shared >= least and found.containment >= share
 
 
 def days_between(a: LinkDoc, b: LinkDoc) -> int:

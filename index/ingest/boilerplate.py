@@ -65,6 +65,9 @@ LINE_RULES = _rules(
     r"|content continues below|lanjutkan membaca|gulir untuk melanjutkan|lanjut baca|loading\.*|memuat\.*)$",
     # pagination under a story ("Halaman: 1 2 Selanjutnya", "Halaman: 12Lihat Semua")
     r"^(?:halaman|page)\s*:?\s*[\d\s]*(?:lihat semua|selanjutnya|berikutnya|sebelumnya|next|all)?$",
+    # "2 dari 2 halaman", "Page 1 of 3", and the button that loads more stories ("Load more": dev_a, p2, r2)
+    r"^(?:\d{1,2} (?:dari|of) \d{1,2} (?:halaman|pages?)|(?:halaman|page) \d{1,2} (?:dari|of) \d{1,2})$",
+    r"^(?:load|show|view) more(?: (?:stories|articles|news))?$|^(?:muat|tampilkan) (?:lebih banyak|lainnya)$",
     # comment forms
     r"^leave a (?:reply|comment)\b",
     # blog comment widgets ("No comments", "Pilih sistem komentar …", "» Komentar anda sangat berguna …")

@@ -116,6 +116,8 @@ def test_one_word_spells_out_no_acronym() -> None:
         "Baca Juga  Bupati Minta Warga Jaga Kebersihan Sungai Selama Musim Hujan",
         "Baca berita dengan sedikit iklan, klik disini",
         "Untuk jadwal lengkap pertandingan, klik di sini",
+        "2 dari 3 halaman",
+        "Load more",
     ],
 )
 def test_unmarked_teasers_and_link_lines_leave_the_body(tmp_path: Path, line: str) -> None:

@@ -80,3 +80,15 @@ def test_a_managed_to_report_meets_berhasil_only_with_one_speaker() -> None:
     assert "manag" in english.terms and reach_map(english.terms, same.terms)["manag"] == frozenset({"hasil"})
     assert matches(english, same)
     assert not matches(english, other)
+
+
+def test_second_batch_of_general_words_reach_their_indonesian() -> None:
+    assert "tikus" in _stems("rats")  # "pelabuhan tikus", rat ports
+    assert "bal" in _stems("bales")
+    assert "modus" in _stems("methods")
+    assert "percaya" in _stems("faith")  # "kepercayaan"
+    assert "sambung" in _stems("continued")  # "disambung", "bersambung"
+    assert "bus" in _stems("buses")  # "buses" stems apart from "bus"
+    assert "pesawat" in _stems("airplanes")
+    assert "kutip" in _stems("cited")
+    assert "antar" not in _stems("shuttle")  # "antar-jemput" would bring "antar", between

@@ -36,6 +36,7 @@ from kutip.index.ingest.origin import (
     regional_edition,
     shared_url,
     spelled_out_outlet,
+    writer_bio,
 )
 from kutip.index.ingest.outlets import (
     display_outlet,
@@ -294,6 +295,8 @@ def build_article(
     reporter = reporter or (
         "" if author else head_byline(paragraphs, _story_start(split.is_boilerplate), outlet)
     )
+    # "Ana Lee is Editor-in-Chief of Contoh." closing the page: the bio names the story's writer
+    reporter = reporter or ("" if author else writer_bio(split.body)[0])
     if reporter and not author:
         author = reporter
         credits += _author_credits(reporter, credits, outlet)

@@ -43,6 +43,7 @@ __all__ = [
     "spelled_out_outlet",
     "stated_outlet",
     "stated_url",
+    "writer_bio",
 ]
 
 # "CONTOHNET – Warga …": one word in capitals where a wire puts its place, and no known place, office
@@ -654,17 +655,22 @@ _BIO_LINES = 3
 
 
 def _writer_bio(last: list[str]) -> str:
-    """The newsroom a writer's bio among the page's last lines names (see above)."""
+    return writer_bio(last)[1]
+
+
+def writer_bio(last: list[str]) -> tuple[str, str]:
+    """The writer and the newsroom a writer's bio among the page's last lines names (see above);
+    ("", "") without one."""
     for line in last[-_BIO_LINES:]:
         match = _WRITER_BIO.match(line.strip())
         if match is None or not looks_like_name(match["who"]):
             continue
         name = match["name"].strip(" .")
         if is_outlet_name(name) or site_name(name):
-            return display_outlet(name)
+            return match["who"], display_outlet(name)
         if lookup(name) is None and not is_region(name) and not is_listed_word(fold(name)):
-            return name  # an unlisted newsroom's own name ("Contohweb")
-    return ""
+            return match["who"], name  # an unlisted newsroom's own name ("Contohweb")
+    return "", ""
 
 
 # Furniture where the site talks to its readers about itself: "Share your feedback on The Daily Star",

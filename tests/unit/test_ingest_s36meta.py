@@ -160,3 +160,14 @@ def test_quoted_from_a_column_is_the_days_story(tmp_path: Path) -> None:
         "Ia menambahkan bahwa anggaran pertahanan harus naik sebelum akhir dekade ini di semua negara anggota."
     )
     assert load_text(tmp_path, text).date == "2024-11-15"
+
+
+def test_writers_bio_names_the_writer(tmp_path: Path) -> None:
+    text = (
+        "Pilot Freed After Months in the Highlands\n\n"
+        "A pilot held for months in the highlands was freed on Saturday and flown to the provincial capital.\n\n"
+        "His family thanked the officials who had negotiated his release over many months of talks.\n\n"
+        "Budi Hartono is Editor-in-Chief of Sayapweb. He has flown for 20 years."
+    )
+    article = load_text(tmp_path, text)
+    assert (article.author, article.outlet) == ("Budi Hartono", "Sayapweb")

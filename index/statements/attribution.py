@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .apposed_after import apposed_after, determined_role, relation_of_someone
 from .asides import participial, without_modifiers
-from .cue_parts import apposition, quoted_as
+from .cue_parts import apposition, holder_after, quoted_as
 from .given_names import ends_phrase
 from .inverted_cue import inverted_cue
 from .lexicon import lexicon
@@ -71,6 +71,11 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     opens = office_led or any(lex.is_a(toks[i].text, c) for c in _DESCRIBING)
     if apposed and determined_role(toks[i:apposed]):
         described = opens = True  # "said the party chairman, Fulan", "said Badu's campaign chief, Fulan"
+    if apposed and role_led and ref.kind == "person" and not described:
+        # "kata Presiden Direktur PT Contoh Niaga, Fulan": a role opens the phrase, so the
+        # capitals after it are its body even where the recogniser read a person there; the
+        # person after the comma holds the role
+        described = opens = holder_after(book, toks, apposed)
     if described and opens and apposed:
         # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …"),
         # "kata pengamat politik dari Universitas X, Fulan", "kata salah satu warga, Fulan"

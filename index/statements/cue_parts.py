@@ -1,10 +1,17 @@
-"""Small readers of a cue's parts: the role an apposition gives (``Name, seorang pakar di X,``)
-and English news's relayed remark (``Fulan was quoted as saying``)."""
+"""Small readers of a cue's parts: the role an apposition gives (``Name, seorang pakar di X,``),
+English news's relayed remark (``Fulan was quoted as saying``) and the holder named after a
+role's comma (``kata Presiden Direktur PT X, Fulan``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .lexicon import lexicon
+from .runs import joined_gap
 from .text import Token, tokens
+
+if TYPE_CHECKING:
+    from .names import NameBook
 
 
 def apposition(body: str, start: int, end: int) -> str | None:
@@ -38,3 +45,14 @@ def quoted_as(toks: list[Token], k: int) -> int | None:
     if i + 2 >= len(toks) or toks[i].text.casefold() != "quoted" or toks[i + 1].text.casefold() != "as":
         return None
     return i + 2 if toks[i + 2].text.casefold() in lex.participle else None
+
+
+def holder_after(book: NameBook, toks: list[Token], apposed: int) -> bool:
+    """Whether the comma piece at ``toks[apposed]`` is a name of two words or more the article
+    knows as a person's (``…, Fulan Hidayat dalam acara X``), not a date or a place."""
+    k = apposed + 1
+    while k < len(toks) and joined_gap(book.body, toks[k - 1], toks[k].start):
+        k += 1
+    ref, ns, ne = book.analyse(toks[apposed].start, toks[k - 1].end)
+    named = ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name)
+    return named and len(tokens(book.body, ns, ne)) > 1

@@ -22,6 +22,7 @@ from .speaker_ref import SpeakerRef
 from .text import Token, tokens
 
 _MAX_FRONTED_WORDS = 8
+_MAX_FRONTED_CLAUSE_WORDS = 14
 _MAX_APPOSITION_WORDS = 12
 _MAX_NAME_PIECE_WORDS = 6
 _MAX_DESCRIPTION_WORDS = 3
@@ -124,7 +125,11 @@ def _passive_agent(book: NameBook, toks: list[Token], *, speech_only: bool = Fal
 
 def _starts(body: str, toks: list[Token]) -> list[int]:
     """Where the subject may begin: the sentence start, then after each comma of a fronted phrase."""
-    head = toks[: _MAX_FRONTED_WORDS + 1]
+    # a fronted subordinate clause ("While the focus is on Fulan and Badu, Rina …") may run longer
+    # than a fronted place or time phrase: its subordinator says the subject comes after its comma
+    subordinate = bool(toks) and lexicon().is_a(toks[0].text, "subordinator")
+    reach = _MAX_FRONTED_CLAUSE_WORDS if subordinate else _MAX_FRONTED_WORDS
+    head = toks[: reach + 1]
     commas = [k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]]
     # "Dalam kunjungan ke Kabupaten X, Provinsi Y, Menteri Z …": a fronted place may hold a comma
     return [0, *commas[:_MAX_FRONTED_COMMAS]]

@@ -169,7 +169,7 @@ def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Taggi
     for span_first, last in _person_spans(tagging):
         first = span_first
         while first <= last and _not_a_name(tokens[first], lex):
-            first += 1
+            first += max(1, _title_words(tokens, first, lex))  # "Rais Aam menegaskan": the whole office
         if first > last or covered.intersection(range(first, last + 1)):
             continue
         if tagging.person_score(first, last) >= ADD_AT:
@@ -267,6 +267,14 @@ def _subject(tokens: list[Token], c: Candidate, lex: Lexicon) -> bool:
         return False
     # the stemmer is the slow part (milliseconds for a rare word): asked last
     return not is_plain_word(word.folded) and is_derived_word(verb.folded)  # not "Sebagaimana diberitakan"
+
+
+def _title_words(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many words of the longest title open at token ``k`` ("Rais Aam", "Juru Bicara"); 0 if none."""
+    for n in range(min(lex.longest_title, len(tokens) - k), 0, -1):
+        if tuple(t.folded for t in tokens[k : k + n]) in lex.titles:
+            return n
+    return 0
 
 
 def _not_a_name(token: Token, lex: Lexicon) -> bool:

@@ -134,7 +134,11 @@ _STATEMENT_COLUMNS = (
     "s.id, s.article, s.seq, s.speaker, s.speaker_as_written, s.role, s.text, s.kind, s.via, "
     "s.start, s.end, s.date"
 )
-_CACHE_KIB = 64 * 1024  # page cache per connection: linking's key and member lookups stay in memory
+_CACHE_KIB = 16 * 1024
+"""Page cache per connection. At 64 MB the commit thread's cache filled with the archive (55 MB of
+SQLite's memory at 6k articles) and stayed on top of every commit's transient: the writer's peak
+was 412-413 MB at 6k, 380-382 with 16 MB (benchmarks/memory_s36scale.py, two runs a side).
+Linking's lookups then read more pages from the OS's cache: +0.1-0.2 CPU ms an article at 10k."""
 PAGE_BYTES = 16384
 """Page size of a new store (an existing file keeps its own). An article row (its compressed body
 and ``extra``) takes about 2.8 KB: a 4 KB page held one and left 30 % of the table empty (40 of

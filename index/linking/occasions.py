@@ -186,7 +186,7 @@ def _citing() -> re.Pattern[str]:
     ending right before a date: no clause break and at most ``_CITED_REACH`` characters between."""
     phrases = sorted({" ".join(p.casefold().split()) for p in lines("linking_cited.txt")}, key=len)[::-1]
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)[^.;]{{0,{_CITED_REACH}}}$")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)(?:[^.;]|\.(?=\w)){{0,{_CITED_REACH}}}$")
 
 
 _CITED_REACH = 60  # "dikutip dari laman NTMC Polri, " before "Rabu (29/3/2023)"

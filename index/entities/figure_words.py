@@ -7,8 +7,10 @@ rules and the tagger often doubts it in Title Case. The nickname list
 and so does a first word that opens no other listed name and is no ordinary, title or gazetteer
 word ("Budi", "Sri", "Raja" open several names or are words; they stay open).
 
-A first word is only the figure's where it is rare as a given name: one of the world's common given
-names (``language/english_given_names.txt``: "Dedi", "George") names no figure alone, and in an article
+A first word is only the figure's where it is rare as a given name: the figures the list names in full
+(:func:`~kutip.index.language.nicknames.named_in_full`: athletes, leaders abroad) give no first word; one
+of the world's common given names (``language/english_given_names.txt``: "Dedi", "George") names no
+figure alone, and in an article
 that writes the word opening someone else's name ("Kepala desa Fulan Rahman", the figure being "Fulan
 Bowo") the word alone is that person, not the figure (:func:`other_bearers`).
 
@@ -29,6 +31,7 @@ from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import Lexicon, lexicon
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, folded_set, nickname_rows, words, written_lower
+from kutip.index.language.nicknames import named_in_full
 from kutip.index.models import EntityType
 
 __all__ = [
@@ -53,7 +56,10 @@ def _first_words() -> dict[str, str]:
     lex = lexicon()
     opens: Counter[str] = Counter()
     owner: dict[str, str] = {}
+    in_full = named_in_full()
     for full, forms in nickname_rows():
+        if full in in_full:  # "Marc Márquez": a lone "Marc" is anyone's
+            continue
         firsts = {fold(words(form)[0]) for form in (full, *forms) if words(form)}
         for word in firsts:
             opens[word] += 1

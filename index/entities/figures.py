@@ -8,13 +8,14 @@ the other names written for them; a person entity named by such a form takes the
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from kutip.index.entities.features import first_names
-from kutip.index.language import fold, nickname_rows, words
-from kutip.index.models import Entity, EntityType
+from kutip.index.language import fold, folded_set, nickname_rows, words
+from kutip.index.models import Entity, EntityType, absorb
 
-__all__ = ["full_name", "name_figures", "near_figure"]
+__all__ = ["contained_figure", "full_name", "name_figures", "near_figure"]
 
 
 @cache
@@ -131,22 +132,122 @@ def _titled_form(entity: Entity, body: str) -> str | None:
     return None
 
 
+@cache
+def _full_names() -> dict[tuple[str, ...], str]:
+    """Each listed full name of two words or more, by its folded words."""
+    found: dict[tuple[str, ...], str] = {}
+    for full, _ in nickname_rows():
+        key = tuple(fold(w) for w in words(full))
+        if len(key) > 1:
+            found.setdefault(key, full)
+    return found
+
+
+def _others_word(word: str, full: str) -> bool:
+    """Whether ``word`` alone names a listed figure other than ``full`` ("Jokowi" beside "Prabowo")."""
+    from kutip.index.entities.figure_words import figure_word  # figure_words reads this module
+
+    other = full_name(word) or figure_word(word)
+    return other is not None and other != full
+
+
+# given names (and their spellings) that open many Indonesian legal names before the name a person goes by
+_GIVEN_BEFORE = frozenset(
+    {"muhammad", "mohammad", "mohamad", "muhamad", "mochamad", "mochammad", "mohammed", "moh", "mohd", "m"}
+    | {"ahmad", "achmad", "akhmad", "raden", "haji"}
+)
+
+
+def contained_figure(name: str) -> str | None:
+    """The listed figure whose full name ``name`` writes with its legal given or family names around it
+    ("Mohammad Fulan Bowo", "Fulan Bowo Saputra" for a listed "Fulan Bowo"), or None.
+
+    A legal name adds family names after the common one, and before it only the given names that open
+    many Indonesian names (:data:`_GIVEN_BEFORE`): any other word before a man's full name is most
+    often his wife's own name ("Sarinah Fulan Bowo", as wives are called). The words around must name
+    no other listed figure: "Fulan Bowo Jokowi" is two people.
+    """
+    parts = words(name.replace("-", " "))
+    folded = tuple(fold(w) for w in parts)
+    found: set[str] = set()
+    listed = _full_names()
+    for size in range(len(folded) - 1, 1, -1):
+        for start in range(len(folded) - size + 1):
+            full = listed.get(folded[start : start + size])
+            if full is None:
+                continue
+            if any(fold(w) not in _GIVEN_BEFORE for w in parts[:start]):
+                continue
+            around = [*parts[:start], *parts[start + size :]]
+            if not any(_others_word(w, full) for w in around):
+                found.add(full)
+        if found:
+            break
+    return found.pop() if len(found) == 1 else None
+
+
+_ADDRESS = "language/address_words.txt"
+
+
+def _called_figure(entity: Entity, persons: list[Entity]) -> str | None:
+    """The listed figure a one-word person names ("Dwikorita" alone, "Bang Fulan"), or None.
+
+    The word must be one the list gives only that figure (:func:`figure_word`: a nickname, or a rare
+    first word opening one listed name), with a word of address before it or none; where another
+    person of the article carries the word in their name, the word is theirs.
+    """
+    from kutip.index.entities.figure_words import figure_word  # figure_words reads this module
+
+    parts = words(entity.name.replace("-", " "))
+    if len(parts) == 2 and fold(parts[0]) in folded_set(_ADDRESS):
+        parts = parts[1:]
+    if len(parts) != 1:
+        return None
+    full = figure_word(parts[0])
+    if full is None:
+        return None
+    word = fold(parts[0])
+    for other in persons:
+        if other is entity or fold(other.name) == fold(full):
+            continue
+        if word in {fold(w) for w in words(other.name.replace("-", " "))}:
+            return None
+    return full
+
+
+def _in_letters_of(full: str, written: str) -> str:
+    """``full`` in the letters the article writes: without accents where the article writes none.
+
+    The list writes a name as the encyclopedia titles it ("Aleix Espargaró"); an article that spells the
+    name without accents ("Aleix Espargaro", as Indonesian news does) keeps its own letters, so the
+    name reads as the article's and one spelling stands for the person within it.
+    """
+    if full.isascii() or not written.isascii():
+        return full
+    decomposed = unicodedata.normalize("NFKD", full)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def name_figures(entities: list[Entity], body: str = "") -> list[Entity]:
     """Persons named by a listed nickname renamed to the full name; duplicates merged into the first."""
     by_name: dict[str, Entity] = {}
     out: list[Entity] = []
+    persons = [e for e in entities if e.type is EntityType.PERSON]
     for entity in entities:
         full = full_name(entity.name)
         if full is None and body and entity.type is EntityType.PERSON:
             full = _titled_form(entity, body)
         if full is None and entity.type is EntityType.PERSON:
-            full = near_figure(entity.name)
+            full = near_figure(entity.name) or contained_figure(entity.name)
+            full = full or _called_figure(entity, persons)
         if entity.type is EntityType.ORGANIZATION and full is not None and len(entity.mentions) > 0:
             entity.type = EntityType.PERSON  # "SBY" looks like an acronym but is a listed nickname
         if entity.type is not EntityType.PERSON:
             out.append(entity)
             continue
-        if full is not None and full != entity.name and fold(full) not in fold(entity.name):
+        if full is not None:
+            full = _in_letters_of(full, entity.name)
+        if full is not None and full != entity.name:  # the common name; a legal name or spelling an alias
             entity.aliases = list(dict.fromkeys([entity.name, *entity.aliases]))
             entity.name = full
         same = by_name.get(fold(entity.name))
@@ -156,4 +257,30 @@ def name_figures(entities: list[Entity], body: str = "") -> list[Entity]:
             continue
         same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
         same.aliases = list(dict.fromkeys(a for a in (*same.aliases, *entity.aliases) if a != same.name))
-    return out
+    return _fold_first_words(out)
+
+
+def _folded_words(entity: Entity) -> list[str]:
+    return [fold(w) for w in words(entity.name.replace("-", " "))]
+
+
+def _fold_first_words(entities: list[Entity]) -> list[Entity]:
+    """A lone given name folded into the article's listed figure it opens: "Fabio" where "Quartararo" was
+    renamed "Fabio Quartararo" above, after the short forms were folded. Only where no other person of
+    the article carries the word."""
+    persons = [e for e in entities if e.type is EntityType.PERSON]
+    folded: set[int] = set()
+    for lone in persons:
+        parts = words(lone.name)
+        if len(parts) != 1:
+            continue
+        word = fold(parts[0])
+        bearers = [o for o in persons if o is not lone and id(o) not in folded and word in _folded_words(o)]
+        if len(bearers) != 1 or len(words(bearers[0].name)) < 2:
+            continue
+        owner = bearers[0]
+        if full_name(owner.name) is None or fold(words(owner.name)[0]) != word:
+            continue
+        absorb(owner, lone)
+        folded.add(id(lone))
+    return [e for e in entities if id(e) not in folded]

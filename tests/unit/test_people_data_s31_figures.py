@@ -22,7 +22,7 @@ MONONYMOUS = frozenset(
         "Boediono",
         "Wiranto",
         "Kartini",
-        "Soedirman",
+        "Sudirman",
         "Moeldoko",
         "Pratikno",
         "Hendropriyono",
@@ -54,6 +54,11 @@ MONONYMOUS = frozenset(
         "Syahrini",
         "Judika",
         "Marshanda",
+        "Neymar",
+        "Pelé",
+        "Ronaldinho",
+        "Rossa",
+        "Sarwendah",
     }
 )
 
@@ -70,6 +75,13 @@ TITLED_NAMES = frozenset(
         "Pope Benedict XVI",
         "Pope John Paul II",
         "Pope Leo XIV",
+        "Ratu Tisha Destria",
+        "Liem Swie King",
+        "An Se-young",
+        "Shi Yuqi",
+        "Hun Sen",
+        "Jack Ma",
+        "Irfan Hakim",
     }
 )
 

@@ -29,7 +29,7 @@ from .org_names import OrgNames, office_of_a_body
 from .pairs import is_pair
 from .people import clean_person, plausible_person
 from .phrase import meets_form, no_name, person_forms, read_phrase
-from .prefixes import addressed_clip, clip_owner, nickname_owner
+from .prefixes import addressed_clip, clip_owner, nickname_owner, owners_of
 from .ranked import ranked_name
 from .runs import name_runs, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
@@ -130,9 +130,12 @@ class NameBook:
                     at = whole[0]  # an honorific or a brand stood before the name: not written bare
                 for part in name_parts(self.body, toks) if kind == "person" else []:
                     seen.add(words := tuple(t.text for t in part))
-                    if part[0].start == at.start and not (self._joined_on(at.start) or opens(self.body, at)):
+                    if part[0].start == at.start and not (  # "Pendidikan dan Kebudayaan Fulan": no first name
+                        joined_before(self.body, at.start) or opens(self.body, at)
+                    ):
                         self._bare.add(words)
             self._full = sorted(seen, key=len, reverse=True)
+            self._owners = owners_of(self._full, [tuple(p.name.split()) for p in self.persons])  # folded once
         return self._full
 
     def canonical(self, written: list[str]) -> str:
@@ -144,9 +147,6 @@ class NameBook:
         if key not in self._canonical:
             self._canonical[key] = shown_name(self._fullest(written))
         return self._canonical[key]
-
-    def _joined_on(self, pos: int) -> bool:  # "Pendidikan dan Kebudayaan Fulan": see joined_before
-        return joined_before(self.body, pos)
 
     def _names_by_edge(self, word: str, last: bool) -> list[tuple[str, ...]]:
         """The body's full names whose last (or first) word is ``word`` (folded), indexed once."""
@@ -232,8 +232,7 @@ class NameBook:
                     return exact
                 fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
                 return " ".join(fullest)
-        recognised = [tuple(p.name.split()) for p in self.persons]
-        shortened = clip_owner(want, self._full_names(), recognised) if best is None else None
+        shortened = clip_owner(want, self._owners) if best is None else None  # _names_by_edge read them
         return shortened or exact or (" ".join(best) if best else " ".join(written))
 
     def is_person(self, name: str | None) -> bool:

@@ -6,6 +6,7 @@ word's last syllables, as Indonesian nicknames often are)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..names import is_short_form
 from ..people.lexicon import people_lexicon
@@ -16,15 +17,44 @@ _MIN_REST = 3
 _SHORT_PREFIX, _SHORT_PREFIX_REST = 3, 5  # "Dwi" of "Dwikorita": a short piece of a long word
 
 
+_Named = tuple[tuple[str, ...], tuple[str, ...]]  # a name's words as written, and casefolded
+
+
+@dataclass(frozen=True, slots=True)
+class Owners:
+    """The names :func:`short_owner` looks among, each folded once (an article asks about many
+    short names against the same names): the body's runs with the recognised persons, and the
+    recognised persons alone."""
+
+    every: tuple[_Named, ...]
+    recognised: tuple[_Named, ...]
+
+
+def owners_of(runs: list[tuple[str, ...]], recognised: list[tuple[str, ...]]) -> Owners:
+    """The :class:`Owners` of the body's capitalised ``runs`` and its ``recognised`` persons."""
+    rec = _folded(recognised)
+    return Owners(_folded(runs) + rec, rec)
+
+
+def _folded(fulls: list[tuple[str, ...]]) -> tuple[_Named, ...]:
+    return tuple((full, tuple(part.casefold() for part in full)) for full in fulls)
+
+
 def short_owner(word: str, runs: list[tuple[str, ...]], recognised: list[tuple[str, ...]]) -> str | None:
     """The one full name a one-word name shortens (``Pras``) or is coined from (``Ariza``):
     among the body's capitalised runs and the recognised persons (a run may hold an office
     before the name), the coined kind among the recognised persons only."""
+    return short_owner_in(word, owners_of(runs, recognised))
+
+
+def short_owner_in(word: str, owners: Owners) -> str | None:
+    """:func:`short_owner` among names folded once."""
+    w = word.casefold()
     return (
-        prefix_owner(word, [*runs, *recognised])
-        or syllable_owner(word, recognised)
-        or tail_owner(word, recognised)
-        or one_word_owner(word, recognised)
+        _prefix_owner(w, owners.every)
+        or _syllable_owner(w, owners.recognised)
+        or _tail_owner(w, owners.recognised)
+        or _one_word_owner(w, owners.recognised)
     )
 
 
@@ -33,13 +63,14 @@ def one_word_owner(word: str, recognised: list[tuple[str, ...]]) -> str | None:
     last (``Susi`` of ``Susilawati``, ``Santo`` of ``Susanto``), when no name of two words or more
     could own it; None when none or several do. ``word`` itself may be recognised (the recogniser
     reads ``kata Susi`` as a person too)."""
-    w = word.casefold()
+    return _one_word_owner(word.casefold(), _folded(recognised))
+
+
+def _one_word_owner(w: str, recognised: tuple[_Named, ...]) -> str | None:
     if len(w) < _SHORT_PREFIX or not w.isalpha():
         return None
-    singles = {
-        full[0].casefold(): full[0] for full in recognised if len(full) == 1 and full[0].casefold() != w
-    }
-    if any(w in (part.casefold() for part in full) for full in recognised if len(full) > 1):
+    singles = {low[0]: full[0] for full, low in recognised if len(full) == 1 and low[0] != w}
+    if any(w in low for full, low in recognised if len(full) > 1):
         return None  # a word of a fuller name: that name's, as the callers before this one read it
     owners = {
         shown
@@ -52,10 +83,13 @@ def one_word_owner(word: str, recognised: list[tuple[str, ...]]) -> str | None:
 def prefix_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
     """The one full name (two words or more) whose first word ``word`` begins and is shorter
     than; None when none or several do, or the word is too short to tell."""
-    w = word.casefold()
+    return _prefix_owner(word.casefold(), _folded(fulls))
+
+
+def _prefix_owner(w: str, fulls: tuple[_Named, ...]) -> str | None:
     if len(w) < _SHORT_PREFIX or not w.isalpha():
         return None
-    owners = {" ".join(full) for full in fulls if len(full) >= 2 and _starts(full[0].casefold(), w)}
+    owners = {" ".join(full) for full, low in fulls if len(full) >= 2 and _starts(low[0], w)}
     # "Fulan Santoso" and "Fulan Badu Santoso" are one owner written two ways: the fuller one
     fullest = [o for o in owners if all(other == o or is_short_form(other, o) for other in owners)]
     return fullest[0] if len(fullest) == 1 else None
@@ -72,12 +106,14 @@ def tail_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
     """The one recognised full name (two words or more) with a word that ``word`` ends and is
     three letters shorter than at least (``Idi`` of ``Fulan Junaidi``); None when none or
     several do, or ``word`` is itself a word of one of them."""
-    w = word.casefold()
+    return _tail_owner(word.casefold(), _folded(fulls))
+
+
+def _tail_owner(w: str, fulls: tuple[_Named, ...]) -> str | None:
     if len(w) < _SHORT_PREFIX or not w.isalpha():
         return None
     owners: set[str] = set()
-    for full in fulls:
-        low = [part.casefold() for part in full]
+    for full, low in fulls:
         if len(low) < 2:
             continue  # the short name itself, recognised as a person of one word
         if w in low:
@@ -99,12 +135,14 @@ def syllable_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
 
     None when none or several names do, or the word is itself a word of one of them (then it is
     a short form, not a coined nickname)."""
-    w = word.casefold()
+    return _syllable_owner(word.casefold(), _folded(fulls))
+
+
+def _syllable_owner(w: str, fulls: tuple[_Named, ...]) -> str | None:
     if len(w) < _MIN_NICKNAME or not w.isalpha():
         return None
     owners: set[str] = set()
-    for full in fulls:
-        low = [part.casefold() for part in full]
+    for full, low in fulls:
         if len(low) < 2 or w in low:
             continue
         if any(_pieces(w, low[i:]) for i in range(len(low) - 1)):
@@ -113,7 +151,7 @@ def syllable_owner(word: str, fulls: list[tuple[str, ...]]) -> str | None:
     return fullest[0] if len(fullest) == 1 else None
 
 
-def _pieces(w: str, words: list[str]) -> bool:
+def _pieces(w: str, words: tuple[str, ...]) -> bool:
     """Whether ``w`` is a first-letters piece of ``words[0]`` followed by such pieces of the next
     words, two words at least (``a`` + ``riza`` for ``ahmad riza``), the last piece three letters
     or more (``Hadi`` is no ``Ha``-``Di`` of ``Hasan Diponegoro``)."""
@@ -127,7 +165,7 @@ def _pieces(w: str, words: list[str]) -> bool:
     return False
 
 
-def _rest(w: str, words: list[str]) -> bool:
+def _rest(w: str, words: tuple[str, ...]) -> bool:
     if not words:
         return False
     head = words[0]
@@ -151,13 +189,11 @@ def nickname_owner(written: list[str], fuller: Callable[[list[str]], str]) -> st
     return whole
 
 
-def clip_owner(
-    want: tuple[str, ...], runs: list[tuple[str, ...]], recognised: list[tuple[str, ...]]
-) -> str | None:
+def clip_owner(want: tuple[str, ...], owners: Owners) -> str | None:
     """:func:`short_owner` of a folded name of one word, or of the word after a form of address
     (``Mbak Ita`` of ``Hevearita Rahayu``); None for any other name."""
     if len(want) == 1 or (len(want) == 2 and want[0] in people_lexicon().honorifics):
-        return short_owner(want[-1], runs, recognised)
+        return short_owner_in(want[-1], owners)
     return None
 
 

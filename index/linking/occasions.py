@@ -53,6 +53,15 @@ _ON_DAY = re.compile(
     r"\b(?!\.?,?\s*\d)",
     re.I,
 )
+# a day named with its weekday and month but no year, wherever the attribution writes it
+# ("dalam sambutannya pada Silaturahmi LPS di Jakarta, Selasa 12 April"; "Senin, 23 Desember."): the
+# weekday says the words are the remark's day, as "Kamis (22/4)" does
+_WEEKDAY_NAMED = re.compile(
+    rf"\b(?:{DAY_NAMES}),?\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})|(?P<named>{MONTH_NAMES})\.?\s+(?P<date>\d{{1,2}}))"
+    r"\b(?!\.?,?\s*\d)",
+    re.I,
+)
 # a bare date past the article's own date by more than this is last year's (a December remark
 # reported in January)
 _AHEAD_DAYS = 7
@@ -147,7 +156,7 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
     if bare:
         cited = _cited_on(words, bare.start())  # "dikutip dari keterangan tertulis, Kamis (1/8)"
         return 0 if cited else _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
-    named = _ON_DAY.search(words)
+    named = _ON_DAY.search(words) or _WEEKDAY_NAMED.search(words)
     if named is None or _cited_on(words, named.start()):
         return 0
     month = _month_number(named["month"] or named["named"])

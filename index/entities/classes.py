@@ -53,6 +53,25 @@ def _company_words() -> frozenset[str]:
     return folded_set("language/company_words.txt")
 
 
+def _brand_start(tokens: list[Token], c: Candidate) -> int:
+    """Where a maker's or an operator's name starts in ``c`` ("Suzuki", "Pembalap Suzuki Ecstar", "Indosat
+    Ooredoo Hutchison", "Suzuki Ecstar Team"), or -1: up to three words from the maker's on, at most one of
+    them neither a brand's nor a company's (a sponsor's, a model's; ``language/brands.txt``), after
+    everyday words only ("Pembalap").
+
+    A brand word after another name ("Shunichi Suzuki") may be a surname and is left alone.
+    """
+    brands = folded_set("language/brands.txt") - first_names()
+    folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
+    at = next((i for i, w in enumerate(folded) if w in brands), -1)
+    if at < 0 or any(not is_lower_word(w) or w in first_names() for w in folded[:at]):
+        return -1
+    rest = folded[at:]
+    if sum(w not in brands and w not in _company_words() for w in rest) <= 1 and len(rest) <= 3:
+        return c.first + at
+    return -1
+
+
 def is_calendar_word(folded: str) -> bool:
     """A weekday or a month, in Indonesian or English, long or short, or a time zone ("pukul 10.00 Wita")."""
     return (
@@ -344,6 +363,11 @@ def drop_non_persons(
             for a, b in pairwise(bounds):
                 if b - 1 > a:
                     out.append(Candidate(a + 1, b - 1, EntityType.PERSON, c.cue))
+            continue
+        brand = _brand_start(tokens, c) if c.type is EntityType.PERSON and c.nickname < 0 else -1
+        if brand >= 0:  # "Pembalap Suzuki Ecstar, Fulan": the team, not a person
+            c.first, c.type, c.cue = brand, EntityType.ORGANIZATION, "brand"
+            out.append(c)
             continue
         company = [k for k in range(c.first, c.last + 1) if tokens[k].folded in _company_words()]
         if c.type is EntityType.PERSON and company:

@@ -262,6 +262,8 @@ def split_names_from_bodies(
         out.append(c)
         if c.type not in (EntityType.ORGANIZATION, EntityType.PLACE) or c.last - c.first < 1:
             continue
+        if c.cue == "brand":  # "Suzuki Ecstar": a maker and its sponsor, no one's name after the maker
+            continue
         own = _run(tokens, c.first, c.last)
         for end in range(c.last - 1, c.first - 1, -1):
             head = _run(tokens, c.first, end)

@@ -87,3 +87,35 @@ def test_the_tagger_adds_no_name_out_of_a_title_of_two_words() -> None:
         "Rais Aam menegaskan bahwa risalah rapat itu sah dan final."
     )
     assert "Aam" not in _persons(body)
+
+
+def _organisations(body: str) -> list[str]:
+    return [e.name for e in recognise(body, "id") if e.type is EntityType.ORGANIZATION]
+
+
+def test_a_maker_and_its_sponsor_before_a_riders_name_are_the_team() -> None:
+    body = "Pembalap Suzuki Ecstar, Budi Santoso, menilai lintasan itu berbahaya."
+    assert _persons(body) == ["Budi Santoso"]
+    assert _organisations(body) == ["Suzuki Ecstar"]
+
+
+def test_a_maker_alone_is_no_person() -> None:
+    body = "Kini, Rins dan Suzuki sedang bersiap. Rins finis kelima, kata Budi Santoso."
+    assert "Suzuki" in _organisations(body)
+    assert "Suzuki" not in _persons(body)
+
+
+def test_a_brand_word_after_a_given_name_may_be_a_surname() -> None:
+    body = "Menteri Keuangan Jepang Shunichi Suzuki bertemu Budi Santoso di Tokyo."
+    assert "Shunichi Suzuki" in _persons(body)
+
+
+def test_an_operators_name_of_brand_and_company_words_is_no_person() -> None:
+    body = "Pelanggan Indosat Ooredoo Hutchison mengeluh, kata Budi Santoso."
+    assert _persons(body) == ["Budi Santoso"]
+
+
+def test_a_racing_teams_name_ends_before_the_riders() -> None:
+    body = "Pembalap Prima Contoh Racing Rudi Hartono memegang piala usai balapan."
+    assert _persons(body) == ["Rudi Hartono"]
+    assert any(name.endswith("Prima Contoh Racing") for name in _organisations(body))

@@ -291,12 +291,23 @@ def _english_word(folded: str) -> str:
     return _english_forms().get(folded, folded)
 
 
+_POSSESSIVE = re.compile(r"(?<=\w{2})['’]s$")
+
+
+def _without_possessive(word: str) -> str:
+    """``Bulog's`` -> ``Bulog``: an English possessive hides the gazetteer name the Indonesian report
+    writes bare, so the alias (``Badan Urusan Logistik``) must be read without it."""
+    return _POSSESSIVE.sub("", word)
+
+
 def content_terms(text: str, lang: str = "id", *, function_words: bool = False) -> list[str]:
     """Terms of ``text`` in order: aliases resolved, variants folded, stemmed, function words dropped
     (kept with ``function_words``: a lexicon's translation ``dapat`` is the stem of ``mendapat``
     even though the bare word is the modal "can")."""
     lang = "en" if lang == "en" else "id"
     written = words_of(_US_DOLLAR.sub("USD ", text))
+    if lang == "en":
+        written = [_without_possessive(w) for w in written]
     terms: list[str] = []
     index = 0
     while index < len(written):

@@ -152,10 +152,7 @@ def _others_word(word: str, full: str) -> bool:
 
 
 # given names (and their spellings) that open many Indonesian legal names before the name a person goes by
-_GIVEN_BEFORE = frozenset(
-    {"muhammad", "mohammad", "mohamad", "muhamad", "mochamad", "mochammad", "mohammed", "moh", "mohd", "m"}
-    | {"ahmad", "achmad", "akhmad", "raden", "haji"}
-)
+_GIVEN_BEFORE = ("people/words.txt", "legal_given_before")
 
 
 def contained_figure(name: str) -> str | None:
@@ -176,7 +173,7 @@ def contained_figure(name: str) -> str | None:
             full = listed.get(folded[start : start + size])
             if full is None:
                 continue
-            if any(fold(w) not in _GIVEN_BEFORE for w in parts[:start]):
+            if any(fold(w) not in folded_set(*_GIVEN_BEFORE) for w in parts[:start]):
                 continue
             around = [*parts[:start], *parts[start + size :]]
             if not any(_others_word(w, full) for w in around):

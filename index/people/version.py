@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from importlib.abc import Traversable  # importlib.resources.abc from Python 3.11 on
 
 _STATEMENTS = "kutip.index.statements"
-_STAMPED = ("people", "data/people", "statements", "data")  # folders whose files the fingerprint may read
+STAMPED = ("people", "data/people", "statements", "data", "data/language")
+"""Folders whose files the fingerprint may read: people's code and data, every statement module and
+the folders of the statement lexicon's data files (``statements.lexicon.DATA_FILES``, one of them in
+``data/language``); a test keeps the two lists in step."""
 
 
 def _statement_imports(source: str, *, inside_statements: bool) -> set[str]:
@@ -101,10 +104,10 @@ def people_version() -> str:
 
 def stamp(root: str | os.PathLike[str]) -> str:
     """Names, sizes and modification times of every file :func:`fingerprint` may read under
-    ``root`` (a superset: all statement modules and all top-level data files). While it is
-    unchanged, so is the fingerprint; an edit, a checkout or a new install changes it."""
+    ``root`` (a superset: all statement modules and every file of :data:`STAMPED`'s data folders).
+    While it is unchanged, so is the fingerprint; an edit, a checkout or a new install changes it."""
     digest = hashlib.sha256()
-    for folder in _STAMPED:
+    for folder in STAMPED:
         with os.scandir(os.path.join(root, folder)) as entries:
             for entry in sorted(entries, key=lambda e: e.name):
                 if entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):

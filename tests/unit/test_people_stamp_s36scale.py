@@ -48,12 +48,26 @@ def test_the_stamp_is_the_same_while_nothing_changes(tree: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["people/lookup.py", "people/version.py", "statements/layout.py", "data/speech_lexicon.tsv"]
+    "name",
+    [
+        "people/lookup.py",
+        "people/version.py",
+        "statements/layout.py",
+        "data/speech_lexicon.tsv",
+        "data/language/ranks_en.txt",
+    ],
 )
 def test_a_file_the_fingerprint_may_read_changes_the_stamp_when_touched(tree: Path, name: str) -> None:
     before = stamp(tree)
     _touch_later(tree / name)
     assert stamp(tree) != before
+
+
+def test_every_data_file_the_fingerprint_hashes_lies_in_a_stamped_folder() -> None:
+    from kutip.index.people.version import STAMPED
+    from kutip.index.statements.lexicon import DATA_FILES
+
+    assert all(os.path.dirname(f"data/{name}") in STAMPED for name in DATA_FILES)
 
 
 def test_an_edit_of_the_same_size_and_a_new_module_change_the_stamp(tree: Path) -> None:

@@ -35,17 +35,19 @@ __all__ = ["Dateline", "is_place", "parse_dateline"]
 _MAX_PREFIX = 90
 # "Gudeg.net- Kepala", "Contoh.com_Warga": a site domain glued to its dash, or to the lead by an underscore.
 _DOMAIN_END = SITE_ENDING_BEHIND
-# Every separator opens on a space, a dash or an underscore (looked ahead for first, so that no other
+# Every separator opens on a space, a dash, an underscore or a comma (looked ahead for first, so that no other
 # position tries the alternatives), and holds a dash or an underscore; before one of those, a domain's
 # endings are looked behind for only there.
 _SEPARATOR_MARKS = "-–—_"
 _SEPARATOR = re.compile(
-    r"(?=[\s\-–—_])(?:"
+    r"(?=[\s\-–—_,])(?:"
     rf"\s+(?:-{{1,2}}|–|—)\s+|\s*(?:—|–)\s*|\s+-(?=[A-Z])|(?=[-_])(?:{_DOMAIN_END})(?:-{{1,2}}\s*|_)(?=[A-Z\"“])"
     # "Tanjungpinang- Sekda …", "MEDAN (contoh.com)-Skuad …": the dash run into the dateline's last word
     r"|(?<=[A-Za-z])-\s+(?=[A-Z\"“])|(?<=\))-{1,2}\s*(?=[A-Z\"“])"
     # "Contoh News, Kota, Jumat 14 September 2018- Sekretaris …": the dash run into the dateline's year
     r"|(?<=(?:19|20)\d\d)-\s+(?=[A-Z\"“])"
+    # "Kota, CONTOH.ID,- Warga …": the dateline's comma kept before its dash with no space between them
+    r"|(?<=[A-Za-z]),(?:-{1,2}|–|—)\s+(?=[A-Z\"“])"
     r"|(?P<glued>(?<=[a-z])-(?=[A-Z][a-z]))"
     r")"
 )
@@ -460,6 +462,37 @@ def _agency_without_dash(paragraph: str) -> Dateline | None:
     return Dateline(prefix, place, found["inside"].strip(), date, rest)
 
 
+# "19-1-2024 (JAKARTA) Officials …", "BANGKOK (Contoh News / Agency - 05th May, 2023) Officials …": a
+# dateline without a dash whose bracket holds, or stands beside, the story's full date. The year-dated day
+# next to a place is the evidence a bare bracket lacks; the names before the date inside the bracket are
+# the outlet, the first one where a slash adds the agency it took the story from.
+_DATED_BRACKET = re.compile(r"^(?P<before>[^()\n]{2,40}?)\s*\((?P<inside>[^()\n]{2,70})\)\s+(?=[A-Z\"“])")
+_BRACKET_DATE_SEPARATOR = re.compile(r"\s*(?:[-–—,]\s*)?$")
+
+
+def _dated_bracket(paragraph: str) -> Dateline | None:
+    found = _DATED_BRACKET.match(paragraph)
+    if not found or not _reads_like_prose(paragraph[found.end() :]):
+        return None
+    before, inside = found["before"].strip(), found["inside"].strip()
+    rest, prefix = paragraph[found.end() :], paragraph[: found.end()].strip()
+    dated = next(find_dates(before), None)
+    if dated and dated.start == 0 and not before[dated.end :].strip() and len(dated.iso) == len("yyyy-mm-dd"):
+        if wire_place(inside) or _is_place(inside):  # "19-1-2024 (JAKARTA) …"
+            return Dateline(prefix, inside, "", dated.iso, rest)
+        return None
+    dated = next(find_dates(inside), None)
+    if not dated or inside[dated.end :].strip() or len(dated.iso) != len("yyyy-mm-dd"):
+        return None
+    if not (wire_place(before) or _is_place(before)):
+        return None
+    names = _BRACKET_DATE_SEPARATOR.sub("", inside[: dated.start])
+    outlet = names.split(" / ")[0].strip()
+    if outlet and not (_wire_name(outlet) and lookup(outlet) is None):
+        return None
+    return Dateline(prefix, before, outlet, dated.iso, rest)
+
+
 def _name_before_place(part: str, rest: str) -> tuple[str, str]:
     """ "Contoh – Medan, Warga …": a site's one-word name before the dash and its place after it, then
     the lead. The known place opening the lead after a comma is the evidence; (name, place) or ("", "")."""
@@ -547,7 +580,7 @@ def _bar_dateline(paragraph: str) -> Dateline | None:
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None when it does not open with one."""
-    barred = _bar_dateline(paragraph)
+    barred = _bar_dateline(paragraph) or _dated_bracket(paragraph)
     if barred:
         return barred
     match = _opening_separator(paragraph)

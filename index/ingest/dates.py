@@ -531,8 +531,10 @@ def read_stamp(line: str) -> Stamp | None:
             iso = found if labelled else iso or found
         elif _TIME_ONLY.match(part) or _READING_TIME.match(part) or _SHARE_LABEL.match(part):
             continue
-        elif index == 0 and (_is_section(part) or _topic_section(part, line)):
-            continue  # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under
+        elif index == 0 and (_is_section(part) or _topic_section(part, line)) and not is_outlet_name(part):
+            # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under; a listed
+            # outlet that is also a word of the language ("Contoh • 2 June 2023 16:36") signs the stamp
+            continue
         elif is_outlet_name(source := _SOURCE_LABEL.sub("", part)) or (
             has_outlet_word(source) and len(source.split()) <= 5
         ):

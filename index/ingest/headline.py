@@ -585,7 +585,7 @@ def detect_title(lines: list[str]) -> tuple[str, list[str]]:
     title, rest = _detect_title(lines)
     if title:
         return title, rest
-    return _title_below_teaser(lines) or _title_in_story(lines) or (title, rest)
+    return _title_below_teaser(lines) or _title_in_story(lines) or _site_titled_line(lines) or (title, rest)
 
 
 # A page whose scrape opens with the lead may print its head block further down: the headline after the
@@ -642,6 +642,44 @@ def _in_story_headline(text: str, position: int, numbered: list[tuple[int, str]]
     story = {w.casefold() for _, line in numbered if line != text for w in _content_words(line)}
     shared = sum(1 for w in content if w.casefold() in story)
     return bool(content) and shared / len(content) >= _IN_STORY_MIN_SHARED
+
+
+# "Judul Berita - Contoh News" under a story whose scrape opens with its lead: the page's own title as a
+# browser or a reposting site prints it, the headline and then the site's name (a listed outlet or a
+# domain). Wherever the line stands, the site's name after the headline says whose headline it is; the
+# headline is drawn from the story's words, and a page with more than one such line (a list of the
+# site's stories) names none.
+_SITE_TITLED = re.compile(r"^(?P<head>\S.*?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
+
+
+def _site_titled_line(lines: list[str]) -> tuple[str, list[str]] | None:
+    numbered = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    if len(numbered) < _IN_STORY_MIN_LINES or not _is_lead(numbered[0][1]):
+        return None
+    found = []
+    for number, text in numbered[1:]:
+        match = _SITE_TITLED.match(text)
+        site = match["site"].strip() if match else ""
+        if match and (is_outlet_name(site) or re.search(rf"\.{SITE_ENDING}$", site, re.I)):
+            found.append((number, match["head"].strip()))
+    if len(found) != 1:
+        return None
+    number, head = found[0]
+    words = _WORD.findall(head)
+    if (
+        not _MIN_TITLE_WORDS <= len(words) <= _IN_STORY_MAX_WORDS
+        or not looks_like_title(head)
+        or _QUOTE_MARKS.search(head)
+        or _INNER_SENTENCE.search(head)
+        or furniture_share(head) >= _LABEL_FURNITURE
+    ):
+        return None
+    content = _content_words(head)
+    story = {w.casefold() for n, line in numbered if n != number for w in _content_words(line)}
+    shared = sum(1 for w in content if w.casefold() in story)
+    if not content or shared / len(content) < _IN_STORY_MIN_SHARED:
+        return None
+    return head, [line for n, line in enumerate(lines) if n != number]
 
 
 def _title_below_teaser(lines: list[str]) -> tuple[str, list[str]] | None:

@@ -43,7 +43,7 @@ _SET_APART = re.compile(
     rf"^(?:(?P<before>{_PART}),\s+)?(?P<name>{_CAPITALS})(?:,\s+(?P<after>{_PART}))?"
     r"(?:\s+(?:-{1,2}|–|—|\|{1,2})\s+(?=[A-Z\"“‘])|(?<=[A-Z0-9])-(?=[A-Z][a-z]))"
 )
-_MIN_LETTERS = 4
+_MIN_LETTERS = 3  # "KBN –": a three-letter acronym signs a lead too, when the story never writes it again
 _MIN_WORD_LETTERS = 3
 # A lead's first sentence: a headline tail after a dash is short and has no full stop.
 _MIN_LEAD_WORDS = 12
@@ -113,9 +113,13 @@ def _accounted(part: str, story: str) -> bool:
 
 def _shown(name: str) -> str:
     """A listed outlet's usual name; otherwise the name as written, a logo's capitals lowered
-    ("KONTOH POS" → "Kontoh Pos")."""
+    ("KONTOH POS" → "Kontoh Pos"), but for an acronym too short to be read as a word ("KBN")."""
     shown = display_outlet(name)
-    return name.title() if shown == name and name.isupper() else shown
+    spoken = len(name) > _ACRONYM_LETTERS
+    return name.title() if shown == name and name.isupper() and spoken else shown
+
+
+_ACRONYM_LETTERS = 3
 
 
 def _written(word: str, story: str) -> bool:

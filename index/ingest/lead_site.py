@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.dates import find_dates
 from kutip.index.ingest.outlets import display_outlet, known_outlets
 from kutip.index.ingest.site_domain import is_platform
@@ -38,6 +39,9 @@ _SITE = re.compile(
 # Before the domain: nothing, or a place of up to three capitalised words, then a dash, comma or
 # an opening bracket.
 _PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*(?:[-–—,]|\s)\s*)?\(?\s*$")
+# "Mengutip Contoh.com, …": a capitalised word before the domain may be a cue naming another's source
+# (data/ingest_brand_cues.txt [cited]), which the place's slot must not take for a place.
+_CITED_BEFORE = re.compile(rf"(?i:(?<!\w){cue_words('cited')})\W*$")
 # The top of the page: furniture over the story and its first paragraphs.
 _TOP_PARAGRAPHS = 8
 _SITE_MIN_LETTERS = 3
@@ -65,7 +69,8 @@ def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
         text = _ZONE_GLUED.sub(r"\1 ", paragraph.strip())
         start = _past_furniture(text)
         match = _SITE.search(text, start, min(len(text), start + 80))
-        if match is None or not _PLACE_BEFORE.match(_past_stamp(text[start : match.start()])):
+        before = _past_stamp(text[start : match.start()]) if match else ""
+        if match is None or not _PLACE_BEFORE.match(before) or _CITED_BEFORE.search(before):
             continue
         if match["unmarked"] is not None and not _unmarked_lead(text, start, match):
             continue

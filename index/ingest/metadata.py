@@ -23,6 +23,7 @@ from kutip.index.ingest.dates import (
 )
 from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
+from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, is_site_domain
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
@@ -62,9 +63,24 @@ _POST_SOURCES = folded_set("ingest_post_sources.txt")
 _ATTRIBUTION_WORD = re.compile(r"[^\W\d_]+")
 
 
+# '"…," kata Ana di Sukamaju, dikutip Jumat (…)': the attribution names the place the words were said, so
+# the day is the one they were said or heard there, which the story reports, as at a named occasion. A
+# paper or site named so ("tulis Ana dalam kolomnya di Harian Contoh") is where they were read: no place.
+_SAID_AT = re.compile(r"\b(?:di|in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
 def _quotes_a_post(sentence: str) -> bool:
     closing = max((m.end() for m in _QUOTE_MARK.finditer(sentence)), default=0)
-    return any(fold(w) in _POST_SOURCES for w in _ATTRIBUTION_WORD.findall(sentence[closing:]))
+    attribution = sentence[closing:]
+    if any(fold(w) in _POST_SOURCES for w in _ATTRIBUTION_WORD.findall(attribution)):
+        return True
+    return closing > 0 and any(_said_at_place(m["place"]) for m in _SAID_AT.finditer(attribution))
+
+
+def _said_at_place(run: str) -> bool:
+    words = run.split()
+    spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    return not any(is_outlet_name(span) or has_outlet_word(span) or is_site_domain(span) for span in spans)
 
 
 def _sourced_date(paragraph: str) -> str:
@@ -395,7 +411,9 @@ def _weekdays_deny(stamp: str, body: list[str]) -> bool:
     stamped = date.fromisoformat(stamp)
     fits = misfits = 0
     for paragraph in body[:_YEARLESS_PARAGRAPHS]:
-        fits += sum(_confirms(f.iso, paragraph[f.start :], stamped) for f in find_dates(paragraph))
+        for found in find_dates(paragraph):
+            fits += _confirms(found.iso, paragraph[found.start :], stamped)
+            misfits += _long_before(found.iso, paragraph[found.start :], stamped)
         for match in _YEARLESS_DAY.finditer(paragraph):
             wanted = weekday_number(match["wday"])
             day, month = int(match["day"]), int(match["month"])
@@ -418,6 +436,21 @@ def _confirms(iso: str, written: str, stamped: date) -> bool:
     day = date.fromisoformat(iso)
     weekday = weekday_number(written.split(maxsplit=1)[0].strip(",("))
     return weekday == day.weekday() and 0 <= (stamped - day).days <= _EVENT_GAP_DAYS
+
+
+def _long_before(iso: str, written: str, stamped: date) -> bool:
+    """A full date the lead gives an event by weekday ("kata Ana, Rabu (16/3/2022)"), of the right weekday
+    and more than a year before the stamp: news dates the days around it so, and a stamp years after
+    every one of them was printed for another story (a widget's) or the day the page was read. A caption
+    dates its picture so too, weeks before the story at times: a month is no bound."""
+    if len(iso) != len("yyyy-mm-dd") or not _WEEKDAY_FIRST.match(written):
+        return False
+    day = date.fromisoformat(iso)
+    weekday = weekday_number(written.split(maxsplit=1)[0].strip(",("))
+    return weekday == day.weekday() and (stamped - day).days > _STALE_DAYS
+
+
+_STALE_DAYS = 366
 
 
 def _nearest(stamped: date, day: int, month: int) -> date | None:

@@ -44,13 +44,18 @@ class Context(NamedTuple):
 
 
 def article_context(
-    db: sqlite3.Connection, articles: Sequence[str], langs: dict[str, str], dates: dict[str, str]
+    db: sqlite3.Connection,
+    articles: Sequence[str],
+    langs: dict[str, str],
+    dates: dict[str, str],
+    published: dict[str, str] | None = None,
 ) -> Context:
     """What the article says around its statements: each statement's channel, the day and kind
     of occasion its attribution names, and the names each speaker is called by anywhere in the
     article (``Emil, sapaan Ridwan Kamil`` names every remark of that speaker, not only the one
     whose attribution says so). ``dates`` holds each article's date (else its lead's event date),
-    which gives a bare ``Kamis (22/4)`` its year.
+    which gives a bare ``Kamis (22/4)`` its year; ``published`` each article's own date, never the
+    lead's (:func:`occasions.stated_day`).
 
     A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
     the end) takes the channel and day of the next attributed quote by the same speaker. A
@@ -73,6 +78,7 @@ def article_context(
     for article in articles:
         body = read_body(db, article)
         reference = dates.get(article, "")
+        own = (published or {}).get(article, "")
         rows = db.execute(
             "SELECT id, speaker, speaker_as_written, start, end FROM statements WHERE article = ? "
             "ORDER BY start DESC",
@@ -90,7 +96,9 @@ def article_context(
                 found.occasions[sid] = kind
                 kinds.setdefault(speaker, set()).add(kind)
             if as_written:
-                day = stated_day(body, start, end, lang=langs.get(article, "id"), reference=reference)
+                day = stated_day(
+                    body, start, end, lang=langs.get(article, "id"), reference=reference, published=own
+                )
                 carried[speaker] = (said_or_channel(listed), day)
                 found.channels[sid], found.stated[sid] = carried[speaker]
                 key = (article, speaker)

@@ -140,18 +140,22 @@ def _bare_day(day: int, month: int, reference: str) -> int:
     return 0
 
 
-def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: str = "") -> int:
+def stated_day(
+    body: str, start: int, end: int, *, lang: str = "id", reference: str = "", published: str = ""
+) -> int:
     """The day the attribution of the quote at ``body[start:end]`` gives for the remark, 0 if none.
 
     ``reference`` (the article's date, ``YYYY-MM-DD``) supplies the year of a bare ``Kamis (22/4)``
     and of a day named with its month after "pada"/"on" (``ditemui pada 13 Agustus lalu``: a story
     published a week after the remark says when it was made); English reports write bare numeric
-    dates month first or day first, so only Indonesian ones are read.
+    dates month first or day first, so only Indonesian ones are read. ``published`` (the article's
+    own date, never a lead's event date) tells a date written for the filing day beside the
+    remark's weekday (:func:`_as_weekday_says`).
     """
     words = attribution(body, start, end)
     found = next(find_dates(words), None)
     if found is not None:
-        return 0 if _cited_on(words, found.start) else _as_weekday_says(words, found, reference)
+        return 0 if _cited_on(words, found.start) else _as_weekday_says(words, found, reference, published)
     bare = _BARE.search(words) if lang != "en" else None
     if bare:
         cited = _cited_on(words, bare.start())  # "dikutip dari keterangan tertulis, Kamis (1/8)"
@@ -163,30 +167,47 @@ def stated_day(body: str, start: int, end: int, *, lang: str = "id", reference: 
     return _bare_day(int(named["day"] or named["date"]), month, reference) if month else 0
 
 
-def _as_weekday_says(words: str, found: FoundDate, reference: str) -> int:
+def _as_weekday_says(words: str, found: FoundDate, reference: str, published: str = "") -> int:
     """The day of a written date, checked against the weekday written with it. A weekday that does
-    not fit says a number slipped: the article's own date when it falls on that weekday with that
+    not fit says something slipped: the article's own date when it falls on that weekday with that
     day of the month ("Minggu (4/7/2020)" for Sunday 4 October, in a story published that day: the
-    month or the year mistyped); else the day beside the date that it fits (a day miscounted:
-    "Selasa (8/8/2022)" for Tuesday the 9th, as another outlet writes it; two stated days a day
-    apart are two occasions unless the words agree near word for word, see
-    ``update.stated_apart``); else no stated day, as the date cannot set the remark apart."""
+    month or the year mistyped). A weekday a day off the date leaves the date as written (as the
+    article's metadata reads it: "Jumat (17/10/2024)" for Thursday the 17th, the day the other
+    outlets state), unless the date is the article's own publication date and the weekday the day
+    before: the reporter wrote the filing day beside last night's weekday ("Minggu (4/3/2019) malam"
+    in a story of Monday 4 March). A weekday further off leaves no stated day, as the date cannot
+    set the remark apart. Two stated days a day apart are two occasions unless the words agree near
+    word for word (``update.stated_apart``)."""
     said = date.fromisoformat(found.iso)
     named = _WEEKDAY.match(words, found.start)
     wanted = weekday_number(named.group(1)) if named else None
     if wanted is None or said.weekday() == wanted:
         return said.toordinal()
+    if _on_weekday_of_day(reference, wanted, said.day):
+        return date.fromisoformat(reference[:10]).toordinal()
+    off = (wanted - said.weekday()) % 7
+    if off not in (1, 6):  # the weekday is not the day before or after the date
+        return 0
+    if off == 6 and said.toordinal() == _day_number(published):
+        return said.toordinal() - 1  # the filing day's date beside the remark's weekday
+    return said.toordinal()
+
+
+def _day_number(iso: str) -> int:
     try:
-        published: date | None = date.fromisoformat(reference[:10])
+        return date.fromisoformat(iso[:10]).toordinal()
     except ValueError:
-        published = None
-    if published is not None and published.weekday() == wanted and published.day == said.day:
-        return published.toordinal()
-    slack = range(-SAME_REMARK_SLACK_DAYS, SAME_REMARK_SLACK_DAYS + 1)
-    for shift in slack:
-        if date.fromordinal(said.toordinal() + shift).weekday() == wanted:
-            return said.toordinal() + shift  # the weekday is the reporter's word, the number slipped
-    return 0
+        return 0
+
+
+def _on_weekday_of_day(reference: str, wanted: int, day: int) -> bool:
+    """Whether the article's date (``reference``) falls on the weekday ``wanted`` with the day of
+    the month ``day``: a date whose month or year slipped, written in a story of that day."""
+    ordinal = _day_number(reference)
+    if not ordinal:
+        return False
+    own = date.fromordinal(ordinal)
+    return own.weekday() == wanted and own.day == day
 
 
 @cache

@@ -223,7 +223,8 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     )
     langs = {r[1]: r[6] or "id" for r in rows}
     dates = {r[1]: r[5] or "" for r in rows}  # one article's statements all carry its date
-    context = article_context(db, sorted(langs), langs, dates)
+    published = {r[1]: r[7] or "" for r in rows}  # never the lead's event date
+    context = article_context(db, sorted(langs), langs, dates, published)
     for sid, article, speaker, as_written, text, date, written_lang, published in rows:
         extra = context.aliases.get((article, speaker), frozenset())
         doc = doc_of(

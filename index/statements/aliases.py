@@ -24,16 +24,50 @@ _MAX_FULL_WORDS = 6
 
 @cache
 def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """One pattern for every cue, the cues that put the short name first, the possessive ones."""
+    """One pattern for every cue, the cues that put the short name first, the possessive ones (and
+    the owner's, ``Ulan, Fulan's nickname``, among the short-name-first ones)."""
     data = resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv")
     text = data.read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    alias_first = frozenset(cue.strip() for order, cue in rows if order == "alias_first")
+    alias_first = frozenset(cue.strip() for order, cue in rows if order in ("alias_first", "owner_first"))
     possessive = frozenset(cue.strip() for order, cue in rows if order == "possessive")
-    forms = sorted({cue.strip() for _order, cue in rows}, key=len, reverse=True)
+    forms = sorted({cue.strip() for order, cue in rows if order != "owner_first"}, key=len, reverse=True)
     escaped = (r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
     words = alternation(escaped, ignore_case=True)  # the same matches, tried only where they may open
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), alias_first, possessive
+
+
+@cache
+def _owner_cues() -> re.Pattern[str] | None:
+    """``Ulan, Fulan Hidayat's nickname``, ``AKA said, Fulan's familiar greeting``: the short name,
+    maybe its speech verb, a comma, the owner's name with ``'s``, then the cue."""
+    data = resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv")
+    rows = [line.split("\t") for line in data.read_text(encoding="utf-8").splitlines()]
+    owner_rows = (r[1].strip() for r in rows if len(r) == 2 and r[0] == "owner_first")
+    forms = sorted(owner_rows, key=len, reverse=True)
+    if not forms:
+        return None
+    cue = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    return re.compile(rf"['’]s\s+(?:{cue})(?![\w-])", re.IGNORECASE)
+
+
+def _owner_defined(body: str) -> list[tuple[tuple[str, ...], list[Token]]]:
+    """(short name folded, the owner's words) for every ``Ulan, Fulan's nickname`` in ``body``."""
+    pattern = _owner_cues()
+    out: list[tuple[tuple[str, ...], list[Token]]] = []
+    for m in pattern.finditer(body) if pattern is not None else ():
+        owner = _run_before(body, m.start())
+        if not 1 <= len(owner) <= _MAX_FULL_WORDS or body[owner[0].start - 2 : owner[0].start] != ", ":
+            continue
+        comma = owner[0].start - 2
+        toks = tokens(body, max(0, owner[0].start - _NAME_WINDOW), comma)
+        if toks and toks[-1].end == comma and toks[-1].text.casefold() in lexicon().active:
+            toks = toks[:-1]  # "AKA said, Fulan's familiar greeting"
+        short_run = _run_before(body, toks[-1].end) if toks else []
+        short = _short_name(_without_titles(short_run[-_MAX_ALIAS_WORDS:])) if short_run else None
+        if short is not None:
+            out.append((short, owner))
+    return out
 
 
 _BRACKETED = re.compile(r"\(([A-Z][\w'’-]+)\)")
@@ -81,6 +115,20 @@ def _described_before(body: str, pos: int) -> bool:
     if not toks or body[toks[-1].end : pos].strip():
         return False
     return lexicon().is_a(toks[-1].text, "person_noun")
+
+
+def named_by_alias(body: str, toks: list[Token], i: int) -> list[Token]:
+    """``kata pria yang akrab disapa Ulan itu``: a person noun at ``toks[i]``, then a cue that puts
+    the short name after it; the short name's words (the description names its person by it), or
+    none."""
+    pattern, alias_first, possessive = _cues()
+    if i >= len(toks) or not lexicon().is_a(toks[i].text, "person_noun"):
+        return []
+    m = pattern.match(body, toks[i].end + 1) if body[toks[i].end : toks[i].end + 1] == " " else None
+    if m is None or " ".join(m.group().casefold().split()) in alias_first | possessive:
+        return []
+    run = _run_after(body, m.end() + 1) if body[m.end() : m.end() + 1] == " " else []
+    return run if _short_name(run[:_MAX_ALIAS_WORDS]) is not None else []
 
 
 def _without_titles(run: list[Token]) -> list[Token]:
@@ -138,6 +186,10 @@ def person_aliases(
         kind, toks = split_run(full_run)
         words = [t.text for t in toks]
         if kind == "person" and len(words) >= 2 and tuple(w.casefold() for w in words) != short:
+            aliases.setdefault(short, " ".join(words))
+    for short, owner in _owner_defined(body):
+        words = [t.text for t in owner]  # "Ulan, Fulan's nickname": one word names the owner enough
+        if tuple(w.casefold() for w in words) != short:
             aliases.setdefault(short, " ".join(words))
     for slip, meant in misspelt_names(people).items():
         aliases.setdefault(slip, meant)

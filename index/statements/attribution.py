@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .aliases import named_by_alias
 from .apposed_after import apposed_after, determined_role, relation_of_someone
 from .asides import participial, without_modifiers
 from .cue_parts import apposition, holder_after, quoted_as
@@ -51,6 +52,12 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     """The speaker phrase starting at ``toks[i]`` (``kata Juru bicara X, Nama, seorang pakar``)."""
     lex = lexicon()
     body = book.body
+    alias = named_by_alias(body, toks, i)[:2]
+    if alias:
+        # "ujar pria yang akrab disapa Ulan ini": the short name the description gives is the speaker
+        ref, _ns, _ne = book.analyse(alias[0].start, alias[-1].end)
+        if ref.kind == "person":
+            return ref, alias[-1].end
     j = i
     while j < len(toks):
         if j > i and not joined_gap(body, toks[j - 1], toks[j].start):

@@ -28,7 +28,7 @@ from .opening import named_after_opening
 from .people import known_place
 from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
-from .sole_person import sole_person_before
+from .sole_person import only_person_before, sole_person_before
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .speaks import speaks
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
@@ -238,7 +238,7 @@ def extract_statements(
             for f in found:
                 fresh = subject_para >= p_index - 1  # the narration put someone forward just before
                 speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book, fresh))
-                speaker = _defined_nickname(book, speaker, memory)
+                speaker = _defined_nickname(book, speaker, memory, f)
                 speaker = name_words_only(book, speaker) if f.ref.kind != "org" else speaker
                 memory.learn(f.ref, speaker)
                 if not relayed(f, speaker, resolved_in_para):
@@ -359,7 +359,9 @@ def _speaker_for(
         at = f.cue[0] if f.cue else f.start
         named = apposed_name(book, at) if f.ref.kind == "anaphor" else None
         named = named or book.describe(at, f.ref.words, memory.people)
-        return named or (memory.resolve(f.ref) if f.ref.kind == "anaphor" else None)
+        if named or f.ref.kind != "anaphor":
+            return named
+        return memory.resolve(f.ref) or sole_person_before(book, f, memory)
     if f.ref.kind != "inherit" or f.kind != "direct":
         found = memory.resolve(f.ref)
         if found is None:
@@ -384,11 +386,13 @@ def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:
     return None
 
 
-def _defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory) -> str | None:
-    """``kata Ulan, sapaan akrabnya``: the short name is the running speaker's, from here on."""
+def _defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory, f: Found) -> str | None:
+    """``kata Ulan, sapaan akrabnya``: the short name is the running speaker's, from here on; before
+    anyone was put forward, the one person the body has named."""
     if speaker is None or not book.owned_nickname(speaker):
         return speaker
-    owner = memory.last or memory.focus
+    at = min(f.start, f.cue[0]) if f.cue else f.start
+    owner = memory.last or memory.focus or only_person_before(book, at)
     if owner is None or owner == speaker or not book.is_person(owner):
         return speaker
     book.define_alias(speaker, owner)

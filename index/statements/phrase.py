@@ -80,6 +80,10 @@ def read_phrase(
     if low[0] in lex.classes["pronoun"] and not any(t.capitalised for t in toks[1:]):
         # "kata dia spontan", "ujar dia singkat": the pronoun, then how it was said
         return _pronoun(low[0]), toks[0].start, toks[0].end
+    if len(toks) <= 2 and all(t.capitalised for t in toks) and tuple(low) in book.aliases():
+        # "AKA said, Fulan's familiar greeting": the body made the letters a person's short name,
+        # whatever the recogniser took them for
+        return SpeakerRef("person", book.canonical([t.text for t in toks])), toks[0].start, toks[-1].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
     held = _held_head(toks, persons) if low[-1] in lex.classes["pronoun_det"] else None

@@ -12,10 +12,15 @@ from .names import NameBook
 
 
 def sole_person_before(book: NameBook, f: Found, memory: SpeakerMemory) -> str | None:
-    """The one person named before ``f`` when its pronoun cue has no one to point at, else None."""
-    if f.ref.kind != "pronoun" or memory.spoken or memory.people or memory.focus is not None:
+    """The one person named before ``f`` when its pronoun or description cue (``ujar pria itu``)
+    has no one to point at, else None."""
+    if f.ref.kind not in ("pronoun", "anaphor") or memory.spoken or memory.people or memory.focus is not None:
         return None
-    at = min(f.start, f.cue[0]) if f.cue else f.start
+    return only_person_before(book, min(f.start, f.cue[0]) if f.cue else f.start)
+
+
+def only_person_before(book: NameBook, at: int) -> str | None:
+    """The one person the body names before ``at``, read as fully as it names them, else None."""
     # a name alone on its line (a byline left in the body) puts no one forward
     mentions = [m for m in book.person_mentions(0, at) if not alone_on_line(book.body, m[0], m[1])]
     if len({name for _s, _e, name in mentions}) != 1:

@@ -5,11 +5,14 @@
 since had someone else hope or believe something, which is what that person goes on to say.
 A short description after the name may stand before the verb (``Fulan, salah satu pembeli
 mengatakan, …``). A person who only stands, waits or is seen (``Terdakwa Fulan berdiri di depan
-majelis``) takes no stance, and the one who spoke goes on. The verbs are the ``stance`` class of
+majelis``) takes no stance, and the one who spoke goes on, unless a second verb joined to the
+first says they spoke (``Fulan did not comment, but said …``). The verbs are the ``stance`` class of
 the lexicon, with the speech and thinking verbs of the lists.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from .lexicon import lexicon
 from .text import Token, tokens
@@ -39,10 +42,20 @@ def takes_stance(body: str, start: int, end: int, name: str) -> bool:
             # "Fulan, salah satu pembeli(,) mengatakan …": the verb after the description
             j = _after_description(body, toks, j)
             gap = ""
-        if j >= len(toks) or gap:
-            return False  # "Fulan, Badu dan Rina …": a list, not the name's verb
-        return _stance_verb(toks[j].text)
+        if j < len(toks) and not gap and _stance_verb(toks[j].text):
+            return True
+        # "Fulan, the firm's head, did not comment on the figure, but said …": the subject's second
+        # verb, joined by "but" or "and", is a speech verb
+        return _joined_speech(toks[j:])
     return False
+
+
+_JOINING = frozenset({"dan", "namun", "tetapi", "tapi", "serta", "and", "but"})  # not "while": a new subject
+
+
+def _joined_speech(toks: list[Token]) -> bool:
+    lex = lexicon()
+    return any(a.text.casefold() in _JOINING and b.text.casefold() in lex.active for a, b in pairwise(toks))
 
 
 def _stance_verb(word: str) -> bool:

@@ -67,7 +67,7 @@ def test_alias_cues_find_what_the_plain_pattern_found() -> None:
         resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv").read_text("utf-8")
     )
     rows = [line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#")]
-    forms = sorted({cue.strip() for _order, cue in rows}, key=len, reverse=True)
+    forms = sorted({cue.strip() for order, cue in rows if order != "owner_first"}, key=len, reverse=True)
     words = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
     slow = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
     for text in _samples():
@@ -103,7 +103,7 @@ def test_tokens_are_the_tokens_built_one_by_one() -> None:
         toks, starts, ends = _indexed(body)
         assert toks == slow and all(type(t) is Token for t in toks)
         assert starts == [t.start for t in slow] and ends == [t.end for t in slow]
-        assert toks[0].capitalised == body[:1].isupper()
+        assert toks[0].capitalised == body[toks[0].start : toks[0].start + 1].isupper()
         for start, end in ((0, len(body)), (3, 50), (1, 2), (len(body) // 2 + 1, len(body) - 3)):
             cut = [
                 Token(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(body[start:end])

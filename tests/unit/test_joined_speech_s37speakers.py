@@ -1,0 +1,45 @@
+"""Session 37, speakers (made-up names and text): a person the narration makes its subject, whose
+second verb joined by "but" or "and" is a speech verb, goes on speaking through ``he added``."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+
+
+def _speakers(body: str, lang: str = "en") -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+_LEAD = (
+    "Minister Fulan Hidayat announced that the firm will build a new plant. He said he would visit it.\n\n"
+)
+
+
+def test_a_joined_speech_verb_puts_the_subject_forward() -> None:
+    body = (
+        _LEAD + "The firm's regional head, Badu Santoso, did not comment on the figure, but said "
+        "the group would start building this year.\n\n"
+        "\u201cWe want to grow with the towns around the plant,\u201d he added.\n"
+    )
+    assert _speakers(body) == ["Badu Santoso"]
+
+
+def test_a_subject_that_only_acts_leaves_the_speaker() -> None:
+    body = (
+        _LEAD + "The firm's regional head, Badu Santoso, did not comment on the figure and left "
+        "the hall early.\n\n"
+        "\u201cWe want to grow with the towns around the plant,\u201d he added.\n"
+    )
+    assert _speakers(body) == ["Fulan Hidayat"]
+
+
+def test_indonesian_joined_speech_verb() -> None:
+    body = (
+        "Menteri Fulan Hidayat mengumumkan pabrik baru itu. Ia mengatakan akan berkunjung.\n\n"
+        "Kepala wilayah perusahaan itu, Badu Santoso, tidak menanggapi angka tersebut, namun "
+        "mengatakan pembangunan dimulai tahun ini.\n\n"
+        "\u201cKami ingin tumbuh bersama warga sekitar,\u201d tambahnya.\n"
+    )
+    assert _speakers(body, "id") == ["Badu Santoso"]

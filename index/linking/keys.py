@@ -47,7 +47,16 @@ NAMED_POOL = 4_000  # rows read back for the speaker keys: bounds an undated pro
 _PAIR = "\x1epair"
 
 
-@lru_cache(maxsize=200_000)
+HASH_MEMO = 1 << 15
+"""Hashes kept (least recently used dropped). A statement's lookup keys are its speaker's name words
+times all its terms, and its stored keys a winnowed subset of them: ~370 hashes an article, of which
+a re-report, the same speaker on the same subject and the common terms repeat. 200,000 kept (the
+earlier bound) held ~39 MB in the writer from ~1,500 articles on for 57 % hits at 3k articles; 32,768
+hold ~6.5 MB for 36 %: a miss costs ~0.7 µs of blake2b, so the smaller memo costs ~0.05 ms an
+article of linking's ~4 (measured in ``docs/benchmarks.md``, session 37)."""
+
+
+@lru_cache(maxsize=HASH_MEMO)
 def _hash(text: str) -> int:
     """A stable signed 64-bit hash (Python's ``hash`` changes between runs)."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)

@@ -53,6 +53,16 @@ def _company_words() -> frozenset[str]:
     return folded_set("language/company_words.txt")
 
 
+_HEAD_REACH = 3  # words of a name a company's opening word ("Trans") heads
+
+
+def _company_head(tokens: list[Token], c: Candidate) -> bool:
+    """ "Trans Contoh Jaya", "PO Trans X": a run of up to three words that a company's opening word
+    (``language/company_heads.txt``) opens names the company, never a person."""
+    span = c.last - c.first + 1
+    return span <= _HEAD_REACH and tokens[c.first].folded in folded_set("language/company_heads.txt")
+
+
 def _brand_start(tokens: list[Token], c: Candidate) -> int:
     """Where a maker's or an operator's name starts in ``c`` ("Suzuki", "Pembalap Suzuki Ecstar", "Indosat
     Ooredoo Hutchison", "Suzuki Ecstar Team"), or -1: up to three words from the maker's on, at most one of
@@ -73,11 +83,13 @@ def _brand_start(tokens: list[Token], c: Candidate) -> int:
 
 
 def is_calendar_word(folded: str) -> bool:
-    """A weekday or a month, in Indonesian or English, long or short, or a time zone ("pukul 10.00 Wita")."""
+    """A weekday or a month, in Indonesian or English, long or short, a time zone ("pukul 10.00 Wita") or a
+    calendar's era ("1445 Hijriah")."""
     return (
         is_weekday(folded)
         or folded in folded_set("language/calendar.txt", "months")
         or folded in folded_set("language/calendar.txt", "zones")
+        or folded in folded_set("language/calendar.txt", "eras")
     )
 
 
@@ -367,6 +379,10 @@ def drop_non_persons(
         brand = _brand_start(tokens, c) if c.type is EntityType.PERSON and c.nickname < 0 else -1
         if brand >= 0:  # "Pembalap Suzuki Ecstar, Fulan": the team, not a person
             c.first, c.type, c.cue = brand, EntityType.ORGANIZATION, "brand"
+            out.append(c)
+            continue
+        if c.type is EntityType.PERSON and c.nickname < 0 and _company_head(tokens, c):
+            c.type, c.cue = EntityType.ORGANIZATION, "company"
             out.append(c)
             continue
         company = [k for k in range(c.first, c.last + 1) if tokens[k].folded in _company_words()]

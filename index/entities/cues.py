@@ -54,6 +54,16 @@ def _split_degree(before: Token, token: Token) -> bool:
     return token.gap == "." and before.text[:1].isupper() and before.folded + token.folded in degrees()
 
 
+def _plate_letter(tokens: list[Token], k: int) -> bool:
+    """ "mobil Contoh Avanza D 1234 ABC": one capital before a number opens a number plate, no initial."""
+    nxt = k + 1
+    letter = len(tokens[k].text) == 1 and tokens[k].text.isupper()
+    return letter and nxt < len(tokens) and tokens[nxt].text[:1].isdigit() and tokens[nxt].gap == " "
+
+
+_POSSESSIVE = ("'s", "\u2019s")  # the English possessive, in the gap after a name
+
+
 @dataclass(slots=True)
 class Candidate:
     """A typed (or still unresolved) name over tokens ``first..last``.
@@ -113,9 +123,11 @@ class _Typer:
         part = self.parts[index]
         first = self.tokens[part.first]
         before = self.word_at(index - 1)
-        if before and first.gap.isspace() and (before,) in self.lex.speech_before:
+        # "said Contoh's chief": the possessor is no speaker, what it owns is
+        owner = part.last + 1 < len(self.tokens) and self.tokens[part.last + 1].gap.startswith(_POSSESSIVE)
+        if before and first.gap.isspace() and (before,) in self.lex.speech_before and not owner:
             return True
-        if (self.word_at(index - 2), before) in self.lex.speech_before and first.gap.isspace():
+        if (self.word_at(index - 2), before) in self.lex.speech_before and first.gap.isspace() and not owner:
             return True
         after = self.word_at(index + 1)
         return bool(after) and self.tokens[self.parts[index + 1].first].gap.isspace() and (
@@ -255,6 +267,7 @@ class _Typer:
                 weak(tokens[last])
                 or tokens[last].folded.replace(".", "") in degrees()
                 or (headline and self.lang != "en" and is_derived_word(tokens[last].folded))
+                or _plate_letter(tokens, last)
             ):
                 last -= 1
             elif last - 1 > first and _split_degree(tokens[last - 1], tokens[last]):

@@ -127,7 +127,24 @@ def facility_head(tokens: list[Token], c: Candidate) -> int:
     head = tokens[start - 1]
     gap = tokens[start].gap
     named = head.capitalised and gap.isspace() and "\n" not in gap
-    return start - 1 if named and head.folded.rstrip(".") in lexicon().place_heads else -1
+    if not named or head.folded.rstrip(".") not in lexicon().place_heads:
+        return -1
+    return -1 if _closes_a_name(tokens, start - 1) else start - 1
+
+
+def _closes_a_name(tokens: list[Token], head: int) -> bool:
+    """ "Polres Contoh Kota Ipda Fulan": a place's head word written after a name ends a body's name (a
+    town's police, its branch), so the rank after it opens the officer's name, not a street's.
+
+    A street's or a venue's head ("Jalan", "Bandara") always opens its name, wherever it stands.
+    """
+    if head == 0 or tokens[head].folded.rstrip(".") in folded_set(_STREETS):
+        return False
+    before, gap = tokens[head - 1], tokens[head].gap
+    return before.capitalised and gap.isspace() and "\n" not in gap
+
+
+_STREETS = "gazetteer/street_heads.txt"
 
 
 _NAMED_AFTER = "gazetteer/named_after_heads.txt"

@@ -18,6 +18,7 @@ from kutip.index.entities.combine import (
 from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.cut_off import drop_cut_off_mentions
+from kutip.index.entities.defined_forms import retype_defined_short_forms
 from kutip.index.entities.east_asian import join_pinyin_given_names
 from kutip.index.entities.english_labels import drop_english_labels
 from kutip.index.entities.english_offices import cut_office_words
@@ -67,6 +68,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
+        entities = retype_defined_short_forms(entities, body)
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
@@ -74,6 +76,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
+    kept = retype_defined_short_forms(kept, body)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

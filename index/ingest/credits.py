@@ -445,6 +445,10 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     site = _SITE_CREDIT.search(segment)
     # "… (date). ANTARA FOTO/Name", "… (date). Contohnews/Name" open with an agency or an outlet, not
     # a name: read below, as a sourced credit
+    if site and site["before"]:
+        named = _source_before_name(site["before"], segment[site.end() - 1 :])
+        if named is not None:
+            return named
     if site and not (site["before"] and (is_agency_token(site["before"]) or _outlet_like(site["before"]))):
         name = (site["name"] or site["before"] or site["dashed"] or "").strip(" -.")
         if site["dashed"] and not _plain_name(name):
@@ -487,6 +491,24 @@ def _segment_credits(segment: str, outlet: str) -> list[Credit]:
     return []
 
 
+def _source_before_name(before: str, after: str) -> list[Credit] | None:
+    """The photographer of "… (date). SOURCE/Name Name" where the source is one word no outlet list
+    holds ("Contohbisnis/Fulan B Badu") or an outlet's initials ("CB/ FULAN"), or None to read the credit
+    as "Name/SOURCE".
+
+    One word before the slash and a full name after it put the source first, as captions do; two capitals
+    alone name no one, so an outlet's initials credit the name after them only when it is a full name.
+    """
+    after = after.strip().rstrip(".").strip(" -)")
+    if len(before.split()) != 1:
+        return None
+    initials = before.isupper() and len(before) <= _INITIALS_MAX
+    if _plain_name(after) and not _outlet_like(after):
+        return [Credit("photo", after)]
+    return [] if initials else None
+
+
+_INITIALS_MAX = 2  # "SP", "KR": an outlet's initials, never a person's name
 _LOWER_ROLES = frozenset({"writer", "editor"})
 _LOWER_NAME = re.compile(r"[A-Za-z][a-z'’]+(?:\s+[A-Za-z][a-z'’]+){0,3}")
 
@@ -829,7 +851,11 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     unglued = [c for c in map(_unglued, unique.values()) if c is not None]
     # a related headline's names come from the headline reader, which weighs offices itself
     people = [c for c in unglued if c.role == "linked" or not names_body_or_office(c.name)]
-    return _one_per_person([c for c in people if not _english_label(c)])
+    return _one_per_person([c for c in people if not _english_label(c) and not _SITE_IN_NAME.search(c.name)])
+
+
+# "Pixel Contohnews.com", "Foto Contoh.id": a site's address is in no one's name
+_SITE_IN_NAME = re.compile(r"\w\." + SITE_ENDING + r"\b", re.I)
 
 
 # a date stamp's or a dash's name, a related headline's: no label says a writer is named

@@ -25,6 +25,7 @@ __all__ = [
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _ARTICLES_EN = {"a", "an", "the"}
 SHORT_TITLE_WORDS = 4
+_SHORT_TITLE_MIN_WORDS = 2
 
 
 def clean(text: str) -> str:
@@ -60,12 +61,32 @@ def quoted(text: str, closing: str = "") -> str:
     return f"“{text}”"
 
 
+_EDGE_PUNCTUATION = ",.:;!?\"'“”‘’()[]"
+
+
+# Words that link a title's key words and never end a short title: articles, prepositions, conjunctions and
+# copulas of both languages. (The search's stopword lists hold more, such as "sama" of "kerja sama", which
+# a short title may well end on.)
+_LINKING_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
+    "into", "onto", "over", "about", "after", "before", "than", "is", "are", "was", "were", "be",
+    "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "oleh", "atau", "dalam", "bagi", "soal",
+    "tentang", "kepada", "hingga", "sampai", "serta", "akan", "ini", "itu",
+})  # fmt: skip
+
+
 def short_title(title: str, lang: str = "") -> str:
-    """The first four words, for short notes and in-text citations (English leading article dropped)."""
+    """The first four words, for short notes and in-text citations (English leading article dropped), up
+    to the last that is no linking word."""
     words = title.split()
     if lang != "id" and len(words) > 1 and words[0].casefold() in _ARTICLES_EN:
         words = words[1:]
-    short = " ".join(words[:SHORT_TITLE_WORDS]).rstrip(",.:;&—–- ")
+    kept = words[:SHORT_TITLE_WORDS]
+    # a title cut short ends on a key word ("Mayor Hopes the" -> "Mayor Hopes"), as the manuals' examples do
+    linking = _LINKING_WORDS if len(words) > len(kept) else frozenset()
+    while len(kept) > _SHORT_TITLE_MIN_WORDS and kept[-1].strip(_EDGE_PUNCTUATION).casefold() in linking:
+        kept = kept[:-1]
+    short = " ".join(kept).rstrip(",.:;&—–- ")
     if short.startswith("[") and not short.endswith("]"):
         short = f"{short.rstrip('…')}…]"  # a bracketed description stays bracketed
     return short

@@ -284,3 +284,62 @@ def test_domain_after_a_place_still_signs_the_lead(tmp_path: Path) -> None:
         "diperbaiki selama dua pekan.\n\n" + _STORY
     )
     assert load_text(tmp_path, text).outlet == "Contohberita.com"
+
+
+# -- a banner that shares no word with the story is no headline ------------------------------------------
+
+
+_LONG_STORY_EN = (
+    "Workers from nearby villages hope to find jobs on the assembly lines once the plant opens its gates.\n"
+    "Local traders expect more customers at the morning market, while farmers worry about rising land prices.\n"
+    "The governor promised training courses at the vocational school and a new bus route to the estate.\n"
+    "Environmental groups asked the company to publish its water use and waste plans before the permit is signed.\n"
+    "Analysts noted that electric models still cost more than petrol scooters for most families in the region.\n"
+)
+
+
+def test_banner_sharing_no_word_with_the_story_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "Unlock the Weekend Digest for free\n"
+        "Our editor picks her favourite reads in this weekly letter.\n"
+        "A bicycle maker plans to invest in a factory in the province after launching three new models "
+        "for sale, aiming to become the largest brand there.\n"
+        "The site is the maker's sixth plant abroad, as the group moves its production closer to buyers.\n"
+        "Officials said construction would begin later this year near the provincial port.\n"
+        + _LONG_STORY_EN
+    )
+    article = load_text(tmp_path, text)
+    assert article.title == ""
+    assert "Unlock the Weekend Digest" not in article.body
+
+
+def test_banner_over_a_short_story_is_weighed_as_before(tmp_path: Path) -> None:
+    """A story of a few lines is too short to show that a headline shares none of its words."""
+    text = (
+        "Unlock the Weekend Digest for free\n\n"
+        "A bicycle maker plans to invest in a factory in the province after launching three new models.\n"
+    )
+    assert load_text(tmp_path, text).title == "Unlock the Weekend Digest for free"
+
+
+def test_headline_under_a_banner_is_found(tmp_path: Path) -> None:
+    """The banner weighed and set aside, the headline below it is the page's."""
+    text = (
+        "Enjoy This Gifted Reading Pass!\n\n"
+        "Bicycle Maker to Build Factory in Sukamaju Province\n\n"
+        "A bicycle maker plans to build a factory in Sukamaju province after launching three new models "
+        "for sale, aiming to become the largest brand there.\n\n"
+        "The factory is the maker's sixth abroad, as the group moves its production closer to buyers.\n\n"
+        "Officials said construction would begin later this year near the provincial port.\n"
+    )
+    assert load_text(tmp_path, text).title == "Bicycle Maker to Build Factory in Sukamaju Province"
+
+
+def test_headline_sharing_a_word_with_the_story_stays(tmp_path: Path) -> None:
+    text = (
+        "Sukamaju Bridge Reopens After Repairs\n\n"
+        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
+        "The district head said the work had cost less than planned thanks to volunteers.\n\n"
+        "Traders said they hoped the market would be busy again by the end of the week.\n"
+    )
+    assert load_text(tmp_path, text).title == "Sukamaju Bridge Reopens After Repairs"

@@ -24,7 +24,7 @@ from typing import Any, TypeVar, cast
 from kutip.index.committer import Committer
 from kutip.index.docstore import DocStore, SourceState
 from kutip.index.indexer_heap import collector_paused
-from kutip.index.ingest import SkipFile, discover, filesystem_path, read_file, storable_path
+from kutip.index.ingest import SkipFile, discover, filesystem_path, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
 from kutip.index.people import name_offices, update_people
@@ -222,6 +222,8 @@ class Indexer:
             if not force and old and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
                 self.report.unchanged += 1
                 return None
+            from kutip.index.ingest import read_file  # the loader: not imported by a run with nothing new
+
             data = read_file(path)  # type and size are checked before anything is read
             digest = file_hash(data)
             state = SourceState(source, digest, stat.st_mtime_ns, stat.st_size)

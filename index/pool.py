@@ -43,7 +43,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kutip.index.analysis import analyse
-from kutip.index.ingest import SkipFile, load_bytes
+from kutip.index.ingest import SkipFile
 from kutip.index.models import Article
 from kutip.index.progress import Stages, timed
 from kutip.index.search.stemming import new_stems, remember_stems
@@ -82,6 +82,8 @@ def analyse_file(path: Path, data: bytes, reported: set[str] | None = None) -> A
     by default this process's set, shared by a worker's files; a writer analysing files itself
     passes its run's own set, so its stems reach the store whatever this process did before.
     """
+    from kutip.index.ingest import load_bytes  # the loader: a run with nothing new never needs it
+
     cpu: Stages = {}
     try:
         with timed(cpu, "ingest"):
@@ -210,7 +212,7 @@ def _context() -> BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["kutip.index.pool"])
+    context.set_forkserver_preload(["kutip.index.pool", "kutip.index.ingest.loader"])
     return context
 
 

@@ -8,6 +8,7 @@ the other names written for them; a person entity named by such a form takes the
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -37,10 +38,19 @@ def full_name(name: str) -> str | None:
 # ("y" for "i" only inside a word: "Rudy" and "Rudi" are two given names)
 _SOUNDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sh", "s"), ("ph", "f"))
 _VOWELS = frozenset("aeiou")
+_NUMERALS = frozenset("ivxl")
 _NEAR_MIN = 4  # letters a word needs before a vowel more or less is read as a slip in it
 
 
+# the spellings of Muhammad one person's name is written in ("Mochamad", "Muhammad", "Mohamed")
+_MUHAMMAD = re.compile(r"^m[ou]c?h?a?m+[ae]d$")
+
+
 def _sounded(word: str) -> str:
+    if set(word) <= _NUMERALS:  # a regnal number as written: "VII" is not "VI"
+        return word
+    if _MUHAMMAD.match(word):
+        return "muhamad"
     for old, new in _SOUNDS:
         word = word.replace(old, new)
     word = word[:-1].replace("y", "i") + word[-1:]
@@ -111,7 +121,59 @@ def near_figure(name: str) -> str | None:
     if not found and len(parts) == 1:  # "Bamsot": the letters as written, before they are sounded
         found = {full for listed, full in _near_index().get(_skeleton(parts), []) if len(listed) == 1}
         found = {full for full in found if any(_vowel_slip(parts[0], fold(form)) for form in _forms(full))}
+    if not found:
+        found = _joined_figures(words(name), given)
     return found.pop() if len(found) == 1 else None
+
+
+# Javanese names are written with "a" or "o" in the same syllable ("Mangkunegara", "Mangkunegoro") and
+# their parts joined or apart ("Hamengku Buwono", "Hamengkubuwono"); read alike in long names only
+_JOINED_MIN = 10  # letters a name needs, its words joined, before it is read this way
+_ROMAN = re.compile(r"^[IVXL]+$")  # a regnal number ("X", "XIII") closing a listed ruler's name
+
+
+def _joined(written: list[str]) -> str:
+    """The words joined, sounded and with "o" read as "a"; a regnal number kept apart as written."""
+    number = written[-1] if len(written) > 1 and _ROMAN.match(written[-1]) else ""
+    stem = written[:-1] if number else written
+    joined = "".join(_sounded(fold(w)) for w in stem).replace("o", "a")
+    return f"{joined} {number}" if number else joined
+
+
+@cache
+def _joined_index() -> dict[str, set[str]]:
+    """Listed forms by their words joined, sounded and with "o" read as "a"; a ruler's form also without
+    its regnal number ("Hamengkubuwono" for "Hamengkubuwono X"), where only one listed ruler bears it."""
+    index: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    for full, forms in nickname_rows():
+        for form in (full, *forms):
+            written = words(form)
+            key = _joined(written)
+            if len(key) >= _JOINED_MIN:
+                index.setdefault(key, set()).add(full)
+            if len(written) > 1 and _ROMAN.match(written[-1]):
+                stem = _joined(written[:-1])
+                if len(stem) >= _JOINED_MIN:
+                    stems.setdefault(stem, set()).add(full)
+    for stem, fulls in stems.items():
+        index.setdefault(stem, set()).update(fulls)
+    return index
+
+
+def _joined_figures(written: list[str], given: frozenset[str]) -> set[str]:
+    """The listed figures ``parts`` names with its words joined or apart and "a" for "o" ("Hamengku
+    Bawono" for "Hamengkubawono", "Hamengkubuwana" for "Hamengkubuwono X"). A word that is a given name of
+    its own and no word of the listed form keeps the name apart ("Rudi" is not "Rudy")."""
+    key = _joined(written)
+    if len(key) < _JOINED_MIN:
+        return set()
+    found: set[str] = set()
+    for full in _joined_index().get(key, set()):
+        listed = {fold(w) for form in _forms(full) for w in words(form)}
+        if all(fold(w) in listed or fold(w) not in given for w in written):
+            found.add(full)
+    return found
 
 
 _TITLE_WORDS = 2  # "Sri Paus Fransiskus": the words before a mention a listed form may hold

@@ -59,6 +59,23 @@ MONONYMOUS = frozenset(
         "Ronaldinho",
         "Rossa",
         "Sarwendah",
+        "Naruhito",
+        "Akihito",
+        "Isdianto",
+        "Harnojoyo",
+        "Rodri",
+        "Rodrygo",
+        "Endrick",
+        "Pedri",
+        "Gavi",
+        "Raphinha",
+        "Kaká",
+        "Rivaldo",
+        "Chrisye",
+        "Tompi",
+        "Beyoncé",
+        "Rihanna",
+        "Adele",
     }
 )
 
@@ -82,6 +99,18 @@ TITLED_NAMES = frozenset(
         "Hun Sen",
         "Jack Ma",
         "Irfan Hakim",
+        "Prince William",
+        "Prince Harry",
+        "Queen Camilla",
+        "Princess Diana",
+        "Sultan Ibrahim Iskandar",
+        "Ratu Dewa",
+        "Lakshya Sen",
+        "Addie MS",
+        "Christine Hakim",
+        "Lady Gaga",
+        "Ma Dong-seok",
+        "Ma Huateng",
     }
 )
 

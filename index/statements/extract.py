@@ -28,13 +28,14 @@ from .opening import named_after_opening
 from .people import known_place
 from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
-from .sole_person import only_person_before, sole_person_before
+from .sole_person import person_before_found, sole_person_before
+from .spanning import quote_paragraphs
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .speaks import speaks
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
 from .stance import takes_stance
 from .subject import subject_person
-from .text import Token, paragraphs, sentences, tokens
+from .text import Token, sentences, tokens
 from .trailing import without_trailing_codes
 
 # "JAKARTA, Kabar.com - " or "Kabar.com - " before a quotation that opens the story
@@ -201,7 +202,7 @@ def extract_statements(
     result: list[Statement] = []
     pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)
     prev_sentence: tuple[int, int] | None = None
-    paras = paragraphs(body)
+    paras = quote_paragraphs(body)
     interview = interview_lines(body, paras)
     guest = SpeakerRef("pronoun")  # who answers in an interview block
     for p_index, (ps, pe) in enumerate(paras):
@@ -391,8 +392,7 @@ def _defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory
     anyone was put forward, the one person the body has named."""
     if speaker is None or not book.owned_nickname(speaker):
         return speaker
-    at = min(f.start, f.cue[0]) if f.cue else f.start
-    owner = memory.last or memory.focus or only_person_before(book, at)
+    owner = memory.last or memory.focus or person_before_found(book, f)
     if owner is None or owner == speaker or not book.is_person(owner):
         return speaker
     book.define_alias(speaker, owner)

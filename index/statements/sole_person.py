@@ -16,6 +16,11 @@ def sole_person_before(book: NameBook, f: Found, memory: SpeakerMemory) -> str |
     has no one to point at, else None."""
     if f.ref.kind not in ("pronoun", "anaphor") or memory.spoken or memory.people or memory.focus is not None:
         return None
+    return person_before_found(book, f)
+
+
+def person_before_found(book: NameBook, f: Found) -> str | None:
+    """:func:`only_person_before` the statement ``f`` and its cue."""
     return only_person_before(book, min(f.start, f.cue[0]) if f.cue else f.start)
 
 

@@ -193,4 +193,27 @@ def person_aliases(
             aliases.setdefault(short, " ".join(words))
     for slip, meant in misspelt_names(people).items():
         aliases.setdefault(slip, meant)
+    cut = cut_off_name(body, people)
+    if cut is not None:
+        aliases.setdefault(*cut)
     return aliases, owned
+
+
+_MIN_CUT_LETTERS = 3
+
+
+def cut_off_name(body: str, people: list[tuple[str, Folded, int]]) -> tuple[tuple[str, ...], str] | None:
+    """A scrape cut off in the middle of a name (``…," said Mr Sad`` for *Sadira*): the body's last
+    word, capitalised, with nothing after it, that starts the name word of exactly one person the
+    body names in full; the word, folded, and that person."""
+    text = body.rstrip()
+    last = tokens(text, max(0, len(text) - _NAME_WINDOW), len(text))[-1:]
+    if not last or last[0].end != len(text) or not last[0].capitalised:
+        return None
+    if len(last[0].text) < _MIN_CUT_LETTERS:
+        return None
+    word = last[0].text.casefold()
+    if any(word in form for _name, forms, _count in people for form in forms):
+        return None  # a whole name word of someone's
+    owners = {name for name, forms, _count in people if any(w.startswith(word) for f in forms for w in f)}
+    return ((word,), owners.pop()) if len(owners) == 1 else None

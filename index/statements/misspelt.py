@@ -1,6 +1,8 @@
 """A one-word name the body writes once, a letter off a name it writes more often (``Kuaswahyudi``
 for ``Kuswahyudi``, ``Purwanti`` for ``Purwati``): a typo of that person's name, not someone else.
 
+A shorter name may slip by one letter after its end only (``Badik`` for ``Badi``).
+
 Scrapes keep such slips, and the recogniser lists the slip as a person of its own, so the
 quotation its cue gives went to a stranger. Only long words, written once, one letter added or
 left out of a word written at least twice: two people whose names differ by one letter are
@@ -14,11 +16,16 @@ from collections.abc import Sequence
 from kutip.index.language import one_letter_added
 
 _MIN_LETTERS = 7  # the slip; shorter names are a letter apart too often ("Rudi", "Rudy")
+_MIN_TRAILING = 5  # a slip whose only change is a letter after the end ("Dadik" for "Dadi")
 _MIN_OTHER_MENTIONS = 2
 
 
 def _apart(a: str, b: str) -> bool:
     return one_letter_added(a, b) or one_letter_added(b, a)
+
+
+def _trailing(slip: str, word: str) -> bool:
+    return len(word) >= _MIN_TRAILING - 1 and slip[:-1] == word
 
 
 Folded = tuple[tuple[str, ...], ...]
@@ -29,14 +36,15 @@ def misspelt_names(persons: Sequence[tuple[str, Folded, int]]) -> dict[tuple[str
     found: dict[tuple[str, ...], str] = {}
     for name, forms, count in persons:
         words = forms[0] if forms else ()
-        if count != 1 or len(words) != 1 or len(words[0]) < _MIN_LETTERS or not words[0].isalpha():
+        if count != 1 or len(words) != 1 or len(words[0]) < _MIN_TRAILING or not words[0].isalpha():
             continue
+        apart = _apart if len(words[0]) >= _MIN_LETTERS else _trailing
         meant = {
             other
             for other, other_forms, other_count in persons
             if other != name
             and other_count >= _MIN_OTHER_MENTIONS
-            and any(_apart(words[0], w) for form in other_forms for w in form)
+            and any(apart(words[0], w) for form in other_forms for w in form)
         }
         if len(meant) == 1:
             found[words] = meant.pop()

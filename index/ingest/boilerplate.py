@@ -79,6 +79,8 @@ LINE_RULES = _rules(
     r" (?:menulis|memberi(?:kan)?) komentar)\b.{0,100}$",
     # a blog platform's subscription block ("Discover more from Contoh Daily")
     r"^(?:eksplorasi konten lain dari|discover more from)\s.{1,60}$",
+    # a template's placeholder for an embedded player or gallery ("[Gambas:Video Contoh]"): a label, a colon
+    r"^\[[a-z]+\s*:[^\[\]]{1,60}\]$",
     # a blog platform's shortcode left as text ("[contoh_button voice="..." text="Baca Artikel"]"): a widget
     r"^\[/?[a-z][\w-]*(?:\s+[a-z][\w-]*\s*=\s*[\"“”'][^\]]*)+\]$",
     # an empty advertising slot ("banner 468x60"), a closing button, a view counter ("8.975 Dilihat")
@@ -99,7 +101,8 @@ LINE_RULES = _rules(
     # navigation to other stories
     r"^(?:next|previous) (?:article|story|post)\b",
     r"^(?:artikel|berita) (?:selanjutnya|sebelumnya)\b",
-    r"^(?:berita terkini lainnya|berita lainnya|terpopuler|rekomendasi|most popular|more stories|trending)$",
+    r"^(?:berita terkini lainnya|berita lainnya|terpopuler|rekomendasi|recommended|most popular|more stories"
+    r"|top headlines|trending)$",
     r"^(?:topik|video|berita|artikel) (?:terkait|terpopuler|lainnya|pilihan)$",
     # editor initials "(sef/sef)", "dtc/tya" on their own line, empty template values
     r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
@@ -388,13 +391,24 @@ _READER_ADDRESS = re.compile(r"\b(?:you|your|yours|you're|you've|anda|kamu)\b", 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _READER_LABEL_WORDS = 8
 _READER_HEAD, _READER_TAIL = 3, 8
+_USES_COLUMN = 2
+
+
+# Uses of speech_verbs.tsv that cue a quotation only ("…," the crowd chanted / Fulan informed): without
+# quotation marks they report nothing ("keep everyone informed with a single click!" is a share button's).
+_QUOTATION_CUES = frozenset({"intro", "intro_active"})
 
 
 @cache
 def _speech_verb() -> re.Pattern[str]:
-    """Any form of the one list of speech verbs, as a whole word: a line that reports speech is the story's
-    ("Users should update your settings, the researchers said")."""
-    forms = {row.split("\t")[0].strip() for row in lines("speech_verbs.tsv")} - {""}
+    """Any form of the one list of speech verbs that reports speech, as a whole word: a line that reports
+    speech is the story's ("Users should update your settings, the researchers said")."""
+    forms = {
+        columns[0].strip()
+        for row in lines("speech_verbs.tsv")
+        for columns in [row.split("\t")]
+        if len(columns) < _USES_COLUMN + 1 or set(columns[_USES_COLUMN].strip().split(",")) - _QUOTATION_CUES
+    } - {""}
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.I)
 

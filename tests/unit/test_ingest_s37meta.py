@@ -343,3 +343,48 @@ def test_headline_sharing_a_word_with_the_story_stays(tmp_path: Path) -> None:
         "Traders said they hoped the market would be busy again by the end of the week.\n"
     )
     assert load_text(tmp_path, text).title == "Sukamaju Bridge Reopens After Repairs"
+
+
+# -- bodies: a share button's line, an embed's placeholder, a "recommended" label ------------------------
+
+
+def test_share_button_line_leaves_the_body(tmp_path: Path) -> None:
+    """"informed" cues a quotation only: without quotation marks the line reports no one's words."""
+    text = (
+        "Sukamaju Bridge Reopens After Repairs\n\n"
+        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
+        "The district head said the work had cost less than planned thanks to volunteers.\n\n"
+        "Quickly share this story with your friends and keep everyone informed with one tap!\n"
+    )
+    assert "share this story" not in load_text(tmp_path, text).body
+
+
+def test_reported_advice_to_the_reader_stays(tmp_path: Path) -> None:
+    text = (
+        "Sukamaju Bridge Reopens After Repairs\n\n"
+        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
+        "The district head said the work had cost less than planned thanks to volunteers.\n\n"
+        "Drivers should check your tyres before crossing, the district head said.\n"
+    )
+    assert "check your tyres" in load_text(tmp_path, text).body
+
+
+@pytest.mark.parametrize("line", ["[Gambas:Video Contoh]", "RECOMMENDED", "Top Headlines"])
+def test_embed_placeholder_and_tail_labels_leave_the_body(tmp_path: Path, line: str) -> None:
+    text = (
+        "Sukamaju Bridge Reopens After Repairs\n\n"
+        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
+        f"{line}\n\n"
+        "The district head said the work had cost less than planned thanks to volunteers.\n"
+    )
+    assert line not in load_text(tmp_path, text).body
+
+
+def test_a_bracketed_note_without_a_label_stays(tmp_path: Path) -> None:
+    text = (
+        "Sukamaju Bridge Reopens After Repairs\n\n"
+        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
+        "[The district head later corrected the figure to forty households]\n\n"
+        "The district head said the work had cost less than planned thanks to volunteers.\n"
+    )
+    assert "corrected the figure" in load_text(tmp_path, text).body

@@ -115,8 +115,8 @@ def _both_ways(
 # whatever share of the longer it covers, as within a language the shorter's containment alone decides
 # (``similarity.BARS["same"]``: three terms, 0.6); across the lexicon the shorter must be found more fully,
 # in more terms. An outlet translating the first sentence of an answer and a word or two of the next
-# ("today I witness and launch the car, I have waited for this moment") against another quoting the
-# answer whole: 0.89 of the English found, 0.38 of the Indonesian, under ``LONGER_SHARE``.
+# ("today I open the ferry line, we have waited for this day") against another quoting the answer
+# whole: 0.89 of the English found, 0.38 of the Indonesian, under ``LONGER_SHARE``.
 CONTAINED_SHARED = 7
 CONTAINED_SHARE = 0.75
 

@@ -1,6 +1,6 @@
 """A shorter report nearly all found in a longer one, one speaker on one known day (session 37, issue
-10): an outlet translates the first sentence of an answer and a few words of the next, another quotes
-the answer whole; the English is found whole, the Indonesian only in part, and the lexicon's bar for a
+10): an outlet translates an answer in a few words of its start and of its end, another quotes the
+answer whole; the English is found whole, the Indonesian only in part, and the lexicon's bar for a
 translation that leaves a clause out (the longer side covered 0.4) refused it. Within a language the
 shorter's containment alone decides for one speaker on one day; across languages now too, with more
 terms and a higher share. Without two dates, or with fewer shared terms, it does not link. Fixtures
@@ -14,13 +14,14 @@ from kutip.index.linking.update import doc_of, matches
 
 GOVERNOR = "Fulan Mahendra"
 DAY = "2025-04-22"
-ENGLISH = "Today I witness and open the Tarulu ferry line. I have waited for this moment."
-# the answer whole: the launch, the wait, then what the line is for; the English words are spread over
-# its first and third clauses, no run of clauses holds them with half its own words
+ENGLISH = "Today I officially open the ferry route to Tarulu island. Our fishermen asked for it for years."
+# the answer whole: the opening, what comes with the route, whom it serves, and the promise at the end;
+# the English words lie in its first and last clauses, no run of clauses holds them with half its own words
 INDONESIAN = (
-    "Hari ini kita menyaksikan momen yang kita tunggu-tunggu. Pertama-tama kehadiran dua kapal cepat, "
-    "di mana kita ingin segera membuka jalur feri ke Pulau Tarulu dari dermaga yang kami perbaiki dengan "
-    "anggaran daerah, bagi nelayan, pedagang, serta anak sekolah yang setiap pagi menyeberang ke kota."
+    "Pagi ini saya buka secara resmi rute feri ke Pulau Tarulu, dengan dua kapal cepat yang disiapkan "
+    "pemerintah daerah, dermaga yang kami perbaiki dengan anggaran daerah, gudang pendingin ikan dan "
+    "listrik desa pesisir, bagi pedagang, anak sekolah, dan pegawai yang setiap pagi menyeberang ke kota, "
+    "sebuah janji kepada nelayan kita yang bertahun-tahun memintanya."
 )
 # the same governor on the same day, another answer on the subject: few of its words
 OTHER = (

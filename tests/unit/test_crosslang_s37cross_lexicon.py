@@ -15,12 +15,12 @@ from kutip.index.linking.update import doc_of, matches
 MINISTER = "Fulan Saputra"
 DAY = "2025-03-14"
 ENGLISH = (
-    "To my brothers and sisters on the islands of Kaliro, you are not alone. "
-    "We want you to experience the same freedom we enjoy."
+    "Fishermen of Kaliro, my brothers and sisters, you will never fight alone. "
+    "May you experience the freedom of the sea and enjoy it as your fathers did."
 )
 INDONESIAN = (
-    "Saudara-saudaraku di Kepulauan Kaliro, kalian tidak sendirian. "
-    "Kami ingin kalian merasakan kemerdekaan yang juga kami rasakan."
+    "Nelayan Kaliro, saudara-saudaraku, kalian tidak akan berjuang sendirian. "
+    "Semoga kalian merasakan kemerdekaan di laut dan menikmatinya seperti ayah kalian dulu."
 )
 
 

@@ -63,9 +63,10 @@ MIN_SHARED = 2
 # translation that leaves a clause out wants it (``crosslang.LONGER_SHARE``, not imported: see
 # ``UNDATED_SHARED``): a short English sentence whose few content words, with the product, the
 # figure and the day it names, recur in every sentence of one speech (a product's name and number,
-# "electric car", "today") is found in another sentence of that speech as fully as in its own, and the encoder,
-# reading the subject, places it as close. Over the read sets the pairs the encoder confirmed that
-# were another sentence of the speech held 0.27-0.28 of the longer side, its true pairs 0.40-1.0.
+# "electric car", "today") is found in another sentence of that speech as fully as in its own, and
+# the encoder, reading the subject, places it as close. Over the read sets the pairs the encoder
+# confirmed that were another sentence of the speech held 0.27-0.28 of the longer side, its true
+# pairs 0.40-1.0.
 LONGER_COVERED = 0.4
 # Without two dates (nor another remark the two articles share) the lexicon's own count for undated
 # reports (``crosslang.CROSS_BARS["undated"]``, not imported: :mod:`store` reads this module, and

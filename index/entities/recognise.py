@@ -37,6 +37,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
 from kutip.index.entities.name_spans import drop_units_before_bodies, split_names_from_bodies
 from kutip.index.entities.org_words import cut_organisation_words
+from kutip.index.entities.pairs import drop_hyphen_pairs
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.related_blocks import add_related_block_persons
@@ -68,7 +69,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
-        entities = retype_defined_short_forms(entities, body)
+        entities = drop_hyphen_pairs(retype_defined_short_forms(entities, body))
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
@@ -76,7 +77,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
-    kept = retype_defined_short_forms(kept, body)
+    kept = drop_hyphen_pairs(retype_defined_short_forms(kept, body))
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

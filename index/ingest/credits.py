@@ -86,6 +86,7 @@ _ROLE_LABELS = (
         # "Ditulis oleh Fulan", "Artikel ini ditulis oleh:": the Indonesian "written by"
         r"|(?:(?:artikel|berita|tulisan) ini\s+)?ditulis oleh"
         r"|rep(?=\s*:)"  # Republika-style "Rep: A/ Red: B"
+        r"|laporan oleh"  # "Laporan oleh Fulan": the Indonesian "reported by"
         r"|laporan(?=\s*:)",  # "LAPORAN: NAME" in a stamp line
     ),
     ("editor", r"editor|redaktur|penyunting|editing by|edited by|editor by|red(?=\s*:)"),
@@ -107,6 +108,8 @@ _LABELLED = [
     )
     for role, labels in _ROLE_LABELS
 ]
+# A bullet or a dash before a label ("- by Fulan", "• Editor Fulan"): the label still opens the credit.
+_BULLETED_LABEL = re.compile(rf"^[-–—•·▪●◦*]\s*(?=(?:{_ANY_LABEL})\b)", re.I)
 # "oleh NAME diperbarui 14 Des 2023, 19:02 WIB": the byline runs on into the page's update stamp.
 # "Oleh NAME pada hari Senin, 18 Mei 2015 - 19:11 WIB": or into the day it was posted.
 _STAMP_AFTER_NAMES = re.compile(
@@ -537,6 +540,7 @@ def credit_line(line: str, outlet: str = "") -> list[Credit]:
 
     ``outlet`` is the article's own outlet, so "Foto: OUTLET/NAME" credits NAME.
     """
+    line = _BULLETED_LABEL.sub("", line.strip())  # "- by Fulan", "- Editor Fulan": a list of the page's facts
     whole = _segment_credits(line.strip(), outlet)
     if whole:
         return whole

@@ -113,3 +113,31 @@ def test_a_short_form_defined_after_a_body_is_the_body() -> None:
 def test_a_nickname_defined_after_a_person_stays_a_person() -> None:
     body = "Presiden Fulan Badu Santoso (Fubas) meninjau pasar. Fubas mengatakan harga stabil."
     assert _persons(body) == ["Fulan Badu Santoso"]
+
+
+def test_a_bulleted_label_still_opens_a_credit() -> None:
+    assert credit_line("- by Fulan Badu") == [Credit("author", "Fulan Badu")]
+    assert credit_line("- Editor Sari Dewi") == [Credit("editor", "Sari Dewi")]
+    assert credit_line("- 19 Jan 2026") == []
+    assert credit_line("- Fulan Badu") == []
+
+
+def test_reported_by_in_indonesian_credits_the_writer() -> None:
+    assert credit_line("Laporan oleh Fulan Badu") == [Credit("writer", "Fulan Badu")]
+
+
+def test_an_english_house_and_a_vice_rank_name_no_one() -> None:
+    body = (
+        "The prime minister hosted them at Contoh House on Sunday. Vice Adm. (ret) Fulan Badu "
+        "was also reappointed, officials said."
+    )
+    assert _persons(body, "en") == ["Fulan Badu"]
+
+
+def test_two_names_joined_by_a_hyphen_alone_name_no_one() -> None:
+    body = "Buses will serve areas such as Contoh-Badu (Cobad) and the Sukareja-Kertomulyo toll road, Ana Lee said."
+    assert _persons(body, "en") == ["Ana Lee"]
+
+
+def test_a_hyphenated_given_name_with_a_family_name_stays() -> None:
+    assert _persons("Jean-Pierre Contoh said the talks had failed.", "en") == ["Jean-Pierre Contoh"]

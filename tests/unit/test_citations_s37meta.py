@@ -12,8 +12,8 @@ from kutip.index.citations.common import short_title
 @pytest.mark.parametrize(
     ("title", "lang", "short"),
     [
-        ("Sukamaju's research agency in disarray as new chief takes over", "en", "Sukamaju's research agency"),
-        ("Main Message from the Governor to Farmers", "en", "Main Message"),
+        ("Sukamaju's ferry service in trouble as old boats wear out", "en", "Sukamaju's ferry service"),
+        ("Weekly Letter from the Mayor to Fishermen", "en", "Weekly Letter"),
         ("Sukamaju Mayor Hopes the Bridge Opens Soon", "en", "Sukamaju Mayor Hopes"),
         ("Kantor Pajak Sukamaju di Pusat Kota Dipindah", "id", "Kantor Pajak Sukamaju"),
         ("Menlu Bahas Kerja Sama Pangan", "id", "Menlu Bahas Kerja Sama"),  # "sama" is no linking word

@@ -270,9 +270,9 @@ def test_brackets_without_place_and_date_make_no_dated_dateline(text: str) -> No
 
 def test_domain_after_a_citing_cue_is_not_the_site(tmp_path: Path) -> None:
     text = (
-        "Artinya, usia bus tersebut sudah menyentuh delapan belas tahun pada tahun ini menurut catatan.\n\n"
-        "Mengutip Contohberita.com, setelah dijual, bus tersebut telah berpindah tangan lagi sebanyak dua "
-        "kali kepada operator lain di kota itu.\n\n" + _STORY
+        "Perahu motor itu dibuat di galangan kecil di pesisir utara dan dipakai nelayan selama belasan tahun.\n\n"
+        "Mengutip Contohberita.com, perahu itu kini dirawat oleh koperasi nelayan dan disewakan kepada "
+        "wisatawan pada akhir pekan.\n\n" + _STORY
     )
     assert load_text(tmp_path, text).outlet != "Contohberita.com"
 
@@ -302,9 +302,9 @@ def test_banner_sharing_no_word_with_the_story_is_no_title(tmp_path: Path) -> No
     text = (
         "Unlock the Weekend Digest for free\n"
         "Our editor picks her favourite reads in this weekly letter.\n"
-        "A bicycle maker plans to invest in a factory in the province after launching three new models "
-        "for sale, aiming to become the largest brand there.\n"
-        "The site is the maker's sixth plant abroad, as the group moves its production closer to buyers.\n"
+        "A bicycle maker will open a workshop in the province next spring, hiring welders and painters "
+        "from the coastal towns first.\n"
+        "Its owners say the frames will be shipped by rail to the capital and sold through village cooperatives.\n"
         "Officials said construction would begin later this year near the provincial port.\n"
         + _LONG_STORY_EN
     )
@@ -317,7 +317,7 @@ def test_banner_over_a_short_story_is_weighed_as_before(tmp_path: Path) -> None:
     """A story of a few lines is too short to show that a headline shares none of its words."""
     text = (
         "Unlock the Weekend Digest for free\n\n"
-        "A bicycle maker plans to invest in a factory in the province after launching three new models.\n"
+        "A bicycle maker will open a workshop in the province next spring.\n"
     )
     assert load_text(tmp_path, text).title == "Unlock the Weekend Digest for free"
 
@@ -326,13 +326,13 @@ def test_headline_under_a_banner_is_found(tmp_path: Path) -> None:
     """The banner weighed and set aside, the headline below it is the page's."""
     text = (
         "Enjoy This Gifted Reading Pass!\n\n"
-        "Bicycle Maker to Build Factory in Sukamaju Province\n\n"
-        "A bicycle maker plans to build a factory in Sukamaju province after launching three new models "
-        "for sale, aiming to become the largest brand there.\n\n"
-        "The factory is the maker's sixth abroad, as the group moves its production closer to buyers.\n\n"
+        "Bicycle Maker to Open Workshop in Sukamaju Province\n\n"
+        "A bicycle maker will open a workshop in Sukamaju province next spring, hiring welders and painters "
+        "from the coastal towns first.\n\n"
+        "Its owners say the frames will be shipped by rail to the capital and sold through village cooperatives.\n\n"
         "Officials said construction would begin later this year near the provincial port.\n"
     )
-    assert load_text(tmp_path, text).title == "Bicycle Maker to Build Factory in Sukamaju Province"
+    assert load_text(tmp_path, text).title == "Bicycle Maker to Open Workshop in Sukamaju Province"
 
 
 def test_headline_sharing_a_word_with_the_story_stays(tmp_path: Path) -> None:

@@ -160,7 +160,7 @@ def index(work: Path, n: int, seed: int, every: float) -> None:
     stop.set()
     sampler.join()
     print(
-        f"indexed {report.added:,} articles in {seconds:,.0f} s ({n / seconds:.1f}/s), writer CPU "
+        f"indexed {report.added:,} articles in {seconds:,.0f} s ({report.added / seconds:.1f}/s), writer CPU "
         f"{time.process_time():,.0f} s, peak writer {_peak(resource.RUSAGE_SELF):.0f} MB, "
         f"largest child {_peak(resource.RUSAGE_CHILDREN):.0f} MB, "
         f"batches {len(report.batches)}, load {os.getloadavg()}",

@@ -42,9 +42,12 @@ def _forms_by_first_word() -> dict[str, list[tuple[str, str]]]:
     """The list's forms of two or more words, by their first word in modern spelling."""
     found: dict[str, list[tuple[str, str]]] = {}
     for form, full in sorted(people_lexicon().nicknames.items()):
-        parts = form.split()
-        if len(parts) >= _MIN_WORDS:
-            found.setdefault(spelling(parts[0]), []).append((form, full))
+        # "George H.W. Bush" as an article's words key it too ("george h w bush"), so its own figure
+        # answers for it beside any shorter form it holds
+        for written in dict.fromkeys((form, key_of(form))):
+            parts = written.split()
+            if len(parts) >= _MIN_WORDS:
+                found.setdefault(spelling(parts[0]), []).append((written, full))
     return found
 
 
@@ -62,9 +65,13 @@ def written_out(written: str) -> str | None:
     parts = key.split()
     if len(parts) <= _MIN_WORDS:
         return None
+    forms = _forms_by_first_word().get(spelling(parts[0]), [])
+    exact = {full for form, full in forms if form == key}
+    if exact:
+        return exact.pop() if len(exact) == 1 else None  # a form the list gives is its own figure's
     owners = {
         full
-        for form, full in _forms_by_first_word().get(spelling(parts[0]), [])
+        for form, full in forms
         if contains(key, form) and surname_alike(parts[-1], form.split()[-1]) and not _common_pair(form)
     }
     return owners.pop() if len(owners) == 1 else None

@@ -48,7 +48,7 @@ def test_a_relative_with_the_surname_keeps_their_own_name() -> None:
         ("Ahmad Badu Dahlan", None),  # likewise ('Ahmad Dahlan' is listed)
         ("Sandiaga Salahudin Uno", "Sandiaga Uno"),
         ("Sandiaga Uno", None),  # the list's own form: public_name answers it
-        ("Agus Harimurti Yudhoyono", None),  # listed himself, and no form of his father's
+        ("Agus Harimurti Yudhoyono", "Agus Harimurti Yudhoyono"),  # listed himself, no form of his father's
         ("Badu Susilo Bambang Yudhoyono", None),  # another first word
         ("Retno Marsudi Wulandari", None),  # another last word
         ("Joko Widodo Jr", None),  # a generational suffix names another person

@@ -143,10 +143,10 @@ def test_a_place_read_as_the_subject_is_no_speaker() -> None:
 def test_a_passive_agent_after_a_fronted_clause() -> None:
     body = (
         '"Kami berjuang sampai akhir," kata Rangga Wibowo, gelandang tuan rumah.\n'
-        "Kiper utama absen pekan ini, dijelaskan pelatih Joko Susanto karena cedera lutut.\n"
+        "Kiper utama absen pekan ini, dijelaskan pelatih Wagiman Sutarso karena cedera lutut.\n"
         '"Lututnya perlu dua pekan lagi," terangnya.'
     )
-    assert speakers(body)[-1] == "Joko Susanto"
+    assert speakers(body)[-1] == "Wagiman Sutarso"
 
 
 def test_an_office_abbreviation_nobody_holds_here_is_unknown() -> None:

@@ -48,11 +48,11 @@ def test_second_quote_in_paragraph_inherits_speaker() -> None:
 
 def test_continuation_paragraph_inherits_previous_speaker() -> None:
     body = (
-        '"Pasar ikan akan dibuka kembali bulan depan," tutur Dewi Lestari.\n\n'
+        '"Pasar ikan akan dibuka kembali bulan depan," tutur Dewi Larasati.\n\n'
         '"Semua pedagang lama boleh kembali berjualan di sana."'
     )
     found = direct(body)
-    assert [s.speaker for s in found] == ["Dewi Lestari", "Dewi Lestari"]
+    assert [s.speaker for s in found] == ["Dewi Larasati", "Dewi Larasati"]
 
 
 def test_unclosed_quote_runs_to_paragraph_end() -> None:

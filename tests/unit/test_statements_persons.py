@@ -83,8 +83,8 @@ def test_rank_with_a_dot_does_not_end_the_name_early() -> None:
 
 
 def test_rank_words_are_not_given_names() -> None:
-    body = '"Kapal siap berlayar," ujar Laksamana Pertama Joko Susanto kepada wartawan.'
-    assert said(body, [person(body, "Joko Susanto")]) == ["Joko Susanto"]
+    body = '"Kapal siap berlayar," ujar Laksamana Pertama Wagiman Sutarso kepada wartawan.'
+    assert said(body, [person(body, "Wagiman Sutarso")]) == ["Wagiman Sutarso"]
 
 
 # --- descriptions and bare offices -------------------------------------------------------
@@ -102,10 +102,10 @@ def test_a_description_points_back_to_the_person_with_that_role() -> None:
 
 def test_a_capitalised_office_with_itu_is_a_description() -> None:
     body = (
-        "Menteri Pertanian Rina Kartika meninjau sawah di Subang bersama Bupati Joko Susanto.\n"
+        "Menteri Pertanian Rina Kartika meninjau sawah di Subang bersama Bupati Wagiman Sutarso.\n"
         '"Panen tahun ini lebih baik," ujar Menteri termuda Kabinet Kerja itu.'
     )
-    entities = [person(body, "Rina Kartika"), person(body, "Joko Susanto")]
+    entities = [person(body, "Rina Kartika"), person(body, "Wagiman Sutarso")]
     assert said(body, entities) == ["Rina Kartika"]
 
 
@@ -247,11 +247,11 @@ def test_english_descriptions_point_back_to_the_person_introduced_with_them() ->
 
 def test_military_ranks_with_service_names_are_titles() -> None:
     body = (
-        '"Latihan berjalan lancar," kata Danrem Brigjen TNI Joko Susanto.\n'
+        '"Latihan berjalan lancar," kata Danrem Brigjen TNI Wagiman Sutarso.\n'
         '"Pesawat kembali ke pangkalan," ujar Marsekal Madya Rina Kartika.'
     )
-    entities = [person(body, "Joko Susanto"), person(body, "Rina Kartika")]
-    assert said(body, entities) == ["Joko Susanto", "Rina Kartika"]
+    entities = [person(body, "Wagiman Sutarso"), person(body, "Rina Kartika")]
+    assert said(body, entities) == ["Wagiman Sutarso", "Rina Kartika"]
 
 
 def test_a_title_line_puts_nobody_forward_for_a_later_pronoun() -> None:

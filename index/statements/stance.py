@@ -44,7 +44,7 @@ def takes_stance(body: str, start: int, end: int, name: str) -> bool:
             gap = ""
         if j < len(toks) and not gap and _stance_verb(toks[j].text):
             return True
-        # "Fulan, the firm's head, did not comment on the figure, but said …": the subject's second
+        # "Fulan, the port's director, did not comment on the cost, but said …": the subject's second
         # verb, joined by "but" or "and", is a speech verb
         return _joined_speech(toks[j:])
     return False

@@ -13,24 +13,24 @@ def _speakers(body: str, lang: str = "en") -> list[str | None]:
 
 
 _LEAD = (
-    "Minister Fulan Hidayat announced that the firm will build a new plant. He said he would visit it.\n\n"
+    "Minister Fulan Hidayat opened the new harbour on Monday. He said more ships would come.\n\n"
 )
 
 
 def test_a_joined_speech_verb_puts_the_subject_forward() -> None:
     body = (
-        _LEAD + "The firm's regional head, Badu Santoso, did not comment on the figure, but said "
-        "the group would start building this year.\n\n"
-        "\u201cWe want to grow with the towns around the plant,\u201d he added.\n"
+        _LEAD + "The port's director, Badu Santoso, did not comment on the cost, but said "
+        "the second pier would open in the spring.\n\n"
+        "\u201cThe fishermen will have room to unload at last,\u201d he added.\n"
     )
     assert _speakers(body) == ["Badu Santoso"]
 
 
 def test_a_subject_that_only_acts_leaves_the_speaker() -> None:
     body = (
-        _LEAD + "The firm's regional head, Badu Santoso, did not comment on the figure and left "
-        "the hall early.\n\n"
-        "\u201cWe want to grow with the towns around the plant,\u201d he added.\n"
+        _LEAD + "The port's director, Badu Santoso, did not comment on the cost and walked "
+        "back to his car.\n\n"
+        "\u201cThe fishermen will have room to unload at last,\u201d he added.\n"
     )
     assert _speakers(body) == ["Fulan Hidayat"]
 

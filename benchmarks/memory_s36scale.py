@@ -1,7 +1,7 @@
 """What the writer's resident size is made of at its peak: SQLite, malloc's heap, Python's objects.
 
     python benchmarks/memory_s36scale.py CORPUS_DIR [--articles 10000] [--size-batches]
-        [--cache-kib N] [--trim] [--arenas N]
+        [--cache-kib N] [--trim] [--arenas N] [--pool-mb N]
 
 ``benchmarks/memory_s35scale.py``'s run (the real pipeline over the realistic articles of
 ``CORPUS_DIR``, the writer's resident size sampled on a thread) with, in each sample, SQLite's
@@ -100,11 +100,16 @@ def main() -> None:
     parser.add_argument("--trim", action="store_true", help="malloc_trim(0) after every commit")
     parser.add_argument("--arenas", type=int, default=0, help="mallopt(M_ARENA_MAX, N) first")
     parser.add_argument("--ix", type=Path, help="the archive (default: beside the corpus)")
+    parser.add_argument("--pool-mb", type=int, default=0, help="Whoosh's write-batch pool (BATCH_WRITER_MB)")
     args = parser.parse_args()
     if args.arenas:
         _LIBC.mallopt(_M_ARENA_MAX, args.arenas)
     if args.cache_kib:
         docstore._CACHE_KIB = args.cache_kib
+    if args.pool_mb:
+        from kutip.index.search.whoosh_engine import store
+
+        store.BATCH_WRITER_MB = args.pool_mb
     if args.size_batches:
         indexer_module.BATCH_SECONDS = indexer_module.BATCH_MAX_SECONDS = float("inf")
         indexer_module.SLOW_FILE_SECONDS = float("inf")

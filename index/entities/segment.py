@@ -269,6 +269,8 @@ class _Segmenter:
                     break
                 if nxt.folded in lex.place_heads and self._opens_name(j + 1):
                     break  # "Tanggul Kali Bekasi": the place head opens its own name
+                if self._closing_head(j + 1):
+                    return j + 1, PartKind.ORG  # "X Racing Team | Fulan Badu": the English head ends the body
                 head, head_kind = self.head_at(j + 1)
                 connectors = head_kind is not PartKind.THING  # "X Agreement dan Y": a thing ends at "dan"
                 if head >= 0 and self.extend_org(head, connectors) > head:
@@ -386,6 +388,10 @@ class _Segmenter:
                 parts.append(Part(PartKind.ORG, i, outlet))
                 i = outlet + 1
                 continue
+            if self._closing_head(i) and i > 0 and self.joined[i] and tokens[i - 1].capitalised:
+                parts.append(Part(PartKind.ORG, i, i))  # "Motor Group | Fulan": a closing head after a name
+                i += 1
+                continue
             head, head_kind = self.head_at(i)
             if head >= 0:
                 # "Kementerian Luar Negeri China" is longer than the gazetteer's "Kementerian Luar Negeri".
@@ -437,6 +443,11 @@ class _Segmenter:
             parts.append(Part(kind, i, end))
             i = end + 1
         return parts
+
+    def _closing_head(self, j: int) -> bool:
+        """An English head that closes an organisation's name (``language/closing_heads.txt``), followed in
+        its chunk by a capitalised word: what follows is another name, not more of the body's."""
+        return self.tokens[j].folded in folded_set("language/closing_heads.txt") and self._opens_name(j)
 
     def _opens_name(self, j: int) -> bool:
         """Whether a capitalised word that may continue a name follows ``j`` in its chunk."""

@@ -112,7 +112,7 @@ def test_english_bodies_are_left_to_the_rules() -> None:
 def test_threads_each_tag_with_their_own_tagger() -> None:
     import threading
 
-    body = '"Kami siap," kata Gubernur Wirawan Santoso di Surabaya. Dewi Lestari hadir.'
+    body = '"Kami siap," kata Gubernur Wirawan Santoso di Surabaya. Dewi Anggraeni hadir.'
     results: list[tuple[str, ...]] = []
 
     def work() -> None:
@@ -124,7 +124,7 @@ def test_threads_each_tag_with_their_own_tagger() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert set(results) == {("Dewi Lestari", "Wirawan Santoso")}
+    assert set(results) == {("Dewi Anggraeni", "Wirawan Santoso")}
 
 
 def test_a_quoted_title_of_a_work_is_no_person() -> None:

@@ -14,6 +14,7 @@ from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -57,10 +58,21 @@ def header_content(article: Article, headline: str = "") -> Content:
     )
 
 
+class SteadyStatic(Static):
+    """A ``Static`` that asks for no second layout once a layout has sized it: after every layout
+    Textual sets a widget's ``virtual_size`` to its new size, a reactive that lays the screen out
+    again (see :class:`~kutip.tui.widgets.scroll_size.SteadyScrollBar`). Its height is its
+    content's, measured by the layout itself, so the second one changed nothing."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+
 class Legend(Widget):
     """A line naming each highlight in the style the body draws it, so it follows the theme. A
     narrow reader breaks it between items, never inside one: a legend cut to "⧉n…" explains
     nothing, and one wrapped by words splits a mark from its meaning."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)  # as SteadyStatic's
 
     DEFAULT_CSS = """
     Legend { height: auto; padding: 0 1; color: $text-muted; text-wrap: nowrap; }
@@ -137,7 +149,7 @@ class ArticleReader(Vertical):
 
     def compose(self) -> ComposeResult:
         body = ArticleBody(id="reader-body")
-        yield Static(Content(EMPTY_HINT), id="reader-header", classes="-blank")
+        yield SteadyStatic(Content(EMPTY_HINT), id="reader-header", classes="-blank")
         yield Legend(body, id="reader-legend")
         yield body
 

@@ -104,7 +104,7 @@ def _short_name(run: list[Token]) -> tuple[str, ...] | None:
     words = [t.text for t in run]
     if not 1 <= len(words) <= _MAX_ALIAS_WORDS:
         return None
-    if any(lex.is_a(w, c) for w in words for c in ("role", "function", "time", "place", "orghead")):
+    if any(lex.is_any(w, ("role", "function", "time", "place", "orghead")) for w in words):
         return None
     return tuple(w.casefold() for w in words)
 

@@ -75,7 +75,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     # "kata Kadinsos Sukamaju, Fulan": an office short form the recogniser took for a name's first word
     office_led = ref.kind == "person" and ref.name is not None and office_named(ref.name, toks[i].text)
     described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led) or office_led
-    opens = office_led or any(lex.is_a(toks[i].text, c) for c in _DESCRIBING)
+    opens = office_led or lex.is_any(toks[i].text, _DESCRIBING)
     if apposed and determined_role(toks[i:apposed]):
         described = opens = True  # "said the party chairman, Fulan", "said Badu's campaign chief, Fulan"
     if apposed and role_led and ref.kind == "person" and not described:
@@ -194,7 +194,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
         return NONE, verb.start
     last = toks[-1]
     closes_apposition = "," in body[last.end : verb.start]  # "Name, head of the water board, told"
-    if not (last.capitalised or closes_apposition or any(lex.is_a(last.text, c) for c in _SUBJECT_END)):
+    if not (last.capitalised or closes_apposition or lex.is_any(last.text, _SUBJECT_END)):
         relative = _relative_clause(body, toks)
         if relative is not None:
             return subject_before(book, floor, relative)

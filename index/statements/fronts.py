@@ -86,7 +86,7 @@ def without_opener(body: str, run: list[Token]) -> list[Token]:
     but ``, Lalu Fulan Hidayat`` inside a sentence is a name) and without the foreign front words
     before the name (``Kata Fulan, …``, ``akun TikTok Kang Fulan Hidayat``)."""
     lex = lexicon()
-    if opens(body, run[0]) and any(lex.is_a(run[0].text, c) for c in _OPENER_CLASSES):
+    if opens(body, run[0]) and lex.is_any(run[0].text, _OPENER_CLASSES):
         return run[1:]
     if len(run) > 1 and fold(run[0].text) in folded_set("language/prepositions.txt"):
         return run[1:]  # "Kepada Fulan, Bupati ...": a preposition opens no name wherever it stands

@@ -22,6 +22,7 @@ _NAME_WORDS = 2
 _MAX_NAME_WORDS = 3
 _MIN_WORDS = 3  # an organisation word and two name words at least
 _LOOK_BACK = 40
+_BODY_WORDS = ("role", "orghead", "place_head", "unit")  # a word of an office or a body, no name
 
 
 @cache
@@ -110,7 +111,7 @@ def _name_after_org(body: str, m: Mention, orgs: frozenset[str]) -> int | None:
             w = tok.text
             if not (w[:1].isupper() and w[1:].islower()) or known_place_or_body(w):
                 return None
-            if any(lex.is_a(w, c) for c in ("role", "orghead", "place_head", "unit")):
+            if lex.is_any(w, _BODY_WORDS):
                 return None
         return words[0].start
     return None
@@ -186,7 +187,7 @@ def _glued_name_at(
         w = tok.text
         if not (w[:1].isupper() and w[1:].islower()) or known_place_or_body(w):
             return None
-        if any(lex.is_a(w, c) for c in ("role", "orghead", "place_head", "unit")):
+        if lex.is_any(w, _BODY_WORDS):
             return None
     if lead_not_person:
         # the recogniser already took the run for a person: the question is whether its lead is

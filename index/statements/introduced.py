@@ -59,7 +59,7 @@ def _without_connective(name: str) -> str:
     """The name without a capitalised word of the lexicon that opens it (``Sedangkan Larsi``)."""
     lex = lexicon()
     words = name.split()
-    while len(words) > 1 and any(lex.is_a(words[0], cls) for cls in _CONNECTIVES):
+    while len(words) > 1 and lex.is_any(words[0], _CONNECTIVES):
         words = words[1:]
     return " ".join(words)
 

@@ -5,7 +5,7 @@ The lists live in data files so that linguists can extend them without touching 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -33,9 +33,21 @@ class Lexicon:
     opinion: frozenset[str]
     participle: frozenset[str]
     classes: dict[str, frozenset[str]]
+    # the words of several classes together, made once a process for each tuple of classes asked
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def is_a(self, word: str, cls: str) -> bool:
         return word.casefold() in self.classes.get(cls, _NO_WORDS)
+
+    def is_any(self, word: str, classes: tuple[str, ...]) -> bool:
+        """Whether ``word`` is of any of ``classes``: ``any(is_a(word, c) for c in classes)``,
+        answered by one look-up in the classes' words joined (the parsers ask a word of seven
+        classes at a time, tens of thousands of times an article set)."""
+        words = self.unions.get(classes)
+        if words is None:
+            words = frozenset().union(*(self.classes.get(c, _NO_WORDS) for c in classes))
+            self.unions[classes] = words
+        return word.casefold() in words
 
     def is_verb(self, word: str) -> bool:
         w = word.casefold()

@@ -36,7 +36,7 @@ def _lower_words() -> frozenset[str]:
 def _class_word(word: str) -> bool:
     """A word the lexicon files under a class no name word belongs to (``Penyanyi``, ``Official``)."""
     lex = lexicon()
-    return any(lex.is_a(word, cls) for cls in _NOT_NAME)
+    return lex.is_any(word, _NOT_NAME)
 
 
 def _verb(word: str) -> bool:
@@ -109,7 +109,7 @@ def name_words_only(book: NameBook, speaker: str | None) -> str | None:
     if held is not None:
         return held
     lex = lexicon()
-    edge = [any(lex.is_a(w, cls) for cls in _EDGE) for w in words]
+    edge = [lex.is_any(w, _EDGE) for w in words]
     first = next((i for i, cut in enumerate(edge) if not cut), len(words))
     last = next((i for i in range(len(words) - 1, -1, -1) if not edge[i]), -1)
     if first == 0 and last == len(words) - 1:

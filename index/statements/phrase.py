@@ -208,7 +208,7 @@ def _held_head(toks: list[Token], persons: list[tuple[int, int, str]]) -> tuple[
     if lex.is_a(head[0], "kin"):
         return (head[0],)  # the relative of whoever is named after the kin word
     relative = next((n for n, w in enumerate(head) if lex.is_a(w, "relative")), None)
-    if relative and any(lex.is_a(w, c) for w in head[:relative] for c in _HEADS):
+    if relative and any(lex.is_any(w, _HEADS) for w in head[:relative]):
         return tuple(head[:relative])
     return None
 

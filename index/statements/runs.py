@@ -70,7 +70,7 @@ def opener(word: str) -> bool:
 def _is_title_like(w: str) -> bool:
     lex = lexicon()
     acronym = len(w) >= 2 and w.replace("-", "").isupper() and not is_initials(w)  # "T.J." opens a name
-    if acronym or any(lex.is_a(w, c) for c in TITLE_CLASSES) or cue_word(w):
+    if acronym or lex.is_any(w, TITLE_CLASSES) or cue_word(w):
         return True  # "Kata Fulan, …": a speech verb that opens the sentence, then the name
     # "President-elect", "Vice-Governor": a hyphenated title, whichever half is the role word
     return "-" in w and any(lex.is_a(part, "role") for part in w.split("-"))
@@ -143,9 +143,9 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if lex.is_a(words[-1], "time"):
         return True
-    if any(lex.is_a(w, c) for w in words for c in NOT_NAME_CLASSES):
+    if any(lex.is_any(w, NOT_NAME_CLASSES) for w in words):
         return True
-    if all(any(lex.is_a(w, c) for c in _TITLE_ONLY_CLASSES) for w in words):
+    if all(lex.is_any(w, _TITLE_ONLY_CLASSES) for w in words):
         return True
     if all((fold(w),) in entity_lexicon().demonyms for w in words):
         return True  # "Indonesian", "the Indonesian government": a nationality is nobody's name
@@ -161,7 +161,7 @@ def contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 def _office_word(word: str, places: frozenset[str] = frozenset()) -> bool:
     lex = lexicon()
     return (
-        any(lex.is_a(word, c) for c in _OFFICE_CLASSES)
+        lex.is_any(word, _OFFICE_CLASSES)
         or word.isupper()
         or known_place_or_body(word)
         or word.casefold() in places

@@ -204,6 +204,7 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
 
 _AND = frozenset({"and", "dan", "serta", "&"})
 _PERSON_HEADS = ("role", "kin", "person_noun", "person_kind", "occupation", "proxy", "honorific", "rank")
+_PERSON_OR_TIME_HEADS = (*_PERSON_HEADS, "time", "time_mod", "indefinite")
 
 
 def _heads_person(tok: Token, *, names_only: bool = False) -> bool:
@@ -211,8 +212,8 @@ def _heads_person(tok: Token, *, names_only: bool = False) -> bool:
     or (unless ``names_only``) a time (``sore harinya``) or indefinite word that leaves the name
     the subject."""
     lex = lexicon()
-    classes = _PERSON_HEADS if names_only else (*_PERSON_HEADS, "time", "time_mod", "indefinite")
-    return any(lex.is_a(tok.text, c) for c in classes)
+    classes = _PERSON_HEADS if names_only else _PERSON_OR_TIME_HEADS
+    return lex.is_any(tok.text, classes)
 
 
 def _thing_named_after(tok: Token) -> bool:
@@ -222,7 +223,7 @@ def _thing_named_after(tok: Token) -> bool:
     name people)."""
     lex = lexicon()
     word = tok.text.casefold()
-    return nominalised(word) and not any(lex.is_a(word, c) for c in _PERSON_HEADS)
+    return nominalised(word) and not lex.is_any(word, _PERSON_HEADS)
 
 
 def _office_goes_on(toks: list[Token], k: int) -> bool:

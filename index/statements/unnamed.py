@@ -40,7 +40,7 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
         return toks[k - 1].end  # "kata pedagang lainnya": another one, not the one named before
     if not any(lex.is_a(w, "pronoun_det") or lex.is_a(w, "anaphor_pre") for w in words):
         return None  # a bare noun may be definite: "ucap pemain berposisi gelandang" is the player named
-    head = next((w for w in words if not any(lex.is_a(w, c) for c in _NOT_HEAD)), None)
+    head = next((w for w in words if not lex.is_any(w, _NOT_HEAD)), None)
     if head is None:
         return None
     indefinite = "|".join(sorted(lex.classes.get("indefinite", frozenset())))
@@ -64,7 +64,7 @@ def common_noun(word: str) -> bool:
     lex = lexicon()
     if not word.isalpha() or not word.islower():
         return False
-    return not any(lex.is_a(word, c) for c in _NOT_OPENING)
+    return not lex.is_any(word, _NOT_OPENING)
 
 
 _MAX_CROWD_WORDS = 3
@@ -76,7 +76,7 @@ def crowd_phrase(toks: list[Token]) -> bool:
     with no determiner pointing back to someone and no name."""
     lex = lexicon()
     k = 0
-    while k < len(toks) - 1 and any(lex.is_a(toks[k].text, c) for c in ("anaphor_pre", "indefinite")):
+    while k < len(toks) - 1 and lex.is_any(toks[k].text, ("anaphor_pre", "indefinite")):
         k += 1
     rest = toks[k:]
     if not rest or len(rest) > _MAX_CROWD_WORDS:

@@ -21,6 +21,8 @@ from .runs import NOT_NAME_CLASSES, TITLE_CLASSES
 from .seats import office_ends_at
 from .text import Token
 
+_EXTRA_CLASSES = (*TITLE_CLASSES, *NOT_NAME_CLASSES, "time")  # words no name is extended by
+
 _QUOTED = re.compile("[\"'“”‘’«»„]")
 
 
@@ -118,7 +120,7 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
         return name
     [full] = longer
     extra = tuple(w for w in full if w.casefold() not in words)
-    if any(lex.is_a(w, c) for w in extra for c in (*TITLE_CLASSES, *NOT_NAME_CLASSES, "time")):
+    if any(lex.is_any(w, _EXTRA_CLASSES) for w in extra):
         return name
     if any(origin_word(w) for w in extra):
         return name  # "American Fulan Hidayat", "Indonesia's Fulan": where they come from, no name word

@@ -128,8 +128,20 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
         toks, starts, ends = _indexed(body)
         lo = bisect_left(ends, start + 1)  # the first word ending after start
         hi = bisect_right(starts, end - 1)  # past the last word starting before end
-        if (lo == len(toks) or toks[lo].start >= start) and (hi == 0 or toks[hi - 1].end <= end):
+        head_cut = lo < len(toks) and toks[lo].start < start
+        tail_cut = hi > 0 and toks[hi - 1].end > end
+        if not (head_cut or tail_cut):
             return toks[lo:hi]
+        if hi - lo >= 2:
+            # a cut word is scanned alone: the words between are the index's, as a scan of the
+            # stretch reads them (a gap between two words holds no word character to start one)
+            head = _scanned(body, start, toks[lo].end) if head_cut else []
+            tail = _scanned(body, toks[hi - 1].start, end) if tail_cut else []
+            return head + toks[lo + head_cut : hi - tail_cut] + tail
+    return _scanned(body, start, end)
+
+
+def _scanned(body: str, start: int, end: int) -> list[Token]:
     found = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(body[start:end])]
     return list(map(_token, found))
 

@@ -69,3 +69,37 @@ def test_is_any_joins_each_tuple_once() -> None:
     assert lex == Lexicon(
         *(frozenset() for _ in range(9)), classes={"a": frozenset({"x"}), "b": frozenset({"y"})}
     )
+
+
+def test_cut_stretch_tokens_are_the_stretch_scanned_alone() -> None:
+    """A stretch whose edge cuts through a word reads the words between from the body's index:
+    every stretch of made-up bodies (hyphens, apostrophes, dots, initials) reads as its scan."""
+    from kutip.index.statements.text import _INDEXED_FROM, _scanned, tokens
+
+    rng = random.Random(370)
+    pieces = [
+        "Fulan",
+        "Hidayat",
+        "bin",
+        "-",
+        "'",
+        "’",
+        ".",
+        ",",
+        " ",
+        " ",
+        " ",
+        "Jl.",
+        "A.B.",
+        "x-y",
+        "2.5",
+        "\n",
+    ]
+    for _ in range(30):
+        body = ""
+        while len(body) < _INDEXED_FROM + 100:
+            body += rng.choice(pieces)
+        for _ in range(300):
+            start = rng.randrange(len(body))
+            end = start + rng.randint(1, 80)
+            assert tokens(body, start, end) == _scanned(body, start, end), (body, start, end)

@@ -36,6 +36,7 @@ __all__ = [
     "pivot_terms",
     "reach_map",
     "rendered_by_function_word",
+    "shorter_longer",
     "translations",
 ]
 
@@ -389,9 +390,17 @@ def cross_match(english: Sequence[str], indonesian: Sequence[str]) -> CrossMatch
     return match_within(reach_map(english, indonesian), english, indonesian, whole=True)
 
 
+def shorter_longer(
+    found: CrossMatch, english: Sequence[str], indonesian: Sequence[str]
+) -> tuple[float, float]:
+    """The shorter side's share of its terms found in the other, then the longer side's (the side
+    with fewer distinct terms is the shorter; English when the two have as many)."""
+    if len(set(english)) <= len(set(indonesian)):
+        return found.english_share, found.indonesian_share
+    return found.indonesian_share, found.english_share
+
+
 def cross_similarity(english: Sequence[str], indonesian: Sequence[str]) -> Similarity:
     """Containment across languages: the shorter side's share of terms the other side has."""
     found = cross_match(english, indonesian)
-    english_shorter = len(set(english)) <= len(set(indonesian))
-    share = found.english_share if english_shorter else found.indonesian_share
-    return Similarity(found.shared, share, found.numbers_conflict)
+    return Similarity(found.shared, shorter_longer(found, english, indonesian)[0], found.numbers_conflict)

@@ -24,6 +24,7 @@ from kutip.index.linking.bilingual import (
     match_within,
     reach_map,
     rendered_by_function_word,
+    shorter_longer,
 )
 from kutip.index.linking.similarity import MIN_SHARED_SENTENCE
 from kutip.index.linking.store import LinkDoc
@@ -102,12 +103,7 @@ def _both_ways(
         return False
     if min(found.english_share, found.indonesian_share) >= bar[1]:
         return True
-    english_shorter = len(set(english)) <= len(set(indonesian))
-    shorter, longer = (
-        (found.english_share, found.indonesian_share)
-        if english_shorter
-        else (found.indonesian_share, found.english_share)
-    )
+    shorter, longer = shorter_longer(found, english, indonesian)
     return shorter >= max(SHORTER_SHARE, bar[1]) and longer >= LONGER_SHARE
 
 
@@ -127,8 +123,7 @@ def _contained(english: Sequence[str], indonesian: Sequence[str], reach: Reach) 
     found = match_within(reach, english, indonesian, whole=True)
     if found.numbers_conflict or found.shared < CONTAINED_SHARED:
         return False
-    english_shorter = len(set(english)) <= len(set(indonesian))
-    return (found.english_share if english_shorter else found.indonesian_share) >= CONTAINED_SHARE
+    return shorter_longer(found, english, indonesian)[0] >= CONTAINED_SHARE
 
 
 _MAX_STRETCH = 3  # consecutive sentences one outlet may have translated out of a longer quote

@@ -30,7 +30,7 @@ from functools import cache
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
-from kutip.index.linking.bilingual import cross_match, cross_similarity
+from kutip.index.linking.bilingual import cross_match, cross_similarity, shorter_longer
 
 if TYPE_CHECKING:
     from kutip.index.linking.store import LinkDoc
@@ -200,6 +200,4 @@ def translated(db: sqlite3.Connection, a: LinkDoc, b: LinkDoc, *, placed: bool =
 
 def _longer_share(english: Sequence[str], indonesian: Sequence[str]) -> float:
     """The longer report's share of its terms found in the other (:func:`bilingual.cross_match`)."""
-    found = cross_match(english, indonesian)
-    english_shorter = len(set(english)) <= len(set(indonesian))
-    return found.indonesian_share if english_shorter else found.english_share
+    return shorter_longer(cross_match(english, indonesian), english, indonesian)[1]

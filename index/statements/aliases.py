@@ -23,12 +23,19 @@ _MAX_FULL_WORDS = 6
 
 
 @cache
+def _rows() -> tuple[tuple[str, str], ...]:
+    """The cue table's rows (order, cue), read once for every pattern made of them."""
+    data = resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv")
+    text = data.read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((order, cue) for order, cue in (line.split("\t") for line in lines))
+
+
+@cache
 def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """One pattern for every cue, the cues that put the short name first, the possessive ones (and
     the owner's, ``Ulan, Fulan's nickname``, among the short-name-first ones)."""
-    data = resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv")
-    text = data.read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = _rows()
     alias_first = frozenset(cue.strip() for order, cue in rows if order in ("alias_first", "owner_first"))
     possessive = frozenset(cue.strip() for order, cue in rows if order == "possessive")
     forms = sorted({cue.strip() for order, cue in rows if order != "owner_first"}, key=len, reverse=True)
@@ -41,10 +48,7 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 def _owner_cues() -> re.Pattern[str] | None:
     """``Ulan, Fulan Hidayat's nickname``, ``AKA said, Fulan's familiar greeting``: the short name,
     maybe its speech verb, a comma, the owner's name with ``'s``, then the cue."""
-    data = resources.files("kutip.index").joinpath("data").joinpath("statements_aliases.tsv")
-    rows = [line.split("\t") for line in data.read_text(encoding="utf-8").splitlines()]
-    owner_rows = (r[1].strip() for r in rows if len(r) == 2 and r[0] == "owner_first")
-    forms = sorted(owner_rows, key=len, reverse=True)
+    forms = sorted((cue.strip() for order, cue in _rows() if order == "owner_first"), key=len, reverse=True)
     if not forms:
         return None
     cue = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)

@@ -8,6 +8,7 @@ much it reads like a headline (see ``_headline_score``), furniture lines never c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -638,8 +639,14 @@ def _in_story_headline(text: str, position: int, numbered: list[tuple[int, str]]
     above = numbered[position - 1][1]
     if not (below and read_stamp(below)) or len(above.split()) < _LEAD_MIN_WORDS:
         return False  # its place first: the words of the whole story are read only for a line over a stamp
-    content = _content_words(text)
-    story = {w.casefold() for _, line in numbered if line != text for w in _content_words(line)}
+    return _drawn_from_story(text, (line for _, line in numbered if line != text))
+
+
+def _drawn_from_story(head: str, story_lines: Iterable[str]) -> bool:
+    """Whether ``head``'s content words are the story's: at least ``_IN_STORY_MIN_SHARED`` of them
+    stand in ``story_lines``."""
+    content = _content_words(head)
+    story = {w.casefold() for line in story_lines for w in _content_words(line)}
     shared = sum(1 for w in content if w.casefold() in story)
     return bool(content) and shared / len(content) >= _IN_STORY_MIN_SHARED
 
@@ -674,10 +681,7 @@ def _site_titled_line(lines: list[str]) -> tuple[str, list[str]] | None:
         or furniture_share(head) >= _LABEL_FURNITURE
     ):
         return None
-    content = _content_words(head)
-    story = {w.casefold() for n, line in numbered if n != number for w in _content_words(line)}
-    shared = sum(1 for w in content if w.casefold() in story)
-    if not content or shared / len(content) < _IN_STORY_MIN_SHARED:
+    if not _drawn_from_story(head, (line for n, line in numbered if n != number)):
         return None
     return head, [line for n, line in enumerate(lines) if n != number]
 

@@ -50,12 +50,9 @@ def takes_stance(body: str, start: int, end: int, name: str) -> bool:
     return False
 
 
-_JOINING = frozenset({"dan", "namun", "tetapi", "tapi", "serta", "and", "but"})  # not "while": a new subject
-
-
 def _joined_speech(toks: list[Token]) -> bool:
-    lex = lexicon()
-    return any(a.text.casefold() in _JOINING and b.text.casefold() in lex.active for a, b in pairwise(toks))
+    lex = lexicon()  # "joining": the lexicon's conjunctions that keep the subject (not "while")
+    return any(lex.is_a(a.text, "joining") and b.text.casefold() in lex.active for a, b in pairwise(toks))
 
 
 def _stance_verb(word: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from kutip.index.citations.names import PersonName
 from kutip.index.citations.source import Quote
+from kutip.index.language.wordlists import folded_set
 
 __all__ = [
     "Emphasis",
@@ -64,15 +65,7 @@ def quoted(text: str, closing: str = "") -> str:
 _EDGE_PUNCTUATION = ",.:;!?\"'“”‘’()[]"
 
 
-# Words that link a title's key words and never end a short title: articles, prepositions, conjunctions and
-# copulas of both languages. (The search's stopword lists hold more, such as "sama" of "kerja sama", which
-# a short title may well end on.)
-_LINKING_WORDS = frozenset({
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
-    "into", "onto", "over", "about", "after", "before", "than", "is", "are", "was", "were", "be",
-    "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "oleh", "atau", "dalam", "bagi", "soal",
-    "tentang", "kepada", "hingga", "sampai", "serta", "akan", "ini", "itu",
-})  # fmt: skip
+_LINKING_WORDS = "language/title_linking_words.txt"  # words a short title never ends on
 
 
 def short_title(title: str, lang: str = "") -> str:
@@ -83,7 +76,7 @@ def short_title(title: str, lang: str = "") -> str:
         words = words[1:]
     kept = words[:SHORT_TITLE_WORDS]
     # a title cut short ends on a key word ("Mayor Hopes the" -> "Mayor Hopes"), as the manuals' examples do
-    linking = _LINKING_WORDS if len(words) > len(kept) else frozenset()
+    linking = folded_set(_LINKING_WORDS) if len(words) > len(kept) else frozenset()
     while len(kept) > _SHORT_TITLE_MIN_WORDS and kept[-1].strip(_EDGE_PUNCTUATION).casefold() in linking:
         kept = kept[:-1]
     short = " ".join(kept).rstrip(",.:;&—–- ")

@@ -123,6 +123,26 @@ def _joined(term: str, others: frozenset[str]) -> bool:
     )
 
 
+def _halves_joined(missed: frozenset[str], joined: frozenset[str]) -> list[tuple[str, str]]:
+    """The pairs of ``missed`` terms (the shorter report's, not found in the longer) that one word of
+    ``joined`` (the longer's own terms) writes together: the longer report writes the compound
+    joined (``sepakbola``, ``cyberattack``) where the shorter writes it apart (``sepak bola``);
+    :func:`_joined` reads the other way round. A term is in one pair at most."""
+    pairs: list[tuple[str, str]] = []
+    used: set[str] = set()
+    starts = {term[:_JOINED_PART] for term in missed}
+    for term in sorted(joined):
+        if len(term) < 2 * _JOINED_PART or term[:_JOINED_PART] not in starts or term.isdigit():
+            continue
+        for cut in range(_JOINED_PART, len(term) - _JOINED_PART + 1):
+            first, second = term[:cut], term[cut:]
+            if first != second and {first, second} <= missed - used:
+                pairs.append((first, second))
+                used.update((first, second))
+                break
+    return pairs
+
+
 def _found(term: str, others: frozenset[str], prefixes: frozenset[str]) -> float:
     """How far ``term`` is found among the other report's terms: whole, by its start, or as two of
     them written as one word (which beats a shared start: ``tanggungjawab`` / ``tanggung jawab``)."""
@@ -132,17 +152,24 @@ def _found(term: str, others: frozenset[str], prefixes: frozenset[str]) -> float
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
     """Containment of the shorter term set in the longer one; a term of the shorter that is two of
-    the longer's written as one word (:func:`_joined`) counts as found."""
+    the longer's written as one word (:func:`_joined`) counts as found, and two of the shorter's
+    that the longer writes as one word (:func:`_halves_joined`) count as one term found."""
     set_a, set_b = frozenset(a), frozenset(b)
     shorter, longer = (set_a, set_b) if len(set_a) <= len(set_b) else (set_b, set_a)
     if not shorter:
         return Similarity(0.0, 0.0, False)
     prefixes = frozenset(t[:_PREFIX] for t in longer if len(t) > _PREFIX and not t.isdigit())
-    shared = sum(_found(t, longer, prefixes) for t in shorter)
+    found = {t: _found(t, longer, prefixes) for t in shorter}
+    missed = frozenset(t for t, share in found.items() if share < 1.0)
+    compounds = _halves_joined(missed, longer - shorter) if len(missed) > 1 else []
+    for first, second in compounds:  # one word of the longer: found once, counted once
+        found[first], found[second] = 1.0, 0.0
+    size = len(shorter) - len(compounds)
+    shared = sum(found.values())
     numbers_short = {t for t in shorter if t.isdigit()}
     numbers_long = {t for t in longer if t.isdigit()}
     conflict = bool(numbers_short - numbers_long)
-    return Similarity(shared, shared / len(shorter), conflict)
+    return Similarity(shared, shared / size, conflict)
 
 
 def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -156,16 +156,16 @@ CAPTION_RULES = _rules(
     r"\((?:photo|foto)\s+by\s+[^)]+\)\s*$",
     r"\(\s*(?:photo|foto)\s*:[^)]+\)[\s.,;-]*$",
     r"\[\s*(?:photo|foto)\s*:[^\]]+\][\s.,;-]*$",  # "… shelter bus kota [foto: ana/XYZ]"
-    # "... Kota Yogyakarta,(23/12),Gudeg.net/Rahman", "... Widyawati -Disway.id/Anisha Aprilia-": SITE/Name
+    # "... Kota Sleman,(12/5),Contoh.net/Rudi", "... Sari -Contoh.id/Rina Marlina-": SITE/Name
     rf"[\s,(-]\s*[\w-]+\.{SITE_ENDING}\s*/\s*[A-Z][\w .'-]{{1,40}}\)?\s*$",
-    # "... Sabtu (30/11/2019). Dian Erika/KOMPAS.com": a dated sentence, then Name/OUTLET
+    # "... Kamis (14/3/2024). Rudi Hartono/CONTOH.com": a dated sentence, then Name/OUTLET
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*/\s*[A-Z][\w.]+",
     r"^(?:foto|photo|image|gambar|ilustrasi)\s*:",
-    # "... di Mabes Polri, Selasa (6/9/2022). Dok: Tangkapan layar": a documentation credit ends it
+    # "... di kantor bupati, Rabu (8/5/2024). Dok: Humas": a documentation credit ends it
     r"[.)]\s+(?:dok|dokumentasi|sumber foto|kredit foto)\.?\s*:\s*[^.]{2,80}$",
     r"\((?:antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?|anadolu|xinhua)"
     r"\s*/[^)]+\)\s*$",
-    # "... di Kemendikbud, 5 November 2019. (kemdikbud.go.id)": a sentence, then the picture's source site
+    # "... di kantor dinas, 2 Mei 2024. (contoh.go.id)": a sentence, then the picture's source site
     rf"[.!?]\s*\((?:[\w-]+\.)+{SITE_ENDING}\)\s*$",
 )
 

@@ -57,8 +57,8 @@ _SEGMENT_BREAK = re.compile(
     r"|(?<=[a-z])\s+(?=(?:rep|red|editor|penulis|reporter|pewarta|redaktur)\s*:)",
     re.I,
 )
-# A caption's credit without a label: "… Yogyakarta,(23/12),Gudeg.net/Rahman", "… -Disway.id/Ana Sari-",
-# "… Sabtu (30/11/2019). Dian Erika/KOMPAS.com".
+# A caption's credit without a label: "… Sleman,(12/5),Contoh.net/Rudi", "… -Contoh.id/Ana Sari-",
+# "… Kamis (14/3/2024). Rudi Hartono/CONTOH.com".
 _SITE_CREDIT = re.compile(
     r"[\s,(-]\s*[\w-]+\."
     + SITE_ENDING

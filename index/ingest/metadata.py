@@ -182,7 +182,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
     """The date the text gives as its own: a date line or dated byline near the top, a dated dateline, or a
     sourcing phrase ("dikutip Jumat (15/11/2024)") in the first paragraphs.
 
-    Dates of events ("kata Miller pada Senin (2/10/2023)") and dates without a
+    Dates of events ("kata Fulan pada Senin (2/10/2023)") and dates without a
     year are not publication dates.
     """
     first_body = next((i for i, furniture in enumerate(split.is_boilerplate) if not furniture), 0)
@@ -281,7 +281,7 @@ def _below_story(index: int, furniture: list[bool]) -> bool:
 _TODAY = re.compile(r"(?<!sampai )(?<!hingga )(?<!until )\b(?:today|hari ini)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _TODAY_SENTENCES = 2
-# "dijadwalkan hari ini, Senin (24/6/2024)", "pada Rabu (30/4/2025) hari ini": "today" glossed with its own
+# "direncanakan hari ini, Senin (24/6/2024)", "pada Rabu (30/4/2025) hari ini": "today" glossed with its own
 # date in one phrase dates the event the phrase reports, and such a lead is carried unchanged into the next
 # day's story or another site's reprint (q4, q5: three outlets, no publication date in the gold; one ran a day
 # later). "Today" framing the lead on its own, the event's day given apart, stays the story's day (dev_b).

@@ -54,7 +54,7 @@ _ON_DAY = re.compile(
     re.I,
 )
 # a day named with its weekday and month but no year, wherever the attribution writes it
-# ("dalam sambutannya pada Silaturahmi LPS di Jakarta, Selasa 12 April"; "Senin, 23 Desember."): the
+# ("dalam sambutannya pada acara halalbihalal di Bogor, Selasa 9 April"; "Senin, 23 Desember."): the
 # weekday says the words are the remark's day, as "Kamis (22/4)" does
 _WEEKDAY_NAMED = re.compile(
     rf"\b(?:{DAY_NAMES}),?\s+"

@@ -14,14 +14,14 @@ from tests.unit.test_linking_incremental import Archive
 
 COACH = "Bayu Santoso"
 ENGLISH = (
-    "I am really pleased and happy. This feels great,",
-    "But I also have mixed feelings about this. This is tough for me,",
-    "Someone had to win, and I did the best I could for this club because I coach this club now,",
+    "Tonight we are happy and proud. It was a great night,",
+    "Yet I still have mixed feelings about the result. It is hard for me,",
+    "One side had to lose, and we gave everything we had for these supporters because they waited so long,",
 )
 INDONESIAN = (
-    "Saya senang sekali dan bahagia. Rasanya luar biasa,",
-    "Tetapi perasaan saya juga campur aduk. Ini berat bagi saya,",
-    "Seseorang harus menang, dan saya melakukan yang terbaik yang saya bisa untuk klub ini karena saya melatih klub ini sekarang,",
+    "Malam ini kami senang dan bangga. Ini malam yang hebat,",
+    "Namun perasaan saya masih campur aduk soal hasilnya. Ini sulit bagi saya,",
+    "Satu pihak harus kalah, dan kami memberikan segalanya untuk para pendukung ini karena mereka menunggu begitu lama,",
 )
 
 
@@ -56,7 +56,7 @@ def test_short_remarks_in_the_same_order_link_one_by_one(archive: Archive) -> No
 
 
 def test_one_short_remark_beside_unrelated_quotes_stays_apart(archive: Archive) -> None:
-    # the coach is pleased and happy after every win: the quotes around it tell another match
+    # the coach is happy and proud after every win: the quotes around it tell another match
     archive.add(_article("e", "en", (ENGLISH[0], "The pitch was wet and the ball kept slipping away from us,")))
     archive.add(_article("i", "id", (INDONESIAN[0], "Kami akan memakai sepatu baru untuk pertandingan di kandang lawan,")))
     assert archive.cluster_of("e:0") != archive.cluster_of("i:0")

@@ -15,9 +15,9 @@ COACH = "Bayu Santoso"
 
 def test_a_short_remark_translated_whole_links_on_one_day() -> None:
     day = "2024-03-02"
-    english = doc_of("e:1", "e", "I am really pleased and happy. This feels great,", lang="en", speaker=COACH, date=day)
+    english = doc_of("e:1", "e", "Tonight we are happy and proud. It was a great night,", lang="en", speaker=COACH, date=day)
     indonesian = doc_of(
-        "i:1", "i", "Saya senang sekali dan bahagia. Rasanya luar biasa,", lang="id", speaker=COACH, date=day
+        "i:1", "i", "Malam ini kami senang dan bangga. Ini malam yang hebat,", lang="id", speaker=COACH, date=day
     )
     assert matches(english, indonesian)
     question = doc_of("e:2", "e", "Why don't you ask the farmers of this village?", lang="en", speaker=COACH, date=day)
@@ -26,16 +26,16 @@ def test_a_short_remark_translated_whole_links_on_one_day() -> None:
 
 
 def test_a_short_remark_without_two_dates_needs_the_whole_bar() -> None:
-    # a coach is pleased and happy after every win: no date, no link on four words
-    english = doc_of("e:1", "e", "I am really pleased and happy. This feels great,", lang="en", speaker=COACH)
-    indonesian = doc_of("i:1", "i", "Saya senang sekali dan bahagia. Rasanya luar biasa,", lang="id", speaker=COACH)
+    # a coach is happy and proud after every win: no date, no link on four words
+    english = doc_of("e:1", "e", "Tonight we are happy and proud. It was a great night,", lang="en", speaker=COACH)
+    indonesian = doc_of("i:1", "i", "Malam ini kami senang dan bangga. Ini malam yang hebat,", lang="id", speaker=COACH)
     assert not matches(english, indonesian)
 
 
 def test_a_short_remark_needs_one_speaker() -> None:
     day = "2024-03-02"
-    english = doc_of("e:1", "e", "I am really pleased and happy. This feels great,", lang="en", speaker=COACH, date=day)
-    indonesian = "Saya senang sekali dan bahagia. Rasanya luar biasa,"
+    english = doc_of("e:1", "e", "Tonight we are happy and proud. It was a great night,", lang="en", speaker=COACH, date=day)
+    indonesian = "Malam ini kami senang dan bangga. Ini malam yang hebat,"
     other = doc_of("i:1", "i", indonesian, lang="id", speaker="Dewi Lestari", date=day)
     nobody = doc_of("i:2", "i", indonesian, lang="id", date=day)
     assert not matches(english, other)
@@ -44,7 +44,7 @@ def test_a_short_remark_needs_one_speaker() -> None:
 
 def test_a_short_remark_on_the_same_feelings_with_more_said_is_not_it() -> None:
     day = "2024-03-02"
-    english = doc_of("e:1", "e", "I am really pleased and happy with the players,", lang="en", speaker=COACH, date=day)
+    english = doc_of("e:1", "e", "We are happy and proud of the players,", lang="en", speaker=COACH, date=day)
     longer = doc_of(
         "i:1", "i", "Saya senang dengan latihan pagi ini, tetapi lapangan basah dan bola sering lepas,",
         lang="id", speaker=COACH, date=day,

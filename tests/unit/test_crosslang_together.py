@@ -106,8 +106,8 @@ def test_a_joined_name_is_reached_by_the_words_describing_it() -> None:
         ("Officers fired warning shots", "Petugas melepaskan tembakan peringatan"),
         ("The spectators entered the pitch", "Para penonton masuk ke lapangan"),
         (
-            "On behalf of the government we express our condolences",
-            "Atas nama pemerintah kami ucapkan belasungkawa",
+            "In the name of the government we convey our deep condolences",
+            "Atas nama pemerintah kami menyampaikan duka mendalam",
         ),
     ],
 )

@@ -61,7 +61,7 @@ def test_a_racing_circuit_is_a_place() -> None:
 
 
 def test_a_race_or_a_contest_is_no_person() -> None:
-    assert _persons("Budi Santoso berhasil menjuarai Sprint Race dengan catatan waktu 19 menit.") == [
+    assert _persons("Budi Santoso memenangi Sprint Race di sirkuit itu dalam waktu 21 menit.") == [
         "Budi Santoso"
     ]
     english = "A nightmare exit and a frustrating Sukamaju Sprint saw Budi Santoso lose the lead."
@@ -77,7 +77,7 @@ def test_an_english_opener_is_no_part_of_the_name_after_it() -> None:
 def test_an_interjection_names_no_one() -> None:
     body = "Dadanya penuh kerikil dari aspal trek itu.\n\nYup, Rins mengakui trek itu memang sulit."
     assert _persons(body) == ["Rins"]
-    quoted = "Aku mengatakan: ‘Ok Alex, sekarang cobalah untuk sedikit lebih lambat’."
+    quoted = "Aku bilang: ‘Ok Rudi, coba pelan sedikit di tikungan itu’."
     assert _persons(quoted) == []
 
 

@@ -80,8 +80,8 @@ def test_an_outlets_initials_before_a_slash_credit_no_one() -> None:
 
 
 def test_a_name_before_a_site_still_credits_the_photographer() -> None:
-    line = "Menteri meninjau sekolah, Sabtu (30/11/2019). Dian Erika/CONTOH.com"
-    assert credit_line(line) == [Credit("photo", "Dian Erika")]
+    line = "Menteri meninjau sekolah, Kamis (14/3/2024). Rudi Hartono/CONTOH.com"
+    assert credit_line(line) == [Credit("photo", "Rudi Hartono")]
 
 
 def test_a_sites_address_is_in_no_credit() -> None:

@@ -94,14 +94,14 @@ def test_a_name_transliterated_with_one_letter_changed_is_one_speaker() -> None:
 def test_a_stretch_of_consecutive_sentences_matches_its_translation() -> None:
     english = doc_of(
         "e:1", "e",
-        "First, we demand an immediate and permanent ceasefire. This will be a turning point. "
-        "Most importantly, it gives space to address the humanitarian situation and to begin the work "
-        "of reconstruction after the conflict.",
+        "To begin, we call for a full and lasting ceasefire. That would be a turning point. "
+        "Above all, it gives room to deal with the humanitarian crisis and to start rebuilding once "
+        "the fighting ends.",
         lang="en", speaker="Lena Fischer",
     )
     indonesian = doc_of(
         "i:1", "i",
-        "Pertama, kami menuntut gencatan senjata segera dan permanen. Ini akan menjadi titik balik.",
+        "Untuk memulai, kami menyerukan gencatan senjata penuh dan permanen. Itu akan menjadi titik balik.",
         lang="id", speaker="Lena Fischer",
     )
     assert matches(english, indonesian)

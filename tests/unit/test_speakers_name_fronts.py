@@ -196,7 +196,7 @@ def test_a_surname_opening_the_sentence_before_an_aside_is_the_person_named_in_f
     body = (
         "Champion Rina Marlina (right) with runner-up Anthony Badu Wiratama. PHOTO: AFP\n\n"
         "SUKAMAJU – Rina Marlina beat her compatriot Anthony Wiratama 21-15, 21-14 on Sunday.\n\n"
-        '"I am very happy because we made history," said Marlina.\n\n'
+        '"We are so glad because this is a first for us," said Marlina.\n\n'
         'Wiratama, recalling his long friendship with Marlina, said: "My first memory of Rina is our first '
         "day in the national team.\n\n"
         '"We were shy and a bit scared of our seniors."\n'

@@ -67,7 +67,7 @@ def test_a_joke_cue_names_the_office_holder() -> None:
     body = (
         "Menteri Kesehatan (Menkes) Fulan Hidayat menanggapi isu perombakan kabinet.\n\n"
         "Wakil Ketua DPR Rudi Santoso menilai Menkes tidak akan diganti.\n\n"
-        '"Kita membahas wartawan mau dipindahkan ke mana," kelakar Menkes kepada awak media.\n'
+        '"Kami sedang cari tempat baru untuk ruang pers," kelakar Menkes kepada awak media.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat"]
 
@@ -76,7 +76,7 @@ def test_an_acting_title_with_a_dot_ends_no_sentence() -> None:
     # "kata Plt. Kepala …": the dot of the acting title's short form is no sentence end, so the
     # office and its holder after it stay in the cue
     body = (
-        '"Guncangan juga terasa di beberapa kota lain," kata Plt. Kepala Pusat Data, Informasi dan '
+        '"Getarannya sampai ke dua kabupaten tetangga," kata Plt. Kepala Pusat Data, Informasi dan '
         "Komunikasi BNPB Rina Marlina dalam keterangan tertulis.\n"
     )
     assert _speakers(body) == ["Rina Marlina"]
@@ -105,7 +105,7 @@ def test_a_short_form_one_story_gives_to_a_misspelling_beside_the_full_name_is_t
 
 def test_a_quotation_opening_an_excerpt_is_the_next_named_speakers() -> None:
     body = (
-        '"Kuota tahun depan mudah-mudahan lebih banyak dari tahun ini," dikutip dari Kabar.com.\n'
+        '"Semoga kuota berikutnya naik dibanding sekarang," dikutip dari Kabar.com.\n'
         "Kendati begitu, Fulan Hidayat belum bisa memastikan angka pasti kuota tersebut.\n"
         '"Harapannya kita mendapat kuota penuh," kata Fulan.\n'
     )
@@ -118,14 +118,14 @@ def test_a_byline_line_before_an_opening_pronoun_cue_is_no_one_put_forward() -> 
         "Rudi Santoso\n\n"
         '"Semua akan ada penjelasan setelah aturan itu terbit," katanya.\n\n'
         "Sebelumnya, Menteri Pendidikan Fulan Hidayat menjelaskan bahwa keputusan akan diambil di sidang kabinet.\n\n"
-        '"Keputusan tentang zonasi akan diputuskan dalam sidang kabinet," kata Fulan di Solo.\n'
+        '"Soal zonasi nanti kami putuskan bersama di rapat kabinet," kata Fulan di Solo.\n'
     )
     assert _speakers(body) == ["Fulan Hidayat", "Fulan Hidayat"]
 
 
 def test_an_opening_quotation_stays_unknown_when_two_people_are_named_before_the_next_cue() -> None:
     body = (
-        '"Kuota tahun depan mudah-mudahan lebih banyak dari tahun ini."\n'
+        '"Semoga kuota berikutnya naik dibanding sekarang."\n'
         "Fulan Hidayat bertemu Rina Marlina di Jeddah untuk membahas kuota.\n"
         '"Harapannya kita mendapat kuota penuh," kata Fulan.\n'
     )
@@ -139,7 +139,7 @@ def test_a_name_qualifying_a_thing_after_a_fronted_phrase_takes_no_floor() -> No
         '"Ada dua faktor utama yang menekan penerimaan," jelas Menteri Keuangan Rina Marlina dalam rapat kerja.\n'
         "Di sisi belanja, program prioritas Presiden Fulan Hidayat seperti makan gratis membutuhkan "
         "realokasi anggaran.\n"
-        '"Setiap alokasi harus berdasarkan notulen rapat terbatas," tegasnya.\n'
+        '"Tiap pos belanja wajib punya dasar hasil rapat," tegasnya.\n'
     )
     assert _speakers(body) == ["Rina Marlina", "Rina Marlina"]
 

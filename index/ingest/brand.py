@@ -19,7 +19,13 @@ import re
 from itertools import pairwise
 
 from kutip.index.ingest.cues import cue_words
-from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
+from kutip.index.ingest.outlets import (
+    display_outlet,
+    has_outlet_word,
+    is_compound_outlet,
+    is_outlet_name,
+    is_titled_compound,
+)
 from kutip.index.ingest.site_domain import is_platform
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
@@ -55,6 +61,12 @@ _WIRES = folded_set("ingest_outlet_words.txt", "wire")  # they lend stories and 
 # "Dilihat Contoh.com di akun …", "sebagaimana dikutip Contoh.com dari …".
 _OWN_SIGHT_BEFORE = re.compile(rf"\b{cue_words('own_sight')}\s+$", re.I)
 _OWN_SIGHT_AFTER = re.compile(rf"^\s+{cue_words('own_sight_after')}\s", re.I)
+# "seperti dilihat Contoh News dari …": in the page's own sight a name of two or three capitalised words
+# closing on a word outlets name themselves with is the newsroom's, though no one word of it is a brand.
+_OWN_SIGHT_NEWSROOM = re.compile(
+    rf"\b(?i:{cue_words('own_sight')})\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{1,2}})"
+    rf"(?=\s+(?i:{cue_words('own_sight_after')})\s)"
+)
 # Another's source: "dikutip dari Contoh.com", "melansir Contoh.com", "via Contoh.com", "tayang di".
 _CITED_BEFORE = re.compile(rf"\b{cue_words('cited')}\s+(?:{cue_words('cited_object')})?\s*$", re.I)
 
@@ -86,6 +98,9 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
                 key not in signed or match["domain"]
             ):
                 signed[key] = name  # its web address is the fullest form ("Contoh" then "Contoh.com")
+        for sight in _OWN_SIGHT_NEWSROOM.finditer(line):
+            if _newsroom_name(sight["name"]):
+                signed.setdefault(_key(sight["name"]), sight["name"])
     word = _signed_off_word(last)
     if word:
         signed.setdefault(_key(word), word)
@@ -93,6 +108,13 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
         return ""
     key, name = signed.popitem()
     return "" if key in cited else display_outlet(name)
+
+
+def _newsroom_name(name: str) -> bool:
+    """ "Contoh News", "Kabar Contoh TV": the last word one outlets name themselves with, the first not (an
+    office's unit, "Tim Liputan", is no newsroom's name)."""
+    words = name.split()
+    return has_outlet_word(words[-1]) and not has_outlet_word(words[0]) and fold(name) not in _WIRES
 
 
 def _brand(match: re.Match[str]) -> str:

@@ -89,6 +89,10 @@ def _join_labels(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+# "CONTOH │ KOTA – …": templates draw the bar between a dateline's parts with whatever glyph their font has
+# (a box-drawing line, a full-width or broken bar); every reader of the head knows the ASCII one.
+_BARS = str.maketrans(dict.fromkeys("│┃┆┇╎╏｜¦", "|"))
+
 _LIST_BULLET = re.compile(r"^\s*[•·▪●◦*]\s+(?=\S)")
 _DROP_CAP = re.compile(r"^[A-Z]$")
 
@@ -234,6 +238,7 @@ def build_article(
 ) -> Article:
     """Builds the article; raises SkipFile when no readable story text is left."""
     title = clean_title(known.title)
+    paragraphs = [paragraph.translate(_BARS) for paragraph in paragraphs]
     paragraphs = _join_labels([part for paragraph in paragraphs for part in unglue(paragraph)])
     paragraphs = _unwrap_markup(unglue_head_date_labels(paragraphs))
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):

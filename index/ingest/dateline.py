@@ -20,6 +20,7 @@ from kutip.index.ingest.outlets import (
     has_outlet_word,
     is_compound_outlet,
     is_outlet_name,
+    is_site_domain,
     is_titled_compound,
     known_outlets,
     outlet_before_place,
@@ -623,8 +624,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         found = next(find_dates(part), None)
         if found:
             date = date or found.iso
-            if _PLACE_BEFORE_DATE.match(part[: found.start]):  # "SUKADANA (30/1/2018) – …"
-                places.append(part[: found.start].strip())
+            before = part[: found.start].strip()
+            if not outlet and is_site_domain(before):  # "Contoh.com (15/1/2023) | Kota – …"
+                outlet = before
+            elif _PLACE_BEFORE_DATE.match(before):  # "SUKADANA (30/1/2018) – …"
+                places.append(before)
         elif _SHORT_MONTH_DAY.match(part):
             continue  # "Nov 2" in a wire dateline: a date without a year says nothing reliable
         elif _DAY_NAME.match(part):

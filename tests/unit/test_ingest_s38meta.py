@@ -1,0 +1,79 @@
+"""Session 38 metadata forms (made-up pages): a dateline's bar drawn with another glyph than "|", a site's
+domain carrying its date in brackets before the dateline's place, and a newsroom's name of several words in
+the page's own sight ("seperti dilihat Contoh News dari …")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.brand import brand_on_page
+from kutip.index.ingest.dateline import parse_dateline
+from tests.conftest import load_article as load_text
+
+_STORY = (
+    "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir.\n\n"
+    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
+    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
+)
+_LEAD = (
+    "Bupati Sukamaju meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai, "
+    "Minggu (15/1/2023)."
+)
+
+
+# -- a bar of another glyph between the dateline's parts -------------------------------------------------
+
+
+@pytest.mark.parametrize("bar", ["│", "┃", "｜", "¦"])
+def test_dateline_bar_of_any_glyph(tmp_path: Path, bar: str) -> None:
+    text = f"KABARCONTOHNEWS {bar} JAKARTA – {_LEAD}\n\n{_STORY}"
+    assert load_text(tmp_path, text).outlet.casefold() == "kabarcontohnews"
+
+
+def test_bar_glyph_in_a_story_sentence_names_no_outlet(tmp_path: Path) -> None:
+    text = f"{_LEAD}\n\nHarga tiket │ parkir naik sejak pekan lalu, kata petugas di gerbang taman kota.\n\n{_STORY}"
+    assert load_text(tmp_path, text).outlet == ""
+
+
+# -- a site's domain carrying its date in brackets --------------------------------------------------------
+
+
+def test_domain_with_bracketed_date_before_the_place() -> None:
+    found = parse_dateline(f"Kabarcontoh.com (15/1/2023) | Sukamaju — {_LEAD}")
+    assert found is not None
+    assert found.outlet == "Kabarcontoh.com" and found.date == "2023-01-15"
+
+
+def test_domain_with_bracketed_date_dates_and_signs_the_page(tmp_path: Path) -> None:
+    text = f"Kabarcontoh.com (15/1/2023) | Sukamaju — {_LEAD}\n\n{_STORY}"
+    article = load_text(tmp_path, text)
+    assert article.outlet == "Kabarcontoh.com"
+    assert article.date == "2023-01-15"
+
+
+def test_place_with_bracketed_date_stays_a_place() -> None:
+    found = parse_dateline(f"SUKADANA (30/1/2018) – {_LEAD}")
+    assert found is not None and found.outlet == "" and found.place == "SUKADANA"
+
+
+# -- a newsroom's name of several words in the page's own sight ------------------------------------------
+
+
+def test_newsroom_in_own_sight_signs_the_page() -> None:
+    body = [
+        "Presiden meresmikan gedung sekolah baru di Sukamaju, Senin (24/2/2025).",
+        '"Sekolah ini untuk anak-anak desa," katanya seperti dilihat Contoh Raya News dari kanal video resmi.',
+        "Gedung itu dibangun dengan dana desa dan bantuan warga.",
+    ]
+    assert brand_on_page(body, body) == "Contoh Raya News"
+
+
+def test_own_sight_of_a_name_that_is_no_newsroom() -> None:
+    """The last word of an office's or a person's title is no word outlets name themselves with."""
+    body = [
+        "Presiden meresmikan gedung sekolah baru di Sukamaju, Senin (24/2/2025).",
+        '"Sekolah ini untuk anak-anak desa," katanya seperti dilihat Kepala Dinas dari ruang kerjanya.',
+    ]
+    assert brand_on_page(body, body) == ""

@@ -161,6 +161,10 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
         return None
     if len(lead) > 1 and _thing_named_after(lead[0]):
         return None  # "Kunjungan Fulan sendiri bertepatan …": the visit is the subject, not Fulan
+    if lead[-1].text.casefold() in ROLE_GLUE:
+        # "Mantan Menteri X di era Presiden Y itu tampak …": the phrase runs on past a preposition
+        # in lower case, so the word after it is no predicate and the capitals are no subject
+        return None
     gap = body[lead[-1].end : toks[len(lead)].start].strip()
     after: Token | None = toks[len(lead)]
     if not gap and lexicon().is_a(toks[len(lead)].text, "pronoun_det"):
@@ -194,8 +198,9 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     if determined and k == len(lead) and _heads_person(after, names_only=True):
         return None  # "The Ducati rider also weighed in": a description, its capitals a team's
     ref = _person(book, lead, sent_start)
-    if ref is not None and _office_goes_on(toks, k) and not book.person_mentions(lead[0].start, lead[-1].end):
-        # "Fisheries and Maritime Affairs Minister Fulan …": the office's name runs on to its holder
+    if _office_goes_on(toks, k) and not book.person_mentions(lead[0].start, lead[-1].end):
+        # "Fisheries and Maritime Affairs Minister Fulan …", "Youth and Sports Minister Fulan …":
+        # the office's name runs on to its holder, whether or not its first words read as a name
         # ("Fulan dan Rina mengobrol" names two people, and stays as read)
         holder = _led_by_name(book, toks[k + 1 :], sent_start)
         return holder if holder is not None and holder.role else ref

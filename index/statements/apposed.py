@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kutip.index.language import folded_set
 
 from .people import plausible_person
+from .phrase import ROLE_GLUE
 from .runs import not_a_name, split_run
 from .text import Token, tokens
 
@@ -34,6 +35,8 @@ def apposed_name(book: NameBook, at: int) -> str | None:
         return None  # "Namun, mantan menteri itu menilai …": a sentence adverb, not a name
     if _tail_of_title(body, toks, run[0]):
         return None  # "…, said the Minister of Religion, the …": an office's last word, no name
+    if _object_of_phrase(toks, run[0]):
+        return None  # "During the opening of the Sukamaju Toll Road, the minister said": fronted
     ref, _s, _e = book.analyse(run[0].start, run[-1].end, prefer_last=True)
     if ref.kind == "person" and ref.name is not None:
         return ref.name if book.is_person(ref.name) else None
@@ -46,6 +49,16 @@ def apposed_name(book: NameBook, at: int) -> str | None:
     return full
 
 
+
+
+def _object_of_phrase(toks: list[Token], first: Token) -> bool:
+    """Whether the capitalised run starting at ``first`` follows ``the`` or a preposition (a
+    year between: ``of the 2024 Sukamaju Summit``): a thing a phrase is about, likely a fronted
+    one, after which the description is the sentence's subject, not the run's apposition."""
+    k = next((i for i, t in enumerate(toks) if t.start == first.start), 0)
+    while k > 0 and toks[k - 1].text.isdigit():
+        k -= 1
+    return k > 0 and (toks[k - 1].text.casefold() == "the" or toks[k - 1].text.casefold() in ROLE_GLUE)
 
 
 def _tail_of_title(body: str, toks: list[Token], first: Token) -> bool:

@@ -400,7 +400,23 @@ COMMANDS: tuple[Command, ...] = (
         id="welcome_sample", keys="s", description="Open the bundled sample (a separate archive)",
         group="First run", action="open_sample", scope="welcome", show=True, short="Sample", palette=False,
     ),
-    # The help screen's own keys are listed under Application
+    # The help screen's own keys are listed under Application (PgDn / PgUp scroll it as they do any text)
+    Command(
+        id="help_down", keys="j,down", description="Scroll help down", group="Application",
+        action="scroll_help(1)", scope="help", palette=False,
+    ),
+    Command(
+        id="help_up", keys="k,up", description="Scroll help up", group="Application",
+        action="scroll_help(-1)", scope="help", palette=False,
+    ),
+    Command(
+        id="help_top", keys="g,home", description="Top of help", group="Application",
+        action="help_edge(0)", scope="help", palette=False,
+    ),
+    Command(
+        id="help_end", keys="G,end", description="End of help", group="Application",
+        action="help_edge(1)", scope="help", palette=False,
+    ),
     Command(
         id="close_help", keys="escape,q,question_mark", description="Close help", group="Application",
         action="dismiss", scope="help", show=True, key_display="Esc", palette=False,

@@ -33,6 +33,7 @@ from kutip.index.facade import (
 from kutip.tui.citation_styles import listed_name
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import inert
+from kutip.tui.widgets.keys_footer import KeysFooter
 
 __all__ = ["CiteScreen", "FallbackDialog", "citation_text"]
 
@@ -89,6 +90,7 @@ class CiteScreen(ScopedKeys, ModalScreen[str | None], scope="cite"):
             with VerticalScroll(id="cite-preview-box"):
                 yield Static(id="cite-preview")
             yield Static(Content("Enter copy · Esc cancel · ↑↓ style"), id="cite-hint")
+        yield KeysFooter()  # the dialog's keys, not those of the screen under it
 
     def on_mount(self) -> None:
         styles = self.query_one("#cite-styles", OptionList)
@@ -159,6 +161,7 @@ class FallbackDialog(ScopedKeys, ModalScreen[None], scope="fallback"):
             yield TextArea(inert(self.text), read_only=True, soft_wrap=True, id="fallback-text")
             where = f"Saved to {self.path}" if self.path else "Not saved to a file."
             yield Static(Content(inert(f"{where} · Esc close")), id="fallback-path")
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         area = self.query_one("#fallback-text", TextArea)

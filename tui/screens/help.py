@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -10,8 +12,13 @@ from textual.widgets import Static
 
 from kutip.tui.commands import COMMANDS, Command, grouped
 from kutip.tui.scopes import ScopedKeys
+from kutip.tui.widgets.keys_footer import KeysFooter
 
 KEY_COLUMN = 16
+DESCRIPTION_WIDTH = 48
+"""Columns a description fills before it wraps (the box's 72, less its border, padding, scrollbar
+and the key column): a longer one goes on under itself, not under the keys."""
+HANGING = "\n" + " " * (2 + KEY_COLUMN)
 
 
 def help_content(commands: tuple[Command, ...] = COMMANDS) -> Content:
@@ -24,7 +31,8 @@ def help_content(commands: tuple[Command, ...] = COMMANDS) -> Content:
         parts.append("\n")
         for command in members:
             parts.append((f"  {command.display_keys:<{KEY_COLUMN}}", "bold"))
-            parts.append(f"{command.description}\n")
+            lines = textwrap.wrap(command.description, DESCRIPTION_WIDTH) or [""]
+            parts.append(HANGING.join(lines) + "\n")
     return Content.assemble(*parts).rstrip()
 
 
@@ -54,3 +62,17 @@ class HelpScreen(ScopedKeys, ModalScreen[None], scope="help"):
         with VerticalScroll() as scroll:
             scroll.border_title = "kutip keys"
             yield Static(help_content(self.commands), id="help-text")
+        yield KeysFooter()
+
+    def action_scroll_help(self, lines: int) -> None:
+        """j and k (the arrows are the scroll view's own)."""
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_relative(y=lines, animate=False)
+
+    def action_help_edge(self, end: int) -> None:
+        """g and G: the top or the end of the help."""
+        scroll = self.query_one(VerticalScroll)
+        if end:
+            scroll.scroll_end(animate=False)
+        else:
+            scroll.scroll_home(animate=False)

@@ -63,6 +63,7 @@ class NamePrompt(ScopedKeys, ModalScreen[str | None], scope="prompt"):
             box.border_title = self.title_text
             yield Static(Content(one_line(self.note)), id="prompt-note")
             yield Input(self.value, placeholder="a name, e.g. banjir bekasi", id="prompt-input")
+        yield KeysFooter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

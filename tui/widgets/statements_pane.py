@@ -50,6 +50,8 @@ class StatementsPane(PaneList, scope="statements"):
             options.append(Option(prompt, id=option_id))
         self.set_options(options or [note(NONE_FOUND if article else NO_ARTICLE)])
         self.border_title = f"Statements ({len(statements)})" if article else "Statements"
+        if self._statements:  # as the entities pane: f, p, c and Enter act at once after Tab
+            self.highlighted = self.get_option_index("s0")
 
     @property
     def statements(self) -> list[Statement]:

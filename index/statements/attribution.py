@@ -205,6 +205,10 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     tail = body[last_end : verb.start]
     if "," in tail:
         return _apposed_subject(book, floor, last_end)
+    relative = _relative_clause(body, toks) if last.capitalised else None
+    named, named_at = subject_before(book, floor, relative) if relative else (NONE, 0)
+    if named.kind == "person":  # "Fulan yang juga kuasa hukum Badu menyatakan": Fulan speaks
+        return named, named_at
     # plain subject: the clause after the last comma or conjunction, at most ten words
     seg_start = body.rfind(",", floor, last_end) + 1 or floor
     seg = [t for t in toks if t.start >= seg_start]
@@ -237,10 +241,8 @@ _MAX_RELATIVE_WORDS = 10
 
 
 def _relative_clause(body: str, toks: list[Token]) -> Token | None:
-    """The relative word of ``Name yang ikut menemui massa menyatakan`` / ``Name who … said``.
-
-    The clause sits between a capitalised name and the verb with no punctuation, holds no
-    speech verb of its own and is at most ten words long."""
+    """The relative word of ``Name yang ikut menemui massa menyatakan`` / ``Name who … said``:
+    between a capitalised name and the verb, no punctuation, no speech verb, ten words at most."""
     lex = lexicon()
     for r in range(len(toks) - 2, max(0, len(toks) - 2 - _MAX_RELATIVE_WORDS), -1):
         tok = toks[r]

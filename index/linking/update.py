@@ -364,9 +364,23 @@ def _by_dates(how: str, a: LinkDoc, b: LinkDoc, *, together: bool = False) -> st
 
 def stated_apart(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether two reports in one language each state the day of the remark, and name two days a
-    day apart (:func:`occasions.other_day`): one speaker the next day, unless the words are
+    day apart (:func:`occasions.other_day`), or one was published before the day the other states
+    (:func:`published_before_said`): one speaker the next day, unless the words are
     near-identical (an outlet dating by its edition copies another's quote whole)."""
-    return a.lang == b.lang and other_day(a.stated, b.stated)
+    if a.lang != b.lang:
+        return False
+    return other_day(a.stated, b.stated) or published_before_said(a, b) or published_before_said(b, a)
+
+
+def published_before_said(early: LinkDoc, late: LinkDoc) -> bool:
+    """Whether ``early``'s article was published before the day ``late``'s attribution states for
+    its remark: a report cannot carry a remark not yet made, so ``early`` gives what the speaker
+    said on an earlier occasion (the day he took office) or announced he would do (a plan to hand
+    in a letter "tomorrow"), unless its words are the later report's near-identically or the two
+    articles share such a copy (:meth:`_Linker.edition_dated`: an outlet dating by its edition).
+    Read within one language only (:func:`stated_apart`): an outlet in another may date by another
+    time zone than the speaker's, a day back."""
+    return 0 < early.published < late.stated
 
 
 def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:

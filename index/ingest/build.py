@@ -47,7 +47,7 @@ from kutip.index.ingest.outlets import (
     outlet_of_url,
 )
 from kutip.index.ingest.site_endings import SITE_ENDING
-from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, unglue
+from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, rejoin_cut_sentences, unglue
 from kutip.index.models import Article, Credit
 
 __all__ = ["KnownMetadata", "build_article"]
@@ -244,7 +244,7 @@ def build_article(
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
         paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
     split = split_boilerplate(paragraphs)
-    body = join_paragraphs(split.body)
+    body = join_paragraphs(rejoin_cut_sentences(split.body))
     if not body:
         raise SkipFile("no readable text (only page furniture such as links and credits)")
     dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)

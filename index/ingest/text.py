@@ -16,6 +16,7 @@ __all__ = [
     "join_paragraphs",
     "normalise_text",
     "paragraphs_from_lines",
+    "rejoin_cut_sentences",
     "split_blocks",
     "unglue",
 ]
@@ -115,6 +116,36 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
         if current:
             paragraphs.append(current)
     return paragraphs
+
+
+# "Presiden menyebut, agen" / "intelijen negara itu bekerja …": a paragraph that stops mid-sentence (on a word
+# in lower case, or a comma) over one that opens on a word in lower case is one sentence a scrape broke, where
+# a link's text stood on a line of its own or the page wrapped its lines unevenly. A headline or a caption
+# ends on a capitalised word, a site's dateline opens on its domain ("contoh.com, KOTA - …"); two short lines
+# so ("like" / "dislike") are a menu's; a line of nothing but the stop ends the sentence it was cut from.
+_CUT_END = re.compile(r"(?:(?<![\w.])[a-z]+|,)$")
+_GOES_ON = re.compile(r"^[a-z]+(?:[\s,;:]|$)")
+_STOP_ALONE = re.compile(r"^[.!?]+$")
+_CUT_MIN_WORDS = 3
+
+
+def rejoin_cut_sentences(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs with sentences a scrape cut across two of them made whole again."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        previous = out[-1] if out else ""
+        cut = _CUT_END.search(previous) is not None
+        if cut and _STOP_ALONE.match(paragraph):
+            out[-1] = previous + paragraph
+        elif (
+            cut
+            and _GOES_ON.match(paragraph)
+            and max(len(previous.split()), len(paragraph.split())) >= _CUT_MIN_WORDS
+        ):
+            out[-1] = f"{previous} {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:

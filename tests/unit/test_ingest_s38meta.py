@@ -1,6 +1,7 @@
 """Session 38 metadata forms (made-up pages): a dateline's bar drawn with another glyph than "|", a site's
 domain carrying its date in brackets before the dateline's place, and a newsroom's name of several words in
-the page's own sight ("seperti dilihat Contoh News dari …")."""
+the page's own sight ("seperti dilihat Contoh News dari …"); a sentence a scrape cut across two lines made
+one paragraph again."""
 
 from __future__ import annotations
 
@@ -77,3 +78,37 @@ def test_own_sight_of_a_name_that_is_no_newsroom() -> None:
         '"Sekolah ini untuk anak-anak desa," katanya seperti dilihat Kepala Dinas dari ruang kerjanya.',
     ]
     assert brand_on_page(body, body) == ""
+
+
+# -- sentences a scrape cut across two lines --------------------------------------------------------------
+
+
+def test_sentence_cut_across_lines_is_one_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Jembatan Desa Sukamaju Kembali Dibuka\n\n"
+        # a line longer than a wrapped file's: the page gives one paragraph a line
+        "Bupati Sukamaju meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai besar "
+        "itu pada pagi hari.\n"
+        "Kepala desa menyebut, jembatan\n"
+        "itu dibangun warga bersama relawan selama dua pekan tanpa henti.\n"
+        '"Kami bersyukur jembatan ini\n'
+        'akhirnya bisa dipakai lagi," kata Ana.\n'
+        "Warga berharap pemerintah membantu perawatan jembatan tersebut."
+    )
+    body = load_text(tmp_path, text).body.split("\n\n")
+    assert "Kepala desa menyebut, jembatan itu dibangun warga bersama relawan selama dua pekan tanpa henti." in body
+    assert '"Kami bersyukur jembatan ini akhirnya bisa dipakai lagi," kata Ana.' in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["like", "dislike"],  # a menu's buttons
+        ["Harga Cabai di Pasar Sukamaju Naik", "kabarcontoh.com, SUKAMAJU - Harga cabai naik."],  # a headline
+        ["Warga memperbaiki jembatan. Foto: Ana Lee", "warga lain menonton dari tepi sungai."],  # a caption
+    ],
+)
+def test_lines_that_are_no_cut_sentence_stay_apart(lines: list[str]) -> None:
+    from kutip.index.ingest.text import rejoin_cut_sentences
+
+    assert rejoin_cut_sentences(lines) == lines

@@ -11,6 +11,7 @@ name ("Cak Ji (Armuji)") is named by that name, the address form staying an alia
 from __future__ import annotations
 
 from kutip.index.entities.figures import full_name
+from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import fold, folded_set, words
 from kutip.index.models import Entity, EntityType, absorb
 from kutip.index.names import is_short_form_words
@@ -26,6 +27,12 @@ def _addressed(name: str) -> list[str]:
     if len(parts) < 2 or parts[0] not in folded_set(_ADDRESS) or full_name(name) is not None:
         return []
     return parts[1:]
+
+
+def _honorific(name: str) -> bool:
+    """Whether ``name`` opens with a word of address the rules cut elsewhere ("Pak", "Bang", "Kak")."""
+    parts = words(name)
+    return len(parts) > 1 and fold(parts[0]) in lexicon().honorifics
 
 
 def _named_by(rest: list[str], other: list[str]) -> bool:
@@ -65,6 +72,10 @@ def fold_addressed(entities: list[Entity]) -> list[Entity]:
             folded.add(id(entity))
             continue
         alias = _plain_alias(entity) if not owners else None
+        if alias is None and not owners and _honorific(entity.name):
+            # "Bang Rosan" with no "Rosan X" in the article: the honorific is no part of the name, as
+            # "Pak Rosan" gives "Rosan"; "Cak Imin", "Kang Emil" keep the word that makes the nickname
+            alias = " ".join(words(entity.name)[1:])
         if alias is not None:
             forms = [entity.name, *entity.aliases]
             entity.name = alias

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from kutip.index.entities.dictionary import is_derived_word, is_plain_word
+from kutip.index.entities.dictionary import (
+    is_derived_word,
+    is_listed_word,
+    is_plain_word,
+    root_affixed_elsewhere,
+)
 from kutip.index.entities.east_asian import is_family_name_before_given
 from kutip.index.entities.lexicon import (
     GazetteerEntry,
@@ -226,7 +231,11 @@ class _Typer:
         if word.folded in self.lex.title_starts or word.folded in self.lex.portfolios:
             return False  # "Pak Menteri", "Pak Irwasum": an office, not a name
         folded = word.folded
-        return not (folded in root_words() or folded in self.lex.common or is_plain_word(folded))
+        if folded in root_words() or folded in self.lex.common or is_listed_word(folded):
+            return False
+        # "Pak Rosan": a name that only parses as a root and a suffix ("ros" + "-an") is a name when
+        # the news never affixes that root otherwise; "Bu Pimpinan" is a word the news writes lower case
+        return not (is_plain_word(folded) and root_affixed_elsewhere(folded))
 
     def person_cue(self, index: int) -> bool:
         """Any cue beside the name itself that only a person takes."""

@@ -26,11 +26,31 @@ from kutip.index.entities.recognise import recognise
 from kutip.index.language import fold, folded_set
 from kutip.index.models import EntityType, Mention
 
-__all__ = ["RELATED_LINE", "headline_names", "name_words", "related_persons", "title_persons"]
+__all__ = [
+    "RELATED_HEADER",
+    "RELATED_LINE",
+    "headline_names",
+    "name_words",
+    "related_headlines",
+    "related_persons",
+    "title_persons",
+]
 
 # "Baca juga: ...", "BACA JUGA:...", "Baca: ...", "Lihat juga: ...": Indonesian labels only, as the
 # tagger learnt Indonesian text ("Read more: Starlink Will Conduct ..." would yield headline words)
-RELATED_LINE = re.compile(r"^\s*(?:baca(?:\s+juga)?|lihat\s+juga)\s*:\s*(?P<headline>\S.{8,200})$", re.I)
+RELATED_LINE = re.compile(
+    r"^\s*(?:baca(?:\s+juga)?|lihat\s+juga)\s*:\s*(?P<headline>\S.{8,200})$"
+    # "Baca Juga  Fulan Hidayat Tolak ...": some pages set the label with no colon, the headline capitalised
+    r"|^\s*(?:baca|lihat)\s+juga\s+(?P<unmarked>(?-i:[A-Z]).{8,200})$",
+    re.I,
+)
+# A label alone on its line ("Berita Terkait", "Baca juga:"), the links' headlines on the lines below it
+RELATED_HEADER = re.compile(r"^\s*(?:(?:baca|lihat)\s+juga|(?:berita|artikel)\s+terkait)\s*:?\s*$", re.I)
+_UNDER_HEADER = 3  # headline lines read under one label
+_LABEL_WORDS = 2  # a line this short under the label is another label ("Terpopuler"), no headline
+_HEADLINE_WORDS = 4
+_HEADLINE_CAPITALS = 0.6  # share of a headline's words written with a capital
+_BULLET = re.compile(r"^\s*[-•·]\s*")
 
 _REGIONAL_TITLES = "gazetteer/regional_titles.txt"
 SPEAKER_AT = 0.3  # tagger confidence a word quoted before a headline's colon needs
@@ -95,13 +115,45 @@ def name_words(name: str, titled: bool = False) -> str:
     return " ".join(written)
 
 
+def _headline_line(text: str) -> bool:
+    """A link's headline: words mostly capitalised, no closing full stop (a sentence has one)."""
+    found = text.split()
+    capitals = sum(1 for w in found if w[:1].isupper())
+    shaped = len(found) >= _HEADLINE_WORDS and capitals / len(found) >= _HEADLINE_CAPITALS
+    return shaped and not text.endswith(".")
+
+
+def related_headlines(lines: Sequence[str]) -> list[str]:
+    """The headlines of the related-article links among ``lines``: a labelled line's ("Baca juga: ..."),
+    and the headline lines right under a label alone on its line ("Berita Terkait", then "- Fulan ...")."""
+    found: list[str] = []
+    under = 0
+    for line in lines:
+        match = RELATED_LINE.match(line)
+        if match:
+            found.append((match["headline"] or match["unmarked"]).strip())
+            under = 0
+        elif RELATED_HEADER.match(line):
+            under = _UNDER_HEADER
+        elif under:
+            text = _BULLET.sub("", line).strip()
+            if len(text.split()) <= _LABEL_WORDS:
+                continue  # "Berita Terkait", "Terpopuler", then the links
+            if _headline_line(text):
+                found.append(text)
+                under -= 1
+            else:
+                under = 0
+    return found
+
+
 def related_persons(lines: Sequence[str]) -> list[str]:
     """Persons the related-article lines among ``lines`` name in their headlines.
 
     The headlines are read as one text, so a name two links repeat ("Putri X" in both)
     counts as the article repeating it.
     """
-    return headline_names([m["headline"].strip() for m in map(RELATED_LINE.match, lines) if m])
+    return headline_names(related_headlines(lines))
 
 
 def title_persons(title: str, lang: str) -> list[str]:

@@ -31,7 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kutip.index.entities.dictionary import is_derived_word, is_listed_word, is_lower_word
+from kutip.index.entities.dictionary import (
+    is_derived_word,
+    is_listed_word,
+    is_lower_word,
+    root_affixed_elsewhere,
+)
 from kutip.index.entities.english_names import after_role_noun, given_name_run, ordinary_english_name
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
@@ -60,8 +65,13 @@ _EVENTS = "language/event_words.txt"
 _STREETS = "gazetteer/street_heads.txt"
 
 
-def _everyday(word: str) -> bool:
-    return is_lower_word(word) or is_derived_word(word)
+def _everyday(word: str, alone: bool = False) -> bool:
+    """A word the news writes lower case, or an affixed form of a root. A name of one word (``alone``:
+    "Pak Rosan") is everyday only when the news affixes that root some other way too: "Rosan" parses
+    as "ros" + "-an", but the news has no other form of "ros"."""
+    if is_lower_word(word):
+        return True
+    return is_derived_word(word) and (not alone or root_affixed_elsewhere(word))
 
 
 def _thin(name: list[str], cues: set[str], per: float | None) -> bool:
@@ -74,7 +84,7 @@ def _thin(name: list[str], cues: set[str], per: float | None) -> bool:
     if per is None:  # an English body
         indonesian = all(is_listed_word(w) for w in name) and any(is_lower_word(w) for w in name)
         return indonesian and not cues & STRONG_CUES
-    everyday = sum(_everyday(w) for w in name)
+    everyday = sum(_everyday(w, len(name) == 1) for w in name)
     if everyday == len(name) and per < EVERYDAY_BELOW:
         return True
     return len(name) >= PHRASE_WORDS and 2 * everyday >= len(name) and per < PHRASE_BELOW

@@ -594,11 +594,10 @@ def _yearless_stamp() -> re.Pattern[str]:
 
 def _linked_persons(lines: list[str]) -> list[Credit]:
     """People the related-article lines' headlines name ("Baca juga: ..."), credited as "linked"."""
-    from kutip.index.entities.related import RELATED_LINE, related_persons  # the tagger: loaded on need
+    from kutip.index.entities.related import headline_names, related_headlines  # the tagger: loaded on need
 
-    if not any(RELATED_LINE.match(line) for line in lines):
-        return []
-    return [Credit("linked", name) for name in related_persons(lines)]
+    headlines = related_headlines(lines)
+    return [Credit("linked", name) for name in headline_names(headlines)] if headlines else []
 
 
 def _stacked_writers(lines: list[str]) -> list[Credit]:

@@ -63,6 +63,11 @@ LINE_RULES = _rules(
     r"^(?:advertisement|advertisment|advertising|iklan|sponsored|ads"
     r"|scroll to (?:continue|resume)(?: with)?(?: content)?|scroll untuk (?:melanjutkan|lanjut) membaca"
     r"|content continues below|lanjutkan membaca|gulir untuk melanjutkan|lanjut baca|loading\.*|memuat\.*)$",
+    # an advertising slot's label: its marker and a prompt ("Advertisement . Scroll to see content"), the
+    # slot's name ("Spot Iklan Tersedia (Posting Atas)", "slot-iklan-300x600") or the ad's code ("iklan abc")
+    r"^(?:advertisement|advertisment|iklan|ads?)\s*[.:|-]?\s*scroll\b.{0,40}$",
+    r"^(?:slot|spot)[\s_-]*(?:iklan|ads?)\b.{0,40}$",
+    r"^(?:iklan|ads?)\s+(?-i:[a-z0-9_-]{2,12})$",
     # pagination under a story ("Halaman: 1 2 Selanjutnya", "Halaman: 12Lihat Semua")
     r"^(?:halaman|page)\s*:?\s*[\d\s]*(?:lihat semua|selanjutnya|berikutnya|sebelumnya|next|all)?$",
     # "2 dari 2 halaman", "Page 1 of 3", and the button that loads more stories ("Load more": dev_a, p2, r2)

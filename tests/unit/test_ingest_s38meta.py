@@ -1,7 +1,7 @@
 """Session 38 metadata forms (made-up pages): a dateline's bar drawn with another glyph than "|", a site's
 domain carrying its date in brackets before the dateline's place, and a newsroom's name of several words in
 the page's own sight ("seperti dilihat Contoh News dari …"); a sentence a scrape cut across two lines made
-one paragraph again."""
+one paragraph again; an advertising slot's label left in the story is furniture."""
 
 from __future__ import annotations
 
@@ -112,3 +112,21 @@ def test_lines_that_are_no_cut_sentence_stay_apart(lines: list[str]) -> None:
     from kutip.index.ingest.text import rejoin_cut_sentences
 
     assert rejoin_cut_sentences(lines) == lines
+
+
+# -- an advertising slot's label left in the story ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Advertisement . Scroll to see content", "slot-iklan-300x600", "Spot Iklan Tersedia (Artikel 1)", "iklan abc"],
+)
+def test_ad_slot_label_leaves_the_body(tmp_path: Path, label: str) -> None:
+    text = f"Jembatan Desa Sukamaju Kembali Dibuka\n\n{_LEAD}\n\n{label}\n\n{_STORY}"
+    assert label not in load_text(tmp_path, text).body
+
+
+def test_a_sentence_about_ads_stays(tmp_path: Path) -> None:
+    line = "Iklan rokok dilarang tayang di televisi sejak tahun lalu."
+    text = f"Jembatan Desa Sukamaju Kembali Dibuka\n\n{_LEAD}\n\n{line}\n\n{_STORY}"
+    assert line in load_text(tmp_path, text).body

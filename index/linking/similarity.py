@@ -123,22 +123,28 @@ def _joined(term: str, others: frozenset[str]) -> bool:
     )
 
 
-def _halves_joined(missed: frozenset[str], joined: frozenset[str]) -> list[tuple[str, str]]:
+def _halves_joined(
+    missed: list[str], longer: frozenset[str], shorter: frozenset[str]
+) -> list[tuple[str, str]]:
     """The pairs of ``missed`` terms (the shorter report's, not found in the longer) that one word of
-    ``joined`` (the longer's own terms) writes together: the longer report writes the compound
+    the longer report's own (not the shorter's) writes together: the longer writes the compound
     joined (``sepakbola``, ``cyberattack``) where the shorter writes it apart (``sepak bola``);
     :func:`_joined` reads the other way round. A term is in one pair at most."""
     pairs: list[tuple[str, str]] = []
-    used: set[str] = set()
     starts = {term[:_JOINED_PART] for term in missed}
-    for term in sorted(joined):
-        if len(term) < 2 * _JOINED_PART or term[:_JOINED_PART] not in starts or term.isdigit():
+    long_enough = (t for t in longer if len(t) >= 2 * _JOINED_PART)
+    heads = [t for t in long_enough if t[:_JOINED_PART] in starts and t not in shorter]
+    if not heads:
+        return pairs
+    left = set(missed)
+    for term in sorted(heads):
+        if term.isdigit():
             continue
         for cut in range(_JOINED_PART, len(term) - _JOINED_PART + 1):
             first, second = term[:cut], term[cut:]
-            if first != second and {first, second} <= missed - used:
+            if first != second and first in left and second in left:
                 pairs.append((first, second))
-                used.update((first, second))
+                left -= {first, second}
                 break
     return pairs
 
@@ -159,13 +165,19 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
     if not shorter:
         return Similarity(0.0, 0.0, False)
     prefixes = frozenset(t[:_PREFIX] for t in longer if len(t) > _PREFIX and not t.isdigit())
-    found = {t: _found(t, longer, prefixes) for t in shorter}
-    missed = frozenset(t for t, share in found.items() if share < 1.0)
-    compounds = _halves_joined(missed, longer - shorter) if len(missed) > 1 else []
-    for first, second in compounds:  # one word of the longer: found once, counted once
-        found[first], found[second] = 1.0, 0.0
-    size = len(shorter) - len(compounds)
-    shared = sum(found.values())
+    shared = 0.0
+    missed = []
+    for term in shorter:
+        found = _found(term, longer, prefixes)
+        shared += found
+        if found < 1.0:
+            missed.append(term)
+    size = len(shorter)
+    if len(missed) > 1:
+        for first, second in _halves_joined(missed, longer, shorter):
+            # one word of the longer: found once, counted once (a prefix credit dropped)
+            shared += 1.0 - _found(first, longer, prefixes) - _found(second, longer, prefixes)
+            size -= 1
     numbers_short = {t for t in shorter if t.isdigit()}
     numbers_long = {t for t in longer if t.isdigit()}
     conflict = bool(numbers_short - numbers_long)

@@ -2,11 +2,13 @@
 
 Terms are matched through :mod:`bilingual` (lexicon, synonyms, cognates, compounds). A
 translation is compared whole, by stretches of consecutive sentences (an outlet translates part
-of a speech) and sentence by sentence. Both sides must cover the bar's share of their terms,
-except that a translation shorter than its original may leave out what the other side adds
-(a clause, a place): then the shorter side must be nearly all there (``SHORTER_SHARE``) and the
-longer still well covered (``LONGER_SHARE``), the bar for same-language containment turned
-into one that tolerates a translator's omissions without letting a topic overlap through.
+of a speech), by runs of clauses where the whole reports disagree on a figure (one gives a clause
+with a number the other leaves out) and sentence by sentence. Both sides must cover the bar's
+share of their terms, except that a translation shorter than its original may leave out what the
+other side adds (a clause, a place): then the shorter side must be nearly all there
+(``SHORTER_SHARE``) and the longer still well covered (``LONGER_SHARE``), the bar for
+same-language containment turned into one that tolerates a translator's omissions without letting
+a topic overlap through.
 Two English reports of a remark made in Indonesian are two translations, each in its own words
 ("grateful for your past assistance", "thankful for your previous help"): when their words do not
 match, one is compared with the other's terms in the shared vocabulary as a translation is
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kutip.index.linking.bilingual import (
+    CrossMatch,
     by_synonym_only,
     counted_terms,
     match_within,
@@ -93,12 +96,15 @@ def _both_ways(
     reach: Reach,
     *,
     whole: bool = False,
+    found: CrossMatch | None = None,
 ) -> bool:
     """Enough shared terms, and on each side at least the bar's share of its terms found in the
     other, or the shorter side nearly all found and the longer well covered: a short text on
     the subject of a long one is not its translation, but a translation that leaves a clause out is.
-    ``reach`` is :func:`bilingual.reach_map` of the two whole reports these are parts of."""
-    found = match_within(reach, english, indonesian, whole=whole)
+    ``reach`` is :func:`bilingual.reach_map` of the two whole reports these are parts of; ``found``,
+    their :func:`bilingual.match_within` when already read."""
+    if found is None:
+        found = match_within(reach, english, indonesian, whole=whole)
     if found.numbers_conflict or found.shared < bar[0]:
         return False
     if min(found.english_share, found.indonesian_share) >= bar[1]:
@@ -149,6 +155,20 @@ def _complete(english: Sequence[str], indonesian: Sequence[str], reach: Reach) -
         and found.shared >= COMPLETE_SHARED
         and min(found.english_share, found.indonesian_share) >= COMPLETE_SHARE
     )
+
+
+def _parts(doc: LinkDoc, *, clauses: bool) -> list[tuple[str, ...]]:
+    """Each stretch of sentences (:func:`_stretches`); ``clauses`` (the whole reports disagree on a figure),
+    then each run of clauses (:func:`_clause_runs`) not already one: an outlet translates the clauses of
+    a sentence after the one that gives a figure the other leaves out ("40 are still missing, we reached
+    12 families, nine alive and three dead" / "of the 12 families, nine were found alive, three dead").
+    Only then: a run of clauses is a small part, and one speech's sentences share their subject's words."""
+    found = _stretches(doc.sentences)
+    if not clauses:
+        return found
+    seen = set(found)
+    found.extend(run for run in _clause_runs(doc.clauses) if run not in seen)
+    return found
 
 
 def _clause_runs(clauses: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -221,7 +241,8 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     english, other = (a, b) if a.lang == "en" else (b, a)
     whole = CROSS_BARS[how]
     reach = reach_map(english.terms, other.terms)  # read once: every part below is measured on it
-    if _both_ways(english.terms, other.terms, whole, reach, whole=True):
+    found = match_within(reach, english.terms, other.terms, whole=True)
+    if _both_ways(english.terms, other.terms, whole, reach, found=found):
         return True
     if how == "same" and _complete(english.terms, other.terms, reach):
         return True
@@ -234,9 +255,10 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     if how == "same" and _part_of_longer(english, other, COMPLETE_SHARED, reach, every=True):
         return True
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
-    if any(_both_ways(p, other.terms, least, reach) for p in _stretches(english.sentences)):
+    clauses = found.numbers_conflict
+    if any(_both_ways(p, other.terms, least, reach) for p in _parts(english, clauses=clauses)):
         return True
-    if any(_both_ways(english.terms, p, least, reach) for p in _stretches(other.sentences)):
+    if any(_both_ways(english.terms, p, least, reach) for p in _parts(other, clauses=clauses)):
         return True
     # one sentence of each: outlets translate different stretches of one speech
     return (

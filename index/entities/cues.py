@@ -24,6 +24,7 @@ from kutip.index.entities.dictionary import (
     root_affixed_elsewhere,
 )
 from kutip.index.entities.east_asian import is_family_name_before_given
+from kutip.index.entities.english_names import role_noun_name
 from kutip.index.entities.lexicon import (
     GazetteerEntry,
     Lexicon,
@@ -237,6 +238,11 @@ class _Typer:
         # the news never affixes that root otherwise; "Bu Pimpinan" is a word the news writes lower case
         return not (is_plain_word(folded) and root_affixed_elsewhere(folded))
 
+    def role_noun_cue(self, index: int) -> bool:
+        """ "singles player Fulanto": in English, one name word right after a role noun is a person."""
+        part = self.parts[index]
+        return self.lang == "en" and part.first == part.last and role_noun_name(self.tokens, part.first)
+
     def person_cue(self, index: int) -> bool:
         """Any cue beside the name itself that only a person takes."""
         cues = (
@@ -247,6 +253,7 @@ class _Typer:
             self.role_cue,
             self.kin_cue,
             self.address_cue,
+            self.role_noun_cue,
         )
         return any(cue(index) for cue in cues)
 

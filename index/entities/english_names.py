@@ -22,7 +22,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
-__all__ = ["after_role_noun", "given_name_run", "ordinary_english_name"]
+__all__ = ["after_role_noun", "given_name_run", "ordinary_english_name", "role_noun_name"]
 
 _GIVEN = "language/english_given_names.txt"
 _NON_NAMES = "language/english_non_names.txt"
@@ -81,6 +81,23 @@ def after_role_noun(tokens: list[Token], first: int, last: int) -> bool:
     joined = first >= 2 and before.gap == "-" and f"{tokens[first - 2].folded}-{word}" in nouns  # "runner-up"
     cued = joined or (word in nouns and before.gap != "-")
     return cued and not _no_name_word(tokens[first].folded) and _name_run(tokens, first, last)
+
+
+def role_noun_name(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` of an English body is one name word right after a role noun ("singles player
+    Fulanto.", "board member Badunto, and ..."): the noun says a person follows, and a person known by one
+    name is common in Indonesian news; the word must be no ordinary English word, head or gazetteer entry."""
+    if k < 1 or (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].gap == " "):
+        return False
+    before = tokens[k - 1]
+    if before.capitalised or tokens[k].gap != " " or before.gap == "-":
+        return False
+    if before.folded not in folded_set(_ROLES):
+        return False
+    word = tokens[k]
+    if _no_name_word(word.folded) or not _name_run(tokens, k, k) or lexicon().entry([word.text]) is not None:
+        return False
+    return not ordinary_english_name(word.text)
 
 
 def _name_run(tokens: list[Token], first: int, last: int) -> bool:

@@ -403,19 +403,19 @@ COMMANDS: tuple[Command, ...] = (
     # The help screen's own keys are listed under Application (PgDn / PgUp scroll it as they do any text)
     Command(
         id="help_down", keys="j,down", description="Scroll help down", group="Application",
-        action="scroll_help(1)", scope="help", palette=False,
+        action="help_down", scope="help", palette=False,
     ),
     Command(
         id="help_up", keys="k,up", description="Scroll help up", group="Application",
-        action="scroll_help(-1)", scope="help", palette=False,
+        action="help_up", scope="help", palette=False,
     ),
     Command(
         id="help_top", keys="g,home", description="Top of help", group="Application",
-        action="help_edge(0)", scope="help", palette=False,
+        action="help_top", scope="help", palette=False,
     ),
     Command(
         id="help_end", keys="G,end", description="End of help", group="Application",
-        action="help_edge(1)", scope="help", palette=False,
+        action="help_end", scope="help", palette=False,
     ),
     Command(
         id="close_help", keys="escape,q,question_mark", description="Close help", group="Application",

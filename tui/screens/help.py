@@ -64,15 +64,15 @@ class HelpScreen(ScopedKeys, ModalScreen[None], scope="help"):
             yield Static(help_content(self.commands), id="help-text")
         yield KeysFooter()
 
-    def action_scroll_help(self, lines: int) -> None:
-        """j and k (the arrows are the scroll view's own)."""
-        scroll = self.query_one(VerticalScroll)
-        scroll.scroll_relative(y=lines, animate=False)
+    def action_help_down(self) -> None:
+        """j (the arrows are the scroll view's own)."""
+        self.query_one(VerticalScroll).scroll_relative(y=1, animate=False)
 
-    def action_help_edge(self, end: int) -> None:
-        """g and G: the top or the end of the help."""
-        scroll = self.query_one(VerticalScroll)
-        if end:
-            scroll.scroll_end(animate=False)
-        else:
-            scroll.scroll_home(animate=False)
+    def action_help_up(self) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=-1, animate=False)
+
+    def action_help_top(self) -> None:
+        self.query_one(VerticalScroll).scroll_home(animate=False)
+
+    def action_help_end(self) -> None:
+        self.query_one(VerticalScroll).scroll_end(animate=False)

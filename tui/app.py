@@ -29,13 +29,13 @@ from textual.widgets import Input, Static
 from kutip.index.facade import Archive, Article, ArticleSummary, EntityType, Statement
 from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes, keymap, with_overrides
 from kutip.tui.debounce import Debounce
-from kutip.tui.heap import restore_heap
+from kutip.tui.heap import restore_heap, settle_heap
 from kutip.tui.loading import SAMPLE_LABEL, Loading, default_sample_location, describe_report
 from kutip.tui.opening import Opening
 from kutip.tui.scopes import scope_owner
 from kutip.tui.screens.citing import Citing, Target
 from kutip.tui.screens.help import HelpScreen
-from kutip.tui.screens.person import EntitiesProvider, SpeakersProvider
+from kutip.tui.screens.palette_pages import EntitiesProvider, SpeakersProvider
 from kutip.tui.screens.reader_screen import ReaderScreen
 from kutip.tui.screens.saved_searches import SavedSearchesProvider
 from kutip.tui.search_flow import EntityFilter, SearchFlow
@@ -218,6 +218,7 @@ class KutipApp(App[None]):
 
     def on_mount(self) -> None:
         quick_switches()  # the UI thread gets the interpreter back promptly from a search thread
+        settle_heap()  # the modules and the screen out of collections before the list is read (tui.heap)
         self.themes.start()
         for warning in self.settings_warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)

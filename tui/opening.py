@@ -11,6 +11,7 @@ status line says what the reader now shows.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -18,13 +19,17 @@ from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
-from kutip.index.facade import Article, ClusterMember, Entity, EntityType, Span, Statement, StatementRow
-from kutip.tui.screens.person import PersonScreen
-from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from kutip.index.facade import Article, Entity, EntityType, Span, Statement, StatementRow
 from kutip.tui.widgets.entities_pane import canonical_names, person_names
 
 if TYPE_CHECKING:
+    from kutip.index.facade import ClusterMember
     from kutip.tui.app import KutipApp
+
+PAGES = ("kutip.tui.screens.person", "kutip.tui.screens.quote_finder", "kutip.tui.screens.cite")
+"""The screens opened on top (a person's page, the quote finder, the citation picker): imported when
+first opened, not at start-up (a fifth of the reader's imports, before its first paint), and
+imported ahead in a thread once the list is shown (:meth:`Opening.prepare`)."""
 
 PAINT_PATIENCE = 0.5
 """Seconds the reading of the panes' reports waits for the article's first frame: read at once,
@@ -149,8 +154,11 @@ class Opening:
     def prepare(self, article_id: str) -> None:
         """(In a thread) read an article as opening it does and drop what was read: the first
         article opened paid for the archive's name rules loading (the people merge, ~80 ms of
-        imports at its first name) and for cold pages, beside its own frame."""
+        imports at its first name) and for cold pages, beside its own frame. The screens opened on
+        top are imported here too (:data:`PAGES`)."""
         archive = self.app.archive
+        for page in PAGES:
+            importlib.import_module(page)
         try:
             article = archive.article(article_id)
             if article is not None:
@@ -241,6 +249,8 @@ class Opening:
 
     def person(self, name: str, entity_type: EntityType | None = None) -> None:
         """The page of ``name``: a person's statements across the archive, or an organisation's or place's."""
+        from kutip.tui.screens.person import PersonScreen
+
         self.app.push_screen(PersonScreen(self.app.archive, name, entity_type), callback=self._person_closed)
 
     def _person_closed(self, row: StatementRow | None) -> None:
@@ -249,6 +259,8 @@ class Opening:
 
     def quote_finder(self, statement: Statement | None = None) -> None:
         """The quote finder: a phrase to type, or (given a statement) that statement's versions."""
+        from kutip.tui.screens.quote_finder import QuoteFinderScreen
+
         self.app.push_screen(QuoteFinderScreen(self.app.archive, statement), callback=self._finder_closed)
 
     def _finder_closed(self, member: ClusterMember | None) -> None:

@@ -173,7 +173,7 @@ async def test_light_theme_restyles_entities_and_the_legend() -> None:
 def test_palette_highlight_keeps_names_literal() -> None:
     from textual.fuzzy import Matcher
 
-    from kutip.tui.screens.person import fuzzy_highlight
+    from kutip.tui.screens.palette_pages import fuzzy_highlight
 
     name = "Statements by [@click=app.quit]Evil[/]"
     assert fuzzy_highlight(Matcher("evil"), name).plain == name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import get_args
 
@@ -9,6 +10,7 @@ from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.commands import COMMANDS, Scope
 from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.opening import PAGES
 from kutip.tui.scopes import ScopedKeys, owns
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.entities_pane import EntitiesPane
@@ -17,6 +19,8 @@ from tests.pilot_support import settle, synchronous
 
 
 def scoped_classes() -> Iterator[type[ScopedKeys]]:
+    for page in PAGES:  # the screens opened on top are imported when first opened
+        importlib.import_module(page)
     todo = list(ScopedKeys.__subclasses__())
     while todo:
         cls = todo.pop()

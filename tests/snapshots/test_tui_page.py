@@ -25,6 +25,7 @@ from kutip.index.facade import (
 )
 from kutip.tui.app import KutipApp
 from kutip.tui.screens import person as person_screen
+from kutip.tui.screens.palette_pages import EntitiesProvider
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.page_facts import parse_range
 from kutip.tui.widgets.page_timeline import Timeline, bars, month_range
@@ -329,7 +330,7 @@ async def test_a_long_page_shows_rows_a_page_at_a_time(sample: Archive, monkeypa
 async def test_page_of_in_the_palette_opens_an_organisations_page(
     sample: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(KutipApp, "COMMANDS", KutipApp.COMMANDS | {person_screen.EntitiesProvider})
+    monkeypatch.setattr(KutipApp, "COMMANDS", KutipApp.COMMANDS | {EntitiesProvider})
     name = sample.entity_counts(EntityType.ORGANIZATION)[0][0]
     app = KutipApp(sample)
     async with app.run_test(size=SIZE) as pilot:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from kutip.index.facade import Article, Statement
 from kutip.tui.citation_styles import short_name
 from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
-from kutip.tui.screens.cite import CiteScreen, FallbackDialog, citation_text
 from kutip.tui.settings import SettingsError, save_setting
 from kutip.tui.widgets.statements_pane import StatementsPane
 
@@ -78,6 +77,8 @@ class Citing:
                 self.remember_style(style)
                 self.cite_in(style, target, today)
 
+        from kutip.tui.screens.cite import CiteScreen  # imported when first used (kutip.tui.opening.PAGES)
+
         screen = CiteScreen(article, statement, style=app.settings.citation_style, accessed=today)
         app.push_screen(screen, callback=chosen)
 
@@ -87,6 +88,8 @@ class Citing:
             self._no_target()
             return
         article, statement = target
+        from kutip.tui.screens.cite import citation_text
+
         text = citation_text(article, statement, style, accessed)
         what = f"{short_name(style)} citation of the {'statement' if statement else 'article'}"
         self.app.copy_out(text, what)
@@ -130,4 +133,6 @@ class Citing:
             app.status.say(message)
             return
         app.status.say(f"Could not copy {what} to a clipboard: it is shown to copy by hand", error=True)
+        from kutip.tui.screens.cite import FallbackDialog
+
         app.push_screen(FallbackDialog(text, result.path, result.detail))

@@ -23,11 +23,16 @@ _RANK_GAP = frozenset(" ,.\u00a0")
 _SEAT_GAP = _RANK_GAP | frozenset("()")
 _OFFICE_JOINERS = frozenset({"dan", "serta", "and", "of", "&", "untuk", "for"})
 _MAX_OFFICE_WORDS = 8
+_SEATS_KEPT = 256  # a body asks at each person mention (15 on average): a few articles' worth
 
 
+@lru_cache(maxsize=_SEATS_KEPT)
 def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
     """The folded words of the place seating the office written before the name at ``pos``
-    (role word, place, a comma or not, ranks, name); None when no office stands there."""
+    (role word, place, a comma or not, ranks, name); None when no office stands there.
+
+    Kept for the last few hundred names read: the name book asks it at every person mention
+    twice an article (its seats, then the bodies written before officers), the same answer."""
     lex = lexicon()
     ranks = folded_set("people/words.txt", "ranks")
     toks = tokens(body, max(0, pos - _SEAT_WINDOW), pos)

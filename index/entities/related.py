@@ -23,6 +23,7 @@ from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.offices import is_office_word
 from kutip.index.entities.recognise import recognise
+from kutip.index.entities.related_blocks import headline_words
 from kutip.index.language import fold, folded_set
 from kutip.index.models import EntityType, Mention
 
@@ -48,8 +49,6 @@ RELATED_LINE = re.compile(
 RELATED_HEADER = re.compile(r"^\s*(?:(?:baca|lihat)\s+juga|(?:berita|artikel)\s+terkait)\s*:?\s*$", re.I)
 _UNDER_HEADER = 3  # headline lines read under one label
 _LABEL_WORDS = 2  # a line this short under the label is another label ("Terpopuler"), no headline
-_HEADLINE_WORDS = 4
-_HEADLINE_CAPITALS = 0.6  # share of a headline's words written with a capital
 _BULLET = re.compile(r"^\s*[-•·]\s*")
 
 _REGIONAL_TITLES = "gazetteer/regional_titles.txt"
@@ -117,10 +116,7 @@ def name_words(name: str, titled: bool = False) -> str:
 
 def _headline_line(text: str) -> bool:
     """A link's headline: words mostly capitalised, no closing full stop (a sentence has one)."""
-    found = text.split()
-    capitals = sum(1 for w in found if w[:1].isupper())
-    shaped = len(found) >= _HEADLINE_WORDS and capitals / len(found) >= _HEADLINE_CAPITALS
-    return shaped and not text.endswith(".")
+    return headline_words(text.split()) and not text.endswith(".")
 
 
 def related_headlines(lines: Sequence[str]) -> list[str]:

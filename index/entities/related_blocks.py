@@ -16,13 +16,14 @@ far fewer capitals; English pages are left out (captions there are written in Ti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import full_name
 from kutip.index.language import fold
 from kutip.index.models import Entity, EntityType, Mention
 
-__all__ = ["add_related_block_persons"]
+__all__ = ["add_related_block_persons", "headline_words"]
 
 _BULLET = re.compile(r"^[ \t]*[-•][ \t]+(?P<headline>\S[^\n]{8,200})$", re.M)
 _BLOCK_MIN = 2  # bulleted headlines in a row; one bullet is any list's item
@@ -33,12 +34,17 @@ _CREDIT_MARKS = frozenset("/|")  # "Redaksi Contoh.com / Fulan Hidayat": a credi
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def _headline(text: str) -> bool:
-    found: list[str] = _WORD.findall(text)
+def headline_words(found: Sequence[str]) -> bool:
+    """Whether the words of a line read as a headline: enough of them, most written with a capital
+    (a story's sentence has far fewer). Each caller reads the line's words its own way."""
     if len(found) < _HEADLINE_WORDS:
         return False
     capitals = sum(1 for w in found if w[:1].isupper())
     return capitals / len(found) >= _HEADLINE_CAPITALS
+
+
+def _headline(text: str) -> bool:
+    return headline_words(_WORD.findall(text))
 
 
 def _bulleted_blocks(body: str) -> list[list[re.Match[str]]]:

@@ -166,17 +166,17 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> Similarity:
         return Similarity(0.0, 0.0, False)
     prefixes = frozenset(t[:_PREFIX] for t in longer if len(t) > _PREFIX and not t.isdigit())
     shared = 0.0
-    missed = []
+    missed: dict[str, float] = {}  # the shorter's terms not found whole, and how far each was
     for term in shorter:
         found = _found(term, longer, prefixes)
         shared += found
         if found < 1.0:
-            missed.append(term)
+            missed[term] = found
     size = len(shorter)
     if len(missed) > 1:
-        for first, second in _halves_joined(missed, longer, shorter):
+        for first, second in _halves_joined(list(missed), longer, shorter):
             # one word of the longer: found once, counted once (a prefix credit dropped)
-            shared += 1.0 - _found(first, longer, prefixes) - _found(second, longer, prefixes)
+            shared += 1.0 - missed[first] - missed[second]
             size -= 1
     numbers_short = {t for t in shorter if t.isdigit()}
     numbers_long = {t for t in longer if t.isdigit()}

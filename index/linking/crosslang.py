@@ -49,6 +49,7 @@ __all__ = [
     "cross_report",
     "fragment_within",
     "renderings_agree",
+    "whole_translation",
 ]
 
 # terms shared and each side's share across languages, by how far the speakers agree;
@@ -226,6 +227,17 @@ def fragment_within(english: Sequence[str], indonesian: Sequence[str], reach: Re
         return False
     found = match_within(reach, english, indonesian, whole=True)
     return not found.numbers_conflict and found.shared >= len(counted) and found.english_share >= 1.0
+
+
+def whole_translation(a: LinkDoc, b: LinkDoc, how: str) -> bool:
+    """The two whole reports one remark in two languages by ``how``'s bar (:data:`CROSS_BARS`), no
+    stretch, clause or sentence of either standing for it: the evidence a pair needs to stand for
+    two clusters whose leads disagree, as a sentence of one speech shares its subject's words with
+    another occasion's."""
+    if how not in CROSS_BARS:
+        return False
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    return _both_ways(english.terms, other.terms, CROSS_BARS[how], reach_map(english.terms, other.terms))
 
 
 def complete_translation(a: LinkDoc, b: LinkDoc) -> bool:

@@ -119,12 +119,39 @@ def _split_dateline(line: str, paragraph: str) -> str:
     return joined if dateline and dateline.outlet and dateline.prefix == head.strip() else ""
 
 
+# "CONTOHPresiden Republik …", "KOTAGoTo CEO …": a dateline's capitals (a place, a site's name) that the
+# layout set apart from the lead, run into its first word by a scrape that dropped the span between them.
+# A capitalised word glued to four or more capitals; a brand written so ("CONTOHChannel - …",
+# "CONTOHNews.com - …", "CONTOHnews/Nama") carries a mark of its own and is left as the page wrote it.
+_GLUED_DATELINE = re.compile(r"^(?P<run>[A-Z]{4,})(?=[A-Z][a-z])(?P<rest>(?P<word>\S+)\s*.*)$", re.S)
+_GLUED_MIN_WORDS = 8
+_GLUED_REACH = 12  # the head of the page, where a dateline stands
+
+
+def _unglued_dateline(paragraph: str) -> str:
+    """The paragraph with a dateline glued to its lead's first word set apart by a dash, when what comes
+    before the glue reads as a dateline; the paragraph unchanged otherwise."""
+    stripped = paragraph.strip()
+    match = _GLUED_DATELINE.match(stripped)
+    if (
+        match is None
+        or len(stripped.split()) < _GLUED_MIN_WORDS
+        or re.search(r"[./\\:|@-]", match["word"])
+        or re.match(r"\S+\s*[-–—|:]", match["rest"])
+    ):
+        return paragraph
+    joined = f"{match['run']} – {match['rest']}"
+    return joined if parse_dateline(joined) else paragraph
+
+
 def _unwrap_markup(paragraphs: list[str]) -> list[str]:
-    """Three marks of page layout undone: a story scraped as a list item ("• KOTA, Outlet - …") loses
+    """Four marks of page layout undone: a story scraped as a list item ("• KOTA, Outlet - …") loses
     its bullet when it opens with a dateline, a drop cap on its own line ("F", then "inance
-    Minister …") is joined back to its word, and a dateline on its own line to its lead."""
+    Minister …") is joined back to its word, a dateline on its own line to its lead, and a dateline run
+    into its lead's first word is set apart from it."""
     out: list[str] = []
-    for paragraph in paragraphs:
+    head = [_unglued_dateline(p) for p in paragraphs[:_GLUED_REACH]]
+    for paragraph in [*head, *paragraphs[_GLUED_REACH:]]:
         if out and _DROP_CAP.match(out[-1]) and paragraph[:1].islower():
             out[-1] += paragraph
             continue

@@ -1,0 +1,53 @@
+"""Session 39 metadata forms (made-up pages): a dateline's capitals run into the lead's first word by a
+scrape ("CONTOHPresiden …", "KOTAWarga …") set apart again, and a brand written in one word with capitals
+("CONTOHChannel - …") left as the page wrote it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kutip.index.ingest.build import _unglued_dateline
+from tests.conftest import load_article as load_text
+
+_STORY = (
+    "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir.\n\n"
+    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
+    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
+)
+_LEAD = (
+    "Bupati Sukamaju meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai, "
+    "Minggu (15/1/2023)."
+)
+
+
+def test_site_name_glued_to_the_lead_signs_the_page(tmp_path: Path) -> None:
+    article = load_text(tmp_path, f"Jembatan Gantung Baru Diresmikan\n\nKABARCONTOH{_LEAD}\n\n{_STORY}")
+    assert article.outlet.casefold() == "kabarcontoh"
+    assert article.body.startswith("KABARCONTOH – Bupati Sukamaju")
+
+
+def test_place_glued_to_the_lead_is_set_apart() -> None:
+    assert _unglued_dateline(f"SUKAMAJU{_LEAD}") == f"SUKAMAJU – {_LEAD}"
+
+
+def test_brand_of_capitals_and_a_word_is_left_alone() -> None:
+    for line in (
+        f"KABARChannel - {_LEAD}",
+        f"KABARNews.com - {_LEAD}",
+        f"KABARnews/Ana Lee {_LEAD}",
+        "UMKM Naik Kelas",
+        "KABARCONTOHPresiden",
+    ):
+        assert _unglued_dateline(line) == line
+
+
+def test_glued_capitals_inside_the_story_are_left_alone(tmp_path: Path) -> None:
+    text = (
+        f"SUKAMAJU – {_LEAD}\n\n{_STORY}\n\n"
+        + "\n\n".join(
+            f"Paragraf {n} tentang perbaikan jembatan desa itu berlanjut di sini dengan kalimat panjang."
+            for n in range(12)
+        )
+        + "\n\nPUPRKabupaten menyatakan anggaran perbaikan jembatan tahun depan sudah disiapkan dengan baik."
+    )
+    assert "PUPRKabupaten menyatakan" in load_text(tmp_path, text).body

@@ -24,14 +24,17 @@ from kutip.index.linking.occasions import (
     calendar_gap,
     kind_of,
     stated_day,
+    weekday_misfits,
 )
 from kutip.index.linking.speakers import speaker_names
 
-__all__ = ["Context", "article_context", "narrated_days", "recalled_quotes"]
+__all__ = ["Context", "article_context", "lead_misdated", "narrated_days", "recalled_quotes"]
 
 # Characters before an undated quote, back to the statement before it, read for a day the narration
 # gives ("Usai rapat terbatas, Selasa, 9 September 2025, X meminta maaf." then the quote).
 _LEAD_IN = 400
+# The earliest year a news page's date may carry; an earlier one is a mistyped year (:func:`lead_misdated`).
+_FIRST_YEAR = 1900
 
 
 class Context(NamedTuple):
@@ -136,6 +139,19 @@ def article_context(
         for sid in recalled:
             found.occasions[sid] = RECALLED + found.occasions.get(sid, "")
     return found
+
+
+def lead_misdated(db: sqlite3.Connection, article: str, event_date: str) -> bool:
+    """Whether the date an undated article is known by (its lead's event date, ``YYYY-MM-DD``) is
+    written in its body with a weekday more than a day off (:func:`occasions.weekday_misfits`):
+    "Selasa (12/4/2024)" in a story of a Tuesday in November. The month or the year slipped, and the
+    date would set the story's quotes months from the other outlets' reports of the same remarks;
+    the article is better read as undated, as its attributions' stated days already are. A year no
+    news page carries (before ``_FIRST_YEAR``: "Senin (14/10/1014)") says the year alone slipped, the
+    day and month standing: the date is left as read, as it was (it keeps the story from every other)."""
+    if not event_date or not event_date[:4].isdigit() or int(event_date[:4]) < _FIRST_YEAR:
+        return False
+    return weekday_misfits(read_body(db, article), event_date)
 
 
 def _off_the_article_day(day: int, reference: str) -> bool:

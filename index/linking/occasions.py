@@ -41,6 +41,7 @@ __all__ = [
     "recalled_before",
     "recited",
     "stated_day",
+    "weekday_misfits",
 ]
 
 # "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
@@ -191,6 +192,23 @@ def _as_weekday_says(words: str, found: FoundDate, reference: str, published: st
     if off == 6 and said.toordinal() == _day_number(published):
         return said.toordinal() - 1  # the filing day's date beside the remark's weekday
     return said.toordinal()
+
+
+def weekday_misfits(body: str, iso: str) -> bool:
+    """Whether ``body`` writes the date ``iso`` (``YYYY-MM-DD``) with a weekday more than a day off
+    it, at the first place it writes that date with a weekday: "Selasa (12/4/2024)" for a Friday (the
+    month mistyped), "Senin (14/10/1014)" (the year). Such a date cannot say when anything was said
+    (:func:`_as_weekday_says` gives a stated day none); a weekday a day off is the writer's slip of
+    the weekday, the date as written stands."""
+    for found in find_dates(body):
+        if found.iso[:10] != iso[:10]:
+            continue
+        named = _WEEKDAY.match(body, found.start)
+        wanted = weekday_number(named.group(1)) if named else None
+        if wanted is None:
+            continue
+        return (wanted - date.fromisoformat(found.iso[:10]).weekday()) % 7 not in (0, 1, 6)
+    return False
 
 
 def _day_number(iso: str) -> int:

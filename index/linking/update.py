@@ -40,7 +40,7 @@ from itertools import accumulate
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
-from kutip.index.linking.context import article_context
+from kutip.index.linking.context import article_context, lead_misdated
 from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
 from kutip.index.linking.encoder import forget_vectors, half_read, translated
 from kutip.index.linking.keys import day_of, month_of
@@ -224,6 +224,9 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     langs = {r[1]: r[6] or "id" for r in rows}
     dates = {r[1]: r[5] or "" for r in rows}  # one article's statements all carry its date
     published = {r[1]: r[7] or "" for r in rows}  # never the lead's event date
+    for article, day in dates.items():
+        if day and not published[article] and lead_misdated(db, article, day):
+            dates[article] = ""  # a lead's date its weekday belies dates nothing
     context = article_context(db, sorted(langs), langs, dates, published)
     for sid, article, speaker, as_written, text, date, written_lang, published in rows:
         extra = context.aliases.get((article, speaker), frozenset())
@@ -234,7 +237,7 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
             lang=written_lang or "id",
             speaker=speaker,
             as_written=as_written,
-            date=date or "",
+            date=(date or "") if dates[article] else "",
         )
         stated = year_slip(context.stated.get(sid, 0), day_of(published or ""))
         docs.append(

@@ -254,6 +254,35 @@ def _dateline_outlet(dateline: Dateline | None, lang: str) -> str:
     return outlet
 
 
+# "Foto: Contoh TV/Ana Lee" over a story "Ana Lee • 21 July 2025": a credit pairs a person with the outlet
+# they work for, and when that person wrote the story the outlet is the page's own.
+_CREDIT_PAIR_WORDS = 3
+
+
+def _author_credit_outlet(paragraphs: list[str], author: str) -> str:
+    """The listed outlet or site a credit pairs with the story's own writer ("Contoh TV/Ana Lee"); ""
+    when no credit does, or credits pair the writer with more than one."""
+    if len(author.split()) < 2:  # a single word or initials pair with too much
+        return ""
+    pair = re.compile(rf"/\s*{re.escape(author)}(?![\w-])", re.I)
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        for match in pair.finditer(paragraph):
+            before = paragraph[: match.start()].rsplit("/", 1)[-1].rsplit("\n", 1)[-1]
+            words = before.split()[-_CREDIT_PAIR_WORDS:]
+            named = next(
+                (
+                    " ".join(words[cut:])
+                    for cut in range(len(words))
+                    if is_outlet_name(" ".join(words[cut:]).strip(":,.;"))
+                ),
+                "",
+            )
+            if named:
+                found.add(display_outlet(named.strip(":,.;")))
+    return found.pop() if len(found) == 1 else ""
+
+
 def build_article(
     paragraphs: list[str],
     known: KnownMetadata,
@@ -332,6 +361,9 @@ def build_article(
     if reporter and not author:
         author = reporter
         credits += _author_credits(reporter, credits, outlet)
+    if not outlet:
+        outlet = _author_credit_outlet(paragraphs, author)
+        title = _without_own_name(title, outlet)
     return Article(
         id=content_id(hash_text),
         source=source,

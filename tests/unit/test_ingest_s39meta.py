@@ -51,3 +51,26 @@ def test_glued_capitals_inside_the_story_are_left_alone(tmp_path: Path) -> None:
         + "\n\nPUPRKabupaten menyatakan anggaran perbaikan jembatan tahun depan sudah disiapkan dengan baik."
     )
     assert "PUPRKabupaten menyatakan" in load_text(tmp_path, text).body
+
+
+# -- a credit pairing the story's own writer with an outlet -------------------------------------------------
+
+
+def test_credit_pairing_the_writer_with_an_outlet_names_the_page(tmp_path: Path) -> None:
+    text = (
+        "Warga memperbaiki jembatan desa, Minggu, 15 Januari 2023. Foto: Metro TV/Ana Lestari Putri\n\n"
+        "Ana Lestari Putri • 15 January 2023 20:41\n\n"
+        f"Sukamaju: {_LEAD}\n\n{_STORY}"
+    )
+    article = load_text(tmp_path, text)
+    assert article.author == "Ana Lestari Putri"
+    assert article.outlet == "Metro TV"
+
+
+def test_credit_pairing_another_person_names_no_outlet(tmp_path: Path) -> None:
+    text = (
+        "Warga memperbaiki jembatan desa, Minggu, 15 Januari 2023. Foto: Metro TV/Budi Santoso Wirawan\n\n"
+        "Ana Lestari Putri • 15 January 2023 20:41\n\n"
+        f"Sukamaju: {_LEAD}\n\n{_STORY}"
+    )
+    assert load_text(tmp_path, text).outlet == ""

@@ -41,7 +41,12 @@ from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.context import article_context, lead_misdated
-from kutip.index.linking.crosslang import complete_translation, cross_report, renderings_agree
+from kutip.index.linking.crosslang import (
+    complete_translation,
+    cross_report,
+    renderings_agree,
+    whole_translation,
+)
 from kutip.index.linking.encoder import forget_vectors, half_read, translated
 from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
@@ -749,8 +754,16 @@ class _Linker:
         C, a third A alone). Each of the two
         must still share ``ONE_ANSWER_SHARED`` terms with the other cluster's lead (:meth:`_leads`):
         a report matching a member that has nothing in common with the lead is the next link of a
-        chain, not another sentence of the lead's answer."""
-        if doc.lang != other.lang or not self._kind(doc) == self._kind(other) == "direct":
+        chain, not another sentence of the lead's answer. Across languages the pair stands only for one
+        speaker on one known day and as whole reports (:func:`crosslang.whole_translation`): an English
+        report of one sentence of an answer meets the Indonesian cluster through the outlet quoting that
+        sentence, while the cluster's fullest report gives the whole answer in other words; a pair
+        matching by one sentence of either may be a line the speaker said again at another event."""
+        if not self._kind(doc) == self._kind(other) == "direct":
+            return None
+        if doc.lang != other.lang and not (
+            _weighed(doc, other) == "same" and one_day(doc, other) and whole_translation(doc, other, "same")
+        ):
             return None
         if _weighed(doc, other) not in ("same", "unknown"):
             return None  # two people credited, or a speaker's like words days apart

@@ -29,6 +29,7 @@ from kutip.index.linking.bilingual import (
     rendered_by_function_word,
     shorter_longer,
 )
+from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS
 from kutip.index.linking.similarity import MIN_SHARED_SENTENCE
 from kutip.index.linking.store import LinkDoc
 
@@ -39,6 +40,8 @@ __all__ = [
     "CONTAINED_SHARED",
     "CROSS_BARS",
     "LONGER_SHARE",
+    "MISCREDITED_SHARE",
+    "MISCREDITED_SHARED",
     "PART_SHARE",
     "PART_SHARED",
     "PART_SHORT_SHARE",
@@ -48,6 +51,7 @@ __all__ = [
     "complete_translation",
     "cross_report",
     "fragment_within",
+    "miscredited",
     "renderings_agree",
     "whole_translation",
 ]
@@ -131,6 +135,32 @@ def _contained(english: Sequence[str], indonesian: Sequence[str], reach: Reach) 
     if found.numbers_conflict or found.shared < CONTAINED_SHARED:
         return False
     return shorter_longer(found, english, indonesian)[0] >= CONTAINED_SHARE
+
+
+# Two different credited people, one remark across languages: the whole reports a near-complete
+# translation of each other (terms shared, each side's share found), both dated within a day. An
+# extractor or an outlet credits the words to someone named beside the speaker (the victim a
+# president speaks of); within one language ``update.MISCREDITED`` links the like. Two people saying
+# the same in two languages on one day are rare; a topic shared by two speakers covers far less of
+# either report. For the linker to weigh (:func:`update.matches`): :func:`cross_report` keeps two
+# known people apart.
+MISCREDITED_SHARED = 7
+MISCREDITED_SHARE = 0.75
+
+
+def miscredited(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two reports in two languages credited to different people are one remark credited
+    wrongly: both dated within ``SAME_REMARK_SLACK_DAYS``, ``MISCREDITED_SHARED`` terms shared and
+    ``MISCREDITED_SHARE`` of each side found in the other, no figure of either missing."""
+    if not (a.day and b.day) or abs(a.day - b.day) > SAME_REMARK_SLACK_DAYS:
+        return False
+    english, other = (a, b) if a.lang == "en" else (b, a)
+    found = match_within(reach_map(english.terms, other.terms), english.terms, other.terms, whole=True)
+    return (
+        not found.numbers_conflict
+        and found.shared >= MISCREDITED_SHARED
+        and min(found.english_share, found.indonesian_share) >= MISCREDITED_SHARE
+    )
 
 
 _MAX_STRETCH = 3  # consecutive sentences one outlet may have translated out of a longer quote

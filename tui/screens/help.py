@@ -65,11 +65,12 @@ class HelpScreen(ScopedKeys, ModalScreen[None], scope="help"):
         yield KeysFooter()
 
     def action_help_down(self) -> None:
-        """j (the arrows are the scroll view's own)."""
-        self.query_one(VerticalScroll).scroll_relative(y=1, animate=False)
+        """j and the arrow. At once (``immediate``): keys that come before the next frame (a held
+        key, keys sent together) would each scroll from where the last frame left the view."""
+        self.query_one(VerticalScroll).scroll_relative(y=1, animate=False, immediate=True)
 
     def action_help_up(self) -> None:
-        self.query_one(VerticalScroll).scroll_relative(y=-1, animate=False)
+        self.query_one(VerticalScroll).scroll_relative(y=-1, animate=False, immediate=True)
 
     def action_help_top(self) -> None:
         self.query_one(VerticalScroll).scroll_home(animate=False)

@@ -1,11 +1,11 @@
 """One remark credited to two people across languages (session 39, issue 10): an English outlet
-credits a president's words to the person he speaks of, an Indonesian outlet to the president. Two
+credits a governor's words to the official beside him, an Indonesian outlet to the governor. Two
 known people never linked across languages; within one language near-identical words within a day
 already link (``update.MISCREDITED``). Across the lexicon a near-complete translation (seven terms,
 three quarters of each side) dated within a day is the same remark credited wrongly
 (:func:`crosslang.miscredited`); another remark of the day, or the same words days apart, is not.
-:func:`crosslang.cross_report` still keeps two known people apart: the linker weighs this. Fixtures written for kutip: a fictional governor
-and a fictional ferry accident."""
+:func:`crosslang.cross_report` still keeps two known people apart: the linker weighs this. Fixtures
+written for kutip: a fictional governor and a fictional harvest."""
 
 from __future__ import annotations
 
@@ -13,21 +13,21 @@ from kutip.index.linking.crosslang import cross_report, miscredited
 from kutip.index.linking.update import doc_of
 
 GOVERNOR = "Fulan Hartawan"
-CAPTAIN = "Budi Nugraha"
+OFFICIAL = "Budi Nugraha"
 INDONESIAN = (
-    "Saya terkejut dan kecewa dengan kelalaian petugas pelabuhan. Saya sudah memerintahkan agar "
-    "kecelakaan kapal ini diusut tuntas dan transparan,"
+    "Harga beras di pasar akan turun minggu depan karena panen raya sudah dimulai di banyak daerah. "
+    "Pemerintah tetap membeli gabah petani dengan harga yang wajar,"
 )
 ENGLISH = (
-    "I am shocked and disappointed by the negligence of the port officers. I have ordered that "
-    "this ship accident be investigated thoroughly and transparently,"
+    "The price of rice in the markets will fall next week because the harvest has started in many "
+    "regions. The government will keep buying the farmers grain at a fair price,"
 )
-# the same governor's other remark of the day: the families, not the inquiry
+# another remark of the day: the crew's families, not the harvest
 OTHER = "We will give the families of the crew special attention and cover the funeral costs,"
 
 
 def _pair(english: str, day: str = "2025-06-03") -> tuple[object, object]:
-    one = doc_of("e:0", "e", english, lang="en", speaker=CAPTAIN, date=day)
+    one = doc_of("e:0", "e", english, lang="en", speaker=OFFICIAL, date=day)
     two = doc_of("i:0", "i", INDONESIAN, lang="id", speaker=GOVERNOR, date="2025-06-03")
     return one, two
 

@@ -17,15 +17,15 @@ from tests.unit.test_linking_incremental import Archive
 MASTER = "Fulan Wiratama"
 DAY = "2025-03-02"
 FULLEST = (
-    "Kami akan menindaklanjuti kejadian ini sampai tuntas dan tim pemeriksa sudah bekerja sejak pagi. "
-    "Saya juga minta maaf kepada seluruh keluarga besar nelayan dan juga masyarakat atas musibah yang "
-    "terjadi. Mudah-mudahan ke depan semua bisa dikelola lebih baik,"
+    "Petugas kami sudah memeriksa dermaga sejak subuh dan laporan lengkap kami serahkan ke gubernur hari "
+    "Jumat. Kami menyesal dan memohon maaf kepada seluruh keluarga besar nelayan atas kerusakan di dermaga. "
+    "Ganti rugi segera kami bayarkan bulan ini,"
 )
 SHORTER = (
-    "Sekali lagi saya mohon maaf kepada korban, keluarga besar nelayan, dan masyarakat luas. "
-    "Mudah-mudahan ke depan semua bisa dikelola lebih baik,"
+    "Kami memohon maaf kepada pemilik perahu, keluarga nelayan, dan warga kampung pesisir. "
+    "Ganti rugi segera kami bayarkan bulan ini,"
 )
-ENGLISH = "We offer our deepest apologies to the victim, his family and the wider fishing community,"
+ENGLISH = "We apologise to the boat owners, the fishermen's families and the people of the coastal village,"
 
 
 def _article(aid: str, lang: str, text: str, date: str = DAY) -> Article:

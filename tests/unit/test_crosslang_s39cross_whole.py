@@ -11,8 +11,10 @@ from kutip.index.linking.crosslang import cross_report, whole_translation
 from kutip.index.linking.update import doc_of
 
 MASTER = "Fulan Wiratama"
-ENGLISH = "We apologise to the families of the fishermen and to the whole harbour community,"
-INDONESIAN = "Kami minta maaf kepada keluarga para nelayan dan seluruh masyarakat pelabuhan,"
+ENGLISH = "The new ferry will sail twice a day between the two islands from next month, tickets stay cheap,"
+INDONESIAN = (
+    "Kapal feri baru akan berlayar dua kali sehari antara kedua pulau mulai bulan depan, tiket tetap murah,"
+)
 # a longer English report of which one sentence (the gloss) matches the Indonesian
 LONGER = (
     "The name Samudra means the strength of the sea for our harbour. We will open the new pier "

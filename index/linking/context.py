@@ -144,10 +144,10 @@ def article_context(
 def lead_misdated(db: sqlite3.Connection, article: str, event_date: str) -> bool:
     """Whether the date an undated article is known by (its lead's event date, ``YYYY-MM-DD``) is
     written in its body with a weekday more than a day off (:func:`occasions.weekday_misfits`):
-    "Selasa (12/4/2024)" in a story of a Tuesday in November. The month or the year slipped, and the
+    "Rabu (5/5/2025)" (a Monday) in a story of a Wednesday in November. The month or the year slipped, and the
     date would set the story's quotes months from the other outlets' reports of the same remarks;
     the article is better read as undated, as its attributions' stated days already are. A year no
-    news page carries (before ``_FIRST_YEAR``: "Senin (14/10/1014)") says the year alone slipped, the
+    news page carries (before ``_FIRST_YEAR``: "Rabu (5/11/1025)") says the year alone slipped, the
     day and month standing: the date is left as read, as it was (it keeps the story from every other)."""
     if not event_date or not event_date[:4].isdigit() or int(event_date[:4]) < _FIRST_YEAR:
         return False

@@ -196,8 +196,8 @@ def _as_weekday_says(words: str, found: FoundDate, reference: str, published: st
 
 def weekday_misfits(body: str, iso: str) -> bool:
     """Whether ``body`` writes the date ``iso`` (``YYYY-MM-DD``) with a weekday more than a day off
-    it, at the first place it writes that date with a weekday: "Selasa (12/4/2024)" for a Friday (the
-    month mistyped), "Senin (14/10/1014)" (the year). Such a date cannot say when anything was said
+    it, at the first place it writes that date with a weekday: "Rabu (5/5/2025)" for a Monday (the
+    month mistyped), "Rabu (5/11/1025)" (the year). Such a date cannot say when anything was said
     (:func:`_as_weekday_says` gives a stated day none); a weekday a day off is the writer's slip of
     the weekday, the date as written stands."""
     for found in find_dates(body):

@@ -22,8 +22,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-__all__ = ["collector_paused"]
+__all__ = ["WRITER_MEMO_ENTRIES", "collector_paused", "trim_memos"]
 
 
 @contextmanager
@@ -36,3 +37,45 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+WRITER_MEMO_ENTRIES = 32_768
+"""The most entries a memo of linking's keeps in the writer from one batch to the next (see
+:func:`trim_memos`)."""
+
+
+def _writer_memos() -> list[Any]:
+    """Linking's memos of pure functions whose caps (50k-200k entries) a long run fills: the words,
+    stems and terms of an archive's vocabulary, which keeps growing, and pairs of name words."""
+    from kutip.index.linking import bilingual, cognates, normalise, speakers
+
+    return [
+        normalise.fold_word,
+        normalise._stem,
+        speakers._name_words,
+        speakers._written_words,
+        speakers._near,
+        speakers._unreliable,
+        bilingual._reach,
+        bilingual._as_english,
+        cognates.respell,
+        cognates.cognate_keys,
+        cognates.indonesian_key,
+    ]
+
+
+def trim_memos(limit: int = WRITER_MEMO_ENTRIES) -> int:
+    """Empty each of linking's memos holding more than ``limit`` entries; how many were emptied.
+
+    Called after each commit. Their caps were sized for a 10k archive; filled, they held hundreds
+    of megabytes in a long run's writer, mostly words seen once (a growing archive keeps meeting
+    new ones). A batch's common words are memoised again within its first articles, so emptying a
+    full memo between batches costs a few misses of functions that take microseconds; answers
+    are the functions' own either way.
+    """
+    emptied = 0
+    for memo in _writer_memos():
+        if memo.cache_info().currsize > limit:
+            memo.cache_clear()
+            emptied += 1
+    return emptied

@@ -32,6 +32,12 @@ __all__ = [
 
 MIN_VARIANT_LETTERS = 10  # shorter names differ by a letter too often to be one person misspelt
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
+PAIR_MEMO = 1 << 15
+"""Pairs of names (or name words) kept by each pair test's memo (least recently used dropped). The
+people stage compares the names of a batch's people with their archive neighbours, so a long run
+meets ~2,000 new pairs a memo every thousand articles: 262,144 kept (the earlier cap) grew each
+memo to ~200,000 pairs at 100k, ~40 MB apiece in the writer, while the pairs asked again are a
+batch's own and its recent neighbours' (``docs/benchmarks.md``, session 39)."""
 
 
 @lru_cache(maxsize=65536)
@@ -102,7 +108,7 @@ def initials(key: str) -> str:
     return "".join(spelling(w)[:1] for w in key.split())
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=PAIR_MEMO)
 def contains(longer: str, shorter: str) -> bool:
     """Whether the words of ``shorter`` occur in ``longer`` in order, starting with its first word.
 
@@ -133,7 +139,7 @@ def _generational(word: str) -> bool:
     return lexicon().is_a(word.rstrip("."), "name_suffix")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=PAIR_MEMO)
 def _same_word(a: str, b: str) -> bool:
     """One word of a name, in any spelling, or a long word (five letters or more) one edit apart."""
     x, y = spelling(a), spelling(b)
@@ -198,7 +204,7 @@ def _long_enough(x: str, y: str) -> bool:
     return shorter >= 5 or (shorter >= 4 and abs(len(x) - len(y)) == 1)
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=PAIR_MEMO)
 def same_spelling_variant(a: str, b: str) -> bool:
     """Two keys that are one long name spelt two ways ("Luhut Binsar Panjaitan"/"Pandjaitan").
 
@@ -226,7 +232,7 @@ def same_spelling_variant(a: str, b: str) -> bool:
     return sum(_distance(x, y, limit) for x, y in differing) <= limit
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=PAIR_MEMO)
 def initial_variant(a: str, b: str) -> bool:
     """Two keys that are one name with a word cut to its initial in one of them ("fulan s
     wibowo" for "fulan santoso wibowo"): a written initial is a short form, not another person.
@@ -251,7 +257,7 @@ def initial_variant(a: str, b: str) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=PAIR_MEMO)
 def initialled_form(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with given names cut to their initials, the surname written out:
     "m syaugi" of "muhammad syaugi", "oded m danial" of "oded muhammad danial", and a run of

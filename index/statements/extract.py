@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..models import Entity, Statement
 from ..names import is_short_form
 from ..people.public import listed_form, public_name, written_out
+from .agreeing import described_fallback
 from .ahead import CueAhead
 from .apposed import apposed_name
 from .attribution import Attribution, after_quote, negated, np_after, subject_before
@@ -278,7 +279,7 @@ def extract_statements(
                         via=via,
                     )
                 )
-                ahead.take(f, statement, subject_before=subject_para == p_index - 1)
+                ahead.take(f, statement, subject_para == p_index - 1, len(memory.people))
             # a sentence with a statement already put its speaker forward
             # a title or caption line puts nobody forward as the subject of the prose after it
             quiet = found or book.headlines.covers(sent[0]) or caption(body, *sent, pe)
@@ -362,7 +363,7 @@ def _speaker_for(
         named = named or book.describe(at, f.ref.words, memory.people)
         if named or f.ref.kind != "anaphor":
             return named
-        return memory.resolve(f.ref) or sole_person_before(book, f, memory)
+        return described_fallback(book, f, memory)
     if f.ref.kind != "inherit" or f.kind != "direct":
         found = memory.resolve(f.ref)
         if found is None:

@@ -128,11 +128,12 @@ class SpeakerMemory:
                 shown = self.genders.get(current) if current else None
                 if gender is None or shown is None or shown == gender:
                     return current
-                return self._by_gender(gender) or current
+                return self._by_gender(gender)  # nobody else fits: unknown, not the wrong one
             known = self.genders.get(self.focus) if self.focus else None
             if gender is not None and known is not None and known != gender:
-                # "she said" right after a man spoke: the latest woman, not the latest speaker
-                return self._by_gender(gender) or self.focus
+                # "she said" right after a man spoke: the latest woman, not the latest speaker;
+                # with no other person put forward, unknown rather than the man
+                return self._by_gender(gender)
             if self.focus in self.organisations and ref.words and lexicon().is_a(ref.words[0], "personal"):
                 # "he said" after "the ministry said": a person, the last one put forward
                 return self._latest_person() or self.subject or self.focus

@@ -107,15 +107,15 @@ def _passive_agent(book: NameBook, toks: list[Token], *, speech_only: bool = Fal
         j = k + 1
         if toks[j].text.casefold() in ("oleh", "by"):
             j += 1
-        elif not (speech and _PASSIVE_SHAPE.fullmatch(w)):
+        elif not (speech and w.startswith("di")):
             return None  # an English participle takes its agent after "by" only: "conveyed by X"
         lead = _lead(book.body, toks[j:])
         if not lead:
             return None
         ref, _ns, _ne = book.analyse(lead[0].start, lead[-1].end, prefer_last=True)
-        if ref.kind == "office":
-            # "diupayakan oleh Menteri X dan Y (Menxy), Fulan Badu": the office's holder is named
-            # after it, in the rest of the clause
+        if ref.kind in ("office", "org"):
+            # "diupayakan oleh Menteri X dan Y (Menxy), Fulan Badu", "diungkap Kabid Humas Polda
+            # X, Kombes Fulan": the office's holder is named after it, in the rest of the clause
             ref, _ns, _ne = book.analyse(lead[0].start, toks[-1].end)
         if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):
             return ref

@@ -40,8 +40,16 @@ def test_a_first_clitic_with_nobody_before_it_takes_the_next_quotations_speaker(
     assert _direct(OPENING) == ["Fulan Hidayat", "Fulan Hidayat"]
 
 
-def test_a_first_clitic_stays_unknown_when_narration_comes_between() -> None:
+def test_a_first_clitic_takes_the_speaker_named_a_paragraph_of_narration_later() -> None:
+    # session 39: an excerpt opening on "-nya" before anyone is put forward is the first named
+    # speaker's when the narration between puts nobody forward (measured on the read sets)
     body = OPENING.replace('"Pesan besarnya', 'Pertemuan itu berlangsung dua jam.\n\n"Pesan besarnya')
+    assert _direct(body) == ["Fulan Hidayat", "Fulan Hidayat"]
+
+
+def test_a_first_clitic_stays_unknown_when_much_narration_comes_between() -> None:
+    narration = "Pertemuan itu berlangsung dua jam.\n\n" * 4
+    body = OPENING.replace('"Pesan besarnya', narration + '"Pesan besarnya')
     assert _direct(body) == [None, "Fulan Hidayat"]
 
 

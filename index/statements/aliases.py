@@ -167,8 +167,8 @@ def defined_aliases(body: str) -> tuple[list[tuple[tuple[str, ...], list[Token]]
         if cue in alias_first:
             short_run = _without_titles(short_run)
         short = _short_name(short_run[:_MAX_ALIAS_WORDS])
-        if short is not None and 2 <= len(full_run) <= _MAX_FULL_WORDS:
-            out.append((short, full_run))
+        if short is not None and 1 <= len(full_run) <= _MAX_FULL_WORDS:
+            out.append((short, full_run))  # one word: a first name, see person_aliases
     for m in _BRACKETED.finditer(body):
         word = m.group(1)
         full_run = _run_before(body, m.start())
@@ -176,6 +176,18 @@ def defined_aliases(body: str) -> tuple[list[tuple[tuple[str, ...], list[Token]]
         if short is not None and 2 <= len(full_run) <= _MAX_FULL_WORDS:
             out.append((short, full_run))
     return out, owned
+
+
+def _first_named(word: str, people: list[tuple[str, Folded, int]], short: tuple[str, ...]) -> str | None:
+    """The one person whose full name (two words or more) opens with ``word``, unless the short
+    name is a word of theirs already."""
+    folded = word.casefold()
+    owners = {
+        name
+        for name, forms, _count in people
+        if any(len(f) >= 2 and f[0] == folded and not set(short) & set(f) for f in forms)
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def person_aliases(
@@ -191,6 +203,8 @@ def person_aliases(
         words = [t.text for t in toks]
         if kind == "person" and len(words) >= 2 and tuple(w.casefold() for w in words) != short:
             aliases.setdefault(short, " ".join(words))
+        elif len(full_run) == 1 and (named := _first_named(full_run[0].text, people, short)):
+            aliases.setdefault(short, named)  # "Nuravia atau akrab disapa Nur": Nuravia Oktavia's
     for short, owner in _owner_defined(body):
         words = [t.text for t in owner]  # "Ulan, Fulan's nickname": one word names the owner enough
         if tuple(w.casefold() for w in words) != short:

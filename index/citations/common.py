@@ -82,6 +82,21 @@ def short_title(title: str, lang: str = "") -> str:
     short = " ".join(kept).rstrip(",.:;&—–- ")
     if short.startswith("[") and not short.endswith("]"):
         short = f"{short.rstrip('…')}…]"  # a bracketed description stays bracketed
+    return _closed_quotes(short)
+
+
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"))
+
+
+def _closed_quotes(short: str) -> str:
+    """A short title cut inside a quotation the title holds (`Menteri: “Kami Siap` of `Menteri: “Kami Siap
+    Bekerja”`) closes it, so the citation's own marks still pair."""
+    for opening, closing in _QUOTE_PAIRS:
+        last = short.rfind(opening)
+        if last >= 0 and closing not in short[last:]:
+            short += closing
+    if short.count('"') % 2:
+        short += '"'
     return short
 
 

@@ -283,6 +283,18 @@ def _author_credit_outlet(paragraphs: list[str], author: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs with a paragraph printed twice in a row given once: a picture's alt text and
+    its caption, a teaser's two links, a story a scrape took twice. No story repeats a paragraph straight
+    after itself, and one copy keeps all of its words."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and normalise_text(paragraph) == normalise_text(out[-1]):
+            continue
+        out.append(paragraph)
+    return out
+
+
 def build_article(
     paragraphs: list[str],
     known: KnownMetadata,
@@ -300,7 +312,7 @@ def build_article(
     if title and paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
         paragraphs = paragraphs[1:]  # extractors often repeat the headline as the first line
     split = split_boilerplate(paragraphs)
-    body = join_paragraphs(rejoin_cut_sentences(split.body))
+    body = join_paragraphs(_without_repeats(rejoin_cut_sentences(split.body)))
     if not body:
         raise SkipFile("no readable text (only page furniture such as links and credits)")
     dateline = _find_dateline(split.body) or _dateline_above(split.is_boilerplate, paragraphs)

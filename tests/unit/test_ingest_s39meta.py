@@ -74,3 +74,20 @@ def test_credit_pairing_another_person_names_no_outlet(tmp_path: Path) -> None:
         f"Sukamaju: {_LEAD}\n\n{_STORY}"
     )
     assert load_text(tmp_path, text).outlet == ""
+
+
+# -- a paragraph printed twice in a row ------------------------------------------------------------------
+
+
+def test_caption_printed_twice_is_given_once(tmp_path: Path) -> None:
+    caption = "Bupati Sukamaju meninjau jembatan gantung yang baru selesai dibangun di tepi sungai desa."
+    text = f"SUKAMAJU – {_LEAD}\n\n{caption}\n\n{caption}\n\n{_STORY}"
+    body = load_text(tmp_path, text).body
+    assert body.count(caption) == 1
+    assert body.count("Kepala desa mengatakan") == 1
+
+
+def test_a_paragraph_repeated_later_is_kept(tmp_path: Path) -> None:
+    said = "“Jembatan ini untuk anak-anak yang bersekolah di seberang sungai,” kata Bupati."
+    text = f"SUKAMAJU – {_LEAD}\n\n{said}\n\n{_STORY}\n\n{said}"
+    assert load_text(tmp_path, text).body.count(said) == 2

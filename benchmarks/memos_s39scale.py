@@ -129,6 +129,8 @@ def main() -> None:
         line["after_mb"] = round(after / 2**20, 1)
         out.write(json.dumps(line) + "\n")
         print(line, flush=True)
+        tracemalloc.stop()
+    out.close()
 
 
 if __name__ == "__main__":

@@ -54,18 +54,21 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
     found: dict[tuple[str, ...], int] = {}
     by_first = {c.first: i for i, c in enumerate(candidates)}
     for index, c in enumerate(candidates):
-        if c.type is not EntityType.PERSON or c.first == c.last or c.last + 1 >= len(tokens):
+        if c.type is not EntityType.PERSON or c.last + 1 >= len(tokens):
             continue
         nxt = c.last + 1
         alias = by_first.get(nxt)
         if alias is not None and _parenthesised(tokens, candidates[alias]):
             short = candidates[alias]
             typed = short.type not in (None, EntityType.PERSON)
-            if tokens[short.first].acronym or short.entry is not None or typed:
+            if c.first == c.last or tokens[short.first].acronym or short.entry is not None or typed:
                 continue
         else:
+            # "Nuravia atau akrab disapa Nur": a cue phrase names the alias of a short mention too
             end = _cue_end(tokens, nxt)
             alias = by_first.get(end) if end > 0 else None
+            if alias is None and c.first < c.last:
+                alias = _or_alias(tokens, candidates, by_first, c)
             if alias is None or candidates[alias].type not in (None, EntityType.PERSON):
                 continue
             short = candidates[alias]
@@ -99,6 +102,41 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
 
 
 _DESCRIBED_MIN = 3  # tokens before an alias: a description noun, "yang", the cue
+_OR = frozenset({"atau", "or"})
+
+
+def _or_alias(
+    tokens: list[Token], candidates: list[Candidate], by_first: dict[int, int], c: Candidate
+) -> int | None:
+    """ "Fulan Badu atau Ulan": a nickname's shape right after a full name and a bare "atau" / "or".
+
+    Two people offered as alternatives are written in full, or one of them is a word of another
+    person's full name in the article ("Fulan Badu atau Sari", Sari Dewi named elsewhere): neither
+    is taken. The alias is no acronym, no gazetteer entry and is followed by no further capital
+    ("atau Badu Corp").
+    """
+    k = c.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in _OR or not tokens[k].gap.isspace():
+        return None
+    alias = by_first.get(k + 1)
+    if alias is None:
+        return None
+    short = candidates[alias]
+    if not _short_alias(tokens, short) or not tokens[k + 1].gap.isspace():
+        return None
+    word = tokens[short.last]
+    if word.acronym or short.entry is not None or not word.text[:1].isupper():
+        return None
+    after = short.last + 1
+    if after < len(tokens) and tokens[after].text[:1].isupper() and tokens[after].gap.isspace():
+        return None
+    named = {
+        tokens[j].folded
+        for other in candidates
+        if other is not c and other.type is EntityType.PERSON and other.last > other.first
+        for j in range(other.first, other.last + 1)
+    }
+    return None if word.folded in named else alias
 
 
 def _short_alias(tokens: list[Token], c: Candidate) -> bool:

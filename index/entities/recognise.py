@@ -19,6 +19,7 @@ from kutip.index.entities.composites import split_headline_composites
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.cut_off import drop_cut_off_mentions
 from kutip.index.entities.defined_forms import retype_defined_short_forms
+from kutip.index.entities.dotted import drop_degree_shapes
 from kutip.index.entities.east_asian import join_pinyin_given_names
 from kutip.index.entities.english_labels import drop_english_labels
 from kutip.index.entities.english_offices import cut_office_words
@@ -37,7 +38,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
 from kutip.index.entities.name_spans import drop_units_before_bodies, split_names_from_bodies
 from kutip.index.entities.org_words import cut_organisation_words
-from kutip.index.entities.pairs import drop_hyphen_pairs
+from kutip.index.entities.pairs import drop_hyphen_pairs, retype_dashed_ends
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.related_blocks import add_related_block_persons
@@ -69,7 +70,8 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
-        entities = drop_hyphen_pairs(retype_defined_short_forms(entities, body))
+        entities = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(entities, body)), body)
+        entities = drop_degree_shapes(entities)
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
@@ -77,7 +79,8 @@ def recognise(body: str, lang: str) -> list[Entity]:
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
-    kept = drop_hyphen_pairs(retype_defined_short_forms(kept, body))
+    kept = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(kept, body)), body)
+    kept = drop_degree_shapes(kept)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

@@ -10,6 +10,7 @@ named first).
 
 from __future__ import annotations
 
+from .bodies import a_body
 from .descriptions import description_of
 from .found import Found
 from .lexicon import lexicon
@@ -33,7 +34,7 @@ def described_fallback(book: NameBook, f: Found, memory: SpeakerMemory) -> str |
 def _holders(book: NameBook, f: Found) -> set[str]:
     """Who the article introduces with the proper words of the cue's description."""
     wanted = description_of(f.ref.words)
-    if wanted is None or f.cue is None:
+    if wanted is None or f.cue is None or a_body(book.lang, f.ref.words):
         return set()
     lex = lexicon()
     proper = {

@@ -14,13 +14,15 @@ for its cue.
 from __future__ import annotations
 
 from ..models import Statement
+from .bodies import a_body
 from .found import Found
 
 
 class CueAhead:
     """Statements are shown in body order; waiting ones get the speaker of the closing cue."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "id") -> None:
+        self.lang = lang
         self.waiting: list[Statement] = []
         self.para = -1  # the paragraph of the last waiting statement
         self.last_para = -2  # the last paragraph holding any statement (none before the first)
@@ -72,7 +74,9 @@ class CueAhead:
         if self.opening is None:
             return
         near = not self.opening or f.paragraph - self.opening_para <= _NEAR
-        opener = f.ref.kind in ("pronoun", "anaphor") or (f.ref.kind == "inherit" and self.opening)
+        opener = f.ref.kind == "pronoun" or (f.ref.kind == "inherit" and self.opening)
+        # a description, unless it names a body ("the National Cyber Agency has confirmed")
+        opener = opener or (f.ref.kind == "anaphor" and not a_body(self.lang, f.ref.words))
         if statement.speaker is None and put_forward == 0 and opener and near:
             self.opening.append(statement)
             self.opening_para = f.paragraph

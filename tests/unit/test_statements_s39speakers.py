@@ -90,3 +90,13 @@ def test_a_description_goes_to_the_one_person_introduced_with_its_place() -> Non
         "to the whole country.\u201d\n"
     )
     assert _speakers(body, "en") == ["Conrad Ashby"]
+
+
+def test_an_opening_body_is_no_one_the_next_named_speaker_stands_for() -> None:
+    body = (
+        "The Northgate data remains safe because it is encrypted, the National Cipher Agency (NCA) "
+        "has confirmed.\n\n"
+        "\u201cNo record left the servers,\u201d Harold Pemberton, the agency's head, said.\n"
+    )
+    found = extract_statements("t", body, "en", recognise(body, "en"))
+    assert [s.speaker for s in found if s.kind == "indirect" and s.start < 60] in ([None], [])

@@ -43,6 +43,9 @@ LINE_RULES = _rules(
     r"^(?:baca juga|lihat juga|simak juga|read also|also read)\s+[\"“'‘]?[A-Z0-9].{0,160}$",
     # "Baca berita dengan sedikit iklan, klik di sini": a short line that is a link's text
     r"^.{0,80}\b(?:klik (?:di ?sini|link ini)|click here)\s*[.!]?$",
+    # "Ilustrasi. Foto Contoh.", "Ilustrasi gempa bumi (Contoh)", "Illustration of pilgrims.": a picture's
+    # caption opening on its label; a story's sentence about an illustration names it after a word of its own
+    r"^(?:ilustrasi|illustration)\b(?!nya)(?=.{0,400}$)",
     # video and newsletter promos
     r"^(?:saksikan|tonton|simak)(?: juga)? video\b",
     r"^video\s*:",

@@ -1,10 +1,13 @@
 """Session 39 metadata forms (made-up pages): a dateline's capitals run into the lead's first word by a
 scrape ("CONTOHPresiden …", "KOTAWarga …") set apart again, and a brand written in one word with capitals
-("CONTOHChannel - …") left as the page wrote it."""
+("CONTOHChannel - …") left as the page wrote it; a credit pairing the story's writer with an outlet; a
+paragraph printed twice in a row given once; a caption opening on its label ("Ilustrasi …") is furniture."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from kutip.index.ingest.build import _unglued_dateline
 from tests.conftest import load_article as load_text
@@ -91,3 +94,26 @@ def test_a_paragraph_repeated_later_is_kept(tmp_path: Path) -> None:
     said = "“Jembatan ini untuk anak-anak yang bersekolah di seberang sungai,” kata Bupati."
     text = f"SUKAMAJU – {_LEAD}\n\n{said}\n\n{_STORY}\n\n{said}"
     assert load_text(tmp_path, text).body.count(said) == 2
+
+
+# -- a caption opening on its label ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ilustrasi. Foto Contohstock.",
+        "Ilustrasi jembatan gantung di Sukamaju (Contohstock)",
+        "Illustration of villagers crossing a river.",
+    ],
+)
+def test_caption_opening_on_its_label_leaves_the_body(tmp_path: Path, caption: str) -> None:
+    article = load_text(tmp_path, f"SUKAMAJU – {_LEAD}\n\n{caption}\n\n{_STORY}")
+    assert caption not in article.body
+    assert caption in article.boilerplate
+    assert "Kepala desa mengatakan" in article.body
+
+
+def test_story_sentence_about_an_illustration_stays(tmp_path: Path) -> None:
+    said = "Ilustrasinya dibuat oleh murid sekolah dasar di desa itu, kata kepala sekolah kepada warga."
+    assert said in load_text(tmp_path, f"SUKAMAJU – {_LEAD}\n\n{said}\n\n{_STORY}").body

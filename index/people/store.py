@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from kutip.index.people.names import bare, initials, spelling
 from kutip.index.sqlin import chunks, select_in
 
-__all__ = ["NameInfo", "ensure_schema", "name_info", "refresh_names"]
+__all__ = ["NameInfo", "ensure_schema", "name_info", "one_word_owners", "refresh_names"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS people_evidence (
@@ -253,3 +253,36 @@ def refresh_names(db: sqlite3.Connection, keys: Sequence[str]) -> tuple[list[str
                     "DELETE FROM people_firsts WHERE word = ? AND words = ? AND key = ?", _first_word(key)
                 )
     return stored, old
+
+
+ONE_WORD_ARTICLES = 2  # articles that must name a person in full before one word of it names them
+
+
+def one_word_owners(
+    db: sqlite3.Connection, words: Iterable[str], min_articles: int = ONE_WORD_ARTICLES
+) -> dict[str, str]:
+    """Each folded word that is the first or the last word of exactly one person the archive names in
+    full (two words or more, in ``min_articles`` articles or more) -> the name that person is shown by.
+
+    "Gregoria" alone on a page is Gregoria Fulan when the archive names no other person so; a word two
+    people share, or a full name met once (a headline's run-on may be one), names no one.
+    """
+    spelled = {spelling(w): w for w in words}
+    owners: dict[str, set[tuple[str, str]]] = {}
+    rows = list(
+        select_in(
+            db,
+            "SELECT w.word, n.key, n.person, n.person_name FROM people_words w "
+            "JOIN people_names n ON n.key = w.key WHERE w.word IN ({marks}) AND n.words > 1",
+            list(spelled),
+        )
+    )
+    counts = name_info(db, {row[1] for row in rows})
+    for word, key, person, person_name in rows:
+        parts = key.split()
+        info = counts.get(key)
+        if info is None or info.articles < min_articles:
+            continue
+        if word in (spelling(parts[0]), spelling(parts[-1])):
+            owners.setdefault(spelled[word], set()).add((person, person_name))
+    return {w: next(iter(found))[1] for w, found in owners.items() if len(found) == 1}

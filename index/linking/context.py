@@ -146,7 +146,8 @@ def lead_misdated(db: sqlite3.Connection, article: str, event_date: str) -> bool
     written in its body with a weekday more than a day off (:func:`occasions.weekday_misfits`):
     "Rabu (5/5/2025)" (a Monday) in a story of a Wednesday in November. The month or the year slipped, and the
     date would set the story's quotes months from the other outlets' reports of the same remarks;
-    the article is better read as undated, as its attributions' stated days already are. A year no
+    the article is better read as undated, as its attributions' stated days already are (``update``
+    still files it under that date's month: its blocking keys meet what they met before). A year no
     news page carries (before ``_FIRST_YEAR``: "Rabu (5/11/1025)") says the year alone slipped, the
     day and month standing: the date is left as read, as it was (it keeps the story from every other)."""
     if not event_date or not event_date[:4].isdigit() or int(event_date[:4]) < _FIRST_YEAR:

@@ -229,8 +229,10 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     langs = {r[1]: r[6] or "id" for r in rows}
     dates = {r[1]: r[5] or "" for r in rows}  # one article's statements all carry its date
     published = {r[1]: r[7] or "" for r in rows}  # never the lead's event date
+    misdated: dict[str, int] = {}  # lead dates their weekday belies: no day, filed under the month still
     for article, day in dates.items():
         if day and not published[article] and lead_misdated(db, article, day):
+            misdated[article] = month_of(day)
             dates[article] = ""  # a lead's date its weekday belies dates nothing
     context = article_context(db, sorted(langs), langs, dates, published)
     for sid, article, speaker, as_written, text, date, written_lang, published in rows:
@@ -252,7 +254,7 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
                 channel=context.channels.get(sid, ""),
                 stated=stated,
                 day=stated if stated > 0 else doc.day,  # the remark's own day beats the article's
-                month=filed_month(doc.month, stated),
+                month=filed_month(misdated.get(article, doc.month), stated),
                 occasion=context.occasions.get(sid, ""),
                 published=day_of(published or ""),
             )

@@ -64,7 +64,7 @@ def person_aliases(tokens: list[Token], candidates: list[Candidate]) -> dict[tup
             if c.first == c.last or tokens[short.first].acronym or short.entry is not None or typed:
                 continue
         else:
-            # "Nuravia atau akrab disapa Nur": a cue phrase names the alias of a short mention too
+            # "Ranti atau akrab disapa Ran": a cue phrase names the alias of a short mention too
             end = _cue_end(tokens, nxt)
             alias = by_first.get(end) if end > 0 else None
             if alias is None and c.first < c.last:

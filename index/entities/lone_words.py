@@ -1,6 +1,6 @@
 """Capitalised words a page uses alone as someone's name, for the archive to name (issue 9).
 
-"Gregoria melaju ...", "kata dia, Marin jatuh": one capitalised word in running text with no entity
+"Ranti melaju ...", "kata dia, Badu jatuh": one capitalised word in running text with no entity
 around it may be the given name or surname of a person other articles name in full. This module
 finds the words on the page side; :func:`kutip.index.people.store.one_word_owners` says whose
 they are. A word qualifies when it stands in prose as a subject does: no capitalised word right

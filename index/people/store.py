@@ -264,7 +264,7 @@ def one_word_owners(
     """Each folded word that is the first or the last word of exactly one person the archive names in
     full (two words or more, in ``min_articles`` articles or more) -> the name that person is shown by.
 
-    "Gregoria" alone on a page is Gregoria Fulan when the archive names no other person so; a word two
+    "Ranti" alone on a page is Ranti Kusuma when the archive names no other person so; a word two
     people share, or a full name met once (a headline's run-on may be one), names no one.
     """
     spelled = {spelling(w): w for w in words}

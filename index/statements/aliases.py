@@ -204,7 +204,7 @@ def person_aliases(
         if kind == "person" and len(words) >= 2 and tuple(w.casefold() for w in words) != short:
             aliases.setdefault(short, " ".join(words))
         elif len(full_run) == 1 and (named := _first_named(full_run[0].text, people, short)):
-            aliases.setdefault(short, named)  # "Nuravia atau akrab disapa Nur": Nuravia Oktavia's
+            aliases.setdefault(short, named)  # "Ranti atau akrab disapa Ran": Ranti Kusuma's
     for short, owner in _owner_defined(body):
         words = [t.text for t in owner]  # "Ulan, Fulan's nickname": one word names the owner enough
         if tuple(w.casefold() for w in words) != short:

@@ -52,13 +52,15 @@ def article_context(
     langs: dict[str, str],
     dates: dict[str, str],
     published: dict[str, str] | None = None,
+    *,
+    bodies: dict[str, str] | None = None,
 ) -> Context:
     """What the article says around its statements: each statement's channel, the day and kind
     of occasion its attribution names, and the names each speaker is called by anywhere in the
     article (``Emil, sapaan Ridwan Kamil`` names every remark of that speaker, not only the one
     whose attribution says so). ``dates`` holds each article's date (else its lead's event date),
     which gives a bare ``Kamis (22/4)`` its year; ``published`` each article's own date, never the
-    lead's (:func:`occasions.stated_day`).
+    lead's (:func:`occasions.stated_day`); ``bodies`` the articles' bodies the caller has read already.
 
     A quote with no attribution of its own (a run of quoted paragraphs attributed once, at
     the end) takes the channel and day of the next attributed quote by the same speaker. A
@@ -79,7 +81,9 @@ def article_context(
     """
     found = Context({}, {}, {}, {})
     for article in articles:
-        body = read_body(db, article)
+        body = (bodies or {}).get(article)
+        if body is None:
+            body = read_body(db, article)
         reference = dates.get(article, "")
         own = (published or {}).get(article, "")
         rows = db.execute(
@@ -141,7 +145,7 @@ def article_context(
     return found
 
 
-def lead_misdated(db: sqlite3.Connection, article: str, event_date: str) -> bool:
+def lead_misdated(db: sqlite3.Connection, article: str, event_date: str, body: str | None = None) -> bool:
     """Whether the date an undated article is known by (its lead's event date, ``YYYY-MM-DD``) is
     written in its body with a weekday more than a day off (:func:`occasions.weekday_misfits`):
     "Rabu (5/5/2025)" (a Monday) in a story of a Wednesday in November. The month or the year slipped, and the
@@ -149,10 +153,11 @@ def lead_misdated(db: sqlite3.Connection, article: str, event_date: str) -> bool
     the article is better read as undated, as its attributions' stated days already are (``update``
     still files it under that date's month: its blocking keys meet what they met before). A year no
     news page carries (before ``_FIRST_YEAR``: "Rabu (5/11/1025)") says the year alone slipped, the
-    day and month standing: the date is left as read, as it was (it keeps the story from every other)."""
+    day and month standing: the date is left as read, as it was (it keeps the story from every other).
+    ``body``: the article's body when the caller has read it."""
     if not event_date or not event_date[:4].isdigit() or int(event_date[:4]) < _FIRST_YEAR:
         return False
-    return weekday_misfits(read_body(db, article), event_date)
+    return weekday_misfits(read_body(db, article) if body is None else body, event_date)
 
 
 def _off_the_article_day(day: int, reference: str) -> bool:

@@ -37,6 +37,7 @@ from dataclasses import replace
 from datetime import date as calendar_date
 from itertools import accumulate
 
+from kutip.index.docstore import read_body
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
@@ -230,11 +231,14 @@ def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
     dates = {r[1]: r[5] or "" for r in rows}  # one article's statements all carry its date
     published = {r[1]: r[7] or "" for r in rows}  # never the lead's event date
     misdated: dict[str, int] = {}  # lead dates their weekday belies: no day, filed under the month still
+    bodies: dict[str, str] = {}  # read once here, for article_context too
     for article, day in dates.items():
-        if day and not published[article] and lead_misdated(db, article, day):
-            misdated[article] = month_of(day)
-            dates[article] = ""  # a lead's date its weekday belies dates nothing
-    context = article_context(db, sorted(langs), langs, dates, published)
+        if day and not published[article]:
+            bodies[article] = read_body(db, article)
+            if lead_misdated(db, article, day, bodies[article]):
+                misdated[article] = month_of(day)
+                dates[article] = ""  # a lead's date its weekday belies dates nothing
+    context = article_context(db, sorted(langs), langs, dates, published, bodies=bodies)
     for sid, article, speaker, as_written, text, date, written_lang, published in rows:
         extra = context.aliases.get((article, speaker), frozenset())
         doc = doc_of(
@@ -763,11 +767,12 @@ class _Linker:
         matching by one sentence of either may be a line the speaker said again at another event."""
         if not self._kind(doc) == self._kind(other) == "direct":
             return None
+        weighed = _weighed(doc, other)
         if doc.lang != other.lang and not (
-            _weighed(doc, other) == "same" and one_day(doc, other) and whole_translation(doc, other, "same")
+            weighed == "same" and one_day(doc, other) and whole_translation(doc, other, "same")
         ):
             return None
-        if _weighed(doc, other) not in ("same", "unknown"):
+        if weighed not in ("same", "unknown"):
             return None  # two people credited, or a speaker's like words days apart
         mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         for member, cluster, partner in ((doc, theirs, other), (other, mine, doc)):

@@ -15,7 +15,6 @@ them all. Compare two versions or settings in runs started together.
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import json
 import os
@@ -28,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.memos_s39scale import memo_infos, weigh_memos
 from kutip.index import indexer as indexer_module
 from kutip.index.facade import Archive
 
@@ -42,13 +42,8 @@ def resident_mb() -> float:
 
 def memos() -> list[tuple[str, int, int | None]]:
     """Every functools memo alive in the process with more than 100 entries, largest first."""
-    found = []
-    for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
-            info = obj.cache_info()
-            if info.currsize > 100:
-                name = f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}"
-                found.append((name, info.currsize, info.maxsize))
+    infos = memo_infos().items()
+    found = [(name, info.currsize, info.maxsize) for name, info in infos if info.currsize > 100]
     return sorted(found, key=lambda row: -row[1])
 
 
@@ -111,15 +106,7 @@ def main() -> None:
     archive.close()
     mark()
     if args.trace:
-        gc.collect()
-        before = tracemalloc.get_traced_memory()[0]
-        cleared = 0
-        for obj in gc.get_objects():
-            if isinstance(obj, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
-                cleared += obj.cache_info().currsize
-                obj.cache_clear()
-        gc.collect()
-        after = tracemalloc.get_traced_memory()[0]
+        cleared, before, after = weigh_memos()
         line = {"memo_entries": cleared, "traced_before_mb": before / 2**20, "traced_after_mb": after / 2**20}
         marks.write(json.dumps(line) + "\n")
         print(line, flush=True)

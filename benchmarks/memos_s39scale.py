@@ -34,14 +34,29 @@ from kutip.index.pool import Analysed
 from kutip.index.search.whoosh_engine.engine import WhooshEngine
 
 
-def _memos() -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
-            info = obj.cache_info()
-            name = f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}"
-            found[name] = info
-    return found
+def _memo_objects() -> list[Any]:
+    """Every functools memo alive in the process."""
+    return [obj for obj in gc.get_objects() if isinstance(obj, functools._lru_cache_wrapper)]  # type: ignore[attr-defined]
+
+
+def memo_infos() -> dict[str, Any]:
+    return {
+        f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}": obj.cache_info()
+        for obj in _memo_objects()
+    }
+
+
+def weigh_memos() -> tuple[int, int, int]:
+    """Empty every memo: the entries emptied, and the traced heap (bytes) after a full collection
+    before and after (tracemalloc must be tracing)."""
+    gc.collect()
+    before = tracemalloc.get_traced_memory()[0]
+    entries = 0
+    for obj in _memo_objects():
+        entries += obj.cache_info().currsize
+        obj.cache_clear()
+    gc.collect()
+    return entries, before, tracemalloc.get_traced_memory()[0]
 
 
 def main() -> None:
@@ -80,7 +95,7 @@ def main() -> None:
             s: round((whole.get(s, 0.0) - state["cpu"].get(s, 0.0)) * 1000 / max(1, arts), 2) for s in WRITER
         }
         state["cpu"], state["last_done"] = whole, state["done"]
-        memos = _memos()
+        memos = memo_infos()
         row["memos"] = {
             name: [info.currsize, info.maxsize, info.hits - old.hits, info.misses - old.misses]
             for name, info in memos.items()
@@ -116,15 +131,7 @@ def main() -> None:
         search.close()
         store.close()
     if args.trace:
-        gc.collect()
-        before = tracemalloc.get_traced_memory()[0]
-        entries = 0
-        for obj in gc.get_objects():
-            if isinstance(obj, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
-                entries += obj.cache_info().currsize
-                obj.cache_clear()
-        gc.collect()
-        after = tracemalloc.get_traced_memory()[0]
+        entries, before, after = weigh_memos()
         line = {"memo_entries": entries, "before_mb": round(before / 2**20, 1)}
         line["after_mb"] = round(after / 2**20, 1)
         out.write(json.dumps(line) + "\n")

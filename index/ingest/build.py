@@ -288,10 +288,12 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
     its caption, a teaser's two links, a story a scrape took twice. No story repeats a paragraph straight
     after itself, and one copy keeps all of its words."""
     out: list[str] = []
+    last = None
     for paragraph in paragraphs:
-        if out and normalise_text(paragraph) == normalise_text(out[-1]):
-            continue
-        out.append(paragraph)
+        normalised = normalise_text(paragraph)
+        if normalised != last:
+            out.append(paragraph)
+        last = normalised
     return out
 
 

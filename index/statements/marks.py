@@ -74,6 +74,11 @@ def _cue_glued(body: str, at: int, end: int) -> bool:
     return word.group() in lex.post or word.group() in lex.clitic
 
 
+def _paired_single(body: str, at: int, end: int) -> bool:
+    """Two single marks in a row, straight or curly (``,’’ kata``, ``‘‘Kami``): one double mark."""
+    return at + 1 < end and body[at] in SINGLE and body[at + 1] in SINGLE
+
+
 def _spaced_close(body: str, i: int, start: int, end: int, family: frozenset[str]) -> bool:
     """A double mark with a space on both sides (``itu, " kata X``) cannot open a quotation, so
     inside an open one it closes it: a typing slip, not a nested quote."""
@@ -143,20 +148,31 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
     family: frozenset[str] = DOUBLE
     i = start
     apostrophes_only = False  # set once a straight single mark found no partner further on
+    text_from = start
     while True:
+        skip = -1
         for mark in _ANY_MARK.finditer(body, i, end):  # only the marks, not every character
             at, ch = mark.start(), mark.group()
+            if at == skip:
+                continue
+            pair = _paired_single(body, at, end)  # ``’’``, ``''``: two single marks typed for one double
+            if pair:
+                skip, ch = at + 1, '"'
             if open_at is None:
                 if _can_open(body, at, start, end) and not (apostrophes_only and ch == "'"):
                     open_at, family = at, (DOUBLE if ch in DOUBLE else SINGLE)
+                    text_from = at + 2 if pair else at + 1
             elif (
                 ch in family
-                and at > open_at + 1
-                and (_can_close(body, at, start, end) or _spaced_close(body, at, start, end, family))
+                and at > text_from
+                and (
+                    _can_close(body, at + 1 if pair else at, start, end)
+                    or _spaced_close(body, at, start, end, family)
+                )
             ):
-                s, e = _trimmed(body, open_at + 1, at)
+                s, e = _trimmed(body, text_from, at)
                 if e > s and not _nickname(body, open_at, at):
-                    found.append(Quotation(open_at, at, s, e))
+                    found.append(Quotation(open_at, at + 1 if pair else at, s, e))
                 open_at = None
         if open_at is None:
             return found
@@ -165,7 +181,7 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
             # no later mark can close it, so no later straight mark can open either
             i, open_at, apostrophes_only = open_at + 1, None, True
             continue
-        s, e = _trimmed(body, open_at + 1, end)
+        s, e = _trimmed(body, text_from, end)
         if e > s:
             found.append(Quotation(open_at, None, s, e))
         return found

@@ -122,7 +122,7 @@ def _description(article: Article | ArticleSummary) -> str:
     if isinstance(article, Article):
         text = article.body
         if article.dateline and text.startswith(article.dateline):
-            text = text[len(article.dateline) :].lstrip(" -–—,:")
+            text = text[len(article.dateline) :].lstrip(" -–—―,:")
         text = _PLACE_DASH.sub("", text, count=1)
     else:
         text = article.lead

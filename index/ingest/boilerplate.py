@@ -22,6 +22,7 @@ __all__ = [
     "furniture_share",
     "is_boilerplate_line",
     "is_caption",
+    "reports_speech",
     "split_boilerplate",
     "unglued_menu",
 ]
@@ -175,6 +176,12 @@ CAPTION_RULES = _rules(
     r"\s*/[^)]+\)\s*$",
     # "... di kantor dinas, 2 Mei 2024. (contoh.go.id)": a sentence, then the picture's source site
     rf"[.!?]\s*\((?:[\w-]+\.)+{SITE_ENDING}\)\s*$",
+    # "![Warga antre di Kota, Senin (1/2/2024). [Contoh/Ana]](https://…/foto.jpg)": a picture in Markdown,
+    # its alt text a caption, the whole paragraph
+    r"^!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)\s*\|?$",
+    # "… in Kota today. (Contoh pic)", "Ana Lee - Contoh pix": a picture's owner, then "pic" (as papers write
+    # it in Malaysia and Singapore), in brackets or after a dash
+    r"(?:\([^()]{2,40}|\s[-–—]\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:pix|pics?)\)?\s*$",
 )
 
 # After one of these, nothing more belongs to the story.
@@ -271,8 +278,9 @@ _CAPTION_PATTERN = _one(CAPTION_RULES)
 _END_PATTERN = _one(END_RULES)  # one scan a paragraph for the four rules
 
 
-# Every caption rule reads a bracket, a slash or a colon: a line with none is no caption, unscanned.
-_CAPTION_MARK = re.compile(r"[(\[/:]")
+# Every caption rule reads a bracket, a slash or a colon, or closes on "pix": a line with none is no caption,
+# unscanned.
+_CAPTION_MARK = re.compile(r"[(\[/:]|\spix\s*$")
 
 
 def is_caption(line: str) -> bool:
@@ -419,6 +427,11 @@ def _speech_verb() -> re.Pattern[str]:
     } - {""}
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+def reports_speech(text: str) -> bool:
+    """True when ``text`` holds a verb of the speech-verb list that reports speech ("disampaikan", "said")."""
+    return bool(_speech_verb().search(text))
 
 
 def _flag_reader_address(paragraphs: list[str], flags: list[bool]) -> None:

@@ -18,6 +18,7 @@ from kutip.index.ingest.dates import stamp_credit_lines, unglue_head_date_labels
 from kutip.index.ingest.errors import SkipFile
 from kutip.index.ingest.language import detect_language
 from kutip.index.ingest.lead_name import unrepeated_lead_name
+from kutip.index.ingest.lead_opener import lead_opener
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.metadata import (
     clean_title,
@@ -176,6 +177,23 @@ def _find_dateline(body: list[str]) -> Dateline | None:
     ]
     named = next((d for _, d in found if d.outlet), None)
     return named or next((d for index, d in found if index < _DATELINE_PARAGRAPHS), None)
+
+
+def _lead_heading(body: str, dateline: Dateline | None) -> str:
+    """The dateline as written, with a place heading the lead after it or in its stead ("CONTOH.CO.ID -
+    KOTA.", "Jakarta:"): what an untitled article's stand-in leaves out (:mod:`.lead_opener`)."""
+    prefix = dateline.prefix if dateline else ""
+    if prefix and not body.startswith(prefix):
+        return prefix
+    stop = _STOP_AFTER.match(body, len(prefix)) if prefix else None
+    head = body[: stop.end()] if stop else prefix  # "JAKARTA. …": a wire's place closed by a stop
+    after = body[len(head) :]
+    gap = len(after) - len(after.lstrip(" -–—,")) if head else 0
+    opener = lead_opener(after[gap:])
+    return body[: len(head) + gap + len(opener)].rstrip(" -–—,") if opener else head
+
+
+_STOP_AFTER = re.compile(r"\s*[:.](?=\s)")
 
 
 def _story_start(furniture: list[bool]) -> int:
@@ -392,6 +410,6 @@ def build_article(
         boilerplate=split.boilerplate,
         format=fmt,
         locator=locator,
-        dateline=dateline.prefix if dateline else "",
+        dateline=_lead_heading(body, dateline),
         credits=credits,
     )

@@ -21,6 +21,7 @@ from kutip.index.ingest.outlets import display_outlet, known_outlets
 from kutip.index.ingest.site_domain import is_platform
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.site_invite import site_name
+from kutip.index.language.wordlists import folded_set
 
 __all__ = ["lead_site"]
 
@@ -42,6 +43,9 @@ _PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*(?
 # "Mengutip Contoh.com, …": a capitalised word before the domain may be a cue naming another's source
 # (data/ingest_brand_cues.txt [cited]), which the place's slot must not take for a place.
 _CITED_BEFORE = re.compile(rf"(?i:(?<!\w){cue_words('cited')})\W*$")
+# "Ilustrasi. (Contoh.id)", "FOTO - Contoh.com": a caption's label in the place's slot; the site credits the
+# picture (data/ingest_outlet_words.txt [lead_label]).
+_LABELS = folded_set("ingest_outlet_words.txt", "lead_label")
 # The top of the page: furniture over the story and its first paragraphs.
 _TOP_PARAGRAPHS = 8
 _SITE_MIN_LETTERS = 3
@@ -71,6 +75,8 @@ def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
         match = _SITE.search(text, start, min(len(text), start + 80))
         before = _past_stamp(text[start : match.start()]) if match else ""
         if match is None or not _PLACE_BEFORE.match(before) or _CITED_BEFORE.search(before):
+            continue
+        if before.split() and before.split()[0].strip(".,:-–—(").casefold() in _LABELS:
             continue
         if match["unmarked"] is not None and not _unmarked_lead(text, start, match):
             continue

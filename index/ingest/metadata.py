@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kutip.index.ingest.boilerplate import LINE_RULES, Split, furniture_share
+from kutip.index.ingest.boilerplate import LINE_RULES, Split, furniture_share, reports_speech
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import (
@@ -94,6 +94,11 @@ def _sourced_date(paragraph: str) -> str:
         # "dikutip pada Senin (…)" after a quote is no straight date: the words put the quoting on a day
         # the story reports, which the page does not state as its own (unseen pages: no date in the gold)
         if gap.strip(" ,") and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
+            continue
+        # "Dilansir Contoh, Minggu (…), hal itu disampaikan Fulan saat …": the sentence goes on to say the
+        # words were said that day, so the source dates the saying it passed on, as after a quotation
+        ends = _SENTENCE_BREAK.search(paragraph, found.end)
+        if reports_speech(paragraph[found.end : ends.start() + 1 if ends else len(paragraph)]):
             continue
         if len(gap.split()) <= _MAX_GAP_WORDS and not _EVENT_GAP.search(gap):
             return found.iso

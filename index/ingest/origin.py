@@ -651,18 +651,28 @@ _WRITER_BIO = re.compile(
     rf"(?i:{_NEWSROOM_ROLE})\s+(?:at|of|for|with)\s+"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)(?=[.,;]|\s+(?:and|since|where|who)\b)"
 )
+# "Ana Lee is The Contoh Times’ legal affairs reporter", "Ana Lee is Contoh's Jakarta correspondent": the
+# newsroom in the possessive before the role, a few words of beat between (the line ends on the role).
+_POSSESSIVE_BIO = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has been)\s+"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*){0,3}?)(?:['’]s?)\s+"
+    rf"(?:[\w-]+,?\s+){{0,5}}?(?i:{_NEWSROOM_ROLE})(?:\s+(?:based\s+)?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\W*$"
+)
 _BIO_LINES = 3
+# A bio under the headline stands alone on its line: a lead may name a writer of another newsroom.
+_TOP_BIO_WORDS = 20
 
 
-def _writer_bio(last: list[str]) -> str:
-    return writer_bio(last)[1]
+def _writer_bio(body: list[str]) -> str:
+    return writer_bio(body)[1]
 
 
-def writer_bio(last: list[str]) -> tuple[str, str]:
-    """The writer and the newsroom a writer's bio among the page's last lines names (see above);
-    ("", "") without one."""
-    for line in last[-_BIO_LINES:]:
-        match = _WRITER_BIO.match(line.strip())
+def writer_bio(body: list[str]) -> tuple[str, str]:
+    """The writer and the newsroom a writer's bio among the page's last lines, or on a line of its own
+    among its first, names (see above); ("", "") without one."""
+    top = [line for line in body[:_BIO_LINES] if len(line.split()) <= _TOP_BIO_WORDS]
+    for line in [*body[-_BIO_LINES:], *top]:
+        match = _WRITER_BIO.match(line.strip()) or _POSSESSIVE_BIO.match(line.strip())
         if match is None or not looks_like_name(match["who"]):
             continue
         name = match["name"].strip(" .")

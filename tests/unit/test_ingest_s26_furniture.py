@@ -147,7 +147,8 @@ def test_a_section_label_beside_a_writer_is_no_outlet(tmp_path: Path) -> None:
 def test_a_dateline_with_a_colon_for_its_dash_names_the_outlet(tmp_path: Path, outlet: str) -> None:
     article = load(tmp_path, f"{EN_TITLE}\n\nJakarta, {outlet}: {EN_LEAD}\n\n{EN_BODY}")
     assert article.outlet == outlet
-    assert article.dateline == f"Jakarta, {outlet}"
+    # the stored dateline keeps its colon (session 40): an untitled article's stand-in starts past it
+    assert article.dateline == f"Jakarta, {outlet}:"
 
 
 @pytest.mark.parametrize(

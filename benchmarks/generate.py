@@ -13,6 +13,7 @@ articles (``benchmarks/realistic.py``) instead.
 from __future__ import annotations
 
 import argparse
+import datetime
 import random
 from pathlib import Path
 
@@ -105,9 +106,11 @@ def indonesian_article(rng: random.Random, n: int) -> str:
     name, short = _person(rng)
     place, topic, outlet = rng.choice(PLACES), rng.choice(TOPICS_ID), rng.choice(OUTLETS)
     day, month = rng.randint(1, 28), rng.randint(1, 12)
+    rng.choice(DAYS_ID)  # drawn as before, so every page after this one reads the same
+    weekday = DAYS_ID[datetime.date(2024, month, day).weekday()]  # the date's own: a page's lead date holds
     paragraphs = [
         f"{place}, {outlet} - Persoalan {topic} kembali dibahas di {place}, "
-        f"{rng.choice(DAYS_ID)} ({day}/{month}/2024). Laporan nomor {n} ini merangkum perkembangannya.",
+        f"{weekday} ({day}/{month}/2024). Laporan nomor {n} ini merangkum perkembangannya.",
         f'"Kami akan menuntaskan masalah {topic} secepatnya," {rng.choice(VERBS_ID)} '
         f"{rng.choice(ROLES_ID)} {name}.",
     ]

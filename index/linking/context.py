@@ -25,6 +25,7 @@ from kutip.index.linking.occasions import (
     kind_of,
     stated_day,
     weekday_misfits,
+    without_weekday,
 )
 from kutip.index.linking.speakers import speaker_names
 
@@ -123,22 +124,22 @@ def article_context(
         sql = "SELECT id FROM statements WHERE article = ? AND kind = 'direct'"
         quoted = {str(r[0]) for r in db.execute(sql, (article,))}
         _continue_days(body, rows, ends, found.stated, recalled)
-        days: dict[str | None, set[int]] = {}
+        days: dict[str | None, dict[int, int]] = {}  # by the day without its written weekday
         for sid, speaker, *_ in rows:
             if found.stated.get(sid):
-                days.setdefault(speaker, set()).add(found.stated[sid])
+                days.setdefault(speaker, {}).setdefault(without_weekday(found.stated[sid]), found.stated[sid])
         for sid, speaker, *_ in rows:
             named = kinds.get(speaker, set())
             if sid not in found.occasions and len(named) == 1:
                 found.occasions[sid] = next(iter(named))
-            dated = days.get(speaker, set())
+            dated = days.get(speaker, {})
             if not found.stated.get(sid) and len(dated) == 1 and sid not in recalled:
                 start = next(int(r[3]) for r in rows if r[0] == sid)
                 first = min(int(r[3]) for r in rows if r[1] == speaker and found.stated.get(r[0]))
-                day = next(iter(dated))
+                day = next(iter(dated.values()))
                 if start < first and sid in quoted and _off_the_article_day(day, reference):
                     continue  # the article's own scene comes first; the later day may be recalled
-                if not narrated_days(body, start, ends) - dated:
+                if not narrated_days(body, start, ends) - set(dated):
                     found.stated[sid] = day
         for sid in recalled:
             found.occasions[sid] = RECALLED + found.occasions.get(sid, "")

@@ -9,7 +9,10 @@ live interview from the press conference held the same evening.
 
 A stated day is a day number (``date.toordinal``) when the year is known, from the
 attribution or from the article's own date; a bare ``Kamis (22/4)`` in an undated article
-is kept as ``-(month * 100 + day)``, compared by month and day only.
+is kept as ``-(weekday * 10000 + month * 100 + day)``, compared by month and day only; ``weekday``
+is the weekday written beside it plus one (0: none written), which :func:`calendar_gap`,
+:func:`other_day` and :func:`days_apart` check against the other report's year: a bare day its
+weekday belies there (the month slipped: "Selasa (8/6)" for Tuesday 8 July) dates nothing.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from kutip.index.linking.normalise import content_terms
 
 __all__ = [
     "RECALLED",
+    "bare_weekday",
+    "belied",
     "calendar_gap",
     "days_apart",
     "kind_of",
@@ -42,6 +47,7 @@ __all__ = [
     "recited",
     "stated_day",
     "weekday_misfits",
+    "without_weekday",
 ]
 
 # "Kamis (22/4)": the Indonesian weekday-and-day/month form, year left to the reader
@@ -118,7 +124,7 @@ def recalled_before(recalled_day: int, said: int) -> bool:
     if recalled_day <= 0 or not said:
         return False
     if said < 0:
-        month, day = divmod(-said, 100)
+        month, day = _month_day(said)
         try:
             said = date(date.fromordinal(recalled_day).year, month, day).toordinal()
         except ValueError:
@@ -126,11 +132,13 @@ def recalled_before(recalled_day: int, said: int) -> bool:
     return said >= recalled_day
 
 
-def _bare_day(day: int, month: int, reference: str) -> int:
+def _bare_day(day: int, month: int, reference: str, weekday: int | None = None) -> int:
     try:
         anchor = date.fromisoformat(reference[:10])
     except ValueError:
-        return -(month * 100 + day) if 1 <= month <= 12 and 1 <= day <= 31 else 0
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return 0
+        return -((0 if weekday is None else weekday + 1) * _WEEKDAY_PLACE + month * 100 + day)
     for year in (anchor.year, anchor.year - 1):
         try:
             found = date(year, month, day)
@@ -160,12 +168,20 @@ def stated_day(
     bare = _BARE.search(words) if lang != "en" else None
     if bare:
         cited = _cited_on(words, bare.start())  # "dikutip dari keterangan tertulis, Kamis (1/8)"
-        return 0 if cited else _bare_day(int(bare.group(1)), int(bare.group(2)), reference)
+        weekday = _weekday_at(words, bare.start())
+        return 0 if cited else _bare_day(int(bare.group(1)), int(bare.group(2)), reference, weekday)
     named = _ON_DAY.search(words) or _WEEKDAY_NAMED.search(words)
     if named is None or _cited_on(words, named.start()):
         return 0
     month = _month_number(named["month"] or named["named"])
-    return _bare_day(int(named["day"] or named["date"]), month, reference) if month else 0
+    day = int(named["day"] or named["date"])
+    return _bare_day(day, month, reference, _weekday_at(words, named.start())) if month else 0
+
+
+def _weekday_at(words: str, at: int) -> int | None:
+    """The weekday (0 Monday .. 6 Sunday) written at ``words[at:]`` or after its "pada"/"on", if any."""
+    found = _WEEKDAY.match(words, at) or _WEEKDAY.match(words, at + len(words[at:].split(None, 1)[0]))
+    return weekday_number(found.group(1)) if found else None
 
 
 def _as_weekday_says(words: str, found: FoundDate, reference: str, published: str = "") -> int:
@@ -258,11 +274,66 @@ def _month_number(name: str) -> int:
 SAME_REMARK_SLACK_DAYS = 1
 
 
+_WEEKDAY_PLACE = 10000  # a bare day's written weekday (plus one) sits above its month and day
+
+
 def _month_day(day: int) -> tuple[int, int]:
     if day < 0:
-        return divmod(-day, 100)
+        return divmod(-day % _WEEKDAY_PLACE, 100)
     found = date.fromordinal(day)
     return found.month, found.day
+
+
+def bare_weekday(day: int) -> int | None:
+    """The weekday written beside a bare stated day (``Selasa (8/7)``: 1), None when none was or
+    the day is not bare."""
+    code = -day // _WEEKDAY_PLACE if day < 0 else 0
+    return code - 1 if code else None
+
+
+def without_weekday(day: int) -> int:
+    """A stated day with no weekday kept beside it: two writings of one bare day are one day."""
+    return -(-day % _WEEKDAY_PLACE) if day < 0 else day
+
+
+def _fits(wanted: int, actual: int) -> bool:
+    """A written weekday fits a day's when it is that day's or a day off (the writer's slip)."""
+    return (wanted - actual) % 7 in (0, 1, 6)
+
+
+def belied(a: int, b: int) -> bool:
+    """Whether a bare stated day's written weekday cannot be right beside the other stated day: set
+    in the other's year (the nearer way round the year) it falls on another weekday, or, both bare
+    with weekdays, the days between them are not the days between their weekdays. Then the month
+    (or the day) slipped, and the bare day cannot set the remark apart (as :func:`_as_weekday_says`
+    drops a written date its weekday belies); a weekday a day off is the writer's slip."""
+    for bare, other in ((a, b), (b, a)):
+        wanted = bare_weekday(bare)
+        if bare >= 0 or wanted is None or not other:
+            continue
+        if other > 0:
+            said = date.fromordinal(other)
+            month, day = _month_day(bare)
+            for year in (said.year, said.year - 1, said.year + 1):
+                try:
+                    placed = date(year, month, day)
+                except ValueError:
+                    continue
+                if abs(placed.toordinal() - other) <= 183:
+                    return not _fits(wanted, placed.weekday())
+            continue
+        theirs = bare_weekday(other)
+        if theirs is None:
+            continue
+        try:
+            first = date(2001, *_month_day(bare)).toordinal()
+            second = date(2001, *_month_day(other)).toordinal()
+        except ValueError:
+            continue
+        gap = second - first
+        gap = gap - 365 if gap > 182 else gap + 365 if gap < -182 else gap
+        return not _fits(theirs, (wanted + gap) % 7)
+    return False
 
 
 def _calendar_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -282,6 +353,8 @@ def calendar_gap(a: int, b: int) -> int:
         return 0
     if a > 0 and b > 0:
         return abs(a - b)
+    if belied(a, b):
+        return 0
     return _calendar_distance(_month_day(a), _month_day(b))
 
 
@@ -293,6 +366,8 @@ def other_day(a: int, b: int) -> bool:
         return False
     if a > 0 and b > 0:
         return a != b
+    if belied(a, b):
+        return False
     return _calendar_distance(_month_day(a), _month_day(b)) != 0
 
 
@@ -303,6 +378,8 @@ def days_apart(a: int, b: int) -> bool:
         return False
     if a > 0 and b > 0:
         return abs(a - b) > SAME_REMARK_SLACK_DAYS
+    if belied(a, b):
+        return False
     return _calendar_distance(_month_day(a), _month_day(b)) > SAME_REMARK_SLACK_DAYS
 
 

@@ -54,6 +54,7 @@ from kutip.index.linking.members import cluster_of, core_of, forget, members, me
 from kutip.index.linking.normalise import clause_terms, language_of
 from kutip.index.linking.occasions import (
     SAME_REMARK_SLACK_DAYS,
+    belied,
     calendar_gap,
     days_apart,
     kinds_conflict,
@@ -341,13 +342,13 @@ def one_day(a: LinkDoc, b: LinkDoc) -> bool:
     if a.day and b.day:
         return True
     first, second = a.day or a.stated, b.day or b.stated
-    return bool(first and second) and not days_apart(first, second)
+    return bool(first and second) and not belied(first, second) and not days_apart(first, second)
 
 
 def same_known_day(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether both reports' days are known (a date, or a bare stated day) and name one day."""
     first, second = a.day or a.stated, b.day or b.stated
-    return bool(first and second) and not days_apart(first, second)
+    return bool(first and second) and not belied(first, second) and not days_apart(first, second)
 
 
 def _when(doc: LinkDoc) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kutip.index.linking.occasions import stated_day
+from kutip.index.linking.occasions import bare_weekday, stated_day, without_weekday
 
 
 def _said(attribution: str, reference: str = "") -> int:
@@ -17,9 +17,11 @@ def _said(attribution: str, reference: str = "") -> int:
 
 
 def test_a_weekday_named_day_is_a_bare_stated_day() -> None:
-    assert _said("kata Fulan dalam sambutannya pada pertemuan di Jakarta, Selasa 12 April.") == -412
-    assert _said("kata Fulan kepada wartawan, Senin, 23 Desember.") == -1223
-    assert _said("said Fulan on the sidelines, Tuesday, April 12.") == -412
+    tuesday = _said("kata Fulan dalam sambutannya pada pertemuan di Jakarta, Selasa 12 April.")
+    assert without_weekday(tuesday) == -412 and bare_weekday(tuesday) == 1
+    monday = _said("kata Fulan kepada wartawan, Senin, 23 Desember.")
+    assert without_weekday(monday) == -1223 and bare_weekday(monday) == 0
+    assert _said("said Fulan on the sidelines, Tuesday, April 12.") == tuesday
 
 
 def test_the_articles_date_gives_its_year() -> None:

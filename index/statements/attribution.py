@@ -19,6 +19,7 @@ from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
 from .phrase import speaks_for
+from .relative import relative_clause
 from .runs import apposed_at, joined_gap, linked_description_end, office_named
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
@@ -195,7 +196,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     last = toks[-1]
     closes_apposition = "," in body[last.end : verb.start]  # "Name, head of the water board, told"
     if not (last.capitalised or closes_apposition or lex.is_any(last.text, _SUBJECT_END)):
-        relative = _relative_clause(body, toks)
+        relative = relative_clause(body, toks, book.lang)
         if relative is not None:
             return subject_before(book, floor, relative)
         return NONE, verb.start
@@ -205,7 +206,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
     tail = body[last_end : verb.start]
     if "," in tail:
         return _apposed_subject(book, floor, last_end)
-    relative = _relative_clause(body, toks) if last.capitalised else None
+    relative = relative_clause(body, toks, book.lang) if last.capitalised else None
     named, named_at = subject_before(book, floor, relative) if relative else (NONE, 0)
     if named.kind == "person":  # "Fulan yang juga kuasa hukum Badu menyatakan": Fulan speaks
         return named, named_at
@@ -235,24 +236,6 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
         return NONE, verb.start
     cue = seg[0].start if ref.role or ref.kind in ("anaphor", "org") else ns
     return ref, cue
-
-
-_MAX_RELATIVE_WORDS = 10
-
-
-def _relative_clause(body: str, toks: list[Token]) -> Token | None:
-    """The relative word of ``Name yang ikut menemui massa menyatakan`` / ``Name who … said``:
-    between a capitalised name and the verb, no punctuation, no speech verb, ten words at most."""
-    lex = lexicon()
-    for r in range(len(toks) - 2, max(0, len(toks) - 2 - _MAX_RELATIVE_WORDS), -1):
-        tok = toks[r]
-        if lex.is_verb(tok.text) or any(c in ',.;:!?"“”' for c in body[tok.end : toks[r + 1].start]):
-            return None
-        if lex.is_a(tok.text, "relative") and not tok.capitalised:
-            prev = toks[r - 1]
-            joined = not body[prev.end : tok.start].strip()
-            return tok if prev.capitalised and joined else None
-    return None
 
 
 def _segments(body: str, floor: int, end: int) -> list[tuple[int, int]]:

@@ -34,3 +34,33 @@ def test_straight_pairs_and_an_apostrophe_inside() -> None:
     (q,) = quotations(body, 0, len(body))
     assert body[q.start : q.end] == "Fulan's boat is back,"
     assert body[q.open : q.open + 2] == "''" and body[q.close - 1 : q.close + 1] == "''"
+
+
+# a relative clause set off by its comma introduces the speaker (English)
+
+
+def test_name_comma_who_stated_introduces_the_quotation() -> None:
+    body = (
+        "The ruling was read by Chief Justice Bartholomew Quenby, who stated, "
+        '"We grant the request in full." Quenby noted that the norm is void.\n'
+    )
+    assert _direct(body, "en") == [("We grant the request in full.", "Bartholomew Quenby")]
+
+
+def test_name_comma_who_said_that_is_their_statement_and_he_follows() -> None:
+    body = (
+        "Environment Minister Rina Kurniawati slammed the pledge. "
+        "\u201cWe won't promise what we can't do,\u201d she said.\n\n"
+        "The minister was joined by the deputy foreign minister, Darmawan Sulistyo, who on Thursday "
+        "said that the target was not part of the pledge.\n\n"
+        "\u201cThe declaration does not refer to the target at all,\u201d he said in a statement.\n"
+    )
+    assert [s for _t, s in _direct(body, "en")] == ["Rina Kurniawati", "Darmawan Sulistyo"]
+
+
+def test_indonesian_yang_after_a_comma_introduces_no_one() -> None:
+    body = (
+        "Warga yang ditemui, Darmawan Sulistyo, yang mengatakan hal itu kemarin, tidak hadir. "
+        '"Kami belum tahu," kata seorang warga.\n'
+    )
+    assert "Darmawan Sulistyo" not in [s for _t, s in _direct(body, "id")]

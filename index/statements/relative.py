@@ -1,0 +1,32 @@
+"""The relative word between a speaker's name and the speech verb: ``Fulan yang ikut menemui
+massa menyatakan``, ``Name who … said``, and in English a relative clause set off by its comma
+(``Chief Justice Fulan, who stated, "…"``, ``Fulan, who on Thursday said that …``)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .text import Token
+
+_MAX_RELATIVE_WORDS = 10
+
+
+def relative_clause(body: str, toks: list[Token], lang: str) -> Token | None:
+    """The relative word of a clause that ends right before the verb (``toks`` run up to it):
+    after a capitalised name, no punctuation after it, no speech verb, ten words at most.
+
+    The Indonesian ``yang`` after a comma is left out: ``Fulan, yang mengatakan …`` is not how
+    the language introduces a speaker, and ``pihak yang mengatakan`` describes someone unnamed."""
+    lex = lexicon()
+    for r in range(len(toks) - 1, max(0, len(toks) - 2 - _MAX_RELATIVE_WORDS), -1):
+        tok = toks[r]
+        gap = body[tok.end : toks[r + 1].start] if r + 1 < len(toks) else ""
+        if lex.is_verb(tok.text) or any(c in ',.;:!?"“”' for c in gap):
+            return None
+        if lex.is_a(tok.text, "relative") and not tok.capitalised:
+            if r == 0:
+                return None
+            prev = toks[r - 1]
+            between = body[prev.end : tok.start].strip()
+            joined = between == "" or (between == "," and lang == "en")
+            return tok if prev.capitalised and joined else None
+    return None

@@ -45,6 +45,7 @@ from kutip.index.linking.context import article_context, lead_misdated
 from kutip.index.linking.crosslang import (
     complete_translation,
     cross_report,
+    miscredited,
     renderings_agree,
     whole_translation,
 )
@@ -519,6 +520,8 @@ def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
         return True  # a short quote by the same speaker on the same day (or the next: a later edition)
     if how == "different" and misattributed(a, b):
         return True  # near-identical words within a day: one remark, one report crediting it wrongly
+    if how == "different" and a.lang != b.lang and miscredited(a, b):
+        return True  # the like across languages: a near-complete translation within a day
     # no two dates confirm one occasion: a bare overlap must cover more
     bar = "undated" if how == "same" and not (together or one_day(a, b)) else how
     if a.lang != b.lang:
@@ -769,11 +772,11 @@ class _Linker:
         if not self._kind(doc) == self._kind(other) == "direct":
             return None
         weighed = _weighed(doc, other)
-        if doc.lang != other.lang and not (
-            weighed == "same" and one_day(doc, other) and whole_translation(doc, other, "same")
-        ):
-            return None
-        if weighed not in ("same", "unknown"):
+        if doc.lang != other.lang:
+            one = weighed == "same" and one_day(doc, other) and whole_translation(doc, other, "same")
+            if not (one or (weighed == "different" and miscredited(doc, other))):
+                return None
+        elif weighed not in ("same", "unknown"):
             return None  # two people credited, or a speaker's like words days apart
         mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         for member, cluster, partner in ((doc, theirs, other), (other, mine, doc)):

@@ -26,6 +26,7 @@ from kutip.index.facade import Span
 from kutip.tui.highlight import Gutter, Layer, SpanIndex, line_content
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import inert, wrap_offsets
+from kutip.tui.widgets.focus_redraw import FocusRedrawsOnly
 from kutip.tui.widgets.scroll_size import SizedByContainer
 
 MATCH_LAYER = "match"
@@ -33,7 +34,7 @@ CURRENT_MATCH_LAYER = "current-match"
 GUTTER_WIDTH = 3
 
 
-class ArticleBody(ScopedKeys, SizedByContainer, ScrollView, scope="reader", can_focus=True):
+class ArticleBody(ScopedKeys, FocusRedrawsOnly, SizedByContainer, ScrollView, scope="reader", can_focus=True):
     """A scrollable, highlightable article body."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

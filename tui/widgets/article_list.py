@@ -21,7 +21,7 @@ from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -31,6 +31,7 @@ from textual.style import Style as VisualStyle
 from kutip.index.facade import ArticleSummary
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
+from kutip.tui.widgets.focus_redraw import FocusRedrawsOnly
 from kutip.tui.widgets.list_rows import (
     KeptRows,
     RowCache,
@@ -43,11 +44,12 @@ from kutip.tui.widgets.list_shape import ListShape, PersonsOf
 from kutip.tui.widgets.scroll_size import settle_scrollbars
 
 
-class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
+class ArticleList(ScopedKeys, FocusRedrawsOnly, ScrollView, scope="list", can_focus=True):
     """Rows of title, outlet and date with a cursor row."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--cursor",
+        "article-list--cursor-focused",
         "article-list--outlet",
         "article-list--date",
         "article-list--unread",
@@ -59,8 +61,10 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
     ArticleList {
         overflow-x: hidden;
         overflow-y: auto;
+        /* the cursor's row without and with the focus: two classes, not a ``:focus`` rule, so that a
+           change of focus leaves the list's styles as they are and redraws only the cursor's row */
         & > .article-list--cursor { background: $block-cursor-blurred-background; }
-        &:focus > .article-list--cursor {
+        & > .article-list--cursor-focused {
             background: $block-cursor-background;
             color: $block-cursor-foreground;
             text-style: $block-cursor-text-style;
@@ -134,7 +138,7 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         self._drawn_width = 0  # the width the cached rows were drawn at
         self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
         self._rows_follow_focus = False  # whether rows off the cursor look different with focus
-        self._row_styles: tuple[Style, Style] | None = None  # a row's base style, the cursor row's
+        self._row_styles: tuple[Style, Style, Style] | None = None  # a row, the cursor blurred, focused
         self._part_styles: dict[str, VisualStyle] = {}  # the component styles rows are drawn with
         self._last_highlighted: str | None = None
         self.shape = ListShape()
@@ -362,6 +366,16 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
             self._last_highlighted = summary_id
             self.post_message(self.Highlighted(self, summary, new))
 
+    def focus_regions(self) -> list[Region] | None:
+        """The cursor's row alone follows the focus (unless the theme restyles every row with it)."""
+        if self._rows_follow_focus:
+            return None
+        if not 0 <= self.cursor < len(self._summaries):
+            return []
+        lines = self.row_height
+        width = max(self.virtual_size.width, self.size.width)
+        return [Region(0, self.cursor * lines - int(self.scroll_y), width, lines)]
+
     def _refresh_rows(self, *rows: int) -> None:
         """Redraw only these rows' lines: a full refresh would draw every line on screen again
         (each through Textual's styles), which was most of a ``j`` at 10,000 articles."""
@@ -474,8 +488,10 @@ class ArticleList(ScopedKeys, ScrollView, scope="list", can_focus=True):
         styles = self._row_styles
         if styles is None:  # ``rich_style`` walks every ancestor: once per restyle, not per row drawn
             plain = self.rich_style
-            styles = self._row_styles = (plain, plain + self.get_component_rich_style("article-list--cursor"))
-        base = styles[1] if row == self.cursor else styles[0]
+            cursor = plain + self.get_component_rich_style("article-list--cursor")
+            focused = plain + self.get_component_rich_style("article-list--cursor-focused")
+            styles = self._row_styles = (plain, cursor, focused)
+        base = (styles[2] if self.has_focus else styles[1]) if row == self.cursor else styles[0]
         segments = list(content.render_segments())
         strip = Strip(segments, content.cell_length).apply_style(base)
         return strip.adjust_cell_length(width, base)

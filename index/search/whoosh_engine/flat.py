@@ -68,6 +68,8 @@ class _Kept:
     def __init__(self) -> None:
         self.scores: dict[tuple[int, str, bytes], Scores] = {}
         self.postings = 0
+        self.parts: dict[tuple[int, wq.Query], Scores] = {}
+        self.part_postings = 0
         self.lengths: dict[tuple[int, str], Callable[[int], int | None]] = {}
         self.columns: dict[tuple[int, str], bytes | None] = {}
 
@@ -78,10 +80,21 @@ class _Kept:
         self.scores[key] = scores
         self.postings += len(scores)
 
+    def keep_part(self, key: tuple[int, wq.Query], scores: Scores) -> None:
+        if self.part_postings + len(scores) > KEPT_PART_SCORES:
+            self.parts.clear()
+            self.part_postings = 0
+        self.parts[key] = scores
+        self.part_postings += len(scores)
+
 
 KEPT_POSTINGS = 400_000
 """Postings whose scores are kept per generation (~40 MB): a key typed after another asks for
 mostly the same terms (the stems of the words ``kata`` begins are among those of ``kat``)."""
+KEPT_PART_SCORES = 300_000
+"""Documents' scores of whole parts of an AND kept per generation (~30 MB): while the second word
+is typed (``kata p``, ``kata pe``, ``kata pem``), the first word's part is the same query each key,
+and its terms' scores were added up again over every document that holds them."""
 _KEPT: weakref.WeakKeyDictionary[Any, _Kept] = weakref.WeakKeyDictionary()
 
 
@@ -97,6 +110,7 @@ class _Segment:
         self.kept = kept
         self.used: dict[int, Any] = {}  # id of a query node -> what it found here (for exact())
         self.phrases: dict[int, PhraseFound | None] = {}  # id of a phrase node -> its candidates
+        self.keeps_parts = False  # an AND's parts are kept (no phrase: exact() never asks what they used)
 
     def lengths(self, fieldname: str) -> Callable[[int], int | None]:
         """Document number -> field length, as ``searcher.doc_field_length(doc, field, 1)``."""
@@ -268,16 +282,37 @@ def _into(query: wq.Query, segment: _Segment, into: Scores) -> None:
     else:  # And: the documents every part matches, scored by the sum
         common: Scores | None = None
         for sub in query.subqueries:
-            part: Scores = {}
-            _into(sub, segment, part)
+            part = _part(sub, segment)
             if common is None:
                 common = part
+            elif len(part) < len(common):  # the same sums (common's score + part's), fewer lookups
+                common = {doc: common[doc] + score for doc, score in part.items() if doc in common}
             else:
                 common = {doc: score + part[doc] for doc, score in common.items() if doc in part}
             if not common:
                 return
         for doc, score in (common or {}).items():
             into[doc] = into.get(doc, 0.0) + score
+
+
+def _part(query: wq.Query, segment: _Segment) -> Scores:
+    """One part of an AND: its scores by document in this segment, kept for the next search of the
+    generation when no phrase needs what each node found (never changed once made)."""
+    if not segment.keeps_parts:
+        part: Scores = {}
+        _into(query, segment, part)
+        return part
+    key = (segment.number, query)
+    found = segment.kept.parts.get(key)
+    if found is None:
+        found = {}
+        _into(query, segment, found)
+        segment.kept.keep_part(key, found)
+    return found
+
+
+def _has_phrase(query: wq.Query) -> bool:
+    return type(query) is wq.Phrase or any(_has_phrase(sub) for sub in getattr(query, "subqueries", ()))
 
 
 def _exact(query: wq.Query, segment: _Segment, docnum: int, score: float | None) -> float | None:
@@ -327,9 +362,11 @@ def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -
         kept = _KEPT[searcher] = _Kept()
     found: list[tuple[float, int]] = []
     bounded: list[tuple[float, int, _Segment, int]] = []  # (-bound, document, its segment, offset)
+    keeps_parts = not _has_phrase(query)
     for number, (subsearcher, offset) in enumerate(parts):
         scores: Scores = {}
         segment = _Segment(subsearcher, number, kept)
+        segment.keeps_parts = keeps_parts
         _into(query, segment, scores)
         reader = segment.reader
         if allowed is LIVE and reader.has_deletions():

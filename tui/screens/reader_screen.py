@@ -17,6 +17,7 @@ list, and every pane beside those rows was drawn whole too.
 
 from __future__ import annotations
 
+from textual import events
 from textual._compositor import ChopsUpdate, Compositor
 from textual.geometry import Region
 from textual.reactive import Reactive
@@ -73,3 +74,17 @@ class ReaderScreen(Screen[object]):
     def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._compositor = ChangedOnlyCompositor()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.call_later(self._focus_shown)  # after Textual's own handler has set the width's classes
+
+    def _focus_shown(self) -> None:
+        """A terminal narrowed below the side column's width hides the column (``app.tcss``): a
+        focus left in one of its panes took the keys out of sight (``j`` moved a hidden cursor,
+        the footer named the hidden pane's keys). It moves to the reader's body, as ``s`` moves it."""
+        focused = self.focused
+        if focused is None or all(node.display for node in focused.ancestors_with_self):
+            return
+        reader = self.query("#reader-body")
+        if reader:
+            reader.first().focus()

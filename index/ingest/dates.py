@@ -227,13 +227,16 @@ _AFTER_LABELLED_DATE = re.compile(
     # "date 2023-06-08 7 Penyanyi …": a headline that opens with a number, then a capitalised word
     rf"|\d{{1,3}}\s+[A-Z][a-z])"
 )
+# After a labelled date, only a widget's controls: signs and a size ("+ ↺ − 16 px"), no word.
+_CONTROLS = re.compile(r"^(?:\s+(?:[^\w\s]+|\d{1,2}\s*(?:px|pt)))+\s*$")
 # "date 2023-10 Jakarta, …": a label with only the year and month, no day: split off, never a date.
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-])")
 
 
 def split_date_label(paragraph: str) -> list[str]:
     """A labelled date a scrape glued to the text after it ("date 2024-05-19 JAKARTA - …") as its own
-    line, so it reads as the page's stamp and the rest as the story; otherwise the paragraph alone."""
+    line, so it reads as the page's stamp and the rest as the story; the labelled date alone when only a
+    widget's controls follow it; otherwise the paragraph alone."""
     label = _LEADING_LABEL.match(paragraph)
     if not label:
         return [paragraph]
@@ -245,6 +248,8 @@ def split_date_label(paragraph: str) -> list[str]:
         return [paragraph]
     else:
         cut = label.end() + found.end
+    if _CONTROLS.match(paragraph[cut:]):
+        return [paragraph[:cut].strip()]  # "date 2025-05-14 + ↺ − 16 px": the page's text-size controls
     rest = _AFTER_LABELLED_DATE.match(paragraph[cut:])
     if not rest:
         return [paragraph]
@@ -267,6 +272,9 @@ def unglue_head_date_labels(items: list[str], *, between: tuple[str, ...] = ()) 
             parts = split_date_label(item.strip())
             if len(parts) == 2:
                 out.extend([parts[0], *between, parts[1]])
+                continue
+            if parts[0] != item.strip():  # the label's date without the controls glued to it
+                out.append(parts[0])
                 continue
         out.append(item)
     return out

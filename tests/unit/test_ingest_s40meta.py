@@ -59,10 +59,17 @@ def test_sourced_day_before_another_event_still_dates_the_story(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("line", "who", "newsroom"),
     [
-        ("Ana Lee is The Sukamaju Herald’s legal affairs and courts reporter", "Ana Lee", "The Sukamaju Herald"),
+        (
+            "Ana Lee is The Sukamaju Herald’s legal affairs and courts reporter",
+            "Ana Lee",
+            "The Sukamaju Herald",
+        ),
         ("Budi Santoso is Kabar Contoh's Jakarta correspondent.", "Budi Santoso", "Kabar Contoh"),
-        ("Ana Lee is The Sukamaju Herald’s chief political correspondent based in Jakarta", "Ana Lee",
-         "The Sukamaju Herald"),
+        (
+            "Ana Lee is The Sukamaju Herald’s chief political correspondent based in Jakarta",
+            "Ana Lee",
+            "The Sukamaju Herald",
+        ),
     ],
 )
 def test_possessive_bio_names_the_newsroom(line: str, who: str, newsroom: str) -> None:
@@ -117,7 +124,11 @@ def test_picture_lines_are_captions(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Menteri Pilih Pic Baru untuk Proyek Jembatan", "Warga Memilih Kepala Desa Baru, Kata Ana Lee", "Lihat [foto]"],
+    [
+        "Menteri Pilih Pic Baru untuk Proyek Jembatan",
+        "Warga Memilih Kepala Desa Baru, Kata Ana Lee",
+        "Lihat [foto]",
+    ],
 )
 def test_headlines_are_no_pictures(line: str) -> None:
     assert not is_caption(line)
@@ -142,7 +153,9 @@ def test_markdown_picture_leaves_the_body(tmp_path: Path) -> None:
 
 # -- the place heading an untitled lead -----------------------------------------------------------------------
 
-_LEAD_EN = "President Ana Lee said on Monday that the new bridge would open to traffic before the rainy season."
+_LEAD_EN = (
+    "President Ana Lee said on Monday that the new bridge would open to traffic before the rainy season."
+)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +189,12 @@ def test_no_place_heading_the_lead(opening: str) -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    [f"Jakarta: {_LEAD_EN}", f"JAKARTA. {_LEAD_EN}", f"Jakarta – {_LEAD_EN}", f"KUALA LUMPUR, April 4 ― {_LEAD_EN}"],
+    [
+        f"Jakarta: {_LEAD_EN}",
+        f"JAKARTA. {_LEAD_EN}",
+        f"Jakarta – {_LEAD_EN}",
+        f"KUALA LUMPUR, April 4 ― {_LEAD_EN}",
+    ],
 )
 def test_untitled_stand_ins_skip_the_place(tmp_path: Path, opening: str) -> None:
     article = load_text(tmp_path, f"{opening}\n\n{_EN_STORY}")
@@ -190,3 +208,26 @@ def test_untitled_stand_in_skips_the_place_after_a_site(tmp_path: Path) -> None:
     article = load_text(tmp_path, f"KABARCONTOH.CO.ID - JAKARTA. {lead}\n\n{_STORY}")
     assert article.outlet.casefold() == "kabarcontoh.co.id"
     assert lead_of(article.body[:210], article.dateline).startswith("Kejaksaan menerima")
+
+
+# -- a labelled date with a widget's controls glued to it ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        ("date 2024-05-14 + ↺ − 16 px", ["date 2024-05-14"]),
+        ("date 2024-05-14 16 px Warga Sukamaju", ["date 2024-05-14 16 px Warga Sukamaju"]),
+        ("date 2024-05-14 Warga Sukamaju antre", ["date 2024-05-14", "Warga Sukamaju antre"]),
+    ],
+)
+def test_date_label_beside_text_size_controls(paragraph: str, parts: list[str]) -> None:
+    from kutip.index.ingest.dates import split_date_label
+
+    assert split_date_label(paragraph) == parts
+
+
+def test_date_label_with_controls_dates_the_page(tmp_path: Path) -> None:
+    article = load_text(tmp_path, f" date 2024-05-14 + ↺ − 16 px\n\n{_EN_STORY}")
+    assert article.date == "2024-05-14"
+    assert article.body.startswith("The new bridge links")

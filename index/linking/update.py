@@ -743,18 +743,40 @@ class _Linker:
     def join(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Merges ``doc``'s cluster with ``other``'s when ``doc`` (or, once it has company, its
         cluster's fullest report) matches the other cluster's fullest report, or a core report of
-        the same language and kind when the fullest is a paraphrase or translation (:meth:`_leads`):
-        matching any member is not enough, or remarks would chain."""
+        the same language and kind when the fullest is a paraphrase or translation (:meth:`_leads`),
+        or when ``doc`` and ``other`` are two direct quotes of one speaker in one language that
+        match (:meth:`_quoted_alike`): a paraphrase or a translation matching any member is not
+        enough, or remarks would chain."""
         mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         if mine == theirs:
             return
         my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
         leads = self._agreeing_leads(doc, other, (my_core, their_core)) or self._one_answer(doc, other)
+        if leads is None and self._quoted_alike(doc, other):
+            leads = doc.statement, other.statement
         if leads is None:
             return
         if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, leads):
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
+
+    def _quoted_alike(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """Whether the matching pair itself stands for its two clusters, whatever their cores: two
+        direct quotes in one language credited to one known speaker (:func:`_weighed`: ``same``)
+        that :func:`matches` takes. Which report came first decided a cluster's core (its fullest
+        reports), and a later report of the remark that matched a member but no core report
+        stayed out: the same archive indexed whole, in halves or backwards linked differently. A
+        quote matching a quote of the cluster is that remark whichever came first; the guards of
+        :meth:`join` (:meth:`_compatible`: no two members set apart by their days, occasions or
+        channels; :meth:`_bridges_quotes`) still keep one remark per cluster. A paraphrase, a
+        translation or a pair without one known speaker still goes through the cores: those
+        match on topic words, and chained through members they joined remarks of other days."""
+        return (
+            doc.lang == other.lang
+            and self._kind(doc) == self._kind(other) == "direct"
+            and _weighed(doc, other) == "same"
+            and matches(doc, other)
+        )
 
     def _one_answer(self, doc: LinkDoc, other: LinkDoc) -> tuple[str, str] | None:
         """The matching pair itself standing for its two clusters when their leads disagree: two

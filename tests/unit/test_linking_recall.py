@@ -3,6 +3,7 @@ channels, and clusters that stay one remark (fixtures written for kutip)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from kutip.index.linking.channels import channel_of
@@ -125,10 +126,10 @@ def test_a_nickname_given_once_names_every_remark_of_that_speaker(tmp_path: Path
     assert archive.cluster_of("dua:0") == archive.cluster_of("satu:1")
 
 
-def test_a_cluster_is_one_remark_not_a_chain(tmp_path: Path) -> None:
-    """Each report below matches the one before it, but only the first two match the fullest, and
-    the third shares no word with it: the next link of a chain, not another sentence of its answer
-    (one that shares the fullest's words joins: ``test_linking_s32_one_answer``)."""
+def _chain(tmp_path: Path, last_kind: str) -> tuple[str, str, str]:
+    """Three reports each matching the one before it; only the first two match the fullest, and
+    the third shares no word with it."""
+    tmp_path.mkdir()
     archive = Archive(tmp_path)
     full = (
         "Tanggul sungai di Kampung Melayu kami tinggikan satu meter, pompa air kami tambah, "
@@ -141,9 +142,22 @@ def test_a_cluster_is_one_remark_not_a_chain(tmp_path: Path) -> None:
     drift = "Sekolah darurat kami buka di gedung serbaguna Cakung untuk anak pengungsi sampai banjir surut"
     archive.add(_article("a", f'"{full}"', ("Heru Budi", full, "kata Heru Budi")))
     archive.add(_article("b", f'"{part}"', ("Heru Budi", part, "kata Heru Budi")))
-    archive.add(_article("c", f'"{drift}"', ("Heru Budi", drift, "kata Heru Budi")))
-    assert archive.cluster_of("b:0") == archive.cluster_of("a:0")
-    assert archive.cluster_of("c:0") != archive.cluster_of("a:0")
+    last = _article("c", f'"{drift}"', ("Heru Budi", drift, "kata Heru Budi"))
+    last.statements = [replace(last.statements[0], kind=last_kind)]
+    archive.add(last)
+    return archive.cluster_of("a:0"), archive.cluster_of("b:0"), archive.cluster_of("c:0")
+
+
+def test_quoted_spans_of_one_answer_chain_a_paraphrase_does_not(tmp_path: Path) -> None:
+    """Direct quotes of one speaker in one language, each matching the one before it, are spans
+    of one answer that the outlets quote apart, whichever came first (session 40: the cluster's
+    core, its fullest report, decided, so the order the reports came in did); a paraphrase
+    matching only the last quote is the next link of a chain (before session 40 the quotes' rule
+    too: ``test_linking_s32_one_answer``)."""
+    first, second, third = _chain(tmp_path / "quoted", "direct")
+    assert first == second == third
+    first, second, third = _chain(tmp_path / "paraphrased", "indirect")
+    assert first == second != third
 
 
 def test_a_short_quote_links_only_for_the_same_speaker_on_the_same_day_or_the_next() -> None:

@@ -368,8 +368,16 @@ def negated(book: NameBook, floor: int, verb: Token, *, to_come: bool = False) -
     relative ``yang``); ``to_come`` also counts one still to come (``Fulan menyebut Rudi akan
     menyampaikan keterangan``: Rudi has said nothing yet)."""
     toks = tokens(book.body, _window_floor(book.body, floor, verb.start, _NEGATION_WINDOW), verb.start)
-    last = toks[-1].text.casefold() if toks else ""
-    return last in _NEGATION or (to_come and last in _TO_COME)
+    words = [t.text.casefold() for t in toks]
+    lex = lexicon()
+    last = words[-1] if words else ""
+    while words and last not in _NEGATION and not (to_come and last in _TO_COME) and lex.is_a(last, "adverb"):
+        words.pop()  # "tidak pernah mengatakan": an adverb between the negation and the verb
+        last = words[-1] if words else ""
+    # a relative "yang" counts only right before the verb: "yang langsung dibalas Fulan" has an agent
+    return (last in _NEGATION and (last != "yang" or len(words) == len(toks))) or (
+        to_come and last in _TO_COME
+    )
 
 
 def _window_floor(body: str, floor: int, pos: int, window: int = _SUBJECT_WINDOW) -> int:

@@ -243,11 +243,11 @@ def extract_statements(
                 speaker = _defined_nickname(book, speaker, memory, f)
                 speaker = name_words_only(book, speaker) if f.ref.kind != "org" else speaker
                 memory.learn(f.ref, speaker)
-                if not relayed(f, speaker, resolved_in_para):
+                if not (nested := relayed(f, speaker, resolved_in_para)):
                     memory.said(speaker)
                 if speaker is not None:
                     book.spoken.add(speaker)
-                memory.note(speaker, f.ref.role, organisation=f.ref.kind == "org")
+                memory.note(None if nested else speaker, f.ref.role, organisation=f.ref.kind == "org")
                 resolved_in_para.append((f, speaker))
                 via = f.via
                 if pending is not None and speaker is not None and _names_speaker(pending[0], speaker):

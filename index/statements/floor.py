@@ -12,8 +12,10 @@ def one_speaker(found: list[tuple[Found, str | None]]) -> bool:
 
 
 def relayed(f: Found, speaker: str | None, earlier: list[tuple[Found, str | None]]) -> bool:
-    """Whether an unnamed statement lies inside a named one's words (``Fulan mengatakan, Presiden
-    menekankan agar …``): what the named speaker relayed, so the floor stays theirs."""
-    return speaker is None and any(
-        named is not None and prev.start <= f.start and f.end <= prev.end for prev, named in earlier
+    """Whether a statement lies inside another person's words (``Fulan mengatakan, Presiden
+    menekankan agar …``; ``Ia menyebut Presiden Badu pernah menyampaikan bahwa …``): what the
+    named speaker relayed, so the floor stays theirs, whoever the nested statement is given to."""
+    return any(
+        named is not None and named != speaker and prev.start <= f.start and f.end <= prev.end
+        for prev, named in earlier
     )

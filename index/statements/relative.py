@@ -4,6 +4,8 @@ massa menyatakan``, ``Name who … said``, and in English a relative clause set 
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import lexicon
 from .text import Token
 
@@ -28,5 +30,29 @@ def relative_clause(body: str, toks: list[Token], lang: str) -> Token | None:
             prev = toks[r - 1]
             between = body[prev.end : tok.start].strip()
             joined = between == "" or (between == "," and lang == "en")
-            return tok if prev.capitalised and joined else None
+            if not (prev.capitalised and joined):
+                return None
+            return None if lang == "id" and _an_object(body, toks, r - 1) else tok
     return None
+
+
+_ACTIVE = re.compile(r"me[a-z]{4,}")
+_OBJECT_LOOK_BACK = 2  # words before the name: "menyindir pernyataan Fulan", "mengungkit janji Fulan"
+
+
+def _an_object(body: str, toks: list[Token], last: int) -> bool:
+    """Whether the name ending at ``toks[last]`` is what an active verb just before it acts on
+    (``Badu menyindir pernyataan Fulan yang hanya menyarankan …``, ``mengungkit janji Fulan yang
+    pada Februari menyatakan …``): a statement nested in another person's sentence, which does
+    not put Fulan forward as the one speaking now."""
+    lex = lexicon()
+    k = last
+    while k > 0 and toks[k - 1].capitalised and not body[toks[k - 1].end : toks[k].start].strip():
+        k -= 1
+    for j in range(k - 1, max(-1, k - 1 - _OBJECT_LOOK_BACK), -1):
+        word = toks[j]
+        if body[word.end : toks[j + 1].start].strip() or word.capitalised:
+            return False
+        if _ACTIVE.fullmatch(word.text) and not lex.is_verb(word.text):
+            return True
+    return False

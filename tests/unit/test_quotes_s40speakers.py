@@ -95,3 +95,38 @@ def test_an_opener_not_naming_the_later_speaker_still_takes_them() -> None:
         "Bartholomew Quenby said he had supported the proposal for a truce.\n"
     )
     assert {s for _k, s in _all(body, "en")} == {"Bartholomew Quenby"}
+
+
+# a statement nested in another person's sentence does not take the floor
+
+
+def test_a_statement_relayed_inside_anothers_keeps_the_floor() -> None:
+    body = (
+        "Kader partai Darmawan Sulistyo mengkritik kinerja kementerian.\n\n"
+        "Ia menyebut Presiden Bartholomew Quenby pernah menyampaikan bahwa kerugian negara "
+        "mencapai Rp900 triliun setiap tahun.\n\n"
+        "\u201cIni sudah sangat parah, anak sekolah banyak yang terpapar,\u201d tukasnya.\n"
+    )
+    found = extract_statements("t", body, "id", recognise(body, "id"))
+    assert [s.speaker for s in found if s.kind == "direct"] == ["Darmawan Sulistyo"]
+
+
+def test_a_name_after_an_active_verb_and_yang_is_no_speaker() -> None:
+    body = (
+        "Kader partai Darmawan Sulistyo mengkritik kinerja kementerian.\n\n"
+        "Darmawan menyindir pernyataan Rina Kurniawati yang hanya menyarankan warga saling "
+        "mengingatkan, tanpa langkah nyata.\n\n"
+        "\u201cMenteri hanya menyarankan, padahal tombolnya ada pada dirinya!\u201d kecamnya.\n"
+    )
+    found = extract_statements("t", body, "id", recognise(body, "id"))
+    assert "Rina Kurniawati" not in [s.speaker for s in found]
+    assert [s.speaker for s in found if s.kind == "direct"] == ["Darmawan Sulistyo"]
+
+
+def test_never_said_with_an_adverb_between_is_no_cue() -> None:
+    body = (
+        "Kepala desa Darmawan Sulistyo hadir dalam rapat itu.\n\n"
+        "Rina Kurniawati tidak pernah mengatakan, \u201cwarga harus pindah dari bantaran sungai.\u201d\n"
+    )
+    found = extract_statements("t", body, "id", recognise(body, "id"))
+    assert "Rina Kurniawati" not in [s.speaker for s in found]

@@ -14,18 +14,27 @@ from importlib import resources
 from kutip.index.models import Article
 from kutip.index.progress import Stages, timed
 
-_ANALYSERS = ("entities", "statements", "linking", "ingest", "data", "language", "people")
+# Stages with versions of their own, recorded in the archive: a change to linking's code relinks the
+# stored statements (``kutip.index.indexer_relink``); a change to anything else analysed re-analyses
+# every article (which relinks them too). Nothing the analysers import comes from linking/, so a
+# linking change cannot move what they store; linking's inputs from outside linking/ (the stemmer,
+# names.py, entities/persons, language/) are in the analysis version, whose change re-runs both.
+_ANALYSERS = ("entities", "statements", "ingest", "data", "language", "people")
 # modules outside those packages whose output is stored: the stemmer (stemming.py and the algorithm in
-# search/stemmer/) fills the search index, the stems table and the linker's terms, and names.py decides
-# which forms of a name are one speaker, so a change to any must re-analyse the archive like a rule's
-_MODULES = ("search/stemming.py", "search/stemmer/confix.py", "names.py")
+# search/stemmer/) fills the search index, the stems table and the linker's terms, names.py decides
+# which forms of a name are one speaker, and stopwords.py loads the word lists ingest and statements
+# read, so a change to any must re-analyse the archive like a rule's
+_MODULES = ("search/stemming.py", "search/stemmer/confix.py", "names.py", "stopwords.py")
+_LINKING = ("linking",)
+_LINKING_MODULES = ("stopwords.py", "sqlin.py")
 
 
-@cache
-def analysis_version() -> str:
+def _fingerprint(packages: tuple[str, ...], modules: tuple[str, ...]) -> str:
+    """The first 12 hex digits of a digest of the packages' files (one level of subfolders) and
+    the modules, by name and content."""
     digest = hashlib.sha256()
     root = resources.files("kutip.index")
-    for package in _ANALYSERS:
+    for package in packages:
         folder = root / package
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
@@ -36,11 +45,23 @@ def analysis_version() -> str:
                     if sub.is_file():
                         digest.update(sub.name.encode())
                         digest.update(sub.read_bytes())
-    for module in _MODULES:
+    for module in modules:
         entry = root.joinpath(*module.split("/"))
         digest.update(module.encode())
         digest.update(entry.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@cache
+def analysis_version() -> str:
+    """The version of what is analysed per article (ingest, entities, statements, people's rules)."""
+    return _fingerprint(_ANALYSERS, _MODULES)
+
+
+@cache
+def linking_version() -> str:
+    """The version of cross-article linking, recorded apart: its change relinks, nothing more."""
+    return _fingerprint(_LINKING, _LINKING_MODULES)
 
 
 def analyse(article: Article, stages: Stages | None = None) -> None:

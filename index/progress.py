@@ -56,6 +56,7 @@ class IndexReport:
     interrupted: bool = False
     recovered_lock: str = ""  # set when a stale lock was found and cleared
     rebuilt: bool = False  # the archive was rebuilt for a new index format
+    relinked: int = 0  # statements linked again for a new version of linking alone
     # Where the CPU went, per committed batch: (articles in it, CPU seconds per stage of its files,
     # in the workers and in the writer). The benchmark reads it; the reader ignores it.
     batches: list[tuple[int, Stages]] = field(default_factory=list)

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from kutip.index.analysis import linking_version
 from kutip.index.archive.guard import LOCK_FILE, SEARCH_DIR, STORE_FILE, reported
 from kutip.index.archive.writing import filesystem_path, index_version
 from kutip.index.docstore import DocStore
+from kutip.index.indexer_relink import LINKING_VERSION_KEY
 from kutip.index.integrity import (
     REBUILD_HINT,
     ArchiveError,
@@ -68,6 +70,8 @@ def open_parts(location: Path | None) -> Opened:
     if not store.meta("version"):
         with contextlib.suppress(sqlite3.OperationalError):  # a full disk: reading still works
             store.set_meta("version", index_version())
+            if not store.count():  # a new archive: linked by this version from its first article
+                store.set_meta(LINKING_VERSION_KEY, linking_version())
     return location, store, search, damage
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kutip.index import people
-from kutip.index.analysis import analysis_version
+from kutip.index.analysis import analysis_version, linking_version
 from kutip.index.archive.base import ArchiveBase
 from kutip.index.archive.guard import LOCK_FILE, SEARCH_DIR
 from kutip.index.integrity import disk_full, is_disk_full
@@ -68,7 +68,29 @@ class Writing(ArchiveBase):
         return recorded.partition(".")[0] == str(SCHEMA_VERSION) and self._searchindex is not None
 
     @property
+    def needs_relink(self) -> bool:
+        """True when only linking's version differs from the one recorded (see ``indexer_relink``)."""
+        from kutip.index.indexer_relink import LINKING_VERSION_KEY
+
+        return self._store.meta(LINKING_VERSION_KEY) != linking_version() and self._store.count() != 0
+
+    def _record_versions(self) -> None:
+        """Both stages' versions, once the whole archive was analysed and linked by this kutip."""
+        from kutip.index.indexer_relink import LINKING_VERSION_KEY
+
+        with self._store.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                [("version", index_version()), (LINKING_VERSION_KEY, linking_version())],
+            )
+
+    @property
     def needs_rebuild(self) -> bool:
+        """True when the archive was built by a kutip with another index format, analysis or linking."""
+        return self._needs_reanalysis or self.needs_relink
+
+    @property
+    def _needs_reanalysis(self) -> bool:
         """True when the archive was built by a kutip with another index format or analysis."""
         return self._store.meta("version") != index_version() and self._store.count() != 0
 
@@ -83,7 +105,7 @@ class Writing(ArchiveBase):
         """Add, update (and with ``prune``, remove) articles; raises :class:`IndexBusy`."""
         with WriterLock(self.location / LOCK_FILE) as lock:
             paths = list(paths)
-            rebuild = self.needs_rebuild
+            rebuild = self._needs_reanalysis
             upgraded = rebuild and self._only_search_format_changed()
             try:
                 if upgraded:  # a newer search format: the store's articles re-indexed, none re-analysed
@@ -99,6 +121,16 @@ class Writing(ArchiveBase):
                     paths = [filesystem_path(p) for p in self._store.sources()] + paths
                 elif self._searchindex is None:  # missing or damaged: rebuilt from the store first
                     self._rebuild_search_locked(progress)
+                relinked = 0
+                if self._store.count() == 0:  # everything will be analysed and linked by this version
+                    self._record_versions()
+                elif not rebuild and self.needs_relink:  # only linking changed: relinked, not re-analysed
+                    from kutip.index.indexer_relink import relink
+
+                    try:
+                        relinked = relink(self._store, linking_version(), progress, cancel)
+                    except KeyboardInterrupt:  # rolled back: the old links under the old version
+                        return IndexReport(interrupted=True, recovered_lock=lock.recovered)
                 from kutip.index.indexer import Indexer  # analysis is heavy to import; searches skip it
 
                 self._check_people(rebuild=rebuild)
@@ -112,12 +144,13 @@ class Writing(ArchiveBase):
                     raise
                 report.interrupted = not self._settle_merges(wait=not report.interrupted)
                 if rebuild and not report.interrupted:
-                    self._store.set_meta("version", index_version())
+                    self._record_versions()
+                report.relinked = relinked
             except (OSError, sqlite3.OperationalError) as error:
                 if is_disk_full(error):
                     raise disk_full(self.location, self._committed()) from None
                 raise
-            report.rebuilt = rebuild or upgraded
+            report.rebuilt = rebuild or upgraded or report.relinked > 0
             report.recovered_lock = lock.recovered
         return report
 

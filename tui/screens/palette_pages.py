@@ -18,7 +18,23 @@ from kutip.index.facade import Archive, EntityType
 from kutip.tui.text import one_line
 from kutip.tui.widgets.page_facts import count
 
-__all__ = ["ArchiveHolder", "EntitiesProvider", "SpeakersProvider", "fuzzy_highlight"]
+__all__ = [
+    "PAGE_WEIGHT",
+    "ArchiveHolder",
+    "EntitiesProvider",
+    "SpeakersProvider",
+    "fuzzy_highlight",
+    "page_score",
+]
+
+PAGE_WEIGHT = 0.5
+"""A page's fuzzy score is weighed down against the app's own commands: a long name's initials
+matched a command's word first (``cite`` listed "Page of Ministry of Communication and Information
+Technology" above "Copy a citation"). A name typed matches no command, so its pages still lead."""
+
+
+def page_score(matcher: Matcher, text: str) -> float:
+    return matcher.match(text) * PAGE_WEIGHT
 
 
 class ArchiveHolder(Protocol):
@@ -47,7 +63,7 @@ class SpeakersProvider(Provider):
         holder: ArchiveHolder = self.app  # type: ignore[assignment]
         for name, number in getattr(self, "_speakers", []):
             text = self.PREFIX + one_line(name)
-            score = matcher.match(text)
+            score = page_score(matcher, text)
             if score > 0:
                 yield Hit(
                     score,
@@ -81,7 +97,7 @@ class EntitiesProvider(Provider):
         holder: ArchiveHolder = self.app  # type: ignore[assignment]
         for name, kind, articles, _ in getattr(self, "_entities", []):
             text = self.PREFIX + one_line(name)
-            score = matcher.match(text)
+            score = page_score(matcher, text)
             if score > 0:
                 what = "organisation" if kind is EntityType.ORGANIZATION else "place"
                 yield Hit(

@@ -139,6 +139,7 @@ class ArticleList(ScopedKeys, FocusRedrawsOnly, ScrollView, scope="list", can_fo
         self._drawn_styles: dict[bool, tuple[object, ...]] = {}  # by focus: the styles rows were drawn in
         self._rows_follow_focus = False  # whether rows off the cursor look different with focus
         self._row_styles: tuple[Style, Style, Style] | None = None  # a row, the cursor blurred, focused
+        self._row_visuals: tuple[VisualStyle, VisualStyle, VisualStyle] = (VisualStyle(),) * 3  # the same
         self._part_styles: dict[str, VisualStyle] = {}  # the component styles rows are drawn with
         self._last_highlighted: str | None = None
         self.shape = ListShape()
@@ -491,8 +492,17 @@ class ArticleList(ScopedKeys, FocusRedrawsOnly, ScrollView, scope="list", can_fo
             cursor = plain + self.get_component_rich_style("article-list--cursor")
             focused = plain + self.get_component_rich_style("article-list--cursor-focused")
             styles = self._row_styles = (plain, cursor, focused)
-        base = (styles[2] if self.has_focus else styles[1]) if row == self.cursor else styles[0]
-        segments = list(content.render_segments())
+            self._row_visuals = (
+                self.visual_style,
+                self.get_visual_style("article-list--cursor"),
+                self.get_visual_style("article-list--cursor-focused"),
+            )
+        which = (2 if self.has_focus else 1) if row == self.cursor else 0
+        base = styles[which]
+        # the parts' styles (unread, outlet, date, matches) are partial: their colours are
+        # transparent where they set none, and drawn on nothing they came out black (an unread
+        # title was black on black); drawn on the row's own colours they blend into them
+        segments = list(content.render_segments(self._row_visuals[which]))
         strip = Strip(segments, content.cell_length).apply_style(base)
         return strip.adjust_cell_length(width, base)
 

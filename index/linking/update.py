@@ -24,24 +24,19 @@ A report of one part of a speech does not also join another part its article quo
 the quotes beside it in both articles match too (:meth:`_Linker.in_sequence`).
 A short quote of one speaker that both reports give word for word links though its content terms
 are too few for :func:`matches` (:meth:`_Linker.copied`, :mod:`verbatim`).
-It stays one module (about 550 lines): the match rules and the batch update share the
-statement view (``LinkDoc``) and its reads, and splitting them would export both halves' internals.
+Reading new statements (:mod:`reading`) and weighing two reports' days (:mod:`timing`) are modules
+of their own (session 40); the match rules and the batch update stay here: they share the linker's
+reads and its cluster views.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
-from datetime import date as calendar_date
-from itertools import accumulate
 
-from kutip.index.docstore import read_body
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
-from kutip.index.linking.context import article_context, lead_misdated
 from kutip.index.linking.crosslang import (
     complete_translation,
     cross_report,
@@ -50,20 +45,10 @@ from kutip.index.linking.crosslang import (
     whole_translation,
 )
 from kutip.index.linking.encoder import forget_vectors, half_read, translated
-from kutip.index.linking.keys import day_of, month_of
 from kutip.index.linking.members import cluster_of, core_of, forget, members, merge
-from kutip.index.linking.normalise import clause_terms, language_of
-from kutip.index.linking.occasions import (
-    SAME_REMARK_SLACK_DAYS,
-    belied,
-    calendar_gap,
-    days_apart,
-    kinds_conflict,
-    other_day,
-    recalled,
-    recalled_before,
-    recited,
-)
+from kutip.index.linking.occasions import SAME_REMARK_SLACK_DAYS, recited
+from kutip.index.linking.reading import doc_of, filed_month, quoted_terms, unglossed, year_slip
+from kutip.index.linking.reading import read_docs as _read_docs
 from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candidates
 from kutip.index.linking.similarity import (
     BARS,
@@ -73,7 +58,7 @@ from kutip.index.linking.similarity import (
     short_quote_within,
     similarity,
 )
-from kutip.index.linking.speakers import SpeakerNames, relation, speaker_names
+from kutip.index.linking.speakers import SpeakerNames, relation
 from kutip.index.linking.stitched import (
     MAX_TRIES,
     Neighbours,
@@ -94,37 +79,55 @@ from kutip.index.linking.store import (
     meta,
     set_meta,
 )
+from kutip.index.linking.timing import (
+    DISTANT_DAYS,
+    RECHECK_DAYS,
+    _by_dates,
+    credited_apart_together,
+    dated_together,
+    days_between,
+    given_alike,
+    occasion_agrees,
+    one_day,
+    published_apart,
+    published_before_said,
+    recalled_earlier,
+    same_known_day,
+    stated_apart,
+)
 from kutip.index.linking.verbatim import all_words, verbatim, word_for_word
-from kutip.index.sqlin import select_in
 
 __all__ = [
+    "DISTANT_DAYS",
     "MAX_CANDIDATES",
+    "RECHECK_DAYS",
     "candidates",
     "channels_differ",
     "copied_unnamed",
+    "credited_apart_together",
     "dated_together",
     "days_between",
     "doc_of",
+    "filed_month",
+    "given_alike",
     "matches",
     "misattributed",
+    "occasion_agrees",
     "one_day",
     "posted_alike",
     "published_apart",
+    "published_before_said",
+    "quoted_terms",
+    "recalled_earlier",
     "same_known_day",
+    "stated_apart",
     "undated_translation",
+    "unglossed",
     "unlinked",
     "update_links",
     "year_slip",
 ]
 
-# Outlets report a remark within a day or two. Reports dated this many days apart, whose
-# attributions do not state one day for the remark (a stated day replaces the date), are as
-# likely the speaker saying the like again at the next briefing: one speaker's words must then be
-# near-identical, whole text against whole text (``BARS["distant"]``).
-RECHECK_DAYS = 3
-# Two dated reports further apart than this are another occasion unless their words are
-# near-identical by the bar for two different speakers.
-DISTANT_DAYS = 7
 # Share of what a report has in common with another that a sibling statement (another part of
 # the same article, quoted apart) must also have in common with it before a better match of the
 # sibling takes the other report away from the first.
@@ -152,251 +155,6 @@ COPIED_UNNAMED = "unknown"
 # must share with that cluster's lead: one sentence of an answer says something of the answer's
 # fullest report; a report sharing nothing with it is a remark chained on through a member.
 ONE_ANSWER_SHARED = 1
-
-
-# An editor's gloss inside a quote, two words or more: "Bu Fulan (Menteri Keuangan)". One word in
-# parentheses is often the short form the other outlet writes ("Bidang Profesi dan Pengamanan (Propam)").
-_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){1,8}[^()\s]+\)")
-
-
-def unglossed(text: str) -> str:
-    """The quote without the words an editor put in parentheses to explain it: another outlet quoting
-    the same remark glosses other words, or none."""
-    return _GLOSS.sub("", text)
-
-
-def quoted_terms(text: str, lang: str) -> list[list[list[str]]]:
-    """The quote's terms cut into sentences and clauses, an editor's gloss left out
-    (:func:`unglossed`) unless the speaker's own words then hold no content term: a bare answer
-    ("Semua (turis asing, tanpa kecuali)", "Iya (soal kurs)") says what it says only through the
-    gloss the outlet gave it, and outlets copying the answer copy the gloss with it."""
-    sentences = clause_terms(unglossed(text), lang)
-    if any(term for sentence in sentences for clause in sentence for term in clause):
-        return sentences
-    return clause_terms(text, lang)
-
-
-def doc_of(
-    statement: str,
-    article: str,
-    text: str,
-    *,
-    lang: str = "id",
-    speaker: str | None = None,
-    as_written: str | None = None,
-    date: str = "",
-    channel: str = "",
-) -> LinkDoc:
-    """A statement as the linker sees it: speaker name words, terms cut into sentences and clauses."""
-    lang = language_of(text, lang)
-    names = speaker_names(speaker, as_written)
-    sentences = quoted_terms(text, lang)
-    clauses = [clause for sentence in sentences for clause in sentence]
-    terms = tuple(t for clause in clauses for t in clause)
-    breaks = tuple(accumulate(sum(len(c) for c in sentence) for sentence in sentences[:-1]))
-    clause_breaks = tuple(accumulate(len(c) for c in clauses[:-1]))
-    return LinkDoc(
-        statement,
-        article,
-        month_of(date),
-        names.canonical,
-        names.written,
-        terms,
-        breaks,
-        lang,
-        clause_breaks,
-        channel,
-        day_of(date),
-        published=day_of(date),  # the batch reader passes the article's own date apart (see _read_docs)
-    )
-
-
-# the statement's date, else the date of the occasion the article's lead names (``Minggu (19/5)``)
-_DATE = (
-    "coalesce(nullif(s.date, ''), CASE WHEN json_valid(a.extra) "
-    "THEN json_extract(a.extra, '$.event_date') END, '')"
-)
-
-
-def _read_docs(db: sqlite3.Connection, ids: Sequence[str]) -> list[LinkDoc]:
-    docs = []
-    rows = list(
-        select_in(
-            db,
-            "SELECT s.id, s.article, s.speaker, s.speaker_as_written, s.text, "
-            f"{_DATE}, a.lang, s.date FROM statements s LEFT JOIN articles a ON a.id = s.article "
-            "WHERE s.id IN ({marks})",
-            ids,
-        )
-    )
-    langs = {r[1]: r[6] or "id" for r in rows}
-    dates = {r[1]: r[5] or "" for r in rows}  # one article's statements all carry its date
-    published = {r[1]: r[7] or "" for r in rows}  # never the lead's event date
-    misdated: dict[str, int] = {}  # lead dates their weekday belies: no day, filed under the month still
-    bodies: dict[str, str] = {}  # read once here, for article_context too
-    for article, day in dates.items():
-        if day and not published[article]:
-            bodies[article] = read_body(db, article)
-            if lead_misdated(db, article, day, bodies[article]):
-                misdated[article] = month_of(day)
-                dates[article] = ""  # a lead's date its weekday belies dates nothing
-    context = article_context(db, sorted(langs), langs, dates, published, bodies=bodies)
-    for sid, article, speaker, as_written, text, date, written_lang, published in rows:
-        extra = context.aliases.get((article, speaker), frozenset())
-        doc = doc_of(
-            sid,
-            article,
-            text,
-            lang=written_lang or "id",
-            speaker=speaker,
-            as_written=as_written,
-            date=(date or "") if dates[article] else "",
-        )
-        stated = year_slip(context.stated.get(sid, 0), day_of(published or ""))
-        docs.append(
-            replace(
-                doc,
-                written=doc.written | (extra - doc.names),
-                channel=context.channels.get(sid, ""),
-                stated=stated,
-                day=stated if stated > 0 else doc.day,  # the remark's own day beats the article's
-                month=filed_month(misdated.get(article, doc.month), stated),
-                occasion=context.occasions.get(sid, ""),
-                published=day_of(published or ""),
-            )
-        )
-    return docs
-
-
-def filed_month(month: int, stated: int) -> int:
-    """The month a dated report is filed and looked up under: the month of the day its attribution
-    states for the remark, as its ``day`` is, else its date's. A lead naming another event's date
-    (a hearing months before the briefing) filed two reports of one remark on one stated day in
-    months apart, and the blocking keys never met them. An undated report stays undated (month 0:
-    it meets every month, and a bare stated day may lack its year)."""
-    if not month or stated <= 0:
-        return month
-    said = calendar_date.fromordinal(stated)
-    return said.year * 12 + said.month
-
-
-def year_slip(stated: int, published: int) -> int:
-    """The day a report states for its remark, its year mended when the article is published on the
-    same day and month of the next year: a reporter writing in January types last year's number
-    ("Selasa, 17 Januari 2022" in a story of 17 January 2023); a remark a year old is not reported
-    as that day's news."""
-    if stated <= 0 or published <= 0 or stated == published:
-        return stated
-    said, out = calendar_date.fromordinal(stated), calendar_date.fromordinal(published)
-    if (said.month, said.day) == (out.month, out.day) and out.year - said.year == 1:
-        return published
-    return stated
-
-
-def occasion_agrees(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether nothing the attributions state sets two reports on different occasions: the days
-    they give for the remarks, or the kinds (an interview is not the press conference), or a
-    report its article recalls as earlier than its own day against one stating that day or a
-    later one (:func:`recalled_earlier`)."""
-    if days_apart(a.stated, b.stated) or kinds_conflict(a.occasion, b.occasion):
-        return False
-    return not recalled_earlier(a, b) and not recalled_earlier(b, a)
-
-
-def recalled_earlier(old: LinkDoc, new: LinkDoc) -> bool:
-    """Whether ``old`` is a remark its article recalls from before its own day ("Sebelumnya, ...":
-    :func:`context.recalled_quotes`; no day of its own) and ``new`` states its remark on that day or
-    later: ``new`` reports the occasion ``old``'s article covers, or a later one, which the
-    recalled remark came before (two answers of one speaker on one topic a day apart, the second
-    article quoting both); unless ``new`` gives ``old``'s words near-identically (:func:`given_alike`)."""
-    if not recalled(old.occasion) or recalled(new.occasion) or old.stated:
-        return False
-    return recalled_before(old.day, new.stated) and not given_alike(old, new)
-
-
-def given_alike(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether two reports in one language give one quote in near-identical words (the bar for one
-    speaker days apart, ``similarity.BARS["distant"]``, whole text against whole text): a quote the
-    narration recalls ("Sebelumnya, ...") that another outlet gives so on the recalling article's
-    day is a remark that day's news already carried, not an older one in other words."""
-    if a.lang != b.lang:
-        return False
-    least, share = BARS["distant"]
-    found = similarity(a.terms, b.terms)
-    return not found.numbers_conflict and found.shared >= least and found.containment >= share
-
-
-def days_between(a: LinkDoc, b: LinkDoc) -> int:
-    """Days between the two reports' dates (a stated day replaces the date); 0 when either is undated.
-    An undated report whose attribution states a bare day (``Rabu (31/7)``, no year) is that far
-    from the other's day by month and day (:func:`occasions.calendar_gap`): a remark stated for the
-    end of July is not the one a report of late January gives, whatever the year."""
-    if a.day and b.day:
-        return abs(a.day - b.day)
-    first, second = a.day or a.stated, b.day or b.stated
-    return calendar_gap(first, second) if first and second else 0
-
-
-def one_day(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether the reports' days confirm one occasion: both dated, or an undated report's bare
-    stated day (``Sabtu (30/11)``, no year) falling on the other's day."""
-    if a.day and b.day:
-        return True
-    first, second = a.day or a.stated, b.day or b.stated
-    return bool(first and second) and not belied(first, second) and not days_apart(first, second)
-
-
-def same_known_day(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether both reports' days are known (a date, or a bare stated day) and name one day."""
-    first, second = a.day or a.stated, b.day or b.stated
-    return bool(first and second) and not belied(first, second) and not days_apart(first, second)
-
-
-def _when(doc: LinkDoc) -> int:
-    """The day a report says the remark was made, else the day it was published; not the date a
-    lead names, which may be another event's (the race the winner speaks about a week later)."""
-    return doc.stated if doc.stated > 0 else doc.published
-
-
-def published_apart(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether two reports were published (or state their remarks) ``RECHECK_DAYS`` or more apart."""
-    first, second = _when(a), _when(b)
-    return bool(first and second) and abs(first - second) >= RECHECK_DAYS
-
-
-def _by_dates(how: str, a: LinkDoc, b: LinkDoc, *, together: bool = False) -> str:
-    """The bar once the dates are weighed: like words days apart must be near-identical to be one
-    remark (a speaker repeats a line at the next briefing; an outlet rarely reports a remark days
-    late without saying when it was made), and so must words whose attributions state two days a
-    day apart (:func:`stated_apart`), unless ``together``: the two articles share a remark."""
-    if how in ("same", "unknown") and days_between(a, b) > DISTANT_DAYS:
-        return "different"
-    if how == "same" and stated_apart(a, b) and not together:
-        return "distant"
-    if how in ("same", "unknown") and published_apart(a, b):
-        return "distant" if how == "same" else "different"
-    return how
-
-
-def stated_apart(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether two reports in one language each state the day of the remark, and name two days a
-    day apart (:func:`occasions.other_day`), or one was published before the day the other states
-    (:func:`published_before_said`): one speaker the next day, unless the words are
-    near-identical (an outlet dating by its edition copies another's quote whole)."""
-    if a.lang != b.lang:
-        return False
-    return other_day(a.stated, b.stated) or published_before_said(a, b) or published_before_said(b, a)
-
-
-def published_before_said(early: LinkDoc, late: LinkDoc) -> bool:
-    """Whether ``early``'s article was published before the day ``late``'s attribution states for
-    its remark: a report cannot carry a remark not yet made, so ``early`` gives what the speaker
-    said on an earlier occasion (the day he took office) or announced he would do (a plan to hand
-    in a letter "tomorrow"), unless its words are the later report's near-identically or the two
-    articles share such a copy (:meth:`_Linker.edition_dated`: an outlet dating by its edition).
-    Read within one language only (:func:`stated_apart`): an outlet in another may date by another
-    time zone than the speaker's, a day back."""
-    return 0 < early.published < late.stated
 
 
 def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
@@ -471,20 +229,6 @@ def _weighed(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> str | None:
         elif a.names & b.names:
             how = "unknown"  # one name word shared, another not (a headline word read as a surname)
     return _by_dates(how, a, b, together=together)
-
-
-def dated_together(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether both reports are dated and at most ``SAME_REMARK_SLACK_DAYS`` apart: an outlet
-    publishing the next morning, or dating the remark by its own edition, reports the same day."""
-    return bool(a.day) and bool(b.day) and abs(a.day - b.day) <= SAME_REMARK_SLACK_DAYS
-
-
-def credited_apart_together(a: LinkDoc, b: LinkDoc) -> bool:
-    """Whether two reports in one language may give one remark credited to two people: nothing in
-    their dates sets them apart (not published days apart; within a day when both are dated)."""
-    if a.lang != b.lang or published_apart(a, b):
-        return False
-    return not (a.day and b.day) or dated_together(a, b)
 
 
 def misattributed(a: LinkDoc, b: LinkDoc) -> bool:

@@ -34,6 +34,7 @@ from kutip.index.entities.lexicon import (
     degrees,
     nominal_noun,
 )
+from kutip.index.entities.regnal import regnal_numeral, ruler_title
 from kutip.index.entities.segment import Part, PartKind
 from kutip.index.language import Token, folded_set, written_lower
 from kutip.index.models import EntityType
@@ -422,7 +423,7 @@ class _Typer:
                 single = part.first == part.last and not first.acronym
                 where = EntityType.PLACE if single else EntityType.ORGANIZATION
                 out.append(Candidate(part.first, part.last, where, "qualifier"))
-            elif pending >= 0 and kind is PartKind.NAME and self._has_acronym(part):
+            elif pending >= 0 and kind is PartKind.NAME and self._has_acronym(part, self._ruler(pending)):
                 # "Kepala KSOP Tanjungwangi", "Kepala Seksi Operasional KSOP Kelas II", "Kepala BPBD Rina"
                 body_only = self._appositive(pending, out) or self._name_follows(index)
                 split = self._qualifier_split(part, self._after_acronyms(part), body_only)
@@ -537,16 +538,26 @@ class _Typer:
             and tokens[name.first].capitalised
         )
 
-    def _has_acronym(self, part: Part) -> bool:
+    def _ruler(self, index: int) -> bool:
+        """Whether the title part ``index`` ends in a ruler's or a pope's title ("Paus", "King")."""
+        title = self.parts[index]
+        return ruler_title(self.tokens[title.last].folded)
+
+    def _has_acronym(self, part: Part, ruler: bool = False) -> bool:
         """A run of several words led by an acronym or holding a long one ("KSOP Tanjungwangi").
 
         Personal names hold no acronym of three letters or more; two-letter initials ("Bambang DH")
-        only count at the start.
+        only count at the start. After a ruler's title (``ruler``) a Roman numeral closing the run is
+        a regnal number ("Paus Leo XIV"), no acronym.
         """
         tokens = self.tokens[part.first : part.last + 1]
         if len(tokens) < 2 or tokens[0].title_case_line:
             return False
-        return _coded(tokens[0]) or any(_coded(t) and sum(c.isalpha() for c in t.text) >= 3 for t in tokens)
+        if _coded(tokens[0]):
+            return True
+        if ruler and regnal_numeral(tokens[-1].text):
+            tokens = tokens[:-1]
+        return any(_coded(t) and sum(c.isalpha() for c in t.text) >= 3 for t in tokens)
 
     def _after_acronyms(self, part: Part) -> int:
         """Index after the last acronym or brand of the run ("Operasional KSOP Kelas II" -> past "II")."""

@@ -41,6 +41,7 @@ from kutip.index.entities.org_words import cut_organisation_words
 from kutip.index.entities.pairs import drop_hyphen_pairs, retype_dashed_ends
 from kutip.index.entities.person_filter import filter_persons, persons_features
 from kutip.index.entities.regions import regions_as_places
+from kutip.index.entities.regnal import end_at_regnal_numbers
 from kutip.index.entities.related_blocks import add_related_block_persons
 from kutip.index.entities.segment import segment
 from kutip.index.entities.spouses import split_spouses
@@ -106,7 +107,7 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     if lang == "en":  # the tagger learnt Indonesian only
         candidates = drop_non_persons(tokens, candidates, lang)
         remember_glued_fronts(body, cut_office_words(tokens, candidates))  # "... Customs and Excise Fulan"
-        candidates = cut_glued_words(tokens, candidates)
+        candidates = end_at_regnal_numbers(tokens, cut_glued_words(tokens, candidates))
         cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
         return build_entities(body, tokens, candidates, lang), tokens, None, cues
     tagging = tag_tokens(tokens, in_doubt(tokens, candidates, lex))
@@ -134,7 +135,7 @@ def _pipeline(body: str, lang: str) -> tuple[list[Entity], list[Token], Tagging 
     # "bek Persikota Fulan": a cued run that lost a glued front word keeps its cue
     starts = [(c, c.first) for c in candidates if c.first in cued]
     cut_glued_fronts(body, tokens, candidates, tagging)
-    candidates = cut_glued_words(tokens, candidates)
+    candidates = end_at_regnal_numbers(tokens, cut_glued_words(tokens, candidates))
     cued |= {c.first for c, first in starts if c.first != first}
     cues = {c.first: c.cue for c in candidates if c.type is EntityType.PERSON}
     entities = veto_persons(build_entities(body, tokens, candidates, lang), tokens, tagging, cued)

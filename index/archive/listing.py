@@ -10,9 +10,11 @@ from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
 from kutip.index.archive.guard import guarded
 from kutip.index.archive.rows import EntityRow, StatementRow, in_article_order, summary_of_article
+from kutip.index.entities.lone_words import lone_name_words
 from kutip.index.facets import persons_by_article
 from kutip.index.integrity import ArchiveError
 from kutip.index.models import Article, Entity, EntityType, Statement, person_forms
+from kutip.index.people.store import one_word_owners
 from kutip.index.search.engine import StatementFilter
 
 
@@ -43,6 +45,7 @@ class Listing(ArchiveBase):
         else:
             articles = self._store.iter_articles()
         db = self._store.connection()
+        owners: dict[str, str | None] = {}  # a lone word -> the one person the archive names by it
         for article in articles:
             summary = summary_of_article(article)
             shown = _by_person(db, article.entities)
@@ -53,10 +56,13 @@ class Listing(ArchiveBase):
                 # a credit is known by the article's own forms or by the name a person is shown by
                 # (a related headline's full name of someone the text names shorter)
                 shown_people = {e.name for e in shown if e.type is EntityType.PERSON}
-                known = person_forms(article.entities) | shown_people
+                known = set(person_forms(article.entities)) | shown_people
                 for credit in article.credits:
                     if credit.name not in known:
                         yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)
+                known |= {credit.name for credit in article.credits}
+                for word in _archive_named(db, article, known, owners):
+                    yield EntityRow(summary, Entity(word, EntityType.PERSON))
 
     @guarded
     def entity_counts(self, entity_type: EntityType | None = None) -> list[tuple[str, EntityType, int, int]]:
@@ -160,6 +166,32 @@ def _by_person(db: sqlite3.Connection, entities: list[Entity]) -> list[Entity]:
         elif (key := names.get(entity.name, entity.name)) not in seen:
             seen.add(key)
             found.append(next(merged))
+    return found
+
+
+def _archive_named(
+    db: sqlite3.Connection, article: Article, known: set[str], owners: dict[str, str | None]
+) -> list[str]:
+    """Words the article uses alone as a name that the archive names one person by (issue 9).
+
+    A capitalised word standing in prose as a subject does (:func:`lone_name_words`) that starts or
+    ends the full name of exactly one person the archive names in two articles or more
+    (:func:`one_word_owners`), when that person is not shown for the article already. The person is
+    listed by the word as the page writes it, not by the owner's full name, so a given name alone
+    still names no one for the people table. ``owners`` remembers each word's answer over the listing:
+    one query for an article with a word not asked before, none otherwise.
+    """
+    words = lone_name_words(article.body, article.entities)
+    asked = [word for word in words if word not in owners]
+    if asked:
+        named = one_word_owners(db, asked)
+        owners.update((word, named.get(word)) for word in asked)
+    found: list[str] = []
+    for word, start in sorted(words.items(), key=lambda item: item[1]):
+        owner = owners.get(word)
+        if owner is not None and owner not in known:
+            found.append(article.body[start : start + len(word)])
+            known.add(owner)
     return found
 
 

@@ -22,7 +22,9 @@ from kutip.index.models import Entity
 
 __all__ = ["lone_name_words"]
 
-_WORD = re.compile(r"(?<![\w.@/'’-])[A-Z][a-z]{2,}(?![\w'’-])")
+# the lookahead keeps only words a letter other than A-Z follows (after spaces or commas): the
+# lower-case word after them is checked in full below; most capitalised words fail here at once
+_WORD = re.compile(r"(?<![\w.@/'’-])[A-Z][a-z]{2,}(?![\w'’-])(?=[ ,]*[^\W\d_A-Z])")
 _PREVIOUS = re.compile(r"([\w'’-]+)[^\w\n]*$")
 _NEXT = re.compile(r"^[ ,]*([\w'’-]+)")
 _SPAN = 30  # characters either side read for the neighbouring words
@@ -30,7 +32,12 @@ _SPAN = 30  # characters either side read for the neighbouring words
 
 def lone_name_words(body: str, entities: list[Entity]) -> dict[str, int]:
     """Each qualifying word (folded) of ``body`` and the offset of its first such use."""
-    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    covered = bytearray(len(body))  # 1 over every character an entity's mention covers
+    for entity in entities:
+        for m in entity.mentions:
+            start, end = max(0, m.start), min(m.end, len(body))
+            if start < end:
+                covered[start:end] = b"\x01" * (end - start)
     named = {fold(w) for e in entities for name in (e.name, *e.aliases) for w in name.split()}
     common = lexicon().common
     found: dict[str, int] = {}
@@ -38,7 +45,7 @@ def lone_name_words(body: str, entities: list[Entity]) -> dict[str, int]:
         folded = fold(match.group(0))
         if folded in found or folded in named or folded in common or is_lower_word(folded):
             continue
-        if any(start < match.end() and match.start() < end for start, end in covered):
+        if covered.find(1, match.start(), match.end()) >= 0:
             continue
         after = _NEXT.match(body[match.end() : match.end() + _SPAN])
         if after is None or not after.group(1)[:1].islower():

@@ -41,6 +41,7 @@ from kutip.index.linking.crosslang import (
     complete_translation,
     cross_report,
     miscredited,
+    near_complete,
     renderings_agree,
     whole_translation,
 )
@@ -169,6 +170,8 @@ def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
     unnamed_or_written = {first, second} == {"", "written"}
     if a.lang != b.lang and unnamed_or_written:
         return False
+    if a.lang != b.lang and "" in (first, second) and near_complete(a, b):
+        return False  # another outlet translating the post whole, without naming it
     return not posted_alike(a, b) and not copied_unnamed(a, b)
 
 

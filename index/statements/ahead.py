@@ -13,22 +13,16 @@ for its cue.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..models import Statement
 from .bodies import a_body
 from .found import Found
-
-if TYPE_CHECKING:
-    from .names import NameBook
 
 
 class CueAhead:
     """Statements are shown in body order; waiting ones get the speaker of the closing cue."""
 
-    def __init__(self, lang: str = "id", book: NameBook | None = None) -> None:
+    def __init__(self, lang: str = "id") -> None:
         self.lang = lang
-        self.book = book
         self.waiting: list[Statement] = []
         self.para = -1  # the paragraph of the last waiting statement
         self.last_para = -2  # the last paragraph holding any statement (none before the first)
@@ -73,11 +67,10 @@ class CueAhead:
 
     def _opening(self, f: Found, statement: Statement, put_forward: int) -> None:
         """``"…," he said`` / ``he also said …`` / ``"…," Fulan said``, nobody put forward before:
-        the unknown openers are Fulan's, unless one of them names Fulan (whom it tells of does not
-        speak it). The chain ends at any other known speaker, at a cue no pronoun or description
-        (``kata sumber``: someone unnamed speaks), once someone else was put forward (``Karwi
-        merasakan …`` before ``ceritanya``), or after three paragraphs with no statement (a lead
-        cut off above a later, separate account)."""
+        the unknown openers are Fulan's. The chain ends at any other known speaker, at a cue no
+        pronoun or description (``kata sumber``: someone unnamed speaks), once someone else was
+        put forward (``Karwi merasakan …`` before ``ceritanya``), or after three paragraphs
+        with no statement (a lead cut off above a later, separate account)."""
         if self.opening is None:
             return
         near = not self.opening or f.paragraph - self.opening_para <= _NEAR
@@ -88,24 +81,11 @@ class CueAhead:
             self.opening.append(statement)
             self.opening_para = f.paragraph
             return
-        named = statement.speaker is not None and put_forward == 1 and f.ref.kind == "person"
-        if named and near and not self._names(self.opening, statement.speaker or ""):
+        if statement.speaker is not None and put_forward == 1 and f.ref.kind == "person" and near:
             for waiting in self.opening:
                 if waiting.speaker is None:
                     waiting.speaker = statement.speaker
         self.opening = None
-
-    def _names(self, statements: list[Statement], speaker: str) -> bool:
-        """Whether one of ``statements`` names ``speaker`` in its own words (``he said the deal was
-        reached with Fulan``): whom an opener tells of is not who speaks it."""
-        if self.book is None:
-            return False
-        last = speaker.split()[-1:]
-        return any(
-            name.split()[-1:] == last
-            for s in statements
-            for _ms, _me, name in self.book.person_mentions(s.start, s.end)
-        )
 
 
 _NEAR = 3  # paragraphs from the last unknown opener to the statement that names its speaker

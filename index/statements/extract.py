@@ -198,7 +198,7 @@ def extract_statements(
     house = outlet or house_outlet(body)
     book = NameBook(body, entities, lang)
     memory = SpeakerMemory()
-    ahead = CueAhead(lang, book)
+    ahead = CueAhead(lang)
     subject_para = -2  # the paragraph of the latest narrative subject
     result: list[Statement] = []
     pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)

@@ -16,6 +16,7 @@ from kutip.index.entities.combine import (
     veto_persons,
 )
 from kutip.index.entities.composites import split_headline_composites
+from kutip.index.entities.coordinated import add_coordinated_names
 from kutip.index.entities.cues import type_parts
 from kutip.index.entities.cut_off import drop_cut_off_mentions
 from kutip.index.entities.defined_forms import retype_defined_short_forms
@@ -72,7 +73,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
         entities = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(entities, body)), body)
-        entities = drop_degree_shapes(entities)
+        entities = add_coordinated_names(drop_degree_shapes(entities), body)
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
@@ -81,7 +82,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
     kept = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(kept, body)), body)
-    kept = drop_degree_shapes(kept)
+    kept = add_coordinated_names(drop_degree_shapes(kept), body)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

@@ -8,9 +8,10 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kutip.index.analysis import linking_version
+from kutip.index.archive.base import UNOPENED
 from kutip.index.archive.guard import LOCK_FILE, SEARCH_DIR, STORE_FILE, reported
 from kutip.index.archive.writing import filesystem_path, index_version
 from kutip.index.docstore import DocStore
@@ -31,10 +32,11 @@ from kutip.index.locations import default_location
 from kutip.index.lock import WriterLock, create_once
 from kutip.index.progress import IndexProgress, IndexReport
 from kutip.index.search.engine import SearchDamaged
-from kutip.index.search.whoosh_engine.engine import WhooshEngine
-from kutip.index.search.whoosh_engine.store import exists as search_exists
 
-Opened = tuple[Path, DocStore, WhooshEngine | None, str]
+if TYPE_CHECKING:
+    from kutip.index.search.whoosh_engine.engine import WhooshEngine
+
+Opened = tuple[Path, DocStore, object, str]
 
 
 class _Repairable(Protocol):
@@ -48,9 +50,9 @@ class _Repairable(Protocol):
 
 
 def open_parts(location: Path | None) -> Opened:
-    """The folder, store and engine of an archive (creating it when new); a damaged search
-    index is returned as None with one line saying so. Raises :class:`ArchiveError` when the
-    document store itself cannot be read."""
+    """The folder and store of an archive (creating it when new), its engine left to be opened
+    on first use (:class:`~kutip.index.archive.base.ArchiveBase`), and no damage known yet.
+    Raises :class:`ArchiveError` when the document store itself cannot be read."""
     location = (location or default_location()).expanduser()
     store_path = location / STORE_FILE
     try:
@@ -60,7 +62,6 @@ def open_parts(location: Path | None) -> Opened:
             raise ArchiveError(f"{problem}; {REBUILD_HINT}")
         store = DocStore(store_path)
         store.check()
-        search, damage = _open_search(location, store)
     except sqlite3.DatabaseError as error:
         raise reported(error, location) from None
     except OSError as error:
@@ -72,18 +73,35 @@ def open_parts(location: Path | None) -> Opened:
             store.set_meta("version", index_version())
             if not store.count():  # a new archive: linked by this version from its first article
                 store.set_meta(LINKING_VERSION_KEY, linking_version())
-    return location, store, search, damage
+    return location, store, UNOPENED, ""
 
 
-def _open_search(location: Path, store: DocStore) -> tuple[WhooshEngine | None, str]:
+def open_search(location: Path, store: DocStore, locked: bool = False) -> tuple[WhooshEngine | None, str]:
+    """The archive's engine (created when new: under the writer lock, which ``locked`` says the
+    caller holds already), or None with one line saying what is damaged."""
+    try:
+        return _open_search(location, store, locked)
+    except sqlite3.DatabaseError as error:
+        raise reported(error, location) from None
+    except OSError as error:
+        if is_disk_full(error):
+            raise disk_full(location) from None
+        raise ArchiveError(f"cannot open the archive at {location}: {error.strerror or error}") from None
+
+
+def _open_search(location: Path, store: DocStore, locked: bool) -> tuple[WhooshEngine | None, str]:
+    from kutip.index.search.whoosh_engine.engine import WhooshEngine  # Whoosh: on first use only
+    from kutip.index.search.whoosh_engine.store import exists as search_exists
+
     directory = location / SEARCH_DIR
     if not search_exists(directory):
         articles = store.count()
         if articles:
             reason = f"missing ({articles:,} articles have no search entries)"
             return None, damaged_search(directory, reason)
-        lock = location / LOCK_FILE
-        create_once(lock, lambda: search_exists(directory), lambda: WhooshEngine(directory))
+        if not locked:  # else the engine below creates it, under the caller's lock
+            lock = location / LOCK_FILE
+            create_once(lock, lambda: search_exists(directory), lambda: WhooshEngine(directory))
     try:
         search = WhooshEngine(directory, known_stems=store.stems)
         search.check()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import itertools
 import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kutip.index import people
 from kutip.index.analysis import analysis_version, linking_version
@@ -17,9 +21,9 @@ from kutip.index.integrity import disk_full, is_disk_full
 from kutip.index.lock import WriterLock
 from kutip.index.people.version import people_stamp
 from kutip.index.progress import IndexProgress, IndexReport
-from kutip.index.search.stemming import stems_of
-from kutip.index.search.whoosh_engine.engine import WhooshEngine
-from kutip.index.search.whoosh_engine.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    pass
 
 REBUILD_CHUNK = 500
 REBUILDING = ".rebuilding"  # a search index being written beside the live one
@@ -33,8 +37,25 @@ def filesystem_path(stored: str) -> Path:
     return decode(stored)
 
 
+@cache
+def search_format() -> int:
+    """``whoosh_engine.schema.SCHEMA_VERSION``, read from its source: importing that module imports
+    Whoosh, which the reader's first paint (it asks whether the archive needs rebuilding) and the
+    commands that read only the store do not otherwise need."""
+    schema = resources.files("kutip.index") / "search" / "whoosh_engine" / "schema.py"
+    source = schema.read_text("utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "SCHEMA_VERSION" for target in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            if isinstance(value, int):
+                return value
+    raise RuntimeError("whoosh_engine/schema.py names no SCHEMA_VERSION")
+
+
 def index_version() -> str:
-    return f"{SCHEMA_VERSION}.{analysis_version()}"
+    return f"{search_format()}.{analysis_version()}"
 
 
 class Writing(ArchiveBase):
@@ -60,12 +81,12 @@ class Writing(ArchiveBase):
         older: its articles are then re-indexed from the store, not analysed again."""
         recorded = self._store.meta("version") or ""
         schema, _, analysis = recorded.partition(".")
-        return analysis == analysis_version() and schema != str(SCHEMA_VERSION)
+        return analysis == analysis_version() and schema != str(search_format())
 
     def _search_format_current(self) -> bool:
         """True when the search index was written in this version's format (its analysis may be older)."""
         recorded = self._store.meta("version") or ""
-        return recorded.partition(".")[0] == str(SCHEMA_VERSION) and self._searchindex is not None
+        return recorded.partition(".")[0] == str(search_format()) and self._searchindex is not None
 
     @property
     def needs_relink(self) -> bool:
@@ -104,6 +125,7 @@ class Writing(ArchiveBase):
     ) -> IndexReport:
         """Add, update (and with ``prune``, remove) articles; raises :class:`IndexBusy`."""
         with WriterLock(self.location / LOCK_FILE) as lock:
+            self._opened(locked=True)  # a new archive's engine is created under the lock held here
             paths = list(paths)
             rebuild = self._needs_reanalysis
             upgraded = rebuild and self._only_search_format_changed()
@@ -171,12 +193,16 @@ class Writing(ArchiveBase):
     def rebuild_search(self, progress: Callable[[IndexProgress], None] | None = None) -> int:
         """Rebuild the search index from the document store's articles; their number."""
         with WriterLock(self.location / LOCK_FILE):
+            self._opened(locked=True)
             return self._rebuild_search_locked(progress)
 
     def _rebuild_search_locked(self, progress: Callable[[IndexProgress], None] | None) -> int:
         """Write a new search index from the store's articles in a folder beside the live one and
         swap it in once complete: until then searches use the old one, and an interrupted rebuild
         leaves it as it was (the half-built folder is cleared by the next attempt)."""
+        from kutip.index.search.stemming import stems_of
+        from kutip.index.search.whoosh_engine.engine import WhooshEngine
+
         fresh_dir = self.location / (SEARCH_DIR + REBUILDING)
         shutil.rmtree(fresh_dir, ignore_errors=True)
         fresh = WhooshEngine(fresh_dir, known_stems=self._store.stems)
@@ -210,6 +236,8 @@ class Writing(ArchiveBase):
 
     def _swap_in_search(self, fresh_dir: Path) -> None:
         """Replace the live search folder by ``fresh_dir`` (two renames: the old one is deleted last)."""
+        from kutip.index.search.whoosh_engine.engine import WhooshEngine
+
         live, retired = self.location / SEARCH_DIR, self.location / (SEARCH_DIR + RETIRED)
         if self._searchindex is not None:
             self._searchindex.close()

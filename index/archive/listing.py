@@ -10,7 +10,6 @@ from kutip.index import people
 from kutip.index.archive.base import ArchiveBase
 from kutip.index.archive.guard import guarded
 from kutip.index.archive.rows import EntityRow, StatementRow, in_article_order, summary_of_article
-from kutip.index.entities.lone_words import lone_name_words
 from kutip.index.facets import persons_by_article
 from kutip.index.integrity import ArchiveError
 from kutip.index.models import Article, Entity, EntityType, Statement, person_forms
@@ -181,6 +180,10 @@ def _archive_named(
     still names no one for the people table. ``owners`` remembers each word's answer over the listing:
     one query for an article with a word not asked before, none otherwise.
     """
+    # the entity layer loads its lexicons and the tagger's package: only when a listing asks, so
+    # opening the facade stays light (tests/unit/test_lazy_exports.py)
+    from kutip.index.entities.lone_words import lone_name_words
+
     words = lone_name_words(article.body, article.entities)
     asked = [word for word in words if word not in owners]
     if asked:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from kutip.index.linking.bilingual import own_translations
 from kutip.index.linking.keys import NAMED_POOL, PAIR_POOL, lookup_keys, pair_keys
 from kutip.index.linking.store import LinkDoc, batch_rows, load_rows
 
@@ -90,6 +91,19 @@ def _chance_rows(db: sqlite3.Connection, doc: LinkDoc, rows: list[int]) -> set[i
     return {row for row, names in _keyed_names(db, rows).items() if by_chance(mine, names)}
 
 
+SHORT_ENGLISH = 3  # content terms of an English quote looked up under every translation of each
+
+
+def _looked_up(doc: LinkDoc) -> tuple[str, ...]:
+    """The terms a statement's speaker keys are looked up with: its pivot (:func:`bilingual.pivot_terms`),
+    and for a short English quote every translation of each term (``people``: ``orang``, ``rakyat``,
+    ``masyarakat``...): the pivot is one translation, a short quote's report may use another, and with
+    two or three terms no other key is left to meet it."""
+    if doc.lang != "en" or len(set(doc.terms)) > SHORT_ENGLISH:
+        return doc.pivot
+    return tuple(dict.fromkeys((*doc.pivot, *(t for term in doc.terms for t in own_translations(term)))))
+
+
 def ranked(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
     """Statements sharing a blocking key with ``doc`` in its date window, ``doc`` aside, most keys
     shared first (less those sharing one speaker key by chance); only the best-placed rows are
@@ -98,7 +112,7 @@ def ranked(db: sqlite3.Connection, doc: LinkDoc) -> list[LinkDoc]:
         return []
     pivot = doc.pivot
     pairs = pair_keys(pivot, stored=False)
-    named = lookup_keys(doc.keyed_names, pivot) if doc.names else set()
+    named = lookup_keys(doc.keyed_names, _looked_up(doc)) if doc.names else set()
     shared = _filed(db, sorted(pairs | named), doc.months, NAMED_POOL + PAIR_POOL)
     one_name_key = [row for row, keys in shared.items() if len(keys) == 1 and keys[0] not in pairs]
     for row in _chance_rows(db, doc, one_name_key) if one_name_key else ():

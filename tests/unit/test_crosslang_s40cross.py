@@ -61,8 +61,8 @@ def test_no_anchor_for_people_nobody_matched() -> None:
 # an envoy's post, quoted whole by an Indonesian outlet naming the post, and by an English one naming nothing
 ENVOY = "Tan Sri Malik"
 POST_EN = (
-    "In our talks I urged both leaders to agree an immediate ceasefire, to prevent further violence "
-    "and to open space for peaceful dialogue and a diplomatic solution."
+    "In our talks I urged both leaders to agree an immediate ceasefire, so as to prevent further "
+    "violence and to open space for a peaceful dialogue and a diplomatic solution."
 )
 POST_ID = (
     "Dalam pembicaraan kami, saya mendesak kedua pemimpin menyepakati gencatan senjata segera, untuk "

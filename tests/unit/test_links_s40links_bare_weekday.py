@@ -20,7 +20,7 @@ from kutip.index.linking.occasions import (
 )
 from kutip.index.linking.update import doc_of, matches, occasion_agrees, one_day
 
-APOLOGY = "Secara khusus saya ingin meminta maaf kepada warga yang rumahnya masih tergenang air sampai hari ini,"
+APOLOGY = "Kami minta maaf sebesar-besarnya kepada pedagang yang kiosnya belum bisa dibuka pekan ini,"
 
 
 def _bare(attribution: str) -> int:

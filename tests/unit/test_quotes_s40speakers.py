@@ -41,16 +41,16 @@ def test_straight_pairs_and_an_apostrophe_inside() -> None:
 
 def test_name_comma_who_stated_introduces_the_quotation() -> None:
     body = (
-        "The ruling was read by Chief Justice Bartholomew Quenby, who stated, "
-        '"We grant the request in full." Quenby noted that the norm is void.\n'
+        "The verdict was delivered by Chief Justice Bartholomew Quenby, who stated, "
+        '"The petition succeeds in full." Quenby noted that the norm is void.\n'
     )
-    assert _direct(body, "en") == [("We grant the request in full.", "Bartholomew Quenby")]
+    assert _direct(body, "en") == [("The petition succeeds in full.", "Bartholomew Quenby")]
 
 
 def test_name_comma_who_said_that_is_their_statement_and_he_follows() -> None:
     body = (
         "Environment Minister Rina Kurniawati slammed the pledge. "
-        "\u201cWe won't promise what we can't do,\u201d she said.\n\n"
+        "\u201cWe will not sign a pledge we cannot keep,\u201d she said.\n\n"
         "The minister was joined by the deputy foreign minister, Darmawan Sulistyo, who on Thursday "
         "said that the target was not part of the pledge.\n\n"
         "\u201cThe declaration does not refer to the target at all,\u201d he said in a statement.\n"
@@ -72,9 +72,9 @@ def test_indonesian_yang_after_a_comma_introduces_no_one() -> None:
 def test_a_statement_relayed_inside_anothers_keeps_the_floor() -> None:
     body = (
         "Kader partai Darmawan Sulistyo mengkritik kinerja kementerian.\n\n"
-        "Ia menyebut Presiden Bartholomew Quenby pernah menyampaikan bahwa kerugian negara "
-        "mencapai Rp900 triliun setiap tahun.\n\n"
-        "\u201cIni sudah sangat parah, anak sekolah banyak yang terpapar,\u201d tukasnya.\n"
+        "Ia menyebut Presiden Bartholomew Quenby pernah mengatakan bahwa kebocoran anggaran "
+        "mencapai Rp450 triliun setiap tahun.\n\n"
+        "\u201cIni sudah keterlaluan, banyak pelajar yang ikut terjerat,\u201d tukasnya.\n"
     )
     found = extract_statements("t", body, "id", recognise(body, "id"))
     assert [s.speaker for s in found if s.kind == "direct"] == ["Darmawan Sulistyo"]

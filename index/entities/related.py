@@ -24,10 +24,13 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.offices import is_office_word
 from kutip.index.entities.recognise import recognise
 from kutip.index.entities.related_blocks import headline_words
+from kutip.index.ingest.language import detect_language
 from kutip.index.language import fold, folded_set
 from kutip.index.models import EntityType, Mention
 
 __all__ = [
+    "ENGLISH_HEADER",
+    "ENGLISH_LINE",
     "RELATED_HEADER",
     "RELATED_LINE",
     "headline_names",
@@ -47,7 +50,21 @@ RELATED_LINE = re.compile(
 )
 # A label alone on its line ("Berita Terkait", "Baca juga:"), the links' headlines on the lines below it
 RELATED_HEADER = re.compile(r"^\s*(?:(?:baca|lihat)\s+juga|(?:berita|artikel)\s+terkait)\s*:?\s*$", re.I)
-_UNDER_HEADER = 3  # headline lines read under one label
+# English labels ("Read also: ...", "You might be interested : ..."), which Indonesian pages print too (a
+# template's or an aggregator's furniture): their headlines are read only on an Indonesian page, where they
+# are Indonesian headlines; an English page's English headline is left alone, as above
+ENGLISH_LINE = re.compile(
+    r"^\s*(?:read\s+also|also\s+read|read\s+more|see\s+also|you\s+may\s+also\s+like"
+    r"|you\s+might\s+(?:be\s+interested(?:\s+in)?|also\s+like)|related(?:\s+(?:news|articles?|stor(?:y|ies)))?)"
+    r"\s*:\s*(?P<headline>\S.{8,200})$",
+    re.I,
+)
+ENGLISH_HEADER = re.compile(
+    r"^\s*(?:you\s+may\s+also\s+like|you\s+might\s+(?:be\s+interested(?:\s+in)?|also\s+like)"
+    r"|related\s+(?:news|articles?|stor(?:y|ies))|read\s+also|also\s+read)\s*:?\s*$",
+    re.I,
+)
+_UNDER_HEADER = 8  # headline lines read under one label (a list of links; the first sentence ends it sooner)
 _LABEL_WORDS = 2  # a line this short under the label is another label ("Terpopuler"), no headline
 _BULLET = re.compile(r"^\s*[-•·]\s*")
 
@@ -119,17 +136,39 @@ def _headline_line(text: str) -> bool:
     return headline_words(text.split()) and not text.endswith(".")
 
 
+def _indonesian(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` read as Indonesian, the English labels left out (their words are English on any
+    page: "You may also like" beside two Indonesian headlines is an Indonesian page's furniture)."""
+    text = []
+    for line in lines:
+        english = ENGLISH_LINE.match(line)
+        if english:
+            text.append(english["headline"])
+        elif not ENGLISH_HEADER.match(line):
+            text.append(line)
+    return detect_language("\n".join(text)) == "id"
+
+
 def related_headlines(lines: Sequence[str]) -> list[str]:
     """The headlines of the related-article links among ``lines``: a labelled line's ("Baca juga: ..."),
-    and the headline lines right under a label alone on its line ("Berita Terkait", then "- Fulan ...")."""
+    and the headline lines right under a label alone on its line ("Berita Terkait", then "- Fulan ...").
+    English labels ("You might be interested : ...") count on an Indonesian page only (``ENGLISH_LINE``)."""
     found: list[str] = []
     under = 0
+    indonesian: bool | None = None  # the page's language, judged when an English label first asks
     for line in lines:
         match = RELATED_LINE.match(line)
+        english = None if match else ENGLISH_LINE.match(line)
+        english_header = not match and not english and ENGLISH_HEADER.match(line) is not None
+        if (english or english_header) and indonesian is None:
+            indonesian = _indonesian(lines)
         if match:
             found.append((match["headline"] or match["unmarked"]).strip())
             under = 0
-        elif RELATED_HEADER.match(line):
+        elif english and indonesian:
+            found.append(english["headline"].strip())
+            under = 0
+        elif RELATED_HEADER.match(line) or (english_header and indonesian):
             under = _UNDER_HEADER
         elif under:
             text = _BULLET.sub("", line).strip()

@@ -267,6 +267,6 @@ class Archive(Searching, Listing, Writing, ArchiveBase):
         return search, self._store.generation()
 
     def close(self) -> None:
-        if self._searchindex is not None:
+        if self._search_opened and self._searchindex is not None:  # never opened: nothing to close
             self._searchindex.close()
         self._store.close()

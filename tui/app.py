@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -26,7 +27,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from kutip.index.facade import Archive, Article, ArticleSummary, EntityType, Statement
+from kutip.index.facade import Archive, Article, ArticleSummary, EntityType, IndexBusy, Statement
 from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes, keymap, with_overrides
 from kutip.tui.debounce import Debounce
 from kutip.tui.heap import restore_heap, settle_heap
@@ -228,9 +229,26 @@ class KutipApp(App[None]):
         if self.user_state.problem:
             problem = self.user_state.problem
             self.notify(problem, title="Bookmarks", severity="warning", timeout=12, markup=False)
+        # the list still loads from the store when the search index is damaged. Knowing it opens
+        # the search engine: before an indexing run takes the writer lock, else in a worker, not
+        # before the first paint
+        if self.index_paths is not None:
+            self._report_damage()
         self.loading.start()
-        if getattr(self.archive, "damage", ""):  # the list still loads; search says why not
-            self.notify(self.archive.damage, title="Archive", severity="error", timeout=20, markup=False)
+        if self.index_paths is None:
+            self.run_worker(self._report_damage, thread=True, group="damage")
+
+    def _report_damage(self) -> None:
+        try:
+            damage = getattr(self.archive, "damage", "")
+        except IndexBusy:  # another process is creating the archive: its run says how it went
+            return
+        if damage:
+            notify = partial(self.notify, title="Archive", severity="error", timeout=20, markup=False)
+            if threading.current_thread() is threading.main_thread():
+                notify(damage)
+            else:
+                self.call_from_thread(notify, damage)
 
     def on_unmount(self) -> None:
         self.cancel.set()

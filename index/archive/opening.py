@@ -6,7 +6,7 @@ import contextlib
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -55,19 +55,13 @@ def open_parts(location: Path | None) -> Opened:
     Raises :class:`ArchiveError` when the document store itself cannot be read."""
     location = (location or default_location()).expanduser()
     store_path = location / STORE_FILE
-    try:
+    with _said_in_one_line(location):
         location.mkdir(parents=True, exist_ok=True)
         problem = store_damage(store_path)
         if problem:
             raise ArchiveError(f"{problem}; {REBUILD_HINT}")
         store = DocStore(store_path)
         store.check()
-    except sqlite3.DatabaseError as error:
-        raise reported(error, location) from None
-    except OSError as error:
-        if is_disk_full(error):
-            raise disk_full(location) from None
-        raise ArchiveError(f"cannot open the archive at {location}: {error.strerror or error}") from None
     if not store.meta("version"):
         with contextlib.suppress(sqlite3.OperationalError):  # a full disk: reading still works
             store.set_meta("version", index_version())
@@ -79,8 +73,16 @@ def open_parts(location: Path | None) -> Opened:
 def open_search(location: Path, store: DocStore, locked: bool = False) -> tuple[WhooshEngine | None, str]:
     """The archive's engine (created when new: under the writer lock, which ``locked`` says the
     caller holds already), or None with one line saying what is damaged."""
-    try:
+    with _said_in_one_line(location):
         return _open_search(location, store, locked)
+
+
+@contextlib.contextmanager
+def _said_in_one_line(location: Path) -> Iterator[None]:
+    """A store or engine that cannot be opened raises :class:`ArchiveError` saying why in one line
+    (damage and its repair, a full disk, the system's reason), never a traceback."""
+    try:
+        yield
     except sqlite3.DatabaseError as error:
         raise reported(error, location) from None
     except OSError as error:

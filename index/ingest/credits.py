@@ -813,6 +813,18 @@ def _name_alone(line: str) -> bool:
     return _plain_name(line) if " " in line else _stacked_words(line)
 
 
+# "![Warga antre di Kota, Senin (1/2/2024). [Contoh/Ana Lee]](https://…/foto.jpg)": a picture in Markdown,
+# its alt text the caption that carries the credit
+_MARKDOWN_PICTURE = re.compile(r"^\s*!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()\s]*\)\s*\|?\s*$")
+
+
+def _alt_text(line: str) -> str:
+    """A Markdown picture's caption (its alt text), so its closing credit reads as a caption's; any
+    other line as it is."""
+    picture = _MARKDOWN_PICTURE.match(line)
+    return picture["alt"] if picture else line
+
+
 def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     """Credits from boilerplate lines, including the bullet names under a ``Topik:`` header.
 
@@ -820,7 +832,7 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
     person-like bullet there is credited as an editor. People named in related-article
     headlines ("Baca juga: ...") come last, with the role "linked".
     """
-    lines = _joined_labels([line for line in lines if line.strip()])
+    lines = _joined_labels([_alt_text(line) for line in lines if line.strip()])
     credits: list[Credit] = _stacked_writers(lines) + _lone_bylines(lines)
     in_topics = False
     for line in lines:

@@ -562,10 +562,7 @@ class DocStore:
                     "ON CONFLICT(word) DO UPDATE SET stem = excluded.stem WHERE stem != excluded.stem",
                     stems.items(),
                 )
-            db.execute(
-                "INSERT INTO meta(key, value) VALUES ('generation', '1') "
-                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-            )
+            bump_generation(db)
 
     @staticmethod
     def _delete_source(db: sqlite3.Connection, source: str) -> None:
@@ -699,3 +696,12 @@ class DocStore:
         db = self._db()
         for row in db.execute("SELECT * FROM articles ORDER BY date = '', date DESC, title, id"):
             yield _with_statements(db, _article(row))
+
+
+def bump_generation(db: sqlite3.Connection) -> None:
+    """A new generation of the archive, in the caller's transaction: readers polling
+    :meth:`DocStore.generation` refresh once it commits."""
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES ('generation', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )

@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 
-from kutip.index.docstore import DocStore
+from kutip.index.docstore import DocStore, bump_generation
 from kutip.index.indexer_heap import collector_paused, trim_memos
 from kutip.index.progress import IndexProgress, Stages, timed
 
@@ -90,8 +90,5 @@ def relink(
             if progress is not None:
                 progress(IndexProgress(done=done, total=total, path=""))
         db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (LINKING_VERSION_KEY, version))
-        db.execute(  # readers see the new links as a new generation of the archive
-            "INSERT INTO meta(key, value) VALUES ('generation', '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
+        bump_generation(db)  # readers see the new links as a new generation of the archive
     return done

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kutip.index import people
 from kutip.index.analysis import analysis_version, linking_version
@@ -21,9 +20,6 @@ from kutip.index.integrity import disk_full, is_disk_full
 from kutip.index.lock import WriterLock
 from kutip.index.people.version import people_stamp
 from kutip.index.progress import IndexProgress, IndexReport
-
-if TYPE_CHECKING:
-    pass
 
 REBUILD_CHUNK = 500
 REBUILDING = ".rebuilding"  # a search index being written beside the live one

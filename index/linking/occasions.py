@@ -223,7 +223,7 @@ def weekday_misfits(body: str, iso: str) -> bool:
         wanted = weekday_number(named.group(1)) if named else None
         if wanted is None:
             continue
-        return (wanted - date.fromisoformat(found.iso[:10]).weekday()) % 7 not in (0, 1, 6)
+        return not _fits(wanted, date.fromisoformat(found.iso[:10]).weekday())
     return False
 
 

@@ -7,6 +7,8 @@ Like :mod:`kutip.tui.cli_print`, every value from an article enters Rich through
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -99,10 +101,11 @@ def hanging_rows() -> Table:
     return rows
 
 
-def print_clusters(clusters: list[Cluster], out: Console) -> None:
+def print_clusters(clusters: list[Cluster], out: Console, sources: Mapping[str, str] | None = None) -> None:
     """Each remark with every report of it, described as the quote finder describes them
     (:mod:`kutip.tui.reports`): a later report's changed words against the earliest in its own
-    language, a report in the other language marked as a translation, not word-diffed."""
+    language, a report in the other language marked as a translation, not word-diffed; a report
+    with no outlet named as ``sources`` names its article (:func:`kutip.tui.reports.unnamed_sources`)."""
     for cluster in clusters:
         articles = len({m.article for m in cluster.members})
         out.print(
@@ -113,7 +116,7 @@ def print_clusters(clusters: list[Cluster], out: Console) -> None:
             )
         )
         for member in cluster.members:
-            source = Text.assemble((safe(" · ".join(details(member))), "dim"))
+            source = Text.assemble((safe(" · ".join(details(member, sources))), "dim"))
             if is_translation(member, cluster):
                 via = f"⇄ translation from {language_name(cluster.earliest)} · "
                 source = Text.assemble((via, "bold cyan"), source)

@@ -68,6 +68,7 @@ def _clusters(ctx: Context, clusters: list[Cluster]) -> int:
         print_jsonl([c.to_json() for c in clusters])
     else:
         from kutip.tui import cli_print_analysis as show
+        from kutip.tui.reports import unnamed_sources
 
-        show.print_clusters(clusters, ctx.out)
+        show.print_clusters(clusters, ctx.out, unnamed_sources(ctx.archive, clusters))
     return 0

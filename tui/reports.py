@@ -9,7 +9,10 @@ languages, where every word would show as changed).
 
 from __future__ import annotations
 
-from kutip.index.facade import Cluster, ClusterMember
+from collections.abc import Iterable, Mapping
+
+from kutip.index.facade import Archive, Cluster, ClusterMember
+from kutip.tui.source_names import UNKNOWN_OUTLET, unnamed_source
 from kutip.tui.text import one_line
 
 LANGUAGES = {"en": "English", "id": "Indonesian"}
@@ -51,10 +54,28 @@ def when(member: ClusterMember) -> str:
     return "undated"
 
 
-def details(member: ClusterMember) -> list[str]:
+def unnamed_sources(archive: Archive, clusters: Iterable[Cluster]) -> dict[str, str]:
+    """Article id -> :func:`unnamed_source` for each report with no outlet (each article read once;
+    call it from a worker, never the UI thread)."""
+    wanted = dict.fromkeys(m.article for c in clusters for m in c.members if not one_line(m.outlet).strip())
+    found: dict[str, str] = {}
+    for article_id in wanted:
+        article = archive.article(article_id)
+        if article is not None:
+            found[article_id] = unnamed_source(article)
+    return found
+
+
+def outlet_of(member: ClusterMember, sources: Mapping[str, str] | None = None) -> str:
+    """The report's outlet, else what :func:`unnamed_sources` found for its article."""
+    return one_line(member.outlet).strip() or (sources or {}).get(member.article, "") or UNKNOWN_OUTLET
+
+
+def details(member: ClusterMember, sources: Mapping[str, str] | None = None) -> list[str]:
     """Outlet, language, date, kind and channel: every report says each, "unknown" included, so
-    two reports line up field by field."""
-    found = [one_line(member.outlet) or "unknown outlet", language_name(member), when(member), member.kind]
+    two reports line up field by field. ``sources`` names the reports with no outlet
+    (:func:`unnamed_sources`)."""
+    found = [outlet_of(member, sources), language_name(member), when(member), member.kind]
     if member.via:
         found.append(f"via {one_line(member.via)}")
     return found

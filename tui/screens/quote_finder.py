@@ -13,6 +13,8 @@ back. The archive is read only in thread workers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
@@ -23,7 +25,7 @@ from textual.widgets.option_list import Option
 from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
 from kutip.tui.commands import key_hint, table_of
 from kutip.tui.debounce import Debounce, quiet_for, still_wanted
-from kutip.tui.reports import details, diff_base, is_translation, language_name
+from kutip.tui.reports import details, diff_base, is_translation, language_name, unnamed_sources
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -110,11 +112,12 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
     @work(thread=True, exclusive=True, group="find")
     def _load_cluster(self, statement: Statement) -> None:
         try:
-            cluster = self.archive.cluster_of(statement)
+            clusters = [cluster] if (cluster := self.archive.cluster_of(statement)) else []
+            sources = unnamed_sources(self.archive, clusters)
         except Exception as error:  # shown in the status; Esc still returns
             self.app.call_from_thread(self.say, f"Cannot read the archive: {error}")
             return
-        self.app.call_from_thread(self._show_clusters, [cluster] if cluster else [], "")
+        self.app.call_from_thread(self._show_clusters, clusters, "", sources)
 
     @work(thread=True, exclusive=True, group="find")
     def _find(self, phrase: str) -> None:
@@ -122,16 +125,20 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
             return
         try:
             clusters = self.archive.find(phrase, limit=FIND_LIMIT)
+            sources = unnamed_sources(self.archive, clusters) if still_wanted() else {}
         except Exception as error:
             if still_wanted():
                 self.app.call_from_thread(self.say, f"Cannot search the archive: {error}")
             return
         if still_wanted():
-            self.app.call_from_thread(self._show_clusters, clusters, phrase)
+            self.app.call_from_thread(self._show_clusters, clusters, phrase, sources)
 
     # -- results ------------------------------------------------------------------
 
-    def _show_clusters(self, clusters: list[Cluster], phrase: str) -> None:
+    def _show_clusters(
+        self, clusters: list[Cluster], phrase: str, sources: Mapping[str, str] | None = None
+    ) -> None:
+        """``sources`` names the reports whose article names no outlet (:func:`unnamed_sources`)."""
         if phrase != self.phrase:
             return  # a newer phrase is on its way
         self.clusters = clusters
@@ -146,7 +153,7 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
             for member in cluster.members:
                 option_id = f"v{len(self.versions)}"
                 self.versions[option_id] = member
-                options.append(Option(version_prompt(member, cluster), id=option_id))
+                options.append(Option(version_prompt(member, cluster, sources), id=option_id))
         versions = self.version_list
         versions.set_options(options)
         if self.versions:
@@ -226,16 +233,19 @@ def _legend() -> Content:
     )
 
 
-def version_prompt(member: ClusterMember, cluster: Cluster) -> Content:
+def version_prompt(
+    member: ClusterMember, cluster: Cluster, sources: Mapping[str, str] | None = None
+) -> Content:
     """Two lines: outlet · language · date · kind · via (earliest and translations marked), then
     the words, diffed against the earliest report in their own language. Every report names its
-    language, so a reader comparing an English wire with an Indonesian outlet sees which is which."""
+    language, so a reader comparing an English wire with an Indonesian outlet sees which is which;
+    a report with no outlet is named as ``sources`` names its article (its site, or its title)."""
     first: list[str | tuple[str, str]] = []
     if member.earliest:
         first.append(("★ earliest · ", EARLIEST))
     if is_translation(member, cluster):
         first.append((f"⇄ translation from {language_name(cluster.earliest)} · ", TRANSLATION))
-    first.append((" · ".join(details(member)), MUTED))
+    first.append((" · ".join(details(member, sources)), MUTED))
     base = diff_base(member, cluster)
     words = _plain(member.text) if base is None else diff_content(base.text, member.text)
     return Content.assemble(*first, "\n", words.stylize("italic"))

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.content import Span as ContentSpan
 
 from kutip.index.facade import ArticleSummary, Span, Statement
+from kutip.tui.source_names import unnamed_source
 from kutip.tui.text import one_line
 
 TEXT_LIMIT = 220
@@ -45,7 +46,7 @@ def statement_prompt(
     """
     details: list[str] = []
     if article is not None:
-        details += [one_line(article.outlet) or "unknown outlet", one_line(article.date) or "undated"]
+        details += [unnamed_source(article), one_line(article.date) or "undated"]
     details.append(statement.kind)
     if statement.via:
         details.append(f"via {one_line(statement.via)}")

@@ -1,4 +1,4 @@
-"""How the quote finder writes one report of a remark: where, then the words that differ.
+"""How the quote finder heads a remark and marks the words each report changed.
 
 Each version is compared with the earliest report: words it adds or changes are
 highlighted, words it leaves out are shown struck through and dim, so a reader
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from kutip.index.facade import Cluster, ClusterMember, word_diff
+from kutip.index.facade import Cluster, word_diff
 from kutip.tui.text import one_line
 
 CHANGED = "bold $text-warning underline"
@@ -26,19 +26,6 @@ def cluster_heading(cluster: Cluster) -> Content:
     count = cluster.articles
     reach = f"reported by {count} article{'s' if count != 1 else ''}"
     return Content.assemble((speaker, "bold $text-accent"), (f" — {reach}", MUTED))
-
-
-def version_prompt(member: ClusterMember, earliest: ClusterMember) -> Content:
-    """Two lines: outlet · date · kind · via (earliest marked), then the words, diffed to the earliest."""
-    details = [one_line(member.outlet) or "unknown outlet", one_line(member.date) or "undated", member.kind]
-    if member.via:
-        details.append(f"via {one_line(member.via)}")
-    first: list[str | tuple[str, str]] = []
-    if member.earliest:
-        first.append(("★ earliest · ", EARLIEST))
-    first.append((" · ".join(details), MUTED))
-    words = _plain(member.text) if member is earliest else diff_content(earliest.text, member.text)
-    return Content.assemble(*first, "\n", words.stylize("italic"))
 
 
 def diff_content(base: str, other: str) -> Content:

@@ -1,0 +1,107 @@
+"""The quote finder, the "who said what" results and ``kutip statements`` name a report whose article
+names no outlet by its site or its title (or opening words), marked, never "unknown outlet" for all
+of them alike. The articles are invented."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kutip.index.facade import Archive
+from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from tests.pilot_support import settle, synchronous
+
+REMARK = "Kami akan memperbaiki semua jalan desa yang rusak sebelum musim hujan tiba,"
+ARTICLES = [
+    {
+        "title": "Wali kota Tanjung Sari janji perbaiki jalan desa",
+        "text": f'Wali Kota Bonifasius Rantelangi berjanji memperbaiki jalan.\n\n"{REMARK}" kata Bonifasius '
+        "Rantelangi di balai kota.\n\nIa menambahkan bahwa anggaran sudah disiapkan.",
+    },
+    {
+        "title": "",
+        "text": "Bonifasius Rantelangi mengunjungi pasar induk pada pagi hari bersama para camat.\n\n"
+        f'"{REMARK}" ujar Bonifasius Rantelangi kepada wartawan.\n\nKunjungan itu berlangsung dua jam.',
+    },
+    {
+        "title": "Rantelangi tinjau pasar ikan",
+        "url": "https://www.kabarcontoh.example/berita/123",
+        "text": f'Bonifasius Rantelangi meninjau pasar ikan.\n\n"{REMARK}" kata Bonifasius Rantelangi.\n\n'
+        "Pedagang menyambut baik.",
+    },
+]
+EXPECTED = (
+    "no outlet · “Wali kota Tanjung Sari janji perbaiki jalan desa”",
+    "no outlet · [Bonifasius Rantelangi mengunjungi pasar induk…]",
+    "site kabarcontoh.example",
+)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "pages.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    opened = Archive.open(tmp_path / "ix")
+    opened.index([corpus])
+    yield opened
+    opened.close()
+
+
+@synchronous
+async def test_the_finder_names_outletless_reports_by_site_or_title(archive: Archive) -> None:
+    (cluster,) = archive.clusters()
+    assert len(cluster.members) == 3 and not any(m.outlet for m in cluster.members)
+    first = cluster.members[0]
+    article = archive.article(first.article)
+    assert article is not None
+    statement = next(s for s in article.statements if s.id == first.statement_id)
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(QuoteFinderScreen(archive, statement))
+        await settle(app, pilot)
+        finder = app.screen
+        assert isinstance(finder, QuoteFinderScreen)
+        await finder.workers.wait_for_complete()
+        await settle(app, pilot)
+        prompts = [str(option.prompt) for option in finder.version_list.options if option.id]
+        versions = [p for p in prompts if "direct" in p]
+        assert len(versions) == 3
+        for label in EXPECTED:
+            assert sum(label in p for p in versions) == 1, (label, versions)
+        assert not any("unknown outlet" in p or "pages.jsonl" in p for p in versions)
+
+
+@synchronous
+async def test_who_said_what_names_them_by_title_too(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        for key in "jalan desa":
+            await pilot.press("space" if key == " " else key)
+        await settle(app, pilot)
+        results = app.query_one("StatementResults")
+        prompts = [str(option.prompt) for option in results.options if option.id]  # type: ignore[attr-defined]
+        assert len(prompts) == 3
+        assert any(EXPECTED[0] in p for p in prompts) and any(EXPECTED[1] in p for p in prompts)
+        assert not any("unknown outlet" in p for p in prompts)
+
+
+def test_kutip_statements_prints_the_same_names(archive: Archive, capsys: pytest.CaptureFixture[str]) -> None:
+    from kutip.tui.cli import main
+
+    location = str(archive.location)
+    archive.close()
+    assert main(["--index", location, "statements"]) == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    for label in EXPECTED:
+        assert label in printed
+    assert "unknown outlet" not in printed

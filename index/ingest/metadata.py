@@ -86,14 +86,16 @@ def _said_at_place(run: str) -> bool:
 def _sourced_date(paragraph: str) -> str:
     for found in find_dates(paragraph):
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, found.start)]
-        sentence = paragraph[breaks[-1] if breaks else 0 : found.start]
+        start = breaks[-1] if breaks else 0
+        sentence = paragraph[start : found.start]
         verbs = list(_SOURCING.finditer(sentence))
         if not verbs or _quotes_a_post(sentence):
             continue
         gap = sentence[verbs[-1].end() :]
         # "dikutip pada Senin (…)" after a quote is no straight date: the words put the quoting on a day
         # the story reports, which the page does not state as its own (unseen pages: no date in the gold)
-        if gap.strip(" ,") and _QUOTE_MARK.search(sentence, 0, verbs[-1].start()):
+        quoted = _QUOTE_MARK.search(sentence, 0, verbs[-1].start()) or _attributes_quote(paragraph, start)
+        if gap.strip(" ,") and quoted:
             continue
         # "Dilansir Contoh, Minggu (…), hal itu disampaikan Fulan saat …": the sentence goes on to say the
         # words were said that day, so the source dates the saying it passed on, as after a quotation
@@ -103,6 +105,20 @@ def _sourced_date(paragraph: str) -> str:
         if len(gap.split()) <= _MAX_GAP_WORDS and not _EVENT_GAP.search(gap):
             return found.iso
     return ""
+
+
+# '"… diperoleh." Jelas Ana, dikutip dari …': a quotation closed with its full stop and its attribution
+# opened with a capital, as some sites print it; the sentence after the quote is still its attribution.
+_AFTER_CLOSING_QUOTE = re.compile(r"[\"”’]\s*$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _attributes_quote(paragraph: str, start: int) -> bool:
+    """True when the sentence at ``start`` follows a closing quote mark and opens with a speech verb."""
+    first = _FIRST_WORD.match(paragraph, start)
+    return bool(
+        start and first and _AFTER_CLOSING_QUOTE.search(paragraph, 0, start) and reports_speech(first[1])
+    )
 
 
 def _dates_an_event(iso: str, body: list[str]) -> bool:

@@ -29,6 +29,10 @@ def _without_article(name: str) -> str:
     return name
 
 
+# words a name needs after a kept title ("Paus Fulan II") before they alone name the listed figure:
+# a pope's one-word papal name alone ("Fulan") is too common a given name to be his
+_MIN_AFTER_TITLE = 2
+
 # a Javanese title of nobility and its short form, opening a legal name ("Raden Fulan Badu Santoso",
 # "R. F. Badu Santoso") of someone the press and the figures list call by the last words only
 _NOBLE = ("people/words.txt", "noble_titles")
@@ -74,6 +78,7 @@ class PeopleLexicon:
     ranks: frozenset[str]
     former: frozenset[str]
     honorifics: frozenset[str]
+    kept_titles: frozenset[str]  # titles that stay in the name they open ("Pope Fulan II")
     alias_after: frozenset[str]
     alias_before: frozenset[str]
 
@@ -97,6 +102,7 @@ def people_lexicon() -> PeopleLexicon:
         | sections.get("ranks", frozenset())
         | sections.get("descriptors", frozenset())
     )
+    kept_titles = sections.get("kept_titles", frozenset())
     nicknames: dict[str, str] = {}
     full_names: set[str] = set()
     for listed, written in nickname_rows():  # the one nickname list, read by the one loader
@@ -110,6 +116,8 @@ def people_lexicon() -> PeopleLexicon:
                 found = found[1:]
             if found:
                 nicknames.setdefault(" ".join(found), full)
+            if len(found) > _MIN_AFTER_TITLE and found[0] in kept_titles:  # "Leo XIV" for "Paus Leo XIV"
+                nicknames.setdefault(" ".join(found[1:]), full)
     roles: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in _lines("roles.tsv"):
         canonical, _, role_forms = line.partition("\t")
@@ -132,6 +140,7 @@ def people_lexicon() -> PeopleLexicon:
         ranks=sections.get("ranks", frozenset()),
         former=sections.get("former", frozenset()),
         honorifics=honorifics,
+        kept_titles=kept_titles,
         alias_after=sections.get("alias_after", frozenset()),
         alias_before=sections.get("alias_before", frozenset()),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import combinations
 
-from kutip.index.language import letters_swapped, words
+from kutip.index.language import fold, letters_swapped, words
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
 __all__ = [
@@ -50,12 +50,15 @@ def bare(name: str) -> str:
 
     written = words(name)
     found = _without_office(words(strip_titles(name)))
-    honorifics = people_lexicon().honorifics
-    while len(found) > 1 and folded_words(found[0])[:1] and folded_words(found[0])[0] in honorifics:
+    lexicon = people_lexicon()
+    while len(found) > 1 and folded_words(found[0])[:1] and folded_words(found[0])[0] in lexicon.honorifics:
         found = found[1:]
     if not found:
         return ""
     dropped = len(written) - len(found)
+    if dropped > 0 and written[dropped:] == found and fold(written[dropped - 1]) in lexicon.kept_titles:
+        found = written[dropped - 1 :]  # "Paus Fulan II": the title is part of a pope's name
+        dropped -= 1
     if dropped < 0 or written[dropped:] != found:
         return " ".join(found)
     at = 0

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kutip.index.language import fold, folded_set, lines, sections, words
+from kutip.index.language.deputies import deputy_forms
 from kutip.index.models import EntityType
 from kutip.index.search.stemming import root_words
 
@@ -167,10 +168,7 @@ def _with_deputies(titles: frozenset[Key]) -> frozenset[Key]:
     Deputy ministers are written that way for every ministry ("Wamenkeu", "Wamensos"), so the list
     gives the ministers and the deputies follow, rather than the list spelling out each.
     """
-    deputies = {
-        ("wa" + key[0],) for key in titles if len(key) == 1 and key[0].startswith("men") and len(key[0]) > 4
-    }
-    return titles | deputies
+    return titles | {(form,) for form in deputy_forms(key[0] for key in titles if len(key) == 1)}
 
 
 def _glued_corps(titles: frozenset[Key]) -> frozenset[Key]:

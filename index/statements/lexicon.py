@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from ..language import sections
+from ..language.deputies import deputy_forms
 
 _NO_WORDS: frozenset[str] = frozenset()  # a class no data file names (one object, not one a call)
 
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
     for section, words in sections(_RANKS_EN).items():
         for cls in _RANK_CLASSES.get(section, ()):
             classes.setdefault(cls, set()).update(w.casefold() for w in words)
+    classes["role"] |= deputy_forms(classes["role"])  # "Wamentan" as "Mentan": see language.deputies
     return Lexicon(
         post=frozenset(uses["post"] | uses["intro"]),  # intro: a quotation's cue the tagger does not learn
         active=frozenset(uses["active"] | uses["intro_active"]),  # as intro: no feature of the tagger

@@ -101,9 +101,9 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
         for sight in _OWN_SIGHT_NEWSROOM.finditer(line):
             if _newsroom_name(sight["name"]):
                 signed.setdefault(_key(sight["name"]), sight["name"])
-    word = _signed_off_word(last)
-    if word:
-        signed.setdefault(_key(word), word)
+    for word in (_signed_off_word(last), _signed_off_name(last)):
+        if word:
+            signed.setdefault(_key(word), word)
     if len(signed) != 1:
         return ""
     key, name = signed.popitem()
@@ -173,3 +173,19 @@ def _signed_off_word(last: str) -> str:
 
     match = _SIGN_OFF_WORD.search(last)
     return match["word"] if match and not is_listed_word(match["word"]) else ""
+
+
+# "… kata dia. (Contoh Network/Ana)": a name of two or three capitalised words closing the story in
+# brackets before its writer's name, one word of it a word outlets name themselves with; one word alone
+# there is read with the page's other candidates.
+_SIGN_OFF_NAME = re.compile(
+    r"[.!?”\"]\s*\((?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){1,2})\s*/\s*[\w ]{1,20}\)\W*$"
+)
+
+
+def _signed_off_name(last: str) -> str:
+    match = _SIGN_OFF_NAME.search(last)
+    if not match or fold(match["name"]) in _WIRES:
+        return ""
+    name = match["name"]
+    return name if has_outlet_word(name) or is_outlet_name(name) else ""

@@ -80,6 +80,10 @@ def role_words_before(body: str, pos: int) -> set[str]:
         if gap.lstrip(" \u00a0").startswith(")"):
             # "Kapolres Sukamaju (Skj), Jawa Tengah (Jateng), AKBP Fulan": one office
             gap = gap.replace(",", " ")
+        if "," in gap and tok.capitalised and any(w in JOINERS for w in run):
+            # "Menteri Pendidikan, Kebudayaan, Riset dan Teknologi Fulan": the commas list the
+            # office's fields up to its "dan"/"and", all one office
+            gap = gap.replace(",", " ")
         commas += gap.count(",")
         if commas > 1 or (
             "," in gap and any(w not in ranks and not lex.is_a(w, "abbreviation") for w in run)

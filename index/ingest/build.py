@@ -30,6 +30,7 @@ from kutip.index.ingest.metadata import (
     stated_outlet,
     stated_url,
 )
+from kutip.index.ingest.network_edition import network_edition
 from kutip.index.ingest.origin import (
     bylined_full_name,
     labelled_source,
@@ -366,6 +367,8 @@ def build_article(
     outlet = regional_edition(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
     )
+    if not known.outlet:  # a record's own outlet field is what its publisher says it is
+        outlet = network_edition(outlet, paragraphs)
     title = _without_own_name(title, outlet)
     stamped = [credit for line in split.boilerplate for credit in stamp_credit_lines(line)]
     credits = credits_from_lines([*split.boilerplate, *stamped, *known.credit_lines], outlet)

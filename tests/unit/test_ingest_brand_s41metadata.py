@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from kutip.index.ingest import network_edition
 from tests.conftest import load_article
 
 _TITLE = "Pemkab Sukamaju Tambah Armada Angkutan Sekolah Tahun Ini"
@@ -32,3 +35,49 @@ def test_two_capitalised_words_signing_off_with_no_outlet_word_name_nothing(tmp_
         'perlu khawatir soal keselamatan anak-anak mereka di jalan," tandasnya. (Fulan Hidayat/Ana)'
     )
     assert load_article(tmp_path, _page(last)).outlet == ""
+
+
+_NETWORK = {"contoh": ("Contoh Sukamaju", "Contoh Sukaraja", "Contoh Sukasari")}
+_HUB_LEAD = (
+    "CONTOHNEWS.COM, SUKAMAJU - Pemerintah Kabupaten Sukamaju menambah sepuluh armada angkutan sekolah untuk "
+    "desa-desa di lereng gunung."
+)
+
+
+def _hub_page(*lines: str) -> str:
+    return "\n\n".join([_TITLE, *lines[:1], _HUB_LEAD, *_BODY[1:], *lines[1:]]) + "\n"
+
+
+def test_a_network_hub_page_naming_one_edition_twice_is_the_edition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(network_edition, "_editions", lambda: _NETWORK)
+    page = _hub_page("Laporan Wartawan Contoh Sukamaju, Ana Lestari", "Sumber: ContohSukamaju.com")
+    assert load_article(tmp_path, page).outlet == "Contoh Sukamaju"
+
+
+def test_an_edition_named_once_on_a_hub_page_may_be_a_source_and_names_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(network_edition, "_editions", lambda: _NETWORK)
+    page = _hub_page("Ana Lestari", "Sumber: Contoh Sukamaju")
+    assert load_article(tmp_path, page).outlet == "Contohnews.com"
+
+
+def test_two_editions_named_twice_or_an_outlet_no_hub_keep_the_outlet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(network_edition, "_editions", lambda: _NETWORK)
+    both = ["Contoh Sukamaju, Contoh Sukaraja", "ContohSukamaju.com dan ContohSukaraja.com"]
+    assert network_edition.network_edition("Contohnews.com", both) == "Contohnews.com"
+    # another outlet opening with the brand's word, and an edition itself, are no hub
+    named = ["Contoh Sukaraja", "Contoh Sukaraja"]
+    assert network_edition.network_edition("Contohpagi.com", named) == "Contohpagi.com"
+    assert network_edition.network_edition("Contoh Sukamaju", named) == "Contoh Sukamaju"
+    assert network_edition.network_edition("Contoh", named) == "Contoh Sukaraja"
+
+
+def test_networks_are_brands_listed_with_three_regional_editions_or_more() -> None:
+    editions = network_edition._editions()
+    assert editions
+    assert all(len(names) >= network_edition._NETWORK_MIN_EDITIONS for names in editions.values())

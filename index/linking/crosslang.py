@@ -46,6 +46,7 @@ __all__ = [
     "PART_SHARE",
     "PART_SHARED",
     "PART_SHORT_SHARE",
+    "RENDERINGS_BARS",
     "RENDERINGS_SHARE",
     "RENDERINGS_SHARED",
     "SHORTER_SHARE",
@@ -90,6 +91,9 @@ Reach = dict[str, frozenset[str]]  # each English term's Indonesian terms in the
 # lexicon's look-ups to pairs on one subject (two translations of one remark share more: 0.38-0.75).
 RENDERINGS_SHARED = 2
 RENDERINGS_SHARE = 0.3
+# The bars under which two English wordings may be two translations (never ``undated``: see
+# :func:`renderings_agree`).
+RENDERINGS_BARS = frozenset({"same", "unknown"})
 # An English outlet quotes a few words of a remark another reports whole in Indonesian ("saddened
 # and concerned" of "Saya sangat prihatin dan sedih atas peristiwa ini"): a fragment of this many
 # content terms (fewer than ``COMPLETE_SHARED``), every one found, as a short quote within one
@@ -357,8 +361,11 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
 def renderings_agree(a: LinkDoc, b: LinkDoc, how: str) -> bool:
     """Two English reports as two translations of one remark: either against the other's terms in
     the shared vocabulary (:func:`bilingual.pivot_terms`), by :func:`cross_report`'s bars. For
-    English reports whose words do not match as they stand."""
-    if a.lang != "en" or b.lang != "en":
+    English reports whose words do not match as they stand. Only where two dates (or two articles
+    sharing another remark) confirm one occasion: undated, a leader's two speeches on one subject on
+    consecutive days share the subject's words in any rendering (statehood, recognition, security),
+    and the shared vocabulary makes them look like two translations of one sentence."""
+    if a.lang != "en" or b.lang != "en" or how not in RENDERINGS_BARS:
         return False
     mine, theirs = set(a.pivot), set(b.pivot)
     shared = len(mine & theirs)

@@ -1,10 +1,11 @@
 """People credited inside the story's own text: a caption's photographer and a closing writer's name.
 
 Captions the page sets inside the story end with their credit ("… (OUTLET/NAME)", "… PHOTO: NAME"),
-and regional sites close a story with its writer in brackets ("… stabil. (Fulan)"). Line-level
-credit reading only sees the page's furniture, so these people are read here, from the body's
-lines, with the credit's own evidence: an outlet or agency before the slash, or the bracket that
-closes the story's last line around one unknown capitalised name.
+and regional sites close a story with its writer in brackets ("… stabil. (Fulan)") or alone in capitals
+on its last line ("FULAN HIDAYAT"). Line-level credit reading only sees the page's furniture, so these
+people are read here, from the body's lines, with the credit's own evidence: an outlet or agency before
+the slash, the bracket that closes the story's last line around one unknown capitalised name, or a
+last line that is nothing but two or three such words in capitals.
 """
 
 from __future__ import annotations
@@ -27,6 +28,20 @@ _WRITER_LABEL = re.compile(
     r"^(?:artikel ini\s+)?(?:ditulis oleh|penulis|reporter|pewarta|written by|writer)\s*:\s*$", re.I
 )
 _LABELLED_NAME = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,}){0,3}")
+
+
+# "FULAN HIDAYAT": the writer's name alone in capitals on the story's last line, as some outlets sign
+_SHOUTED_NAME = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){1,2}")
+
+
+def _shouted_writer(line: str) -> tuple[str, int] | None:
+    """The writer signed alone in capitals on the story's last line (two or three words), or None."""
+    from kutip.index.ingest.credits import unshouted  # ingest reads the entity gazetteer
+
+    name = line.strip()
+    if not (_SHOUTED_NAME.fullmatch(name) and _unknown_name(unshouted(name))):
+        return None
+    return name, line.index(name)
 
 
 def _labelled_writer(line: str, above: str) -> tuple[str, int] | None:
@@ -81,7 +96,7 @@ def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
                 names.append((credit.name, at))
         if k == last:
             above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
-            writer = _closing_writer(line) or _labelled_writer(line, above)
+            writer = _closing_writer(line) or _labelled_writer(line, above) or _shouted_writer(line)
             if writer is not None:
                 names.append(writer)
         for written, at in names:

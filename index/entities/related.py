@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from kutip.index.entities.check import person_confidence
-from kutip.index.entities.dictionary import is_lower_word
+from kutip.index.entities.dictionary import is_derived_word, is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_runs import is_passive_verb
 from kutip.index.entities.figure_words import figure_name_words, figure_word
@@ -79,6 +79,11 @@ _SYLLABLE = re.compile(r"-[a-z]+\b")
 def _ordinary(word: str) -> bool:
     folded = fold(word)
     return is_plain_word(folded) and folded not in first_names()
+
+
+def _affixed(word: str) -> bool:
+    """An Indonesian word with affixes ("Temui", "Kunjungi"): a headline's verb, no given name."""
+    return is_derived_word(fold(word.strip(_PUNCTUATION)))
 
 
 def _name_like(word: str) -> bool:
@@ -297,7 +302,23 @@ def headline_names(headlines: Sequence[str]) -> list[str]:
         for full in _nicknamed(_headline_words(line)):
             if full not in found:
                 found.append(full)
-    return found
+    return [name for name in found if not _run_on(name, found, headlines)]
+
+
+def _run_on(name: str, found: Sequence[str], headlines: Sequence[str]) -> bool:
+    """Whether ``name`` is a listed figure's last words run on into the headline's next words: "Budi
+    Hartono Overload" where the headline writes "Heru Budi Hartono Overload" and the list knows "Heru Budi
+    Hartono", which is found; the listed name is the person, the run a cut of it."""
+    parts = name.split()
+    texts = [" ".join(w.strip(_PUNCTUATION) for w in line.split()) for line in headlines]
+    for listed in found:
+        whole = listed.split()
+        if listed == name or full_name(listed) != listed:
+            continue
+        for k in range(1, min(len(whole), len(parts) - 1) + 1):
+            if whole[-k:] == parts[:k] and any(" ".join([*whole, *parts[k:]]) in text for text in texts):
+                return True
+    return False
 
 
 _LISTED_MAX = 4  # words of the longest listed name a headline is searched for
@@ -373,8 +394,10 @@ def _nicknamed(written: list[str]) -> list[str]:
         before = written[k - 1] if k > 0 and not written[k - 1].endswith(_BREAKS) else ""
         # a figure's first word ("Anies") may open another person's name: the next word must be no name
         after = "" if nickname or raw.endswith(_BREAKS) or k + 1 == len(written) else written[k + 1]
-        # before it, any name-like word may open another name ("Aulia Risma"); after it, an everyday word
+        # before it, any name-like word may open another name ("Aulia Risma") but an affixed word, a
+        # headline's verb, opens none before a nickname ("... Temui Jokowi"); after it, an everyday word
         # is a headline's verb or noun ("Prabowo Bolehkan ...")
-        if not _name_like(before.strip(_PUNCTUATION)) and not _name_next(after.strip(_PUNCTUATION)):
+        opened = _name_like(before.strip(_PUNCTUATION)) and not (nickname and _affixed(before))
+        if not opened and not _name_next(after.strip(_PUNCTUATION)):
             found.append(full_name(word) or figure_word(word) or word)
     return found

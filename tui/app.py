@@ -362,10 +362,9 @@ class KutipApp(App[None]):
         self.searching.toggle_statements()
 
     def action_toggle_side(self) -> None:
-        side = self.main_screen.query_one("#side-column")
-        side.display = not side.display
-        if not side.display and self.focused is not None and side in self.focused.ancestors:
-            self.reader.body.focus()
+        screen = self.main_screen
+        if isinstance(screen, ReaderScreen):
+            screen.toggle_side()
 
     def action_reload(self) -> None:
         self.status.say("Reloading…")

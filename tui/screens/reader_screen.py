@@ -74,14 +74,47 @@ class ReaderScreen(Screen[object]):
     def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._compositor = ChangedOnlyCompositor()
+        self.side_wanted: bool | None = None  # ``s``'s choice; None: the width's (app.tcss)
+
+    def toggle_side(self) -> None:
+        """``s``: show the side panes if hidden, else hide them (see :meth:`_fit_side`)."""
+        self.side_wanted = not self.query_one("#side-column").display
+        self._fit_side()
+        self._focus_shown()
+
+    def _fit_side(self) -> None:
+        """The side panes as ``s`` last asked, on the screen. Below the width the list, the reader
+        and the side panes need together (``-narrow``), showing the side panes hides the list: the
+        three overflowed the screen, the side panes drawn beyond its edge and the reader's lines cut
+        off. The choice holds across resizes, each width laid out anew."""
+        side, column = self.query("#side-column"), self.query("#list-column")
+        if not side or not column:
+            return  # not composed yet
+        narrow = self.has_class("-narrow")
+        shown = not narrow if self.side_wanted is None else self.side_wanted
+        side.first().display = shown
+        column.first().display = not (shown and narrow)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A key that takes the focus into the list's column (``/``, Ctrl+T, the facets) brings the
+        column back where showing the side panes had hidden it."""
+        column = next(iter(self.query("#list-column")), None)
+        if column is not None and not column.display and column in event.widget.ancestors:
+            self.side_wanted = None  # the width's own layout again
+            self._fit_side()
 
     def on_resize(self, _event: events.Resize) -> None:
-        self.call_later(self._focus_shown)  # after Textual's own handler has set the width's classes
+        self.call_later(self._resized)  # after Textual's own handler has set the width's classes
+
+    def _resized(self) -> None:
+        self._fit_side()
+        self._focus_shown()
 
     def _focus_shown(self) -> None:
         """A terminal narrowed below the side column's width hides the column (``app.tcss``): a
         focus left in one of its panes took the keys out of sight (``j`` moved a hidden cursor,
-        the footer named the hidden pane's keys). It moves to the reader's body, as ``s`` moves it."""
+        the footer named the hidden pane's keys). It moves to the reader's body (so does a focus in the
+        list ``s`` hid)."""
         focused = self.focused
         if focused is None or all(node.display for node in focused.ancestors_with_self):
             return

@@ -26,6 +26,7 @@ from .memory import SpeakerMemory
 from .name_words import name_words_only
 from .names import NameBook
 from .opening import named_after_opening
+from .org_names import full_org_name
 from .people import known_place
 from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
@@ -95,8 +96,7 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
             first = idx + 2 if to else idx + 1  # "according to Fulan"
             ref, np_end = np_after(book, toks, first, q.open) if first < len(toks) else (NONE, tok.end)
             if ref.kind == "none" and w in lex.post and intro:
-                # "Fulan questioned, "…"" / "Fulan assured the delegates: "…"": no speaker after the
-                # verb, so its subject before it speaks
+                # "Fulan questioned, "…"", "Fulan assured them: "…"": no speaker after it; its subject
                 subject, cue_start = subject_before(book, floor, tok)
                 if subject.kind != "none":
                     return Attribution(subject, cue_start, tok.end), False
@@ -241,13 +241,14 @@ def extract_statements(
                 fresh = subject_para >= p_index - 1  # the narration put someone forward just before
                 speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book, fresh))
                 speaker = _defined_nickname(book, speaker, memory, f)
-                speaker = name_words_only(book, speaker) if f.ref.kind != "org" else speaker
+                org = f.ref.kind == "org"
+                speaker = full_org_name(book.orgs, speaker) if org else name_words_only(book, speaker)
                 memory.learn(f.ref, speaker)
                 if not (nested := relayed(f, speaker, resolved_in_para)):
                     memory.said(speaker)
                 if speaker is not None:
                     book.spoken.add(speaker)
-                memory.note(None if nested else speaker, f.ref.role, organisation=f.ref.kind == "org")
+                memory.note(None if nested else speaker, f.ref.role, organisation=org)
                 resolved_in_para.append((f, speaker))
                 via = f.via
                 if pending is not None and speaker is not None and _names_speaker(pending[0], speaker):
@@ -280,8 +281,7 @@ def extract_statements(
                     )
                 )
                 ahead.take(f, statement, subject_para == p_index - 1, len(memory.people))
-            # a sentence with a statement already put its speaker forward
-            # a title or caption line puts nobody forward as the subject of the prose after it
+            # a statement put its speaker forward; a title or caption line puts nobody forward
             quiet = found or book.headlines.covers(sent[0]) or caption(body, *sent, pe)
             reporting = bool(resolved_in_para)
             subject = (

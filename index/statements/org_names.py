@@ -108,3 +108,20 @@ def office_of_a_body(words: list[str], written: str, entities: list[Entity]) -> 
         if e.type is EntityType.ORGANIZATION
         for form in (e.name, *e.aliases)
     )
+
+
+def full_org_name(orgs: list[Entity], name: str | None) -> str | None:
+    """A body speaking under the short form the article defined for it (``Universitas Contoh
+    (UC)``, then ``kata UC``) shown by its full name, as the entities pane shows it, so both
+    forms are one speaker; any other name as it is."""
+    if name is None:
+        return None
+    full = next(
+        (
+            e.name
+            for e in orgs
+            if e.type is EntityType.ORGANIZATION and name in e.aliases and len(e.name.split()) > 1
+        ),
+        None,
+    )
+    return full or name

@@ -667,8 +667,11 @@ class _Linker:
     def together(self, a: LinkDoc, b: LinkDoc) -> bool:
         """Whether the two reports' articles already share a cluster through other statements: two
         outlets reporting one occasion, so the rest of what they quote needs no two dates to be
-        placed on one day (an English outlet's page often gives none). Reads two articles'
-        memberships: its cost does not grow with the archive."""
+        placed on one day (an English outlet's page often gives none). Only a direct quote shared
+        counts: a paraphrase on the subject (a two-state solution, support for the plan) is said at
+        every occasion, and through such a cluster a leader's speeches of consecutive days lent each
+        other the bar of one day. Reads two articles' memberships: its cost does not grow with the
+        archive."""
         if a.article == b.article:
             return False
         pair = (min(a.article, b.article), max(a.article, b.article))
@@ -677,7 +680,8 @@ class _Linker:
         row = self.db.execute(
             "SELECT 1 FROM statements s1 JOIN link_members m1 ON m1.statement = s1.id "
             "JOIN link_members m2 ON m2.cluster = m1.cluster JOIN statements s2 ON s2.id = m2.statement "
-            "WHERE s1.article = ? AND s2.article = ? AND s1.id NOT IN (?, ?) AND s2.id NOT IN (?, ?) LIMIT 1",
+            "WHERE s1.article = ? AND s2.article = ? AND s1.id NOT IN (?, ?) AND s2.id NOT IN (?, ?) "
+            "AND s1.kind = 'direct' AND s2.kind = 'direct' LIMIT 1",
             (a.article, b.article, a.statement, b.statement, a.statement, b.statement),
         ).fetchone()
         if row is not None:

@@ -98,6 +98,8 @@ class ReaderScreen(Screen[object]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A key that takes the focus into the list's column (``/``, Ctrl+T, the facets) brings the
         column back where showing the side panes had hidden it."""
+        if not self.side_wanted or not self.has_class("-narrow"):
+            return  # the list is shown: nothing to bring back (and no query on every Tab, Enter, Esc)
         column = next(iter(self.query("#list-column")), None)
         if column is not None and not column.display and column in event.widget.ancestors:
             self.side_wanted = None  # the width's own layout again

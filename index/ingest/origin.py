@@ -17,7 +17,7 @@ from kutip.index.ingest.boilerplate import Split, furniture_share, is_caption, u
 from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.dateline import Dateline, closing_outlet_word_name
-from kutip.index.ingest.dates import read_stamp
+from kutip.index.ingest.dates import DAY_NAMES, read_stamp
 from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
@@ -754,7 +754,7 @@ def _site_speaking(furniture: list[str]) -> str:
         for line in lines
         if _READER.search(line)
         for match in _named_outlet().finditer(line)
-        if _as_brand(match["name"])
+        if _as_brand(match["name"]) and not _runs_into_name(line, match.end())
     } | {
         display_outlet(match["name"])
         for line in lines
@@ -764,6 +764,21 @@ def _site_speaking(furniture: list[str]) -> str:
     }
     named.update(_invited_outlets(lines))
     return named.pop() if len(named) == 1 else ""
+
+
+# "at Contoh Palace", "di Contoh Square": a listed name run into a capitalised word is the start of a
+# longer name (a building's, a street's), not the outlet's; a day, a region or an outlet word after it
+# ("di Contoh Senin", "dari Contoh Sukamaju", "di Contoh TV") still leaves it an outlet.
+_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+_DAY = re.compile(rf"(?i:{DAY_NAMES})")
+
+
+def _runs_into_name(line: str, end: int) -> bool:
+    after = _NEXT_WORD.match(line, end)
+    if after is None:
+        return False
+    word = after["word"]
+    return not (_DAY.fullmatch(word) or is_region(word) or has_outlet_word(word))
 
 
 def _invited_outlets(lines: list[str]) -> list[str]:

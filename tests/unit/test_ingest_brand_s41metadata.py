@@ -81,3 +81,25 @@ def test_networks_are_brands_listed_with_three_regional_editions_or_more() -> No
     editions = network_edition._editions()
     assert editions
     assert all(len(names) >= network_edition._NETWORK_MIN_EDITIONS for names in editions.values())
+
+
+_EN_TITLE = "Sukamaju Council Delays Vote on New Bus Routes"
+_EN_BODY = [
+    "The Sukamaju council on Tuesday postponed a vote on three new bus routes after residents asked for "
+    "more time to study the plan.",
+    "Council members said the routes would link the eastern villages with the central market.",
+]
+
+
+def test_a_listed_name_run_into_a_capitalised_word_is_a_building_not_the_outlet(tmp_path: Path) -> None:
+    last = (
+        "We will hear the residents again at Merdeka Hall next month before any vote, the council chair said."
+    )
+    page = "\n\n".join([_EN_TITLE, *_EN_BODY, last]) + "\n"
+    assert load_article(tmp_path, page).outlet == ""
+
+
+def test_a_listed_name_the_reader_is_sent_to_before_a_day_is_still_the_outlet(tmp_path: Path) -> None:
+    last = "Follow our reports on the council vote at Merdeka Monday to Friday."
+    page = "\n\n".join([_EN_TITLE, *_EN_BODY, last]) + "\n"
+    assert load_article(tmp_path, page).outlet == "Merdeka"

@@ -31,6 +31,7 @@ from kutip.index.entities.dictionary import is_lower_word
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import glued_rank, lexicon
+from kutip.index.entities.office_compounds import office_compound
 from kutip.index.entities.recent import RecentBodies
 from kutip.index.entities.regions import region_runs
 from kutip.index.entities.tagger import Tagging, tag_tokens
@@ -53,7 +54,8 @@ SPELT_MIN = 5  # letters a name word needs before a letter more or less is read 
 
 def front_is_no_name(word: str) -> bool:
     """What the words alone tell: a place or body the gazetteer knows (``Sukamaju``, ``Polri``) or a
-    place of the world (``Texas``), a rank glued to its corps (``Kombespol``); no listed given name."""
+    place of the world (``Texas``), a rank glued to its corps (``Kombespol``), a ministry's glued short
+    name (``Saintek``); no listed given name."""
     folded = fold(word)
     if not folded.isalpha() or folded in first_names():
         return False
@@ -61,7 +63,7 @@ def front_is_no_name(word: str) -> bool:
     entry = lex.entry([word], [folded])
     if entry is not None and entry.type is not EntityType.PERSON:
         return True
-    return is_world_place([word]) or glued_rank(word)
+    return is_world_place([word]) or glued_rank(word) or office_compound(word)
 
 
 class _Article:
@@ -224,7 +226,9 @@ def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate]
                 and c.last - c.first >= 2
                 and not any(is_lower_word(tokens[k].folded) for k in range(c.first + 1, c.last + 1))
             )
-            if not (written or read or region):
+            # "Pegawai Kemendiktisaintek Fulan": a ministry's glued short name is no one's name word, so
+            # the article need not write the rest again
+            if not (written or read or region or office_compound(front.text)):
                 break
             cut.add(tokens[c.first].folded)
             c.first += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from kutip.index.entities.cues import Candidate
+from kutip.index.entities.office_compounds import office_run
 from kutip.index.language import Token, fold, folded_set, sections, words
 from kutip.index.models import EntityType
 
@@ -34,10 +35,13 @@ def _holds_phrase(folded: list[str]) -> bool:
 
 def fixed_non_person(tokens: list[Token], c: Candidate, lang: str) -> bool:
     """Whether person candidate ``c`` holds a fixed phrase, is one word that names no one alone
-    ("Pilgub", "Kab") or is an uncued headline run (Indonesian)."""
+    ("Pilgub", "Kab"), is an office's glued short name ("Diktisaintek") or is an uncued headline run
+    (Indonesian)."""
     if c.type is not EntityType.PERSON:
         return False
     folded = [tokens[k].folded for k in range(c.first, c.last + 1)]
     if _holds_phrase(folded) or (len(folded) == 1 and folded[0] in folded_set(_LIST, "alone")):
         return True
+    if office_run([tokens[k].text for k in range(c.first, c.last + 1)]):
+        return True  # "Dirjen Diktiristek": a ministry's glued short name after a title
     return lang != "en" and c.cue not in _CUED and folded[0] in folded_set(_LIST, "openers")

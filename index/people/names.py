@@ -69,9 +69,14 @@ def bare(name: str) -> str:
 
 def _without_office(found: list[str]) -> list[str]:
     """A name without an office or body the titles left before it ("House Speaker Fulan Hidayat"),
-    read as the speaker parser reads a recognised name; two name words at least stay."""
+    read as the speaker parser reads a recognised name; two name words at least stay, but nothing of
+    an office whose glued short name stands before the name ("Pegawai Kemendiktisaintek Fulan")."""
+    from kutip.index.entities.office_compounds import office_compound
     from kutip.index.statements.people import clean_person, front_to_strip, plausible_person
 
+    # "Paguyuban Pegawai Kemendiktisaintek Fulan": a ministry's glued short name ends the office
+    compound = max((k for k, w in enumerate(found[:-1]) if office_compound(w)), default=-1)
+    found = found[compound + 1 :]
     if len(found) < 3:
         return found
     cleaned = clean_person(" ".join(found)) or found[front_to_strip(found, after_title=False) :]

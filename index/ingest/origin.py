@@ -754,7 +754,7 @@ def _site_speaking(furniture: list[str]) -> str:
         for line in lines
         if _READER.search(line)
         for match in _named_outlet().finditer(line)
-        if _as_brand(match["name"]) and not _runs_into_name(line, match.end())
+        if _as_brand(match["name"]) and not _runs_into_name(line, match)
     } | {
         display_outlet(match["name"])
         for line in lines
@@ -768,14 +768,16 @@ def _site_speaking(furniture: list[str]) -> str:
 
 # "at Contoh Palace", "di Contoh Square": a listed name run into a capitalised word is the start of a
 # longer name (a building's, a street's), not the outlet's; a day, a region or an outlet word after it
-# ("di Contoh Senin", "dari Contoh Sukamaju", "di Contoh TV") still leaves it an outlet.
+# ("di Contoh Senin", "dari Contoh Sukamaju", "di Contoh TV") still leaves it an outlet, and so does a
+# brand kept in lower case, which starts no such name ("Menulis di contoh Kerja Sama": a footer menu's
+# items, run together).
 _NEXT_WORD = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
 _DAY = re.compile(rf"(?i:{DAY_NAMES})")
 
 
-def _runs_into_name(line: str, end: int) -> bool:
-    after = _NEXT_WORD.match(line, end)
-    if after is None:
+def _runs_into_name(line: str, name: re.Match[str]) -> bool:
+    after = _NEXT_WORD.match(line, name.end())
+    if after is None or not name["name"][:1].isupper():
         return False
     word = after["word"]
     return not (_DAY.fullmatch(word) or is_region(word) or has_outlet_word(word))

@@ -333,7 +333,12 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     title_case = _title_case_share(content)
     if title_case >= _TITLE_CASE:
         score += 1.5
-    elif not isolated and index > page.first_real and not _straight_over_stamp(index, page):
+    elif (
+        not isolated
+        and index > page.first_real
+        and not _straight_over_stamp(index, page)
+        and not _under_capitals_tag(index, page)
+    ):
         return float("-inf")  # a sentence-case line in a block is a caption or a dek, unless it opens a page
     elif _quoted_in(line, page.rest):
         return float("-inf")  # a sentence the story quotes is a pull quote; quoting headlines are title case
@@ -522,7 +527,32 @@ def _topic_over_headline(words: list[str], index: int, later: int, longer: list[
         later == index + 1
         and len(words) <= _TOPIC_MAX_WORDS
         and len(longer) >= _TOPIC_RATIO * len(words)
-        and _title_case_share(_content_words(" ".join(longer))) >= _TITLE_CASE
+        and (
+            _title_case_share(_content_words(" ".join(longer))) >= _TITLE_CASE or _capitals_tag(words, longer)
+        )
+    )
+
+
+# "WAR ON CONTOH" over "Leaders back a plan for Contoh, call for talks": a tag in capitals over an English
+# headline in sentence case, which sites print below their topic labels as often as in title case; the
+# line below is no capitals dek of a capitals headline (it is mixed case) and shares a word with the tag.
+def _under_capitals_tag(index: int, page: _Page) -> bool:
+    """True for the line straight under the page's first real line when that line is such a tag."""
+    if index != page.first_real + 1:
+        return False
+    tag = _WORD.findall(page.head[index - 1])
+    longer = _WORD.findall(page.head[index])
+    return (
+        len(tag) <= _TOPIC_MAX_WORDS and len(longer) >= _TOPIC_RATIO * len(tag) and _capitals_tag(tag, longer)
+    )
+
+
+def _capitals_tag(words: list[str], longer: list[str]) -> bool:
+    below = {w.casefold() for w in longer}
+    return (
+        all(w.isupper() for w in words if w[:1].isalpha())
+        and not all(w.isupper() for w in longer if w[:1].isalpha())
+        and any(w.casefold() in below for w in _content_words(" ".join(words)))
     )
 
 

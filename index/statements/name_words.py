@@ -107,7 +107,10 @@ def name_words_only(book: NameBook, speaker: str | None) -> str | None:
         return speaker
     held = _contained(book, words)
     if held is not None:
-        return held
+        # "Fulan Badu Hakim": the body's fuller form of the person, a word after the name the
+        # recogniser read as an office (see written.extended), is kept
+        fuller = speaker.startswith(f"{held} ") and book.canonical(held.split()) == speaker
+        return speaker if fuller else held
     lex = lexicon()
     edge = [lex.is_any(w, _EDGE) for w in words]
     first = next((i for i, cut in enumerate(edge) if not cut), len(words))

@@ -120,7 +120,7 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
         return name
     [full] = longer
     extra = tuple(w for w in full if w.casefold() not in words)
-    if any(lex.is_any(w, _EXTRA_CLASSES) for w in extra):
+    if any(lex.is_any(w, _EXTRA_CLASSES) for w in extra) and not _surname_title(words, full):
         return name
     if any(origin_word(w) for w in extra):
         return name  # "American Fulan Hidayat", "Indonesia's Fulan": where they come from, no name word
@@ -130,6 +130,13 @@ def extended(name: str, fulls: list[tuple[str, ...]], bare: set[tuple[str, ...]]
         if len(kept) >= n and not set(full[: len(full) - len(kept)]) & set(name.split())
         else name
     )
+
+
+def _surname_title(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``Fulan Badu`` written in full as ``Fulan Badu Hakim``: one title word after a name of two
+    words or more, closing the run the body wrote bare, is the name's last word (a title stands
+    before the name it belongs to, never after it)."""
+    return len(words) >= 2 and len(full) == len(words) + 1 and tuple(w.casefold() for w in full[:-1]) == words
 
 
 def fronted_only(want: tuple[str, ...], longer: tuple[str, ...]) -> bool:

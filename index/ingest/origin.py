@@ -17,7 +17,7 @@ from kutip.index.ingest.boilerplate import Split, furniture_share, is_caption, u
 from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.dateline import Dateline, closing_outlet_word_name
-from kutip.index.ingest.dates import DAY_NAMES, read_stamp
+from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp
 from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
@@ -378,8 +378,27 @@ _PHOTOGRAPHER_SITE = re.compile(
 
 
 def _photographer_site(paragraphs: list[str]) -> str:
-    """The one listed outlet or site domain the page's captions credit after a photographer's name."""
-    return _only_caption_site(paragraphs, _photographer_credit)
+    """The one listed outlet or site domain the page's captions credit after a photographer's name or
+    after the day the picture was taken."""
+    return _only_caption_site(
+        paragraphs, lambda caption: _photographer_credit(caption) or _dated_credit(caption)
+    )
+
+
+# "… di Sukamaju, Rabu, 16 Oktober 2024/CONTOH": a caption closing with the day its picture was taken and
+# then, after a slash, the site that took it; a wire's or a platform's name there lent the picture.
+_DATED_SITE = re.compile(r"(?<=\d)\s*/\s*(?P<site>[A-Za-z][\w.-]{2,30}?)\.?\s*\)?\s*$")
+
+
+def _dated_credit(caption: str) -> str:
+    match = _DATED_SITE.search(caption)
+    if match is None or is_platform(match["site"]):
+        return ""
+    if not any(found.end == match.start() for found in find_dates(caption[: match.start()])):
+        return ""
+    site = match["site"].rstrip(".")
+    listed = site.casefold() in known_outlets() or ("." in site and is_outlet_name(site))
+    return display_outlet(site) if listed and fold(site) not in _WIRES else ""
 
 
 def _photographer_credit(caption: str) -> str:

@@ -103,3 +103,18 @@ def test_a_listed_name_the_reader_is_sent_to_before_a_day_is_still_the_outlet(tm
     last = "Follow our reports on the council vote at Merdeka Monday to Friday."
     page = "\n\n".join([_EN_TITLE, *_EN_BODY, last]) + "\n"
     assert load_article(tmp_path, page).outlet == "Merdeka"
+
+
+def _dated_caption_page(credit: str) -> str:
+    caption = (
+        f"Bupati Fulan Hidayat meninjau armada baru di halaman kantor bupati, Senin, 4 Maret 2024/{credit}"
+    )
+    return "\n\n".join([_TITLE, caption, *_BODY]) + "\n"
+
+
+def test_a_caption_closing_on_its_date_then_a_listed_outlet_names_the_site(tmp_path: Path) -> None:
+    assert load_article(tmp_path, _dated_caption_page("RMOL")).outlet == "RMOL"
+
+
+def test_a_caption_closing_on_its_date_then_a_wire_names_no_site(tmp_path: Path) -> None:
+    assert load_article(tmp_path, _dated_caption_page("AFP")).outlet == ""

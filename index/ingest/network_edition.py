@@ -4,10 +4,10 @@ A network with many regional editions runs one hub site that reprints them ("CON
 over "Laporan Wartawan Contoh Sukamaju"), and its pages end under the network's bare name ("© Contoh").
 The edition the story was written for is then named on the page in the reporter's line, a ``Sumber:``
 line, a reprint note or a photo credit. Named once it may be a source the hub cites; named twice it is
-the page's own. Which brands are networks the outlet list says: a brand listed with at least three
-regional editions (``Contoh Sukamaju``, ``Contoh Sukaraja``, …). The hub is the brand alone or run into
-an outlet word (``Contohnews.com``); an edition, or another outlet opening with the same word, is left
-alone.
+the page's own (links to related stories, which name other pages of the network, do not count). Which
+brands are networks the outlet list says: a brand listed with at least three regional editions
+(``Contoh Sukamaju``, ``Contoh Sukaraja``, …). The hub is the brand alone or run into an outlet word
+(``Contohnews.com``); an edition, or another outlet opening with the same word, is left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from kutip.index.ingest.boilerplate import LINE_RULES
 from kutip.index.ingest.outlets import display_outlet, has_outlet_word, is_region, known_outlets
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
@@ -65,7 +66,8 @@ def network_edition(outlet: str, paragraphs: list[str]) -> str:
     brand = _hub_brand(outlet) if outlet else ""
     if not brand:
         return outlet
-    text = "\n".join(paragraphs)
+    # a related story's link ("Baca juga: … - Contoh Sukamaju") names another page of the network
+    text = "\n".join(p for p in paragraphs if not any(rule.search(p.strip()) for rule in LINE_RULES))
     counts = Counter({name: _named(name, text) for name in _editions()[brand]})
     named = [name for name, count in counts.items() if count >= _EDITION_MIN_NAMED]
     return named[0] if len(named) == 1 else outlet

@@ -118,3 +118,14 @@ def test_a_caption_closing_on_its_date_then_a_listed_outlet_names_the_site(tmp_p
 
 def test_a_caption_closing_on_its_date_then_a_wire_names_no_site(tmp_path: Path) -> None:
     assert load_article(tmp_path, _dated_caption_page("AFP")).outlet == ""
+
+
+def test_related_story_links_naming_an_edition_do_not_make_a_hub_page_the_editions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(network_edition, "_editions", lambda: _NETWORK)
+    links = [
+        "Baca juga: Pasar Sukamaju Dibuka Lagi - Contoh Sukamaju",
+        "Baca juga: Jalan Desa Diperbaiki - Contoh Sukamaju",
+    ]
+    assert network_edition.network_edition("Contohnews.com", links) == "Contohnews.com"

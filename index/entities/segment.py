@@ -29,6 +29,7 @@ __all__ = ["Part", "PartKind", "segment"]
 _NICK_PAIRS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
 _NICK_OPEN = frozenset(_NICK_PAIRS)
 _NICK_CLOSE = frozenset(_NICK_PAIRS.values())
+_CLOSING_TITLES = "language/name_closing_titles.txt"
 
 
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship")
@@ -175,7 +176,15 @@ class _Segmenter:
         token = self.tokens[j]
         lex = self.lex
         ordinary = token.folded in lex.common and token.folded not in lex.portfolios
-        return (token.acronym or not ordinary) and self.title_at(j) < 0
+        return (token.acronym or not ordinary) and (self.title_at(j) < 0 or self._closing_title(j))
+
+    def _closing_title(self, j: int) -> bool:
+        """A title word that is also many names' last word ("Fulan Lukmanul Hakim") closes a run of name
+        words when no capitalised word follows it to be the titled name (``_CLOSING_TITLES``)."""
+        last = j == self.chunk_end[j] or not self.tokens[j + 1].capitalised
+        before = self.tokens[j - 1].folded if j > 0 else ""
+        named = before not in self.lex.common and (before,) not in self.lex.org_heads  # not "Majelis Hakim"
+        return last and named and self.tokens[j].folded in folded_set(_CLOSING_TITLES)
 
     def _inner_org_word(self, j: int) -> bool:
         """"Organisasi Kerja Sama Islam": an ordinary word inside a name, never at its end ("X Senin")."""

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.facade import Archive
+from kutip.index.facade import Archive, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from tests.pilot_support import settle, synchronous
 
@@ -26,7 +27,7 @@ ARTICLES = [
     {
         "title": "",
         "text": "Bonifasius Rantelangi mengunjungi pasar induk pada pagi hari bersama para camat.\n\n"
-        f'"{REMARK}" ujar Bonifasius Rantelangi kepada wartawan.\n\nKunjungan itu berlangsung dua jam.',
+        f'"{REMARK}" ujar Bonifasius Rantelangi kepada wartawan.\n\nKunjungan di Surabaya itu berlangsung dua jam.',
     },
     {
         "title": "Rantelangi tinjau pasar ikan",
@@ -105,3 +106,26 @@ def test_kutip_statements_prints_the_same_names(archive: Archive, capsys: pytest
     for label in EXPECTED:
         assert label in printed
     assert "unknown outlet" not in printed
+
+
+@synchronous
+async def test_the_persons_and_a_places_pages_name_them_too(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        page = PersonScreen(archive, "Bonifasius Rantelangi", EntityType.PERSON)
+        app.push_screen(page)
+        await settle(app, pilot)
+        await page.workers.wait_for_complete()
+        await settle(app, pilot)
+        prompts = " ".join(str(option.prompt) for option in page.query_one("OptionList").options)  # type: ignore[attr-defined]
+        assert EXPECTED[0] in prompts and "unknown outlet" not in prompts
+        app.pop_screen()
+        await settle(app, pilot)
+        page = PersonScreen(archive, "Surabaya", EntityType.PLACE)
+        app.push_screen(page)
+        await settle(app, pilot)
+        await page.workers.wait_for_complete()
+        await settle(app, pilot)
+        prompts = " ".join(str(option.prompt) for option in page.query_one("OptionList").options)  # type: ignore[attr-defined]
+        assert "no outlet · " in prompts and "unknown outlet" not in prompts

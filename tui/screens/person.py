@@ -313,5 +313,5 @@ def _dated(article: ArticleSummary, day: str) -> ArticleSummary:
 
 def _article_prompt(summary: ArticleSummary, day: str, mentions: int) -> Content:
     date = summary.date or (f"{day} (event)" if day else "undated")
-    details = f"{one_line(summary.outlet) or 'unknown outlet'} · {date} · {count(mentions, 'mention')}"
+    details = f"{one_line(summary.outlet) or 'no outlet'} · {date} · {count(mentions, 'mention')}"
     return Content.assemble((details, MUTED), "\n", (one_line(summary.headline) or summary.path, "bold"))

@@ -180,10 +180,10 @@ def _find_dateline(body: list[str]) -> Dateline | None:
     return named or next((d for index, d in found if index < _DATELINE_PARAGRAPHS), None)
 
 
-def _lead_heading(body: str, dateline: Dateline | None) -> str:
+def _lead_heading(body: str, dateline: Dateline | None, outlet: str = "") -> str:
     """The dateline as written, with a place heading the lead after it or in its stead ("CONTOH.CO.ID -
     KOTA.", "Jakarta:"): what an untitled article's stand-in leaves out (:mod:`.lead_opener`)."""
-    prefix = dateline.prefix if dateline else ""
+    prefix = dateline.prefix if dateline else _own_domain_opening(body, outlet)
     if prefix and not body.startswith(prefix):
         return prefix
     stop = _STOP_AFTER.match(body, len(prefix)) if prefix else None
@@ -195,6 +195,16 @@ def _lead_heading(body: str, dateline: Dateline | None) -> str:
 
 
 _STOP_AFTER = re.compile(r"\s*[:.](?=\s)")
+# "CONTOH.CO Presiden …": the page's own domain opening the lead with no mark after it, which no dateline
+# reader takes as a dateline (a domain with no dash reads as a sentence's subject as often).
+_FIRST_WORD_AND_CAPITAL = re.compile(r"^(?P<word>\S+)\s+(?=[A-Z\"“])")
+
+
+def _own_domain_opening(body: str, outlet: str) -> str:
+    match = _FIRST_WORD_AND_CAPITAL.match(body)
+    word = match["word"] if match else ""
+    own = bool(outlet) and is_site_domain(word) and display_outlet(word).casefold() == outlet.casefold()
+    return word if own else ""
 
 
 def _story_start(furniture: list[bool]) -> int:
@@ -413,6 +423,6 @@ def build_article(
         boilerplate=split.boilerplate,
         format=fmt,
         locator=locator,
-        dateline=_lead_heading(body, dateline),
+        dateline=_lead_heading(body, dateline, outlet),
         credits=credits,
     )

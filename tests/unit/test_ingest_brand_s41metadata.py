@@ -129,3 +129,18 @@ def test_related_story_links_naming_an_edition_do_not_make_a_hub_page_the_editio
         "Baca juga: Jalan Desa Diperbaiki - Contoh Sukamaju",
     ]
     assert network_edition.network_edition("Contohnews.com", links) == "Contohnews.com"
+
+
+def test_the_sites_domain_opening_an_untitled_lead_with_no_mark_is_its_heading(tmp_path: Path) -> None:
+    lead = "KABARCONTOH.CO Bupati Fulan Hidayat menambah sepuluh armada angkutan sekolah untuk desa di lereng gunung."
+    article = load_article(tmp_path, "\n\n".join([lead, *_BODY[1:]]) + "\n")
+    assert (article.outlet, article.dateline) == ("Kabarcontoh.co", "KABARCONTOH.CO")
+
+
+def test_a_domain_opening_the_lead_is_a_heading_only_when_it_is_the_pages_outlet() -> None:
+    from kutip.index.ingest.build import _own_domain_opening
+
+    lead = "KABARCONTOH.CO Bupati Fulan Hidayat menambah armada."
+    assert _own_domain_opening(lead, "Kabarcontoh.co") == "KABARCONTOH.CO"
+    assert _own_domain_opening(lead, "Warta Sukamaju") == ""
+    assert _own_domain_opening("KABARCONTOH.CO, Bupati Fulan menambah armada.", "Kabarcontoh.co") == ""

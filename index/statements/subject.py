@@ -30,6 +30,7 @@ _MAX_BRACKET_WORDS = 4
 _MAX_FRONTED_COMMAS = 2
 _DASHES = "—–"
 _LEAD_GAP = frozenset(" ()\u00a0")
+_LIST_ENDS = frozenset({"dan", "serta", "atau", "and", "or", "&"})  # before a list's last item
 
 
 def subject_person(
@@ -279,16 +280,15 @@ _APPOSED_REACH = 80
 
 
 def _named_apposition(book: NameBook, toks: list[Token], k: int) -> SpeakerRef | None:
-    """``Role, Name, predicate``: the comma piece after an office (or a description) names the person.
-
-    The piece must be a name only, and the words before it must name no one themselves.
-    """
+    """``Role, Name, predicate``: the comma piece after an office (or a description) names the
+    person. It must be a name only, no item of a list (``Kementerian Pendidikan, Sains, dan
+    Teknologi``), and the words before it must name no one themselves."""
     body = book.body
     piece = _lead(body, toks[k:])
     if not piece or len(piece) > _MAX_NAME_PIECE_WORDS or k + len(piece) >= len(toks):
         return None
     nxt = toks[k + len(piece)]
-    if body[piece[-1].end : nxt.start].strip() != "," or nxt.capitalised:
+    if body[piece[-1].end : nxt.start].strip() != "," or nxt.capitalised or nxt.text in _LIST_ENDS:
         return None
     front, _s, _e = book.analyse(toks[0].start, toks[k - 1].end, prefer_last=True)
     named_front = front.kind == "person" and front.name is not None and book.is_recognised(front.name)

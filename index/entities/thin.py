@@ -16,7 +16,9 @@ of such words needs more than capitals: a given name, or a tagger that agrees. W
   a programme's name).
 
 A run every mention of which follows a street's or a venue's head word, even in lower case
-("di jalan Fulan Badu"), or that opens with one ("Gelora Fulan Badu"), is the place.
+("di jalan Fulan Badu"), or that opens with one ("Gelora Fulan Badu"), is the place; so is a run no
+person's cue found (a title, a speech verb, a byline) that the article also writes as a street or a
+venue ("Jalan Fulan Badu").
 Well-known figures (the nickname list) are never dropped; a headline's words before one
 ("Tak Mau Pusing Mikirin Jokowi") are cut, and the figure joins its other mentions.
 
@@ -147,6 +149,16 @@ def _in_address(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _street_names(entities: list[Entity]) -> frozenset[str]:
+    """The folded names the article's streets and venues carry after their head ("Jalan Fulan Badu")."""
+    found: set[str] = set()
+    for entity in entities:
+        name = [fold(w) for w in words(entity.name.replace("-", " "))]
+        if entity.type is EntityType.PLACE and len(name) > 1 and name[0] in folded_set(_STREETS):
+            found.add(" ".join(name[1:]))
+    return frozenset(found)
+
+
 def drop_thin_persons(
     entities: list[Entity], tokens: list[Token], tagging: Tagging | None, cues: Mapping[int, str]
 ) -> list[Entity]:
@@ -154,6 +166,7 @@ def drop_thin_persons(
     facts = ArticleFacts(tokens)
     out: list[Entity] = []
     by_name = {fold(e.name): e for e in entities if e.type is EntityType.PERSON}
+    streets = _street_names(entities)
     for entity in entities:
         if entity.type is not EntityType.PERSON or full_name(entity.name) is not None:
             out.append(entity)
@@ -161,6 +174,10 @@ def drop_thin_persons(
         spans = [s for s in (facts.span(m.start, m.end) for m in entity.mentions) if s[0] <= s[1]]
         name = [fold(w) for w in words(entity.name.replace("-", " "))]
         street = bool(name) and name[0] in folded_set(_STREETS)  # "Gelora Fulan Badu": the venue itself
+        # "Jalan Fulan Badu" once, then "Fulan Badu" in a list of flooded roads: with no mention cued as
+        # a person, the article's street of that name is what the run names throughout
+        cued = any(cues.get(first, "") in _CUES for first, _ in spans)
+        street = street or (" ".join(name) in streets and not cued)
         if street or (spans and all(_after_street_head(tokens, first) for first, _ in spans)):
             entity.type = EntityType.PLACE  # a street or a venue named after someone, never the person here
             out.append(entity)

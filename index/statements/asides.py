@@ -9,6 +9,7 @@ Fulan, before it. English writes such asides with a participle, Indonesian with 
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .runs import is_degree
 from .text import Token
 
 _PARTICIPLE_SUFFIX = "ing"
@@ -31,10 +32,13 @@ def participial(toks: list[Token]) -> bool:
 
 def without_modifiers(toks: list[Token]) -> list[Token]:
     """The words before a speech verb without the adverbs and manner phrases right before it
-    (``Fulan juga menyatakan``, ``Fulan dengan tegas menyatakan``): the subject precedes them."""
+    (``Fulan juga menyatakan``, ``Fulan dengan tegas menyatakan``) and the academic degrees after
+    the name (``Fulan, S.H., M.H. menyatakan``): the subject precedes them."""
     lex = lexicon()
     while toks:
-        if lex.is_a(toks[-1].text, "adverb"):
+        if len(toks) > 1 and toks[-2].capitalised and is_degree(toks[-1].text.rstrip(",")):
+            toks = toks[:-1]  # "Fulan Hidayat, S.H. mengatakan": the degrees after the name
+        elif lex.is_a(toks[-1].text, "adverb"):
             toks = toks[:-1]
         elif len(toks) > 2 and lex.is_a(toks[-2].text, "manner") and toks[-1].text.islower():
             toks = toks[:-2]

@@ -11,12 +11,15 @@ length column once (:mod:`.lengths`), and writes the term as ``W3PostingsWriter`
 postings), each with the same header, pickled lists and compression, then the same term
 statistics in the term table (``tests/unit/test_scale_s25_documents.py`` compares block headers,
 block contents and statistics with Whoosh's own). A field writer or codec of another kind gets
-Whoosh's own loop.
+Whoosh's own loop. A block's pickle is compressed as the merges compress theirs
+(:func:`.blockcopy.compress`: zlib data at the codec's level from a state sized for a few KB):
+most blocks of a flush are under 200 bytes, and ``zlib.compress`` set up its default state (a
+32 KB window, a 64 K-entry hash table) for each, 11.5 against 9.1 µs a block in a 1,000-article
+batch (~100 blocks an article).
 """
 
 from __future__ import annotations
 
-import zlib
 from array import array
 from collections.abc import Iterable
 from hashlib import md5
@@ -32,6 +35,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
+from kutip.index.search.whoosh_engine.blockcopy import compress
 from kutip.index.search.whoosh_engine.lengths import DECODED_LENGTHS, WholeColumnLengths
 
 __all__ = ["add_postings", "inline_postings"]
@@ -168,7 +172,7 @@ def _write_term(sink: _Sink, comp: int, term: _Term, fixedsize: int | None, bloc
             minivalues = b"".join(values)
         databytes = dumps((tuple(deltas), _mini_weights(weights), minivalues), 2)
         if comp:
-            databytes = zlib.compress(databytes, comp)
+            databytes = compress(databytes, comp)
         header = (len(ids), ids[-1], maxweight, comp, length_to_byte(minlength), length_to_byte(maxlength))
         infobytes = dumps(header, 2)
         size = len(infobytes) + len(databytes)

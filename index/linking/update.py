@@ -493,12 +493,17 @@ class _Linker:
         the same language and kind when the fullest is a paraphrase or translation (:meth:`_leads`),
         or when ``doc`` and ``other`` are two direct quotes of one speaker in one language that
         match (:meth:`_quoted_alike`): a paraphrase or a translation matching any member is not
-        enough, or remarks would chain."""
+        enough, or remarks would chain. A paraphrase in a cluster of paraphrases also stands for it
+        against a quote (:meth:`_paraphrase_leads`), as it does when it comes after the quote."""
         mine, theirs = cluster_of(self.db, doc.statement), cluster_of(self.db, other.statement)
         if mine == theirs:
             return
         my_core, their_core = core_of(self.db, mine), core_of(self.db, theirs)
-        leads = self._agreeing_leads(doc, other, (my_core, their_core)) or self._one_answer(doc, other)
+        leads = (
+            self._agreeing_leads(doc, other, (my_core, their_core))
+            or self._paraphrase_leads(doc, other, (my_core, their_core))
+            or self._one_answer(doc, other)
+        )
         if leads is None and self._quoted_alike(doc, other):
             leads = doc.statement, other.statement
         if leads is None:
@@ -506,6 +511,24 @@ class _Linker:
         if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, leads):
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
+
+    def _paraphrase_leads(
+        self, doc: LinkDoc, other: LinkDoc, cores: tuple[list[str], list[str]]
+    ) -> tuple[str, str] | None:
+        """The leads as :meth:`_agreeing_leads` finds them from ``other``'s side, when ``doc`` is a
+        direct quote and ``other``'s cluster holds no direct quote: a paraphrase of its cluster's
+        core stands for it, as it does when it is linked after the quote. From the quote's side
+        alone the cluster's fullest paraphrase stood for it (nothing of the quote's kind there to
+        follow it), which shares less with the quote than the paraphrase that matched, so an
+        archive indexed in halves kept apart what one indexed whole joined. A quote's cluster keeps
+        its guard: a paraphrase matching one member only still meets the cluster's lead."""
+        if self._kind(doc) != "direct" or other.statement not in cores[1]:
+            return None
+        theirs = cluster_of(self.db, other.statement)
+        if any(self._kind(d) == "direct" for d in self._members(theirs)):
+            return None
+        found = self._agreeing_leads(other, doc, (cores[1], cores[0]))
+        return None if found is None else (found[1], found[0])
 
     def _quoted_alike(self, doc: LinkDoc, other: LinkDoc) -> bool:
         """Whether the matching pair itself stands for its two clusters, whatever their cores: two

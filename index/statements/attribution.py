@@ -16,6 +16,7 @@ from .cue_parts import apposition, holder_after, quoted_as
 from .given_names import ends_phrase
 from .inverted_cue import inverted_cue
 from .lexicon import lexicon
+from .long_office import holder_ends
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
 from .phrase import speaks_for
@@ -136,7 +137,9 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
         verb = quoted_as(toks, k)  # "…," Fulan was quoted as saying: the verb is "saying"
         if verb is None and (word in lex.active or word in lex.post):
             verb = k
-        if verb is not None and (k < _MAX_NAME_FIRST_WORDS or office_run(toks[:k])):
+        if verb is not None and (
+            k < _MAX_NAME_FIRST_WORDS or office_run(toks[:k]) or holder_ends(book, toks, k)
+        ):
             ref, _s, name_end = book.analyse(toks[0].start, toks[k - 1].end)
             if ref.kind == "person" and ref.role is None:
                 # "…," Bonifasius Tarigan, Indonesia's chief negotiator, told …

@@ -181,6 +181,15 @@ def _glued_corps(titles: frozenset[Key]) -> frozenset[Key]:
     return frozenset((key[0] + key[1],) for key in titles if len(key) == 2 and key[1] in corps)
 
 
+_SUB_MIN = 5  # letters a title needs before "sub" glued to it is read as its deputy ("Subkoordinator")
+
+
+def _sub_titles(titles: frozenset[Key]) -> frozenset[Key]:
+    """A one-word title with "sub" glued before it, the office under it ("Subkoordinator"): offices of
+    the civil service's units are named so, and no list spells them all out."""
+    return frozenset(("sub" + key[0],) for key in titles if len(key) == 1 and len(key[0]) >= _SUB_MIN)
+
+
 @cache
 def _glued_ranks() -> frozenset[str]:
     return frozenset(key[0] for key in _glued_corps(_keys(_lines("titles.txt"))))
@@ -199,8 +208,9 @@ def lexicon() -> Lexicon:
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
     tagger_titles = _with_deputies(_keys(_lines("titles.txt")))
-    # glued ranks are rule titles: the tagger's title feature (and the shipped model) stays as trained
-    short_forms = _keys(lines(_SHORT_FORMS)) | _glued_corps(tagger_titles)
+    # glued ranks and "sub" offices are rule titles: the tagger's title feature (and the shipped model)
+    # stays as trained
+    short_forms = _keys(lines(_SHORT_FORMS)) | _glued_corps(tagger_titles) | _sub_titles(tagger_titles)
     titles = tagger_titles | short_forms
     speech_before, speech_after = _speech_cues()
     cues = _sections("cues.txt")

@@ -265,10 +265,14 @@ def split_names_from_bodies(
         if c.cue == "brand":  # "Suzuki Ecstar": a maker and its sponsor, no one's name after the maker
             continue
         own = _run(tokens, c.first, c.last)
+        # "Kepala Seksi Pemantauan Dinas Contoh DKI Jakarta Fulan": after an office's title, a body
+        # closing on a place the gazetteer knows (its region) ends there too
+        regional = c.type is EntityType.ORGANIZATION and _after_title(tokens, c.first, lex)
         for end in range(c.last - 1, c.first - 1, -1):
             head = _run(tokens, c.first, end)
             written = [tokens[k].text for k in range(c.first, end + 1)]
-            if bodies[head] - (head == own) <= 0 and lex.entry(written, list(head)) is None:
+            known = bodies[head] - (head == own) > 0 or lex.entry(written, list(head)) is not None
+            if not known and not (regional and _ends_in_place(tokens, c.first, end, lex)):
                 continue
             rest = [tokens[k] for k in range(end + 1, c.last + 1)]
             score = tagging.person_score(end + 1, c.last)
@@ -285,6 +289,18 @@ def split_names_from_bodies(
 
 NAME_SURE_AT = 0.7  # the tagger's person probability that outweighs a dictionary word in a name ("Budiman")
 NAME_AFTER_TITLED_BODY_AT = 0.1  # the same after an office's title ("Waketum Partai Contoh Fulan")
+
+
+_PLACE_WORDS = 3  # words of the longest place a body's run is read as closing on ("Daerah Istimewa Contoh")
+
+
+def _ends_in_place(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """Whether the run ``first..end`` closes on a place the gazetteer knows, with body words before it."""
+    for n in range(1, min(_PLACE_WORDS, end - first) + 1):
+        entry = lex.entry([tokens[k].text for k in range(end - n + 1, end + 1)])
+        if entry is not None and entry.type is EntityType.PLACE:
+            return True
+    return False
 
 
 def _name_here(token: Token, lower: frozenset[str]) -> bool:

@@ -5,7 +5,9 @@ Indonesian writes a ministry, its directorates and its rules as one word of abbr
 gazetteer cannot list every combination, and after a title ("Dirjen Diktiristek", "Menteri
 Diktisaintek") the rules read such a word as the office holder's name. A word is such a compound
 when it splits wholly into the pieces of ``data/language/office_compounds.txt``: heads (only before
-a portfolio: "Permen", "Kemen") and portfolios ("Dikti", "Ristek"), one portfolio at least.
+a portfolio: "Permen", "Kemen") and portfolios ("Dikti", "Ristek"), one portfolio at least. The
+police's clipped units ("Satlantas") are :func:`kutip.index.entities.lexicon.unit_word`'s: one head
+and one field, where these chain portfolios ("Dikbud" + "Ristek").
 """
 
 from __future__ import annotations

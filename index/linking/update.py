@@ -482,10 +482,21 @@ class _Linker:
             mine_doc = self.doc(mine_lead)
             if mine_doc is None:
                 continue
-            for their_lead in self._leads(their_core, mine_doc.article, mine_doc, theirs):
+            their_leads = self._leads(their_core, mine_doc.article, mine_doc, theirs)
+            for their_lead in self._with_partner(their_leads, other, their_core):
                 if self._agrees(mine_lead, their_lead):
                     return mine_lead, their_lead
         return None
+
+    def _with_partner(self, leads: list[str], other: LinkDoc, core: list[str]) -> list[str]:
+        """``leads`` and ``other`` after them, when ``other`` is a core member of the article that
+        gives the first lead: one article's quotes are parts of one report, so the part that matched
+        stands for the cluster as well as the fullest part does (an English page quoting two
+        sentences of an answer that an Indonesian outlet quotes in two blocks)."""
+        if not leads or other.statement in leads or other.statement not in core:
+            return leads
+        first = self.doc(leads[0])
+        return [*leads, other.statement] if first is not None and first.article == other.article else leads
 
     def join(self, doc: LinkDoc, other: LinkDoc) -> None:
         """Merges ``doc``'s cluster with ``other``'s when ``doc`` (or, once it has company, its

@@ -1,6 +1,7 @@
-"""A flush compresses its posting blocks as the merges do (a zlib state sized for small blocks),
-never through ``zlib.compress``, whose default state it set up for each block of ~200 bytes; the
-blocks read back as Whoosh's own (``test_scale_s25_documents`` compares them whole)."""
+"""A flush packs its posting blocks as the merges do: a block under ``RAW_BELOW`` bytes as it is
+(its header's level 0), a longer one compressed from a zlib state sized for small blocks, never
+through ``zlib.compress``, whose default state it set up for each block of ~200 bytes; the blocks
+read back as Whoosh's own (``test_scale_s25_documents`` compares them whole)."""
 
 from __future__ import annotations
 
@@ -28,14 +29,15 @@ def test_a_flush_compresses_its_blocks_without_zlibs_default_state(
         with engine.batch() as batch:
             for article in _ARTICLES[:40]:
                 batch.add_article(article)
-        compressed = 0
+        raw, compressed = [], []
         with engine._ix.reader() as reader:
             for leaf, _ in reader.leaf_readers():
                 for _, info in leaf._terms.items():
                     for header, data in blockcopy._blocks(blockcopy._raw_postings(leaf, info)):
-                        compressed += bool(header[3])
-                        blockcopy._data(header, data)  # zlib data a reader decompresses
-        assert compressed > 100
+                        pickled = zlib.decompress(data) if header[3] else data
+                        (compressed if header[3] else raw).append(len(pickled))
+        assert len(raw) > 100 and max(raw) < blockcopy.RAW_BELOW
+        assert len(compressed) > 20 and min(compressed) >= blockcopy.RAW_BELOW
         assert engine.rank(parse_query("jembatan"), None, "article")
     finally:
         engine.close()

@@ -138,8 +138,8 @@ def _term_blocks(reader: SegmentReader) -> list[tuple[object, ...]]:
     """Every term's statistics, block headers and block contents, in term order."""
     terms = []
     for term, info in reader._terms.items():
-        blocks = [
-            (header, blockcopy._data(header, data))
+        blocks = [  # a header's level aside: blockcopy.packed's
+            ((*header[:3], *header[4:]), blockcopy._data(header, data))
             for header, data in blockcopy._blocks(blockcopy._raw_postings(reader, info))
         ]
         stats = (

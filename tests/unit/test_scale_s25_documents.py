@@ -113,8 +113,8 @@ def _contents(engine: WhooshEngine) -> dict[Any, Any]:
                 )
             for term, info in leaf._terms.items():  # block headers and contents, as pickled
                 blocks = blockcopy._blocks(blockcopy._raw_postings(leaf, info))
-                out[number, "blocks", term] = [
-                    (header, blockcopy._data(header, data)) for header, data in blocks
+                out[number, "blocks", term] = [  # a header's level aside: blockcopy.packed's
+                    ((*header[:3], *header[4:]), blockcopy._data(header, data)) for header, data in blocks
                 ]
             names = leaf.schema.names()
             out[number, "lengths"] = [

@@ -48,10 +48,27 @@ class NotCopyableError(Exception):
     """A term whose blocks are not what this module reads: Whoosh's writer writes it."""
 
 
+RAW_BELOW = 100  # bytes: a block's pickle shorter than this is written as it is (see ``packed``)
+
+
 def compress(data: bytes, level: int) -> bytes:
     """zlib data any ``zlib.decompress`` reads, at ``level``, with a state sized for small blocks."""
     packer = zlib.compressobj(level, zlib.DEFLATED, WINDOW_BITS, HASH_LEVEL)
     return packer.compress(data) + packer.flush()
+
+
+def packed(data: bytes, level: int) -> tuple[int, bytes]:
+    """A block's pickle as written and the level its header records (0: not compressed).
+
+    A pickle under ``RAW_BELOW`` bytes is written uncompressed whatever the codec's level: zlib
+    saves a few bytes of it (30 -> 26 on average below 48 bytes, 4 % below 100) for ~9 µs of CPU, and
+    a flush's blocks are nearly half such. The level is each block's own (Whoosh's reader and
+    :func:`_data` decompress a block whose header says so), so such blocks differ from Whoosh's
+    writer's only in that field and in their bytes, never in what they hold.
+    """
+    if not level or len(data) < RAW_BELOW:
+        return 0, data
+    return level, compress(data, level)
 
 
 def _raw_postings(reader: Any, info: Any) -> memoryview:
@@ -126,9 +143,9 @@ class _Output:
 
     def _write(self, block: NewBlock, last: bool) -> None:
         header, data = block
-        databytes = pickle.dumps(data, 2)
-        if header[3]:
-            databytes = compress(databytes, header[3])
+        level, databytes = packed(pickle.dumps(data, 2), header[3])
+        if level != header[3]:
+            header = (*header[:3], level, *header[4:])
         infobytes = pickle.dumps(header, 2)
         size = len(infobytes) + len(databytes)
         postfile = self.fieldwriter._postfile

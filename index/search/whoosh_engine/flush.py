@@ -8,14 +8,14 @@ statistics one method each, its minified lists, the term's statistics). Here the
 Whoosh-Reloaded 2.7's ``FieldWriter.add_postings`` gathers a term's postings, reading each field's
 length column once (:mod:`.lengths`), and writes the term as ``W3PostingsWriter`` and
 ``W3FieldWriter.finish_term`` would, in one function: blocks cut at the codec's limit (128
-postings), each with the same header, pickled lists and compression, then the same term
-statistics in the term table (``tests/unit/test_scale_s25_documents.py`` compares block headers,
-block contents and statistics with Whoosh's own). A field writer or codec of another kind gets
-Whoosh's own loop. A block's pickle is compressed as the merges compress theirs
-(:func:`.blockcopy.compress`: zlib data at the codec's level from a state sized for a few KB):
-most blocks of a flush are under 200 bytes, and ``zlib.compress`` set up its default state (a
-32 KB window, a 64 K-entry hash table) for each, 11.5 against 9.1 µs a block in a 1,000-article
-batch (~100 blocks an article).
+postings), each with the same header (but its level, below), the same pickled lists, then the same
+term statistics in the term table (``tests/unit/test_scale_s25_documents.py`` compares block
+headers, block contents and statistics with Whoosh's own). A field writer or codec of another kind gets
+Whoosh's own loop. A block's pickle is packed as the merges pack theirs (:func:`.blockcopy.packed`):
+one under 100 bytes as it is, its header's level 0 (nearly half a flush's blocks: zlib saved them a
+few bytes for ~9 µs each), a longer one zlib-compressed at the codec's level from a state sized
+for a few KB (``zlib.compress`` set up its default state, a 32 KB window and a 64 K-entry hash
+table, for each: 11.5 against 9.1 µs a block in a 1,000-article batch of ~100 blocks an article).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from kutip.index.search.whoosh_engine.blockcopy import compress
+from kutip.index.search.whoosh_engine.blockcopy import packed
 from kutip.index.search.whoosh_engine.lengths import DECODED_LENGTHS, WholeColumnLengths
 
 __all__ = ["add_postings", "inline_postings"]
@@ -170,10 +170,8 @@ def _write_term(sink: _Sink, comp: int, term: _Term, fixedsize: int | None, bloc
             minivalues = None
         else:
             minivalues = b"".join(values)
-        databytes = dumps((tuple(deltas), _mini_weights(weights), minivalues), 2)
-        if comp:
-            databytes = compress(databytes, comp)
-        header = (len(ids), ids[-1], maxweight, comp, length_to_byte(minlength), length_to_byte(maxlength))
+        level, databytes = packed(dumps((tuple(deltas), _mini_weights(weights), minivalues), 2), comp)
+        header = (len(ids), ids[-1], maxweight, level, length_to_byte(minlength), length_to_byte(maxlength))
         infobytes = dumps(header, 2)
         size = len(infobytes) + len(databytes)
         parts += (pack_int(-size if end == count else size), infobytes, databytes)

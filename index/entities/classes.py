@@ -176,6 +176,8 @@ def _cut_at_verb(tokens: list[Token], c: Candidate) -> None:
 
 
 _WORK_CUES = "gazetteer/work_cues.txt"
+_TITLE_JOINERS = frozenset({"dan", "and", "serta", "&"})  # words that join a title's listed parts
+_BREAKS = frozenset('.!?\n"“”')  # a sentence's or a quotation's end: no title runs across it
 _OPEN_QUOTES = frozenset('"“‘«')
 _CLOSE_QUOTES = frozenset('"”’»')
 
@@ -198,7 +200,21 @@ def _work_title(tokens: list[Token], c: Candidate) -> bool:
     k = c.first - 1
     if k > 0 and tokens[k].folded in between and tokens[k - 1].folded in nouns:
         return True
-    return k >= 0 and tokens[k].folded in folded_set(_WORK_CUES, "titled")
+    if k >= 0 and tokens[k].folded in folded_set(_WORK_CUES, "titled"):
+        return True
+    # "bertajuk Strategi, Regulasi, dan Tata Niaga Contoh": a title listing its parts runs on across
+    # commas and joiners; a run inside it, with no lower-case word between, is the work's too
+    while (
+        k >= 0
+        and (tokens[k].capitalised or tokens[k].folded in _TITLE_JOINERS)
+        and not _BREAKS & set(tokens[k + 1].gap)
+    ):
+        k -= 1
+    return (
+        0 <= k < c.first - 1
+        and not _BREAKS & set(tokens[k + 1].gap)
+        and tokens[k].folded in folded_set(_WORK_CUES, "titled")
+    )
 
 
 def _coded_tail(tokens: list[Token], c: Candidate) -> bool:

@@ -46,7 +46,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.person_filter import STRONG_CUES, ArticleFacts
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.language import Token, fold, folded_set, is_world_place, words
-from kutip.index.models import Entity, EntityType
+from kutip.index.models import Entity, EntityType, absorb
 
 __all__ = [
     "ENGLISH_BELOW",
@@ -241,10 +241,16 @@ def drop_numbered_persons(entities: list[Entity]) -> list[Entity]:
 
 def places_are_no_persons(entities: list[Entity]) -> list[Entity]:
     """A person whose whole name is a place of the world ("Ohio", "New York";
-    ``language/world_places.txt``) is that place: a US state or a city abroad is nobody's name."""
-    return [
-        Entity(e.name, EntityType.PLACE, e.mentions, e.aliases)
-        if e.type is EntityType.PERSON and is_world_place(e.name.split())
-        else e
-        for e in entities
-    ]
+    ``language/world_places.txt``) is that place: a US state or a city abroad is nobody's name.
+    Where the article names that place elsewhere too, its mentions join the place's: the reader
+    listed the place twice ("Perth ×2" and "Perth ×1": a mention read as a speaker's name)."""
+    places = {e.name: e for e in entities if e.type is EntityType.PLACE}
+    out: list[Entity] = []
+    for e in entities:
+        if e.type is not EntityType.PERSON or not is_world_place(e.name.split()):
+            out.append(e)
+        elif (same := places.get(e.name)) is not None:
+            absorb(same, e)
+        else:
+            out.append(places.setdefault(e.name, Entity(e.name, EntityType.PLACE, e.mentions, e.aliases)))
+    return out

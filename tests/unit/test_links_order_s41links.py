@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kutip.index.linking.update import doc_of, matches
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
+from tests.unit.linking_reports import reporting_article
 from tests.unit.test_linking_incremental import Archive
 
 MINISTER = "Arkan Wiratama"
@@ -31,20 +32,7 @@ QUOTE_TOO = "Bayangkan, saya wajib menyampaikan pendapat pribadi dalam sambutan 
 
 
 def _article(aid: str, *said: tuple[str, str]) -> Article:
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date=DAY, lang="id", body="-")
-    article.statements = [
-        Statement(
-            id=f"{aid}:{i}",
-            article=aid,
-            text=text,
-            kind=kind,
-            start=100 * i,
-            end=100 * i + 90,
-            speaker=MINISTER,
-        )
-        for i, (kind, text) in enumerate(said)
-    ]
-    return article
+    return reporting_article(aid, MINISTER, said, date=DAY, lang="id")
 
 
 def _articles() -> dict[str, Article]:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kutip.index.linking.update import doc_of, matches
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
+from tests.unit.linking_reports import reporting_article
 from tests.unit.test_linking_incremental import Archive
 
 GOVERNOR = "Arkan Wiratama"
@@ -34,20 +35,7 @@ LATER = (
 
 
 def _article(aid: str, *said: tuple[str, str]) -> Article:
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date=DAY, lang="id", body="-")
-    article.statements = [
-        Statement(
-            id=f"{aid}:{i}",
-            article=aid,
-            text=text,
-            kind=kind,
-            start=100 * i,
-            end=100 * i + 90,
-            speaker=GOVERNOR,
-        )
-        for i, (kind, text) in enumerate(said)
-    ]
-    return article
+    return reporting_article(aid, GOVERNOR, said, date=DAY, lang="id")
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kutip.index.linking.update import doc_of, matches
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
+from tests.unit.linking_reports import reporting_article
 from tests.unit.test_linking_incremental import Archive
 
 LEADER = "Arkan Wiratama"
@@ -27,20 +28,7 @@ PROMISE = "Every family that lost a boat in the storm will receive a new one bef
 
 
 def _article(aid: str, *said: tuple[str, str]) -> Article:
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date="", lang="en", body="-")
-    article.statements = [
-        Statement(
-            id=f"{aid}:{i}",
-            article=aid,
-            text=text,
-            kind=kind,
-            start=100 * i,
-            end=100 * i + 90,
-            speaker=LEADER,
-        )
-        for i, (kind, text) in enumerate(said)
-    ]
-    return article
+    return reporting_article(aid, LEADER, said, date="", lang="en")
 
 
 @pytest.fixture

@@ -146,13 +146,34 @@ def _unglued_dateline(paragraph: str) -> str:
     return joined if parse_dateline(joined) else paragraph
 
 
+# "KOTA, Contoh.comWarga …", "Contoh.co.idMenteri …": the site's domain closing the dateline, run into the
+# lead's first word where the template's dash stood. A domain's ending is written in lower case, so a
+# capital straight after it starts the next word.
+_GLUED_DOMAIN = re.compile(
+    rf"^(?P<head>[^\n]{{0,40}}?[A-Za-z0-9][\w-]*\.{SITE_ENDING})(?=[A-Z][a-z])(?P<rest>\S+\s.*)$", re.S
+)
+
+
+def _unglued_domain(paragraph: str) -> str:
+    """The paragraph with a domain glued to its lead's first word set apart by a dash, when the head up
+    to the domain then reads as a dateline naming it; the paragraph unchanged otherwise."""
+    stripped = paragraph.strip()
+    match = _GLUED_DOMAIN.match(stripped) if "." in stripped[:60] else None
+    if match is None or len(stripped.split()) < _GLUED_MIN_WORDS:
+        return paragraph
+    joined = f"{match['head']} – {match['rest']}"
+    dateline = parse_dateline(joined)
+    named = dateline is not None and match["head"].endswith(dateline.outlet) and "." in dateline.outlet
+    return joined if named else paragraph
+
+
 def _unwrap_markup(paragraphs: list[str]) -> list[str]:
     """Four marks of page layout undone: a story scraped as a list item ("• KOTA, Outlet - …") loses
     its bullet when it opens with a dateline, a drop cap on its own line ("F", then "inance
     Minister …") is joined back to its word, a dateline on its own line to its lead, and a dateline run
-    into its lead's first word is set apart from it."""
+    into its lead's first word (its capitals, or the site's domain) is set apart from it."""
     out: list[str] = []
-    head = [_unglued_dateline(p) for p in paragraphs[:_GLUED_REACH]]
+    head = [_unglued_domain(_unglued_dateline(p)) for p in paragraphs[:_GLUED_REACH]]
     for paragraph in [*head, *paragraphs[_GLUED_REACH:]]:
         if out and _DROP_CAP.match(out[-1]) and paragraph[:1].islower():
             out[-1] += paragraph

@@ -556,15 +556,23 @@ def _unlisted_newsroom(name: str) -> bool:
 
 
 # "… the bridge was rebuilt. - REUTERS", "… officials said. — AFP": the wire a story came from, signing off.
-_SIGN_OFF = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*(?P<name>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*$")
+# Two agencies joined by a hyphen or a slash are one credit as printed ("Contoh-Wire"); a list after a
+# comma names the agency that sent the story first and the one it took it from after ("Contoh, Wire").
+_AGENCY = r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?"
+_SIGN_OFF = re.compile(
+    rf"[.!?\"”]\s*[-–—]{{1,2}}\s*(?P<name>{_AGENCY}(?:\s*[-/]\s*{_AGENCY})?)(?:\s*,\s*{_AGENCY})?\s*$"
+)
+_JOINED_CREDIT = re.compile(r"\s*[-/]\s*")
 
 
 def _signed_off(last: list[str]) -> str:
-    """A listed agency named after a dash at the end of the story's last paragraphs."""
+    """A listed agency (or a credit joining listed agencies) named after a dash at the end of the story's
+    last paragraphs."""
     for line in reversed(last):
         match = _SIGN_OFF.search(line.strip())
-        if match and match["name"].casefold() in known_outlets():
-            return match["name"]
+        name = match["name"] if match else ""
+        if name and all(part.casefold() in known_outlets() for part in _JOINED_CREDIT.split(name)):
+            return name
     return ""
 
 

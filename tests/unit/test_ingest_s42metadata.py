@@ -1,0 +1,64 @@
+"""Session 42 metadata forms (made-up pages): a site's domain run into the lead's first word where the
+dateline's dash stood; a wire's sign-off after a dash closing the story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kutip.index.ingest.build import _unglued_domain
+from tests.conftest import load_article as load_text
+
+_STORY = (
+    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
+    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
+)
+_LEAD = "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir."
+
+
+# -- a domain glued to the lead ------------------------------------------------------------------------------
+
+
+def test_a_domain_glued_to_the_lead_after_the_place_names_the_site(tmp_path: Path) -> None:
+    text = f"Jembatan Desa Diperbaiki Warga\n\nJAKARTA, Kabarsukamaju.com{_LEAD}\n\n{_STORY}"
+    article = load_text(tmp_path, text)
+    assert article.outlet == "Kabarsukamaju.com"
+    assert article.body.startswith(f"JAKARTA, Kabarsukamaju.com – {_LEAD}")
+
+
+def test_a_domain_glued_to_the_lead_alone_names_the_site(tmp_path: Path) -> None:
+    text = f"Jembatan Desa Diperbaiki Warga\n\nContohwarta.co.id{_LEAD}\n\n{_STORY}"
+    assert load_text(tmp_path, text).outlet == "Contohwarta.co.id"
+
+
+def test_a_domain_inside_a_sentence_or_with_its_own_mark_is_left() -> None:
+    for line in (
+        f"Kabarsukamaju.com – {_LEAD}",  # the dash is there already
+        "Warga membaca berita di laman contoh.comSetiap hari tanpa henti sejak pagi hingga malam hari.",
+        "Kabarsukamaju.comWarga",  # too short for a lead
+    ):
+        assert _unglued_domain(line) == line
+
+
+# -- a wire's sign-off -----------------------------------------------------------------------------------------
+
+_EN_LEAD = "JAKARTA, May 2 — The regency opened a new bridge linking two villages across the river on Friday."
+_EN_STORY = (
+    "Officials said the works were finished ahead of the rainy season after months of delays.\n\n"
+    "Residents hope the regency will now repair the road leading up to the bridge as well."
+)
+
+
+def test_a_wire_signing_off_the_story_after_a_dash_is_the_outlet(tmp_path: Path) -> None:
+    text = f"{_EN_LEAD}\n\n{_EN_STORY} — Bernama"
+    assert load_text(tmp_path, text).outlet == "Bernama"
+
+
+def test_a_joined_credit_is_kept_as_printed_and_a_list_names_its_first_agency(tmp_path: Path) -> None:
+    joined = load_text(tmp_path, f"{_EN_LEAD}\n\n{_EN_STORY} — Bernama-Antara", "a.txt")
+    listed = load_text(tmp_path, f"{_EN_LEAD}\n\n{_EN_STORY} - Bernama, Antara", "b.txt")
+    assert (joined.outlet, listed.outlet) == ("Bernama-Antara", "Bernama")
+
+
+def test_a_dash_before_an_unlisted_name_signs_nothing(tmp_path: Path) -> None:
+    for n, closing in enumerate(("— Bernama-Sukamaju", "— Ana Lee", "- Ana, Bernama")):
+        assert load_text(tmp_path, f"{_EN_LEAD}\n\n{_EN_STORY} {closing}", f"{n}.txt").outlet == ""

@@ -195,11 +195,18 @@ class KutipApp(App[None]):
         return self.searching.entity_filter
 
     def set_all_summaries(
-        self, summaries: list[ArticleSummary], by_id: dict[str, ArticleSummary] | None = None
+        self,
+        summaries: list[ArticleSummary],
+        by_id: dict[str, ArticleSummary] | None = None,
+        rows: dict[str, int] | None = None,
     ) -> None:
-        """The archive's list; ``by_id`` is its index by id when a worker built it already."""
+        """The archive's list; ``by_id`` (its summaries by id) and ``rows`` (its row of each id)
+        when a worker built them already, else built here (the list's top, a few rows)."""
         self.all_summaries = summaries
         self._summaries_by_id = {summary.id: summary for summary in summaries} if by_id is None else by_id
+        if rows is None:
+            rows = {summary.id: row for row, summary in enumerate(summaries)}
+        self.article_list.know_rows(summaries, rows)
 
     @property
     def summaries_by_id(self) -> dict[str, ArticleSummary]:

@@ -162,10 +162,13 @@ class Loading:
                 painted.wait(PAINT_PATIENCE)  # the rows' conversion below would share the interpreter
             summaries = app.archive.summaries()
             by_id = {summary.id: summary for summary in summaries}  # here, not on the UI thread
+            rows = {summary.id: row for row, summary in enumerate(summaries)}
         except Exception as error:
             app.call_from_thread(app.status.say, f"Cannot read the archive: {error}", error=True)
             return
-        app.call_from_thread(self._show_list, summaries, by_id, generation, keep_id, note)
+        app.call_from_thread(
+            self._show_list, summaries, by_id, rows, generation=generation, keep_id=keep_id, note=note
+        )
         if first and summaries:
             app.opening.prepare(summaries[0].id)  # the first Enter no longer loads what reading needs
 
@@ -187,6 +190,8 @@ class Loading:
         self,
         summaries: list[ArticleSummary],
         by_id: dict[str, ArticleSummary],
+        rows: dict[str, int],
+        *,
         generation: Generation,
         keep_id: str | None,
         note: str,
@@ -195,12 +200,12 @@ class Loading:
         rest, self.rest_pending = self.rest_pending, False
         top = app.all_summaries
         app.lists.persons_stale = True  # who each article mentions is read again when facets need it
-        app.set_all_summaries(summaries, by_id)
+        app.set_all_summaries(summaries, by_id, rows)
         settle_heap()  # the list lives long: later collections need not walk it again
         self.generation = generation
         if rest:  # the top is on screen (the cursor may have moved in it): the rows grow under it
             if app.article_list.base is top:  # else a search or a filter shows: Esc brings the whole list
-                app.article_list.extend(summaries, by_id.keys())
+                app.article_list.extend(summaries)
             return
         app.searching.list_loaded(summaries, keep_id)
         count = f"{len(summaries)} article{'s' if len(summaries) != 1 else ''}"

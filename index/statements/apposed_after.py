@@ -53,9 +53,24 @@ def determined_role(toks: list[Token]) -> bool:
     that person's office, as a role word or an indefinite opens one (``a spokesman, Fulan``); the
     possessor is someone else."""
     lex = lexicon()
-    if len(toks) < 2 or not (lex.is_a(toks[0].text, "anaphor_pre") or toks[0].text.endswith(("'s", "’s"))):
+    if len(toks) < 2:
         return False
-    return any(lex.is_a(t.text, "role") for t in toks[1:]) and all(t.text.islower() for t in toks[1:])
+    head = 1 if lex.is_a(toks[0].text, "anaphor_pre") else _possessor_end(toks)
+    if head == 0:
+        return False
+    rest = toks[head:]
+    return bool(rest) and any(lex.is_a(t.text, "role") for t in rest) and all(t.text.islower() for t in rest)
+
+
+def _possessor_end(toks: list[Token]) -> int:
+    """Where a possessor opening ``toks`` ends: after its word with ``'s``, all its words
+    capitalised (``Badu's``, ``Fulan Badu's``: a full name owns the office too); 0 for none."""
+    for k, tok in enumerate(toks):
+        if not tok.text[:1].isupper():
+            return 0
+        if tok.text.endswith(("'s", "’s")):
+            return k + 1
+    return 0
 
 
 def relation_of_someone(toks: list[Token]) -> bool:

@@ -29,7 +29,7 @@ from .org_names import OrgNames, office_of_a_body
 from .pairs import is_pair
 from .people import clean_person, plausible_person
 from .phrase import meets_form, no_name, person_forms, read_phrase
-from .prefixes import addressed_clip, clip_owner, nickname_owner, owners_of
+from .prefixes import addressed_clip, clip_owner, nickname_owner, owners_of, written_first
 from .ranked import ranked_name
 from .runs import name_runs, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
@@ -233,7 +233,8 @@ class NameBook:
                 fullest = sorted(longer, key=lambda full: (-len(full), full))[0]
                 return " ".join(fullest)
         shortened = clip_owner(want, self._owners) if best is None else None  # _names_by_edge read them
-        return shortened or exact or (" ".join(best) if best else " ".join(written))
+        first = written_first(exact, shortened, self.persons, self.headlines.covers)  # a name of its own
+        return (None if first else shortened) or exact or (" ".join(best) if best else " ".join(written))
 
     def is_person(self, name: str | None) -> bool:
         """Whether ``name`` is one of the article's recognised persons (or a name the body defines

@@ -5,8 +5,9 @@ word's last syllables, as Indonesian nicknames often are)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..names import is_short_form
 from ..people.lexicon import people_lexicon
@@ -195,6 +196,32 @@ def clip_owner(want: tuple[str, ...], owners: Owners) -> str | None:
     if len(want) == 1 or (len(want) == 2 and want[0] in people_lexicon().honorifics):
         return short_owner_in(want[-1], owners)
     return None
+
+
+class _Mentioned(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def mentions(self) -> tuple[tuple[int, int], ...]: ...
+
+
+def written_first(
+    short: str | None, owner: str | None, persons: Iterable[_Mentioned], titled: Callable[[int], bool]
+) -> bool:
+    """Whether the recognised one-word person ``short`` is named in the prose (where ``titled``
+    is false) before the one-word person ``owner`` it could clip: news writes a clipped name
+    after the full one, so a form that came first is a name of its own (``Juru Bicara Wanto``
+    long before a lawyer ``Kuswanto``). A name of two words or more owns its clips wherever it
+    stands (``Budi`` in a lead, ``Budiman Santoso`` below)."""
+    if not short or not owner or " " in owner:
+        return False
+    first: dict[str, int] = {}
+    for person in persons:
+        if person.name in (short, owner):
+            for start, _end in person.mentions:
+                if not titled(start) and start < first.get(person.name, start + 1):
+                    first[person.name] = start
+    return short in first and owner in first and first[short] < first[owner]
 
 
 def addressed_clip(found: str, fuller: str) -> bool:

@@ -1,0 +1,59 @@
+"""Session 42, speakers (made-up text): who speaks when the names of a page look alike or are
+written around an office."""
+
+from __future__ import annotations
+
+from kutip.index.entities import recognise
+from kutip.index.statements import extract_statements
+
+
+def _direct(body: str, lang: str = "id") -> list[str | None]:
+    found = extract_statements("t", body, lang, recognise(body, lang))
+    return [s.speaker for s in found if s.kind == "direct"]
+
+
+# a one-word name written long before another one-word name that ends with it is no clip of it
+
+
+def test_one_word_name_named_before_a_longer_one_is_its_own() -> None:
+    body = (
+        "Juru Bicara Pengadilan Tinggi Sukamaju Wanto mengatakan sidang ditunda sepekan.\n\n"
+        "\u201cKami menunggu saksi yang sakit,\u201d kata Wanto di Sukamaju, Senin.\n\n"
+        "\u201cJadwal baru akan diumumkan kepada para pihak,\u201d ujar Wanto.\n\n"
+        "Terdakwa dalam perkara itu ialah pengusaha Budi Santoso dan pengacara Marlina Dewi dan Kuswanto.\n"
+    )
+    assert _direct(body) == ["Wanto", "Wanto"]
+
+
+def test_a_clip_written_after_its_owner_still_names_the_owner() -> None:
+    body = (
+        "Pedagang Sukamaju Keluhkan Harga\n\n"
+        "SUKAMAJU, contoh.com - Ketua paguyuban pedagang Pasar Sukamaju, Susilawati mengatakan "
+        "harga cabai naik dua kali lipat.\n\n"
+        "\u201cPembeli jadi sepi,\u201d kata Susi.\n"
+    )
+    assert _direct(body) == ["Susilawati"]
+
+
+# an office after a possessor of two words, then a comma and its holder
+
+
+def test_a_full_name_possessor_before_an_office_and_its_holder() -> None:
+    body = (
+        "Former port director Darmawan Sulistyo was sentenced to three years on Friday.\n\n"
+        "\u201cThe ruling ignores the evidence we brought,\u201d said Darmawan Sulistyo\u2019s "
+        "attorney, Rina Kurniawati.\n"
+    )
+    assert _direct(body, "en") == ["Rina Kurniawati"]
+
+
+# a man of letters or culture written like an office before the name set off by a comma
+
+
+def test_a_cultural_figure_of_a_region_is_the_name_after_the_comma() -> None:
+    body = (
+        "Warga Sukamaju menagih dana sosial yang dijanjikan perusahaan tambang.\n\n"
+        "\u201cKami akan terus bertanya ke mana dana itu pergi,\u201d ujar Budayawan Sukamaju, "
+        "Darmawan Sulistyo.\n"
+    )
+    assert _direct(body) == ["Darmawan Sulistyo"]

@@ -59,6 +59,11 @@ LINE_RULES = _rules(
     # "Follow Contoh.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News"
     r"^\W*(?:follow|ikuti)\b.{0,100}\b(?:whatsapp|google ?news|telegram|channel)\b.{0,160}$",
     r"^.{0,100}\b(?:di|on) google ?news\s*[.!]?$",
+    # a messaging channel's invitation ("Berita terkini di Saluran WhatsApp Contoh.com", "Join our Telegram
+    # channel") and its button ("+ Gabung")
+    r"^.{0,80}\b(?:(?:saluran|grup|channel|group)\s+(?:whatsapp|telegram)|(?:whatsapp|telegram)\s+(?:channel|group))"
+    r"\b.{0,60}$",
+    r"^\W*(?:gabung|join)(?: sekarang| now)?\W*$",
     r"^(?:bagikan|share)(?: (?:artikel|berita) ini)? (?:melalui|via|ke|to|on)\b.{0,100}$",
     r"^(?:share|bagikan)(?: this(?: article| story)?| artikel ini| berita ini)?\s*:?$",
     r"^(?:sign up|subscribe|berlangganan)\b.{0,80}$",

@@ -5,8 +5,9 @@ bracket or a wire's slashes (``Kota, CONTOH |Warga …``, ``CONTOH.CO/KOTA - War
 /CONTOH/. The …``). Whatever the marks, the slot is the run of capitalised parts before the lead's first
 sentence, each part a place, a date or a name. When every part but one is a place or a date, at least
 one is a place, and the one left has an outlet's shape (a listed outlet, a web address, a name run into
-an outlet word, or an acronym the gazetteer does not know), that one is the outlet. The readers of
-``dateline.py`` run first; this one only fills an outlet none of them named.
+an outlet word, two or three capitalised words closing on one, or an acronym the gazetteer does not know),
+that one is the outlet. The readers of ``dateline.py`` run first; this one only fills an outlet none of
+them named.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
-from kutip.index.ingest.dateline import is_place
+from kutip.index.ingest.dateline import closing_outlet_word_name, is_place
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
 from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
 from kutip.index.ingest.site_endings import SITE_ENDING
@@ -228,6 +229,8 @@ def _outlet_shape(part: str, rest: str, *, dated: bool) -> bool:
         return False
     if is_outlet_name(part) or is_compound_outlet(part) or is_titled_compound(part):
         return True
+    if closing_outlet_word_name(part):
+        return True  # "KOTA – Contoh Jagat News. Warga …": an unlisted site's name closing on an outlet word
     if (
         not _ACRONYM.match(part)
         or is_listed_word(fold(part))

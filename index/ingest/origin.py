@@ -421,13 +421,14 @@ def _only_caption_site(paragraphs: list[str], credit: Callable[[str], str]) -> s
 _CAPTION_MAX_WORDS = 40
 
 
-# "… at the clinic in September. (Contoh News: Ana Lee)": a caption closing with the picture's owner,
-# a colon, then its photographer, as some broadcasters' sites credit their own pictures and lent ones
-# alike ("(Contoh Wire: Ana Lee)"); a wire lent its picture, so only a listed outlet that is no wire
-# names the site, and it must be the only one the captions credit.
+# "… at the clinic in September. (Contoh News: Ana Lee)", "… (Contoh Jateng/Ana Lee)": a caption closing
+# with the picture's owner, a colon or a slash, then its photographer, as some sites credit their own
+# pictures and lent ones alike ("(Contoh Wire: Ana Lee)"); a wire (or its regional desk) lent its picture,
+# so only a listed outlet or a listed outlet's regional edition that is no wire's names the site, and it must
+# be the only one the captions credit.
 _OWNER_THEN_PHOTOGRAPHER = re.compile(
-    r"\((?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*:\s*"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\)\s*$"
+    r"\((?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[:/]\s*"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)\s*$"
 )
 
 
@@ -438,11 +439,13 @@ def _caption_owner(paragraphs: list[str]) -> str:
 def _owner_credit(caption: str) -> str:
     match = _OWNER_THEN_PHOTOGRAPHER.search(caption)
     owner = match["owner"] if match else ""
-    return (
-        display_outlet(owner)
-        if owner and owner.casefold() in known_outlets() and fold(owner) not in _WIRES
-        else ""
-    )
+    if not owner or fold(owner) in _WIRES or fold(owner.split()[0]) in _WIRES:
+        return ""
+    if owner.casefold() in known_outlets():
+        return display_outlet(owner)
+    # "(Contoh Jateng/Ana Lee)": an edition credits a photographer by name, never a desk's initials
+    named = match is not None and looks_like_name(match["who"]) and not match["who"].isupper()
+    return display_outlet(owner) if named and is_edition(owner) else ""
 
 
 def _credited_site(paragraphs: list[str]) -> str:

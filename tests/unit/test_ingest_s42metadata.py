@@ -1,10 +1,14 @@
 """Session 42 metadata forms (made-up pages): a site's domain run into the lead's first word where the
-dateline's dash stood; a wire's sign-off after a dash closing the story."""
+dateline's dash stood; a wire's sign-off after a dash closing the story; a caption crediting its picture to a listed outlet's
+regional edition, then the photographer; an unlisted site's name closing on an outlet word in the lead's
+dateline slot, closed by a full stop; an invitation to a site's messaging channel is furniture and names
+the site."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.build import _unglued_domain
 from tests.conftest import load_article as load_text
 
@@ -62,3 +66,52 @@ def test_a_joined_credit_is_kept_as_printed_and_a_list_names_its_first_agency(tm
 def test_a_dash_before_an_unlisted_name_signs_nothing(tmp_path: Path) -> None:
     for n, closing in enumerate(("— Bernama-Sukamaju", "— Ana Lee", "- Ana, Bernama")):
         assert load_text(tmp_path, f"{_EN_LEAD}\n\n{_EN_STORY} {closing}", f"{n}.txt").outlet == ""
+
+
+# -- a caption credited to an edition, then its photographer -----------------------------------------------
+
+
+def _captioned(credit: str) -> str:
+    caption = f"Bupati Sukamaju meninjau jembatan desa yang rusak diterjang banjir, Selasa (23/4). ({credit})"
+    return f"Jembatan Desa Diperbaiki Warga\n\n{caption}\n\n{_LEAD}\n\n{_STORY}"
+
+
+def test_a_caption_credited_to_an_edition_then_its_photographer_names_the_site(tmp_path: Path) -> None:
+    assert load_text(tmp_path, _captioned("RMOL Jateng/Ana Lestari")).outlet == "RMOL Jateng"
+
+
+def test_a_wire_desk_or_initials_after_an_edition_name_no_site(tmp_path: Path) -> None:
+    assert load_text(tmp_path, _captioned("ANTARA Kaltim/Ana Lestari"), "a.txt").outlet == ""
+    assert load_text(tmp_path, _captioned("RMOL Jateng/ABC"), "b.txt").outlet == ""
+
+
+# -- an unlisted name closing on an outlet word in the dateline slot ----------------------------------------
+
+
+def test_a_site_name_closing_on_an_outlet_word_after_the_place_names_the_site(tmp_path: Path) -> None:
+    text = f"Jembatan Desa Diperbaiki Warga\n\nJAKARTA – Gema Sawah News. {_LEAD}\n\n{_STORY}"
+    assert load_text(tmp_path, text).outlet == "Gema Sawah News"
+
+
+def test_an_office_closing_on_no_outlet_word_in_the_slot_names_nothing(tmp_path: Path) -> None:
+    text = f"Jembatan Desa Diperbaiki Warga\n\nJAKARTA – Dinas Pekerjaan Umum. {_LEAD}\n\n{_STORY}"
+    assert load_text(tmp_path, text).outlet == ""
+
+
+# -- an invitation to the site's messaging channel ------------------------------------------------------------
+
+
+def test_a_channel_invitation_and_its_button_are_furniture_naming_the_site(tmp_path: Path) -> None:
+    head = "Jembatan Desa Diperbaiki Warga\n\nKabar pilihan setiap pagi di Saluran WhatsApp contohwarta.com\n\n+ Gabung"
+    article = load_text(tmp_path, f"{head}\n\nJAKARTA — {_LEAD}\n\n{_STORY}")
+    assert article.outlet == "contohwarta.com"
+    assert article.body.startswith("JAKARTA — Warga desa")
+
+
+def test_a_story_sentence_about_a_messaging_group_stays_in_the_story() -> None:
+    line = (
+        "Warga desa membuat grup WhatsApp untuk membagi jadwal kerja bakti memperbaiki jembatan yang rusak "
+        "diterjang banjir pekan lalu, kata kepala desa kepada wartawan di balai desa."
+    )
+    assert not is_boilerplate_line(line)
+    assert is_boilerplate_line("Join our Telegram channel for more stories")

@@ -128,9 +128,9 @@ def _own(word: str, folded: str, mark: str, lex: Lexicon, names: frozenset[str])
         facts.append("common")
     if folded in lex.portfolios:
         facts.append("portfolio")
-    if folded in lex.place_heads:
+    if folded in lex.place_heads and folded not in lex.rule_heads:
         facts.append("phead")
-    if (folded,) in lex.org_heads:
+    if (folded,) in lex.org_heads and folded not in lex.rule_heads:
         facts.append("ohead")
     if (folded,) in lex.speech_before or folded in lex.speech_after:
         facts.append("speech")

@@ -16,6 +16,7 @@ from kutip.index.models import EntityType
 from kutip.index.search.stemming import root_words
 
 _SHORT_FORMS = "language/office_short_forms.txt"
+_RULE_HEADS = "language/rule_heads.txt"
 
 __all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "glued_rank", "lexicon", "lookup", "nominal_noun"]
 
@@ -66,6 +67,7 @@ class Lexicon:
     honorifics: frozenset[str]  # words of address before a name ("Pak X", "Mbak Y")
     balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
     rule_titles: frozenset[str] = frozenset()  # title words the rules know and the tagger features do not
+    rule_heads: frozenset[str] = frozenset()  # body and place heads the tagger features do not see
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
         """The gazetteer entry spelled by ``written`` words, honouring capitals-only aliases."""
@@ -214,6 +216,13 @@ def lexicon() -> Lexicon:
     titles = tagger_titles | short_forms
     speech_before, speech_after = _speech_cues()
     cues = _sections("cues.txt")
+    tagger_orgs = _keys(_lines("org_heads.txt"))
+    tagger_places = frozenset(fold(w.strip()) for w in _lines("place_heads.txt"))
+    rule_orgs = folded_set(_RULE_HEADS, "organisations")
+    rule_places = folded_set(_RULE_HEADS, "places")
+    # the heads the features read stay as trained; the rule heads join the rules only
+    tagger_heads = tagger_places | frozenset(k[0] for k in tagger_orgs if len(k) == 1)
+    rule_heads = (rule_orgs | rule_places) - tagger_heads
     return Lexicon(
         entries=folded,
         exact_entries=exact,
@@ -224,9 +233,9 @@ def lexicon() -> Lexicon:
         title_starts=frozenset(k[0] for k in titles),
         portfolios=frozenset(fold(w) for w in _lines("portfolios.txt")),
         common=frozenset(fold(w.strip()) for w in _lines("common.txt")),
-        org_heads=_keys(_lines("org_heads.txt")),
+        org_heads=tagger_orgs | frozenset((w,) for w in rule_orgs),
         thing_heads=_keys(_lines("thing_heads.txt")),
-        place_heads=frozenset(fold(w.strip()) for w in _lines("place_heads.txt")),
+        place_heads=tagger_places | rule_places,
         demonyms=_keys(_lines("demonyms.txt")),
         speech_before=speech_before,
         speech_after=speech_after,
@@ -242,6 +251,7 @@ def lexicon() -> Lexicon:
         compass=frozenset(fold(w) for w in cues.get("compass", [])),
         balinese=frozenset(fold(w) for part in _sections("balinese_names.txt").values() for w in part),
         rule_titles=frozenset(k[0] for k in short_forms) - frozenset(k[0] for k in tagger_titles),
+        rule_heads=rule_heads,
     )
 
 

@@ -9,10 +9,6 @@ from typing import Any
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from tests.pilot_support import settle
-from tests.snapshots.test_tui_quotes import sample_index
-from tests.snapshots.test_tui_sizes import fresh_state
-
-__all__ = ["fresh_state", "sample_index"]  # module fixtures shared with their own feature tests
 
 
 def test_side_panes_at_80x24(snap_compare: Any, sample_index: Path) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.command import CommandPalette
 
-from kutip.index.facade import Archive, sample_corpus_path
+from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.help import HelpScreen
@@ -64,11 +63,9 @@ def write_fixture_corpus(folder: Path) -> Path:
 
 
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.open(tmp_path / "ix")
-    opened.index([sample_corpus_path()])
-    yield opened
-    opened.close()
+def archive(sample_archive: Archive) -> Archive:
+    """The bundled sample archive (built once for the run, tests/snapshots/conftest.py)."""
+    return sample_archive
 
 
 

@@ -6,7 +6,6 @@ Speakers, places and outlets are picked from the archive, never hard-coded.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from kutip.index.facade import (
     Mention,
     entity_groups,
     merge_people,
-    sample_corpus_path,
 )
 from kutip.tui.app import KutipApp
 from kutip.tui.screens import person as person_screen
@@ -35,25 +33,10 @@ SIZE = (160, 48)
 SMALL = (80, 24)
 
 
-@pytest.fixture(scope="module")
-def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    corpus = sample_corpus_path()
-    if not corpus.is_dir():
-        pytest.skip("the bundled sample corpus is not installed")
-    location = tmp_path_factory.mktemp("page") / "ix"
-    archive = Archive.open(location)
-    try:
-        archive.index([corpus])
-    finally:
-        archive.close()
-    return location
-
-
 @pytest.fixture
-def sample(sample_index: Path) -> Iterator[Archive]:
-    archive = Archive.open(sample_index)
-    yield archive
-    archive.close()
+def sample(sample_archive: Archive) -> Archive:
+    """The bundled sample archive (built once for the run, tests/snapshots/conftest.py)."""
+    return sample_archive
 
 
 def widest_speaker(archive: Archive) -> str:

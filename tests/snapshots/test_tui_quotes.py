@@ -7,7 +7,6 @@ temp dir; the clipboard chain is replaced by a fake, so no real clipboard is tou
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from kutip.index.facade import (
     ClusterMember,
     cite_article,
     cite_statement,
-    sample_corpus_path,
 )
 from kutip.tui.app import KutipApp
 from kutip.tui.clipboard import FILE, SYSTEM, TERMINAL, CopyResult
@@ -34,25 +32,6 @@ from tests.pilot_support import settle, synchronous
 
 SIZE = (140, 36)
 FINDER_SNAPSHOT_SIZE = (120, 30)
-
-
-@pytest.fixture(scope="module")
-def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled sample corpus, indexed once for the module."""
-    location = tmp_path_factory.mktemp("sample-index")
-    archive = Archive.open(location)
-    try:
-        archive.index([sample_corpus_path()])
-    finally:
-        archive.close()
-    return location
-
-
-@pytest.fixture
-def sample_archive(sample_index: Path) -> Iterator[Archive]:
-    archive = Archive.open(sample_index)
-    yield archive
-    archive.close()
 
 
 def widest_cluster(archive: Archive) -> Cluster:

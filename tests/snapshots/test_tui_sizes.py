@@ -8,7 +8,6 @@ starts from no read marks or saved searches, so it draws the same alone or in th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +16,13 @@ import pytest
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.userstate import UserState, state_path
+from kutip.tui.userstate import UserState
 from tests.pilot_support import settle
-from tests.snapshots.test_tui_quotes import phrase_of, sample_index, wait, widest_cluster
+from tests.snapshots.test_tui_quotes import phrase_of, wait, widest_cluster
 from tests.snapshots.test_tui_welcome import empty_archive
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
-__all__ = ["empty_archive", "sample_index"]  # module fixtures shared with their own feature tests
-
-
-@pytest.fixture(autouse=True)
-def fresh_state(sample_index: Path) -> Iterator[None]:
-    """No read marks or saved searches left by the test before."""
-    state_path(sample_index).unlink(missing_ok=True)
-    yield
-    state_path(sample_index).unlink(missing_ok=True)
+__all__ = ["empty_archive"]  # a module fixture shared with its own feature tests
 
 
 def quick_app(archive: Archive) -> KutipApp:

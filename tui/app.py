@@ -13,7 +13,7 @@ to the command table, and bindings, footer, help and palette all follow it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -103,6 +103,7 @@ class KutipApp(App[None]):
         self.set_keymap(keymap(self.command_table))
         self.all_summaries: list[ArticleSummary] = []
         self._summaries_by_id: dict[str, ArticleSummary] = {}
+        self.outlet_names: Mapping[str, str] = {}  # other spellings -> one name (tui.outlet_names)
         self.cancel = threading.Event()  # set on exit: an indexing run stops between files
         self.user_state = UserState.beside(archive.location)  # read marks, bookmarks, saved searches
         self.loading = Loading(self)

@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from kutip.index.facade import Archive, ArticleSummary, IndexProgress, IndexReport
 from kutip.tui.heap import settle_heap
+from kutip.tui.outlet_names import named_alike, one_name_each
 from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
 from kutip.tui.userstate import UserState
 
@@ -161,13 +162,16 @@ class Loading:
                 painted = app.call_from_thread(self._show_top, top, total, note)
                 painted.wait(PAINT_PATIENCE)  # the rows' conversion below would share the interpreter
             summaries = app.archive.summaries()
+            names = one_name_each(summary.outlet for summary in summaries)
+            if names:  # an outlet spelled two ways: one name on every row (tui.outlet_names)
+                summaries = named_alike(summaries, names)
             by_id = {summary.id: summary for summary in summaries}  # here, not on the UI thread
             rows = {summary.id: row for row, summary in enumerate(summaries)}
         except Exception as error:
             app.call_from_thread(app.status.say, f"Cannot read the archive: {error}", error=True)
             return
         app.call_from_thread(
-            self._show_list, summaries, by_id, rows, generation=generation, keep_id=keep_id, note=note
+            self._show_list, summaries, by_id, rows, names, generation=generation, keep_id=keep_id, note=note
         )
         if first and summaries:
             app.opening.prepare(summaries[0].id)  # the first Enter no longer loads what reading needs
@@ -191,6 +195,7 @@ class Loading:
         summaries: list[ArticleSummary],
         by_id: dict[str, ArticleSummary],
         rows: dict[str, int],
+        names: dict[str, str],
         *,
         generation: Generation,
         keep_id: str | None,
@@ -201,6 +206,7 @@ class Loading:
         top = app.all_summaries
         app.lists.persons_stale = True  # who each article mentions is read again when facets need it
         app.set_all_summaries(summaries, by_id, rows)
+        app.outlet_names = names
         settle_heap()  # the list lives long: later collections need not walk it again
         self.generation = generation
         if rest:  # the top is on screen (the cursor may have moved in it): the rows grow under it

@@ -191,7 +191,8 @@ class Opening:
         app.call_after_refresh(painted.set)
         headline = app.headline(article)
         app.lists.mark_read(article.id)
-        app.reader.show_article(article, matches, others=others, headline=headline)
+        outlet = app.outlet_names.get(article.outlet, article.outlet)
+        app.reader.show_article(article, matches, others=others, headline=headline, outlet=outlet)
         if statement_id is not None and (statement := app.reader.show_statement(statement_id)) is not None:
             speaker = statement.speaker or "an unattributed speaker"
             app.status.say(f"Statement by {speaker} ({statement.kind}) in {article.outlet or headline}")

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
 from kutip.tui.commands import key_hint, table_of
 from kutip.tui.debounce import Debounce, quiet_for, still_wanted
+from kutip.tui.outlet_names import clusters_named_alike
 from kutip.tui.reports import details, diff_base, is_translation, language_name, unnamed_sources
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
@@ -112,7 +113,7 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
     @work(thread=True, exclusive=True, group="find")
     def _load_cluster(self, statement: Statement) -> None:
         try:
-            clusters = [cluster] if (cluster := self.archive.cluster_of(statement)) else []
+            clusters = self._named([cluster] if (cluster := self.archive.cluster_of(statement)) else [])
             sources = unnamed_sources(self.archive, clusters)
         except Exception as error:  # shown in the status; Esc still returns
             self.app.call_from_thread(self.say, f"Cannot read the archive: {error}")
@@ -124,7 +125,7 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
         if not quiet_for(getattr(self.app, "debounce", Debounce()).find):
             return
         try:
-            clusters = self.archive.find(phrase, limit=FIND_LIMIT)
+            clusters = self._named(self.archive.find(phrase, limit=FIND_LIMIT))
             sources = unnamed_sources(self.archive, clusters) if still_wanted() else {}
         except Exception as error:
             if still_wanted():
@@ -132,6 +133,12 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
             return
         if still_wanted():
             self.app.call_from_thread(self._show_clusters, clusters, phrase, sources)
+
+    def _named(self, clusters: list[Cluster]) -> list[Cluster]:
+        """The reports of an outlet the archive spells two ways under the list's one name
+        (``KutipApp.outlet_names``): one outlet's two reports read as two outlets'."""
+        names: Mapping[str, str] = getattr(self.app, "outlet_names", {})
+        return clusters_named_alike(clusters, names)
 
     # -- results ------------------------------------------------------------------
 

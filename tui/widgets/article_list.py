@@ -221,6 +221,9 @@ class ArticleList(ScopedKeys, FocusRedrawsOnly, ScrollView, scope="list", can_fo
             keep = self.highlighted
             self.set_summaries(summaries, keep.id if keep else None)
             return
+        if any(a.outlet != b.outlet for a, b in zip(base, top, strict=True)):  # the whole list's outlet
+            self._row_cache = LRUCache(256)  # names (tui.outlet_names): the top's rows drawn anew
+            self.refresh()
         self._base = self._summaries = summaries
         self._kept = None
         self._unread, self._shown_ids = None, None

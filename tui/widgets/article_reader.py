@@ -43,12 +43,14 @@ def source_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def header_content(article: Article, headline: str = "") -> Content:
+def header_content(article: Article, headline: str = "", outlet: str | None = None) -> Content:
     """Headline, outlet · date, and source file, each built from plain strings (never markup).
 
-    ``headline`` is the list's headline (the title, or an untitled scrape's opening words).
+    ``headline`` is the list's headline (the title, or an untitled scrape's opening words);
+    ``outlet`` the list's name of the outlet, when the archive spells it two ways.
     """
-    byline = " · ".join(part for part in (one_line(article.outlet), one_line(article.date)) if part)
+    outlet = article.outlet if outlet is None else outlet
+    byline = " · ".join(part for part in (one_line(outlet), one_line(article.date)) if part)
     return Content.assemble(
         (one_line(headline or article.title) or "(untitled)", "bold"),
         "\n",
@@ -164,6 +166,7 @@ class ArticleReader(Vertical):
         *,
         others: Mapping[str, int] | None = None,
         headline: str = "",
+        outlet: str | None = None,
     ) -> None:
         """Display ``article`` with ``matches`` highlighted (the first one current).
 
@@ -175,7 +178,7 @@ class ArticleReader(Vertical):
         self.add_class("-open")
         header = self.query_one("#reader-header", Static)
         header.remove_class("-blank")
-        content = header_content(article, headline)
+        content = header_content(article, headline, outlet)
         width, height = header.content_size
         needed = content.get_height(header.styles.get_rules(), width) if width > 0 else 0
         if was_open and 0 < needed < height:  # a shorter headline keeps the header's height (blank

@@ -48,6 +48,7 @@ from kutip.index.ingest.outlets import (
     is_site_domain,
     outlet_of_url,
 )
+from kutip.index.ingest.printed_brand import printed_brand
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, rejoin_cut_sentences, unglue
 from kutip.index.models import Article, Credit
@@ -390,7 +391,7 @@ def build_article(
             or logo
         )
         or outlet_of_url(url)
-        or (unrepeated_lead_name(split.body, title) if signs else "")
+        or (unrepeated_lead_name(split.body, title, "\n".join(paragraphs)) if signs else "")
         or brand_on_page(paragraphs, split.body)
         or slot.outlet
         or head_block_stamp(known.under_title, split, paragraphs).outlet
@@ -399,7 +400,7 @@ def build_article(
         spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
     )
     if not known.outlet:  # a record's own outlet field is what its publisher says it is
-        outlet = network_edition(outlet, paragraphs)
+        outlet = printed_brand(network_edition(outlet, paragraphs), paragraphs)
     title = _without_own_name(title, outlet)
     stamped = [credit for line in split.boilerplate for credit in stamp_credit_lines(line)]
     credits = credits_from_lines([*split.boilerplate, *stamped, *known.credit_lines], outlet)

@@ -230,7 +230,7 @@ def _outlet_shape(part: str, rest: str, *, dated: bool) -> bool:
     if is_outlet_name(part) or is_compound_outlet(part) or is_titled_compound(part):
         return True
     if closing_outlet_word_name(part):
-        return True  # "KOTA – Contoh Jagat News. Warga …": an unlisted site's name closing on an outlet word
+        return True  # "KOTA – Contoh Raya News. Warga …": an unlisted site's name closing on an outlet word
     if (
         not _ACRONYM.match(part)
         or is_listed_word(fold(part))

@@ -19,6 +19,7 @@ from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates
 from kutip.index.ingest.origin import place_shaped
 from kutip.index.ingest.outlets import (
     display_outlet,
+    has_outlet_word,
     is_compound_outlet,
     is_titled_compound,
     known_outlets,
@@ -55,10 +56,11 @@ _DAY_OR_MONTH = re.compile(rf"^(?:{DAY_NAMES}|{MONTH_NAMES})$", re.I)
 _MAX_FURNITURE = 0.5
 
 
-def unrepeated_lead_name(body: list[str], title: str) -> str:
+def unrepeated_lead_name(body: list[str], title: str, page: str = "") -> str:
     """The name before the lead's dash, when it names no place, label or known entity and neither the
-    headline nor the story writes it again; "" otherwise. The lead is the first of the story's first
-    paragraphs that opens so: a photo's caption may come before it."""
+    headline nor the story writes it again, or a two-letter acronym there that ``page`` spells out as an
+    outlet's name; "" otherwise. The lead is the first of the story's first paragraphs that opens so: a
+    photo's caption may come before it."""
     found = next(
         (
             (i, m)
@@ -78,12 +80,32 @@ def unrepeated_lead_name(body: list[str], title: str) -> str:
         return ""
     name, place = _name_and_place(match["name"].rstrip("."))
     if not _could_be_a_site(name):
-        return ""
+        return _spelled_short_acronym(name, page)
     story = "\n".join([title, *body[:index], rest, *body[index + 1 :]])
     if any(_written(word, story) for word in name.split()):
         return ""
     # "Contoh Sukamaju" of a listed network is its edition for the place; an unlisted site files from it
     return _shown(f"{name} {place}" if place and name.casefold() in known_outlets() else name)
+
+
+# "KN – Warga …": two capitals before the lead's dash are too short to be read as a name alone (a state's,
+# a unit's, a person's initials); the page that prints its own name spelled out ("Kabar Nusa", on a caption
+# line or in its footer) tells them apart.
+_SHORT_ACRONYM = re.compile(r"^[A-Z]{2}$")
+
+
+def _spelled_short_acronym(acronym: str, page: str) -> str:
+    """The one name of as many capitalised words as ``acronym`` has letters, their initials spelling it
+    and a word outlets name themselves with among them, that ``page`` prints; "" when none or several."""
+    if not _SHORT_ACRONYM.match(acronym) or not page:
+        return ""
+    words = r"\s+".join(rf"{letter}(?:[a-z][\w'’]*|[A-Z]{{2,}})" for letter in acronym)
+    spelled = {
+        fold(found): found
+        for found in re.findall(rf"(?<![\w'’-]){words}(?![\w'’-])", page)
+        if has_outlet_word(found)
+    }
+    return _shown(spelled.popitem()[1]) if len(spelled) == 1 else ""
 
 
 def _set_apart_name(match: re.Match[str], body: list[str], index: int, title: str) -> str:

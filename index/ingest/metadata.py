@@ -248,9 +248,17 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
             return "" if _dates_an_event(iso, split.body) else iso
     # Some sites print the stamp under the story; only a labelled one there, as dated
     # lists of other stories follow it too.
-    labelled = (p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture)
+    labelled = [p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture]
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
-    return below or _today_date(split.body[:1])
+    return below or _dated_byline_below(labelled) or _today_date(split.body[:1])
+
+
+def _dated_byline_below(furniture: list[str]) -> str:
+    """ "Oleh Ana Lee, Budi Santoso pada 20 June 2024, 09:29 WIB" under the story: a byline is the page's
+    own label for its writers and their date, so it dates the page where it stands, when it is the only
+    dated byline there (a list of other stories may credit each of its own)."""
+    dated = {iso for p in furniture if _BYLINE_LABEL.match(p) for iso in [_furniture_date(p)] if iso}
+    return dated.pop() if len(dated) == 1 else ""
 
 
 # "12:40" over "18 April 2024": a stamp whose clock time the scrape set on a line of its own beside the date.

@@ -2,7 +2,9 @@
 dateline's dash stood; a wire's sign-off after a dash closing the story; a caption crediting its picture to a listed outlet's
 regional edition, then the photographer; an unlisted site's name closing on an outlet word in the lead's
 dateline slot, closed by a full stop; an invitation to a site's messaging channel is furniture and names
-the site."""
+the site; a dated byline under the story dates the page; a two-letter acronym before the lead's dash that
+the page spells out as an outlet's name; a paper's name printed alone where its site's address adds a word
+to it."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from pathlib import Path
 
 from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.build import _unglued_domain
+from kutip.index.ingest.lead_name import unrepeated_lead_name
+from kutip.index.ingest.printed_brand import printed_brand
 from tests.conftest import load_article as load_text
 
 _STORY = (
@@ -115,3 +119,56 @@ def test_a_story_sentence_about_a_messaging_group_stays_in_the_story() -> None:
     )
     assert not is_boilerplate_line(line)
     assert is_boilerplate_line("Join our Telegram channel for more stories")
+
+
+# -- a dated byline under the story --------------------------------------------------------------------------
+
+
+def test_the_one_dated_byline_under_the_story_dates_the_page(tmp_path: Path) -> None:
+    text = f"Jembatan Desa Diperbaiki Warga\n\n{_LEAD}\n\n{_STORY}\n\nOleh Ana Lestari, Budi Santoso pada 20 June 2024, 09:29 WIB"
+    assert load_text(tmp_path, text).date == "2024-06-20"
+
+
+def test_bylines_of_other_stories_under_the_story_date_nothing(tmp_path: Path) -> None:
+    teasers = (
+        "Oleh Ana Lestari pada 20 June 2024, 09:29 WIB\n\nOleh Budi Santoso pada 18 June 2024, 10:02 WIB"
+    )
+    text = f"Jembatan Desa Diperbaiki Warga\n\n{_LEAD}\n\n{_STORY}\n\n{teasers}"
+    assert load_text(tmp_path, text).date == ""
+
+
+# -- a two-letter acronym the page spells out --------------------------------------------------------------
+
+_TITLE = "Jembatan Desa Diperbaiki Warga"
+_LEAD_BODY = [f"KN – {_LEAD} Jembatan itu dibangun dua puluh tahun lalu.", *_STORY.split("\n\n")]
+
+
+def test_a_two_letter_acronym_the_page_spells_out_as_an_outlet_names_it() -> None:
+    page = "\n".join(["Foto jembatan desa. Edisi cetak Kabar Nusa.", *_LEAD_BODY])
+    assert unrepeated_lead_name(_LEAD_BODY, _TITLE, page) == "Kabar Nusa"
+
+
+def test_a_two_letter_acronym_unspelled_or_spelled_without_an_outlet_word_names_nothing() -> None:
+    assert unrepeated_lead_name(_LEAD_BODY, _TITLE, "\n".join(_LEAD_BODY)) == ""
+    page = "\n".join(["Kepala Nagari meninjau jembatan.", *_LEAD_BODY])
+    assert unrepeated_lead_name(_LEAD_BODY, _TITLE, page) == ""
+    both = "\n".join(["Kabar Nusa dan Koran Nusantara.", *_LEAD_BODY])
+    assert unrepeated_lead_name(_LEAD_BODY, _TITLE, both) == ""
+
+
+# -- a paper's printed name over its site's longer address --------------------------------------------------
+
+
+def test_a_papers_name_printed_alone_names_the_site_its_address_extends(tmp_path: Path) -> None:
+    head = f"{_TITLE}\n\nSuara Sawah\n\nBupati meninjau jembatan desa.\n\n"
+    article = load_text(tmp_path, f"{head}SUARASAWAHLIVE.COM, KOTA - {_LEAD}\n\n{_STORY}")
+    assert article.outlet == "Suara Sawah"
+
+
+def test_an_address_without_such_a_line_or_with_a_name_not_opening_it_is_kept() -> None:
+    lines = ["Suara Sawah", "Bupati meninjau jembatan desa."]
+    assert printed_brand("Suarasawah.com", lines) == "Suarasawah.com"  # nothing added to the name
+    assert printed_brand("Kabarsawahlive.com", lines) == "Kabarsawahlive.com"
+    assert printed_brand("Suarasawahlive.com", ["Sawah Lestari", "Bupati meninjau."]) == "Suarasawahlive.com"
+    two = ["Suara Sawah", "Suara Sawahlive"]  # two lines, two names: neither
+    assert printed_brand("Suarasawahlivenews.com", two) == "Suarasawahlivenews.com"

@@ -206,14 +206,19 @@ _REPEATS_BELOW = 2
 
 def _repeated_below(line: str, page: _Page) -> bool:
     """Printed as a line of its own: a copy run into the next word ("…Teroris DitangkapFoto: …", the
-    headline a picture's text repeats before its caption) is part of a caption, not the line again."""
+    headline a picture's text repeats before its caption) is part of a caption, not the line again. Copies
+    straight after one another (a picture's alt text, then its caption) are printed once: an advertisement
+    stands again between the story's paragraphs."""
     if page.rest.count(line) < _REPEATS_BELOW:
         return False
-    copies = re.finditer(re.escape(line), page.rest)
-    return (
-        sum(1 for copy in copies if not _opens_caption(page.rest[copy.end() : copy.end() + 2]))
-        >= _REPEATS_BELOW
-    )
+    printed, last_end = 0, -1
+    for copy in re.finditer(re.escape(line), page.rest):
+        if _opens_caption(page.rest[copy.end() : copy.end() + 2]):
+            continue
+        if last_end < 0 or page.rest[last_end : copy.start()].strip():
+            printed += 1
+        last_end = copy.end()
+    return printed >= _REPEATS_BELOW
 
 
 # "Judul Berita. Warga …", "Judul Berita. (Foto: …)": the headline opening a caption, a sentence stop or a
@@ -347,7 +352,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     if content:
         score += 2.0 * _shared_share(line, page)
     folded = normalise_text(line).casefold()
-    if sum(1 for other in page.head if normalise_text(other).casefold() == folded) > 1:
+    if _printed_apart(folded, page.head) > 1:
         score += 2.0
     if next(find_dates(line), None):
         score -= 2.0
@@ -365,6 +370,14 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         score += _SOLE_LINE_BONUS  # "Contoh volcano erupts, killing 25" over the lead: a wire's headline
     score -= 2.0 * furniture + 0.2 * _lines_down(index, page)
     return score + (1.0 if isolated else 0.0)
+
+
+def _printed_apart(folded: str, head: list[str]) -> int:
+    """How often the head prints a line, copies straight after one another counted once: a site prints
+    its headline again apart from the first (its page title, then its heading), while a picture's alt text
+    and its caption stand together."""
+    same = [normalise_text(line).casefold() == folded for line in head]
+    return sum(1 for i, copy in enumerate(same) if copy and not (i and same[i - 1]))
 
 
 # A trail's steps before the last are a menu's words; a headline of two parts ("[LABEL] Judul satu | Judul

@@ -4,7 +4,7 @@ regional edition, then the photographer; an unlisted site's name closing on an o
 dateline slot, closed by a full stop; an invitation to a site's messaging channel is furniture and names
 the site; a dated byline under the story dates the page; a two-letter acronym before the lead's dash that
 the page spells out as an outlet's name; a paper's name printed alone where its site's address adds a word
-to it."""
+to it; a headline printed again on two lines in a row, and a caption so, are printed once."""
 
 from __future__ import annotations
 
@@ -172,3 +172,29 @@ def test_an_address_without_such_a_line_or_with_a_name_not_opening_it_is_kept() 
     assert printed_brand("Suarasawahlive.com", ["Sawah Lestari", "Bupati meninjau."]) == "Suarasawahlive.com"
     two = ["Suara Sawah", "Suara Sawahlive"]  # two lines, two names: neither
     assert printed_brand("Suarasawahlivenews.com", two) == "Suarasawahlivenews.com"
+
+
+# -- copies on lines in a row are printed once ---------------------------------------------------------------
+
+_HEADLINE = "Warga Sukamaju Perbaiki Jembatan Desa Secara Gotong Royong Jelang Musim Hujan"
+_DEK = "Kepala desa menyebut perbaikan jembatan ditargetkan selesai sebelum musim hujan berikutnya tiba."
+
+
+def test_a_headline_printed_again_twice_in_a_row_below_a_dek_is_the_title(tmp_path: Path) -> None:
+    text = f"{_HEADLINE}\n{_DEK}\n{_HEADLINE}\n{_HEADLINE}\n{_LEAD}\n{_STORY}"
+    assert load_text(tmp_path, text).title == _HEADLINE
+
+
+def test_a_caption_printed_twice_in_a_row_does_not_outweigh_the_headline(tmp_path: Path) -> None:
+    headline = "Jembatan Putus! Warga Sukamaju Desak Kontraktor Segera Bertindak Tegas"
+    caption = "Kepala Desa Sukamaju Ana Lestari"
+    story = f"{_STORY}\n\n{caption} mengatakan kontraktor harus segera bekerja, kata Ana Lestari."
+    text = f"{headline}\n\n{caption}\n{caption}\n\n {_LEAD}\n\n{story}"
+    assert load_text(tmp_path, text).title == headline
+
+
+def test_a_line_printed_again_between_the_storys_paragraphs_is_no_headline(tmp_path: Path) -> None:
+    promo = "Baca Kabar Sukamaju Lebih Cepat Lewat Aplikasi Resmi Kami Sekarang"
+    story = _STORY.replace("\n\n", f"\n\n{promo}\n\n")
+    text = f"{promo}\n\n{_LEAD}\n\n{promo}\n\n{story}"
+    assert load_text(tmp_path, text).title != promo

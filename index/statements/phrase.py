@@ -100,6 +100,9 @@ def read_phrase(
             lex.is_a(w, "role") or lex.is_a(w, "person_noun") or age_of(w)
             for w in (*words, *role_words(words))
         )
+        body_named = _named_body(book, toks) if low[0] in lex.classes["anaphor_pre"] else None
+        if body_named is not None:  # "the Ministry of Foreign Affairs X announced": the body by its name
+            return SpeakerRef("org", body_named), toks[0].start, toks[-1].end
         if describes and not named:
             return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
         head = next(t for t in reversed(toks) if t.text.casefold() == words[-1]) if words else None
@@ -211,6 +214,17 @@ def _held_head(toks: list[Token], persons: list[tuple[int, int, str]]) -> tuple[
     if relative and any(lex.is_any(w, _HEADS) for w in head[:relative]):
         return tuple(head[:relative])
     return None
+
+
+def _named_body(book: NameBook, toks: list[Token]) -> str | None:
+    """The organisation an article's ``the`` opens, when every word after it is capitalised and
+    one recognised organisation's mention is exactly those words (``the Ministry of Foreign
+    Affairs X``, whose ``Foreign`` is also a role word); None otherwise."""
+    rest = toks[1:]
+    if not rest or not all(t.capitalised or t.text in ROLE_GLUE for t in rest) or not rest[-1].capitalised:
+        return None
+    span = (rest[0].start, rest[-1].end)
+    return next((n for ms, me, n in book.org_mentions(*span) if (ms, me) == span), None)
 
 
 def _pronoun(word: str) -> SpeakerRef:

@@ -57,3 +57,42 @@ def test_a_cultural_figure_of_a_region_is_the_name_after_the_comma() -> None:
         "Darmawan Sulistyo.\n"
     )
     assert _direct(body) == ["Darmawan Sulistyo"]
+
+
+# a person inside the words of a speaker nobody could name does not take that speaker's floor
+
+
+def test_person_spoken_of_by_an_unknown_pronoun_is_not_the_pronoun() -> None:
+    body = (
+        "Petani Sukamaju Tolak Beras Selundupan\n\n"
+        "Sukardiman menyoroti beras yang masuk tanpa izin ke pelabuhan kecil.\n\n"
+        "\u201cStok kita sedang tinggi, tetapi beras tetap masuk lewat jalur tikus,\u201d ujarnya.\n\n"
+        "Ia menyebut Presiden Darmawan Sulistyo sudah menegaskan larangan itu.\n\n"
+        "\u201cSemua aparat harus patuh pada perintah itu,\u201d pungkasnya.\n"
+    )
+    assert "Darmawan Sulistyo" not in _direct(body)
+
+
+# "the" before an organisation's whole recognised name is that body, not a description of a person
+
+
+def test_the_before_a_named_ministry_is_the_ministry() -> None:
+    body = (
+        "Ruritania says the fugitive trader is not in the country.\n\n"
+        "Deputy harbour minister Darmawan Sulistyo said on Monday the trader left by boat in March.\n\n"
+        "He added that the boat was later seen near Lagoon Island. Last week, the Ministry of Foreign "
+        "Affairs Lagoonia announced that the trader was not on the island and \u201chad not arrived "
+        "there for many months\u201d.\n"
+    )
+    assert _direct(body, "en") == ["Ministry of Foreign Affairs Lagoonia"]
+
+
+# a company's legal suffix is no one's name
+
+
+def test_a_company_suffix_is_no_person() -> None:
+    from kutip.index.statements.runs import not_a_name
+
+    assert not_a_name(["Limited"])
+    assert not_a_name(["Contoh", "Niaga", "Tbk"])
+    assert not not_a_name(["Darmawan", "Sulistyo"])

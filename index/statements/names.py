@@ -392,8 +392,8 @@ class NameBook:
     def common_opener(self, name: list[Token]) -> bool:
         """One capitalised word opening a sentence that the recogniser does not know as a person:
         ``Critics say``, ``Warga mengeluhkan`` are ordinary words, not someone's name."""
-        if len(name) != 1 or name[0].text in initialled_persons(self.body):
-            return False  # "H mengatakan": the person the body gave by those initials
+        if len(name) != 1 or name[0].text in initialled_persons(self.body) | introduced_persons(self.body):
+            return False  # "H mengatakan", "Fulan, salah satu pedagang": a person the body gave so
         before = self.body[: name[0].start].rstrip(" \t\u00a0")
         if before and before[-1] not in ".!?:;\n":
             return False  # below: "Ginting, …, said" where the body also writes "Anthony Ginting"

@@ -280,6 +280,8 @@ def speaks_for(toks: list[Token], name_start: int) -> bool:
     before = [t for t in toks if t.end <= name_start]
     if before and not before[-1].capitalised and lex.is_a(before[-1].text, "kin"):
         # "tambah istri Fulan": his wife speaks, unnamed; "dokter keluarga istri" after a role is no kin
+        if len(before) >= 2 and _possessor(before[-2].text):
+            return False  # "told his mother Rina", "Fulan's wife Rina said": Rina is the relative
         return len(before) < 2 or not lex.is_a(before[-2].text, "role")
     k = len(before)
     while k and (lex.is_a(before[k - 1].text, "role") or lex.is_a(before[k - 1].text, "anaphor_pre")):
@@ -294,6 +296,15 @@ def speaks_for(toks: list[Token], name_start: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _possessor(word: str) -> bool:
+    """An English possessive determiner or a possessor's ``'s``: a kin word after it is in
+    apposition with the name that follows (``his father Fulan``), as Indonesian's ``-nya`` is."""
+    return word.casefold() in _POSSESSIVES or word.endswith(("'s", "’s"))
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
 def _glued(body: str, end: int, start: int) -> bool:

@@ -96,3 +96,35 @@ def test_a_company_suffix_is_no_person() -> None:
     assert not_a_name(["Limited"])
     assert not_a_name(["Contoh", "Niaga", "Tbk"])
     assert not not_a_name(["Darmawan", "Sulistyo"])
+
+
+# English: a kin word after a possessive is in apposition with the name after it
+
+
+def test_his_mother_and_her_name_is_the_mother_speaking() -> None:
+    body = (
+        "Sprinter Bagus Pranata won the national title on Sunday.\n\n"
+        "\u201cWe prayed for him all night,\u201d his mother Rina Kurniawati told a local radio station.\n"
+    )
+    assert _direct(body, "en") == ["Rina Kurniawati"]
+
+
+def test_kata_istri_and_a_name_is_still_the_unnamed_wife() -> None:
+    body = (
+        "Nelayan Darmawan Sulistyo hilang sejak Senin.\n\n"
+        "\u201cKami terus menunggu kabar,\u201d kata istri Darmawan di rumahnya.\n"
+    )
+    assert _direct(body) != ["Darmawan Sulistyo"]
+
+
+# a name first, then an indefinite description whose comma never closes before the verb
+
+
+def test_name_then_open_description_with_a_market_then_the_verb() -> None:
+    body = (
+        "Minyak goreng kemasan Rakyatku sulit didapat di pasar tradisional Sukamaju.\n\n"
+        "Sitohang, salah satu pedagang di Pasar Induk Sukamaju mengatakan, sudah lama tidak melihat "
+        "Rakyatku di kiosnya.\n\n"
+        "\u201cSaya biasanya juga jual, tapi sekarang langka sekali,\u201d jelasnya.\n"
+    )
+    assert _direct(body) == ["Sitohang"]

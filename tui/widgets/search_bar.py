@@ -9,14 +9,43 @@ and closing change only colours and the placeholder, so typing and Esc redraw on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.cells import cell_len
 from textual import events
 
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.widgets.steady_input import SteadyInput
 
-CLOSED_HINT = "/ to search the archive · Ctrl+T who said what"
-ARTICLES_HINT = "Search the archive — Enter: results, Esc: close"
-STATEMENTS_HINT = "Statements only: words, or speaker:name words — Enter: results"
+# Each hint from the fullest to the shortest: the bar shows the fullest that fits its width (at
+# 80 columns the closed bar's hint was cut mid-phrase, "… · Ctrl+T who").
+CLOSED_HINTS = (
+    "/ to search the archive · Ctrl+T who said what",
+    "/ search · Ctrl+T who said what",
+    "/ search · Ctrl+T statements",
+    "/ search",
+)
+ARTICLES_HINTS = (
+    "Search the archive — Enter: results, Esc: close",
+    "Search — Enter: results, Esc: close",
+    "Search — Esc: close",
+    "Search",
+)
+STATEMENTS_HINTS = (
+    "Statements only: words, or speaker:name words — Enter: results",
+    "Statements only: words, or speaker:name words",
+    "Statements: words, speaker:name",
+    "Statements",
+)
+CLOSED_HINT, ARTICLES_HINT, STATEMENTS_HINT = CLOSED_HINTS[0], ARTICLES_HINTS[0], STATEMENTS_HINTS[0]
+
+
+def fitting(hints: Sequence[str], width: int) -> str:
+    """The fullest of ``hints`` that fits ``width`` cells (the shortest when none does; the
+    fullest before the bar has a width)."""
+    if width <= 0:
+        return hints[0]
+    return next((hint for hint in hints if cell_len(hint) <= width), hints[-1])
 OPEN = "-open"
 """The class of an open bar: a mark for the code (:attr:`SearchBar.is_open`), styled by no rule.
 It is set and removed without a pass of the stylesheet over the bar (``update=False``): that pass
@@ -42,13 +71,14 @@ class SearchBar(ScopedKeys, SteadyInput, scope="search"):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder=CLOSED_HINT, id=id)
+        self._hints: Sequence[str] = CLOSED_HINTS
         self.statements_only = False
         self.can_focus = False  # closed: Tab passes it by, as it did a hidden bar
 
     def open(self) -> None:
         self.add_class(OPEN, update=False)
         self.can_focus = True
-        self.placeholder = STATEMENTS_HINT if self.statements_only else ARTICLES_HINT
+        self._hint(STATEMENTS_HINTS if self.statements_only else ARTICLES_HINTS)
         self.focus()
 
     @property
@@ -58,7 +88,7 @@ class SearchBar(ScopedKeys, SteadyInput, scope="search"):
     def close(self) -> None:
         self.remove_class(OPEN, update=False)
         self.value = ""
-        self.placeholder = CLOSED_HINT
+        self._hint(CLOSED_HINTS)
         self.can_focus = False
 
     def set_statements_only(self, on: bool) -> None:
@@ -66,7 +96,15 @@ class SearchBar(ScopedKeys, SteadyInput, scope="search"):
         self.statements_only = on
         self.set_class(on, "-statements")
         if self.is_open:
-            self.placeholder = STATEMENTS_HINT if on else ARTICLES_HINT
+            self._hint(STATEMENTS_HINTS if on else ARTICLES_HINTS)
+
+    def _hint(self, hints: Sequence[str]) -> None:
+        self._hints = hints
+        self.placeholder = fitting(hints, self.content_size.width - 1)  # a cell for the cursor
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The hint that fits the new width (a repaint of the bar's line, no layout)."""
+        self._hint(self._hints)
 
     def on_click(self, event: events.Click) -> None:
         """A click on the closed bar opens it, as ``/`` does."""

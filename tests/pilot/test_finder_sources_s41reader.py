@@ -43,13 +43,24 @@ EXPECTED = (
 )
 
 
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    corpus = tmp_path / "corpus"
+@pytest.fixture(scope="module")
+def location(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The three pages, indexed once for the module (each test indexed them for itself)."""
+    folder = tmp_path_factory.mktemp("finder-sources")
+    corpus = folder / "corpus"
     corpus.mkdir()
     (corpus / "pages.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    opened = Archive.open(tmp_path / "ix")
-    opened.index([corpus])
+    built = Archive.open(folder / "ix")
+    try:
+        built.index([corpus])
+    finally:
+        built.close()
+    return folder / "ix"
+
+
+@pytest.fixture
+def archive(location: Path) -> Iterator[Archive]:
+    opened = Archive.open(location)
     yield opened
     opened.close()
 

@@ -24,6 +24,9 @@ A report of one part of a speech does not also join another part its article quo
 the quotes beside it in both articles match too (:meth:`_Linker.in_sequence`).
 A short quote of one speaker that both reports give word for word links though its content terms
 are too few for :func:`matches` (:meth:`_Linker.copied`, :mod:`verbatim`).
+Two direct quotes in one language that match without sharing a run of words join after the batch's
+copied pairs, and no join puts two groups of copied quotes in one cluster (:mod:`coherence`): one
+speaker's two remarks on one topic and day match pair by pair on topic terms.
 Reading new statements (:mod:`reading`) and weighing two reports' days (:mod:`timing`) are modules
 of their own (session 40); the match rules and the batch update stay here: they share the linker's
 reads and its cluster views.
@@ -37,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
+from kutip.index.linking.coherence import copied_groups, copies
 from kutip.index.linking.crosslang import (
     complete_translation,
     cross_report,
@@ -344,6 +348,10 @@ class _Linker:
         self.words: dict[
             str, tuple[str, ...]
         ] = {}  # statements' words, function words kept (:mod:`verbatim`)
+        self.copying: dict[tuple[str, str], bool] = {}  # pairs by :meth:`_copies`
+        self.loose: list[tuple[str, str]] = []  # matching quote pairs joined last (:meth:`_loose`)
+        # copied pairs kept apart by a loose join made before (:func:`_settle`)
+        self.unsettled: set[str] = set()
 
     def doc(self, sid: str) -> LinkDoc | None:
         if sid not in self.docs:
@@ -520,6 +528,10 @@ class _Linker:
         if leads is None:
             return
         if not self._compatible(mine, theirs) or self._bridges_quotes(mine, theirs, leads):
+            return
+        if self._splits_remarks(mine, theirs):
+            if self._copies(doc.statement, other.statement):
+                self.unsettled.update((doc.statement, other.statement))
             return
         merge(self.db, mine, theirs, self._core([*my_core, *their_core]))
 
@@ -773,7 +785,10 @@ class _Linker:
                 or self.encoded(doc, other)
             ):
                 if not self.outmatched(doc, other) and not self.claimed(doc, other):
-                    self.join(doc, other)
+                    if self._loose(doc, other):
+                        self.loose.append((doc.statement, other.statement))
+                    else:
+                        self.join(doc, other)
             elif tries < MAX_TRIES and one_speaker(doc, other):
                 tries += 1
                 if other.lang == doc.lang:
@@ -781,6 +796,48 @@ class _Linker:
                 else:
                     self._stitch_across(doc, other)
         self.waiting.discard(doc.statement)
+
+    def _loose(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """Two direct quotes in one language that match without copying each other's words
+        (:func:`coherence.copies`): joined after the batch's copied pairs (:meth:`join_loose`), so
+        that two remarks' copied groups have formed before a topic-word match could bridge them."""
+        if doc.lang != other.lang or not self._kind(doc) == self._kind(other) == "direct":
+            return False
+        return not self._copies(doc.statement, other.statement)
+
+    def join_loose(self) -> None:
+        """Joins the matching pairs :meth:`_loose` held back, in the order they matched."""
+        loose, self.loose = self.loose, []
+        for first, second in loose:
+            doc, other = self.doc(first), self.doc(second)
+            if doc is not None and other is not None:
+                self.join(doc, other)
+
+    def _copies(self, a: str, b: str) -> bool:
+        pair = (min(a, b), max(a, b))
+        if pair not in self.copying:
+            one, two = self.doc(a), self.doc(b)
+            found = one is not None and two is not None and copies(self._words(one), self._words(two))
+            self.copying[pair] = found
+        return self.copying[pair]
+
+    def _splits_remarks(self, mine: str, theirs: str) -> bool:
+        """Whether joining the two clusters would put two groups of copied direct quotes of one
+        language in one cluster that were not both there already (:mod:`coherence`): two remarks
+        of one speaker on one topic, bridged by topic terms."""
+        ours, others = self._members(mine), self._members(theirs)
+        for lang in {d.lang for d in ours} & {d.lang for d in others}:
+            sides = [
+                [(d.statement, d.article) for d in side if d.lang == lang and self._kind(d) == "direct"]
+                for side in (ours, others)
+            ]
+            if not sides[0] or not sides[1]:
+                continue
+            before = max(len(copied_groups(side, self._copies)) for side in sides)
+            after = len(copied_groups([*sides[0], *sides[1]], self._copies))
+            if after >= 2 and after > before:
+                return True
+        return False
 
     def claimed(self, doc: LinkDoc, other: LinkDoc) -> bool:
         """Whether a report still waiting in this batch to be linked (any report, when ``other`` is
@@ -919,17 +976,33 @@ def update_links(db: sqlite3.Connection, added: Iterable[str], removed: Iterable
     insert_docs(db, new_docs)
     # each new statement starts alone: no member row (``forget`` took any of an earlier version)
     linker = _Linker(db)
+    _link_all(linker, [*new_docs, *load_docs(db, orphans).values()])
+    if linker.unsettled:
+        _settle(db, linker.unsettled)
+    _watermark(db)
+
+
+def _link_all(linker: _Linker, docs: Iterable[LinkDoc]) -> None:
+    """Links ``docs``: the best-dated first, copied quote pairs before loose ones, then the undated
+    pairs that wait for their articles to be paired."""
     # reports whose attributions date the remark first, then dated, then undated: clusters form
     # around the best-dated reports, and an undated one joins them rather than bridging two
-    todo = sorted(
-        [*new_docs, *load_docs(db, orphans).values()],
-        key=lambda d: (d.stated == 0, d.month == 0, d.month, d.statement),
-    )
+    todo = sorted(docs, key=lambda d: (d.stated == 0, d.month == 0, d.month, d.statement))
     articles = sorted({d.article for d in todo})
-    for first, second in split_quotes(db, articles):
+    for first, second in split_quotes(linker.db, articles):
         linker.force(first, second)
     linker.waiting = {doc.statement for doc in todo}
     for doc in todo:
         linker.link(doc)
+    linker.join_loose()
     linker.retry()
-    _watermark(db)
+
+
+def _settle(db: sqlite3.Connection, unsettled: Iterable[str]) -> None:
+    """Relinks, as one batch, the clusters of copied pairs a join refused
+    (:meth:`_Linker._splits_remarks`): an earlier batch joined two remarks' first reports on topic
+    terms, before the reports copying each came to tell them apart. Linked together, the copied
+    pairs join first and the loose join is refused, as when the archive is indexed whole. Once per
+    batch: the relink records nothing further."""
+    ids = sorted(unsettled)
+    _link_all(_Linker(db), load_docs(db, [*ids, *forget(db, ids)]).values())

@@ -572,21 +572,32 @@ class _Typer:
         return out[-1].type is EntityType.PERSON and out[-1].last == first - 1
 
     def _name_after_comma(self, index: int) -> bool:
-        """Whether a comma and a name of two words or more follow part ``index`` ("..., Fulan Badu dalam")."""
+        """Whether a comma and a name of two words or more follow part ``index`` ("..., Fulan Badu dalam"),
+        or one word set off by commas before a lower-case word ("Kepala Dinas X dan Y, Fulan, yang")."""
         if index + 1 >= len(self.parts):
             return False
         nxt = self.parts[index + 1]
         first = self.tokens[nxt.first]
-        if nxt.kind is not PartKind.NAME or nxt.last == nxt.first or first.gap.strip() != ",":
+        if nxt.kind is not PartKind.NAME or first.gap.strip() != ",":
             return False
         if not first.capitalised or first.acronym or first.sentence_start:
             return False
+        if nxt.last == nxt.first:
+            return self._set_off(nxt.last + 1)
         # "Kepala Dinas X Fulan, Badu Santoso dan Sari": a list of names goes on, no body ends there
         after = nxt.last + 1
         if after >= len(self.tokens):
             return True
         token = self.tokens[after]
         return token.folded not in self.lex.connectors and not ("," in token.gap and token.capitalised)
+
+    def _set_off(self, after: int) -> bool:
+        """Whether token ``after`` closes a one-word apposition: a comma, then a lower-case word that
+        goes on with the sentence, not a connector of a list ("..., Fulan, dan Badu")."""
+        if after >= len(self.tokens):
+            return False
+        token = self.tokens[after]
+        return token.gap.strip() == "," and not token.capitalised and token.folded not in self.lex.connectors
 
     def _name_follows(self, index: int) -> bool:
         """Whether another name continues the chunk after part ``index`` ("ASDP Cabang Ketapang Cahyo")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kutip.index.facade import Article, Statement
@@ -28,9 +29,17 @@ def describe_copy(result: CopyResult, what: str) -> str | None:
     if result.method == SYSTEM:
         return f"Copied {what} to the system clipboard"
     if result.method == TERMINAL:
-        saved = f"; also saved to {result.path}" if result.path else ""
+        saved = f"; saved in {home_short(result.path)}" if result.path else ""
         return f"Copied {what} via the terminal (OSC 52, unconfirmed){saved}"
     return None
+
+
+def home_short(path: Path) -> str:
+    """``path`` with the home folder as ``~``: the status line has one line for the whole message."""
+    try:
+        return f"~/{path.relative_to(Path.home()).as_posix()}"
+    except (ValueError, RuntimeError):  # not under the home folder, or no home known
+        return str(path)
 
 
 def quote_words(text: str) -> str:

@@ -21,6 +21,10 @@ class StatusLine(Static):
         padding: 0 1;
         background: $panel;
         color: $text-muted;
+        /* one line: a longer message wrapped its end onto a line out of sight (a copy's saved
+           file vanished after "also saved to"); it is cut at the edge, with an ellipsis */
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         &.-error { color: $text-error; }
     }
     """

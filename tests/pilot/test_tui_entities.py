@@ -8,14 +8,12 @@ rather than hard-coding them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.command import CommandPalette
 
-from kutip.index.facade import Archive, Article, Entity, EntityType, sample_corpus_path
+from kutip.index.facade import Archive, Article, Entity, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
@@ -28,14 +26,9 @@ SIZE = (160, 40)
 
 
 @pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Archive]:
-    corpus = sample_corpus_path()
-    if not corpus.is_dir():
-        pytest.skip("the bundled sample corpus is not installed")
-    opened = Archive.open(tmp_path / "ix")
-    opened.index([corpus])
-    yield opened
-    opened.close()
+def sample(sample_archive: Archive) -> Archive:
+    """The bundled sample archive, built once for the run (tests/pilot/conftest.py)."""
+    return sample_archive
 
 
 async def wait_for_search(app: KutipApp, pilot: Any) -> None:

@@ -37,6 +37,8 @@ __all__ = [
 ]
 
 UNTITLED = "[Untitled article]"
+# Stands in the outlet's place where the article names none (APA 9.21's bracketed description).
+UNNAMED_OUTLET = "[Outlet not named]"
 # Marks a date that is the reported event's, cited for want of a publication date.
 EVENT_MARK = "[event date]"
 APA_MAX_LISTED = 20  # APA 9.8: up to 20 authors, then the first 19, an ellipsis and the last
@@ -47,6 +49,10 @@ CHICAGO_BIB_SHOWN = 7
 
 def _title(source: CitationSource) -> str:
     return source.title or UNTITLED
+
+
+def _unnamed(source: CitationSource) -> str:
+    return UNNAMED_OUTLET if source.outlet_unnamed else ""
 
 
 def _marked(source: CitationSource, text: str) -> str:
@@ -94,7 +100,7 @@ def apa_reference(source: CitationSource, em: Emphasis) -> str:
     when = f"({_marked(source, issued.apa())})." if issued else "(n.d.)."
     webpage = source.is_news_website or not source.outlet
     title = period_after(_title(source), em(_title(source)) if webpage else _title(source))
-    site = ""
+    site = f"{UNNAMED_OUTLET}." if source.outlet_unnamed else ""
     if source.outlet:
         site = period_after(source.outlet, source.outlet if webpage else em(source.outlet))
     names = source.names
@@ -155,7 +161,7 @@ def mla_entry(source: CitationSource, em: Emphasis) -> str:
     title = quoted(_title(source), ".") if source.outlet else period_after(_title(source), em(_title(source)))
     issued = source.issued
     when = _marked(source, issued.mla()) if issued else "n.d."
-    container = [em(source.outlet), when, _mla_url(source.web_url)]
+    container = [em(source.outlet) or _unnamed(source), when, _mla_url(source.web_url)]
     tail = ", ".join(p for p in container if p)
     parts = [_mla_authors(source.names), title, period(tail) if tail else ""]
     if not issued and source.web_url:
@@ -223,7 +229,7 @@ def chicago_note(source: CitationSource, em: Emphasis) -> str:
     outlet = em(_chicago_outlet(source.outlet))
     parts = [_chicago_note_names(names)] if names else []
     pointer = f"archived file {source.file_pointer}" if source.file_pointer else ""
-    rest = [outlet, *_chicago_when(source, note=True), source.web_url, pointer]
+    rest = [outlet or _unnamed(source), *_chicago_when(source, note=True), source.web_url, pointer]
     title = quoted(_title(source), "," if any(rest) else ".")
     head = ", ".join([*parts, title])
     tail = ", ".join(p for p in rest if p)
@@ -249,12 +255,13 @@ def chicago_bibliography(source: CitationSource, em: Emphasis) -> str:
     when = _chicago_when(source, note=False)
     url = period(source.web_url) if source.web_url else ""
     title = quoted(_title(source), ".")
+    unnamed = _unnamed(source)
     if names:
-        published = ", ".join([outlet, when[0]] if outlet else [when[0]])
+        published = ", ".join([outlet or unnamed, when[0]] if outlet or unnamed else [when[0]])
         parts = [_chicago_bib_names(names), title, period(published), *(period(w) for w in when[1:]), url]
     else:
         lead = period_after(source.outlet, outlet) if outlet else ""
-        parts = [lead, title, *(period(w) for w in when), url]
+        parts = [lead, title, period(unnamed) if unnamed else "", *(period(w) for w in when), url]
     parts.append(_file(source))
     return " ".join(p for p in parts if p)
 

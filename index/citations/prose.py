@@ -38,9 +38,17 @@ def _when(source: CitationSource) -> str:
     return f"{text} ({_EVENT_LABEL.get(source.lang, 'event date')})" if source.date_is_event else text
 
 
+# Stands in the outlet's place where the article names none, in the article's language.
+_UNNAMED_OUTLET = {"id": "[media tidak disebutkan]"}
+
+
+def _unnamed(source: CitationSource) -> str:
+    return _UNNAMED_OUTLET.get(source.lang, "[outlet not named]") if source.outlet_unnamed else ""
+
+
 def plain(source: CitationSource) -> str:
     title = f"“{inner_quotes(source.title)}”" if source.title else ""
-    parts = [_names(source), title, source.outlet, _when(source)]
+    parts = [_names(source), title, source.outlet or _unnamed(source), _when(source)]
     if source.web_url:
         parts.append(source.web_url)
     line = ", ".join(p for p in parts if p)
@@ -74,7 +82,7 @@ def _link(label: str, url: str) -> str:
 def markdown(source: CitationSource) -> str:
     title = markdown_escape(source.title or "Untitled")
     title = _link(title, source.web_url) if source.web_url else f"“{title}”"
-    outlet = f"*{markdown_escape(source.outlet)}*" if source.outlet else ""
+    outlet = f"*{markdown_escape(source.outlet)}*" if source.outlet else markdown_escape(_unnamed(source))
     parts = [markdown_escape(_names(source)), title, outlet, _when(source)]
     line = ", ".join(p for p in parts if p)
     if source.file_pointer:

@@ -86,6 +86,12 @@ class CitationSource:
         return url if _WEB_URL.match(url) else ""
 
     @property
+    def outlet_unnamed(self) -> bool:
+        """True when neither the article nor a web address names the outlet: the styles say so in the
+        outlet's place (a bracketed description, as a missing title gets), rather than leave it out."""
+        return not self.outlet.strip() and not self.web_url
+
+    @property
     def is_news_website(self) -> bool:
         """Outlets named like a domain (``Kompas.com``) publish online only; APA cites them as webpages."""
         return bool(re.search(r"\.[a-z]{2,}$", self.outlet.strip(), re.I))

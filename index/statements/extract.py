@@ -28,6 +28,7 @@ from .names import NameBook
 from .opening import named_after_opening
 from .org_names import full_org_name
 from .people import known_place
+from .persons_only import person_only
 from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .sole_person import person_before_found, sole_person_before
@@ -239,9 +240,9 @@ def extract_statements(
                 found.sort(key=lambda f: f.start)
             for f in found:
                 fresh = subject_para >= p_index - 1  # the narration put someone forward just before
-                speaker = _person_only(book, f, _speaker_for(f, memory, resolved_in_para, book, fresh))
+                speaker = person_only(book, f, _speaker_for(f, memory, resolved_in_para, book, fresh), memory)
                 speaker = _defined_nickname(book, speaker, memory, f)
-                org = f.ref.kind == "org"
+                org = f.ref.kind == "org" or (speaker in memory.organisations and not book.is_person(speaker))
                 speaker = full_org_name(book.orgs, speaker) if org else name_words_only(book, speaker)
                 memory.learn(f.ref, speaker)
                 if not (nested := relayed(f, speaker, resolved_in_para)):
@@ -377,15 +378,6 @@ def _speaker_for(
         if prev.kind == "direct" and speaker is not None:
             return speaker
     return memory.resolve(f.ref)
-
-
-def _person_only(book: NameBook, f: Found, speaker: str | None) -> str | None:
-    """Only persons speak: a date, a unit, a place or a capitalised word resolved to is no one.
-    An organisation the cue names outright (``tulis Kementerian X``) is kept as written; a
-    place read as one (``Kalimantan Barat menjelaskan``, an official's title cut short) is no one."""
-    if speaker is None or f.ref.kind == "org" or book.is_person(speaker):
-        return speaker
-    return None
 
 
 def _defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory, f: Found) -> str | None:

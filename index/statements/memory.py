@@ -55,6 +55,17 @@ class SpeakerMemory:
         self.unnamed_last = name is None
         self.subject_since = False
 
+    def body_goes_on(self, ref: SpeakerRef, name: str) -> bool:
+        """Whether a quotation with no cue, or a clitic's (``imbuhnya``), goes on with the body
+        that spoke last (``"…," kata Kementerian X.`` then ``"…," imbuhnya``): only persons
+        speak, but a body the text quoted outright is still quoted when nobody spoke since;
+        a personal pronoun (``kata dia``, ``he said``) points at a person, never at it."""
+        if name != self.said_last or name not in self.organisations:
+            return False
+        lex = lexicon()
+        clitic = ref.kind == "pronoun" and not any(lex.is_a(w, "personal") for w in ref.words)
+        return ref.kind == "inherit" or clitic
+
     def note_subject(self, name: str, role: str | None = None, *, acts: bool = False) -> None:
         """A person the narration is about, who may speak next through a pronoun; ``acts``: the
         narration has them do something (``Fulan berharap …``), so a continuing cue after it

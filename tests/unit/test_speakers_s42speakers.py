@@ -128,3 +128,26 @@ def test_name_then_open_description_with_a_market_then_the_verb() -> None:
         "\u201cSaya biasanya juga jual, tapi sekarang langka sekali,\u201d jelasnya.\n"
     )
     assert _direct(body) == ["Sitohang"]
+
+
+# a body quoted outright goes on speaking through an uncued or clitic quotation, nobody between
+
+
+def test_a_body_quoted_outright_goes_on_through_a_clitic_and_an_uncued_quotation() -> None:
+    body = (
+        "Universitas Contoh Tunda Wisuda Doktor\n\n"
+        "\u201cKami meminta maaf atas kekurangan dalam proses pembimbingan,\u201d kata Universitas "
+        "Contoh dalam siaran pers, Kamis.\n\n"
+        "Kampus berjanji menjatuhkan sanksi kepada pihak yang melanggar.\n\n"
+        "\u201cDewan guru besar akan menggelar sidang etik pekan depan.\u201d\n\n"
+        "\u201cLangkah ini menjaga mutu pendidikan,\u201d imbuhnya.\n"
+    )
+    assert _direct(body) == ["Universitas Contoh"] * 3
+
+
+def test_a_personal_pronoun_after_a_body_is_no_body() -> None:
+    body = (
+        "\u201cKami meminta maaf atas kekurangan itu,\u201d kata Universitas Contoh dalam siaran pers.\n\n"
+        "\u201cSaya pribadi ikut menyesal,\u201d kata dia.\n"
+    )
+    assert _direct(body)[1] != "Universitas Contoh"

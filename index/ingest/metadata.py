@@ -254,7 +254,7 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
 
 
 def _dated_byline_below(furniture: list[str]) -> str:
-    """ "Oleh Ana Lee, Budi Santoso pada 20 June 2024, 09:29 WIB" under the story: a byline is the page's
+    """ "Oleh Ana Lee, Budi Santoso pada 3 March 2023, 14:05 WIB" under the story: a byline is the page's
     own label for its writers and their date, so it dates the page where it stands, when it is the only
     dated byline there (a list of other stories may credit each of its own)."""
     dated = {iso for p in furniture if _BYLINE_LABEL.match(p) for iso in [_furniture_date(p)] if iso}

@@ -76,6 +76,8 @@ class Loading:
             self.indexing = True
             app.status.say("Indexing…")
             self.index(list(app.index_paths))
+            if not app.index_paths:  # a rebuild keeps each article (searchable) until it is analysed
+                self.load_list(note="Rebuilding the archive")  # anew: listed, not an empty list for it all
         else:
             app.status.say("Loading…")
             self.load_list()
@@ -146,7 +148,9 @@ class Loading:
         if folder is not None and not found:
             note = error or f"No articles found in {folder}: try another folder."
             app.push_screen(WelcomeScreen(app.archive.location, note=note), callback=self._welcome_chosen)
-        self.load_list(note=error or describe_report(report) if report else error)
+        current = app.article_list.highlighted  # the cursor stays where the user put it meanwhile
+        note = error or describe_report(report) if report else error
+        self.load_list(current.id if current else None, note=note)
 
     def load_list(self, keep_id: str | None = None, note: str = "") -> None:
         first = not self.app.all_summaries  # nothing listed yet: the list's top is painted first

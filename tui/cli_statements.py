@@ -68,7 +68,11 @@ def _clusters(ctx: Context, clusters: list[Cluster]) -> int:
         print_jsonl([c.to_json() for c in clusters])
     else:
         from kutip.tui import cli_print_analysis as show
+        from kutip.tui.outlet_names import clusters_named_alike, one_name_each
         from kutip.tui.reports import unnamed_sources
 
+        # an outlet these reports spell two ways under the reader's one name (JSON keeps each spelling)
+        names = one_name_each(m.outlet for c in clusters for m in c.members)
+        clusters = clusters_named_alike(clusters, names)
         show.print_clusters(clusters, ctx.out, unnamed_sources(ctx.archive, clusters))
     return 0

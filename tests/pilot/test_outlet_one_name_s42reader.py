@@ -84,3 +84,17 @@ async def test_the_list_its_facet_the_byline_and_the_finder_name_the_outlet_once
         assert len(prompts) == 3
         assert sum(SPELLED in p for p in prompts) == 2, prompts
         assert not any("KBC ·" in p.replace(SPELLED, "") for p in prompts), prompts
+
+
+def test_kutip_statements_prints_the_one_name_and_json_what_each_page_printed(
+    archive: Archive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kutip.tui.cli import main
+
+    location = str(archive.location)
+    archive.close()
+    assert main(["--index", location, "statements"]) == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    assert printed.count(SPELLED) == 2 and "KBC ·" not in printed.replace(SPELLED, "")
+    assert main(["--index", location, "statements", "--json"]) == 0
+    assert '"outlet": "KBC"' in capsys.readouterr().out

@@ -27,16 +27,16 @@ _MENTION = re.compile(
     r"(?![\w-]|\.[a-z])",
     re.I,
 )
-# "dikutip dari contoh.com", "melansir contoh.com", "via contoh.com", "Sumber: contoh.com", "Sebagian
-# artikel ini telah tayang di contoh.com": another site the page reports from, not itself. "© contoh.com",
-# "Foto: contoh.com": a credit, which the copyright rule reads where it stands (above the story it credits
-# a lent photo).
+# "dikutip dari contoh.com", "dikutip dari pemberitaan contoh.com", "melansir contoh.com", "via contoh.com",
+# "Sumber: contoh.com", "Sebagian artikel ini telah tayang di contoh.com": another site the page reports from,
+# not itself. "© contoh.com", "Foto: contoh.com": a credit, which the copyright rule reads where it stands
+# (above the story it credits a lent photo).
 _SOURCE_CUE = re.compile(
     r"(?:\b(?:dari|mengutip|dikutip|melansir|dilansir|lansiran|via|sumber|source|quoted|according to|"
     r"reported by|cited|citing|copyright|foto|photo|dok|ilustrasi"
     r"|sebagian artikel ini telah (?:tayang|terbit) di)"
     r"|©|\(c\))"
-    r"\s*:?\s*(?:\d{4}\s*)?(?:laman|situs|website|portal|media)?\s*$",
+    r"\s*:?\s*(?:\d{4}\s*)?(?:laman|situs|website|portal|media|pemberitaan|berita|artikel)?\s*$",
     re.I,
 )
 _CUE_REACH = 40

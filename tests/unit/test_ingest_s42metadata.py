@@ -4,7 +4,8 @@ regional edition, then the photographer; an unlisted site's name closing on an o
 dateline slot, closed by a full stop; an invitation to a site's messaging channel is furniture and names
 the site; a dated byline under the story dates the page; a two-letter acronym before the lead's dash that
 the page spells out as an outlet's name; a paper's name printed alone where its site's address adds a word
-to it; a headline printed again on two lines in a row, and a caption so, are printed once."""
+to it; a headline printed again on two lines in a row, and a caption so, are printed once; a domain the page
+cites as its source's report is not its own however often it is written."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.build import _unglued_domain
 from kutip.index.ingest.lead_name import unrepeated_lead_name
 from kutip.index.ingest.printed_brand import printed_brand
+from kutip.index.ingest.site_domain import repeated_domain
 from tests.conftest import load_article as load_text
 
 _STORY = (
@@ -198,3 +200,16 @@ def test_a_line_printed_again_between_the_storys_paragraphs_is_no_headline(tmp_p
     story = _STORY.replace("\n\n", f"\n\n{promo}\n\n")
     text = f"{promo}\n\n{_LEAD}\n\n{promo}\n\n{story}"
     assert load_text(tmp_path, text).title != promo
+
+
+# -- a domain cited as the source's report --------------------------------------------------------------------
+
+
+def test_a_domain_cited_as_the_report_a_page_quotes_is_not_the_page() -> None:
+    lines = [
+        "Penelusuran menemukan pemberitaan kabarsawah.com tentang jembatan desa yang rusak.",
+        "Bupati berjanji memperbaikinya, dikutip dari pemberitaan kabarsawah.com pekan lalu.",
+    ]
+    assert repeated_domain(lines) == ""
+    own = [lines[0], "Baca berita lainnya di kabarsawah.com"]
+    assert repeated_domain(own) == "Kabarsawah.com"

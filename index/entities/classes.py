@@ -26,7 +26,8 @@ from kutip.index.entities.leads import (
     take_syllable,
     trim_leads,
 )
-from kutip.index.entities.lexicon import degrees, lexicon, unit_word
+from kutip.index.entities.lexicon import degrees, lexicon
+from kutip.index.entities.office_compounds import unit_word
 from kutip.index.entities.offices import (
     facility_head,
     institution_head,

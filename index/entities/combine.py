@@ -16,7 +16,8 @@ from kutip.index.entities.cues import Candidate
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_derived_word, is_plain_word
-from kutip.index.entities.lexicon import Lexicon, degrees, unit_word
+from kutip.index.entities.lexicon import Lexicon, degrees
+from kutip.index.entities.office_compounds import unit_word
 from kutip.index.entities.tagger import Tagging
 from kutip.index.language import Token, fold, words
 from kutip.index.models import Entity, EntityType
@@ -156,7 +157,7 @@ def add_persons(tokens: list[Token], candidates: list[Candidate], tagging: Taggi
         # "Majelis Hakim menolak": a body's head word alone before a title names the body, never a person
         open_name = open_name and not (c.first == c.last and (tokens[c.first].folded,) in lex.org_heads)
         # "Satreskrim Polresta X", "Kan Bareskrim": a run holding a police unit's clipped name names the unit
-        open_name = open_name and not any(unit_word(tokens[k].folded) for k in range(c.first, c.last + 1))
+        open_name = open_name and not any(unit_word(t.folded) for t in tokens[c.first : c.last + 1])
         open_name = open_name and not _word_sentence(tokens, c)
         score = tagging.person_score(c.first, c.last)
         if open_name and (score >= ADD_AT or (score >= SUBJECT_AT and _subject(tokens, c, lex))):

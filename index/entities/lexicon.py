@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from kutip.index.entities.office_compounds import unit_word
 from kutip.index.language import fold, folded_set, lines, sections, words
 from kutip.index.language.deputies import deputy_forms
 from kutip.index.models import EntityType
@@ -18,7 +19,16 @@ from kutip.index.search.stemming import root_words
 _SHORT_FORMS = "language/office_short_forms.txt"
 _RULE_HEADS = "language/rule_heads.txt"
 
-__all__ = ["GazetteerEntry", "Lexicon", "canonical_place", "glued_rank", "lexicon", "lookup", "nominal_noun"]
+__all__ = [
+    "GazetteerEntry",
+    "Lexicon",
+    "canonical_place",
+    "glued_rank",
+    "lexicon",
+    "lookup",
+    "nominal_noun",
+    "unit_word",
+]
 
 Key = tuple[str, ...]
 
@@ -314,12 +324,3 @@ def body_word(text: str) -> bool:
     folded = fold(text)
     return folded.startswith(_body_prefixes()) or unit_word(folded)
 
-
-_UNITS = "language/unit_words.txt"
-
-
-def unit_word(folded: str) -> bool:
-    """A police unit's head glued to its field ("satlantas", "dirkrimum"): ``language/unit_words.txt``."""
-    fields = folded_set(_UNITS, "fields")
-    heads = folded_set(_UNITS, "heads")
-    return any(folded.startswith(head) and folded[len(head) :] in fields for head in heads)

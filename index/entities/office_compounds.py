@@ -1,13 +1,13 @@
-"""Words glued from the pieces of a ministry's or a regulation's short name: no person's name words.
+"""Words glued from the pieces of a body's, an office's or a rule's short name: no person's name words.
 
 Indonesian writes a ministry, its directorates and its rules as one word of abbreviated pieces
-("Permendikbudristek", "Diktisaintek") or two ("Permendikbud Ristek", "Kemendikti Saintek"). The
-gazetteer cannot list every combination, and after a title ("Dirjen Diktiristek", "Menteri
-Diktisaintek") the rules read such a word as the office holder's name. A word is such a compound
-when it splits wholly into the pieces of ``data/language/office_compounds.txt``: heads (only before
-a portfolio: "Permen", "Kemen") and portfolios ("Dikti", "Ristek"), one portfolio at least. The
-police's clipped units ("Satlantas") are :func:`kutip.index.entities.lexicon.unit_word`'s: one head
-and one field, where these chain portfolios ("Dikbud" + "Ristek").
+("Permendikbudristek", "Diktisaintek") or two ("Permendikbud Ristek", "Kemendikti Saintek"), and the
+police's units and their offices likewise ("Satlantas", "Dirkrimum", "Kasatnarkoba"). The gazetteer
+cannot list every combination, and after a title ("Dirjen Diktiristek", "Kapolres X Kasatreskrim")
+the rules read such a word as the office holder's name. A word is such a compound when it splits
+wholly into the pieces of ``data/language/office_compounds.txt`` (the one list of them): heads (only
+before a portfolio: "Permen", "Kemen", "Sat") and portfolios or units ("Dikti", "Ristek", "Lantas"),
+one at least.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cache
 
 from kutip.index.language import fold, folded_set
 
-__all__ = ["office_compound", "office_run"]
+__all__ = ["office_compound", "office_run", "unit_word"]
 
 _LIST = "language/office_compounds.txt"
 
@@ -25,13 +25,29 @@ _LIST = "language/office_compounds.txt"
 def office_compound(word: str) -> bool:
     """Whether ``word`` splits wholly into office heads and one or more portfolios ("Diktiristek")."""
     folded = fold(word)
-    return folded.isalpha() and _splits(folded, folded_set(_LIST, "heads"), folded_set(_LIST, "fields"))
+    return folded.isalpha() and _splits(folded, _heads(), _fields())
+
+
+def unit_word(folded: str) -> bool:
+    """A police unit's or office's head glued to one field ("satlantas", "dirkrimum", "kasatnarkoba")."""
+    fields = folded_set(_LIST, "unit fields")
+    return any(folded.startswith(h) and folded[len(h) :] in fields for h in folded_set(_LIST, "unit heads"))
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return folded_set(_LIST, "heads") | folded_set(_LIST, "unit heads")
+
+
+@cache
+def _fields() -> frozenset[str]:
+    return folded_set(_LIST, "fields") | folded_set(_LIST, "unit fields")
 
 
 def office_run(written: list[str]) -> bool:
     """Whether the words are an office's short name: compounds and heads, one compound at least
     ("Ditjen Dikti", "Permendikbud Ristek")."""
-    heads = folded_set(_LIST, "heads")
+    heads = _heads()
     return any(map(office_compound, written)) and all(office_compound(w) or fold(w) in heads for w in written)
 
 

@@ -500,12 +500,19 @@ _PASSED_ON = re.compile(
 )
 
 
+_CITED_REACH = 60  # characters after a passing-on cue that name the outlet passed on
+
+
 def _interviewer(paragraphs: list[str]) -> str:
     """The one outlet the page's sources spoke to, named at least twice on the page, or a listed one
-    named once on a page that passes on no other outlet's work ("kata Ana kepada Contoh Online")."""
+    named once on a page that passes on no other outlet's work ("kata Ana kepada Contoh Online"); never
+    one the page says it passes on ("according to Contoh, …", then "Ana told Contoh")."""
     text = "\n".join(paragraphs)
     page = text.casefold()
-    passes_on = bool(_PASSED_ON.search(text))
+    passed_on = [match.start() for match in _PASSED_ON.finditer(text)]
+    passes_on = bool(passed_on)
+    # "according to Indonesian weekly Contoh": the words after a passing-on cue name whose work it is
+    cited = " ".join(page[start : start + _CITED_REACH] for start in passed_on)
     named: set[str] = set()
     # "kata Ana kepada" at a line's end and the outlet on the next: scrapes break lines anywhere
     for match in _TOLD.finditer(" ".join(map(_unquoted, paragraphs))):
@@ -518,7 +525,8 @@ def _interviewer(paragraphs: list[str]) -> str:
                 listed = (name.casefold() in known_outlets() or is_edition(name)) and fold(name) not in _WIRES
                 # "diterima Contoh Portal Indonesia": a longer name it opens, unless a sentence ends there
                 whole = cut == len(words) or words[cut - 1].endswith(".")
-                if whole and (mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on)):
+                own = not re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", cited)
+                if whole and own and (mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on)):
                     named.add(display_outlet(name))
                 break
     return named.pop() if len(named) == 1 else ""

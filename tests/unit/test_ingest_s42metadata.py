@@ -5,7 +5,8 @@ dateline slot, closed by a full stop; an invitation to a site's messaging channe
 the site; a dated byline under the story dates the page; a two-letter acronym before the lead's dash that
 the page spells out as an outlet's name; a paper's name printed alone where its site's address adds a word
 to it; a headline printed again on two lines in a row, and a caption so, are printed once; a domain the page
-cites as its source's report is not its own however often it is written."""
+cites as its source's report is not its own however often it is written; nor is an outlet a source told
+when the page says it passes that outlet's work on."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.build import _unglued_domain
 from kutip.index.ingest.lead_name import unrepeated_lead_name
+from kutip.index.ingest.origin import _interviewer
 from kutip.index.ingest.printed_brand import printed_brand
 from kutip.index.ingest.site_domain import repeated_domain
 from tests.conftest import load_article as load_text
@@ -213,3 +215,13 @@ def test_a_domain_cited_as_the_report_a_page_quotes_is_not_the_page() -> None:
     assert repeated_domain(lines) == ""
     own = [lines[0], "Baca berita lainnya di kabarsawah.com"]
     assert repeated_domain(own) == "Kabarsawah.com"
+
+
+# -- a source told an outlet the page passes on -------------------------------------------------------------
+
+
+def test_an_outlet_told_that_the_page_passes_on_is_not_the_page() -> None:
+    told = ["The regent told Kompas the bridge would reopen in May.", "Kompas also saw the works on Friday."]
+    assert _interviewer(told) == "Kompas"
+    passed = ["According to Indonesian daily Kompas, the bridge was closed in March.", *told]
+    assert _interviewer(passed) == ""

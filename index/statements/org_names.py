@@ -116,12 +116,35 @@ def full_org_name(orgs: list[Entity], name: str | None) -> str | None:
     forms are one speaker; any other name as it is."""
     if name is None:
         return None
-    full = next(
+    full = _defined_full(orgs, name)
+    short, _sp, place = name.partition(" ")
+    if full is None and place and (base := _defined_full(orgs, short)) is not None and _a_place(orgs, place):
+        full = f"{base} {place}"  # "Kemlu Lagoonia": the full name of the short form, then its country
+    return full or name
+
+
+def _defined_full(orgs: list[Entity], short: str) -> str | None:
+    return next(
         (
             e.name
             for e in orgs
-            if e.type is EntityType.ORGANIZATION and name in e.aliases and len(e.name.split()) > 1
+            if e.type is EntityType.ORGANIZATION and short in e.aliases and len(e.name.split()) > 1
         ),
         None,
     )
-    return full or name
+
+
+def _a_place(entities: list[Entity], name: str) -> bool:
+    return any(e.type is EntityType.PLACE and e.name == name for e in entities)
+
+
+def place_after(body: str, entities: list[Entity], end: int, limit: int) -> int:
+    """Where a body's name written at ``…end`` ends with the place written right after it
+    (``Kemlu Lagoonia``: that country's ministry, not the speaker's own); ``end`` when no
+    recognised place follows after one space."""
+    for e in entities:
+        if e.type is EntityType.PLACE:
+            for m in e.mentions:
+                if m.start == end + 1 and body[end] == " " and m.end <= limit:
+                    return m.end
+    return end

@@ -13,6 +13,7 @@ from ..people.roles import role_words
 from .descriptions import age_of
 from .initials import initialled_persons
 from .lexicon import lexicon
+from .org_names import place_after
 from .place_names import person_behind
 from .ranked import ranked
 from .runs import RUN_GAP, bare_office, name_runs, not_a_name, opener, split_run
@@ -172,6 +173,7 @@ def read_phrase(
     for ms, me, _name in book.org_mentions(start, end):
         os_, oe = book.joined_name(ms, me, start, end)
         if os_ <= first.start + 1:
+            oe = place_after(book.body, book.orgs, oe, end)  # "Kemlu Lagoonia": that country's
             return SpeakerRef("org", book.body[os_:oe]), os_, oe
         break
     for whole in runs:

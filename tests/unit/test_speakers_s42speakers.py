@@ -151,3 +151,28 @@ def test_a_personal_pronoun_after_a_body_is_no_body() -> None:
         "\u201cSaya pribadi ikut menyesal,\u201d kata dia.\n"
     )
     assert _direct(body)[1] != "Universitas Contoh"
+
+
+# "bunyi" (the statement reads) sums up a quotation as "demikian" does
+
+
+def test_bunyi_keterangan_resmi_names_the_body() -> None:
+    body = (
+        "Kementerian Perikanan Lagoonia menanggapi kabar soal kapal yang hilang.\n\n"
+        "\u201cCatatan pelabuhan kami menunjukkan kapal itu tidak pernah berlabuh di sini,\u201d "
+        "bunyi keterangan resmi Kementerian Perikanan Lagoonia yang diunggah di lamannya.\n"
+    )
+    assert _direct(body) == ["Kementerian Perikanan Lagoonia"]
+
+
+# a body's short form, then its country: that country's body, by the short form's full name
+
+
+def test_short_form_of_a_ministry_then_its_country() -> None:
+    body = (
+        "Buronan Kasus Pelabuhan Disebut Ada di Luar Negeri\n\n"
+        "Penyidik menyebut buronan itu sudah lama meninggalkan Indonesia.\n\n"
+        "\u201cData perlintasan kami tidak mencatat kedatangannya tahun ini,\u201d demikian keterangan "
+        "tertulis Kemlu Malaysia, Senin.\n"
+    )
+    assert _direct(body) == ["Kementerian Luar Negeri Malaysia"]

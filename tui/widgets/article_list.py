@@ -39,6 +39,7 @@ from kutip.tui.widgets.list_rows import (
     fit,
     from_first_match,
     row_content,
+    single_spaced,
 )
 from kutip.tui.widgets.list_shape import ListShape, PersonsOf
 from kutip.tui.widgets.scroll_size import settle_scrollbars
@@ -546,7 +547,7 @@ class ArticleList(ScopedKeys, FocusRedrawsOnly, ScrollView, scope="list", can_fo
                     self.call_later(self._ask_snippets)  # from this widget, so the message bubbles to the app
                 self._wanted.add(summary.id)
             return self._strip(row, Content(""), width)
-        text, spans = from_first_match(*found)
+        text, spans = from_first_match(*single_spaced(*found))
         content = Content("   " + one_line(text), strip_control_codes=False)
         if row != self.cursor:
             content = content.stylize(self._part_style("snippet"))

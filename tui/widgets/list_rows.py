@@ -51,6 +51,24 @@ def fit(content: Content, width: int) -> Content:
     return content.extend_right(width - content.cell_length)
 
 
+def single_spaced(text: str, spans: tuple[Span, ...]) -> Snippet:
+    """The snippet with each run of white space (a paragraph break, a tab) as one space, its matches
+    moved with their words: a break between two paragraphs showed as two spaces on the row."""
+    if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text:
+        return text, spans
+    kept: list[str] = []
+    moved: list[int] = []  # each character's place on the row (a dropped space: the next one's)
+    for char in text:
+        moved.append(len(kept))
+        if not char.isspace():
+            kept.append(char)
+        elif not kept or kept[-1] != " ":
+            kept.append(" ")
+    moved.append(len(kept))
+    last = len(text)
+    return "".join(kept), tuple(Span(moved[min(s.start, last)], moved[min(s.end, last)]) for s in spans)
+
+
 def from_first_match(text: str, spans: tuple[Span, ...], before: int = 12) -> tuple[str, tuple[Span, ...]]:
     """The snippet from a few words before its first match, so a narrow row still shows the match."""
     if not spans or spans[0].start <= before:

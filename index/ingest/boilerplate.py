@@ -166,7 +166,7 @@ LINE_RULES = _rules(
 
 # Photo captions, marked as such by the scrape.
 CAPTION_RULES = _rules(
-    r"^\((?:files?|file photo|foto|ilustrasi|dok\.?|dokumentasi|istimewa)\)",
+    r"^[(\[](?:files?|file photo|foto|ilustrasi|dok\.?|dokumentasi|istimewa)[)\]]",  # "(Foto)", "[Ilustrasi]"
     r"\((?:photo|foto)\s+by\s+[^)]+\)\s*$",
     r"\(\s*(?:photo|foto)\s*:[^)]+\)[\s.,;-]*$",
     r"\[\s*(?:photo|foto)\s*:[^\]]+\][\s.,;-]*$",  # "… shelter bus kota [foto: ana/XYZ]"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kutip.index.ingest.boilerplate import LINE_RULES, Split, furniture_share, reports_speech
+from kutip.index.ingest.boilerplate import LINE_RULES, Split, furniture_share, is_caption, reports_speech
 from kutip.index.ingest.credits import credit_segments
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import (
@@ -348,6 +348,8 @@ def event_date(body: list[str]) -> str:
     happened; bare dates in a lead are more often background. Kept apart from the
     publication date, which citations prefer. A date without a year is none."""
     for paragraph in body[:_EVENT_PARAGRAPHS]:
+        if is_caption(paragraph):
+            continue  # a photo's day ("[Foto] ... Kamis (2/3/2023) ...") is not the story's event
         for found in find_dates(paragraph):
             if _WEEKDAY_FIRST.match(paragraph[found.start : found.end]):
                 return found.iso

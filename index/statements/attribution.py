@@ -236,7 +236,7 @@ def subject_before(book: NameBook, floor: int, verb: Token) -> tuple[SpeakerRef,
         return NONE, verb.start
     ref, ns, _ne = book.analyse(seg[0].start, seg[-1].end, prefer_last=True)
     if ref.kind == "none" and book.lang == "id" and seg_start > floor and lex.is_a(seg[0].text, "indefinite"):
-        # "Fulan, salah satu pedagang di Pasar X mengatakan": the description's comma never
+        # "Fulan, salah satu pembeli di Pasar X mengatakan": the description's comma never
         # closed, so the name before it is the subject, as with the comma (English closes it)
         before, before_at = _apposed_subject(book, floor, last_end)
         if before.kind == "person" and book.is_person(before.name):

@@ -102,7 +102,7 @@ def read_phrase(
             for w in (*words, *role_words(words))
         )
         body_named = _named_body(book, toks) if low[0] in lex.classes["anaphor_pre"] else None
-        if body_named is not None:  # "the Ministry of Foreign Affairs X announced": the body by its name
+        if body_named is not None:  # "the Ministry of Fisheries X announced": the body by its name
             return SpeakerRef("org", body_named), toks[0].start, toks[-1].end
         if describes and not named:
             return SpeakerRef("anaphor", words=words), toks[0].start, toks[-1].end
@@ -221,7 +221,7 @@ def _held_head(toks: list[Token], persons: list[tuple[int, int, str]]) -> tuple[
 def _named_body(book: NameBook, toks: list[Token]) -> str | None:
     """The organisation an article's ``the`` opens, when every word after it is capitalised and
     one recognised organisation's mention is exactly those words (``the Ministry of Foreign
-    Affairs X``, whose ``Foreign`` is also a role word); None otherwise."""
+    Trade X``, whose ``Foreign`` is also a role word); None otherwise."""
     rest = toks[1:]
     if not rest or not all(t.capitalised or t.text in ROLE_GLUE for t in rest) or not rest[-1].capitalised:
         return None

@@ -81,10 +81,10 @@ def test_the_before_a_named_ministry_is_the_ministry() -> None:
         "Ruritania says the fugitive trader is not in the country.\n\n"
         "Deputy harbour minister Darmawan Sulistyo said on Monday the trader left by boat in March.\n\n"
         "He added that the boat was later seen near Lagoon Island. Last week, the Ministry of Foreign "
-        "Affairs Lagoonia announced that the trader was not on the island and \u201chad not arrived "
+        "Trade Lagoonia announced that the trader was not on the island and \u201chad not arrived "
         "there for many months\u201d.\n"
     )
-    assert _direct(body, "en") == ["Ministry of Foreign Affairs Lagoonia"]
+    assert _direct(body, "en") == ["Ministry of Foreign Trade Lagoonia"]
 
 
 # a company's legal suffix is no one's name
@@ -123,7 +123,7 @@ def test_kata_istri_and_a_name_is_still_the_unnamed_wife() -> None:
 def test_name_then_open_description_with_a_market_then_the_verb() -> None:
     body = (
         "Minyak goreng kemasan Rakyatku sulit didapat di pasar tradisional Sukamaju.\n\n"
-        "Sitohang, salah satu pedagang di Pasar Induk Sukamaju mengatakan, sudah lama tidak melihat "
+        "Sitohang, salah satu pembeli di Pasar Induk Sukamaju mengatakan, sudah lama tidak melihat "
         "Rakyatku di kiosnya.\n\n"
         "\u201cSaya biasanya juga jual, tapi sekarang langka sekali,\u201d jelasnya.\n"
     )

@@ -194,7 +194,8 @@ class _Typer:
         return 0
 
     def role_cue(self, index: int) -> bool:
-        """"Sutrisno, warga Desa X", "Hasnah, seorang ibu": ordinary people are described after their name.
+        """"Sutrisno, warga Desa X", "Hasnah, seorang ibu", "Badu, salah satu pedagang": ordinary people
+        are described after their name.
 
         Only a name that opens a sentence or clause qualifies, never one after a preposition
         of place ("di Tambun, warga ...") or an ordinary word ("Setelah Lebaran, warga ...").
@@ -205,7 +206,9 @@ class _Typer:
         if not (first.sentence_start or "," in first.gap) or self.is_weak_word(first):
             return False
         nxt = index + 1
-        if self.word_at(nxt) in self.lex.apposition and self.word_at(nxt) not in self.lex.roles:
+        if f"{self.word_at(nxt)} {self.word_at(nxt + 1)}" in self.lex.apposition:
+            nxt += 2  # "Fulan, salah satu pedagang"
+        elif self.word_at(nxt) in self.lex.apposition and self.word_at(nxt) not in self.lex.roles:
             nxt += 1
         # "a fish trader": in English the role may come second
         roles = self.lex.roles

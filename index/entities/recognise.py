@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kutip.index.entities.before_places import drop_names_before_places
+from kutip.index.entities.brand_names import drop_named_brands
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.check import remember_person_probabilities, remember_recognition
 from kutip.index.entities.classes import drop_non_persons
@@ -66,7 +67,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     Indonesian word-shape cues; offsets in the mentions index ``body`` itself.
     """
     entities, tokens, tagging, cues = _pipeline(body, lang)
-    entities = split_headline_composites(entities, tokens, body)
+    entities = drop_named_brands(split_headline_composites(entities, tokens, body), tokens)
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)

@@ -3,9 +3,11 @@ draws the article and its panes in one frame, reading nothing (issue 11, session
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from kutip.index.facade import Archive, Article
+from kutip.index.facade import Archive, Article, ArticleSummary
 from kutip.tui import opening
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
@@ -18,26 +20,37 @@ def _app(archive: Archive) -> KutipApp:
     return app
 
 
+def _count_reads(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the ids of every article the archive reads, in order."""
+    read: list[str] = []
+    article = archive.article
+
+    def counted(article_id: str) -> Article | None:
+        read.append(article_id)
+        return article(article_id)
+
+    monkeypatch.setattr(archive, "article", counted)
+    return read
+
+
+async def _rest_on_next(app: KutipApp, pilot: Any) -> ArticleSummary | None:
+    """Move the list's cursor down one and let it rest past the read-ahead delay; the row it rests on."""
+    await pilot.press("j")
+    await pilot.pause(0.05)
+    await settle(app, pilot)
+    return app.article_list.highlighted
+
+
 @synchronous
 async def test_enter_on_a_resting_cursor_shows_the_article_and_its_panes_without_reading(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(opening, "READ_AHEAD_DELAY", 0.0)
     app = _app(fixture_archive)
-    read: list[str] = []
-    article = fixture_archive.article
-
-    def counted(article_id: str) -> Article | None:
-        read.append(article_id)
-        return article(article_id)
-
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        monkeypatch.setattr(fixture_archive, "article", counted)
-        await pilot.press("j")
-        await pilot.pause(0.05)
-        await settle(app, pilot)
-        wanted = app.article_list.highlighted
+        read = _count_reads(fixture_archive, monkeypatch)
+        wanted = await _rest_on_next(app, pilot)
         assert wanted is not None and read == [wanted.id]  # read once, while the cursor rests
         await pilot.press("enter")
         await settle(app, pilot)
@@ -55,20 +68,10 @@ async def test_what_was_read_ahead_is_not_shown_once_the_archive_changed(
 ) -> None:
     monkeypatch.setattr(opening, "READ_AHEAD_DELAY", 0.0)
     app = _app(fixture_archive)
-    read: list[str] = []
-    article = fixture_archive.article
-
-    def counted(article_id: str) -> Article | None:
-        read.append(article_id)
-        return article(article_id)
-
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        monkeypatch.setattr(fixture_archive, "article", counted)
-        await pilot.press("j")
-        await pilot.pause(0.05)
-        await settle(app, pilot)
-        wanted = app.article_list.highlighted
+        read = _count_reads(fixture_archive, monkeypatch)
+        wanted = await _rest_on_next(app, pilot)
         assert wanted is not None and read == [wanted.id]
         generation = app.loading.generation
         assert generation is not None
@@ -85,16 +88,9 @@ async def test_a_cursor_that_keeps_moving_reads_nothing_ahead(
 ) -> None:
     monkeypatch.setattr(opening, "READ_AHEAD_DELAY", 30.0)
     app = _app(fixture_archive)
-    read: list[str] = []
-    article = fixture_archive.article
-
-    def counted(article_id: str) -> Article | None:
-        read.append(article_id)
-        return article(article_id)
-
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        monkeypatch.setattr(fixture_archive, "article", counted)
+        read = _count_reads(fixture_archive, monkeypatch)
         await pilot.press("j", "j", "k")
         await settle(app, pilot)
         assert read == []

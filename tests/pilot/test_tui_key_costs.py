@@ -42,27 +42,42 @@ class ListHost(App[None]):
         yield Input()
 
 
+def _rows(count: int, date: str = "2024-05", digits: int = 5) -> list[ArticleSummary]:
+    """``count`` made-up summaries, ids numbered in order."""
+    return [
+        ArticleSummary(id=f"id{n:0{digits}}", title=f"Title {n}", outlet="Warta Uji", date=date, path=f"/{n}")
+        for n in range(count)
+    ]
+
+
+def _listing(app: ListHost, rows: list[ArticleSummary]) -> ArticleList:
+    """The host's list, showing ``rows``."""
+    article_list = app.query_one(ArticleList)
+    article_list.set_summaries(rows)
+    return article_list
+
+
+def _record_rows(article_list: ArticleList) -> list[int]:
+    """From now on, every row the list draws, in order."""
+    drawn: list[int] = []
+    render_row = article_list._render_row
+    article_list._render_row = lambda row, width: drawn.append(row) or render_row(row, width)  # type: ignore[method-assign]
+    return drawn
+
+
 @synchronous
 async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
     app = ListHost()
-    rows = [
-        ArticleSummary(
-            id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05-01", path=f"/{n}"
-        )
-        for n in range(30)
-    ]
+    rows = _rows(30, date="2024-05-01", digits=3)
     async with app.run_test(size=(80, 12)) as pilot:
-        article_list = app.query_one(ArticleList)
-        article_list.set_summaries(rows)
+        article_list = _listing(app, rows)
         article_list.focus()
         await pilot.pause()
         app.query_one(Input).focus()
         await pilot.pause()
         article_list.focus()  # both focus states have been drawn once
         await pilot.pause()
-        drawn: list[int] = []
-        render_row = article_list._render_row
-        article_list._render_row = lambda row, width: drawn.append(row) or render_row(row, width)  # type: ignore[method-assign]
+        drawn = _record_rows(article_list)
         app.query_one(Input).focus()
         await pilot.pause()
         article_list.focus()
@@ -73,13 +88,9 @@ async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
 @synchronous
 async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_reaches() -> None:
     app = ListHost()
-    rows = [
-        ArticleSummary(id=f"id{n:05}", title=f"Title {n}", outlet="Warta Uji", date="2024-05", path=f"/{n}")
-        for n in range(10_000)
-    ]
+    rows = _rows(10_000)
     async with app.run_test(size=(80, 24)) as pilot:
-        article_list = app.query_one(ArticleList)
-        article_list.set_summaries(rows)
+        article_list = _listing(app, rows)
         article_list.focus()
         await pilot.pause()
         drawn: list[int] = []
@@ -98,21 +109,15 @@ async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_reaches
 @synchronous
 async def test_marking_the_open_article_read_redraws_its_row_alone_and_shows_the_mark() -> None:
     app = ListHost()
-    rows = [
-        ArticleSummary(id=f"id{n:05}", title=f"Title {n}", outlet="Warta Uji", date="2024-05", path=f"/{n}")
-        for n in range(1_000)
-    ]
+    rows = _rows(1_000)
     async with app.run_test(size=(80, 24)) as pilot:
-        article_list = app.query_one(ArticleList)
-        article_list.set_summaries(rows)
+        article_list = _listing(app, rows)
         read: set[str] = set()
         article_list.set_read(read)
         article_list.focus()
         await pilot.press("j")
         assert article_list.render_line(1).text.startswith("•")  # unread: the dot
-        drawn: list[int] = []
-        render_row = article_list._render_row
-        article_list._render_row = lambda row, width: drawn.append(row) or render_row(row, width)  # type: ignore[method-assign]
+        drawn = _record_rows(article_list)
         read.add("id00001")
         article_list.set_read(read, changed="id00001")
         await pilot.pause()
@@ -159,13 +164,9 @@ async def test_a_scrollbar_once_shown_stays_so_new_rows_lay_nothing_out(
     the list keeps its scrollbar (session 28): a short list of hits and the whole list back lay
     nothing out (before, each cost one layout: the list settled its scrollbar first, so not two)."""
     app = ListHost()
-    rows = [
-        ArticleSummary(id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05", path=f"/{n}")
-        for n in range(100)
-    ]
+    rows = _rows(100, digits=3)
     async with app.run_test(size=(80, 12)) as pilot:
-        article_list = app.query_one(ArticleList)
-        article_list.set_summaries(rows)
+        article_list = _listing(app, rows)
         await pilot.pause()
         assert article_list.show_vertical_scrollbar
         layouts: list[object] = []

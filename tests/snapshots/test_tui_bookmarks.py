@@ -32,6 +32,20 @@ def row_text(app: KutipApp, row: int) -> str:
     return app.article_list.render_line(row).text
 
 
+async def palette_prompts(app: KutipApp, pilot: Any, typed: str) -> list[str]:
+    """From a fresh app: open the command palette, type into it and read what it offers."""
+    from textual.command import CommandPalette
+
+    await settle(app, pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(app.screen, CommandPalette)
+    await pilot.press(*typed)
+    await settle(app, pilot)
+    options = app.screen.query_one("CommandList")
+    return [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+
+
 @synchronous
 async def test_opened_articles_are_read_and_unread_only_hides_them(fixture_archive: Archive) -> None:
     app = quick_app(fixture_archive)
@@ -226,19 +240,10 @@ def test_name_prompt_snapshot(snap_compare: Any, tmp_path: Path) -> None:
 
 @synchronous
 async def test_the_palette_offers_each_saved_search(fixture_archive: Archive) -> None:
-    from textual.command import CommandPalette
-
     UserState.beside(fixture_archive.location).save_search("harga pasar", "beras")
     app = quick_app(fixture_archive)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"harga pasar")
-        await settle(app, pilot)
-        options = app.screen.query_one("CommandList")
-        prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+        prompts = await palette_prompts(app, pilot, "harga pasar")
         assert any("Search: harga pasar" in prompt for prompt in prompts), prompts
         await pilot.press("enter")
         await settle(app, pilot)
@@ -266,19 +271,10 @@ async def test_a_bookmark_of_an_article_gone_from_the_archive_says_so(fixture_ar
 
 @synchronous
 async def test_a_saved_search_name_with_markup_stays_literal_in_the_palette(fixture_archive: Archive) -> None:
-    from textual.command import CommandPalette
-
     UserState.beside(fixture_archive.location).save_search("[@click=app.quit]x[/] [b]tebal[/b]", "beras")
     app = quick_app(fixture_archive)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"tebal")
-        await settle(app, pilot)
-        options = app.screen.query_one("CommandList")
-        prompts = [str(option.prompt) for option in options.options]  # type: ignore[attr-defined]
+        prompts = await palette_prompts(app, pilot, "tebal")
         assert any("[@click=app.quit]x[/] [b]tebal[/b]" in prompt for prompt in prompts), prompts
         assert app.is_running
 

@@ -57,6 +57,11 @@ def place_in_an_article(archive: Archive) -> tuple[Article, Entity]:
 
 async def open_page(app: KutipApp, pilot: Any, name: str) -> PersonScreen:
     app.open_person(name)
+    return await page_shown(app, pilot)
+
+
+async def page_shown(app: KutipApp, pilot: Any) -> PersonScreen:
+    """The page a key or command just opened, once its profile is read and drawn."""
     await settle(app, pilot)
     screen = app.screen
     assert isinstance(screen, PersonScreen)
@@ -157,12 +162,7 @@ async def test_p_on_a_place_opens_its_page_and_enter_opens_an_article(sample: Ar
         app.entities_pane.focus()
         app.entities_pane.select_entity(place)
         await pilot.press("p")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, PersonScreen)
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
-        assert screen.profile is not None
+        screen = await page_shown(app, pilot)
         assert screen.profile.entity_type is EntityType.PLACE
         shown = str(screen.query_one("#page-facts", Static).render()).splitlines()[0]
         assert place.name in shown and "place" in shown and f"mentioned in {len(expected)} articles" in shown
@@ -324,10 +324,5 @@ async def test_page_of_in_the_palette_opens_an_organisations_page(
         listed = [str(o.prompt) for o in app.screen.query_one("CommandList").options]  # type: ignore[attr-defined]
         assert any(f"Page of {name}" in prompt for prompt in listed)
         await pilot.press("enter")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, PersonScreen)
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
-        assert screen.profile is not None
+        screen = await page_shown(app, pilot)
         assert screen.profile.entity_type is EntityType.ORGANIZATION

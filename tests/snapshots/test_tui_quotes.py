@@ -15,8 +15,10 @@ from textual.widgets import Input, TextArea
 
 from kutip.index.facade import (
     Archive,
+    Article,
     Cluster,
     ClusterMember,
+    Statement,
     cite_article,
     cite_statement,
 )
@@ -70,6 +72,22 @@ async def select_statement(app: KutipApp, pilot: Any, statement_id: str) -> None
     app.statements_pane.focus()
     app.statements_pane.select_statement(statement_id)
     await pilot.pause()
+
+
+async def open_at_statement(app: KutipApp, pilot: Any, member: ClusterMember) -> None:
+    """From a fresh app: open the member's article and mark its statement."""
+    await settle(app, pilot)
+    await open_article(app, pilot, member.article)
+    await select_statement(app, pilot, member.statement_id)
+
+
+def cited_statement(archive: Archive) -> tuple[ClusterMember, Article, Statement]:
+    """The widest cluster's first member, with its article and statement (what a citation names)."""
+    member = widest_cluster(archive).members[0]
+    article = archive.article(member.article)
+    assert article is not None
+    statement = next(s for s in article.statements if s.id == member.statement_id)
+    return member, article, statement
 
 
 class FakeClipboard:
@@ -218,15 +236,10 @@ async def test_c_copies_the_statement_citation_in_the_default_style(
     sample_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake = fake_clipboard(monkeypatch)
-    member = widest_cluster(sample_archive).members[0]
-    article = sample_archive.article(member.article)
-    assert article is not None
-    statement = next(s for s in article.statements if s.id == member.statement_id)
+    member, article, statement = cited_statement(sample_archive)
     app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_article(app, pilot, member.article)
-        await select_statement(app, pilot, member.statement_id)
+        await open_at_statement(app, pilot, member)
         await pilot.press("c")
         await settle(app, pilot)
         assert fake.texts == [cite_statement(article, statement, "plain")]
@@ -279,15 +292,10 @@ async def test_shift_c_previews_styles_and_copies_the_chosen_one(
     sample_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake = fake_clipboard(monkeypatch)
-    member = widest_cluster(sample_archive).members[0]
-    article = sample_archive.article(member.article)
-    assert article is not None
-    statement = next(s for s in article.statements if s.id == member.statement_id)
+    member, article, statement = cited_statement(sample_archive)
     app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_article(app, pilot, member.article)
-        await select_statement(app, pilot, member.statement_id)
+        await open_at_statement(app, pilot, member)
         await pilot.press("C")
         await pilot.pause()
         picker = app.screen
@@ -310,9 +318,7 @@ async def test_the_fallback_dialog_shows_the_text_when_no_clipboard_is_confirmed
     member = widest_cluster(sample_archive).members[0]
     app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_article(app, pilot, member.article)
-        await select_statement(app, pilot, member.statement_id)
+        await open_at_statement(app, pilot, member)
         await pilot.press("y")
         await settle(app, pilot)
         dialog = app.screen

@@ -20,6 +20,33 @@ _STORY = (
 )
 
 
+# Openings several tests share; each test adds the lines that make its case.
+_BRIDGE_EN = (
+    "Sukamaju Bridge Reopens After Repairs\n\n"
+    "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
+)
+
+_JEMBATAN_TITLE = "Jembatan Desa Sukamaju Kembali Dibuka untuk Warga\n\n"
+
+_CONTOHPAY_LEAD = (
+    "Jakarta, Contoh Indonesia - Kepala perusahaan rintisan Contohpay buka-bukaan soal alasan menjual "
+    "saham perusahaannya kepada investor asing.\n"
+    "Ia mengatakan penjualan saham itu pilihan yang harus diambil agar perusahaan bertahan.\n"
+)
+
+_MUDIK_LEAD = (
+    "Ratusan Warga Sukamaju Tiba di Kota Tujuan Mudik\n\n"
+    "Sebanyak ratusan warga Sukamaju yang mudik bersama telah tiba di kota tujuan dengan selamat.\n\n"
+)
+
+_FACTORY_LEAD = (
+    "Gubernur Sukamaju meresmikan pabrik sepeda listrik pertama di provinsi itu dan berharap pabrik "
+    "tersebut membuka lapangan kerja bagi warga sekitar.\n"
+    '"Hari ini kita menyaksikan momen yang lama kita tunggu," katanya, Rabu (16/3/2022).\n'
+    "Pabrik itu akan memproduksi sepeda listrik untuk pasar dalam negeri dan ekspor.\n"
+)
+
+
 # -- a listed outlet that is also a word of the language, heading a stamp --------------------------------
 
 
@@ -77,8 +104,8 @@ def test_comma_and_dash_in_prose_make_no_dateline(text: str) -> None:
 
 def test_three_letter_acronym_before_the_lead_dash_is_the_site(tmp_path: Path) -> None:
     text = (
-        "Jembatan Desa Sukamaju Kembali Dibuka untuk Warga\n\n"
-        "KBW - Jembatan gantung di Desa Sukamaju kembali dibuka untuk warga setelah diperbaiki selama dua "
+        _JEMBATAN_TITLE
+        + "KBW - Jembatan gantung di Desa Sukamaju kembali dibuka untuk warga setelah diperbaiki selama dua "
         "pekan oleh warga dan relawan.\n\n" + _STORY
     )
     assert load_text(tmp_path, text).outlet == "KBW"
@@ -86,8 +113,8 @@ def test_three_letter_acronym_before_the_lead_dash_is_the_site(tmp_path: Path) -
 
 def test_three_letter_acronym_the_story_writes_again_is_no_site(tmp_path: Path) -> None:
     text = (
-        "Jembatan Desa Sukamaju Kembali Dibuka untuk Warga\n\n"
-        "KBW - Jembatan gantung di Desa Sukamaju kembali dibuka untuk warga setelah diperbaiki selama dua "
+        _JEMBATAN_TITLE
+        + "KBW - Jembatan gantung di Desa Sukamaju kembali dibuka untuk warga setelah diperbaiki selama dua "
         "pekan oleh warga dan relawan.\n\n"
         "Ketua KBW mengatakan perbaikan dibiayai iuran anggota kelompok.\n\n" + _STORY
     )
@@ -101,9 +128,8 @@ def test_quoted_remark_dikutip_day_is_no_publication_date(tmp_path: Path) -> Non
     """'"…," kata Ana di Sukamaju, dikutip Jumat (…)': the attribution names the place the words were said
     (no paper or site they were read in); the day is the remark's, kept as the event date."""
     text = (
-        "Ratusan Warga Sukamaju Tiba di Kota Tujuan Mudik\n\n"
-        "Sebanyak ratusan warga Sukamaju yang mudik bersama telah tiba di kota tujuan dengan selamat.\n\n"
-        "\u201cAlhamdulillah semua sehat dan senang bisa tiba bersama keluarga,\u201d kata Ana Lestari di "
+        _MUDIK_LEAD
+        + "\u201cAlhamdulillah semua sehat dan senang bisa tiba bersama keluarga,\u201d kata Ana Lestari di "
         "Terminal Sukamaju, dikutip Jumat (2/6/2023).\n\n" + _STORY
     )
     article = load_text(tmp_path, text)
@@ -124,9 +150,8 @@ def test_quoted_remark_at_an_event_dikutip_day_is_no_publication_date(tmp_path: 
 def test_quoted_remark_to_reporters_dikutip_day_still_dates_the_story(tmp_path: Path) -> None:
     """No place or occasion named: the day stays the story's (session 35's reading, kept)."""
     text = (
-        "Ratusan Warga Sukamaju Tiba di Kota Tujuan Mudik\n\n"
-        "Sebanyak ratusan warga Sukamaju yang mudik bersama telah tiba di kota tujuan dengan selamat.\n\n"
-        "\u201cAlhamdulillah semua sehat dan senang bisa tiba bersama keluarga,\u201d kata Ana Lestari kepada "
+        _MUDIK_LEAD
+        + "\u201cAlhamdulillah semua sehat dan senang bisa tiba bersama keluarga,\u201d kata Ana Lestari kepada "
         "wartawan, dikutip Jumat (2/6/2023).\n\n" + _STORY
     )
     assert load_text(tmp_path, text).date == "2023-06-02"
@@ -154,10 +179,7 @@ def test_stamp_years_after_the_leads_weekday_dates_is_not_the_storys(tmp_path: P
         "26 Juni 2025, 21:00 WIB\n"
         "Gubernur Resmikan Pabrik Sepeda Listrik Pertama di Provinsi Sukamaju yang Diharapkan Buka Lapangan Kerja\n"
         "Oleh Ana Lestari\n"
-        "Gubernur Sukamaju meresmikan pabrik sepeda listrik pertama di provinsi itu dan berharap pabrik "
-        "tersebut membuka lapangan kerja bagi warga sekitar.\n"
-        '"Hari ini kita menyaksikan momen yang lama kita tunggu," katanya, Rabu (16/3/2022).\n'
-        "Pabrik itu akan memproduksi sepeda listrik untuk pasar dalam negeri dan ekspor.\n"
+        + _FACTORY_LEAD
     )
     assert load_text(tmp_path, text).date == ""
 
@@ -167,10 +189,7 @@ def test_stamp_days_after_the_leads_weekday_date_stays(tmp_path: Path) -> None:
         "Gubernur Resmikan Pabrik Sepeda Listrik Pertama di Provinsi Sukamaju\n"
         "17 Maret 2022, 21:00 WIB\n"
         "Oleh Ana Lestari\n"
-        "Gubernur Sukamaju meresmikan pabrik sepeda listrik pertama di provinsi itu dan berharap pabrik "
-        "tersebut membuka lapangan kerja bagi warga sekitar.\n"
-        '"Hari ini kita menyaksikan momen yang lama kita tunggu," katanya, Rabu (16/3/2022).\n'
-        "Pabrik itu akan memproduksi sepeda listrik untuk pasar dalam negeri dan ekspor.\n"
+        + _FACTORY_LEAD
     )
     assert load_text(tmp_path, text).date == "2022-03-17"
 
@@ -196,10 +215,8 @@ def test_a_captions_old_photo_day_does_not_deny_the_stamp(tmp_path: Path) -> Non
 def test_title_with_site_name_under_the_story(tmp_path: Path) -> None:
     """A repost opening with the lead prints the original's title and site name at its foot."""
     text = (
-        "Jakarta, Contoh Indonesia - Kepala perusahaan rintisan Contohpay buka-bukaan soal alasan menjual "
-        "saham perusahaannya kepada investor asing.\n"
-        "Ia mengatakan penjualan saham itu pilihan yang harus diambil agar perusahaan bertahan.\n"
-        "Menurut dia, banyak pihak tidak memahami keadaan perusahaan ketika itu.\n"
+        _CONTOHPAY_LEAD
+        + "Menurut dia, banyak pihak tidak memahami keadaan perusahaan ketika itu.\n"
         "Artikel Selanjutnya\n"
         "Kepala Contohpay Bocorkan Promo Diskon Akhir Tahun\n"
         "Kepala Contohpay Buka-bukaan Alasan Jual Saham ke Investor Asing - CNBC Indonesia\n"
@@ -212,10 +229,8 @@ def test_title_with_site_name_under_the_story(tmp_path: Path) -> None:
 
 def test_two_site_titled_lines_name_no_title(tmp_path: Path) -> None:
     text = (
-        "Jakarta, Contoh Indonesia - Kepala perusahaan rintisan Contohpay buka-bukaan soal alasan menjual "
-        "saham perusahaannya kepada investor asing.\n"
-        "Ia mengatakan penjualan saham itu pilihan yang harus diambil agar perusahaan bertahan.\n"
-        "Kepala Contohpay Buka-bukaan Alasan Jual Saham ke Investor Asing - CNBC Indonesia\n"
+        _CONTOHPAY_LEAD
+        + "Kepala Contohpay Buka-bukaan Alasan Jual Saham ke Investor Asing - CNBC Indonesia\n"
         "Kepala Contohpay Bocorkan Alasan Saham Dijual ke Investor - CNBC Indonesia\n"
     )
     assert load_text(tmp_path, text).title == ""
@@ -223,10 +238,8 @@ def test_two_site_titled_lines_name_no_title(tmp_path: Path) -> None:
 
 def test_site_titled_line_sharing_few_words_with_the_story_is_no_title(tmp_path: Path) -> None:
     text = (
-        "Jakarta, Contoh Indonesia - Kepala perusahaan rintisan Contohpay buka-bukaan soal alasan menjual "
-        "saham perusahaannya kepada investor asing.\n"
-        "Ia mengatakan penjualan saham itu pilihan yang harus diambil agar perusahaan bertahan.\n"
-        "Resep Kue Lebaran Favorit Keluarga Tanpa Oven - CNBC Indonesia\n"
+        _CONTOHPAY_LEAD
+        + "Resep Kue Lebaran Favorit Keluarga Tanpa Oven - CNBC Indonesia\n"
     )
     assert load_text(tmp_path, text).title == ""
 
@@ -279,8 +292,8 @@ def test_domain_after_a_citing_cue_is_not_the_site(tmp_path: Path) -> None:
 
 def test_domain_after_a_place_still_signs_the_lead(tmp_path: Path) -> None:
     text = (
-        "Jembatan Desa Sukamaju Kembali Dibuka untuk Warga\n\n"
-        "Surabaya, Contohberita.com - Jembatan gantung di Desa Sukamaju kembali dibuka untuk warga setelah "
+        _JEMBATAN_TITLE
+        + "Surabaya, Contohberita.com - Jembatan gantung di Desa Sukamaju kembali dibuka untuk warga setelah "
         "diperbaiki selama dua pekan.\n\n" + _STORY
     )
     assert load_text(tmp_path, text).outlet == "Contohberita.com"
@@ -337,9 +350,8 @@ def test_headline_under_a_banner_is_found(tmp_path: Path) -> None:
 
 def test_headline_sharing_a_word_with_the_story_stays(tmp_path: Path) -> None:
     text = (
-        "Sukamaju Bridge Reopens After Repairs\n\n"
-        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
-        "The district head said the work had cost less than planned thanks to volunteers.\n\n"
+        _BRIDGE_EN
+        + "The district head said the work had cost less than planned thanks to volunteers.\n\n"
         "Traders said they hoped the market would be busy again by the end of the week.\n"
     )
     assert load_text(tmp_path, text).title == "Sukamaju Bridge Reopens After Repairs"
@@ -351,9 +363,8 @@ def test_headline_sharing_a_word_with_the_story_stays(tmp_path: Path) -> None:
 def test_share_button_line_leaves_the_body(tmp_path: Path) -> None:
     """"informed" cues a quotation only: without quotation marks the line reports no one's words."""
     text = (
-        "Sukamaju Bridge Reopens After Repairs\n\n"
-        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
-        "The district head said the work had cost less than planned thanks to volunteers.\n\n"
+        _BRIDGE_EN
+        + "The district head said the work had cost less than planned thanks to volunteers.\n\n"
         "Quickly share this story with your friends and keep everyone informed with one tap!\n"
     )
     assert "share this story" not in load_text(tmp_path, text).body
@@ -361,9 +372,8 @@ def test_share_button_line_leaves_the_body(tmp_path: Path) -> None:
 
 def test_reported_advice_to_the_reader_stays(tmp_path: Path) -> None:
     text = (
-        "Sukamaju Bridge Reopens After Repairs\n\n"
-        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
-        "The district head said the work had cost less than planned thanks to volunteers.\n\n"
+        _BRIDGE_EN
+        + "The district head said the work had cost less than planned thanks to volunteers.\n\n"
         "Drivers should check your tyres before crossing, the district head said.\n"
     )
     assert "check your tyres" in load_text(tmp_path, text).body
@@ -372,9 +382,8 @@ def test_reported_advice_to_the_reader_stays(tmp_path: Path) -> None:
 @pytest.mark.parametrize("line", ["[Gambas:Video Contoh]", "RECOMMENDED", "Top Headlines"])
 def test_embed_placeholder_and_tail_labels_leave_the_body(tmp_path: Path, line: str) -> None:
     text = (
-        "Sukamaju Bridge Reopens After Repairs\n\n"
-        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
-        f"{line}\n\n"
+        _BRIDGE_EN
+        + f"{line}\n\n"
         "The district head said the work had cost less than planned thanks to volunteers.\n"
     )
     assert line not in load_text(tmp_path, text).body
@@ -382,9 +391,8 @@ def test_embed_placeholder_and_tail_labels_leave_the_body(tmp_path: Path, line: 
 
 def test_a_bracketed_note_without_a_label_stays(tmp_path: Path) -> None:
     text = (
-        "Sukamaju Bridge Reopens After Repairs\n\n"
-        "Villagers crossed the mended bridge on Monday for the first time since the floods of last month.\n\n"
-        "[The district head later corrected the figure to forty households]\n\n"
+        _BRIDGE_EN
+        + "[The district head later corrected the figure to forty households]\n\n"
         "The district head said the work had cost less than planned thanks to volunteers.\n"
     )
     assert "corrected the figure" in load_text(tmp_path, text).body

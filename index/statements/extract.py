@@ -36,7 +36,7 @@ from .spanning import quote_paragraphs
 from .speaker_ref import INHERIT, NONE, SpeakerRef
 from .speaks import speaks
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
-from .stance import takes_stance
+from .stance import takes_stance, undergoes
 from .subject import subject_person
 from .text import Token, sentences, tokens
 from .trailing import without_trailing_codes
@@ -295,6 +295,9 @@ def extract_statements(
                 continue
             if subject and subject.name and book.is_person(subject.name):
                 said = speaks(book, *sent, subject.name)
+                if not said and memory.spoken and undergoes(body, *sent, subject.name):
+                    prev_sentence = sent  # "Fulan dibebastugaskan …": done to them; the speaker goes on
+                    continue
                 if reporting and not said and one_speaker(resolved_in_para):
                     # "Fulan menjelaskan X. Sementara, istri korban, Rina, mengalami luka.": the
                     # paragraph is Fulan's account, and whom it tells of does not take the floor

@@ -12,6 +12,7 @@ the lexicon, with the speech and thinking verbs of the lists.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .lexicon import lexicon
@@ -70,3 +71,28 @@ def _after_description(body: str, toks: list[Token], j: int) -> int:
         if _stance_verb(toks[k].text):
             return k
     return len(toks)
+
+
+def undergoes(body: str, start: int, end: int, name: str) -> bool:
+    """Whether ``name``'s first mention in ``body[start:end]`` is the patient of an Indonesian
+    passive (``Fulan dibebastugaskan …``, ``Fulan juga dinilai melanggar …``): the narration tells
+    what was done to them, so they do not take the floor from the running speaker."""
+    lex = lexicon()
+    words = {w.casefold() for w in name.split()}
+    toks = tokens(body, start, min(end, start + _WINDOW))
+    for k, tok in enumerate(toks):
+        if tok.text.casefold() not in words:
+            continue
+        after = [t for t in toks[k + 1 :] if t.text.casefold() not in words]
+        while after and lex.is_a(after[0].text, "adverb"):
+            after = after[1:]
+        return bool(after) and body[tok.end : after[0].start].strip() != "," and _passive(after[0].text)
+    return False
+
+
+def _passive(word: str) -> bool:
+    return bool(_DI_PASSIVE.fullmatch(word)) and word not in _NOT_PASSIVE
+
+
+_DI_PASSIVE = re.compile(r"di[a-z]{4,}")
+_NOT_PASSIVE = frozenset({"dirinya", "dinasnya", "diskusi", "digital", "diantaranya", "dimana", "disiplin"})

@@ -176,3 +176,16 @@ def test_short_form_of_a_ministry_then_its_country() -> None:
         "tertulis Kemlu Malaysia, Senin.\n"
     )
     assert _direct(body) == ["Kementerian Luar Negeri Malaysia"]
+
+
+# the patient of an Indonesian passive does not take the floor from the running speaker
+
+
+def test_a_clitic_after_a_passive_subject_stays_with_the_speaker() -> None:
+    body = (
+        "Sekretaris Universitas Contoh, Darmawan Sulistyo, menjelaskan laporan itu masuk tahun lalu.\n\n"
+        "\u201cKami memeriksa semua saksi lebih dulu,\u201d kata Darmawan.\n\n"
+        "Setelah pemeriksaan, dosen Bambang Riyadi diberhentikan dari jabatan kepala laboratorium.\n\n"
+        "\u201cSejak laporan diterima, yang bersangkutan tidak lagi mengajar,\u201d ujarnya.\n"
+    )
+    assert _direct(body) == ["Darmawan Sulistyo", "Darmawan Sulistyo"]

@@ -58,7 +58,9 @@ from kutip.index.linking.shortlist import MAX_CANDIDATES, candidate_docs, candid
 from kutip.index.linking.similarity import (
     BARS,
     MIN_CONTAINMENT,
+    MIN_SHARED,
     MIN_SHARED_SENTENCE,
+    in_order,
     same_report,
     short_quote_within,
     similarity,
@@ -192,7 +194,18 @@ def copied_unnamed(a: LinkDoc, b: LinkDoc) -> bool:
         return False
     if days_between(a, b) > SAME_REMARK_SLACK_DAYS or published_apart(a, b):
         return False
-    return same_report(a.sentences, b.sentences, COPIED_UNNAMED)
+    return same_report(a.sentences, b.sentences, COPIED_UNNAMED) or _piece_of(unnamed, named)
+
+
+def _piece_of(piece: LinkDoc, whole: LinkDoc) -> bool:
+    """Whether every content term of ``piece`` (``MIN_SHARED`` or more) is in ``whole`` in its order:
+    an outlet quoting a post in two pieces ("..., said the president, ...") copies each piece whole,
+    though a piece alone is too short for the bar of :func:`copied_unnamed`."""
+    terms = set(piece.terms)
+    if len(terms) < MIN_SHARED or not terms <= set(whole.terms):
+        return False
+    kept, _ = in_order(piece.terms, whole.terms)
+    return kept >= len(piece.terms)
 
 
 def posted_alike(a: LinkDoc, b: LinkDoc) -> bool:

@@ -18,11 +18,10 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.reader_screen import ChangedOnlyCompositor
 from kutip.tui.widgets.article_body import ArticleBody
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 _IDLE_MOVE = re.compile(r"\x1b\[\d+;\d+H(?=\n|\x1b\[\d+;\d+H|$)")
 
@@ -54,8 +53,7 @@ async def test_every_partial_frame_draws_what_textuals_frame_draws(
         return narrowed
 
     monkeypatch.setattr(ChangedOnlyCompositor, "render_partial_update", both)
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         for keys in (("j", "j", "k"), ("enter",), ("tab",), ("shift+tab",), ("slash", "k", "a"), ("escape",),
@@ -80,8 +78,7 @@ async def test_a_cursor_move_in_the_list_draws_no_pane_beside_it(
 
         return spied
 
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")  # an article in the reader, its panes filled

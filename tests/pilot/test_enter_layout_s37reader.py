@@ -8,20 +8,19 @@ import pytest
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.scroll_size import SteadyScrollBar
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.test_tui_no_layout import count_layouts
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 @synchronous
 async def test_opening_articles_lays_out_at_most_once(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         layouts = count_layouts(app.screen, monkeypatch)

@@ -18,10 +18,10 @@ from textual.widgets import Input
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 def _screen_text(app: KutipApp) -> str:
@@ -30,8 +30,7 @@ def _screen_text(app: KutipApp) -> str:
 
 @synchronous
 async def test_every_focus_change_leaves_the_screen_a_full_redraw_draws(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         for field in app.query(Input):
@@ -63,8 +62,7 @@ async def test_tab_into_and_out_of_the_body_draws_neither_it_nor_its_scrollbar(
         drawn.append(f"{owner}>{type(self).__name__}" if owner else type(self).__name__)
         return render_lines(self, crop)
 
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("j", "enter")
@@ -86,8 +84,7 @@ async def test_tab_into_and_out_of_the_body_draws_neither_it_nor_its_scrollbar(
 
 @synchronous
 async def test_the_list_redraws_only_its_cursor_row_when_the_focus_moves(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("j", "j")

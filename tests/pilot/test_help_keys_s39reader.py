@@ -7,16 +7,14 @@ from __future__ import annotations
 from textual.containers import VerticalScroll
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.help import HelpScreen
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 @synchronous
 async def test_keys_between_two_frames_each_scroll_the_help(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")

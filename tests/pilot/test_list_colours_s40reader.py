@@ -9,16 +9,14 @@ import pytest
 from rich.color import Color as RichColor
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 @synchronous
 async def test_list_rows_keep_the_rows_colours(fixture_archive: Archive, theme: str) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         app.theme = theme
         await settle(app, pilot)

@@ -14,9 +14,7 @@ from pathlib import Path
 from textual.containers import VerticalScroll
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
 from kutip.tui.commands import COMMANDS
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.cite import CiteScreen, FallbackDialog
 from kutip.tui.screens.help import DESCRIPTION_WIDTH, KEY_COLUMN, HelpScreen, help_content
 from kutip.tui.screens.saved_searches import NamePrompt
@@ -24,17 +22,12 @@ from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.test_tui_footer import shown, the_footer
 from tests.pilot_support import settle, synchronous
-
-
-def _app(archive: Archive) -> KutipApp:
-    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
-    return app
+from tests.quick_app import quick_app
 
 
 @synchronous
 async def test_the_help_shows_its_own_keys_and_scrolls_with_vim_keys(fixture_archive: Archive) -> None:
-    app = _app(fixture_archive)
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(100, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")
@@ -74,7 +67,7 @@ def test_a_long_description_in_the_help_goes_on_under_itself() -> None:
 
 @synchronous
 async def test_the_dialogs_show_their_own_keys(fixture_archive: Archive, tmp_path: Path) -> None:
-    app = _app(fixture_archive)
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
@@ -101,7 +94,7 @@ async def test_the_dialogs_show_their_own_keys(fixture_archive: Archive, tmp_pat
 async def test_tab_into_the_statements_pane_puts_the_cursor_on_the_first_statement(
     fixture_archive: Archive,
 ) -> None:
-    app = _app(fixture_archive)
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         for _ in range(len(app.all_summaries)):  # the first article that has statements

@@ -5,16 +5,14 @@ in the hidden statements pane (``j`` moved its hidden cursor; the footer named i
 from __future__ import annotations
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_body import ArticleBody
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 @synchronous
 async def test_narrowing_moves_the_focus_out_of_a_hidden_side_pane(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("j", "enter")
@@ -32,8 +30,7 @@ async def test_narrowing_moves_the_focus_out_of_a_hidden_side_pane(fixture_archi
 
 @synchronous
 async def test_narrowing_leaves_a_visible_focus_alone(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         focused = app.focused

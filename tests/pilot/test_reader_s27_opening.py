@@ -9,20 +9,18 @@ import pytest
 from textual.app import App, ComposeResult
 
 from kutip.index.facade import Archive, Article, Statement
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_reader import ArticleReader
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.statement_rows import CLUSTER_MARK
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 @synchronous
 async def test_the_article_paints_before_the_reports_of_its_panes_are_read(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     released = threading.Event()
     other_reports = fixture_archive.other_reports
 
@@ -61,8 +59,7 @@ async def test_the_article_paints_before_the_reports_of_its_panes_are_read(
 async def test_an_article_opened_meanwhile_is_not_filled_with_the_panes_of_the_one_before(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", "j", "enter", "j", "enter")

@@ -10,14 +10,8 @@ import pytest
 from kutip.index.facade import Archive, Article, ArticleSummary
 from kutip.tui import opening
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from tests.pilot_support import settle, synchronous
-
-
-def _app(archive: Archive) -> KutipApp:
-    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
-    return app
+from tests.quick_app import quick_app
 
 
 def _count_reads(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -46,7 +40,7 @@ async def test_enter_on_a_resting_cursor_shows_the_article_and_its_panes_without
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(opening, "READ_AHEAD_DELAY", 0.0)
-    app = _app(fixture_archive)
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         read = _count_reads(fixture_archive, monkeypatch)
@@ -67,7 +61,7 @@ async def test_what_was_read_ahead_is_not_shown_once_the_archive_changed(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(opening, "READ_AHEAD_DELAY", 0.0)
-    app = _app(fixture_archive)
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         read = _count_reads(fixture_archive, monkeypatch)
@@ -87,7 +81,7 @@ async def test_a_cursor_that_keeps_moving_reads_nothing_ahead(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(opening, "READ_AHEAD_DELAY", 30.0)
-    app = _app(fixture_archive)
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         read = _count_reads(fixture_archive, monkeypatch)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.search_bar import OPEN, SearchBar
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 def styles_of(bar: SearchBar) -> dict[str, object]:
@@ -20,8 +19,7 @@ def styles_of(bar: SearchBar) -> dict[str, object]:
 async def test_no_rule_styles_the_open_mark(fixture_archive: Archive) -> None:
     """The bar's styles as the stylesheet gives them, open and closed (the stylesheet applied by
     hand each time) are the same with the mark as without it: skipping the pass changes nothing."""
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         bar = app.search_bar
@@ -42,8 +40,7 @@ async def test_slash_and_esc_set_the_mark_without_a_pass(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``/`` and Esc set and remove the mark with no pass of the stylesheet (the focus has its own)."""
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         bar = app.search_bar

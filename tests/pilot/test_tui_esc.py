@@ -7,20 +7,13 @@ from textual.app import App, ComposeResult
 from textual.widgets import Input
 
 from kutip.index.facade import Archive, ArticleSummary
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets import keys_footer
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.list_rows import UNREAD_MARK
 from tests.pilot_support import settle, synchronous
-
-
-def quick_app(archive: Archive) -> KutipApp:
-    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
-    return app
+from tests.quick_app import quick_app
 
 
 def shown_keys(footer: KeysFooter) -> list[str]:

@@ -10,7 +10,6 @@ from textual.widgets import Footer, Static
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
@@ -18,6 +17,7 @@ from kutip.tui.screens.saved_searches import SavedSearchesScreen
 from kutip.tui.screens.welcome import WelcomeScreen
 from kutip.tui.widgets.keys_footer import KeysFooter
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 TUI = Path(__file__).resolve().parents[2] / "tui"
 
@@ -46,8 +46,7 @@ async def opened(app: KutipApp, pilot: object, kind: type[Screen[object]]) -> Sc
 async def test_the_pages_the_finder_and_the_lists_of_bookmarks_and_searches_use_the_keys_footer(
     fixture_archive: Archive,
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     speaker = fixture_archive.speakers()[0][0]
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)

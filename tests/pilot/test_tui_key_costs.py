@@ -9,18 +9,16 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from kutip.index.facade import Archive, ArticleSummary
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 @synchronous
 async def test_the_apps_widgets_are_found_once_not_queried_on_every_key(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         first = app.article_list
@@ -133,8 +131,7 @@ async def test_opening_another_article_lays_out_nothing_when_no_size_changes(
 ) -> None:
     """The body and the side panes take new content within their own sizes: a layout (the whole
     screen arranged and drawn again) is asked for only by what changes size."""
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")

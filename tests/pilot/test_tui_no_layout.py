@@ -7,9 +7,9 @@ import pytest
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 
 def count_layouts(screen: object, monkeypatch: pytest.MonkeyPatch) -> list[object]:
@@ -25,8 +25,7 @@ def count_layouts(screen: object, monkeypatch: pytest.MonkeyPatch) -> list[objec
 async def test_slash_typing_and_esc_lay_nothing_out(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         layouts = count_layouts(app.screen, monkeypatch)
@@ -42,8 +41,7 @@ async def test_slash_typing_and_esc_lay_nothing_out(
 
 @synchronous
 async def test_a_closed_bar_is_passed_by_tab_and_opened_by_a_click(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         for _ in range(6):
@@ -58,8 +56,7 @@ async def test_a_closed_bar_is_passed_by_tab_and_opened_by_a_click(fixture_archi
 async def test_typing_in_the_quote_finder_lays_nothing_out(
     fixture_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         await pilot.press("f")

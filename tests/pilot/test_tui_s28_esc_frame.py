@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 
 from kutip.index.facade import Archive
-from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.list_header import ListHeader
 from tests.pilot.test_tui_no_layout import count_layouts
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 SHORT = (140, 7)
 """A terminal short enough that the fixture archive's list overflows its pane."""
@@ -22,8 +21,7 @@ async def test_a_search_narrowing_an_overflowing_list_and_esc_lay_nothing_out(
 ) -> None:
     """The whole list needs a scrollbar and one hit does not: the scrollbar stays, so neither the
     search nor Esc lays the screen out (before, each showed or hid it: a layout of every pane)."""
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=SHORT) as pilot:
         await settle(app, pilot)
         article_list = app.article_list
@@ -47,8 +45,7 @@ async def test_a_search_narrowing_an_overflowing_list_and_esc_lay_nothing_out(
 
 @synchronous
 async def test_a_list_that_never_overflowed_has_no_scrollbar(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         await pilot.press("slash", *"beras")
@@ -63,8 +60,7 @@ async def test_a_list_that_never_overflowed_has_no_scrollbar(fixture_archive: Ar
 async def test_the_header_counts_the_rows_as_they_are_set(fixture_archive: Archive) -> None:
     """No message hop between the rows and their count: Esc's rows and the header's count of
     them are drawn in one frame (through a message the count came a frame later)."""
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         header = app.query_one(ListHeader)

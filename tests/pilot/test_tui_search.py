@@ -11,16 +11,11 @@ import pytest
 
 from kutip.index.facade import Archive, SearchStopped
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE, Debounce
+from kutip.tui.debounce import Debounce
 from kutip.tui.stoppable import StoppableWork
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot_support import settle, synchronous
-
-
-def quick_app(archive: Archive) -> KutipApp:
-    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
-    return app
+from tests.quick_app import quick_app
 
 
 @pytest.mark.parametrize(

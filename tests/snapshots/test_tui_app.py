@@ -16,6 +16,7 @@ from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets.article_list import ArticleList
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 
 SNAPSHOT_SIZE = (110, 30)
 HELP_SNAPSHOT_SIZE = (110, 80)
@@ -389,8 +390,7 @@ async def test_the_style_chosen_with_shift_c_is_the_one_c_uses(
 
 @synchronous
 async def test_the_list_follows_an_article_opened_from_elsewhere(fixture_archive: Archive) -> None:
-    app = KutipApp(fixture_archive, settings_file=fixture_archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
+    app = quick_app(fixture_archive)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         hidden = next(s for s in app.all_summaries if "ferry" in s.title)

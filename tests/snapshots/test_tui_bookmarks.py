@@ -10,22 +10,17 @@ from textual.widgets import Input
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
 from kutip.tui.userstate import UserState
 from kutip.tui.widgets.list_rows import UNREAD_MARK
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 from tests.snapshots.test_tui_app import write_fixture_corpus
 
 SIZE = (130, 32)
 
 
-
-def quick_app(archive: Archive) -> KutipApp:
-    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
-    return app
 
 
 def row_text(app: KutipApp, row: int) -> str:

@@ -8,11 +8,11 @@ from typing import Any
 
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
-from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_shape import ListShape, facet_counts, sort_summaries
 from tests.pilot_support import settle, synchronous
+from tests.quick_app import quick_app
 from tests.snapshots.test_tui_app import write_fixture_corpus
 
 SIZE = (130, 40)
@@ -69,11 +69,6 @@ def test_counting_10k_articles_is_fast() -> None:
     assert time.perf_counter() - start < 1.0
 
 
-
-def quick_app(archive: Archive) -> KutipApp:
-    app = KutipApp(archive, settings_file=archive.location.parent / "settings.toml")
-    app.debounce = NO_DEBOUNCE
-    return app
 
 
 def header(app: KutipApp) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import load_article
+from tests.unit.ingest_pages import PLANNED_BRIDGE_TITLE as _TITLE
 
-_TITLE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
 _PARAGRAPHS = [
     "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru yang sudah "
     "lama mereka tunggu sejak banjir besar tahun lalu.",

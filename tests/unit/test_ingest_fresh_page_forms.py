@@ -14,15 +14,11 @@ from kutip.index.ingest.boilerplate import is_boilerplate_line
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp
 from tests.conftest import load_article as load
+from tests.unit.ingest_pages import IRRIGATION_BODY as BODY
 
 LEAD_REST = (
     "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
     "banjir pekan lalu, Rabu (27/11/2019)."
-)
-BODY = (
-    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
-    "kepada wartawan.\n\n"
-    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
 )
 TITLE = "Warga Sukamaju Bersihkan Saluran Irigasi Jelang Musim Tanam"
 

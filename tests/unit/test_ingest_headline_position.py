@@ -4,6 +4,7 @@ the scrape put first (issue 10). Every page here is made up."""
 from __future__ import annotations
 
 from kutip.index.ingest.headline import detect_title
+from tests.unit.ingest_pages import PLANNED_BRIDGE_TITLE as _HEADLINE
 
 _LEAD = (
     "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
@@ -14,7 +15,6 @@ _STORY = [
     '"Kami ingin jembatan ini selesai sebelum musim hujan," kata Fulan Hidayat kepada wartawan di desa.',
     "Pekerjaan jembatan dimulai pekan depan dengan bantuan warga dari tiga dusun di sekitar sungai.",
 ]
-_HEADLINE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
 _CAPTION = "Kepala Desa Fulan Hidayat Meninjau Lokasi Jembatan Baru di Tepi Sungai Sukamaju (Dok. Warga Desa)"
 
 

@@ -12,11 +12,7 @@ from kutip.index.ingest.headline import detect_title, looks_like_title
 from kutip.index.ingest.metadata import _weather_banner
 from kutip.index.ingest.outlets import outlet_before_place
 from tests.conftest import load_article as _article
-
-_LEAD = (
-    "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
-    "yang sudah lama mereka tunggu sejak banjir besar tahun lalu."
-)
+from tests.unit.ingest_pages import PLANNED_BRIDGE_LEAD as _LEAD
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,7 @@ import pytest
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp
 from tests.conftest import load_article as load_text
-
-_STORY = (
-    "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir.\n\n"
-    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
-    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
-)
-
+from tests.unit.ingest_pages import BRIDGE_STORY as _STORY
 
 # Openings several tests share; each test adds the lines that make its case.
 _BRIDGE_EN = (

@@ -12,17 +12,8 @@ import pytest
 from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.dateline import parse_dateline
 from tests.conftest import load_article as load_text
-
-_STORY = (
-    "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir.\n\n"
-    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
-    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
-)
-_LEAD = (
-    "Bupati Sukamaju meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai, "
-    "Minggu (15/1/2023)."
-)
-
+from tests.unit.ingest_pages import BRIDGE_LEAD as _LEAD
+from tests.unit.ingest_pages import BRIDGE_STORY as _STORY
 
 # -- a bar of another glyph between the dateline's parts -------------------------------------------------
 

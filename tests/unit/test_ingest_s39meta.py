@@ -11,16 +11,8 @@ import pytest
 
 from kutip.index.ingest.build import _unglued_dateline
 from tests.conftest import load_article as load_text
-
-_STORY = (
-    "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir.\n\n"
-    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
-    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
-)
-_LEAD = (
-    "Bupati Sukamaju meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai, "
-    "Minggu (15/1/2023)."
-)
+from tests.unit.ingest_pages import BRIDGE_LEAD as _LEAD
+from tests.unit.ingest_pages import BRIDGE_STORY as _STORY
 
 
 def test_site_name_glued_to_the_lead_signs_the_page(tmp_path: Path) -> None:

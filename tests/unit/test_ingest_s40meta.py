@@ -17,12 +17,8 @@ from kutip.index.ingest.lead_opener import lead_opener
 from kutip.index.ingest.lead_site import lead_site
 from kutip.index.ingest.origin import writer_bio
 from tests.conftest import load_article as load_text
+from tests.unit.ingest_pages import BRIDGE_STORY as _STORY
 
-_STORY = (
-    "Warga desa di lereng gunung itu bergotong royong memperbaiki jembatan yang rusak diterjang banjir.\n\n"
-    "Kepala desa mengatakan perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba.\n\n"
-    "Warga berharap pemerintah kabupaten membantu bahan bangunan untuk jembatan tersebut."
-)
 _EN_STORY = (
     "The new bridge links two villages on either side of the river for the first time in a decade.\n\n"
     "Officials said the works were finished ahead of the rainy season after months of delays.\n\n"

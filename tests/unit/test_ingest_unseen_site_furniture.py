@@ -16,16 +16,9 @@ from kutip.index.ingest.origin import spelled_out_outlet
 from kutip.index.ingest.outlets import display_outlet, is_outlet_name
 from kutip.index.ingest.text import unglue
 from tests.conftest import load_article as load
+from tests.unit.ingest_pages import IRRIGATION_BODY as BODY
+from tests.unit.ingest_pages import IRRIGATION_LEAD as LEAD
 
-LEAD = (
-    "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
-    "banjir pekan lalu."
-)
-BODY = (
-    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
-    "kepada wartawan.\n\n"
-    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
-)
 EN_BODY = (
     '"We will not let the fields fail again this year," village head Fulan Hidayat told reporters.\n\n'
     "He said repairs to the sluice gate would begin once village funds were released next month.\n"

@@ -16,16 +16,9 @@ from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp
 from kutip.index.ingest.outlets import display_outlet, is_edition, is_outlet_name
 from tests.conftest import load_article as load
+from tests.unit.ingest_pages import IRRIGATION_BODY as BODY
+from tests.unit.ingest_pages import IRRIGATION_LEAD as LEAD
 
-LEAD = (
-    "Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat lumpur sejak "
-    "banjir pekan lalu."
-)
-BODY = (
-    '"Kami tidak mau sawah gagal panen lagi tahun ini," kata Kepala Desa Sukamaju, Fulan Hidayat, '
-    "kepada wartawan.\n\n"
-    "Menurut dia, perbaikan pintu air akan dimulai setelah dana desa cair bulan depan.\n"
-)
 TITLE = "Warga Sukamaju Bersihkan Saluran Irigasi Jelang Musim Tanam"
 
 

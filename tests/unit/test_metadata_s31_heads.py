@@ -9,16 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import load_article
+from tests.unit.ingest_pages import PLANNED_BRIDGE_MORE as _STORY
+from tests.unit.ingest_pages import PLANNED_BRIDGE_TITLE as _HEADLINE
 
 _LEAD = (
     "KABARCONTOH.COM, SUKAMAJU - Warga desa berkumpul di balai pertemuan untuk membahas rencana "
     "pembangunan jembatan baru yang sudah lama mereka tunggu sejak banjir besar tahun lalu."
 )
-_STORY = (
-    '"Kami ingin jembatan ini selesai sebelum musim hujan," kata Kepala Desa Fulan Hidayat.\n\n'
-    "Pekerjaan dimulai pekan depan dengan bantuan warga dari tiga dusun."
-)
-_HEADLINE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
 
 
 def test_a_headline_two_captions_open_with_is_still_the_headline(tmp_path: Path) -> None:

@@ -11,16 +11,9 @@ import pytest
 
 from kutip.index.ingest.lead_site import lead_site
 from tests.conftest import load_article
-
-_TITLE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
-_LEAD = (
-    "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
-    "yang sudah lama mereka tunggu sejak banjir besar tahun lalu."
-)
-_STORY = (
-    '"Kami ingin jembatan ini selesai sebelum musim hujan," kata Kepala Desa Fulan Hidayat.\n\n'
-    "Pekerjaan dimulai pekan depan dengan bantuan warga dari tiga dusun."
-)
+from tests.unit.ingest_pages import PLANNED_BRIDGE_LEAD as _LEAD
+from tests.unit.ingest_pages import PLANNED_BRIDGE_MORE as _STORY
+from tests.unit.ingest_pages import PLANNED_BRIDGE_TITLE as _TITLE
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,11 @@ import pytest
 
 from kutip.index.ingest.text import unglue
 from tests.conftest import load_article
+from tests.unit.ingest_pages import PLANNED_BRIDGE_LEAD as _LEAD
+from tests.unit.ingest_pages import PLANNED_BRIDGE_MORE as _MORE
+from tests.unit.ingest_pages import PLANNED_BRIDGE_TITLE as _TITLE
 
-_TITLE = "Warga Sukamaju Gotong Royong Bangun Jembatan Desa"
-_STORY = (
-    "Warga desa berkumpul di balai pertemuan untuk membahas rencana pembangunan jembatan baru "
-    "yang sudah lama mereka tunggu sejak banjir besar tahun lalu.\n\n"
-    '"Kami ingin jembatan ini selesai sebelum musim hujan," kata Kepala Desa Fulan Hidayat.\n\n'
-    "Pekerjaan dimulai pekan depan dengan bantuan warga dari tiga dusun."
-)
+_STORY = _LEAD + "\n\n" + _MORE
 
 
 def test_a_domain_with_its_ending_in_title_case_stays_whole() -> None:

@@ -13,13 +13,10 @@ import pytest
 
 from kutip.index.ingest.dateline_slot import date_in_slot, outlet_in_slot
 from tests.conftest import load_article
+from tests.unit.ingest_pages import FERTILISER_LEAD as _LEAD
+from tests.unit.ingest_pages import FERTILISER_MORE as _MORE
 
 _HEAD = "Petani Sukamaju Keluhkan Pupuk Langka\n\n"
-_LEAD = (
-    "para petani di Kabupaten Sukamaju kembali mengeluhkan kelangkaan pupuk bersubsidi menjelang musim "
-    "tanam tahun ini."
-)
-_MORE = "\n\n“Kami sudah menunggu dua minggu,” kata Fulan Hidayat, seorang petani.\n"
 
 
 @pytest.mark.parametrize(

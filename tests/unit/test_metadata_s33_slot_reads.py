@@ -11,11 +11,8 @@ import pytest
 from kutip.index.ingest import dateline_slot
 from kutip.index.ingest.dateline_slot import LeadSlot, date_in_slot, outlet_in_slot
 from tests.conftest import load_article
+from tests.unit.ingest_pages import FERTILISER_LEAD as _LEAD
 
-_LEAD = (
-    "para petani di Kabupaten Sukamaju kembali mengeluhkan kelangkaan pupuk bersubsidi menjelang musim "
-    "tanam tahun ini."
-)
 _SLOT = "SUKAMAJU, March 3, 2024. /KBN/. P"
 _PAGE = f"Petani Sukamaju Keluhkan Pupuk Langka\n\n{_SLOT}{_LEAD}\n\n“Kami sudah menunggu,” kata Fulan Hidayat.\n"
 

@@ -4,7 +4,6 @@ an untitled article from its body), and an older store without the index gets it
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from kutip.index.docstore import _SUMMARY_COLUMNS, DocStore, summary_of
 from kutip.index.facade import Archive
 from kutip.index.models import ArticleSummary
+from tests.unit.jsonl_archive import indexed, write_records
 
 # Made-up articles: shared dates and titles, undated ones, untitled ones (their lead shows), and
 # several articles of one file (their path carries a locator).
@@ -37,16 +37,13 @@ def _by_the_table(store: DocStore) -> list[ArticleSummary]:
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
     folder = tmp_path_factory.mktemp("list")
-    lines = []
-    for n, record in enumerate(RECORDS):
-        text = f"KOTA KECIL - Rina Marlina menulis catatan nomor {n} tentang jalan desa.\n\nFulan membacanya."
-        lines.append(json.dumps({**record, "text": text}))
-    (folder / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = write_records(
+        folder, RECORDS, lambda n: f"KOTA KECIL - Rina Marlina menulis catatan nomor {n} tentang jalan desa.\n\n"
+        "Fulan membacanya."
+    )
     (folder / "single.txt").write_text("Satu berkas\n\nIsi berkas yang berdiri sendiri.\n", encoding="utf-8")
-    opened = Archive.open(folder / "ix")
-    opened.index([folder / "corpus.jsonl", folder / "single.txt"])
-    yield opened
-    opened.close()
+    with indexed(folder, corpus, folder / "single.txt") as opened:
+        yield opened
 
 
 def test_the_index_gives_the_tables_list(archive: Archive) -> None:

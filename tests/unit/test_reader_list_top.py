@@ -3,12 +3,12 @@ order, as the first rows of ``Archive.summaries()`` (dated newest first, ties by
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
 from kutip.index.facade import Archive
+from tests.unit.jsonl_archive import indexed, write_records
 
 # Made-up articles: shared dates and titles (ties the order must break the same way), and undated ones.
 RECORDS = [
@@ -26,15 +26,12 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
     folder = tmp_path_factory.mktemp("top")
-    lines = []
-    for n, record in enumerate(RECORDS):
-        text = f"Rina Marlina menulis catatan nomor {n} tentang kota kecil itu.\n\nFulan Hidayat membacanya."
-        lines.append(json.dumps({**record, "text": text}))
-    (folder / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    opened = Archive.open(folder / "ix")
-    opened.index([folder / "corpus.jsonl"])
-    yield opened
-    opened.close()
+    corpus = write_records(
+        folder, RECORDS, lambda n: f"Rina Marlina menulis catatan nomor {n} tentang kota kecil itu.\n\n"
+        "Fulan Hidayat membacanya."
+    )
+    with indexed(folder, corpus) as opened:
+        yield opened
 
 
 def test_the_top_is_the_whole_lists_first_rows(archive: Archive) -> None:

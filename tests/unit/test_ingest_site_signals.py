@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import load_article as load
 
 LEAD = (
@@ -13,27 +15,34 @@ LEAD = (
 )
 
 
-def test_a_follow_invitation_names_the_site(tmp_path: Path) -> None:
-    text = f"{LEAD}Jangan ketinggalan kabar lain, ikuti kanal Google News Tirto.id(rdh)\n"
-    assert load(tmp_path, text).outlet == "Tirto.id"
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        pytest.param(
+            "Jangan ketinggalan kabar lain, ikuti kanal Google News Tirto.id(rdh)\n",
+            "Tirto.id",
+            id="a_follow_invitation_names_the_site",
+        ),
+        pytest.param(
+            "Kabar serupa sebelumnya dimuat Tirto.id pekan lalu.\n",
+            "",
+            id="a_site_named_without_an_invitation_is_not_the_outlet",
+        ),
+    ],
+)
+def test_a_site_named_under_the_story(tmp_path: Path, tail: str, outlet: str) -> None:
+    assert load(tmp_path, f"{LEAD}{tail}").outlet == outlet
 
 
-def test_a_site_named_without_an_invitation_is_not_the_outlet(tmp_path: Path) -> None:
-    text = f"{LEAD}Kabar serupa sebelumnya dimuat Tirto.id pekan lalu.\n"
-    assert load(tmp_path, text).outlet == ""
-
-
-def test_a_listed_outlets_short_link_under_the_lead_names_it(tmp_path: Path) -> None:
-    text = (
-        "Banjir Rendam Tiga Kecamatan\n\nJanuary 16, 2016\n\nFoto: dokumentasi warga\n\n"
-        f"https://p.dw.com/p/2XyZq\n\n{LEAD}"
-    )
-    assert load(tmp_path, text).outlet == "DW"
-
-
-def test_an_unlisted_sites_link_near_the_top_names_no_outlet(tmp_path: Path) -> None:
-    text = (
-        "Banjir Rendam Tiga Kecamatan\n\nJanuary 16, 2016\n\nFoto: dokumentasi warga\n\n"
-        f"https://contoh-foto.example.org/p/2XyZq\n\n{LEAD}"
-    )
-    assert load(tmp_path, text).outlet == ""
+@pytest.mark.parametrize(
+    ("link", "outlet"),
+    [
+        pytest.param("https://p.dw.com/p/2XyZq", "DW", id="a_listed_outlets_short_link_under_the_lead_names_it"),
+        pytest.param(
+            "https://contoh-foto.example.org/p/2XyZq", "", id="an_unlisted_sites_link_near_the_top_names_no_outlet"
+        ),
+    ],
+)
+def test_a_link_near_the_top(tmp_path: Path, link: str, outlet: str) -> None:
+    text = f"Banjir Rendam Tiga Kecamatan\n\nJanuary 16, 2016\n\nFoto: dokumentasi warga\n\n{link}\n\n{LEAD}"
+    assert load(tmp_path, text).outlet == outlet

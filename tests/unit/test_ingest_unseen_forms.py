@@ -43,22 +43,20 @@ def test_a_glued_dash_or_bracket_without_outlet_evidence_is_no_dateline(paragrap
     assert dateline is None or not dateline.outlet
 
 
-def test_a_fetch_day_banner_above_an_old_story_is_not_its_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("banner", "date"),
+    [
+        pytest.param("Sabtu, 4 Oktober 2031", "", id="a_fetch_day_banner_above_an_old_story_is_not_its_date"),
+        pytest.param("Rabu, 15 Januari 2025", "2025-01-15", id="a_stamp_days_after_the_event_stays_the_date"),
+    ],
+)
+def test_a_day_above_the_headline(tmp_path: Path, banner: str, date: str) -> None:
     text = (
-        "Sabtu, 4 Oktober 2031\n\nBanjir Rendam Tiga Kecamatan di Bekasi\n\n"
+        f"{banner}\n\nBanjir Rendam Tiga Kecamatan di Bekasi\n\n"
         "Warga mengungsi setelah sungai meluap pada Senin (13/1/2025) malam dan merendam ratusan rumah "
         f"di tiga kecamatan.\n\n{BODY}"
     )
-    assert load(tmp_path, text).date == ""
-
-
-def test_a_stamp_days_after_the_event_stays_the_date(tmp_path: Path) -> None:
-    text = (
-        "Rabu, 15 Januari 2025\n\nBanjir Rendam Tiga Kecamatan di Bekasi\n\n"
-        "Warga mengungsi setelah sungai meluap pada Senin (13/1/2025) malam dan merendam ratusan rumah "
-        f"di tiga kecamatan.\n\n{BODY}"
-    )
-    assert load(tmp_path, text).date == "2025-01-15"
+    assert load(tmp_path, text).date == date
 
 
 def test_a_sourcing_verb_opening_the_lead_still_dates_the_story(tmp_path: Path) -> None:

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-
 from kutip.index.facade import Article, Entity, EntityType, Mention
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_reader import ArticleReader
 from tests.hostile import BIDI, CURSOR_QUERY, ISOLATE, OSC52, ZERO_WIDTH, forbidden_in
+from tests.pilot.hosts import ReaderHost
 from tests.pilot_support import synchronous
 
 NAME = f"Budi{ZERO_WIDTH} Santoso"
 BODY = f"{OSC52}Kata {NAME} di {BIDI}gpj.exe{ISOLATE} pasar.{CURSOR_QUERY}"
-
-
-class ReaderHost(App[None]):
-    def compose(self) -> ComposeResult:
-        yield ArticleReader()
 
 
 def rendered(body: ArticleBody) -> str:

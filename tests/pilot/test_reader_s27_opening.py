@@ -6,12 +6,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from textual.app import App, ComposeResult
 
 from kutip.index.facade import Archive, Article, Statement
 from kutip.tui.widgets.article_reader import ArticleReader
 from kutip.tui.widgets.entities_pane import EntitiesPane
 from kutip.tui.widgets.statement_rows import CLUSTER_MARK
+from tests.pilot.hosts import ReaderHost
 from tests.pilot_support import settle, synchronous
 from tests.quick_app import quick_app
 
@@ -66,11 +66,6 @@ async def test_an_article_opened_meanwhile_is_not_filled_with_the_panes_of_the_o
         await settle(app, pilot)
         assert app.reader.article is not None
         assert app.entities_pane.article is app.reader.article
-
-
-class ReaderHost(App[None]):
-    def compose(self) -> ComposeResult:
-        yield ArticleReader()
 
 
 @synchronous

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from textual.app import App, ComposeResult
-from textual.widgets import Input
 
-from kutip.index.facade import Archive, ArticleSummary
+from kutip.index.facade import Archive
 from kutip.tui.screens.help import HelpScreen
 from kutip.tui.widgets import keys_footer
 from kutip.tui.widgets.article_list import ArticleList
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.list_rows import UNREAD_MARK
+from tests.pilot.hosts import ListHost, made_up_rows
 from tests.pilot_support import settle, synchronous
 from tests.quick_app import quick_app
 
@@ -71,23 +70,10 @@ async def test_a_click_on_a_footer_key_presses_it(fixture_archive: Archive) -> N
         assert isinstance(app.screen, HelpScreen)
 
 
-def summaries(count: int) -> list[ArticleSummary]:
-    return [
-        ArticleSummary(id=f"id{n:03}", title=f"Title {n}", outlet="Warta Uji", date="2024-05-01", path=f"/{n}")
-        for n in range(count)
-    ]
-
-
-class ListHost(App[None]):
-    def compose(self) -> ComposeResult:
-        yield ArticleList()
-        yield Input()
-
-
 @synchronous
 async def test_kept_rows_are_redrawn_when_an_article_was_read_during_the_search() -> None:
     app = ListHost()
-    base = summaries(5)
+    base = made_up_rows(5)
     async with app.run_test(size=(80, 12)) as pilot:
         article_list = app.query_one(ArticleList)
         article_list.set_read(frozenset())
@@ -106,7 +92,7 @@ async def test_kept_rows_are_redrawn_when_an_article_was_read_during_the_search(
 @synchronous
 async def test_kept_rows_with_unread_only_drop_an_article_read_during_the_search() -> None:
     app = ListHost()
-    base = summaries(5)
+    base = made_up_rows(5)
     async with app.run_test(size=(80, 12)) as pilot:
         article_list = app.query_one(ArticleList)
         article_list.set_read(frozenset())
@@ -122,7 +108,7 @@ async def test_kept_rows_with_unread_only_drop_an_article_read_during_the_search
 @synchronous
 async def test_a_new_base_or_shape_is_not_shown_from_kept_rows() -> None:
     app = ListHost()
-    base = summaries(5)
+    base = made_up_rows(5)
     async with app.run_test(size=(80, 12)) as pilot:
         article_list = app.query_one(ArticleList)
         article_list.set_summaries(base)
@@ -132,7 +118,7 @@ async def test_a_new_base_or_shape_is_not_shown_from_kept_rows() -> None:
         await pilot.pause()
         assert [s.id for s in article_list.summaries][:3] == ["id000", "id001", "id002"]
         assert article_list.shape.sort == "title"
-        reloaded = summaries(3)  # the archive changed: a new list of summaries
+        reloaded = made_up_rows(3)  # the archive changed: a new list of summaries
         article_list.set_summaries(base[:1], snippets=True)
         article_list.set_summaries(reloaded)
         assert article_list.summaries == reloaded

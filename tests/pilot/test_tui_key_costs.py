@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from textual.app import App, ComposeResult
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Input
 
-from kutip.index.facade import Archive, ArticleSummary
+from kutip.index.facade import Archive
 from kutip.tui.widgets.article_list import ArticleList
+from tests.pilot.hosts import ListHost, listing, made_up_rows
 from tests.pilot_support import settle, synchronous
 from tests.quick_app import quick_app
 
@@ -34,27 +34,6 @@ async def test_the_apps_widgets_are_found_once_not_queried_on_every_key(
         assert len(kinds) == len(set(kinds)), kinds  # each found once at most, then kept
 
 
-class ListHost(App[None]):
-    def compose(self) -> ComposeResult:
-        yield ArticleList()
-        yield Input()
-
-
-def _rows(count: int, date: str = "2024-05", digits: int = 5) -> list[ArticleSummary]:
-    """``count`` made-up summaries, ids numbered in order."""
-    return [
-        ArticleSummary(id=f"id{n:0{digits}}", title=f"Title {n}", outlet="Warta Uji", date=date, path=f"/{n}")
-        for n in range(count)
-    ]
-
-
-def _listing(app: ListHost, rows: list[ArticleSummary]) -> ArticleList:
-    """The host's list, showing ``rows``."""
-    article_list = app.query_one(ArticleList)
-    article_list.set_summaries(rows)
-    return article_list
-
-
 def _record_rows(article_list: ArticleList) -> list[int]:
     """From now on, every row the list draws, in order."""
     drawn: list[int] = []
@@ -66,9 +45,9 @@ def _record_rows(article_list: ArticleList) -> list[int]:
 @synchronous
 async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
     app = ListHost()
-    rows = _rows(30, date="2024-05-01", digits=3)
+    rows = made_up_rows(30)
     async with app.run_test(size=(80, 12)) as pilot:
-        article_list = _listing(app, rows)
+        article_list = listing(app, rows)
         article_list.focus()
         await pilot.pause()
         app.query_one(Input).focus()
@@ -86,9 +65,9 @@ async def test_moving_the_focus_redraws_only_the_cursor_row() -> None:
 @synchronous
 async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_reaches() -> None:
     app = ListHost()
-    rows = _rows(10_000)
+    rows = made_up_rows(10_000, date="2024-05", digits=5)
     async with app.run_test(size=(80, 24)) as pilot:
-        article_list = _listing(app, rows)
+        article_list = listing(app, rows)
         article_list.focus()
         await pilot.pause()
         drawn: list[int] = []
@@ -107,9 +86,9 @@ async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_reaches
 @synchronous
 async def test_marking_the_open_article_read_redraws_its_row_alone_and_shows_the_mark() -> None:
     app = ListHost()
-    rows = _rows(1_000)
+    rows = made_up_rows(1_000, date="2024-05", digits=5)
     async with app.run_test(size=(80, 24)) as pilot:
-        article_list = _listing(app, rows)
+        article_list = listing(app, rows)
         read: set[str] = set()
         article_list.set_read(read)
         article_list.focus()
@@ -161,9 +140,9 @@ async def test_a_scrollbar_once_shown_stays_so_new_rows_lay_nothing_out(
     the list keeps its scrollbar (session 28): a short list of hits and the whole list back lay
     nothing out (before, each cost one layout: the list settled its scrollbar first, so not two)."""
     app = ListHost()
-    rows = _rows(100, digits=3)
+    rows = made_up_rows(100, date="2024-05")
     async with app.run_test(size=(80, 12)) as pilot:
-        article_list = _listing(app, rows)
+        article_list = listing(app, rows)
         await pilot.pause()
         assert article_list.show_vertical_scrollbar
         layouts: list[object] = []

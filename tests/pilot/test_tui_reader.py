@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
 from textual.widgets import Static
 
 from kutip.index.facade import Article, Entity, EntityType, Mention, Span
 from kutip.tui.widgets.article_body import ArticleBody
 from kutip.tui.widgets.article_reader import ArticleReader
+from tests.pilot.hosts import ReaderHost
 from tests.pilot_support import synchronous
 
 INJECTION = "Lead [@click=app.quit]Click[/] and [bold]x[/bold] and \x1b[31mred\x07 here."
-
-
-class ReaderHost(App[None]):
-    def compose(self) -> ComposeResult:
-        yield ArticleReader()
 
 
 def article(body: str, title: str = "A title") -> Article:

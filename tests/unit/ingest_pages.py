@@ -45,3 +45,16 @@ FERTILISER_LEAD = (
     "tanam tahun ini."
 )
 FERTILISER_MORE = "\n\n“Kami sudah menunggu dua minggu,” kata Fulan Hidayat, seorang petani.\n"
+
+
+def volleyball_page(stamp: str) -> str:
+    """A sports page whose photo caption dates its picture Saturday 2 March 2024, then ``stamp`` (its own
+    paragraphs: a clock, a day), then the story: the session 36 and 37 caption-day tests."""
+    return (
+        "Pelatih Baru Siap Bawa Tim Bola Voli Kota Juara Musim Depan\n\n"
+        "Para pemain tim bola voli kota berfoto bersama usai laga melawan tim tamu, Sabtu (2/3/2024).\n\n"
+        f"{stamp}\n\n"
+        "Pelatih baru tim bola voli kota menyatakan siap membawa timnya menjadi juara pada musim depan.\n\n"
+        "Ia mengatakan latihan akan dimulai pekan depan di gedung olahraga kota bersama seluruh pemain.\n\n"
+        "Manajer tim berharap dukungan warga terus mengalir hingga akhir musim kompetisi nanti."
+    )

@@ -8,32 +8,29 @@ import pytest
 
 from kutip.index.ingest.dates import find_dates
 from tests.conftest import load_article as load_text
+from tests.unit.ingest_pages import volleyball_page
+
+# A freed pilot's story, for a writer's bio under it; a river cleaned, for a line under its lead.
+_PILOT_FREED = (
+    "Pilot Freed After Months in the Highlands\n\n"
+    "A pilot held for months in the highlands was freed on Saturday and flown to the provincial capital.\n\n"
+    "His family thanked the officials who had negotiated his release over many months of talks.\n\n"
+)
+_RIVER_CLEANUP = (
+    "Warga Sukamaju Bersihkan Sungai\n\n"
+    "Warga Desa Sukamaju membersihkan sungai dari sampah plastik pada Minggu pagi bersama aparat desa.\n\n"
+)
 
 
 def test_clock_on_its_own_line_times_the_stamp(tmp_path: Path) -> None:
     """ "09:15" over "3 Juni 2024": the stamp is timed, so a caption's older day does not make it a banner."""
-    text = (
-        "Pelatih Baru Siap Bawa Tim Bola Voli Kota Juara Musim Depan\n\n"
-        "Para pemain tim bola voli kota berfoto bersama usai laga melawan tim tamu, Sabtu (2/3/2024).\n\n"
-        "09:15\n\n"
-        "3 Juni 2024\n\n"
-        "Pelatih baru tim bola voli kota menyatakan siap membawa timnya menjadi juara pada musim depan.\n\n"
-        "Ia mengatakan latihan akan dimulai pekan depan di gedung olahraga kota bersama seluruh pemain.\n\n"
-        "Manajer tim berharap dukungan warga terus mengalir hingga akhir musim kompetisi nanti."
-    )
+    text = volleyball_page("09:15\n\n3 Juni 2024")
     assert load_text(tmp_path, text).date == "2024-06-03"
 
 
 def test_date_alone_without_clock_long_after_the_lead_stays_a_banner(tmp_path: Path) -> None:
     """The same page without the clock line: an untimed day months after the lead's is a 'today' banner."""
-    text = (
-        "Pelatih Baru Siap Bawa Tim Bola Voli Kota Juara Musim Depan\n\n"
-        "Para pemain tim bola voli kota berfoto bersama usai laga melawan tim tamu, Sabtu (2/3/2024).\n\n"
-        "3 Juni 2024\n\n"
-        "Pelatih baru tim bola voli kota menyatakan siap membawa timnya menjadi juara pada musim depan.\n\n"
-        "Ia mengatakan latihan akan dimulai pekan depan di gedung olahraga kota bersama seluruh pemain.\n\n"
-        "Manajer tim berharap dukungan warga terus mengalir hingga akhir musim kompetisi nanti."
-    )
+    text = volleyball_page("3 Juni 2024")
     assert load_text(tmp_path, text).date == ""
 
 
@@ -92,12 +89,7 @@ def test_labelled_video_headline_on_the_first_line(tmp_path: Path) -> None:
     ],
 )
 def test_writers_bio_names_the_newsroom(tmp_path: Path, bio: str, outlet: str) -> None:
-    text = (
-        "Pilot Freed After Months in the Highlands\n\n"
-        "A pilot held for months in the highlands was freed on Saturday and flown to the provincial capital.\n\n"
-        "His family thanked the officials who had negotiated his release over many months of talks.\n\n"
-        f"{bio}"
-    )
+    text = _PILOT_FREED + bio
     assert load_text(tmp_path, text).outlet == outlet
 
 
@@ -122,9 +114,8 @@ def test_one_word_spells_out_no_acronym() -> None:
 )
 def test_unmarked_teasers_and_link_lines_leave_the_body(tmp_path: Path, line: str) -> None:
     text = (
-        "Warga Sukamaju Bersihkan Sungai\n\n"
-        "Warga Desa Sukamaju membersihkan sungai dari sampah plastik pada Minggu pagi bersama aparat desa.\n\n"
-        f"{line}\n\n"
+        _RIVER_CLEANUP
+        + f"{line}\n\n"
         "Kepala desa mengatakan kegiatan itu akan digelar setiap bulan agar sungai tetap bersih sepanjang tahun."
     )
     assert line not in load_text(tmp_path, text).body
@@ -132,11 +123,7 @@ def test_unmarked_teasers_and_link_lines_leave_the_body(tmp_path: Path, line: st
 
 def test_story_sentence_with_a_link_word_stays(tmp_path: Path) -> None:
     line = "Warga yang ingin mendaftar dapat membaca pengumuman di kantor desa, kata kepala desa kepada wartawan."
-    text = (
-        "Warga Sukamaju Bersihkan Sungai\n\n"
-        "Warga Desa Sukamaju membersihkan sungai dari sampah plastik pada Minggu pagi bersama aparat desa.\n\n"
-        f"{line}"
-    )
+    text = _RIVER_CLEANUP + line
     assert line in load_text(tmp_path, text).body
 
 
@@ -163,11 +150,6 @@ def test_quoted_from_a_column_is_the_days_story(tmp_path: Path) -> None:
 
 
 def test_writers_bio_names_the_writer(tmp_path: Path) -> None:
-    text = (
-        "Pilot Freed After Months in the Highlands\n\n"
-        "A pilot held for months in the highlands was freed on Saturday and flown to the provincial capital.\n\n"
-        "His family thanked the officials who had negotiated his release over many months of talks.\n\n"
-        "Budi Hartono is Editor-in-Chief of Sayapweb. He has flown for 20 years."
-    )
+    text = _PILOT_FREED + "Budi Hartono is Editor-in-Chief of Sayapweb. He has flown for 20 years."
     article = load_text(tmp_path, text)
     assert (article.author, article.outlet) == ("Budi Hartono", "Sayapweb")

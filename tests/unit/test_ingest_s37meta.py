@@ -13,6 +13,7 @@ from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp
 from tests.conftest import load_article as load_text
 from tests.unit.ingest_pages import BRIDGE_STORY as _STORY
+from tests.unit.ingest_pages import volleyball_page
 
 # Openings several tests share; each test adds the lines that make its case.
 _BRIDGE_EN = (
@@ -191,15 +192,7 @@ def test_stamp_days_after_the_leads_weekday_date_stays(tmp_path: Path) -> None:
 def test_a_captions_old_photo_day_does_not_deny_the_stamp(tmp_path: Path) -> None:
     """A caption dates its picture weeks before the story: only a day a year or more before the stamp is
     evidence against it."""
-    text = (
-        "Pelatih Baru Siap Bawa Tim Bola Voli Kota Juara Musim Depan\n\n"
-        "Para pemain tim bola voli kota berfoto bersama usai laga melawan tim tamu, Sabtu (2/3/2024).\n\n"
-        "12:40\n\n"
-        "18 April 2024\n\n"
-        "Pelatih baru tim bola voli kota menyatakan siap membawa timnya menjadi juara pada musim depan.\n\n"
-        "Ia mengatakan latihan akan dimulai pekan depan di gedung olahraga kota bersama seluruh pemain.\n\n"
-        "Manajer tim berharap dukungan warga terus mengalir hingga akhir musim kompetisi nanti."
-    )
+    text = volleyball_page("12:40\n\n18 April 2024")
     assert load_text(tmp_path, text).date == "2024-04-18"
 
 

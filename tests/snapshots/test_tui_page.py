@@ -60,6 +60,15 @@ async def open_page(app: KutipApp, pilot: Any, name: str) -> PersonScreen:
     return await page_shown(app, pilot)
 
 
+async def open_article(app: KutipApp, pilot: Any, article_id: str) -> None:
+    """From a fresh app: put the list's cursor on the article and open it."""
+    await settle(app, pilot)
+    app.article_list.cursor = app.article_list.index_of(article_id) or 0
+    app.article_list.focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def page_shown(app: KutipApp, pilot: Any) -> PersonScreen:
     """The page a key or command just opened, once its profile is read and drawn."""
     await settle(app, pilot)
@@ -154,11 +163,7 @@ async def test_p_on_a_place_opens_its_page_and_enter_opens_an_article(sample: Ar
     expected = sample.articles_mentioning(place.name, EntityType.PLACE)
     app = KutipApp(sample)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        app.article_list.cursor = app.article_list.index_of(article.id) or 0
-        app.article_list.focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await open_article(app, pilot, article.id)
         app.entities_pane.focus()
         app.entities_pane.select_entity(place)
         await pilot.press("p")
@@ -213,11 +218,7 @@ async def test_the_entities_pane_merges_the_people_once_the_archive_answers(
     monkeypatch.setattr(Archive, "canonical_names", canonical_names, raising=False)
     app = KutipApp(sample)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        app.article_list.cursor = app.article_list.index_of(article.id) or 0
-        app.article_list.focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await open_article(app, pilot, article.id)
         pane = app.entities_pane
         names = [e.name for e in pane.entities if e.type is EntityType.PERSON]
         assert second.name not in names and names.count(first.name) == 1

@@ -27,6 +27,7 @@ from .name_words import name_words_only
 from .names import NameBook
 from .opening import named_after_opening
 from .org_names import full_org_name
+from .partial import name_in_marks, named_speakers_words
 from .people import known_place
 from .persons_only import person_only
 from .photo_captions import caption
@@ -114,8 +115,10 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
                 return None, False
             att = Attribution(ref, tok.start, np_end)
         if intro:
-            return att, False
+            return (None if name_in_marks(body, q) else att), False
         if _words(body, q.start, q.end) >= _MIN_PARTIAL_WORDS:
+            return att, True
+        if named_speakers_words(body, book.lang, att, q):
             return att, True
         return None, False
     return _unlisted_verb(book, floor, q, toks), False

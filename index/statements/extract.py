@@ -27,7 +27,7 @@ from .name_words import name_words_only
 from .names import NameBook
 from .opening import named_after_opening
 from .org_names import full_org_name
-from .partial import name_in_marks, named_speakers_words
+from .partial import name_in_marks, named_speakers_words, object_verbs_subject
 from .people import known_place
 from .persons_only import person_only
 from .photo_captions import caption
@@ -112,7 +112,8 @@ def _before_quote(book: NameBook, floor: int, q: Quotation) -> tuple[Attribution
                     ref, np_end = SpeakerRef("person", ref.name, ref.role or role), rest
             tail_words = body[np_end : q.open].strip(" ,:\u00a0")
             if ref.kind == "none" or (tail_words and not (lex.is_a(tail_words, "cue_tail") and intro)):
-                return None, False
+                governed = object_verbs_subject(book, floor, tok, q) if w in lex.post and not intro else None
+                return governed, governed is not None
             att = Attribution(ref, tok.start, np_end)
         if intro:
             return (None if name_in_marks(body, q) else att), False

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .attribution import Attribution
+from .attribution import Attribution, subject_before
 from .marks import Quotation
-from .text import tokens
+from .names import NameBook
+from .text import Token, tokens
 
 
 def named_speakers_words(body: str, lang: str, att: Attribution, q: Quotation) -> bool:
@@ -32,3 +33,12 @@ def name_in_marks(body: str, q: Quotation) -> bool:
         return False  # "Siap!", "Merdeka," : a one-word utterance
     after = body[q.mark_end : q.mark_end + 40].lstrip(" \u00a0")
     return after[:1].islower()
+
+
+def object_verbs_subject(book: NameBook, floor: int, verb: Token, q: Quotation) -> Attribution | None:
+    """``Fulan urged the council to act against "…"``, ``Fulan highlighted the line as "…"``: a
+    verb that takes an object before the fragment has no speaker after it; in English its subject,
+    a person named in the sentence, said the fragment (a partial quotation of any length)."""
+    ref, cue_start = subject_before(book, floor, verb)
+    att = Attribution(ref, cue_start, verb.end)
+    return att if named_speakers_words(book.body, book.lang, att, q) else None

@@ -36,3 +36,8 @@ def test_a_name_in_marks_is_no_quotation() -> None:
 def test_a_brand_after_a_cue_and_comma_is_no_quotation() -> None:
     body = 'Menteri Perikanan Darmo Kusnadi menyatakan, "Lautmas" adalah merek ikan kaleng untuk rakyat.\n'
     assert _quotes(body, "id") == []
+
+
+def test_a_verb_with_an_object_leaves_the_fragment_to_its_named_subject() -> None:
+    body = "Minister Darmo Kusnadi urged the fleet owners to guard against \"overfishing\" this season.\n"
+    assert _quotes(body) == [("overfishing", "Darmo Kusnadi")]

@@ -41,3 +41,8 @@ def test_a_brand_after_a_cue_and_comma_is_no_quotation() -> None:
 def test_a_verb_with_an_object_leaves_the_fragment_to_its_named_subject() -> None:
     body = "Minister Darmo Kusnadi urged the fleet owners to guard against \"overfishing\" this season.\n"
     assert _quotes(body) == [("overfishing", "Darmo Kusnadi")]
+
+
+def test_reminded_takes_an_object_and_leaves_the_fragment_to_its_subject() -> None:
+    body = "Minister Darmo Kusnadi reminded the crowd of the \"lean harvest years\" in the valley.\n"
+    assert _quotes(body) == [("lean harvest years", "Darmo Kusnadi")]

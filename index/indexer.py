@@ -23,7 +23,7 @@ from typing import Any, TypeVar, cast
 
 from kutip.index.committer import Committer
 from kutip.index.docstore import DocStore, SourceState
-from kutip.index.indexer_heap import collector_paused, trim_memos
+from kutip.index.indexer_heap import collector_paused, release_free_heap, trim_memos
 from kutip.index.ingest import SkipFile, discover, filesystem_path, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
@@ -358,8 +358,9 @@ class Indexer:
                 stems=pending.stems,
             )
         cpu["sqlite"] -= sum(hooks.values())  # the store's own inserts and deletes
-        with timed(hooks, "linking"):  # linking's memos kept to a batch's size (indexer_heap)
+        with timed(hooks, "linking"):  # linking's memos kept to a batch's size, the freed heap given back
             trim_memos()
+            release_free_heap()
         add_stages(cpu, hooks)
         self.report.batches.append((len(pending.articles), cpu))
         self.report.added += pending.added

@@ -19,12 +19,15 @@ seconds too; it only gathers analysed articles meanwhile.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
-__all__ = ["WRITER_MEMO_ENTRIES", "collector_paused", "trim_memos"]
+__all__ = ["WRITER_MEMO_ENTRIES", "collector_paused", "release_free_heap", "trim_memos"]
 
 
 @contextmanager
@@ -79,3 +82,30 @@ def trim_memos(limit: int = WRITER_MEMO_ENTRIES) -> int:
             memo.cache_clear()
             emptied += 1
     return emptied
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where the C library has none."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
+
+
+def release_free_heap() -> bool:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``); False without it.
+
+    Called after each commit. A commit's transient (the batch's postings, linking's candidates) and
+    the results unpickled meanwhile by the other thread are freed, but glibc keeps freed pages inside
+    its heaps (one per thread) wherever a live block sits above them, and they count in the resident
+    size until reused: the same code's 10k writer held 330 MB after one run and 381 after another with
+    the same live objects, and peaked at 335 and 410 MB. Trimming returns them, so each commit's
+    transient starts from what is alive. Python's own small-object arenas are not touched.
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True

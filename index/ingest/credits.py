@@ -143,9 +143,9 @@ _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(
 # or after a slash closing the caption ("Kepala Dinas Fulan/Foto: NAME").
 # "… closing sentence. ST PHOTO: NAME": an outlet's short name may stand before the label.
 _PHOTO_TRAILING = re.compile(
-    r"(?:^|[.!?]\s+|/\s*)(?:[A-Z]{2,6}\s+)?(?:foto|photo)\s*[:/]\s*(?P<credit>[^():.]{2,80}?)"
+    r"(?:^|[.!?]\s+\(?|/\s*)(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:foto|photo)\s*[:/]\s*(?P<credit>[^():.]{2,80}?)"
     # "Foto: NAME contoh.net", "Foto: NAME/Contoh.com": the site after the name
-    r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}|\s*/\s*[\w-]+(?:\.[a-z]{2,4}){1,2})?$",
+    r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}|\s*/\s*[\w-]+(?:\.[a-z]{2,4}){1,2})?\)?$",
     re.I,
 )
 _PHOTO_PAREN = re.compile(

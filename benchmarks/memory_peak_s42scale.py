@@ -148,7 +148,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     merges = resource.getrusage(resource.RUSAGE_CHILDREN)  # merge processes (workers are not ours)
     result = {
         "articles": report.added,
-        "writer_peak_mb": status_mb("VmHWM"),
+        # VmHWM lags the resident size the kernel counts per thread: a sample may read above it
+        "writer_peak_mb": max(status_mb("VmHWM"), watch.at_peak.get("rss_mb", 0.0)),
         "at_peak": watch.at_peak,
         "phase_peaks_mb": {phase: round(mb, 1) for phase, mb in sorted(watch.peaks.items())},
         "batches": [size for size, _ in report.batches],

@@ -19,8 +19,6 @@ seconds too; it only gathers analysed articles meanwhile.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -86,7 +84,13 @@ def trim_memos(limit: int = WRITER_MEMO_ENTRIES) -> int:
 
 @cache
 def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None where the C library has none."""
+    """glibc's ``malloc_trim``, or None where the C library has none.
+
+    ``ctypes.util`` is imported here, on the writer's first commit: it imports ``subprocess``, which
+    a JSON search's start must not pay for (tests/unit/test_cli_s34wr_startup.py)."""
+    import ctypes
+    import ctypes.util
+
     name = ctypes.util.find_library("c")
     try:
         return ctypes.CDLL(name).malloc_trim if name else None

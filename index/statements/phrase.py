@@ -303,10 +303,7 @@ def speaks_for(toks: list[Token], name_start: int) -> bool:
 def _possessor(word: str) -> bool:
     """An English possessive determiner or a possessor's ``'s``: a kin word after it is in
     apposition with the name that follows (``his father Fulan``), as Indonesian's ``-nya`` is."""
-    return word.casefold() in _POSSESSIVES or word.endswith(("'s", "’s"))
-
-
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+    return lexicon().is_a(word, "possessive_det") or word.endswith(("'s", "’s"))
 
 
 def _glued(body: str, end: int, start: int) -> bool:

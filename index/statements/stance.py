@@ -91,8 +91,7 @@ def undergoes(body: str, start: int, end: int, name: str) -> bool:
 
 
 def _passive(word: str) -> bool:
-    return bool(_DI_PASSIVE.fullmatch(word)) and word not in _NOT_PASSIVE
+    return bool(_DI_PASSIVE.fullmatch(word)) and not lexicon().is_a(word, "not_passive")
 
 
 _DI_PASSIVE = re.compile(r"di[a-z]{4,}")
-_NOT_PASSIVE = frozenset({"dirinya", "dinasnya", "diskusi", "digital", "diantaranya", "dimana", "disiplin"})

@@ -4,12 +4,7 @@ pedagang"). Invented sentences."""
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_brand_named_after_merek_is_no_person() -> None:

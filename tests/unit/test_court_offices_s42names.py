@@ -5,12 +5,7 @@ sentences."""
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_junior_clerk_is_a_title() -> None:

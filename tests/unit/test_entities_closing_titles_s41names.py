@@ -6,12 +6,7 @@ sentences are written for the tests.
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_hakim_after_name_words_is_the_names_last_word() -> None:

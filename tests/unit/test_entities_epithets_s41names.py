@@ -3,12 +3,7 @@ The sentences are written for the tests."""
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_nations_epithet_is_no_person() -> None:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.index.entities import recognise
 from kutip.index.entities.figure_runs import is_passive_verb
 from kutip.index.entities.related import related_persons
-from kutip.index.models import EntityType
-
-
-def _persons(text: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(text, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_nickname_in_a_link_headline_ends_before_the_verb() -> None:

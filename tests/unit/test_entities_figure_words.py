@@ -3,14 +3,9 @@ for these tests; the figures named are on the public nickname list (``data/peopl
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
 from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.related import related_persons
-from kutip.index.models import EntityType
-
-
-def _persons(text: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(text, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_nickname_and_a_distinctive_first_word_name_their_figures() -> None:

@@ -6,14 +6,9 @@ written for the tests.
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
 from kutip.index.entities.office_compounds import office_compound, office_run
-from kutip.index.models import EntityType
 from kutip.index.people.names import key_of, office_free
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_word_made_wholly_of_office_pieces_is_a_compound() -> None:

@@ -7,12 +7,7 @@ word of a title left before the name, an everyday word or an honorific opening t
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_title_inside_a_street_or_airport_name_makes_no_person() -> None:

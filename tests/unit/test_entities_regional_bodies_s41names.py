@@ -3,13 +3,8 @@ names session 41). The sentences are written for the tests."""
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
 from kutip.index.entities.lexicon import lexicon
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_sub_glued_to_a_title_is_a_title_for_the_rules() -> None:

@@ -4,12 +4,7 @@ verb is cut, a figure word after an everyday word in a Title Case link."""
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_listed_name_of_plain_words_is_a_person_without_a_cue() -> None:

@@ -3,12 +3,7 @@ name alone later in the article is the same person."""
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_stage_name_with_its_groups_tag_then_alone() -> None:

@@ -4,12 +4,7 @@ more name words, and a name after a body keeps the given name before the word th
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_given_name_read_as_a_passive_verb_after_an_office() -> None:

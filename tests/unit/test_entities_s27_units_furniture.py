@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kutip.index.entities.lexicon import unit_word
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 @pytest.mark.parametrize("word", ["satlantas", "satreskrim", "dirkrimum", "bareskrim", "kasatnarkoba"])

@@ -3,13 +3,8 @@ an active verb opening a sentence (a decree read out, a caption) is no given nam
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
 from kutip.index.statements.people import front_to_strip, verb_form
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_an_active_verb_opening_a_decree_is_not_the_first_name() -> None:

@@ -4,15 +4,10 @@ figures named are on the public nickname list (``data/people/nicknames.tsv``).""
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
 from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import contained_figure, full_name
 from kutip.index.language.nicknames import named_in_full, nickname_rows
-from kutip.index.models import EntityType
-
-
-def _persons(text: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(text, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_legal_name_around_a_listed_full_name_is_that_figure() -> None:

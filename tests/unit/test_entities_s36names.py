@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from kutip.index.entities.recognise import recognise
 from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def _places(body: str, lang: str = "id") -> list[str]:

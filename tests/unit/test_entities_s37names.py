@@ -5,13 +5,9 @@ possessor after "said" in English, a rank after a body whose name ends in a plac
 
 from __future__ import annotations
 
-from kutip.index.entities.recognise import recognise
 from kutip.index.ingest.credits import credit_line, credits_from_lines
-from kutip.index.models import Credit, EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from kutip.index.models import Credit
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_company_word_ends_no_persons_name() -> None:

@@ -3,12 +3,7 @@ session 41). The sentences are written for the tests."""
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_run_the_article_writes_as_a_street_is_the_street_in_a_list_of_roads() -> None:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
 from kutip.index.entities.thin import _thin
-from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_run_ending_in_an_event_word_names_no_one() -> None:

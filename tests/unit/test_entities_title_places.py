@@ -6,15 +6,13 @@ from __future__ import annotations
 import pytest
 
 from kutip.index.entities import recognise
-from kutip.index.models import EntityType
+from tests.unit.recognised import person_names as _persons
 
 
 def _typed(text: str, lang: str = "id") -> list[tuple[str, str]]:
     return [(e.type.value, e.name) for e in recognise(text, lang)]
 
 
-def _persons(text: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(text, lang) if e.type is EntityType.PERSON]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

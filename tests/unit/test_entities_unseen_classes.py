@@ -8,10 +8,7 @@ import pytest
 from kutip.index.entities import recognise
 from kutip.index.entities.east_asian import is_pinyin
 from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 @pytest.mark.parametrize(

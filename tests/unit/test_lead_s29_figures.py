@@ -4,12 +4,7 @@ old spelling and the nickname are forms of it."""
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_the_old_spelling_and_the_nickname_name_the_figure_by_the_common_name() -> None:

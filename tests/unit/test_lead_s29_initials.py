@@ -6,12 +6,8 @@ article spell the initial out."""
 from __future__ import annotations
 
 from kutip.index.entities import recognise
-from kutip.index.models import EntityType
 from kutip.index.statements import extract_statements
-
-
-def _persons(body: str) -> list[str]:
-    return [e.name for e in recognise(body, "id") if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def _speakers(body: str) -> list[str | None]:

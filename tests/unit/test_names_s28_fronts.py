@@ -10,10 +10,7 @@ from kutip.index.entities.glued_fronts import front_is_no_name
 from kutip.index.models import EntityType
 from kutip.index.statements import extract_statements
 from kutip.index.statements.people import front_to_strip
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def _speakers(body: str, lang: str = "id") -> list[str | None]:

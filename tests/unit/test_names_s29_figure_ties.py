@@ -4,12 +4,7 @@ persons list shows other holders of the word as the article writes them. Made-up
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_suspect_sharing_a_figures_word_is_listed_as_written() -> None:

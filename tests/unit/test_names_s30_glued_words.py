@@ -10,11 +10,7 @@ from kutip.index.ingest.credits import credits_from_lines
 from kutip.index.language import tokenize
 from kutip.index.models import EntityType
 from kutip.index.statements import extract_statements
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
-
+from tests.unit.recognised import person_names as _persons
 
 CAPTION = (
     "Menteri Sari Wulandari berjalan meninggalkan gedung usai rapat. KABAR FOTO/Fulan Hidayat Santosa/foc. "

@@ -3,13 +3,9 @@ and a word the article writes inside another person's name stay. Made-up passage
 
 from __future__ import annotations
 
-from kutip.index.entities import recognise
 from kutip.index.entities.english_labels import drop_english_labels
 from kutip.index.models import Entity, EntityType, Mention
-
-
-def _persons(text: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(text, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_an_english_label_in_indonesian_prose_is_no_person() -> None:

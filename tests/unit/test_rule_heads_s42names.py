@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from kutip.index.entities.features import sentence_features
 from kutip.index.entities.lexicon import lexicon
-from kutip.index.entities.recognise import recognise
-from kutip.index.models import EntityType
-
-
-def _persons(body: str, lang: str = "id") -> list[str]:
-    return [e.name for e in recognise(body, lang) if e.type is EntityType.PERSON]
+from tests.unit.recognised import person_names as _persons
 
 
 def test_a_faculty_after_a_professor_is_no_person() -> None:

@@ -74,6 +74,8 @@ class KnownMetadata:
     credit_lines: list[str] = field(default_factory=list)
     # The line a plain-text scrape prints straight under its headline (its head block's stamp, often).
     under_title: str = ""
+    # The lines a plain-text scrape prints over its headline (a site's banner, a section's label).
+    over_title: tuple[str, ...] = ()
 
 
 _EMPTY_LABEL = re.compile(
@@ -408,7 +410,7 @@ def build_article(
     # reprint's source); only the file's own address field (a record's, a front matter's) dates it.
     date = (
         known.date
-        or publication_date(split, paragraphs, dateline)
+        or publication_date(split, paragraphs, dateline, known.over_title)
         or url_date(known.url)
         or head_block_stamp(known.under_title, split, paragraphs).iso
         or slot.date

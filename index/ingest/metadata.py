@@ -199,9 +199,12 @@ _PUBLISHED = re.compile(
 )
 
 
-def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | None) -> str:
+def publication_date(
+    split: Split, paragraphs: list[str], dateline: Dateline | None, over_title: tuple[str, ...] = ()
+) -> str:
     """The date the text gives as its own: a date line or dated byline near the top, a dated dateline, or a
-    sourcing phrase ("dikutip Jumat (15/11/2024)") in the first paragraphs.
+    sourcing phrase ("dikutip Jumat (15/11/2024)") in the first paragraphs. ``over_title`` holds the lines
+    a scrape prints over its headline, where a site's "today" banner stands.
 
     Dates of events ("kata Fulan pada Senin (2/10/2023)") and dates without a
     year are not publication dates.
@@ -236,6 +239,8 @@ def publication_date(split: Split, paragraphs: list[str], dateline: Dateline | N
         _, line, found = _timed_stamp(published) if published else stamped[0]
         event = event_date(split.body)
         if _banner_date(line, found, paragraphs, event) or _teaser_list_date(found, paragraphs, event):
+            return ""
+        if _unconfirmed_over_title(line, found, paragraphs, over_title):
             return ""
         if _weekdays_deny(found, split.body):
             return ""
@@ -307,7 +312,10 @@ def _below_story(index: int, furniture: list[bool]) -> bool:
 
 # "today" / "hari ini" in the reporter's own words ties the lead's event day to the day of the story;
 # "until today" (sampai hari ini) looks back from it instead.
-_TODAY = re.compile(r"(?<!sampai )(?<!hingga )(?<!until )\b(?:today|hari ini)\b", re.I)
+# "Radar-today", "Contoh Today": the word inside a name (joined by a hyphen or a dot, or capitalised after a
+# capitalised word) is a site's or a programme's, not the reporter's today.
+_TODAY = re.compile(r"(?<!sampai )(?<!hingga )(?<!until )(?<![-.])\b(?:today|hari ini)\b(?![-.]\w)", re.I)
+_NAMED_TODAY = re.compile(r"\b[A-Z][\w'’]*\s+Today\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _TODAY_SENTENCES = 2
 # "direncanakan hari ini, Senin (24/6/2024)", "pada Rabu (30/4/2025) hari ini": "today" glossed with its own
@@ -326,13 +334,18 @@ def _today_date(lead: list[str]) -> str:
     narration = _QUOTED.sub(" ", lead[0])
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(narration)]
     opening = narration[: breaks[_TODAY_SENTENCES - 1] if len(breaks) >= _TODAY_SENTENCES else len(narration)]
-    today = _TODAY.search(opening)
+    today = next((m for m in _TODAY.finditer(opening) if not _in_a_name(opening, m.start())), None)
     first = next(find_dates(opening), None)
     if today is None or first is None or not _WEEKDAY_FIRST.match(opening[first.start : first.end]):
         return ""
     before = today.end() <= first.start
     gap = opening[today.end() : first.start] if before else opening[first.end : today.start()]
     return "" if len(_GAP_WORD.findall(gap)) <= _GLOSS_MAX_WORDS else first.iso
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """True when "Today" at ``start`` closes a capitalised name ("Contoh Today")."""
+    return any(m.end() > start >= m.start() for m in _NAMED_TODAY.finditer(text))
 
 
 # How far into the story an event date (the lead's "Minggu (19/5/2024)") is looked for.
@@ -393,6 +406,29 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") 
     if not others:
         return False
     return (date.fromisoformat(stamp) - date.fromisoformat(max(others))).days > _BANNER_GAP_DAYS
+
+
+# "Kamis, 2 Oktober 2025" over a section's label and the headline, and no day in the story near it: a site
+# prints the day the page is read over every headline, so a date there without a clock time dates the
+# story only when the story confirms it with a day of its own in the month before (the lead's "Senin
+# (6/10/2025)" under a banner of 7 October). Read sets: 6 clockless dates over a headline, one dated by
+# its story; sessions 33-34 counted 17 more, one dated so. A line under the headline is left as it was.
+def _unconfirmed_over_title(
+    line: str, stamp: str, paragraphs: list[str], over_title: tuple[str, ...]
+) -> bool:
+    if not over_title or _CLOCK.search(line) or _MACHINE_DATE.match(line):
+        return False
+    if " ".join(line.split()) not in {" ".join(o.split()) for o in over_title}:
+        return False
+    stamped = date.fromisoformat(stamp)
+    days = [
+        (stamped - date.fromisoformat(found.iso)).days
+        for p in paragraphs
+        if p != line
+        for found in find_dates(p)
+        if len(found.iso) == len("yyyy-mm-dd")
+    ]
+    return not any(0 <= gap <= _EVENT_GAP_DAYS for gap in days)
 
 
 # "Judul lain / 01 Februari 2026 20:42" again and again: a list of the site's latest stories, each under

@@ -14,7 +14,9 @@ __all__ = ["parse_plain_text"]
 def parse_plain_text(text: str, *, source: str) -> Article:
     head = unglue_head_date_labels(join_drop_caps(text.split("\n")), between=("",))
     title, lines = detect_title(head)
-    known = KnownMetadata(title=title, under_title=_line_under(title, head))
+    known = KnownMetadata(
+        title=title, under_title=_line_under(title, head), over_title=_lines_over(title, head)
+    )
     return build_article(paragraphs_from_lines(lines), known, source=source, fmt="txt", hash_text=text)
 
 
@@ -33,3 +35,18 @@ def _line_under(title: str, lines: list[str]) -> str:
         elif found:
             return text
     return ""
+
+
+def _lines_over(title: str, lines: list[str]) -> tuple[str, ...]:
+    """The lines over the headline, in order (none without a headline)."""
+    if not title:
+        return ()
+    key = " ".join(title.split()).casefold()
+    over: list[str] = []
+    for line in lines:
+        text = " ".join(line.split())
+        if key in text.casefold() and len(text) <= len(key) + 2:
+            return tuple(over)
+        if text:
+            over.append(text)
+    return ()

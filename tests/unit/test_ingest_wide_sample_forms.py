@@ -115,11 +115,13 @@ def test_a_today_banner_over_the_storys_timed_stamp_does_not_date_it(tmp_path: P
     assert load(tmp_path, text).date == "2019-12-30"
 
 
-def test_a_date_line_without_a_time_above_the_headline_still_dates_a_story_without_another(
+def test_a_date_line_without_a_time_above_the_headline_dates_no_story_that_does_not_confirm_it(
     tmp_path: Path,
 ) -> None:
+    # session 43: the read sets' golds date no page by such a line that its story does not confirm
+    # (test_ingest_dates_s43metadata.py); this test once asked for the date
     text = f"Senin, 30 Desember 2019\n\n{TITLE}\n\nJAKARTA – {LEAD}\n\n{BODY}"
-    assert load(tmp_path, text).date == "2019-12-30"
+    assert load(tmp_path, text).date == ""
 
 
 def test_an_advertisement_repeated_down_the_page_is_not_the_title(tmp_path: Path) -> None:

@@ -1,0 +1,58 @@
+"""Dates a page does not print as its own (issue 10: no invented dates): a site's clockless "today"
+banner over the headline that the story does not confirm, and "today" inside a site's name. Every
+page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import load_article
+
+_TITLE = "Petani Sukamaju Panen Jagung Lebih Awal karena Kemarau"
+_LEAD = "SUKAMAJU - Petani di tiga desa memanen jagung dua pekan lebih awal karena hujan tak kunjung turun."
+_MORE = (
+    '"Kalau ditunda, tongkolnya kering di pohon," kata Kepala Desa Sukamaju, Fulan Hidayat.\n\n'
+    "Menurut dia, harga jagung di tingkat petani masih bertahan di kisaran yang sama.\n"
+)
+
+
+def _page(*head: str, lead: str = _LEAD) -> str:
+    return "\n\n".join([*head, lead, _MORE])
+
+
+def test_a_clockless_day_over_a_label_and_the_headline_with_no_day_in_the_story_dates_nothing(
+    tmp_path: Path,
+) -> None:
+    page = _page("Kamis, 2 Oktober 2031", "Kabar Desa", _TITLE)
+    assert load_article(tmp_path, page).date == ""
+
+
+def test_a_clockless_day_over_the_headline_the_lead_confirms_dates_the_story(tmp_path: Path) -> None:
+    lead = _LEAD.replace("lebih awal", "lebih awal pada Rabu (1/10/2031)")
+    page = _page("Kamis, 2 Oktober 2031", "Kabar Desa", _TITLE, lead=lead)
+    assert load_article(tmp_path, page).date == "2031-10-02"
+
+
+def test_a_clockless_day_under_the_headline_still_dates_the_story(tmp_path: Path) -> None:
+    page = _page(_TITLE, "Kamis, 2 Oktober 2031")
+    assert load_article(tmp_path, page).date == "2031-10-02"
+
+
+def test_a_timed_stamp_over_the_headline_still_dates_the_story(tmp_path: Path) -> None:
+    page = _page("Kamis, 2 Oktober 2031 10:15 WIB", _TITLE)
+    assert load_article(tmp_path, page).date == "2031-10-02"
+
+
+def test_today_inside_a_sites_name_in_the_dateline_dates_nothing(tmp_path: Path) -> None:
+    lead = "Sukamaju | Kabar-today – Petani memanen jagung lebih awal di Sukamaju, Jumat (3/10/2031)."
+    assert load_article(tmp_path, _page(_TITLE, lead=lead)).date == ""
+
+
+def test_today_closing_a_capitalised_name_dates_nothing(tmp_path: Path) -> None:
+    lead = "Petani memanen jagung lebih awal pada Jumat (3/10/2031), kata Fulan kepada Sukamaju Today."
+    assert load_article(tmp_path, _page(_TITLE, lead=lead)).date == ""
+
+
+def test_the_reporters_own_today_still_dates_the_story(tmp_path: Path) -> None:
+    lead = "SUKAMAJU - Petani memanen jagung lebih awal hari ini di tiga desa pada Jumat (3/10/2031)."
+    assert load_article(tmp_path, _page(_TITLE, lead=lead)).date == "2031-10-03"

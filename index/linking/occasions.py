@@ -164,7 +164,9 @@ def stated_day(
     words = attribution(body, start, end)
     found = next(find_dates(words), None)
     if found is not None:
-        return 0 if _cited_on(words, found.start) else _as_weekday_says(words, found, reference, published)
+        if _cited_on(words, found.start) or _weekday_elsewhere(words, found.start, found.end, found.iso):
+            return 0
+        return _as_weekday_says(words, found, reference, published)
     bare = _BARE.search(words) if lang != "en" else None
     if bare:
         cited = _cited_on(words, bare.start())  # "dikutip dari keterangan tertulis, Kamis (1/8)"
@@ -173,9 +175,34 @@ def stated_day(
     named = _ON_DAY.search(words) or _WEEKDAY_NAMED.search(words)
     if named is None or _cited_on(words, named.start()):
         return 0
+    if _weekday_elsewhere(words, named.start(), named.end()):
+        return 0
     month = _month_number(named["month"] or named["named"])
     day = int(named["day"] or named["date"])
     return _bare_day(day, month, reference, _weekday_at(words, named.start())) if month else 0
+
+
+# a weekday written out in full (abbreviations such as "Sen." or "Sun" also stand for other words)
+_FULL_WEEKDAY = re.compile(rf"\b(?:{'|'.join(n for n in DAY_NAMES.split('|') if len(n) > 3)})\b", re.I)
+
+
+def _weekday_elsewhere(words: str, start: int, end: int, iso: str = "") -> bool:
+    """Whether the date at ``words[start:end]``, written with no weekday of its own, is another
+    event's day, because the attribution names the remark's day by a weekday elsewhere ("announced
+    on Thursday that ... the attack on June 20"; "kata X, Kamis, soal banjir pada 2 Maret"): a
+    remark dated by its own date is written with the weekday beside it. A weekday that fits the
+    date (``iso``, when its year is known) still dates it ("Rabu, di sela-sela ..., Rabu, 1 November
+    2023")."""
+    if _weekday_at(words, start) is not None:
+        return False
+    actual = date.fromisoformat(iso[:10]).weekday() if iso else None
+    for named in _FULL_WEEKDAY.finditer(words):
+        if start <= named.start() < end:
+            continue
+        wanted = weekday_number(named.group(0))
+        if wanted is not None and (actual is None or not _fits(wanted, actual)):
+            return True
+    return False
 
 
 def _weekday_at(words: str, at: int) -> int | None:

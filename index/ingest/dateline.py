@@ -341,6 +341,34 @@ _PLACE_GLUED_SITE = re.compile(
 )
 
 
+# "Kota-ContohNews- Warga …": the place and the site's one-word name joined by a hyphen, as its domain is
+# above; the place must be a known one, as words joined so are common ("Jawa-Bali").
+_PLACE_GLUED_NAME = re.compile(r"^(?P<place>[A-Z][a-z]+)-(?P<site>[A-Za-z][\w]+)$")
+
+
+def _place_glued_site(part: str) -> tuple[str, str] | None:
+    """The place and the site of a part joining them by a hyphen."""
+    glued = _PLACE_GLUED_SITE.match(part)
+    if glued:
+        return glued["place"], glued["site"]
+    named = _PLACE_GLUED_NAME.match(part)
+    if named and _is_place(named["place"]) and _one_word_site(named["site"]):
+        return named["place"], named["site"]
+    return None
+
+
+_HYPHENED = re.compile(r"^(?P<prefix>[A-Z][a-z]+-[A-Za-z]\w+)-{1,2}\s+(?=[A-Z\"“])")
+
+
+def _hyphened_site(paragraph: str) -> Dateline | None:
+    """ "Kota-ContohNews- Warga …": read whole before the first hyphen is taken for the dateline's dash."""
+    match = _HYPHENED.match(paragraph)
+    glued = _place_glued_site(match["prefix"]) if match else None
+    if not match or not glued:
+        return None
+    return Dateline(match["prefix"], glued[0], glued[1], "", paragraph[match.end() :])
+
+
 def _standalone(paragraph: str) -> Dateline | None:
     """A dateline the page set on a line of its own without a dash: a known (or wire-style) place, then
     the site's domain, a listed outlet or a one-word site name, and nothing else. Without the dash only the
@@ -581,7 +609,7 @@ def _bar_dateline(paragraph: str) -> Dateline | None:
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None when it does not open with one."""
-    barred = _bar_dateline(paragraph) or _dated_bracket(paragraph)
+    barred = _bar_dateline(paragraph) or _dated_bracket(paragraph) or _hyphened_site(paragraph)
     if barred:
         return barred
     match = _opening_separator(paragraph)
@@ -635,11 +663,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue  # "JAKARTA, Rabu, 6 Maret 2024 –": the date's weekday, set apart by a comma
         elif not outlet and (part == handle or is_outlet_name(part)):
             outlet = part
-        elif not outlet and _PLACE_GLUED_SITE.match(part):
-            glued = _PLACE_GLUED_SITE.match(part)
-            assert glued is not None
-            outlet = glued["site"]
-            places.append(glued["place"])
+        elif not outlet and (glued := _place_glued_site(part)):
+            places.append(glued[0])
+            outlet = glued[1]
         elif not outlet and _site_then_place(part):
             outlet, place = part.split(maxsplit=1)
             places.append(place)

@@ -234,7 +234,8 @@ def has_outlet_word(text: str) -> bool:
 
 
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
-_CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+# "Kabar5News", "Radar24Pos": a channel's or an edition's number may stand between the name's parts
+_CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]+\d{0,3}){2,4}")
 _ACRONYM_CAMEL = re.compile(r"[A-Z]{2,5}(?P<word>[A-Z][a-z]{2,})")
 
 

@@ -1,0 +1,55 @@
+"""Outlets a page names in forms the readers did not take (issue 10, outlet >= 0.95): a site's one-word
+name carrying a number, a place and a one-word name joined by hyphens. Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.outlets import is_compound_outlet
+from tests.conftest import load_article
+
+_TITLE = "Petani Sukamaju Panen Jagung Lebih Awal karena Kemarau"
+_LEAD = "petani di tiga desa memanen jagung dua pekan lebih awal karena hujan tak kunjung turun sejak bulan lalu."
+_MORE = (
+    '"Kalau ditunda, tongkolnya kering di pohon," kata Kepala Desa Sukamaju, Fulan Hidayat.\n\n'
+    "Menurut dia, harga jagung di tingkat petani masih bertahan di kisaran yang sama.\n"
+)
+
+
+def _page(lead: str, *head: str) -> str:
+    return "\n\n".join([*head, _TITLE, lead, _MORE])
+
+
+@pytest.mark.parametrize("name", ["Kabar7News", "Warta21Pos"])
+def test_a_one_word_site_name_with_a_number_inside_is_a_compound_outlet(name: str) -> None:
+    assert is_compound_outlet(name)
+
+
+@pytest.mark.parametrize("word", ["Covid19", "Galaxy5Pro", "Tahun2031"])
+def test_a_word_with_a_number_but_no_outlet_word_is_none(word: str) -> None:
+    assert not is_compound_outlet(word)
+
+
+def test_a_numbered_site_name_opening_the_lead_is_the_outlet(tmp_path: Path) -> None:
+    page = _page(f"Kabar7News – Para {_LEAD}")
+    assert load_article(tmp_path, page).outlet == "Kabar7News"
+
+
+def test_a_place_and_a_site_name_joined_by_hyphens_name_the_outlet(tmp_path: Path) -> None:
+    page = _page(f"Bandung-WartaKitaNews- Para {_LEAD}")
+    assert load_article(tmp_path, page).outlet == "WartaKitaNews"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jawa-Bali Padam, Listrik Kembali Menyala Malam Ini di Seluruh Wilayah Pelanggan",
+        "Sukamaju-Kepolisian- Warga melapor ke pos jaga setelah jembatan desa runtuh tadi malam.",
+    ],
+)
+def test_words_joined_by_a_hyphen_without_a_site_name_are_no_dateline_outlet(line: str) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is None or not dateline.outlet

@@ -846,6 +846,18 @@ def _writer(part: str) -> bool:
     return low <= len(part.split()) <= high and looks_like_name(part) and not has_outlet_word(part)
 
 
+def _mononym_beside_listed(part: str, parts: list[str], outlets: list[str]) -> bool:
+    """ "Suparno - detikJatim": a writer known by one name, beside a listed outlet or its edition and
+    nothing else (an unlisted name beside one word may be a headline's tail)."""
+    return (
+        len(parts) == 2  # the name and the outlet
+        and len(part.split()) == 1
+        and looks_like_name(part)
+        and not has_outlet_word(part)
+        and all(is_outlet_name(o) for o in outlets)
+    )
+
+
 def _sub_brand(part: str, outlets: list[str]) -> bool:
     """A channel of the outlet beside it ("Contoh TV | Contoh"): the outlet's name and a word more."""
     words = len(part.split())
@@ -885,7 +897,13 @@ def _outlet_line(line: str) -> str:
     ]
     others = [p for p in parts if p not in outlets]
     accepted = (
-        p for p in others if _DESK_OR_CREDIT.match(p) or _writer(p) or _writers(p) or _sub_brand(p, outlets)
+        p
+        for p in others
+        if _DESK_OR_CREDIT.match(p)
+        or _writer(p)
+        or _writers(p)
+        or _sub_brand(p, outlets)
+        or _mononym_beside_listed(p, parts, outlets)
     )
     if not outlets or len(list(accepted)) < len(others):
         return ""

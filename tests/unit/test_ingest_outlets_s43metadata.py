@@ -53,3 +53,25 @@ def test_a_place_and_a_site_name_joined_by_hyphens_name_the_outlet(tmp_path: Pat
 def test_words_joined_by_a_hyphen_without_a_site_name_are_no_dateline_outlet(line: str) -> None:
     dateline = parse_dateline(line)
     assert dateline is None or not dateline.outlet
+
+
+def test_a_one_name_writer_beside_a_networks_edition_names_the_edition(tmp_path: Path) -> None:
+    page = f"{_TITLE}\n\nSukarti - detikJateng\nJumat, 3 Okt 2031 10:15 WIB\n\nPara {_LEAD}\n\n{_MORE}"
+    assert load_article(tmp_path, page).outlet == "detikJateng"
+
+
+def test_one_word_beside_an_unlisted_name_names_no_outlet(tmp_path: Path) -> None:
+    page = f"{_TITLE}\n\nPanen - Kabar Desa Kita\n\nPara {_LEAD}\n\n{_MORE}"
+    assert load_article(tmp_path, page).outlet != "Kabar Desa Kita"
+
+
+def test_the_newsrooms_own_summary_names_the_outlet(tmp_path: Path) -> None:
+    more = "Berikut tiga fakta panen dini yang telah dirangkum Lintas Desa News, Sabtu (4/10/2031)."
+    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{more}\n\n{_MORE}"
+    assert load_article(tmp_path, page).outlet == "Lintas Desa News"
+
+
+def test_a_summary_taken_from_another_names_no_outlet(tmp_path: Path) -> None:
+    more = "Berikut tiga fakta panen dini yang dirangkum dari berbagai sumber, Sabtu (4/10/2031)."
+    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{more}\n\n{_MORE}"
+    assert load_article(tmp_path, page).outlet == ""

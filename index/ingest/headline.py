@@ -440,15 +440,28 @@ _BYLINE_START = re.compile(r"^(?:by|oleh)\s+[A-Z]", re.I)
 _OVER_DEK_BONUS = 1.0
 
 
+# A standfirst retells the lead in other words as often as in its own: a sentence-case line straight under
+# this one, half as long again or more, with no stop closing it and not straight over the stamp, that
+# shares most of its words with the story is a dek too.
+_DEK_LONGER = 1.5
+_DEK_SHARED = 0.5
+
+
 def _over_dek(index: int, page: _Page) -> bool:
     if index + 1 >= len(page.head):
         return False
     below = page.head[index + 1]
     words = _WORD.findall(below)
+    if len(words) < _DEK_MIN_WORDS or _title_case_share(_content_words(below)) >= _TITLE_CASE:
+        return False
+    if _inside_lead(below, page):
+        return True
     return (
-        len(words) >= _DEK_MIN_WORDS
-        and _title_case_share(_content_words(below)) < _TITLE_CASE
-        and _inside_lead(below, page)
+        len(words) >= _DEK_LONGER * len(_WORD.findall(page.head[index]))
+        and not below.rstrip().endswith(".")
+        and not is_caption(below)
+        and not _straight_over_stamp(index + 1, page)  # a headline in sentence case stands so, a dek not
+        and _shared_share(below, page) >= _DEK_SHARED
     )
 
 

@@ -2,13 +2,13 @@
 
 Two names are joined when the nickname list or an article's definition says so ("Fulan
 Wibowo, akrab disapa Kang Fufu"), when one is a spelling variant of the other
-(:func:`same_spelling_variant`), or when the shorter is contained in exactly one longest
-name ("Sri Mulyani" in "Sri Mulyani Indrawati"; "Sutopo Purwo" in two names, one inside
-the other, still has one longest owner). A person is a connected component of those
-joins. Its canonical name is the nickname list's full name (or the archive's fuller form of
-it, "Fulan Badu Santoso" for the list's "Fulan Santoso", when written about as often), or
-else the name with the most words among those with more than half the articles of the
-best-attested one.
+(:func:`same_spelling_variant`) or has a word cut short (:func:`cut_word_variant`), or when
+the shorter is contained in exactly one longest name ("Sri Mulyani" in "Sri Mulyani
+Indrawati"; "Sutopo Purwo" in two names, one inside the other, still has one longest owner).
+A person is a connected component of those joins. Its canonical name is the nickname list's
+full name (or the archive's fuller form of it, "Fulan Badu Santoso" for the list's "Fulan
+Santoso", when written about as often), or else the name with the most words among those
+with more than half the articles of the best-attested one.
 
 Only the components around changed names are recomputed, so a batch costs what it touches.
 """
@@ -22,6 +22,7 @@ from kutip.index.names import is_short_form
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import (
     contains,
+    cut_word_variant,
     initial_variant,
     initialled_form,
     initials,
@@ -153,7 +154,8 @@ def spelling_candidates(db: sqlite3.Connection, key: str) -> set[str]:
     """Stored names spelt like ``key`` give or take a letter or two, whatever their articles."""
     sig = initials(key)
     found = {k for w in dict.fromkeys(spelling(w) for w in key.split()) for k in _keys_with_word(db, w, sig)}
-    return {k for k in found if same_spelling_variant(key, k) or initial_variant(key, k)}
+    alike = (same_spelling_variant, initial_variant, cut_word_variant)
+    return {k for k in found if any(test(key, k) for test in alike)}
 
 
 def _spellings(db: sqlite3.Connection, key: str) -> dict[str, int]:
@@ -178,8 +180,10 @@ def _unambiguous(spelt: dict[str, int]) -> bool:
 
 
 def _one_name(a: str, b: str, articles_a: int, articles_b: int) -> bool:
-    """Whether two stored keys can be one name: one misspelt, or one with a word cut to its initial."""
-    return initial_variant(a, b) or (same_spelling_variant(a, b) and misspelling(articles_a, articles_b))
+    """Whether two stored keys can be one name: one misspelt or with a word cut short (in few articles
+    beside the other), or one with a word cut to its initial."""
+    variant = same_spelling_variant(a, b) or cut_word_variant(a, b)
+    return initial_variant(a, b) or (variant and misspelling(articles_a, articles_b))
 
 
 def _conflict(a: str, b: str) -> bool:
@@ -255,13 +259,15 @@ def _all_one_name(db: sqlite3.Connection, keys: list[str]) -> bool:
 
 
 def _initialled(members: dict[str, NameInfo]) -> set[str]:
-    """Members that another member writes out where they give only an initial: never the canonical name."""
+    """Members that another member writes out where they give only an initial or a word cut short:
+    never the canonical name."""
     return {
         key
         for key in members
         for other in members
         if initialled_form(key, other)
         or (initial_variant(key, other) and _cut_words(key) > _cut_words(other))
+        or (cut_word_variant(key, other) and len(key) < len(other))
     }
 
 
@@ -304,7 +310,9 @@ def _canonical(db: sqlite3.Connection, members: dict[str, NameInfo]) -> tuple[st
         + sum(
             members[k].articles
             for k in initialled
-            if initial_variant(k, info.key) or initialled_form(k, info.key)
+            if initial_variant(k, info.key)
+            or initialled_form(k, info.key)
+            or (cut_word_variant(k, info.key) and len(k) < len(info.key))
         )
         for info in names
     }

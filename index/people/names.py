@@ -18,6 +18,7 @@ __all__ = [
     "MIN_VARIANT_LETTERS",
     "bare",
     "contains",
+    "cut_word_variant",
     "initial_variant",
     "initialled_form",
     "initials",
@@ -260,6 +261,25 @@ def initial_variant(a: str, b: str) -> bool:
         ):
             return False
     return spelt_alike >= 2
+
+
+MIN_CUT_WORD = 4  # letters a word cut short keeps: "Akbar" of "Akbarshah", never "Ali" of "Alimin"
+
+
+@lru_cache(maxsize=PAIR_MEMO)
+def cut_word_variant(a: str, b: str) -> bool:
+    """Two keys that are one name with a word cut short in one of them ("fulan akbar wibowo" for
+    "fulan akbarsyah wibowo"): pages print a long given name whole or its first part.
+
+    Three words at least, two of them spelt alike in both (the first and the last among them), and
+    every other word the other's word cut after at least four letters."""
+    wa, wb = [spelling(w) for w in a.split()], [spelling(w) for w in b.split()]
+    if a == b or len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0] or wa[-1] != wb[-1]:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return bool(differing) and all(
+        min(len(x), len(y)) >= MIN_CUT_WORD and (x.startswith(y) or y.startswith(x)) for x, y in differing
+    )
 
 
 _VOWELS = frozenset("aeiouy")

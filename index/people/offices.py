@@ -86,4 +86,3 @@ def _carried_on(article: Article, statement: Statement, person: str) -> int:
         other.speaker = person
         carried += 1
     return carried
-

@@ -83,7 +83,7 @@ def _said_at_place(run: str) -> bool:
     return not any(is_outlet_name(span) or has_outlet_word(span) or is_site_domain(span) for span in spans)
 
 
-def _sourced_date(paragraph: str) -> str:
+def _sourced_date(paragraph: str, event: str = "") -> str:
     for found in find_dates(paragraph):
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, found.start)]
         start = breaks[-1] if breaks else 0
@@ -96,6 +96,11 @@ def _sourced_date(paragraph: str) -> str:
         # the story reports, which the page does not state as its own (unseen pages: no date in the gold)
         quoted = _QUOTE_MARK.search(sentence, 0, verbs[-1].start()) or _attributes_quote(paragraph, start)
         if gap.strip(" ,") and quoted:
+            continue
+        # '"…," kata Ana dikutip Jumat (17/11/2023)' under a lead that dates the saying to the Thursday: the
+        # story tells the day the words were said and, apart, the later day it quoted them from another's
+        # report or broadcast; that day is the quoting's, which the page does not print as its own (z3)
+        if quoted and event and event < found.iso:
             continue
         # "Dilansir Contoh, Minggu (…), hal itu disampaikan Fulan saat …": the sentence goes on to say the
         # words were said that day, so the source dates the saying it passed on, as after a quotation
@@ -248,7 +253,7 @@ def publication_date(
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
-        iso = _sourced_date(paragraph)
+        iso = _sourced_date(paragraph, event_date(split.body))
         if iso:
             return "" if _dates_an_event(iso, split.body) else iso
     # Some sites print the stamp under the story; only a labelled one there, as dated

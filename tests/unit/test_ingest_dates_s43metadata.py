@@ -56,3 +56,23 @@ def test_today_closing_a_capitalised_name_dates_nothing(tmp_path: Path) -> None:
 def test_the_reporters_own_today_still_dates_the_story(tmp_path: Path) -> None:
     lead = "SUKAMAJU - Petani memanen jagung lebih awal hari ini di tiga desa pada Jumat (3/10/2031)."
     assert load_article(tmp_path, _page(_TITLE, lead=lead)).date == "2031-10-03"
+
+
+_SAID_THURSDAY = (
+    "SUKAMAJU - Kepala Desa Sukamaju Fulan Hidayat meminta petani memanen jagung lebih awal. Hal itu "
+    "dikatakan Fulan saat menghadiri rapat kelompok tani di balai desa, Kamis (2/10/2031)."
+)
+
+
+def test_a_quoting_day_after_the_day_the_lead_gives_the_saying_is_no_publication_date(tmp_path: Path) -> None:
+    quote = '"Kalau ditunda, tongkolnya kering di pohon," kata Fulan dikutip Jumat (3/10/2031).'
+    page = f"{_TITLE}\n\n{_SAID_THURSDAY}\n\n{quote}\n\n{_MORE}"
+    article = load_article(tmp_path, page)
+    assert (article.date, article.event_date) == ("", "2031-10-02")
+
+
+def test_a_quoting_day_with_no_earlier_saying_in_the_lead_still_dates_the_story(tmp_path: Path) -> None:
+    lead = "SUKAMAJU - Kepala Desa Sukamaju Fulan Hidayat meminta petani memanen jagung lebih awal."
+    quote = '"Kalau ditunda, tongkolnya kering di pohon," kata Fulan dikutip Jumat (3/10/2031).'
+    page = f"{_TITLE}\n\n{lead}\n\n{quote}\n\n{_MORE}"
+    assert load_article(tmp_path, page).date == "2031-10-03"

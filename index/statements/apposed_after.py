@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import lexicon
+from .ranked import ranked_end
 from .speaker_ref import SpeakerRef
 from .text import Token
 
@@ -45,6 +46,13 @@ def apposed_after(book: NameBook, toks: list[Token]) -> tuple[SpeakerRef, int] |
     if holder.kind != "person":
         return None
     return SpeakerRef("person", holder.name, holder.role or first), verb.end
+
+
+def holder_follows(toks: list[Token]) -> bool:
+    """Whether the phrase before a comma is an office whose holder the name after it is: a
+    :func:`determined_role`, or one a rank closes (``kata Kasi Humas Kapten Inf, Fulan``: only a
+    person's name follows a rank)."""
+    return determined_role(toks) or ranked_end(toks)
 
 
 def determined_role(toks: list[Token]) -> bool:

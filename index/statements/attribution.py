@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .aliases import named_by_alias
-from .apposed_after import apposed_after, determined_role, relation_of_someone
+from .apposed_after import apposed_after, holder_follows, relation_of_someone
 from .asides import participial, without_modifiers
 from .cue_parts import apposition, holder_after, quoted_as
 from .given_names import ends_phrase
@@ -78,7 +78,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     office_led = ref.kind == "person" and ref.name is not None and office_named(ref.name, toks[i].text)
     described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led) or office_led
     opens = office_led or lex.is_any(toks[i].text, _DESCRIBING)
-    if apposed and determined_role(toks[i:apposed]):
+    if apposed and holder_follows(toks[i:apposed]):
         described = opens = True  # "said the party chairman, Fulan", "said Badu's campaign chief, Fulan"
     if apposed and role_led and ref.kind == "person" and not described:
         # "kata Presiden Direktur PT Contoh Niaga, Fulan": a role opens the phrase, so the

@@ -9,7 +9,7 @@ it is.
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .text import tokens
+from .text import Token, tokens
 
 _LOOK_BACK = 60  # characters read before a name for the noun that introduces it
 _APPOSED_WORDS = 4  # "grup musik asal Inggris, X": the noun a few words before the comma
@@ -28,11 +28,17 @@ def introduced_as_group(body: str, start: int) -> bool:
         return lex.is_a(before[-1].text, "group_noun")
     if gap.strip(" \u00a0") != ",":
         return False
-    words: list[str] = []
+    words: list[Token] = []
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
         between = body[tok.end : before[k + 1].start] if k + 1 < len(before) else ""
         if between.strip(" \u00a0") or len(words) == _APPOSED_WORDS:
             break
-        words.append(tok.text)
-    return any(lex.is_a(w, "group_noun") for w in words)
+        words.append(tok)
+    words.reverse()
+    # "Direktur Contoh Group, Fulan": a capitalised group noun after a capitalised word closes a
+    # company's name, and the name after the comma is its officer's
+    return any(
+        lex.is_a(w.text, "group_noun") and not (w.capitalised and k and words[k - 1].capitalised)
+        for k, w in enumerate(words)
+    )

@@ -122,6 +122,11 @@ def read_phrase(
         if speaks_for(toks, ms):
             return UNNAMED, toks[0].start, toks[-1].end  # "a spokesman for President Fulan": unnamed
         titled = _titled_after(toks, me) if len(tokens(book.body, ms, me)) == 1 else []
+        if titled and book.org_mentions(titled[0].start, titled[-1].end):
+            # "Imam Besar Masjid Contoh tersebut": the words after the title are a place or a body
+            # the article names, so the one-word "name" before it was the office's first word
+            words = tuple(w for w in low if w not in lex.classes["pronoun_det"] | lex.classes["anaphor_pre"])
+            return SpeakerRef("anaphor" if determined else "office", words=words), toks[0].start, toks[-1].end
         if titled and not book.unlisted_person(titled, ask=not listed_only):
             return UNNAMED, toks[0].start, toks[-1].end
         if titled:
@@ -154,6 +159,7 @@ def read_phrase(
         # a rank right before the name makes it a person's, whatever body the recogniser saw there
         and (ranked(book.body, p[0].start) or not any(_in_body(toks, ms, me, p[0].start) for ms, me in orgs))
         and not _portfolio(toks, r, p)
+        and not joined_field(book.body, r, p)
     ]
     people = [(r, p) for r, p in people if book.unlisted_person(p, ask=not listed_only)]
     if not people and not listed_only and len(toks) == 1 and (behind := person_behind(book, toks[0])):
@@ -271,6 +277,26 @@ def _portfolio(toks: list[Token], run: list[Token], name: list[Token]) -> bool:
         return False
     at = next((n for n, t in enumerate(toks) if t is run[0] or t.start == run[0].start), 0)
     return at >= 2 and toks[at - 1].text.casefold() in ROLE_GLUE and lexicon().is_a(toks[at - 2].text, "role")
+
+
+def joined_field(body: str, run: list[Token], name: list[Token]) -> bool:
+    """One word after a title that ``dan``/``and`` joins to another capitalised word (``Direktur
+    Jenderal Industri dan Perdagangan``, ``Director of Sales and Marketing``): the office's
+    fields, no name; a name after the title would not be joined to a second one so."""
+    if len(name) != 1 or name[0] is run[0] or not lexicon().is_a(run[0].text, "role"):
+        return False
+    after = tokens(body, name[-1].end, min(len(body), name[-1].end + _FIELD_REACH))
+    return (
+        len(after) >= 2
+        and body[name[-1].end : after[0].start] == " "
+        and after[0].text.casefold() in _FIELD_JOINS
+        and after[1].capitalised
+        and not lexicon().is_a(after[1].text, "role")
+    )
+
+
+_FIELD_JOINS = frozenset({"dan", "and", "&"})
+_FIELD_REACH = 40
 
 
 def speaks_for(toks: list[Token], name_start: int) -> bool:

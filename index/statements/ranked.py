@@ -9,10 +9,11 @@ that are also everyday nouns (``polisi``, ``TNI``) are no such evidence.
 
 from __future__ import annotations
 
+from ..language import fold, folded_set
 from ..people.lexicon import people_lexicon
 from .lexicon import lexicon
 from .runs import is_degree, not_a_name
-from .text import tokens
+from .text import Token, tokens
 
 _REACH = 24  # the longest rank and its dot and spaces
 
@@ -43,17 +44,40 @@ def degreed(body: str, end: int) -> bool:
 
 
 def ranked(body: str, start: int) -> bool:
-    """Whether a rank word stands right before ``body[start]`` (a space, or its dot and a space)."""
-    before = tokens(body, max(0, start - _REACH), start)
-    if not before:
+    """Whether a rank word stands right before ``body[start]`` (a space, or its dot and a space),
+    maybe with its corps between (``Kapten Inf Fulan``, ``Laksma TNI Fulan``)."""
+    before = tokens(body, max(0, start - 2 * _REACH), start)
+    if not before or not _adjoins(body, before[-1].end, start):
         return False
-    word = before[-1]
-    gap = body[word.end : start]
+    if is_rank(before[-1].text):
+        return True
+    return (
+        len(before) >= 2
+        and corps_mark(before[-1].text)
+        and _adjoins(body, before[-2].end, before[-1].start)
+        and is_rank(before[-2].text)
+    )
+
+
+def _adjoins(body: str, end: int, start: int) -> bool:
+    gap = body[end:start]
     if gap.startswith("."):
         gap = gap[1:]
-    if not gap or gap.strip(" \u00a0"):
-        return False
-    return is_rank(word.text)
+    return bool(gap) and not gap.strip(" \u00a0")
+
+
+def ranked_end(toks: list[Token]) -> bool:
+    """Whether a phrase ends with a rank, maybe with its corps (``… Kapten Inf``): a person's
+    name is what follows it, after the comma too."""
+    if toks and is_rank(toks[-1].text):
+        return True
+    return len(toks) >= 2 and corps_mark(toks[-1].text) and is_rank(toks[-2].text)
+
+
+def corps_mark(word: str) -> bool:
+    """The force or corps written between a rank and the name (``TNI``, ``Pol``, ``Inf``)."""
+    folded = fold(word.rstrip("."))
+    return lexicon().is_a(folded, "rank") or folded in folded_set("language/corps.txt")
 
 
 def is_rank(word: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..entities.lexicon import degrees as entity_degrees
 from ..entities.lexicon import lexicon as entity_lexicon
-from ..language import fold, is_initials
+from ..language import fold, folded_set, is_initials
 from ..people.roles import role_words
 from .fronts import cue_word
 from .lexicon import lexicon
@@ -99,6 +99,8 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     while i > 0 and not _is_title_like(words[i - 1]):
         i -= 1
     first, last = i, len(words)
+    while 0 < first < last - 1 and _continues_title(words[first]):
+        first += 1  # "Menteri Sekretaris Negara Fulan": the office's field, then the name
     while first < last and lex.is_a(words[first], "connector"):
         first += 1
     while first < last and lex.is_a(words[last - 1], "connector"):
@@ -119,6 +121,15 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     if not rest and any(not _is_title_like(w) or _is_acronym_or_place(w) for w in words):
         return "org", 0, len(words)
     return "none", 0, 0
+
+
+def _continues_title(word: str) -> bool:
+    """A word that goes on with the title before it and opens no name there: the recogniser's
+    portfolio words (``Negara`` of ``Sekretaris Negara``) and corps marks (``Inf`` of ``Kapten
+    Inf``); a given name that is also a field stays."""
+    folded = fold(word)
+    known = folded in entity_lexicon().portfolios or folded in folded_set("language/corps.txt")
+    return known and folded not in folded_set("people/words.txt", "given_names")
 
 
 def is_degree(word: str) -> bool:

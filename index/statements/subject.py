@@ -13,6 +13,7 @@ import itertools
 import re
 
 from .attribution import apposition_like
+from .brackets import after_bracket, before_open_bracket
 from .lexicon import lexicon
 from .names import NameBook
 from .office_list import after_dateline, ballot_number
@@ -26,7 +27,6 @@ _MAX_FRONTED_CLAUSE_WORDS = 14
 _MAX_APPOSITION_WORDS = 12
 _MAX_NAME_PIECE_WORDS = 6
 _MAX_DESCRIPTION_WORDS = 3
-_MAX_BRACKET_WORDS = 4
 _MAX_FRONTED_COMMAS = 2
 _DASHES = "—–"
 _LEAD_GAP = frozenset(" ()\u00a0")
@@ -162,6 +162,7 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
         return None
     if len(lead) > 1 and _thing_named_after(lead[0]):
         return None  # "Kunjungan Fulan sendiri bertepatan …": the visit is the subject, not Fulan
+    lead = before_open_bracket(body, lead, toks[len(lead)])
     if lead[-1].text.casefold() in ROLE_GLUE:
         # "Mantan Menteri X di era Presiden Y itu tampak …": the phrase runs on past a preposition
         # in lower case, so the word after it is no predicate and the capitals are no subject
@@ -178,11 +179,18 @@ def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerR
     if gap == "(":
         # "Fulan Hidayat (52), nelayan di X, sudah …" / "Fulan (52) masih menunggu": the bracket
         # says how old or which party, and the clause goes on after it
-        k = _after_bracket(body, toks, k)
+        k = after_bracket(body, toks, k)
         if k >= len(toks):
             return None
         gap = body[toks[k - 1].end : toks[k].start].strip().lstrip(")").strip()
         after = toks[k]
+        if not gap and after.capitalised:
+            # "Direktur Jenderal Perdagangan (dirjen dag) Fulan Hidayat mengumumkan …": the
+            # bracket gave the office's short form, and the holder's name follows it
+            holder = _led_by_name(book, toks[k:], sent_start)
+            if holder is None or holder.name is None or not book.is_recognised(holder.name):
+                return None
+            return SpeakerRef("person", holder.name, holder.role or body[lead[0].start : lead[-1].end])
     if gap == ",":
         if k == len(lead):
             named = _named_apposition(book, toks, k)
@@ -236,14 +244,6 @@ def _office_goes_on(toks: list[Token], k: int) -> bool:
     """Whether ``and`` and a capitalised word follow the lead: the capitals named a body or an
     office's fields, not a person followed by their predicate."""
     return k + 1 < len(toks) and toks[k].text.casefold() in _AND and toks[k + 1].capitalised
-
-
-def _after_bracket(body: str, toks: list[Token], k: int) -> int:
-    """The index of the first word after the short bracket opening at ``toks[k]`` (len when none)."""
-    for j in range(k, min(len(toks), k + _MAX_BRACKET_WORDS)):
-        if ")" in body[toks[j].end : toks[j + 1].start if j + 1 < len(toks) else toks[j].end + 1]:
-            return j + 1
-    return len(toks)
 
 
 def _person(book: NameBook, lead: list[Token], sent_start: int) -> SpeakerRef | None:

@@ -472,9 +472,12 @@ def _bare_byline(part: str, *, alone: bool = False) -> tuple[str, str] | None:
 
     name, _, rest = (piece.strip() for piece in part.partition(","))
     low, high = _BYLINE_WORDS
+    # "Ana Lee putri , Jurnalis": the writer's job after the comma says the part is a byline, so a word of
+    # the name the writer left in lower case is a slip, not a sentence's word
+    roled = bool(rest and _BYLINE_ROLE.match(rest)) and name[:1].isupper()
     if not (
         (low <= len(name.split()) <= high or (alone and _one_word_name(name)))
-        and looks_like_name(name)
+        and looks_like_name(name.title() if roled else name)
         and not has_outlet_word(name)
     ):
         return None

@@ -76,3 +76,15 @@ def test_a_quoting_day_with_no_earlier_saying_in_the_lead_still_dates_the_story(
     quote = '"Kalau ditunda, tongkolnya kering di pohon," kata Fulan dikutip Jumat (3/10/2031).'
     page = f"{_TITLE}\n\n{lead}\n\n{quote}\n\n{_MORE}"
     assert load_article(tmp_path, page).date == "2031-10-03"
+
+
+def test_a_stamp_byline_with_the_writers_job_dates_the_story_whatever_the_names_case(tmp_path: Path) -> None:
+    stamp = "Fulan Hidayat putra , Jurnalis-Jumat, 3 Oktober 2031 |09:14 WIB"
+    page = f"{_TITLE}\n\n{stamp}\n\n{_LEAD}\n\n{_MORE}"
+    assert load_article(tmp_path, page).date == "2031-10-03"
+
+
+def test_a_lower_case_run_without_the_writers_job_is_no_byline(tmp_path: Path) -> None:
+    stamp = "Warga desa sukamaju, Jumat, 3 Oktober 2031 |09:14 WIB"
+    page = f"{_TITLE}\n\n{_LEAD}\n\n{_MORE}\n\n{stamp}"
+    assert load_article(tmp_path, page).author == ""

@@ -37,7 +37,6 @@ from kutip.index.ingest.origin import (
     logo_over_lead,
     regional_edition,
     shared_url,
-    spelled_out_outlet,
     writer_bio,
 )
 from kutip.index.ingest.outlets import (
@@ -398,9 +397,7 @@ def build_article(
         or slot.outlet
         or head_block_stamp(known.under_title, split, paragraphs).outlet
     )
-    outlet = regional_edition(
-        spelled_out_outlet(bylined_full_name(outlet, paragraphs), paragraphs), paragraphs
-    )
+    outlet = regional_edition(bylined_full_name(outlet, paragraphs), paragraphs)
     if not known.outlet:  # a record's own outlet field is what its publisher says it is
         outlet = printed_brand(network_edition(outlet, paragraphs), paragraphs)
     title = _without_own_name(title, outlet)

@@ -40,7 +40,6 @@ __all__ = [
     "place_shaped",
     "regional_edition",
     "shared_url",
-    "spelled_out_outlet",
     "stated_outlet",
     "stated_url",
     "writer_bio",
@@ -967,10 +966,8 @@ def _platform_url(url: str) -> bool:
     return is_platform(re.sub(r"^https?://(?:www\.)?", "", url, flags=re.I).split("/")[0])
 
 
-# "Kantor Berita Contoh (KBC)", "Mi'raj News Agency (MINA)": a name written out with its acronym after it.
-_SPELLED_OUT = re.compile(
-    r"(?P<name>[A-Z][\w'’`-]*(?:\s+(?:[A-Z][\w'’`-]*|of|the|for|&|and|dan))*)\s*\((?P<acronym>[A-Z]{2,8})\)"
-)
+# An agency that signs with its acronym ("Kota, KBC – …") is cited as it signs, even where its footer spells
+# the acronym out ("Kantor Berita Contoh (KBC)"): the read sets' golds write the acronym (5 pages of 4 sets).
 _ACRONYM_OUTLET = re.compile(r"^[A-Z]{2,8}$")
 _JOINERS = frozenset({"of", "the", "for", "&", "and", "dan"})
 
@@ -1008,30 +1005,6 @@ def bylined_full_name(outlet: str, paragraphs: list[str]) -> str:
         named = _outlet_line(paragraph) or _byline_outlet(paragraph)
         if named and " " in named and _abbreviates(outlet, named.split()):
             return named
-    return outlet
-
-
-def spelled_out_outlet(outlet: str, paragraphs: list[str]) -> str:
-    """An unlisted outlet known only by its acronym ("MINA"), written out as the page itself spells it,
-    the acronym kept after it as readers know both ("Mi'raj News Agency (MINA)"); the acronym unchanged
-    when the page never spells it out, or when it is a listed name (ANTARA, AP) that citations know."""
-    if not _ACRONYM_OUTLET.match(outlet) or outlet.casefold() in known_outlets():
-        return outlet
-    for paragraph in paragraphs:
-        if f"({outlet})" not in paragraph:
-            continue
-        for match in _SPELLED_OUT.finditer(paragraph):
-            words = match["name"].split()
-            if match["acronym"] != outlet:
-                continue
-            # the name may follow other capitalised words ("Kata Kantor Berita X (KBX)")
-            for start in range(len(words)):
-                # one word spells out no site's acronym: "Sulawesi Selatan (SL)" names a place, not "SL"
-                spelled = words[start:]
-                joiner = spelled[0].casefold() in _JOINERS
-                if len(spelled) > 1 and not joiner and _abbreviates(outlet, spelled):
-                    name = " ".join(words[start:]).replace("’", "'").replace("`", "'")
-                    return f"{name} ({outlet})"
     return outlet
 
 

@@ -93,15 +93,6 @@ def test_writers_bio_names_the_newsroom(tmp_path: Path, bio: str, outlet: str) -
     assert load_text(tmp_path, text).outlet == outlet
 
 
-def test_one_word_spells_out_no_acronym() -> None:
-    from kutip.index.ingest.origin import spelled_out_outlet
-
-    assert spelled_out_outlet("SL", ["Sulawesi Selatan (SL)-Sulawesi Selatan dilanda banjir."]) == "SL"
-    assert spelled_out_outlet("SLN", ["Warta Sukamaju Lintas Nusantara (SLN) melaporkan."]) == (
-        "Sukamaju Lintas Nusantara (SLN)"
-    )
-
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -19,6 +19,10 @@ from kutip.tui.widgets.list_shape import ListShape, PersonsOf
 UNREAD_MARK = "•"
 DATE_WIDTH = 10
 OUTLET_WIDTH = 14
+"""The cells an outlet's name always has when the list is wide enough to name outlets."""
+OUTLET_MAX = 24
+"""The most cells an outlet's name takes where the title keeps ``TITLE_KEPT``."""
+TITLE_KEPT = 24
 GAP = 1
 
 Snippet = tuple[str, tuple[Span, ...]]
@@ -80,26 +84,36 @@ def from_first_match(text: str, spans: tuple[Span, ...], before: int = 12) -> tu
     return "…" + text[cut:], tuple(Span(s.start - shift, s.end - shift) for s in spans)
 
 
+def outlet_room(width: int) -> int:
+    """The most cells an outlet's name takes on a row ``width`` wide: ``OUTLET_WIDTH``, more up to
+    ``OUTLET_MAX`` while the title keeps ``TITLE_KEPT``."""
+    return max(OUTLET_WIDTH, min(OUTLET_MAX, width - DATE_WIDTH - 3 * GAP - TITLE_KEPT))
+
+
 def row_content(
     summary: ArticleSummary, width: int, *, unread: bool, cursor: bool, style: Callable[[str], VisualStyle]
 ) -> Content:
     """One row: a dot when unread, the headline (title, or an untitled scrape's opening words),
     then outlet and date. On the cursor row every cell takes the cursor's colours. ``style`` gives
-    the list's style for ``unread``, ``outlet`` and ``date``."""
+    the list's style for ``unread``, ``outlet`` and ``date``.
+
+    The outlet's name takes the cells it needs, set against the date, and the title the rest: a
+    fixed column cut names longer than it (``The Jakarta P…``) and left its cells blank beside the
+    title of a page that names no outlet (half the rows of some archives)."""
     date = one_line(summary.date)[:DATE_WIDTH].ljust(DATE_WIDTH)
-    outlet_width = OUTLET_WIDTH if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else 0
-    title_width = max(1, width - DATE_WIDTH - outlet_width - 2 * GAP - 1)
+    name = one_line(summary.outlet) if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else ""
+    outlet_width = min(cell_len(name), outlet_room(width))
+    title_width = max(1, width - DATE_WIDTH - (outlet_width + GAP if outlet_width else 0) - GAP - 1)
     title_text = (UNREAD_MARK if unread else " ") + (one_line(summary.headline) or "(untitled)")
     title = fit(Content(title_text, strip_control_codes=False), title_width)
     if unread:
         title = title.stylize(style("unread"))
     parts: list[Content] = [title, Content(" " * GAP)]
-    outlet = fit(Content(one_line(summary.outlet), strip_control_codes=False), outlet_width)
     when = Content(date, strip_control_codes=False)
     if not cursor:
-        outlet = outlet.stylize(style("outlet"))
         when = when.stylize(style("date"))
     if outlet_width:
-        parts += [outlet, Content(" " * GAP)]
+        outlet = fit(Content(name, strip_control_codes=False), outlet_width)
+        parts += [outlet if cursor else outlet.stylize(style("outlet")), Content(" " * GAP)]
     parts.append(when)
     return Content.assemble(*parts)

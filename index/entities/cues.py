@@ -280,7 +280,7 @@ class _Typer:
             first += 1
         headline = tokens[first].title_case_line
         weak = self.is_weak_word if headline else self._ordinary
-        while last > first:
+        while last > first and not (part.surname_kept and last == part.last):
             # "Sumardi BA": a degree is no part of it; "Misa Paus Fulan Berlangsung": a headline's
             # affixed verb ends the name
             if (

@@ -71,6 +71,7 @@ class Part:
     last: int
     entry: GazetteerEntry | None = None
     nickname: int = -1  # index of a quoted nickname inside a name ("Ernesto "Boyet" Salonga"), or -1
+    surname_kept: bool = False  # its last word, an ordinary word, is a surname ("Fulan Antara")
 
 
 _head_cache: list[tuple[Lexicon, frozenset[str]]] = []  # (the lexicon, its head starts): one a process
@@ -272,6 +273,9 @@ class _Segmenter:
                 j += 2  # "Jeong Sang-bin": a Korean given name, though "Sang" is also a word
                 continue
             if nxt.capitalised:
+                if self._outlet_surname(i, j + 1):
+                    j += 1  # "Kapten Fulan Antara": the outlet's name is the surname, and the run's end
+                    break
                 if not self.continues_name(j + 1) or self.entry_at(j + 1)[1] is not None:
                     break
                 if self._pair_hyphen(i, j + 1):
@@ -305,6 +309,24 @@ class _Segmenter:
             else:
                 break
         return j, kind
+
+    def _outlet_surname(self, first: int, k: int) -> bool:
+        """"Kapten Fulan Antara": a news outlet's one-word name (a word, in title case) that ends a run
+        of name words is a surname, not the agency; "kepada Antara" or "Fulan (Antara)" stay the outlet."""
+        from kutip.index.ingest.outlets import is_outlet_name  # ingest reads datelines with the gazetteer
+
+        tokens, lex = self.tokens, self.lex
+        word = tokens[k]
+        last = k == self.chunk_end[k] or not tokens[k + 1].capitalised
+        if not (last and word.gap == " " and word.text[1:].islower() and self.entry_at(k)[0] == k):
+            return False
+        names = tokens[first:k]
+        if not 1 <= len(names) <= 2 or any(
+            t.acronym or t.folded in lex.common or self.entry_at(first + n)[1] is not None
+            for n, t in enumerate(names)
+        ):
+            return False
+        return is_outlet_name(word.text)
 
     def _balinese_prefix(self, i: int) -> bool:
         """"I Wayan Sudana", "Ni Luh Ayu": "I" or "Ni" before a Balinese birth-order or caste name."""
@@ -449,7 +471,8 @@ class _Segmenter:
                     parts.append(Part(PartKind.NAME, i, rest_end, nickname=nickname - 1))
                     i = rest_end + 1
                     continue
-            parts.append(Part(kind, i, end))
+            kept = kind is PartKind.NAME and end > i and self._outlet_surname(i, end)
+            parts.append(Part(kind, i, end, surname_kept=kept))
             i = end + 1
         return parts
 

@@ -54,6 +54,7 @@ from kutip.index.entities.thin import (
     drop_uncued_english,
     places_are_no_persons,
 )
+from kutip.index.entities.vessels import drop_vessels
 from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
@@ -67,7 +68,9 @@ def recognise(body: str, lang: str) -> list[Entity]:
     Indonesian word-shape cues; offsets in the mentions index ``body`` itself.
     """
     entities, tokens, tagging, cues = _pipeline(body, lang)
-    entities = drop_named_brands(split_headline_composites(entities, tokens, body), tokens)
+    entities = drop_vessels(
+        drop_named_brands(split_headline_composites(entities, tokens, body), tokens), body
+    )
     if tagging is None:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)

@@ -14,7 +14,7 @@ from functools import cache
 
 from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption
 from kutip.index.ingest.dateline import parse_dateline
-from kutip.index.ingest.dates import find_dates, read_stamp
+from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, read_stamp
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import normalise_text
@@ -70,6 +70,23 @@ _PHOTO_CREDIT = re.compile(
     rf"[\w.-]+\.{SITE_ENDING}\s*/\s*[A-Z]|(?P<owner>\w*)/(?P<who>[A-Z][A-Za-z. ]+)-?\s*$"
 )
 _CREDIT_WORD = re.compile(r"\b(?:foto|photo|dok|dokumentasi|istimewa|ilustrasi|sumber|source|credit)\b", re.I)
+
+
+# "Senin, Juli 1", "Friday, 3 October": a day printed alone, with or without its year, is a stamp or a
+# banner (read_stamp reads those with a year), never a headline.
+_DATE_WORD = re.compile(rf"^(?:{DAY_NAMES}|{MONTH_NAMES}|\d{{1,4}})$", re.I)
+
+
+def _date_only(line: str) -> bool:
+    words = re.findall(r"[^\s,./-]+", line)
+    return bool(words) and all(_DATE_WORD.match(word) for word in words)
+
+
+# "… rapat di gedung dewan. (www.contoh.com/@akun)": a sentence closed by its stop, then the picture's
+# source in brackets, a web address or a handle: a caption; a headline closes on no stop before a bracket.
+_SOURCED_CAPTION = re.compile(
+    rf"[.!?]\s*\(\s*(?:https?://|www\.|@|[\w-]+\.{SITE_ENDING}\b)[^()]*\)\s*$", re.I
+)
 
 
 def _photo_credit(line: str) -> bool:
@@ -324,6 +341,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or _is_trail(line)
         or _BULLET_START.match(line)
         or _photo_credit(line)
+        or _SOURCED_CAPTION.search(line)
+        or _date_only(line)
         or read_stamp(line)
         or is_caption(line)
         or outlet_before_place(line)

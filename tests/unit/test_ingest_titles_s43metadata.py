@@ -30,3 +30,31 @@ def test_a_longer_standfirst_retelling_the_lead_is_no_headline(tmp_path: Path) -
 def test_a_stopped_sentence_under_the_headline_is_weighed_as_before(tmp_path: Path) -> None:
     page = f"{_HEADLINE}\n\n{_STORY}"
     assert load_article(tmp_path, page).title == _HEADLINE
+
+
+_LEAD_ID = (
+    "Petani di tiga desa Sukamaju memanen jagung dua pekan lebih awal karena hujan tak kunjung turun sejak "
+    "bulan lalu, kata kepala desa kepada warga yang berkumpul di balai desa.\n\n"
+    "Menurut dia, harga jagung di tingkat petani masih bertahan di kisaran yang sama.\n"
+)
+
+
+def test_a_day_printed_alone_without_its_year_is_no_headline(tmp_path: Path) -> None:
+    page = f"Jumat, Oktober 3\n\nSukamaju\n\n{_LEAD_ID}"
+    assert load_article(tmp_path, page).title == ""
+
+
+def test_a_caption_closing_on_its_pictures_web_source_is_no_headline(tmp_path: Path) -> None:
+    caption = "Kepala Desa Sukamaju Fulan Hidayat ketika rapat dengan komisi II DPRD. (www.contohfoto.com/@fulan.h)"
+    lead = (
+        "Kepala Desa Sukamaju Fulan Hidayat meminta Kelompok Tani Desa memanen jagung dua pekan lebih awal "
+        "karena hujan tak kunjung turun, katanya dalam rapat dengan komisi II DPRD di balai desa."
+    )
+    page = f"{caption}\n{caption}\n\n{lead}\n\n{_LEAD_ID}"
+    assert load_article(tmp_path, page).title == ""
+
+
+def test_a_headline_with_a_bracket_after_no_stop_is_still_a_headline(tmp_path: Path) -> None:
+    headline = "Petani Sukamaju Panen Jagung Lebih Awal (Kemarau Panjang)"
+    page = f"{headline}\n\n{_LEAD_ID}"
+    assert load_article(tmp_path, page).title == headline

@@ -97,7 +97,7 @@ def _sourced_date(paragraph: str, event: str = "") -> str:
         quoted = _QUOTE_MARK.search(sentence, 0, verbs[-1].start()) or _attributes_quote(paragraph, start)
         if gap.strip(" ,") and quoted:
             continue
-        # '"…," kata Ana dikutip Jumat (17/11/2023)' under a lead that dates the saying to the Thursday: the
+        # '"…," kata Ana dikutip Jumat (3/10/2031)' under a lead that dates the saying to the Thursday: the
         # story tells the day the words were said and, apart, the later day it quoted them from another's
         # report or broadcast; that day is the quoting's, which the page does not print as its own (z3)
         if quoted and event and event < found.iso:
@@ -413,10 +413,10 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") 
     return (date.fromisoformat(stamp) - date.fromisoformat(max(others))).days > _BANNER_GAP_DAYS
 
 
-# "Kamis, 2 Oktober 2025" over a section's label and the headline, and no day in the story near it: a site
+# "Kamis, 2 Oktober 2031" over a section's label and the headline, and no day in the story near it: a site
 # prints the day the page is read over every headline, so a date there without a clock time dates the
 # story only when the story confirms it with a day of its own in the month before (the lead's "Senin
-# (6/10/2025)" under a banner of 7 October). Read sets: 6 clockless dates over a headline, one dated by
+# (6/10/2031)" under a banner of 7 October). Read sets: 6 clockless dates over a headline, one dated by
 # its story; sessions 33-34 counted 17 more, one dated so. A line under the headline is left as it was.
 def _unconfirmed_over_title(
     line: str, stamp: str, paragraphs: list[str], over_title: tuple[str, ...]

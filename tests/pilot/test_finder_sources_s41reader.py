@@ -4,9 +4,7 @@ of them alike. The articles are invented."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,6 +13,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from tests.pilot.pages import PagesArchive, opened_fresh
 from tests.pilot_support import settle, synchronous
 
 REMARK = "Kami akan memperbaiki semua jalan desa yang rusak sebelum musim hujan tiba,"
@@ -43,26 +42,10 @@ EXPECTED = (
 )
 
 
-@pytest.fixture(scope="module")
-def location(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The three pages, indexed once for the module (each test indexed them for itself)."""
-    folder = tmp_path_factory.mktemp("finder-sources")
-    corpus = folder / "corpus"
-    corpus.mkdir()
-    (corpus / "pages.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    built = Archive.open(folder / "ix")
-    try:
-        built.index([corpus])
-    finally:
-        built.close()
-    return folder / "ix"
-
-
 @pytest.fixture
-def archive(location: Path) -> Iterator[Archive]:
-    opened = Archive.open(location)
-    yield opened
-    opened.close()
+def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
+    with opened_fresh(pages_archive(ARTICLES)) as opened:
+        yield opened
 
 
 @synchronous

@@ -4,9 +4,7 @@ name no outlet. The date stays in one column. Invented text."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -15,6 +13,7 @@ from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.list_rows import OUTLET_WIDTH
+from tests.pilot.pages import PagesArchive, opened_fresh
 from tests.pilot_support import settle, synchronous
 
 LONG = "Harian Pagi Lembah Hijau"  # 24 cells, longer than the old column
@@ -35,25 +34,10 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def location(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("outlet-cells")
-    corpus = folder / "corpus"
-    corpus.mkdir()
-    (corpus / "pages.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    built = Archive.open(folder / "ix")
-    try:
-        built.index([corpus])
-    finally:
-        built.close()
-    return folder / "ix"
-
-
 @pytest.fixture
-def archive(location: Path) -> Iterator[Archive]:
-    opened = Archive.open(location)
-    yield opened
-    opened.close()
+def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
+    with opened_fresh(pages_archive(ARTICLES)) as opened:
+        yield opened
 
 
 async def _rows(archive: Archive, width: int) -> tuple[dict[str, str], int]:

@@ -3,9 +3,7 @@ under one name in the list, its facet, the reader's byline and the quote finder.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,6 +12,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.list_shape import facet_counts
+from tests.pilot.pages import PagesArchive, opened_fresh
 from tests.pilot_support import settle, synchronous
 
 SPELLED = "Kantor Berita Cendana (KBC)"
@@ -44,14 +43,9 @@ ARTICLES = [
 
 
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "pages.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    opened = Archive.open(tmp_path / "ix")
-    opened.index([corpus])
-    yield opened
-    opened.close()
+def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
+    with opened_fresh(pages_archive(ARTICLES)) as opened:
+        yield opened
 
 
 @synchronous

@@ -22,6 +22,7 @@ from kutip.index.linking.occasions import (
     RECALLED,
     SAME_REMARK_SLACK_DAYS,
     calendar_gap,
+    day_written,
     kind_of,
     stated_day,
     weekday_misfits,
@@ -124,6 +125,8 @@ def article_context(
         sql = "SELECT id FROM statements WHERE article = ? AND kind = 'direct'"
         quoted = {str(r[0]) for r in db.execute(sql, (article,))}
         _continue_days(body, rows, ends, found.stated, recalled)
+        lang = langs.get(article, "id")
+        _lead_in_days(body, rows, ends, found.stated, recalled, read=(lang, reference, own))
         days: dict[str | None, dict[int, int]] = {}  # by the day without its written weekday
         for sid, speaker, *_ in rows:
             if found.stated.get(sid):
@@ -228,6 +231,44 @@ def narrated_days(body: str, start: int, ends: Sequence[int]) -> set[int]:
     before = [end for end in ends if end <= start]
     opening = max([start - _LEAD_IN, *before[-1:]], default=0)
     return {date.fromisoformat(found.iso).toordinal() for found in find_dates(body[max(0, opening) : start])}
+
+
+def _lead_in_days(
+    body: str,
+    rows: Sequence[_Row],
+    ends: Sequence[int],
+    stated: dict[str, int],
+    recalled: set[str],
+    *,
+    read: tuple[str, str, str],
+) -> None:
+    """Gives a quote with no day of its own the day its paragraph's narration just before it writes
+    (after the statement before it, at most ``_LEAD_IN`` characters) in a sentence saying when the
+    remark was delivered (:func:`_delivered`): "The remarks were made at the opening of the
+    seminar, Thursday (19/12). "...," said X." dates the remark as an attribution would; a caption,
+    a plan or the event the remark is about dates nothing. ``read``: the article's language, its
+    date (for a bare day's year) and its own date."""
+    lang, reference, own = read
+    for sid, _, _, start, _ in rows:
+        if stated.get(sid) or sid in recalled:
+            continue
+        before = [end for end in ends if end <= start]
+        opening = max([int(start) - _LEAD_IN, body.rfind("\n", 0, int(start)) + 1, *before[-1:]])
+        sentences = [s for s in _SENTENCE.split(body[opening:start]) if _delivered().search(s.casefold())]
+        day = day_written(sentences[-1], lang=lang, reference=reference, published=own) if sentences else 0
+        if day:
+            stated[sid] = day
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+@cache
+def _delivered() -> re.Pattern[str]:
+    """The words with which narration says when a remark was delivered (``linking_delivered.txt``)."""
+    phrases = sorted({" ".join(p.casefold().split()) for p in lines("linking_delivered.txt")}, key=len)[::-1]
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _pronoun(as_written: str) -> bool:

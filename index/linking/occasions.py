@@ -38,6 +38,7 @@ __all__ = [
     "bare_weekday",
     "belied",
     "calendar_gap",
+    "day_written",
     "days_apart",
     "kind_of",
     "kinds_conflict",
@@ -161,7 +162,12 @@ def stated_day(
     own date, never a lead's event date) tells a date written for the filing day beside the
     remark's weekday (:func:`_as_weekday_says`).
     """
-    words = attribution(body, start, end)
+    return day_written(attribution(body, start, end), lang=lang, reference=reference, published=published)
+
+
+def day_written(words: str, *, lang: str = "id", reference: str = "", published: str = "") -> int:
+    """The day ``words`` (an attribution, or the narration before a quote) give a remark, 0 if none:
+    :func:`stated_day` on words already cut from the body."""
     found = next(find_dates(words), None)
     if found is not None:
         if _cited_on(words, found.start) or _weekday_elsewhere(words, found.start, found.end, found.iso):

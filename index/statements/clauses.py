@@ -45,10 +45,25 @@ def clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token)
     return subject, verb.start
 
 
+def _without_epithet(lead: list[Token]) -> list[Token]:
+    """``an emotional Fulan``, ``the jubilant Fulan``: an article and a word or two in lower case
+    before a name only say how the person was; the name opens the clause."""
+    if len(lead) < 3 or not lexicon().is_any(lead[0].text, ("singular_indefinite", "anaphor_pre")):
+        return lead
+    for k in range(2, min(len(lead), 2 + _MAX_EPITHET_WORDS)):
+        if lead[k].capitalised:
+            return lead[k:] if all(t.text.islower() for t in lead[1:k]) else lead
+    return lead
+
+
+_MAX_EPITHET_WORDS = 2
+
+
 def _lead_subject(book: NameBook, lead: list[Token]) -> SpeakerRef:
     """The person (or pronoun) that opens clause ``lead`` and does its first verb, else NONE."""
     lex = lexicon()
     body = book.body
+    lead = _without_epithet(lead)
     run = [lead[0]]
     while len(run) < len(lead) and len(run) < _MAX_SUBJECT_WORDS and lead[len(run)].capitalised:
         if body[run[-1].end : lead[len(run)].start].strip():

@@ -19,7 +19,7 @@ from .floor import one_speaker, relayed
 from .found import Found
 from .indirect import reported
 from .interview import answer_span, interview_lines, interviewee
-from .joined_quotes import absolute_subject, joins_previous
+from .joined_quotes import absolute_subject, goes_on
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
@@ -168,7 +168,7 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
             via = via_in(body, *tail)
             out.append(Found("direct", q.start, q.end, att.ref, (att.cue_start, att.cue_end), via, para))
             continue
-        if i > 0 and out and out[-1].start == quotes[i - 1].start and joins_previous(body, floor, q.open):
+        if i > 0 and out and out[-1].start == quotes[i - 1].start and goes_on(book, out[-1], floor, q):
             out.append(replace(out[-1], start=q.start, end=q.end))  # "X said "…" and that "…""
             continue
         before = body[floor : q.open]

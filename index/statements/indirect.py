@@ -115,10 +115,25 @@ def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
     body = book.body
     last_comma = body.rfind(",", floor, verb.start)
     piece = tokens(body, body.rfind(",", floor, last_comma) + 1, last_comma) if last_comma >= 0 else []
-    if len(piece) > _MAX_APPOSITION_WORDS or not apposition_like(piece):
+    described = apposition_like(piece) or _apposed_name(book, floor, piece)
+    if len(piece) > _MAX_APPOSITION_WORDS or not described:
         return False  # "…, the submarine was diving at dawn, said the navy chief": what, then who
     ref, _cue = subject_before(book, floor, verb)
     return ref.kind == "person"
+
+
+def _apposed_name(book: NameBook, floor: int, piece: list[Token]) -> bool:
+    """``the Director General of X, Fulan Hidayat, stated …``: the piece before the verb's comma
+    is a recognised person's whole name, set off after an office (an apposition itself)."""
+    if not piece:
+        return False
+    body = book.body
+    span = (piece[0].start, piece[-1].end)
+    if [(ms, me) for ms, me, n in book.person_mentions(*span) if book.is_recognised(n)] != [span]:
+        return False
+    comma = body.rfind(",", floor, piece[0].start)
+    before = tokens(body, body.rfind(",", floor, comma) + 1, comma) if comma >= 0 else []
+    return apposition_like(before)
 
 
 @cache

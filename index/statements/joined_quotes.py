@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language import fold
 from .lexicon import lexicon
 from .speaker_ref import NONE, SpeakerRef
 from .text import Token, tokens
 
 if TYPE_CHECKING:
+    from .found import Found
+    from .marks import Quotation
     from .names import NameBook
 
 _MAX_JOIN_WORDS = 3
@@ -29,6 +32,36 @@ def joins_previous(body: str, end: int, start: int) -> bool:
     if not lex.is_a(words[0].text, "conjunction"):
         return False
     return all(lex.is_a(w.text, "complementiser") for w in words[1:])
+
+
+def goes_on(book: NameBook, prev: Found, end: int, q: Quotation) -> bool:
+    """Whether quotation ``q`` goes on with the cue of ``prev``, the quotation ending at ``end``:
+    joined by a conjunction (:func:`joins_previous`), or a fragment of the same report (``Fulan
+    noted that, being among the "biggest donors," the country will go on to "help where it is
+    needed"``): a cue before the earlier one, a lower-case fragment of a few words, and between
+    them narration of one sentence that puts no one else forward."""
+    body = book.body
+    if joins_previous(body, end, q.open):
+        return True
+    gap = body[end : q.open]
+    if prev.cue is None or prev.cue[1] > prev.start or not body[q.start : q.start + 1].islower():
+        return False
+    if len(tokens(body, q.start, q.end)) < _MIN_FRAGMENT_WORDS or any(c in gap for c in ".;:!?"):
+        return False
+    words = tokens(gap, 0, len(gap))
+    lex = lexicon()
+    # "…", but critics called the plan "…": a conjunction or a verb of saying opens another report
+    if any(lex.is_a(w.text, "conjunction") or lex.is_verb(w.text) or _labels(w.text) for w in words):
+        return False
+    return len(words) <= _MAX_FRAGMENT_GAP_WORDS and not book.person_mentions(end, q.open)
+
+
+def _labels(word: str) -> bool:
+    return fold(word) in lexicon().label
+
+
+_MIN_FRAGMENT_WORDS = 3
+_MAX_FRAGMENT_GAP_WORDS = 12
 
 
 def absolute_subject(book: NameBook, before: list[Token], verb: Token) -> tuple[SpeakerRef, int]:

@@ -87,6 +87,15 @@ def _spaced_close(body: str, i: int, start: int, end: int, family: frozenset[str
     return family is DOUBLE and prev.isspace() and nxt.isspace()
 
 
+def _reopened(body: str, open_at: int, at: int, start: int, end: int) -> bool:
+    """A mark only ever written to open (``“``), after a finished sentence, inside a quotation
+    that one such mark opened: the writer never closed the first, and this opens the next."""
+    if body[open_at] not in _OPENING_SHAPES or body[at] not in _OPENING_SHAPES:
+        return False
+    before = body[open_at + 1 : at].rstrip()
+    return bool(before) and before[-1] in _SENTENCE_END and _can_open(body, at, start, end)
+
+
 def _nickname(body: str, open_at: int, close: int) -> bool:
     """``Joko "Jokowi" Widodo``, ``Fulan "Bang Fulan" Hidayat``: a few capitalised words in marks
     right after a name word are the person's nickname, not a quotation; left out here, the name
@@ -162,6 +171,12 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
                 if _can_open(body, at, start, end) and not (apostrophes_only and ch == "'"):
                     open_at, family = at, (DOUBLE if ch in DOUBLE else SINGLE)
                     text_from = at + 2 if pair else at + 1
+            elif _reopened(body, open_at, at, start, end):
+                # "“First words. “Second words,” he added.": the first quotation was never closed
+                s, e = _trimmed(body, text_from, at)
+                if e > s:
+                    found.append(Quotation(open_at, None, s, e))
+                open_at, text_from = at, at + 1
             elif (
                 ch in family
                 and at > text_from

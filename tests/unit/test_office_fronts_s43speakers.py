@@ -89,3 +89,15 @@ def test_a_place_after_a_title_is_no_speaker_and_the_description_points_back() -
     )
     found = extract_statements("t", body, "en", recognise(body, "en"))
     assert [s.speaker for s in found if s.kind == "direct"] == ["Hasanuddin Rauf"]
+
+
+def test_an_office_then_the_name_between_commas_before_a_verb_is_the_subject() -> None:
+    body = (
+        "Data breach probe widens\n\n"
+        "Records of subscribers were put on sale by a forum user under the name Zorvax. Zorvax set a "
+        "price for the whole dataset.\n"
+        "According to the talks with the related parties, the Director General of Digital Services, "
+        "Hendrawan Putra Kusumo, stated that the leaked files are not identical.\n"
+    )
+    found = extract_statements("t", body, "en", recognise(body, "en"))
+    assert [s.speaker for s in found if s.kind == "indirect"] == ["Hendrawan Putra Kusumo"]

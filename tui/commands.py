@@ -16,6 +16,8 @@ from typing import Literal
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
+from textual.widget import Widget
 
 Scope = Literal[
     "app", "list", "reader", "search", "help", "pane", "entities", "statements", "person", "finder", "cite",
@@ -500,6 +502,16 @@ def grouped(commands: Iterable[Command] = COMMANDS) -> list[tuple[str, list[Comm
     return [(group, members) for group, members in by_group.items() if members]
 
 
+def scopes_shown(screen: Screen[object]) -> set[str]:
+    """The scopes whose commands run on ``screen``: its own and its shown nodes' (the classes that
+    own a scope declare it as ``command_scopes``, :class:`kutip.tui.scopes.ScopedKeys`)."""
+    shown: set[str] = set(getattr(screen, "command_scopes", ()))
+    for node in screen.walk_children(Widget):
+        if node.display:
+            shown.update(getattr(node, "command_scopes", ()))
+    return shown
+
+
 class CommandsProvider(Provider):
     """Offers the table's commands in Textual's command palette.
 
@@ -508,8 +520,11 @@ class CommandsProvider(Provider):
     """
 
     def _palette_commands(self) -> list[Command]:
+        """The table's palette commands that run on the screen the palette was opened over: the
+        page's filters were offered over the main screen, where choosing one did nothing."""
         table: Iterable[Command] = getattr(self.app, "command_table", COMMANDS)  # with the user's keys
-        return [command for command in table if command.palette]
+        here = scopes_shown(self.screen) | {"app"}
+        return [command for command in table if command.palette and command.scope in here]
 
     def _runner(self, command: Command) -> Callable[[], Awaitable[bool]]:
         return partial(self.app.run_action, f"run_command({command.id!r})")

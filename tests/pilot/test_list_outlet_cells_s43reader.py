@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.widgets.list_rows import OUTLET_WIDTH
+from kutip.tui.widgets.list_rows import OUTLET_WIDTH, TITLE_KEPT, outlet_room
 from tests.pilot.pages import PagesArchive, opened_fresh
 from tests.pilot_support import settle, synchronous
 
@@ -73,5 +73,8 @@ async def test_a_title_takes_the_cells_its_outlet_leaves(archive: Archive) -> No
     assert len(titles["none"]) > len(titles["short"]) > len(titles["long"])
     # the old column left the title ``cells - 27`` cells whatever the outlet
     assert len(titles["none"]) + 1 > cells - 27 + OUTLET_WIDTH
-    # a narrow list still keeps a long name to the old column, not the title to nothing
-    assert f"{LONG[: OUTLET_WIDTH - 1]}… 2025-03-03" in rows["long"]
+    # at 100 columns a 16-18 letter name shows whole; a longer one is cut where the title keeps its cells
+    room = outlet_room(cells)
+    assert OUTLET_WIDTH < room < cell_len(LONG)
+    assert f"{LONG[: room - 1]}… 2025-03-03" in rows["long"]
+    assert rows["long"].index(LONG[:3]) - 1 == TITLE_KEPT  # the title's cells and its gap before it

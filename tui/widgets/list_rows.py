@@ -22,7 +22,7 @@ OUTLET_WIDTH = 14
 """The cells an outlet's name always has when the list is wide enough to name outlets."""
 OUTLET_MAX = 24
 """The most cells an outlet's name takes where the title keeps ``TITLE_KEPT``."""
-TITLE_KEPT = 24
+TITLE_KEPT = 16
 GAP = 1
 
 Snippet = tuple[str, tuple[Span, ...]]

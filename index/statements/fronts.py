@@ -18,7 +18,7 @@ from ..entities.lexicon import lexicon as gazetteer
 from ..language import fold, folded_set, one_letter_added, whole_word_starts
 from ..language import words as split_words
 from .lexicon import lexicon, verbs_of
-from .people import glued_front, known_place_or_body
+from .people import corps_mark, glued_front, known_place_or_body
 from .text import Token, opens
 
 # "TikTok", "YouTube", "WhatsApp": a capital inside a word after two lower-case letters; "McDonald"
@@ -98,6 +98,8 @@ def _fronts(words: list[str]) -> int:
     k = 0
     while k < len(words) - 1 and foreign_front(words[k]):
         k += 1
+    if len(words) - k > _MIN_NAME_WORDS and corps_mark(words[k]):
+        k += 1  # "Bakamla Fulan Hidayat" after "Kapten": the corps the rank before it belongs to
     return k
 
 
@@ -149,6 +151,8 @@ def _after_unused_front(body: str, words: list[str]) -> list[str]:
             return words
         if _titled_given_name(body, front, words[k]):
             return words  # "Kombes Yoyon Tony Surya Putra" then "Tony": he goes by a middle name
+        if fold(words[k]) in gazetteer().particles:
+            continue  # "Fulan Al Badu" beside "Al Azhar": a particle alone shows no name starting there
         if _written_apart(body, words[k], words[k - 1]):
             return words[k:]
     return words

@@ -240,3 +240,9 @@ def clean_person(name: str) -> list[str] | None:
         return None
     words = words[front_to_strip(words, after_title=False) :]
     return words if plausible_person(words) else None
+
+
+def corps_mark(word: str) -> bool:
+    """The force or corps written between a rank and the name (``TNI``, ``Pol``, ``Inf``)."""
+    folded = fold(word.rstrip("."))
+    return lexicon().is_a(folded, "rank") or folded in folded_set("language/corps.txt")

@@ -9,9 +9,9 @@ that are also everyday nouns (``polisi``, ``TNI``) are no such evidence.
 
 from __future__ import annotations
 
-from ..language import fold, folded_set
 from ..people.lexicon import people_lexicon
 from .lexicon import lexicon
+from .people import corps_mark
 from .runs import is_degree, not_a_name
 from .text import Token, tokens
 
@@ -72,12 +72,6 @@ def ranked_end(toks: list[Token]) -> bool:
     if toks and is_rank(toks[-1].text):
         return True
     return len(toks) >= 2 and corps_mark(toks[-1].text) and is_rank(toks[-2].text)
-
-
-def corps_mark(word: str) -> bool:
-    """The force or corps written between a rank and the name (``TNI``, ``Pol``, ``Inf``)."""
-    folded = fold(word.rstrip("."))
-    return lexicon().is_a(folded, "rank") or folded in folded_set("language/corps.txt")
 
 
 def is_rank(word: str) -> bool:

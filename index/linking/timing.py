@@ -126,9 +126,17 @@ def _by_dates(how: str, a: LinkDoc, b: LinkDoc, *, together: bool = False) -> st
         return "different"
     if how == "same" and stated_apart(a, b) and not together:
         return "distant"
-    if how in ("same", "unknown") and published_apart(a, b):
+    if how in ("same", "unknown") and (published_apart(a, b) or _translated_apart(a, b)):
         return "distant" if how == "same" else "different"
     return how
+
+
+def _translated_apart(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether two reports in two languages lie ``RECHECK_DAYS`` or more apart by their days (a
+    stated day, else the date; a lead's event date counts here, as :func:`published_apart` leaves
+    it out): a translation shares topic words with the speaker's like remark of another briefing as
+    readily as with the one it renders, and only near-identical words would tell them apart."""
+    return a.lang != b.lang and days_between(a, b) >= RECHECK_DAYS
 
 
 def stated_apart(a: LinkDoc, b: LinkDoc) -> bool:

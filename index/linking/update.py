@@ -504,10 +504,30 @@ class _Linker:
             if mine_doc is None:
                 continue
             their_leads = self._leads(their_core, mine_doc.article, mine_doc, theirs)
-            for their_lead in self._with_partner(their_leads, other, their_core):
+            their_leads = self._with_partner(their_leads, other, their_core)
+            if mine_lead == doc.statement and self._part_joined(doc, other, theirs):
+                their_leads = [*their_leads, other.statement]
+            for their_lead in their_leads:
                 if self._agrees(mine_lead, their_lead):
                     return mine_lead, their_lead
         return None
+
+    def _part_joined(self, doc: LinkDoc, other: LinkDoc, cluster: str) -> bool:
+        """Whether ``doc`` and ``other`` (of ``cluster``, not yet among the leads) are direct quotes
+        and another direct quote of ``doc``'s article, by its speaker, is already in ``cluster``:
+        the article quotes the remark in parts, so the quote ``doc`` matched stands for the cluster
+        as its fullest report does (an English page gives an answer whole that an Indonesian outlet
+        quotes in two blocks; the cluster's lead, another outlet's report of the first block,
+        shares nothing with the second)."""
+        if not self._kind(doc) == self._kind(other) == "direct":
+            return False
+        return any(
+            d.article == doc.article
+            and d.statement != doc.statement
+            and self._kind(d) == "direct"
+            and one_speaker(d, doc)
+            for d in self._members(cluster)
+        )
 
     def _with_partner(self, leads: list[str], other: LinkDoc, core: list[str]) -> list[str]:
         """``leads`` and ``other`` after them, when ``other`` is a core member of the article that

@@ -13,14 +13,15 @@ to the command table, and bindings, footer, help and palette all follow it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from textual import on
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult
 from textual.binding import BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
@@ -77,7 +78,11 @@ class KutipApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_FITS_FROM, "-wide")]  # noqa: RUF012 (App types it so)
     TITLE = "kutip"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("app"))
-    COMMANDS = App.COMMANDS | {CommandsProvider, SpeakersProvider, EntitiesProvider, SavedSearchesProvider}
+    # The palette is the command table (and its people, entities and saved searches) only: Textual's
+    # system commands (Keys, Maximize, Screenshot) have no key here, and its theme list is T below.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        CommandsProvider, SpeakersProvider, EntitiesProvider, SavedSearchesProvider,
+    }
 
     def __init__(
         self,
@@ -338,10 +343,6 @@ class KutipApp(App[None]):
         command = next((c for c in self.command_table if c.id == command_id), None)
         if command is not None:
             await scope_owner(self, self.main_screen, command.scope).run_action(command.action)
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own palette entries, less its Quit: the command table offers that one."""
-        return (command for command in super().get_system_commands(screen) if command.title != "Quit")
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -123,6 +123,10 @@ COMMANDS: tuple[Command, ...] = (
         action="toggle_theme", scope="app", show=True, short="Theme",
     ),
     Command(
+        id="choose_theme", keys="T", description="Choose a theme", group="Application",
+        action="change_theme", scope="app",
+    ),
+    Command(
         id="toggle_side", keys="s", description="Show / hide side panes", group="Application",
         action="toggle_side", scope="app", show=True, short="Side panes", main_screen=True,
     ),

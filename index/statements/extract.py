@@ -18,6 +18,7 @@ from .cue_parts import apposition
 from .floor import one_speaker, relayed
 from .found import Found
 from .indirect import reported
+from .inscriptions import uncued_ref
 from .interview import answer_span, interview_lines, interviewee
 from .joined_quotes import absolute_subject, goes_on
 from .lexicon import lexicon
@@ -34,7 +35,7 @@ from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .sole_person import person_before_found, sole_person_before
 from .spanning import quote_paragraphs
-from .speaker_ref import INHERIT, NONE, SpeakerRef
+from .speaker_ref import NONE, SpeakerRef
 from .speaks import speaks
 from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
 from .stance import takes_stance, undergoes
@@ -174,7 +175,7 @@ def _direct(book: NameBook, para: int, sent: tuple[int, int], quotes: list[Quota
         before = body[floor : q.open]
         opens_sentence = not before.strip(" \u00a0,.;:—–-") or _DATELINE.fullmatch(before) is not None
         if opens_sentence and _words(body, q.start, q.end) >= _MIN_UNATTRIBUTED_WORDS:
-            out.append(Found("direct", q.start, q.end, INHERIT, None, None, para))
+            out.append(Found("direct", q.start, q.end, uncued_ref(body, q.open), None, None, para))
     return out
 
 

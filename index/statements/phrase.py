@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..people.roles import role_words
+from .accounts import account_ref
 from .descriptions import age_of
 from .initials import initialled_persons
 from .lexicon import lexicon
@@ -85,6 +86,11 @@ def read_phrase(
         # "AKA said, Fulan's familiar greeting": the body made the letters a person's short name,
         # whatever the recogniser took them for
         return SpeakerRef("person", book.canonical([t.text for t in toks])), toks[0].start, toks[-1].end
+    account = account_ref(book.body, start, end, toks)
+    if account is not None:
+        if account.name:
+            book.vouch(account.name)  # "cuit akun X @fulan_01": the account wrote it, whoever holds it
+        return account, toks[0].start, toks[-1].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
     held = _held_head(toks, persons) if low[-1] in lex.classes["pronoun_det"] else None

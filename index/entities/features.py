@@ -93,7 +93,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     orgs: set[str] = set()
     for table in (lex.entries, lex.exact_entries):
         for key, entry in table.items():
-            if len(key) == 1:
+            if len(key) == 1 and key not in lex.rule_entries:
                 (places if entry.type is EntityType.PLACE else orgs).add(fold(key[0]))
     return titles, frozenset(places), frozenset(orgs)
 
@@ -126,7 +126,7 @@ def _own(word: str, folded: str, mark: str, lex: Lexicon, names: frozenset[str])
         facts.append("fname")
     if folded in lex.common:
         facts.append("common")
-    if folded in lex.portfolios:
+    if folded in lex.portfolios and folded not in lex.rule_portfolios:
         facts.append("portfolio")
     if folded in lex.place_heads and folded not in lex.rule_heads:
         facts.append("phead")

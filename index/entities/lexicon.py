@@ -78,6 +78,8 @@ class Lexicon:
     balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
     rule_titles: frozenset[str] = frozenset()  # title words the rules know and the tagger features do not
     rule_heads: frozenset[str] = frozenset()  # body and place heads the tagger features do not see
+    rule_entries: frozenset[Key] = frozenset()  # names of rule_organizations.tsv: no "org" feature
+    rule_portfolios: frozenset[str] = frozenset()  # portfolio words the tagger features do not see
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
         """The gazetteer entry spelled by ``written`` words, honouring capitals-only aliases."""
@@ -219,6 +221,11 @@ def lexicon() -> Lexicon:
     exact: dict[Key, GazetteerEntry] = {}
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
+    # bodies the rules know and the tagger's features do not: the shipped model stays as trained
+    tagger_entries = {*folded, *exact}
+    _load_entries("rule_organizations.tsv", EntityType.ORGANIZATION, folded, exact)
+    tagger_portfolios = frozenset(fold(w) for w in _lines("portfolios.txt"))
+    rule_portfolios = folded_set(_RULE_HEADS, "portfolios") - tagger_portfolios
     tagger_titles = _with_deputies(_keys(_lines("titles.txt")))
     # glued ranks and "sub" offices are rule titles: the tagger's title feature (and the shipped model)
     # stays as trained
@@ -241,7 +248,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         longest_title=max(len(k) for k in titles),
         title_starts=frozenset(k[0] for k in titles),
-        portfolios=frozenset(fold(w) for w in _lines("portfolios.txt")),
+        portfolios=tagger_portfolios | rule_portfolios,
         common=frozenset(fold(w.strip()) for w in _lines("common.txt")),
         org_heads=tagger_orgs | frozenset((w,) for w in rule_orgs),
         thing_heads=_keys(_lines("thing_heads.txt")),
@@ -262,6 +269,8 @@ def lexicon() -> Lexicon:
         balinese=frozenset(fold(w) for part in _sections("balinese_names.txt").values() for w in part),
         rule_titles=frozenset(k[0] for k in short_forms) - frozenset(k[0] for k in tagger_titles),
         rule_heads=rule_heads,
+        rule_entries=frozenset({*folded, *exact} - tagger_entries),
+        rule_portfolios=rule_portfolios,
     )
 
 
@@ -323,4 +332,3 @@ def body_word(text: str) -> bool:
         return False
     folded = fold(text)
     return folded.startswith(_body_prefixes()) or unit_word(folded)
-

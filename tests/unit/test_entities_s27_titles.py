@@ -27,10 +27,6 @@ _FIELD = "a portfolio, field or body word that follows a title (Menteri Luar Neg
 _QUALIFIER = "a qualifier before a title (mantan Menteri, eks Bupati), no office of its own"
 _GENERIC = "a generic noun that also opens ordinary phrases (guru honorer, pilot pesawat, panitia lomba)"
 _CORPS = "a corps mark after a rank (language/corps.txt)"
-_CALLING = (
-    "a calling written before a name (budayawan, seniman): a role cue for descriptions since session 42;"
-    " as a title it would change the tagger's features, so it waits for the next retrain"
-)
 _ENGLISH = "English: English bodies are read by the rules' English cues and language/english_titles.txt"
 
 
@@ -50,7 +46,6 @@ NOT_TITLES: dict[str, str] = {
         _FIELD,
     ),
     **dict.fromkeys(_listed("mantan eks"), _QUALIFIER),
-    **dict.fromkeys(_listed("agamawan budayawan cendekiawan rohaniwan sastrawan seniman"), _CALLING),
     **dict.fromkeys(_listed("guru pilot panitia ilmuwan pendiri diplomat"), _GENERIC),
     "pol": _CORPS,
     **dict.fromkeys(

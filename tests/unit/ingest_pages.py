@@ -58,3 +58,11 @@ def volleyball_page(stamp: str) -> str:
         "Ia mengatakan latihan akan dimulai pekan depan di gedung olahraga kota bersama seluruh pemain.\n\n"
         "Manajer tim berharap dukungan warga terus mengalir hingga akhir musim kompetisi nanti."
     )
+
+
+# Corn picked early in a drought (session 43's date and outlet pages): a headline and a quote to follow a lead.
+HARVEST_TITLE = "Petani Sukamaju Panen Jagung Lebih Awal karena Kemarau"
+HARVEST_MORE = (
+    '"Kalau ditunda, tongkolnya kering di pohon," kata Kepala Desa Sukamaju, Fulan Hidayat.\n\n'
+    "Menurut dia, harga jagung di tingkat petani masih bertahan di kisaran yang sama.\n"
+)

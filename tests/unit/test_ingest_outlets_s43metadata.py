@@ -10,17 +10,16 @@ import pytest
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.outlets import is_compound_outlet
 from tests.conftest import load_article
+from tests.unit.ingest_pages import HARVEST_MORE, HARVEST_TITLE
 
-_TITLE = "Petani Sukamaju Panen Jagung Lebih Awal karena Kemarau"
-_LEAD = "petani di tiga desa memanen jagung dua pekan lebih awal karena hujan tak kunjung turun sejak bulan lalu."
-_MORE = (
-    '"Kalau ditunda, tongkolnya kering di pohon," kata Kepala Desa Sukamaju, Fulan Hidayat.\n\n'
-    "Menurut dia, harga jagung di tingkat petani masih bertahan di kisaran yang sama.\n"
+_LEAD = (
+    "petani di tiga desa memanen jagung dua pekan lebih awal karena hujan tak kunjung turun sejak bulan lalu."
 )
 
 
-def _page(lead: str, *head: str) -> str:
-    return "\n\n".join([*head, _TITLE, lead, _MORE])
+def _outlet(tmp_path: Path, *paragraphs: str) -> str:
+    """The outlet read from the headline, the paragraphs and the story's quote."""
+    return load_article(tmp_path, "\n\n".join([HARVEST_TITLE, *paragraphs, HARVEST_MORE])).outlet
 
 
 @pytest.mark.parametrize("name", ["Kabar7News", "Warta21Pos"])
@@ -34,13 +33,11 @@ def test_a_word_with_a_number_but_no_outlet_word_is_none(word: str) -> None:
 
 
 def test_a_numbered_site_name_opening_the_lead_is_the_outlet(tmp_path: Path) -> None:
-    page = _page(f"Kabar7News – Para {_LEAD}")
-    assert load_article(tmp_path, page).outlet == "Kabar7News"
+    assert _outlet(tmp_path, f"Kabar7News – Para {_LEAD}") == "Kabar7News"
 
 
 def test_a_place_and_a_site_name_joined_by_hyphens_name_the_outlet(tmp_path: Path) -> None:
-    page = _page(f"Bandung-WartaKitaNews- Para {_LEAD}")
-    assert load_article(tmp_path, page).outlet == "WartaKitaNews"
+    assert _outlet(tmp_path, f"Bandung-WartaKitaNews- Para {_LEAD}") == "WartaKitaNews"
 
 
 @pytest.mark.parametrize(
@@ -56,25 +53,22 @@ def test_words_joined_by_a_hyphen_without_a_site_name_are_no_dateline_outlet(lin
 
 
 def test_a_one_name_writer_beside_a_networks_edition_names_the_edition(tmp_path: Path) -> None:
-    page = f"{_TITLE}\n\nSukarti - detikJateng\nJumat, 3 Okt 2031 10:15 WIB\n\nPara {_LEAD}\n\n{_MORE}"
-    assert load_article(tmp_path, page).outlet == "detikJateng"
+    byline = "Sukarti - detikJateng\nJumat, 3 Okt 2031 10:15 WIB"
+    assert _outlet(tmp_path, byline, f"Para {_LEAD}") == "detikJateng"
 
 
 def test_one_word_beside_an_unlisted_name_names_no_outlet(tmp_path: Path) -> None:
-    page = f"{_TITLE}\n\nPanen - Kabar Desa Kita\n\nPara {_LEAD}\n\n{_MORE}"
-    assert load_article(tmp_path, page).outlet != "Kabar Desa Kita"
+    assert _outlet(tmp_path, "Panen - Kabar Desa Kita", f"Para {_LEAD}") != "Kabar Desa Kita"
 
 
 def test_the_newsrooms_own_summary_names_the_outlet(tmp_path: Path) -> None:
     more = "Berikut tiga fakta panen dini yang telah dirangkum Lintas Desa News, Sabtu (4/10/2031)."
-    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{more}\n\n{_MORE}"
-    assert load_article(tmp_path, page).outlet == "Lintas Desa News"
+    assert _outlet(tmp_path, f"SUKAMAJU - Para {_LEAD}", more) == "Lintas Desa News"
 
 
 def test_a_summary_taken_from_another_names_no_outlet(tmp_path: Path) -> None:
     more = "Berikut tiga fakta panen dini yang dirangkum dari berbagai sumber, Sabtu (4/10/2031)."
-    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{more}\n\n{_MORE}"
-    assert load_article(tmp_path, page).outlet == ""
+    assert _outlet(tmp_path, f"SUKAMAJU - Para {_LEAD}", more) == ""
 
 
 _ENGLISH = (
@@ -84,25 +78,27 @@ _ENGLISH = (
 )
 
 
-def test_a_wire_on_the_source_line_closing_an_unsigned_page_is_the_outlet(tmp_path: Path) -> None:
+def _english_outlet(tmp_path: Path, closing: str) -> str:
+    """The outlet read from a long English story whose last lines are ``closing``."""
     more = "\n\n".join(["The council meets again next week to count the losses."] * 6)
-    page = f"Sukamaju farmers race the drought\n\n{_ENGLISH}\n{more}\n\nSOURCE:Anadolu Agency\n"
-    assert load_article(tmp_path, page).outlet == "Anadolu Agency"
+    return load_article(
+        tmp_path, f"Sukamaju farmers race the drought\n\n{_ENGLISH}\n{more}\n\n{closing}\n"
+    ).outlet
+
+
+def test_a_wire_on_the_source_line_closing_an_unsigned_page_is_the_outlet(tmp_path: Path) -> None:
+    assert _english_outlet(tmp_path, "SOURCE:Anadolu Agency") == "Anadolu Agency"
 
 
 def test_a_wire_on_the_source_line_of_a_page_signing_its_own_name_is_not_the_outlet(tmp_path: Path) -> None:
-    more = "\n\n".join(["The council meets again next week to count the losses."] * 6)
-    page = f"Sukamaju farmers race the drought\n\n{_ENGLISH}\n{more}\n\nkabarsukamaju.com\n\nSOURCE:Reuters\n"
-    assert load_article(tmp_path, page).outlet != "Reuters"
+    assert _english_outlet(tmp_path, "kabarsukamaju.com\n\nSOURCE:Reuters") != "Reuters"
 
 
 def test_a_sentence_opening_on_the_web_address_a_source_spoke_to_names_the_outlet(tmp_path: Path) -> None:
     told = "Kepada Kabarsukamaju.com di Sukamaju dilaporkan, Fulan Hidayat menyebut panen dini sudah merata."
-    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{told}\n\n{_MORE}"
-    assert load_article(tmp_path, page).outlet == "Kabarsukamaju.com"
+    assert _outlet(tmp_path, f"SUKAMAJU - Para {_LEAD}", told) == "Kabarsukamaju.com"
 
 
 def test_the_opening_on_a_page_passing_on_anothers_work_names_nothing(tmp_path: Path) -> None:
     told = "Kepada Kabarsukamaju.com, Fulan Hidayat menyebut panen dini sudah merata, dikutip dari Warta."
-    page = f"{_TITLE}\n\nSUKAMAJU - Para {_LEAD}\n\n{told}\n\n{_MORE}"
-    assert load_article(tmp_path, page).outlet != "Kabarsukamaju.com"
+    assert _outlet(tmp_path, f"SUKAMAJU - Para {_LEAD}", told) != "Kabarsukamaju.com"

@@ -4,25 +4,19 @@ over a page it offered the list's and the reader's keys, which moved the list be
 
 from __future__ import annotations
 
-from textual.command import CommandList
-
 from kutip.index.facade import Archive, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.commands import COMMANDS, Command
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.scopes import owns, scope_owner
 from kutip.tui.screens.person import PersonScreen
+from tests.pilot.palette import palette_prompts
 from tests.pilot_support import settle, synchronous
 
 
 async def _offered(app: KutipApp, pilot: object) -> list[Command]:
     """The table's commands the palette lists with nothing typed; the palette closed again."""
-    await pilot.press("ctrl+p")  # type: ignore[attr-defined]
-    await pilot.pause(0.5)  # type: ignore[attr-defined]
-    await settle(app, pilot)
-    prompts = {str(option.prompt).split("\n")[0] for option in app.screen.query_one(CommandList).options}
-    await pilot.press("escape")  # type: ignore[attr-defined]
-    await settle(app, pilot)
+    prompts = await palette_prompts(app, pilot)
     return [command for command in COMMANDS if command.palette and command.description in prompts]
 
 

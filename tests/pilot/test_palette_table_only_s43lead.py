@@ -3,12 +3,11 @@ Screenshot, Theme) had no key and none in the help screen; the theme list they o
 
 from __future__ import annotations
 
-from textual.command import CommandList
-
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.commands import COMMANDS
 from kutip.tui.debounce import NO_DEBOUNCE
+from tests.pilot.palette import listed_prompts, palette_prompts
 from tests.pilot_support import settle, synchronous
 
 
@@ -17,11 +16,7 @@ async def test_every_palette_entry_is_a_table_command_with_a_key(sample_archive:
     app = KutipApp(sample_archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause(0.5)
-        await settle(app, pilot)
-        prompts = {str(option.prompt).split("\n")[0] for option in app.screen.query_one(CommandList).options}
-        await pilot.press("escape")
+        prompts = await palette_prompts(app, pilot)
         described = {command.description for command in COMMANDS if command.palette}
         assert prompts, "the palette listed nothing"
         assert prompts <= described, prompts - described
@@ -36,5 +31,5 @@ async def test_shift_t_opens_the_theme_list(sample_archive: Archive) -> None:
         await pilot.press("T")
         await pilot.pause(0.5)
         await settle(app, pilot)
-        prompts = {str(option.prompt).split("\n")[0] for option in app.screen.query_one(CommandList).options}
+        prompts = listed_prompts(app)
         assert {"textual-dark", "textual-light"} <= prompts

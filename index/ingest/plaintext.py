@@ -30,7 +30,7 @@ def _line_under(title: str, lines: list[str]) -> str:
         text = " ".join(line.split())
         if not text:
             continue
-        if key in text.casefold() and len(text) <= len(key) + 2:  # the headline, or it with a stop after it
+        if _is_headline(text, key):
             found = True
         elif found:
             return text
@@ -45,8 +45,14 @@ def _lines_over(title: str, lines: list[str]) -> tuple[str, ...]:
     over: list[str] = []
     for line in lines:
         text = " ".join(line.split())
-        if key in text.casefold() and len(text) <= len(key) + 2:
+        if _is_headline(text, key):
             return tuple(over)
         if text:
             over.append(text)
     return ()
+
+
+def _is_headline(text: str, key: str) -> bool:
+    """The line is the headline (``key``, folded), alone or with a stop or two after it: where the lines
+    over the headline end and the line under it starts, read by the same test."""
+    return key in text.casefold() and len(text) <= len(key) + 2

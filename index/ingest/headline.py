@@ -459,6 +459,17 @@ _BYLINE_START = re.compile(r"^(?:by|oleh)\s+[A-Z]", re.I)
 _OVER_DEK_BONUS = 1.0
 
 
+def _over_dek(index: int, page: _Page) -> bool:
+    """The line stands straight over a dek: a sentence-case line of some length that copies part of the
+    lead or retells it."""
+    if index + 1 >= len(page.head):
+        return False
+    below = page.head[index + 1]
+    if len(_WORD.findall(below)) < _DEK_MIN_WORDS or _title_case_share(_content_words(below)) >= _TITLE_CASE:
+        return False
+    return _inside_lead(below, page) or _retelling_standfirst(index, page)
+
+
 # A standfirst retells the lead in other words as often as in its own: a sentence-case line straight under
 # this one, half as long again or more, with no stop closing it and not straight over the stamp, that
 # shares most of its words with the story is a dek too.
@@ -466,17 +477,12 @@ _DEK_LONGER = 1.5
 _DEK_SHARED = 0.5
 
 
-def _over_dek(index: int, page: _Page) -> bool:
-    if index + 1 >= len(page.head):
-        return False
+def _retelling_standfirst(index: int, page: _Page) -> bool:
+    """The line under ``index`` retells the lead in other words (see above); _over_dek has checked it is
+    a sentence-case line of a dek's length."""
     below = page.head[index + 1]
-    words = _WORD.findall(below)
-    if len(words) < _DEK_MIN_WORDS or _title_case_share(_content_words(below)) >= _TITLE_CASE:
-        return False
-    if _inside_lead(below, page):
-        return True
     return (
-        len(words) >= _DEK_LONGER * len(_WORD.findall(page.head[index]))
+        len(_WORD.findall(below)) >= _DEK_LONGER * len(_WORD.findall(page.head[index]))
         and not below.rstrip().endswith(".")
         and not is_caption(below)
         and not _straight_over_stamp(index + 1, page)  # a headline in sentence case stands so, a dek not

@@ -84,6 +84,8 @@ def _said_at_place(run: str) -> bool:
 
 
 def _sourced_date(paragraph: str, event: str = "") -> str:
+    """The day a sourcing phrase in ``paragraph`` gives the page ("dikutip Jumat (…)"), "" where it dates
+    a quoting or a saying instead; ``event`` is the day the lead gives the saying, if any."""
     for found in find_dates(paragraph):
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, found.start)]
         start = breaks[-1] if breaks else 0
@@ -239,10 +241,10 @@ def publication_date(
     stamped = [(i, p, iso) for i, p, iso in stamped if not _weather_banner(i, p, paragraphs)]
     stamped = [(i, p, iso) for i, p, iso in stamped if not _below_story(i, split.is_boilerplate)]
     published = [(i, p, iso) for i, p, iso in stamped if not _is_update(p)]
+    event = event_date(split.body)  # the lead's day of the saying, weighed against a stamp or a sourcing date
     if stamped:
         # an update's date only when it is the only one
         _, line, found = _timed_stamp(published) if published else stamped[0]
-        event = event_date(split.body)
         if _banner_date(line, found, paragraphs, event) or _teaser_list_date(found, paragraphs, event):
             return ""
         if _unconfirmed_over_title(line, found, paragraphs, over_title):
@@ -253,7 +255,7 @@ def publication_date(
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
-        iso = _sourced_date(paragraph, event_date(split.body))
+        iso = _sourced_date(paragraph, event)
         if iso:
             return "" if _dates_an_event(iso, split.body) else iso
     # Some sites print the stamp under the story; only a labelled one there, as dated

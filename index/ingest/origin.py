@@ -989,8 +989,6 @@ def _platform_url(url: str) -> bool:
     return is_platform(re.sub(r"^https?://(?:www\.)?", "", url, flags=re.I).split("/")[0])
 
 
-# An agency that signs with its acronym ("Kota, KBC – …") is cited as it signs, even where its footer spells
-# the acronym out ("Kantor Berita Contoh (KBC)"): the read sets' golds write the acronym (5 pages of 4 sets).
 _ACRONYM_OUTLET = re.compile(r"^[A-Z]{2,8}$")
 _JOINERS = frozenset({"of", "the", "for", "&", "and", "dan"})
 
@@ -1021,7 +1019,9 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
 def bylined_full_name(outlet: str, paragraphs: list[str]) -> str:
     """A listed acronym ("AP", from "(AP) —") as the full name the page's own byline or outlet line
     gives it ("By Ana Lee – Associated Press"): the fullest form the page writes, as a person's full
-    name is kept over a short form; the acronym unchanged otherwise."""
+    name is kept over a short form; the acronym unchanged otherwise. A name spelled out elsewhere (a
+    footer's "Kantor Berita Contoh (KBC)") does not count: an agency signing its dateline with its
+    acronym is cited as it signs, as the read sets' golds write it (5 pages of 4 sets)."""
     if not _ACRONYM_OUTLET.match(outlet):
         return outlet
     for paragraph in paragraphs[:_STAMP_PARAGRAPHS]:

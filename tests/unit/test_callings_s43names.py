@@ -54,3 +54,8 @@ def test_a_named_operation_is_a_thing() -> None:
     tokens = tokenize("Pelayanan terbaik diberikan dalam Operasi Wiramarta tahun ini.")
     kinds = {tokens[p.first].text: p.kind for p in segment(tokens, lexicon())}
     assert kinds["Operasi"] is PartKind.THING
+
+
+def test_a_named_oath_is_no_person() -> None:
+    body = "Tugas itu dijalankan dengan menjunjung tinggi nilai Sapta Marga, Sumpah Prajurit, dan delapan wajib tentara."
+    assert _persons(body) == []

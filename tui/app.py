@@ -29,11 +29,12 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from kutip.index.facade import Archive, Article, ArticleSummary, EntityType, IndexBusy, Statement
-from kutip.tui.commands import COMMANDS, CommandsProvider, bindings, key_clashes, keymap, with_overrides
+from kutip.tui.commands import COMMANDS, bindings, key_clashes, keymap, with_overrides
 from kutip.tui.debounce import Debounce
 from kutip.tui.heap import restore_heap, settle_heap
 from kutip.tui.loading import SAMPLE_LABEL, Loading, default_sample_location, describe_report
 from kutip.tui.opening import Opening
+from kutip.tui.palette_commands import CommandsProvider
 from kutip.tui.scopes import scope_owner
 from kutip.tui.screens.citing import Citing, Target
 from kutip.tui.screens.help import HelpScreen

@@ -9,15 +9,11 @@ The module is long because it is a table: one keyword-argument row per command.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import Literal
 
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.screen import Screen
-from textual.widget import Widget
 
 Scope = Literal[
     "app", "list", "reader", "search", "help", "pane", "entities", "statements", "person", "finder", "cite",
@@ -504,52 +500,3 @@ def grouped(commands: Iterable[Command] = COMMANDS) -> list[tuple[str, list[Comm
     for command in commands:
         by_group.setdefault(command.group, []).append(command)
     return [(group, members) for group, members in by_group.items() if members]
-
-
-def scopes_shown(screen: Screen[object]) -> set[str]:
-    """The scopes whose commands run on ``screen``: its own and its shown nodes' (the classes that
-    own a scope declare it as ``command_scopes``, :class:`kutip.tui.scopes.ScopedKeys`)."""
-    shown: set[str] = set(getattr(screen, "command_scopes", ()))
-    for node in screen.walk_children(Widget):
-        if node.display:
-            shown.update(getattr(node, "command_scopes", ()))
-    return shown
-
-
-class CommandsProvider(Provider):
-    """Offers the table's commands in Textual's command palette.
-
-    A chosen command runs the app action ``run_command``, which finds the widget
-    that owns its scope, so the palette behaves exactly like the key.
-    """
-
-    def _palette_commands(self) -> list[Command]:
-        """The table's palette commands that run on the screen the palette was opened over: the
-        page's filters were offered over the main screen, where choosing one did nothing."""
-        table: Iterable[Command] = getattr(self.app, "command_table", COMMANDS)  # with the user's keys
-        here = scopes_shown(self.screen) | {"app"}
-        return [command for command in table if command.palette and command.scope in here]
-
-    def _runner(self, command: Command) -> Callable[[], Awaitable[bool]]:
-        return partial(self.app.run_action, f"run_command({command.id!r})")
-
-    def _help_text(self, command: Command) -> str:
-        return f"{command.group} · {command.display_keys}"
-
-    async def discover(self) -> Hits:
-        for command in self._palette_commands():
-            yield DiscoveryHit(
-                command.description, self._runner(command), help=self._help_text(command)
-            )
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for command in self._palette_commands():
-            score = matcher.match(command.description)
-            if score > 0:
-                yield Hit(
-                    score,
-                    matcher.highlight(command.description),
-                    self._runner(command),
-                    help=self._help_text(command),
-                )

@@ -35,6 +35,13 @@ def owns(node: object, scope: Scope) -> bool:
     return isinstance(node, ScopedKeys) and scope in node.command_scopes
 
 
+def scopes_shown(screen: Screen[object]) -> set[Scope]:
+    """The scopes whose commands run on ``screen``: its own and those of its shown nodes (the palette
+    offers a command only where one runs it)."""
+    shown = [screen, *(node for node in screen.walk_children(Widget) if node.display)]
+    return {scope for node in shown if isinstance(node, ScopedKeys) for scope in node.command_scopes}
+
+
 def scope_owner(app: App[Any], main_screen: Screen[object], scope: Scope) -> App[Any] | Widget:
     """The node that runs a command of ``scope``: the app for ``app``; else the focused node or the
     nearest of its ancestors that owns the scope; else the first on the main screen that does;

@@ -23,6 +23,9 @@ OUTLET_WIDTH = 14
 OUTLET_MAX = 24
 """The most cells an outlet's name takes where the title keeps ``TITLE_KEPT``."""
 TITLE_KEPT = 16
+"""The cells a title keeps before an outlet's name takes more than ``OUTLET_WIDTH``: at 100 columns
+a name of 15 to 18 letters shows whole and its title these cells (the whole title is on the status
+line)."""
 GAP = 1
 
 Snippet = tuple[str, tuple[Span, ...]]

@@ -304,7 +304,7 @@ def reported_by(articles: int, outlets: tuple[str, ...]) -> str:
     uncounted (a page naming no outlet, or a named outlet's second report). Named alone, a remark
     of one outlet's page and an outlet-less page read "reported by" that outlet only, as if no other
     article had it."""
-    named = [one_line(outlet) for outlet in outlets if one_line(outlet)]
+    named = [name for name in map(one_line, outlets) if name]
     rest = articles - len(named)
     if not named:
         return f"reported by {articles} articles naming no outlet"

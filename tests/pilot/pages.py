@@ -55,3 +55,15 @@ def opened_fresh(location: Path) -> Iterator[Archive]:
     finally:
         archive.close()
         state.unlink(missing_ok=True)
+
+
+def archive_fixture(pages: Pages) -> Callable[[PagesArchive], Iterator[Archive]]:
+    """A test module's ``archive`` fixture (``archive = archive_fixture(ARTICLES)``): the archive of
+    ``pages``, indexed once per run, opened fresh for each test; four modules wrote it out alike."""
+
+    @pytest.fixture
+    def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
+        with opened_fresh(pages_archive(pages)) as opened:
+            yield opened
+
+    return archive

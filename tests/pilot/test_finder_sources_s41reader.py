@@ -4,8 +4,6 @@ of them alike. The articles are invented."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from kutip.index.facade import Archive, EntityType
@@ -13,7 +11,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
-from tests.pilot.pages import PagesArchive, opened_fresh
+from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
 REMARK = "Kami akan memperbaiki semua jalan desa yang rusak sebelum musim hujan tiba,"
@@ -42,10 +40,7 @@ EXPECTED = (
 )
 
 
-@pytest.fixture
-def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
-    with opened_fresh(pages_archive(ARTICLES)) as opened:
-        yield opened
+archive = archive_fixture(ARTICLES)
 
 
 @synchronous

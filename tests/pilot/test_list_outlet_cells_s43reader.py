@@ -4,16 +4,13 @@ name no outlet. The date stays in one column. Invented text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from rich.cells import cell_len
 
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.widgets.list_rows import OUTLET_WIDTH, TITLE_KEPT, outlet_room
-from tests.pilot.pages import PagesArchive, opened_fresh
+from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
 LONG = "Harian Pagi Lembah Hijau"  # 24 cells, longer than the old column
@@ -34,10 +31,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture
-def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
-    with opened_fresh(pages_archive(ARTICLES)) as opened:
-        yield opened
+archive = archive_fixture(ARTICLES)
 
 
 async def _rows(archive: Archive, width: int) -> tuple[dict[str, str], int]:

@@ -3,8 +3,6 @@ under one name in the list, its facet, the reader's byline and the quote finder.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from kutip.index.facade import Archive
@@ -12,7 +10,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.list_shape import facet_counts
-from tests.pilot.pages import PagesArchive, opened_fresh
+from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
 SPELLED = "Kantor Berita Cendana (KBC)"
@@ -42,10 +40,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture
-def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
-    with opened_fresh(pages_archive(ARTICLES)) as opened:
-        yield opened
+archive = archive_fixture(ARTICLES)
 
 
 @synchronous

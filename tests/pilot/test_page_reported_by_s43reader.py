@@ -4,15 +4,11 @@ article had it. Invented text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from kutip.index.facade import Archive, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen, reported_by
-from tests.pilot.pages import PagesArchive, opened_fresh
+from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
 SPEAKER = "Martinus Sitanggang"
@@ -34,10 +30,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture
-def archive(pages_archive: PagesArchive) -> Iterator[Archive]:
-    with opened_fresh(pages_archive(ARTICLES)) as opened:
-        yield opened
+archive = archive_fixture(ARTICLES)
 
 
 @synchronous

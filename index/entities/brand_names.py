@@ -117,7 +117,7 @@ def _breaks(gap: str) -> bool:
 
 
 def _apposed_to(tokens: list[Token], k: int) -> set[tuple[str, ...]]:
-    """ "Contoh Fulan, an updated version of the X ransomware": the name before an English apposition
+    """ "Contoh Fulan, a newer variant of a Y ransomware": the name before an English apposition
     that opens with "a"/"an", says which variant it is (section ``variants``) and reaches the kind word
     ``k`` with no break in between ("Fulan, a researcher who studies the ransomware" is a person)."""
     j = k

@@ -38,7 +38,7 @@ def test_an_english_name_before_the_kind_is_no_person() -> None:
 
 def test_an_apposition_naming_a_variant_makes_a_product() -> None:
     body = (
-        "Officials said the attackers had used Marco Falken, an altered version of the Kobalt 2.0 "
+        "Investigators believe the intruders deployed Marco Falken, a modified variant of the Kobalt 2.0 "
         "ransomware, to lock the servers."
     )
     assert "Marco Falken" not in _persons(body, "en")

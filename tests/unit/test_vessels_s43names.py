@@ -10,7 +10,7 @@ from tests.unit.recognised import person_names as _persons
 
 def test_a_name_with_a_hull_number_after_a_prefix_is_a_ship() -> None:
     body = (
-        "Kapal asing itu diusir kapal patroli TNI AL KRI Yosafat Wirantono-378 dan pesawat patroli. "
+        "Perahu nelayan asing itu dihalau KRI Yosafat Wirantono-378 menjelang subuh. "
         "Menurut juru bicara Sari Wulandita, Yosafat Wirantono berlayar sejak pagi."
     )
     persons = _persons(body)
@@ -19,12 +19,12 @@ def test_a_name_with_a_hull_number_after_a_prefix_is_a_ship() -> None:
 
 
 def test_a_bracketed_prefix_in_english() -> None:
-    body = "The ship was expelled by the warship of the Republic of Indonesia (KRI) Yosafat Wirantono-378."
+    body = "A navy vessel, the (KRI) Yosafat Wirantono-378, escorted the trawler back to port."
     assert _persons(body, "en") == []
 
 
 def test_a_name_after_a_kind_of_ship_is_the_ship() -> None:
-    body = "Isu itu menyebut rencana pembelian kapal induk Yosafat Wirantono dari Italia."
+    body = "Angkatan laut menimbang membeli kapal induk Yosafat Wirantono bekas pakai."
     assert "Yosafat Wirantono" not in _persons(body)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import load_article
 
 _HEADLINE = "Elders back early harvest call"
@@ -42,6 +44,18 @@ _LEAD_ID = (
 def test_a_day_printed_alone_without_its_year_is_no_headline(tmp_path: Path) -> None:
     page = f"Jumat, Oktober 3\n\nSukamaju\n\n{_LEAD_ID}"
     assert load_article(tmp_path, page).title == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Senin Kelabu di Pasar Ikan Sukamaju",
+        "Oktober 2031 Jadi Bulan Panen Raya Petani Sukamaju",
+        "Jumat Keramat, 3 Desa Panen Serentak",
+    ],
+)
+def test_a_headline_opening_on_a_day_or_a_month_is_still_a_headline(tmp_path: Path, headline: str) -> None:
+    assert load_article(tmp_path, f"{headline}\n\n{_LEAD_ID}").title == headline
 
 
 def test_a_caption_closing_on_its_pictures_web_source_is_no_headline(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .attribution import Attribution, subject_before
+from .lexicon import lexicon
 from .marks import Quotation
 from .names import NameBook
 from .text import Token, tokens
@@ -38,7 +39,10 @@ def name_in_marks(body: str, q: Quotation) -> bool:
 def object_verbs_subject(book: NameBook, floor: int, verb: Token, q: Quotation) -> Attribution | None:
     """``Fulan urged the council to act against "…"``, ``Fulan highlighted the line as "…"``: a
     verb that takes an object before the fragment has no speaker after it; in English its subject,
-    a person named in the sentence, said the fragment (a partial quotation of any length)."""
+    a person named in the sentence, said the fragment (a partial quotation of any length). A verb
+    of class quotation_only (``Fulan shared the "…" plan``) cues only a quotation after its comma."""
+    if lexicon().is_a(verb.text, "quotation_only"):
+        return None
     ref, cue_start = subject_before(book, floor, verb)
     att = Attribution(ref, cue_start, verb.end)
     return att if named_speakers_words(book.body, book.lang, att, q) else None

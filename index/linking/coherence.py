@@ -12,24 +12,129 @@ that would make it (:meth:`update._Linker.join`) and joins copied pairs before l
 batch already joined the two remarks' first reports, the copied pair refused is the sign: the
 clusters are linked again as one batch (:func:`update._settle`). Quotes one article gives apart are
 parts of one answer, so they count as one group whatever they copy.
+
+Two quotes share such a run exactly when they share one of its ``COPIED_RUN``-word runs
+(:func:`runs`), so a group is kept as the union of its quotes' runs and articles (:class:`Part`): a
+join compares the two clusters' groups, never their quotes pair by pair again, and a linker keeps
+each cluster's groups (:class:`CopiedGroups`), so the check at a join costs what the join adds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from kutip.index.linking.verbatim import longest_run
-
-__all__ = ["COPIED_RUN", "copied_groups", "copies"]
+__all__ = [
+    "COPIED_RUN",
+    "CopiedGroups",
+    "Part",
+    "Run",
+    "copied_groups",
+    "copies",
+    "joined",
+    "parts",
+    "runs",
+    "spanning",
+]
 
 # Words in an unbroken run two quotes share that say one copied the other's transcription; the
 # runs two remarks of one speaker on one topic share are three or four words ("rakyat juga bangga").
 COPIED_RUN = 6
 
+Run = tuple[str, ...]
+
+
+def runs(words: Sequence[str]) -> frozenset[Run]:
+    """Every run of ``COPIED_RUN`` consecutive words of a quote (none when it is shorter)."""
+    return frozenset(zip(*(words[at:] for at in range(COPIED_RUN)), strict=False))
+
 
 def copies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two quotes' word lists share an unbroken run of ``COPIED_RUN`` words."""
-    return min(len(a), len(b)) >= COPIED_RUN and longest_run(a, b) >= COPIED_RUN
+    return not runs(a).isdisjoint(runs(b))
+
+
+@dataclass(frozen=True)
+class Part:
+    """Quotes joined by copied runs or by one article: their ids, articles and runs together."""
+
+    quotes: frozenset[str]
+    articles: frozenset[str]
+    runs: frozenset[Run]
+
+    def meets(self, other: Part) -> bool:
+        """Whether a quote of one copies one of the other, or one article gives both."""
+        return not self.articles.isdisjoint(other.articles) or not self.runs.isdisjoint(other.runs)
+
+    def __or__(self, other: Part) -> Part:
+        return Part(self.quotes | other.quotes, self.articles | other.articles, self.runs | other.runs)
+
+
+def _add(found: tuple[Part, ...], part: Part) -> tuple[Part, ...]:
+    """``found`` (parts no two of which meet) with ``part`` and every part it meets made one: a
+    part it does not meet meets none of those, so no two parts of the result meet."""
+    whole, apart = part, []
+    for other in found:
+        if other.meets(part):
+            whole = whole | other
+        else:
+            apart.append(other)
+    return (*apart, whole)
+
+
+def joined(ours: tuple[Part, ...], theirs: tuple[Part, ...]) -> tuple[Part, ...]:
+    """The parts of two disjoint sets of quotes together, from each set's parts."""
+    found = ours
+    for part in theirs:
+        found = _add(found, part)
+    return found
+
+
+def parts(quotes: Iterable[tuple[str, str]], runs_of: Callable[[str], frozenset[Run]]) -> tuple[Part, ...]:
+    """The quotes (``(statement, article)`` pairs) in parts: joined by copied runs
+    (``runs_of(statement)``) or by one article."""
+    found: tuple[Part, ...] = ()
+    for sid, article in quotes:
+        found = _add(found, Part(frozenset((sid,)), frozenset((article,)), runs_of(sid)))
+    return found
+
+
+def spanning(found: Iterable[Part]) -> int:
+    """How many parts span two articles or more: each one remark as the outlets copied it."""
+    return sum(len(part.articles) >= 2 for part in found)
+
+
+class CopiedGroups:
+    """One linker's parts, kept per set of quotes (a cluster's direct quotes of one language): a
+    cluster's parts are made once, and the parts of two clusters joined from theirs, so that the
+    joined cluster's are at hand when it meets the next. The quotes' runs come with each call
+    (``runs_of``): a linker's own method kept here would tie the linker in a reference cycle."""
+
+    def __init__(self) -> None:
+        self._kept: dict[frozenset[str], tuple[Part, ...]] = {}
+
+    def parts(
+        self, quotes: Sequence[tuple[str, str]], runs_of: Callable[[str], frozenset[Run]]
+    ) -> tuple[Part, ...]:
+        key = frozenset(sid for sid, _ in quotes)
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = parts(quotes, runs_of)
+        return found
+
+    def splits(
+        self,
+        ours: Sequence[tuple[str, str]],
+        theirs: Sequence[tuple[str, str]],
+        runs_of: Callable[[str], frozenset[Run]],
+    ) -> bool:
+        """Whether two clusters' quotes of one language together hold two copied groups or more,
+        more than either held (each side's quotes ``(statement, article)`` pairs, disjoint)."""
+        mine, yours = self.parts(ours, runs_of), self.parts(theirs, runs_of)
+        together = joined(mine, yours)
+        self._kept[frozenset(sid for part in together for sid in part.quotes)] = together
+        after = spanning(together)
+        return after >= 2 and after > max(spanning(mine), spanning(yours))
 
 
 def copied_groups(

@@ -2,8 +2,9 @@
 
 ``link_docs`` holds each statement's normalised form (and language), so verifying a
 candidate never re-stems its text (its article only when the statement's id does not name
-it); ``link_keys`` is the blocking index (:mod:`keys`), kept compact: a 32-bit key, a month
-and the statement's ``link_docs`` rowid, no text;
+it); ``link_keys`` is the blocking index (:mod:`keys`), kept compact: a 32-bit key, a month,
+the statement's ``link_docs`` rowid and its speaker's name signature (:func:`name_signature`), no
+text;
 ``link_members`` maps each statement of a cluster of two or more to its cluster and
 ``link_clusters`` holds each such cluster's core (its fullest reports) and size; a statement
 alone has no row in either (:mod:`members`);
@@ -16,6 +17,7 @@ them dropped and every statement relinked. Everything here can be rebuilt from
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,10 +40,13 @@ __all__ = [
     "load_docs",
     "load_rows",
     "meta",
+    "name_signature",
     "set_meta",
 ]
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
+# the layout before the name signatures: its keys take a signature of 0 (tells nothing) and are kept
+_UNSIGNED = "11"
 # an older layout whose tables read the same once its rows of statements alone are gone
 _ALONE_ROWS = "10"
 _OLD_TABLES = ("link_fts", "link_edges", "link_keys", "link_docs", "link_members", "link_clusters")
@@ -66,6 +71,7 @@ CREATE TABLE IF NOT EXISTS link_keys (
     key INTEGER NOT NULL,
     month INTEGER NOT NULL,
     doc INTEGER NOT NULL,
+    names INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key, month, doc)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS link_members (
@@ -139,8 +145,10 @@ def ensure_schema(db: sqlite3.Connection) -> None:
     _batch_rows(None)
     db.execute("CREATE TABLE IF NOT EXISTS link_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     schema = meta(db, "schema")
-    if schema == _ALONE_ROWS:
-        _drop_rows_of_statements_alone(db)
+    if schema in (_ALONE_ROWS, _UNSIGNED):
+        if schema == _ALONE_ROWS:
+            _drop_rows_of_statements_alone(db)
+        _add_name_signatures(db)
         set_meta(db, "schema", SCHEMA_VERSION)
     elif schema != SCHEMA_VERSION or (meta(db, "encoder") or "none") != encoder.fingerprint():
         for table in _OLD_TABLES:  # links made with another encoder, or none, are made again too
@@ -159,6 +167,28 @@ def _drop_rows_of_statements_alone(db: sqlite3.Connection) -> None:
     them the clusters read the same, so an archive is not relinked for it."""
     db.execute("DELETE FROM link_members WHERE cluster IN (SELECT cluster FROM link_clusters WHERE size = 1)")
     db.execute("DELETE FROM link_clusters WHERE size = 1")
+
+
+def _add_name_signatures(db: sqlite3.Connection) -> None:
+    """An older layout's keys get the signature column, 0 for every row: a 0 tells nothing, so those
+    rows are told apart by their names as before (:mod:`shortlist`), and nothing is relinked."""
+    columns = {str(r[1]) for r in db.execute("PRAGMA table_info(link_keys)")}
+    if columns and "names" not in columns:
+        db.execute("ALTER TABLE link_keys ADD COLUMN names INTEGER NOT NULL DEFAULT 0")
+
+
+SIGNATURE_BITS = 31  # a signature fits SQLite's four-byte integers
+
+
+def name_signature(words: Iterable[str]) -> int:
+    """Two bits of ``SIGNATURE_BITS`` for each name word: a bit set in one signature and not in
+    another says its names hold a word the other's lack (the converse needs the names: two words
+    may set the same bits). 0 for no names. Words as ``link_docs`` gives them back (split at spaces)."""
+    found = 0
+    for word in " ".join(words).split():
+        code = zlib.crc32(word.encode("utf-8"))
+        found |= 1 << (code % SIGNATURE_BITS) | 1 << (code // SIGNATURE_BITS % SIGNATURE_BITS)
+    return found
 
 
 _PREFIX = 5  # letters of a term that :func:`similarity.similarity` lets match loosely
@@ -316,7 +346,10 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
     """
     kept = _batch_rows(db)
     assert kept is not None
-    db.execute(f"CREATE TABLE IF NOT EXISTS {_FILED} (key INTEGER NOT NULL, month INTEGER, doc INTEGER)")
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {_FILED} "
+        "(key INTEGER NOT NULL, month INTEGER, doc INTEGER, names INTEGER)"
+    )
     for doc in docs:
         terms = doc.stored_terms  # the same text as link_docs.terms, which the FTS table mirrors
         cursor = db.execute(
@@ -340,13 +373,14 @@ def insert_docs(db: sqlite3.Connection, docs: Iterable[LinkDoc]) -> None:
         if cursor.lastrowid is not None:
             kept.rowids[doc.statement] = cursor.lastrowid
             kept.own.add(cursor.lastrowid)
+        signature = name_signature(doc.keyed_names) if doc.names else 0
         db.executemany(
-            f"INSERT INTO {_FILED}(key, month, doc) VALUES (?, ?, ?)",
-            [(key, doc.month, cursor.lastrowid) for key in doc.blocking_keys()],
+            f"INSERT INTO {_FILED}(key, month, doc, names) VALUES (?, ?, ?, ?)",
+            [(key, doc.month, cursor.lastrowid, signature) for key in doc.blocking_keys()],
         )
     db.execute(
-        f"INSERT OR IGNORE INTO link_keys(key, month, doc) SELECT key, month, doc FROM {_FILED} "
-        "ORDER BY key, month, doc"
+        "INSERT OR IGNORE INTO link_keys(key, month, doc, names) "
+        f"SELECT key, month, doc, names FROM {_FILED} ORDER BY key, month, doc"
     )
     db.execute(f"DELETE FROM {_FILED}")
 

@@ -47,13 +47,14 @@ def test_removing_the_fullest_report_relinks_the_rest(tmp_path: Path) -> None:
 
 
 def test_blocking_keys_are_stored_as_small_integers_and_leave_with_their_statement(tmp_path: Path) -> None:
-    # the blocking index is the linker's largest table: a 32-bit key, a month and the link_docs rowid
+    # the blocking index is the linker's largest table: a 32-bit key, a month, the link_docs rowid
+    # and its speaker's 31-bit name signature
     archive = Archive(tmp_path)
     archive.add(_article("a", "Harian Satu", "2024-05-02", ("Sri Lestari", FULL, "direct")))
     archive.add(_article("b", "Kabar Dua", "2024-05-03", ("Sri Lestari", OTHER, "direct")))
     db = archive.store._db()
     columns = {r[1]: r[2] for r in db.execute("PRAGMA table_info(link_keys)")}
-    assert columns == {"key": "INTEGER", "month": "INTEGER", "doc": "INTEGER"}
+    assert columns == {"key": "INTEGER", "month": "INTEGER", "doc": "INTEGER", "names": "INTEGER"}
     rows = db.execute("SELECT key, doc FROM link_keys").fetchall()
     assert rows and all(-(2**31) <= key < 2**31 for key, _ in rows)
     docs = {r[0] for r in db.execute("SELECT rowid FROM link_docs")}

@@ -22,7 +22,7 @@ from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, folded_set, lines, words
 from kutip.index.models import EntityType
 
-__all__ = ["after_role_noun", "given_name_run", "ordinary_english_name", "role_noun_name"]
+__all__ = ["after_role_noun", "given_name_run", "ordinary_english_name", "portfolio_word", "role_noun_name"]
 
 _GIVEN = "language/english_given_names.txt"
 _NON_NAMES = "language/english_non_names.txt"
@@ -125,6 +125,12 @@ def _english_words() -> frozenset[str]:
             found.add(stem_en_mended(word))
     found.update(stem_en_mended(fold(w.strip())) for w in lines(_FUNCTION_WORDS))
     return frozenset(found)
+
+
+def portfolio_word(folded: str) -> bool:
+    """A ministry's field as English writes it in an office ("affairs", "entities"), no given name:
+    it ends an office before a name and never opens one (``language/english_non_names.txt``)."""
+    return folded in folded_set(_NON_NAMES, "portfolios") and folded not in _given_names() | first_names()
 
 
 def ordinary_english_name(name: str) -> bool:

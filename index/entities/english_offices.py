@@ -9,6 +9,12 @@ news vocabulary (:func:`english_names.ordinary_english_name`, the bilingual lexi
 side), it is not the first word of its capitalised run (a capitalised word, "of", "for", "and" or a
 hyphen stands before it), and a word no English dictionary holds follows it: the name.
 
+A ministry's field of ``language/english_non_names.txt`` ([portfolios]: "Affairs", "Entities")
+is such a word too, whether or not the lexicon holds it. When a title cue already started the name
+after the office ("Minister of Foreign Affairs Fulan said"), the office's last words are remembered
+all the same: the statements layer reads the capitalised run before "said" again and must not read
+"Affairs Fulan".
+
 A given name of either list ("Grace", "Made"), a word of one or two letters (Bali's "I" and "Ni"
 open names and are English words too) or a listed figure's word is never cut, nor a word on a Title
 Case line, where every word is capitalised anyway.
@@ -17,7 +23,7 @@ Case line, where every word is capitalised anyway.
 from __future__ import annotations
 
 from kutip.index.entities.cues import Candidate
-from kutip.index.entities.english_names import ordinary_english_name
+from kutip.index.entities.english_names import ordinary_english_name, portfolio_word
 from kutip.index.entities.figures import full_name
 from kutip.index.language import Token
 from kutip.index.models import EntityType
@@ -47,7 +53,7 @@ def _office_word(token: Token) -> bool:
         and not token.acronym
         and not token.title_case_line
         and full_name(token.text) is None
-        and ordinary_english_name(token.text)
+        and (ordinary_english_name(token.text) or portfolio_word(token.folded))
     )
 
 
@@ -57,6 +63,7 @@ def cut_office_words(tokens: list[Token], candidates: list[Candidate]) -> frozen
     for c in candidates:
         if c.type is not EntityType.PERSON:
             continue
+        cut.update(_office_before(tokens, c.first))
         whole = " ".join(tokens[k].text for k in range(c.first, c.last + 1))
         if full_name(whole) is not None:
             continue
@@ -69,3 +76,19 @@ def cut_office_words(tokens: list[Token], candidates: list[Candidate]) -> frozen
             if 0 <= c.nickname < c.first:
                 c.nickname = -1
     return frozenset(cut)
+
+
+def _office_before(tokens: list[Token], first: int) -> set[str]:
+    """The folded office words of the capitalised run that ends right before a person's first word
+    ("... of Foreign Affairs | Fulan"), back to the run's start or its first word of another kind."""
+    found: set[str] = set()
+    at = first
+    if at < 1 or not _inside_run(tokens, at):
+        return found
+    at -= 1
+    while at >= 0 and _office_word(tokens[at]):
+        found.add(tokens[at].folded)
+        if not _inside_run(tokens, at):
+            break
+        at -= 2 if tokens[at - 1].folded in _JOINERS else 1
+    return found

@@ -9,7 +9,8 @@ the same and comes from the article itself:
   tagger sees no person there) or opening a body's or place's name, or the gazetteer knows it as a
   place or body, a place of the world or a rank glued to its corps (:func:`front_is_no_name`);
   and the rest of the run is written as that person elsewhere (the run without the front word, or
-  a word of it that cues found alone);
+  a word of it that cues found alone). A body's short name (a glued office compound, or one the
+  article defines in brackets after the body's name) needs no more: no one's name holds it;
 - or the tagger's best labelling of this very run starts the name after the front word, sure of
   the two or more words from there, and the front word is no name word as above or a word the
   dictionary writes in lower case (a given name may be one: "Bintang Fulan" with "Fulan" written
@@ -103,6 +104,7 @@ class _Article:
             for c in candidates
             if c.type in (EntityType.PLACE, EntityType.ORGANIZATION) and c.last > c.first
         }  # "Persikota Sukamaju": a club's first word before its town
+        self.defined = _defined_short_names(tokens, candidates)
 
     def no_name_word(self, token: Token) -> bool:
         """The article shows the word names no one: it writes it in lower case, alone as a thing, or
@@ -110,7 +112,7 @@ class _Article:
         word = token.folded
         if self.alone_count[word]:
             return False
-        seen = word in self.lower or word in self.alone_thing or word in self.bodies
+        seen = word in self.lower or word in self.alone_thing or word in self.bodies or word in self.defined
         return seen or front_is_no_name(token.text)
 
     def thing_word(self, token: Token) -> bool:
@@ -144,6 +146,20 @@ class _Article:
             and t.labels[first + 1] == "B-PER"
             and t.person_score(first + 1, last) >= REST_AT
         )
+
+
+def _defined_short_names(tokens: list[Token], candidates: list[Candidate]) -> frozenset[str]:
+    """The folded words the article defines in brackets right after a body's name as its short name
+    ("Komisi Contoh Nasional (Kocnas)"): one capitalised word, the bracket closing after it."""
+    found: set[str] = set()
+    for c in candidates:
+        at = c.last + 1
+        if c.type is not EntityType.ORGANIZATION or at + 1 >= len(tokens):
+            continue
+        word = tokens[at]
+        if word.capitalised and word.gap.strip() == "(" and tokens[at + 1].gap.lstrip().startswith(")"):
+            found.add(word.folded)
+    return frozenset(found)
 
 
 def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -227,8 +243,10 @@ def cut_glued_fronts(body: str, tokens: list[Token], candidates: list[Candidate]
                 and not any(is_lower_word(tokens[k].folded) for k in range(c.first + 1, c.last + 1))
             )
             # "Pegawai Kemendiktisaintek Fulan": a ministry's glued short name is no one's name word, so
-            # the article need not write the rest again
-            if not (written or read or region or office_compound(front.text)):
+            # the article need not write the rest again; nor a body's the article itself defines
+            # ("Komisi Contoh Nasional (Kocnas) ... anggota Kocnas Fulan Badu")
+            body_name = office_compound(front.text) or front.folded in article.defined
+            if not (written or read or region or body_name):
                 break
             cut.add(tokens[c.first].folded)
             c.first += 1

@@ -7,7 +7,9 @@ cannot list every combination, and after a title ("Dirjen Diktiristek", "Kapolre
 the rules read such a word as the office holder's name. A word is such a compound when it splits
 wholly into the pieces of ``data/language/office_compounds.txt`` (the one list of them): heads (only
 before a portfolio: "Permen", "Kemen", "Sat") and portfolios or units ("Dikti", "Ristek", "Lantas"),
-one at least.
+one at least. A body's whole short name that the gazetteer does not list ([bodies]: "Kompolnas",
+"Bakamla") is one too, alone: written before a member's name ("anggota Kompolnas Fulan Badu") it
+is the body's, and the article need not write the name again without it.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def _heads() -> frozenset[str]:
 
 @cache
 def _fields() -> frozenset[str]:
-    return folded_set(_LIST, "fields") | folded_set(_LIST, "unit fields")
+    return folded_set(_LIST, "fields") | folded_set(_LIST, "unit fields") | folded_set(_LIST, "bodies")
 
 
 def office_run(written: list[str]) -> bool:

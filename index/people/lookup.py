@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from kutip.index.people.groups import containers, listed
 from kutip.index.people.lexicon import folded_words, people_lexicon
-from kutip.index.people.names import initials, key_of, same_spelling_variant, spelling, sub_keys
+from kutip.index.people.names import initials, key_of, office_front, same_spelling_variant, spelling, sub_keys
 from kutip.index.people.roles import role_key
 from kutip.index.people.store import name_info
 from kutip.index.sqlin import select_in
@@ -25,6 +25,7 @@ __all__ = [
     "ROLE_WINDOWS",
     "canonical",
     "canonical_names",
+    "glued_before",
     "person_of",
     "resolve_role",
     "resolve_speaker",
@@ -78,6 +79,7 @@ def person_of(db: sqlite3.Connection, name: str, *, given_names: bool = False) -
     claimed = set(used)  # the list's owner claims the form on its own, whatever the articles say
     owners = {r[0] for r in db.execute("SELECT DISTINCT name_key FROM people_evidence WHERE key = ?", (key,))}
     owners.discard(key)
+    owners = {owner for owner in owners if not glued_before(owner, key)}
     used.update(_persons(db, owners))
     if not used:
         if len(key.split()) == 1:
@@ -162,7 +164,8 @@ def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False)
     edges = [
         (k, p, n)
         for k, p, n in rows
-        if key == k.split()[-1] or (key == k.split()[0] and (given_names or _public(db, p)))
+        if (key == k.split()[-1] and not glued_before(k, key))
+        or (key == k.split()[0] and (given_names or _public(db, p)))
     ]
     # a name the archive knows only from bylines and photo credits names its reporter, not the
     # official another story quotes by one word ("Prasetyo" is no "Fulan Agung Prasetyo" credit)
@@ -178,6 +181,18 @@ def _one_word_owner(db: sqlite3.Connection, key: str, given_names: bool = False)
     near = {r[0] for r in select_in(db, sql, articles)}
     named = {p: n for k, p, n in edges if k in near}
     return named if len(named) == 1 else persons
+
+
+def glued_before(longer: str, key: str) -> bool:
+    """Whether the stored name ``longer`` ends in the one word ``key`` after a word of an office or a
+    body, no name word: a body the gazetteer knows or its short name, a rank glued to its corps, an
+    English office's field ("kemlu fulan", "affairs fulan"). One page that glued it on must not give
+    its longer form to every page that writes the one word. (A place is left alone: "Jordan", "Paris"
+    open names too.)"""
+    words = longer.split()
+    if len(key.split()) != 1 or len(words) < 2 or words[-1] != key:
+        return False
+    return any(office_front(w) for w in words[:-1])
 
 
 def _credits_only(db: sqlite3.Connection, keys: set[str]) -> set[str]:

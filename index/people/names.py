@@ -24,6 +24,7 @@ __all__ = [
     "initials",
     "key_of",
     "office_free",
+    "office_front",
     "same_spelling_variant",
     "same_word",
     "spelling",
@@ -71,12 +72,18 @@ def bare(name: str) -> str:
 def _without_office(found: list[str]) -> list[str]:
     """A name without an office or body the titles left before it ("House Speaker Fulan Hidayat"),
     read as the speaker parser reads a recognised name; two name words at least stay, but nothing of
-    an office whose glued short name stands before the name ("Pegawai Kemendiktisaintek Fulan")."""
+    an office whose glued short name or English field stands before the name ("Pegawai
+    Kemendiktisaintek Fulan", "Affairs Fulan")."""
+    from kutip.index.entities.english_names import portfolio_word
     from kutip.index.entities.office_compounds import office_compound
     from kutip.index.statements.people import clean_person, front_to_strip, plausible_person
 
-    # "Paguyuban Pegawai Kemendiktisaintek Fulan": a ministry's glued short name ends the office
-    compound = max((k for k, w in enumerate(found[:-1]) if office_compound(w)), default=-1)
+    # "Paguyuban Pegawai Kemendiktisaintek Fulan": a ministry's glued short name ends the office, as
+    # a body's ("anggota Kompolnas Fulan") or an English field's ("Foreign Affairs Fulan") does: a
+    # page that glued one to a name must not give the person that longer name archive-wide
+    compound = max(
+        (k for k, w in enumerate(found[:-1]) if office_compound(w) or portfolio_word(fold(w))), default=-1
+    )
     found = found[compound + 1 :]
     if len(found) < 3:
         return found
@@ -88,6 +95,24 @@ def _without_office(found: list[str]) -> list[str]:
     ):
         return cleaned
     return found
+
+
+@lru_cache(maxsize=65536)
+def office_front(word: str) -> bool:
+    """Whether a folded word is an office's or a body's, never a name's, glued before a name: a body
+    the gazetteer lists or its syllabic short name, a rank glued to its corps, an English office's
+    field. A listed given name never is."""
+    from kutip.index.entities.english_names import portfolio_word
+    from kutip.index.entities.features import first_names
+    from kutip.index.entities.lexicon import glued_rank, lexicon
+    from kutip.index.entities.office_compounds import office_compound
+    from kutip.index.models import EntityType
+
+    if not word.isalpha() or word in first_names():
+        return False
+    entry = lexicon().entry([word], [word])
+    body = entry is not None and entry.type is EntityType.ORGANIZATION
+    return body or office_compound(word) or glued_rank(word) or portfolio_word(word)
 
 
 @lru_cache(maxsize=65536)

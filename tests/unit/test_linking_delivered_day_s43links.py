@@ -1,7 +1,7 @@
 """The narration just before a quote saying when the remark was delivered dates it (session 43,
 links; fixtures written for kutip: fictional speaker, events and remarks).
 
-"Hal itu disampaikan saat membuka seminar, Kamis (19/12). "...," kata X." states the remark's day
+"Hal itu disampaikan saat membuka seminar, Selasa (3/9). "...," kata X." states the remark's day
 as an attribution would; left undated, the quote of an undated page matched the same speaker's
 like words of another occasion nine days later. A date in other narration before a quote (a
 caption, a plan, the event the remark is about) dates nothing."""
@@ -34,10 +34,10 @@ def _article(aid: str, narration: str) -> Article:
 def test_a_sentence_saying_when_the_remark_was_delivered_dates_it(tmp_path: Path) -> None:
     archive = Archive(tmp_path)
     archive.add(
-        _article("a", "Hal itu disampaikan Fulan saat membuka seminar di Kota Baru, Kamis (19/12/2024)."),
-        _article("b", "Seminar berikutnya akan digelar di Kota Lama pada Kamis (19/12/2024)."),
-        _article("c", "Foto: peserta seminar di Kota Baru, Kamis (19/12/2024)."),
+        _article("a", "Hal itu disampaikan Fulan saat membuka seminar di Kota Baru, Selasa (3/9/2024)."),
+        _article("b", "Seminar berikutnya akan digelar di Kota Lama pada Selasa (3/9/2024)."),
+        _article("c", "Foto: peserta seminar di Kota Baru, Selasa (3/9/2024)."),
     )
     stated = dict(archive.store._db().execute("SELECT statement, stated FROM link_docs").fetchall())
-    assert stated["a:0"] == stated_day("Kamis (19/12/2024)", 0, 0)
+    assert stated["a:0"] == stated_day("Selasa (3/9/2024)", 0, 0)
     assert stated["b:0"] == stated["c:0"] == 0

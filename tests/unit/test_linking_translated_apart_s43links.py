@@ -14,8 +14,8 @@ from dataclasses import replace
 from kutip.index.linking.update import doc_of, matches
 
 SPEAKER = "Fulan Hidayat"
-ENGLISH = "We are prioritizing domestic investors in the new port, though foreign investment is welcome"
-INDONESIAN = "Kami mendahulukan investor dalam negeri di pelabuhan baru, meski investasi asing tetap diterima"
+ENGLISH = "Local investors come first in the new port, though foreign money is welcome too"
+INDONESIAN = "Investor lokal didahulukan di pelabuhan baru, meski dana asing juga diterima"
 
 
 def test_a_translation_days_apart_needs_more_than_topic_words() -> None:

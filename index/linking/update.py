@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
-from kutip.index.linking.coherence import copied_groups, copies
+from kutip.index.linking.coherence import CopiedGroups, Run, runs
 from kutip.index.linking.crosslang import (
     complete_translation,
     cross_report,
@@ -361,7 +361,8 @@ class _Linker:
         self.words: dict[
             str, tuple[str, ...]
         ] = {}  # statements' words, function words kept (:mod:`verbatim`)
-        self.copying: dict[tuple[str, str], bool] = {}  # pairs by :meth:`_copies`
+        self.runs: dict[str, frozenset[Run]] = {}  # statements' copied runs (:func:`coherence.runs`)
+        self.groups = CopiedGroups()  # clusters' copied groups (:meth:`_splits_remarks`)
         self.loose: list[tuple[str, str]] = []  # matching quote pairs joined last (:meth:`_loose`)
         # copied pairs kept apart by a loose join made before (:func:`_settle`)
         self.unsettled: set[str] = set()
@@ -846,13 +847,14 @@ class _Linker:
             if doc is not None and other is not None:
                 self.join(doc, other)
 
+    def _runs(self, sid: str) -> frozenset[Run]:
+        if sid not in self.runs:
+            doc = self.doc(sid)
+            self.runs[sid] = runs(self._words(doc)) if doc is not None else frozenset()
+        return self.runs[sid]
+
     def _copies(self, a: str, b: str) -> bool:
-        pair = (min(a, b), max(a, b))
-        if pair not in self.copying:
-            one, two = self.doc(a), self.doc(b)
-            found = one is not None and two is not None and copies(self._words(one), self._words(two))
-            self.copying[pair] = found
-        return self.copying[pair]
+        return not self._runs(a).isdisjoint(self._runs(b))
 
     def _splits_remarks(self, mine: str, theirs: str) -> bool:
         """Whether joining the two clusters would put two groups of copied direct quotes of one
@@ -864,11 +866,7 @@ class _Linker:
                 [(d.statement, d.article) for d in side if d.lang == lang and self._kind(d) == "direct"]
                 for side in (ours, others)
             ]
-            if not sides[0] or not sides[1]:
-                continue
-            before = max(len(copied_groups(side, self._copies)) for side in sides)
-            after = len(copied_groups([*sides[0], *sides[1]], self._copies))
-            if after >= 2 and after > before:
+            if sides[0] and sides[1] and self.groups.splits(sides[0], sides[1], self._runs):
                 return True
         return False
 

@@ -195,7 +195,8 @@ _DATE_LINE_RESIDUE = re.compile(
     rf"|update|diupdate|diperbarui|last updated"
     rf"|last modified|modified)\b\s*:?\s*)?"
     rf"(?:(?:on|pada)\s+(?:(?:hari|tanggal)\s+)?)?"  # "pada hari Senin, …", "pada tanggal 18 …"
-    rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b)?[\s,|•·-]*"  # "August 31, 2022 WIB": a zone without its time
+    # "August 31, 2022 WIB", "24/09/2025 GMT+7": a zone (and its offset) without its time
+    rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?\b)?)?[\s,|•·-]*"
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,
 )
@@ -233,6 +234,16 @@ _CONTROLS = re.compile(r"^(?:\s+(?:[^\w\s]+|\d{1,2}\s*(?:px|pt)))+\s*$")
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-])")
 
 
+_MENU_BUTTON = re.compile(r"^\s+[a-z]+\s*$")
+
+
+def _menu_word(rest: str) -> bool:
+    """One lower-case word of site furniture after a labelled date ("menu", "search"): a button's label."""
+    from kutip.index.ingest.boilerplate import furniture_share  # boilerplate reads stamps through this module
+
+    return bool(_MENU_BUTTON.match(rest)) and furniture_share(rest) >= 1.0
+
+
 def split_date_label(paragraph: str) -> list[str]:
     """A labelled date a scrape glued to the text after it ("date 2024-05-19 JAKARTA - …") as its own
     line, so it reads as the page's stamp and the rest as the story; the labelled date alone when only a
@@ -248,8 +259,9 @@ def split_date_label(paragraph: str) -> list[str]:
         return [paragraph]
     else:
         cut = label.end() + found.end
-    if _CONTROLS.match(paragraph[cut:]):
-        return [paragraph[:cut].strip()]  # "date 2025-05-14 + ↺ − 16 px": the page's text-size controls
+    if _CONTROLS.match(paragraph[cut:]) or _menu_word(paragraph[cut:]):
+        # "date 2025-05-14 + ↺ − 16 px": the page's text-size controls; "… menu": a menu's button
+        return [paragraph[:cut].strip()]
     rest = _AFTER_LABELLED_DATE.match(paragraph[cut:])
     if not rest:
         return [paragraph]
@@ -334,8 +346,9 @@ _STAMP_BREAK = re.compile(
     r"|(?<=\S)\s+(?=last (?:updated|modified)\b)"
     # "The Contoh Times, March 5, 2007": a name, a comma, then a month-first date
     rf"|(?<=[a-z]){_NO_DAY_COMMA},\s+(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}\b)"
-    # "Ana Lee , Jurnalis-Sabtu, 04 Mei 2019": the writer's job run into the weekday by a hyphen
-    rf"|(?<=[a-z])-(?=(?:{DAY_NAMES}),)"
+    # "Ana Lee , Jurnalis-Sabtu, 04 Mei 2019": the writer's job run into the weekday by a hyphen;
+    # "Contoh Post-May 13, 2024": a site's name run into a month-first date so
+    rf"|(?<=[a-z])-(?=(?:{DAY_NAMES}),|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}\b)"
     # "Selasa, 20 Januari 2026 Reporter: Ana Lee": a labelled credit run into the date with no mark between
     r"|(?<=\d)\s+(?=(?:reporter|penulis|pewarta|editor|redaktur|writer|author|kontributor|translator"
     r"|penerjemah)\s*:)"

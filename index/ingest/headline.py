@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption
-from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, read_stamp
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
 from kutip.index.ingest.site_endings import SITE_ENDING
@@ -133,14 +133,36 @@ def _is_lead(line: str) -> bool:
     ellipsis ("… Gampang Ngomong, Gampang Kritik..."), as headlines cut a quotation short.
     """
     words = len(line.split())
-    if parse_dateline(line) is not None:
-        return True
+    dateline = parse_dateline(line)
+    if dateline is not None:
+        return not _site_trail(dateline)
     if words >= _LEAD_LONG_WORDS:
         return not _ticker(line)
     if words < _LEAD_MIN_WORDS or not re.search(r"[.!?][\"”’]?$", line):
         return False
     full_stop = re.search(r"(?<!\.)\.[\"”’]?$", line) and not _SPACED_ELLIPSIS.search(line)
     return bool(full_stop) or _title_case_share(_content_words(line)) < _TITLE_CASE
+
+
+# "Contoh.com - Internasional - Timur Tengah" over the headline: the site's name, then the sections the page
+# is filed under. It opens as a dateline does, but no story follows the dash: only a few capitalised steps,
+# no sentence, no place and no date, as a breadcrumb trail is written.
+_TRAIL_STEP = re.compile(r"\s+[-–—|»›>/]\s+")
+_TRAIL_MAX_WORDS = 6
+
+
+def _site_trail(dateline: Dateline) -> bool:
+    rest = dateline.rest.strip()
+    steps = _TRAIL_STEP.split(rest)
+    return (
+        bool(dateline.outlet)
+        and not dateline.place
+        and not dateline.date
+        and 0 < len(rest.split()) <= _TRAIL_MAX_WORDS
+        and not re.search(r"[.!?,:;\"“”]", rest)
+        and all(0 < len(step.split()) <= _STEP_MAX_WORDS for step in steps)
+        and all(word[:1].isupper() for word in _content_words(rest))
+    )
 
 
 # A site's ticker of other stories' headlines run together ("Warga Contoh Gelar Doa Bersama Bupati Resmikan

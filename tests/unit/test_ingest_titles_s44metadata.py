@@ -1,0 +1,59 @@
+"""A site's breadcrumb trail over the headline (`Contoh.com - Internasional - Asia`) opens as a dateline
+does, but it is no lead: the headline under it is still found (issue 10, session 44). Every page here is
+made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.headline import detect_title
+from tests.conftest import load_article
+
+_TITLE = "Menlu Contoh Sebut Perundingan Damai Dua Negara Masih Ditunda"
+_LEAD = (
+    "contohwarta.com, SUKAMAJU - Menteri Luar Negeri Fulan Hidayat mengatakan perundingan damai antara "
+    "kedua negara masih ditunda karena situasi di perbatasan belum membaik."
+)
+_MORE = "“Semua pembicaraan kami tunda dulu sampai keadaan tenang,” kata Fulan di kantornya."
+
+
+def _page(*head: str) -> str:
+    return "\n\n".join([*head, _LEAD, _MORE]) + "\n"
+
+
+def test_a_breadcrumb_trail_over_the_headline_is_no_lead(tmp_path: Path) -> None:
+    page = _page(
+        "ContohWarta.com - Internasional - Asia Tenggara",
+        _TITLE,
+        "Rabu, 04 Maret 2031 – 19:55 WIB",
+        "Fulan Hidayat. Foto: dokumentasi kementerian",
+    )
+    article = load_article(tmp_path, page)
+    assert article.title == _TITLE
+    assert article.date == "2031-03-04"
+    assert article.body.startswith("contohwarta.com, SUKAMAJU")
+
+
+def test_a_banner_over_the_trail_does_not_outscore_the_headline(tmp_path: Path) -> None:
+    page = _page(
+        "Close Banner Apps ContohWarta.com",
+        "ContohWarta.com - Internasional - Global",
+        _TITLE,
+        "Rabu, 04 Maret 2031 – 19:55 WIB",
+    )
+    assert load_article(tmp_path, page).title == _TITLE
+
+
+def test_a_site_name_before_a_lead_is_still_a_lead() -> None:
+    lead = "ContohWarta.com - Warga tiga desa di Sukamaju mulai memanen jagung lebih awal tahun ini."
+    assert parse_dateline(lead) is not None
+    title, _ = detect_title([lead, "", _MORE])
+    assert title == ""
+
+
+def test_a_trail_step_written_as_a_sentence_is_a_lead() -> None:
+    """A short lead after the site's name (a one-line brief) is still the story, not a trail."""
+    brief = "ContohWarta.com - Harga cabai naik lagi."
+    title, _ = detect_title(["Harga Cabai di Sukamaju Naik Lagi Jelang Lebaran", "", brief, "", _MORE])
+    assert title == "Harga Cabai di Sukamaju Naik Lagi Jelang Lebaran"

@@ -219,11 +219,21 @@ def _outlet_alone(places: list[str], rest: str) -> str:
     words = places[0].split()
     if not 2 <= len(words) <= _ALONE_MAX_WORDS or _is_place(places[0]) or not places[0][:1].isupper():
         return ""
-    if furniture_share(places[0]) >= _ALONE_MAX_FURNITURE:
+    if furniture_share(places[0]) >= _ALONE_MAX_FURNITURE and not _names_a_body(words):
         return ""  # "Berita Duka – …", "Kabar Terkini – …": a label over the story, not a site's name
     if has_outlet_word(words[0]) or has_outlet_word(words[-1]):
         return places[0]
     return places[0] if _regional_brand(words) else ""
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """ "Berita Contoh" where Contoh is a party, a mass organisation or a place the gazetteer knows: a menu
+    word that outlets put in their names, then whose news it is (a party's or a city's own site); a label
+    over the story ends on an everyday word instead ("Berita Duka", "Kabar Terkini")."""
+    if not has_outlet_word(words[0]) or len(words) < 2:
+        return False
+    entry = lookup(" ".join(words[1:]))
+    return entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.PLACE)
 
 
 # "Fakta Contoh", "Lensa Contoh": a regional site's brand word, then the region it covers.

@@ -501,6 +501,15 @@ _PASSED_ON = re.compile(
 
 
 _CITED_REACH = 60  # characters after a passing-on cue that name the outlet passed on
+_OBTAINED = re.compile(rf"\b{cue_words('obtained')}\b")
+
+
+def _cited_window(page: str, start: int) -> str:
+    """The words after a passing-on cue that name whose work it is, up to a cue of the page's own getting
+    ("according to a copy obtained by Contoh": Contoh reports, it is not passed on)."""
+    window = page[start : start + _CITED_REACH]
+    obtained = _OBTAINED.search(window)
+    return window[: obtained.start()] if obtained else window
 
 
 def _interviewer(paragraphs: list[str]) -> str:
@@ -512,7 +521,7 @@ def _interviewer(paragraphs: list[str]) -> str:
     passed_on = [match.start() for match in _PASSED_ON.finditer(text)]
     passes_on = bool(passed_on)
     # "according to Indonesian weekly Contoh": the words after a passing-on cue name whose work it is
-    cited = " ".join(page[start : start + _CITED_REACH] for start in passed_on)
+    cited = " ".join(_cited_window(page, start) for start in passed_on)
     named: set[str] = set()
     # "kata Ana kepada" at a line's end and the outlet on the next: scrapes break lines anywhere
     for match in _TOLD.finditer(" ".join(map(_unquoted, paragraphs))):

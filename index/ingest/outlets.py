@@ -60,14 +60,21 @@ def _aliases() -> dict[str, str]:
         if joined != form:
             table.setdefault(joined, name)
     # English outlets are written with their article and without it ("The Associated Press", "Straits
-    # Times"); a name of one word after it is left alone ("The Star" is no "Star").
+    # Times"); a name of one word after it is left alone ("The Star" is no "Star"). Either form is known,
+    # and shown as the page prints it: a citation names the outlet as its page does.
     for form, name in list(table.items()):
         bare = form.removeprefix("the ")
         if bare != form and " " in bare:
-            table.setdefault(bare, name)
+            table.setdefault(bare, _without_article(name))
+            table.setdefault(bare.replace(" ", ""), name)  # a logo's run-together words name the outlet
         elif bare == form and " " in form and not form.startswith("the "):
-            table.setdefault(f"the {form}", name)
+            table.setdefault(f"the {form}", f"The {name}" if " " in name else name)
     return table
+
+
+def _without_article(name: str) -> str:
+    """ "The Contoh Times" → "Contoh Times"; a name whose listed form has no article stays as it is."""
+    return name[4:] if name.casefold().startswith("the ") and " " in name[4:] else name
 
 
 @cache

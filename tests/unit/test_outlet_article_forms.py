@@ -1,5 +1,6 @@
-"""English outlets are written with their article and without it (issue 10). Outlet names are general
-knowledge."""
+"""English outlets are written with their article and without it (issue 10), and shown as the page writes
+them (session 44: a citation names the outlet as its page does); a logo's run-together words and a domain
+show the listed name. Outlet names are general knowledge."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from kutip.index.ingest.outlets import display_outlet, is_outlet_name
 @pytest.mark.parametrize(
     ("written", "shown"),
     [
-        ("The Associated Press", "Associated Press"),
-        ("Straits Times", "The Straits Times"),
+        ("The Associated Press", "The Associated Press"),
+        ("Associated Press", "Associated Press"),
+        ("Straits Times", "Straits Times"),
         ("The Straits Times", "The Straits Times"),
-        ("Jakarta Post", "The Jakarta Post"),
+        ("Jakarta Post", "Jakarta Post"),
+        ("JakartaPost", "The Jakarta Post"),
+        ("straitstimes.com", "The Straits Times"),
     ],
 )
 def test_an_outlet_with_or_without_its_article(written: str, shown: str) -> None:

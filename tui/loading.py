@@ -18,6 +18,7 @@ from kutip.index.facade import Archive, ArticleSummary, IndexProgress, IndexRepo
 from kutip.tui.heap import settle_heap
 from kutip.tui.outlet_names import named_alike, one_name_each
 from kutip.tui.screens.welcome import WelcomeChoice, WelcomeScreen
+from kutip.tui.text import articles_count
 from kutip.tui.userstate import UserState
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ class Loading:
         self.total, self.rest_pending = total, True
         app.set_all_summaries(top)
         app.searching.list_loaded(top, None)
-        count = f"{total} articles"
+        count = articles_count(total)
         app.status.say(f"{note} — {count}" if note else count)
         return painted
 
@@ -218,14 +219,16 @@ class Loading:
                 app.article_list.extend(summaries)
             return
         app.searching.list_loaded(summaries, keep_id)
-        count = f"{len(summaries)} article{'s' if len(summaries) != 1 else ''}"
+        count = articles_count(len(summaries))
+        if app.article_list.base is summaries and app.article_list.shape.narrowed:
+            count = app.lists.count_text()  # a reload keeps the filters: count the rows they leave
         if not summaries and not self.indexing:
             count = "The archive is empty"
         app.status.say(f"{note} — {count}" if note else count)
 
     def count_text(self) -> str:
         """``N articles``: the whole archive, counted even while only the list's top is loaded."""
-        return f"{self.total if self.rest_pending else len(self.app.all_summaries)} articles"
+        return articles_count(self.total if self.rest_pending else len(self.app.all_summaries))
 
     def reload(self, note: str = "") -> None:
         current = self.app.article_list.highlighted

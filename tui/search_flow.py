@@ -155,7 +155,7 @@ class SearchFlow:
             app.status.say(self.entity_filter.describe())
             return
         app.article_list.set_summaries(app.all_summaries, keep.id if keep else None)
-        app.status.say(app.loading.count_text())
+        app.status.say(app.lists.count_text())
 
     def unnarrow(self) -> None:
         """Close the search, the entity filter and the facet filters (the order stays)."""
@@ -310,4 +310,4 @@ class SearchFlow:
         else:
             self.restore_full_list()
         if entity_filter is not None:
-            app.status.say(f"Filter cleared — {app.loading.count_text()}")
+            app.status.say(f"Filter cleared — {app.lists.count_text()}")

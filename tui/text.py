@@ -96,3 +96,8 @@ def _words(line: str) -> list[str]:
         words.append(line[start:index])
         start = index
     return words
+
+
+def articles_count(count: int) -> str:
+    """``1 article``, ``40 articles``."""
+    return f"{count} article{'s' if count != 1 else ''}"

@@ -72,7 +72,10 @@ class SteadyStatic(Static):
 class Legend(Widget):
     """A line naming each highlight in the style the body draws it, so it follows the theme. A
     narrow reader breaks it between items, never inside one: a legend cut to "⧉n…" explains
-    nothing, and one wrapped by words splits a mark from its meaning."""
+    nothing, and one wrapped by words splits a mark from its meaning.
+
+    ``⧉n in n more articles`` shows only while the body draws such a mark; otherwise its cells
+    stay blank, so the legend keeps its height (a new height lays out every pane again)."""
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)  # as SteadyStatic's
 
@@ -83,6 +86,17 @@ class Legend(Widget):
     def __init__(self, body: ArticleBody, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._body = body
+        self._shows_more = False
+
+    @property
+    def shows_more(self) -> bool:
+        """Whether the body draws a ``⧉n`` mark, so the legend explains it."""
+        return self._shows_more
+
+    def set_shows_more(self, shows: bool) -> None:
+        if shows != self._shows_more:
+            self._shows_more = shows
+            self.refresh()  # the same lines either way: no layout
 
     def items(self) -> list[tuple[str, Content]]:
         """(space before it, item): ``person organisation place  ┃ quote ┆ reported  ⧉n in n more …``."""
@@ -97,7 +111,7 @@ class Legend(Widget):
             items.append(("  " if kind == "direct" else " ", item))
         marker = body.get_visual_style("article-body--marker", partial=True)
         more = Content.assemble((f"{CLUSTER_MARK}n", marker), (" in n more articles", "italic"))
-        items.append(("  ", more))
+        items.append(("  ", more if self._shows_more else Content(" " * more.cell_length)))
         return items
 
     def render(self) -> RenderResult:
@@ -159,6 +173,10 @@ class ArticleReader(Vertical):
     def body(self) -> ArticleBody:
         return self.query_one(ArticleBody)
 
+    @property
+    def legend(self) -> Legend:
+        return self.query_one(Legend)
+
     def show_article(
         self,
         article: Article,
@@ -195,6 +213,7 @@ class ArticleReader(Vertical):
         layers = [*statement_layers(article), *entity_layers(article)]
         layers += match_layers(self.matches, self.current_match)
         markers = statement_markers(article, others)
+        self.legend.set_shows_more(bool(markers))
         self.body.set_body(article.body, layers, statement_gutters(article), markers)
         if self.current_match is not None:
             self.call_after_refresh(self.body.scroll_to_offset, self.matches[0].start)
@@ -203,7 +222,9 @@ class ArticleReader(Vertical):
         """The ``⧉n`` markers of the open article's statements other articles also report, once
         they are read (the body stays where it is scrolled)."""
         if self.article is not None:
-            self.body.set_markers(statement_markers(self.article, others))
+            markers = statement_markers(self.article, others)
+            self.legend.set_shows_more(bool(markers))
+            self.body.set_markers(markers)
 
     # -- search matches -------------------------------------------------------
 

@@ -14,6 +14,7 @@ from textual.widgets import Input
 
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
+from kutip.tui.text import articles_count
 from kutip.tui.userstate import Bookmark, SavedSearch, UserState, UserStateError, locate_statement
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_shape import Facet, ListShape
@@ -53,7 +54,7 @@ class ListActions:
         self.app.status.say(f"Marked {'read' if read else 'unread'}: {headline or '(untitled)'}")
 
     def unread_only(self) -> None:
-        self.reshape(self.app.article_list.shape.toggled_unread())
+        self.refilter(self.app.article_list.shape.toggled_unread())
 
     # -- bookmarks ----------------------------------------------------------------------
 
@@ -178,13 +179,30 @@ class ListActions:
             self.app.status.say("No filters to clear: F filters by outlet, language, month or person")
             return
         self.reshape(shape.cleared())
-        self.app.status.say("Filters cleared")
+        self.app.status.say(f"Filters cleared — {self.count_text()}")
 
     def choose_facet(self, facet: Facet, value: str) -> None:
-        self.reshape(self.app.article_list.shape.toggled_filter(facet, value))
+        self.refilter(self.app.article_list.shape.toggled_filter(facet, value))
 
     def reshape(self, shape: ListShape) -> None:
         self.app.article_list.set_shape(shape)
+
+    def refilter(self, shape: ListShape) -> None:
+        """Narrow or widen the list, and count what it shows: the count said before (the whole
+        archive's, or a search's) no longer matches the rows."""
+        self.reshape(shape)
+        self.app.status.say(self.count_text())
+
+    def count_text(self) -> str:
+        """``40 articles``, or ``2 of 40 articles`` while a filter hides some of the list's rows
+        (of the whole archive's, or of a search's matches)."""
+        app = self.app
+        article_list = app.article_list
+        base = len(article_list.base)
+        whole = app.loading.count_text() if article_list.base is app.all_summaries else articles_count(base)
+        if not article_list.shape.narrowed:
+            return whole
+        return f"{len(article_list.summaries)} of {whole}"
 
     def shown(self) -> None:
         """The list changed (new base, order or filters): its header and the facet counts follow."""

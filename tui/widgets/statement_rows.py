@@ -28,6 +28,11 @@ def cluster_marker(others: int) -> str:
     return f"{CLUSTER_MARK}{others}"
 
 
+def printed_times(repeats: int) -> str:
+    """``printed twice``: the page repeats the paragraph holding the statement."""
+    return "printed twice" if repeats == 2 else f"printed {repeats} times"
+
+
 def speaker_name(statement: Statement) -> str:
     return one_line(statement.speaker or "") or "(unattributed)"
 
@@ -39,10 +44,12 @@ def statement_prompt(
     *,
     show_speaker: bool = True,
     others: int = 0,
+    repeats: int = 1,
 ) -> Content:
     """A two-line prompt: the attribution line, then the statement's text (cut to ``TEXT_LIMIT``).
 
     ``others`` is how many other articles report the same remark; it shows as ``⧉n``.
+    ``repeats`` is how often the article prints it (a paragraph the page repeats).
     """
     details: list[str] = []
     if article is not None:
@@ -50,6 +57,8 @@ def statement_prompt(
     details.append(statement.kind)
     if statement.via:
         details.append(f"via {one_line(statement.via)}")
+    if repeats > 1:
+        details.append(printed_times(repeats))
     mark = KIND_MARKS.get(statement.kind, "·")
     first: list[str | tuple[str, str]] = [(f"{mark} ", MUTED)]
     if show_speaker:

@@ -6,7 +6,7 @@ opens the quote finder on its versions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from textual.message import Message
 from textual.widgets import OptionList
@@ -34,22 +34,29 @@ class StatementsPane(PaneList, scope="statements"):
         super().__init__(note(NO_ARTICLE), id=id, markup=False)
         self.border_title = "Statements"
         self._statements: dict[str, Statement] = {}
+        self._option_of: dict[str, str] = {}  # every statement's id -> the option listing it
         self.others: dict[str, int] = {}
 
     def show_article(self, article: Article | None, others: Mapping[str, int] | None = None) -> None:
-        """List the article's statements; ``others`` maps statement id -> other articles reporting it."""
+        """List the article's statements; ``others`` maps statement id -> other articles reporting it.
+
+        A paragraph the page prints twice gives its statements twice (the analysis keeps both, as
+        the page has both): the pane lists each once, saying how often the page prints it."""
         others = others or {}
         self.others = dict(others)
         statements = sorted(article.statements, key=lambda s: s.start) if article else []
-        self._statements = {f"s{n}": statement for n, statement in enumerate(statements)}
+        folded = fold_repeats(statements)
+        self._statements = {f"s{n}": copies[0] for n, copies in enumerate(folded)}
+        self._option_of = {copy.id: f"s{n}" for n, copies in enumerate(folded) for copy in copies}
         options: list[Option | None] = []
-        for option_id, statement in self._statements.items():
+        for (option_id, statement), copies in zip(self._statements.items(), folded, strict=True):
             if options:
                 options.append(None)
-            prompt = statement_prompt(statement, others=others.get(statement.id, 0))
+            reports = max(others.get(copy.id, 0) for copy in copies)
+            prompt = statement_prompt(statement, others=reports, repeats=len(copies))
             options.append(Option(prompt, id=option_id))
         self.set_options(options or [note(NONE_FOUND if article else NO_ARTICLE)])
-        self.border_title = f"Statements ({len(statements)})" if article else "Statements"
+        self.border_title = f"Statements ({len(folded)})" if article else "Statements"
         if self._statements:  # as the entities pane: f, p, c and Enter act at once after Tab
             self.highlighted = self.get_option_index("s0")
 
@@ -63,11 +70,10 @@ class StatementsPane(PaneList, scope="statements"):
         return self._statements.get(option.id or "") if option is not None else None
 
     def select_statement(self, statement_id: str) -> None:
-        """Put the cursor on the statement with this id."""
-        for option_id, statement in self._statements.items():
-            if statement.id == statement_id:
-                self.highlighted = self.get_option_index(option_id)
-                return
+        """Put the cursor on the statement with this id (or on the one its repeat is folded into)."""
+        option_id = self._option_of.get(statement_id)
+        if option_id is not None:
+            self.highlighted = self.get_option_index(option_id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -88,3 +94,12 @@ class StatementsPane(PaneList, scope="statements"):
             self.post_message(VersionsRequested(statement))
         else:
             self.app.bell()
+
+
+def fold_repeats(statements: Sequence[Statement]) -> list[list[Statement]]:
+    """The statements in order, each with its later repeats (same speaker, kind and words)."""
+    groups: dict[tuple[str, str, str], list[Statement]] = {}
+    for statement in statements:
+        key = (statement.speaker or "", statement.kind, " ".join(statement.text.split()))
+        groups.setdefault(key, []).append(statement)
+    return list(groups.values())

@@ -1,0 +1,106 @@
+"""Three faults of the reader seen on real pages (session 43): the legend explained ``⧉n`` on an
+article with no such mark; the status line kept the whole archive's count under a facet showing
+fewer rows; a paragraph the page prints twice listed its statements twice. Invented text."""
+
+from __future__ import annotations
+
+from kutip.index.facade import Archive, ArticleSummary
+from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.widgets.article_reader import Legend
+from kutip.tui.widgets.facet_panel import FacetPanel
+from kutip.tui.widgets.statements_pane import StatementsPane
+from tests.pilot.pages import archive_fixture
+from tests.pilot_support import settle, synchronous
+
+SPEAKER = "Rosalina Wuwungan"
+SHARED = "Jembatan gantung di hulu sungai akan kami perbaiki sebelum musim hujan datang tahun ini,"
+REPEATED = "Para petani sudah menunggu jalan desa yang baru ini sejak lama sekali,"
+ALONE = "Pasar ikan yang lama akan kami pindahkan ke dekat pelabuhan kecil di utara,"
+ARTICLES = [
+    {
+        "title": "Jembatan gantung diperbaiki",
+        "outlet": "Kabar Hulu",
+        "date": "2025-06-02",
+        "text": f'Bupati {SPEAKER} meninjau jembatan.\n\n"{SHARED}" kata {SPEAKER} di tepi sungai.'
+        f'\n\n"{REPEATED}" ujar {SPEAKER} kepada warga.\n\nWarga menyambut rencana itu.'
+        f'\n\n"{REPEATED}" ujar {SPEAKER} kepada warga.',
+    },
+    {
+        "title": "Bupati janjikan jembatan baru",
+        "outlet": "Warta Lembah",
+        "date": "2025-06-03",
+        "text": f'{SPEAKER} menerima kepala desa.\n\n"{SHARED}" ujar {SPEAKER} kepada wartawan.'
+        "\n\nPerbaikan dimulai bulan depan.",
+    },
+    {
+        "title": "Pasar ikan akan dipindahkan",
+        "outlet": "Warta Lembah",
+        "date": "2025-06-04",
+        "text": f'{SPEAKER} berbicara di balai desa.\n\n"{ALONE}" kata {SPEAKER} di balai desa.'
+        "\n\nPedagang meminta waktu untuk bersiap.",
+    },
+]
+
+archive = archive_fixture(ARTICLES)
+
+
+def summary_titled(app: KutipApp, title: str) -> ArticleSummary:
+    return next(s for s in app.article_list.summaries if s.title == title)
+
+
+@synchronous
+async def test_the_legend_explains_the_reports_mark_only_where_the_body_draws_one(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        legend = app.query_one(Legend)
+        heights = []
+        for title, marked in (("Pasar ikan akan dipindahkan", False), ("Jembatan gantung diperbaiki", True)):
+            app.open_at(summary_titled(app, title).id, None)
+            await settle(app, pilot)
+            assert any(app.reader.body.marker_on(n) for n in range(app.reader.body.line_count)) is marked
+            assert ("in n more articles" in str(legend.render())) is marked, title
+            heights.append(legend.size.height)
+        assert heights[0] == heights[1]  # the mark's place kept blank: no new layout between them
+
+
+@synchronous
+async def test_the_status_line_counts_the_rows_a_facet_leaves(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.status.message == "3 articles"
+        await pilot.press("F")
+        await settle(app, pilot)
+        panel = app.main_screen.query_one(FacetPanel)
+        panel.highlighted = panel.get_option_index("outlet\x00Kabar Hulu")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.article_list.summaries) == 1
+        assert app.status.message == "1 of 3 articles"
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert app.status.message == "Filters cleared — 3 articles"
+
+
+@synchronous
+async def test_a_paragraph_printed_twice_lists_its_statement_once(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_at(summary_titled(app, "Jembatan gantung diperbaiki").id, None)
+        await settle(app, pilot)
+        article = app.reader.article
+        assert article is not None
+        repeats = [s for s in article.statements if REPEATED.rstrip(",") in s.text]
+        assert len(repeats) == 2  # the data keeps both: the page prints both
+        pane = app.query_one(StatementsPane)
+        prompts = [str(option.prompt) for option in pane.options if option.id]
+        assert sum(REPEATED.rstrip(",") in p for p in prompts) == 1
+        assert len(prompts) == len(article.statements) - 1
+        assert pane.border_title == f"Statements ({len(prompts)})"
+        (folded,) = (p for p in prompts if REPEATED.rstrip(",") in p)
+        assert "printed twice" in folded
+        pane.select_statement(repeats[1].id)  # the repeat's id finds the one row listing both
+        assert pane.current is repeats[0]

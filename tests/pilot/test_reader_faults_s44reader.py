@@ -4,9 +4,12 @@ fewer rows; a paragraph the page prints twice listed its statements twice. Inven
 
 from __future__ import annotations
 
-from kutip.index.facade import Archive, ArticleSummary
+from textual.widgets import Static
+
+from kutip.index.facade import Archive, ArticleSummary, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
+from kutip.tui.screens.person import PersonScreen
 from kutip.tui.widgets.article_reader import Legend
 from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.statements_pane import StatementsPane
@@ -104,3 +107,21 @@ async def test_a_paragraph_printed_twice_lists_its_statement_once(archive: Archi
         assert "printed twice" in folded
         pane.select_statement(repeats[1].id)  # the repeat's id finds the one row listing both
         assert pane.current is repeats[0]
+
+
+@synchronous
+async def test_a_persons_page_lists_and_counts_a_repeated_statement_once(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        page = PersonScreen(archive, SPEAKER, EntityType.PERSON)
+        app.push_screen(page)
+        await settle(app, pilot)
+        await page.workers.wait_for_complete()
+        await settle(app, pilot)
+        assert page.profile is not None and len(page.profile.statements) == 5  # the data keeps both
+        prompts = [str(option.prompt) for option in page.statement_list.options if option.id]
+        (folded,) = (p for p in prompts if REPEATED.rstrip(",") in p)
+        assert "printed twice" in folded
+        facts = str(page.query_one("#page-facts", Static).render())
+        assert "4 statements in 3 articles" in facts

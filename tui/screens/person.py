@@ -40,12 +40,13 @@ from kutip.tui.widgets.page_facts import (
     filters_line,
     names_line,
     outlets_line,
+    page_repeat_key,
     parse_range,
     roles_line,
     title,
 )
 from kutip.tui.widgets.page_timeline import Timeline
-from kutip.tui.widgets.statement_rows import statement_prompt
+from kutip.tui.widgets.statement_rows import fold_repeats, statement_prompt
 
 KINDS = ("", "direct", "indirect")
 MUTED = "$text-muted"
@@ -159,11 +160,13 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             (f"{named or 'Statements'} — newest first", view.dated),
             (f"{named or 'Statements'} — undated", view.undated),
         ):
-            if items:
-                entries.append(_Entry(f"{heading} ({len(items)})"))
-            for item in items:
+            folded = fold_repeats(items, page_repeat_key)
+            if folded:  # a paragraph the page prints twice: its statements once, "printed twice"
+                entries.append(_Entry(f"{heading} ({len(folded)})"))
+            for item, *repeats in folded:
                 article, others = _dated(item.row.article, item.day), item.reach - 1
-                build = partial(_statement_prompt, item.row.statement, article, person, others, item.outlets)
+                prompt = partial(_statement_prompt, item.row.statement, article, person, others, item.outlets)
+                build = partial(prompt, repeats=1 + len(repeats))
                 entries.append(_Entry("", build, item.row, statement=True))
         self._choices = {}
         self.rows = []
@@ -290,10 +293,16 @@ class _Entry:
 
 
 def _statement_prompt(
-    statement: Statement, article: ArticleSummary, person: bool, others: int, outlets: tuple[str, ...]
+    statement: Statement,
+    article: ArticleSummary,
+    person: bool,
+    others: int,
+    outlets: tuple[str, ...],
+    *,
+    repeats: int = 1,
 ) -> Content:
     """The statement as every list writes it; a remark several articles report says which outlets."""
-    prompt = statement_prompt(statement, article, show_speaker=not person, others=others)
+    prompt = statement_prompt(statement, article, show_speaker=not person, others=others, repeats=repeats)
     if not others:
         return prompt
     return Content.assemble(prompt, "\n", (reported_by(others + 1, outlets), MUTED))

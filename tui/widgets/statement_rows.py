@@ -6,7 +6,8 @@ Everything here comes from articles, so it is built from plain strings through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TypeVar
 
 from textual.content import Content
 from textual.content import Span as ContentSpan
@@ -15,6 +16,7 @@ from kutip.index.facade import ArticleSummary, Span, Statement
 from kutip.tui.source_names import unnamed_source
 from kutip.tui.text import one_line
 
+T = TypeVar("T")
 TEXT_LIMIT = 220
 KIND_MARKS = {"direct": "“", "indirect": "~"}
 MUTED = "$text-muted"
@@ -26,6 +28,20 @@ CLUSTER_STYLE = "bold $text-accent"
 def cluster_marker(others: int) -> str:
     """``⧉2``: the statement is also reported by two other articles."""
     return f"{CLUSTER_MARK}{others}"
+
+
+def repeat_key(statement: Statement) -> tuple[str, str, str]:
+    """What a paragraph the page prints twice repeats: the speaker, the kind and the words."""
+    return (statement.speaker or "", statement.kind, " ".join(statement.text.split()))
+
+
+def fold_repeats(items: Iterable[T], key: Callable[[T], Hashable]) -> list[list[T]]:
+    """The items in order, each with its later repeats (same ``key``): the analysis keeps both
+    copies of a repeated paragraph's statements, as the page prints both; a list shows one."""
+    groups: dict[Hashable, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.values())
 
 
 def printed_times(repeats: int) -> str:

@@ -6,7 +6,7 @@ opens the quote finder on its versions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from textual.message import Message
 from textual.widgets import OptionList
@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from kutip.index.facade import Article, Statement
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested, VersionsRequested, note
-from kutip.tui.widgets.statement_rows import statement_prompt
+from kutip.tui.widgets.statement_rows import fold_repeats, repeat_key, statement_prompt
 
 NO_ARTICLE = "Open an article to see who is quoted in it, directly or in reported speech."
 NONE_FOUND = "No quotes or reported speech were found in this article."
@@ -45,7 +45,7 @@ class StatementsPane(PaneList, scope="statements"):
         others = others or {}
         self.others = dict(others)
         statements = sorted(article.statements, key=lambda s: s.start) if article else []
-        folded = fold_repeats(statements)
+        folded = fold_repeats(statements, repeat_key)
         self._statements = {f"s{n}": copies[0] for n, copies in enumerate(folded)}
         self._option_of = {copy.id: f"s{n}" for n, copies in enumerate(folded) for copy in copies}
         options: list[Option | None] = []
@@ -95,11 +95,3 @@ class StatementsPane(PaneList, scope="statements"):
         else:
             self.app.bell()
 
-
-def fold_repeats(statements: Sequence[Statement]) -> list[list[Statement]]:
-    """The statements in order, each with its later repeats (same speaker, kind and words)."""
-    groups: dict[tuple[str, str, str], list[Statement]] = {}
-    for statement in statements:
-        key = (statement.speaker or "", statement.kind, " ".join(statement.text.split()))
-        groups.setdefault(key, []).append(statement)
-    return list(groups.values())

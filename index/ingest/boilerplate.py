@@ -22,6 +22,7 @@ __all__ = [
     "furniture_share",
     "is_boilerplate_line",
     "is_caption",
+    "is_glued_menu",
     "reports_speech",
     "split_boilerplate",
     "unglued_menu",
@@ -64,6 +65,8 @@ LINE_RULES = _rules(
     r"^.{0,80}\b(?:(?:saluran|grup|channel|group)\s+(?:whatsapp|telegram)|(?:whatsapp|telegram)\s+(?:channel|group))"
     r"\b.{0,60}$",
     r"^\W*(?:gabung|join)(?: sekarang| now)?\W*$",
+    # a desk's credit beside its outlet's name ("Contoh Bulletin / News Desk"): no person, no story
+    r"^[^/|.!?]{2,40}\s[/|]\s+(?:\w+\s+)?desk$",
     r"^(?:bagikan|share)(?: (?:artikel|berita) ini)? (?:melalui|via|ke|to|on)\b.{0,100}$",
     r"^(?:share|bagikan)(?: this(?: article| story)?| artikel ini| berita ini)?\s*:?$",
     r"^(?:sign up|subscribe|berlangganan)\b.{0,80}$",
@@ -345,7 +348,8 @@ def unglued_menu(line: str) -> str:
     return GLUED_SEAM.sub(" ", line) if len(GLUED_SEAM.findall(line)) >= _GLUED_MENU_SEAMS else line
 
 
-def _is_glued_menu(line: str) -> bool:
+def is_glued_menu(line: str) -> bool:
+    """A menu whose links a scrape ran together (see above), mostly capitalised and no sentence."""
     if len(GLUED_SEAM.findall(line)) < _GLUED_MENU_SEAMS or _SENTENCE_END.search(line.strip()):
         return False
     words = [w for w in unglued_menu(line).split() if w[:1].isalpha()]
@@ -353,7 +357,7 @@ def _is_glued_menu(line: str) -> bool:
 
 
 def _is_menu_bar(line: str) -> bool:
-    if _is_glued_menu(line):
+    if is_glued_menu(line):
         return True
     words = line.split()
     if (

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption
+from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line, is_caption, is_glued_menu
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, read_stamp
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
@@ -369,6 +369,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or is_caption(line)
         or outlet_before_place(line)
         or _REPORTER_LINE.match(line)
+        or is_glued_menu(line)  # "Tentang KamiRedaksiKarir": a menu's links run together
     ):
         return float("-inf")
     furniture = furniture_share(line)

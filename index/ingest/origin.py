@@ -863,8 +863,13 @@ def _invited_outlets(lines: list[str]) -> list[str]:
     ]
 
 
-_OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+")
-_DESK_OR_CREDIT = re.compile(r"^(?:tim|team|oleh|by|penulis|reporter|editor|redaksi)\b", re.I)
+# "Contoh Bulletin / News Desk": a slash set apart by spaces parts a head line as a bar does (a picture's
+# credit runs its slash into the names, "Foto: Contoh/Ana Lee")
+_OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+|\s+/\s+")
+# "Tim Redaksi", "Oleh Ana Lee", "News Desk": a desk or a byline beside the outlet's name
+_DESK_OR_CREDIT = re.compile(
+    r"^(?:tim|team|oleh|by|penulis|reporter|editor|redaksi)\b|^(?:\w+\s+)?desk$", re.I
+)
 _OUTLET_LINE_MAX_WORDS = 8
 
 
@@ -905,6 +910,23 @@ def _writers(part: str) -> bool:
     return len(names) > 1 and all(_writer(name) for name in names)
 
 
+_DESK = re.compile(r"^(?:\w+\s+)?desk$", re.I)
+
+
+def _desk_outlet(part: str, parts: list[str]) -> bool:
+    """ "Contoh World Bulletin / News Desk": beside a desk, a name of two to four capitalised words closing on
+    an outlet word is the desk's outlet, though it holds a menu word ("World", "Nasional") as a section's
+    label would: a label stands over no desk."""
+    words = part.split()
+    return (
+        len(parts) == 2
+        and any(_DESK.match(other) for other in parts if other != part)
+        and 2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and has_outlet_word(words[-1])
+    )
+
+
 def _outlet_line(line: str) -> str:
     """The outlet of a short head line made of an outlet's name, alone or beside a desk or byline:
     "CNN Indonesia", "Tim detikcom - detikNews", "Ana Lee - detikNews", "Ana Lee, Budi Santoso -
@@ -925,6 +947,7 @@ def _outlet_line(line: str) -> str:
         or (is_compound_outlet(p) and all(_writer(o) or _writers(o) for o in parts if o != p))
         # "By Ana Lee | The Contoh Times": an unlisted name that reads as a site's, beside a byline
         or (len(parts) > 1 and len(p.split()) > 1 and not _ROLE_END.search(p) and site_name(p))
+        or _desk_outlet(p, parts)
     ]
     others = [p for p in parts if p not in outlets]
     accepted = (

@@ -67,3 +67,36 @@ def test_an_english_outlet_is_shown_as_the_page_prints_it(tmp_path: Path) -> Non
     assert load_article(tmp_path, bare, "a.txt").outlet == "Straits Times"
     full = bare.replace("Straits Times -", "The Straits Times -")
     assert load_article(tmp_path, full, "b.txt").outlet == "The Straits Times"
+
+
+def test_a_desk_credit_names_its_outlet_not_a_writer(tmp_path: Path) -> None:
+    """`Contoh Bulletin / News Desk` under the headline: the desk's outlet signs the page; nobody wrote it
+    by that name (session 43 left the outlet taken as the author)."""
+    lead = _EN_LEAD.split(", according", maxsplit=1)[0] + "."
+    page = "\n\n".join([_EN_TITLE, "Contoh World Bulletin / News Desk", lead, _EN_MORE])
+    article = load_article(tmp_path, page)
+    assert article.outlet == "Contoh World Bulletin"
+    assert article.author == ""
+    assert "News Desk" not in article.body
+
+
+def test_a_person_beside_a_desk_names_no_outlet(tmp_path: Path) -> None:
+    lead = _EN_LEAD.split(", according", maxsplit=1)[0] + "."
+    page = "\n\n".join([_EN_TITLE, "Ana Lee / News Desk", lead, _EN_MORE])
+    assert load_article(tmp_path, page).outlet == ""
+
+
+_MENU = "Tentang KamiRedaksiPedoman SiberMenulis di tirtoKebijakan PrivasiKarir"
+_KAPAL = (
+    "Kapal patroli Sukamaju mengusir sebuah kapal ikan asing dari perairan utara pada Senin pagi setelah "
+    "menerima laporan dari nelayan setempat."
+)
+_KAPAL_MORE = "“Kapal itu sudah kami minta keluar dari wilayah kita,” kata Fulan Hidayat, komandan kapal."
+
+
+def test_a_glued_menu_over_the_story_names_the_site_its_links_name(tmp_path: Path) -> None:
+    """A site's menu run together by the scrape is no headline (taken as one, or dropped as a banner, it
+    never reached the outlet readers); it stays for them, and the body rules still set it aside."""
+    article = load_article(tmp_path, "\n".join([_MENU, _KAPAL, _KAPAL_MORE]))
+    assert article.outlet == "Tirto"
+    assert "Karir" not in article.body and article.title == ""

@@ -350,7 +350,11 @@ class KutipApp(App[None]):
             self.push_screen(HelpScreen(self.command_table))
 
     def action_quote_finder(self) -> None:
-        self.open_quote_finder()
+        """The versions of the statement the reader marks (the one ``c`` would cite: reached from a
+        page, the finder or a bookmark), else a phrase to type: with the side panes hidden, the
+        marked remark's other reports were out of reach."""
+        target = self.citation_target()
+        self.open_quote_finder(target[1] if target is not None else None)
 
     def action_search(self) -> None:
         self.search_bar.open()

@@ -10,6 +10,7 @@ from kutip.index.facade import Archive, ArticleSummary, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
+from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.article_reader import Legend
 from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.statements_pane import StatementsPane
@@ -125,3 +126,29 @@ async def test_a_persons_page_lists_and_counts_a_repeated_statement_once(archive
         assert "printed twice" in folded
         facts = str(page.query_one("#page-facts", Static).render())
         assert "4 statements in 3 articles" in facts
+
+
+@synchronous
+async def test_f_in_the_reader_finds_the_marked_statements_reports(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(100, 30)) as pilot:  # the side panes hidden: no statements pane
+        await settle(app, pilot)
+        opened = summary_titled(app, "Bupati janjikan jembatan baru")
+        article = archive.article(opened.id)
+        assert article is not None
+        (statement,) = (s for s in article.statements if SHARED.rstrip(",") in s.text)
+        app.open_at(opened.id, statement.id)
+        await settle(app, pilot)
+        app.reader.body.focus()
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert isinstance(app.screen, QuoteFinderScreen)
+        assert app.screen.statement is not None and app.screen.statement.id == statement.id
+        assert len(app.screen.versions) == 2  # both articles' reports
+        await pilot.press("escape")
+        await settle(app, pilot)
+        app.open_at(opened.id, None)  # no statement marked: the phrase to type
+        await settle(app, pilot)
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert isinstance(app.screen, QuoteFinderScreen) and app.screen.statement is None

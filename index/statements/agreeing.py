@@ -44,4 +44,7 @@ def _holders(book: NameBook, f: Found) -> set[str]:
     } & wanted.content
     if not proper:
         return set()
-    return {intro.name for intro in book.intros() if intro.role_words & proper}
+    # a capitalised word of the description itself that the recogniser took for a person
+    # ("mantan panglima Kodam Utara/Selatan tersebut") is introduced by it, and is not its holder
+    inside = range(*f.cue)
+    return {intro.name for intro in book.intros() if intro.role_words & proper and intro.pos not in inside}

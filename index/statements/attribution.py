@@ -13,15 +13,15 @@ from .aliases import named_by_alias
 from .apposed_after import apposed_after, holder_follows, relation_of_someone
 from .asides import participial, without_modifiers
 from .cue_parts import apposition, holder_after, quoted_as
-from .given_names import ends_phrase
 from .inverted_cue import inverted_cue
 from .lexicon import lexicon
 from .long_office import holder_ends
 from .names import NameBook
 from .office_list import after_dateline, office_list_name, office_run
+from .office_of import phrase_end
 from .phrase import speaks_for
 from .relative import relative_clause
-from .runs import apposed_at, joined_gap, linked_description_end, office_named
+from .runs import apposed_at, joined_gap, office_named
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 from .unnamed import common_noun, unnamed_phrase
@@ -60,14 +60,7 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
         ref, _ns, _ne = book.analyse(alias[0].start, alias[-1].end)
         if ref.kind == "person":
             return ref, alias[-1].end
-    j = i
-    while j < len(toks):
-        if j > i and not joined_gap(body, toks[j - 1], toks[j].start):
-            break
-        if ends_phrase(body, toks, i, j) or (j > i and lex.is_verb(toks[j].text)):
-            j = linked_description_end(body, toks, i, j)
-            break
-        j += 1
+    j = phrase_end(book, toks, i)
     if j == i:
         return NONE, toks[i].start
     ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)

@@ -85,6 +85,13 @@ class Namesakes:
         if (standing := self._outside_lists(self._mixed.get(written[0], []), start)) is not None:
             return standing
         everyone = self.by_surname.get(written[0], [])
+        if written[0] in self._mixed:
+            # "Prabowo" after "Prabowo Fulan" and "Badu Sigit Prabowo": the one who opens his name
+            # with it is a rival too; with one of each, the one who has spoken, if only one has
+            everyone = self._mixed[written[0]]
+            if len(everyone) == 2:
+                speakers = [f for f in everyone if f in spoken]
+                return speakers[0] if len(speakers) == 1 else name
         if len(everyone) < 2:
             return name
         rivals = [f for f in everyone if f not in self.suffixed]  # a "Jr" goes by his given name

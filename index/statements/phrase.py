@@ -184,6 +184,9 @@ def read_phrase(
     first = toks[1] if len(toks) > 1 and opener(toks[0].text) else toks[0]
     for ms, me, _name in book.org_mentions(start, end):
         os_, oe = book.joined_name(ms, me, start, end)
+        if os_ <= first.start + 1 and _headed_by_role(toks, oe):
+            # "said HPC Chief": the body's head, an office the article gave its holder
+            return SpeakerRef("office", words=tuple(low)), toks[0].start, toks[-1].end
         if os_ <= first.start + 1:
             oe = place_after(book.body, book.orgs, oe, end)  # "Kemlu Lagoonia": that country's
             return SpeakerRef("org", book.body[os_:oe]), os_, oe
@@ -239,6 +242,13 @@ def _named_body(book: NameBook, toks: list[Token]) -> str | None:
         return None
     span = (rest[0].start, rest[-1].end)
     return next((n for ms, me, n in book.org_mentions(*span) if (ms, me) == span), None)
+
+
+def _headed_by_role(toks: list[Token], org_end: int) -> bool:
+    """Whether capitalised role words, and only they, follow a body's name that opens the phrase."""
+    after = [t for t in toks if t.start >= org_end]
+    lex = lexicon()
+    return bool(after) and all(t.capitalised and lex.is_a(t.text, "role") for t in after)
 
 
 def _pronoun(word: str) -> SpeakerRef:

@@ -14,9 +14,11 @@ import re
 
 from .attribution import apposition_like
 from .brackets import after_bracket, before_open_bracket
+from .lead import lead_words as _lead
 from .lexicon import lexicon
+from .namely import namely_named
 from .names import NameBook
-from .office_list import after_dateline, ballot_number
+from .office_list import after_dateline
 from .people import nominalised
 from .phrase import ROLE_GLUE
 from .speaker_ref import SpeakerRef
@@ -29,7 +31,6 @@ _MAX_NAME_PIECE_WORDS = 6
 _MAX_DESCRIPTION_WORDS = 3
 _MAX_FRONTED_COMMAS = 2
 _DASHES = "—–"
-_LEAD_GAP = frozenset(" ()\u00a0")
 _LIST_ENDS = frozenset({"dan", "serta", "atau", "and", "or", "&"})  # before a list's last item
 
 
@@ -134,25 +135,6 @@ def _starts(body: str, toks: list[Token]) -> list[int]:
     commas = [k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]]
     # "Dalam kunjungan ke Kabupaten X, Provinsi Y, Menteri Z …": a fronted place may hold a comma
     return [0, *commas[:_MAX_FRONTED_COMMAS]]
-
-
-def _lead(body: str, toks: list[Token]) -> list[Token]:
-    """The run of capitalised and role words opening ``toks`` (``Rektor UKR Prof. Dr. Nama``)."""
-    lex = lexicon()
-    lead: list[Token] = []
-    for tok in toks:
-        if lead:
-            gap = body[lead[-1].end : tok.start]
-            dotted = gap.startswith(".") and lex.is_a(lead[-1].text, "abbreviation")
-            if not all(c in _LEAD_GAP for c in (gap[1:] if dotted else gap)):
-                break
-        # "The President of the Republic of Sukamaju Fulan Hidayat": "the" after "of" goes on
-        article = bool(lead) and tok.text == "the" and lead[-1].text.casefold() in ROLE_GLUE
-        goes_on = tok.capitalised or lex.is_a(tok.text, "role") or tok.text.casefold() in ROLE_GLUE or article
-        if not (goes_on or ballot_number(lead, tok)):  # "Calon presiden nomor urut 02 Fulan"
-            break
-        lead.append(tok)
-    return lead
 
 
 def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerRef | None:
@@ -290,6 +272,9 @@ def _named_apposition(book: NameBook, toks: list[Token], k: int) -> SpeakerRef |
     nxt = toks[k + len(piece)]
     if body[piece[-1].end : nxt.start].strip() != "," or nxt.capitalised or nxt.text in _LIST_ENDS:
         return None
+    namely = namely_named(book, toks, k + len(piece))
+    if namely is not None:
+        return namely  # "Kuasa hukum keluarga Badu, yaitu Fulan, meminta …": Fulan is the lawyer
     front, _s, _e = book.analyse(toks[0].start, toks[k - 1].end, prefer_last=True)
     named_front = front.kind == "person" and front.name is not None and book.is_recognised(front.name)
     if named_front and not (apposition_like(toks[:k]) or _possessive(toks[:k])):

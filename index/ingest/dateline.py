@@ -344,6 +344,26 @@ def _site_then_place(part: str) -> bool:
 
 
 _STANDALONE_PARTS = 2
+_PLACE_SITE_WORDS = 2
+
+
+def _place_then_site(part: str) -> tuple[str, str] | None:
+    """ "Sukamaju Contoh.com", "Sukamaju kabar Contoh.com": a known place of one or two words, then the
+    site's name closing on its domain (one word before it at most, a brand word some sites keep in lower
+    case), the comma between them dropped by the scrape; the place and the name, else None."""
+    words = part.split()
+    for cut in (2, 1):  # the longer place first: "Jakarta Selatan Contoh.com"
+        place, site = " ".join(words[:cut]), words[cut:]
+        if (
+            1 <= len(site) <= _PLACE_SITE_WORDS
+            and _SITE_DOMAIN.match(site[-1])
+            and site[0][:1].isalpha()
+            and _is_place(place)
+        ):
+            return place, " ".join(site)
+    return None
+
+
 # "Kota Barat-CONTOH.COM- Warga …": the place and the site's domain joined by a hyphen.
 _PLACE_GLUED_SITE = re.compile(
     rf"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,2}})-(?P<site>[A-Za-z0-9][A-Za-z0-9-]*\.{SITE_ENDING})$",
@@ -653,7 +673,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
     handle = _handle_beside_place(parts) if not outlet and _reads_like_prose(rest_after) else ""
     if not parts or not all(
-        _title_like(p) or is_outlet_name(p) or p == handle or next(find_dates(p), None) for p in parts
+        _title_like(p) or is_outlet_name(p) or p == handle or next(find_dates(p), None) or _place_then_site(p)
+        for p in parts
     ):
         return None
     date = ""
@@ -676,6 +697,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         elif not outlet and (glued := _place_glued_site(part)):
             places.append(glued[0])
             outlet = glued[1]
+        elif not outlet and (paired := _place_then_site(part)):
+            places.append(paired[0])
+            outlet = paired[1]
         elif not outlet and _site_then_place(part):
             outlet, place = part.split(maxsplit=1)
             places.append(place)

@@ -100,3 +100,27 @@ def test_a_glued_menu_over_the_story_names_the_site_its_links_name(tmp_path: Pat
     article = load_article(tmp_path, "\n".join([_MENU, _KAPAL, _KAPAL_MORE]))
     assert article.outlet == "Tirto"
     assert "Karir" not in article.body and article.title == ""
+
+
+_PRESS = (
+    "Ketua dewan pers bersama para wartawan menyatakan penolakan terhadap rancangan undang-undang penyiaran "
+    "yang dinilai mengekang kebebasan pers."
+)
+
+
+def test_a_known_place_then_the_site_s_domain_with_no_comma_is_a_dateline() -> None:
+    dateline = parse_dateline(f"Surabaya kabar Contohwarta.com-{_PRESS}")
+    assert dateline is not None
+    assert (dateline.place, dateline.outlet) == ("Surabaya", "kabar Contohwarta.com")
+    longer = parse_dateline(f"Jakarta Selatan Contohwarta.com – {_PRESS}")
+    assert longer is not None and (longer.place, longer.outlet) == ("Jakarta Selatan", "Contohwarta.com")
+
+
+def test_an_unknown_word_before_a_domain_is_no_place() -> None:
+    assert parse_dateline(f"Penolakan kabar Contohwarta.com-{_PRESS}") is None
+
+
+def test_a_lead_opening_on_place_and_domain_is_no_headline(tmp_path: Path) -> None:
+    page = "\n".join([f"Surabaya kabar Contohwarta.com-{_PRESS}", _MORE])
+    article = load_article(tmp_path, page)
+    assert (article.title, article.outlet) == ("", "kabar Contohwarta.com")

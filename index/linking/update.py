@@ -730,15 +730,20 @@ class _Linker:
         nearly the same words: an article quotes two parts of a speech apart, and a report of
         one part is not also the other part because the speaker repeated a phrase in both
         (``membuka lapangan kerja`` in two sentences of one speech). An indirect lead that
-        restates the article's own direct quote (or the reverse) is that quote, not another part."""
+        restates the article's own direct quote (or the reverse) is that quote, not another part;
+        a sibling of the other kind only as strong as the statement matching a report of its own
+        kind (an outlet's lead summing up the quote in other words) is no better a match."""
         for mine, theirs in ((doc, other), (other, doc)):
             evidence = _evidence(mine, theirs)
             strength = _strength(mine, theirs)
             for sibling, other_kind in self.siblings(mine):
                 if len(evidence & _evidence(sibling, theirs)) < SIBLING_OVERLAP * len(evidence):
                     continue  # the sibling rests on other words: two parts of one passage
-                if _strength(sibling, theirs) < strength or not matches(sibling, theirs):
+                as_strong = _strength(sibling, theirs)
+                if as_strong < strength or not matches(sibling, theirs):
                     continue
+                if other_kind and as_strong == strength and self._kind(mine) == self._kind(theirs):
+                    continue  # a summary of the article's no better than its quote: the quote is the match
                 if _restates(sibling, mine, other_kind):
                     continue  # the article gives the remark twice: as a whole and a part, or indirectly
                 return True

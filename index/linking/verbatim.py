@@ -11,8 +11,10 @@ run of them covering ``RUN_SHARE`` of the shorter (outlets cutting one remark at
 places), or both say the same words in the same places but one content word (an outlet's edit or a
 transcription of one word: "bahas situasi terakhir" / "bahas situasi terkini"; a function word
 changed, "sudah" / "belum", "itu" / "ini", is another remark); either way at least
-``VERBATIM_WORDS`` words (``UNDATED_WORDS`` when no two dates confirm one occasion). Only for one
-speaker (:mod:`update` asks).
+``VERBATIM_WORDS`` words (``UNDATED_WORDS`` when no two dates confirm one occasion). On one day a
+quote of ``WHOLE_RUN_WORDS`` words the other says whole, as one unbroken run, is that remark cut
+shorter too ("lebih baik jadi nelayan" of "saya lebih baik menjadi nelayan saja": a page's headline
+quote of an answer's last words). Only for one speaker (:mod:`update` asks).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "UNDATED_WORDS",
     "VERBATIM_SHARE",
     "VERBATIM_WORDS",
+    "WHOLE_RUN_WORDS",
     "all_words",
     "longest_run",
     "one_word_changed",
@@ -39,6 +42,7 @@ __all__ = [
 VERBATIM_WORDS = 5
 UNDATED_WORDS = 6  # without two dates a five-word stock reply ("saya tidak tahu soal itu") is too little
 VERBATIM_SHARE = 0.9
+WHOLE_RUN_WORDS = 4  # a shorter quote given whole, one run, on one day (a stock phrase is said on others)
 RUN_SHARE = 0.5
 
 
@@ -51,6 +55,8 @@ def verbatim(a: Sequence[str], b: Sequence[str], *, dated: bool) -> bool:
     """Whether the longer of two word lists says nearly all of the shorter's words in its order.
     ``dated``: two dates confirm one occasion."""
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if dated and len(shorter) >= WHOLE_RUN_WORDS and longest_run(shorter, longer) == len(shorter):
+        return True
     least = VERBATIM_WORDS if dated else UNDATED_WORDS
     if len(shorter) < least:
         return False

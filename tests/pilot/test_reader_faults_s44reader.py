@@ -13,6 +13,7 @@ from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.article_reader import Legend
 from kutip.tui.widgets.facet_panel import FacetPanel
+from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
@@ -152,3 +153,17 @@ async def test_f_in_the_reader_finds_the_marked_statements_reports(archive: Arch
         await pilot.press("f")
         await settle(app, pilot)
         assert isinstance(app.screen, QuoteFinderScreen) and app.screen.statement is None
+
+
+@synchronous
+async def test_a_narrow_list_header_shows_the_filter_before_the_order(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.lists.choose_facet("outlet", "Kabar Hulu")
+        await settle(app, pilot)
+        header = app.query_one(ListHeader)
+        assert header.size.width < len(header.text)  # too long for the list's column
+        shown = "".join(segment.text for segment in header.render_line(0))
+        assert "1 of 3 · outlet: Kabar Hulu ·" in shown
+        assert shown.rstrip().endswith("…")  # cut, and showing it is cut

@@ -18,6 +18,9 @@ class ListHeader(Static):
         padding: 0 1;
         color: $text-muted;
         background: $boost;
+        /* one line: a longer header wrapped its end (the filter's value) out of sight */
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         &.-narrowed { color: $text-warning; }
     }
     """
@@ -29,10 +32,13 @@ class ListHeader(Static):
 
     def show_shape(self, shape: ListShape, searching: bool, shown: int, total: int, unread: int = -1) -> None:
         """``unread`` counts the unread among the shown (-1: read state not tracked)."""
-        counted = f"{shown} of {total}" if shown != total else f"{total}"
-        if unread >= 0 and not shape.unread_only:
-            counted += f" · {unread} unread"
-        self.text = one_line(f"{counted} · {shape.describe(searching)}")
+        parts = [f"{shown} of {total}" if shown != total else f"{total}", *shape.narrowing()]
+        unread_part = [f"{unread} unread"] if unread >= 0 and not shape.unread_only else []
+        if shape.narrowed:  # what hides rows first: a narrow header cuts its end
+            parts += [shape.order(searching), *unread_part]
+        else:
+            parts += [*unread_part, shape.order(searching)]
+        self.text = one_line(" · ".join(parts))
         if shape.narrowed:
             self.text += " — x clears"
         self._show(shape.narrowed)

@@ -70,19 +70,22 @@ class ListShape:
         return sort_summaries(shown, self.sort)
 
     def describe(self, searching: bool) -> str:
-        """The list header: order, then what narrows the list."""
-        order = {
+        """The list header: what narrows the list, then the order (a narrow header cuts its end,
+        and the filter is what the shown rows depend on)."""
+        return " · ".join([*self.narrowing(), self.order(searching)])
+
+    def order(self, searching: bool) -> str:
+        return {
             "default": "best match first" if searching else "newest first",
             "date": "by date, newest first",
             "outlet": "by outlet",
             "title": "by title",
         }[self.sort]
-        parts = [order]
-        if self.unread_only:
-            parts.append("unread only")
-        parts += [f"{FACET_LABELS[facet].lower()}: {value}" for facet, value in self.filters]
-        return " · ".join(parts)
 
+    def narrowing(self) -> list[str]:
+        """``unread only``, ``outlet: Warta``: what hides rows of the list."""
+        parts = ["unread only"] if self.unread_only else []
+        return parts + [f"{FACET_LABELS[facet].lower()}: {value}" for facet, value in self.filters]
 
 def sort_summaries(summaries: list[ArticleSummary], sort: Sort) -> list[ArticleSummary]:
     """Stable sorts, so ties keep the base order (newest first, or best match first)."""

@@ -431,7 +431,11 @@ def _topic_section(part: str, line: str) -> bool:
 
 _BYLINE_WORDS = (2, 4)
 # "Redaksi - Sabtu, 17 Februari 2024 10:15 WIB": the desk signing a stamp instead of a writer.
-_DESK_ONLY = re.compile(r"^(?:redaksi|tim redaksi|admin|administrator|newsroom|staff|editorial)$", re.I)
+# "Redaksi", "News Desk 14 May 2025": a desk signs the stamp, which is no outlet's name ("News" in it
+# notwithstanding) nor a person's
+_DESK_ONLY = re.compile(
+    r"^(?:redaksi|tim redaksi|admin|administrator|newsroom|staff|editorial|(?:[a-z]+\s+)?desk)$", re.I
+)
 _BYLINE_ROLE = re.compile(
     r"^(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor|redaktur|journalist"
     r"|correspondent|contributor|staff writer|senior writer|writer)$",
@@ -559,6 +563,8 @@ def read_stamp(line: str) -> Stamp | None:
             # "Peristiwa | 22 November 2022, 16:00 WIB": the section the story is filed under; a listed
             # outlet that is also a word of the language ("Contoh • 2 June 2023 16:36") signs the stamp
             continue
+        elif _DESK_ONLY.match(part):
+            continue  # "News Desk": outlet words, but a desk's, which names no outlet
         elif is_outlet_name(source := _SOURCE_LABEL.sub("", part)) or (
             has_outlet_word(source) and len(source.split()) <= 5
         ):
@@ -568,7 +574,7 @@ def read_stamp(line: str) -> Stamp | None:
         elif (
             _STAMP_CREDIT.match(part)
             and (len(part.split()) <= _STAMP_MAX_CREDIT_WORDS or _office_credit(part))
-        ) or _DESK_ONLY.match(part):
+        ):
             continue
         else:
             # one name is enough beside a stamp that gives the time too ("Ana 20 Jan 2024, 14:49")

@@ -155,6 +155,8 @@ def _written(word: str, story: str) -> bool:
 def _name_and_place(name: str) -> tuple[str, str]:
     """ "Contoh Sukamaju": the site's name, and the known place after it that it files from, if any."""
     words = name.split()
+    if is_place(name):
+        return name, ""  # "BANDAR SUKAMAJU": a town named after another place ("Sukamaju") is one place
     for cut in range(1, len(words)):
         if is_place(" ".join(words[cut:])) and not is_place(" ".join(words[:cut])):
             return " ".join(words[:cut]), " ".join(words[cut:])

@@ -124,3 +124,21 @@ def test_a_lead_opening_on_place_and_domain_is_no_headline(tmp_path: Path) -> No
     page = "\n".join([f"Surabaya kabar Contohwarta.com-{_PRESS}", _MORE])
     article = load_article(tmp_path, page)
     assert (article.title, article.outlet) == ("", "kabar Contohwarta.com")
+
+
+def test_a_desk_beside_the_stamp_is_no_outlet() -> None:
+    from kutip.index.ingest.dates import read_stamp
+
+    stamp = read_stamp("News Desk October 3, 2031")
+    assert stamp is not None and (stamp.iso, stamp.outlet) == ("2031-10-03", "")
+
+
+def test_a_two_word_town_ending_on_a_province_s_name_is_no_site(tmp_path: Path) -> None:
+    """`BANDAR LAMPUNG – …`: the whole name is one known place; its first word is no site filing from the
+    place its last word names."""
+    lead = (
+        "BANDAR LAMPUNG – Polisi menetapkan seorang pengemudi truk sebagai tersangka setelah kecelakaan di "
+        "jalan lintas yang menewaskan dua pengendara motor."
+    )
+    page = "\n\n".join(["Pengemudi Truk Jadi Tersangka Kecelakaan Maut", lead, _MORE])
+    assert load_article(tmp_path, page).outlet == ""

@@ -167,3 +167,23 @@ async def test_a_narrow_list_header_shows_the_filter_before_the_order(archive: A
         shown = "".join(segment.text for segment in header.render_line(0))
         assert "1 of 3 · outlet: Kabar Hulu ·" in shown
         assert shown.rstrip().endswith("…")  # cut, and showing it is cut
+
+
+@synchronous
+async def test_the_list_header_names_the_entity_the_list_is_narrowed_to(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        opened = summary_titled(app, "Pasar ikan akan dipindahkan")
+        article = archive.article(opened.id)
+        assert article is not None
+        speaker = next(e for e in article.entities if e.name == SPEAKER)
+        app.searching.filter_by_entity(speaker)
+        await settle(app, pilot)
+        header = app.query_one(ListHeader)
+        assert len(app.article_list.summaries) == 3
+        assert header.text.startswith(f"3 · mentioning {SPEAKER} · ") and header.text.endswith("Esc clears")
+        assert header.has_class("-narrowed")  # the warning colour of any narrowed list
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert "mentioning" not in header.text and not header.has_class("-narrowed")

@@ -215,9 +215,10 @@ class ListActions:
         if app.loading.rest_pending and article_list.base is app.all_summaries:
             app.part(ListHeader).show_loading(article_list.shape, app.loading.total)
         else:
+            entity_filter = app.searching.entity_filter
             app.part(ListHeader).show_shape(
                 article_list.shape, searching, len(article_list.summaries), len(article_list.base),
-                article_list.unread_count,
+                article_list.unread_count, mentioning=entity_filter.entity.name if entity_filter else "",
             )  # fmt: skip
         self.recount()
 

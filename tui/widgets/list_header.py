@@ -30,18 +30,31 @@ class ListHeader(Static):
         self.text = ""
         self._drawn: tuple[str, bool] = ("", False)
 
-    def show_shape(self, shape: ListShape, searching: bool, shown: int, total: int, unread: int = -1) -> None:
-        """``unread`` counts the unread among the shown (-1: read state not tracked)."""
-        parts = [f"{shown} of {total}" if shown != total else f"{total}", *shape.narrowing()]
+    def show_shape(
+        self,
+        shape: ListShape,
+        searching: bool,
+        shown: int,
+        total: int,
+        unread: int = -1,
+        *,
+        mentioning: str = "",
+    ) -> None:
+        """``unread`` counts the unread among the shown (-1: read state not tracked); ``mentioning``
+        names the entity whose articles the list is narrowed to (``a`` in the entities pane)."""
+        narrowing = [*([f"mentioning {mentioning}"] if mentioning else []), *shape.narrowing()]
+        parts = [f"{shown} of {total}" if shown != total else f"{total}", *narrowing]
         unread_part = [f"{unread} unread"] if unread >= 0 and not shape.unread_only else []
-        if shape.narrowed:  # what hides rows first: a narrow header cuts its end
+        if narrowing:  # what hides rows first: a narrow header cuts its end
             parts += [shape.order(searching), *unread_part]
         else:
             parts += [*unread_part, shape.order(searching)]
         self.text = one_line(" · ".join(parts))
         if shape.narrowed:
             self.text += " — x clears"
-        self._show(shape.narrowed)
+        elif mentioning:
+            self.text += " — Esc clears"
+        self._show(bool(narrowing))
 
     def show_loading(self, shape: ListShape, total: int) -> None:
         """While only the list's top is loaded: the archive's count, and that the rest is coming

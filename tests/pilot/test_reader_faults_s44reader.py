@@ -22,6 +22,7 @@ SPEAKER = "Rosalina Wuwungan"
 SHARED = "Jembatan gantung di hulu sungai akan kami perbaiki sebelum musim hujan datang tahun ini,"
 REPEATED = "Para petani sudah menunggu jalan desa yang baru ini sejak lama sekali,"
 ALONE = "Pasar ikan yang lama akan kami pindahkan ke dekat pelabuhan kecil di utara,"
+UNQUOTED = "Yohanes Pattiasina"
 ARTICLES = [
     {
         "title": "Jembatan gantung diperbaiki",
@@ -43,7 +44,7 @@ ARTICLES = [
         "outlet": "Warta Lembah",
         "date": "2025-06-04",
         "text": f'{SPEAKER} berbicara di balai desa.\n\n"{ALONE}" kata {SPEAKER} di balai desa.'
-        "\n\nPedagang meminta waktu untuk bersiap.",
+        f"\n\nPedagang meminta waktu untuk bersiap. Camat {UNQUOTED} ikut hadir di balai desa.",
     },
 ]
 
@@ -187,3 +188,21 @@ async def test_the_list_header_names_the_entity_the_list_is_narrowed_to(archive:
         await pilot.press("escape")
         await settle(app, pilot)
         assert "mentioning" not in header.text and not header.has_class("-narrowed")
+
+
+@synchronous
+async def test_the_page_of_a_person_never_quoted_says_so_and_where_the_mentions_are(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert archive.articles_mentioning(UNQUOTED, EntityType.PERSON)  # mentioned, never quoted
+        page = PersonScreen(archive, UNQUOTED, EntityType.PERSON)
+        app.push_screen(page)
+        await settle(app, pilot)
+        await page.workers.wait_for_complete()
+        await settle(app, pilot)
+        assert page.profile is not None and not page.profile.statements
+        facts = str(page.query_one("#page-facts", Static).render())
+        assert "Quoted by" not in facts  # "(no outlet named)" read as quoted by unnamed outlets
+        (empty,) = [str(option.prompt) for option in page.statement_list.options]
+        assert empty.startswith("not quoted in the archive") and "a lists the articles" in empty

@@ -53,6 +53,7 @@ MUTED = "$text-muted"
 HEADING = "bold $text-primary"
 PAGE_ROWS = 100
 MORE = "more"
+NOT_QUOTED = "not quoted in the archive — in the entities pane, a lists the articles mentioning them"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 HINT = "pane_select: open in the reader — page_outlet/page_kind/page_dates: filter — person_back: back"
@@ -134,7 +135,8 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             lines.append(names_line(profile, shown))
         if person and profile.roles:
             lines.append(roles_line(profile))
-        lines.append(outlets_line(profile))
+        if profile.statements or not person:  # "Quoted by (no outlet named)" of a person never quoted misled
+            lines.append(outlets_line(profile))
         self.query_one("#page-facts", Static).update(Content("\n").join(lines))
         self._redraw()
 
@@ -174,6 +176,8 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         options = self._next_options()
         if not options:
             empty = "nothing passes the filters (x clears them)" if f.active else f"no {noun}s in the archive"
+            if person and not profile.statements:  # mentioned, never quoted: where the mentions are
+                empty = NOT_QUOTED
             options.append(Option(Content(empty).stylize(MUTED), disabled=True))
         self.statement_list.set_options(options)
         first = next((i for i, option in enumerate(self.statement_list.options) if not option.disabled), None)

@@ -219,10 +219,6 @@ COMMANDS: tuple[Command, ...] = (
         id="statement_versions", keys="f", description="Versions of this statement in other articles",
         group="Statements", action="versions", scope="statements", show=True, short="Versions",
     ),
-    Command(
-        id="person_back", keys="escape", description="Back to the reader", group="Statements", action="back",
-        scope="person", show=True, key_display="Esc", palette=False,
-    ),
     # Person and entity pages (the filter line names each key beside what it filters, so not in the footer)
     Command(
         id="page_outlet", keys="o", description="Filter the page by the next outlet", group="Pages",
@@ -243,6 +239,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         id="page_clear", keys="x", description="Clear the page's filters", group="Pages",
         action="clear_filters", scope="person", short="Clear filters",
+    ),
+    Command(
+        id="person_back", keys="escape", description="Close the page, back to the reader", group="Pages",
+        action="back", scope="person", show=True, key_display="Esc", palette=False,
+        short="Back to the reader",
     ),
     # Quote finder
     Command(
@@ -355,9 +356,9 @@ COMMANDS: tuple[Command, ...] = (
         palette=False,
     ),
     Command(
-        id="bookmarks_back", keys="escape", description="Back to the reader",
+        id="bookmarks_back", keys="escape", description="Close the bookmarks, back to the reader",
         group="Bookmarks and read state", action="back", scope="bookmarks", show=True, key_display="Esc",
-        palette=False,
+        palette=False, short="Back to the reader",
     ),
     Command(
         id="searches_run", keys="enter", description="Run the saved search", group="Bookmarks and read state",
@@ -369,12 +370,14 @@ COMMANDS: tuple[Command, ...] = (
         palette=False,
     ),
     Command(
-        id="searches_back", keys="escape", description="Back to the reader", group="Bookmarks and read state",
-        action="back", scope="searches", show=True, key_display="Esc", palette=False,
+        id="searches_back", keys="escape", description="Close the saved searches, back to the reader",
+        group="Bookmarks and read state", action="back", scope="searches", show=True, key_display="Esc",
+        palette=False, short="Back to the reader",
     ),
     Command(
-        id="prompt_cancel", keys="escape", description="Cancel", group="Bookmarks and read state",
-        action="cancel", scope="prompt", show=True, key_display="Esc", palette=False,
+        id="prompt_cancel", keys="escape", description="Cancel naming the search",
+        group="Bookmarks and read state", action="cancel", scope="prompt", show=True, key_display="Esc",
+        palette=False, short="Cancel",
     ),
     # Sorting and facets
     Command(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from kutip.index.facade import Archive, ArticleSummary, EntityType
+from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.person import PersonScreen
@@ -14,6 +14,7 @@ from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.article_reader import Legend
 from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.list_header import ListHeader
+from kutip.tui.widgets.page_facts import outlets_line
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
@@ -206,3 +207,15 @@ async def test_the_page_of_a_person_never_quoted_says_so_and_where_the_mentions_
         assert "Quoted by" not in facts  # "(no outlet named)" read as quoted by unnamed outlets
         (empty,) = [str(option.prompt) for option in page.statement_list.options]
         assert empty.startswith("not quoted in the archive") and "a lists the articles" in empty
+
+
+def test_the_quoted_by_line_counts_the_pages_naming_no_outlet() -> None:
+    profile = Profile(name=SPEAKER, entity_type=EntityType.PERSON)
+    profile.statements = [object()] * 9  # type: ignore[list-item]  # only counted
+    profile.outlets = [("Kabar Hulu", 4), ("Warta Lembah", 1)]
+    line = str(outlets_line(profile))
+    assert line == "Quoted by Kabar Hulu 4 · (no outlet) 4 · Warta Lembah 1"
+    profile.outlets = [("Kabar Hulu", 9)]
+    assert str(outlets_line(profile)) == "Quoted by Kabar Hulu 9"  # every statement's outlet named
+    place = Profile(name="Lembah", entity_type=EntityType.PLACE, article_count=3, outlets=[("Warta Lembah", 1)])
+    assert str(outlets_line(place)) == "Outlets (no outlet) 2 · Warta Lembah 1"

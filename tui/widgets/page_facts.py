@@ -15,6 +15,7 @@ from textual.content import Content
 
 from kutip.index.facade import EntityType, Profile, StatementRow
 from kutip.tui.text import one_line
+from kutip.tui.widgets.list_shape import NO_OUTLET
 from kutip.tui.widgets.pane_list import PaneList
 from kutip.tui.widgets.statement_rows import fold_repeats, repeat_key
 
@@ -99,9 +100,17 @@ def roles_line(profile: Profile) -> Content:
 
 
 def outlets_line(profile: Profile) -> Content:
-    label = "Quoted by " if profile.entity_type is EntityType.PERSON else "Outlets "
-    parts = [f"{one_line(outlet)} {number}" for outlet, number in profile.outlets]
-    return _line(label, parts or ["(no outlet named)"])
+    """``Quoted by A 11 · B 7 · (no outlet) 25``: the statements (or articles) of pages naming no
+    outlet are counted too, so the line adds up to the title's count rather than a part of it."""
+    person = profile.entity_type is EntityType.PERSON
+    label = "Quoted by " if person else "Outlets "
+    counted = len(profile.statements) if person else profile.article_count
+    unnamed = counted - sum(number for _, number in profile.outlets)
+    outlets = [(one_line(outlet), number) for outlet, number in profile.outlets]
+    if outlets and unnamed > 0:  # in its place by count, as the facet panel lists it
+        at = next((i for i, (_, number) in enumerate(outlets) if number < unnamed), len(outlets))
+        outlets.insert(at, (NO_OUTLET, unnamed))
+    return _line(label, [f"{outlet} {number}" for outlet, number in outlets] or ["(no outlet named)"])
 
 
 def _line(label: str, parts: Sequence[str | tuple[str, str]], *, pairs: bool = False) -> Content:

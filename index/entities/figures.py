@@ -39,6 +39,7 @@ def full_name(name: str) -> str | None:
 _SOUNDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sh", "s"), ("ph", "f"))
 _VOWELS = frozenset("aeiou")
 _NUMERALS = frozenset("ivxl")
+_WORLD_GIVEN = "language/english_given_names.txt"  # common given names of the world, Indonesia's among them
 _NEAR_MIN = 4  # letters a word needs before a vowel more or less is read as a slip in it
 
 
@@ -102,7 +103,8 @@ def near_figure(name: str) -> str | None:
     """The one listed figure ``name`` spells with a slip ("Seri Mulyani", "Shri Muliani", "Bamsot"), or None.
 
     Every word sounds like the listed word (old spellings, "sh" for "s", "y" for "i") or drops or
-    adds one vowel; a word the first-name list knows is a name of its own, never a slip.
+    adds one vowel; a word the first-name list or the world's common given names know is a name of
+    its own, never a slip ("Ricardo" is no "Ricciardo").
     """
     if full_name(name) is not None:
         return None
@@ -110,7 +112,7 @@ def near_figure(name: str) -> str | None:
     sounded = [_sounded(w) for w in parts]
     if not parts or (len(parts) == 1 and len(parts[0]) < 6):
         return None
-    given = first_names()
+    given = first_names() | folded_set(_WORLD_GIVEN)
     found = {
         full
         for listed, full in _near_index().get(_skeleton(sounded), [])

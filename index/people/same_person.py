@@ -10,13 +10,13 @@ is shown. The people are merged all the same.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from kutip.index.models import Entity, EntityType
 from kutip.index.names import name_words
 from kutip.index.people.names import office_free
 
-__all__ = ["one_per_person", "shown_name"]
+__all__ = ["one_per_person", "shown_name", "word_of_shown"]
 
 
 def shown_name(written: str, canonical: str) -> str:
@@ -49,3 +49,11 @@ def one_per_person(persons: list[Entity], canonical: Mapping[str, str]) -> list[
         spellings = [s for e in members for s in (e.name, *e.aliases) if s != shown]
         merged.append(Entity(shown, EntityType.PERSON, mentions, list(dict.fromkeys(spellings))))
     return merged
+
+
+def word_of_shown(name: str, shown: Iterable[str]) -> bool:
+    """Whether a one-word ``name`` (a related headline's "Fulan") is a word of a person the article
+    shows ("Fulan Badu Santoso"): a headline about the same story names that person, so the word
+    is no second person of the article."""
+    words = name_words(name)
+    return len(words) == 1 and any(len(full) > 1 and words[0] in full for full in map(name_words, shown))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kutip.index.models import Article, Entity, EntityType
 from kutip.index.people.captions import caption_names
 from kutip.index.people.definitions import defined_aliases
+from kutip.index.people.inner_nicknames import inner_nickname
 from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_after, role_before, role_key
 from kutip.index.statements.fronts import name_without_front
@@ -122,7 +123,15 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
         speaker_key = key_of(statement.speaker)
         if not speaker_key:
             continue
-        add(statement.speaker, speaker_key, "speaker")
+        inner = inner_nickname(article.body, statement.speaker)
+        if inner is not None:  # "Fulan (Ulan) Wibowo" read "Fulan Ulan Wibowo": Fulan Wibowo, Ulan Wibowo
+            name, nicknamed = inner
+            speaker_key = key_of(name)
+            add(statement.speaker, speaker_key, "defined")
+            add(nicknamed, speaker_key, "defined")
+            add(name, speaker_key, "speaker")
+        else:
+            add(statement.speaker, speaker_key, "speaker")
         row = names.get((key_of(statement.speaker), speaker_key, statement.speaker))
         if row is not None and row.kind == "name":
             # a person named and speaking is a speaker: someone a given name alone may mean

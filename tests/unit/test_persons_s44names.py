@@ -50,7 +50,7 @@ def test_a_javanese_court_title_is_one_title_before_one_person() -> None:
 
 
 def test_speaker_opens_an_english_title_and_names_no_one() -> None:
-    text = '"Can it be approved?" said Deputy Speaker of the DPR RI Fulan Wirasena in Jakarta on Tuesday.'
+    text = '"We agreed," the Deputy Speaker Fulan Wirasena told reporters in Bandung.'
     assert _persons(text, "en") == ["Fulan Wirasena"]
 
 

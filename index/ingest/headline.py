@@ -18,6 +18,8 @@ from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, read_st
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import normalise_text
+from kutip.index.language import fold
+from kutip.index.language.wordlists import sections
 from kutip.index.stopwords import stopwords
 
 __all__ = ["clean_title", "detect_title", "looks_like_title"]
@@ -87,6 +89,35 @@ def _date_only(line: str) -> bool:
 _SOURCED_CAPTION = re.compile(
     rf"[.!?]\s*\(\s*(?:https?://|www\.|@|[\w-]+\.{SITE_ENDING}\b)[^()]*\)\s*$", re.I
 )
+
+
+# "Sidang paripurna di gedung dewan.(YouTube Contoh)", "… at the lake in June 2031. - CP": a caption closed by
+# its stop, then its picture's source in brackets (a platform or a credit word opening them) or after a dash
+# (an agency's or a paper's initials). A headline closes on no stop before its last words.
+_CAPTION_SOURCE = re.compile(
+    r"[.!?]\s*\(\s*(?P<word>[^\W\d_]+)[^()]*\)\s*$|[a-z0-9][.!?]\s+[-–—]\s+[A-Z]{2,5}\s*$"
+)
+_PLATFORM_NAMES = frozenset(
+    fold(host.split(".")[0]) for host in sections("ingest_outlet_words.txt").get("platform", [])
+)
+
+
+def _caption_with_source(line: str) -> bool:
+    match = _CAPTION_SOURCE.search(line)
+    if match is None:
+        return False
+    word = match["word"]
+    return word is None or fold(word) in _PLATFORM_NAMES or bool(_CREDIT_WORD.fullmatch(word))
+
+
+# '"Kami sudah menunggu sejak pagi, tetapi para' over 'petugas belum datang," kata …': a line opening a
+# quotation it never closes is a sentence the scrape broke over lines, however short; a headline quoting
+# someone closes the quote.
+_DOUBLE_QUOTE = re.compile(r"[\"“”]")
+
+
+def _unclosed_quotation(line: str) -> bool:
+    return bool(re.match(r"\s*[\"“]", line)) and len(_DOUBLE_QUOTE.findall(line)) == 1
 
 
 def _photo_credit(line: str) -> bool:
@@ -370,6 +401,8 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
         or outlet_before_place(line)
         or _REPORTER_LINE.match(line)
         or is_glued_menu(line)  # "Tentang KamiRedaksiKarir": a menu's links run together
+        or _caption_with_source(line)
+        or _unclosed_quotation(line)
     ):
         return float("-inf")
     furniture = furniture_share(line)

@@ -57,3 +57,48 @@ def test_a_trail_step_written_as_a_sentence_is_a_lead() -> None:
     brief = "ContohWarta.com - Harga cabai naik lagi."
     title, _ = detect_title(["Harga Cabai di Sukamaju Naik Lagi Jelang Lebaran", "", brief, "", _MORE])
     assert title == "Harga Cabai di Sukamaju Naik Lagi Jelang Lebaran"
+
+
+_STORY = (
+    "SUKAMAJU – Ketua dewan menegaskan bahwa perubahan undang-undang dasar tidak bisa dijadikan jalan pintas "
+    "untuk setiap persoalan bangsa."
+)
+
+
+def test_a_caption_closed_by_a_platform_source_in_brackets_is_no_headline() -> None:
+    title, _ = detect_title(["Sidang paripurna di gedung dewan.(YouTube Contoh)", "", _STORY, "", _MORE])
+    assert title == ""
+
+
+def test_a_caption_closed_by_a_stop_and_a_credit_s_initials_is_no_headline() -> None:
+    caption = "Warga menikmati matahari terbenam di tepi danau Sukamaju pada Juni 2031. - CP"
+    title, _ = detect_title([caption, _STORY, _MORE])
+    assert title == ""
+
+
+def test_a_headline_with_a_bracketed_word_after_no_stop_is_still_one() -> None:
+    headline = "Dewan Tolak Jalan Pintas Ubah Konstitusi (Video)"
+    title, _ = detect_title([headline, "", _STORY, "", _MORE])
+    assert title == headline
+
+
+def test_a_quotation_broken_over_lines_is_no_headline(tmp_path: Path) -> None:
+    """The quote's opening line is no title, and the quote stays whole in the body."""
+    page = "\n".join(
+        [
+            "“Kami sudah menunggu sejak pagi di balai desa, tetapi para",
+            "petugas belum juga datang",
+            "sampai sore,” kata Fulan Hidayat, warga Sukamaju, pada Senin (3/10).",
+            "Warga sudah menunggu di balai desa sejak pagi karena petugas berjanji datang membagikan bantuan.",
+            "Kepala desa mengatakan petugas tertahan di kantor kecamatan dan baru tiba di balai desa sore hari.",
+        ]
+    )
+    article = load_article(tmp_path, page)
+    assert article.title == ""
+    assert article.body.startswith("“Kami sudah menunggu")
+
+
+def test_a_headline_quoting_someone_whole_is_still_one() -> None:
+    headline = "“Kami Tidak Akan Mundur”, Kata Warga Sukamaju"
+    title, _ = detect_title([headline, "", _STORY, "", _MORE])
+    assert title == headline

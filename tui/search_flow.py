@@ -271,11 +271,12 @@ class SearchFlow:
         if query != self.query or not self.app.statements_only:
             return
         self.app.statement_results.show_hits(hits)
-        self.app.part(ListHeader).show_statements(len(hits), len(hits) >= SEARCH_LIMIT)
+        shown = len(self.app.statement_results.hits)  # a repeated paragraph's statement once
+        self.app.part(ListHeader).show_statements(shown, len(hits) >= SEARCH_LIMIT)
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
-        plural = "s" if len(hits) != 1 else ""
+        plural = "s" if shown != 1 else ""
         opens = "Enter opens the article at one"
-        self.app.status.say(f"{len(hits)}{more} statement{plural} match {query} — {opens}")
+        self.app.status.say(f"{shown}{more} statement{plural} match {query} — {opens}")
 
     def _show_query_error(self, query: str, message: str) -> None:
         if query == self.query:

@@ -219,3 +219,17 @@ def test_the_quoted_by_line_counts_the_pages_naming_no_outlet() -> None:
     assert str(outlets_line(profile)) == "Quoted by Kabar Hulu 9"  # every statement's outlet named
     place = Profile(name="Lembah", entity_type=EntityType.PLACE, article_count=3, outlets=[("Warta Lembah", 1)])
     assert str(outlets_line(place)) == "Outlets (no outlet) 2 · Warta Lembah 1"
+
+
+@synchronous
+async def test_a_statement_search_lists_a_repeated_paragraphs_statement_once(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+t", *"petani")
+        await settle(app, pilot)
+        results = app.statement_results
+        prompts = [str(option.prompt) for option in results.options if option.id]
+        assert len(prompts) == 1 and "printed twice" in prompts[0]
+        assert len(results.hits) == 1
+        assert app.status.message.startswith("1 statement match petani")

@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from kutip.index.facade import StatementHit
 from kutip.tui.widgets.pane_list import PaneList, StatementRowChosen
-from kutip.tui.widgets.statement_rows import statement_prompt
+from kutip.tui.widgets.statement_rows import fold_repeats, repeat_key, statement_prompt
 
 
 class StatementResults(PaneList):
@@ -24,12 +24,15 @@ class StatementResults(PaneList):
         self.hits: list[StatementHit] = []
 
     def show_hits(self, hits: Sequence[StatementHit]) -> None:
-        self.hits = list(hits)
+        """List the hits, a paragraph its page prints twice once (``printed twice``)."""
+        folded = fold_repeats(hits, lambda hit: (hit.row.article.id, *repeat_key(hit.row.statement)))
+        self.hits = [hit for hit, *_ in folded]
         options: list[Option | None] = []
-        for number, hit in enumerate(self.hits):
+        for number, (hit, *repeats) in enumerate(folded):
             if options:
                 options.append(None)
-            prompt = statement_prompt(hit.row.statement, hit.row.article, hit.highlights)
+            row = hit.row
+            prompt = statement_prompt(row.statement, row.article, hit.highlights, repeats=1 + len(repeats))
             options.append(Option(prompt, id=str(number)))
         self.set_options(options)
         if self.hits:

@@ -320,6 +320,8 @@ def _apposed_subject(book: NameBook, floor: int, last_end: int) -> tuple[Speaker
             break
         if _circumstantial(p_toks) or lex.is_a(p_toks[0].text, "relative") or participial(p_toks):
             continue
+        if n < last and fallback is not None and lex.is_a(p_toks[0].text, "subordinator"):
+            break  # "Sementara X belum membenarkan …, Role, Fulan, berkomentar": a fronted clause
         ref, ns, ne = book.analyse(p_s, _name_part(book, p_s, p_e), prefer_last=True)
         if ref.kind == "person" and book.checked and book.common_opener(tokens(body, ns, ne)):
             ref = NONE  # "Apart from that, …": a word opening the sentence the recogniser calls no one

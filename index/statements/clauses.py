@@ -7,7 +7,7 @@ from .found import Found
 from .lexicon import lexicon
 from .marks import Quotation
 from .names import NameBook
-from .speaker_ref import NONE, SpeakerRef
+from .speaker_ref import NONE, UNNAMED, SpeakerRef
 from .text import Token
 
 _MAX_OPENER_WORDS = 3  # "In a statement, Fulan …": a short opener set off by a comma
@@ -24,6 +24,9 @@ def clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token)
     body = book.body
     if not before:
         return NONE, verb.start
+    quoted = quoted_object(book, before)
+    if quoted is not None:
+        return quoted
     last = before[-1]
     coordinated = lex.is_a(last.text, "conjunction") and "," in body[max(floor, last.start - 2) : last.start]
     coordinated = coordinated or lex.is_a(last.text, "sequence")  # "Fulan terdiam lalu menjawab"
@@ -35,6 +38,10 @@ def clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token)
             lead = before[k + 1 :]  # "Previously, Fulan reiterated …"
             break
     subject = _lead_subject(book, lead)
+    if subject.kind == "none" and lead is not before:
+        # "Fulan, the head of the board, backed it, stating "…"": the comma closed the name, and
+        # what followed it was an apposition, not the clause after a fronted phrase
+        subject = _lead_subject(book, before)
     if subject.kind == "none" and lead is before:
         # "Speaking to Badu by the stage, Fulan names a road … and then asks": a longer opener
         for k in range(len(before) - 1):
@@ -43,6 +50,25 @@ def clause_subject(book: NameBook, floor: int, before: list[Token], verb: Token)
                 if subject.kind != "none":
                     break
     return subject, verb.start
+
+
+def quoted_object(book: NameBook, before: list[Token]) -> tuple[SpeakerRef, int] | None:
+    """``The report quoted a Sukamaju official as saying "…"``: the object of ``quoted`` (or
+    ``cited``) before ``as`` says it, named or not; None when the words before the participle
+    are no such object."""
+    if len(before) < 3 or before[-1].text.casefold() != "as":
+        return None
+    for k in range(len(before) - 2, max(0, len(before) - 2 - _MAX_OBJECT_WORDS), -1):
+        if before[k - 1].text.casefold() in _QUOTING:
+            if lexicon().is_a(before[k].text, "singular_indefinite"):
+                return UNNAMED, before[k].start  # "quoted an official as saying": nobody named
+            ref, _s, _e = book.analyse(before[k].start, before[-2].end)
+            return (ref if ref.kind == "person" else UNNAMED), before[k].start
+    return None
+
+
+_QUOTING = frozenset({"quoted", "cited", "quotes", "cites"})
+_MAX_OBJECT_WORDS = 6
 
 
 def _without_epithet(lead: list[Token]) -> list[Token]:

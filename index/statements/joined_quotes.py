@@ -62,6 +62,8 @@ def _labels(word: str) -> bool:
 
 _MIN_FRAGMENT_WORDS = 3
 _MAX_FRAGMENT_GAP_WORDS = 12
+_MAX_HEAD_WORDS = 3
+_HEAD_CLASSES = ("possessive_det", "role", "anaphor_pre")
 
 
 def absolute_subject(book: NameBook, before: list[Token], verb: Token) -> tuple[SpeakerRef, int]:
@@ -73,13 +75,17 @@ def absolute_subject(book: NameBook, before: list[Token], verb: Token) -> tuple[
     if k == len(before) or k == 0:
         return NONE, verb.start
     lex = lexicon()
-    opener = before[k - 1].text
+    head = k
+    while head > 1 and k - head < _MAX_HEAD_WORDS and lex.is_any(before[head - 1].text, _HEAD_CLASSES):
+        head -= 1  # "with its chair Fulan saying": the holder's office and its owner before the name
+    opener = before[head - 1].text
     # '… with Fulan replying, "…," and Badu repeating: "…"': a conjunction that opens what
     # follows a quotation goes on with the absolute clause before it
     if not (lex.is_a(opener, "absolute") or (k == 1 and lex.is_a(opener, "conjunction"))):
         return NONE, verb.start
     body = book.body
-    if any(body[a.end : b.start].strip() for a, b in zip(before[k - 1 :], [*before[k:], verb], strict=False)):
+    words = before[head - 1 :]
+    if any(body[a.end : b.start].strip() for a, b in zip(words, [*words[1:], verb], strict=False)):
         return NONE, verb.start
     ref, _s, _e = book.analyse(before[k].start, before[-1].end, prefer_last=True)
     return (ref, before[k].start) if ref.kind == "person" else (NONE, verb.start)

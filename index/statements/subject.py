@@ -14,6 +14,7 @@ import re
 
 from .attribution import apposition_like
 from .brackets import after_bracket, before_open_bracket
+from .connectives import after_connective
 from .lead import lead_words as _lead
 from .lexicon import lexicon
 from .namely import namely_named
@@ -27,6 +28,7 @@ from .text import Token, tokens
 _MAX_FRONTED_WORDS = 8
 _MAX_FRONTED_CLAUSE_WORDS = 14
 _MAX_APPOSITION_WORDS = 12
+_MAX_RELATIVE_WORDS = 20
 _MAX_NAME_PIECE_WORDS = 6
 _MAX_DESCRIPTION_WORDS = 3
 _MAX_FRONTED_COMMAS = 2
@@ -134,7 +136,8 @@ def _starts(body: str, toks: list[Token]) -> list[int]:
     head = toks[: reach + 1]
     commas = [k for k in range(1, len(head)) if "," in body[head[k - 1].end : head[k].start]]
     # "Dalam kunjungan ke Kabupaten X, Provinsi Y, Menteri Z …": a fronted place may hold a comma
-    return [0, *commas[:_MAX_FRONTED_COMMAS]]
+    linked = after_connective(body, toks)  # "Sementara itu Ketua DPR Fulan …": no comma at all
+    return [0, *([linked] if linked else []), *commas[:_MAX_FRONTED_COMMAS]]
 
 
 def _led_by_name(book: NameBook, toks: list[Token], sent_start: int) -> SpeakerRef | None:
@@ -294,9 +297,12 @@ def _possessive(toks: list[Token]) -> bool:
 def _after_apposition(body: str, toks: list[Token], k: int) -> Token | None:
     """The predicate after ``Name, apposition,``: ``Joanna Reyes, a 24-year-old nurse, waited``.
 
-    The apposition must describe (an age, a role, a relative clause), not start a new clause.
+    The apposition must describe (an age, a role, a relative clause), not start a new clause; a
+    relative clause may run longer (``Fulan, who hosts a show with more than ten million …, took``).
     """
-    for j in range(k + 1, min(len(toks), k + _MAX_APPOSITION_WORDS + 1)):
+    relative = k < len(toks) and lexicon().is_a(toks[k].text, "relative")
+    reach = _MAX_RELATIVE_WORDS if relative else _MAX_APPOSITION_WORDS
+    for j in range(k + 1, min(len(toks), k + reach + 1)):
         if "," in body[toks[j - 1].end : toks[j].start]:
             if not apposition_like(toks[k:j]):
                 return None
@@ -342,10 +348,13 @@ def _described(book: NameBook, toks: list[Token], *, fronted: bool = False) -> S
         name = _lead(body, toks[k:])
         if not name or k + len(name) >= len(toks):
             return None
-        after = toks[k + len(name)]
-        if body[name[-1].end : after.start].strip() or after.capitalised:
+        after: Token | None = toks[k + len(name)]
+        if body[name[-1].end : toks[k + len(name)].start].strip() == ",":
+            # "Television host Fulan Hidayat, who runs a show of her own, took to …"
+            after = _after_apposition(body, toks, k + len(name))
+        elif body[name[-1].end : toks[k + len(name)].start].strip():
             return None
-        if lex.is_a(after.text, "pronoun_det"):
+        if after is None or after.capitalised or lex.is_a(after.text, "pronoun_det"):
             return None  # "Mantan Bupati Sukamaju itu": a description, not a name
         ref, _ns, _ne = book.analyse(name[0].start, name[-1].end, prefer_last=True)
         if ref.kind == "person" and ref.name is not None and book.is_recognised(ref.name):

@@ -50,6 +50,22 @@ ARTICLES = [
 ]
 
 archive = archive_fixture(ARTICLES)
+FINDER_ARTICLES = [  # the repeated paragraph's remark reported by another article too
+    {
+        "title": "Jalan desa baru dibuka",
+        "outlet": "Kabar Hulu",
+        "date": "2025-07-01",
+        "text": f'{SPEAKER} membuka jalan desa.\n\n"{REPEATED}" ujar {SPEAKER} kepada warga.'
+        f'\n\nWarga berkumpul di ujung jalan.\n\n"{REPEATED}" ujar {SPEAKER} kepada warga.',
+    },
+    {
+        "title": "Bupati resmikan jalan desa",
+        "outlet": "Warta Lembah",
+        "date": "2025-07-02",
+        "text": f'Jalan sepanjang tiga kilometer diresmikan.\n\n"{REPEATED}" kata {SPEAKER} di lokasi.',
+    },
+]
+finder_archive = archive_fixture(FINDER_ARTICLES)
 
 
 def summary_titled(app: KutipApp, title: str) -> ArticleSummary:
@@ -233,3 +249,26 @@ async def test_a_statement_search_lists_a_repeated_paragraphs_statement_once(arc
         assert len(prompts) == 1 and "printed twice" in prompts[0]
         assert len(results.hits) == 1
         assert app.status.message.startswith("1 statement match petani")
+
+
+@synchronous
+async def test_the_quote_finder_lists_a_repeated_paragraphs_report_once(finder_archive: Archive) -> None:
+    archive = finder_archive
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        article = archive.article(summary_titled(app, "Jalan desa baru dibuka").id)
+        assert article is not None
+        first, second = (s for s in article.statements if REPEATED.rstrip(",") in s.text)
+        app.open_at(article.id, second.id)  # the repeat's own id
+        await settle(app, pilot)
+        app.reader.body.focus()
+        await pilot.press("f")
+        await settle(app, pilot)
+        finder = app.screen
+        assert isinstance(finder, QuoteFinderScreen)
+        (cluster,) = finder.clusters
+        assert len(cluster.members) == 3  # both copies and the other article's report
+        prompts = [str(option.prompt) for option in finder.version_list.options if option.id in finder.versions]
+        assert len(prompts) == 2 and sum("printed twice" in p for p in prompts) == 1
+        assert finder.current is not None and finder.current.statement_id == first.id  # its row

@@ -31,6 +31,7 @@ from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
+from kutip.tui.widgets.statement_rows import fold_repeats, printed_times
 from kutip.tui.widgets.steady_input import SteadyInput
 from kutip.tui.widgets.version_rows import (
     CHANGED,
@@ -151,21 +152,24 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
         self.clusters = clusters
         self.versions = {}
         options: list[Option | None] = []
+        option_of: dict[str, str] = {}  # every report's statement id -> the row listing it
         for number, cluster in enumerate(clusters):
             if not cluster.members:
                 continue
             if options:
                 options.append(None)
             options.append(Option(cluster_heading(cluster), id=f"c{number}", disabled=True))
-            for member in cluster.members:
+            for member, *repeats in fold_repeats(cluster.members, member_repeat_key):
                 option_id = f"v{len(self.versions)}"
                 self.versions[option_id] = member
-                options.append(Option(version_prompt(member, cluster, sources), id=option_id))
+                option_of |= {copy.statement_id: option_id for copy in (member, *repeats)}
+                prompt = version_prompt(member, cluster, sources, repeats=1 + len(repeats))
+                options.append(Option(prompt, id=option_id))
         versions = self.version_list
         versions.set_options(options)
         if self.versions:
             wanted = self.statement.id if self.statement is not None and not phrase else None
-            chosen = next((i for i, m in self.versions.items() if m.statement_id == wanted), "v0")
+            chosen = option_of.get(wanted or "", "v0")
             versions.highlighted = versions.get_option_index(chosen)
         self.say(self._summary(clusters, phrase))
 
@@ -240,8 +244,14 @@ def _legend() -> Content:
     )
 
 
+def member_repeat_key(member: ClusterMember) -> tuple[str, ...]:
+    """Two reports of one article with the same speaker, kind and words: a paragraph its page
+    prints twice (both kept by the analysis), listed once."""
+    return (member.article, member.speaker or "", member.kind, " ".join(member.text.split()))
+
+
 def version_prompt(
-    member: ClusterMember, cluster: Cluster, sources: Mapping[str, str] | None = None
+    member: ClusterMember, cluster: Cluster, sources: Mapping[str, str] | None = None, *, repeats: int = 1
 ) -> Content:
     """Two lines: outlet · language · date · kind · via (earliest and translations marked), then
     the words, diffed against the earliest report in their own language. Every report names its
@@ -252,7 +262,8 @@ def version_prompt(
         first.append(("★ earliest · ", EARLIEST))
     if is_translation(member, cluster):
         first.append((f"⇄ translation from {language_name(cluster.earliest)} · ", TRANSLATION))
-    first.append((" · ".join(details(member, sources)), MUTED))
+    shown = details(member, sources) + ([printed_times(repeats)] if repeats > 1 else [])
+    first.append((" · ".join(shown), MUTED))
     base = diff_base(member, cluster)
     words = _plain(member.text) if base is None else diff_content(base.text, member.text)
     return Content.assemble(*first, "\n", words.stylize("italic"))

@@ -36,7 +36,7 @@ from kutip.index.entities.lexicon import (
 )
 from kutip.index.entities.regnal import regnal_numeral, ruler_title
 from kutip.index.entities.segment import Part, PartKind
-from kutip.index.language import Token, folded_set, written_lower
+from kutip.index.language import Token, folded_set, is_initials, written_lower
 from kutip.index.models import EntityType
 from kutip.index.search.stemming import root_words
 
@@ -557,7 +557,7 @@ class _Typer:
         if len(tokens) < 2 or tokens[0].title_case_line:
             return False
         if _coded(tokens[0]):
-            return True
+            return not is_initials(tokens[0].text)  # "Marsekal A.K. Fulan": a person's dotted initials
         if ruler and regnal_numeral(tokens[-1].text):
             tokens = tokens[:-1]
         return any(_coded(t) and sum(c.isalpha() for c in t.text) >= 3 for t in tokens)

@@ -63,3 +63,8 @@ def test_a_headlines_one_word_is_the_shown_person_whose_name_holds_it() -> None:
     assert word_of_shown("Wirasena", ["Fulan Wirasena", "Sari Dewi"])
     assert not word_of_shown("Hendrawan", ["Fulan Wirasena"])  # someone else
     assert not word_of_shown("Fulan Wirasena", ["Fulan Wirasena Putra"])  # two words: the credit's own test
+
+
+def test_dotted_initials_after_a_title_open_the_name_no_body() -> None:
+    assert _persons("Kepala staf Marsekal Udara R.K. Mehrotra menjawab pertanyaan wartawan.") == ["R.K. Mehrotra"]
+    assert _persons("Air Marshal R.K. Mehrotra answered the reporters.", "en") == ["R.K. Mehrotra"]

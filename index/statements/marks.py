@@ -96,6 +96,24 @@ def _reopened(body: str, open_at: int, at: int, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _SENTENCE_END and _can_open(body, at, start, end)
 
 
+def _stray_open(body: str, open_at: int, at: int, start: int, end: int) -> bool:
+    """A straight double mark that opens (a space before it, a word after it) right after a speech
+    verb and its comma or colon, inside a quotation a straight mark opened: the writer's first mark
+    was stray (``"Kota itu belum membenarkannya, tetapi Fulan mengatakan, "Kami siap."``), and the
+    narration before this one is no quotation."""
+    if body[open_at] != '"' or body[at] != '"' or not body[at - 1 : at].isspace():
+        return False
+    if not _can_open(body, at, start, end):
+        return False
+    before = body[open_at + 1 : at].rstrip()
+    if not before.endswith((",", ":")):
+        return False
+    words = before[:-1].split()
+    lex = lexicon()
+    verb = words[-1].casefold() if words else ""
+    return verb in lex.active or verb in lex.post or verb in lex.participle
+
+
 def _nickname(body: str, open_at: int, close: int) -> bool:
     """``Joko "Jokowi" Widodo``, ``Fulan "Bang Fulan" Hidayat``: a few capitalised words in marks
     right after a name word are the person's nickname, not a quotation; left out here, the name
@@ -171,6 +189,8 @@ def _marked(body: str, start: int, end: int) -> list[Quotation]:
                 if _can_open(body, at, start, end) and not (apostrophes_only and ch == "'"):
                     open_at, family = at, (DOUBLE if ch in DOUBLE else SINGLE)
                     text_from = at + 2 if pair else at + 1
+            elif _stray_open(body, open_at, at, start, end):
+                open_at, text_from = at, at + 1  # '"Narration, Fulan said, "…."': the first was stray
             elif _reopened(body, open_at, at, start, end):
                 # "“First words. “Second words,” he added.": the first quotation was never closed
                 s, e = _trimmed(body, text_from, at)

@@ -2,9 +2,10 @@
 ``"…," katanya.`` as the body's first lines, then ``Kendati begitu, Fulan belum bisa …``).
 
 Scraped excerpts and agency rewrites often start with the quotation and name its speaker in the
-next sentence. When such a leading quotation has no cue, or only a pronoun's, and the text up to
-the next statement with a known speaker names that one person only, the quotation is theirs. A
-name standing alone on its line before it (a byline left in the body) is no one put forward.
+next sentence. When such a leading quotation has no cue, or only a pronoun's (reported statements
+with a pronoun's cue may stand among them), and the text up to the next statement with a known
+speaker names that one person only, the quotation is theirs. A name standing alone on its line
+before it (a byline left in the body) is no one put forward.
 """
 
 from __future__ import annotations
@@ -27,12 +28,7 @@ def named_after_opening(
     turns the book's name into the statement's (a listed figure's full name)."""
     body = book.body
     lead = 0
-    while (
-        lead < len(statements)
-        and statements[lead].kind == "direct"
-        and statements[lead].speaker is None
-        and (statements[lead].speaker_as_written is None or pronoun_cue(statements[lead].speaker_as_written))
-    ):
+    while lead < len(statements) and _unnamed_lead(statements[lead]):
         lead += 1
     if lead == 0 or lead == len(statements):
         return statements
@@ -48,3 +44,14 @@ def named_after_opening(
     if before or between != {known.speaker}:
         return statements
     return [replace(s, speaker=known.speaker) if k < lead else s for k, s in enumerate(statements)]
+
+
+def _unnamed_lead(statement: Statement) -> bool:
+    """A leading statement nobody was named for: a quotation with no cue or a pronoun's, or a
+    reported one whose cue is a pronoun's (``Larangan itu, imbuhnya, bertentangan …``)."""
+    cue = statement.speaker_as_written
+    if statement.speaker is not None:
+        return False
+    if cue is None:
+        return statement.kind == "direct"
+    return pronoun_cue(cue)

@@ -69,3 +69,23 @@ def test_a_fronted_clause_is_no_apposition_of_the_speaker() -> None:
         'adalah risiko," ketika ditanya wartawan.\n'
     )
     assert _direct(body) == ["Dodi Pratama"]
+
+
+def test_an_excerpt_opening_on_pronoun_cues_takes_the_person_named_next() -> None:
+    body = (
+        '"Aturan itu tidak pernah dibahas bersama kami," ucapnya.\n'
+        "Rancangan tersebut, imbuhnya, menabrak undang-undang yang sudah berlaku sejak lama.\n"
+        '"Tugas dewan jelas tertulis di pasal yang sama," ungkapnya.\n'
+        "Selain itu, Rina juga mempersoalkan siapa yang berwenang memutus sengketa.\n"
+        '"Itu wewenang dewan, bukan lembaga lain," kilahnya.\n'
+    )
+    assert _direct(body) == ["Rina"] * 3
+
+
+def test_a_stray_mark_before_narration_does_not_swallow_the_quotation() -> None:
+    body = (
+        "Judul\n\n"
+        '"Sukamaju belum membenarkan kabar itu, tetapi Marsekal Udara Dodi Pratama mengatakan, "Kita sedang '
+        'bertempur, kehilangan adalah risiko." Pabrikan pesawat itu masih diam.\n'
+    )
+    assert _direct(body) == ["Dodi Pratama"]

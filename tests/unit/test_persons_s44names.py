@@ -68,3 +68,9 @@ def test_a_headlines_one_word_is_the_shown_person_whose_name_holds_it() -> None:
 def test_dotted_initials_after_a_title_open_the_name_no_body() -> None:
     assert _persons("Kepala staf Marsekal Udara R.K. Mehrotra menjawab pertanyaan wartawan.") == ["R.K. Mehrotra"]
     assert _persons("Air Marshal R.K. Mehrotra answered the reporters.", "en") == ["R.K. Mehrotra"]
+
+
+def test_an_offices_short_form_in_brackets_names_no_one() -> None:
+    text = "Hal itu disampaikan Kepala Biro Logistik Pertahanan (Karo Loghan) Setjen Kemhan Fulan Wirasena."
+    assert _persons(text) == ["Fulan Wirasena"]
+    assert _persons("Ia bertemu Wakil Presiden (Wapres Sutrisno) kemarin.") == ["Sutrisno"]  # the holder

@@ -16,10 +16,9 @@ from kutip.index.ingest.boilerplate import furniture_share, is_boilerplate_line,
 from kutip.index.ingest.dateline import Dateline, parse_dateline
 from kutip.index.ingest.dates import DAY_NAMES, MONTH_NAMES, find_dates, read_stamp
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, outlet_before_place
+from kutip.index.ingest.site_domain import is_platform_name
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import normalise_text
-from kutip.index.language import fold
-from kutip.index.language.wordlists import sections
 from kutip.index.stopwords import stopwords
 
 __all__ = ["clean_title", "detect_title", "looks_like_title"]
@@ -97,9 +96,6 @@ _SOURCED_CAPTION = re.compile(
 _CAPTION_SOURCE = re.compile(
     r"[.!?]\s*\(\s*(?P<word>[^\W\d_]+)[^()]*\)\s*$|[a-z0-9][.!?]\s+[-–—]\s+[A-Z]{2,5}\s*$"
 )
-_PLATFORM_NAMES = frozenset(
-    fold(host.split(".")[0]) for host in sections("ingest_outlet_words.txt").get("platform", [])
-)
 
 
 def _caption_with_source(line: str) -> bool:
@@ -107,7 +103,7 @@ def _caption_with_source(line: str) -> bool:
     if match is None:
         return False
     word = match["word"]
-    return word is None or fold(word) in _PLATFORM_NAMES or bool(_CREDIT_WORD.fullmatch(word))
+    return word is None or is_platform_name(word) or bool(_CREDIT_WORD.fullmatch(word))
 
 
 # '"Kami sudah menunggu sejak pagi, tetapi para' over 'petugas belum datang," kata …': a line opening a

@@ -14,11 +14,13 @@ from collections import Counter
 
 from kutip.index.ingest.outlets import display_outlet
 from kutip.index.ingest.site_endings import SITE_ENDING
+from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 
-__all__ = ["is_platform", "repeated_domain"]
+__all__ = ["is_platform", "is_platform_name", "repeated_domain"]
 
 _PLATFORMS = folded_set("ingest_outlet_words.txt", "platform")
+_PLATFORM_NAMES = frozenset(host.split(".")[0] for host in _PLATFORMS)
 
 # A domain written out, bare or as a web address's host; not an e-mail address's host, nor a file name.
 _MENTION = re.compile(
@@ -64,6 +66,12 @@ def is_platform(site: str) -> bool:
     """A host that is no one's newsroom: a social network, mail or video service, a link shortener."""
     parts = site.casefold().split(".")
     return any(".".join(parts[i:]) in _PLATFORMS for i in range(len(parts) - 1))
+
+
+def is_platform_name(word: str) -> bool:
+    """A platform written as its name, not its host ("YouTube" of youtube.com), as a caption credits the
+    video or post its picture was taken from."""
+    return fold(word) in _PLATFORM_NAMES
 
 
 def repeated_domain(paragraphs: list[str]) -> str:

@@ -866,9 +866,11 @@ def _invited_outlets(lines: list[str]) -> list[str]:
 # "Contoh Bulletin / News Desk": a slash set apart by spaces parts a head line as a bar does (a picture's
 # credit runs its slash into the names, "Foto: Contoh/Ana Lee")
 _OUTLET_LINE_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+|\s+/\s+")
+# "News Desk", "Desk": a desk's credit, which names neither a writer nor an outlet
+_DESK = re.compile(r"^(?:\w+\s+)?desk$", re.I)
 # "Tim Redaksi", "Oleh Ana Lee", "News Desk": a desk or a byline beside the outlet's name
 _DESK_OR_CREDIT = re.compile(
-    r"^(?:tim|team|oleh|by|penulis|reporter|editor|redaksi)\b|^(?:\w+\s+)?desk$", re.I
+    rf"^(?:tim|team|oleh|by|penulis|reporter|editor|redaksi)\b|{_DESK.pattern}", re.I
 )
 _OUTLET_LINE_MAX_WORDS = 8
 
@@ -908,9 +910,6 @@ _CO_WRITERS = re.compile(r"\s*,\s*|\s+(?:dan|and|&)\s+")
 def _writers(part: str) -> bool:
     names = _CO_WRITERS.split(part)
     return len(names) > 1 and all(_writer(name) for name in names)
-
-
-_DESK = re.compile(r"^(?:\w+\s+)?desk$", re.I)
 
 
 def _desk_outlet(part: str, parts: list[str]) -> bool:

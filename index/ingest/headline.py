@@ -110,10 +110,11 @@ def _caption_with_source(line: str) -> bool:
 # quotation it never closes is a sentence the scrape broke over lines, however short; a headline quoting
 # someone closes the quote.
 _DOUBLE_QUOTE = re.compile(r"[\"“”]")
+_OPENS_QUOTATION = re.compile(r"\s*[\"“]")
 
 
 def _unclosed_quotation(line: str) -> bool:
-    return bool(re.match(r"\s*[\"“]", line)) and len(_DOUBLE_QUOTE.findall(line)) == 1
+    return bool(_OPENS_QUOTATION.match(line)) and len(_DOUBLE_QUOTE.findall(line)) == 1
 
 
 def _photo_credit(line: str) -> bool:

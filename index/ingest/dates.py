@@ -571,9 +571,8 @@ def read_stamp(line: str) -> Stamp | None:
             outlet = outlet or source  # "… 01.08 PM | Source: The Contoh Post": the outlet, not its label
         elif _is_place(part):
             continue  # "Jakarta ● Wed, March 6, 2024": where it was filed
-        elif (
-            _STAMP_CREDIT.match(part)
-            and (len(part.split()) <= _STAMP_MAX_CREDIT_WORDS or _office_credit(part))
+        elif _STAMP_CREDIT.match(part) and (
+            len(part.split()) <= _STAMP_MAX_CREDIT_WORDS or _office_credit(part)
         ):
             continue
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kutip.index.ingest.dateline import parse_dateline
+from kutip.index.ingest.dates import read_stamp
 from tests.conftest import load_article
 
 _LEAD = (
@@ -127,8 +128,6 @@ def test_a_lead_opening_on_place_and_domain_is_no_headline(tmp_path: Path) -> No
 
 
 def test_a_desk_beside_the_stamp_is_no_outlet() -> None:
-    from kutip.index.ingest.dates import read_stamp
-
     stamp = read_stamp("News Desk October 3, 2031")
     assert stamp is not None and (stamp.iso, stamp.outlet) == ("2031-10-03", "")
 

@@ -40,13 +40,12 @@ from kutip.tui.widgets.page_facts import (
     filters_line,
     names_line,
     outlets_line,
-    page_repeat_key,
     parse_range,
     roles_line,
     title,
 )
 from kutip.tui.widgets.page_timeline import Timeline
-from kutip.tui.widgets.statement_rows import fold_repeats, statement_prompt
+from kutip.tui.widgets.statement_rows import fold_repeats, row_repeat_key, statement_prompt
 
 KINDS = ("", "direct", "indirect")
 MUTED = "$text-muted"
@@ -162,7 +161,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             (f"{named or 'Statements'} — newest first", view.dated),
             (f"{named or 'Statements'} — undated", view.undated),
         ):
-            folded = fold_repeats(items, page_repeat_key)
+            folded = fold_repeats(items, row_repeat_key)
             if folded:  # a paragraph the page prints twice: its statements once, "printed twice"
                 entries.append(_Entry(f"{heading} ({len(folded)})"))
             for item, *repeats in folded:

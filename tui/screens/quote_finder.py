@@ -31,7 +31,7 @@ from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
-from kutip.tui.widgets.statement_rows import fold_repeats, printed_times
+from kutip.tui.widgets.statement_rows import fold_repeats, printed_times, repeat_key
 from kutip.tui.widgets.steady_input import SteadyInput
 from kutip.tui.widgets.version_rows import (
     CHANGED,
@@ -247,7 +247,7 @@ def _legend() -> Content:
 def member_repeat_key(member: ClusterMember) -> tuple[str, ...]:
     """Two reports of one article with the same speaker, kind and words: a paragraph its page
     prints twice (both kept by the analysis), listed once."""
-    return (member.article, member.speaker or "", member.kind, " ".join(member.text.split()))
+    return (member.article, *repeat_key(member))
 
 
 def version_prompt(

@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from textual.content import Content
 
-from kutip.index.facade import EntityType, Profile, StatementRow
+from kutip.index.facade import EntityType, Profile
 from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import NO_OUTLET
 from kutip.tui.widgets.pane_list import PaneList
-from kutip.tui.widgets.statement_rows import fold_repeats, repeat_key
+from kutip.tui.widgets.statement_rows import fold_repeats, row_repeat_key
 
 MUTED = "$text-muted"
 TYPE_LABELS = {
@@ -55,23 +54,11 @@ def count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
-class OnPage(Protocol):
-    """A statement as a page lists it (the index's ``PageStatement``)."""
-
-    @property
-    def row(self) -> StatementRow: ...
-
-
-def page_repeat_key(item: OnPage) -> tuple[str, ...]:
-    """A statement of a paragraph its page prints twice is one statement of the page."""
-    return (item.row.article.id, *repeat_key(item.row.statement))
-
-
 def title(profile: Profile, shown: str) -> Content:
     """The page's first line: the name, what it is, and what the archive holds about it."""
     kind = profile.entity_type
     if kind is EntityType.PERSON:
-        summary = count(len(fold_repeats(profile.statements, page_repeat_key)), "statement")
+        summary = count(len(fold_repeats(profile.statements, row_repeat_key)), "statement")
         if profile.statements:
             outlets = count(len(profile.outlets), "outlet")
             summary += f" in {count(profile.article_count, 'article')} from {outlets}"

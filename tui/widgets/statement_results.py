@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from kutip.index.facade import StatementHit
 from kutip.tui.widgets.pane_list import PaneList, StatementRowChosen
-from kutip.tui.widgets.statement_rows import fold_repeats, repeat_key, statement_prompt
+from kutip.tui.widgets.statement_rows import fold_repeats, row_repeat_key, statement_prompt
 
 
 class StatementResults(PaneList):
@@ -25,7 +25,7 @@ class StatementResults(PaneList):
 
     def show_hits(self, hits: Sequence[StatementHit]) -> None:
         """List the hits, a paragraph its page prints twice once (``printed twice``)."""
-        folded = fold_repeats(hits, lambda hit: (hit.row.article.id, *repeat_key(hit.row.statement)))
+        folded = fold_repeats(hits, row_repeat_key)
         self.hits = [hit for hit, *_ in folded]
         options: list[Option | None] = []
         for number, (hit, *repeats) in enumerate(folded):

@@ -7,12 +7,12 @@ Everything here comes from articles, so it is built from plain strings through
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from textual.content import Content
 from textual.content import Span as ContentSpan
 
-from kutip.index.facade import ArticleSummary, Span, Statement
+from kutip.index.facade import ArticleSummary, Span, Statement, StatementRow
 from kutip.tui.source_names import unnamed_source
 from kutip.tui.text import one_line
 
@@ -30,9 +30,32 @@ def cluster_marker(others: int) -> str:
     return f"{CLUSTER_MARK}{others}"
 
 
-def repeat_key(statement: Statement) -> tuple[str, str, str]:
+class Said(Protocol):
+    """What a statement and a linked report of it (``ClusterMember``) both hold."""
+
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+class Listed(Protocol):
+    """A statement as a list holds it with its article (a page's entry, a search hit)."""
+
+    @property
+    def row(self) -> StatementRow: ...
+
+
+def repeat_key(said: Said) -> tuple[str, str, str]:
     """What a paragraph the page prints twice repeats: the speaker, the kind and the words."""
-    return (statement.speaker or "", statement.kind, " ".join(statement.text.split()))
+    return (said.speaker or "", said.kind, " ".join(said.text.split()))
+
+
+def row_repeat_key(item: Listed) -> tuple[str, ...]:
+    """Only one article's copies fold: the same words in two articles are two reports."""
+    return (item.row.article.id, *repeat_key(item.row.statement))
 
 
 def fold_repeats(items: Iterable[T], key: Callable[[T], Hashable]) -> list[list[T]]:

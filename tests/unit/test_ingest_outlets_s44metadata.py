@@ -47,6 +47,8 @@ _EN_MORE = (
     "“It hands the district a switch it should never hold,” Fulan Hidayat, who runs a station in "
     "Sukamaju, told ContohNews."
 )
+# the lead without its passing-on phrase: the tests of desks and articles read no source in it
+_EN_UNSOURCED = _EN_LEAD.split(", according", maxsplit=1)[0] + "."
 
 
 def test_a_document_obtained_by_the_service_it_reports_for_does_not_pass_it_on(tmp_path: Path) -> None:
@@ -63,7 +65,7 @@ def test_an_outlet_passed_on_is_still_not_the_page(tmp_path: Path) -> None:
 
 
 def test_an_english_outlet_is_shown_as_the_page_prints_it(tmp_path: Path) -> None:
-    lead = "Ana Lee, Sukamaju – " + _EN_LEAD.split(", according", maxsplit=1)[0] + "."
+    lead = f"Ana Lee, Sukamaju – {_EN_UNSOURCED}"
     bare = "\n\n".join([_EN_TITLE, "Straits Times - October 3, 2031", lead, _EN_MORE])
     assert load_article(tmp_path, bare, "a.txt").outlet == "Straits Times"
     full = bare.replace("Straits Times -", "The Straits Times -")
@@ -73,8 +75,7 @@ def test_an_english_outlet_is_shown_as_the_page_prints_it(tmp_path: Path) -> Non
 def test_a_desk_credit_names_its_outlet_not_a_writer(tmp_path: Path) -> None:
     """`Contoh Bulletin / News Desk` under the headline: the desk's outlet signs the page; nobody wrote it
     by that name (session 43 left the outlet taken as the author)."""
-    lead = _EN_LEAD.split(", according", maxsplit=1)[0] + "."
-    page = "\n\n".join([_EN_TITLE, "Contoh World Bulletin / News Desk", lead, _EN_MORE])
+    page = "\n\n".join([_EN_TITLE, "Contoh World Bulletin / News Desk", _EN_UNSOURCED, _EN_MORE])
     article = load_article(tmp_path, page)
     assert article.outlet == "Contoh World Bulletin"
     assert article.author == ""
@@ -82,8 +83,7 @@ def test_a_desk_credit_names_its_outlet_not_a_writer(tmp_path: Path) -> None:
 
 
 def test_a_person_beside_a_desk_names_no_outlet(tmp_path: Path) -> None:
-    lead = _EN_LEAD.split(", according", maxsplit=1)[0] + "."
-    page = "\n\n".join([_EN_TITLE, "Ana Lee / News Desk", lead, _EN_MORE])
+    page = "\n\n".join([_EN_TITLE, "Ana Lee / News Desk", _EN_UNSOURCED, _EN_MORE])
     assert load_article(tmp_path, page).outlet == ""
 
 

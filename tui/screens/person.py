@@ -166,8 +166,10 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
                 entries.append(_Entry(f"{heading} ({len(folded)})"))
             for item, *repeats in folded:
                 article, others = _dated(item.row.article, item.day), item.reach - 1
-                prompt = partial(_statement_prompt, item.row.statement, article, person, others, item.outlets)
-                build = partial(prompt, repeats=1 + len(repeats))
+                build = partial(
+                    _statement_prompt, item.row.statement, article, person, others, item.outlets,
+                    repeats=1 + len(repeats),
+                )  # fmt: skip
                 entries.append(_Entry("", build, item.row, statement=True))
         self._choices = {}
         self.rows = []

@@ -88,12 +88,8 @@ class Legend(Widget):
         self._body = body
         self._shows_more = False
 
-    @property
-    def shows_more(self) -> bool:
-        """Whether the body draws a ``⧉n`` mark, so the legend explains it."""
-        return self._shows_more
-
     def set_shows_more(self, shows: bool) -> None:
+        """Whether the body draws a ``⧉n`` mark, so the legend explains it."""
         if shows != self._shows_more:
             self._shows_more = shows
             self.refresh()  # the same lines either way: no layout

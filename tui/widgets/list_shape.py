@@ -75,6 +75,7 @@ class ListShape:
         return " · ".join([*self.narrowing(), self.order(searching)])
 
     def order(self, searching: bool) -> str:
+        """``newest first``, ``by outlet``: how the shown rows are ordered."""
         return {
             "default": "best match first" if searching else "newest first",
             "date": "by date, newest first",
@@ -86,6 +87,7 @@ class ListShape:
         """``unread only``, ``outlet: Warta``: what hides rows of the list."""
         parts = ["unread only"] if self.unread_only else []
         return parts + [f"{FACET_LABELS[facet].lower()}: {value}" for facet, value in self.filters]
+
 
 def sort_summaries(summaries: list[ArticleSummary], sort: Sort) -> list[ArticleSummary]:
     """Stable sorts, so ties keep the base order (newest first, or best match first)."""

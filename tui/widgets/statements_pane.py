@@ -94,4 +94,3 @@ class StatementsPane(PaneList, scope="statements"):
             self.post_message(VersionsRequested(statement))
         else:
             self.app.bell()
-

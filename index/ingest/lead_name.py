@@ -153,10 +153,12 @@ def _written(word: str, story: str) -> bool:
 
 
 def _name_and_place(name: str) -> tuple[str, str]:
-    """ "Contoh Sukamaju": the site's name, and the known place after it that it files from, if any."""
+    """ "Contoh Sukamaju": the site's name, and the known place after it that it files from, if any. A name
+    that is one known place as a whole ("BANDAR SUKAMAJU", a town named after another place) comes back
+    uncut, for ``_could_be_a_site`` to refuse: its first word is no site filing from its last."""
     words = name.split()
     if is_place(name):
-        return name, ""  # "BANDAR SUKAMAJU": a town named after another place ("Sukamaju") is one place
+        return name, ""
     for cut in range(1, len(words)):
         if is_place(" ".join(words[cut:])) and not is_place(" ".join(words[:cut])):
             return " ".join(words[:cut]), " ".join(words[cut:])

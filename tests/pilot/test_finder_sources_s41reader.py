@@ -9,8 +9,8 @@ import pytest
 from kutip.index.facade import Archive, EntityType
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
+from tests.pilot.page_screens import pushed_page
 from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
@@ -102,19 +102,11 @@ async def test_the_persons_and_a_places_pages_name_them_too(archive: Archive) ->
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        page = PersonScreen(archive, "Bonifasius Rantelangi", EntityType.PERSON)
-        app.push_screen(page)
-        await settle(app, pilot)
-        await page.workers.wait_for_complete()
-        await settle(app, pilot)
+        page = await pushed_page(app, pilot, "Bonifasius Rantelangi")
         prompts = " ".join(str(option.prompt) for option in page.query_one("OptionList").options)  # type: ignore[attr-defined]
         assert EXPECTED[0] in prompts and "unknown outlet" not in prompts
         app.pop_screen()
         await settle(app, pilot)
-        page = PersonScreen(archive, "Surabaya", EntityType.PLACE)
-        app.push_screen(page)
-        await settle(app, pilot)
-        await page.workers.wait_for_complete()
-        await settle(app, pilot)
+        page = await pushed_page(app, pilot, "Surabaya", EntityType.PLACE)
         prompts = " ".join(str(option.prompt) for option in page.query_one("OptionList").options)  # type: ignore[attr-defined]
         assert "no outlet · " in prompts and "unknown outlet" not in prompts

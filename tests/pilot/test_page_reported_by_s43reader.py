@@ -4,10 +4,11 @@ article had it. Invented text."""
 
 from __future__ import annotations
 
-from kutip.index.facade import Archive, EntityType
+from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.screens.person import PersonScreen, reported_by
+from kutip.tui.screens.person import reported_by
+from tests.pilot.page_screens import pushed_page
 from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
@@ -40,11 +41,7 @@ async def test_the_page_counts_the_report_of_a_page_naming_no_outlet(archive: Ar
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        page = PersonScreen(archive, SPEAKER, EntityType.PERSON)
-        app.push_screen(page)
-        await settle(app, pilot)
-        await page.workers.wait_for_complete()
-        await settle(app, pilot)
+        page = await pushed_page(app, pilot, SPEAKER)
         prompts = [str(option.prompt) for option in page.statement_list.options]
         widest = next(p for p in prompts if "⧉1" in p)
         assert widest.endswith("reported by Kabar Selat and 1 other article"), widest

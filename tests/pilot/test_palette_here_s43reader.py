@@ -4,12 +4,12 @@ over a page it offered the list's and the reader's keys, which moved the list be
 
 from __future__ import annotations
 
-from kutip.index.facade import Archive, EntityType
+from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.commands import COMMANDS, Command
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.scopes import owns, scope_owner
-from kutip.tui.screens.person import PersonScreen
+from tests.pilot.page_screens import pushed_page
 from tests.pilot.palette import palette_prompts
 from tests.pilot_support import settle, synchronous
 
@@ -37,11 +37,7 @@ async def test_the_main_screen_offers_no_page_filter_and_a_page_no_list_key(samp
             )
 
         speaker = sample_archive.speakers()[0][0]
-        page = PersonScreen(sample_archive, speaker, EntityType.PERSON)
-        app.push_screen(page)
-        await settle(app, pilot)
-        await page.workers.wait_for_complete()
-        await settle(app, pilot)
+        await pushed_page(app, pilot, speaker)
         offered = await _offered(app, pilot)
         ids = {c.id for c in offered}
         assert {"page_outlet", "page_kind", "page_dates", "page_clear"} <= ids

@@ -9,13 +9,13 @@ from textual.widgets import Static
 from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.screens.person import PersonScreen
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.article_reader import Legend
 from kutip.tui.widgets.facet_panel import FacetPanel
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.page_facts import outlets_line
 from kutip.tui.widgets.statements_pane import StatementsPane
+from tests.pilot.page_screens import pushed_page
 from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous
 
@@ -134,11 +134,7 @@ async def test_a_persons_page_lists_and_counts_a_repeated_statement_once(archive
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        page = PersonScreen(archive, SPEAKER, EntityType.PERSON)
-        app.push_screen(page)
-        await settle(app, pilot)
-        await page.workers.wait_for_complete()
-        await settle(app, pilot)
+        page = await pushed_page(app, pilot, SPEAKER)
         assert page.profile is not None and len(page.profile.statements) == 5  # the data keeps both
         prompts = [str(option.prompt) for option in page.statement_list.options if option.id]
         (folded,) = (p for p in prompts if REPEATED.rstrip(",") in p)
@@ -213,11 +209,7 @@ async def test_the_page_of_a_person_never_quoted_says_so_and_where_the_mentions_
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         assert archive.articles_mentioning(UNQUOTED, EntityType.PERSON)  # mentioned, never quoted
-        page = PersonScreen(archive, UNQUOTED, EntityType.PERSON)
-        app.push_screen(page)
-        await settle(app, pilot)
-        await page.workers.wait_for_complete()
-        await settle(app, pilot)
+        page = await pushed_page(app, pilot, UNQUOTED)
         assert page.profile is not None and not page.profile.statements
         facts = str(page.query_one("#page-facts", Static).render())
         assert "Quoted by" not in facts  # "(no outlet named)" read as quoted by unnamed outlets

@@ -86,6 +86,11 @@ class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
         self.query_one("#bookmarks-header", Static).update(header)
         if self.shown:
             options.highlighted = max(0, min(index, count - 1))
+        self.refresh_bindings()  # the footer's d comes and goes with the list's rows
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """d removes the highlighted bookmark: with none listed, the footer does not offer it."""
+        return bool(self.shown) if action == "delete" else True
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()

@@ -119,6 +119,11 @@ class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searche
         self.query_one("#searches-header", Static).update(header)
         if self.shown:
             options.highlighted = max(0, min(index, count - 1))
+        self.refresh_bindings()  # the footer's d comes and goes with the list's rows
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """d removes the highlighted saved search: with none listed, the footer does not offer it."""
+        return bool(self.shown) if action == "delete" else True
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()

@@ -103,15 +103,14 @@ def _chance_rows(db: sqlite3.Connection, doc: LinkDoc, rows: list[int]) -> set[i
     return {row for row, names in _keyed_names(db, rows).items() if by_chance(mine, names)}
 
 
-SHORT_ENGLISH = 3  # content terms of an English quote looked up under every translation of each
-
-
 def _looked_up(doc: LinkDoc) -> tuple[str, ...]:
     """The terms a statement's speaker keys are looked up with: its pivot (:func:`bilingual.pivot_terms`),
-    and for a short English quote every translation of each term (``people``: ``orang``, ``rakyat``,
-    ``masyarakat``...): the pivot is one translation, a short quote's report may use another, and with
-    two or three terms no other key is left to meet it."""
-    if doc.lang != "en" or len(set(doc.terms)) > SHORT_ENGLISH:
+    and for an English quote every own translation of each term (``people``: ``orang``, ``rakyat``,
+    ``masyarakat``...): the pivot is one translation, and a report stores a few of its own words as
+    fingerprints (:func:`keys.winnow`). A short quote has no other key to meet its report with; a longer
+    one's pivots may all miss the report's fingerprints too (``investigative journalism``: ``lidi``,
+    ``jurnal``; the report's ``investigasi``, ``jurnalistik``), and the pair was never compared."""
+    if doc.lang != "en":
         return doc.pivot
     return tuple(dict.fromkeys((*doc.pivot, *(t for term in doc.terms for t in own_translations(term)))))
 

@@ -1,6 +1,7 @@
-"""A short English quote is looked up under every translation of its terms (issue 10, links across
+"""An English quote is looked up under every translation of its terms (issue 10, links across
 languages): its pivot keeps one translation a term, and a report that renders a term another way
-would share no blocking key with it, so the pair was never compared."""
+would share no blocking key with it, so the pair was never compared (short quotes since session 40,
+every English quote since session 44)."""
 
 from __future__ import annotations
 
@@ -32,9 +33,17 @@ def test_a_short_english_quote_meets_a_report_using_another_translation() -> Non
     assert [doc.statement for doc in ranked(db, _english(("protect", "vote")))] == ["id:0"]
 
 
-def test_a_longer_english_quote_keeps_its_pivot() -> None:
-    # four terms: enough keys of their own, so no extra lookups (the bound on the candidates read)
+def test_a_longer_english_quote_meets_a_report_using_other_translations() -> None:
+    # four terms, none of the report's stored fingerprints a pivot of the quote (session 44: every
+    # English quote is looked up under every own translation of its terms)
     report = LinkDoc("id:0", "id", _MONTH, _SPEAKER, frozenset(), ("jaga", "pilih"))
     db = _archive(report)
     longer = _english(("protect", "vote", "village", "election"))
-    assert "id:0" not in [doc.statement for doc in ranked(db, longer)]
+    assert [doc.statement for doc in ranked(db, longer)] == ["id:0"]
+
+
+def test_an_english_quote_on_another_subject_is_not_shortlisted() -> None:
+    report = LinkDoc("id:0", "id", _MONTH, _SPEAKER, frozenset(), ("jaga", "pilih"))
+    db = _archive(report)
+    other = _english(("harvest", "rice", "price", "market"))
+    assert "id:0" not in [doc.statement for doc in ranked(db, other)]

@@ -107,11 +107,18 @@ def spanning(found: Iterable[Part]) -> int:
 class CopiedGroups:
     """One linker's parts, kept per set of quotes (a cluster's direct quotes of one language): a
     cluster's parts are made once, and the parts of two clusters joined from theirs, so that the
-    joined cluster's are at hand when it meets the next. The quotes' runs come with each call
-    (``runs_of``): a linker's own method kept here would tie the linker in a reference cycle."""
+    joined cluster's are at hand when it meets the next. Only sets that are clusters are kept: a
+    join this check refuses keeps nothing, and one it lets through replaces its two sides by their
+    union, so what is kept stays the batch's clusters with direct quotes, never every join tried.
+    The quotes' runs come with each call (``runs_of``): a linker's own method kept here would tie
+    the linker in a reference cycle."""
 
     def __init__(self) -> None:
         self._kept: dict[frozenset[str], tuple[Part, ...]] = {}
+
+    def __len__(self) -> int:
+        """How many sets of quotes have their parts kept."""
+        return len(self._kept)
 
     def parts(
         self, quotes: Sequence[tuple[str, str]], runs_of: Callable[[str], frozenset[Run]]
@@ -132,9 +139,14 @@ class CopiedGroups:
         more than either held (each side's quotes ``(statement, article)`` pairs, disjoint)."""
         mine, yours = self.parts(ours, runs_of), self.parts(theirs, runs_of)
         together = joined(mine, yours)
-        self._kept[frozenset(sid for part in together for sid in part.quotes)] = together
         after = spanning(together)
-        return after >= 2 and after > max(spanning(mine), spanning(yours))
+        if after >= 2 and after > max(spanning(mine), spanning(yours)):
+            return True  # refused: both clusters stay as they are, their parts kept
+        # a key is only ever a cache's: a join refused later for another language costs a regrouping
+        for side in (ours, theirs):
+            self._kept.pop(frozenset(sid for sid, _ in side), None)
+        self._kept[frozenset(sid for part in together for sid in part.quotes)] = together
+        return False
 
 
 def copied_groups(

@@ -1,11 +1,12 @@
 """Copied groups kept per cluster (:class:`kutip.index.linking.coherence.CopiedGroups`): the same
-answers as grouping a cluster's quotes pair by pair (:func:`coherence.copied_groups`), with each
-quote's runs read once and a joined cluster's groups made from its two sides'. Word lists invented."""
+answers as grouping a cluster's quotes pair by pair (session 42's check, kept here as the reference:
+:func:`copied_groups`), with each quote's runs read once and a joined cluster's groups made from its
+two sides'. Word lists invented."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,8 +14,6 @@ from hypothesis import strategies as st
 from kutip.index.linking.coherence import (
     COPIED_RUN,
     CopiedGroups,
-    copied_groups,
-    copies,
     joined,
     parts,
     runs,
@@ -28,6 +27,35 @@ WORDS = st.lists(st.sampled_from(["kami", "akan", "jalan", "terus", "dan", "itu"
 def _by_longest_run(a: Sequence[str], b: Sequence[str]) -> bool:
     """The definition before runs: an unbroken shared run of ``COPIED_RUN`` words."""
     return min(len(a), len(b)) >= COPIED_RUN and longest_run(a, b) >= COPIED_RUN
+
+
+def copies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two quotes' word lists share a run (the linker asks it of kept runs)."""
+    return not runs(a).isdisjoint(runs(b))
+
+
+def copied_groups(
+    quotes: Iterable[tuple[str, str]], copied: Callable[[str, str], bool]
+) -> list[frozenset[str]]:
+    """Session 42's grouping, pair by pair: quotes joined by ``copied`` pairs or by one article, the
+    groups spanning two articles or more."""
+    items = list(quotes)
+    parent = {sid: sid for sid, _ in items}
+
+    def root(sid: str) -> str:
+        while parent[sid] != sid:
+            sid = parent[sid]
+        return sid
+
+    article = dict(items)
+    for at, (first, _) in enumerate(items):
+        for second, _ in items[at + 1 :]:
+            if root(first) != root(second) and (article[first] == article[second] or copied(first, second)):
+                parent[root(first)] = root(second)
+    groups: dict[str, set[str]] = {}
+    for sid, _ in items:
+        groups.setdefault(root(sid), set()).add(sid)
+    return [frozenset(g) for g in groups.values() if len({article[sid] for sid in g}) >= 2]
 
 
 @settings(max_examples=400, deadline=None)

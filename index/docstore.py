@@ -473,6 +473,17 @@ class DocStore:
         rows = self._db().execute("SELECT path, file_hash, mtime_ns, size FROM sources").fetchall()
         return {r["path"]: SourceState(r["path"], r["file_hash"], r["mtime_ns"], r["size"]) for r in rows}
 
+    def stamps(self) -> dict[str, tuple[str, int, int]]:
+        """Each indexed file's ``(file_hash, mtime_ns, size)`` by path: what a run compares.
+
+        Plain tuples of strings and numbers, read row by row: Python's collector stops tracking such
+        a tuple at its first pass, so an unchanged re-run holding one per file (10k and more) does
+        not fill the oldest generation and start a full pass over everything the process keeps
+        (190-290 ms in a process that indexed 10k articles; see docs/benchmarks.md, Session 44)."""
+        cursor = self._db().execute("SELECT path, file_hash, mtime_ns, size FROM sources")
+        cursor.row_factory = None
+        return {str(path): (str(digest), int(mtime), int(size)) for path, digest, mtime, size in cursor}
+
     def source_of(self, article_id: str) -> str | None:
         row = self._db().execute("SELECT source FROM articles WHERE id = ?", (article_id,)).fetchone()
         return str(row["source"]) if row else None

@@ -116,7 +116,7 @@ class Indexer:
         self.cancel = cancel
         self.workers = worker_count() if workers is None else workers
         self.report = IndexReport()
-        self._known = store.sources()
+        self._known = store.stamps()  # path -> (file_hash, mtime_ns, size)
         self._pending = _Pending()
         self._pool: AnalysisPool | None = None  # started when the first file needs analysis
         self._use_pool = False
@@ -131,14 +131,16 @@ class Indexer:
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
         try:
-            files = list(discover(paths, skipped=self.report.skipped, any_name=True))
+            # names, not Path objects: an unchanged run holds one per file and the collector tracks a
+            # Path (docs/benchmarks.md, Session 44); a file that needs reading is made a Path then
+            files = [os.fspath(p) for p in discover(paths, skipped=self.report.skipped, any_name=True)]
             self._total = len(files)
             self._use_pool = self.workers > 1 and len(files) >= POOL_MIN_FILES
-            for done, path in enumerate(files, start=1):
+            for done, name in enumerate(files, start=1):
                 if self.cancel is not None and self.cancel.is_set():
                     self.report.interrupted = True
                     return self.report
-                self._read_file(path, done, force=force)
+                self._read_file(name, done, force=force)
                 if self._pool is not None:
                     while self._pool.in_flight >= self.workers * IN_FLIGHT_PER_WORKER:
                         self._take_next()
@@ -169,21 +171,22 @@ class Indexer:
         except KeyboardInterrupt:  # a second Ctrl-C: stop waiting; a commit cut short is a crash's case
             self.report.interrupted = True
 
-    def _tick(self, done: int, path: Path) -> None:
+    def _tick(self, done: int, path: Path | str) -> None:
         committing = self._committer is not None and self._committer.busy
         if self._pending.due() and (not committing or self._pending.overdue()):
             self._flush()
         if self.progress is not None:
             self.progress(IndexProgress(done=done, total=self._total, path=str(path)))
 
-    def _read_file(self, path: Path, done: int, *, force: bool) -> None:
+    def _read_file(self, name: str, done: int, *, force: bool) -> None:
         """Read one file and send it to analysis, or settle it here when it needs none."""
         self._read = done
         with timed(self._cpu, "read files"):
-            found = self._examine(path, force=force)
+            found = self._examine(name, force=force)
         if found is None:
-            return self._after_cheap(done, path)
+            return self._after_cheap(done, name)
         read, data = found
+        path = read.path
         if self._use_pool and self._pool is None:
             self._pool = AnalysisPool(self.workers)
             self._committer = Committer(self._commit, finish=self.store.close)
@@ -196,38 +199,39 @@ class Indexer:
             self._waiting.append((read, done))
         return None
 
-    def _locate(self, path: Path) -> tuple[str, os.stat_result]:
+    def _locate(self, path: str) -> tuple[str, os.stat_result]:
         """The stored name of ``path`` (its real path) and its status: one ``lstat`` for a file
         that is not a link, its folder's real path worked out once per folder. Resolving every
         file component by component took a third of an unchanged re-run's CPU."""
         info = os.lstat(path)
         if S_ISLNK(info.st_mode):
-            return storable_path(path.resolve()), path.stat()
-        folder, name = os.path.split(os.fspath(path))
+            return storable_path(Path(path).resolve()), os.stat(path)
+        folder, name = os.path.split(path)
         real = self._folders.get(folder)
         if real is None:
             real = self._folders[folder] = os.path.realpath(folder or os.curdir)
         return storable_path(os.path.join(real, name)), info
 
-    def _examine(self, path: Path, *, force: bool) -> tuple[_Read, bytes] | None:
+    def _examine(self, name: str, *, force: bool) -> tuple[_Read, bytes] | None:
         """The file and its bytes when it needs analysis; ``None`` when it was settled here."""
         try:
-            source, stat = self._locate(path)
+            source, stat = self._locate(name)
         except OSError as error:
-            source = storable_path(path.resolve())
+            source = storable_path(Path(name).resolve())
             self.report.skipped.append((source, f"cannot read: {error.strerror or error}"))
             return None
         try:
             old = self._known.get(source)
-            if not force and old and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
+            if not force and old and old[1:] == (stat.st_mtime_ns, stat.st_size):
                 self.report.unchanged += 1
                 return None
             from kutip.index.ingest import read_file  # the loader: not imported by a run with nothing new
 
+            path = Path(name)
             data = read_file(path)  # type and size are checked before anything is read
             digest = file_hash(data)
             state = SourceState(source, digest, stat.st_mtime_ns, stat.st_size)
-            if not force and old and old.file_hash == digest:
+            if not force and old and old[0] == digest:
                 self._pending.touched.append(state)
                 self.report.unchanged += 1
                 return None
@@ -239,7 +243,7 @@ class Indexer:
             return None
         return _Read(path, source, state, old is None), data
 
-    def _after_cheap(self, done: int, path: Path) -> None:
+    def _after_cheap(self, done: int, path: str) -> None:
         """A file settled without analysis: reported now when nothing before it is still analysed."""
         if self._waiting:
             return

@@ -40,6 +40,7 @@ from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
 from kutip.index.entities.name_spans import drop_units_before_bodies, split_names_from_bodies
+from kutip.index.entities.one_words import settle_one_words
 from kutip.index.entities.org_words import cut_organisation_words
 from kutip.index.entities.pairs import drop_hyphen_pairs, retype_dashed_ends
 from kutip.index.entities.person_filter import filter_persons, persons_features
@@ -78,7 +79,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
         entities = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(entities, body)), body)
-        entities = add_coordinated_names(drop_bracketed_offices(drop_degree_shapes(entities), body), body)
+        entities = settle_one_words(add_coordinated_names(drop_bracketed_offices(drop_degree_shapes(entities), body), body), tokens, lang)
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
@@ -87,7 +88,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
     kept = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(kept, body)), body)
-    kept = add_coordinated_names(drop_bracketed_offices(drop_degree_shapes(kept), body), body)
+    kept = settle_one_words(add_coordinated_names(drop_bracketed_offices(drop_degree_shapes(kept), body), body), tokens, lang)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
 

@@ -93,6 +93,7 @@ class Credit:
     """
 
     role: str  # "writer" | "editor" | "photo" | "author" | "linked" (named in a related-story headline)
+    # | "pictured" (named in a photo caption)
     name: str
 
 

@@ -600,6 +600,14 @@ def _linked_persons(lines: list[str]) -> list[Credit]:
     return [Credit("linked", name) for name in headline_names(headlines)] if headlines else []
 
 
+def _pictured_persons(lines: list[str]) -> list[Credit]:
+    """People a photo caption names ("Menteri Fulan (kiri) ..."), credited as "pictured": the caption
+    is furniture, so the story's recognition never reads them."""
+    from kutip.index.entities.pictured import pictured_persons  # the tagger: loaded on need
+
+    return [Credit("pictured", name) for name in pictured_persons(lines)]
+
+
 def _stacked_writers(lines: list[str]) -> list[Credit]:
     """Writers printed one a line between a date stamp and a desk line, with no label.
 
@@ -848,6 +856,7 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
         in_topics = False
         credits.extend(credit_line(line, outlet))
     credits.extend(_linked_persons(lines))  # a "Baca juga" line credits no one, so no line counts twice
+    credits.extend(_pictured_persons(lines))  # after the photographers, so a caption's credit stays theirs
     # "By A" above the story and "Reporting by A" below it credit one writer once; a writer's own
     # photograph credits no second person.
     # A caption repeated in capitals ("Foto: OUTLET/ANA LEE") credits one person, named in Title Case.
@@ -865,13 +874,16 @@ def credits_from_lines(lines: Iterable[str], outlet: str = "") -> list[Credit]:
             unique[key] = credit
     unglued = [c for c in map(_unglued, unique.values()) if c is not None]
     # a related headline's names come from the headline reader, which weighs offices itself
-    people = [c for c in unglued if c.role == "linked" or not names_body_or_office(c.name)]
+    people = [c for c in unglued if c.role in _READ_NAMES or not names_body_or_office(c.name)]
     return _one_per_person([c for c in people if not _english_label(c) and not _SITE_IN_NAME.search(c.name)])
 
 
 # "Pixel Contohnews.com", "Foto Contoh.id": a site's address is in no one's name
 _SITE_IN_NAME = re.compile(r"\w\." + SITE_ENDING + r"\b", re.I)
 
+
+# names the recogniser read in a headline or a caption, which weighs offices itself
+_READ_NAMES = ("linked", "pictured")
 
 # a date stamp's or a dash's name, a related headline's: no label says a writer is named
 _UNLABELLED = ("author", "linked")

@@ -13,6 +13,7 @@ from kutip.index.archive.rows import EntityRow, StatementRow, in_article_order, 
 from kutip.index.facets import persons_by_article
 from kutip.index.integrity import ArchiveError
 from kutip.index.models import Article, Entity, EntityType, Statement, person_forms
+from kutip.index.people.same_person import word_of_shown
 from kutip.index.people.store import one_word_owners
 from kutip.index.search.engine import StatementFilter
 
@@ -57,8 +58,11 @@ class Listing(ArchiveBase):
                 shown_people = {e.name for e in shown if e.type is EntityType.PERSON}
                 known = set(person_forms(article.entities)) | shown_people
                 for credit in article.credits:
-                    if credit.name not in known:
-                        yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)
+                    # a related headline's "Fulan" beside the story's "Fulan Badu" is Fulan Badu
+                    headline_word = credit.role == "linked" and word_of_shown(credit.name, shown_people)
+                    if credit.name in known or headline_word:
+                        continue
+                    yield EntityRow(summary, Entity(credit.name, EntityType.PERSON), credit.role)
                 known |= {credit.name for credit in article.credits}
                 for word in _archive_named(db, article, known, owners):
                     yield EntityRow(summary, Entity(word, EntityType.PERSON))

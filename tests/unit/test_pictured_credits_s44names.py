@@ -20,3 +20,16 @@ def test_a_caption_credits_the_people_it_pictures_and_its_photographer() -> None
 def test_a_related_headline_pictures_no_one() -> None:
     credits = credits_from_lines(["Baca juga: Fulan Wirasena Tinjau Pasar Baru di Semarang"])
     assert all(c.role != "pictured" for c in credits)
+
+
+def test_a_credit_label_and_agency_in_capitals_name_no_one_pictured() -> None:
+    from kutip.index.entities.pictured import pictured_persons
+
+    assert pictured_persons(["Foto: KABARKITA/RINA KARTIKA"]) == []
+
+
+def test_a_caption_opening_on_its_label_still_names_the_pictured() -> None:
+    from kutip.index.entities.pictured import pictured_persons
+
+    line = "Foto: Menteri Perhubungan Fulan Hartawijaya (kiri) meninjau pelabuhan. (Kabarkita/Rina Kartika)"
+    assert pictured_persons([line]) == ["Fulan Hartawijaya"]

@@ -54,7 +54,8 @@ def person_names(article: Article | None) -> list[str]:
 NO_ARTICLE = "Open an article (Enter on the list) to see the people, organisations and places it names."
 NONE_FOUND = "No people, organisations or places were recognised in this article."
 
-_ROLE_LABELS = {"linked": "related story", "pictured": "in a photo"}  # credit roles whose stored word is not the reader's
+# credit roles whose stored word is not the reader's
+_ROLE_LABELS = {"linked": "related story", "pictured": "in a photo"}
 
 
 class EntitiesPane(PaneList, scope="entities"):

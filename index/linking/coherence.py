@@ -8,7 +8,8 @@ each remark's reports copy each other, never the other remark's. A cluster whose
 one language fall into two copied groups (each copied by two articles or more), no quote of one
 copying one of the other, is two remarks joined through topic terms: the linker refuses the join
 that would make it (:meth:`update._Linker.join`) and joins copied pairs before loose ones
-(:func:`copies`), so which remark's report came first does not decide the cluster. When an earlier
+(:meth:`update._Linker._copies`, two quotes sharing one of :func:`runs`), so which remark's
+report came first does not decide the cluster. When an earlier
 batch already joined the two remarks' first reports, the copied pair refused is the sign: the
 clusters are linked again as one batch (:func:`update._settle`). Quotes one article gives apart are
 parts of one answer, so they count as one group whatever they copy.
@@ -29,8 +30,6 @@ __all__ = [
     "CopiedGroups",
     "Part",
     "Run",
-    "copied_groups",
-    "copies",
     "joined",
     "parts",
     "runs",
@@ -47,11 +46,6 @@ Run = tuple[str, ...]
 def runs(words: Sequence[str]) -> frozenset[Run]:
     """Every run of ``COPIED_RUN`` consecutive words of a quote (none when it is shorter)."""
     return frozenset(zip(*(words[at:] for at in range(COPIED_RUN)), strict=False))
-
-
-def copies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two quotes' word lists share an unbroken run of ``COPIED_RUN`` words."""
-    return not runs(a).isdisjoint(runs(b))
 
 
 @dataclass(frozen=True)
@@ -148,32 +142,3 @@ class CopiedGroups:
         self._kept[frozenset(sid for part in together for sid in part.quotes)] = together
         return False
 
-
-def copied_groups(
-    quotes: Iterable[tuple[str, str]], copied: Callable[[str, str], bool]
-) -> list[frozenset[str]]:
-    """The groups of quotes (``(statement, article)`` pairs) joined by ``copied`` pairs, or by one
-    article quoting both (two parts of one answer that other outlets quote apart), that span two
-    articles or more: each is one remark as the outlets copied it."""
-    items = list(quotes)
-    parent = {sid: sid for sid, _ in items}
-
-    def root(sid: str) -> str:
-        while parent[sid] != sid:
-            parent[sid] = parent[parent[sid]]
-            sid = parent[sid]
-        return sid
-
-    article = dict(items)
-    for at, (first, _) in enumerate(items):
-        for second, _ in items[at + 1 :]:
-            if root(first) == root(second):
-                continue
-            if article[first] == article[second] or copied(first, second):
-                parent[root(first)] = root(second)
-    groups: dict[str, set[str]] = {}
-    for sid, _ in items:
-        groups.setdefault(root(sid), set()).add(sid)
-    return [
-        frozenset(group) for group in groups.values() if len({article[sid] for sid in group}) >= 2
-    ]

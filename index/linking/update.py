@@ -838,7 +838,7 @@ class _Linker:
 
     def _loose(self, doc: LinkDoc, other: LinkDoc) -> bool:
         """Two direct quotes in one language that match without copying each other's words
-        (:func:`coherence.copies`): joined after the batch's copied pairs (:meth:`join_loose`), so
+        (:meth:`_copies`): joined after the batch's copied pairs (:meth:`join_loose`), so
         that two remarks' copied groups have formed before a topic-word match could bridge them."""
         if doc.lang != other.lang or not self._kind(doc) == self._kind(other) == "direct":
             return False

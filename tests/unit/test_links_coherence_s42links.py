@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.linking.coherence import copied_groups, copies
+from kutip.index.linking.coherence import parts, runs, spanning
 from kutip.index.linking.update import doc_of, matches
 from kutip.index.linking.verbatim import all_words
 from kutip.index.models import Article
@@ -52,9 +52,13 @@ def test_premise_every_pair_matches_on_topic_terms() -> None:
 
 
 def test_only_one_remarks_reports_copy_each_other() -> None:
-    words = {k: all_words(t, "id") for k, t in TEXTS.items()}
-    assert copies(words["a"], words["b"]) and copies(words["c"], words["d"])
-    assert not any(copies(words[x], words[y]) for x in "ab" for y in "cd")
+    kept = {k: runs(all_words(t, "id")) for k, t in TEXTS.items()}
+
+    def copies(x: str, y: str) -> bool:
+        return not kept[x].isdisjoint(kept[y])
+
+    assert copies("a", "b") and copies("c", "d")
+    assert not any(copies(x, y) for x in "ab" for y in "cd")
 
 
 @pytest.mark.parametrize("batches", [["abcd"], ["dcba"], ["ac", "bd"], ["a", "c", "b", "d"], ["cadb"]])
@@ -69,9 +73,13 @@ def test_two_remarks_on_one_topic_stay_two_clusters(archive: Archive, batches: l
 def test_one_articles_two_parts_are_one_group() -> None:
     """Two quotes of one article are parts of one answer: other outlets copying each part apart
     still report one remark."""
-    copied = {frozenset(("x:0", "y:0")), frozenset(("x:1", "z:0"))}
+    run = {"x:0": ("p",) * 6, "y:0": ("p",) * 6, "x:1": ("q",) * 6, "z:0": ("q",) * 6, "w:1": ("q",) * 6}
+
+    def runs_of(sid: str) -> frozenset[tuple[str, ...]]:
+        return frozenset((run[sid],))
+
     quotes = [("x:0", "x"), ("y:0", "y"), ("x:1", "x"), ("z:0", "z")]
-    groups = copied_groups(quotes, lambda a, b: frozenset((a, b)) in copied)
-    assert groups == [frozenset({"x:0", "y:0", "x:1", "z:0"})]
+    found = parts(quotes, runs_of)
+    assert [p.quotes for p in found] == [frozenset({"x:0", "y:0", "x:1", "z:0"})]
     apart = [("x:0", "x"), ("y:0", "y"), ("w:1", "w"), ("z:0", "z")]
-    assert len(copied_groups(apart, lambda a, b: frozenset((a, b)) in copied | {frozenset(("w:1", "z:0"))})) == 2
+    assert spanning(parts(apart, runs_of)) == 2

@@ -46,7 +46,10 @@ def _can_open(body: str, i: int, start: int, end: int) -> bool:
     spaced = prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE or prev in SINGLE
     # '?"Kami …' at a paragraph's start: a character the scrape could not decode stands before it
     junk = 0 < i - start <= _MAX_JUNK and _undecoded(body[start:i])
-    return (spaced or glued or junk) and not nxt.isspace()
+    # '" Kami …" kata Fulan' at a paragraph's very start: a space typed after the opening mark (no
+    # quotation closes on a paragraph's first character, so the mark can only open)
+    padded = i == start and body[i] in DOUBLE and nxt == " " and body[i + 2 : i + 3].isalnum()
+    return (spaced or glued or junk) and (not nxt.isspace() or padded)
 
 
 def _undecoded(text: str) -> bool:

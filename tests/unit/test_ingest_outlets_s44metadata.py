@@ -104,8 +104,8 @@ def test_a_glued_menu_over_the_story_names_the_site_its_links_name(tmp_path: Pat
 
 
 _PRESS = (
-    "Ketua dewan pers bersama para wartawan menyatakan penolakan terhadap rancangan undang-undang penyiaran "
-    "yang dinilai mengekang kebebasan pers."
+    "Pimpinan dewan pers dan sejumlah wartawan menolak rancangan undang-undang penyiaran "
+    "yang mereka nilai mengekang kebebasan pers."
 )
 
 

@@ -12,13 +12,12 @@ from kutip.index.linking.update import doc_of, matches
 SPEAKER = "Fulan Hidayat"
 # a message given at one event, and a plan announced at another months later; both pages undated
 MESSAGE = (
-    "Kami selalu menyampaikan pesan kepada dewan kota bahwa rencana sepuluh langkah adalah cara "
-    "Sapta, satu-satunya cara Sapta untuk membantu Varnesia"
+    "Sejak awal kami tegaskan kepada dewan kota, rencana sepuluh langkah ialah cara Sapta, "
+    "satu-satunya cara Sapta untuk membantu Varnesia"
 )
 PLAN = (
-    "Tim akan dibentuk untuk melanjutkan penanganan masalah, karena semua paham bahwa tidak bisa "
-    "dalam satu tahun keadaan ini berubah. Karena komitmen Sapta untuk terus membantu warga "
-    "Varnesia, maka disepakati pembentukan tim antara ketua lama, ketua kini dan ketua berikutnya"
+    "Persoalan ini tak akan beres dalam satu tahun, jadi kami bentuk tim gabungan. Sapta berjanji "
+    "tetap membantu warga Varnesia lewat tim tiga ketua: yang lama, yang kini dan yang berikutnya"
 )
 
 

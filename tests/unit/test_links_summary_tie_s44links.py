@@ -14,14 +14,14 @@ from tests.unit.test_linking_incremental import Archive
 
 SPEAKER = "Rina Kartika"
 LEAD = (
-    "Kabar Pesisir, Lamboa - Bupati Lamboa Rina Kartika menyatakan dirinya lebih memilih menjadi nelayan "
+    "Kabar Pesisir, Lamboa - Bupati Lamboa Rina Kartika mengaku lebih suka menjadi nelayan "
     "ketimbang menteri kelautan"
 )
 QUOTE = (
-    "Hal ini saya sampaikan di depan hadirin sekalian bahwa saya menolak dermaga dipindah. Kalaupun saya "
-    "jadi menteri kelautan, saya lebih baik menjadi nelayan"
+    "Itu saya katakan di depan hadirin sekalian bahwa saya menolak dermaga dipindah. Seandainya aku "
+    "jadi menteri kelautan, aku lebih baik menjadi nelayan"
 )
-REPORT = "Kalaupun saya yang menjadi menteri kelautan, saya lebih baik menjadi nelayan saja"
+REPORT = "Sekalipun kami yang menjadi menteri kelautan, kami lebih baik menjadi nelayan saja"
 
 
 def _article(aid: str, *said: tuple[str, str]) -> Article:

@@ -13,7 +13,7 @@ from tests.unit.test_linking_incremental import Archive
 
 SPEAKER = "Rina Kartika"
 SHORT = "Lebih baik jadi nelayan!"
-LONG = "Kalaupun saya yang menjadi menteri kelautan, saya lebih baik menjadi nelayan saja"
+LONG = "Sekalipun kami yang menjadi menteri kelautan, kami lebih baik menjadi nelayan saja"
 
 
 def test_a_short_quote_given_whole_within_another_on_one_day() -> None:

@@ -103,6 +103,23 @@ def _content_split(body: str, floor: int, cue_start: int, np_end: int, end: int)
     return (s, e) if _has_words(body, s, e, _MIN_SPLIT_CONTENT_WORDS) else None
 
 
+_MAX_EMBEDDED_LEAD_WORDS = 6
+
+
+def _content_embedded(body: str, floor: int, cue_start: int, np_end: int, end: int) -> tuple[int, int] | None:
+    """``Presiden Fulan kata Badu, meminta <content>``: a cue between a subject and its predicate
+    (the comma before it left out) reports the sentence for Badu; the subject is whom it tells of,
+    so what follows the cue's comma is Badu's account, as after ``Presiden Fulan, kata Badu,``.
+    Indonesian only: ``Fulan said Monday, …`` puts no other speaker after an English verb."""
+    if not body[np_end:end].lstrip(" \u00a0").startswith(","):
+        return None
+    lead = tokens(body, floor, cue_start)
+    if not lead or len(lead) > _MAX_EMBEDDED_LEAD_WORDS or any(lexicon().is_verb(t.text) for t in lead):
+        return None
+    s, e = _trim(body, np_end, end)
+    return (s, e) if _has_words(body, s, e, _MIN_SPLIT_CONTENT_WORDS) else None
+
+
 def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
     """``Name, a hydrologist at X, said the …``: the comma before the verb closes an apposition.
 
@@ -205,6 +222,10 @@ def reported(
             ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
             span = _content_split(body, floor, tok.start, np_end, limit_at(tok.start))
             add(span or _content_before(body, floor, tok.start), ref, (tok.start, np_end))
+        elif w in lex.post and book.lang == "id" and k > 0 and k + 1 < len(toks):
+            limit = limit_at(tok.start)
+            ref, np_end = np_after(book, toks, k + 1, limit)
+            add(_content_embedded(body, floor, tok.start, np_end, limit), ref, (tok.start, np_end))
         elif w in lex.active and not negated(book, floor, tok, to_come=True):
             ref, cue_start = subject_before(book, floor, tok)
             span = _content_after(body, toks, k, limit_at(tok.start))

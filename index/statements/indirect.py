@@ -9,7 +9,7 @@ from functools import cache
 
 from .attribution import apposition_like, negated, np_after, subject_before
 from .found import Found
-from .lexicon import lexicon
+from .lexicon import lexicon, verbs_of
 from .marks import Quotation
 from .names import NameBook
 from .provenance import via_in
@@ -222,7 +222,7 @@ def reported(
             ref, np_end = np_after(book, toks, k + 1, limit_at(tok.start))
             span = _content_split(body, floor, tok.start, np_end, limit_at(tok.start))
             add(span or _content_before(body, floor, tok.start), ref, (tok.start, np_end))
-        elif w in lex.post and book.lang == "id" and k > 0 and k + 1 < len(toks):
+        elif w in lex.post and w in verbs_of("id") and book.lang == "id" and 0 < k < len(toks) - 1:
             limit = limit_at(tok.start)
             ref, np_end = np_after(book, toks, k + 1, limit)
             add(_content_embedded(body, floor, tok.start, np_end, limit), ref, (tok.start, np_end))

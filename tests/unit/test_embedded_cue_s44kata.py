@@ -56,3 +56,10 @@ def test_an_english_verb_after_the_subject_is_no_embedded_cue() -> None:
     )
     said = [(s.kind, s.speaker) for s in extract_statements("t", body, "en", recognise(body, "en"))]
     assert ("direct", "Rina Kusumawati") in said
+
+
+def test_an_english_verb_inside_an_indonesian_article_is_not_the_embedded_cue() -> None:
+    from kutip.index.statements.lexicon import verbs_of
+
+    assert "said" not in verbs_of("id")
+    assert "kata" in verbs_of("id")

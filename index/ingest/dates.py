@@ -195,7 +195,7 @@ _DATE_LINE_RESIDUE = re.compile(
     rf"|update|diupdate|diperbarui|last updated"
     rf"|last modified|modified)\b\s*:?\s*)?"
     rf"(?:(?:on|pada)\s+(?:(?:hari|tanggal)\s+)?)?"  # "pada hari Senin, …", "pada tanggal 18 …"
-    # "August 31, 2022 WIB", "24/09/2025 GMT+7": a zone (and its offset) without its time
+    # "August 31, 2022 WIB", "03/10/2031 GMT+7": a zone (and its offset) without its time
     rf"[\s,|•·-]*(?:{_TIME}|\b{_ZONE}\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?\b)?)?[\s,|•·-]*"
     rf"(?:(?:{DAY_NAMES})\.?,?\s*)?$",
     re.I,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kutip.index.facade import Archive
-from kutip.index.models import EntityType
+from tests.unit.test_listing_s31_shown_credits import listed_persons
 
 ARTICLE = """Polisi Tambah Personel di Pelabuhan Sukamaju
 
@@ -21,11 +20,6 @@ Penambahan personel berlaku sampai akhir bulan.
 
 
 def test_a_linked_one_word_of_a_shown_person_is_not_a_second_person(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    archive = Archive.open(tmp_path / "ix")
-    archive.index([corpus])
-    names = [row.entity.name for row in archive.entities(EntityType.PERSON)]
+    names = listed_persons(tmp_path, ARTICLE)
     assert "Sudarsono Wicaksono" in names
     assert "Sudarsono" not in names

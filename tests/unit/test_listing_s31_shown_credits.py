@@ -21,11 +21,15 @@ Zohri akan bertanding lagi pekan depan.
 """
 
 
-def test_a_linked_credit_of_a_shown_person_is_not_listed_again(tmp_path: Path) -> None:
+def listed_persons(tmp_path: Path, article: str) -> list[str]:
+    """The persons `kutip entities` lists for an archive of one article."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "a.txt").write_text(article, encoding="utf-8")
     archive = Archive.open(tmp_path / "ix")
     archive.index([corpus])
-    names = [row.entity.name for row in archive.entities(EntityType.PERSON)]
-    assert names.count("Lalu Muhammad Zohri") == 1
+    return [row.entity.name for row in archive.entities(EntityType.PERSON)]
+
+
+def test_a_linked_credit_of_a_shown_person_is_not_listed_again(tmp_path: Path) -> None:
+    assert listed_persons(tmp_path, ARTICLE).count("Lalu Muhammad Zohri") == 1

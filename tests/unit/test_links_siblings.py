@@ -20,10 +20,13 @@ BARRIERS = (
 REPORT = "Tidak ada lagi hambatan, karena pasar ini kunci untuk membuka lapangan kerja bagi nelayan"
 
 
-def _article(aid: str, *said: tuple[str, str]) -> Article:
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date="2024-07-14", lang="id", body="-")
+def said_article(
+    aid: str, *said: tuple[str, str], date: str = "2024-07-14", speaker: str = SPEAKER
+) -> Article:
+    """An Indonesian article of ``aid`` whose statements (kind, text) one speaker made, in order."""
+    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date=date, lang="id", body="-")
     article.statements = [
-        Statement(id=f"{aid}:{n}", article=aid, text=text, kind=kind, start=100 * n, end=100 * n + 50, speaker=SPEAKER)
+        Statement(id=f"{aid}:{n}", article=aid, text=text, kind=kind, start=100 * n, end=100 * n + 50, speaker=speaker)
         for n, (kind, text) in enumerate(said)
     ]
     return article
@@ -43,8 +46,8 @@ def test_the_repeated_phrase_alone_passes_the_bar() -> None:
 
 @pytest.mark.parametrize("order", ["speech first", "report first"])
 def test_a_report_joins_the_part_it_reports_not_the_part_repeating_a_phrase(archive: Archive, order: str) -> None:
-    speech = _article("a", ("direct", INVITE), ("direct", BARRIERS))
-    report = _article("b", ("direct", REPORT))
+    speech = said_article("a", ("direct", INVITE), ("direct", BARRIERS))
+    report = said_article("b", ("direct", REPORT))
     for article in (speech, report) if order == "speech first" else (report, speech):
         archive.add(article)
     assert archive.cluster_of("b:0") == archive.cluster_of("a:1")
@@ -54,6 +57,6 @@ def test_a_report_joins_the_part_it_reports_not_the_part_repeating_a_phrase(arch
 def test_an_indirect_lead_restating_the_quote_takes_nothing_away(archive: Archive) -> None:
     # the article summarises its own quote in the lead: the quote still joins the other report
     lead = "tidak ada lagi hambatan karena pasar adalah kunci membuka lapangan kerja bagi para nelayan"
-    archive.add(_article("a", ("indirect", lead), ("direct", BARRIERS)))
-    archive.add(_article("b", ("direct", REPORT)))
+    archive.add(said_article("a", ("indirect", lead), ("direct", BARRIERS)))
+    archive.add(said_article("b", ("direct", REPORT)))
     assert archive.cluster_of("b:0") == archive.cluster_of("a:1")

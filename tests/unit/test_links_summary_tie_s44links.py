@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.models import Article, Statement
+from kutip.index.models import Article
 from tests.unit.test_linking_incremental import Archive
+from tests.unit.test_links_siblings import said_article
 
 SPEAKER = "Rina Kartika"
 LEAD = (
@@ -25,12 +26,7 @@ REPORT = "Sekalipun kami yang menjadi menteri kelautan, kami lebih baik menjadi 
 
 
 def _article(aid: str, *said: tuple[str, str]) -> Article:
-    article = Article(id=aid, source=f"/corpus/{aid}.txt", outlet=aid, date="2025-02-10", lang="id", body="-")
-    article.statements = [
-        Statement(id=f"{aid}:{n}", article=aid, text=text, kind=kind, start=100 * n, end=100 * n + 50, speaker=SPEAKER)
-        for n, (kind, text) in enumerate(said)
-    ]
-    return article
+    return said_article(aid, *said, date="2025-02-10", speaker=SPEAKER)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ words that are no one's name: a city the article calls a city elsewhere ("warga 
 word with its possessive ("Wakilnya"). The words before the name say so (``language/one_words.txt``);
 a place noun after a holder's word ("kepala desa X", "wali kota X") introduces a person instead.
 A word clipped from the capitalised name beside its brackets ("Kepala Biro Layanan Pengadaan
-(Karo Lapeng)", "Pimwil (Pimpinan Wilayah)") is that name's short form.
+(Karo Lapeng)", "Pimwil (Pimpinan Wilayah)") is that name's short form (:mod:`.clipped_forms`).
 
 A rare one-word name closing the speaker's phrase after a speech verb and a body ("ujar anggota tim
 Kemenag X.") is the speaker, though the rules read a word after a body as its region.
@@ -22,6 +22,7 @@ word, or the article writes it in lower case or opening someone else's name.
 
 from __future__ import annotations
 
+from kutip.index.entities.clipped_forms import clipped_short_form
 from kutip.index.entities.dictionary import is_plain_word
 from kutip.index.entities.figure_words import figure_word, other_bearers
 from kutip.index.entities.lexicon import Lexicon, lexicon
@@ -36,8 +37,6 @@ _CLITIC = "nya"
 _MIN_STEM = 4  # "Sonya", "Tanya": a short stem before "nya" is a name's own letters
 _SPEAKER_REACH = 10  # words of a speaker's role and body after the speech verb
 _CLAUSE_ENDS = frozenset(".,;:!?\n")
-_SHORT_REACH = 6  # words of the name a short form in brackets stands for
-_MIN_PIECE = 2  # letters a clipped word takes from each word of the name ("Kadisdik": ka-dis-dik)
 
 
 def settle_one_words(entities: list[Entity], tokens: list[Token], lang: str) -> list[Entity]:
@@ -60,7 +59,7 @@ def _judged(entities: list[Entity], tokens: list[Token], lex: Lexicon) -> list[E
             out.append(e)
             continue
         written = {fold(e.name)} | {fold(m.text) for m in e.mentions}
-        if any(_defined_short_form(tokens, at.get(m.start)) for m in e.mentions):
+        if any(clipped_short_form(tokens, at.get(m.start)) for m in e.mentions):
             continue  # "Kepala Biro Layanan Pengadaan (Karo Lapeng)": a short form, no one
         if written & places:
             e.type = EntityType.PLACE
@@ -259,46 +258,3 @@ def _one_word_guess(entity: Entity, lex: Lexicon) -> bool:
         and len(words(entity.name)) == 1
         and (lex.entry([entity.name], [fold(entity.name)]) is None)
     )
-
-
-def _defined_short_form(tokens: list[Token], k: int | None) -> bool:
-    """Whether the word at ``k`` stands in brackets after the name it shortens, or before brackets that
-    spell it out ("Pimwil (Pimpinan Wilayah)"), clipped from two or more of its words."""
-    if k is None:
-        return False
-    word = tokens[k].folded
-    if len(word) < 2 * _MIN_PIECE:
-        return False
-    if k + 1 < len(tokens) and "(" in tokens[k + 1].gap:
-        inside: list[str] = []
-        for token in tokens[k + 1 : k + 1 + _SHORT_REACH]:
-            inside.append(token.folded)
-            if ")" in token.text or (token is not tokens[k + 1] and "(" in token.gap):
-                break
-        if _clipped_from(word, inside):
-            return True
-    opening = next((n for n in range(k, max(k - 3, 0), -1) if "(" in tokens[n].gap), None)
-    if opening is None:
-        return False
-    before = [t.folded for t in tokens[max(opening - _SHORT_REACH, 0) : opening] if t.capitalised]
-    return _clipped_from(word, before)
-
-
-def _clipped_from(word: str, sources: list[str]) -> bool:
-    """Whether ``word`` is clipped from two or more of ``sources`` in order, as Indonesian shortens a
-    body's or an office's name ("Lapeng" from "Layanan Pengadaan", "Pimwil" from "Pimpinan
-    Wilayah"): its letters split into pieces of two or more, each a part of a later word, the first
-    beginning with its word's letter."""
-
-    def rest(i: int, w: int, used: int) -> bool:
-        if i == len(word):
-            return used >= 2
-        for n in range(w, len(sources)):
-            source = sources[n]
-            for size in range(len(word) - i, _MIN_PIECE - 1, -1):
-                piece = word[i : i + size]
-                if piece in source and (used or piece[0] == source[0]) and rest(i + size, n + 1, used + 1):
-                    return True
-        return False
-
-    return any(rest(0, start, 0) for start in range(len(sources)))

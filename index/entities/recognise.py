@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from kutip.index.entities.before_places import drop_names_before_places
-from kutip.index.entities.bracketed_offices import drop_bracketed_offices
 from kutip.index.entities.brand_names import drop_named_brands
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.check import remember_person_probabilities, remember_recognition
@@ -79,7 +78,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
         entities = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(entities, body)), body)
-        entities = add_coordinated_names(drop_bracketed_offices(drop_degree_shapes(entities), body), body)
+        entities = add_coordinated_names(drop_degree_shapes(entities), body)
         entities = settle_one_words(entities, tokens, lang)
         return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
@@ -89,7 +88,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
     kept = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(kept, body)), body)
-    kept = add_coordinated_names(drop_bracketed_offices(drop_degree_shapes(kept), body), body)
+    kept = add_coordinated_names(drop_degree_shapes(kept), body)
     kept = settle_one_words(kept, tokens, lang)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))

@@ -19,11 +19,13 @@ import re
 from itertools import pairwise
 
 from kutip.index.ingest.cues import cue_words
+from kutip.index.ingest.dates import DAY_NAMES
 from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
     is_compound_outlet,
     is_outlet_name,
+    is_region,
     is_titled_compound,
 )
 from kutip.index.ingest.site_domain import is_platform
@@ -61,6 +63,10 @@ _WIRES = folded_set("ingest_outlet_words.txt", "wire")  # they lend stories and 
 # "Dilihat Contoh.com di akun …", "sebagaimana dikutip Contoh.com dari …".
 _OWN_SIGHT_BEFORE = re.compile(rf"\b{cue_words('own_sight')}\s+$", re.I)
 _OWN_SIGHT_AFTER = re.compile(rf"^\s+{cue_words('own_sight_after')}\s", re.I)
+# "dikutip Contoh.com, Senin 4 Mei 2026", "dilihat Contoh Raya, Selasa (…)": the page's own quoting or seeing,
+# dated with the day it did so (a listed name may carry its edition's region before the comma).
+_OWN_SIGHT_DATED = re.compile(rf"\b{cue_words('own_sight_dated')}\s+$", re.I)
+_DAY_AFTER = re.compile(rf"^(?:\s+(?P<region>[A-Z][a-z]+))?\s*,\s*(?i:{DAY_NAMES})\b")
 # "seperti dilihat Contoh News dari …": in the page's own sight a name of two or three capitalised words
 # closing on a word outlets name themselves with is the newsroom's, though no one word of it is a brand.
 _OWN_SIGHT_NEWSROOM = re.compile(
@@ -90,8 +96,9 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
                 continue
             key = _key(name)
             before, after = line[: match.start()], line[match.end() :]
-            if _OWN_SIGHT_BEFORE.search(before) and _OWN_SIGHT_AFTER.match(after):
-                signed.setdefault(key, name)
+            dated = _DAY_AFTER.match(after) if _OWN_SIGHT_DATED.search(before) else None
+            if dated or (_OWN_SIGHT_BEFORE.search(before) and _OWN_SIGHT_AFTER.match(after)):
+                signed.setdefault(key, _with_region(name, dated["region"] if dated else None))
             elif _CITED_BEFORE.search(before):
                 cited.add(key)
             elif _signs(line, match, edges=edges, leads=leads, last=last, foot=foot) and (
@@ -123,6 +130,11 @@ def _wire_source(last_line: str) -> str:
     if not match or fold(match["name"]) not in _WIRES:
         return ""
     return display_outlet(match["name"])
+
+
+def _with_region(name: str, region: str | None) -> str:
+    """ "Contoh Bandung": a listed network's name and the region of the edition that signs so."""
+    return f"{name} {region}" if region and is_outlet_name(name) and is_region(region) else name
 
 
 def _newsroom_name(name: str) -> bool:

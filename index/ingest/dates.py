@@ -315,6 +315,8 @@ _NO_LABEL_BEFORE = "".join(
         "update",
         "diperbarui",
         "diterbitkan",
+        "dipublikasikan",
+        "dipublikasi",
         "diposting",
         "modified",
         "tanggal",
@@ -335,7 +337,9 @@ _STAMP_BREAK = re.compile(
     # "Contoh.com 2024-06-03 10:12": a site's name straight before its stamp
     rf"|(?=[,\s])(?:{SITE_ENDING_BEHIND}),?\s+(?=\d)"
     r"|(?<=[\w.)])\s+(?=(?:published|diterbitkan|dipublikasikan|posted|diposting)\b)"
-    r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])|(?<=[a-z])\s+(?=pada\s)"
+    r"|(?<!ditulis)(?<!written)(?<!posted)(?<!diposting)\s+(?=(?:by|oleh)\s*:?\s*[A-Z])"
+    # "Oleh Ana pada 3 Maret 2023": the writer, then the date; "Dipublikasikan pada …" is the date's own label
+    rf"|(?<=[a-z]){_NO_LABEL_BEFORE}\s+(?=pada\s)"
     r"|(?<=[a-z])(?<!posted)(?<!published)(?<!updated)\s+(?=on\s+(?:\d|[A-Z]))"
     # "Ana Lee November 3, 2023", "Ana 20 Jan 2024, 14:49": a name run into the date with no mark between
     rf"|(?<=[a-z]{{2}})(?<!\bon)(?<!\bpada)(?<!\bhari)(?<!\bat){_NO_LABEL_BEFORE}\s+"

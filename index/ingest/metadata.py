@@ -250,7 +250,7 @@ def publication_date(
         if _unconfirmed_over_title(line, found, paragraphs, over_title):
             return ""
         if _weekdays_deny(found, split.body):
-            return ""
+            return _stamp_weekdays_fit(published or stamped, found, split.body)
         return found
     if dateline and dateline.date:
         return dateline.date
@@ -482,6 +482,23 @@ _YEARLESS_PARAGRAPHS = 5
 
 def _weekdays_deny(stamp: str, body: list[str]) -> bool:
     """True when the lead dates days by weekday and none fits the stamp's year (see above)."""
+    fits, misfits = _weekday_fits(stamp, body)
+    return misfits > 0 and fits == 0
+
+
+def _stamp_weekdays_fit(stamps: list[tuple[int, str, str]], denied: str, body: list[str]) -> str:
+    """Another stamp of the head that the lead's weekdays all fit, when they deny the one chosen: a site's
+    clock header ("Selasa, 20 Februari 2018 | 08.28 WIB") printed over the story's own stamp of a
+    Thursday whose lead says "Rabu (6/12)" and "Jumat (8/12)". "" when none is confirmed so."""
+    for _, _, iso in stamps:
+        fits, misfits = _weekday_fits(iso, body) if iso != denied else (0, 1)
+        if fits and not misfits:
+            return iso
+    return ""
+
+
+def _weekday_fits(stamp: str, body: list[str]) -> tuple[int, int]:
+    """How many days the lead dates by weekday fit the stamp, and how many do not (see above)."""
     stamped = date.fromisoformat(stamp)
     fits = misfits = 0
     for paragraph in body[:_YEARLESS_PARAGRAPHS]:
@@ -499,7 +516,7 @@ def _weekdays_deny(stamp: str, body: list[str]) -> bool:
                 fits += 1
             else:
                 misfits += 1
-    return misfits > 0 and fits == 0
+    return fits, misfits
 
 
 def _confirms(iso: str, written: str, stamped: date) -> bool:

@@ -432,12 +432,20 @@ _OWNER_THEN_PHOTOGRAPHER = re.compile(
 )
 
 
+# "… di Sukamaju, 10 Mei 2031. Contoh/Ana Lee": the owner and the photographer after the caption's last
+# stop, with no brackets, as some sites credit their own pictures.
+_BARE_OWNER_THEN_PHOTOGRAPHER = re.compile(
+    r"(?<=[.!?]\s)(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*/\s*"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+)
+
+
 def _caption_owner(paragraphs: list[str]) -> str:
     return _only_caption_site(paragraphs, _owner_credit)
 
 
 def _owner_credit(caption: str) -> str:
-    match = _OWNER_THEN_PHOTOGRAPHER.search(caption)
+    match = _OWNER_THEN_PHOTOGRAPHER.search(caption) or _BARE_OWNER_THEN_PHOTOGRAPHER.search(caption)
     owner = match["owner"] if match else ""
     if not owner or fold(owner) in _WIRES or fold(owner.split()[0]) in _WIRES:
         return ""

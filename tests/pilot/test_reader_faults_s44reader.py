@@ -213,8 +213,8 @@ async def test_the_page_of_a_person_never_quoted_says_so_and_where_the_mentions_
         assert page.profile is not None and not page.profile.statements
         facts = str(page.query_one("#page-facts", Static).render())
         assert "Quoted by" not in facts  # "(no outlet named)" read as quoted by unnamed outlets
-        (empty,) = [str(option.prompt) for option in page.statement_list.options]
-        assert empty.startswith("not quoted in the archive") and "a lists the articles" in empty
+        heading, article = [str(option.prompt) for option in page.statement_list.options if option.prompt]
+        assert heading.startswith("Not quoted in the archive") and "Pasar ikan" in article  # session 45
 
 
 def test_the_quoted_by_line_counts_the_pages_naming_no_outlet() -> None:

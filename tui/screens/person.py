@@ -16,8 +16,8 @@ worker, never on the UI thread.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -38,6 +38,7 @@ from kutip.tui.widgets.page_facts import (
     PageList,
     count,
     filters_line,
+    named_by_line,
     names_line,
     outlets_line,
     parse_range,
@@ -53,6 +54,8 @@ HEADING = "bold $text-primary"
 PAGE_ROWS = 100
 MORE = "more"
 NOT_QUOTED = "not quoted in the archive — in the entities pane, a lists the articles mentioning them"
+NAMING = "Not quoted in the archive — articles naming them, newest first"
+NO_OUTLETS = "No outlet to filter by: the articles here name none (o and O step through named outlets)"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 HINT = "pane_select: open in the reader — page_outlet/page_kind/page_dates: filter — person_back: back"
@@ -86,11 +89,13 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         self.person = name
         self.entity_type = entity_type
         self.profile: Profile | None = None
+        self.naming: list[ArticleSummary] = []
         self.filters = PageFilters()
         self.rows: list[StatementRow] = []
         self._choices: dict[str, StatementRow] = {}
         self._entries: deque[_Entry] = deque()
         self._range: Input | None = None
+        self._said = False
 
     def compose(self) -> ComposeResult:
         loading = Content.assemble((one_line(self.person), "bold"), ("  loading…", MUTED))
@@ -113,10 +118,13 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
     def _load(self) -> None:
         try:
             profile = self.archive.profile(self.person, self.entity_type)
+            naming: list[ArticleSummary] = []
+            if profile.entity_type is EntityType.PERSON and not profile.statements:
+                naming = self.archive.articles_mentioning(profile.name, EntityType.PERSON)
         except Exception as error:  # shown in the header; Esc still returns
             self.app.call_from_thread(self._show_error, str(error))
             return
-        self.app.call_from_thread(self._show_profile, profile)
+        self.app.call_from_thread(self._show_profile, profile, naming)
 
     def _show_error(self, message: str) -> None:
         problem = f"  cannot read the archive: {one_line(message)}"
@@ -125,17 +133,22 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
 
     # -- drawing -----------------------------------------------------------------
 
-    def _show_profile(self, profile: Profile) -> None:
+    def _show_profile(self, profile: Profile, naming: Sequence[ArticleSummary] = ()) -> None:
+        """``naming``: the articles naming a person the archive never quotes (else the page would
+        list nothing), newest first."""
         self.profile = profile
+        self.naming = list(naming)
         person = profile.entity_type is EntityType.PERSON
         shown = profile.name if person else self.person
-        lines = [title(profile, shown)]  # lines with nothing to say take no room
+        lines = [title(profile, shown, len(self.naming))]  # lines with nothing to say take no room
         if person and any(name != shown for name in profile.names):
             lines.append(names_line(profile, shown))
         if person and profile.roles:
             lines.append(roles_line(profile))
         if profile.statements or not person:  # "Quoted by (no outlet named)" of a person never quoted misled
             lines.append(outlets_line(profile))
+        elif self.naming:
+            lines.append(named_by_line(self._outlet_counts(), len(self.naming)))
         self.query_one("#page-facts", Static).update(Content("\n").join(lines))
         self._redraw()
 
@@ -146,10 +159,25 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         person = profile.entity_type is EntityType.PERSON
         f = self.filters
         view = profile.view(f.outlet, f.kind, f.since, f.until)
-        noun = "statement" if person else "article"
-        self.query_one(Timeline).show(view.counted.months, view.counted.undated, noun)
-        self.query_one("#page-filters", Static).update(filters_line(f, view.shown, view.total, noun))
+        noun = "statement" if person and not self.naming else "article"
+        naming = [a for a in self.naming if _keeps(f, a)]
+        if self.naming:  # never quoted: the page counts and lists the articles naming them
+            months, undated = _months(naming)
+            self.query_one(Timeline).show(months, undated, noun)
+            shown, total = len(naming), len(self.naming)
+        else:
+            self.query_one(Timeline).show(view.counted.months, view.counted.undated, noun)
+            shown, total = view.shown, view.total
+        self.query_one("#page-filters", Static).update(filters_line(f, shown, total, noun))
+        if self._said:  # the keys' hint back in place of a message of why a key did nothing
+            self._said = False
+            self.query_one("#person-status", Static).update(Content(key_hint(table_of(self.app), HINT)))
         entries: list[_Entry] = []
+        if naming:
+            entries.append(_Entry(f"{NAMING} ({len(naming)})"))
+            for summary in naming:
+                build = partial(_article_prompt, summary, "", None)
+                entries.append(_Entry("", build, article_choice(summary)))
         if view.articles:
             entries.append(_Entry(f"Articles mentioning it, newest first ({len(view.articles)})"))
             for found in view.articles:
@@ -177,7 +205,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         options = self._next_options()
         if not options:
             empty = "nothing passes the filters (x clears them)" if f.active else f"no {noun}s in the archive"
-            if person and not profile.statements:  # mentioned, never quoted: where the mentions are
+            if person and not profile.statements and not self.naming:  # named by no article's entities
                 empty = NOT_QUOTED
             options.append(Option(Content(empty).stylize(MUTED), disabled=True))
         self.statement_list.set_options(options)
@@ -238,9 +266,19 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         self.dismiss(None)
 
     def _outlets(self) -> list[str]:
+        if self.naming:
+            return [outlet for outlet, _ in self._outlet_counts()]
         return [outlet for outlet, _ in self.profile.outlets] if self.profile else []
 
+    def _outlet_counts(self) -> list[tuple[str, int]]:
+        """The outlets of the articles naming a person never quoted, most first."""
+        counted = Counter(a.outlet for a in self.naming if a.outlet)
+        return sorted(counted.items(), key=lambda o: (-o[1], o[0]))
+
     def _step_outlet(self, step: int) -> None:
+        if not self._outlets():  # every choice would be "all": the key looked dead
+            self._say(NO_OUTLETS if self.profile is not None else "The page is still loading")
+            return
         choices = ["", *self._outlets()]
         at = choices.index(self.filters.outlet) if self.filters.outlet in choices else 0
         self._filter(outlet=choices[(at + step) % len(choices)])
@@ -280,6 +318,11 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         if self._range is not None:
             self._range.add_class("-closed")
         self.statement_list.focus()
+
+    def _say(self, message: str) -> None:
+        """Why a key did nothing, in the page's status line until the next filter redraws it."""
+        self._said = True
+        self.query_one("#person-status", Static).update(Content(message).stylize("$text-warning"))
 
     def _filter(self, **changes: str) -> None:
         """The filters with these changes; the list, the timeline and the filter line redrawn."""
@@ -338,7 +381,27 @@ def _dated(article: ArticleSummary, day: str) -> ArticleSummary:
     return replace(article, date=f"{day} (event)")
 
 
-def _article_prompt(summary: ArticleSummary, day: str, mentions: int) -> Content:
+def _keeps(f: PageFilters, summary: ArticleSummary) -> bool:
+    """An article passes the page's outlet and dates (the kind is a statement's); an undated one
+    fails any date bound, as the index's filters."""
+    day = summary.date
+    if f.outlet and summary.outlet != f.outlet:
+        return False
+    if f.since and (not day or day < f.since):
+        return False
+    return not (f.until and (not day or day[: len(f.until)] > f.until))
+
+
+def _months(articles: Sequence[ArticleSummary]) -> tuple[list[tuple[str, int]], int]:
+    """The timeline's counts: articles a month (``yyyy-mm``), and the undated apart."""
+    months = Counter(a.date[:7] for a in articles if len(a.date) >= 7)
+    return sorted(months.items()), sum(1 for a in articles if len(a.date) < 7)
+
+
+def _article_prompt(summary: ArticleSummary, day: str, mentions: int | None) -> Content:
+    """``mentions`` None: not counted (the articles naming a person never quoted)."""
     date = summary.date or (f"{day} (event)" if day else "undated")
-    details = f"{one_line(summary.outlet) or 'no outlet'} · {date} · {count(mentions, 'mention')}"
+    details = f"{one_line(summary.outlet) or 'no outlet'} · {date}"
+    if mentions is not None:
+        details += f" · {count(mentions, 'mention')}"
     return Content.assemble((details, MUTED), "\n", (one_line(summary.headline) or summary.path, "bold"))

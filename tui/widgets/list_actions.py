@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
 
 
+SORT_STATEMENTS = "Statement matches stay best match first: o sorts the article list (Ctrl+T back to it)"
+
+
 class ListActions:
     """What ``b``, ``B``, ``u``, ``m``, ``S``, ``R``, ``o``, ``F`` and ``x`` do."""
 
@@ -162,7 +165,17 @@ class ListActions:
     # -- sorting and facets ---------------------------------------------------------------
 
     def sort(self) -> None:
-        self.reshape(self.app.article_list.shape.next_sort())
+        """The next order. Where the article list is not on screen (statement matches in its
+        place, or the side panes in its column) the status line says what ``o`` did, or why not:
+        the header naming the order is out of sight, and the key looked dead."""
+        app = self.app
+        if app.statement_results.display:
+            app.status.say(SORT_STATEMENTS)
+            return
+        self.reshape(app.article_list.shape.next_sort())
+        if not app.main_screen.query_one("#list-column").display:  # ``s`` showed the panes in its place
+            searching = bool(app.search_query) and not app.statements_only
+            app.status.say(f"List sorted: {app.article_list.shape.order(searching)} — s shows the list")
 
     def facets(self) -> None:
         app = self.app

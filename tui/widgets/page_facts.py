@@ -54,14 +54,17 @@ def count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
-def title(profile: Profile, shown: str) -> Content:
-    """The page's first line: the name, what it is, and what the archive holds about it."""
+def title(profile: Profile, shown: str, naming: int = 0) -> Content:
+    """The page's first line: the name, what it is, and what the archive holds about it
+    (``naming``: how many articles name a person never quoted)."""
     kind = profile.entity_type
     if kind is EntityType.PERSON:
         summary = count(len(fold_repeats(profile.statements, row_repeat_key)), "statement")
         if profile.statements:
             outlets = count(len(profile.outlets), "outlet")
             summary += f" in {count(profile.article_count, 'article')} from {outlets}"
+        elif naming:
+            summary = f"not quoted, named in {count(naming, 'article')}"
     else:
         summary = f"mentioned in {count(profile.article_count, 'article')}"
         summary += f", named in {count(len(profile.statements), 'statement')}"
@@ -98,6 +101,16 @@ def outlets_line(profile: Profile) -> Content:
         at = next((i for i, (_, number) in enumerate(outlets) if number < unnamed), len(outlets))
         outlets.insert(at, (NO_OUTLET, unnamed))
     return _line(label, [f"{outlet} {number}" for outlet, number in outlets] or ["(no outlet named)"])
+
+
+def named_by_line(outlets: Sequence[tuple[str, int]], articles: int) -> Content:
+    """``Named by A 2 · (no outlet) 1``: the outlets of the articles naming a person never quoted."""
+    parts = [(one_line(outlet), number) for outlet, number in outlets]
+    unnamed = articles - sum(number for _, number in parts)
+    if parts and unnamed > 0:
+        at = next((i for i, (_, number) in enumerate(parts) if number < unnamed), len(parts))
+        parts.insert(at, (NO_OUTLET, unnamed))
+    return _line("Named by ", [f"{outlet} {number}" for outlet, number in parts] or ["(no outlet named)"])
 
 
 def _line(label: str, parts: Sequence[str | tuple[str, str]], *, pairs: bool = False) -> Content:

@@ -87,7 +87,8 @@ def statement_prompt(
 ) -> Content:
     """A two-line prompt: the attribution line, then the statement's text (cut to ``TEXT_LIMIT``).
 
-    ``others`` is how many other articles report the same remark; it shows as ``⧉n``.
+    ``others`` is how many other articles report the same remark; it shows as ``⧉n`` after the
+    kind's mark, where a narrow pane's wrapping never leaves it on a line of its own.
     ``repeats`` is how often the article prints it (a paragraph the page repeats).
     """
     details: list[str] = []
@@ -100,11 +101,11 @@ def statement_prompt(
         details.append(printed_times(repeats))
     mark = KIND_MARKS.get(statement.kind, "·")
     first: list[str | tuple[str, str]] = [(f"{mark} ", MUTED)]
+    if others:  # first, beside the kind's mark: at the line's end a 35-cell pane wrapped it alone
+        first += [(cluster_marker(others), CLUSTER_STYLE), " "]
     if show_speaker:
         first += [(speaker_name(statement), "bold"), (" · ", MUTED)]
     first.append((" · ".join(details), MUTED))
-    if others:
-        first += [(" · ", MUTED), (cluster_marker(others), CLUSTER_STYLE)]
     return Content.assemble(*first, "\n", _text(statement.text, highlights))
 
 

@@ -168,6 +168,11 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         else:
             self.query_one(Timeline).show(view.counted.months, view.counted.undated, noun)
             shown, total = view.shown, view.total
+            if person:  # a paragraph the page prints twice counts once, as in the title and the list
+                said = profile.statements
+                kept = [s for s in said if _passes(f, s.row.article.outlet, s.row.statement.kind, s.day)]
+                shown = len(fold_repeats(kept, row_repeat_key))
+                total = len(fold_repeats(said, row_repeat_key))
         self.query_one("#page-filters", Static).update(filters_line(f, shown, total, noun))
         if self._said:  # the keys' hint back in place of a message of why a key did nothing
             self._said = False
@@ -382,10 +387,15 @@ def _dated(article: ArticleSummary, day: str) -> ArticleSummary:
 
 
 def _keeps(f: PageFilters, summary: ArticleSummary) -> bool:
-    """An article passes the page's outlet and dates (the kind is a statement's); an undated one
-    fails any date bound, as the index's filters."""
-    day = summary.date
-    if f.outlet and summary.outlet != f.outlet:
+    """An article passes the page's outlet and dates (the kind is a statement's)."""
+    return _passes(f, summary.outlet, "", summary.date)
+
+
+def _passes(f: PageFilters, outlet: str, kind: str, day: str) -> bool:
+    """What the index's page filters keep: an undated item fails any date bound."""
+    if f.outlet and outlet != f.outlet:
+        return False
+    if f.kind and kind and kind != f.kind:
         return False
     if f.since and (not day or day < f.since):
         return False

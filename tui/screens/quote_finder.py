@@ -82,7 +82,8 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
         yield KeysFooter()
 
     def _header(self) -> Content:
-        if self.statement is not None:
+        """The statement's versions, or (once a phrase is typed) the remarks the phrase finds."""
+        if self.statement is not None and not self.phrase:
             speaker = one_line(self.statement.speaker or "") or "an unattributed speaker"
             return Content.assemble(("Versions of a statement by ", "bold"), (speaker, "bold $text-accent"))
         tagline = "  the same remark as each outlet reported it"
@@ -192,10 +193,16 @@ class QuoteFinderScreen(ScopedKeys, Screen[ClusterMember | None], scope="finder"
 
     @on(Input.Changed, "#finder-phrase")
     def _phrase_changed(self, event: Input.Changed) -> None:
+        phrased = bool(self.phrase)
         self.phrase = event.value.strip()
+        if phrased != bool(self.phrase) and self.statement is not None:  # the header named the statement
+            self.query_one("#finder-header", Static).update(self._header(), layout=False)
         if self.phrase:
             self.say(f"Finding {self.phrase}…")
             self._find(self.phrase)
+        elif self.statement is not None:  # back to its versions, not "not linked to any other report"
+            self.say("Loading the versions…")
+            self._load_cluster(self.statement)
         else:
             self.workers.cancel_group(self, "find")
             self._show_clusters([], "")

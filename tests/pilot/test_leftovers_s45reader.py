@@ -9,7 +9,7 @@ from textual.widgets import Static
 from kutip.index.facade import Archive, ArticleSummary
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.screens.person import NAMING, NO_OUTLETS, PersonScreen
+from kutip.tui.screens.person import NAMING, NO_KINDS, NO_OUTLETS, PersonScreen
 from kutip.tui.widgets.list_actions import SORT_STATEMENTS
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.page_screens import pushed_page
@@ -128,3 +128,15 @@ async def test_a_person_never_quoted_lists_the_articles_naming_them(archive: Arc
         await pilot.press("x", "enter")  # Enter opens the article at its top
         await settle(app, pilot)
         assert app.reader.article is not None and app.reader.article.title == "Jadwal kapal perintis berubah"
+
+
+@synchronous
+async def test_d_on_a_page_with_no_statement_says_why_it_does_nothing(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        page = await pushed_page(app, pilot, NAMED)
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert page.filters.kind == ""  # "kind direct" over a list of articles changed nothing
+        assert str(page.query_one("#person-status", Static).render()) == NO_KINDS

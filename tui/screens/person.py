@@ -56,6 +56,7 @@ MORE = "more"
 NOT_QUOTED = "not quoted in the archive — in the entities pane, a lists the articles mentioning them"
 NAMING = "Not quoted in the archive — articles naming them, newest first"
 NO_OUTLETS = "No outlet to filter by: the articles here name none (o and O step through named outlets)"
+NO_KINDS = "No statement here to filter by kind: d chooses direct or indirect speech"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 HINT = "pane_select: open in the reader — page_outlet/page_kind/page_dates: filter — person_back: back"
@@ -295,6 +296,9 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         self._step_outlet(-1)
 
     def action_next_kind(self) -> None:
+        if self.profile is not None and not self.profile.statements:  # the kind is a statement's
+            self._say(NO_KINDS)
+            return
         self._filter(kind=KINDS[(KINDS.index(self.filters.kind) + 1) % len(KINDS)])
 
     def action_clear_filters(self) -> None:

@@ -103,7 +103,7 @@ async def test_a_screens_hint_line_names_the_users_keys(fixture_archive: Archive
     app = KutipApp(fixture_archive, settings_file=settings)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        await pilot.press("B")
+        await pilot.press("enter", "b", "B")  # one bookmark: with none, the line offers Esc alone (session 45)
         screen = await opened(app, pilot, BookmarksScreen)
         hint = str(screen.query_one("#bookmarks-status", Static).render())
         assert hint == "Enter: open — x: remove — Esc: back"

@@ -57,3 +57,23 @@ async def test_a_pages_filter_line_counts_a_repeated_paragraph_once(archive: Arc
         await settle(app, pilot)
         line = str(page.query_one("#page-filters", Static).render())
         assert line.endswith("4 of 4 statements"), line  # REPEATED's two copies count once
+
+
+@synchronous
+async def test_an_empty_bookmarks_or_searches_view_offers_only_esc(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        for key, status in (("B", "#bookmarks-status"), ("R", "#searches-status")):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert str(app.screen.query_one(status, Static).render()) == "Esc: back"  # Enter, d: nothing to act on
+            await pilot.press("escape")
+            await settle(app, pilot)
+        await pilot.press("enter", "b", "B")  # the article opened, bookmarked
+        await settle(app, pilot)
+        hint = app.screen.query_one("#bookmarks-status", Static)
+        assert str(hint.render()) == "Enter: open — d: remove — Esc: back"
+        await pilot.press("d")  # the last one removed: Enter and d leave the line with it
+        await settle(app, pilot)
+        assert str(hint.render()) == "Esc: back"

@@ -24,6 +24,7 @@ from kutip.tui.widgets.pane_list import PaneList
 EMPTY = "No bookmarks yet: b bookmarks the open article, or the statement under the cursor."
 
 HINT = "bookmarks_open: open — bookmarks_delete: remove — bookmarks_back: back"
+EMPTY_HINT = "bookmarks_back: back"
 
 
 def bookmark_prompt(bookmark: Bookmark, present: bool = True) -> Content:
@@ -56,8 +57,8 @@ class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
         self.shown: list[Bookmark] = []
 
     def hint(self) -> str:
-        """The hint line, with the user's keys."""
-        return key_hint(table_of(self.app), HINT)
+        """The hint line, with the user's keys: with nothing listed, only the one that acts."""
+        return key_hint(table_of(self.app), HINT if self.shown else EMPTY_HINT)
 
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-header")
@@ -87,6 +88,7 @@ class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
         if self.shown:
             options.highlighted = max(0, min(index, count - 1))
         self.refresh_bindings()  # the footer's d comes and goes with the list's rows
+        self.query_one("#bookmarks-status", Static).update(Content(self.hint()))  # its Enter and d too
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """d removes the highlighted bookmark: with none listed, the footer does not offer it."""

@@ -30,6 +30,7 @@ from kutip.tui.widgets.pane_list import PaneList
 EMPTY = "No saved searches yet: search (/), then S saves it with a name."
 
 HINT = "searches_run: run — searches_delete: forget — searches_back: back"
+EMPTY_HINT = "searches_back: back"
 
 
 def search_prompt(search: SavedSearch) -> Content:
@@ -92,8 +93,8 @@ class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searche
         self.shown: list[SavedSearch] = []
 
     def hint(self) -> str:
-        """The hint line, with the user's keys."""
-        return key_hint(table_of(self.app), HINT)
+        """The hint line, with the user's keys: with nothing listed, only the one that acts."""
+        return key_hint(table_of(self.app), HINT if self.shown else EMPTY_HINT)
 
     def compose(self) -> ComposeResult:
         yield Static(id="searches-header")
@@ -120,6 +121,7 @@ class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searche
         if self.shown:
             options.highlighted = max(0, min(index, count - 1))
         self.refresh_bindings()  # the footer's d comes and goes with the list's rows
+        self.query_one("#searches-status", Static).update(Content(self.hint()))  # its Enter and d too
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """d removes the highlighted saved search: with none listed, the footer does not offer it."""

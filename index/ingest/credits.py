@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from kutip.index.entities import lookup
@@ -25,6 +26,8 @@ from kutip.index.models import Credit, EntityType
 
 __all__ = [
     "TOPIC_HEADER",
+    "ClosingCredit",
+    "closing_photo_credit",
     "closing_photo_credits",
     "credit_line",
     "credit_segments",
@@ -139,17 +142,25 @@ _SOURCE_SLASH = re.compile(
 # "Ana Lee (The Jakarta Post)": a byline with the outlet in parentheses after the names.
 _OUTLET_BYLINE = re.compile(r"^(?P<names>[^():]{2,120}?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _VERIFIED_WRITER = re.compile(r"^(?P<name>.+?)\s+(?:Photo\s+)?Verified Writer\b(?:\s+(?P=name))?\s*$", re.I)
+# The labels a photographer's credit opens with (data/ingest_photo_labels.txt): one list for every reader of
+# a closing credit.
+_PHOTO_LABELS = (
+    "(?:"
+    + "|".join(map(re.escape, sorted(folded_set("ingest_photo_labels.txt"), key=len, reverse=True)))
+    + ")"
+)
 # A caption's trailing credit after its sentence: "Siswa antre vaksin. Foto: NAME/OUTLET" ("Foto/NAME/..."),
 # or after a slash closing the caption ("Kepala Dinas Fulan/Foto: NAME").
 # "… closing sentence. ST PHOTO: NAME": an outlet's short name may stand before the label.
 _PHOTO_TRAILING = re.compile(
-    r"(?:^|[.!?]\s+\(?|/\s*)(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:foto|photo)\s*[:/]\s*(?P<credit>[^():.]{2,80}?)"
+    rf"(?:^|[.!?]\s+\(?|/\s*)(?P<label>(?:[A-Z][A-Z0-9]{{1,5}}\s+)?{_PHOTO_LABELS})\s*[:/]\s*"
+    r"(?P<credit>[^():.]{2,80}?)"
     # "Foto: NAME contoh.net", "Foto: NAME/Contoh.com": the site after the name
     r"(?:\s+[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}|\s*/\s*[\w-]+(?:\.[a-z]{2,4}){1,2})?\)?$",
     re.I,
 )
 _PHOTO_PAREN = re.compile(
-    r"\((?:(?:photo|foto)\s+by\s+|(?:photo|foto)\s*:\s*)(?P<credit>[^)]+)\)\s*$"
+    rf"\((?:{_PHOTO_LABELS}\s+by\s+|{_PHOTO_LABELS}\s*:\s*)(?P<credit>[^)]+)\)\s*$"
     r"|\((?P<agency>antara(?: foto)?|reuters|ap photo|afp(?: photo)?|getty images|epa(?:-efe)?"
     r"|anadolu|xinhua)\s*/\s*(?P<after>[^)]+)\)\s*$",
     re.I,
@@ -357,19 +368,44 @@ def _source_slash_credit(segment: str, outlet: str) -> list[Credit]:
     return [Credit("photo", name) for name in _photo_names(credit, outlet, sourced=True)]
 
 
-def closing_photo_credits(line: str) -> list[Credit]:
-    """The photographer a caption names at its end ("… 2017. (OUTLET/NAME)", "… PHOTO: NAME").
+@dataclass(frozen=True, slots=True)
+class ClosingCredit:
+    """The photographers a caption's closing credit names, and where in the line the credit starts: its
+    bracket, its label ("Foto:") or the agency before the label ("KABAR FOTO:"), or its source
+    ("KABAR/Ana Lee"). What a caption says before ``start`` is the caption's own."""
+
+    credits: tuple[Credit, ...]
+    start: int
+
+
+def closing_photo_credit(line: str) -> ClosingCredit | None:
+    """The photographer a caption names at its end ("… 2017. (OUTLET/NAME)", "… PHOTO: NAME") and where
+    that credit starts; None when the line closes on no credit naming a photographer ("… (10/5/2031)").
 
     For captions left inside a story's text, where no line-level credit reading reaches them.
     """
+    offset = len(line) - len(line.lstrip())
     line = line.strip()
     photo = _PHOTO_PAREN.search(line) or _PHOTO_TRAILING.search(line)
     if photo:
         groups = photo.groupdict()
-        return [
-            Credit("photo", name) for name in _photo_names(groups.get("credit") or groups.get("after") or "")
-        ]
-    return _source_slash_credit(line, "")
+        names = _photo_names(groups.get("credit") or groups.get("after") or "")
+        start = photo.start("label") if groups.get("label") else photo.start()
+        return (
+            ClosingCredit(tuple(Credit("photo", name) for name in names), offset + start) if names else None
+        )
+    sourced = _SOURCE_SLASH.search(line)
+    if sourced is None:
+        return None
+    start = sourced.start() if sourced["credit"] else sourced.start("credit2")
+    credits = tuple(_source_slash_credit(line, ""))
+    return ClosingCredit(credits, offset + start) if credits else None
+
+
+def closing_photo_credits(line: str) -> list[Credit]:
+    """The photographers :func:`closing_photo_credit` reads closing a caption ([] when none)."""
+    found = closing_photo_credit(line)
+    return list(found.credits) if found else []
 
 
 def _plain_name(part: str) -> bool:

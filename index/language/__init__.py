@@ -10,6 +10,7 @@ looked up the same way everywhere:
 - :func:`lines`, :func:`sections`, :func:`folded_set` — the bundled lists under ``kutip/index/data``;
 - :func:`one_edit`, :func:`one_letter_added` — two spellings of a word one letter apart;
 - :func:`letters_swapped` — two spellings of a name word that differ only in letters written for each other;
+- :func:`modern_spelling`, :func:`spelt_alike` — a word in modern spelling; one name in old and new;
 - :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``);
 - :func:`is_world_place` — a US state, province or large city abroad (``data/language/world_places.txt``).
 """
@@ -19,7 +20,13 @@ from __future__ import annotations
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
 from kutip.index.language.places import is_world_place
-from kutip.index.language.spelling import letters_swapped, one_edit, one_letter_added
+from kutip.index.language.spelling import (
+    letters_swapped,
+    modern_spelling,
+    one_edit,
+    one_letter_added,
+    spelt_alike,
+)
 from kutip.index.language.tokens import Token, is_initials, tokenize, whole_word_starts, words, written_lower
 from kutip.index.language.wordlists import folded_set, lines, sections
 
@@ -31,10 +38,12 @@ __all__ = [
     "is_world_place",
     "letters_swapped",
     "lines",
+    "modern_spelling",
     "nickname_rows",
     "one_edit",
     "one_letter_added",
     "sections",
+    "spelt_alike",
     "tokenize",
     "whole_word_starts",
     "words",

@@ -4,15 +4,38 @@ The statements layer (a one-word name a letter off a name the body writes more o
 linking (two reports spelling a speaker's name with one letter changed) ask the same question of
 two words, so it is answered once here; so do the people layer and linking when they ask whether
 two spellings differ only in letters names are written with one for the other (``Aziz``/``Azis``).
+The old Indonesian spelling ("Soeharto") and its modern key ("suharto") live here too, so the
+recogniser and the people layer read a page's spelling of a name alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-__all__ = ["letters_swapped", "one_edit", "one_letter_added"]
+__all__ = ["letters_swapped", "modern_spelling", "one_edit", "one_letter_added", "spelt_alike"]
 
 _SWAP_MIN = 4  # letters a word needs before a swapped letter is read as a spelling of it
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
+
+
+def modern_spelling(word: str) -> str:
+    """A folded word in modern spelling, doubled letters single: "soekarnoputri" -> "sukarnoputri"."""
+    word = _modern(word)
+    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+
+
+def spelt_alike(a: list[str], b: list[str]) -> bool:
+    """Whether two names (folded words) are one name in the old and the new spelling, word by word
+    ("soeharto"/"suharto", "djoko"/"joko"). Both spellings are right, so a page's own is shown for it;
+    a letter doubled or swapped ("muhamad"/"muhammad", "hidajat"/"hidayat") may be a slip, and the
+    archive's spelling stands (the gold writes a misspelt name correctly)."""
+    return a != b and len(a) == len(b) and all(_modern(x) == _modern(y) for x, y in zip(a, b, strict=True))
+
+
+def _modern(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return word
 
 
 def one_letter_added(short: str, long: str) -> bool:

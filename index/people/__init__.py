@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kutip.index.people.memory import PeopleIndex
     from kutip.index.people.offices import name_offices
     from kutip.index.people.query import expand_query
-    from kutip.index.people.same_person import one_per_person, shown_name
+    from kutip.index.people.same_person import article_name, one_per_person, shown_name
     from kutip.index.people.speakers import SpeakerMatch, speaker_match
     from kutip.index.people.store import ensure_schema
     from kutip.index.people.update import rebuild_people, update_people
@@ -40,6 +40,7 @@ _EXPORTS = {
     "PeopleIndex": "memory",
     "name_offices": "offices",
     "expand_query": "query",
+    "article_name": "same_person",
     "one_per_person": "same_person",
     "shown_name": "same_person",
     "SpeakerMatch": "speakers",
@@ -59,6 +60,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "PeopleIndex",
     "SpeakerMatch",
+    "article_name",
     "canonical",
     "canonical_names",
     "ensure_schema",

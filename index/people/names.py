@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import combinations
 
-from kutip.index.language import fold, letters_swapped, words
+from kutip.index.language import fold, letters_swapped, modern_spelling, words
 from kutip.index.people.lexicon import folded_words, people_lexicon
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 MIN_VARIANT_LETTERS = 10  # shorter names differ by a letter too often to be one person misspelt
-_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
 PAIR_MEMO = 1 << 15
 """Pairs of names (or name words) kept by each pair test's memo (least recently used dropped). The
 people stage compares the names of a batch's people with their archive neighbours, so a long run
@@ -132,9 +131,7 @@ def key_of(name: str) -> str:
 @lru_cache(maxsize=65536)
 def spelling(word: str) -> str:
     """A folded word in modern spelling, doubled letters single: "soekarnoputri" -> "sukarnoputri"."""
-    for old, new in _OLD_SPELLING:
-        word = word.replace(old, new)
-    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+    return modern_spelling(word)
 
 
 def initials(key: str) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from kutip.index.language import spelt_alike
 from kutip.index.models import Entity, EntityType
 from kutip.index.names import name_words
 from kutip.index.people.names import office_free
 
-__all__ = ["one_per_person", "shown_name", "word_of_shown"]
+__all__ = ["article_name", "one_per_person", "shown_name", "word_of_shown"]
 
 
 def shown_name(written: str, canonical: str) -> str:
@@ -30,9 +31,19 @@ def shown_name(written: str, canonical: str) -> str:
     return canonical
 
 
+def article_name(written: str, canonical: str) -> str:
+    """The name to show for ``written`` in its own article: :func:`shown_name`, but the page's own
+    spelling where the archive's is the same name in the other of the old and the new spelling
+    ("Suharto" on a page that writes it so, "Soeharto" on the next: both are right). A slip ("Fulan
+    Hidajat" once for "Fulan Hidayat") still shows the archive's spelling; the person is one either way."""
+    shown = shown_name(written, canonical)
+    return written if spelt_alike(name_words(written), name_words(shown)) else shown
+
+
 def one_per_person(persons: list[Entity], canonical: Mapping[str, str]) -> list[Entity]:
     """One entity per person the archive knows, in first-seen order: shown under the canonical
-    name (or the fullest name the article wrote, when that is longer), with every mention and
+    name (or the fullest name the article wrote, when that is longer or the same name in the old or
+    the new spelling: :func:`article_name`), with every mention and
     the article's other spellings as aliases. A person alone under their own name is returned
     unchanged."""
     grouped: dict[str, list[Entity]] = {}
@@ -41,7 +52,7 @@ def one_per_person(persons: list[Entity], canonical: Mapping[str, str]) -> list[
     merged: list[Entity] = []
     for name, members in grouped.items():
         fullest = max(members, key=lambda e: (len(name_words(e.name)), len(e.mentions)))
-        shown = shown_name(fullest.name, name)
+        shown = article_name(fullest.name, name)
         if len(members) == 1 and shown == members[0].name:
             merged.append(members[0])
             continue

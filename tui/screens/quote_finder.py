@@ -36,6 +36,8 @@ from kutip.tui.widgets.steady_input import SteadyInput
 from kutip.tui.widgets.version_rows import (
     CHANGED,
     DROPPED,
+    DROPPED_CLOSE,
+    DROPPED_OPEN,
     EARLIEST,
     MUTED,
     TEXT_LIMIT,
@@ -245,7 +247,7 @@ def _legend() -> Content:
         "   ",
         ("changed words", CHANGED),
         "   ",
-        ("dropped words", DROPPED),
+        (f"{DROPPED_OPEN}dropped words{DROPPED_CLOSE}", DROPPED),
         "   ",
         ("⇄ translation", TRANSLATION),
     )

@@ -1,9 +1,12 @@
 """How the quote finder heads a remark and marks the words each report changed.
 
 Each version is compared with the earliest report: words it adds or changes are
-highlighted, words it leaves out are shown struck through and dim, so a reader
-sees at a glance how an outlet reworded the remark. Everything is built from
-plain strings through ``one_line``, never parsed as markup.
+highlighted, words it leaves out are shown inside ``[− …]``, in the error colour and
+struck through, so a reader sees at a glance how an outlet reworded the remark. The
+bracket is what a fact-checker can trust: a terminal without strikethrough (or
+colour) still shows the dropped words as not part of this report's quote, where
+strikethrough alone read as if the outlet had printed them. Everything is built
+from plain strings through ``one_line``, never parsed as markup.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from kutip.index.facade import Cluster, word_diff
 from kutip.tui.text import one_line
 
 CHANGED = "bold $text-warning underline"
-DROPPED = "strike dim"
+DROPPED = "strike $text-error"
+DROPPED_OPEN, DROPPED_CLOSE = "[− ", "]"
 MUTED = "$text-muted"
 EARLIEST = "bold $text-success"
 TEXT_LIMIT = 600
@@ -29,7 +33,8 @@ def cluster_heading(cluster: Cluster) -> Content:
 
 
 def diff_content(base: str, other: str) -> Content:
-    """``other``'s words with what differs from ``base`` marked: changed words highlighted, dropped struck."""
+    """``other``'s words with what differs from ``base`` marked: changed words highlighted,
+    dropped ones inside ``[− …]``."""
     parts: list[str | tuple[str, str]] = []
     length = 0
     for op, text in word_diff(base, other):
@@ -39,6 +44,8 @@ def diff_content(base: str, other: str) -> Content:
             parts.append(" ")
             length += 1
         flat = one_line(text)
+        if op == "delete":  # the marker survives a terminal drawing neither strike nor colour
+            flat = f"{DROPPED_OPEN}{flat}{DROPPED_CLOSE}"
         if length + len(flat) > TEXT_LIMIT:
             parts.append((flat[: max(0, TEXT_LIMIT - length)] + "…", _style(op)))
             break

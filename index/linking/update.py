@@ -102,7 +102,7 @@ from kutip.index.linking.timing import (
     same_known_day,
     stated_apart,
 )
-from kutip.index.linking.verbatim import all_words, verbatim, word_for_word
+from kutip.index.linking.verbatim import VERBATIM_WORDS, all_words, longest_run, verbatim, word_for_word
 
 __all__ = [
     "DISTANT_DAYS",
@@ -128,6 +128,7 @@ __all__ = [
     "recalled_earlier",
     "same_known_day",
     "stated_apart",
+    "undated_few",
     "undated_translation",
     "unglossed",
     "unlinked",
@@ -162,6 +163,10 @@ COPIED_UNNAMED = "unknown"
 # must share with that cluster's lead: one sentence of an answer says something of the answer's
 # fullest report; a report sharing nothing with it is a remark chained on through a member.
 ONE_ANSWER_SHARED = 1
+# Words in one unbroken run two direct quotes matching on fewer than four topic terms without two dates
+# must share (:meth:`_Linker._matches`): another outlet's quote of one short remark copies it; two
+# remarks of one speaker on one subject share three words or fewer ("jalan-jalan yang").
+FEW_TERMS_RUN = VERBATIM_WORDS
 
 
 def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
@@ -298,6 +303,15 @@ def matches(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> bool:
     return renderings_agree(a, b, bar)
 
 
+def undated_few(a: LinkDoc, b: LinkDoc) -> bool:
+    """Whether :func:`matches` can take two reports in one language only through a bare overlap of
+    fewer than ``MIN_SHARED_SENTENCE`` content terms at the bar for one speaker without two dates
+    (``similarity.UNDATED_FEW_CONTAINMENT``): three of four words of the story's topic."""
+    if a.lang != b.lang or one_day(a, b) or _weighed(a, b) != "same":
+        return False
+    return similarity(a.terms, b.terms).shared < MIN_SHARED_SENTENCE
+
+
 def undated_only(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether only the want of two dates sets the bar of two reports of one speaker higher: then
     two articles that already share another remark (:meth:`_Linker.together`) lower it again."""
@@ -378,13 +392,26 @@ class _Linker:
         one, two = self.doc(a), self.doc(b)
         if one is None or two is None:
             return False
-        if matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
+        if self._matches(one, two) or (undated_translation(one, two) and self.in_sequence(one, two)):
             return True
         if self.copied(one, two) or self.miscopied(one, two) or self.edition_dated(one, two):
             return True
         if self.encoded(one, two):
             return True
         return undated_only(one, two) and matches(one, two, together=True) and self.together(one, two)
+
+    def _matches(self, a: LinkDoc, b: LinkDoc) -> bool:
+        """:func:`matches`, unless the two are direct quotes it takes only through a few topic terms
+        without two dates (:func:`undated_few`) that share no run of ``FEW_TERMS_RUN`` words (all of
+        the shorter quote's, when it has fewer): outlets quoting one short remark copy one
+        transcription of it, while a speaker touring one subject says the like in other words on
+        other days (the roads smooth enough to sleep in the car, on two visits months apart)."""
+        if not matches(a, b):
+            return False
+        if not self._kind(a) == self._kind(b) == "direct" or not undated_few(a, b):
+            return True
+        mine, theirs = self._words(a), self._words(b)
+        return longest_run(mine, theirs) >= min(FEW_TERMS_RUN, len(mine), len(theirs))
 
     def encoded(self, a: LinkDoc, b: LinkDoc) -> bool:
         """Two direct quotes of one speaker in two languages, nothing setting them apart: the sentence
@@ -602,7 +629,7 @@ class _Linker:
             doc.lang == other.lang
             and self._kind(doc) == self._kind(other) == "direct"
             and _weighed(doc, other) == "same"
-            and matches(doc, other)
+            and self._matches(doc, other)
         )
 
     def _one_answer(self, doc: LinkDoc, other: LinkDoc) -> tuple[str, str] | None:
@@ -815,7 +842,7 @@ class _Linker:
         for other in self._shortlist(doc):
             self.docs.setdefault(other.statement, other)
             if (
-                matches(doc, other)
+                self._matches(doc, other)
                 or (undated_translation(doc, other) and self.in_sequence(doc, other))
                 or self._together_match(doc, other)
                 or self.copied(doc, other)

@@ -24,7 +24,7 @@ from .relative import relative_clause
 from .runs import apposed_at, joined_gap, office_named
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
-from .unnamed import common_noun, unnamed_phrase
+from .unnamed import common_noun, indefinite_someone, unnamed_phrase
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
 _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev", "crowd")
@@ -117,6 +117,9 @@ def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:
     if lex.is_a(w0, "summing"):
         return _summing(book, toks, end)
     if w0 in lex.post and len(toks) > 1:
+        someone = indefinite_someone(book.body, toks, book.is_person)
+        if someone is not None:
+            return Attribution(UNNAMED, toks[0].start, someone)  # "wrote an X user": not X
         ref, np_end = np_after(book, toks, 1, end)
         if ref.kind != "none":
             return Attribution(_continues(ref, w0), toks[0].start, np_end)

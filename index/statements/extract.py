@@ -9,14 +9,13 @@ from dataclasses import replace
 from ..models import Entity, Statement
 from ..names import is_short_form
 from ..people.public import listed_form, public_name, written_out
-from .agreeing import described_fallback
 from .ahead import CueAhead
-from .apposed import apposed_name
 from .attribution import Attribution, after_quote, negated, np_after, subject_before
 from .clauses import clause_subject, narrative_floor, sentence_like
 from .cue_parts import apposition
 from .floor import one_speaker, relayed
 from .found import Found
+from .group_speaker import GroupFloor
 from .indirect import reported
 from .inscriptions import uncued_ref
 from .interview import answer_span, interview_lines, interviewee
@@ -33,11 +32,11 @@ from .people import known_place
 from .persons_only import person_only
 from .photo_captions import caption
 from .provenance import house_outlet, same_outlet, source_lead, via_in
-from .sole_person import person_before_found, sole_person_before
+from .resolved import defined_nickname, speaker_for
 from .spanning import quote_paragraphs
 from .speaker_ref import NONE, SpeakerRef
 from .speaks import speaks
-from .spoken_of import not_spoken_of, put_forward_since, told_by_pronoun
+from .spoken_of import told_by_pronoun
 from .stance import takes_stance, undergoes
 from .subject import subject_person
 from .text import Token, sentences, tokens
@@ -205,6 +204,7 @@ def extract_statements(
     book = NameBook(body, entities, lang)
     memory = SpeakerMemory()
     ahead = CueAhead(lang)
+    groups = GroupFloor(body, book.is_person)
     subject_para = -2  # the paragraph of the latest narrative subject
     result: list[Statement] = []
     pending: tuple[str, str | None] | None = None  # (agency, first speaker it covers)
@@ -245,8 +245,8 @@ def extract_statements(
                 found.sort(key=lambda f: f.start)
             for f in found:
                 fresh = subject_para >= p_index - 1  # the narration put someone forward just before
-                speaker = person_only(book, f, _speaker_for(f, memory, resolved_in_para, book, fresh), memory)
-                speaker = _defined_nickname(book, speaker, memory, f)
+                speaker = person_only(book, f, speaker_for(f, memory, resolved_in_para, book, fresh), memory)
+                speaker = defined_nickname(book, speaker, memory, f)
                 org = f.ref.kind == "org" or (speaker in memory.organisations and not book.is_person(speaker))
                 speaker = full_org_name(book.orgs, speaker) if org else name_words_only(book, speaker)
                 memory.learn(f.ref, speaker)
@@ -280,7 +280,7 @@ def extract_statements(
                         kind=f.kind,
                         start=f.start,
                         end=f.end,
-                        speaker=None if place else _shown(speaker),
+                        speaker=groups.shown(f, None if place else _shown(speaker)),
                         speaker_as_written=cue,
                         role=f.ref.role if f.ref.kind in ("person", "org") else None,
                         via=via,
@@ -355,46 +355,3 @@ def _marks_at(marks: list[tuple[int, int]], opens: list[int], pos: int) -> list[
 def _names_speaker(agency: str, speaker: str) -> bool:
     words = set(speaker.casefold().split())
     return bool(words) and set(agency.casefold().split()) <= words
-
-
-def _speaker_for(
-    f: Found,
-    memory: SpeakerMemory,
-    earlier: list[tuple[Found, str | None]],
-    book: NameBook,
-    fresh_subject: bool = False,
-) -> str | None:
-    if f.ref.kind in ("anaphor", "office"):
-        # "mantan gubernur itu", "kata Kapolda": whom the article gave that role; a bare office
-        # nobody was given stays unknown, a description falls back on the running passage
-        at = f.cue[0] if f.cue else f.start
-        named = apposed_name(book, at) if f.ref.kind == "anaphor" else None
-        named = named or book.describe(at, f.ref.words, memory.people)
-        if named or f.ref.kind != "anaphor":
-            return named
-        return described_fallback(book, f, memory)
-    if f.ref.kind != "inherit" or f.kind != "direct":
-        found = memory.resolve(f.ref)
-        if found is None:
-            found = sole_person_before(book, f, memory)
-        return not_spoken_of(book, f, memory, found)
-    if memory.quote_open and not earlier:
-        return memory.said_last  # a quotation run on from the paragraph before: its speaker, known or not
-    if not earlier and fresh_subject and put_forward_since(memory, book):
-        return memory.focus  # "Fulan menyarankan agar …" then an uncued quotation: Fulan's
-    for prev, speaker in reversed(earlier):
-        if prev.kind == "direct" and speaker is not None:
-            return speaker
-    return memory.resolve(f.ref)
-
-
-def _defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory, f: Found) -> str | None:
-    """``kata Ulan, sapaan akrabnya``: the short name is the running speaker's, from here on; before
-    anyone was put forward, the one person the body has named."""
-    if speaker is None or not book.owned_nickname(speaker):
-        return speaker
-    owner = memory.last or memory.focus or person_before_found(book, f)
-    if owner is None or owner == speaker or not book.is_person(owner):
-        return speaker
-    book.define_alias(speaker, owner)
-    return owner

@@ -5,6 +5,7 @@ unknown, and nobody's quotation goes on through them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import lexicon
 from .runs import joined_gap
@@ -52,6 +53,8 @@ def unnamed_phrase(body: str, toks: list[Token]) -> int | None:
 
 # a name set off right after an indefinite description: "salah satu warga, Fulan Hidayat, …"
 _NAMED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[A-Z][\w'’.-]*")
+# the same, its capitalised words kept: a person there speaks, a weekday does not ("…, Senin")
+_NAME_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*)")
 
 
 _NOT_HEAD = ("pronoun_det", "anaphor_pre", "indefinite", "function")
@@ -90,3 +93,35 @@ def crowd_phrase(toks: list[Token]) -> bool:
     return not any(
         t.capitalised or lex.is_a(t.text, "pronoun_det") or lex.is_a(t.text, "pronoun") for t in others
     )
+
+
+_GROUP_HEADS = ("crowd", "person_kind", "person_noun", "role", "occupation")
+_GROUP_CLOSERS = ("pronoun_det", "relative", "np_stop", "function", "adverb", "time", "manner")
+
+
+def indefinite_someone(body: str, toks: list[Token], is_person: Callable[[str], bool]) -> int | None:
+    """Where the phrase after a post verb ends when an indefinite opens it and a noun for people
+    heads it, with capitalised words that name no person (``kata seorang pejabat Kementerian X``,
+    ``wrote an X user``): someone the text does not name, of that body or platform, not the body.
+    None when a name is set off after it (``kata salah satu warga, Fulan``: Fulan speaks)."""
+    lex = lexicon()
+    k = 1
+    while k < len(toks) and lex.is_a(toks[k].text, "singular_indefinite"):
+        k += 1
+    if k == 1 or k >= len(toks):
+        return None
+    start = k
+    while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start) and k - start < _MAX_COMMON_PHRASE:
+        if lex.is_any(toks[k].text, _GROUP_CLOSERS) or lex.is_verb(toks[k].text):
+            break
+        k += 1
+    words = toks[start:k]
+    if not words or not any(not w.capitalised and lex.is_any(w.text, _GROUP_HEADS) for w in words):
+        return None
+    named = " ".join(w.text for w in words if w.capitalised)
+    if named and is_person(named):
+        return None  # "kata seorang kerabat Fulan": a relative of someone the text names
+    after = _NAME_AFTER.match(body, words[-1].end)
+    if after and is_person(after.group(1).rstrip(".")):
+        return None  # "kata salah satu warga, Fulan": the name after the comma speaks
+    return words[-1].end

@@ -151,6 +151,20 @@ def _title_case_share(words: list[str]) -> float:
     return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
 
 
+# "Contoh Marks Its Tenth Year. Minister: Staff Must Aim for Results": a headline of two title-case sentences,
+# a kicker's and the story's, as some English sites write them; a caption's or a lead's sentences are written
+# in sentence case.
+_SENTENCE_SEAM = re.compile(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])")
+_SENTENCE_MIN_WORDS = 3
+
+
+def _title_case_sentences(line: str) -> bool:
+    sentences = [_content_words(part) for part in _SENTENCE_SEAM.split(line)]
+    return len(sentences) > 1 and all(
+        len(words) >= _SENTENCE_MIN_WORDS and _title_case_share(words) >= _TITLE_CASE for words in sentences
+    )
+
+
 _SPACED_ELLIPSIS = re.compile(r"\.\s\.\s\.[\"”’]?$")  # "… Disebarkan. . .": a headline's ellipsis, spaced
 
 
@@ -386,7 +400,7 @@ def _headline_score(line: str, index: int, isolated: bool, page: _Page) -> float
     if (
         not looks_like_title(line)
         or not (_MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or _short_repeated(line, words, page))
-        or (_INNER_SENTENCE.search(line) and not crumbed)
+        or (_INNER_SENTENCE.search(line) and not crumbed and not _title_case_sentences(line))
         or _BRACKET_DATE.search(line)
         or _is_trail(line)
         or _BULLET_START.match(line)

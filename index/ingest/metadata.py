@@ -420,10 +420,13 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") 
 # story only when the story confirms it with a day of its own in the month before (the lead's "Senin
 # (6/10/2031)" under a banner of 7 October). Read sets: 6 clockless dates over a headline, one dated by
 # its story; sessions 33-34 counted 17 more, one dated so. A line under the headline is left as it was.
+# A banner names the day for its reader, weekday and all; a bare "3 Okt 2031" over the headline is the page's
+# own stamp (session 45: the read sets' 5 banners over a headline name the weekday, their one stamp does not).
+_WEEKDAY = re.compile(rf"\b(?:{DAY_NAMES})\b", re.I)
 def _unconfirmed_over_title(
     line: str, stamp: str, paragraphs: list[str], over_title: tuple[str, ...]
 ) -> bool:
-    if not over_title or _CLOCK.search(line) or _MACHINE_DATE.match(line):
+    if not over_title or _CLOCK.search(line) or _MACHINE_DATE.match(line) or not _WEEKDAY.search(line):
         return False
     if " ".join(line.split()) not in {" ".join(o.split()) for o in over_title}:
         return False

@@ -93,3 +93,33 @@ def test_a_captions_owner_and_photographer_after_its_stop_name_the_page(tmp_path
     unknown = caption.replace("Tempo/Fulan Hidayat", "Fulan Hidayat/Budi Santoso")
     page = "\n\n".join([PLANNED_BRIDGE_TITLE, unknown, IRRIGATION_LEAD, IRRIGATION_BODY])
     assert load_article(tmp_path, page).outlet == ""
+
+
+_EN_LEAD = (
+    "Sukamaju, Jakarta - Civil servants must judge their work by what it delivers to citizens, the minister "
+    "told a gathering of the service's association on its founding day in the capital."
+)
+_EN_MORE = (
+    '"We must keep reforming the bureaucracy together with the structure of the state," the minister said.'
+    "\n\nThe association counts several million members across the provinces of the country."
+)
+_TWO_SENTENCE_TITLE = "Service Association Marks Its Founding Day. Minister: Staff Must Aim for Results"
+
+
+def test_a_headline_of_two_title_case_sentences_is_the_title(tmp_path: Path) -> None:
+    page = "\n\n".join(["Home / News", "3 Oct 2031", _TWO_SENTENCE_TITLE, _EN_LEAD, _EN_MORE])
+    article = load_article(tmp_path, page)
+    assert article.title == _TWO_SENTENCE_TITLE
+    # a bare day over the headline is the page's own stamp, not a "today" banner (which names its weekday)
+    assert article.date == "2031-10-03"
+
+
+def test_a_weekday_banner_over_the_headline_still_dates_nothing_unconfirmed(tmp_path: Path) -> None:
+    page = "\n\n".join(["Home / News", "Friday, 3 Oct 2031", _TWO_SENTENCE_TITLE, _EN_LEAD, _EN_MORE])
+    assert load_article(tmp_path, page).date == ""
+
+
+def test_a_caption_of_two_sentence_case_sentences_is_no_title(tmp_path: Path) -> None:
+    caption = "Members of the association gather in the hall. The minister spoke for an hour"
+    page = "\n\n".join(["Home / News", caption, _EN_LEAD, _EN_MORE])
+    assert load_article(tmp_path, page).title != caption

@@ -23,7 +23,13 @@ from typing import Any, TypeVar, cast
 
 from kutip.index.committer import Committer
 from kutip.index.docstore import DocStore, SourceState
-from kutip.index.indexer_heap import collector_paused, release_free_heap, trim_memos
+from kutip.index.indexer_heap import (
+    collector_paused,
+    release_free_heap,
+    resettle_writer_heap,
+    settle_writer_heap,
+    trim_memos,
+)
 from kutip.index.ingest import SkipFile, discover, filesystem_path, storable_path
 from kutip.index.linking import update_links
 from kutip.index.models import Article
@@ -128,6 +134,7 @@ class Indexer:
         self._total = 0
         self._read = 0  # files of this run read so far
         self._folders: dict[str, str] = {}  # folder as given -> its real path
+        self._settled = False  # whether a commit froze the heap (indexer_heap.settle_writer_heap)
 
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
         try:
@@ -159,6 +166,8 @@ class Indexer:
                 self._pool.close()
                 self._pool = None
             self._close_committer()
+            if self._settled:
+                resettle_writer_heap()
         return self.report
 
     def _close_committer(self) -> None:
@@ -334,6 +343,34 @@ class Indexer:
         cpu = pending.cpu
         with timed(cpu, "people"):  # office-only cues (ujar Menkeu) named before anything is stored
             name_offices(self.store.connection(), pending.articles)
+        self._write_search(pending)
+        hooks = {"people": 0.0, "linking": 0.0}
+        with timed(cpu, "sqlite"):
+            self.store.commit_batch(
+                pending.states,
+                pending.articles,
+                pending.removed,
+                pending.touched,
+                link=_timed_hook(update_links, hooks, "linking"),
+                people=_timed_hook(update_people, hooks, "people"),
+                stems=pending.stems,
+            )
+        cpu["sqlite"] -= sum(hooks.values())  # the store's own inserts and deletes
+        with timed(hooks, "linking"):  # linking's memos kept to a batch's size, the freed heap given back
+            trim_memos()
+            settle_writer_heap()
+            self._settled = True
+            release_free_heap()
+        add_stages(cpu, hooks)
+        self.report.batches.append((len(pending.articles), cpu))
+        self.report.added += pending.added
+        self.report.updated += pending.updated
+        self.report.removed += pending.pruned
+
+    def _write_search(self, pending: _Pending) -> None:
+        """The batch into the search index. Its own method so that Whoosh's segment writer, held in
+        cycles, is garbage when the commit settles the heap (frozen alive, it would never be freed)."""
+        cpu = pending.cpu
         merged_before = _merge_cpu(self.search)
         progress = getattr(self.search, "run_progress", None)  # an engine that merges as a run goes
         if progress is not None:
@@ -350,26 +387,6 @@ class Indexer:
         cpu["whoosh commit"] = cpu.get("whoosh commit", 0.0) + time.thread_time() - committing
         if merged := _merge_cpu(self.search) - merged_before:  # a merge process's, adopted here
             cpu["whoosh merge (child)"] = merged
-        hooks = {"people": 0.0, "linking": 0.0}
-        with timed(cpu, "sqlite"):
-            self.store.commit_batch(
-                pending.states,
-                pending.articles,
-                pending.removed,
-                pending.touched,
-                link=_timed_hook(update_links, hooks, "linking"),
-                people=_timed_hook(update_people, hooks, "people"),
-                stems=pending.stems,
-            )
-        cpu["sqlite"] -= sum(hooks.values())  # the store's own inserts and deletes
-        with timed(hooks, "linking"):  # linking's memos kept to a batch's size, the freed heap given back
-            trim_memos()
-            release_free_heap()
-        add_stages(cpu, hooks)
-        self.report.batches.append((len(pending.articles), cpu))
-        self.report.added += pending.added
-        self.report.updated += pending.updated
-        self.report.removed += pending.pruned
 
 
 def _merge_cpu(search: SearchEngine) -> float:

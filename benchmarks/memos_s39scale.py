@@ -35,8 +35,18 @@ from kutip.index.search.whoosh_engine.engine import WhooshEngine
 
 
 def _memo_objects() -> list[Any]:
-    """Every functools memo alive in the process."""
-    return [obj for obj in gc.get_objects() if isinstance(obj, functools._lru_cache_wrapper)]  # type: ignore[attr-defined]
+    """Every functools memo of a module or a class of a module: found through ``sys.modules``, not
+    ``gc.get_objects()``, which leaves out what the writer froze after a commit (session 45)."""
+    wrapper = functools._lru_cache_wrapper  # type: ignore[attr-defined]
+    found: dict[int, Any] = {}
+    for module in list(sys.modules.values()):
+        for value in list(getattr(module, "__dict__", {}).values()):
+            inside = list(vars(value).values()) if isinstance(value, type) else []
+            for held in (value, *inside):
+                obj = getattr(held, "__func__", held)  # a staticmethod's or classmethod's function
+                if isinstance(obj, wrapper):
+                    found[id(obj)] = obj
+    return list(found.values())
 
 
 def memo_infos() -> dict[str, Any]:

@@ -11,6 +11,7 @@ import re
 
 from ..language import fold
 from .lexicon import lexicon
+from .name_initials import initials_of_name
 
 _VOWEL = re.compile(r"[aeiouy]")
 _MAX_CODE_LETTERS = 4
@@ -19,6 +20,8 @@ _MAX_CODE_LETTERS = 4
 def without_trailing_codes(name: str) -> str:
     """``name`` without the codes after it; at least one word stays."""
     words = name.split()
+    if initials_of_name(words):
+        return name  # "Budi HS": the person's own initials
     while len(words) > 1 and _is_code(words[-1], words[-2]):
         words.pop()
     return " ".join(words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kutip.index.facade import Archive
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
-from kutip.tui.screens.person import reported_by
+from kutip.tui.widgets.page_rows import reported_by
 from tests.pilot.page_screens import pushed_page
 from tests.pilot.pages import archive_fixture
 from tests.pilot_support import settle, synchronous

@@ -36,7 +36,6 @@ from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.page_facts import (
     PageFilters,
     PageList,
-    count,
     filters_line,
     named_by_line,
     names_line,
@@ -45,8 +44,9 @@ from kutip.tui.widgets.page_facts import (
     roles_line,
     title,
 )
+from kutip.tui.widgets.page_rows import article_months, article_prompt, statement_row_prompt
 from kutip.tui.widgets.page_timeline import Timeline
-from kutip.tui.widgets.statement_rows import fold_repeats, row_repeat_key, statement_prompt
+from kutip.tui.widgets.statement_rows import fold_repeats, row_repeat_key
 
 KINDS = ("", "direct", "indirect")
 MUTED = "$text-muted"
@@ -163,7 +163,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         noun = "statement" if person and not self.naming else "article"
         naming = [a for a in self.naming if _keeps(f, a)]
         if self.naming:  # never quoted: the page counts and lists the articles naming them
-            months, undated = _months(naming)
+            months, undated = article_months(naming)
             self.query_one(Timeline).show(months, undated, noun)
             shown, total = len(naming), len(self.naming)
         else:
@@ -182,12 +182,12 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         if naming:
             entries.append(_Entry(f"{NAMING} ({len(naming)})"))
             for summary in naming:
-                build = partial(_article_prompt, summary, "", None)
+                build = partial(article_prompt, summary, "", None)
                 entries.append(_Entry("", build, article_choice(summary)))
         if view.articles:
             entries.append(_Entry(f"Articles mentioning it, newest first ({len(view.articles)})"))
             for found in view.articles:
-                build = partial(_article_prompt, found.summary, found.day, found.mentions)
+                build = partial(article_prompt, found.summary, found.day, found.mentions)
                 entries.append(_Entry("", build, article_choice(found.summary)))
         named = "Statements naming it" if not person else ""
         for heading, items in (
@@ -201,7 +201,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             for item, *repeats in folded:
                 article, others = _dated(item.row.article, item.day), item.reach - 1
                 build = partial(
-                    _statement_prompt, item.row.statement, article, person, others, item.outlets,
+                    statement_row_prompt, item.row.statement, article, person, others, item.outlets,
                     repeats=1 + len(repeats),
                 )  # fmt: skip
                 entries.append(_Entry("", build, item.row, statement=True))
@@ -349,36 +349,6 @@ class _Entry:
     statement: bool = False
 
 
-def _statement_prompt(
-    statement: Statement,
-    article: ArticleSummary,
-    person: bool,
-    others: int,
-    outlets: tuple[str, ...],
-    *,
-    repeats: int = 1,
-) -> Content:
-    """The statement as every list writes it; a remark several articles report says which outlets."""
-    prompt = statement_prompt(statement, article, show_speaker=not person, others=others, repeats=repeats)
-    if not others:
-        return prompt
-    return Content.assemble(prompt, "\n", (reported_by(others + 1, outlets), MUTED))
-
-
-def reported_by(articles: int, outlets: tuple[str, ...]) -> str:
-    """``reported by A, B and 2 other articles``: the outlets named, then the articles they leave
-    uncounted (a page naming no outlet, or a named outlet's second report). Named alone, a remark
-    of one outlet's page and an outlet-less page read "reported by" that outlet only, as if no other
-    article had it."""
-    named = [name for name in map(one_line, outlets) if name]
-    rest = articles - len(named)
-    if not named:
-        return f"reported by {articles} articles naming no outlet"
-    if rest <= 0:
-        return f"reported by {', '.join(named)}"
-    return f"reported by {', '.join(named)} and {rest} other article{'s' if rest != 1 else ''}"
-
-
 def _heading(text: str) -> Option:
     return Option(Content(text).stylize(HEADING), disabled=True)
 
@@ -404,18 +374,3 @@ def _passes(f: PageFilters, outlet: str, kind: str, day: str) -> bool:
     if f.since and (not day or day < f.since):
         return False
     return not (f.until and (not day or day[: len(f.until)] > f.until))
-
-
-def _months(articles: Sequence[ArticleSummary]) -> tuple[list[tuple[str, int]], int]:
-    """The timeline's counts: articles a month (``yyyy-mm``), and the undated apart."""
-    months = Counter(a.date[:7] for a in articles if len(a.date) >= 7)
-    return sorted(months.items()), sum(1 for a in articles if len(a.date) < 7)
-
-
-def _article_prompt(summary: ArticleSummary, day: str, mentions: int | None) -> Content:
-    """``mentions`` None: not counted (the articles naming a person never quoted)."""
-    date = summary.date or (f"{day} (event)" if day else "undated")
-    details = f"{one_line(summary.outlet) or 'no outlet'} · {date}"
-    if mentions is not None:
-        details += f" · {count(mentions, 'mention')}"
-    return Content.assemble((details, MUTED), "\n", (one_line(summary.headline) or summary.path, "bold"))

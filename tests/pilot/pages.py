@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.facade import Archive
+from kutip.index.facade import Archive, ArticleSummary
+from kutip.tui.app import KutipApp
 from kutip.tui.userstate import state_path
 
 Pages = Sequence[Mapping[str, str]]
@@ -67,3 +68,8 @@ def archive_fixture(pages: Pages) -> Callable[[PagesArchive], Iterator[Archive]]
             yield opened
 
     return archive
+
+
+def summary_titled(app: KutipApp, title: str) -> ArticleSummary:
+    """The listed article of this title (the invented pages' titles are unique)."""
+    return next(s for s in app.article_list.summaries if s.title == title)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile
+from kutip.index.facade import Archive, EntityType, Profile
 from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
@@ -16,7 +16,7 @@ from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.page_facts import outlets_line
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.page_screens import pushed_page
-from tests.pilot.pages import archive_fixture
+from tests.pilot.pages import archive_fixture, summary_titled
 from tests.pilot_support import settle, synchronous
 
 SPEAKER = "Rosalina Wuwungan"
@@ -66,10 +66,6 @@ FINDER_ARTICLES = [  # the repeated paragraph's remark reported by another artic
     },
 ]
 finder_archive = archive_fixture(FINDER_ARTICLES)
-
-
-def summary_titled(app: KutipApp, title: str) -> ArticleSummary:
-    return next(s for s in app.article_list.summaries if s.title == title)
 
 
 @synchronous

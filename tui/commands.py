@@ -491,6 +491,14 @@ def key_hint(commands: Iterable[Command], template: str) -> str:
     return " — ".join(f"{key}: {what}" for key, (_ids, what) in zip(keys, parts, strict=True))
 
 
+def keyed(commands: Iterable[Command], template: str, **values: str) -> str:
+    """A message naming keys by command id, ``{sort} sorts the list`` -> ``o sorts the list``, with
+    the user's keys: a message writing the default key lied once the user rebound it. ``values``
+    fill the message's other fields (their own braces are kept as written)."""
+    fields = {command.id: command.first_key for command in commands}
+    return template.format_map({**fields, **values})
+
+
 def table_of(app: object) -> tuple[Command, ...]:
     """The app's table with the user's keys (the defaults for an app that keeps none)."""
     table: tuple[Command, ...] = getattr(app, "command_table", COMMANDS)

@@ -29,7 +29,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile, Statement, StatementRow
-from kutip.tui.commands import key_hint, table_of
+from kutip.tui.commands import key_hint, keyed, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -55,8 +55,11 @@ PAGE_ROWS = 100
 MORE = "more"
 NOT_QUOTED = "not quoted in the archive — in the entities pane, a lists the articles mentioning them"
 NAMING = "Not quoted in the archive — articles naming them, newest first"
-NO_OUTLETS = "No outlet to filter by: the articles here name none (o and O step through named outlets)"
-NO_KINDS = "No statement here to filter by kind: d chooses direct or indirect speech"
+NO_OUTLETS = (
+    "No outlet to filter by: the articles here name none ({page_outlet} and {page_outlet_back} step"
+    " through named outlets)"
+)
+NO_KINDS = "No statement here to filter by kind: {page_kind} chooses direct or indirect speech"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 HINT = "pane_select: open in the reader — page_outlet/page_kind/page_dates: filter — person_back: back"
@@ -331,7 +334,8 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
     def _say(self, message: str) -> None:
         """Why a key did nothing, in the page's status line until the next filter redraws it."""
         self._said = True
-        self.query_one("#person-status", Static).update(Content(message).stylize("$text-warning"))
+        said = keyed(table_of(self.app), message)  # the user's keys, as the hint line's
+        self.query_one("#person-status", Static).update(Content(said).stylize("$text-warning"))
 
     def _filter(self, **changes: str) -> None:
         """The filters with these changes; the list, the timeline and the filter line redrawn."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Input
 
+from kutip.tui.commands import keyed, table_of
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
 from kutip.tui.text import articles_count
@@ -23,7 +24,18 @@ if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
 
 
-SORT_STATEMENTS = "Statement matches stay best match first: o sorts the article list (Ctrl+T back to it)"
+MESSAGES = {
+    "no_target": "Open an article first ({open} in the list), then {bookmark} bookmarks it",
+    "bookmarked": "Bookmarked the {what} — {bookmarks} lists bookmarks",
+    "unbookmarked": "Bookmark of the {what} removed",
+    "no_search": "No search to save: type one first ({search}), then {save_search}",
+    "search_saved": "Saved the search as “{name}” — {saved_searches} or the palette runs it",
+    "sort_statements": "Statement matches stay best match first: {sort} sorts the article list"
+    " ({statements_only} back to it)",
+    "sorted_unseen": "List sorted: {order} — {toggle_side} shows the list",
+    "no_filters": "No filters to clear: {facets} filters by outlet, language, month or person",
+}
+"""The status line's messages that name keys, by command id (``{sort}``): said with the user's keys."""
 
 
 class ListActions:
@@ -67,7 +79,7 @@ class ListActions:
         target = app.citation_target()
         if target is None:
             app.bell()
-            app.status.say("Open an article first (Enter in the list), then b bookmarks it")
+            self.say("no_target")
             return
         article, statement = target
         bookmark = Bookmark(
@@ -87,8 +99,7 @@ class ListActions:
             app.status.say(f"Bookmark not saved: {error}", error=True)
             return
         what = "statement" if statement else "article"
-        said = f"Bookmarked the {what} — B lists bookmarks" if added else f"Bookmark of the {what} removed"
-        app.status.say(said)
+        self.say("bookmarked" if added else "unbookmarked", what=what)
 
     def bookmarks(self) -> None:
         app = self.app
@@ -126,7 +137,7 @@ class ListActions:
         app = self.app
         if not app.search_query:
             app.bell()
-            app.status.say("No search to save: type one first (/), then S")
+            self.say("no_search")
             return
         query, statements = app.search_query, app.statements_only
         note = f"{'Statements' if statements else 'Articles'}: {query} — Enter saves, Esc cancels"
@@ -139,7 +150,7 @@ class ListActions:
             except UserStateError as error:
                 app.status.say(f"Search not saved: {error}", error=True)
                 return
-            app.status.say(f"Saved the search as “{name}” — R or the palette runs it")
+            self.say("search_saved", name=name)
 
         app.push_screen(NamePrompt("Save this search as", note, query), callback=named)
 
@@ -162,6 +173,10 @@ class ListActions:
         app.run_search()
         app.status.say(f"Searching “{search.name}”: {search.query}")
 
+    def say(self, message: str, **values: str) -> None:
+        """One of ``MESSAGES`` in the status line, with the user's keys."""
+        self.app.status.say(keyed(table_of(self.app), MESSAGES[message], **values))
+
     # -- sorting and facets ---------------------------------------------------------------
 
     def sort(self) -> None:
@@ -170,12 +185,12 @@ class ListActions:
         the header naming the order is out of sight, and the key looked dead."""
         app = self.app
         if app.statement_results.display:
-            app.status.say(SORT_STATEMENTS)
+            self.say("sort_statements")
             return
         self.reshape(app.article_list.shape.next_sort())
         if not app.main_screen.query_one("#list-column").display:  # ``s`` showed the panes in its place
             searching = bool(app.search_query) and not app.statements_only
-            app.status.say(f"List sorted: {app.article_list.shape.order(searching)} — s shows the list")
+            self.say("sorted_unseen", order=app.article_list.shape.order(searching))
 
     def facets(self) -> None:
         app = self.app
@@ -189,7 +204,7 @@ class ListActions:
     def clear_facets(self) -> None:
         shape = self.app.article_list.shape
         if not shape.narrowed:  # "Filters cleared" would claim a change that did not happen
-            self.app.status.say("No filters to clear: F filters by outlet, language, month or person")
+            self.say("no_filters")
             return
         self.reshape(shape.cleared())
         self.app.status.say(f"Filters cleared — {self.count_text()}")

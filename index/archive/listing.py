@@ -151,7 +151,7 @@ class Listing(ArchiveBase):
         for statement in found:
             if statement.speaker:
                 written = statement.speaker
-                statement.speaker = people.shown_name(written, names.get(written, written))
+                statement.speaker = people.article_name(written, names.get(written, written))
 
 
 def _by_person(db: sqlite3.Connection, entities: list[Entity]) -> list[Entity]:

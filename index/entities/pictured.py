@@ -27,10 +27,6 @@ _IN_PICTURE = re.compile(
     re.IGNORECASE,
 )
 
-_AGENCY = 30  # characters: room for an agency's name between a credit's label and its photographer
-# the label a photographer's credit opens with ("Foto:", "Photo/", "Dok:")
-_CREDIT_LABEL = re.compile(r"\b(?:foto|photo|dok|dokumentasi|image|gambar)\s*[:/]", re.IGNORECASE)
-
 
 def is_caption(line: str) -> bool:
     """Whether ``line`` places someone in a picture or closes on a photographer's credit."""
@@ -38,18 +34,14 @@ def is_caption(line: str) -> bool:
 
 
 def _credit_start(line: str) -> int | None:
-    """Where the photographer's credit closing ``line`` starts, or None when it closes on none."""
-    from kutip.index.ingest.credits import closing_photo_credits  # ingest reads the entity gazetteer
+    """Where the photographer's credit closing ``line`` starts, or None when it closes on none: ingest's
+    credit reader says where (its bracket, its label with the agency before it, "Foto: KABAR/ANA LEE", or
+    its source, "KABAR/Ana Lee"), from the one list of photo labels; a label opening a whole caption
+    ("Foto: Menteri Fulan (kiri) ...") starts no credit."""
+    from kutip.index.ingest.credits import closing_photo_credit  # ingest reads the entity gazetteer
 
-    folded = line.casefold()  # a credit in capitals is named in Title Case
-    starts = [folded.rfind(credit.name.casefold()) for credit in closing_photo_credits(line)]
-    found = [at for at in starts if at >= 0]
-    if not found:
-        return None
-    # "Foto: KABAR/ANA LEE": the label and the agency just before the photographer are the credit
-    # too; a label opening a whole caption ("Foto: Menteri Fulan (kiri) ...") is not
-    labels = [m.start() for m in _CREDIT_LABEL.finditer(line, max(0, min(found) - _AGENCY), min(found))]
-    return labels[-1] if labels else min(found)
+    found = closing_photo_credit(line)
+    return found.start if found is not None else None
 
 
 def pictured_persons(lines: Iterable[str]) -> list[str]:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from .alternation import alternation
 from .lexicon import lexicon
-from .misspelt import Folded, misspelt_names
+from .misspelt import Folded, misspelt_names, respelt_given_names
 from .runs import split_run
 from .text import Token, tokens
 
@@ -209,7 +209,7 @@ def person_aliases(
         words = [t.text for t in owner]  # "Ulan, Fulan's nickname": one word names the owner enough
         if tuple(w.casefold() for w in words) != short:
             aliases.setdefault(short, " ".join(words))
-    for slip, meant in misspelt_names(people).items():
+    for slip, meant in (misspelt_names(people) | respelt_given_names(people)).items():
         aliases.setdefault(slip, meant)
     cut = cut_off_name(body, people)
     if cut is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kutip.index.language import one_letter_added
+from kutip.index.language import modern_spelling, one_letter_added
 
 _MIN_LETTERS = 7  # the slip; shorter names are a letter apart too often ("Rudi", "Rudy")
 _MIN_TRAILING = 5  # a slip whose only change is a letter after the end ("Dadik" for "Dadi")
@@ -47,5 +47,32 @@ def misspelt_names(persons: Sequence[tuple[str, Folded, int]]) -> dict[tuple[str
             and any(apart(words[0], w) for form in other_forms for w in form)
         }
         if len(meant) == 1:
+            found[words] = meant.pop()
+    return found
+
+
+def _respelt(word: str) -> str:
+    """The word in modern spelling (Djoko/Joko, Soeharto/Suharto), ``ie`` read as ``i`` (Arief/Arif,
+    a given name written both ways)."""
+    return modern_spelling(word).replace("ie", "i")
+
+
+def respelt_given_names(persons: Sequence[tuple[str, Folded, int]]) -> dict[tuple[str, ...], str]:
+    """One-word names spelled the other way of exactly one full name's given name (``Arief`` for
+    ``Arif Santoso``), when no one's name holds the word as written: that person, not a stranger."""
+    found: dict[tuple[str, ...], str] = {}
+    for name, forms, _count in persons:
+        words = forms[0] if forms else ()
+        if len(words) != 1 or not words[0].isalpha() or len(words[0]) < _MIN_TRAILING - 1:
+            continue
+        plain = _respelt(words[0])
+        meant = {
+            other
+            for other, other_forms, _c in persons
+            if other != name
+            and any(len(f) >= 2 and f[0] != words[0] and _respelt(f[0]) == plain for f in other_forms)
+        }
+        held = any(words[0] in f for other, other_forms, _c in persons if other != name for f in other_forms)
+        if len(meant) == 1 and not held:
             found[words] = meant.pop()
     return found

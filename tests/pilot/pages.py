@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kutip.index.facade import Archive, ArticleSummary
+from kutip.index.facade import Archive, Article, ArticleSummary
 from kutip.tui.app import KutipApp
 from kutip.tui.userstate import state_path
 
@@ -73,3 +73,10 @@ def archive_fixture(pages: Pages) -> Callable[[PagesArchive], Iterator[Archive]]
 def summary_titled(app: KutipApp, title: str) -> ArticleSummary:
     """The listed article of this title (the invented pages' titles are unique)."""
     return next(s for s in app.article_list.summaries if s.title == title)
+
+
+def article_titled(app: KutipApp, title: str) -> Article:
+    """The listed article of this title, read from the app's archive (its statements, entities)."""
+    article = app.archive.article(summary_titled(app, title).id)
+    assert article is not None
+    return article

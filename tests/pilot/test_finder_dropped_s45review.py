@@ -10,7 +10,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from kutip.tui.widgets.version_rows import DROPPED
-from tests.pilot.pages import archive_fixture
+from tests.pilot.pages import archive_fixture, article_titled
 from tests.pilot_support import settle, synchronous
 
 SPEAKER = "Yosefina Tanamal"
@@ -39,9 +39,7 @@ async def test_a_later_reports_dropped_words_read_as_not_part_of_its_quote(archi
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
-        later = next(s for s in app.article_list.summaries if s.outlet == "Warta Pantai")
-        article = archive.article(later.id)
-        assert article is not None
+        article = article_titled(app, "Gubernur janjikan balai latihan")  # the later report
         (statement,) = (s for s in article.statements if "balai latihan" in s.text)
         app.opening.quote_finder(statement)
         await settle(app, pilot)

@@ -16,7 +16,7 @@ from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.page_facts import outlets_line
 from kutip.tui.widgets.statements_pane import StatementsPane
 from tests.pilot.page_screens import pushed_page
-from tests.pilot.pages import archive_fixture, summary_titled
+from tests.pilot.pages import archive_fixture, article_titled, summary_titled
 from tests.pilot_support import settle, synchronous
 
 SPEAKER = "Rosalina Wuwungan"
@@ -144,11 +144,9 @@ async def test_f_in_the_reader_finds_the_marked_statements_reports(archive: Arch
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(100, 30)) as pilot:  # the side panes hidden: no statements pane
         await settle(app, pilot)
-        opened = summary_titled(app, "Bupati janjikan jembatan baru")
-        article = archive.article(opened.id)
-        assert article is not None
+        article = article_titled(app, "Bupati janjikan jembatan baru")
         (statement,) = (s for s in article.statements if SHARED.rstrip(",") in s.text)
-        app.open_at(opened.id, statement.id)
+        app.open_at(article.id, statement.id)
         await settle(app, pilot)
         app.reader.body.focus()
         await pilot.press("f")
@@ -158,7 +156,7 @@ async def test_f_in_the_reader_finds_the_marked_statements_reports(archive: Arch
         assert len(app.screen.versions) == 2  # both articles' reports
         await pilot.press("escape")
         await settle(app, pilot)
-        app.open_at(opened.id, None)  # no statement marked: the phrase to type
+        app.open_at(article.id, None)  # no statement marked: the phrase to type
         await settle(app, pilot)
         await pilot.press("f")
         await settle(app, pilot)
@@ -184,9 +182,7 @@ async def test_the_list_header_names_the_entity_the_list_is_narrowed_to(archive:
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        opened = summary_titled(app, "Pasar ikan akan dipindahkan")
-        article = archive.article(opened.id)
-        assert article is not None
+        article = article_titled(app, "Pasar ikan akan dipindahkan")
         speaker = next(e for e in article.entities if e.name == SPEAKER)
         app.searching.filter_by_entity(speaker)
         await settle(app, pilot)
@@ -245,8 +241,7 @@ async def test_the_quote_finder_lists_a_repeated_paragraphs_report_once(finder_a
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
-        article = archive.article(summary_titled(app, "Jalan desa baru dibuka").id)
-        assert article is not None
+        article = article_titled(app, "Jalan desa baru dibuka")
         first, second = (s for s in article.statements if REPEATED.rstrip(",") in s.text)
         app.open_at(article.id, second.id)  # the repeat's own id
         await settle(app, pilot)

@@ -12,7 +12,7 @@ from kutip.tui.app import KutipApp
 from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.screens.quote_finder import QuoteFinderScreen
 from tests.pilot.page_screens import pushed_page
-from tests.pilot.pages import archive_fixture, summary_titled
+from tests.pilot.pages import archive_fixture, article_titled
 from tests.pilot.test_reader_faults_s44reader import ARTICLES, SHARED, SPEAKER
 from tests.pilot_support import settle, synchronous
 
@@ -26,9 +26,7 @@ async def test_a_typed_phrase_retitles_the_finder_and_clearing_it_brings_the_ver
     app = KutipApp(archive, debounce=NO_DEBOUNCE)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
-        opened = summary_titled(app, "Jembatan gantung diperbaiki")
-        article = archive.article(opened.id)
-        assert article is not None
+        article = article_titled(app, "Jembatan gantung diperbaiki")
         (statement,) = (s for s in article.statements if SHARED.rstrip(",") in s.text)
         app.opening.quote_finder(statement)
         await settle(app, pilot)

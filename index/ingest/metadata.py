@@ -491,7 +491,7 @@ def _weekdays_deny(stamp: str, body: list[str]) -> bool:
 
 def _stamp_weekdays_fit(stamps: list[tuple[int, str, str]], denied: str, body: list[str]) -> str:
     """Another stamp of the head that the lead's weekdays all fit, when they deny the one chosen: a site's
-    clock header ("Selasa, 20 Februari 2018 | 08.28 WIB") printed over the story's own stamp of a
+    clock header ("Rabu, 14 Maret 2018 | 09.15 WIB") printed over the story's own stamp of a
     Thursday whose lead says "Rabu (6/12)" and "Jumat (8/12)". "" when none is confirmed so."""
     for _, _, iso in stamps:
         fits, misfits = _weekday_fits(iso, body) if iso != denied else (0, 1)

@@ -17,7 +17,7 @@ def _said(body: str) -> list[str | None]:
 
 
 def test_the_other_spelling_of_the_given_name_is_that_person() -> None:
-    body = _HEAD + '"Semua terminal akan dikelola satu perusahaan," ujar Arief, Jumat (15/1).\n'
+    body = _HEAD + '"Semua terminal akan dikelola satu perusahaan," ujar Arief, Kamis (14/1).\n'
     assert _said(body) == ["Arif Santoso"]
 
 
@@ -25,6 +25,6 @@ def test_a_word_another_name_holds_as_written_stays_with_them() -> None:
     body = (
         _HEAD
         + "Komisaris Arief Wibowo juga hadir dalam acara itu.\n"
-        + '"Semua terminal akan dikelola satu perusahaan," ujar Arief, Jumat (15/1).\n'
+        + '"Semua terminal akan dikelola satu perusahaan," ujar Arief, Kamis (14/1).\n'
     )
     assert _said(body) == ["Arief Wibowo"]

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
         source_from_article,
     )
     from kutip.index.linking import Cluster, ClusterMember, word_diff
-    from kutip.index.profiles import Profile
+    from kutip.index.profiles import Filters, Profile
     from kutip.index.views.entity_groups import entity_groups, merge_people
 
 # Citations, clusters, person pages and the reader's entity views are imported on first use
@@ -65,7 +65,7 @@ _LAZY = {
     ),
     "source_from_article": "kutip.index.citations",
     **dict.fromkeys(("Cluster", "ClusterMember", "word_diff"), "kutip.index.linking"),
-    "Profile": "kutip.index.profiles",
+    **dict.fromkeys(("Filters", "Profile"), "kutip.index.profiles"),
     **dict.fromkeys(("entity_groups", "merge_people"), "kutip.index.views.entity_groups"),
 }
 _load = lazy_names(__name__, _LAZY)
@@ -89,6 +89,7 @@ __all__ = [
     "Entity",
     "EntityRow",
     "EntityType",
+    "Filters",
     "IndexBusy",
     "IndexProgress",
     "IndexReport",

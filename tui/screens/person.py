@@ -28,13 +28,12 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kutip.index.facade import Archive, ArticleSummary, EntityType, Profile, Statement, StatementRow
+from kutip.index.facade import Archive, ArticleSummary, EntityType, Filters, Profile, Statement, StatementRow
 from kutip.tui.commands import key_hint, keyed, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.page_facts import (
-    PageFilters,
     PageList,
     filters_line,
     named_by_line,
@@ -94,7 +93,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         self.entity_type = entity_type
         self.profile: Profile | None = None
         self.naming: list[ArticleSummary] = []
-        self.filters = PageFilters()
+        self.filters = Filters()
         self.rows: list[StatementRow] = []
         self._choices: dict[str, StatementRow] = {}
         self._entries: deque[_Entry] = deque()
@@ -174,7 +173,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             shown, total = view.shown, view.total
             if person:  # a paragraph the page prints twice counts once, as in the title and the list
                 said = profile.statements
-                kept = [s for s in said if _passes(f, s.row.article.outlet, s.row.statement.kind, s.day)]
+                kept = [s for s in said if f.keeps(s.row.article.outlet, s.row.statement.kind, s.day)]
                 shown = len(fold_repeats(kept, row_repeat_key))
                 total = len(fold_repeats(said, row_repeat_key))
         self.query_one("#page-filters", Static).update(filters_line(f, shown, total, noun))
@@ -305,7 +304,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         self._filter(kind=KINDS[(KINDS.index(self.filters.kind) + 1) % len(KINDS)])
 
     def action_clear_filters(self) -> None:
-        self.filters = PageFilters()
+        self.filters = Filters()
         self._redraw()
 
     def action_date_range(self) -> None:
@@ -364,17 +363,6 @@ def _dated(article: ArticleSummary, day: str) -> ArticleSummary:
     return replace(article, date=f"{day} (event)")
 
 
-def _keeps(f: PageFilters, summary: ArticleSummary) -> bool:
-    """An article passes the page's outlet and dates (the kind is a statement's)."""
-    return _passes(f, summary.outlet, "", summary.date)
-
-
-def _passes(f: PageFilters, outlet: str, kind: str, day: str) -> bool:
-    """What the index's page filters keep: an undated item fails any date bound."""
-    if f.outlet and outlet != f.outlet:
-        return False
-    if f.kind and kind and kind != f.kind:
-        return False
-    if f.since and (not day or day < f.since):
-        return False
-    return not (f.until and (not day or day[: len(f.until)] > f.until))
+def _keeps(f: Filters, summary: ArticleSummary) -> bool:
+    """An article passes the page's outlet and dates (the kind is a statement's): the index's rule."""
+    return f.keeps(summary.outlet, "", summary.date)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from textual.content import Content
 
-from kutip.index.facade import EntityType, Profile
+from kutip.index.facade import EntityType, Filters, Profile
 from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import NO_OUTLET
 from kutip.tui.widgets.pane_list import PaneList
@@ -31,20 +30,6 @@ TYPE_STYLES = {
 }
 _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _RANGE = re.compile(rf"^\s*({_DAY})?\s*(?:(\.\.|–|—|to)\s*({_DAY})?)?\s*$")
-
-@dataclass(frozen=True, slots=True)
-class PageFilters:
-    """The page's filters: one outlet, one kind, a range of days (``yyyy``, ``yyyy-mm`` or days)."""
-
-    outlet: str = ""
-    kind: str = ""
-    since: str = ""
-    until: str = ""
-
-    @property
-    def active(self) -> bool:
-        return bool(self.outlet or self.kind or self.since or self.until)
-
 
 class PageList(PaneList):
     """The page's list (its filter keys are the page screen's, from the command table's "person" scope)."""
@@ -147,7 +132,7 @@ def parse_range(text: str) -> tuple[str, str] | None:
     return since, until
 
 
-def filters_line(filters: PageFilters, shown: int, total: int, noun: str) -> Content:
+def filters_line(filters: Filters, shown: int, total: int, noun: str) -> Content:
     """What the filters keep, with their keys; the counts say how much they hide."""
     outlet, kind, since, until = filters.outlet, filters.kind, filters.since, filters.until
     dates = "all" if not (since or until) else f"{since or '…'} – {until or '…'}"

@@ -349,7 +349,9 @@ def match_within(
     whole: bool = False,
 ) -> CrossMatch:
     """:func:`cross_match` of ``english`` and ``indonesian``, parts of the texts ``reach`` was read on
-    (``whole``: the Indonesian text itself, nothing to cut away)."""
+    (``whole``: the Indonesian text itself, nothing to cut away). An English word whose translation is
+    a figure (``twice``: ``dua kali``, ``double``) gives that figure where the Indonesian shows it, so
+    "harvest twice" and "panen 2 kali" agree on their numbers."""
     en, ind = frozenset(english), frozenset(indonesian)
     if not en or not ind:
         return CrossMatch(0.0, 0.0, 0.0, False)
@@ -357,18 +359,20 @@ def match_within(
     unseen_light = 0  # English terms rendered by a function word the Indonesian terms cannot hold
     light = _light()
     reached: set[str] = set()
+    numbers_en = {t for t in en if t.isdigit()}
     for t in en:
         found = reach.get(t, _NOTHING) if whole else reach.get(t, _NOTHING) & ind
         if found:
             shared_en += 1
             reached |= found
+            if not t.isdigit():
+                numbers_en.update(u for u in found if u.isdigit())  # "twice": "dua kali", a figure
         elif t in light:
             unseen_light += 1
     shared_id = len(reached)
     counted_en = max(len(en) - unseen_light, 1)
     rendered = _renders_function_word()
     counted_id = max(len(ind) - sum(1 for u in ind if u in rendered and u not in reached), 1)
-    numbers_en = {t for t in en if t.isdigit()}
     numbers_id = {t for t in ind if t.isdigit()}
     english_shorter = len(en) <= len(ind)
     shorter, longer = (numbers_en, numbers_id) if english_shorter else (numbers_id, numbers_en)

@@ -53,6 +53,7 @@ __all__ = [
     "anchor_figures",
     "complete_translation",
     "cross_report",
+    "figures_kept",
     "fragment_within",
     "miscredited",
     "near_complete",
@@ -114,6 +115,19 @@ def anchor_figures(english: Sequence[str], indonesian: Sequence[str]) -> frozens
     """The figures (numbers, years aside) both reports give."""
     shared = {t for t in english if t.isdigit()} & {t for t in indonesian if t.isdigit()}
     return frozenset(t for t in shared if not (len(t) == 4 and int(t) in _YEARS))
+
+
+def figures_kept(part: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether every figure of a part of one report (years aside) is also in the other report. A
+    stretch or a clause standing for a report's translation keeps its figures, as a translator keeps
+    them: a sentence giving a count the other report never gives is not what it translates, however
+    many of the subject's words the two share (a speaker's honorary workers registered "2.3 million"
+    at one hearing and "many" at another)."""
+    return {t for t in part if t.isdigit() and not _year(t)} <= set(other)
+
+
+def _year(term: str) -> bool:
+    return len(term) == 4 and int(term) in _YEARS
 
 
 def _anchored(
@@ -346,15 +360,23 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
         return True
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
     clauses = found.numbers_conflict
-    if any(_both_ways(p, other.terms, least, reach) for p in _parts(english, clauses=clauses)):
+    english_parts = [p for p in _parts(english, clauses=clauses) if figures_kept(p, other.terms)]
+    if any(_both_ways(p, other.terms, least, reach) for p in english_parts):
         return True
-    if any(_both_ways(english.terms, p, least, reach) for p in _parts(other, clauses=clauses)):
+    other_parts = [p for p in _parts(other, clauses=clauses) if figures_kept(p, english.terms)]
+    if any(_both_ways(english.terms, p, least, reach) for p in other_parts):
         return True
     # one sentence of each: outlets translate different stretches of one speech
     return (
         len(english.sentences) > 1
         and len(other.sentences) > 1
-        and any(_both_ways(p, q, least, reach) for p in english.sentences for q in other.sentences)
+        and any(
+            _both_ways(p, q, least, reach)
+            for p in english.sentences
+            if figures_kept(p, other.terms)
+            for q in other.sentences
+            if figures_kept(q, english.terms)
+        )
     )
 
 

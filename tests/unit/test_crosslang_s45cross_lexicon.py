@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.index.linking.bilingual import translations
+from kutip.index.linking.bilingual import cross_match, translations
 from kutip.index.linking.normalise import content_terms
 from kutip.index.linking.update import doc_of, matches
 
@@ -18,13 +18,13 @@ DAY = "2025-02-11"
 ENGLISH = "The regions must examine their bureaucratic reform and their information technology."
 INDONESIAN = "Daerah harus mencermati reformasi birokrasi dan IT mereka masing-masing,"
 # a figure an English word renders: the Indonesian report writes it as a number
-HARVESTS = (
-    "With the new canal, farmers who used to harvest once a year can harvest twice, and those who "
-    "harvested twice can harvest three times."
+SAILINGS = (
+    "From the new harbour our boats can sail to the island twice a week, and the ferry three times, "
+    "so the fishermen will sell more."
 )
-PANEN = (
-    "Dengan saluran baru ini, petani yang biasanya panen sekali bisa panen dua kali, yang biasanya dua "
-    "kali bisa panen tiga kali. Itu harapan kita untuk para petani di kabupaten ini,"
+BERLAYAR = (
+    "Dari pelabuhan baru ini perahu kita bisa berlayar ke pulau itu dua kali seminggu, kapal feri tiga "
+    "kali, jadi nelayan bisa menjual lebih banyak,"
 )
 # the same minister on the same day, on another subject
 OTHER = "Anggaran perjalanan dinas tahun depan kami pangkas separuh, rapatnya cukup daring saja,"
@@ -81,8 +81,9 @@ def test_the_translated_directive_links() -> None:
 def test_twice_is_the_figure_two() -> None:
     """``twice`` reaches the report's ``2`` and counts as that figure: the report's figures (2, 3) are
     then all in the English one, no conflict."""
-    english = doc_of("e:0", "e", HARVESTS, lang="en", speaker=MINISTER, date=DAY)
-    other = doc_of("i:2", "i", PANEN, lang="id", speaker=MINISTER, date=DAY)
+    english = doc_of("e:0", "e", SAILINGS, lang="en", speaker=MINISTER, date=DAY)
+    other = doc_of("i:2", "i", BERLAYAR, lang="id", speaker=MINISTER, date=DAY)
+    assert not cross_match(english.terms, other.terms).numbers_conflict
     assert matches(english, other)
 
 

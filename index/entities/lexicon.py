@@ -78,7 +78,7 @@ class Lexicon:
     balinese: frozenset[str]  # Balinese birth-order and caste names ("Wayan", "Gusti") after "I" / "Ni"
     rule_titles: frozenset[str] = frozenset()  # title words the rules know and the tagger features do not
     rule_heads: frozenset[str] = frozenset()  # body and place heads the tagger features do not see
-    rule_entries: frozenset[Key] = frozenset()  # names of rule_organizations.tsv: no "org" feature
+    rule_entries: frozenset[Key] = frozenset()  # names of rule_*.tsv: no "org" or "place" feature
     rule_portfolios: frozenset[str] = frozenset()  # portfolio words the tagger features do not see
 
     def entry(self, written: list[str], folded: list[str] | None = None) -> GazetteerEntry | None:
@@ -221,9 +221,10 @@ def lexicon() -> Lexicon:
     exact: dict[Key, GazetteerEntry] = {}
     _load_entries("places.tsv", EntityType.PLACE, folded, exact)
     _load_entries("organizations.tsv", EntityType.ORGANIZATION, folded, exact)
-    # bodies the rules know and the tagger's features do not: the shipped model stays as trained
+    # bodies and places the rules know and the tagger's features do not: the shipped model stays as trained
     tagger_entries = {*folded, *exact}
     _load_entries("rule_organizations.tsv", EntityType.ORGANIZATION, folded, exact)
+    _load_entries("rule_places.tsv", EntityType.PLACE, folded, exact)
     tagger_portfolios = frozenset(fold(w) for w in _lines("portfolios.txt"))
     rule_portfolios = folded_set(_RULE_HEADS, "portfolios") - tagger_portfolios
     tagger_titles = _with_deputies(_keys(_lines("titles.txt")))

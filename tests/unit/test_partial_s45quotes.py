@@ -15,7 +15,7 @@ def _direct(body: str) -> list[tuple[str, str | None]]:
 def test_a_label_participle_credits_the_clause_subject() -> None:
     body = (
         "Port fees delayed\n\n"
-        "Transport Minister Rudi Hartono defended himself in an interview on Thursday, "
+        "Transport Minister Rudi Hartono spoke to reporters at the harbour on Friday, "
         "calling the delay a \u201cpaperwork slip.\u201d\n"
     )
     assert _direct(body) == [("paperwork slip.", "Rudi Hartono")]

@@ -24,30 +24,54 @@ _CLASS = r"(?:Kelas\s+(?:[IV]+[AB]?|\d[AB]?)\s+)?"  # "Lapas Kelas IIA Sukamaju"
 
 
 @cache
-def _heads() -> tuple[str, str]:
-    """The before and after heads as regex alternations (case-insensitive)."""
+def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A head of [before] with the space after it, and the space before a head of [after]
+    (heads case-insensitive): found once a page, so the check stays linear in the page's length."""
     before = "|".join(sorted(map(re.escape, folded_set(_HEADS, "before")), key=len, reverse=True))
     after = "|".join(sorted(map(re.escape, folded_set(_HEADS, "after")), key=len, reverse=True))
-    return before, after
+    return re.compile(rf"(?<![\w-])(?i:{before})\s+"), re.compile(rf"\s+(?i:{after})(?![\w-])")
 
 
-def _named_with_head(body: str, name: str) -> bool:
-    """Whether ``body`` writes ``name`` right after a head of [before] or right before one of [after]."""
-    before, after = _heads()
-    written = re.escape(name)
-    pattern = (
-        rf"(?<![\w-])(?i:{before})\s+{_CLASS}{written}(?![\w-])"
-        rf"|(?<![\w-]){written}\s+(?i:{after})(?![\w-])"
+_CLASS_AT = re.compile(_CLASS + r"(?=\S)")
+
+
+_EDGE = re.compile(r"[\w-]")
+
+
+def _bounded(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` stands alone: no word character or hyphen on either side."""
+    return not (start > 0 and _EDGE.match(body, start - 1)) and not (
+        end < len(body) and _EDGE.match(body, end)
     )
-    return re.search(pattern, body) is not None
+
+
+def _headed_names(body: str, names: set[str]) -> set[str]:
+    """Those of ``names`` the page writes right after a head of [before] (a class number between
+    read over) or right before one of [after]."""
+    before, after = _head_patterns()
+    found: set[str] = set()
+    for head in before.finditer(body):
+        starts = {head.end()}
+        numbered = _CLASS_AT.match(body, head.end())
+        if numbered and numbered.end() > head.end():
+            starts.add(numbered.end())
+        found |= {
+            n for n in names for at in starts if body.startswith(n, at) and _bounded(body, at, at + len(n))
+        }
+    for head in after.finditer(body):
+        end = head.start()
+        found |= {n for n in names if body.endswith(n, 0, end) and _bounded(body, end - len(n), end)}
+    return found
 
 
 def facility_names_as_bodies(entities: list[Entity], body: str) -> list[Entity]:
     """``entities`` with each person whose name the page also writes with a facility head made an
     organisation (the facility)."""
+    persons = {e.name for e in entities if e.type is EntityType.PERSON and e.mentions}
+    headed = _headed_names(body, persons) if persons else set()
     return [
         replace(e, type=EntityType.ORGANIZATION)
-        if e.type is EntityType.PERSON and e.mentions and _named_with_head(body, e.name)
+        if e.type is EntityType.PERSON and e.mentions and e.name in headed
         else e
         for e in entities
     ]

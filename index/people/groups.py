@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from functools import cache
 
 from kutip.index.names import is_short_form
 from kutip.index.people.lexicon import folded_words, people_lexicon
+from kutip.index.people.listed import listed
 from kutip.index.people.names import (
     contains,
     cut_word_variant,
@@ -50,29 +50,6 @@ __all__ = [
 
 MAX_COMPONENT = 400  # names in one person; bounds the cost of a pathological chain
 MISSPELT_ARTICLES = 2  # a spelling seen in this many articles or fewer may be a misspelling
-
-
-def listed(key: str) -> str | None:
-    """The nickname list's full name for a key, if the list knows it: by a form as the list writes
-    it, or by its key, titles dropped, where the list's full name opens with a word the keys read as
-    a title ("Sultan Fulan Badu", whose key is "fulan badu")."""
-    nicknames = people_lexicon().nicknames
-    return nicknames.get(key) or _listed_by_key().get(key)
-
-
-_MIN_KEY_WORDS = 2
-
-
-@cache
-def _listed_by_key() -> dict[str, str]:
-    """The list's full names by the keys of their forms, where a key differs from the form; keys of
-    two words or more ("Pak Harto" keyed "harto" is too common a word to be the figure's alone)."""
-    found: dict[str, str] = {}
-    for form, full in people_lexicon().nicknames.items():
-        key = key_of(form)
-        if key != form and len(key.split()) >= _MIN_KEY_WORDS:
-            found.setdefault(key, full)
-    return found
 
 
 def _keys_with_word(db: sqlite3.Connection, word: str, sig: str | None = None) -> list[str]:

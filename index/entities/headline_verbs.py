@@ -9,6 +9,8 @@ with one after its first word is a headline fragment and is left out (the body n
 
 from __future__ import annotations
 
+from functools import cache
+
 from kutip.index.language import fold, folded_set
 from kutip.index.models import Entity, EntityType
 
@@ -17,9 +19,14 @@ __all__ = ["drop_headline_verbs"]
 _VERBS = "language/headline_verbs.txt"
 
 
+@cache
+def _verbs() -> frozenset[str]:
+    """Both languages' headline verbs, joined once (every person of every article is checked)."""
+    return folded_set(_VERBS, "en") | folded_set(_VERBS, "id")
+
+
 def _holds_verb(name: str) -> bool:
-    verbs = folded_set(_VERBS, "en") | folded_set(_VERBS, "id")
-    return any(fold(word) in verbs for word in name.split()[1:])
+    return any(fold(word) in _verbs() for word in name.split()[1:])
 
 
 def drop_headline_verbs(entities: list[Entity]) -> list[Entity]:

@@ -18,14 +18,13 @@ from .found import Found
 from .lexicon import lexicon
 from .runs import joined_gap
 from .text import Token, tokens
+from .unnamed import GROUP_HEADS
 
 _MAX_WORDS = 3
 # a word that opens the noun phrase without being part of it: a quantifier or an article
 _OPENERS = ("indefinite", "anaphor_pre", "singular_indefinite")
 # a word that closes the noun phrase: a determiner, a relative, a preposition, an adverb, time
 _CLOSERS = ("pronoun_det", "relative", "np_stop", "function", "adverb", "time", "time_mod", "other", "manner")
-# the head of the phrase is a noun for people: a crowd, a kind of person, a role, an occupation
-_HEADS = ("crowd", "person_kind", "person_noun", "role", "occupation")
 _QUANTITY = frozenset({"one", "two", "three", "several", "many", "puluhan", "ratusan", "ribuan", "satu"})
 
 
@@ -57,11 +56,11 @@ def group_words(
     if not words or len(words) > _MAX_WORDS:
         return None
     shown = [w.text for w in words]
-    if not verb_first and words[0].start == phrase[0].start and lex.is_any(shown[0], _HEADS):
+    if not verb_first and words[0].start == phrase[0].start and lex.is_any(shown[0], GROUP_HEADS):
         shown[0] = shown[0].casefold()  # "Warga mengatakan": a sentence's first word, no name
     if any(lex.is_a(w, "proxy") for w in shown):
         return None  # one speaking for someone: "a spokesman for Fulan"
-    if not any(w.islower() and lex.is_any(w, _HEADS) for w in shown):
+    if not any(w.islower() and lex.is_any(w, GROUP_HEADS) for w in shown):
         return None
     named = " ".join(w for w in shown if w[:1].isupper())
     if named and is_person(named):

@@ -95,7 +95,8 @@ def crowd_phrase(toks: list[Token]) -> bool:
     )
 
 
-_GROUP_HEADS = ("crowd", "person_kind", "person_noun", "role", "occupation")
+# the head of a phrase naming people the text does not name: a crowd, a kind of person, a role
+GROUP_HEADS = ("crowd", "person_kind", "person_noun", "role", "occupation")
 _GROUP_CLOSERS = ("pronoun_det", "relative", "np_stop", "function", "adverb", "time", "manner")
 
 
@@ -116,7 +117,7 @@ def indefinite_someone(body: str, toks: list[Token], is_person: Callable[[str], 
             break
         k += 1
     words = toks[start:k]
-    if not words or not any(not w.capitalised and lex.is_any(w.text, _GROUP_HEADS) for w in words):
+    if not words or not any(not w.capitalised and lex.is_any(w.text, GROUP_HEADS) for w in words):
         return None
     named = " ".join(w.text for w in words if w.capitalised)
     if named and is_person(named):

@@ -61,6 +61,10 @@ _LEAD_PARAGRAPHS = 5
 # attribution (after the quotation) dates the day it was read, not the story (data/ingest_post_sources.txt).
 _POST_SOURCES = folded_set("ingest_post_sources.txt")
 _ATTRIBUTION_WORD = re.compile(r"[^\W\d_]+")
+# '"…," tulis Ana dalam kolomnya, dikutip Jumat (…)': a column or opinion piece named in the attribution
+# was read and quoted that day, the story's; after words said aloud the day is the quoting's
+# (data/ingest_written_sources.txt says why).
+_WRITTEN_SOURCES = folded_set("ingest_written_sources.txt")
 
 
 # '"…," kata Ana di Sukamaju, dikutip Jumat (…)': the attribution names the place the words were said, so
@@ -75,6 +79,11 @@ def _quotes_a_post(sentence: str) -> bool:
     if any(fold(w) in _POST_SOURCES for w in _ATTRIBUTION_WORD.findall(attribution)):
         return True
     return closing > 0 and any(_said_at_place(m["place"]) for m in _SAID_AT.finditer(attribution))
+
+
+def _quotes_a_column(sentence: str) -> bool:
+    closing = max((m.end() for m in _QUOTE_MARK.finditer(sentence)), default=0)
+    return any(fold(w) in _WRITTEN_SOURCES for w in _ATTRIBUTION_WORD.findall(sentence[closing:]))
 
 
 def _said_at_place(run: str) -> bool:
@@ -98,6 +107,10 @@ def _sourced_date(paragraph: str, event: str = "") -> str:
         # the story reports, which the page does not state as its own (unseen pages: no date in the gold)
         quoted = _QUOTE_MARK.search(sentence, 0, verbs[-1].start()) or _attributes_quote(paragraph, start)
         if gap.strip(" ,") and quoted:
+            continue
+        # '"…," ujar Ana, dikutip Rabu (…)': words said aloud, quoted that day from another's report or
+        # broadcast; only a column's or opinion piece's quoting is the story's own day (see above)
+        if quoted and not _quotes_a_column(sentence):
             continue
         # '"…," kata Ana dikutip Jumat (3/10/2031)' under a lead that dates the saying to the Thursday: the
         # story tells the day the words were said and, apart, the later day it quoted them from another's

@@ -68,10 +68,18 @@ def test_a_quoting_day_after_the_day_the_lead_gives_the_saying_is_no_publication
     assert (article.date, article.event_date) == ("", "2031-10-02")
 
 
-def test_a_quoting_day_with_no_earlier_saying_in_the_lead_still_dates_the_story(tmp_path: Path) -> None:
+def test_a_quoting_day_with_no_earlier_saying_in_the_lead_is_no_publication_date(tmp_path: Path) -> None:
+    """Words said aloud, quoted that day: the quoting's day, kept as the event date (session 46)."""
     lead = "SUKAMAJU - Kepala Desa Sukamaju Fulan Hidayat meminta petani memanen jagung lebih awal."
     page = _page(HARVEST_TITLE, lead, _QUOTED_FRIDAY)
-    assert load_article(tmp_path, page).date == "2031-10-03"
+    article = load_article(tmp_path, page)
+    assert (article.date, article.event_date) == ("", "2031-10-03")
+
+
+def test_a_column_quoted_that_day_still_dates_the_story(tmp_path: Path) -> None:
+    lead = "SUKAMAJU - Kepala Desa Sukamaju Fulan Hidayat meminta petani memanen jagung lebih awal."
+    column = _QUOTED_FRIDAY.replace("kata Fulan", "tulis Fulan dalam kolom opininya")
+    assert load_article(tmp_path, _page(HARVEST_TITLE, lead, column)).date == "2031-10-03"
 
 
 def test_a_stamp_byline_with_the_writers_job_dates_the_story_whatever_the_names_case(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """A sourcing phrase's date beside a quoted post or broadcast ("kata Fulan dalam unggahan di akun
 Instagram-nya, dikutip Jumat (…)") is the day the post was read, not the story's (issue 10: no invented
-dates); a date quoting a column or a person stays the story's. Every page here is made up."""
+dates); a date quoting a column stays the story's, one after words said aloud is the quoting's (session
+46: the read sets' golds date none of eleven such pages). Every page here is made up."""
 
 from __future__ import annotations
 
@@ -39,9 +40,10 @@ def test_a_date_beside_a_quoted_column_stays_the_publication_date(tmp_path: Path
     assert load_article(tmp_path, page).date == "2024-11-15"
 
 
-def test_a_date_beside_a_quoted_person_stays_the_publication_date(tmp_path: Path) -> None:
+def test_a_date_beside_words_said_aloud_is_no_publication_date(tmp_path: Path) -> None:
     page = _page("kata Fulan kepada wartawan, dikutip Selasa (22/7/2025)")
-    assert load_article(tmp_path, page).date == "2025-07-22"
+    article = load_article(tmp_path, page)
+    assert (article.date, article.event_date) == ("", "2025-07-22")
 
 
 def test_a_platform_named_inside_the_quote_says_nothing_of_the_date(tmp_path: Path) -> None:
@@ -50,7 +52,7 @@ def test_a_platform_named_inside_the_quote_says_nothing_of_the_date(tmp_path: Pa
     )
     # the attribution after the quotation names the post, so the date is the post's
     assert load_article(tmp_path, page).date == ""
-    inside = _page("kata Fulan, dikutip Selasa (22/7/2025)").replace(
+    inside = _page("tulis Fulan dalam kolomnya, dikutip Selasa (22/7/2025)").replace(
         "semangat baru", "semangat baru di YouTube"
     )
     assert load_article(tmp_path, inside).date == "2025-07-22"

@@ -47,11 +47,21 @@ def diff_content(base: str, other: str) -> Content:
         if op == "delete":  # the marker survives a terminal drawing neither strike nor colour
             flat = f"{DROPPED_OPEN}{flat}{DROPPED_CLOSE}"
         if length + len(flat) > TEXT_LIMIT:
-            parts.append((flat[: max(0, TEXT_LIMIT - length)] + "…", _style(op)))
+            parts.append((_cut(flat, TEXT_LIMIT - length, dropped=op == "delete"), _style(op)))
             break
         parts.append((flat, _style(op)) if _style(op) else flat)
         length += len(flat)
     return Content.assemble(*parts)
+
+
+def _cut(flat: str, room: int, *, dropped: bool) -> str:
+    """``flat`` cut to ``room`` cells with ``…``; a dropped run keeps its closing bracket, as the words
+    after an unclosed ``[− …`` read as the report's own."""
+    if not dropped:
+        return flat[: max(0, room)] + "…"
+    inner = flat[len(DROPPED_OPEN) : -len(DROPPED_CLOSE)]
+    keep = max(0, room - len(DROPPED_OPEN) - len(DROPPED_CLOSE))
+    return f"{DROPPED_OPEN}{inner[:keep].rstrip()}…{DROPPED_CLOSE}"
 
 
 def _style(op: str) -> str:

@@ -33,6 +33,7 @@ from kutip.tui.commands import COMMANDS, bindings, key_clashes, keymap, with_ove
 from kutip.tui.debounce import Debounce
 from kutip.tui.heap import restore_heap, settle_heap
 from kutip.tui.loading import SAMPLE_LABEL, Loading, default_sample_location, describe_report
+from kutip.tui.messages import message
 from kutip.tui.opening import Opening
 from kutip.tui.palette_commands import CommandsProvider
 from kutip.tui.scopes import scope_owner
@@ -369,7 +370,7 @@ class KutipApp(App[None]):
             self.action_clear_facets()
         elif self.reader.selected_entity is not None:
             self.reader.select_entity(None)
-            self.status.say("Selection cleared — n/N step through search matches")
+            self.status.say(message(self, "selection_cleared"))
         self.refresh_bindings()
 
     def action_toggle_statements(self) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from textual.timer import Timer
 
 from kutip.index.facade import Article, Entity, EntityType, Span, Statement, StatementRow
+from kutip.tui.messages import message
 from kutip.tui.widgets.entities_pane import canonical_names, person_names
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ class Opening:
             speaker = statement.speaker or "an unattributed speaker"
             app.status.say(f"Statement by {speaker} ({statement.kind}) in {article.outlet or headline}")
         elif matches:
-            app.status.say(f"Match 1/{len(matches)} for {query} — n/N for next/previous")
+            app.status.say(message(app, "first_match", count=str(len(matches)), query=query))
         else:
             app.status.say(headline)
         return painted
@@ -280,11 +281,10 @@ class Opening:
         current = app.reader.select_entity(entity)
         if current is None:
             why = "credited, not mentioned in the body" if entity.type == EntityType.PERSON else "no mentions"
-            app.status.say(f"{entity.name}: {why} — a: articles mentioning")
+            app.status.say(message(app, "not_in_body", name=entity.name, why=why))
             return
         count = len(app.reader.mentions)
-        keys = "n/N next/previous, a: articles mentioning, Esc clears"
-        app.status.say(f"{entity.name}: mention {current + 1}/{count} — {keys}")
+        app.status.say(message(app, "mention_first", name=entity.name, at=str(current + 1), count=str(count)))
 
     def _select_entity_named(self, article: Article, wanted: Entity) -> bool:
         """Mark ``wanted`` in a newly opened article when it is there (after filtering by it)."""
@@ -303,11 +303,12 @@ class Opening:
             mention = reader.step_mention(step)
             assert mention is not None
             name = reader.selected_entity.name
-            app.status.say(f"{name}: mention {mention + 1}/{len(reader.mentions)} — Esc clears")
+            at, count = str(mention + 1), str(len(reader.mentions))
+            app.status.say(message(app, "mention", name=name, at=at, count=count))
             return
         current = reader.step_match(step)
         query = app.search_query
         if current is None:
-            app.status.say("No matches in this article" if query else "No search yet: press /")
+            app.status.say("No matches in this article" if query else message(app, "no_search_yet"))
             return
         app.status.say(f"Match {current + 1}/{len(reader.matches)} for {query}")

@@ -20,6 +20,7 @@ from textual.widgets import Input
 
 from kutip.index.facade import ArticleSummary, Entity, QueryError, SearchHit, Span, StatementHit
 from kutip.tui.debounce import still_wanted
+from kutip.tui.messages import message
 from kutip.tui.stoppable import StopCheck, StoppableWork
 from kutip.tui.widgets.list_header import ListHeader
 from kutip.tui.widgets.list_rows import Snippet
@@ -55,10 +56,11 @@ class EntityFilter:
     def ids(self) -> set[str]:
         return {summary.id for summary in self.summaries}
 
-    def describe(self) -> str:
+    def describe(self, app: object) -> str:
         count = len(self.summaries)
         verb = "mention" if count != 1 else "mentions"
-        return f"{count} article{'s' if count != 1 else ''} {verb} {self.entity.name} — Esc clears"
+        articles = f"{count} article{'s' if count != 1 else ''}"
+        return message(app, "entity_filter", articles=articles, verb=verb, name=self.entity.name)
 
 
 class SearchFlow:
@@ -152,7 +154,7 @@ class SearchFlow:
         keep = app.article_list.highlighted
         if self.entity_filter is not None:
             app.article_list.set_summaries(self.entity_filter.summaries, keep.id if keep else None)
-            app.status.say(self.entity_filter.describe())
+            app.status.say(self.entity_filter.describe(app))
             return
         app.article_list.set_summaries(app.all_summaries, keep.id if keep else None)
         app.status.say(app.lists.count_text())
@@ -257,10 +259,10 @@ class SearchFlow:
         if self.entity_filter is not None:
             allowed = self.entity_filter.ids
             hits = [hit for hit in hits if hit.summary.id in allowed]
-            note = f" among articles mentioning {self.entity_filter.entity.name} — Esc clears"
+            note = message(app, "among_mentioning", name=self.entity_filter.entity.name)
         summaries = [hit.summary for hit in hits]
         app.article_list.set_summaries(summaries, keep.id if keep else None, snippets=True)
-        typed = " (still typing: Enter searches exactly)" if self.typing else ""
+        typed = message(app, "still_typing") if self.typing else ""
         app.status.say(f"{len(hits)}{more} match{'es' if len(hits) != 1 else ''} for {query}{typed}{note}")
         if app.reader.article is not None:
             work = partial(self._rematch, app.reader.article.body, query)
@@ -275,8 +277,8 @@ class SearchFlow:
         self.app.part(ListHeader).show_statements(shown, len(hits) >= SEARCH_LIMIT)
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
         plural = "s" if shown != 1 else ""
-        opens = "Enter opens the article at one"
-        self.app.status.say(f"{shown}{more} statement{plural} match {query} — {opens}")
+        said = message(self.app, "statement_matches", shown=str(shown), more=more, plural=plural, query=query)
+        self.app.status.say(said)
 
     def _show_query_error(self, query: str, message: str) -> None:
         if query == self.query:
@@ -299,7 +301,7 @@ class SearchFlow:
         else:
             keep = app.reader.article
             app.article_list.set_summaries(entity_filter.summaries, keep.id if keep else None)
-        app.status.say(entity_filter.describe())
+        app.status.say(entity_filter.describe(app))
         if not app.statements_only or not self.query:
             app.article_list.focus()
 

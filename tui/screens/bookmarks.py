@@ -15,13 +15,12 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from kutip.tui.commands import key_hint, table_of
+from kutip.tui.messages import message
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import Bookmark, UserState, UserStateError
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
-
-EMPTY = "No bookmarks yet: b bookmarks the open article, or the statement under the cursor."
 
 HINT = "bookmarks_open: open — bookmarks_delete: remove — bookmarks_back: back"
 EMPTY_HINT = "bookmarks_back: back"
@@ -83,7 +82,8 @@ class BookmarksScreen(ScopedKeys, Screen[Bookmark | None], scope="bookmarks"):
             [Option(bookmark_prompt(b, present is None or b.article in present)) for b in self.shown]
         )
         count = len(self.shown)
-        header = Content.assemble(("Bookmarks", "bold"), f"  {count}" if count else f"  {EMPTY}")
+        said = f"{count}" if count else message(self.app, "no_bookmarks")
+        header = Content.assemble(("Bookmarks", "bold"), f"  {said}")
         self.query_one("#bookmarks-header", Static).update(header)
         if self.shown:
             options.highlighted = max(0, min(index, count - 1))

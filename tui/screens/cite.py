@@ -31,6 +31,7 @@ from kutip.index.facade import (
     cite_statement,
 )
 from kutip.tui.citation_styles import listed_name
+from kutip.tui.commands import keyed, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import inert
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -89,7 +90,8 @@ class CiteScreen(ScopedKeys, ModalScreen[str | None], scope="cite"):
             yield OptionList(*(Option(listed_name(s), id=s) for s in STYLES), id="cite-styles")
             with VerticalScroll(id="cite-preview-box"):
                 yield Static(id="cite-preview")
-            yield Static(Content("Enter copy · Esc cancel · ↑↓ style"), id="cite-hint")
+            hint = keyed(table_of(self.app), "Enter copy · {cite_cancel} cancel · ↑↓ style")  # the user's Esc
+            yield Static(Content(hint), id="cite-hint")
         yield KeysFooter()  # the dialog's keys, not those of the screen under it
 
     def on_mount(self) -> None:
@@ -160,7 +162,8 @@ class FallbackDialog(ScopedKeys, ModalScreen[None], scope="fallback"):
             yield Static(Content(inert(self.detail)), id="fallback-detail")
             yield TextArea(inert(self.text), read_only=True, soft_wrap=True, id="fallback-text")
             where = f"Saved to {self.path}" if self.path else "Not saved to a file."
-            yield Static(Content(inert(f"{where} · Esc close")), id="fallback-path")
+            closes = keyed(table_of(self.app), " · {fallback_close} close")
+            yield Static(Content(inert(where) + closes), id="fallback-path")
         yield KeysFooter()
 
     def on_mount(self) -> None:

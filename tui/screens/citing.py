@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kutip.index.facade import Article, Statement
 from kutip.tui.citation_styles import short_name
 from kutip.tui.clipboard import SYSTEM, TERMINAL, CopyResult, copy_text_async
+from kutip.tui.messages import message
 from kutip.tui.settings import SettingsError, save_setting
 from kutip.tui.widgets.statements_pane import StatementsPane
 
@@ -67,7 +68,7 @@ class Citing:
 
     def _no_target(self) -> None:
         self.app.bell()
-        self.app.status.say("Open an article first (Enter in the list), then copy")
+        self.app.status.say(message(self.app, "no_citation_target"))
 
     def cite(self) -> None:
         self.cite_in(self.app.settings.citation_style)

@@ -29,7 +29,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, ArticleSummary, EntityType, Filters, Profile, Statement, StatementRow
-from kutip.tui.commands import key_hint, keyed, table_of
+from kutip.tui.commands import key_hint, table_of
+from kutip.tui.messages import message
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -52,13 +53,7 @@ MUTED = "$text-muted"
 HEADING = "bold $text-primary"
 PAGE_ROWS = 100
 MORE = "more"
-NOT_QUOTED = "not quoted in the archive — in the entities pane, a lists the articles mentioning them"
 NAMING = "Not quoted in the archive — articles naming them, newest first"
-NO_OUTLETS = (
-    "No outlet to filter by: the articles here name none ({page_outlet} and {page_outlet_back} step"
-    " through named outlets)"
-)
-NO_KINDS = "No statement here to filter by kind: {page_kind} chooses direct or indirect speech"
 RANGE_FORMS = "2024, 2024-03, 2024-01..2024-06, ..2024-06 or 2024-03.."
 
 HINT = "pane_select: open in the reader — page_outlet/page_kind/page_dates: filter — person_back: back"
@@ -176,7 +171,8 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
                 kept = [s for s in said if f.keeps(s.row.article.outlet, s.row.statement.kind, s.day)]
                 shown = len(fold_repeats(kept, row_repeat_key))
                 total = len(fold_repeats(said, row_repeat_key))
-        self.query_one("#page-filters", Static).update(filters_line(f, shown, total, noun))
+        line = filters_line(f, shown, total, noun, table_of(self.app))
+        self.query_one("#page-filters", Static).update(line)
         if self._said:  # the keys' hint back in place of a message of why a key did nothing
             self._said = False
             self.query_one("#person-status", Static).update(Content(key_hint(table_of(self.app), HINT)))
@@ -212,9 +208,9 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
         self._entries = deque(entries)
         options = self._next_options()
         if not options:
-            empty = "nothing passes the filters (x clears them)" if f.active else f"no {noun}s in the archive"
+            empty = message(self.app, "page_nothing_passes") if f.active else f"no {noun}s in the archive"
             if person and not profile.statements and not self.naming:  # named by no article's entities
-                empty = NOT_QUOTED
+                empty = message(self.app, "page_not_quoted")
             options.append(Option(Content(empty).stylize(MUTED), disabled=True))
         self.statement_list.set_options(options)
         first = next((i for i, option in enumerate(self.statement_list.options) if not option.disabled), None)
@@ -238,7 +234,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             options += [Option(entry.build(), id=self._choose(entry.row)), None]
         left = sum(1 for entry in self._entries if entry.row is not None)
         if left:
-            more = f"▾ {left} more — Enter shows the next {min(left, PAGE_ROWS)}"
+            more = message(self.app, "page_more", left=str(left), next=str(min(left, PAGE_ROWS)))
             options.append(Option(Content(more).stylize(HEADING), id=MORE))
         return options
 
@@ -285,7 +281,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
 
     def _step_outlet(self, step: int) -> None:
         if not self._outlets():  # every choice would be "all": the key looked dead
-            self._say(NO_OUTLETS if self.profile is not None else "The page is still loading")
+            self._say("page_no_outlets" if self.profile is not None else "")
             return
         choices = ["", *self._outlets()]
         at = choices.index(self.filters.outlet) if self.filters.outlet in choices else 0
@@ -299,7 +295,7 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
 
     def action_next_kind(self) -> None:
         if self.profile is not None and not self.profile.statements:  # the kind is a statement's
-            self._say(NO_KINDS)
+            self._say("page_no_kinds")
             return
         self._filter(kind=KINDS[(KINDS.index(self.filters.kind) + 1) % len(KINDS)])
 
@@ -330,10 +326,11 @@ class PersonScreen(ScopedKeys, Screen[StatementRow | None], scope="person"):
             self._range.add_class("-closed")
         self.statement_list.focus()
 
-    def _say(self, message: str) -> None:
-        """Why a key did nothing, in the page's status line until the next filter redraws it."""
+    def _say(self, name: str) -> None:
+        """Why a key did nothing (``name`` in the messages' table; none: the page is still loading),
+        in the page's status line until the next filter redraws it."""
         self._said = True
-        said = keyed(table_of(self.app), message)  # the user's keys, as the hint line's
+        said = message(self.app, name) if name else "The page is still loading"
         self.query_one("#person-status", Static).update(Content(said).stylize("$text-warning"))
 
     def _filter(self, **changes: str) -> None:

@@ -21,13 +21,12 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from kutip.tui.commands import key_hint, table_of
+from kutip.tui.messages import message
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.userstate import SavedSearch, UserState, UserStateError
 from kutip.tui.widgets.keys_footer import KeysFooter
 from kutip.tui.widgets.pane_list import PaneList
-
-EMPTY = "No saved searches yet: search (/), then S saves it with a name."
 
 HINT = "searches_run: run — searches_delete: forget — searches_back: back"
 EMPTY_HINT = "searches_back: back"
@@ -116,7 +115,8 @@ class SavedSearchesScreen(ScopedKeys, Screen[SavedSearch | None], scope="searche
         options.clear_options()
         options.add_options([Option(search_prompt(s)) for s in self.shown])
         count = len(self.shown)
-        header = Content.assemble(("Saved searches", "bold"), f"  {count}" if count else f"  {EMPTY}")
+        said = f"{count}" if count else message(self.app, "no_saved_searches")
+        header = Content.assemble(("Saved searches", "bold"), f"  {said}")
         self.query_one("#searches-header", Static).update(header)
         if self.shown:
             options.highlighted = max(0, min(index, count - 1))

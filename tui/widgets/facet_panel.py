@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import ArticleSummary
+from kutip.tui.messages import message
 from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import FACET_LABELS, FACETS, Facet, ListShape, PersonsOf, facet_counts
 from kutip.tui.widgets.pane_list import PaneList
@@ -42,8 +43,10 @@ class FacetPanel(PaneList, scope="facets"):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
-        self.border_title = "facets · Enter filters · x clears"
         self._values: dict[str, tuple[Facet, str]] = {}
+
+    def on_mount(self) -> None:
+        self.border_title = message(self.app, "facets_title")  # the user's keys: mounted, the app is known
 
     @property
     def is_open(self) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Input
 
-from kutip.tui.commands import keyed, table_of
+from kutip.tui.messages import message
 from kutip.tui.screens.bookmarks import BookmarksScreen
 from kutip.tui.screens.saved_searches import NamePrompt, SavedSearchesScreen
 from kutip.tui.text import articles_count
@@ -22,20 +22,6 @@ from kutip.tui.widgets.list_shape import Facet, ListShape
 
 if TYPE_CHECKING:
     from kutip.tui.app import KutipApp
-
-
-MESSAGES = {
-    "no_target": "Open an article first ({open} in the list), then {bookmark} bookmarks it",
-    "bookmarked": "Bookmarked the {what} — {bookmarks} lists bookmarks",
-    "unbookmarked": "Bookmark of the {what} removed",
-    "no_search": "No search to save: type one first ({search}), then {save_search}",
-    "search_saved": "Saved the search as “{name}” — {saved_searches} or the palette runs it",
-    "sort_statements": "Statement matches stay best match first: {sort} sorts the article list"
-    " ({statements_only} back to it)",
-    "sorted_unseen": "List sorted: {order} — {toggle_side} shows the list",
-    "no_filters": "No filters to clear: {facets} filters by outlet, language, month or person",
-}
-"""The status line's messages that name keys, by command id (``{sort}``): said with the user's keys."""
 
 
 class ListActions:
@@ -140,7 +126,7 @@ class ListActions:
             self.say("no_search")
             return
         query, statements = app.search_query, app.statements_only
-        note = f"{'Statements' if statements else 'Articles'}: {query} — Enter saves, Esc cancels"
+        note = message(app, "name_search", what="Statements" if statements else "Articles", query=query)
 
         def named(name: str | None) -> None:
             if name is None:
@@ -173,9 +159,9 @@ class ListActions:
         app.run_search()
         app.status.say(f"Searching “{search.name}”: {search.query}")
 
-    def say(self, message: str, **values: str) -> None:
-        """One of ``MESSAGES`` in the status line, with the user's keys."""
-        self.app.status.say(keyed(table_of(self.app), MESSAGES[message], **values))
+    def say(self, name: str, /, **values: str) -> None:
+        """One of :data:`kutip.tui.messages.MESSAGES` in the status line, with the user's keys."""
+        self.app.status.say(message(self.app, name, **values))
 
     # -- sorting and facets ---------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from kutip.tui.messages import message
 from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import ListShape
 
@@ -51,9 +52,9 @@ class ListHeader(Static):
             parts += [*unread_part, shape.order(searching)]
         self.text = one_line(" · ".join(parts))
         if shape.narrowed:
-            self.text += " — x clears"
+            self.text += message(self.app, "header_facets")
         elif mentioning:
-            self.text += " — Esc clears"
+            self.text += message(self.app, "header_filter")
         self._show(bool(narrowing))
 
     def show_loading(self, shape: ListShape, total: int) -> None:

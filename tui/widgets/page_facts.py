@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from textual.content import Content
 
 from kutip.index.facade import EntityType, Filters, Profile
+from kutip.tui.commands import COMMANDS, Command, keyed
 from kutip.tui.text import one_line
 from kutip.tui.widgets.list_shape import NO_OUTLET
 from kutip.tui.widgets.pane_list import PaneList
@@ -132,16 +133,20 @@ def parse_range(text: str) -> tuple[str, str] | None:
     return since, until
 
 
-def filters_line(filters: Filters, shown: int, total: int, noun: str) -> Content:
-    """What the filters keep, with their keys; the counts say how much they hide."""
+def filters_line(
+    filters: Filters, shown: int, total: int, noun: str, table: Sequence[Command] = COMMANDS
+) -> Content:
+    """What the filters keep, with their keys (``table``'s: the user's); the counts say how much they hide."""
     outlet, kind, since, until = filters.outlet, filters.kind, filters.since, filters.until
+    keys = ("page_outlet", "page_kind", "page_dates", "page_clear")
+    o, d, w, x = (keyed(table, f" [{{{id}}}]") for id in keys)
     dates = "all" if not (since or until) else f"{since or '…'} – {until or '…'}"
     pieces: list[str | tuple[str, str]] = [
         ("Filters ", "bold"),
-        "outlet ", (one_line(outlet) or "all", "bold" if outlet else MUTED), (" [o]", MUTED),
-        "  kind ", (kind or "all", "bold" if kind else MUTED), (" [d]", MUTED),
-        "  dates ", (dates, "bold" if since or until else MUTED), (" [w]", MUTED),
+        "outlet ", (one_line(outlet) or "all", "bold" if outlet else MUTED), (o, MUTED),
+        "  kind ", (kind or "all", "bold" if kind else MUTED), (d, MUTED),
+        "  dates ", (dates, "bold" if since or until else MUTED), (w, MUTED),
     ]
     if filters.active:
-        pieces += [(" [x] clear", MUTED), f"  {shown} of {count(total, noun)}"]
+        pieces += [(f"{x} clear", MUTED), f"  {shown} of {count(total, noun)}"]
     return Content.assemble(*pieces)

@@ -71,6 +71,15 @@ def _handle_beside_place(parts: list[str]) -> str:
     return handle if _SITE_HANDLE.match(handle) and not listed else ""
 
 
+def _lone_compound_handle(parts: list[str]) -> str:
+    """ "contohradio – Warga …": a small site's one-word name alone before the lead's dash, in its logo's
+    lower case, a name run into a word outlets name themselves with (as "Contohradio – …" is read in
+    title case)."""
+    if len(parts) != 1 or not _SITE_HANDLE.match(parts[0]) or is_listed_word(fold(parts[0])):
+        return ""
+    return parts[0] if is_titled_compound(parts[0].capitalize()) else ""
+
+
 # "JAKARTA (CONTOHSENAYAN) –": the site's one-word name in capitals, longer than the acronyms agencies
 # and regions go by in brackets ("(KBC)", "(NTT)", read apart).
 _SITE_CAPITALS_MIN = 9
@@ -118,7 +127,14 @@ class Dateline:
 
 def _title_like(part: str) -> bool:
     words = part.split()
-    return 0 < len(words) <= 5 and all(_WORD_OK.match(w.strip(",")) for w in words)
+    # "Kota, iNews Contoh.id - …": a listed outlet whose logo opens in lower case names a network's edition
+    return 0 < len(words) <= 5 and all(_WORD_OK.match(w.strip(",")) or _lower_logo(w) for w in words)
+
+
+def _lower_logo(word: str) -> bool:
+    """A listed outlet's one-word name written with a lower-case first letter and capitals inside, as its
+    logo writes it ("iNews", "detikNews"); an everyday lower-case word is never one."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:]) and is_outlet_name(word)
 
 
 # "Gunung Contoh", "Mount Contoh": a landform's name of several words (data/ingest_place_parts.txt).
@@ -671,7 +687,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in _join_split_dates(_PART_BREAK.split(head)) if p.strip()]
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
-    handle = _handle_beside_place(parts) if not outlet and _reads_like_prose(rest_after) else ""
+    handle = (
+        _handle_beside_place(parts) or _lone_compound_handle(parts)
+        if not outlet and _reads_like_prose(rest_after)
+        else ""
+    )
     if not parts or not all(
         _title_like(p) or is_outlet_name(p) or p == handle or next(find_dates(p), None) or _place_then_site(p)
         for p in parts

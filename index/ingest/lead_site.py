@@ -2,10 +2,11 @@
 
 Small sites write their domain where a wire writes its name, in forms no one dateline shape covers:
 "Kota – contoh.com – Warga …", "Contoh.id | Warga …", "Kota, (Contoh.com)", "CONTOH.ME -Warga …",
-"Contoh.com, Meski …", "Contoh.id  Kabar Contoh - Warga …", "CONTOH.CO.ID (KOTA) – Warga …", and the
-logo's capitals run into the lead with no mark ("CONTOH.CO.ID Warga …"). What they share: a domain among
-the first words at the top of the page, with at most a place before it and a separator (or the site's
-name or place, then a dash) after it. A scrape may leave furniture before it: an image's markup and bars
+"Contoh.com, Meski …", "Contoh.id  Kabar Contoh - Warga …", "CONTOH.CO.ID (KOTA) – Warga …", the logo's
+capitals run into the lead with no mark ("CONTOH.CO.ID Warga …"), or any domain whose dash a scrape
+dropped ("contoh.co Warga …", "Kota(contoh.com)Warga …"). What they share: a domain among the first
+words at the top of the page, with at most a place before it and a separator (or the site's name or
+place, then a dash) after it. A scrape may leave furniture before it: an image's markup and bars
 ("![]() | …"), a labelled date ("date 2025-04 …"), the page's stamp with its section run into the lead
 ("Olah Raga Jumat, 14 Feb 2025 10:06 WIBcontoh.com - …"). A sentence that names another site writes words
 before it ("dikutip dari contoh.com,"), and a caption credits it inside a label ("(Foto: contoh.com)").
@@ -39,7 +40,8 @@ _SITE = re.compile(
 # Kabar Contoh - Warga …", "Contoh.com Kota — Warga …").
 # Before the domain: nothing, or a place of up to three capitalised words, then a dash, comma or
 # an opening bracket.
-_PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*(?:[-–—,]|\s)\s*)?\(?\s*$")
+# "Kota(contoh.com)Warga …": a scrape that drops spaces and dashes runs the place into the bracket.
+_PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*(?:[-–—,]|\s|(?=\())\s*)?\(?\s*$")
 # "Mengutip Contoh.com, …": a capitalised word before the domain may be a cue naming another's source
 # (data/ingest_brand_cues.txt [cited]), which the place's slot must not take for a place.
 _CITED_BEFORE = re.compile(rf"(?i:(?<!\w){cue_words('cited')})\W*$")
@@ -117,9 +119,12 @@ def _past_stamp(before: str) -> str:
 
 
 def _unmarked_lead(text: str, start: int, match: re.Match[str]) -> bool:
-    """A site with no mark after it opens the lead only in its logo's capitals, first, on a lead."""
+    """A site with no mark after it opens the lead only first, on a lead, in its logo's capitals or its
+    lower case ("contoh.co Warga …": a scrape dropped the dash); a headline or sentence whose subject is
+    the site writes it capitalised ("Contoh.com Raih …")."""
     site = match["site"]
-    return match.start() == start and site.isupper() and len(text[match.end() :].split()) >= _LEAD_MIN_WORDS
+    logo = site.isupper() or site.islower()
+    return match.start() == start and logo and len(text[match.end() :].split()) >= _LEAD_MIN_WORDS
 
 
 def _shown(site: str) -> str:

@@ -530,11 +530,25 @@ def _over_dek(index: int, page: _Page) -> bool:
     """The line stands straight over a dek: a sentence-case line of some length that copies part of the
     lead or retells it."""
     if index + 1 >= len(page.head):
-        return False
+        return _over_reprinted_standfirst(index, page)
     below = page.head[index + 1]
     if len(_WORD.findall(below)) < _DEK_MIN_WORDS or _title_case_share(_content_words(below)) >= _TITLE_CASE:
         return False
     return _inside_lead(below, page) or _retelling_standfirst(index, page)
+
+
+# "Kicker" over "Headline" over "Warga Sukamaju …." and then "KOTA, CONTOH – Warga Sukamaju …." below: a
+# standfirst copying the lead's first sentence whole reads as the lead, so the head's reading stops over it;
+# the story printing it again under its dateline shows it was the dek, and the head's last line its headline.
+def _over_reprinted_standfirst(index: int, page: _Page) -> bool:
+    if index != len(page.head) - 1 or not page.lead:
+        return False
+    below = page.lead[0].strip()
+    return (
+        len(_WORD.findall(below)) >= _DEK_MIN_WORDS
+        and _title_case_share(_content_words(below)) < _TITLE_CASE
+        and re.search(rf"[-–—]\s*{re.escape(below)}", page.rest) is not None  # after the dateline's dash
+    )
 
 
 # A standfirst retells the lead in other words as often as in its own: a sentence-case line straight under

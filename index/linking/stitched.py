@@ -10,7 +10,9 @@ the two halves side by side, from one speaker in one article, do.
 that the other half lacks, in the order the whole says them, and the two together must hold
 ``MIN_CONTAINMENT`` of the whole, which must be the shorter text. The cut is one place: every
 term only the first half gives comes in the whole before every term only the second gives.
-Only for one speaker (the speakers' names agree), and never across two known different days.
+Only for one speaker (the speakers' names agree), and never across two known different days,
+nor across two occasions the article itself sets apart (:func:`one_occasion`): a page quoting the
+announcement and, "earlier", the briefing before it gives two remarks side by side, not one cut.
 
 Across languages the halves are read as one report (:func:`joined`) and measured against the
 whole by the linker's own cross-language test, each half holding ``MIN_PART`` of the whole's
@@ -32,6 +34,7 @@ from itertools import pairwise
 from kutip.index.docstore import read_body
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard
+from kutip.index.linking.occasions import kinds_conflict, recalled
 from kutip.index.linking.similarity import MIN_SHARED, similarity
 from kutip.index.linking.speakers import SpeakerNames, relation
 from kutip.index.linking.store import LinkDoc
@@ -46,6 +49,7 @@ __all__ = [
     "could_be_half_across",
     "halves_across",
     "joined",
+    "one_occasion",
     "one_speaker",
     "split_quotes",
     "stitched",
@@ -80,9 +84,22 @@ def could_be_half(whole: LinkDoc, half: LinkDoc) -> bool:
     return len(said & part) >= MIN_PART and len(said - part) >= MIN_PART
 
 
+def one_occasion(first: LinkDoc, second: LinkDoc) -> bool:
+    """Whether nothing the article says sets its two statements on two occasions: neither is
+    recalled from before the article's day while the other is not (:func:`occasions.recalled`:
+    "Sebelumnya, ..."), and their attributions name no two kinds of occasion. An article may
+    quote a speaker's announcement and, below it, what he said at the briefing before; the two
+    quotes are neighbours of one speaker and may share the topic's words, but are two remarks."""
+    if recalled(first.occasion) != recalled(second.occasion):
+        return False
+    return not kinds_conflict(first.occasion, second.occasion)
+
+
 def stitched(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
     """Whether ``first`` and ``second`` (in that order in their article) together report ``whole``."""
     if whole.lang != first.lang or whole.lang != second.lang or first.article != second.article:
+        return False
+    if not one_occasion(first, second):
         return False
     if whole.day and first.day and abs(whole.day - first.day) > _MAX_DAYS_APART:
         return False
@@ -125,6 +142,8 @@ def halves_across(whole: LinkDoc, first: LinkDoc, second: LinkDoc) -> bool:
     ``whole`` and shorter than it together, each hold ``MIN_PART`` of its terms through the lexicon:
     the test before the two are read as one report against it."""
     if first.lang == whole.lang or second.lang != first.lang or first.article != second.article:
+        return False
+    if not one_occasion(first, second):
         return False
     if whole.day and first.day and abs(whole.day - first.day) > _MAX_DAYS_APART:
         return False

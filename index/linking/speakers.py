@@ -6,7 +6,8 @@ are compatible when every word of the shorter is a word of the longer, after tit
 and aliases are resolved, so ``Lin Jian`` never meets ``Liu Pengyu`` or ``Lin Wei``.
 When the extractor credited a remark to an organisation but wrote down the person
 (``kata Kepala Dishub Yusuf Hadi Kurniawan``), the capitalised words as written
-count as that statement's names too.
+count as that statement's names too; not those written after the credited person's own
+name past an ordinary word (:func:`_past_the_name`): the one answered or addressed.
 """
 
 from __future__ import annotations
@@ -75,10 +76,28 @@ def _written_words(as_written: str) -> frozenset[str]:
     return frozenset(found[-_MAX_WRITTEN_NAMES:])
 
 
+def _past_the_name(as_written: str, canonical: frozenset[str]) -> frozenset[str]:
+    """The words the attribution writes after the credited speaker's own name once an ordinary
+    word has come between ("disampaikan Fulan menanggapi ucapan Badu": ``menanggapi ucapan
+    Badu``): another person, the one answered or addressed, or a place ("di Kota Lain"), never
+    the speaker. Names before it or run on from it ("Ketua Partai Anu, Fulan"; "Kepala Balai
+    Anu Fulan") may be the speaker's organisation, the other way round of the office case."""
+    words = words_of(as_written)
+    folded = [fold_word(w) for w in words]
+    if not canonical <= set(folded):
+        return frozenset()
+    last = max(at for at, word in enumerate(folded) if word in canonical)
+    after = words[last + 1 :]
+    cut = next((at for at, word in enumerate(after) if not word[:1].isupper()), len(after))
+    return frozenset(fold_word(w) for w in after[cut:])
+
+
 def speaker_names(speaker: str | None, as_written: str | None = None) -> SpeakerNames:
     """The name words a statement's speaker can be matched by; empty when nobody is credited."""
     canonical = _name_words(speaker) if speaker else frozenset()
-    written = _written_words(as_written) - canonical if as_written and canonical else frozenset()
+    if not as_written or not canonical:
+        return SpeakerNames((canonical, frozenset()))
+    written = _written_words(as_written) - canonical - _past_the_name(as_written, canonical)
     return SpeakerNames((canonical, written))
 
 

@@ -405,7 +405,8 @@ class _Linker:
         without two dates (:func:`undated_few`) that share no run of ``FEW_TERMS_RUN`` words (all of
         the shorter quote's, when it has fewer): outlets quoting one short remark copy one
         transcription of it, while a speaker touring one subject says the like in other words on
-        other days (the roads smooth enough to sleep in the car, on two visits months apart)."""
+        other days (an invented case: a minister calling one harbour's new cranes quick, on two
+        visits months apart)."""
         if not matches(a, b):
             return False
         if not self._kind(a) == self._kind(b) == "direct" or not undated_few(a, b):

@@ -29,15 +29,19 @@ def language_name(member: ClusterMember) -> str:
 
 def diff_base(member: ClusterMember, cluster: Cluster) -> ClusterMember | None:
     """The report ``member``'s words are compared with: the earliest one in the same language;
-    None for the first report in its language, shown as it is."""
+    None for the first report in its language, shown as it is, and for another quote of that
+    report's own article (the remark's next part, which it printed too: marked against its sibling,
+    its words read as dropped by the article that printed them)."""
     earliest = cluster.earliest
     if member is earliest or member.statement_id == earliest.statement_id:
         return None
     if _language(member) == _language(earliest):
-        return earliest
-    same = (m for m in cluster.members if _language(m) == _language(member))
-    first = next(same, None)
-    return None if first is None or first.statement_id == member.statement_id else first
+        base: ClusterMember | None = earliest
+    else:
+        base = next((m for m in cluster.members if _language(m) == _language(member)), None)
+    if base is None or base.statement_id == member.statement_id or base.article == member.article:
+        return None
+    return base
 
 
 def is_translation(member: ClusterMember, cluster: Cluster) -> bool:

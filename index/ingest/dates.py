@@ -530,6 +530,8 @@ _YEAR_GLUED_TO_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d
 
 
 _LEADING_DASH = re.compile(r"^[-–—]+\s+")
+# "Oleh Redaksi — Selasa, 9 September 2031 11:23 WIB; ?>": a page template's closing tag the scrape kept
+_CODE_TAIL = re.compile(r"[\s;]*(?:\?>|%>|-->)$")
 
 
 def read_stamp(line: str) -> Stamp | None:
@@ -537,7 +539,7 @@ def read_stamp(line: str) -> Stamp | None:
     from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name  # outlets need the data files
 
     # "- Contoh.com   Senin, 14 Maret 2022 - 09:41 WITA": a template's dash before the stamp's first part
-    line = _LEADING_DASH.sub("", line.strip())
+    line = _CODE_TAIL.sub("", _LEADING_DASH.sub("", line.strip()))
     if len(line) > _STAMP_MAX:
         return None  # (the clock's space below only lengthens it)
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)

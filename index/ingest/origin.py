@@ -466,7 +466,19 @@ def _credited_site(paragraphs: list[str]) -> str:
             *_credited_name(paragraph),
         ]
     }
+    # "<the headline again> (Foto: Contoh)": a caption of any length closing on the labelled credit alone
+    sites |= {
+        site
+        for paragraph in paragraphs
+        if _CREDIT_MAX_WORDS < len(paragraph.split()) <= _CAPTION_MAX_WORDS
+        for match in [_CLOSING_LABELLED_CREDIT.search(paragraph)]
+        if match
+        for site in _credited_name(match.group())
+    }
     return sites.pop() if len(sites) == 1 else ""
+
+
+_CLOSING_LABELLED_CREDIT = re.compile(r"\((?i:foto|photo)\s*:[^()]*\)\s*$")
 
 
 # "Eksplorasi konten lain dari Contoh Pos", "Discover more from Contoh Daily": the subscription block a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from kutip.index.entities.features import first_names
 from kutip.index.entities.slipped_figures import slipped_figure
@@ -31,7 +31,14 @@ def _nicknames() -> dict[str, str]:
 
 def full_name(name: str) -> str | None:
     """The full name of a listed figure written ``name`` ("Jokowi" -> "Joko Widodo"), or None."""
-    return _nicknames().get(" ".join(fold(w) for w in words(name)))
+    return _nicknames().get(_folded_key(name))
+
+
+@lru_cache(maxsize=1 << 15)
+def _folded_key(name: str) -> str:
+    """``name``'s words folded, as the list is keyed: asked ~150 times an article from twenty places, of
+    the same few names, so read once a process (a pure function of the text: the list may change)."""
+    return " ".join(fold(w) for w in words(name))
 
 
 # old and new Indonesian spellings and the slips of transcribed copy, read as one ("Soeharto",

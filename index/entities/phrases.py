@@ -25,11 +25,22 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in words(line)) for line in sections(_LIST).get("phrases", []))
 
 
-def _holds_phrase(folded: list[str]) -> bool:
+@cache
+def _phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word: a run is compared only with the phrases one of its words opens."""
+    found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in _phrases():
-        n = len(phrase)
-        if any(tuple(folded[k : k + n]) == phrase for k in range(len(folded) - n + 1)):
-            return True
+        if phrase:
+            found.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in found.items()}
+
+
+def _holds_phrase(folded: list[str]) -> bool:
+    by_first = _phrases_by_first()
+    for k, word in enumerate(folded):
+        for phrase in by_first.get(word, ()):
+            if tuple(folded[k : k + len(phrase)]) == phrase:
+                return True
     return False
 
 

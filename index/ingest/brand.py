@@ -16,6 +16,7 @@ dari laman resmi …"), each rare on its own. Instead of a rule per shape, this 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from kutip.index.ingest.cues import cue_words
@@ -150,9 +151,14 @@ def _brand(match: re.Match[str]) -> str:
         return "" if is_platform(text) or _PUBLIC_HOST.search(text) else text
     if match["suffixed"]:
         return text
-    if is_outlet_name(text) or is_compound_outlet(text) or is_titled_compound(text):
-        return text
-    return ""
+    return text if _names_outlet(text) else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_outlet(word: str) -> bool:
+    """Whether a capitalised word of a page is an outlet's name; asked of every word of every line of
+    every page (250 a page), mostly the same words: answered once a process (the lists are fixed)."""
+    return is_outlet_name(word) or is_compound_outlet(word) or is_titled_compound(word)
 
 
 def _key(name: str) -> str:

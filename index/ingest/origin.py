@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from kutip.index.entities import lookup
@@ -1108,8 +1108,7 @@ def regional_edition(outlet: str, paragraphs: list[str]) -> str:
     the outlet unchanged otherwise, or when it signs with more than one region."""
     if not outlet or len(outlet) < _EDITION_MIN_NAME:
         return outlet
-    signed = re.compile(rf"(?<![\w.-]){re.escape(outlet)}\s+(?P<region>[A-Z][a-z]+){_EDITION_END}", re.I)
-    named = re.compile(re.escape(outlet), re.I)
+    signed, named = _edition_patterns(outlet)
     regions = {
         match["region"]
         for paragraph in paragraphs
@@ -1120,6 +1119,14 @@ def regional_edition(outlet: str, paragraphs: list[str]) -> str:
 
 
 _EDITION_MIN_NAME = 4
+
+
+@lru_cache(maxsize=256)
+def _edition_patterns(outlet: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The outlet followed by a region, and the outlet alone: compiled once an outlet (re's own cache
+    drops them among the many other patterns a page is read with, and a compile costs ~1 ms)."""
+    signed = re.compile(rf"(?<![\w.-]){re.escape(outlet)}\s+(?P<region>[A-Z][a-z]+){_EDITION_END}", re.I)
+    return signed, re.compile(re.escape(outlet), re.I)
 
 
 # "Source" on a line of its own, then "Contoh Globe - September 18, 2025", or "Sumber: Contoh News" over

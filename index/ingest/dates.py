@@ -530,7 +530,7 @@ _YEAR_GLUED_TO_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d
 
 
 _LEADING_DASH = re.compile(r"^[-–—]+\s+")
-# "Oleh Redaksi — Selasa, 9 September 2031 11:23 WIB; ?>": a page template's closing tag the scrape kept
+# "Oleh Redaksi — Kamis, 4 September 2031 10:05 WIB; ?>": a page template's closing tag the scrape kept
 _CODE_TAIL = re.compile(r"[\s;]*(?:\?>|%>|-->)$")
 
 

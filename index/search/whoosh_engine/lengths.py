@@ -80,3 +80,21 @@ def merge_reader(reader: SegmentReader) -> SegmentReader:
     if perdoc is not None:
         reader._perdoc = WholeColumnLengths(perdoc)
     return reader
+
+
+class ScoreTable(dict[tuple[float, int], float]):
+    """A term's BM25F score by (frequency, length byte): a posting's score depends on nothing else,
+    and a term's postings hold few such pairs, so each is computed once, as
+    ``whoosh.scoring.bm25`` computes it (the same operations in the same order)."""
+
+    def __init__(self, idf: float, avgfl: float, b: float, k1: float) -> None:
+        super().__init__()
+        self._terms = idf, avgfl, b, k1
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        tf, byte = key
+        idf, avgfl, b, k1 = self._terms
+        fl: Any = DECODED_LENGTHS[byte]
+        score: float = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+        self[key] = score
+        return score

@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .found import Found
+from .group_phrase import GROUP_HEADS, group_phrase, names_a_group
 from .lexicon import lexicon
-from .runs import joined_gap
-from .text import Token, tokens
-from .unnamed import GROUP_HEADS
+from .text import tokens
 
 _MAX_WORDS = 3
 # a word that opens the noun phrase without being part of it: a quantifier or an article
@@ -46,13 +45,7 @@ def group_words(
     k = 0
     while k < len(phrase) and _opener(phrase[k].text):
         k += 1
-    words: list[Token] = []
-    for tok in phrase[k:]:
-        if words and not joined_gap(body, words[-1], tok.start):
-            break  # "kata seorang staf Kemenkeu, Senin (3/2)": the comma ends it
-        if lex.is_any(tok.text, _CLOSERS) or lex.is_verb(tok.text):
-            break
-        words.append(tok)
+    words = group_phrase(body, phrase, k, _CLOSERS, after=False)
     if not words or len(words) > _MAX_WORDS:
         return None
     shown = [w.text for w in words]
@@ -60,11 +53,8 @@ def group_words(
         shown[0] = shown[0].casefold()  # "Warga mengatakan": a sentence's first word, no name
     if any(lex.is_a(w, "proxy") for w in shown):
         return None  # one speaking for someone: "a spokesman for Fulan"
-    if not any(w.islower() and lex.is_any(w, GROUP_HEADS) for w in shown):
-        return None
-    named = " ".join(w for w in shown if w[:1].isupper())
-    if named and is_person(named):
-        return None  # "kata kuasa hukum Fulan": someone's proxy, not a group
+    if not names_a_group(shown, is_person):
+        return None  # no noun for people heads it, or "kata kuasa hukum Fulan": someone's proxy
     return " ".join(shown)
 
 

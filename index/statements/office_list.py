@@ -76,7 +76,17 @@ def after_dateline(body: str, floor: int, end: int) -> int:
     line = m.group("line")
     caps = re.search(r"\b[A-Z]{3,}\b", line) is not None
     domain = re.search(r"\w\.(?:com|co|id|net)\b", line, re.IGNORECASE) is not None
-    return m.end() if caps or domain else floor
+    return m.end() if caps or domain or _town_and_outlet(line) else floor
+
+
+def _town_and_outlet(line: str) -> bool:
+    """``Jakarta, IO``: a known town, a comma, then a short outlet name in capitals (two letters
+    are enough after the town)."""
+    town, _, rest = line.partition(",")
+    return bool(_SHORT_OUTLET.fullmatch(rest.strip())) and known_place(town.strip())
+
+
+_SHORT_OUTLET = re.compile(r"[A-Z]{2}[A-Za-z.]{0,12}")
 
 
 def ballot_number(lead: list[Token], tok: Token) -> bool:

@@ -16,6 +16,7 @@ from .initials import initialled_persons
 from .lexicon import lexicon
 from .org_names import place_after
 from .place_names import person_behind
+from .possessed import before_possessor
 from .ranked import ranked
 from .runs import RUN_GAP, bare_office, name_runs, not_a_name, opener, split_run
 from .speaker_ref import CROWD, NONE, UNNAMED, SpeakerRef
@@ -101,7 +102,8 @@ def read_phrase(
     role_head = lex.is_a(low[0], "role") or lex.is_a(low[0], "person_noun") or lex.is_a(spelt[0], "role")
     if determined and (not toks[0].capitalised or low[0] in lex.classes["anaphor_pre"] or role_head):
         skip = lex.classes["pronoun_det"] | lex.classes["anaphor_pre"]
-        words = tuple(w for w in low if w not in skip)
+        own = before_possessor(toks, persons) if low[-1] in lex.classes["pronoun_det"] else toks
+        words = tuple(w for w in (t.text.casefold() for t in own) if w not in skip)
         named = any(me >= toks[-1].end for _ms, me, _n in persons)  # "the minister Ana Reyes"
         describes = any(
             lex.is_a(w, "role") or lex.is_a(w, "person_noun") or age_of(w)

@@ -11,6 +11,9 @@ just put forward, but the last speaker's; a sentence that opens on the running s
 
 from __future__ import annotations
 
+import re
+
+from kutip.index.language import fold
 from kutip.index.people.lexicon import folded_words
 
 from .found import Found
@@ -75,12 +78,14 @@ def not_spoken_of(book: NameBook, f: Found, memory: SpeakerMemory, found: str | 
     the quotation is about them, and the last speaker goes on (``"Tadi juga masuk Fulan,"
     katanya`` after a sentence that put Fulan forward)."""
     last = memory.said_last
-    if f.kind != "direct" or f.ref.kind != "pronoun" or found is None or last is None or last == found:
+    if f.kind != "direct" or f.ref.kind != "pronoun" or found is None or last is None:
         return found
     if last in memory.organisations or not book.is_person(last):
         return found
     if spoken_of(book, f.start, f.end, found, last):
         return last
+    if last == found:
+        return _named_by_office(book, f, memory, found) or found
     # "Beliau melanjutkan kunjungannya …", katanya: after a sentence about the President
     fresh = found == memory.focus and found == memory.subject
     return last if fresh and _of_a_third_person(book.body[f.start : f.end]) else found
@@ -92,3 +97,20 @@ def _of_a_third_person(quote: str) -> bool:
     classes = lexicon().classes
     words = set(folded_words(quote))
     return bool(words & classes["third_person"]) and not words & classes["first_person"]
+
+
+def _named_by_office(book: NameBook, f: Found, memory: SpeakerMemory, found: str) -> str | None:
+    """``"Soal itu tanya Menkopangan saja," pungkasnya`` right after the narration reported what
+    the Menkopangan said: the quotation names the last speaker by the short form of their office
+    (the bracketed one the article gave: ``Menteri Koordinator Pangan (Menkopangan) Fulan``), so it
+    is about them, and the person who spoke before them goes on; None when it does not."""
+    short = _BRACKETED.search(memory.roles.get(found, ""))
+    if short is None or fold(short.group(1)) not in set(folded_words(book.body[f.start : f.end])):
+        return None
+    for name in reversed(memory.history):
+        if name != found and name not in memory.organisations and book.is_person(name):
+            return None if spoken_of(book, f.start, f.end, name, found) else name
+    return None
+
+
+_BRACKETED = re.compile(r"\((\w{3,})\)")

@@ -75,7 +75,8 @@ def _after_description(body: str, toks: list[Token], j: int) -> int:
 
 def undergoes(body: str, start: int, end: int, name: str) -> bool:
     """Whether ``name``'s first mention in ``body[start:end]`` is the patient of an Indonesian
-    passive (``Fulan dibebastugaskan …``, ``Fulan juga dinilai melanggar …``): the narration tells
+    passive (``Fulan dibebastugaskan …``, ``Fulan juga dinilai melanggar …``, ``Fulan dan Badu
+    dinilai …``) or the one who gets something (``Fulan mendapat remisi``): the narration tells
     what was done to them, so they do not take the floor from the running speaker."""
     lex = lexicon()
     words = {w.casefold() for w in name.split()}
@@ -83,11 +84,26 @@ def undergoes(body: str, start: int, end: int, name: str) -> bool:
     for k, tok in enumerate(toks):
         if tok.text.casefold() not in words:
             continue
-        after = [t for t in toks[k + 1 :] if t.text.casefold() not in words]
+        after = _past_partners([t for t in toks[k + 1 :] if t.text.casefold() not in words])
         while after and lex.is_a(after[0].text, "adverb"):
             after = after[1:]
-        return bool(after) and body[tok.end : after[0].start].strip() != "," and _passive(after[0].text)
+        if not after or body[tok.end : after[0].start].strip() == ",":
+            return False
+        return _passive(after[0].text) or lex.is_a(after[0].text, "undergo")
     return False
+
+
+def _past_partners(after: list[Token]) -> list[Token]:
+    """The words after a name joined to it by ``dan``/``serta`` and the capitalised words of the
+    partner's name (``Fulan dan Badu dinilai …``): the verb the two share."""
+    if len(after) > 1 and after[0].text.casefold() in _AND and after[1].text[:1].isupper():
+        after = after[1:]
+        while after and after[0].text[:1].isupper():
+            after = after[1:]
+    return after
+
+
+_AND = frozenset({"dan", "serta"})
 
 
 def _passive(word: str) -> bool:

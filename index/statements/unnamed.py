@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .group_phrase import group_phrase, names_a_group
 from .lexicon import lexicon
 from .runs import joined_gap
 from .text import Token
@@ -95,8 +96,6 @@ def crowd_phrase(toks: list[Token]) -> bool:
     )
 
 
-# the head of a phrase naming people the text does not name: a crowd, a kind of person, a role
-GROUP_HEADS = ("crowd", "person_kind", "person_noun", "role", "occupation")
 _GROUP_CLOSERS = ("pronoun_det", "relative", "np_stop", "function", "adverb", "time", "manner")
 
 
@@ -111,17 +110,9 @@ def indefinite_someone(body: str, toks: list[Token], is_person: Callable[[str], 
         k += 1
     if k == 1 or k >= len(toks):
         return None
-    start = k
-    while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start) and k - start < _MAX_COMMON_PHRASE:
-        if lex.is_any(toks[k].text, _GROUP_CLOSERS) or lex.is_verb(toks[k].text):
-            break
-        k += 1
-    words = toks[start:k]
-    if not words or not any(not w.capitalised and lex.is_any(w.text, GROUP_HEADS) for w in words):
-        return None
-    named = " ".join(w.text for w in words if w.capitalised)
-    if named and is_person(named):
-        return None  # "kata seorang kerabat Fulan": a relative of someone the text names
+    words = group_phrase(body, toks, k, _GROUP_CLOSERS, after=True)[:_MAX_COMMON_PHRASE]
+    if not words or not names_a_group([w.text for w in words], is_person):
+        return None  # no noun for people heads it, or "kata seorang kerabat Fulan": a relative
     after = _NAME_AFTER.match(body, words[-1].end)
     if after and is_person(after.group(1).rstrip(".")):
         return None  # "kata salah satu warga, Fulan": the name after the comma speaks

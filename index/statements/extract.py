@@ -16,6 +16,7 @@ from .cue_parts import apposition
 from .floor import one_speaker, relayed
 from .found import Found
 from .group_speaker import GroupFloor
+from .headline_quotes import with_headline
 from .indirect import reported
 from .inscriptions import uncued_ref
 from .interview import answer_span, interview_lines, interviewee
@@ -193,9 +194,16 @@ def _opens_next(body: str, q: Quotation, cue_end: int, next_open: int) -> bool:
 
 
 def extract_statements(
-    article_id: str, body: str, lang: str, entities: list[Entity], *, outlet: str | None = None
+    article_id: str,
+    body: str,
+    lang: str,
+    entities: list[Entity],
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
 ) -> list[Statement]:
-    """Every direct quotation and reported statement of ``body``, in body order.
+    """Every direct quotation and reported statement of ``body``, in body order, after the
+    quotation opening the ``title`` (:mod:`.headline_quotes`).
 
     ``outlet`` is the publisher, when known: a statement given to it (``told Reuters`` in a
     Reuters story) has no ``via``. Without it the body's dateline is read for the same purpose.
@@ -317,7 +325,7 @@ def extract_statements(
         memory.quote_open = bool(quotes) and quotes[-1].close is None
         if memory.quote_open and not (result and result[-1].start == quotes[-1].start):
             memory.said(None)  # left open by someone not named: its run-on is no one's we know
-    return named_after_opening(book, result, _shown)
+    return with_headline(article_id, title or "", book, named_after_opening(book, result, _shown), _shown)
 
 
 def _shown(speaker: str | None) -> str | None:

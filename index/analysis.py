@@ -23,8 +23,9 @@ _ANALYSERS = ("entities", "statements", "ingest", "data", "language", "people")
 # modules outside those packages whose output is stored: the stemmer (stemming.py and the algorithm in
 # search/stemmer/) fills the search index, the stems table and the linker's terms, names.py decides
 # which forms of a name are one speaker, and stopwords.py loads the word lists ingest and statements
-# read, so a change to any must re-analyse the archive like a rule's
-_MODULES = ("search/stemming.py", "search/stemmer/confix.py", "names.py", "stopwords.py")
+# read, so a change to any must re-analyse the archive like a rule's; this module too (what reaches each
+# analyser: the title given to the statements reader in session 46 added statements)
+_MODULES = ("search/stemming.py", "search/stemmer/confix.py", "names.py", "stopwords.py", "analysis.py")
 _LINKING = ("linking",)
 _LINKING_MODULES = ("stopwords.py", "sqlin.py")
 
@@ -74,5 +75,10 @@ def analyse(article: Article, stages: Stages | None = None) -> None:
         article.entities = recognise(article.body, article.lang or "id")
     with timed(stages, "statements"):
         article.statements = extract_statements(
-            article.id, article.body, article.lang or "id", article.entities, outlet=article.outlet or None
+            article.id,
+            article.body,
+            article.lang or "id",
+            article.entities,
+            outlet=article.outlet or None,
+            title=article.title or None,
         )

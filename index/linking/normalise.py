@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kutip.index.language import lines
 from kutip.index.linking.variants import VARIANTS
-from kutip.index.search.stemming import stem_en_mended, stem_id
+from kutip.index.search.stemming import root_words, stem_en_mended, stem_id
 from kutip.index.stopwords import stopwords
 
 if TYPE_CHECKING:
@@ -260,6 +260,22 @@ def _unprefixed_loan(folded: str) -> str:
     return folded
 
 
+_COLLOQUIAL_SUFFIX = "in"  # Jakarta speech's -kan / -i: ``kirimin`` for ``kirimkan``
+_COLLOQUIAL_MIN = 4  # letters of the root left
+
+
+def _colloquial_root(word: str) -> str:
+    """``kirimin`` -> ``kirim``: a spoken verb with the colloquial suffix ``-in`` for ``-kan``/``-i``,
+    as outlets transcribe remarks said off the cuff, which the stemmer leaves whole. Only a word
+    that is no root itself (``ingin``, ``yakin``, ``kemarin`` are) and that the stemmer leaves as it
+    is, whose rest is a root; others are returned unchanged. Two outlets transcribing one video
+    write ``kirimin`` and ``kirimkan`` for one word."""
+    rest = word.removesuffix(_COLLOQUIAL_SUFFIX)
+    if rest == word or len(rest) < _COLLOQUIAL_MIN or word in root_words():
+        return word
+    return rest if rest in root_words() and stem_id(word) == word else word
+
+
 _PARTICLES = ("kah", "lah", "tah", "pun")  # Indonesian particles written onto the word before them
 
 
@@ -361,7 +377,7 @@ def _word_terms(folded: str, lang: str, function_words: bool) -> tuple[str, ...]
     if lang == "en":
         folded = " ".join(_english_word(word) for word in folded.split())
     else:
-        folded = _unprefixed_loan(folded)
+        folded = " ".join(_colloquial_root(word) for word in _unprefixed_loan(folded).split())
     terms: list[str] = []
     for word in folded.split():
         if lang == "id" and stop and _particle_on_function_word(word, stop):

@@ -8,7 +8,9 @@ by the caller; a new message naming a key belongs here, never as a literal in pl
 
 from __future__ import annotations
 
-from kutip.tui.commands import keyed, table_of
+from collections.abc import Sequence
+
+from kutip.tui.commands import Command, keyed, table_of
 
 MESSAGES = {
     # the article list's commands (ListActions)
@@ -54,8 +56,39 @@ MESSAGES = {
     "page_no_outlets": "No outlet to filter by: the articles here name none ({page_outlet} and"
     " {page_outlet_back} step through named outlets)",
     "page_no_kinds": "No statement here to filter by kind: {page_kind} chooses direct or indirect speech",
+    # before an article is open
+    "reader_empty": "Choose an article from the list and press {open}.",
+    "entities_no_article": "Open an article ({open} on the list) to see the people, organisations and"
+    " places it names.",
 }
 """Messages naming keys, by name; their key fields are command ids."""
+
+SEARCH_HINTS: dict[str, tuple[str, ...]] = {
+    "closed": (
+        "{search} to search the archive · {statements_only} who said what",
+        "{search} search · {statements_only} who said what",
+        "{search} search · {statements_only} statements",
+        "{search} search",
+    ),
+    "articles": (
+        "Search the archive — {search_results}: results, {close_search}: close",
+        "Search — {search_results}: results, {close_search}: close",
+        "Search — {close_search}: close",
+        "Search",
+    ),
+    "statements": (
+        "Statements only: words, or speaker:name words — {search_results}: results",
+        "Statements only: words, or speaker:name words",
+        "Statements: words, speaker:name",
+        "Statements",
+    ),
+}
+"""The search bar's hints, each from the fullest to the shortest (the bar shows the fullest that fits)."""
+
+
+def hints(commands: Sequence[Command], which: str) -> tuple[str, ...]:
+    """``SEARCH_HINTS[which]`` with the keys of ``commands`` (an app's table: the user's)."""
+    return tuple(keyed(commands, hint) for hint in SEARCH_HINTS[which])
 
 
 def message(app: object, name: str, /, **values: str) -> str:

@@ -69,3 +69,24 @@ async def test_the_list_header_and_empty_bookmarks_name_the_rebound_keys(archive
         await settle(app, pilot)
         said = str(app.screen.query_one("#bookmarks-header", Static).render())
         assert "No bookmarks yet: v bookmarks the open article" in said, said
+
+
+@synchronous
+async def test_the_bar_the_empty_reader_and_entities_name_the_rebound_keys(archive: Archive, tmp_path: Path) -> None:
+    keys = 'search = "ctrl+f"\nopen = "l"'
+    app = KutipApp(archive, debounce=NO_DEBOUNCE, settings_file=rebound(tmp_path, keys))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        assert app.search_bar.placeholder.startswith("ctrl+f to search the archive"), app.search_bar.placeholder
+        header = str(app.query_one("#reader-header", Static).render())
+        assert header == "Choose an article from the list and press l.", header  # was "press Enter."
+        (shown,) = (str(option.prompt) for option in app.entities_pane.options)
+        assert shown.startswith("Open an article (l on the list)"), shown
+
+
+def test_the_welcome_text_names_the_rebound_keys() -> None:
+    from kutip.tui.commands import with_overrides
+    from kutip.tui.screens.welcome import welcome_content
+
+    plain = welcome_content(Path("/tmp/archive"), with_overrides({"welcome_add": "i"})).plain
+    assert "or press i to type a folder path" in plain, plain  # was "press a"

@@ -6,6 +6,7 @@ screen offers it only as a separate archive in its own folder.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -17,6 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from kutip.tui.commands import COMMANDS, Command, keyed, table_of
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.widgets.keys_footer import KeysFooter
 
@@ -29,8 +31,9 @@ class WelcomeChoice:
     path: Path | None = None
 
 
-def welcome_content(location: Path) -> Content:
-    """The screen's text; plain ``Content``, so nothing from a path is read as markup."""
+def welcome_content(location: Path, commands: Sequence[Command] = COMMANDS) -> Content:
+    """The screen's text; plain ``Content``, so nothing from a path is read as markup; its keys are
+    ``commands``' (the app's table: the user's)."""
     return Content.assemble(
         ("Welcome to kutip", "bold"),
         "\n\nYour archive is empty:\n  ",
@@ -38,9 +41,9 @@ def welcome_content(location: Path) -> Content:
         "\n\nTo fill it, index a folder of articles from the shell:\n  ",
         ("kutip index PATH", "bold"),
         "\nor press ",
-        ("a", "bold"),
+        (keyed(commands, "{welcome_add}"), "bold"),
         " to type a folder path here and index it now.\n\nTo look around first, press ",
-        ("s", "bold"),
+        (keyed(commands, "{welcome_sample}"), "bold"),
         " to open the bundled sample: fictional articles kept in a separate sample archive,"
         " never mixed into yours.",
     )
@@ -75,7 +78,7 @@ class WelcomeScreen(ScopedKeys, Screen[WelcomeChoice], scope="welcome"):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "kutip"
-            yield Static(welcome_content(self.location), id="welcome-text")
+            yield Static(welcome_content(self.location, table_of(self.app)), id="welcome-text")
             path_input = Input(placeholder="Folder of articles, e.g. ~/news", id="welcome-path")
             path_input.display = False
             yield path_input

@@ -28,11 +28,11 @@ from kutip.tui.highlight import (
     statement_gutters,
     statement_layers,
 )
+from kutip.tui.messages import message
 from kutip.tui.text import one_line
 from kutip.tui.widgets.article_body import MATCH_LAYER, ArticleBody, match_layers
 from kutip.tui.widgets.statement_rows import CLUSTER_MARK, cluster_marker
 
-EMPTY_HINT = "Choose an article from the list and press Enter."
 SELECTED_ENTITY_LAYER = "selected-entity"
 CURRENT_STATEMENT_LAYER = "current-statement"
 ENTITY_LABELS = {"person": "person", "organization": "organisation", "place": "place"}
@@ -161,7 +161,7 @@ class ArticleReader(Vertical):
 
     def compose(self) -> ComposeResult:
         body = ArticleBody(id="reader-body")
-        yield SteadyStatic(Content(EMPTY_HINT), id="reader-header", classes="-blank")
+        yield SteadyStatic(Content(message(self.app, "reader_empty")), id="reader-header", classes="-blank")
         yield Legend(body, id="reader-legend")
         yield body
 

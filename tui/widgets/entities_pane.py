@@ -18,6 +18,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from kutip.index.facade import Archive, Article, Entity, EntityType, entity_groups
+from kutip.tui.commands import COMMANDS, keyed
+from kutip.tui.messages import MESSAGES, message
 from kutip.tui.text import one_line
 from kutip.tui.widgets.pane_list import PaneList, PersonRequested, note
 
@@ -51,7 +53,7 @@ def person_names(article: Article | None) -> list[str]:
     return [e.name for e in article.entities if e.type == EntityType.PERSON] if article else []
 
 
-NO_ARTICLE = "Open an article (Enter on the list) to see the people, organisations and places it names."
+NO_ARTICLE = keyed(COMMANDS, MESSAGES["entities_no_article"])  # the default keys'; shown with the user's
 NONE_FOUND = "No people, organisations or places were recognised in this article."
 
 # credit roles whose stored word is not the reader's
@@ -81,6 +83,10 @@ class EntitiesPane(PaneList, scope="entities"):
         self._entities: dict[str, Entity] = {}
         self._written: dict[str, list[str]] = {}  # option -> the article's spellings merged into it
         self._article: Article | None = None
+
+    def on_mount(self) -> None:
+        if self._article is None:  # the note with the user's keys (the app's table is known once mounted)
+            self.set_options([note(message(self.app, "entities_no_article"))])
 
     def show_article(self, article: Article | None, canonical: Mapping[str, str] | None = None) -> None:
         """List the article's entities now. ``canonical`` (written person name -> the archive's one
@@ -135,7 +141,8 @@ class EntitiesPane(PaneList, scope="entities"):
                     self._written[option_id] = list(entity.aliases)
                 prompt = self._prompt(entity, role, self._written.get(option_id, []))
                 options.append(Option(prompt, id=option_id))
-        self.set_options(options or [note(NONE_FOUND if article else NO_ARTICLE)])
+        empty = NONE_FOUND if article else message(self.app, "entities_no_article")
+        self.set_options(options or [note(empty)])
         self.border_title = f"Entities ({len(self._entities)})" if article else "Entities"
         if self._entities:
             self.highlighted = next(i for i, option in enumerate(self.options) if not option.disabled)

@@ -96,3 +96,12 @@ def test_a_dateline_with_a_two_letter_outlet_opens_the_lead() -> None:
         "“It is the leader's prerogative,” he said on Tuesday.\n"
     )
     assert _said(body, "en") == ["Bambang Sulistyo"]
+
+
+def test_a_glued_office_abbreviation_is_no_speaker_name() -> None:
+    body = (
+        "Bebas bersyarat\n\n"
+        "Direktur Jenderal Pemasyarakatan Bambang Sulistyo mengatakan Rudi Hartono bebas bersyarat.\n"
+        "“Dendanya sudah lunas, jadi kami wajib memproses,” ucap Dirjenpas.\n"
+    )
+    assert "Dirjenpas" not in _said(body)

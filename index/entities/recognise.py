@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from kutip.index.entities.balinese_articles import keep_balinese_articles
 from kutip.index.entities.before_places import drop_names_before_places
+from kutip.index.entities.body_acronyms import cut_body_acronyms
 from kutip.index.entities.brand_names import drop_named_brands
 from kutip.index.entities.bylines import type_bylines
 from kutip.index.entities.check import remember_person_probabilities, remember_recognition
@@ -49,6 +51,7 @@ from kutip.index.entities.regions import regions_as_places
 from kutip.index.entities.regnal import end_at_regnal_numbers
 from kutip.index.entities.related_blocks import add_related_block_persons
 from kutip.index.entities.segment import segment
+from kutip.index.entities.site_accounts import drop_site_accounts
 from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.entities.thin import (
@@ -58,6 +61,7 @@ from kutip.index.entities.thin import (
     places_are_no_persons,
 )
 from kutip.index.entities.vessels import drop_vessels
+from kutip.index.entities.village_heads import villages_after_heads
 from kutip.index.language import Token, tokenize
 from kutip.index.models import Entity, EntityType
 
@@ -83,7 +87,9 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(entities, body)), body)
         entities = add_coordinated_names(drop_degree_shapes(entities), body)
         entities = settle_one_words(entities, tokens, lang)
-        return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
+        entities = untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
+        entities = villages_after_heads(cut_body_acronyms(keep_balinese_articles(entities, body), body), body)
+        return drop_site_accounts(entities)
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
@@ -95,7 +101,9 @@ def recognise(body: str, lang: str) -> list[Entity]:
     kept = add_coordinated_names(drop_degree_shapes(kept), body)
     kept = settle_one_words(kept, tokens, lang)
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
-    return untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
+    kept = untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
+    kept = villages_after_heads(cut_body_acronyms(keep_balinese_articles(kept, body), body), body)
+    return drop_site_accounts(kept)
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

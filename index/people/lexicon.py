@@ -54,9 +54,10 @@ def _listed_tail(name: str) -> str | None:
 
 
 def shown_name(name: str) -> str:
-    """``name`` as the press writes it: "I Wayan Fulan" -> "Wayan Fulan"; a titled legal name closing
-    on a listed figure's full name -> that name; any other name as given."""
-    return _listed_tail(name) or _without_article(name)
+    """``name`` as the page writes it ("I Wayan Fulan" keeps its article, as the gold does: session 46);
+    a titled legal name closing on a listed figure's full name -> that name. A listed figure the list
+    writes with the article shows as the list's full name without it (:func:`people_lexicon`)."""
+    return _listed_tail(name) or name
 
 
 def folded_words(text: str) -> list[str]:

@@ -27,6 +27,7 @@ __all__ = [
     "office_front",
     "same_spelling_variant",
     "same_word",
+    "sounds_alike",
     "spelling",
     "sub_keys",
     "surname_alike",
@@ -221,7 +222,7 @@ def _distance(a: str, b: str, limit: int) -> int:
 _ONE_SOUND = frozenset(frozenset(pair) for pair in ("zs", "vf", "pf", "vp"))
 
 
-def _sounds_alike(x: str, y: str) -> bool:
+def sounds_alike(x: str, y: str) -> bool:
     """Two spellings of one word that differ only in letters written for one sound, past the first."""
     return letters_swapped(x, y, _ONE_SOUND)
 
@@ -240,7 +241,7 @@ def same_spelling_variant(a: str, b: str) -> bool:
     """Two keys that are one long name spelt two ways ("Luhut Binsar Panjaitan"/"Pandjaitan").
 
     Same number of words (two or more), same initials, and either the words that differ differ
-    only in letters written for one sound (``_sounds_alike``), or at least ten letters and the
+    only in letters written for one sound (:func:`sounds_alike`), or at least ten letters and the
     words that differ are long or lost a letter (a different short given name is a different
     person: "Dedi" is not "Dodi"): one edit for names under sixteen letters, two from sixteen on.
     """
@@ -253,7 +254,7 @@ def same_spelling_variant(a: str, b: str) -> bool:
         return True
     letters = min(len("".join(a.split())), len("".join(b.split())))
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if all(_sounds_alike(x, y) for x, y in differing):
+    if all(sounds_alike(x, y) for x, y in differing):
         return True  # "Idham Azis"/"Idham Aziz", "Nofriansyah"/"Novriansyah": one sound, two letters
     if letters < MIN_VARIANT_LETTERS:
         return False

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from functools import cache
 
 from kutip.index.entities.features import first_names
+from kutip.index.people.figure_slips import figure_slip
 from kutip.index.people.lexicon import folded_words, people_lexicon
 from kutip.index.people.names import (
     contains,
     initials,
     key_of,
-    same_spelling_variant,
     spelling,
     surname_alike,
 )
@@ -98,7 +98,7 @@ def public_name(written: str) -> str | None:
     if full is not None:
         return full
     forms = _forms_by_initials().get(initials(key), [])
-    owners = {owner for form, owner in forms if same_spelling_variant(key, form)}
+    owners = {owner for form, owner in forms if figure_slip(key, form)}
     return owners.pop() if len(owners) == 1 else None
 
 

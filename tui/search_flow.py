@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 SEARCH_LIMIT = 1000
 Hits = Sequence[SearchHit | StatementHit]
+WIDENED = " (no article has the whole word: words starting with it)"
+"""After Enter, where the exact search found nothing and the words typed so far are shown again."""
 PREFIX_FROM = 3
 """Letters the word being typed needs before it is searched as a prefix. Two letters begin
 thousands of words: at 10,000 articles ranking such a prefix took 8-10 s of CPU, in a thread
@@ -84,16 +86,18 @@ class SearchFlow:
             self.cancel()
             self.restore_full_list()
 
-    def run(self, typing: bool = False) -> None:
+    def run(self, typing: bool = False, *, widen: bool = False) -> None:
         """Search (the last word a prefix while ``typing``), at once unless a search is still
-        under way while typing: that one is stopped, and this one waits for a pause."""
+        under way while typing: that one is stopped, and this one waits for a pause. ``widen``: an
+        exact search that finds nothing searches the last word as a prefix again (Enter after a
+        word typed in part)."""
         app = self.app
         self.typing = typing
         statements = app.statements_only
         self.show_statement_results(statements)
         settle = app.debounce.search if typing and self.searches.busy else 0.0
         self.cancel()
-        work = partial(self._search, self.query, typing, statements, settle)
+        work = partial(self._search, self.query, typing, statements, settle, widen)
         app.run_worker(work, thread=True, exclusive=True, group="search")
 
     def cancel(self) -> None:
@@ -103,8 +107,8 @@ class SearchFlow:
 
     def submitted(self) -> None:
         app = self.app
-        if self.query and self.typing:
-            self.run()  # Enter searches the words exactly as typed (already so when not widened)
+        if self.query and self.typing:  # Enter searches the words exactly as typed (already so when
+            self.run(widen=True)  # not widened); when no article has the whole word, as typed so far
         if app.statements_only and self.query:
             app.statement_results.focus()
         else:
@@ -182,19 +186,29 @@ class SearchFlow:
 
     # -- workers (in threads) ----------------------------------------------------
 
-    def _search(self, query: str, typing: bool, statements: bool, settle: float) -> None:
+    def _search(self, query: str, typing: bool, statements: bool, settle: float, widen: bool = False) -> None:
         """Articles (or statements) matching ``query``, after ``settle`` seconds of quiet; while
-        ``typing`` its last word is a prefix. None comes back when a newer search stopped it."""
+        ``typing`` its last word is a prefix; with ``widen``, a prefix again when the exact search
+        finds nothing. None comes back when a newer search stopped it."""
         app = self.app
         archive = app.archive
+        widened = False
 
-        def ask(stop: StopCheck) -> Hits:  # article snippets: for the rows on screen only (SnippetsWanted)
+        def asked(stop: StopCheck, prefix: bool) -> Hits:  # article snippets: for the rows on screen only
             if statements:
-                return archive.search_statements(query, limit=SEARCH_LIMIT, prefix=typing, stop=stop)
+                return archive.search_statements(query, limit=SEARCH_LIMIT, prefix=prefix, stop=stop)
             known = app.summaries_by_id  # the list's own rows: the store is not read again for them
             return archive.search(
-                query, limit=SEARCH_LIMIT, snippets=0, prefix=typing, stop=stop, known=known
+                query, limit=SEARCH_LIMIT, snippets=0, prefix=prefix, stop=stop, known=known
             )
+
+        def ask(stop: StopCheck) -> Hits:
+            nonlocal widened
+            found = asked(stop, typing)
+            if widen and not typing and not found and not stop():  # the results seen while typing stay
+                widened = True
+                return asked(stop, True)
+            return found
 
         try:
             found = self.searches.run(ask, still_wanted, settle)
@@ -206,7 +220,8 @@ class SearchFlow:
             app.call_from_thread(self._show_query_error, query, f"Search failed: {error}")
             return
         if found is not None and still_wanted():
-            app.call_from_thread(self._show_statement_hits if statements else self._show_hits, query, found)
+            show = self._show_statement_hits if statements else self._show_hits
+            app.call_from_thread(show, query, found, widened)
 
     def filter_by_entity(self, entity: Entity) -> None:
         self.app.status.say(f"Finding articles that mention {entity.name}…")
@@ -248,11 +263,12 @@ class SearchFlow:
 
     # -- results, back on the UI thread -------------------------------------------
 
-    def _show_hits(self, query: str, found: Hits) -> None:
+    def _show_hits(self, query: str, found: Hits, widened: bool = False) -> None:
         app = self.app
         hits = [hit for hit in found if isinstance(hit, SearchHit)]
         if query != self.query:
             return
+        self.typing = self.typing or widened  # its snippets and marks: the last word as a prefix
         keep = app.article_list.highlighted
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
         note = ""
@@ -262,16 +278,17 @@ class SearchFlow:
             note = message(app, "among_mentioning", name=self.entity_filter.entity.name)
         summaries = [hit.summary for hit in hits]
         app.article_list.set_summaries(summaries, keep.id if keep else None, snippets=True)
-        typed = message(app, "still_typing") if self.typing else ""
+        typed = WIDENED if widened else message(app, "still_typing") if self.typing else ""
         app.status.say(f"{len(hits)}{more} match{'es' if len(hits) != 1 else ''} for {query}{typed}{note}")
         if app.reader.article is not None:
             work = partial(self._rematch, app.reader.article.body, query)
             app.run_worker(work, thread=True, exclusive=True, group="matches")
 
-    def _show_statement_hits(self, query: str, found: Hits) -> None:
+    def _show_statement_hits(self, query: str, found: Hits, widened: bool = False) -> None:
         hits = [hit for hit in found if isinstance(hit, StatementHit)]
         if query != self.query or not self.app.statements_only:
             return
+        self.typing = self.typing or widened
         self.app.statement_results.show_hits(hits)
         shown = len(self.app.statement_results.hits)  # a repeated paragraph's statement once
         self.app.part(ListHeader).show_statements(shown, len(hits) >= SEARCH_LIMIT)

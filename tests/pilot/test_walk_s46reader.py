@@ -1,12 +1,19 @@
 """Faults seen walking the reader on n1-n3 (session 46). The quote finder marked another quote of the
 earliest report's own article (the remark's next part) against its sibling: words the article
-printed in its other quote read as dropped (``[− …]``) by that very article. Invented text."""
+printed in its other quote read as dropped (``[− …]``) by that very article. Enter after a word
+typed in part (n1: a prefix that had listed 11 articles) searched the exact word and emptied the list
+the user was about to enter. Invented text."""
 
 from __future__ import annotations
 
-from kutip.index.facade import Cluster, ClusterMember
+from kutip.index.facade import Archive, Cluster, ClusterMember
+from kutip.tui.app import KutipApp
+from kutip.tui.debounce import NO_DEBOUNCE
 from kutip.tui.reports import diff_base
 from kutip.tui.screens.quote_finder import version_prompt
+from tests.pilot.pages import archive_fixture
+from tests.pilot.test_leftovers_s45reader import ARTICLES
+from tests.pilot_support import settle, synchronous
 
 
 def member(statement: str, article: str, text: str, *, earliest: bool = False, lang: str = "id") -> ClusterMember:
@@ -41,3 +48,23 @@ def test_another_quote_of_the_earliest_article_is_shown_as_printed() -> None:
 def test_other_articles_are_still_marked_against_the_earliest() -> None:
     assert diff_base(CLUSTER.members[2], CLUSTER) is CLUSTER.members[0]
     assert diff_base(CLUSTER.members[3], CLUSTER) is None  # the first English report: as printed
+
+
+archive = archive_fixture(ARTICLES)
+
+
+@synchronous
+async def test_enter_after_a_word_typed_in_part_keeps_its_results(archive: Archive) -> None:
+    app = KutipApp(archive, debounce=NO_DEBOUNCE)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"perinti")  # "perintis" typed in part: both articles listed
+        await settle(app, pilot)
+        assert len(app.article_list.summaries) == 2
+        await pilot.press("enter")  # no article has the word "perinti"
+        await settle(app, pilot)
+        assert len(app.article_list.summaries) == 2, app.status.message  # was 0: the list emptied
+        assert app.status.message == "2 matches for perinti (no article has the whole word: words starting with it)"
+        await pilot.press("escape", "slash", *"kapal", "enter")  # a whole word: searched exactly, as before
+        await settle(app, pilot)
+        assert app.status.message == "2 matches for kapal"

@@ -186,13 +186,19 @@ def _outlet_beside_places(places: list[str], lead: str = "") -> str:
         ]
     if len(candidates) == 1 and len(candidates) < len(places):
         return candidates[0]
-    worded = [p for p in places if has_outlet_word(p) and not _is_place(p) and not _generic(p)]
+    # "Kabarwarta, Sukamaju – …": an outlet word in the other part, or run into it as a one-word name
+    worded = [p for p in places if _outlet_worded(p) and not _is_place(p) and not _generic(p)]
     if len(worded) == 1 and len(places) == 2:
         return worded[0]
     return ""
 
 
 _REPORTER_MIN_WORDS = 3  # two capitalised words are as often a small site ("Gema Pantura")
+
+
+def _outlet_worded(part: str) -> bool:
+    """A word outlets name themselves with, in the part or run into its one word ("Kabarwarta")."""
+    return has_outlet_word(part) or is_compound_outlet(part) or is_titled_compound(part)
 
 
 def _generic(part: str) -> bool:
@@ -213,6 +219,8 @@ def _reporter(part: str) -> bool:
         and not has_outlet_word(part)
         and not is_outlet_name(part)
         and not any(map(_is_place, part.split()))  # "Lensa Sumut": a regional site names its region
+        # "Lensa Contoh Raya, Kota – …": the word regional sites open their names with opens no person's
+        and fold(part.split(maxsplit=1)[0]) not in _BRAND_OPENERS
     )
 
 

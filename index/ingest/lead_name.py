@@ -84,8 +84,16 @@ def unrepeated_lead_name(body: list[str], title: str, page: str = "") -> str:
     story = "\n".join([title, *body[:index], rest, *body[index + 1 :]])
     if any(_written(word, story) for word in name.split()):
         return ""
-    # "Contoh Sukamaju" of a listed network is its edition for the place; an unlisted site files from it
-    return _shown(f"{name} {place}" if place and name.casefold() in known_outlets() else name)
+    # "Contoh Sukamaju" of a listed network is its edition for the place; an unlisted site files from it,
+    # unless its name is one word of the language ("PELITA SUKAMAJU"), which alone brands no site: the
+    # sign is the name whole, the word and the region it covers
+    whole = bool(place) and (name.casefold() in known_outlets() or _everyday_word(name))
+    return _shown(f"{name} {place}" if whole else name)
+
+
+def _everyday_word(name: str) -> bool:
+    """One word of the language ("Pelita", "Fajar"); a coined one ("Kabarwarta") is a site's name alone."""
+    return len(name.split()) == 1 and is_listed_word(fold(name))
 
 
 # "KN – Warga …": two capitals before the lead's dash are too short to be read as a name alone (a state's,

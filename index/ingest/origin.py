@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import Split, furniture_share, is_caption, unglued_menu
+from kutip.index.ingest.closing_site import closing_site
 from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.dateline import Dateline, closing_outlet_word_name
@@ -272,6 +273,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         or invited_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or newsroom_mailbox([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _footer_domain(paragraphs)
+        or closing_site(footer)
         or _about_site([*split.boilerplate, *split.body[-_SITE_TAIL:]])
         or _writer_bio(split.body)
         or _permalink_outlet(paragraphs[:_STAMP_PARAGRAPHS])

@@ -138,6 +138,17 @@ _NEWS_INVITE = re.compile(
 )
 
 
+# "Dapatkan kabar terbaru berita Contoh.com lewat aplikasi", "Ikuti berita CONTOH.ID di kanal kami": the news
+# of a site, then where to get it. The name stands where a topic may ("berita Sukamaju di …"), so it
+# must read as a site's by itself (a domain, a listed name, an outlet word in or run into it).
+_NEWS_WORD = r"(?:berita(?:-berita)?|news|update|updates|informasi|info|artikel)\b"
+_NEWS_OF = re.compile(
+    r"^\W*(?:dapatkan|ikuti|simak|baca|pantau|get|follow|read)\b(?:\s+\S+){0,3}?"
+    rf"\s+{_NEWS_WORD}\s+(?!{_NEWS_WORD})" + _NAME + r"\s+(?:di|on|lewat|melalui|via)\b",
+    re.I,
+)
+
+
 # "Follow channel WhatsApp Contoh sekarang", "Ikuti saluran Telegram Harian Contoh", "Ikuti Contoh di Google
 # News": an invitation to follow a name on a news service says the name publishes there, as the site's
 # promo under its stories does; listed outlets and domains are read so already (origin._site_speaking), this
@@ -201,6 +212,8 @@ def invited_site(lines: list[str]) -> str:
             continue
         match = _INVITE.match(line.strip()) or _SELF_DESCRIBED.match(line.strip())
         site = site_name(match["name"]) if match else ""
+        news_of = _NEWS_OF.match(line.strip()) if not site else None
+        site = site or (site_name(news_of["name"]) if news_of else "")
         news = _NEWS_INVITE.match(line.strip()) if not site else None
         site = site or (_news_source(news["name"]) if news else "") or _followed_on_service(line)
         if site:

@@ -17,7 +17,8 @@ match, one is compared with the other's terms in the shared vocabulary as a tran
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from kutip.index.linking.bilingual import (
@@ -117,13 +118,16 @@ def anchor_figures(english: Sequence[str], indonesian: Sequence[str]) -> frozens
     return frozenset(t for t in shared if not (len(t) == 4 and int(t) in _YEARS))
 
 
-def figures_kept(part: Sequence[str], other: Sequence[str]) -> bool:
+def figures_kept(part: Sequence[str], other: Collection[str]) -> bool:
     """Whether every figure of a part of one report (years aside) is also in the other report. A
     stretch or a clause standing for a report's translation keeps its figures, as a translator keeps
     them: a sentence giving a count the other report never gives is not what it translates, however
     many of the subject's words the two share (a speaker's honorary workers registered "2.3 million"
-    at one hearing and "many" at another)."""
-    return {t for t in part if t.isdigit() and not _year(t)} <= set(other)
+    at one hearing and "many" at another). ``other`` is best a set, read once a report."""
+    figures = {t for t in part if t.isdigit() and not _year(t)}
+    if not figures:
+        return True
+    return figures <= (other if isinstance(other, AbstractSet) else set(other))
 
 
 def _year(term: str) -> bool:
@@ -360,24 +364,20 @@ def cross_report(a: LinkDoc, b: LinkDoc, how: str) -> bool:
         return True
     least = (max(whole[0], MIN_SHARED_SENTENCE + 1), whole[1])
     clauses = found.numbers_conflict
-    english_parts = [p for p in _parts(english, clauses=clauses) if figures_kept(p, other.terms)]
+    # each part's figures are checked once against the other report's terms, read once as a set
+    english_terms, other_terms = frozenset(english.terms), frozenset(other.terms)
+    english_parts = [p for p in _parts(english, clauses=clauses) if figures_kept(p, other_terms)]
     if any(_both_ways(p, other.terms, least, reach) for p in english_parts):
         return True
-    other_parts = [p for p in _parts(other, clauses=clauses) if figures_kept(p, english.terms)]
+    other_parts = [p for p in _parts(other, clauses=clauses) if figures_kept(p, english_terms)]
     if any(_both_ways(english.terms, p, least, reach) for p in other_parts):
         return True
     # one sentence of each: outlets translate different stretches of one speech
-    return (
-        len(english.sentences) > 1
-        and len(other.sentences) > 1
-        and any(
-            _both_ways(p, q, least, reach)
-            for p in english.sentences
-            if figures_kept(p, other.terms)
-            for q in other.sentences
-            if figures_kept(q, english.terms)
-        )
-    )
+    if len(english.sentences) < 2 or len(other.sentences) < 2:
+        return False
+    mine = [p for p in english.sentences if figures_kept(p, other_terms)]
+    theirs = [q for q in other.sentences if figures_kept(q, english_terms)] if mine else []
+    return any(_both_ways(p, q, least, reach) for p in mine for q in theirs)
 
 
 def renderings_agree(a: LinkDoc, b: LinkDoc, how: str) -> bool:

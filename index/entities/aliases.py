@@ -29,12 +29,18 @@ def _cues(section: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w) for w in words(line)) for line in phrases)
 
 
+@cache
+def _longest(section: str) -> int:
+    """Words in the section's longest cue (read once: asked for every lower-case word after a name)."""
+    return max(len(c) for c in _cues(section))
+
+
 def _cue_end(tokens: list[Token], k: int, section: str = "after_name") -> int:
     """Index of the first token after a cue phrase starting at ``k`` (leads allowed), or -1."""
     cues = _cues(section)
     if k >= len(tokens) or not tokens[k].text.islower():
         return -1  # every cue and lead is written in lower case
-    longest = max(len(c) for c in cues)
+    longest = _longest(section)
     while k < len(tokens) and tokens[k].folded in _LEADS and tokens[k].text.islower():
         k += 1
     for length in range(longest, 0, -1):

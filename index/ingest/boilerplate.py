@@ -374,6 +374,20 @@ def _is_menu_bar(line: str) -> bool:
     )
 
 
+# "KOTA, Contoh.com – …": a dateline (a place, a comma, an outlet, a dash) opening a lead's first words
+_LEAD_DASH = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*\S{2,30}\s+[-–—]\s+\S")
+_CUT_LEAD_WORDS = 3
+
+
+def _cut_lead(paragraphs: list[str], index: int) -> bool:
+    """Whether ``paragraphs[index]`` is a piece of a lead cut at its links: a dateline with a dash
+    stands at most two paragraphs above, and the next paragraph goes on in lower case."""
+    after = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
+    if not (after[:1].islower() and len(after.split()) >= _CUT_LEAD_WORDS):
+        return False
+    return any(_LEAD_DASH.search(p) for p in paragraphs[max(0, index - 2) : index + 1])
+
+
 def split_boilerplate(paragraphs: list[str]) -> Split:
     """Marks furniture paragraphs; the rest, in order, is the body."""
     flags = [is_boilerplate_line(p) for p in paragraphs]
@@ -388,9 +402,12 @@ def split_boilerplate(paragraphs: list[str]) -> Split:
             while following < len(paragraphs) and _BULLET.match(paragraphs[following]):
                 flags[following] = True
                 following += 1
-    # Short labels above the first story paragraph (a kicker, a section name) are furniture.
+    # Short labels above the first story paragraph (a kicker, a section name) are furniture; not a lead
+    # the scrape cut at every linked name after its dateline ("KOTA, Contoh.com – Bupati X" / "Fulan
+    # Santoso" / "menuturkan, …"): the story's sentence runs on into a lower-case line.
     for index, paragraph in enumerate(paragraphs):
-        if not (flags[index] or _is_label(paragraph) or _is_menu_bar(paragraph)):
+        furniture = flags[index] or _is_label(paragraph) or _is_menu_bar(paragraph)
+        if _cut_lead(paragraphs, index) or not furniture:
             break
         flags[index] = True
     # A short fragment between two furniture lines (or after the last one) is furniture too.

@@ -320,10 +320,18 @@ def _photo_names(credit: str, outlet: str = "", sourced: bool = False) -> list[s
         and not _picture_source(part)
         and not _outlet_like(part)  # "The Jakarta Post/Asia News Network", "Foto: Contohnews/X"
     ]
-    if not people or not looks_like_name(people[0]):
-        return []
+    if not people or not looks_like_name(people[0]) or _glued_office(people[0]):
+        return []  # "Foto: Kemensesneg": a ministry's glued short name credits the ministry
     shouted_name = sourced and len(people[0]) >= _SHOUTED_NAME_MIN
     return [people[0]] if shouted_name or not _acronym(people[0]) else []
+
+
+def _glued_office(name: str) -> bool:
+    """A ministry's or an office's glued short name ("Kemensesneg", "Dirjenpas"): no photographer."""
+    from kutip.index.entities.lexicon import body_word  # the gazetteer: loaded on need
+    from kutip.index.entities.office_compounds import office_compound
+
+    return office_compound(name) or body_word(name)
 
 
 def _initial_stop(part: str) -> str:

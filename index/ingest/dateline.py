@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kutip.index.entities import lookup
 from kutip.index.entities.dictionary import is_listed_word
@@ -661,8 +662,12 @@ def _bar_dateline(paragraph: str) -> Dateline | None:
     return Dateline(prefix.rstrip(" |"), ", ".join(places), outlet, "", rest)
 
 
+@lru_cache(maxsize=4096)
 def parse_dateline(paragraph: str) -> Dateline | None:
-    """The dateline at the start of ``paragraph``, or None when it does not open with one."""
+    """The dateline at the start of ``paragraph``, or None when it does not open with one.
+
+    Read once a paragraph: the body's split, the headline finder and the metadata ask about the same
+    opening paragraphs (20 times a page); a ``Dateline`` is frozen."""
     barred = _bar_dateline(paragraph) or _dated_bracket(paragraph) or _hyphened_site(paragraph)
     if barred:
         return barred

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import deque
+from functools import lru_cache
 from typing import NamedTuple
 
 from kutip.index.language.fold import fold
@@ -37,6 +38,13 @@ _GLUED = re.compile(r"[A-Z]{3,}([A-Z][a-z]{2,})")
 _GLUED_HINT = re.compile(r"[A-Z]{4}[a-z]{2}")
 
 
+@lru_cache(maxsize=1 << 14)
+def _acronym(text: str) -> bool:
+    """:attr:`Token.acronym` of a word: asked ~75 times an article of the same few words."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8
+
+
 class Token(NamedTuple):
     """One word of the body; ``gap`` is the text between the previous word and this one.
 
@@ -57,8 +65,7 @@ class Token(NamedTuple):
     @property
     def acronym(self) -> bool:
         """All capitals, at least two of them ("NATO", "CSIS", "G20", "U.S")."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and len(self.text) <= 8
+        return _acronym(self.text)
 
     @property
     def joined(self) -> bool:

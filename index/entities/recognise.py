@@ -42,6 +42,7 @@ from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.link import build_entities
+from kutip.index.entities.local_places import local_places
 from kutip.index.entities.name_spans import drop_units_before_bodies, split_names_from_bodies
 from kutip.index.entities.one_words import settle_one_words
 from kutip.index.entities.org_words import cut_organisation_words
@@ -89,7 +90,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = settle_one_words(entities, tokens, lang)
         entities = untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
         entities = villages_after_heads(cut_body_acronyms(keep_balinese_articles(entities, body), body), body)
-        return drop_site_accounts(entities)
+        return drop_site_accounts(local_places(entities, body))
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
@@ -103,7 +104,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     kept = untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
     kept = villages_after_heads(cut_body_acronyms(keep_balinese_articles(kept, body), body), body)
-    return drop_site_accounts(kept)
+    return drop_site_accounts(local_places(kept, body))
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

@@ -40,6 +40,7 @@ __all__ = [
     "Tally",
     "arrange",
     "build_profile",
+    "said_once",
     "tally",
 ]
 
@@ -161,9 +162,10 @@ class Profile:
         top, dated, undated = arrange(self.statements, filters)
         articles = [a for a in self.articles if filters.keeps(a.summary.outlet, "", a.day)]
         if self.entity_type is EntityType.PERSON:  # every report counts, though a remark is listed once
-            kept = [s for s in self.statements if filters.passes(s)]
+            kept = said_once([s for s in self.statements if filters.passes(s)])
             counted = tally((s.row.article.outlet, s.day) for s in kept)
-            return PageView(top, dated, undated, articles, counted, len(kept), len(self.statements))
+            total = len(said_once(self.statements))
+            return PageView(top, dated, undated, articles, counted, len(kept), total)
         counted = tally((a.summary.outlet, a.day) for a in articles)
         return PageView(top, dated, undated, articles, counted, len(articles), len(self.articles))
 
@@ -224,7 +226,7 @@ def _person(db: sqlite3.Connection, name: str) -> Profile:
         found = [r for r in rows if match.accepts(r["speaker"])]
     summaries: dict[str, ArticleSummary] = {}
     profile.statements = _with_reach(db, [_page_statement(r, summaries) for r in found])
-    counted = tally((s.row.article.outlet, s.day) for s in profile.statements)
+    counted = tally((s.row.article.outlet, s.day) for s in said_once(profile.statements))
     profile.outlets, profile.months, profile.undated = counted.outlets, counted.months, counted.undated
     profile.article_count = len({s.row.article.id for s in profile.statements})
     profile.roles = _roles(db, name, profile.statements)
@@ -448,6 +450,21 @@ def _whole_word(form: str, text: str) -> bool:
 
 
 # -- what the page shows -------------------------------------------------------
+
+
+def said_once(statements: Iterable[PageStatement]) -> list[PageStatement]:
+    """The statements with a paragraph its page prints twice counted once: the analysis keeps both
+    copies (same article, speaker, kind and words), as the page prints both, but the person said it
+    once, and a count of reports (the timeline, the outlets, the filter line's) counted it twice."""
+    seen: set[tuple[str, str, str, str]] = set()
+    kept = []
+    for item in statements:
+        said = item.row.statement
+        key = (item.row.article.id, said.speaker or "", said.kind, " ".join(said.text.split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def tally(items: Iterable[tuple[str, str]]) -> Tally:

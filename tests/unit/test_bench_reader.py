@@ -31,6 +31,7 @@ def test_reader_waits_report_cpu_time_beside_wall_time(tmp_path: Path) -> None:
         assert 0 <= wait.cpu_median <= wait.cpu_worst
         assert wait.median <= wait.worst
     assert waits["first paint"].cpu_median > 0  # opening the archive and drawing the list costs CPU
+    assert waits["results"].median < 60_000 and "results (pilot)" in waits  # to the painted frame; the pilot's
 
 
 def test_help_is_an_option_not_an_archive(capsys: pytest.CaptureFixture[str]) -> None:

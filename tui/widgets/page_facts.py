@@ -77,10 +77,12 @@ def roles_line(profile: Profile) -> Content:
 
 def outlets_line(profile: Profile) -> Content:
     """``Quoted by A 11 · B 7 · (no outlet) 25``: the statements (or articles) of pages naming no
-    outlet are counted too, so the line adds up to the title's count rather than a part of it."""
+    outlet are counted too, so the line adds up to the title's count rather than a part of it (a
+    person's statements counted as the façade's tally counts them: a paragraph printed twice once)."""
     person = profile.entity_type is EntityType.PERSON
     label = "Quoted by " if person else "Outlets "
-    counted = len(profile.statements) if person else profile.article_count
+    said = sum(number for _, number in profile.months) + profile.undated  # the outlets' own tally
+    counted = said if person else profile.article_count
     unnamed = counted - sum(number for _, number in profile.outlets)
     outlets = [(one_line(outlet), number) for outlet, number in profile.outlets]
     if outlets and unnamed > 0:  # in its place by count, as the facet panel lists it

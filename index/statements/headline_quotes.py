@@ -39,7 +39,9 @@ def with_headline(
     shown: Callable[[str | None], str | None],
 ) -> list[Statement]:
     """``found`` with the statement of a quotation opening ``title`` first (the ids renumbered in
-    order), unless there is none."""
+    order), unless there is none; an unattributed quotation the headline gives after a name and a
+    colon is that person's."""
+    found = _colon_named(title, book, found, shown)
     quotes = quotations(title, 0, len(title)) if title else []
     if not quotes or quotes[0].open > _OPENING_SLACK or quotes[0].close is None:
         return found
@@ -60,15 +62,39 @@ def with_headline(
     return [replace(s, id=f"{article_id}:{n}") for n, s in enumerate([head, *found], start=1)]
 
 
+def _colon_named(
+    title: str, book: NameBook, found: list[Statement], shown: Callable[[str | None], str | None]
+) -> list[Statement]:
+    """``Fulan Menjawab: Kami Tetap Bekerja`` over a body whose quotation ``"Kami tetap bekerja,
+    …"`` no cue names: the headline gives the words after its colon to the person it names before
+    it (the last one there, by a name or a nickname the body defined)."""
+    before, colon, after = title.partition(":")
+    key = _key(after.strip(" \"'“”‘’"))
+    if not colon or len(key.split()) < _MIN_WORDS:
+        return found
+    unnamed = [
+        n for n, s in enumerate(found) if s.kind == "direct" and s.speaker is None and key in _key(s.text)
+    ]
+    speaker = _named(before, book, first=False) if unnamed else None
+    if speaker is None:
+        return found
+    return [replace(s, speaker=shown(speaker)) if n in unnamed else s for n, s in enumerate(found)]
+
+
 def _named(part: str, book: NameBook, *, first: bool) -> str | None:
     """The body's person whose name a capitalised word of ``part`` writes: the first such word, or
-    the last; a word that could be two people names no one."""
+    the last; a word that could be two people names no one. A one-word nickname the body defined
+    (``Fulan Santoso (Ulan)``) names its person."""
     people: dict[str, set[str]] = {}
     for person in book.persons:
         name = book.person_name(person)
         if book.is_person(name):
             for word in name.split():
                 people.setdefault(fold(word), set()).add(name)
+    for alias in book.aliases():
+        owner = book.canonical(list(alias)) if len(alias) == 1 else None
+        if owner and book.is_person(owner):
+            people[fold(alias[0])] = {owner}
     words = [t.text for t in tokens(part, 0, len(part)) if t.capitalised and len(t.text) >= _MIN_NAME_LETTERS]
     for word in words if first else reversed(words):
         owners = people.get(fold(word), set())

@@ -56,3 +56,24 @@ def test_words_taken_from_a_longer_body_quotation_are_its_speakers() -> None:
     )
     said = _direct("‘Kami bekerja sampai malam tanpa libur’: mahasiswa tertipu program magang palsu", body)
     assert said[0][1:3] == ("Rina Kusumawati", "Kami bekerja sampai malam tanpa libur")
+
+
+def test_an_unattributed_quotation_the_headline_gives_after_a_name_and_colon() -> None:
+    body = (
+        "“Kalau mereka mulai, kita tidak diam. Tetap tenang dan jaga kampung masing-masing.”\n\n"
+        "KABARCONTOH.COM - Bupati Sukamaju, Bambang Sulistyo (Abah), menanggapi dengan tenang razia "
+        "yang digelar Bupati Sukamundur, Rudi Hartono, di perbatasan.\n"
+    )
+    title = "Rudi Gelar Razia di Perbatasan, Abah Bereaksi: Tetap Tenang dan Jaga Kampung"
+    said = _direct(title, body)
+    assert said[0][1] == "Bambang Sulistyo"
+
+
+def test_words_after_a_colon_the_body_does_not_quote_name_no_one() -> None:
+    body = (
+        "“Kalau mereka mulai, kita tidak diam.”\n\n"
+        "KABARCONTOH.COM - Bupati Sukamaju, Bambang Sulistyo, menanggapi dengan tenang razia "
+        "yang digelar Bupati Sukamundur, Rudi Hartono, di perbatasan.\n"
+    )
+    said = _direct("Razia di Perbatasan, Bambang Bereaksi: Warga Diminta Tetap Tenang", body)
+    assert said[0][1] is None

@@ -171,12 +171,12 @@ def counted_terms(reach: dict[str, frozenset[str]], english: Sequence[str]) -> i
     ``perlu``) that ``reach`` finds nowhere in the other report is not counted, as the share leaves
     it out; ``reach`` is :func:`reach_map` of the two whole reports."""
     light = _light()
-    return sum(1 for t in frozenset(english) if reach.get(t) or t not in light)
+    return sum(1 for t in frozenset(english) if reach.get(t) or _entry(t) not in light)
 
 
 def rendered_by_function_word(term: str) -> bool:
     """Whether every translation of an English term is an Indonesian function word (:func:`_only_light`)."""
-    return term in _only_light()
+    return _entry(term) in _only_light()
 
 
 def lexicon_size() -> int:
@@ -197,6 +197,19 @@ def own_translations(term: str) -> tuple[str, ...]:
     """:func:`translations` without the synonyms of a translation (``import``: ``impor``,
     ``penting``, not ``utama``)."""
     return _looked_up(term, _own_table())
+
+
+@lru_cache(maxsize=100_000)
+def _entry(term: str) -> str:
+    """The lexicon's key a term is looked up under (:func:`_looked_up`): itself, or the adjective of an
+    adverb or a comparative the lexicon does not list. "temporarily" is light as "temporary" is
+    (``sementara``, a function word): an unseen one is not counted against a report."""
+    table = _own_table()
+    if term in table:
+        return term
+    if term.endswith(_ADVERB) and len(term) > len(_ADVERB) + 3 and term[: -len(_ADVERB)] in table:
+        return term[: -len(_ADVERB)]
+    return next((base for base in _compared(term) if base in table), term)
 
 
 def _looked_up(term: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -367,7 +380,7 @@ def match_within(
             reached |= found
             if not t.isdigit():
                 numbers_en.update(u for u in found if u.isdigit())  # "twice": "dua kali", a figure
-        elif t in light:
+        elif _entry(t) in light:
             unseen_light += 1
     shared_id = len(reached)
     counted_en = max(len(en) - unseen_light, 1)

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import heapq
 import weakref
-from collections.abc import Callable
-from itertools import accumulate
+from collections.abc import Callable, Iterable
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
@@ -353,6 +353,7 @@ def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -
     if kept is None:
         kept = _KEPT[searcher] = _Kept()
     found: list[tuple[float, int]] = []
+    live: list[tuple[Scores, int]] = []  # every live document's scores by segment, and its offset
     bounded: list[tuple[float, int, _Segment, int]] = []  # (-bound, document, its segment, offset)
     keeps_parts = not _has_phrase(query)
     for number, (subsearcher, offset) in enumerate(parts):
@@ -370,15 +371,30 @@ def flat_ranked(searcher: Any, query: wq.Query, limit: int, allowed: set[int]) -
                 for docnum, score in scores.items()
                 if allowed is LIVE or docnum + offset in allowed
             )
-        elif allowed is LIVE:  # in C: (score, -(document + offset))
-            found.extend(zip(scores.values(), map((-offset).__sub__, scores.keys()), strict=True))
+        elif allowed is LIVE:
+            live.append((scores, offset))
         else:
             found.extend(
                 (score, -(docnum + offset)) for docnum, score in scores.items() if docnum + offset in allowed
             )
+    for pairs in _may_enter(live, limit):
+        found.extend(pairs)
     if not bounded:
         return [(score, -negated) for score, negated in heapq.nlargest(limit, found)]
     return _checked_best(query, limit, found, bounded)
+
+
+def _may_enter(live: list[tuple[Scores, int]], limit: int) -> list[Iterable[tuple[float, int]]]:
+    """Per segment, in C, ``(score, -(document + offset))`` of the documents scoring at least the
+    ``limit``-th best score of all: only they can be among the ``limit`` best (ties included), and a
+    frequent word's 70,000 documents made 70,000 tuples for the top list to compare."""
+    tops = [score for scores, _ in live for score in heapq.nlargest(limit, scores.values())]
+    least = heapq.nlargest(limit, tops)[-1] if len(tops) >= limit else None
+    out: list[Iterable[tuple[float, int]]] = []
+    for scores, offset in live:
+        pairs = zip(scores.values(), map((-offset).__sub__, scores.keys()), strict=True)
+        out.append(pairs if least is None else compress(pairs, map(least.__le__, scores.values())))
+    return out
 
 
 def _checked_best(

@@ -45,3 +45,20 @@ def test_a_phrase_word_scored_from_the_table_is_whooshs_bm25() -> None:
             # whoosh.scoring.bm25, operation for operation, as phrases._scores computes it per candidate
             k1_plus, one_minus_b = k1 + 1, 1 - b
             assert table[(tf, byte)] == idf * ((tf * k1_plus) / (tf + k1 * (one_minus_b + b * fl / avgfl)))
+
+
+def test_only_documents_that_may_enter_the_top_list_are_compared_and_ties_stay() -> None:
+    import heapq
+
+    from kutip.index.search.whoosh_engine.flat import _may_enter
+
+    rng = random.Random(3)
+    segments = [
+        ({d: float(rng.randint(1, 40)) for d in range(n)}, offset) for n, offset in ((900, 0), (300, 900))
+    ]
+    every = [(score, -(docnum + offset)) for scores, offset in segments for docnum, score in scores.items()]
+    kept = [pair for pairs in _may_enter(segments, 50) for pair in pairs]
+    assert len(kept) < len(every)  # the many low scores are never made tuples
+    assert heapq.nlargest(50, kept) == heapq.nlargest(50, every)  # ties at the 50th score kept, same order
+    few = [pair for pairs in _may_enter([({1: 2.0, 2: 1.0}, 0)], 50) for pair in pairs]
+    assert sorted(few) == [(1.0, -2), (2.0, -1)]  # fewer documents than the list holds: all of them

@@ -249,17 +249,17 @@ class _Typer:
 
     def person_cue(self, index: int) -> bool:
         """Any cue beside the name itself that only a person takes."""
-        cues = (
-            self.speech_cue,
-            self.apposition_cue,
-            self.age_cue,
-            self.minute_cue,
-            self.role_cue,
-            self.kin_cue,
-            self.address_cue,
-            self.role_noun_cue,
+        # in this order, the first that holds answering (no tuple of bound methods made per call)
+        return bool(
+            self.speech_cue(index)
+            or self.apposition_cue(index)
+            or self.age_cue(index)
+            or self.minute_cue(index)
+            or self.role_cue(index)
+            or self.kin_cue(index)
+            or self.address_cue(index)
+            or self.role_noun_cue(index)
         )
-        return any(cue(index) for cue in cues)
 
     def place_cue(self, index: int) -> bool:
         first = self.tokens[self.parts[index].first]

@@ -14,7 +14,7 @@ is the body's, and the article need not write the name again without it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from kutip.index.language import fold, folded_set
 
@@ -30,8 +30,11 @@ def office_compound(word: str) -> bool:
     return folded.isalpha() and _splits(folded, _heads(), _fields())
 
 
+@lru_cache(maxsize=1 << 14)
 def unit_word(folded: str) -> bool:
-    """A police unit's or office's head glued to one field ("satlantas", "dirkrimum", "kasatnarkoba")."""
+    """A police unit's or office's head glued to one field ("satlantas", "dirkrimum", "kasatnarkoba").
+
+    Once a word a process: asked of every word of every person candidate, each try of every head."""
     fields = folded_set(_LIST, "unit fields")
     return any(folded.startswith(h) and folded[len(h) :] in fields for h in folded_set(_LIST, "unit heads"))
 

@@ -83,3 +83,11 @@ def test_an_english_sentence_opening_on_the_balinese_article_keeps_it() -> None:
     body = "I Nyoman Sutarja, a regent from the island, said the market would be rebuilt this year."
     persons = [e.name for e in recognise(body, "en") if e.type is EntityType.PERSON]
     assert persons == ["I Nyoman Sutarja"]
+
+
+def test_a_representative_offices_head_before_a_province_leaves_the_name_apart() -> None:
+    # "Kepala Perwakilan" is an office: the body, its province and the holder follow with no comma
+    body = "Kepala Perwakilan Ombudsman RI Provinsi Jambi Yudi Pranata mengatakan laporan bertambah."
+    found = _types(body)
+    assert found.get("Yudi Pranata") is EntityType.PERSON
+    assert "Provinsi Jambi Yudi Pranata" not in found

@@ -137,7 +137,9 @@ LINE_RULES = _rules(
     r"\badalah media yang menyediakan\b",
     r"\bsepenuhnya tanggung jawab (?:dari )?penulis\b",
     r"^(?:copyright|hak cipta)\b.{0,120}$",
-    r"^©.{0,120}$",
+    # the sign may follow the year ("2024 © PT Contoh Media") and reach the page decoded in a wrong
+    # code page: UTF-8's two bytes read as Latin-1 ("Â©") or as Thai ("ยฉ")
+    r"^(?:(?:19|20)\d\d\s*)?(?:©|Â©|ยฉ).{0,120}$",
     r"\ball rights reserved\b",
     r"\bhak cipta dilindungi\b",
     # a site's notice about the reader's browser ("Please update your browser", "Aktifkan JavaScript")

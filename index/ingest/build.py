@@ -47,6 +47,7 @@ from kutip.index.ingest.outlets import (
     is_site_domain,
     outlet_of_url,
 )
+from kutip.index.ingest.own_name_opener import own_name_opener
 from kutip.index.ingest.printed_brand import printed_brand
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, rejoin_cut_sentences, unglue
@@ -214,7 +215,11 @@ def _lead_heading(body: str, dateline: Dateline | None, outlet: str = "") -> str
     after = body[len(head) :]
     gap = len(after) - len(after.lstrip(" -–—,")) if head else 0
     opener = lead_opener(after[gap:])
-    return body[: len(head) + gap + len(opener)].rstrip(" -–—,") if opener else head
+    head = body[: len(head) + gap + len(opener)].rstrip(" -–—,") if opener else head
+    rest = body[len(head) :]
+    skip = len(rest) - len(rest.lstrip(" -–—,"))
+    own = own_name_opener(rest[skip:], outlet)
+    return body[: len(head) + skip + len(own)].rstrip(" -–—,") if own else head
 
 
 _STOP_AFTER = re.compile(r"\s*[:.](?=\s)")

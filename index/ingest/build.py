@@ -51,6 +51,7 @@ from kutip.index.ingest.own_name_opener import own_name_opener
 from kutip.index.ingest.printed_brand import printed_brand
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.text import content_id, join_paragraphs, normalise_text, rejoin_cut_sentences, unglue
+from kutip.index.ingest.writer_opener import writer_opener
 from kutip.index.models import Article, Credit
 
 __all__ = ["KnownMetadata", "build_article"]
@@ -215,7 +216,7 @@ def _lead_heading(body: str, dateline: Dateline | None, outlet: str = "") -> str
     after = body[len(head) :]
     gap = len(after) - len(after.lstrip(" -–—,")) if head else 0
     opener = lead_opener(after[gap:])
-    head = body[: len(head) + gap + len(opener)].rstrip(" -–—,") if opener else head
+    head = body[: len(head) + gap + len(opener)].rstrip(" -–—,") if opener else head or writer_opener(body)
     rest = body[len(head) :]
     skip = len(rest) - len(rest.lstrip(" -–—,"))
     own = own_name_opener(rest[skip:], outlet)

@@ -62,3 +62,32 @@ def test_copyright_line_is_no_headline(tmp_path: Path, line: str) -> None:
     article = load_text(tmp_path, page)
     assert article.title == ""
     assert line not in article.body
+
+
+_EN_LEAD = "The regent said on Monday that the new suspension bridge would open to every villager next month."
+_EN_STORY = (
+    "Officials said the works were finished ahead of the rainy season after months of delays.\n\n"
+    "Residents hope the regency will now repair the road leading up to the bridge as well."
+)
+
+
+def test_writer_before_the_place_is_no_part_of_the_stand_in(tmp_path: Path) -> None:
+    article = load_text(tmp_path, f"Ana Putri Lestari, Jakarta – {_EN_LEAD}\n\n{_EN_STORY}")
+    assert article.title == ""
+    assert article.outlet == ""
+    assert lead_of(article.body[:210], article.dateline).startswith("The regent said")
+    assert source_from_article(article).title.startswith("[The regent said")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kabar Contoh Raya, Jakarta – ",  # a site's name, not a writer's
+        "Jakarta Selatan, Sukamaju – ",  # places
+        "Ana Putri Lestari, Sukamaju Kidul Baru – ",  # no place the gazetteer knows
+    ],
+)
+def test_other_openings_are_no_writer(opening: str) -> None:
+    from kutip.index.ingest.writer_opener import writer_opener
+
+    assert writer_opener(opening + _EN_LEAD) == ""

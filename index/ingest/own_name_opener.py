@@ -3,7 +3,8 @@
 An untitled article's list row and citation stand in for the title with the lead's first words. Sites print
 their name in the lead's slot in shapes no dateline reader keeps as the dateline, though the outlet reader
 took the name from them: after a place and a dash ("KOTA – Contoh.com – Menteri …"), alone before a bar
-("Harian Contoh | Presiden …") or in a bracket the place and the lead run into ("Kota(contoh.com)Warga …").
+("Harian Contoh | Presiden …") or a stop ("contoh.co. Warga …"), or in a bracket the place and the lead run
+into ("Kota(contoh.com)Warga …").
 Only the name the outlet was read as counts, so a story opening on another site's name stays whole.
 """
 
@@ -15,9 +16,9 @@ from kutip.index.ingest.outlets import display_outlet
 
 __all__ = ["own_name_opener"]
 
-# "Contoh.com – Menteri …", "Harian Contoh | Presiden …", "CONTOH.ID: Warga …"
+# "Contoh.com – Menteri …", "Harian Contoh | Presiden …", "CONTOH.ID: Warga …", "contoh.co. Warga …"
 _NAME_THEN_MARK = re.compile(
-    r"^(?P<name>[^\s|:–—-][^|:–—]{1,38}?)\s*(?:\||:|\s[-–—]|[–—])\s*(?=[A-Z0-9\"“‘'])"
+    r"^(?P<name>[^\s|:–—-][^|:–—]{1,38}?)\s*(?:\||:|\s[-–—]|[–—]|\.(?=\s))\s*(?=[A-Z0-9\"“‘'])"
 )
 # "Kota(contoh.com)Warga …", "Kota (Contoh) Warga …"
 _PLACE_BRACKET = re.compile(

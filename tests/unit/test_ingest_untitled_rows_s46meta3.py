@@ -25,6 +25,7 @@ _LEAD = "Bupati Sukamaju Ana Lestari meresmikan jembatan gantung baru di Desa Me
     [
         (f"SUKAMAJU – Kabarcontoh.com – {_LEAD}", "kabarcontoh.com"),
         (f"Warta Contoh | {_LEAD}", "warta contoh"),
+        (f"kabarcontoh.co. {_LEAD}", "kabarcontoh.co"),
         (f"Sukamaju(kabarcontoh.com){_LEAD}", "kabarcontoh.com"),
     ],
 )

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from kutip.index.entities.dictionary import is_lower_word
-from kutip.index.entities.lexicon import lexicon, lookup
+from kutip.index.entities.lexicon import body_word, lexicon, lookup
+from kutip.index.entities.office_compounds import office_compound
 from kutip.index.language import fold, folded_set
 from kutip.index.models import Entity, EntityType, Mention
 
@@ -101,8 +102,8 @@ def add_closing_credits(body: str, entities: list[Entity]) -> list[Entity]:
                 names.append(writer)
         for written, at in names:
             name = unshouted(written)  # a credit in capitals names a person written in Title Case
-            if fold(name) in known:
-                continue
+            if fold(name) in known or office_compound(name) or body_word(name):
+                continue  # "(Foto: Kemenpora)": a ministry's short name credits the ministry
             known.add(fold(name))
             start = offset + at
             found.append(Entity(name, EntityType.PERSON, [Mention(start, start + len(written), written)]))

@@ -5,7 +5,8 @@ A single capitalised word is the weakest person the rules keep, and real pages g
 words that are no one's name: a city the article calls a city elsewhere ("warga kota X"), a faith
 ("umat X"), a device or program ("laptop X"), an Islamic month that is also a given name
 ("menjelang X"), an honorific cut from the name it opens ("Hj."), the picture credit "Ist.", a role
-word with its possessive ("Wakilnya"). The words before the name say so (``language/one_words.txt``);
+word with its possessive ("Wakilnya"), a ministry's or an office's glued short name ("Kemenpora",
+:mod:`.office_compounds`). The words before the name say so (``language/one_words.txt``);
 a place noun after a holder's word ("kepala desa X", "wali kota X") introduces a person instead.
 A word clipped from the capitalised name beside its brackets ("Kepala Biro Layanan Pengadaan
 (Karo Lapeng)", "Pimwil (Pimpinan Wilayah)") is that name's short form (:mod:`.clipped_forms`).
@@ -26,6 +27,7 @@ from kutip.index.entities.clipped_forms import clipped_short_form
 from kutip.index.entities.dictionary import is_plain_word
 from kutip.index.entities.figure_words import figure_word, other_bearers
 from kutip.index.entities.lexicon import Lexicon, lexicon
+from kutip.index.entities.office_compounds import office_compound
 from kutip.index.language import Token, fold, folded_set, is_world_place, words, written_lower
 from kutip.index.models import Entity, EntityType, Mention, absorb
 
@@ -61,6 +63,8 @@ def _judged(entities: list[Entity], tokens: list[Token], lex: Lexicon) -> list[E
         written = {fold(e.name)} | {fold(m.text) for m in e.mentions}
         if any(clipped_short_form(tokens, at.get(m.start)) for m in e.mentions):
             continue  # "Kepala Biro Layanan Pengadaan (Karo Lapeng)": a short form, no one
+        if office_compound(e.name):
+            continue  # "Kemenpora", "Wamenkomdigi": a ministry's or an office's glued short name
         if written & places:
             e.type = EntityType.PLACE
             out.append(e)

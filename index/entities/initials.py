@@ -2,7 +2,9 @@
 
 Crime reports hide suspects' names behind initials; the capitals then look like an acronym
 ("AS" is also Amerika Serikat), so without this step they become a country or an agency.
-They name no entity the reader can look up, so they are dropped.
+They name no entity the reader can look up, so they are dropped. Lists of detainees write each
+one's initials with the father's ("AS bin T", "MR binti K"): initials joined by a name particle
+withhold a name too, whatever stands before them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ def _initials(token: Token) -> bool:
 
 
 def drop_initials(tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates that are one run of initials right after an initials cue, left out."""
+    """Candidates that are one run of initials right after an initials cue, or initials joined by a
+    name particle ("AS bin T"), left out."""
     cues = folded_set("language/initials_cues.txt")
     return [
         c
@@ -31,4 +34,12 @@ def drop_initials(tokens: list[Token], candidates: list[Candidate]) -> list[Cand
             and tokens[c.first - 1].folded in cues
             and all(_initials(tokens[k]) for k in range(c.first, c.last + 1))
         )
+        and not _filial_initials(tokens[c.first : c.last + 1])
     ]
+
+
+def _filial_initials(run: list[Token]) -> bool:
+    """Initials and a name particle between or before them, nothing else: "AS bin T", "bin ZA"."""
+    particles = folded_set("gazetteer/cues.txt", "particles")
+    kinds = [("particle" if t.folded in particles else "initials" if _initials(t) else "") for t in run]
+    return "" not in kinds and "particle" in kinds and "initials" in kinds

@@ -12,6 +12,7 @@ from kutip.index.entities.dictionary import is_derived_word, stem
 from kutip.index.entities.features import first_names
 from kutip.index.entities.figure_words import figure_word
 from kutip.index.entities.figures import full_name
+from kutip.index.entities.headline_verbs import is_headline_verb
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.language import Token, fold, words, written_lower
@@ -94,7 +95,9 @@ def is_passive_verb(folded: str) -> bool:
 
 def trim_headline_verbs(tokens: list[Token], candidates: list[Candidate]) -> None:
     """Person runs lose a capitalised passive verb at either end, as headlines and link lists write them
-    ("Diundang Fulan-Badu ke ...", "Fulan Hidayat Dituding Bohong"): the name is the words beside it.
+    ("Diundang Fulan-Badu ke ...", "Fulan Hidayat Dituding Bohong"), and end before a listed headline
+    verb after their first word ("Fulan Usut Kasus", :mod:`.headline_verbs`): the name is the words
+    beside it.
 
     A given name a root can be read into ("Tersono" as ter- + a root) is no verb where prose
     capitalises it before more name words: mid-sentence outside a Title Case line, or alone
@@ -108,6 +111,9 @@ def trim_headline_verbs(tokens: list[Token], candidates: list[Candidate]) -> Non
                 prose = _prose_capitals(tokens)
             if not _prose_name_word(tokens[c.first], prose):
                 c.first += 1
+        listed = next((k for k in range(c.first + 1, c.last + 1) if is_headline_verb(tokens[k].folded)), None)
+        if listed is not None:  # "Fulan Usut Kasus": a listed headline verb, never a name word
+            c.last = listed - 1
         verbs = [k for k in range(c.first + 1, c.last + 1) if is_passive_verb(tokens[k].folded)]
         if verbs and verbs[0] - c.first >= 2:  # the name keeps two words at least
             c.last = verbs[0] - 1

@@ -37,7 +37,6 @@ from kutip.index.entities.figure_words import (
 )
 from kutip.index.entities.glued_fronts import cut_glued_fronts, remember_glued_fronts
 from kutip.index.entities.glued_words import cut_glued_words
-from kutip.index.entities.headline_verbs import drop_headline_verbs
 from kutip.index.entities.headlines import bracketed, headline_persons
 from kutip.index.entities.initials import drop_initials
 from kutip.index.entities.lexicon import lexicon
@@ -83,7 +82,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = drop_uncued_english(entities, tokens, cues)
         entities = split_spouses(drop_thin_persons(entities, tokens, None, cues), tokens)
         entities = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(entities)), body)
-        entities = drop_headline_verbs(facility_names_as_bodies(entities, body))
+        entities = facility_names_as_bodies(entities, body)
         entities = drop_english_labels(drop_names_before_places(entities, body))
         entities = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(entities, body)), body)
         entities = add_coordinated_names(drop_degree_shapes(entities), body)
@@ -96,7 +95,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     names = {e.name for e in kept}
     remember_person_probabilities(body, {n: p for n, p in probabilities.items() if n in names})
     kept = drop_cut_off_mentions(drop_numbered_persons(places_are_no_persons(kept)), body)
-    kept = drop_headline_verbs(facility_names_as_bodies(kept, body))
+    kept = facility_names_as_bodies(kept, body)
     kept = add_related_block_persons(drop_english_labels(drop_names_before_places(kept, body)), body, lang)
     kept = retype_dashed_ends(drop_hyphen_pairs(retype_defined_short_forms(kept, body)), body)
     kept = add_coordinated_names(drop_degree_shapes(kept), body)

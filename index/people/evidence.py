@@ -18,9 +18,11 @@ from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_after, role_before, role_key
 from kutip.index.statements.fronts import name_without_front
 from kutip.index.statements.layout import Headlines
+from kutip.index.statements.lexicon import lexicon
 from kutip.index.statements.text import paragraphs
+from kutip.index.statements.unnamed import GROUP_HEADS
 
-__all__ = ["NameRow", "RoleRow", "article_evidence"]
+__all__ = ["NameRow", "RoleRow", "article_evidence", "unnamed_group"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,17 @@ def _without_front(body: str, entity: Entity, name: str) -> str:
     cut = len(kept) < len(words) and kept == words[len(words) - len(kept) :]
     alone = any(m.text == short for m in entity.mentions) or short in entity.aliases
     return short if cut and alone else name
+
+
+def unnamed_group(speaker: str) -> bool:
+    """A speaker shown as the page's noun phrase for people it never names ("warga", "pejabat
+    Kementerian Contoh"): it opens in lower case with a group's head noun, and it is nobody's name."""
+    words = speaker.split()
+    return (
+        bool(words)
+        and words[0][:1].islower()
+        and any(w.islower() and lexicon().is_any(w, GROUP_HEADS) for w in words)
+    )
 
 
 def article_date(article: Article) -> str:
@@ -118,7 +131,7 @@ def article_evidence(article: Article) -> tuple[list[NameRow], list[RoleRow]]:
         if full_key and key_of(nickname.name) != full_key:
             add(nickname.name, full_key, "defined")
     for statement in article.statements:
-        if not statement.speaker:
+        if not statement.speaker or unnamed_group(statement.speaker):
             continue
         speaker_key = key_of(statement.speaker)
         if not speaker_key:

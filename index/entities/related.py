@@ -48,8 +48,13 @@ RELATED_LINE = re.compile(
     r"|^\s*(?:baca|lihat)\s+juga\s+(?P<unmarked>(?-i:[A-Z]).{8,200})$",
     re.I,
 )
-# A label alone on its line ("Berita Terkait", "Baca juga:"), the links' headlines on the lines below it
-RELATED_HEADER = re.compile(r"^\s*(?:(?:baca|lihat)\s+juga|(?:berita|artikel)\s+terkait)\s*:?\s*$", re.I)
+# A label alone on its line ("Berita Terkait", "Baca juga:", "Populer"), the headlines on the lines below
+_LABEL = r"(?:baca|lihat)\s+juga|(?:berita|artikel)\s+(?:terkait|(?:ter)?populer)|(?:ter)?populer"
+RELATED_HEADER = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s*$", re.I)
+# a link's date stamp on its line under its headline ("Senin, 05 Januari 2026 | 16:47"): the list goes on
+_LINK_STAMP = re.compile(
+    r"^[A-Za-z']+,\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*(?:\|\s*\d{1,2}[.:]\d{2}(?:\s*WIB)?)?$"
+)
 # English labels ("Read also: ...", "You might be interested : ..."), which Indonesian pages print too (a
 # template's or an aggregator's furniture): their headlines are read only on an Indonesian page, where they
 # are Indonesian headlines; an English page's English headline is left alone, as above
@@ -177,8 +182,8 @@ def related_headlines(lines: Sequence[str]) -> list[str]:
             under = _UNDER_HEADER
         elif under:
             text = _BULLET.sub("", line).strip()
-            if len(text.split()) <= _LABEL_WORDS:
-                continue  # "Berita Terkait", "Terpopuler", then the links
+            if len(text.split()) <= _LABEL_WORDS or _LINK_STAMP.match(text):
+                continue  # "Berita Terkait", "Terpopuler", then the links; a link's date stamp
             if _headline_line(text):
                 found.append(text)
                 under -= 1

@@ -17,10 +17,9 @@ from kutip.index.people.inner_nicknames import inner_nickname
 from kutip.index.people.names import key_of
 from kutip.index.people.roles import role_after, role_before, role_key
 from kutip.index.statements.fronts import name_without_front
+from kutip.index.statements.group_phrase import names_a_group
 from kutip.index.statements.layout import Headlines
-from kutip.index.statements.lexicon import lexicon
 from kutip.index.statements.text import paragraphs
-from kutip.index.statements.unnamed import GROUP_HEADS
 
 __all__ = ["NameRow", "RoleRow", "article_evidence", "unnamed_group"]
 
@@ -75,11 +74,7 @@ def unnamed_group(speaker: str) -> bool:
     """A speaker shown as the page's noun phrase for people it never names ("warga", "pejabat
     Kementerian Contoh"): it opens in lower case with a group's head noun, and it is nobody's name."""
     words = speaker.split()
-    return (
-        bool(words)
-        and words[0][:1].islower()
-        and any(w.islower() and lexicon().is_any(w, GROUP_HEADS) for w in words)
-    )
+    return bool(words) and words[0][:1].islower() and names_a_group(words, lambda _name: False)
 
 
 def article_date(article: Article) -> str:

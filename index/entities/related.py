@@ -22,6 +22,7 @@ from kutip.index.entities.figures import full_name
 from kutip.index.entities.headlines import is_plain_word
 from kutip.index.entities.lexicon import lexicon
 from kutip.index.entities.offices import is_office_word
+from kutip.index.entities.recent import aside
 from kutip.index.entities.recognise import recognise
 from kutip.index.entities.related_blocks import headline_words
 from kutip.index.ingest.language import detect_language
@@ -272,7 +273,16 @@ def sentence_case(text: str) -> str:
 
 
 def headline_names(headlines: Sequence[str]) -> list[str]:
-    """Persons named in ``headlines``, read as one text and cut to their name words."""
+    """Persons named in ``headlines``, read as one text and cut to their name words.
+
+    Read :func:`~kutip.index.entities.recent.aside`: a page's headlines must not push its body's
+    tagging and cut front words out before the statements layer asks for them.
+    """
+    with aside():
+        return _headline_names(headlines)
+
+
+def _headline_names(headlines: Sequence[str]) -> list[str]:
     if not headlines:
         return []
     text = "\n".join(headlines)

@@ -142,9 +142,10 @@ async def test_typing_a_prefix_finds_and_snippets_mark_it(fixture_archive: Archi
         await settle(app, pilot)
         snippet_line = app.article_list.render_line(1).text
         assert "perpustakaan" in snippet_line
-        await pilot.press("enter")  # Enter searches the word exactly as typed: no whole word "perpus"
-        await settle(app, pilot)
-        assert "0 matches" in app.status.message
+        await pilot.press("enter")  # Enter searches the word exactly as typed: no whole word "perpus",
+        await settle(app, pilot)  # so the prefix's results stay and the status line says why
+        assert "no article has the whole word" in app.status.message
+        assert [s.title for s in app.article_list.summaries] == titles
 
 
 def test_facets_snapshot(snap_compare: Any, tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ def outlet_room(width: int) -> int:
 def row_content(
     summary: ArticleSummary, width: int, *, unread: bool, cursor: bool, style: Callable[[str], VisualStyle]
 ) -> Content:
-    """One row: a dot when unread, the headline (title, or an untitled scrape's opening words),
+    """One row: a dot when unread, the headline (title, or an untitled scrape's opening words in brackets),
     then outlet and date. On the cursor row every cell takes the cursor's colours. ``style`` gives
     the list's style for ``unread``, ``outlet`` and ``date``.
 
@@ -107,7 +107,10 @@ def row_content(
     name = one_line(summary.outlet) if width >= DATE_WIDTH + OUTLET_WIDTH + 20 else ""
     outlet_width = min(cell_len(name), outlet_room(width))
     title_width = max(1, width - DATE_WIDTH - (outlet_width + GAP if outlet_width else 0) - GAP - 1)
-    title_text = (UNREAD_MARK if unread else " ") + (one_line(summary.headline) or "(untitled)")
+    # an untitled scrape's opening words in brackets, as its citation gives them: no headline passes for one
+    lead = f"[{one_line(summary.lead)}]" if summary.lead else ""
+    shown = one_line(summary.title) if summary.title else lead
+    title_text = (UNREAD_MARK if unread else " ") + (shown or "(untitled)")
     title = fit(Content(title_text, strip_control_codes=False), title_width)
     if unread:
         title = title.stylize(style("unread"))

@@ -104,6 +104,7 @@ def _fronts(words: list[str]) -> int:
 
 
 _MIN_FRONT_LETTERS = 3  # an initial or a two-letter particle may be a name's own first word
+_WORLD_GIVEN = "language/english_given_names.txt"  # common given names of the world, Indonesia's among them
 _MIN_NAME_WORDS = 2  # the name left after its front words
 
 
@@ -114,13 +115,16 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     ``said Fulan``: the article refers to the person by a later word of the recognised name and
     never writes the words before it apart from it, so those are an office or a body glued on,
     not given names. A front word the training news knows as a given name (``Muhammad Fulan
-    Hidayat`` then ``Fulan``) stays, as do initials and particles; two name words at least stay,
-    or one after a place or a body the gazetteer knows (``Kepala Dinas Kalsel Fulanuddin``, then
-    ``ujar Fulanuddin``: the province's short form glued to a one-word name). A listed public
-    figure's name as the list writes it stays whole: the list vouches for every word of it, and many
-    Indonesians go by a middle name (``Sufmi Dasco Ahmad`` then ``kata Dasco``). Words the recogniser
-    itself cut from the front of the person in this body (``bek Persikota Fulan Hidayat``, see
-    :func:`.people.glued_front`) come off too, before and after those."""
+    Hidayat`` then ``Fulan``) stays, as does one of the world's common given names the training
+    news happens not to hold (``Sukamaju Rahmat Fulan Hidayat`` then ``kata Fulan``: the name opens
+    at ``Rahmat``, the place before it comes off), and so do initials and particles; two name
+    words at least stay, or one after a place or a body the gazetteer knows (``Kepala Dinas Kalsel
+    Fulanuddin``, then ``ujar Fulanuddin``: the province's short form glued to a one-word name).
+    A listed public figure's name as the list writes it stays whole: the list vouches for every
+    word of it, and many Indonesians go by a middle name (``Sufmi Dasco Ahmad`` then ``kata
+    Dasco``). Words the recogniser itself cut from the front of the person in this body (``bek
+    Persikota Fulan Hidayat``, see :func:`.people.glued_front`) come off too, before and after
+    those."""
     words = words[glued_front(body, words) :]  # "Persikota Fulan Hidayat": the recogniser cut the club
     words = words[_prepositions(words) :]  # "Kepada Fulan, Bupati ...": the sentence's opening word
     words = _after_unused_front(body, words)
@@ -140,13 +144,15 @@ def _prepositions(words: list[str]) -> int:
 def _after_unused_front(body: str, words: list[str]) -> list[str]:
     if full_name(" ".join(words)) is not None:
         return words  # "Sufmi Dasco Ahmad", a listed figure's name, then "kata Dasco"
-    given = first_names()
+    given, world = first_names(), folded_set(_WORLD_GIVEN)  # "Rahmat Fulan Hidayat" then "kata Fulan"
     # "Fulan Smith Jr": the generational suffix is no name word of its own ("Smith Jr" is no name)
     suffixed = len(words) > 1 and lexicon().is_a(fold(words[-1].rstrip(".")), "name_suffix")
     for k in range(1, len(words)):
         front = words[k - 1]
-        if len(front) < _MIN_FRONT_LETTERS or not front[:1].isupper() or fold(front) in given:
+        if len(front) < _MIN_FRONT_LETTERS or not front[:1].isupper():
             return words
+        if _given(fold(front), given, world):  # the name opens here: "Sukamaju Rahmat Fulan" then "Fulan"
+            return words[k - 1 :] if k > 1 and _written_apart(body, words[k], front) else words
         if k > len(words) - suffixed - _MIN_NAME_WORDS and not (k == 1 and known_place_or_body(front)):
             return words
         if _titled_given_name(body, front, words[k]):
@@ -156,6 +162,10 @@ def _after_unused_front(body: str, words: list[str]) -> list[str]:
         if _written_apart(body, words[k], words[k - 1]):
             return words[k:]
     return words
+
+
+def _given(folded: str, *lists: frozenset[str]) -> bool:
+    return any(folded in names for names in lists)
 
 
 _NAME_GLUE = "\"'“”‘’«»„("  # a quoted nickname or a bracket inside a name: ``Fulan "Ulan" Hidayat``

@@ -58,6 +58,13 @@ def _tagged(body: str) -> tuple[list[Token], list[int], Tagging]:
     return tokens, [t.start for t in tokens], tag_tokens(tokens, done=partial)
 
 
+@lru_cache(maxsize=RECENT)
+def _tokenized(body: str) -> tuple[list[Token], list[int]]:
+    """An English body's tokens: its check reads word classes only, so it is never tagged."""
+    tokens = tokenize(body)
+    return tokens, [t.start for t in tokens]
+
+
 def _span(body: str, start: int, end: int) -> tuple[list[Token], int, int, Tagging]:
     tokens, starts, tagging = _tagged(body)
     return tokens, bisect_left(starts, start), bisect_left(starts, end) - 1, tagging
@@ -77,7 +84,11 @@ def is_person_candidate(body: str, start: int, end: int, lang: str = "id") -> bo
     title or rank ("Irjen Pol. X"); in Indonesian text the tagger's confidence must reach
     :data:`PERSON_AT` elsewhere. English text gets the word classes only.
     """
-    tokens, first, last, tagging = _span(body, start, end)
+    if lang == "en":
+        tokens, starts = _tokenized(body)
+        first, last, tagging = bisect_left(starts, start), bisect_left(starts, end) - 1, None
+    else:
+        tokens, first, last, tagging = _span(body, start, end)
     if first > last:
         return False
     span = tokens[first : last + 1]
@@ -90,4 +101,4 @@ def is_person_candidate(body: str, start: int, end: int, lang: str = "id") -> bo
         return False
     known = lex.entry([t.text for t in span], folded) is not None or folded[0] in lex.place_heads
     titled = not known and first > 0 and (tokens[first - 1].folded,) in lex.titles | _RANK_TAILS
-    return lang == "en" or titled or tagging.person_score(first, last) >= PERSON_AT
+    return tagging is None or titled or tagging.person_score(first, last) >= PERSON_AT

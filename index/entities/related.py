@@ -52,7 +52,7 @@ RELATED_LINE = re.compile(
 # A label alone on its line ("Berita Terkait", "Baca juga:", "Populer"), the headlines on the lines below
 _LABEL = r"(?:baca|lihat)\s+juga|(?:berita|artikel)\s+(?:terkait|(?:ter)?populer)|(?:ter)?populer"
 RELATED_HEADER = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s*$", re.I)
-# a link's date stamp on its line under its headline ("Senin, 05 Januari 2026 | 16:47"): the list goes on
+# a link's date stamp on its line under its headline ("Senin, 03 Maret 2031 | 09:12"): the list goes on
 _LINK_STAMP = re.compile(
     r"^[A-Za-z']+,\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*(?:\|\s*\d{1,2}[.:]\d{2}(?:\s*WIB)?)?$"
 )

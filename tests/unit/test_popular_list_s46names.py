@@ -8,11 +8,11 @@ def test_headlines_under_a_popular_label_with_their_date_stamps() -> None:
     lines = [
         "Populer",
         "Fulan Wiratmaja Tolak Tawaran Partai Contoh",
-        "Senin, 05 Januari 2026 | 16:47",
+        "Senin, 03 Maret 2031 | 09:12",
         "Arahan Rapat",
-        "Sabtu, 03 Januari 2026 | 11:54",
+        "Sabtu, 01 Maret 2031 | 14:20",
         "Badu Santoso Pilih Mundur dari Kursi Ketua",
-        "Minggu, 04 Januari 2026 | 06:13",
+        "Minggu, 02 Maret 2031 | 08:05",
     ]
     assert related_headlines(lines) == [
         "Fulan Wiratmaja Tolak Tawaran Partai Contoh",

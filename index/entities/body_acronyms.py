@@ -56,11 +56,19 @@ def cut_body_acronyms(entities: list[Entity], body: str) -> list[Entity]:
         if entity.type is not EntityType.PERSON or len(parts) < _MIN_WORDS or not _acronym_word(parts[0]):
             continue
         glued = [m for m in entity.mentions if m.text.split()[:1] == [parts[0]]]
-        if not glued or not all(_after_office(body, m) for m in glued):
+        if not glued or not all(_after_office(body, m) for m in glued) or _pair_elsewhere(body, parts, glued):
             continue
         entity.name = " ".join(entity.name.split()[1:])
         entity.mentions = [m if m not in glued else _without_first_word(m) for m in entity.mentions]
     return entities
+
+
+def _pair_elsewhere(body: str, parts: list[str], glued: list[Mention]) -> bool:
+    """Whether the page writes the first two words together away from the office too ("Yayasan Fulan
+    Hidayat" beside "Ketua Fulan Hidayat Santoso"): then the first word is the name's, not a body's."""
+    pair = re.compile(rf"(?<!\w){re.escape(parts[0])}\s+{re.escape(parts[1])}(?!\w)")
+    starts = {m.start for m in glued}
+    return any(found.start() not in starts for found in pair.finditer(body))
 
 
 def _without_first_word(mention: Mention) -> Mention:

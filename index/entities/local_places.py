@@ -24,6 +24,8 @@ _ITEM = r"[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}"
 _LINK = r"(?:,\s(?:hingga|sampai|dan)\s|,\s|\s(?:hingga|sampai|dan)\s)"
 _RANGE = re.compile(rf"\bdari\s({_ITEM}(?:{_LINK}{_ITEM})+)")  # "dari A, B, hingga C"
 _RANGE_END = re.compile(r"\b(?:hingga|sampai)\b")
+# "Warga Badu Santoso mengatakan ...": a sentence that opens on "Warga" names a resident, not a place
+_SENTENCE_WARGA = re.compile(r"(?:^|[.!?\n]\s*)Warga\s$")
 
 
 @cache
@@ -53,7 +55,8 @@ def _ranges(body: str, places: list[int]) -> list[tuple[int, int]]:
 def _local(body: str, entity: Entity, mention: Mention, ranges: list[tuple[int, int]]) -> bool:
     if fold(words(entity.name)[0]) in _heads():
         return True
-    if _before().search(body[max(0, mention.start - _WINDOW) : mention.start]):
+    before = body[max(0, mention.start - _WINDOW) : mention.start]
+    if _before().search(before) and not _SENTENCE_WARGA.search(before):
         return True
     k = bisect_right(ranges, (mention.start, len(body))) - 1  # the last range opening at or before it
     return k >= 0 and mention.end <= ranges[k][1]

@@ -15,7 +15,7 @@ from functools import cache
 
 from kutip.index.entities.features import first_names
 from kutip.index.entities.lexicon import lookup
-from kutip.index.language import fold, folded_set, lines, nickname_rows, words
+from kutip.index.language import fold, folded_set, lines, nickname_rows, phrase_alternatives, words
 from kutip.index.models import Entity, EntityType, Mention
 
 __all__ = ["cut_body_acronyms"]
@@ -26,8 +26,7 @@ _WINDOW = 50  # characters read before a mention for its office
 
 @cache
 def _office_before() -> re.Pattern[str]:
-    titles = sorted((t.strip() for t in lines("gazetteer/body_led_titles.txt")), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
+    alternatives = phrase_alternatives(lines("gazetteer/body_led_titles.txt"))
     return re.compile(rf"(?:^|[^\w.])(?:{alternatives})\s+$", re.IGNORECASE)
 
 

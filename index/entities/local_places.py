@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from kutip.index.language import fold, sections, words
+from kutip.index.language import fold, phrase_alternatives, sections, words
 from kutip.index.models import Entity, EntityType, Mention
 
 __all__ = ["local_places"]
@@ -30,8 +30,7 @@ _SENTENCE_WARGA = re.compile(r"(?:^|[.!?\n]\s*)Warga\s$")
 
 @cache
 def _before() -> re.Pattern[str]:
-    cues = sorted(sections(_CUES).get("before", []), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
+    alternatives = phrase_alternatives(sections(_CUES).get("before", []))
     return re.compile(rf"(?:^|[^\w,])(?:{alternatives})\s$", re.IGNORECASE)
 
 

@@ -15,9 +15,9 @@ from functools import cache
 from kutip.index.language import fold, nickname_rows, one_edit, words
 from kutip.index.models import Entity
 
-__all__ = ["slipped_figure"]
+__all__ = ["SURNAME_MIN", "slipped_figure"]
 
-_SURNAME_MIN = 6  # letters the listed surname needs before one slip in it is read as that figure's
+SURNAME_MIN = 6  # letters the listed surname needs before one slip in it is read as that figure's
 
 
 @cache
@@ -60,7 +60,7 @@ def slipped_figure(entity: Entity, body: str = "") -> str | None:
     found = {
         full
         for own, full in listed
-        if own != surname and len(own) >= _SURNAME_MIN and (one_edit(own, surname) or _swapped(own, surname))
+        if own != surname and len(own) >= SURNAME_MIN and (one_edit(own, surname) or _swapped(own, surname))
     }
     if len(found) != 1:
         return None

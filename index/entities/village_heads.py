@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from kutip.index.entities.features import first_names
-from kutip.index.language import fold, lines, words
+from kutip.index.language import fold, lines, phrase_alternatives, words
 from kutip.index.models import Entity, EntityType, Mention
 
 __all__ = ["villages_after_heads"]
@@ -26,8 +26,7 @@ _WINDOW = 60  # characters read before a mention for its title and the person be
 
 @cache
 def _title_before() -> re.Pattern[str]:
-    titles = sorted((t.strip() for t in lines("gazetteer/village_heads.txt")), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
+    alternatives = phrase_alternatives(lines("gazetteer/village_heads.txt"))
     return re.compile(rf"(?:^|\W){_FORMER}(?:{alternatives})\s+$", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from kutip.index.language.spelling import (
     spelt_alike,
 )
 from kutip.index.language.tokens import Token, is_initials, tokenize, whole_word_starts, words, written_lower
-from kutip.index.language.wordlists import folded_set, lines, sections
+from kutip.index.language.wordlists import folded_set, lines, phrase_alternatives, sections
 
 __all__ = [
     "Token",
@@ -42,6 +42,7 @@ __all__ = [
     "nickname_rows",
     "one_edit",
     "one_letter_added",
+    "phrase_alternatives",
     "sections",
     "spelt_alike",
     "tokenize",

@@ -7,12 +7,14 @@ tab-separated cells where a list is a table. Files are read once per process.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
 from kutip.index.language.fold import fold
 
-__all__ = ["folded_set", "lines", "sections"]
+__all__ = ["folded_set", "lines", "phrase_alternatives", "sections"]
 
 
 @cache
@@ -48,3 +50,10 @@ def folded_set(path: str, section: str | None = None) -> frozenset[str]:
     """The folded single entries of a list (or of one section of it), for membership tests."""
     entries = lines(path) if section is None else sections(path).get(section, [])
     return frozenset(fold(entry.strip()) for entry in entries)
+
+
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of a list's phrases, longest first (so "kepala desa" wins over "kepala"),
+    each phrase's words apart by any run of white space (a scrape breaks lines inside a title)."""
+    ordered = sorted((p.strip() for p in phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)

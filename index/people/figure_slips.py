@@ -10,11 +10,10 @@ than the letters written for one sound needs six letters or more in the list's s
 
 from __future__ import annotations
 
+from kutip.index.entities.slipped_figures import SURNAME_MIN
 from kutip.index.people.names import same_spelling_variant, sounds_alike, spelling
 
 __all__ = ["figure_slip"]
-
-SLIP_WORD_MIN = 6  # letters the list's word needs before one slip in it is read as the figure's
 
 
 def figure_slip(written: str, form: str) -> bool:
@@ -24,4 +23,4 @@ def figure_slip(written: str, form: str) -> bool:
     if not same_spelling_variant(written, form):
         return False
     pairs = zip((spelling(w) for w in written.split()), (spelling(w) for w in form.split()), strict=True)
-    return all(x == y or sounds_alike(x, y) or len(y) >= SLIP_WORD_MIN for x, y in pairs)
+    return all(x == y or sounds_alike(x, y) or len(y) >= SURNAME_MIN for x, y in pairs)

@@ -119,10 +119,13 @@ def _unclosed_quotation(line: str) -> bool:
 
 def _photo_credit(line: str) -> bool:
     """A caption's credit closes the line ("Foto: Outlet/Ana Lee"); a headline may close on two everyday
-    words paired by a slash ("… 3 Kabupaten/Kota Waspada"), which credits nobody."""
+    words paired by a slash ("… 3 Kabupaten/Kota Waspada"), which credits nobody, nor does a body's
+    paired name (see ``_paired_body``)."""
     match = _PHOTO_CREDIT.search(line)
     if not match or not match["who"]:
         return bool(match)
+    if _paired_body(match["owner"], match["who"].split()):
+        return False
     from kutip.index.entities.dictionary import is_listed_word  # entities reads outlets through ingest
 
     owner, who = match["owner"], match["who"].split()
@@ -133,6 +136,26 @@ def _photo_credit(line: str) -> bool:
         and not _CREDIT_WORD.search(line[: match.start()] + " " + owner)
     )
     return not (paired and all(is_listed_word(w.casefold().strip(".")) for w in [owner, *who]))
+
+
+# "Menteri Contoh/BKN Ana Lee Tinjau Pasar di Kota", "… Pecat 6 Pegawai ABC/BKN": a ministry's paired name
+# (two acronyms of three letters or more) or a clause running on after the slash is no credit: an editor's
+# initials ("AB/CD") have two letters, a wire's after a caption is a listed outlet, and a photographer's
+# name is a few capitalised words ("Tangkapan layar" for a screenshot), never a clause with function words.
+_ACRONYM_PAIR_MIN = 3
+_CREDIT_NAME_MAX_WORDS = 6
+
+
+def _paired_body(owner: str, who: list[str]) -> bool:
+    if len(who) == 1:
+        acronym = who[0]
+        return (
+            len(owner) >= _ACRONYM_PAIR_MIN <= len(acronym)
+            and owner.isupper()
+            and acronym.isupper()
+            and not is_outlet_name(acronym)
+        )
+    return len(who) > _CREDIT_NAME_MAX_WORDS or any(w in _function_words() for w in who[1:])
 
 
 @cache

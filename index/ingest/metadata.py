@@ -528,11 +528,18 @@ def _weekday_fits(stamp: str, body: list[str]) -> tuple[int, int]:
             if near is None or wanted is None:
                 continue
             close = near.weekday() == wanted and abs((stamped - near).days) <= _EVENT_GAP_DAYS
-            if close or (day, month) == (stamped.day, stamped.month):
+            if close or (day, month) == (stamped.day, stamped.month) or _month_first(match, stamped):
                 fits += 1
             else:
                 misfits += 1
     return fits, misfits
+
+
+def _month_first(match: re.Match[str], stamped: date) -> bool:
+    """ "on Friday (03/07)" under a stamp of Friday 7 March: a page in English writes the month first, so
+    the stamp's own day and weekday, read so, fit (day first it is a Thursday in July, months away)."""
+    month_first = (int(match["month"]), int(match["day"]))
+    return month_first == (stamped.day, stamped.month) and stamped.weekday() == weekday_number(match["wday"])
 
 
 def _confirms(iso: str, written: str, stamped: date) -> bool:

@@ -28,10 +28,6 @@ _QUALIFIER = "a qualifier before a title (mantan Menteri, eks Bupati), no office
 _GENERIC = "a generic noun that also opens ordinary phrases (guru honorer, pilot pesawat, panitia lomba)"
 _CORPS = "a corps mark after a rank (language/corps.txt)"
 _ENGLISH = "English: English bodies are read by the rules' English cues and language/english_titles.txt"
-_CUE_ONLY = (
-    "a glued office abbreviation read as a speech cue only ('ucap Dirjenpas', session 46); titles.txt is a"
-    " tagger input, so listing it waits for a retrain measured on the NER splits"
-)
 
 
 def _listed(text: str) -> list[str]:
@@ -52,7 +48,6 @@ NOT_TITLES: dict[str, str] = {
     **dict.fromkeys(_listed("mantan eks"), _QUALIFIER),
     **dict.fromkeys(_listed("guru pilot panitia ilmuwan pendiri diplomat"), _GENERIC),
     "pol": _CORPS,
-    "dirjenpas": _CUE_ONLY,
     **dict.fromkeys(
         _listed(
             """adj alderman attorney atty coach comm commissioner comr councillor councilman councilor

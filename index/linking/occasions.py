@@ -32,6 +32,7 @@ from kutip.index.ingest.dates import (
 from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
 from kutip.index.linking.normalise import content_terms
+from kutip.index.linking.weekdays import WEEKDAY_PLACE, weekday_gap, weekday_only, weekday_said
 
 __all__ = [
     "RECALLED",
@@ -179,6 +180,9 @@ def day_written(words: str, *, lang: str = "id", reference: str = "", published:
         weekday = _weekday_at(words, bare.start())
         return 0 if cited else _bare_day(int(bare.group(1)), int(bare.group(2)), reference, weekday)
     named = _ON_DAY.search(words) or _WEEKDAY_NAMED.search(words)
+    if named is None and not reference:
+        alone = weekday_said(words)  # an undated page: the weekday alone still tells two occasions
+        return 0 if alone and _cited_on(words, len(words)) else alone
     if named is None or _cited_on(words, named.start()):
         return 0
     if _weekday_elsewhere(words, named.start(), named.end()):
@@ -307,7 +311,7 @@ def _month_number(name: str) -> int:
 SAME_REMARK_SLACK_DAYS = 1
 
 
-_WEEKDAY_PLACE = 10000  # a bare day's written weekday (plus one) sits above its month and day
+_WEEKDAY_PLACE = WEEKDAY_PLACE  # a bare day's written weekday (plus one) sits above its month and day
 
 
 def _month_day(day: int) -> tuple[int, int]:
@@ -325,7 +329,10 @@ def bare_weekday(day: int) -> int | None:
 
 
 def without_weekday(day: int) -> int:
-    """A stated day with no weekday kept beside it: two writings of one bare day are one day."""
+    """A stated day with no weekday kept beside it: two writings of one bare day are one day (a
+    weekday alone stays itself)."""
+    if weekday_only(day):
+        return day
     return -(-day % _WEEKDAY_PLACE) if day < 0 else day
 
 
@@ -382,7 +389,7 @@ def _calendar_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 def calendar_gap(a: int, b: int) -> int:
     """Days between two stated days (see :func:`stated_day`), by month and day alone when either is
     a bare one (its year unknown, so the nearer way round the year); 0 when either is unknown."""
-    if not a or not b:
+    if not a or not b or weekday_only(a) or weekday_only(b):
         return 0
     if a > 0 and b > 0:
         return abs(a - b)
@@ -397,6 +404,8 @@ def other_day(a: int, b: int) -> bool:
     name two (a weekday slipped from its date is mended by :func:`_as_weekday_says` first)."""
     if not a or not b:
         return False
+    if weekday_only(a) or weekday_only(b):
+        return False  # a weekday alone a day off may be carried from another quote of the page
     if a > 0 and b > 0:
         return a != b
     if belied(a, b):
@@ -409,6 +418,9 @@ def days_apart(a: int, b: int) -> bool:
     ``SAME_REMARK_SLACK_DAYS`` apart; unknown (0) never is."""
     if not a or not b:
         return False
+    if weekday_only(a) or weekday_only(b):
+        gap = weekday_gap(a, b)  # a weekday alone: further from the other's weekday than the slack
+        return gap is not None and gap > SAME_REMARK_SLACK_DAYS
     if a > 0 and b > 0:
         return abs(a - b) > SAME_REMARK_SLACK_DAYS
     if belied(a, b):

@@ -19,6 +19,7 @@ from kutip.index.linking.occasions import (
 )
 from kutip.index.linking.similarity import BARS, similarity
 from kutip.index.linking.store import LinkDoc
+from kutip.index.linking.weekdays import weekday_only
 
 __all__ = [
     "DISTANT_DAYS",
@@ -96,12 +97,16 @@ def one_day(a: LinkDoc, b: LinkDoc) -> bool:
     if a.day and b.day:
         return True
     first, second = a.day or a.stated, b.day or b.stated
+    if weekday_only(first) or weekday_only(second):
+        return False  # a weekday recurs every week: it never confirms one day
     return bool(first and second) and not belied(first, second) and not days_apart(first, second)
 
 
 def same_known_day(a: LinkDoc, b: LinkDoc) -> bool:
     """Whether both reports' days are known (a date, or a bare stated day) and name one day."""
     first, second = a.day or a.stated, b.day or b.stated
+    if weekday_only(first) or weekday_only(second):
+        return False  # a weekday recurs every week: it never confirms one day
     return bool(first and second) and not belied(first, second) and not days_apart(first, second)
 
 

@@ -103,6 +103,7 @@ from kutip.index.linking.timing import (
     stated_apart,
 )
 from kutip.index.linking.verbatim import VERBATIM_WORDS, all_words, longest_run, verbatim, word_for_word
+from kutip.index.linking.weekdays import weekday_only
 
 __all__ = [
     "DISTANT_DAYS",
@@ -1051,7 +1052,7 @@ def _link_all(linker: _Linker, docs: Iterable[LinkDoc]) -> None:
     pairs that wait for their articles to be paired."""
     # reports whose attributions date the remark first, then dated, then undated: clusters form
     # around the best-dated reports, and an undated one joins them rather than bridging two
-    todo = sorted(docs, key=lambda d: (d.stated == 0, d.month == 0, d.month, d.statement))
+    todo = sorted(docs, key=_dated_first)
     articles = sorted({d.article for d in todo})
     for first, second in split_quotes(linker.db, articles):
         linker.force(first, second)
@@ -1060,6 +1061,11 @@ def _link_all(linker: _Linker, docs: Iterable[LinkDoc]) -> None:
         linker.link(doc)
     linker.join_loose()
     linker.retry()
+
+
+def _dated_first(doc: LinkDoc) -> tuple[bool, bool, int, str]:
+    """Reports stating a day first (a weekday alone names none), then dated ones, then undated."""
+    return (not doc.stated or weekday_only(doc.stated), not doc.month, doc.month, doc.statement)
 
 
 def _settle(db: sqlite3.Connection, unsettled: Iterable[str]) -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from kutip.index.linking.article_days import known_day, told_apart
 from kutip.index.linking.bilingual import cross_similarity
 from kutip.index.linking.channels import heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
@@ -878,8 +879,19 @@ class _Linker:
         loose, self.loose = self.loose, []
         for first, second in loose:
             doc, other = self.doc(first), self.doc(second)
-            if doc is not None and other is not None:
+            if doc is not None and other is not None and not self._days_apart(doc, other):
                 self.join(doc, other)
+
+    def _days_apart(self, doc: LinkDoc, other: LinkDoc) -> bool:
+        """Whether the days the two reports' articles know for them (:mod:`article_days`) differ."""
+        days = (self._known_day(doc), self._known_day(other))
+        return told_apart(doc, other, days)
+
+    def _known_day(self, doc: LinkDoc) -> int:
+        if doc.stated:
+            return doc.stated
+        siblings = [d for sid in self._kinds(doc.article) if (d := self.doc(sid)) is not None]
+        return known_day(doc, siblings, lambda d: self._members(cluster_of(self.db, d.statement)))
 
     def _runs(self, sid: str) -> frozenset[Run]:
         if sid not in self.runs:

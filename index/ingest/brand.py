@@ -28,6 +28,7 @@ from kutip.index.ingest.outlets import (
     is_outlet_name,
     is_region,
     is_titled_compound,
+    outlet_key,
 )
 from kutip.index.ingest.site_domain import is_platform
 from kutip.index.ingest.site_endings import SITE_ENDING
@@ -95,7 +96,7 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
             name = _brand(match)
             if not name or fold(name) in _WIRES:
                 continue
-            key = _key(name)
+            key = outlet_key(name)
             before, after = line[: match.start()], line[match.end() :]
             dated = _DAY_AFTER.match(after) if _OWN_SIGHT_DATED.search(before) else None
             if dated or (_OWN_SIGHT_BEFORE.search(before) and _OWN_SIGHT_AFTER.match(after)):
@@ -108,10 +109,10 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
                 signed[key] = name  # its web address is the fullest form ("Contoh" then "Contoh.com")
         for sight in _OWN_SIGHT_NEWSROOM.finditer(line):
             if _newsroom_name(sight["name"]):
-                signed.setdefault(_key(sight["name"]), sight["name"])
+                signed.setdefault(outlet_key(sight["name"]), sight["name"])
     for word in (_signed_off_word(last), _signed_off_name(last)):
         if word:
-            signed.setdefault(_key(word), word)
+            signed.setdefault(outlet_key(word), word)
     if not signed:
         return _wire_source(lines[-1] if lines else "")
     if len(signed) != 1:
@@ -159,12 +160,6 @@ def _names_outlet(word: str) -> bool:
     """Whether a capitalised word of a page is an outlet's name; asked of every word of every line of
     every page (250 a page), mostly the same words: answered once a process (the lists are fixed)."""
     return is_outlet_name(word) or is_compound_outlet(word) or is_titled_compound(word)
-
-
-def _key(name: str) -> str:
-    """``Contoh.com``, ``CONTOH.COM`` and ``contoh`` are one brand."""
-    folded = fold(display_outlet(name)).replace(" ", "")
-    return re.sub(rf"\.{SITE_ENDING}$", "", folded.removeprefix("www.")) or folded
 
 
 def _signs(

@@ -45,6 +45,7 @@ from kutip.index.ingest.outlets import (
     is_compound_outlet,
     is_outlet_name,
     is_site_domain,
+    outlet_key,
     outlet_of_url,
 )
 from kutip.index.ingest.own_name_opener import own_name_opener
@@ -281,13 +282,7 @@ def _without_own_name(title: str, outlet: str) -> str:
     match = _LAST_PART.search(title)
     if not outlet or match is None or len(title[: match.start()].split()) < 2:
         return title
-    return title[: match.start()] if _name_key(match["name"]) == _name_key(outlet) else title
-
-
-def _name_key(name: str) -> str:
-    """``Contoh Tribune`` and ``Contohtribune.co.id`` are one name."""
-    shown = display_outlet(name).casefold().removeprefix("www.")
-    return re.sub(r"\W", "", re.sub(rf"\.{SITE_ENDING}$", "", shown))
+    return title[: match.start()] if outlet_key(match["name"]) == outlet_key(outlet) else title
 
 
 # "Ana Lee, Jakarta – The ministry said …": English pages of Indonesian newsrooms open the lead with the

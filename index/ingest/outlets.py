@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from kutip.index.ingest.site_endings import SITE_ENDING
+from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
 from kutip.index.stopwords import load_word_list
 
@@ -21,6 +22,7 @@ __all__ = [
     "is_titled_compound",
     "known_outlets",
     "outlet_before_place",
+    "outlet_key",
     "outlet_of_url",
     "outlet_word_inside",
 ]
@@ -122,6 +124,14 @@ def display_outlet(name: str) -> str:
 
 
 _ACRONYM_MAX = 8
+
+
+def outlet_key(name: str) -> str:
+    """One key for every spelling of an outlet's name, so readers that compare two namings agree:
+    ``Contoh.com``, ``CONTOH.COM``, ``www.contoh.com``, ``contoh`` and ``Contoh`` (its usual name) are one
+    brand, as are ``Contoh Tribune`` and ``Contohtribune.co.id``: accents, case, spaces and marks fold."""
+    shown = fold(display_outlet(name)).removeprefix("www.")
+    return re.sub(r"\W|_", "", re.sub(rf"\.{SITE_ENDING}$", "", shown))
 
 
 def _once(name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kutip.index.ingest.outlets import display_outlet
+from kutip.index.ingest.outlets import outlet_key
 
 __all__ = ["own_name_opener"]
 
@@ -38,9 +38,5 @@ def own_name_opener(opening: str, outlet: str) -> str:
     return ""
 
 
-def _key(name: str) -> str:
-    return "".join(ch for ch in display_outlet(name).casefold() if ch.isalnum())
-
-
 def _same_outlet(name: str, outlet: str) -> bool:
-    return bool(_key(name)) and _key(name) == _key(outlet)
+    return bool(outlet_key(name)) and outlet_key(name) == outlet_key(outlet)

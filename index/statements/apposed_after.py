@@ -67,7 +67,24 @@ def determined_role(toks: list[Token]) -> bool:
     if head == 0:
         return False
     rest = toks[head:]
+    if head == 1 and _capitalised_office(rest):
+        return True  # "said the Minister of Fisheries, Fulan": the office by its capitals
     return bool(rest) and any(lex.is_a(t.text, "role") for t in rest) and all(t.text.islower() for t in rest)
+
+
+_OFFICE_JOINERS = frozenset({"of", "the", "and", "for"})
+
+
+def _capitalised_office(toks: list[Token]) -> bool:
+    """An office written by its title after ``the``: a capitalised role word first, then the
+    body's capitals joined by ``of``/``the``/``and``/``for`` (``Minister of Home Affairs``)."""
+    lex = lexicon()
+    return (
+        bool(toks)
+        and toks[0].capitalised
+        and lex.is_a(toks[0].text, "role")
+        and all(t.capitalised or t.text in _OFFICE_JOINERS for t in toks[1:])
+    )
 
 
 def _possessor_end(toks: list[Token]) -> int:

@@ -9,26 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .aliases import named_by_alias
-from .apposed_after import apposed_after, holder_follows, relation_of_someone
+from .apposed_after import apposed_after, relation_of_someone
 from .asides import participial, without_modifiers
-from .cue_parts import apposition, holder_after, quoted_as
+from .cue_parts import apposition, quoted_as
 from .inverted_cue import inverted_cue
 from .lexicon import lexicon
 from .long_office import holder_ends
 from .names import NameBook
-from .office_list import after_dateline, office_list_name, office_run
-from .office_of import phrase_end
-from .phrase import speaks_for
+from .office_list import after_dateline, office_run
+from .post_phrase import DESCRIBING as _DESCRIBING  # noqa: F401  (the speed test asks it here)
+from .post_phrase import np_after
 from .relative import relative_clause
-from .runs import apposed_at, joined_gap, office_named
 from .speaker_ref import INHERIT, NONE, UNNAMED, SpeakerRef
 from .text import Token, tokens
 from .unnamed import common_noun, indefinite_someone, unnamed_phrase
 
 _GAP = frozenset(" \t\u00a0,.;:—–-")
 _SUBJECT_END = ("pronoun", "pronoun_det", "role", "with_prev", "crowd")
-_DESCRIBING = ("role", "indefinite", "person_noun")  # words a description before ", Name" opens with
 _DASHES = frozenset("—–-")
 _MAX_NAME_FIRST_WORDS, _MAX_OFFICE_FIRST_WORDS = 9, 20
 _SUBJECT_WINDOW = 600  # a subject and its appositions sit within a few dozen words of the verb
@@ -48,56 +45,6 @@ class Attribution:
 
 def _only_gap(text: str) -> bool:
     return all(c in _GAP for c in text)
-
-
-def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[SpeakerRef, int]:
-    """The speaker phrase starting at ``toks[i]`` (``kata Juru bicara X, Nama, seorang pakar``)."""
-    lex = lexicon()
-    body = book.body
-    alias = named_by_alias(body, toks, i)[:2]
-    if alias:
-        # "ujar pria yang akrab disapa Ulan ini": the short name the description gives is the speaker
-        ref, _ns, _ne = book.analyse(alias[0].start, alias[-1].end)
-        if ref.kind == "person":
-            return ref, alias[-1].end
-    j = phrase_end(book, toks, i)
-    if j == i:
-        return NONE, toks[i].start
-    ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
-    np_end = toks[j - 1].end
-    apposed = apposed_at(body, toks, j)
-    role_led = lex.is_a(toks[i].text, "role")  # "kata Ketua Fraksi X DPRD Y, Fulan": the body heads a role
-    # "kata Kadinsos Sukamaju, Fulan": an office short form the recogniser took for a name's first word
-    office_led = ref.kind == "person" and ref.name is not None and office_named(ref.name, toks[i].text)
-    described = ref.kind in ("none", "office") or (ref.kind == "org" and role_led) or office_led
-    opens = office_led or lex.is_any(toks[i].text, _DESCRIBING)
-    if apposed and holder_follows(toks[i:apposed]):
-        described = opens = True  # "said the party chairman, Fulan", "said Badu's campaign chief, Fulan"
-    if apposed and role_led and ref.kind == "person" and not described:
-        # "kata Presiden Direktur PT Contoh Niaga, Fulan": a role opens the phrase, so the
-        # capitals after it are its body even where the recogniser read a person there; the
-        # person after the comma holds the role
-        described = opens = holder_after(book, toks, apposed)
-    if described and opens and apposed:
-        # "kata Juru bicara Kementerian, Lin Jian, ..." (not "kata Kadisdik saat membuka …"),
-        # "kata pengamat politik dari Universitas X, Fulan", "kata salah satu warga, Fulan"
-        k = apposed + 1
-        while k < len(toks) and joined_gap(body, toks[k - 1], toks[k].start):
-            k += 1
-        ref2, name_at, _b = book.analyse(toks[apposed].start, toks[k - 1].end)
-        if ref2.kind == "person" and speaks_for(toks[i:k], name_at):
-            return UNNAMED, toks[k - 1].end  # "kata kuasa hukum dari Fulan": the lawyer, unnamed
-        if ref2.kind == "person":
-            role = body[toks[i].start : toks[apposed - 1].end]
-            return SpeakerRef("person", ref2.name, role), toks[k - 1].end
-        listed = office_list_name(book, toks, i, j)
-        if listed is not None:
-            return listed
-    if ref.kind == "person" and ref.role is None:
-        appositive = apposition(body, np_end, end)
-        if appositive:
-            ref = SpeakerRef(ref.kind, ref.name, appositive)
-    return ref, np_end
 
 
 def after_quote(book: NameBook, start: int, end: int) -> Attribution | None:

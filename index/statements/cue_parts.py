@@ -32,19 +32,30 @@ def apposition(body: str, start: int, end: int) -> str | None:
 
 
 
+_MAX_RELAY_WORDS = 6  # "is quoted by the Jakarta Globe as saying": the outlet's few words
+
+
 def quoted_as(toks: list[Token], k: int) -> int | None:
     """The index of the participle when ``toks[k]`` opens ``was quoted as saying`` (an adverb may
-    stand before ``quoted``: ``is also quoted as telling``): English news relays a remark so, and
-    the subject before it is the speaker, as before ``said``."""
+    stand before ``quoted``: ``is also quoted as telling``; an outlet may relay it: ``was quoted
+    by Kabar Harian as saying``): English news relays a remark so, and the subject before it is the
+    speaker, as before ``said``."""
     lex = lexicon()
     if not lex.is_a(toks[k].text, "quoted_aux"):
         return None
     i = k + 1
     while i < len(toks) and lex.is_a(toks[i].text, "adverb"):
         i += 1
-    if i + 2 >= len(toks) or toks[i].text.casefold() != "quoted" or toks[i + 1].text.casefold() != "as":
+    if i + 2 >= len(toks) or toks[i].text.casefold() != "quoted":
         return None
-    return i + 2 if toks[i + 2].text.casefold() in lex.participle else None
+    i += 1
+    if toks[i].text.casefold() == "by":  # "was quoted by Kabar Harian as saying": the outlet that relays it
+        i += 1
+        while i < len(toks) and i <= k + _MAX_RELAY_WORDS and toks[i].capitalised:
+            i += 1
+    if i + 1 >= len(toks) or toks[i].text.casefold() != "as":
+        return None
+    return i + 1 if toks[i + 1].text.casefold() in lex.participle else None
 
 
 def holder_after(book: NameBook, toks: list[Token], apposed: int) -> bool:

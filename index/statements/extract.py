@@ -10,7 +10,7 @@ from ..models import Entity, Statement
 from ..names import is_short_form
 from ..people.public import listed_form, public_name, written_out
 from .ahead import CueAhead
-from .attribution import Attribution, after_quote, negated, np_after, subject_before
+from .attribution import Attribution, after_quote, negated, subject_before
 from .clauses import clause_subject, narrative_floor, sentence_like
 from .cue_parts import apposition
 from .floor import one_speaker, relayed
@@ -32,6 +32,7 @@ from .partial import name_in_marks, named_speakers_words, object_verbs_subject
 from .people import known_place
 from .persons_only import person_only
 from .photo_captions import caption
+from .post_phrase import np_after
 from .provenance import house_outlet, same_outlet, source_lead, via_in
 from .resolved import defined_nickname, speaker_for
 from .spanning import quote_paragraphs

@@ -7,11 +7,12 @@ from __future__ import annotations
 import bisect
 from functools import cache
 
-from .attribution import apposition_like, negated, np_after, subject_before
+from .attribution import apposition_like, negated, subject_before
 from .found import Found
 from .lexicon import lexicon, verbs_of
 from .marks import Quotation
 from .names import NameBook
+from .post_phrase import np_after
 from .provenance import via_in
 from .speaker_ref import CROWD, SpeakerRef
 from .text import WORD, Token, tokens

@@ -31,8 +31,8 @@ def phrase_end(book: NameBook, toks: list[Token], i: int) -> int:
     if office_of(book.body, toks, i, j):
         longer = _stop(book.body, toks, i, j + 1)
         ref, _s, _e = book.analyse(toks[i].start, toks[longer - 1].end)
-        if ref.kind == "person":
-            return longer
+        if ref.kind == "person" or _comma_after(book.body, toks, longer):
+            return longer  # or its holder after a comma: "said the Minister of Trade, Fulan"
     return linked_description_end(book.body, toks, i, j) if j < len(toks) else j
 
 
@@ -53,6 +53,8 @@ def office_of(body: str, toks: list[Token], i: int, j: int) -> bool:
     if j == i or j >= len(toks) or toks[j].text not in _OF:
         return False
     office = toks[i:j]
+    if len(office) > 1 and office[0].text in _ARTICLE:
+        office = office[1:]  # "the Minister of Labour Affairs"
     lex = lexicon()
     if not all(t.capitalised for t in office) or not any(lex.is_a(t.text, "role") for t in office):
         return False
@@ -60,3 +62,7 @@ def office_of(body: str, toks: list[Token], i: int, j: int) -> bool:
     if k < len(toks) and toks[k].text in _ARTICLE and joined_gap(body, toks[k - 1], toks[k].start):
         k += 1
     return k < len(toks) and toks[k].capitalised and joined_gap(body, toks[k - 1], toks[k].start)
+
+
+def _comma_after(body: str, toks: list[Token], k: int) -> bool:
+    return 0 < k < len(toks) and "," in body[toks[k - 1].end : toks[k].start]

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from ..language import phrase_alternatives
 from .alternation import alternation
 from .lexicon import lexicon
 from .misspelt import Folded, misspelt_names, respelt_given_names
@@ -38,8 +39,9 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     rows = _rows()
     alias_first = frozenset(cue.strip() for order, cue in rows if order in ("alias_first", "owner_first"))
     possessive = frozenset(cue.strip() for order, cue in rows if order == "possessive")
-    forms = sorted({cue.strip() for order, cue in rows if order != "owner_first"}, key=len, reverse=True)
-    escaped = (r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    unique = dict.fromkeys(cue.strip() for order, cue in rows if order != "owner_first")  # in file order
+    forms = sorted(unique, key=len, reverse=True)
+    escaped = (phrase_alternatives((form,)) for form in forms)  # each cue as the language layer writes it
     words = alternation(escaped, ignore_case=True)  # the same matches, tried only where they may open
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), alias_first, possessive
 
@@ -48,10 +50,10 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 def _owner_cues() -> re.Pattern[str] | None:
     """``Ulan, Fulan Hidayat's nickname``, ``AKA said, Fulan's familiar greeting``: the short name,
     maybe its speech verb, a comma, the owner's name with ``'s``, then the cue."""
-    forms = sorted((cue.strip() for order, cue in _rows() if order == "owner_first"), key=len, reverse=True)
+    forms = [cue for order, cue in _rows() if order == "owner_first"]
     if not forms:
         return None
-    cue = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    cue = phrase_alternatives(forms)
     return re.compile(rf"['’]s\s+(?:{cue})(?![\w-])", re.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.ingest.site_invite import invited_site, newsroom_mailbox, site_name
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
+from kutip.index.stopwords import stopwords
 
 __all__ = [
     "logo_over_lead",
@@ -522,6 +523,11 @@ _PASSED_ON = re.compile(
 )
 
 
+def _function_word(name: str) -> bool:
+    """ "according to the rules", "sumber: the …": a cue before a function word passes on nobody's work."""
+    return name.casefold() in stopwords("id") | stopwords("en")
+
+
 _CITED_REACH = 60  # characters after a passing-on cue that name the outlet passed on
 _OBTAINED = re.compile(rf"\b{cue_words('obtained')}\b")
 
@@ -540,7 +546,7 @@ def _interviewer(paragraphs: list[str]) -> str:
     one the page says it passes on ("according to Contoh, …", then "Ana told Contoh")."""
     text = "\n".join(paragraphs)
     page = text.casefold()
-    passed_on = [match.start() for match in _PASSED_ON.finditer(text)]
+    passed_on = [match.start() for match in _PASSED_ON.finditer(text) if not _function_word(match["name"])]
     passes_on = bool(passed_on)
     # "according to Indonesian weekly Contoh": the words after a passing-on cue name whose work it is
     cited = " ".join(_cited_window(page, start) for start in passed_on)

@@ -27,6 +27,7 @@ from kutip.index.ingest.metadata import (
     head_byline,
     lone_timed_stamp,
     publication_date,
+    short_year_stamp,
     stated_outlet,
     stated_url,
 )
@@ -413,6 +414,7 @@ def build_article(
         or head_block_stamp(known.under_title, split, paragraphs).iso
         or slot.date
         or lone_timed_stamp(paragraphs, _story_start(split.is_boilerplate))
+        or short_year_stamp(paragraphs, event_date(split.body))
     )
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)

@@ -608,6 +608,36 @@ def lone_timed_stamp(paragraphs: list[str], story_start: int) -> str:
     return iso
 
 
+# "(Contoh.com) 10/03/25 22:15 94035": a stamp whose year has two digits, with its clock and a post number.
+# The line alone does not say which of day and month comes first; a lead dating its event by weekday on that
+# day, or a day or two before it, confirms the reading day first, as the language writes dates.
+_SHORT_YEAR_STAMP = re.compile(
+    r"^(?:\([^()]{1,40}\)\s*)?(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{2})\s+\d{1,2}[:.]\d{2}(?:\s+\d+)?$"
+)
+_SHORT_YEAR_REACH = 8  # the head's lines
+_SHORT_YEAR_GAP_DAYS = 2
+
+
+def short_year_stamp(paragraphs: list[str], event: str) -> str:
+    """The date of the one two-digit-year stamp of the page's head, when the lead's weekday-dated event
+    (``event``) falls on it or a day or two before (see above); "" otherwise."""
+    if not _FULL_ISO.match(event):
+        return ""
+    found = {
+        iso
+        for paragraph in paragraphs[:_SHORT_YEAR_REACH]
+        for match in [_SHORT_YEAR_STAMP.match(paragraph.strip())]
+        if match
+        for iso in [to_iso(2000 + int(match["year"]), int(match["month"]), int(match["day"]))]
+        if iso
+    }
+    if len(found) != 1:
+        return ""
+    iso = found.pop()
+    gap = (date.fromisoformat(iso) - date.fromisoformat(event)).days
+    return iso if 0 <= gap <= _SHORT_YEAR_GAP_DAYS else ""
+
+
 _PROSE_MIN_WORDS = 12
 
 

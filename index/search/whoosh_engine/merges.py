@@ -237,9 +237,10 @@ class MergePolicy:
         """``segments`` with their :meth:`compaction` merged: waits for it (the end of a run)."""
         group = self.compaction(segments, whole, written)
         if sum(s.doc_count() for s in group) <= INLINE_DOCS or not self.background:
-            for segment in group:
-                writer.add_reader(merge_reader(SegmentReader(writer.storage, writer.schema, segment)))
-            return [s for s in segments if s not in group]
+            rest = [s for s in segments if s not in group]
+            if not any(s.doc_count() for s in group):  # nothing left alive: the group is dropped
+                return rest
+            return [*rest, merged_inline(writer, group)]
         self.start(writer, group)
         return self._adopt(list(segments), wait=True)
 
@@ -291,3 +292,27 @@ class MergePolicy:
         first = next(i for i, s in enumerate(segments) if s.segment_id() in ids)
         rest = [s for s in segments if s.segment_id() not in ids]
         return [*rest[:first], merged, *rest[first:]]
+
+
+def merged_inline(writer: SegmentWriter, group: Sequence[Segment]) -> Segment:
+    """``group`` written as ``writer``'s one new segment a block at a time, as the merge child writes
+    (:func:`.streaming.write_streamed`), for a commit that adds no documents of its own.
+
+    Whoosh's ``add_reader`` decodes every posting of every source and sorts them again in its pool:
+    at the end of a 100-article run into a 100k archive, merging two segments of ~900 documents
+    each that way cost ~1 s more of the writer's CPU than streaming them (9.4, 8.9 -> 8.2, 8.2 s a
+    run). The commit then closes the writer without flushing again (its pool holds nothing) and keeps
+    the segment returned.
+    """
+    from kutip.index.search.whoosh_engine.lengths import read_lengths_whole
+    from kutip.index.search.whoosh_engine.streaming import write_streamed
+
+    read_lengths_whole(writer)
+    readers = [merge_reader(SegmentReader(writer.storage, writer.schema, segment)) for segment in group]
+    try:
+        segment = write_streamed(writer, readers)
+    finally:
+        for reader in readers:
+            reader.close()
+    writer._added = False  # flushed here: the commit only closes the writer and writes the table
+    return segment

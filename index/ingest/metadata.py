@@ -608,7 +608,7 @@ def lone_timed_stamp(paragraphs: list[str], story_start: int) -> str:
     return iso
 
 
-# "(Contoh.com) 10/03/25 22:15 94035": a stamp whose year has two digits, with its clock and a post number.
+# "(Contoh.com) 03/02/25 21:05 51234": a stamp whose year has two digits, with its clock and a post number.
 # The line alone does not say which of day and month comes first; a lead dating its event by weekday on that
 # day, or a day or two before it, confirms the reading day first, as the language writes dates.
 _SHORT_YEAR_STAMP = re.compile(

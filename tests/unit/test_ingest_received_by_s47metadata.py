@@ -1,4 +1,4 @@
-"""The outlet a source sent its statement to, in English ("a written statement received by Contoh"), is the
+"""The outlet a source sent its statement to, in English ("a statement received by Contoh"), is the
 page's own, as "rilis yang diterima Contoh" was; and "according to the rules" passes on no outlet's work, so it
 no longer keeps a listed outlet named once from signing (issue 10, session 47). Made-up pages."""
 
@@ -16,7 +16,7 @@ _LEAD = (
     "farmers would rent stalls at half the usual price."
 )
 _RECEIVED = (
-    '"Every stall must follow the plan," Fulan Hidayat said in a written statement received by Kontan, '
+    '"Every stall must follow the plan," Fulan Hidayat said in a statement received by Kontan, '
     "Monday, September 8."
 )
 

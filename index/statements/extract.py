@@ -24,6 +24,7 @@ from .joined_quotes import absolute_subject, goes_on
 from .lexicon import lexicon
 from .marks import Quotation, quotations
 from .memory import SpeakerMemory
+from .misspelt import slipped_full_names
 from .name_words import name_words_only
 from .names import NameBook
 from .opening import named_after_opening
@@ -211,6 +212,7 @@ def extract_statements(
     """
     house = outlet or house_outlet(body)
     book = NameBook(body, entities, lang)
+    slips = slipped_full_names(body, [" ".join(form) for p in book.persons for form in p.forms])
     memory = SpeakerMemory()
     ahead = CueAhead(lang)
     groups = GroupFloor(body, book.is_person)
@@ -258,6 +260,7 @@ def extract_statements(
                 speaker = defined_nickname(book, speaker, memory, f)
                 org = f.ref.kind == "org" or (speaker in memory.organisations and not book.is_person(speaker))
                 speaker = full_org_name(book.orgs, speaker) if org else name_words_only(book, speaker)
+                speaker = slips.get(speaker, speaker) if speaker else speaker  # "Hasan Hasbi" once
                 memory.learn(f.ref, speaker)
                 if not (nested := relayed(f, speaker, resolved_in_para)):
                     memory.said(speaker)

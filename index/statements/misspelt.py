@@ -11,6 +11,7 @@ rarely both in one story, and never both just once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kutip.index.language import modern_spelling, one_letter_added
@@ -76,3 +77,43 @@ def respelt_given_names(persons: Sequence[tuple[str, Folded, int]]) -> dict[tupl
         if len(meant) == 1 and not held:
             found[words] = meant.pop()
     return found
+
+
+_MIN_SLIP_WORD = 4  # "Rani" for "Rano": a full name's word, the rest of the name the same
+
+
+def slipped_full_names(body: str, names: Sequence[str]) -> dict[str, str]:
+    """Full names the body writes once with one word a letter off (changed, added or left out)
+    a full name it writes at least twice (``Hasan Hasbi`` once, ``Hasan Nasbi`` in the headline
+    and the prose): the slip, to the name it means. The gold, as a reader, writes the name right."""
+    fulls = [n for n in dict.fromkeys(names) if len(n.split()) >= 2]
+    pairs = [(a, b) for a in fulls for b in fulls if a != b and _one_word_slip(a, b)]
+    if not pairs:
+        return {}
+    times = {n: _times(body, n) for pair in pairs for n in pair}
+    found: dict[str, str] = {}
+    for slip in dict.fromkeys(a for a, _b in pairs):
+        meant = {b for a, b in pairs if a == slip and times[a] == 1 and times[b] >= _MIN_OTHER_MENTIONS}
+        if len(meant) == 1:
+            found[slip] = meant.pop()
+    return found
+
+
+def _one_word_slip(a: str, b: str) -> bool:
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb):
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(apart) != 1:
+        return False
+    x, y = apart[0]
+    if min(len(x), len(y)) < _MIN_SLIP_WORD or not (x.isalpha() and y.isalpha()):
+        return False
+    changed = len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    return changed or _apart(x, y)
+
+
+def _times(body: str, name: str) -> int:
+    """How often ``body`` writes ``name``, as whole words (any white space between them)."""
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    return len(re.findall(rf"(?<!\w){pattern}(?!\w)", body))

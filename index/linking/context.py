@@ -131,6 +131,7 @@ def article_context(
         for sid, speaker, *_ in rows:
             if found.stated.get(sid):
                 days.setdefault(speaker, {}).setdefault(without_weekday(found.stated[sid]), found.stated[sid])
+        scene = _scene_quotes(rows, quoted, found.stated, recalled)
         for sid, speaker, *_ in rows:
             named = kinds.get(speaker, set())
             if sid not in found.occasions and len(named) == 1:
@@ -140,13 +141,28 @@ def article_context(
                 start = next(int(r[3]) for r in rows if r[0] == sid)
                 first = min(int(r[3]) for r in rows if r[1] == speaker and found.stated.get(r[0]))
                 day = next(iter(dated.values()))
-                if start < first and sid in quoted and _off_the_article_day(day, reference):
+                amid = sid in quoted or any(at < start for at in scene.get(speaker, ()))
+                if start < first and amid and _off_the_article_day(day, reference):
                     continue  # the article's own scene comes first; the later day may be recalled
                 if not narrated_days(body, start, ends) - set(dated):
                     found.stated[sid] = day
         for sid in recalled:
             found.occasions[sid] = RECALLED + found.occasions.get(sid, "")
     return found
+
+
+def _scene_quotes(
+    rows: Sequence[_Row], quoted: set[str], stated: dict[str, int], recalled: set[str]
+) -> dict[str | None, list[int]]:
+    """Where each speaker's direct quotes with no day of their own begin: the story's own scene. A
+    paraphrase after one of them, before a quote the article dates off its own day (a remark it
+    recalls), belongs to that scene as the quotes around it do, not to the recalled day; one before
+    them all (the lead's summary) may still take it."""
+    scene: dict[str | None, list[int]] = {}
+    for sid, speaker, _, start, _ in rows:
+        if sid in quoted and not stated.get(sid) and sid not in recalled:
+            scene.setdefault(speaker, []).append(int(start))
+    return scene
 
 
 def lead_misdated(db: sqlite3.Connection, article: str, event_date: str, body: str | None = None) -> bool:

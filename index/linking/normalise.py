@@ -354,9 +354,24 @@ def content_terms(text: str, lang: str = "id", *, function_words: bool = False) 
             terms.append(scaled)
             index += 2
             continue
-        terms.extend(_word_terms(folded, lang, function_words))
+        if lang == "en" and _acronym(written[index]) and folded not in VARIANTS:
+            terms.extend(_acronym_terms(folded, function_words))
+        else:
+            terms.extend(_word_terms(folded, lang, function_words))
         index += 1
     return terms
+
+
+def _acronym(word: str) -> bool:
+    """Whether an English quote's word is an acronym written in capitals (``ITE``, ``KPK``): the name
+    of a law or a body, the same in both languages, that no English suffix rule may cut (``ITE``
+    stemmed is ``it``). A known variant (``IDR`` for the rupiah) is folded as before."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _acronym_terms(folded: str, function_words: bool) -> tuple[str, ...]:
+    """An acronym's term as written, unless it is also a function word (``US`` is ``us``)."""
+    return (folded,) if function_words or folded not in stopwords("en") else ()
 
 
 # Words whose terms are kept: a 10k realistic archive's 80k statements hold 46k (95 % of lookups

@@ -314,5 +314,8 @@ def merged_inline(writer: SegmentWriter, group: Sequence[Segment]) -> Segment:
     finally:
         for reader in readers:
             reader.close()
+        # the two closures hold their writers: no cycle is left for a frozen heap to keep alive
+        vars(writer).pop("per_document_reader", None)
+        vars(writer.fieldwriter).pop("add_postings", None)
     writer._added = False  # flushed here: the commit only closes the writer and writes the table
     return segment

@@ -219,7 +219,8 @@ class Indexer:
         real = self._folders.get(folder)
         if real is None:
             real = self._folders[folder] = os.path.realpath(folder or os.curdir)
-        return storable_path(os.path.join(real, name)), info
+        joined = os.path.join(real, name)
+        return (joined if joined.isascii() else storable_path(joined)), info  # it maps non-ASCII only
 
     def _examine(self, name: str, *, force: bool) -> tuple[_Read, bytes] | None:
         """The file and its bytes when it needs analysis; ``None`` when it was settled here."""

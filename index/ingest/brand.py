@@ -69,6 +69,8 @@ _OWN_SIGHT_AFTER = re.compile(rf"^\s+{cue_words('own_sight_after')}\s", re.I)
 # dated with the day it did so (a listed name may carry its edition's region before the comma).
 _OWN_SIGHT_DATED = re.compile(rf"\b{cue_words('own_sight_dated')}\s+$", re.I)
 _DAY_AFTER = re.compile(rf"^(?:\s+(?P<region>[A-Z][a-z]+))?\s*,\s*(?i:{DAY_NAMES})\b")
+# "Mengutip arsip contohEdu, …": the newsroom's own archive read again (see the cue list).
+_OWN_ARCHIVE = re.compile(rf"\b{cue_words('own_archive')}\s+$", re.I)
 # "seperti dilihat Contoh News dari …": in the page's own sight a name of two or three capitalised words
 # closing on a word outlets name themselves with is the newsroom's, though no one word of it is a brand.
 _OWN_SIGHT_NEWSROOM = re.compile(
@@ -99,7 +101,8 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
             key = outlet_key(name)
             before, after = line[: match.start()], line[match.end() :]
             dated = _DAY_AFTER.match(after) if _OWN_SIGHT_DATED.search(before) else None
-            if dated or (_OWN_SIGHT_BEFORE.search(before) and _OWN_SIGHT_AFTER.match(after)):
+            own_sight = _OWN_SIGHT_BEFORE.search(before) and _OWN_SIGHT_AFTER.match(after)
+            if dated or own_sight or _OWN_ARCHIVE.search(before):
                 signed.setdefault(key, _with_region(name, dated["region"] if dated else None))
             elif _CITED_BEFORE.search(before):
                 cited.add(key)

@@ -356,6 +356,11 @@ _STAMP_BREAK = re.compile(
     # "Selasa, 20 Januari 2026 Reporter: Ana Lee": a labelled credit run into the date with no mark between
     r"|(?<=\d)\s+(?=(?:reporter|penulis|pewarta|editor|redaktur|writer|author|kontributor|translator"
     r"|penerjemah)\s*:)"
+    # "Oleh Admin 2 Senin, 3 Maret 2025 Pengunjung (12) 2 Mins Read": a login's number run into the weekday,
+    # a visitor counter and a reading time run on after the date, all with single spaces
+    rf"|(?<=\d)\s+(?=(?:{DAY_NAMES}),\s+\d)"
+    r"|(?<=\d)\s+(?=(?:pengunjung|visitors?|views?|dibaca|dilihat)\s*:?\s*\(?\d)"
+    r"|(?<=[\d)])\s+(?=\d{1,3}\s*(?:menit|mins?|minutes?)\s+(?:baca|read)\b)"
     # "Senin, 12 Juli 2010 05:08 WIB News Share :": whatever follows the time zone is another part
     r"|(?:(?<=\bWIB)|(?<=\bWIT)|(?<=\bWITA)|(?<=\bGMT)|(?<=\bUTC))\s+(?=\S)",
     re.I,
@@ -393,7 +398,7 @@ _READING_TIME = re.compile(
     r"|(?:updated|diperbarui)\s+\d{1,3}\s+(?:hours?|minutes?|mins?|days?|jam|menit|hari)"
     r"\s+(?:ago|lalu|yang lalu)"
     # "Dibaca 2.341 kali", "1,204 views": a page's read counter beside the stamp
-    r"|(?:dibaca|dilihat|read|views?)\s*:?\s*[\d.,]+\s*(?:kali|times|views)?"
+    r"|(?:dibaca|dilihat|read|views?|pengunjung|visitors?)\s*:?\s*\(?[\d.,]+\)?\s*(?:kali|times|views)?"
     r"|[\d.,]+\s+(?:views|kali dibaca))$",
     re.I,
 )

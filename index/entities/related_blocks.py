@@ -3,7 +3,7 @@
 Many pages print their related or popular articles as a bulleted list of headlines inside the text
 (no "Baca juga" label), so they reach the body's recogniser, where Title Case hides the names. Such a
 block (two bulleted headline lines or more, in a row) is read the way a "Baca juga" line is
-(``related.headline_names``: names the rules and the tagger find, cut to their name words, and listed
+(``headline_names.headline_names``: names the rules and the tagger find, cut to their name words, and listed
 figures), and each name is a mention where the line writes it; a person the body read only inside the
 block gives way to these names.
 
@@ -102,7 +102,7 @@ def _whole_word(line: str, name: str) -> tuple[int, int] | None:
 
 def add_related_block_persons(entities: list[Entity], body: str, lang: str = "id") -> list[Entity]:
     """``entities`` with the persons of the body's related-link blocks, as mentions where written."""
-    from kutip.index.entities.related import headline_names  # it runs recognise: imported on need
+    from kutip.index.entities.headline_names import headline_names  # it runs recognise: imported on need
 
     plain_blocks = _plain_blocks(body) if lang == "id" else []
     blocks = _bulleted_blocks(body) + plain_blocks
@@ -166,7 +166,7 @@ _Found = tuple[str, int, int]  # a name and where the body writes it
 def _rest_names(mentions: list[Mention], found: list[_Found], body: str) -> list[_Found]:
     """Names in what is left of replaced runs beside the headline reader's names: "Trump Pilih Fulan
     Hidayat" -> "Fulan Hidayat" after "Trump", its ordinary words cut the way a headline's are."""
-    from kutip.index.entities.related import name_words
+    from kutip.index.entities.headline_names import name_words
 
     out: list[tuple[str, int, int]] = []
     for m in mentions:

@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from kutip.index.entities.features import first_names
-from kutip.index.entities.slipped_figures import slipped_figure
+from kutip.index.entities.slipped_figures import cut_figure, slipped_figure
 from kutip.index.language import fold, folded_set, nickname_rows, words
 from kutip.index.models import Entity, EntityType, absorb
 
@@ -309,6 +309,7 @@ def name_figures(entities: list[Entity], body: str = "") -> list[Entity]:
         if full is None and entity.type is EntityType.PERSON:
             full = near_figure(entity.name) or contained_figure(entity.name)
             full = full or _called_figure(entity, persons) or slipped_figure(entity, body)
+            full = full or (cut_figure(entity, body) if body else None)
         if entity.type is EntityType.ORGANIZATION and full is not None and len(entity.mentions) > 0:
             entity.type = EntityType.PERSON  # "SBY" looks like an acronym but is a listed nickname
         if entity.type is not EntityType.PERSON:

@@ -30,6 +30,7 @@ _NICK_PAIRS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
 _NICK_OPEN = frozenset(_NICK_PAIRS)
 _NICK_CLOSE = frozenset(_NICK_PAIRS.values())
 _CLOSING_TITLES = "language/name_closing_titles.txt"
+_LISTED_MIN, _LISTED_MAX = 3, 5  # words of a listed name read whole though it opens on a title's word
 
 
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ies", "ance", "ence", "ity", "ship")
@@ -403,6 +404,11 @@ class _Segmenter:
         i = 0
         while i < self.n:
             token = tokens[i]
+            listed = self.listed_at(i)
+            if listed > i:  # "Raja Juli X": a listed full name opening on a title's or a month's word
+                parts.append(Part(PartKind.NAME, i, listed))
+                i = listed + 1
+                continue
             end = self.title_at(i) if token.folded in lex.title_starts else -1
             # "Raja Ampat": a known name longer than the title word it opens is that name
             if end >= 0 and self.entry_at(i)[0] <= end:
@@ -475,6 +481,21 @@ class _Segmenter:
             parts.append(Part(kind, i, end, surname_kept=kept))
             i = end + 1
         return parts
+
+    def listed_at(self, i: int) -> int:
+        """Index of the last token of a listed figure's name of three words or more written from ``i``
+        whose first word is a title's or an everyday word ("Raja", "Juli"), or -1: such a word would
+        end the run before the name, though the list knows the name whole."""
+        token, lex = self.tokens[i], self.lex
+        if not token.capitalised or (token.folded not in lex.title_starts and token.folded not in lex.common):
+            return -1
+        for length in range(min(_LISTED_MAX, self.chunk_end[i] - i + 1), _LISTED_MIN - 1, -1):
+            run = self.tokens[i : i + length]
+            if all(t.capitalised for t in run) and full_name(" ".join(t.text for t in run)) is not None:
+                # "Sultan X Y": the words after the title are the list's name too, so the title stays one
+                rest = " ".join(t.text for t in run[1:])
+                return -1 if full_name(rest) is not None else i + length - 1
+        return -1
 
     def _closing_head(self, j: int) -> bool:
         """An English head that closes an organisation's name (``language/closing_heads.txt``), followed in

@@ -36,6 +36,7 @@ from kutip.index.models import EntityType
 
 __all__ = [
     "FIGURE_CUE",
+    "addressed_word",
     "cue_headline_figures",
     "figure_name_words",
     "figure_word",
@@ -51,12 +52,13 @@ _WORLD_GIVEN = "language/english_given_names.txt"  # common given names of the w
 
 
 @cache
-def _first_words() -> dict[str, str]:
-    """Folded first word -> full name, for first words that open exactly one listed name."""
+def _first_words(addressed: bool = False) -> dict[str, str]:
+    """Folded first word -> full name, for first words that open exactly one listed name; ``addressed``:
+    after a word of address, where the figures named in full give their first word too."""
     lex = lexicon()
     opens: Counter[str] = Counter()
     owner: dict[str, str] = {}
-    in_full = named_in_full()
+    in_full = frozenset[str]() if addressed else named_in_full()
     for full, forms in nickname_rows():
         if full in in_full:  # "Marc Márquez": a lone "Marc" is anyone's
             continue
@@ -139,6 +141,15 @@ def figure_word(word: str) -> str | None:
     if len(words(word)) != 1 or (fold(word) in _capital_forms() and not word.isupper()):
         return None  # "Hrs-nya" is no "HRS"
     return full_name(word) or _first_words().get(fold(word))
+
+
+def addressed_word(word: str) -> str | None:
+    """The listed figure a given name names after a word of address ("Bang Fulan"): the press calls a
+    well-known person so by the given name, whichever section of the list names them; a given name that
+    opens more than one listed name, or is a common one of the world, names no one."""
+    if len(words(word)) != 1:
+        return None
+    return _first_words(addressed=True).get(fold(word))
 
 
 def _nickname(word: str) -> bool:

@@ -17,7 +17,7 @@ from kutip.index.entities.slipped_figures import cut_figure, slipped_figure
 from kutip.index.language import fold, folded_set, nickname_rows, words
 from kutip.index.models import Entity, EntityType, absorb
 
-__all__ = ["contained_figure", "full_name", "name_figures", "near_figure"]
+__all__ = ["contained_figure", "full_name", "initialled_figure", "name_figures", "near_figure"]
 
 
 @cache
@@ -55,6 +55,11 @@ _NEAR_MIN = 4  # letters a word needs before a vowel more or less is read as a s
 _MUHAMMAD = re.compile(r"^m[ou]c?h?a?m+[ae]d$")
 
 
+# an "h" written after a stop or "c" ("Ramdhani"/"Rhamdani", "Wardhana", "Mukhtar"/"Mukthar") is a
+# spelling of the consonant, not a letter of its own; after "r" only opening a word ("Farhan" keeps it)
+_CONSONANT_H = re.compile(r"(?<=[bcdgkt])h|(?<=^r)h")
+
+
 def _sounded(word: str) -> str:
     if set(word) <= _NUMERALS:  # a regnal number as written: "VII" is not "VI"
         return word
@@ -62,6 +67,7 @@ def _sounded(word: str) -> str:
         return "muhamad"
     for old, new in _SOUNDS:
         word = word.replace(old, new)
+    word = _CONSONANT_H.sub("", word)
     word = word[:-1].replace("y", "i") + word[-1:]
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])  # "Perry" as "Pery"
 
@@ -215,6 +221,16 @@ def _full_names() -> dict[tuple[str, ...], str]:
     return found
 
 
+@cache
+def _sounded_full_names() -> dict[tuple[str, ...], str]:
+    """Each listed full name of two words or more by its sounded words ("Haikal Hasan" for a listed
+    "Haikal Hassan"), where only one listed name sounds so."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for key, full in _full_names().items():
+        found.setdefault(tuple(_sounded(w) for w in key), set()).add(full)
+    return {key: next(iter(fulls)) for key, fulls in found.items() if len(fulls) == 1}
+
+
 def _others_word(word: str, full: str) -> bool:
     """Whether ``word`` alone names a listed figure other than ``full`` ("Jokowi" beside "Prabowo")."""
     from kutip.index.entities.figure_words import figure_word  # figure_words reads this module
@@ -238,11 +254,12 @@ def contained_figure(name: str) -> str | None:
     """
     parts = words(name.replace("-", " "))
     folded = tuple(fold(w) for w in parts)
+    sounded = tuple(_sounded(w) for w in folded)
     found: set[str] = set()
-    listed = _full_names()
+    listed, heard = _full_names(), _sounded_full_names()
     for size in range(len(folded) - 1, 1, -1):
         for start in range(len(folded) - size + 1):
-            full = listed.get(folded[start : start + size])
+            full = listed.get(folded[start : start + size]) or heard.get(sounded[start : start + size])
             if full is None:
                 continue
             if any(fold(w) not in folded_set(*_GIVEN_BEFORE) for w in parts[:start]):
@@ -252,6 +269,43 @@ def contained_figure(name: str) -> str | None:
                 found.add(full)
         if found:
             break
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _forms_by_surname() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Listed forms of two words or more by their sounded last word: (sounded words, full name)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for full, forms in nickname_rows():
+        for form in (full, *forms):
+            parts = tuple(_sounded(fold(w)) for w in words(form))
+            if len(parts) > 1:
+                index.setdefault(parts[-1], []).append((parts, full))
+    return index
+
+
+def initialled_figure(name: str) -> str | None:
+    """The one listed figure ``name`` writes with an initial for a word ("Fulan K. Bowo" for a listed
+    "Fulan Kusuma Bowo", "M. Bowo" for "Muhammad Bowo"), or None.
+
+    The surname is written out; every other word is the listed word or its initial. Two words or more
+    must be written out, or the initial stands for Muhammad, the one given name news writes so most:
+    "Fulan K. Bowo" is no "Fulan Bowo", and a name the page writes out in full keeps it.
+    """
+    parts = [fold(w) for w in words(name)]
+    if len(parts) < 2 or len(parts[-1]) < 2 or all(len(w) > 1 for w in parts):
+        return None
+    written = [w if len(w) == 1 else _sounded(w) for w in parts]
+    found: set[str] = set()
+    for listed, full in _forms_by_surname().get(written[-1], []):
+        if len(listed) != len(written):
+            continue
+        pairs = list(zip(written, listed, strict=True))
+        if not all(a == b or (len(a) == 1 < len(b) and b[0] == a) for a, b in pairs):
+            continue
+        muhammad = any(len(a) == 1 and b == "muhamad" for a, b in pairs)
+        if muhammad or sum(len(a) > 1 for a in written) >= 2:
+            found.add(full)
     return found.pop() if len(found) == 1 else None
 
 
@@ -265,14 +319,15 @@ def _called_figure(entity: Entity, persons: list[Entity]) -> str | None:
     first word opening one listed name), with a word of address before it or none; where another
     person of the article carries the word in their name, the word is theirs.
     """
-    from kutip.index.entities.figure_words import figure_word  # figure_words reads this module
+    from kutip.index.entities.figure_words import addressed_word, figure_word  # they read this module
 
     parts = words(entity.name.replace("-", " "))
-    if len(parts) == 2 and fold(parts[0]) in folded_set(_ADDRESS):
+    addressed = len(parts) == 2 and fold(parts[0]) in folded_set(_ADDRESS)
+    if addressed:
         parts = parts[1:]
     if len(parts) != 1:
         return None
-    full = figure_word(parts[0])
+    full = figure_word(parts[0]) or (addressed_word(parts[0]) if addressed else None)
     if full is None:
         return None
     word = fold(parts[0])
@@ -307,7 +362,7 @@ def name_figures(entities: list[Entity], body: str = "") -> list[Entity]:
         if full is None and body and entity.type is EntityType.PERSON:
             full = _titled_form(entity, body)
         if full is None and entity.type is EntityType.PERSON:
-            full = near_figure(entity.name) or contained_figure(entity.name)
+            full = near_figure(entity.name) or contained_figure(entity.name) or initialled_figure(entity.name)
             full = full or _called_figure(entity, persons) or slipped_figure(entity, body)
             full = full or (cut_figure(entity, body) if body else None)
         if entity.type is EntityType.ORGANIZATION and full is not None and len(entity.mentions) > 0:

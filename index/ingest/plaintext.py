@@ -11,13 +11,24 @@ from kutip.index.models import Article
 __all__ = ["parse_plain_text"]
 
 
+# a scrape that kept a JSON string's escapes: 'kata Fulan.\\n\\n"Kami …' is two paragraphs
+_ESCAPED_BREAKS = "\\n\\n"
+
+
 def parse_plain_text(text: str, *, source: str) -> Article:
-    head = unglue_head_date_labels(join_drop_caps(text.split("\n")), between=("",))
+    raw = _unescaped(text).split("\n")
+    head = unglue_head_date_labels(join_drop_caps(raw), between=("",))
     title, lines = detect_title(head)
     known = KnownMetadata(
         title=title, under_title=_line_under(title, head), over_title=_lines_over(title, head)
     )
     return build_article(paragraphs_from_lines(lines), known, source=source, fmt="txt", hash_text=text)
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with the escaped line breaks of a pasted JSON string (two in a row, as between
+    paragraphs) made real, so its paragraphs and the quotations opening them are read."""
+    return text.replace("\\n", "\n") if _ESCAPED_BREAKS in text else text
 
 
 def _line_under(title: str, lines: list[str]) -> str:

@@ -204,6 +204,8 @@ def _titled_form(entity: Entity, body: str) -> str | None:
             continue
         ahead = words(before)[-_TITLE_WORDS:]
         for k in range(1, len(ahead) + 1):
+            if not ahead[-k][:1].isupper():
+                break  # '"…," said Aqil': a lower-case word opens no listed form ("Said Aqil")
             full = full_name(" ".join([*ahead[-k:], mention.text]))
             if full is not None:
                 return full

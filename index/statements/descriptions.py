@@ -15,6 +15,7 @@ from ..language import folded_set
 from ..people.roles import role_words
 from .lexicon import lexicon
 from .origins import description_origins, origin_at
+from .party_members import member_of_party
 from .text import tokens
 
 _MAX_INTROS_BACK = 200  # a description points back a few paragraphs, not across a whole book
@@ -185,7 +186,8 @@ def pointed_back(
             continue  # "the Texas native" is nobody the article wrote as from elsewhere
         shared = intro.role_words & content
         from_there = intro.origin is not None and intro.origin in origins
-        if not ages and not shared & roles and not from_there:
+        member = member_of_party(content, roles, intro.role_words)  # "politikus PKB"
+        if not ages and not shared & roles and not from_there and not member:
             continue
         latest = recent.index(intro.name) if intro.name in recent else -1
         score = (len(shared) + (2 if ages else 0) + (2 if from_there else 0), latest, intro.pos)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from functools import cache
 
+from .according_clause import inside_clause, object_pronoun
 from .attribution import apposition_like, negated, subject_before
 from .found import Found
 from .lexicon import lexicon, verbs_of
@@ -210,6 +211,7 @@ def reported(
         out.append(Found("indirect", span[0], span[1], ref, cue, via, para))
 
     cue_words = _cue_words()
+    told: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
         w = tok.text.casefold()
         if w not in cue_words or (tok.capitalised and book.person_mention_at(tok.start)):
@@ -227,7 +229,11 @@ def reported(
             limit = limit_at(tok.start)
             ref, np_end = np_after(book, toks, k + 1, limit)
             add(_content_embedded(body, floor, tok.start, np_end, limit), ref, (tok.start, np_end))
-        elif w in lex.active and not negated(book, floor, tok, to_come=True):
+        elif (
+            w in lex.active
+            and not inside_clause(tok.start, told)
+            and not negated(book, floor, tok, to_come=True)
+        ):
             ref, cue_start = subject_before(book, floor, tok)
             span = _content_after(body, toks, k, limit_at(tok.start))
             if span is None:
@@ -237,13 +243,15 @@ def reported(
             i = k + 2 if toks[k + 1].text.casefold() == "to" else k + 1
             if i >= len(toks):
                 continue
-            ref, np_end = np_after(book, toks, i, limit_at(tok.start))
+            ref, np_end = object_pronoun(toks, i) or np_after(book, toks, i, limit_at(tok.start))
             before = _content_before(body, floor, tok.start)
             if before is None and body[np_end : np_end + 2].startswith(","):
                 s, e = _trim(body, np_end, limit_at(tok.start))
                 span = (s, e) if _has_words(body, s, e, _MIN_CONTENT_WORDS) else None
             else:
                 span = before
+            if span is not None and span[0] > tok.start:
+                told.append(span)  # "According to him, Fulan had asked …": "asked" is what he told
             add(span, ref, (tok.start, np_end))
         elif w in lex.passive and prev_sentence and toks and toks[0].text.casefold() in _ANAPHORIC_OPENERS:
             i = k + 1

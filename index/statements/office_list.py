@@ -76,7 +76,7 @@ def after_dateline(body: str, floor: int, end: int) -> int:
     line = m.group("line")
     caps = re.search(r"\b[A-Z]{3,}\b", line) is not None
     domain = re.search(r"\w\.(?:com|co|id|net)\b", line, re.IGNORECASE) is not None
-    return m.end() if caps or domain or _town_and_outlet(line) else floor
+    return m.end() if caps or domain or _town_and_outlet(line) or known_place(line.strip()) else floor
 
 
 def _town_and_outlet(line: str) -> bool:

@@ -12,6 +12,7 @@ from .office_list import office_list_name
 from .office_of import phrase_end
 from .phrase import speaks_for
 from .runs import apposed_at, joined_gap, office_named
+from .seated_office import seat_apposed_at
 from .speaker_ref import NONE, UNNAMED, SpeakerRef
 from .text import Token
 
@@ -35,6 +36,8 @@ def np_after(book: NameBook, toks: list[Token], i: int, end: int) -> tuple[Speak
     ref, _ns, _ne = book.analyse(toks[i].start, toks[j - 1].end)
     np_end = toks[j - 1].end
     apposed = apposed_at(body, toks, j)
+    if apposed is None:
+        apposed = seat_apposed_at(body, toks, i, j)  # "kata Kepala Balai X di Sukamaju, Fulan"
     role_led = lex.is_a(toks[i].text, "role")  # "kata Ketua Fraksi X DPRD Y, Fulan": the body heads a role
     # "kata Kadinsos Sukamaju, Fulan": an office short form the recogniser took for a name's first word
     office_led = ref.kind == "person" and ref.name is not None and office_named(ref.name, toks[i].text)

@@ -22,6 +22,7 @@ from .names import NameBook
 from .office_list import after_dateline
 from .people import nominalised
 from .phrase import ROLE_GLUE
+from .regimes import government_of
 from .speaker_ref import SpeakerRef
 from .text import Token, tokens
 
@@ -74,6 +75,8 @@ def subject_person(
         if named is not None:
             return named
     for k in starts:
+        if government_of(_lead(body, toks[k:])):
+            continue  # "Pemerintah Fulan Hidayat menjamin …": the government is the subject
         ref = (
             _led_by_name(book, toks[k:], start)
             or _described(book, toks[k:], fronted=k > 0)

@@ -48,6 +48,13 @@ _CITED_BEFORE = re.compile(rf"(?i:(?<!\w){cue_words('cited')})\W*$")
 # "Ilustrasi. (Contoh.id)", "FOTO - Contoh.com": a caption's label in the place's slot; the site credits the
 # picture (data/ingest_outlet_words.txt [lead_label]).
 _LABELS = folded_set("ingest_outlet_words.txt", "lead_label")
+# "Contoh,id- Warga …": a slip of the key wrote the opening domain's dot as a comma; read only where the
+# paragraph opens with it, a lower-case site ending and a dash or bar right after.
+_COMMA_FOR_DOT = re.compile(rf"^(\s*[A-Za-z][A-Za-z0-9-]{{2,}}),(?={SITE_ENDING}\s*[-–—|])")
+# "Health NewsContoh.com | …": a section's label run into the domain; its last word (capitalised, then
+# the site's capital) is cut off the site where the label's first word stands before it.
+_SECTION_TAILS = folded_set("ingest_outlet_words.txt", "section_tail")
+_GLUED_TAIL = re.compile(r"^([A-Z][a-z]+)(?=[A-Z][a-z]{2,}[a-z0-9-]*\.)")
 # The top of the page: furniture over the story and its first paragraphs.
 _TOP_PARAGRAPHS = 8
 _SITE_MIN_LETTERS = 3
@@ -72,7 +79,7 @@ def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
     none does. ``story_start`` is where the story's first paragraph stands: a long head of furniture
     (writers' names, stamps, tags) may push the line over it past the first paragraphs."""
     for paragraph in paragraphs[: max(_TOP_PARAGRAPHS, story_start + 1)]:
-        text = _ZONE_GLUED.sub(r"\1 ", paragraph.strip())
+        text = _COMMA_FOR_DOT.sub(r"\1.", _ZONE_GLUED.sub(r"\1 ", paragraph.strip()))
         start = _past_furniture(text)
         match = _SITE.search(text, start, min(len(text), start + 80))
         before = _past_stamp(text[start : match.start()]) if match else ""
@@ -82,7 +89,7 @@ def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
             continue
         if match["unmarked"] is not None and not _unmarked_lead(text, start, match):
             continue
-        site = match["site"]
+        site = _without_section_tail(match["site"], before)
         if is_platform(site):
             continue
         if len(site.split(".")[0]) < _SITE_MIN_LETTERS:
@@ -97,6 +104,15 @@ def lead_site(paragraphs: list[str], story_start: int = 0) -> str:
             continue
         return _shown(site)
     return ""
+
+
+def _without_section_tail(site: str, before: str) -> str:
+    """``site`` without a section label's last word run into it, when the label's first word stands
+    before it ("Health " + "NewsContoh.com"); a listed outlet is kept whole."""
+    glued = _GLUED_TAIL.match(site)
+    if not before.strip() or glued is None or site.casefold() in known_outlets():
+        return site
+    return site[glued.end() :] if glued[1].casefold() in _SECTION_TAILS else site
 
 
 def _past_furniture(text: str) -> int:

@@ -81,6 +81,20 @@ def _lone_compound_handle(parts: list[str]) -> str:
     return parts[0] if is_titled_compound(parts[0].capitalize()) else ""
 
 
+# "contoh raya news -KOTA, Warga …": a site's name of a few words in its logo's lower case, one of them a word
+# outlets name themselves with, over a wire-style place in capitals and its comma.
+_LOWER_NAME = re.compile(r"^[a-z][a-z0-9]*(?:\s+[a-z][a-z0-9]*){1,3}$")
+_WIRE_PLACE_COMMA = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2},\s+(?=[A-Z])")
+
+
+def _lower_name_over_place(parts: list[str], rest: str) -> str:
+    """ "contoh raya news -KOTA, Warga …": the one part before the dash, a lower-case name with an outlet
+    word (as "Contoh Raya News" is read in title case), where a place in capitals and a comma follow."""
+    if len(parts) != 1 or not _LOWER_NAME.match(parts[0]) or not _WIRE_PLACE_COMMA.match(rest):
+        return ""
+    return parts[0] if has_outlet_word(parts[0]) else ""
+
+
 # "JAKARTA (CONTOHSENAYAN) –": the site's one-word name in capitals, longer than the acronyms agencies
 # and regions go by in brackets ("(KBC)", "(NTT)", read apart).
 _SITE_CAPITALS_MIN = 9
@@ -701,7 +715,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if not parts and outlet:  # "(CNN) — …": the agency alone
         return Dateline(prefix, "", outlet, "", paragraph[match.end() :])
     handle = (
-        _handle_beside_place(parts) or _lone_compound_handle(parts)
+        _handle_beside_place(parts)
+        or _lone_compound_handle(parts)
+        or _lower_name_over_place(parts, rest_after)
         if not outlet and _reads_like_prose(rest_after)
         else ""
     )

@@ -183,7 +183,18 @@ _AFTER_BYLINE_DATE = re.compile(
 )
 
 
+# "Ana Lee Published March 8, 2025": the writer's name before the stamp's own label, with no mark between.
+_NAME_THEN_PUBLISHED = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?i:published|posted|diterbitkan|dipublikasikan|diposting|terbit)\s*:?\s+"
+)
+
+
 def _glued_byline_date(line: str) -> str:
+    named = _NAME_THEN_PUBLISHED.match(line)
+    if named:
+        found = next(find_dates(line[named.end() :]), None)
+        if found is not None and found.start == 0:
+            return found.iso if _AFTER_BYLINE_DATE.match(line[named.end() + found.end :]) else ""
     label = _BYLINE_LABEL.match(line)
     found = next(find_dates(line[label.end() :]), None) if label else None
     if label is None or found is None:
@@ -232,7 +243,11 @@ def publication_date(
     first_body = next((i for i, furniture in enumerate(split.is_boilerplate) if not furniture), 0)
     # The story opens at its dateline when it has one: a dek, byline or caption the split kept as story
     # text may stand between the first "story" paragraph and the stamp over the dateline.
-    opening = next((i for i, p in enumerate(paragraphs[:_OPENING_REACH]) if parse_dateline(p)), 0)
+    # Menu lines the split marked as furniture do not count toward that reach: a page may print its
+    # menus twice over the headline, its stamp and its dateline.
+    story = [i for i, furniture in enumerate(split.is_boilerplate) if not furniture][:_OPENING_REACH]
+    reach = max(_OPENING_REACH, story[-1] + 1 if story else 0)
+    opening = next((i for i, p in enumerate(paragraphs[:reach]) if parse_dateline(p)), 0)
     head = list(zip(paragraphs, split.is_boilerplate, strict=True))[
         : max(_story_reach(paragraphs, split.is_boilerplate, first_body), opening)
     ]

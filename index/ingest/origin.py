@@ -19,6 +19,7 @@ from kutip.index.ingest.credits import looks_like_name
 from kutip.index.ingest.cues import cue_words
 from kutip.index.ingest.dateline import Dateline, closing_outlet_word_name
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, read_stamp
+from kutip.index.ingest.logo_repeat import repeated_logo
 from kutip.index.ingest.outlets import (
     display_outlet,
     has_outlet_word,
@@ -268,6 +269,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
         return signed
     return (
         _logo_text(paragraphs[:_STAMP_PARAGRAPHS])
+        or repeated_logo(paragraphs[:_LOGO_HEAD])
         or _logo_domain(split.body[:_LOGO_PARAGRAPHS], "\n".join(paragraphs))
         or _site_speaking([*split.boilerplate, *split.body[:_SITE_HEAD], *split.body[-_SITE_TAIL:]])
         or _followed_domain([*split.boilerplate, *split.body[-_SITE_TAIL:]])
@@ -294,6 +296,7 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
 
 # "logo Contoh.id" at the page's top: the text a scrape keeps of the site's logo picture (its label, then
 # the site's address or listed name) names the site itself; a logo of an app store or a platform names none.
+_LOGO_HEAD = 20  # a page may print its menus between the logo's copies and the breadcrumb trail
 _LOGO_LABELS = folded_set("ingest_outlet_words.txt", "logo_label")
 _LOGO_TEXT = re.compile(r"^(?P<label>\w+)\s+(?P<name>(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*)$")
 

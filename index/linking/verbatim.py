@@ -14,7 +14,9 @@ changed, "sudah" / "belum", "itu" / "ini", is another remark); either way at lea
 ``VERBATIM_WORDS`` words (``UNDATED_WORDS`` when no two dates confirm one occasion). On one day a
 quote of ``WHOLE_RUN_WORDS`` words the other says whole, as one unbroken run, is that remark cut
 shorter too ("lebih baik jadi nelayan" of "saya lebih baik menjadi nelayan saja": a page's headline
-quote of an answer's last words). Only for one speaker (:mod:`update` asks).
+quote of an answer's last words). A remark of fewer words still, said whole by both once a
+repeat is said once ("dibelah saja" / "sudah dibelah saja, sudah dibelah saja"), is one remark on
+one day too (:func:`short_whole`). Only for one speaker (:mod:`update` asks).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ __all__ = [
     "all_words",
     "longest_run",
     "one_word_changed",
+    "short_whole",
     "verbatim",
     "word_for_word",
 ]
@@ -57,6 +60,8 @@ def verbatim(a: Sequence[str], b: Sequence[str], *, dated: bool) -> bool:
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if dated and len(shorter) >= WHOLE_RUN_WORDS and longest_run(shorter, longer) == len(shorter):
         return True
+    if dated and short_whole(a, b):
+        return True
     least = VERBATIM_WORDS if dated else UNDATED_WORDS
     if len(shorter) < least:
         return False
@@ -65,6 +70,39 @@ def verbatim(a: Sequence[str], b: Sequence[str], *, dated: bool) -> bool:
         return True
     run = longest_run(shorter, longer)
     return run >= least and run >= RUN_SHARE * len(shorter)
+
+
+def said_once(words: Sequence[str]) -> tuple[str, ...]:
+    """The words with a remark repeated whole in a row said once ("sudah, sudah" is "sudah")."""
+    for period in range(1, len(words) // 2 + 1):
+        if len(words) % period == 0 and tuple(words) == tuple(words[:period]) * (len(words) // period):
+            return tuple(words[:period])
+    return tuple(words)
+
+
+def short_whole(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two remarks under ``WHOLE_RUN_WORDS`` words, each said once, are one: the shorter's
+    words one unbroken run of the other's, the other's extra words (a particle, an aspect word
+    outlets transcribe or drop: "udah dibelah aja") holding no negation, which says the opposite.
+    Only on one day: a short remark is said again on other occasions."""
+    one, two = said_once(a), said_once(b)
+    shorter, longer = (one, two) if len(one) <= len(two) else (two, one)
+    if not shorter or len(longer) >= WHOLE_RUN_WORDS or longest_run(shorter, longer) < len(shorter):
+        return False
+    extra = list(longer)
+    for word in shorter:
+        extra.remove(word)
+    return not set(extra) & _negations()
+
+
+@cache
+def _negations() -> frozenset[str]:
+    """Negations (``data/linking_negations.txt``), as :func:`all_words` writes them."""
+    found: set[str] = set()
+    for line in lines("linking_negations.txt"):
+        for lang in ("id", "en"):
+            found.update(all_words(line, lang))
+    return frozenset(found)
 
 
 def word_for_word(a: Sequence[str], b: Sequence[str], least: int) -> bool:

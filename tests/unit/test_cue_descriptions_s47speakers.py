@@ -55,7 +55,7 @@ def test_the_name_after_a_common_noun_description_speaks() -> None:
 
 def test_a_remark_quoted_by_an_outlet_is_the_subjects() -> None:
     body = (
-        "Consumer groups said on Sunday that the planned toll rises were unfair.\n"
+        "Consumer groups on Sunday called the planned toll rises unfair.\n"
         '"Drivers pay to save time, not to sit in queues," Dodi Marwan told reporters.\n'
         "Lawmakers also criticised the plan.\n"
         '"Raising the fee now would hurt every family that drives to work," Bagas Pranata\n'

@@ -16,6 +16,6 @@ def _channel(attribution: str) -> str:
 
 def test_a_video_going_round_is_a_post() -> None:
     assert _channel("terang Fulan dalam video TikTok.") == "social"
-    assert _channel("terang Fulan dalam video yang viral di kalangan guru.") == "social"
+    assert _channel("terang Fulan lewat video yang viral pekan ini.") == "social"
     assert _channel("kata Fulan dalam video yang beredar.") == "social"
     assert _channel("kata Fulan kepada wartawan.") != "social"

@@ -10,7 +10,7 @@ from kutip.index.models import EntityType
 def test_a_lowercase_said_before_a_name_names_no_listed_figure() -> None:
     body = (
         "The fair was opened by the chair of the traders' guild, Bayu Aqil Pranata.\n\n"
-        '"Every stall here must show its prices," said Aqil at the opening.\n'
+        '"Every stall here must show its prices," said Aqil at the launch.\n'
     )
     persons = [e.name for e in recognise(body, "en") if e.type is EntityType.PERSON]
     assert persons == ["Bayu Aqil Pranata"]

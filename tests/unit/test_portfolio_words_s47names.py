@@ -16,7 +16,7 @@ def _persons(body: str) -> list[str]:
 
 
 def test_the_small_business_portfolio_is_no_person() -> None:
-    body = "JAKARTA - Menteri Usaha Mikro, Kecil, dan Menengah (UMKM), Badu Wirawan, mengumumkan program baru.\n"
+    body = "BANDUNG - Menteri Usaha Mikro, Kecil, dan Menengah (UMKM), Badu Wirawan, mengumumkan program baru.\n"
     assert _persons(body) == ["Badu Wirawan"]
 
 

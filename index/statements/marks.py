@@ -43,6 +43,7 @@ def _can_open(body: str, i: int, start: int, end: int) -> bool:
     prev = body[i - 1] if i > start else " "
     nxt = body[i + 1] if i + 1 < end else " "
     glued = prev in _SENTENCE_END and body[i] in _OPENING_SHAPES  # "… ditegakkan.“Kami …" (scraped, no space)
+    glued = glued or (prev in _SENTENCE_END and _glued_pair(body, i, end))
     spaced = prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE or prev in SINGLE
     # '?"Kami …' at a paragraph's start: a character the scrape could not decode stands before it
     junk = 0 < i - start <= _MAX_JUNK and _undecoded(body[start:i])
@@ -50,6 +51,21 @@ def _can_open(body: str, i: int, start: int, end: int) -> bool:
     # quotation closes on a paragraph's first character, so the mark can only open)
     padded = i == start and body[i] in DOUBLE and nxt == " " and body[i + 2 : i + 3].isalnum()
     return (spaced or glued or junk) and (not nxt.isspace() or padded)
+
+
+def _glued_pair(body: str, i: int, end: int) -> bool:
+    """A straight or closing-shaped double mark glued after a finished sentence (``… (1/8)."Kami``,
+    ``… proceedings.”Of the``) opens when a sentence starts right after it and the next double mark
+    closes (a word's end before it, a space or stop after): the marks pair up. A scare quote
+    further on (`` "istilah"``) opens with a space before it, so it pairs with nothing here."""
+    if body[i] not in DOUBLE or not body[i + 1 : i + 2].isupper():
+        return False
+    found = _DOUBLE_MARK.search(body, i + 1, end)
+    if found is None:
+        return False
+    j = found.start()
+    after = body[j + 1 : j + 2]
+    return body[j - 1] in _HEADLESS_CLOSE and (not after or after.isspace() or after in _CLOSE_AFTER)
 
 
 def _undecoded(text: str) -> bool:
@@ -152,10 +168,20 @@ def _headless(body: str, start: int, end: int) -> tuple[Quotation | None, int]:
         return None, first
     if _can_open(body, first, start, end) or not body[first + 1 : first + 2].isspace():
         return None, first
-    if not body[first + 1 : end].lstrip()[:1].islower():
+    if not body[first + 1 : end].lstrip()[:1].islower() and not _carried_open(body, start):
         return None, first
     s, e = _trimmed(body, start, first)
     return (Quotation(s, first, s, e) if e > s and body[s].isalnum() else None), first
+
+
+def _carried_open(body: str, start: int) -> bool:
+    """Whether the paragraph before ends on a lone double mark glued after its stop
+    (``… proceedings.”`` then a break): a scrape split an opening mark off this paragraph."""
+    before = body[:start].rstrip()
+    if len(before) < 2 or before[-1] not in DOUBLE or before[-2] not in _SENTENCE_END:
+        return False
+    line = before[before.rfind("\n") + 1 :]
+    return len(_DOUBLE_MARK.findall(line)) % 2 == 1
 
 
 def quotations(body: str, start: int, end: int) -> list[Quotation]:

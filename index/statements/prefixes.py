@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..language import fold, folded_set
 from ..names import is_short_form
 from ..people.lexicon import people_lexicon
-from .lexicon import lexicon
 
+_ADDRESS = "language/address_words.txt"  # the entities' list (entities/address.py): one list
 _MIN_PREFIX = 4
 _MIN_REST = 3
 _SHORT_PREFIX, _SHORT_PREFIX_REST = 3, 5  # "Dwi" of "Dwikorita": a short piece of a long word
@@ -178,16 +179,22 @@ def _rest(w: str, words: tuple[str, ...]) -> bool:
 
 def nickname_owner(written: list[str], fuller: Callable[[list[str]], str]) -> str | None:
     """The full name a nickname made with a word of address is built on: ``Cak Eri`` of ``Eri
-    Cahyadi``, ``Gus Fulan`` of ``Fulan Hidayat`` (lexicon class ``nickname_head``: such words
-    stay in the nickname, unlike ``Pak``). ``fuller`` gives the body's fullest name for the word
-    after the head; None when it finds no longer name, or only another nickname."""
-    if len(written) != 2 or not lexicon().is_a(written[0], "nickname_head") or not written[1][:1].isupper():
+    Cahyadi``, ``Babe Fulan`` of ``Fulan Hidayat`` (the entities' one list of words of address,
+    ``language/address_words.txt``, so that a person the recogniser folds by the word is the
+    cue's person too). ``fuller`` gives the body's fullest name for the word after the head;
+    None when it finds no longer name, or only another nickname."""
+    if len(written) != 2 or not _addressing(written[0]) or not written[1][:1].isupper():
         return None
     whole = fuller(written[1:])
     words = whole.split()
-    if len(words) < 2 or lexicon().is_a(words[0], "nickname_head"):
+    if len(words) < 2 or _addressing(words[0]):
         return None
     return whole
+
+
+def _addressing(word: str) -> bool:
+    """Whether ``word`` is a word of address written before a given name (``Cak``, ``Babe``)."""
+    return fold(word) in folded_set(_ADDRESS)
 
 
 def clip_owner(want: tuple[str, ...], owners: Owners) -> str | None:

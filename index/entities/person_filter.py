@@ -203,7 +203,7 @@ def entity_features(
         "one_word": float(size == 1),
         "two_words": float(size == 2),
         "four_words": float(size >= 4),
-        "alias": float(bool(entity.aliases)),
+        "alias": float(bool(entity.aliases) and full_name(entity.name) != entity.name),
         "strong_cue": strong / n,
         "furniture": furniture / n,
         "furniture_per": furniture_per / n,

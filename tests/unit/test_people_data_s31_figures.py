@@ -42,6 +42,7 @@ MONONYMOUS = frozenset(
         "Armuji",
         "Sutiaji",
         "Habiburokhman",
+        "Mukhtarudin",
         "Krisdayanti",
         "Komeng",
         "Hamka",

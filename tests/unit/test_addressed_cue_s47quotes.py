@@ -9,7 +9,7 @@ from kutip.index.statements import extract_statements
 
 _PAGE = (
     "Mantan Menteri Koordinator Perekonomian Darmawan Sukri mengkritik Kepala Badan Sertifikasi Nasional Heru Halimi.\n"
-    "Darmawan mempersoalkan pernyataan pria yang akrab disapa {w} Heru itu soal tenggat.\n"
+    "Darmawan menyoal ucapan lelaki yang biasa dipanggil {w} Heru itu soal tenggat.\n"
     '"Masa semua barang harus punya sertifikat? Bagaimana dengan sayur di pasar?" kata Darmawan.\n'
     "Sebelumnya {w} Heru menyampaikan tenggat itu di depan pengusaha.\n"
     '"Yang tidak mengurus sertifikat sampai akhir tahun akan kami tegur," ujar {w} Heru.\n'

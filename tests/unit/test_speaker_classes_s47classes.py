@@ -68,7 +68,7 @@ def test_an_office_word_after_a_government_word_keeps_its_holder() -> None:
 
 def test_a_party_member_description_points_back_to_the_party_office() -> None:
     body = (
-        "JAKARTA - Wakil Ketua Bidang Pertanian Dewan Pimpinan Pusat (DPP) Partai Contoh Raya (PCR) "
+        "JAKARTA - Wakil Ketua Bidang Pertanian Dewan Pengurus Pusat (DPP) Partai Contoh Raya (PCR) "
         "Laksmi Handayani meminta harga gabah dinaikkan.\n\n"
         '"Petani sudah lama menunggu," ucap Laksmi.\n\n'
         '"Harga pupuk juga naik setiap musim," tutur politikus PCR.\n'

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import lexicon
-from kutip.index.language import fold, folded_set, words
+from kutip.index.language import fold, is_address_word, words
 from kutip.index.models import Entity, EntityType, absorb
 from kutip.index.names import is_short_form_words
 
 __all__ = ["fold_addressed"]
 
-_ADDRESS = "language/address_words.txt"
-
 
 def _addressed(name: str) -> list[str]:
     """The folded words after a leading word of address, or [] when ``name`` opens with none."""
     parts = [fold(w) for w in words(name.replace("-", " "))]
-    if len(parts) < 2 or parts[0] not in folded_set(_ADDRESS) or full_name(name) is not None:
+    if len(parts) < 2 or not is_address_word(parts[0]) or full_name(name) is not None:
         return []
     return parts[1:]
 
@@ -47,7 +45,7 @@ def _plain_alias(entity: Entity) -> str | None:
     for alias in entity.aliases:
         parts = words(alias)
         plain = all(p[:1].isupper() and not p.isupper() for p in parts)
-        if parts and plain and not _addressed(alias) and fold(parts[0]) not in folded_set(_ADDRESS):
+        if parts and plain and not _addressed(alias) and not is_address_word(parts[0]):
             return alias
     return None
 

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from kutip.index.entities.features import first_names
 from kutip.index.entities.slipped_figures import cut_figure, slipped_figure
-from kutip.index.language import fold, folded_set, nickname_rows, words
+from kutip.index.language import fold, folded_set, is_address_word, nickname_rows, words
 from kutip.index.models import Entity, EntityType, absorb
 
 __all__ = ["contained_figure", "full_name", "initialled_figure", "name_figures", "near_figure"]
@@ -311,9 +311,6 @@ def initialled_figure(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_ADDRESS = "language/address_words.txt"
-
-
 def _called_figure(entity: Entity, persons: list[Entity]) -> str | None:
     """The listed figure a one-word person names ("Dwikorita" alone, "Bang Fulan"), or None.
 
@@ -324,7 +321,7 @@ def _called_figure(entity: Entity, persons: list[Entity]) -> str | None:
     from kutip.index.entities.figure_words import addressed_word, figure_word  # they read this module
 
     parts = words(entity.name.replace("-", " "))
-    addressed = len(parts) == 2 and fold(parts[0]) in folded_set(_ADDRESS)
+    addressed = len(parts) == 2 and is_address_word(parts[0])
     if addressed:
         parts = parts[1:]
     if len(parts) != 1:

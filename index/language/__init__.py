@@ -12,11 +12,13 @@ looked up the same way everywhere:
 - :func:`letters_swapped` — two spellings of a name word that differ only in letters written for each other;
 - :func:`modern_spelling`, :func:`spelt_alike` — a word in modern spelling; one name in old and new;
 - :func:`nickname_rows` — the one list of public figures' nicknames (``data/people/nicknames.tsv``);
+- :func:`is_address_word` — a word of address before a given name (``data/language/address_words.txt``);
 - :func:`is_world_place` — a US state, province or large city abroad (``data/language/world_places.txt``).
 """
 
 from __future__ import annotations
 
+from kutip.index.language.address import is_address_word
 from kutip.index.language.fold import fold
 from kutip.index.language.nicknames import nickname_rows
 from kutip.index.language.places import is_world_place
@@ -34,6 +36,7 @@ __all__ = [
     "Token",
     "fold",
     "folded_set",
+    "is_address_word",
     "is_initials",
     "is_world_place",
     "letters_swapped",

@@ -32,7 +32,7 @@ from kutip.index.ingest.dates import (
 from kutip.index.language import lines
 from kutip.index.linking.channels import attribution
 from kutip.index.linking.normalise import content_terms
-from kutip.index.linking.weekdays import WEEKDAY_PLACE, weekday_gap, weekday_only, weekday_said
+from kutip.index.linking.weekdays import WEEKDAY_PLACE, weekday_gap, weekday_of, weekday_only, weekday_said
 
 __all__ = [
     "RECALLED",
@@ -140,7 +140,7 @@ def _bare_day(day: int, month: int, reference: str, weekday: int | None = None) 
     except ValueError:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return 0
-        return -((0 if weekday is None else weekday + 1) * _WEEKDAY_PLACE + month * 100 + day)
+        return -((0 if weekday is None else weekday + 1) * WEEKDAY_PLACE + month * 100 + day)
     for year in (anchor.year, anchor.year - 1):
         try:
             found = date(year, month, day)
@@ -311,12 +311,9 @@ def _month_number(name: str) -> int:
 SAME_REMARK_SLACK_DAYS = 1
 
 
-_WEEKDAY_PLACE = WEEKDAY_PLACE  # a bare day's written weekday (plus one) sits above its month and day
-
-
 def _month_day(day: int) -> tuple[int, int]:
     if day < 0:
-        return divmod(-day % _WEEKDAY_PLACE, 100)
+        return divmod(-day % WEEKDAY_PLACE, 100)
     found = date.fromordinal(day)
     return found.month, found.day
 
@@ -324,8 +321,7 @@ def _month_day(day: int) -> tuple[int, int]:
 def bare_weekday(day: int) -> int | None:
     """The weekday written beside a bare stated day (``Selasa (8/7)``: 1), None when none was or
     the day is not bare."""
-    code = -day // _WEEKDAY_PLACE if day < 0 else 0
-    return code - 1 if code else None
+    return weekday_of(day) if day < 0 else None
 
 
 def without_weekday(day: int) -> int:
@@ -333,7 +329,7 @@ def without_weekday(day: int) -> int:
     weekday alone stays itself)."""
     if weekday_only(day):
         return day
-    return -(-day % _WEEKDAY_PLACE) if day < 0 else day
+    return -(-day % WEEKDAY_PLACE) if day < 0 else day
 
 
 def _fits(wanted: int, actual: int) -> bool:

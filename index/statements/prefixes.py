@@ -9,11 +9,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..language import fold, folded_set
+from ..language import is_address_word
 from ..names import is_short_form
 from ..people.lexicon import people_lexicon
 
-_ADDRESS = "language/address_words.txt"  # the entities' list (entities/address.py): one list
 _MIN_PREFIX = 4
 _MIN_REST = 3
 _SHORT_PREFIX, _SHORT_PREFIX_REST = 3, 5  # "Dwi" of "Dwikorita": a short piece of a long word
@@ -183,18 +182,13 @@ def nickname_owner(written: list[str], fuller: Callable[[list[str]], str]) -> st
     ``language/address_words.txt``, so that a person the recogniser folds by the word is the
     cue's person too). ``fuller`` gives the body's fullest name for the word after the head;
     None when it finds no longer name, or only another nickname."""
-    if len(written) != 2 or not _addressing(written[0]) or not written[1][:1].isupper():
+    if len(written) != 2 or not is_address_word(written[0]) or not written[1][:1].isupper():
         return None
     whole = fuller(written[1:])
     words = whole.split()
-    if len(words) < 2 or _addressing(words[0]):
+    if len(words) < 2 or is_address_word(words[0]):
         return None
     return whole
-
-
-def _addressing(word: str) -> bool:
-    """Whether ``word`` is a word of address written before a given name (``Cak``, ``Babe``)."""
-    return fold(word) in folded_set(_ADDRESS)
 
 
 def clip_owner(want: tuple[str, ...], owners: Owners) -> str | None:

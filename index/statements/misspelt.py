@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kutip.index.language import modern_spelling, one_letter_added
+from kutip.index.language import modern_spelling, one_edit, one_letter_added
 
 _MIN_LETTERS = 7  # the slip; shorter names are a letter apart too often ("Rudi", "Rudy")
 _MIN_TRAILING = 5  # a slip whose only change is a letter after the end ("Dadik" for "Dadi")
@@ -109,8 +109,7 @@ def _one_word_slip(a: str, b: str) -> bool:
     x, y = apart[0]
     if min(len(x), len(y)) < _MIN_SLIP_WORD or not (x.isalpha() and y.isalpha()):
         return False
-    changed = len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    return changed or _apart(x, y)
+    return one_edit(x, y)  # one letter changed, added or left out (x and y differ)
 
 
 def _times(body: str, name: str) -> int:

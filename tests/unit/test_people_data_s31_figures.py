@@ -77,6 +77,7 @@ MONONYMOUS = frozenset(
         "Beyoncé",
         "Rihanna",
         "Adele",
+        "Asfinawati",
     }
 )
 

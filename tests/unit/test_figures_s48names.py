@@ -50,3 +50,22 @@ def test_two_everyday_words_are_no_listed_name(everyday: str) -> None:
     listed = {" ".join(fold(w) for w in words(full)) for full, _ in nickname_rows()}
     assert " ".join(fold(w) for w in words(everyday)) not in listed
     assert contained_figure(f"{everyday} Kusumawardana") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Megawati Soekarno Putri", "Megawati Soekarnoputri"),
+        ("Iriana Widodo", "Iriana Joko Widodo"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
+        ("MBZ", "Mohamed bin Zayed Al Nahyan"),
+    ],
+)
+def test_a_written_form_names_the_encyclopedia_title(written: str, title: str) -> None:
+    assert full_name(written) == title
+
+
+def test_a_new_row_takes_no_word_of_address_from_a_listed_figure() -> None:
+    assert addressed_word("Prananda") == "Prananda Prabowo"

@@ -69,3 +69,7 @@ def test_a_written_form_names_the_encyclopedia_title(written: str, title: str) -
 
 def test_a_new_row_takes_no_word_of_address_from_a_listed_figure() -> None:
     assert addressed_word("Prananda") == "Prananda Prabowo"
+
+
+def test_the_old_spelling_the_title_keeps() -> None:
+    assert full_name("Akbar Tanjung") == "Akbar Tandjung"

@@ -73,3 +73,17 @@ def test_a_new_row_takes_no_word_of_address_from_a_listed_figure() -> None:
 
 def test_the_old_spelling_the_title_keeps() -> None:
     assert full_name("Akbar Tanjung") == "Akbar Tandjung"
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Eril", "Emmeril Kahn Mumtadz"),
+        ("Kak Seto", "Seto Mulyadi"),
+        ("Mas Pram", "Pramono Anung"),
+        ("BG", "Budi Gunawan"),
+        ("BW", "Bambang Widjojanto"),
+    ],
+)
+def test_a_nickname_the_press_writes_names_the_figure(written: str, title: str) -> None:
+    assert full_name(written) == title

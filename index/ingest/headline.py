@@ -557,7 +557,20 @@ def _over_dek(index: int, page: _Page) -> bool:
     below = page.head[index + 1]
     if len(_WORD.findall(below)) < _DEK_MIN_WORDS or _title_case_share(_content_words(below)) >= _TITLE_CASE:
         return False
-    return _inside_lead(below, page) or _retelling_standfirst(index, page)
+    return _inside_lead(below, page) or _retelling_standfirst(index, page) or _dek_over_byline(index, page)
+
+
+def _dek_over_byline(index: int, page: _Page) -> bool:
+    """The page's first real line over a sentence-case line, then a byline and the stamp ("Ex-mayor wins
+    vote" / "Lee leads the count by 58%" / "By Ana Lee" / "May 2, 2031"): the head block of an English site
+    writing its headline in sentence case, whose dek stands over the byline as a headline would."""
+    under = page.head[index + 2 : index + 4]
+    return (
+        index == page.first_real
+        and len(under) == len(("byline", "stamp"))
+        and bool(_BYLINE_START.match(under[0]))
+        and read_stamp(under[1]) is not None
+    )
 
 
 # "Kicker" over "Headline" over "Warga Sukamaju …." and then "KOTA, CONTOH – Warga Sukamaju …." below: a
@@ -611,7 +624,11 @@ def _over_stamp(index: int, page: _Page) -> bool:
     line = page.head[index]
     if len(line.split()) <= _BYLINE_MAX_WORDS and looks_like_name(line):
         return False  # the writer's own name over the stamp
-    return any(read_stamp(line) for line in page.head[index + 1 : index + 1 + _STAMP_REACH])
+    # a byline ("By Ana Lee") under a dek takes no room: headline, dek, byline and stamp stand so together
+    below = [
+        line for line in page.head[index + 1 : index + 2 + _STAMP_REACH] if not _BYLINE_START.match(line)
+    ]
+    return any(read_stamp(line) for line in below[:_STAMP_REACH])
 
 
 # A sentence under a menu label ("Headline", "Fokus", "Terpopuler") above the story is another

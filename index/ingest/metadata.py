@@ -21,7 +21,8 @@ from kutip.index.ingest.dates import (
     to_iso,
     weekday_number,
 )
-from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
+from kutip.index.ingest.headline import clean_title, detect_title
+from kutip.index.ingest.headline_lines import looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, is_site_domain
 from kutip.index.language import fold

@@ -87,3 +87,13 @@ def test_the_old_spelling_the_title_keeps() -> None:
 )
 def test_a_nickname_the_press_writes_names_the_figure(written: str, title: str) -> None:
     assert full_name(written) == title
+
+
+@pytest.mark.parametrize("name", ["Saiful Rahmat Dasuki", "Susiwijono Moegiarso", "Herman Herry"])
+def test_officials_of_the_previous_cabinet_and_house_are_listed(name: str) -> None:
+    assert full_name(name) == name
+
+
+def test_a_given_name_two_listed_figures_open_names_neither_after_a_word_of_address() -> None:
+    assert addressed_word("Saiful") is None
+    assert addressed_word("Bima") == "Bima Arya Sugiarto"

@@ -17,6 +17,7 @@ Indonesian writes a channel's owner on the noun itself (``akun Twitternya``, ``c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from kutip.index.language import lines
@@ -24,15 +25,19 @@ from kutip.index.language import lines
 __all__ = [
     "MAYBE",
     "SAID",
+    "SOCIAL",
     "SPOKEN",
+    "TOLD",
     "attribution",
     "channel_among",
     "channel_of",
+    "channels_in",
     "channels_named",
     "heard",
     "maybe",
     "named_none",
     "said_or_channel",
+    "spoken",
 ]
 
 _BEFORE = 160  # characters before the quote searched for "Melalui akun Instagram-nya, ..."
@@ -62,33 +67,55 @@ def attribution(body: str, start: int, end: int) -> str:
     return f"{before} {after}"
 
 
+SOCIAL = "social"  # a post on social media (``linking_channels.tsv``)
 SPOKEN = "spoken"  # a recording or broadcast of the remark: spoken, even if "uploaded" is said too
+# said to reporters ("kepada wartawan"): spoken too, but a formula a page copying a post may write loosely
+TOLD = "told"
 MAYBE = "~"  # before a channel: none named, but the article credits the speaker's other quotes to it
 
 
 def channels_named(body: str, start: int, end: int) -> list[str]:
     """The channels the attribution of the quote at ``body[start:end]`` names, ``SPOKEN`` among
     them, in order; empty when it names none."""
+    return channels_in(attribution(body, start, end))
+
+
+def channels_in(words: str) -> list[str]:
+    """The channels ``words`` name, ``SPOKEN`` among them, in order (a narration's sentence
+    introducing a quote: "Hal itu ia sampaikan lewat akun Instagram-nya.", :mod:`context`)."""
     pattern, table = _pattern()
-    return [
-        table.get(" ".join(m.group(1).split()), "")
-        for m in pattern.finditer(attribution(body, start, end).casefold())
-    ]
+    return [table.get(" ".join(m.group(1).split()), "") for m in pattern.finditer(words.casefold())]
+
+
+def spoken(named: Iterable[str]) -> bool:
+    """Whether ``named`` (:func:`channels_named`) says the remark was spoken: a recording of it, or
+    reporters it was said to."""
+    return not {SPOKEN, TOLD}.isdisjoint(named)
 
 
 def channel_among(named: list[str]) -> str:
     """The channel of a quote whose attribution names ``named`` (:func:`channels_named`)."""
-    return "" if not named or SPOKEN in named else named[0]
+    return "" if not named or spoken(named) else named[0]
 
 
 SAID = "said"  # the channel of a quote whose attribution names a spoken occasion: heard as none named
 
 
-def said_or_channel(named: list[str]) -> str:
-    """Like :func:`channel_among`, but ``SAID`` when the attribution names the remark as spoken (to
-    reporters, in a broadcast): a quote naming nothing may be another outlet's copy of a post or a
-    written statement (:func:`update.copied_unnamed`), one naming a spoken occasion is not."""
-    return SAID if SPOKEN in named else channel_among(named)
+# A place named in the attribution ("kepada wartawan di kantornya", "told reporters at the palace"):
+# the reporter was at the scene. "di depan wartawan" names the audience, not a place.
+_SCENE = re.compile(r"(?<!\w)(?:di|at|in)\s+(?!(?:depan|hadapan)\b)\w", re.I)
+
+
+def said_or_channel(named: list[str], words: str = "") -> str:
+    """Like :func:`channel_among`, but ``SAID`` when the attribution (``words``) names the remark as
+    spoken in a recording or broadcast, or said to reporters at a place it names; ``TOLD`` when as
+    said to reporters and nothing more ("kata X kepada wartawan, Selasa": a formula a page copying a
+    post may write too, :func:`update.said_copied`). A quote naming nothing may be another outlet's
+    copy of a post or a written statement (:func:`update.copied_unnamed`); one naming a spoken
+    occasion is not."""
+    if SPOKEN in named or (TOLD in named and _SCENE.search(words)):
+        return SAID
+    return TOLD if TOLD in named else channel_among(named)
 
 
 def maybe(channel: str) -> str:
@@ -98,7 +125,7 @@ def maybe(channel: str) -> str:
 
 def heard(channel: str) -> str:
     """The channel as its attribution names it: a quote that names none is taken as spoken."""
-    return "" if channel.startswith(MAYBE) or channel == SAID else channel
+    return "" if channel.startswith(MAYBE) or channel in (SAID, TOLD) else channel
 
 
 def named_none(channel: str) -> bool:

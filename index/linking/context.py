@@ -17,7 +17,15 @@ from typing import NamedTuple
 from kutip.index.docstore import read_body
 from kutip.index.ingest.dates import find_dates
 from kutip.index.language import lines
-from kutip.index.linking.channels import MAYBE, SPOKEN, channels_named, said_or_channel
+from kutip.index.linking.channels import (
+    MAYBE,
+    attribution,
+    channel_among,
+    channels_in,
+    channels_named,
+    said_or_channel,
+    spoken,
+)
 from kutip.index.linking.occasions import (
     RECALLED,
     SAME_REMARK_SLACK_DAYS,
@@ -98,7 +106,7 @@ def article_context(
         kinds: dict[str | None, set[str]] = {}
         named_by: dict[str | None, set[str]] = {}  # the channels each speaker's attributions name
         for sid, speaker, as_written, start, end in rows:
-            listed = channels_named(body, start, end)
+            listed = channels_named(body, start, end) or _lead_in_channels(body, start, ends)
             named_by.setdefault(speaker, set()).update(listed)
             kind = kind_of(body, start, end)
             if kind:
@@ -108,17 +116,18 @@ def article_context(
                 day = stated_day(
                     body, start, end, lang=langs.get(article, "id"), reference=reference, published=own
                 )
-                carried[speaker] = (said_or_channel(listed), day)
+                carried[speaker] = (said_or_channel(listed, attribution(body, start, end)), day)
                 found.channels[sid], found.stated[sid] = carried[speaker]
                 key = (article, speaker)
                 names = speaker_names(speaker, as_written).written
                 found.aliases[key] = found.aliases.get(key, frozenset()) | names
             else:
-                found.channels[sid] = said_or_channel(listed) or carried.get(speaker, ("", 0))[0]
+                heard_as = said_or_channel(listed, attribution(body, start, end))
+                found.channels[sid] = heard_as or carried.get(speaker, ("", 0))[0]
                 found.stated[sid] = carried.get(speaker, ("", 0))[1]
         for sid, speaker, *_ in rows:
             channels = named_by.get(speaker, set())
-            alone = len(channels) == 1 and SPOKEN not in channels and not kinds.get(speaker)
+            alone = len(channels) == 1 and not spoken(channels) and not kinds.get(speaker)
             if alone and not found.channels.get(sid):
                 found.channels[sid] = MAYBE + next(iter(channels))
         recalled = recalled_quotes(body, rows, ends)
@@ -277,6 +286,25 @@ def _lead_in_days(
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_QUOTE_MARKS = " \t\n\"'“”‘’«»"
+
+
+def _lead_in_channels(body: str, start: int, ends: Sequence[int]) -> list[str]:
+    """The channels named by the narration's sentence that introduces the quote at ``start``, when
+    that sentence (the last before the quote, back to the statement before it, in the quote's
+    paragraph or the one above it when the quote opens its own) says how the remark was delivered
+    (:func:`_delivered`) and names a channel: "Hal itu disampaikan X lewat akun Instagram-nya." over
+    a quote attributed by "ujarnya" reports the post, as "..., tulis X di Instagram" would. A
+    sentence naming the platform for anything else (a video of the scene gone viral) says nothing
+    of the quote; one naming only a spoken occasion is left to the attribution."""
+    before = [stop for stop in ends if stop <= start]
+    opening = max(0, start - _LEAD_IN, _paragraph_before(body, start), *before[-1:])
+    sentences = _SENTENCE.split(body[opening:start].strip(_QUOTE_MARKS))
+    last = sentences[-1] if sentences else ""
+    if not _delivered().search(last.casefold()):
+        return []
+    named = channels_in(last)
+    return named if channel_among(named) else []
 
 
 @cache

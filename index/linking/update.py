@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 
 from kutip.index.linking.article_days import known_day, told_apart
 from kutip.index.linking.bilingual import cross_similarity
-from kutip.index.linking.channels import heard, maybe, named_none
+from kutip.index.linking.channels import SOCIAL, TOLD, heard, maybe, named_none
 from kutip.index.linking.cognates import names_cognate
 from kutip.index.linking.coherence import CopiedGroups, Run, runs
 from kutip.index.linking.crosslang import (
@@ -128,6 +128,7 @@ __all__ = [
     "published_before_said",
     "quoted_terms",
     "recalled_earlier",
+    "said_copied",
     "same_known_day",
     "stated_apart",
     "undated_few",
@@ -161,6 +162,12 @@ POSTED_ALIKE = (6, 0.85)
 # occasion), in one language and within a day (:func:`copied_unnamed`): as much must be shared as
 # for a speaker nobody named (``similarity.BARS["unknown"]``), the whole or one sentence.
 COPIED_UNNAMED = "unknown"
+COPIED_RUN = 4  # content terms in a row such a copy shares with the post, or all of the shorter's
+# Content terms a quote said to reporters must give of a social-media post as one unbroken
+# run, the shorter's whole (:func:`said_copied`): a spoken answer transcribed shares a phrase or two
+# with the speaker's post of that morning, never a dozen of its words in a row; a page giving the
+# post's sentence whole under "kata X kepada wartawan" copied the post.
+SAID_COPIED_TERMS = 10
 # Terms a direct quote joining another cluster through the quote it matches (:meth:`_Linker._one_answer`)
 # must share with that cluster's lead: one sentence of an answer says something of the answer's
 # fullest report; a report sharing nothing with it is a remark chained on through a member.
@@ -185,15 +192,16 @@ def channels_differ(a: LinkDoc, b: LinkDoc) -> bool:
         return False
     if a.lang != b.lang and "" in (first, second) and near_complete(a, b):
         return False  # another outlet translating the post whole, without naming it
-    return not posted_alike(a, b) and not copied_unnamed(a, b)
+    return not posted_alike(a, b) and not copied_unnamed(a, b) and not said_copied(a, b)
 
 
 def copied_unnamed(a: LinkDoc, b: LinkDoc) -> bool:
     """One report names a post or a written statement as its source and the other, in one language
     and within a day, names nothing at all (no channel, no spoken occasion, no kind of occasion):
     outlets copy a press release or a post without saying so, so the words decide, by the bar for a
-    speaker nobody named (``COPIED_UNNAMED``). A quote said to reporters (:data:`channels.SAID`)
-    stays apart from a post in the same words."""
+    speaker nobody named (``COPIED_UNNAMED``). A quote said to reporters or in a broadcast
+    (:data:`channels.TOLD`, :data:`channels.SAID`) stays apart from a post in the same words, but
+    for a post's long sentence given whole under "kepada wartawan" (:func:`said_copied`)."""
     if a.lang != b.lang or not (heard(a.channel) or heard(b.channel)):
         return False
     named, unnamed = (a, b) if heard(a.channel) else (b, a)
@@ -201,7 +209,24 @@ def copied_unnamed(a: LinkDoc, b: LinkDoc) -> bool:
         return False
     if days_between(a, b) > SAME_REMARK_SLACK_DAYS or published_apart(a, b):
         return False
+    if longest_run(a.terms, b.terms) < min(COPIED_RUN, len(a.terms), len(b.terms)):
+        return False  # a copy gives the post's words in a row; a spoken answer on its news shares a few
     return same_report(a.sentences, b.sentences, COPIED_UNNAMED) or _piece_of(unnamed, named)
+
+
+def said_copied(a: LinkDoc, b: LinkDoc) -> bool:
+    """One report names a social-media post as its source and the other, in one language and within
+    a day, says the remark was said to reporters (:data:`channels.TOLD`) in the post's words: the
+    shorter's content terms, ``SAID_COPIED_TERMS`` or more, one unbroken run of the other's. An
+    outlet copying the post writes "kata X kepada wartawan" loosely; remarks said to reporters in
+    other words stay apart from the post (:func:`copied_unnamed`). A written statement is left
+    apart however alike: an office's release often gives the very sentences said at the doorstop."""
+    if a.lang != b.lang or {a.channel, b.channel} != {TOLD, SOCIAL}:
+        return False
+    if days_between(a, b) > SAME_REMARK_SLACK_DAYS or published_apart(a, b):
+        return False
+    shorter = min(len(a.terms), len(b.terms))
+    return shorter >= SAID_COPIED_TERMS and longest_run(a.terms, b.terms) >= shorter
 
 
 def _piece_of(piece: LinkDoc, whole: LinkDoc) -> bool:
@@ -234,9 +259,16 @@ def _posted_and_said(a: LinkDoc, b: LinkDoc) -> bool:
     if a.lang != b.lang or a.channel == b.channel:
         return False
     named = [channel for channel in (a.channel, b.channel) if heard(channel)]
-    if not named or copied_unnamed(a, b):
+    if not named or copied_unnamed(a, b) or said_copied(a, b):
         return False
     return any(not heard(channel) and not maybe(channel) for channel in (a.channel, b.channel))
+
+
+def _said_copies(docs: Sequence[LinkDoc]) -> set[str]:
+    """The reports among ``docs`` said to reporters in the words of a post among them
+    (:func:`said_copied`): copies of that post, which another outlet's cut of it does not set apart."""
+    said = [doc for doc in docs if doc.channel == TOLD]
+    return {doc.statement for doc in said if any(said_copied(doc, post) for post in docs)}
 
 
 def _weighed(a: LinkDoc, b: LinkDoc, *, together: bool = False) -> str | None:
@@ -694,11 +726,16 @@ class _Linker:
         apart, or whose dates lie days apart without their words matching: a cluster is one remark,
         so an undated report matching two reports of different days must not bridge them, nor a
         quote that may be a post (:func:`posted_alike`) the post and remarks said to reporters."""
-        ours = self._members(mine)
-        for other in self._members(theirs):
+        ours, others = self._members(mine), self._members(theirs)
+        copies = _said_copies([*ours, *others])
+        for other in others:
             for doc in ours:
-                if not occasion_agrees(doc, other) or _posted_and_said(doc, other):
+                if not occasion_agrees(doc, other):
                     return False
+                if _posted_and_said(doc, other) and not {doc.statement, other.statement} & copies:
+                    return False
+                if copies and doc.lang != other.lang and channels_differ(doc, other):
+                    return False  # a copy stands for the post: what the post's channel sets apart stays out
                 apart = days_between(doc, other) > DISTANT_DAYS or published_apart(doc, other)
                 if apart and not matches(doc, other):
                     return False
@@ -842,7 +879,9 @@ class _Linker:
     def link(self, doc: LinkDoc) -> None:
         self.docs[doc.statement] = doc
         tries = 0
-        for other in self._shortlist(doc):
+        shortlist = self._shortlist(doc)
+        posts = self._posts_copying(doc, shortlist)
+        for other in shortlist:
             self.docs.setdefault(other.statement, other)
             if (
                 self._matches(doc, other)
@@ -853,6 +892,8 @@ class _Linker:
                 or self.edition_dated(doc, other)
                 or self.encoded(doc, other)
             ):
+                if any(channels_differ(post, other) for post in posts if post is not other):
+                    continue  # ``doc`` is a copy of a post still to come; ``other`` is not that post
                 if not self.outmatched(doc, other) and not self.claimed(doc, other):
                     if self._loose(doc, other):
                         self.loose.append((doc.statement, other.statement))
@@ -865,6 +906,17 @@ class _Linker:
                 else:
                     self._stitch_across(doc, other)
         self.waiting.discard(doc.statement)
+
+    def _posts_copying(self, doc: LinkDoc, shortlist: Sequence[LinkDoc]) -> list[LinkDoc]:
+        """The reports still waiting in this batch that name a post as their source and give
+        ``doc``'s words, said to reporters, as one (:func:`said_copied`): ``doc`` is another
+        outlet's copy of that post, so a report the post's channel sets apart (the remarks said to
+        reporters that day in other words, or their translation) must not take ``doc`` before the
+        post's reports come to claim it."""
+        if doc.channel != TOLD:
+            return []
+        waiting = [other for other in shortlist if other.statement in self.waiting]
+        return [other for other in waiting if said_copied(doc, other)]
 
     def _loose(self, doc: LinkDoc, other: LinkDoc) -> bool:
         """Two direct quotes in one language that match without copying each other's words

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from kutip.index.linking.channels import SAID, channels_named, heard, said_or_channel
+from kutip.index.linking.channels import SAID, TOLD, channels_named, heard, said_or_channel
 from kutip.index.linking.update import channels_differ, copied_unnamed, doc_of
 from kutip.index.models import Article
 from tests.unit.quoted import quoted_article
@@ -54,7 +54,9 @@ def test_the_same_words_said_to_reporters_stay_apart_from_the_release(tmp_path: 
 def test_a_spoken_occasion_is_read_as_said_and_heard_as_no_channel() -> None:
     body = f'"{COPY}," kata Fulan Hidayat kepada awak media.'
     named = channels_named(body, 1, len(COPY) + 1)
-    assert said_or_channel(named) == SAID and heard(SAID) == ""
+    assert said_or_channel(named) == TOLD and heard(TOLD) == "" and heard(SAID) == ""
+    broadcast = f'"{COPY}," kata Fulan Hidayat dalam tayangan televisi.'
+    assert said_or_channel(channels_named(broadcast, 1, len(COPY) + 1)) == SAID
     assert said_or_channel(["social"]) == "social" and said_or_channel([]) == ""
 
 

@@ -93,8 +93,9 @@ def test_the_same_words_stay_apart_from_the_post_where_the_article_names_a_spoke
         f'"{SPELLED}," kata Fulan dalam tayangan YouTube kementerian.'
     )
     archive.add(_article("dua", mixed, (OTHER, "ujar Fulan Hidayat"), (SPELLED, "kata Fulan")))
-    # and an article naming no channel at all: remarks to reporters
-    spoken = f'"{SPELLED}," kata Fulan Hidayat kepada wartawan.'
+    # and an article naming no channel at all: remarks in a broadcast (a page giving the post whole
+    # under "kepada wartawan" copied the post, session 48: test_links_post_lead_in_s48links)
+    spoken = f'"{SPELLED}," kata Fulan Hidayat dalam tayangan televisi.'
     archive.add(_article("tiga", spoken, (SPELLED, "kata Fulan Hidayat")))
     assert archive.cluster_of("dua:1") != archive.cluster_of("satu:0")
     assert archive.cluster_of("tiga:0") != archive.cluster_of("satu:0")
@@ -105,9 +106,8 @@ def test_a_quote_that_may_be_the_post_does_not_bridge_it_to_remarks_said_to_repo
     archive.add(
         _article("satu", f'"{POSTED}," tulis Fulan Hidayat di akun Twitter pribadinya.', (POSTED, "tulis"))
     )
-    archive.add(
-        _article("tiga", f'"{SPELLED}," kata Fulan Hidayat kepada wartawan.', (SPELLED, "kata Fulan Hidayat"))
-    )
+    broadcast = f'"{SPELLED}," kata Fulan Hidayat dalam tayangan televisi.'
+    archive.add(_article("tiga", broadcast, (SPELLED, "kata Fulan Hidayat")))
     relayed = (
         f'"{OTHER}," ujar Fulan Hidayat, dikutip dari akun Twitter-nya. '
         f'Ia juga menyinggung polemik itu. "{SPELLED}," imbuh Fulan.'

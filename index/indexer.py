@@ -30,7 +30,8 @@ from kutip.index.indexer_heap import (
     settle_writer_heap,
     trim_memos,
 )
-from kutip.index.ingest import SkipFile, discover, filesystem_path, storable_path
+from kutip.index.ingest import SkipFile, filesystem_path, storable_path
+from kutip.index.ingest.discover import discover_names
 from kutip.index.linking import update_links
 from kutip.index.models import Article
 from kutip.index.people import name_offices, update_people
@@ -139,8 +140,9 @@ class Indexer:
     def run(self, paths: Iterable[Path], *, prune: bool = False, force: bool = False) -> IndexReport:
         try:
             # names, not Path objects: an unchanged run holds one per file and the collector tracks a
-            # Path (docs/benchmarks.md, Session 44); a file that needs reading is made a Path then
-            files = [os.fspath(p) for p in discover(paths, skipped=self.report.skipped, any_name=True)]
+            # Path (docs/benchmarks.md, Session 44); a file that needs reading is made a Path then.
+            # The walk states no plain file: _locate's lstat is the one a file (session 48)
+            files = list(discover_names(paths, skipped=self.report.skipped, any_name=True))
             self._total = len(files)
             self._use_pool = self.workers > 1 and len(files) >= POOL_MIN_FILES
             for done, name in enumerate(files, start=1):

@@ -92,6 +92,31 @@ def _vowel_slip(a: str, b: str) -> bool:
     return long[k] == "e" or paired or (k == len(short) and len(short) >= _NEAR_MIN + 1)
 
 
+_SWAP_MIN = 6  # letters a word needs before two of its vowels exchanged are read as a slip
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    """Two words the same but for two of their vowels exchanged, as copy slips them ("Lugoti" for
+    "Lugito"); a word of six letters or more only, so short given names stay apart."""
+    if len(a) != len(b) or len(a) < _SWAP_MIN:
+        return False
+    diffs = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diffs) != 2:
+        return False
+    i, j = diffs
+    return a[i] in _VOWELS and a[j] in _VOWELS and a[i] == b[j] and a[j] == b[i]
+
+
+def _slipped_words(written: list[str], listed: list[str]) -> bool:
+    """Every word as listed or with one vowel more or less; or one word with two vowels exchanged and
+    every other word exactly as listed."""
+    pairs = list(zip(written, listed, strict=True))
+    if all(_vowel_slip(a, b) for a, b in pairs):
+        return True
+    swapped = [a for a, b in pairs if a != b]
+    return len(swapped) == 1 < len(pairs) and any(_vowel_swap(a, b) for a, b in pairs if a != b)
+
+
 @cache
 def _forms_by_full() -> dict[str, tuple[str, ...]]:
     return {full: (full, *forms) for full, forms in nickname_rows()}
@@ -117,8 +142,9 @@ def near_figure(name: str) -> str | None:
     """The one listed figure ``name`` spells with a slip ("Seri Mulyani", "Shri Muliani", "Bamsot"), or None.
 
     Every word sounds like the listed word (old spellings, "sh" for "s", "y" for "i") or drops or
-    adds one vowel; a word the first-name list or the world's common given names know is a name of
-    its own, never a slip ("Ricardo" is no "Ricciardo").
+    adds one vowel, or one word exchanges two of its vowels ("Lugoti" for "Lugito"); a word the
+    first-name list or the world's common given names know is a name of its own, never a slip
+    ("Ricardo" is no "Ricciardo").
     """
     if full_name(name) is not None:
         return None
@@ -131,7 +157,7 @@ def near_figure(name: str) -> str | None:
         full
         for listed, full in _near_index().get(_skeleton(sounded), [])
         if len(listed) == len(sounded)
-        and all(_vowel_slip(a, b) for a, b in zip(sounded, listed, strict=True))
+        and _slipped_words(sounded, listed)
         and all(a == b or w not in given for w, a, b in zip(parts, sounded, listed, strict=True))
     }
     if not found and len(parts) == 1:  # "Bamsot": the letters as written, before they are sounded

@@ -72,10 +72,13 @@ _DAY_AFTER = re.compile(rf"^(?:\s+(?P<region>[A-Z][a-z]+))?\s*,\s*(?i:{DAY_NAMES
 # "Mengutip arsip contohEdu, …": the newsroom's own archive read again (see the cue list).
 _OWN_ARCHIVE = re.compile(rf"\b{cue_words('own_archive')}\s+$", re.I)
 # "seperti dilihat Contoh News dari …": in the page's own sight a name of two or three capitalised words
-# closing on a word outlets name themselves with is the newsroom's, though no one word of it is a brand.
+# closing on a word outlets name themselves with is the newsroom's, though no one word of it is a brand;
+# so is one the page dates with the day it saw or quoted ("seperti dilihat Contoh News, Selasa (…)").
+_NEWSROOM_NAME = r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){1,2})"
 _OWN_SIGHT_NEWSROOM = re.compile(
-    rf"\b(?i:{cue_words('own_sight')})\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{1,2}})"
-    rf"(?=\s+(?i:{cue_words('own_sight_after')})\s)"
+    rf"\b(?i:{cue_words('own_sight')})\s+{_NEWSROOM_NAME}(?=\s+(?i:{cue_words('own_sight_after')})\s)"
+    rf"|\b(?i:{cue_words('own_sight_dated')})\s+{_NEWSROOM_NAME.replace('name', 'dated')}"
+    rf"(?=\s*,\s*(?i:{DAY_NAMES})\b)"
 )
 # Another's source: "dikutip dari Contoh.com", "melansir Contoh.com", "via Contoh.com", "tayang di".
 _CITED_BEFORE = re.compile(rf"\b{cue_words('cited')}\s+(?:{cue_words('cited_object')})?\s*$", re.I)
@@ -111,8 +114,9 @@ def brand_on_page(paragraphs: list[str], body: list[str]) -> str:
             ):
                 signed[key] = name  # its web address is the fullest form ("Contoh" then "Contoh.com")
         for sight in _OWN_SIGHT_NEWSROOM.finditer(line):
-            if _newsroom_name(sight["name"]):
-                signed.setdefault(outlet_key(sight["name"]), sight["name"])
+            name = sight["name"] or sight["dated"]
+            if _newsroom_name(name):
+                signed.setdefault(outlet_key(name), name)
     for word in (_signed_off_word(last), _signed_off_name(last)):
         if word:
             signed.setdefault(outlet_key(word), word)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kutip.index.ingest.address_day import address_dated_stamp
 from kutip.index.ingest.boilerplate import split_boilerplate
 from kutip.index.ingest.brand import brand_on_page
 from kutip.index.ingest.credits import credits_from_lines, looks_like_name
@@ -415,6 +416,7 @@ def build_article(
         or slot.date
         or lone_timed_stamp(paragraphs, _story_start(split.is_boilerplate))
         or short_year_stamp(paragraphs, event_date(split.body))
+        or address_dated_stamp(paragraphs, stated, outlet)
     )
     author = known.author or next((c.name for c in credits if c.role in ("author", "writer")), "")
     credits += _author_credits(known.author, credits, outlet)

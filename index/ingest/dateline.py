@@ -18,6 +18,7 @@ from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
 from kutip.index.ingest.outlets import (
+    credited_paper,
     has_outlet_word,
     is_compound_outlet,
     is_outlet_name,
@@ -698,7 +699,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     outlet = ""
     bracketed = _BRACKETED.match(prefix)
     head = prefix
-    inside = bracketed["inside"].strip() if bracketed else ""
+    inside = credited_paper(bracketed["inside"].strip()) if bracketed else ""
     rest_after = paragraph[match.end() :]
     if bracketed and _title_like(inside) and (is_outlet_name(inside) or outlet_before_place(inside)):
         # "Jakarta (Contoh Bali) -": a listed agency's regional desk, in whatever case, inside the bracket

@@ -21,7 +21,13 @@ from kutip.index.entities.dictionary import is_listed_word
 from kutip.index.ingest.boilerplate import furniture_share
 from kutip.index.ingest.dateline import closing_outlet_word_name, is_place
 from kutip.index.ingest.dates import DAY_NAMES, find_dates, wire_place
-from kutip.index.ingest.outlets import display_outlet, is_compound_outlet, is_outlet_name, is_titled_compound
+from kutip.index.ingest.outlets import (
+    credited_paper,
+    display_outlet,
+    is_compound_outlet,
+    is_outlet_name,
+    is_titled_compound,
+)
 from kutip.index.ingest.site_endings import SITE_ENDING
 from kutip.index.language import fold
 from kutip.index.language.wordlists import folded_set
@@ -122,7 +128,7 @@ def _read(paragraph: str, story: str) -> _Slot | None:
         slot, lead = paragraph[: close.start()], paragraph[close.end() :]
         # "Kota (Contoh) –": the bracket closing the slot is where a wire-style dateline names its agency
         bracket = _CLOSING_BRACKET.search(slot)
-        inside = bracket["inside"].strip() if bracket else ""
+        inside = credited_paper(bracket["inside"].strip()) if bracket else ""
         head = slot[: bracket.start()] if bracket else slot
         parts = [p.strip() for p in _PART_MARK.split(head) if p and p.strip()] + ([inside] if inside else [])
         if len(parts) < 2 or not all(p is inside or _part_shape(p) for p in parts):

@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["SUPPORTED_SUFFIXES", "Skipped", "discover", "filesystem_path", "storable_path"]
+__all__ = ["SUPPORTED_SUFFIXES", "Skipped", "discover", "discover_names", "filesystem_path", "storable_path"]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"})
 
@@ -54,12 +54,12 @@ def _is_junk(name: str) -> bool:
     return name.startswith(".") or name in _JUNK_FILES or name.endswith(_JUNK_SUFFIXES)
 
 
-def _not_utf8(path: Path, any_name: bool) -> bool:
+def _not_utf8(path: str, any_name: bool) -> bool:
     """A path holding bytes that are not UTF-8 (Python carries them as lone surrogates).
 
     With ``any_name`` only a path that :func:`storable_path` could not round-trip counts.
     """
-    text = str(path)
+    text = path
     if text.isascii():
         return False  # the common case, decided without a scan
     if any_name:
@@ -86,10 +86,10 @@ def _kind(mode: int) -> str | None:
     return "not a regular file"
 
 
-def _follow(path: Path) -> tuple[os.stat_result | None, str | None]:
+def _follow(path: str) -> tuple[os.stat_result | None, str | None]:
     """``stat`` through links, or why that fails in words for the user."""
     try:
-        return path.stat(), None
+        return os.stat(path), None
     except FileNotFoundError:
         return None, "link leads nowhere (its target is missing)"
     except OSError as error:
@@ -98,27 +98,30 @@ def _follow(path: Path) -> tuple[os.stat_result | None, str | None]:
         return None, f"cannot read: {error.strerror or error}"
 
 
-def _target(path: Path) -> Path:
+def _target(path: str) -> Path:
     return Path(os.path.realpath(path))
 
 
 class _Walk:
-    """One discovery: the roots a link may lead into, the files seen, and the skips."""
+    """One discovery: the roots a link may lead into, the files seen, and the skips.
+
+    It works in strings and reads each folder with ``os.scandir``: a plain file is told by its
+    entry's type, with no ``stat`` and no ``Path`` object, and the indexer's one ``lstat`` of it
+    is the only one. Two ``Path`` objects and one ``lstat`` a file here were 28 % of the writer's
+    CPU when adding 100 articles to a 100k archive (docs/benchmarks.md, session 47)."""
 
     def __init__(self, paths: list[Path], skipped: Skipped, any_name: bool) -> None:
         self.skipped = skipped
         self.any_name = any_name
-        self.seen: set[Path] = set()
+        self.seen: set[str] = set()  # real paths (or absolute ones for a missing named path)
         # The folders and files given: a link leading into one of them is fine.
-        self.roots = [_target(p) for p in paths if os.path.lexists(p)]
+        self.roots = [_target(os.fspath(p)) for p in paths if os.path.lexists(p)]
 
-    def skip(self, path: Path, reason: str) -> None:
-        self.skipped.append((storable_path(path.absolute()), reason))
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped.append((storable_path(Path(path).absolute()), reason))
 
-    def once(self, path: Path, key: Path | None = None) -> bool:
-        """True the first time a file is met; ``key`` is its real path when the caller knows it."""
-        if key is None:
-            key = _target(path) if path.exists() else path.absolute()
+    def once(self, key: str) -> bool:
+        """True the first time a file of this real path (``key``) is met."""
         if key in self.seen:
             return False
         self.seen.add(key)
@@ -127,73 +130,118 @@ class _Walk:
     def inside(self, target: Path) -> bool:
         return any(target == root or target.is_relative_to(root) for root in self.roots)
 
-    def named(self, path: Path) -> Iterator[Path]:
+    def named(self, given: Path) -> Iterator[str]:
         """A path the user gave: read even when it is a link, reported when unreadable."""
+        path = os.fspath(given)
         if _not_utf8(path, self.any_name):
             self.skip(path, NOT_UTF8)
             return
-        if os.path.lexists(path):
+        exists = os.path.lexists(path)
+        if exists:
             info, problem = _follow(path)
             kind = problem or (_kind(info.st_mode) if info else None)
             if kind:
                 self.skip(path, kind)
                 return
-        if self.once(path):
+        key = os.path.realpath(path) if exists else os.fspath(given.absolute())
+        if self.once(key):
             yield path  # a missing path too: the indexer reports it
 
-    def folder(self, top: Path) -> Iterator[Path]:
-        for root, dirs, files in os.walk(top, onerror=self._unreadable):
-            here = Path(root)
-            real_here = _target(here)  # once a folder: links to folders are not followed below it
-            kept = []
-            for name in sorted(dirs):
+    def folder(self, top: str) -> Iterator[str]:
+        """Depth first in name order: a folder's files, then each of its sub-folders', with a stack
+        of its own (no recursion however deep the folders go).
+
+        A sub-folder met here is no link (links to folders are reported, not followed), so its
+        real path is its parent's joined with its name: ``realpath`` once a walk, not a folder."""
+        stack = [(top, os.path.realpath(top))]
+        while stack:
+            here, real_here = stack.pop()
+            try:
+                with os.scandir(here) as listing:
+                    entries = list(listing)
+            except OSError as error:
+                self.skip(error.filename or here, f"cannot read the folder: {error.strerror or error}")
+                continue
+            base = "" if here == os.curdir else here  # names as os.walk's were once made Paths
+            folders: list[os.DirEntry[str]] = []
+            files: list[os.DirEntry[str]] = []
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()  # through a link, as os.walk sorts them
+                except OSError:
+                    is_dir = False
+                (folders if is_dir else files).append(entry)
+            below = []  # links to folders are reported before the files, as os.walk's order had it
+            folders.sort(key=_entry_name)
+            for entry in folders:
+                name = entry.name
                 if name.startswith(".") or name in _JUNK_DIRS:
                     continue
-                if (here / name).is_symlink():
-                    self._folder_link(here / name)
+                if entry.is_symlink():
+                    self._folder_link(os.path.join(base, name))
                 else:
-                    kept.append(name)
-            dirs[:] = kept
-            for name in sorted(files):
-                if not _is_junk(name):
-                    yield from self._file(here / name, real_here / name)
+                    below.append((os.path.join(base, name), os.path.join(real_here, name)))
+            stack.extend(reversed(below))
+            files.sort(key=_entry_name)
+            for entry in files:
+                if not _is_junk(entry.name):
+                    yield from self._file(entry, os.path.join(base, entry.name), real_here)
 
-    def _unreadable(self, error: OSError) -> None:
-        self.skip(Path(error.filename or "?"), f"cannot read the folder: {error.strerror or error}")
-
-    def _folder_link(self, path: Path) -> None:
+    def _folder_link(self, path: str) -> None:
         if self.inside(_target(path)):
             self.skip(path, "link to a folder that is indexed already: not followed")
         else:
             self.skip(path, f"link leads outside the folders given ({_target(path)}): name it to index it")
 
-    def _file(self, path: Path, real_path: Path) -> Iterator[Path]:
-        """A file met in a walked folder; ``real_path`` is where it is when it is no link.
-
-        One ``lstat`` settles a plain file: a resolved path per file was most of an unchanged
-        re-run's time on a large archive."""
+    def _file(self, entry: os.DirEntry[str], path: str, real_folder: str) -> Iterator[str]:
+        """A file met in a walked folder (``path``), in the folder whose real path is ``real_folder``."""
         if _not_utf8(path, self.any_name):
             self.skip(path, NOT_UTF8)
             return
         try:
-            own = os.lstat(path)
+            link = entry.is_symlink()  # the entry's type: no system call where the folder gives it
+            plain = not link and entry.is_file(follow_symlinks=False)
+            mode = 0 if link or plain else entry.stat(follow_symlinks=False).st_mode
         except OSError as error:
             self.skip(path, f"cannot read: {error.strerror or error}")
             return
-        link = stat.S_ISLNK(own.st_mode)
-        info, problem = _follow(path) if link else (own, None)
-        if info is None:
-            self.skip(path, problem or "cannot read")
+        if plain:
+            if self.once(os.path.join(real_folder, entry.name)):
+                yield path
             return
-        kind = _kind(info.st_mode)
+        if link:
+            info, problem = _follow(path)
+            if info is None:
+                self.skip(path, problem or "cannot read")
+                return
+            mode = info.st_mode
+        kind = _kind(mode)
         if kind:
             self.skip(path, kind)
             return
-        if link and not self.inside(_target(path)):
-            self.skip(path, f"link leads outside the folders given ({_target(path)}): name it to index it")
+        target = _target(path)
+        if not self.inside(target):
+            self.skip(path, f"link leads outside the folders given ({target}): name it to index it")
             return
-        if self.once(path, None if link else real_path):
+        if self.once(os.fspath(target)):
             yield path
+
+
+def _entry_name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def discover_names(
+    paths: Iterable[Path], *, skipped: Skipped | None = None, any_name: bool = False
+) -> Iterator[str]:
+    """:func:`discover`'s files as the strings the indexer opens: no ``Path`` object a file."""
+    given = list(paths)
+    walk = _Walk(given, [] if skipped is None else skipped, any_name)
+    for path in given:
+        if path.is_dir():
+            yield from walk.folder(os.fspath(path))
+        else:
+            yield from walk.named(path)
 
 
 def discover(
@@ -210,10 +258,5 @@ def discover(
     paths with :func:`storable_path`) is appended to ``skipped`` as ``(path, reason)``,
     the shape of ``IndexReport.skipped``, the path made storable.
     """
-    given = list(paths)
-    walk = _Walk(given, [] if skipped is None else skipped, any_name)
-    for path in given:
-        if path.is_dir():
-            yield from walk.folder(path)
-        else:
-            yield from walk.named(path)
+    for name in discover_names(paths, skipped=skipped, any_name=any_name):
+        yield Path(name)

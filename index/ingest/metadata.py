@@ -21,7 +21,8 @@ from kutip.index.ingest.dates import (
     to_iso,
     weekday_number,
 )
-from kutip.index.ingest.headline import clean_title, detect_title, looks_like_title
+from kutip.index.ingest.headline import clean_title, detect_title
+from kutip.index.ingest.headline_lines import looks_like_title
 from kutip.index.ingest.origin import stated_outlet, stated_url
 from kutip.index.ingest.outlets import has_outlet_word, is_outlet_name, is_site_domain
 from kutip.index.language import fold
@@ -271,15 +272,7 @@ def publication_date(
     published = [(i, p, iso) for i, p, iso in stamped if not _is_update(p)]
     event = event_date(split.body)  # the lead's day of the saying, weighed against a stamp or a sourcing date
     if stamped:
-        # an update's date only when it is the only one
-        _, line, found = _timed_stamp(published) if published else stamped[0]
-        if _banner_date(line, found, paragraphs, event) or _teaser_list_date(found, paragraphs, event):
-            return ""
-        if _unconfirmed_over_title(line, found, paragraphs, over_title):
-            return ""
-        if _weekdays_deny(found, split.body):
-            return _stamp_weekdays_fit(published or stamped, found, split.body)
-        return found
+        return _stamped_date(published, stamped, paragraphs, split.body, event=event, over_title=over_title)
     if dateline and dateline.date:
         return dateline.date
     for paragraph in split.body[:_LEAD_PARAGRAPHS]:
@@ -291,6 +284,33 @@ def publication_date(
     labelled = [p for p, furniture in zip(paragraphs, split.is_boilerplate, strict=True) if furniture]
     below = next((iso for p in labelled if _PUBLISHED.match(p) for iso in [_furniture_date(p)] if iso), "")
     return below or _dated_byline_below(labelled) or _today_date(split.body[:1])
+
+
+def _stamped_date(
+    published: list[tuple[int, str, str]],
+    stamped: list[tuple[int, str, str]],
+    paragraphs: list[str],
+    body: list[str],
+    *,
+    event: str,
+    over_title: tuple[str, ...],
+) -> str:
+    """The head's stamp that dates the page, or "" when the one it reads is a banner or a list's. A "today"
+    banner over the head ("Saturday November 23, 2031") passes the word to a stamp of the story's own below
+    it ("By Ana Lee" / "February 14, 2030"), which is weighed as the banner was."""
+    # an update's date only when it is the only one
+    index, line, found = _timed_stamp(published) if published else stamped[0]
+    banner = _banner_date(line, found, paragraphs, event)
+    if banner or _unconfirmed_over_title(line, found, paragraphs, over_title):
+        below = [stamp for stamp in published if stamp[0] > index]
+        if not below:
+            return ""
+        return _stamped_date(below, below, paragraphs, body, event=event, over_title=over_title)
+    if _teaser_list_date(found, paragraphs, event):
+        return ""
+    if _weekdays_deny(found, body):
+        return _stamp_weekdays_fit(published or stamped, found, body)
+    return found
 
 
 def _dated_byline_below(furniture: list[str]) -> str:
@@ -451,6 +471,8 @@ def _banner_date(line: str, stamp: str, paragraphs: list[str], event: str = "") 
 # A banner names the day for its reader, weekday and all; a bare "3 Okt 2031" over the headline is the page's
 # own stamp (session 45: the read sets' 5 banners over a headline name the weekday, their one stamp does not).
 _WEEKDAY = re.compile(rf"\b(?:{DAY_NAMES})\b", re.I)
+
+
 def _unconfirmed_over_title(
     line: str, stamp: str, paragraphs: list[str], over_title: tuple[str, ...]
 ) -> bool:

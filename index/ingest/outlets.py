@@ -11,6 +11,7 @@ from kutip.index.language.wordlists import folded_set
 from kutip.index.stopwords import load_word_list
 
 __all__ = [
+    "credited_paper",
     "display_outlet",
     "has_outlet_word",
     "is_agency_token",
@@ -248,6 +249,17 @@ def outlet_word_inside(word: str) -> bool:
 def has_outlet_word(text: str) -> bool:
     """True when a title-case name contains a word outlets use in their names (``Harian``, ``Times``)."""
     return any(word.strip(".,").casefold() in _OUTLET_WORDS for word in text.split())
+
+
+def credited_paper(inside: str) -> str:
+    """The listed paper a dateline's bracket credits before the network passing its story on ("KOTA
+    (Contoh Post/Contoh News Network): …", as syndication networks credit their members' copy), or
+    ``inside`` unchanged. A listed outlet after the slash is no network ("Contoh/Reuters": a paper
+    translating a wire)."""
+    paper, slash, network = (part.strip() for part in inside.partition("/"))
+    if slash and "/" not in network and is_outlet_name(paper) and not is_outlet_name(network):
+        return paper if has_outlet_word(network) else inside
+    return inside
 
 
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")

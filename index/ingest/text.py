@@ -141,11 +141,23 @@ def rejoin_cut_sentences(paragraphs: list[str]) -> list[str]:
             cut
             and _GOES_ON.match(paragraph)
             and max(len(previous.split()), len(paragraph.split())) >= _CUT_MIN_WORDS
-        ):
+        ) or (previous and _quotation_goes_on(previous, paragraph)):
             out[-1] = f"{previous} {paragraph}"
         else:
             out.append(paragraph)
     return out
+
+
+# '“Kami akan menyiapkan rapat.' over 'Sesuai aturan partai,” kata Ana.': a quotation the first line opens and
+# never closes, and the next line closes without opening one, is one quotation a scrape cut across two lines.
+# A quotation of several paragraphs opens each of them again ('“Kedua, …'), and stays as it was.
+_CURLY_OPEN, _CURLY_CLOSE = "“", "”"
+
+
+def _quotation_goes_on(previous: str, paragraph: str) -> bool:
+    opens = previous.rfind(_CURLY_OPEN) > previous.rfind(_CURLY_CLOSE)
+    closes = paragraph.find(_CURLY_CLOSE)
+    return opens and closes > 0 and _CURLY_OPEN not in paragraph[:closes] and not paragraph.startswith('"')
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:

@@ -50,3 +50,50 @@ def test_two_everyday_words_are_no_listed_name(everyday: str) -> None:
     listed = {" ".join(fold(w) for w in words(full)) for full, _ in nickname_rows()}
     assert " ".join(fold(w) for w in words(everyday)) not in listed
     assert contained_figure(f"{everyday} Kusumawardana") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Megawati Soekarno Putri", "Megawati Soekarnoputri"),
+        ("Iriana Widodo", "Iriana Joko Widodo"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
+        ("MBZ", "Mohamed bin Zayed Al Nahyan"),
+    ],
+)
+def test_a_written_form_names_the_encyclopedia_title(written: str, title: str) -> None:
+    assert full_name(written) == title
+
+
+def test_a_new_row_takes_no_word_of_address_from_a_listed_figure() -> None:
+    assert addressed_word("Prananda") == "Prananda Prabowo"
+
+
+def test_the_old_spelling_the_title_keeps() -> None:
+    assert full_name("Akbar Tanjung") == "Akbar Tandjung"
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Eril", "Emmeril Kahn Mumtadz"),
+        ("Kak Seto", "Seto Mulyadi"),
+        ("Mas Pram", "Pramono Anung"),
+        ("BG", "Budi Gunawan"),
+        ("BW", "Bambang Widjojanto"),
+    ],
+)
+def test_a_nickname_the_press_writes_names_the_figure(written: str, title: str) -> None:
+    assert full_name(written) == title
+
+
+@pytest.mark.parametrize("name", ["Saiful Rahmat Dasuki", "Susiwijono Moegiarso", "Herman Herry"])
+def test_officials_of_the_previous_cabinet_and_house_are_listed(name: str) -> None:
+    assert full_name(name) == name
+
+
+def test_a_given_name_two_listed_figures_open_names_neither_after_a_word_of_address() -> None:
+    assert addressed_word("Saiful") is None
+    assert addressed_word("Bima") == "Bima Arya Sugiarto"

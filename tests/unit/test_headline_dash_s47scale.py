@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kutip.index.ingest.headline import _after_dash
+from kutip.index.ingest.headline_dek import _after_dash
 
 _CASES = [
     ("Warga Sukamaju menanam padi.", "KOTA, Contoh – Warga Sukamaju menanam padi. Lalu ..."),

@@ -3,7 +3,8 @@ and after the section name on the same line ("Indonesia | …") (issue 10). Ever
 
 from __future__ import annotations
 
-from kutip.index.ingest.headline import _unsectioned, detect_title
+from kutip.index.ingest.headline import detect_title
+from kutip.index.ingest.headline_lines import unsectioned
 
 _STORY = [
     "Villagers in Sukamaju returned to their homes on Sunday after the floods that covered the eastern "
@@ -37,8 +38,8 @@ def test_the_section_before_a_headline_on_its_line_is_left_out() -> None:
 
 def test_a_site_name_before_a_bar_is_no_section() -> None:
     line = "Kabar Contoh | Berita Terkini Hari Ini dari Sukamaju"
-    assert _unsectioned(line) == line
-    assert _unsectioned("Contoh.com | Cepat dan Akurat Setiap Hari Untuk Anda") == (
+    assert unsectioned(line) == line
+    assert unsectioned("Contoh.com | Cepat dan Akurat Setiap Hari Untuk Anda") == (
         "Contoh.com | Cepat dan Akurat Setiap Hari Untuk Anda"
     )
-    assert _unsectioned("Dunia | Banjir Surut") == "Dunia | Banjir Surut"  # too short to be a headline
+    assert unsectioned("Dunia | Banjir Surut") == "Dunia | Banjir Surut"  # too short to be a headline

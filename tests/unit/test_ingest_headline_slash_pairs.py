@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kutip.index.ingest.headline import _photo_credit
+from kutip.index.ingest.headline_credit import photo_credit
 from tests.conftest import load_article
 
 _TITLE = "Kasus Demam Berdarah Naik, 4 Kabupaten/Kota Waspada"
@@ -19,10 +19,10 @@ _STORY = (
 
 
 def test_a_slash_between_everyday_words_credits_nobody() -> None:
-    assert not _photo_credit(_TITLE)
-    assert _photo_credit("Warga menonton pawai. Foto: Antara/Rina Marlina")
-    assert _photo_credit("Suasana pasar pagi Dok/Humas")
-    assert _photo_credit("Foto: Contoh.com/Rina Marlina")
+    assert not photo_credit(_TITLE)
+    assert photo_credit("Warga menonton pawai. Foto: Antara/Rina Marlina")
+    assert photo_credit("Suasana pasar pagi Dok/Humas")
+    assert photo_credit("Foto: Contoh.com/Rina Marlina")
 
 
 def test_such_a_headline_is_the_title(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from kutip.index.ingest.dateline import parse_dateline
 from kutip.index.ingest.dates import read_stamp, split_date_label
-from kutip.index.ingest.headline import detect_title, looks_like_title
+from kutip.index.ingest.headline import detect_title
+from kutip.index.ingest.headline_lines import looks_like_title
 from kutip.index.ingest.metadata import _weather_banner
 from kutip.index.ingest.outlets import outlet_before_place
 from tests.conftest import load_article as _article

@@ -45,6 +45,7 @@ from kutip.index.ingest.headline_words import (
     title_case_sentences,
     title_case_share,
 )
+from kutip.index.ingest.origin import logo_text
 from kutip.index.ingest.outlets import outlet_before_place
 from kutip.index.ingest.text import normalise_text
 
@@ -159,6 +160,7 @@ def headline_score(line: str, index: int, isolated: bool, page: HeadPage) -> flo
         or is_glued_menu(line)  # "Tentang KamiRedaksiKarir": a menu's links run together
         or caption_with_source(line)
         or unclosed_quotation(line)
+        or logo_text(line)
     ):
         return float("-inf")
     furniture = furniture_share(line)

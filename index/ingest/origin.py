@@ -40,6 +40,7 @@ from kutip.index.stopwords import stopwords
 
 __all__ = [
     "logo_over_lead",
+    "logo_text",
     "place_shaped",
     "regional_edition",
     "shared_url",
@@ -294,23 +295,29 @@ def stated_outlet(split: Split, paragraphs: list[str]) -> str:
     )
 
 
-# "logo Contoh.id" at the page's top: the text a scrape keeps of the site's logo picture (its label, then
-# the site's address or listed name) names the site itself; a logo of an app store or a platform names none.
+# "logo Contoh.id", "Logo Contoh Raya" at the page's top: the text a scrape keeps of the site's logo picture
+# (its label, then the site's address or listed name, of one word or a few) names the site itself; a logo of
+# an app store or a platform names none.
 _LOGO_HEAD = 20  # a page may print its menus between the logo's copies and the breadcrumb trail
 _LOGO_LABELS = folded_set("ingest_outlet_words.txt", "logo_label")
-_LOGO_TEXT = re.compile(r"^(?P<label>\w+)\s+(?P<name>(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*)$")
+_LOGO_TEXT = re.compile(
+    r"^(?P<label>\w+)\s+(?P<name>(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})$"
+)
 
 
 def _logo_text(head: list[str]) -> str:
-    for line in head:
-        match = _LOGO_TEXT.match(line.strip())
-        if match is None or fold(match["label"]) not in _LOGO_LABELS:
-            continue
-        name = match["name"]
-        domain = "." in name and is_outlet_name(name) and not is_platform(name)
-        if domain or name.casefold() in known_outlets():
-            return display_outlet(name)
-    return ""
+    return next((named for line in head if (named := logo_text(line))), "")
+
+
+def logo_text(line: str) -> str:
+    """The site a line of its logo's text names ("Logo Contoh Raya"), as shown; "" for any other line.
+    The headline readers ask it too: the logo's text is furniture, never the page's headline."""
+    match = _LOGO_TEXT.match(line.strip())
+    if match is None or fold(match["label"]) not in _LOGO_LABELS:
+        return ""
+    name = match["name"]
+    domain = "." in name and is_outlet_name(name) and not is_platform(name)
+    return display_outlet(name) if domain or name.casefold() in known_outlets() else ""
 
 
 # "KONTOH – Warga …" over the lead and "Kontoh.com" elsewhere on the page: a site's logo word before the
@@ -535,10 +542,14 @@ _CITED_REACH = 60  # characters after a passing-on cue that name the outlet pass
 _OBTAINED = re.compile(rf"\b{cue_words('obtained')}\b")
 
 
-def _cited_window(page: str, start: int) -> str:
+def _cited_window(page: str, start: int, named_end: int) -> str:
     """The words after a passing-on cue that name whose work it is, up to a cue of the page's own getting
-    ("according to a copy obtained by Contoh": Contoh reports, it is not passed on)."""
+    ("according to a copy obtained by Contoh": Contoh reports, it is not passed on), and no further than
+    the paragraph the cue names its source in ("… dikutip dari Contoh." over "Pengamat kepada Kabar …": the
+    next paragraph's interview is the page's own)."""
     window = page[start : start + _CITED_REACH]
+    paragraph_end = window.find("\n", named_end - start)
+    window = window[:paragraph_end] if paragraph_end >= 0 else window
     obtained = _OBTAINED.search(window)
     return window[: obtained.start()] if obtained else window
 
@@ -549,10 +560,10 @@ def _interviewer(paragraphs: list[str]) -> str:
     one the page says it passes on ("according to Contoh, …", then "Ana told Contoh")."""
     text = "\n".join(paragraphs)
     page = text.casefold()
-    passed_on = [match.start() for match in _PASSED_ON.finditer(text) if not _function_word(match["name"])]
+    passed_on = [match for match in _PASSED_ON.finditer(text) if not _function_word(match["name"])]
     passes_on = bool(passed_on)
     # "according to Indonesian weekly Contoh": the words after a passing-on cue name whose work it is
-    cited = " ".join(_cited_window(page, start) for start in passed_on)
+    cited = " ".join(_cited_window(page, match.start(), match.end("name")) for match in passed_on)
     named: set[str] = set()
     # "kata Ana kepada" at a line's end and the outlet on the next: scrapes break lines anywhere
     for match in _TOLD.finditer(" ".join(map(_unquoted, paragraphs))):

@@ -159,3 +159,44 @@ def test_quotation_closed_on_the_next_line_is_one_paragraph() -> None:
 def test_paragraphs_of_a_quotation_that_opens_again_stay_apart(second: str) -> None:
     paragraphs = ["“Pertama, kami menarik dukungan kepada calon itu.", second]
     assert rejoin_cut_sentences(paragraphs) == paragraphs
+
+
+# -- a logo's text naming a listed outlet of several words ------------------------------------------------
+
+_LOGO_STORY = (
+    "Ana Lee mengatakan aturan program perumahan desa sudah dikirim ke bank daerah dan para pengembang "
+    "kecil di Sukamaju sejak pekan lalu.\n\n"
+    "Namun, kata Ana, program itu hanya untuk tukang dan kontraktor kecil dari kampung sendiri.\n\n"
+    "“Program ini untuk warga desa yang belum punya rumah,” ujarnya.\n"
+)
+
+
+def test_logo_text_of_a_listed_outlet_of_two_words_names_the_site(tmp_path: Path) -> None:
+    article = load_text(tmp_path, f"Logo Kompas TV\n\n{_LOGO_STORY}")
+    assert article.outlet == "Kompas TV"
+    assert article.title == ""
+
+
+def test_logo_of_an_unlisted_name_names_nothing(tmp_path: Path) -> None:
+    """ "Logo Partai Contoh" over a story is as often a picture's caption: only a listed name signs."""
+    assert load_text(tmp_path, f"Logo Partai Contoh Raya\n\n{_LOGO_STORY}").outlet == ""
+
+
+# -- the outlet a paragraph passes on, and the interview the next paragraph reports ---------------------
+
+_PASSING_ON = (
+    "Pilih edisi Tempo lainnya.\n\n"
+    "Menteri Ana Lee menyatakan siap menunda kebijakan iuran rumah yang ditolak warga, Kamis (6/6/2030).\n\n"
+    '"Kalau belum siap, untuk apa buru-buru?" kata Ana seperti dikutip dari Detik.\n\n'
+    "Para pengamat kepada Tempo mengatakan sikap menteri itu tanda makin jauhnya kabinet dari presiden.\n\n"
+    '"Makin banyak pembantu presiden yang tidak sepaham," kata Budi Santoso, pengamat politik.\n'
+)
+
+
+def test_interview_after_a_paragraph_passing_on_another_outlet_is_the_pages_own(tmp_path: Path) -> None:
+    assert load_text(tmp_path, _PASSING_ON).outlet == "Tempo"
+
+
+def test_outlet_passed_on_in_its_own_paragraph_still_never_signs(tmp_path: Path) -> None:
+    text = _PASSING_ON.replace("dikutip dari Detik.", "dikutip dari Tempo.")
+    assert load_text(tmp_path, text).outlet == ""

@@ -206,14 +206,23 @@ def _joined_index() -> dict[str, set[str]]:
 def _joined_figures(written: list[str], given: frozenset[str]) -> set[str]:
     """The listed figures ``parts`` names with its words joined or apart and "a" for "o" ("Hamengku
     Bawono" for "Hamengkubawono", "Hamengkubuwana" for "Hamengkubuwono X"). A word that is a given name of
-    its own and no word of the listed form keeps the name apart ("Rudi" is not "Rudy")."""
+    its own and no word of the listed form keeps the name apart ("Rudi" is not "Rudy"), unless with the
+    word beside it it writes one listed word apart ("Soekarno Putri" for "Soekarnoputri")."""
     key = _joined(written)
     if len(key) < _JOINED_MIN:
         return set()
     found: set[str] = set()
+    folded = [fold(w) for w in written]
     for full in _joined_index().get(key, set()):
         listed = {fold(w) for form in _forms(full) for w in words(form)}
-        if all(fold(w) in listed or fold(w) not in given for w in written):
+        glued = {_joined([w]) for w in listed}
+        apart = {
+            k
+            for k in range(len(folded))
+            if (k > 0 and _joined(written[k - 1 : k + 1]) in glued)
+            or (k + 1 < len(folded) and _joined(written[k : k + 2]) in glued)
+        }
+        if all(w in listed or w not in given or k in apart for k, w in enumerate(folded)):
             found.add(full)
     return found
 

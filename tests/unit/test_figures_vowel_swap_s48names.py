@@ -60,3 +60,12 @@ def test_a_one_word_name_or_a_short_word_is_not_read_so() -> None:
 def test_vowels_exchanged_with_consonants_are_no_slip() -> None:
     assert near_figure("Benny Kurnaideta") == "Benny Kurniadeta"  # two vowels side by side
     assert near_figure("Benny Kurnidaeta") is None  # a vowel exchanged with a consonant
+
+
+
+def test_a_listed_word_written_apart_where_one_half_is_a_given_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Lastrumiko" written "Lastru Miko": "Miko" is a given name of its own, but with the word before it
+    # it writes the listed word
+    monkeypatch.setattr(figures, "first_names", lambda: frozenset({"miko", "gading"}))
+    assert near_figure("Gading Lastru Miko") == "Gading Lastrumiko"
+    assert near_figure("Gading Lastrumiko Miko") is None  # "Miko" beside the whole word is a name of its own

@@ -141,7 +141,11 @@ def _read(paragraph: str, story: str) -> _Slot | None:
             p
             for p in parts
             if not _is_date(p)
-            and (_outlet_shape(p, rest, dated=dated) or (p is inside and _bracketed_name(p, dated=dated)))
+            and (
+                _outlet_shape(p, rest, dated=dated)
+                or (p is inside and _bracketed_name(p, dated=dated))
+                or (p is parts[-1] and _colon_sign(slot, close.group(), rest))
+            )
         ]
         places = [
             p
@@ -223,6 +227,25 @@ def _part_shape(part: str) -> bool:
 def _is_date(part: str) -> bool:
     spelled = _MONTH_DAY.match(part) or _DAY_NAME.match(part) or part.isdigit()
     return bool(spelled or next(find_dates(part), None))
+
+
+# "Kota – AB: Warga …": a site's two-letter sign between the place's dash and a colon. Two capitals alone are
+# a state's or a country's as often ("NY", "UK"), which a comma parts from its city; between a dash and a
+# colon they sign, unless the gazetteer knows them (a body: "MK", "BI"), they spell a word, or the story
+# writes them again.
+_COLON_SIGN = re.compile(r"^[^–—-]+\s[–—-]\s+(?P<sign>[A-Z]{2})$")
+
+
+def _colon_sign(slot: str, mark: str, rest: str) -> bool:
+    found = _COLON_SIGN.match(slot.strip())
+    if found is None or mark.strip() != ":":
+        return False
+    sign = found["sign"]
+    return (
+        lookup(sign) is None
+        and not is_listed_word(fold(sign))
+        and not re.search(rf"\b{sign}\b", rest)
+    )
 
 
 def _outlet_shape(part: str, rest: str, *, dated: bool) -> bool:

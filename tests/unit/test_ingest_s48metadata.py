@@ -200,3 +200,28 @@ def test_interview_after_a_paragraph_passing_on_another_outlet_is_the_pages_own(
 def test_outlet_passed_on_in_its_own_paragraph_still_never_signs(tmp_path: Path) -> None:
     text = _PASSING_ON.replace("dikutip dari Detik.", "dikutip dari Tempo.")
     assert load_text(tmp_path, text).outlet == ""
+
+
+# -- a site's two-letter sign between the place's dash and a colon ----------------------------------------
+
+_SIGNED_LEAD = (
+    "Bandung – KR: Bupati menemui para petani di balai desa untuk membahas rencana pasar baru yang akan "
+    "dibangun di atas sawah mereka.\n\n"
+    "“Pasar ini untuk warga desa,” kata Ana Lee di balai desa, Kamis (11/7/2030).\n"
+)
+
+
+def test_two_letter_sign_between_dash_and_colon_is_the_outlet(tmp_path: Path) -> None:
+    assert load_text(tmp_path, _SIGNED_LEAD).outlet == "KR"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        _SIGNED_LEAD.replace("Bandung – KR:", "Bandung – MK:"),  # a body the gazetteer knows
+        _SIGNED_LEAD.replace("Bandung – KR:", "Bandung, KR:"),  # a comma parts a city from its state
+        _SIGNED_LEAD.replace("di balai desa", "di balai desa KR"),  # the story writes it again
+    ],
+)
+def test_two_capitals_that_do_not_sign(tmp_path: Path, lead: str) -> None:
+    assert load_text(tmp_path, lead).outlet == ""

@@ -37,6 +37,8 @@ from kutip.index.linking.occasions import (
     without_weekday,
 )
 from kutip.index.linking.speakers import speaker_names
+from kutip.index.linking.weekdays import weekday_led
+from kutip.index.statements.lexicon import verbs_of
 
 __all__ = ["Context", "article_context", "lead_misdated", "narrated_days", "recalled_quotes"]
 
@@ -155,9 +157,26 @@ def article_context(
                     continue  # the article's own scene comes first; the later day may be recalled
                 if not narrated_days(body, start, ends) - set(dated):
                     found.stated[sid] = day
+        if lang == "en":
+            _lead_weekday(body, rows, found.stated, recalled)
         for sid in recalled:
             found.occasions[sid] = RECALLED + found.occasions.get(sid, "")
     return found
+
+
+def _lead_weekday(body: str, rows: Sequence[_Row], stated: dict[str, int], recalled: set[str]) -> None:
+    """Gives an English page's statements with no day of their own the weekday its lead gives the
+    remark ("A senior lawmaker said Tuesday that ...": :func:`weekdays.weekday_led`, read before the
+    first statement), as a weekday alone: it sets a report stating a day two weekdays or more away
+    apart (the minister's Friday speech is not his Tuesday doorstop) and confirms no day. A weekday
+    in a dated page's attribution is left as before: "said in a statement on Monday" beside an
+    Indonesian page dating the statement by its own edition three days on."""
+    if not rows:
+        return
+    led = weekday_led(body[: min(int(row[3]) for row in rows)], verbs_of("en"))
+    for sid, *_ in rows:
+        if led and not stated.get(sid) and sid not in recalled:
+            stated[sid] = led
 
 
 def _scene_quotes(

@@ -15,7 +15,15 @@ from datetime import date
 
 from kutip.index.ingest.dates import weekday_number
 
-__all__ = ["WEEKDAY_PLACE", "weekday_day", "weekday_gap", "weekday_of", "weekday_only", "weekday_said"]
+__all__ = [
+    "WEEKDAY_PLACE",
+    "weekday_day",
+    "weekday_gap",
+    "weekday_led",
+    "weekday_of",
+    "weekday_only",
+    "weekday_said",
+]
 
 WEEKDAY_PLACE = 10000  # a stated day's written weekday (plus one) sits above its month and day
 
@@ -36,6 +44,30 @@ def weekday_said(words: str) -> int:
     different weekdays (one may be another event's)."""
     found = {number for m in _ALONE.finditer(words) if (number := weekday_number(m.group(1))) is not None}
     return weekday_day(found.pop()) if len(found) == 1 else 0
+
+
+# An English lead dating the remark by its weekday: "said Tuesday", "said on Friday", "told a forum
+# on Monday" (the speech verbs are ``data/speech_verbs.tsv``'s, which the caller reads).
+_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ON_WEEKDAY = re.compile(rf"\bon\s+({_EN_WEEKDAYS})\b")
+_AFTER_WORD = re.compile(rf"\b([A-Za-z]+)\s+({_EN_WEEKDAYS})\b")
+_LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def weekday_led(lead: str, verbs: frozenset[str]) -> int:
+    """The weekday-only stated day an English page's lead gives its remark: the first sentence of
+    ``lead`` holding a speech verb (``verbs``, case-folded) writes one weekday after "on" or straight
+    after the verb ("A senior official said Tuesday that ..."); 0 when it writes none or two. News
+    leads date the occasion the story reports so; the page's quotes with no day of their own are
+    of it."""
+    for sentence in _LEAD_SENTENCE.split(lead):
+        if verbs.isdisjoint(re.findall(r"[a-z]+", sentence.casefold())):
+            continue
+        found = {m.group(1) for m in _ON_WEEKDAY.finditer(sentence)}
+        found |= {m.group(2) for m in _AFTER_WORD.finditer(sentence) if m.group(1).casefold() in verbs}
+        numbers = {number for name in found if (number := weekday_number(name)) is not None}
+        return weekday_day(numbers.pop()) if len(numbers) == 1 else 0
+    return 0
 
 
 def weekday_day(weekday: int) -> int:

@@ -88,7 +88,7 @@ def without_opener(body: str, run: list[Token]) -> list[Token]:
     lex = lexicon()
     if opens(body, run[0]) and lex.is_any(run[0].text, _OPENER_CLASSES):
         return run[1:]
-    if len(run) > 1 and fold(run[0].text) in folded_set("language/prepositions.txt"):
+    if len(run) > 1 and preposition(run[0].text):
         return run[1:]  # "Kepada Fulan, Bupati ...": a preposition opens no name wherever it stands
     return run[_fronts([t.text for t in run]) :]
 
@@ -131,12 +131,18 @@ def name_after_unused_front(body: str, words: list[str]) -> list[str]:
     return words[glued_front(body, words) :]  # "Gelandang Persikota Fulan …": the role, then the club
 
 
+def preposition(word: str) -> bool:
+    """A preposition (``data/language/prepositions.txt``'s Indonesian ones, the lexicon's English
+    ``preposition`` class): capitalised only where it opens a sentence (``Kepada Fulan, Bupati …``,
+    ``Like Fulan, residents …``), never a name's first word."""
+    return fold(word) in folded_set("language/prepositions.txt") or lexicon().is_a(word, "preposition")
+
+
 def _prepositions(words: list[str]) -> int:
-    """How many leading ``words`` are prepositions (``data/language/prepositions.txt``), keeping one
-    word at least: a sentence that opens with one capitalises it before the name it governs."""
-    listed = folded_set("language/prepositions.txt")
+    """How many leading ``words`` are prepositions (:func:`preposition`), keeping one word at
+    least: a sentence that opens with one capitalises it before the name it governs."""
     k = 0
-    while k < len(words) - 1 and fold(words[k]) in listed:
+    while k < len(words) - 1 and preposition(words[k]):
         k += 1
     return k
 

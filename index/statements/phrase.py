@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..people.roles import role_words
 from .accounts import account_ref
+from .coined_office import coined_office
 from .descriptions import age_of
 from .initials import initialled_persons
 from .lexicon import lexicon
@@ -92,6 +93,9 @@ def read_phrase(
         if account.name:
             book.vouch(account.name)  # "cuit akun X @fulan_01": the account wrote it, whoever holds it
         return account, toks[0].start, toks[-1].end
+    if len(toks) == 1 and (clipped := coined_office(toks[0].text, book.intros())) is not None:
+        # "kata Menkel" after "Menteri Kelautan Fulan": the office the page printed in full
+        return SpeakerRef("office", words=clipped), toks[0].start, toks[0].end
     persons = [p for p in book.person_mentions(start, end) if book.is_person(p[2])]
     determined = low[-1] in lex.classes["pronoun_det"] or low[0] in lex.classes["anaphor_pre"]
     held = _held_head(toks, persons) if low[-1] in lex.classes["pronoun_det"] else None

@@ -109,6 +109,8 @@ def _split_words(words: tuple[str, ...]) -> tuple[str, int, int]:
     # "Kepala Dishub Surabaya Yusuf Hadi Kurniawan", "Epidemiolog Universitas Hasanuddin Andi Rahmat"
     first += front_to_strip(list(words[first:last]), after_title=i > 0)
     rest = list(words[first:last]) if first < last else []
+    if len(rest) > 1 and lex.is_a(rest[-1], "place_tail"):
+        return "org", 0, len(words)  # "Suropati Park": a place named after someone, not them
     if rest and lex.is_a(rest[0], "orghead"):
         return "org", first, last
     if rest and not plausible_person(rest):
@@ -156,6 +158,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if any(lex.is_any(w, NOT_NAME_CLASSES) for w in words):
         return True
+    if len(words) > 1 and lex.is_a(words[-1], "place_tail"):
+        return True  # "Suropati Park", where "Park Fulan" is a name
     if all(lex.is_any(w, _TITLE_ONLY_CLASSES) for w in words):
         return True
     if all((fold(w),) in entity_lexicon().demonyms for w in words):

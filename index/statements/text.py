@@ -11,7 +11,9 @@ from typing import NamedTuple
 from ..language import is_initials
 from .lexicon import lexicon
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# a footnote's superscript digits glued to a word ("tambah Fulan²") are no part of it
+_LETTER = r"[^\W¹²³\u2070-\u209f]"
+WORD = re.compile(rf"{_LETTER}+(?:[-'’.]{_LETTER}+)*")
 _SENT_END = ".!?"
 _OPENING_MARKS = "“„«"
 _MAX_CUE_WORDS = 10  # "the Indonesian foreign minister told the council" is a cue; longer is narration

@@ -133,7 +133,9 @@ def _apposed_subject(book: NameBook, floor: int, verb: Token) -> bool:
         return False
     body = book.body
     last_comma = body.rfind(",", floor, verb.start)
-    piece = tokens(body, body.rfind(",", floor, last_comma) + 1, last_comma) if last_comma >= 0 else []
+    # the piece and the one before it start at the sentence's floor when no comma stands before them
+    opens = max(floor, body.rfind(",", floor, last_comma) + 1)
+    piece = tokens(body, opens, last_comma) if last_comma >= 0 else []
     described = apposition_like(piece) or _apposed_name(book, floor, piece)
     if len(piece) > _MAX_APPOSITION_WORDS or not described:
         return False  # "…, the submarine was diving at dawn, said the navy chief": what, then who
@@ -151,7 +153,7 @@ def _apposed_name(book: NameBook, floor: int, piece: list[Token]) -> bool:
     if [(ms, me) for ms, me, n in book.person_mentions(*span) if book.is_recognised(n)] != [span]:
         return False
     comma = body.rfind(",", floor, piece[0].start)
-    before = tokens(body, body.rfind(",", floor, comma) + 1, comma) if comma >= 0 else []
+    before = tokens(body, max(floor, body.rfind(",", floor, comma) + 1), comma) if comma >= 0 else []
     return apposition_like(before)
 
 

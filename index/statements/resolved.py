@@ -38,7 +38,7 @@ def speaker_for(
     if not earlier and fresh_subject and put_forward_since(memory, book):
         return memory.focus  # "Fulan menyarankan agar …" then an uncued quotation: Fulan's
     for prev, speaker in reversed(earlier):
-        if prev.kind == "direct" and speaker is not None:
+        if speaker is not None and (prev.kind == "direct" or _reported_by_name(prev)):
             return speaker
     return memory.resolve(f.ref)
 
@@ -53,3 +53,9 @@ def defined_nickname(book: NameBook, speaker: str | None, memory: SpeakerMemory,
         return speaker
     book.define_alias(speaker, owner)
     return owner
+
+
+def _reported_by_name(f: Found) -> bool:
+    """A reported statement whose cue names its speaker (``Fulan said the government had …``):
+    an uncued quotation after it in the paragraph goes on with that speaker's words."""
+    return f.kind == "indirect" and f.cue is not None and f.ref.kind == "person"

@@ -233,6 +233,8 @@ def _held_head(toks: list[Token], persons: list[tuple[int, int, str]]) -> tuple[
         return None
     if lex.is_a(head[0], "kin"):
         return (head[0],)  # the relative of whoever is named after the kin word
+    if len(head) > 1 and lex.is_a(f"{head[0]} {head[1]}", "kin"):
+        return (head[0], head[1])  # "orang tua dari Fulan itu": a kin noun of two words
     relative = next((n for n, w in enumerate(head) if lex.is_a(w, "relative")), None)
     if relative and any(lex.is_any(w, _HEADS) for w in head[:relative]):
         return tuple(head[:relative])

@@ -13,11 +13,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kutip.index.facade import Archive, Cluster, ClusterMember, EntityRow, EntityType, StatementRow, word_diff
+from kutip.index.facade import Archive, Cluster, ClusterMember, EntityRow, EntityType, StatementRow
 from kutip.tui.cli_common import entity_type_label
 from kutip.tui.cli_json import entity_json, statement_json  # noqa: F401  # where they lived before
 from kutip.tui.cli_print import count, plain
-from kutip.tui.reports import details, diff_base, is_translation, language_name
+from kutip.tui.reports import (
+    DROPPED_CLOSE,
+    DROPPED_OPEN,
+    compared_words,
+    details,
+    diff_base,
+    is_translation,
+    language_name,
+)
 from kutip.tui.terminal import safe
 
 ENTITY_STYLES = {
@@ -78,17 +86,19 @@ def print_statements(rows: list[StatementRow], out: Console) -> None:
 
 def _wording(member: ClusterMember, base: ClusterMember | None, out: Console) -> Text:
     """The report's words; against ``base``, its new words bold and, in a terminal, the dropped
-    ones struck through (struck-through words only make sense where styles show)."""
+    ones inside ``[− …]``, struck through: the bracket, as in the quote finder, keeps them apart
+    from the report's own words where a terminal draws neither strike nor colour (piped, they are
+    left out)."""
     if base is None:
         return plain(member.text)
     parts: list[Text] = []
-    for op, words in word_diff(base.text, member.text):
+    for op, words in compared_words(base.text, member.text):
         if op == "equal":
             parts.append(plain(words))
         elif op != "delete":
             parts.append(plain(words, "bold yellow"))
         elif out.is_terminal:
-            parts.append(plain(words, "strike dim red"))
+            parts.append(plain(f"{DROPPED_OPEN}{words}{DROPPED_CLOSE}", "strike dim red"))
     return Text(" ").join(parts)
 
 

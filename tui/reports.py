@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from kutip.index.facade import Archive, Cluster, ClusterMember
+from kutip.index.facade import Archive, Cluster, ClusterMember, word_diff
 from kutip.tui.source_names import UNKNOWN_OUTLET, unnamed_source
 from kutip.tui.text import one_line
 
 LANGUAGES = {"en": "English", "id": "Indonesian"}
+DROPPED_OPEN, DROPPED_CLOSE = "[− ", "]"  # around words a report left out, kept where no style shows
+ALIKE_SHARE = 0.5  # a report with fewer of its words in the base than this is worded apart from it
 
 
 def _language(member: ClusterMember) -> str:
@@ -42,6 +44,19 @@ def diff_base(member: ClusterMember, cluster: Cluster) -> ClusterMember | None:
     if base is None or base.statement_id == member.statement_id or base.article == member.article:
         return None
     return base
+
+
+def compared_words(base: str, other: str) -> list[tuple[str, str]]:
+    """``other``'s words against ``base`` as :func:`word_diff` marks them; when fewer than half of
+    ``other``'s words are the base's (another remark the cluster holds beside it, or a paraphrase
+    in other words), the whole report as changed and nothing as dropped: words marked dropped
+    there would say an outlet cut a sentence it never set out to report."""
+    segments = word_diff(base, other)
+    words = len(other.split())
+    kept = sum(len(text.split()) for op, text in segments if op == "equal")
+    if words and kept < ALIKE_SHARE * words:
+        return [("replace", other)]
+    return segments
 
 
 def is_translation(member: ClusterMember, cluster: Cluster) -> bool:

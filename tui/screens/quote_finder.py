@@ -26,7 +26,15 @@ from kutip.index.facade import Archive, Cluster, ClusterMember, Statement
 from kutip.tui.commands import key_hint, table_of
 from kutip.tui.debounce import Debounce, quiet_for, still_wanted
 from kutip.tui.outlet_names import clusters_named_alike
-from kutip.tui.reports import details, diff_base, is_translation, language_name, unnamed_sources
+from kutip.tui.reports import (
+    DROPPED_CLOSE,
+    DROPPED_OPEN,
+    details,
+    diff_base,
+    is_translation,
+    language_name,
+    unnamed_sources,
+)
 from kutip.tui.scopes import ScopedKeys
 from kutip.tui.text import one_line
 from kutip.tui.widgets.keys_footer import KeysFooter
@@ -36,8 +44,6 @@ from kutip.tui.widgets.steady_input import SteadyInput
 from kutip.tui.widgets.version_rows import (
     CHANGED,
     DROPPED,
-    DROPPED_CLOSE,
-    DROPPED_OPEN,
     EARLIEST,
     MUTED,
     TEXT_LIMIT,

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from kutip.index.facade import Cluster, word_diff
+from kutip.index.facade import Cluster
+from kutip.tui.reports import DROPPED_CLOSE, DROPPED_OPEN, compared_words
 from kutip.tui.text import one_line
 
 CHANGED = "bold $text-warning underline"
 DROPPED = "strike $text-error"
-DROPPED_OPEN, DROPPED_CLOSE = "[− ", "]"
 MUTED = "$text-muted"
 EARLIEST = "bold $text-success"
 TEXT_LIMIT = 600
@@ -34,10 +34,10 @@ def cluster_heading(cluster: Cluster) -> Content:
 
 def diff_content(base: str, other: str) -> Content:
     """``other``'s words with what differs from ``base`` marked: changed words highlighted,
-    dropped ones inside ``[− …]``."""
+    dropped ones inside ``[− …]`` (a report worded apart from ``base``: all of it changed)."""
     parts: list[str | tuple[str, str]] = []
     length = 0
-    for op, text in word_diff(base, other):
+    for op, text in compared_words(base, other):
         if not text:
             continue
         if parts:

@@ -134,8 +134,8 @@ class SearchFlow:
             bar.focus()
         app.status.say("Searching statements: words, or speaker:name words" if bar.statements_only
                        else "Searching articles")  # fmt: skip
-        if self.query:
-            self.run()
+        if self.query:  # a word typed in part stays a prefix: Ctrl+T mid-word found no statement
+            self.run(typing=self.typing)  # where the articles had listed some
         else:
             self.show_statement_results(False)
 

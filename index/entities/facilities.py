@@ -5,7 +5,9 @@ a page that names a facility with its head word (``language/facility_heads.txt``
 ``Rutan`` before the name, ``Prison``, ``Penitentiary`` after it) goes on writing the bare name for
 the same facility, and the recogniser, seeing a capitalised name with no head, took it for a person.
 Such a name is the facility's: it becomes an organisation. A class number between an Indonesian
-head and the name (``Lapas Kelas IIA Sukamaju``) is read over.
+head and the name (``Lapas Kelas IIA Sukamaju``) is read over. Parks and air bases are named so too
+("Taman Nasional X Y" or "X Y National Park", then "X Y"; "Lanud Fulan Badu", then "Danlanud Fulan
+Badu"), bases after a hero with his title ("Lanud Sultan Fulan"): a title there is read over as well.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kutip.index.language import folded_set
+from kutip.index.entities.lexicon import lexicon
+from kutip.index.language import fold, folded_set
 from kutip.index.models import Entity, EntityType
 
 __all__ = ["facility_names_as_bodies"]
@@ -33,6 +36,15 @@ def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CLASS_AT = re.compile(_CLASS + r"(?=\S)")
+_WORD_AT = re.compile(r"([A-Z][\w.]*)\s+(?=[A-Z])")  # "Sultan " before the name's first word
+
+
+def _after_title(body: str, at: int) -> int | None:
+    """Where the name starts past a one-word title written at ``at`` ("Lanud Sultan Fulan"), else None."""
+    word = _WORD_AT.match(body, at)
+    if word is None or (fold(word.group(1).rstrip(".")),) not in lexicon().titles:
+        return None
+    return word.end()
 
 
 _EDGE = re.compile(r"[\w-]")
@@ -55,6 +67,9 @@ def _headed_names(body: str, names: set[str]) -> set[str]:
         numbered = _CLASS_AT.match(body, head.end())
         if numbered and numbered.end() > head.end():
             starts.add(numbered.end())
+        titled = _after_title(body, head.end())
+        if titled is not None:
+            starts.add(titled)
         found |= {
             n for n in names for at in starts if body.startswith(n, at) and _bounded(body, at, at + len(n))
         }

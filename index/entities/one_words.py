@@ -6,8 +6,9 @@ words that are no one's name: a city the article calls a city elsewhere ("warga 
 ("umat X"), a device or program ("laptop X"), an Islamic month that is also a given name
 ("menjelang X"), an honorific cut from the name it opens ("Hj."), the picture credit "Ist.", a role
 word with its possessive ("Wakilnya"), a ministry's or an office's glued short name ("Kemenpora",
-:mod:`.office_compounds`). The words before the name say so (``language/one_words.txt``);
-a place noun after a holder's word ("kepala desa X", "wali kota X") introduces a person instead.
+:mod:`.office_compounds`; "Menkel" after "Menteri Kelautan", :mod:`.minister_forms`). The words
+before the name say so (``language/one_words.txt``); a place noun after a holder's word ("kepala
+desa X", "wali kota X") introduces a person instead.
 A word clipped from the capitalised name beside its brackets ("Kepala Biro Layanan Pengadaan
 (Karo Lapeng)", "Pimwil (Pimpinan Wilayah)") is that name's short form (:mod:`.clipped_forms`).
 
@@ -27,6 +28,7 @@ from kutip.index.entities.clipped_forms import clipped_short_form
 from kutip.index.entities.dictionary import is_plain_word
 from kutip.index.entities.figure_words import figure_word, other_bearers
 from kutip.index.entities.lexicon import Lexicon, lexicon
+from kutip.index.entities.minister_forms import minister_short_form
 from kutip.index.entities.office_compounds import office_compound
 from kutip.index.language import Token, fold, folded_set, is_world_place, words, written_lower
 from kutip.index.models import Entity, EntityType, Mention, absorb
@@ -63,8 +65,8 @@ def _judged(entities: list[Entity], tokens: list[Token], lex: Lexicon) -> list[E
         written = {fold(e.name)} | {fold(m.text) for m in e.mentions}
         if any(clipped_short_form(tokens, at.get(m.start)) for m in e.mentions):
             continue  # "Kepala Biro Layanan Pengadaan (Karo Lapeng)": a short form, no one
-        if office_compound(e.name):
-            continue  # "Kemenpora", "Wamenkomdigi": a ministry's or an office's glued short name
+        if office_compound(e.name) or minister_short_form(e.name, tokens):
+            continue  # "Kemenpora", "Wamenkomdigi", "Menkel": a ministry's or an office's glued short name
         if written & places:
             e.type = EntityType.PLACE
             out.append(e)

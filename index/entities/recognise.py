@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kutip.index.entities.animals import drop_animals
 from kutip.index.entities.balinese_articles import keep_balinese_articles
 from kutip.index.entities.before_places import drop_names_before_places
 from kutip.index.entities.body_acronyms import cut_body_acronyms
@@ -52,6 +53,7 @@ from kutip.index.entities.regnal import end_at_regnal_numbers
 from kutip.index.entities.related_blocks import add_related_block_persons
 from kutip.index.entities.segment import segment
 from kutip.index.entities.site_accounts import drop_site_accounts
+from kutip.index.entities.species_names import drop_species_names
 from kutip.index.entities.spouses import split_spouses
 from kutip.index.entities.tagger import Tagging, tag_tokens
 from kutip.index.entities.thin import (
@@ -89,7 +91,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
         entities = settle_one_words(entities, tokens, lang)
         entities = untied_figures(body, add_closing_credits(body, join_pinyin_given_names(entities)))
         entities = villages_after_heads(cut_body_acronyms(keep_balinese_articles(entities, body), body), body)
-        return drop_site_accounts(local_places(entities, body))
+        return drop_species_names(drop_animals(drop_site_accounts(local_places(entities, body)), body), body)
     kept, probabilities = filter_persons(entities, tokens, tagging, lexicon(), cues)
     kept = split_spouses(drop_thin_persons(kept, tokens, tagging, cues), tokens)
     names = {e.name for e in kept}
@@ -103,7 +105,7 @@ def recognise(body: str, lang: str) -> list[Entity]:
     # "Sudirman" alone is no "Soedirman" unless the article ties the two (figure_ties)
     kept = untied_figures(body, add_closing_credits(body, join_pinyin_given_names(kept)))
     kept = villages_after_heads(cut_body_acronyms(keep_balinese_articles(kept, body), body), body)
-    return drop_site_accounts(local_places(kept, body))
+    return drop_species_names(drop_animals(drop_site_accounts(local_places(kept, body)), body), body)
 
 
 def person_candidates(body: str, lang: str) -> list[tuple[Entity, dict[str, float]]]:

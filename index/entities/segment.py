@@ -21,7 +21,7 @@ from kutip.index.entities.features import first_names
 from kutip.index.entities.figures import full_name
 from kutip.index.entities.lexicon import GazetteerEntry, Lexicon
 from kutip.index.entities.media import is_outlet_run, is_outlet_word
-from kutip.index.language import Token, fold, folded_set, is_initials
+from kutip.index.language import Token, fold, folded_set, is_address_word, is_initials
 
 __all__ = ["Part", "PartKind", "segment"]
 
@@ -484,12 +484,17 @@ class _Segmenter:
 
     def listed_at(self, i: int) -> int:
         """Index of the last token of a listed figure's name of three words or more written from ``i``
-        whose first word is a title's or an everyday word ("Raja", "Juli"), or -1: such a word would
-        end the run before the name, though the list knows the name whole."""
+        whose first word is a title's or an everyday word ("Raja", "Juli"), two or more after an
+        everyday word ("August Fulan"), or -1: such a word would end the run before the name, though
+        the list knows the name whole."""
         token, lex = self.tokens[i], self.lex
         if not token.capitalised or (token.folded not in lex.title_starts and token.folded not in lex.common):
             return -1
-        for length in range(min(_LISTED_MAX, self.chunk_end[i] - i + 1), _LISTED_MIN - 1, -1):
+        # "August Fulan": after an everyday word that opens no title and addresses no one ("Mas") the
+        # list's two words are the name too
+        plain = token.folded not in lex.title_starts and not is_address_word(token.folded)
+        shortest = _LISTED_MIN - 1 if plain else _LISTED_MIN
+        for length in range(min(_LISTED_MAX, self.chunk_end[i] - i + 1), shortest - 1, -1):
             run = self.tokens[i : i + length]
             if all(t.capitalised for t in run) and full_name(" ".join(t.text for t in run)) is not None:
                 # "Sultan X Y": the words after the title are the list's name too, so the title stays one

@@ -37,9 +37,9 @@ def test_kata_without_marks() -> None:
 
 
 def test_hal_itu_disampaikan() -> None:
-    body = "Bantuan akan tiba pekan depan. Hal itu disampaikan Teguh Prakoso di Bandung."
+    body = "Bantuan akan tiba pekan depan. Hal itu disampaikan Teguh Wiradinata di Bandung."
     [s] = indirect(body)
-    assert s.speaker == "Teguh Prakoso"
+    assert s.speaker == "Teguh Wiradinata"
     assert s.text == "Bantuan akan tiba pekan depan"
 
 

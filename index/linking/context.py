@@ -166,11 +166,11 @@ def article_context(
 
 def _lead_weekday(body: str, rows: Sequence[_Row], stated: dict[str, int], recalled: set[str]) -> None:
     """Gives an English page's statements with no day of their own the weekday its lead gives the
-    remark ("A senior lawmaker said Tuesday that ...": :func:`weekdays.weekday_led`, read before the
+    remark ("The deputy minister said Tuesday the ...": :func:`weekdays.weekday_led`, read before the
     first statement), as a weekday alone: it sets a report stating a day two weekdays or more away
     apart (the minister's Friday speech is not his Tuesday doorstop) and confirms no day. A weekday
-    in a dated page's attribution is left as before: "said in a statement on Monday" beside an
-    Indonesian page dating the statement by its own edition three days on."""
+    in a dated page's attribution is left as before: a release's Monday there, beside an Indonesian
+    page dating the release by its own edition three days on, is one text."""
     if not rows:
         return
     led = weekday_led(body[: min(int(row[3]) for row in rows)], verbs_of("en"))

@@ -72,7 +72,7 @@ def test_the_post_and_its_copy_said_to_reporters_are_one_remark_apart_from_the_d
     doorstop = f'"{SPOKEN}," kata Fulan Wiratama di Gedung Parlemen, Selasa (11/3/2025).'
     archive.add(
         _posted("satu", lead_in),
-        _posted("dua", lead_in.replace("unggahan di akun X", "cuitan di akun X")),
+        _posted("dua", lead_in.replace("unggahan di akun X miliknya", "cuitan yang ia tulis pagi itu")),
         _article("tiga", copy, COPIED, "kata Fulan Wiratama"),
         _article("empat", doorstop, SPOKEN, "kata Fulan Wiratama"),
     )

@@ -174,3 +174,13 @@ def test_state_savings_funds_and_tech_groups_are_organisations() -> None:
     assert _persons(body) == ["Darmaji Sutanto"]
     body = "Shares of GoTo rose on Monday after the group posted its first profit, Darmaji Sutanto said."
     assert _persons(body, "en") == ["Darmaji Sutanto"]
+
+
+def test_a_web_desk_byline_and_named_firms_are_no_persons() -> None:
+    assert _persons("By Web Desk\n\nThe council met on Monday, Darmaji Sutanto said.", "en") == [
+        "Darmaji Sutanto"
+    ]
+    body = "Pemerintah menunjuk konsultan Surbana Jurong untuk membantu proyek rumah susun, kata Darmaji Sutanto."
+    assert _persons(body) == ["Darmaji Sutanto"]
+    body = "Aduan terbanyak menyasar Akulaku (14) dan sejumlah toko daring lain, ujar Darmaji Sutanto."
+    assert _persons(body) == ["Darmaji Sutanto"]

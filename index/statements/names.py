@@ -34,6 +34,7 @@ from .ranked import ranked_name
 from .runs import name_runs, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
+from .stray_mentions import mentions_to_owners
 from .text import Token, opens, paragraphs, tokens
 from .written import extended, fronted_only, fullest_written, name_parts, shortens, written_as_group
 
@@ -61,6 +62,7 @@ class NameBook:
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)
         entities = untied_figures(body, split_glued(body, entities, lang))  # "Sudirman" is no "Soedirman"
+        entities = mentions_to_owners(entities)  # "ucap Prabowo" the recogniser gave Gibran
         self.persons: list[_Person] = []
         self._groups: set[tuple[str, ...]] = set()  # names the body introduces as a band or an app
         named_spans = [(m.start, m.end) for e in entities for m in e.mentions]  # people, bodies, places

@@ -49,6 +49,8 @@ def seat_before(body: str, pos: int) -> tuple[str, ...] | None:
         if "(" in gap and not in_brackets:
             return None  # a bracket opens on the name itself: "Presiden Fulan (Ulan)" is an alias
         short_form = gap.lstrip(" \u00a0").startswith(")")
+        if short_form and "." in gap:
+            return None  # "… Fulan Hidayat (Ulan). Ulan juga …": the bracket's full stop ends the sentence
         if not short_form:
             commas += gap.count(",")  # "Sukamaju Barat (Sumbar), Jawa Tengah (Jateng), AKBP": one seat
         if commas > 1 or (seat and "," in gap and not short_form) or not all(c in _SEAT_GAP for c in gap):

@@ -2,7 +2,9 @@
 rendering only (session 48, issue 10): tides are also "arus" and "gelombang", a merger is written
 "merger" in Indonesian too, a sense of duty is "rasa tanggung jawab", reflection "perenungan",
 arrogance "sombong" or "jumawa", euphoria "euforia", and a handful of energy and office words
-(divert: "mengalihkan", barrel, octane, US$). Left out: ``effect``: ``berlaku`` ("comes into
+(divert: "mengalihkan", barrel, octane, US$); to write to someone is also "menyurati", a
+concern "keresahan", and a second batch of trade and transport words (ads: "iklan", users,
+machinist, outage). Left out: ``effect``: ``berlaku`` ("comes into
 effect"), as its stem ``laku`` is also the stem of "melakukan" (to do) and "pelaku" (perpetrator).
 Fixtures written for kutip: a fictional union leader and a fictional harbour chief."""
 
@@ -35,6 +37,13 @@ DAY = "2025-06-17"
         ("US$", "dolar"),
         ("almighty", "maha"),
         ("blessing", "restu"),
+        ("write", "menyurati"),
+        ("concerns", "keresahan"),
+        ("ads", "iklan"),
+        ("users", "pengguna"),
+        ("machinist", "masinis"),
+        ("outage", "pemadaman"),
+        ("reprimand", "teguran"),
     ],
 )
 def test_the_word_reaches_its_rendering(english: str, indonesian: str) -> None:
@@ -64,7 +73,7 @@ def test_the_tides_line_translated_links() -> None:
     other = doc_of(
         "i:0",
         "i",
-        "Saya yakin arus dan gelombang akan berpihak pada buruh pelabuhan,",
+        "Saya yakin gelombang dan arus nanti memihak buruh pelabuhan,",
         lang="id",
         speaker=LEADER,
         date=DAY,
@@ -110,3 +119,25 @@ def test_another_remark_on_the_harbour_stays_apart() -> None:
         date=DAY,
     )
     assert not matches(english, other)
+
+
+def test_a_letter_translated_links() -> None:
+    """A short remark translated whole on one day: without ``write``: ``menyurati`` the two share two
+    of four terms, under the bar for a short translation (three, and three quarters of each side)."""
+    english = doc_of(
+        "e:3",
+        "e",
+        "We will write to the shop owners again before the festival,",
+        lang="en",
+        speaker=LEADER,
+        date=DAY,
+    )
+    other = doc_of(
+        "i:3",
+        "i",
+        "Kami akan menyurati lagi pemilik toko sebelum perayaan,",
+        lang="id",
+        speaker=LEADER,
+        date=DAY,
+    )
+    assert matches(english, other)

@@ -45,9 +45,9 @@ def test_a_keeper_or_a_figure_of_speech_names_a_person() -> None:
 
 def test_latin_species_names_are_no_persons() -> None:
     body = (
-        "Populasi harimau sumatera (Panthera Tigris Sumatrae) terus menurun, kata Sutrisno Hadiwijaya. "
+        "Populasi badak jawa (Rhinoceros Sondaicus) terus menurun, kata Sutrisno Hadiwijaya. "
         "Balai juga memantau komodo (Varanus Komodoensis) dan burung rangkong (Buceros Rhinoceros). "
-        "Perburuan masih mengancam Panthera Tigris Sumatrae, ujar Sutrisno."
+        "Perburuan masih mengancam Rhinoceros Sondaicus, ujar Sutrisno."
     )
     assert _persons(body) == ["Sutrisno Hadiwijaya"]
 
@@ -87,7 +87,7 @@ def test_an_event_named_by_a_clipped_compound() -> None:
     body = (
         "Jambore Karhutla 2025 Resmi Dibuka Gubernur\n\nKabarwarta.id, Jambi - Gubernur Jambi membuka "
         "Jambore Karhutla di lapangan kantor gubernur, Senin (4/8/2025).\nJambore Karhutla diikuti 500 "
-        "peserta dari unsur TNI, Polri dan masyarakat peduli api. Karhutla melanda sejumlah kabupaten "
+        "peserta dari unsur TNI, Polri, relawan dan warga desa. Karhutla melanda sejumlah kabupaten "
         'tahun lalu.\n"Jambore ini untuk memperkuat sinergi," kata Sugianto Wibisono.'
     )
     assert _persons(body) == ["Sugianto Wibisono"]

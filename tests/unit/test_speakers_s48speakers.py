@@ -65,9 +65,9 @@ def test_clips_of_roots_syllables_and_initials() -> None:
 
 def test_a_park_in_the_quotation_is_no_fuller_name_of_the_speaker() -> None:
     lead = "Sukamaju (Warta Kita) - The city will open a new park next month.\n"
-    taman = '"Every family will walk to a park. The Taman Wiratmo Hadi project is the first of twelve," Hadi stated here on Monday (21/1).\n'
+    taman = '"Every family will walk to a park. The Taman Wiratmo Hadi project is the first of twelve," Hadi stated here on Thursday (14/3).\n'
     park = (
-        '"Every family will walk to Sudiryo Park within ten minutes," Sudiryo stated here on Monday (21/1).\n'
+        '"Every family will walk to Sudiryo Park within ten minutes," Sudiryo stated here on Thursday (14/3).\n'
     )
     assert _direct(lead + taman, "en") == ["Hadi"]
     assert _direct(lead + park, "en") == ["Sudiryo"]

@@ -35,6 +35,7 @@ from kutip.index.ingest.headline_page import MIN_SCORE, HeadPage, shared_share
 from kutip.index.ingest.headline_score import headline_score
 from kutip.index.ingest.headline_words import bare_line, content_words
 from kutip.index.ingest.outlets import is_outlet_name
+from kutip.index.ingest.wrapped_lines import runs_on
 
 __all__ = ["clean_title", "detect_title"]
 
@@ -117,6 +118,8 @@ def _detect_title(lines: list[str]) -> tuple[str, list[str]]:
             text
         )  # the page's first line: a headline that asks (below)
         caption = is_caption(text) or credited_caption(text)
+        if number + 1 < len(lines) and runs_on(text, lines[number + 1]):
+            break  # hard-wrapped prose: the story has begun
         if is_lead(text) and not is_notice(text) and not caption and not asks_first:
             if teasers < MAX_TEASERS and entries and is_teaser(text, entries[-1][1]):
                 teasers += 1

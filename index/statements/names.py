@@ -12,15 +12,14 @@ import bisect
 from dataclasses import dataclass
 
 from ..entities import is_person_candidate
-from ..entities.figure_ties import untied_figures
 from ..models import Entity, EntityType
 from ..names import is_short_form
 from ..people.lexicon import shown_name
 from ..people.public import owner_among
 from .aliases import person_aliases
+from .book_entities import book_entities
 from .descriptions import Intro, description_of, introduced, joined_before, pointed_to
 from .fronts import foreign_front, name_without_front, without_glued_code, without_opener
-from .glued import split_glued
 from .initials import initialled_persons
 from .introduced import introduced_persons
 from .layout import Headlines, written_in_prose
@@ -34,7 +33,6 @@ from .ranked import ranked_name
 from .runs import name_runs, split_run
 from .seats import body_alone, office_ends_at, only_in_offices, seat_before
 from .speaker_ref import SpeakerRef
-from .stray_mentions import mentions_to_owners
 from .text import Token, opens, paragraphs, tokens
 from .written import extended, fronted_only, fullest_written, name_parts, shortens, written_as_group
 
@@ -61,8 +59,7 @@ class NameBook:
         self._orgs = OrgNames(body)
         # without any recogniser output (bare grammar tests) names are judged by their words only
         self.checked = bool(entities)
-        entities = untied_figures(body, split_glued(body, entities, lang))  # "Sudirman" is no "Soedirman"
-        entities = mentions_to_owners(entities)  # "ucap Prabowo" the recogniser gave Gibran
+        entities = book_entities(body, entities, lang)  # split, untied, stray mentions to their owners
         self.persons: list[_Person] = []
         self._groups: set[tuple[str, ...]] = set()  # names the body introduces as a band or an app
         named_spans = [(m.start, m.end) for e in entities for m in e.mentions]  # people, bodies, places

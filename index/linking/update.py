@@ -922,6 +922,8 @@ class _Linker:
         """Two direct quotes in one language that match without copying each other's words
         (:meth:`_copies`): joined after the batch's copied pairs (:meth:`join_loose`), so
         that two remarks' copied groups have formed before a topic-word match could bridge them."""
+        if doc.lang == other.lang and (not doc.day or not other.day) and not self.together(doc, other):
+            return True  # an undated report waits: a match in an article sharing its remarks joins first
         if doc.lang != other.lang or not self._kind(doc) == self._kind(other) == "direct":
             return False
         return not self._copies(doc.statement, other.statement)
